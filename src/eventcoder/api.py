@@ -1,0 +1,96 @@
+"""The public Python API. The CLI (and later REST, dashboard and Spark) are thin layers over it.
+
+Each function delegates to the module that owns the behaviour; imports are lazy so that
+``import eventcoder`` stays cheap and optional parts load only when used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventcoder.model import Document, Failure, Place
+
+if TYPE_CHECKING:
+    from eventcoder.pipeline import Pipeline
+
+__all__ = [
+    "evaluate",
+    "export",
+    "extract",
+    "extract_text",
+    "geoparse",
+    "ingest",
+    "query_events",
+    "read",
+]
+
+
+def read(
+    source: str | Path, *, published: str | None = None, format: str | None = None
+) -> Iterator[Document | Failure]:
+    """Read any supported input (path or ``-`` for stdin) into Documents; bad inputs become Failures."""
+    from eventcoder.ingest import read as _read
+
+    return _read(source, published=published, format=format)
+
+
+def extract(
+    source: str | Path,
+    *,
+    published: str | None = None,
+    format: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Iterator[Document | Failure]:
+    """Read ``source`` and run the pipeline on every document: dates, places, events."""
+    from eventcoder.pipeline import Pipeline
+
+    pipe = pipeline or Pipeline.default()
+    return pipe.pipe(read(source, published=published, format=format))
+
+
+def extract_text(
+    text: str, *, published: str | None = None, title: str | None = None, pipeline: Pipeline | None = None
+) -> Document:
+    """Run the whole pipeline on one text (body, optionally with headline and caption)."""
+    from eventcoder.ingest import document_from_text
+    from eventcoder.pipeline import Pipeline
+
+    doc = document_from_text(text, published=published, title=title)
+    return (pipeline or Pipeline.default())(doc)
+
+
+def geoparse(text: str) -> list[Place]:
+    """Every place mention in ``text`` with its span and resolution (or ``resolved=False``)."""
+    from eventcoder.geo import geoparse as _geoparse
+
+    return _geoparse(text)
+
+
+def ingest(paths: Iterable[str | Path], *, db: str | None = None, **options: Any) -> Any:
+    """Extract, geocode, deduplicate and store; returns a summary of what was added and skipped."""
+    from eventcoder.store.ingest import ingest as _ingest
+
+    return _ingest(paths, db=db, **options)
+
+
+def query_events(db: str | None = None, **filters: Any) -> Any:
+    """Query stored events with the same filters as ``eventcoder events``."""
+    from eventcoder.store.query import query_events as _query
+
+    return _query(db=db, **filters)
+
+
+def export(fmt: str, out: str | Path, *, db: str | None = None, **filters: Any) -> Any:
+    """Export stored events as ``acled-csv``, ``geojson``, ``jsonl`` or ``parquet``."""
+    from eventcoder.export import export as _export
+
+    return _export(fmt, out, db=db, **filters)
+
+
+def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any) -> Any:
+    """Score the pipeline (or a prediction file) against a gold file."""
+    from eventcoder.evaluation import evaluate as _evaluate
+
+    return _evaluate(gold, pred=pred, **options)

@@ -1,0 +1,40 @@
+"""Output helpers shared by the commands: JSON lines, failure reports, progress bars."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+
+import click
+
+from eventcoder.model import Failure
+
+T = TypeVar("T")
+
+
+def dumps(obj: Any) -> str:
+    """Stable JSON: keys in insertion order, non-ASCII kept, no NaN."""
+    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+def report_failure(failure: Failure) -> None:
+    """Print one failed input on stderr, naming the input and the stage."""
+    click.echo(f"skipped {failure.input} ({failure.stage}): {failure.message}", err=True)
+
+
+def progress(items: Iterable[T], *, label: str = "documents") -> Iterator[T]:
+    """A rich progress spinner when stderr is a terminal; the plain iterable when piped."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.completed} " + label), TimeElapsedColumn(), transient=True
+    ) as bar:
+        task = bar.add_task(label, total=None)
+        for item in items:
+            yield item
+            bar.advance(task)

@@ -1,0 +1,86 @@
+"""``eventcoder extract``: read any input, code its events, print them."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from typing import Any
+
+import click
+
+from eventcoder import api
+from eventcoder.cli._output import dumps, progress, report_failure
+from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Failure
+
+_DOC_FIELDS = ("id", "title", "source", "url", "author", "published", "published_origin", "language",
+               "input_ref", "input_format")
+
+
+def document_output(doc: Document) -> dict[str, Any]:
+    """The per-document output record: input id, document metadata, events, rejection reason."""
+    meta = {k: getattr(doc, k) for k in _DOC_FIELDS}
+    meta["sections"] = {s.kind: doc.text[s.start : s.end] for s in doc.sections if s.kind != "body"}
+    return {
+        "id": doc.meta.get("input_id", doc.id),
+        "document": meta,
+        "events": [e.to_dict() for e in doc.events],
+        "rejected": doc.rejected,
+    }
+
+
+@click.command("extract")
+@click.argument("source", metavar="PATH|-")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table", "csv"]), default="json",
+              show_default=True, help="Output format.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--input-format", type=click.Choice(["text", "html", "rss", "warc", "jsonl", "csv"]), default=None,
+              help="Force the input format instead of detecting it.")
+def extract_command(source: str, fmt: str, published: str | None, input_format: str | None) -> None:
+    """Extract the events of every document in PATH (a file, a folder, or - for stdin)."""
+    results = progress(api.extract(source, published=published, format=input_format))
+    failures: list[Failure] = []
+    docs: list[dict[str, Any]] = []
+    writer = csv.writer(sys.stdout) if fmt == "csv" else None
+    if writer:
+        writer.writerow(("document_id", *ACLED_COLUMNS, *EXTRA_COLUMNS))
+    for item in results:
+        if isinstance(item, Failure):
+            failures.append(item)
+            report_failure(item)
+            if fmt == "jsonl":
+                click.echo(dumps({"id": item.input, "error": item.message, "stage": item.stage, "events": []}))
+            continue
+        out = document_output(item)
+        if fmt == "jsonl":
+            click.echo(dumps(out))
+        elif fmt == "json":
+            docs.append(out)
+        elif writer:
+            for ev in out["events"]:
+                writer.writerow((out["id"], *(ev.get(c) for c in ACLED_COLUMNS), *(ev.get(c) for c in EXTRA_COLUMNS)))
+        else:
+            _print_table(out)
+    if fmt == "json":
+        summary = {"documents": len(docs), "events": sum(len(d["events"]) for d in docs), "failed": len(failures)}
+        click.echo(dumps({"documents": docs, "failures": [f.to_dict() for f in failures], "summary": summary}))
+    if failures:
+        click.echo(f"{len(failures)} input(s) failed; the rest were processed", err=True)
+        sys.exit(1)
+
+
+def _print_table(out: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    doc = out["document"]
+    table = Table(title=f"{doc.get('title') or out['id']} ({doc.get('published') or 'no date'})")
+    cols = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country",
+            "fatalities", "injuries")
+    for col in cols:
+        table.add_column(col)
+    for ev in out["events"]:
+        table.add_row(*(str(ev.get(c) if ev.get(c) is not None else "") for c in cols))
+    Console().print(table if out["events"] else f"{out['id']}: no events ({out.get('rejected') or 'none found'})")
+
+
+COMMANDS: list[click.Command] = [extract_command]
