@@ -1,7 +1,68 @@
-"""Commands of this area (placeholder until the area lands)."""
+"""``eventcoder eval``: score the pipeline or a prediction file against gold; write docs/accuracy.md."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from eventcoder.cli._output import dumps
+
+KINDS = ("gold", "acled", "wad", "reference")
+
+
+@click.command("eval")
+@click.argument("gold", required=False, metavar="[GOLD]")
+@click.option("--pred", metavar="PRED.jsonl", help="Score this prediction file (as `extract --format jsonl` writes) "
+              "instead of running the pipeline.")
+@click.option("--kind", type=click.Choice(KINDS), default=None,
+              help="Gold format; detected from the ids (acled:, wad:) or a folder with gold.json when not given.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
+@click.option("--sample", is_flag=True, help="With --limit: draw the N documents at random (fixed seed).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "errors_path", metavar="PATH", default=None,
+              help="Write every missed, spurious or wrong event as JSON lines (one per problem) to PATH.")
+@click.option("--report", "report_path", metavar="PATH", default=None,
+              help="Write Markdown to PATH; without GOLD, the whole accuracy report (docs/accuracy.md).")
+@click.option("--dev-limit", type=click.IntRange(min=1), default=None,
+              help="Documents drawn from each development set for the accuracy report (default 300).")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that run the pipeline.")
+def eval_command(gold: str | None, pred: str | None, kind: str | None, limit: int | None, sample: bool,
+                 as_json: bool, errors_path: str | None, report_path: str | None, dev_limit: int | None,
+                 jobs: int) -> None:
+    """Score event extraction against GOLD (gold JSONL, ACLED/WAD development set, or a sample folder)."""
+    from eventcoder import api
+
+    if gold is None:
+        if report_path is None:
+            raise click.UsageError("give a GOLD file, or --report PATH to regenerate the accuracy report")
+        from eventcoder.evaluation.suite import DEV_SAMPLE, accuracy_report
+
+        text = accuracy_report(dev_limit=dev_limit or DEV_SAMPLE, jobs=jobs)
+        Path(report_path).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {report_path}", err=True)
+        return
+    report = api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, jobs=jobs)
+    if errors_path:
+        with Path(errors_path).open("w", encoding="utf-8") as handle:
+            for row in report.errors:
+                handle.write(dumps(row) + "\n")
+    if report_path:
+        title = f"# Evaluation of {gold}\n\nCommand: `eventcoder eval {' '.join(sys.argv[2:])}`\n\n"
+        Path(report_path).write_text(title + report.to_markdown(), encoding="utf-8")
+    if as_json:
+        click.echo(dumps(report.to_dict()))
+        return
+    text = report.to_markdown()
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        click.echo(text)
+
+
+COMMANDS: list[click.Command] = [eval_command]

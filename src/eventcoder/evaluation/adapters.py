@@ -1,0 +1,149 @@
+"""Adapters that map other codings onto the gold format: ACLED notes, WAD atrocities, the reference report.
+
+Each returns :class:`GoldDoc` objects; only ``text`` is ever fed to the system, the rest is the answer.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from eventcoder.errors import EvalError
+from eventcoder.evaluation.gold import GoldDoc, finish_doc, make_event
+from eventcoder.vocab import Inter
+
+__all__ = ["acled_doc", "reference_docs", "wad_doc"]
+
+_INTER_BY_NUMBER = {i: inter.value for i, inter in enumerate(Inter, start=1)}
+_ACLED_FIELDS = (
+    "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+    "actor2", "assoc_actor_2", "country", "region", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "fatalities",
+)
+
+
+def _require(record: Any, ref: str, kind: str) -> dict[str, Any]:
+    if not isinstance(record, dict) or not isinstance(record.get("gold"), dict) or not record.get("text"):
+        raise EvalError(f"{ref}: not a {kind} development record (needs 'id', 'text' and a 'gold' object); "
+                        f"check --kind or the file")
+    return record
+
+
+def _inter(value: Any) -> str | None:
+    # The older ACLED export gives actor types as numbers, 0 meaning "no actor".
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _INTER_BY_NUMBER.get(value)
+    return str(value) if value else None
+
+
+def acled_doc(record: Any, ref: str) -> GoldDoc:
+    """An ACLED note: one event with ACLED's own coding; numeric inter codes become their names."""
+    rec = _require(record, ref, "ACLED")
+    gold = rec["gold"]
+    event = {k: gold.get(k) for k in _ACLED_FIELDS}
+    event["inter1"] = _inter(gold.get("inter1"))
+    event["inter2"] = _inter(gold.get("inter2"))
+    doc = GoldDoc(
+        id=str(rec["id"]),
+        ref=ref,
+        text=rec["text"],
+        slice={"country": gold.get("country") or "(none)", "region": gold.get("region") or "(none)", "format": "text"},
+        events=[make_event(event)],
+        meta={"fatalities_by_convention": bool(gold.get("fatalities_by_convention"))},
+    )
+    # ACLED codes "no information" as 0 deaths; injuries are not collected, so they stay unscored.
+    return finish_doc(doc, {"total_fatalities": gold.get("fatalities")})
+
+
+def _country_name(iso3: str | None) -> str | None:
+    if not iso3:
+        return None
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a base dependency
+        return iso3
+    country = pycountry.countries.get(alpha_3=iso3.upper())
+    if country is None:
+        return iso3
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def wad_doc(record: Any, ref: str) -> GoldDoc:
+    """A WAD atrocity: date (a range for campaigns), country from ISO alpha-3, region/district/locality, tolls."""
+    rec = _require(record, ref, "WAD")
+    gold = rec["gold"]
+    country = _country_name(gold.get("country_iso3"))
+    event: dict[str, Any] = {
+        "event_date": gold.get("start_date"),
+        "event_date_end": gold.get("end_date"),
+        "country": country,
+        "country_iso3": gold.get("country_iso3"),
+        "admin1": gold.get("region"),
+        "admin2": gold.get("district"),
+        "location": gold.get("locality"),
+        "fatalities": gold.get("fatalities"),
+        "injuries": gold.get("injuries"),
+    }
+    # WAD gives no coordinates and no ACLED type: place is scored by name, the type not at all.
+    doc = GoldDoc(
+        id=str(rec["id"]),
+        ref=ref,
+        text=rec["text"],
+        slice={"country": country or "(none)", "format": "text", "record_type": gold.get("record_type") or "(none)"},
+        events=[make_event(event)],
+        meta={
+            "fatalities_literal_in_text": bool(gold.get("fatalities_literal_in_text")),
+            "injuries_literal_in_text": bool(gold.get("injuries_literal_in_text")),
+            "record_type": gold.get("record_type"),
+        },
+    )
+    return finish_doc(doc, {"total_fatalities": gold.get("fatalities"), "total_injuries": gold.get("injuries")})
+
+
+def _reference_event(expect: dict[str, Any], country: str | None, date: str | None) -> dict[str, Any]:
+    event = {k: expect.get(k) for k in ("event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1",
+                                        "fatalities", "fatalities_low", "fatalities_high", "injuries")}
+    event["country"] = country
+    event["event_date"] = date
+    event["locations"] = [
+        {"location": loc.get("name"), "admin1": loc.get("admin1"), "country": country,
+         "latitude": loc.get("lat"), "longitude": loc.get("lon")}
+        for loc in expect.get("locations") or ()
+    ]
+    return event
+
+
+def reference_docs(folder: Path) -> list[GoldDoc]:
+    """The reference report: one gold document per text file that gold.json codes, built at run time.
+
+    The report text is read from the folder and never stored in the repository.
+    """
+    gold_path = folder / "gold.json"
+    try:
+        coding = json.loads(gold_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise EvalError(f"{gold_path}: cannot read the reference coding ({exc}); check the sample folder") from exc
+    expect = coding.get("expect") or {}
+    document = coding.get("document") or {}
+    country = document.get("country")
+    dates: dict[str, Any] = expect.get("date") or {}
+    docs: list[GoldDoc] = []
+    for name, date in sorted(dates.items()):
+        path = folder / name
+        if not path.is_file():
+            continue
+        events = [make_event(_reference_event(e, country, date)) for e in expect.get("events") or ()]
+        doc = GoldDoc(
+            id=f"{folder.name}/{path.stem}",
+            ref=str(path),
+            text=path.read_text(encoding="utf-8"),
+            slice={"country": country or "(none)", "format": "text"},
+            events=events,
+            meta={"must_not": coding.get("must_not") or []},
+        )
+        docs.append(finish_doc(doc, {"total_fatalities": expect.get("total_fatalities"),
+                                     "total_injuries": expect.get("total_injuries")}))
+    if not docs:
+        raise EvalError(f"{folder}: gold.json names no text file present in the folder (expect.date lists them)")
+    return docs

@@ -1,0 +1,115 @@
+"""EvalReport: the scores of one run, as a dict (``--json``) or as Markdown tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["EvalReport", "format_table"]
+
+_SLICE_ROWS = 15  # the Markdown shows the largest slices; the JSON has them all
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value).replace("|", "/")
+
+
+def format_table(header: list[str], rows: list[list[Any]]) -> str:
+    """A GitHub Markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+@dataclass(slots=True)
+class EvalReport:
+    """The outcome of ``evaluate``: run description, scores, slices, confusion, reliability and errors."""
+
+    meta: dict[str, Any]
+    metrics: dict[str, Any]
+    slices: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    reliability: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self, *, with_errors: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict; the per-document error list only when asked for."""
+        data: dict[str, Any] = {
+            "meta": self.meta,
+            "metrics": self.metrics,
+            "slices": self.slices,
+            "confusion": self.confusion,
+            "reliability": self.reliability,
+        }
+        if with_errors:
+            data["errors"] = self.errors
+        return data
+
+    def to_markdown(self, *, heading: str = "###") -> str:
+        """Readable Markdown tables of every score (no document text, so it may be published)."""
+        m = self.metrics
+        det, ddet = m["detection"], m["document_detection"]
+        parts = [
+            f"Documents: {m['documents']} (without a prediction: {m['documents_without_prediction']}, "
+            f"failed: {m['documents_failed']}).",
+            f"{heading} Event detection",
+            format_table(
+                ["measure", "gold events", "predicted", "precision", "recall", "F1", "splits", "duplicates",
+                 "spurious"],
+                [["type + place + date", det["gold_events"], det["predicted_events"], det["precision"], det["recall"],
+                  det["f1"], det["splits"], det["duplicates"], det["spurious"]],
+                 ["place + date (type ignored)", det["gold_events"], det["predicted_events"],
+                  det["ignoring_type"]["precision"], det["ignoring_type"]["recall"], det["ignoring_type"]["f1"],
+                  "", "", ""]],
+            ),
+            f"Documents with at least one event: precision {_cell(ddet['precision'])}, recall {_cell(ddet['recall'])}, "
+            f"accuracy {_cell(ddet['accuracy'])} (tp {ddet['tp']}, fp {ddet['fp']}, fn {ddet['fn']}, tn {ddet['tn']}).",
+            f"{heading} Fields of the aligned event",
+            format_table(["field", "gold events coding it", "accuracy", "accuracy when aligned"],
+                         [[k, v["n"], v["accuracy"], v["accuracy_when_aligned"]] for k, v in m["fields"].items() if v["n"]]),
+            f"{heading} Fatalities and injuries",
+            format_table(
+                ["count", "scope", "n", "exact", "in gold range", "within max(1, 10%)", "mean abs. error"],
+                [[name, scope, s["n"], s["exact"], s["in_range"], s["within_10pct"], s["mae"]]
+                 for name in ("fatalities", "injuries")
+                 for scope, s in [("per event", m[name]["events"]), ("document total", m[name]["totals"]),
+                                  *[(f"total, gold {k}", v) for k, v in m[name]["totals_by_gold_size"].items()]]
+                 if s["n"]],
+            ),
+        ]
+        loc = m["location"]
+        parts += [
+            f"{heading} Location",
+            format_table(
+                ["gold events with coordinates", "within 10 km", "within 25 km", "within 100 km", "no coordinates",
+                 "same admin1", "same country", "wrong-country rate (all predictions)"],
+                [[loc["n_with_coordinates"], loc["within_10km"], loc["within_25km"], loc["within_100km"],
+                  loc["no_coordinates"], loc["same_admin1"], loc["same_country"], loc["wrong_country_rate"]]],
+            ),
+        ]
+        if self.confusion:
+            columns = sorted({c for row in self.confusion.values() for c in row})
+            parts += [f"{heading} Confusion of event types (rows gold, columns predicted)",
+                      format_table(["gold \\ predicted", *columns],
+                                   [[g, *(row.get(c, 0) for c in columns)] for g, row in self.confusion.items()])]
+        if any(r["n"] for r in self.reliability):
+            parts += [f"{heading} Reliability (precision by confidence)",
+                      format_table(["confidence", "predictions", "correct", "precision"],
+                                   [[r["confidence"], r["n"], r["correct"], r["precision"]] for r in self.reliability])]
+        for name, values in self.slices.items():
+            if len(values) < 2:
+                continue
+            rows = sorted(values.items(), key=lambda kv: (-kv[1]["documents"], kv[0]))
+            shown = rows[:_SLICE_ROWS]
+            note = f" (largest {_SLICE_ROWS} of {len(rows)})" if len(rows) > _SLICE_ROWS else ""
+            parts += [f"{heading} By {name}{note}",
+                      format_table([name, "docs", "gold events", "predicted", "P", "R", "F1", "event type acc.",
+                                    "fatality total exact", "within 25 km"],
+                                   [[k, v["documents"], v["gold_events"], v["predicted_events"], v["precision"],
+                                     v["recall"], v["f1"], v["event_type"], v["fatalities_total_exact"],
+                                     v["location_within_25km"]] for k, v in shown])]
+        return "\n\n".join(parts) + "\n"
