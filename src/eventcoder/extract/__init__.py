@@ -1,14 +1,127 @@
-"""Event extraction (placeholder)."""
+"""Event extraction: from a Document (with dates and places) to ACLED-coded EventRecords with evidence.
+
+Two passes (shared/DESIGN.md): a cheap pass over every sentence (cue lexicon and a role-word
+check) selects candidate sentences; only those get counts, actors and frames. A document with
+no candidate sentence is rejected at once, with the reason.
+"""
 
 from __future__ import annotations
 
-from eventcoder.model import Document
+import functools
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from eventcoder.extract.actors import ActorLexicon
+from eventcoder.extract.counts import find_counts
+from eventcoder.extract.cues import CueLexicon
+from eventcoder.extract.events import build_events
+from eventcoder.extract.frames import TRIGGER_CLASSES, Frame, assign_roles, classify, is_background
+from eventcoder.model import DateMention, Document, Place, Sentence
+
+__all__ = ["EventExtractor"]
+
+_ROLE_HINT = re.compile(r"\b(?:killed|dead|died|wounded|injured|kidnapped|abducted|arrested|detained|bodies|casualties)\b", re.I)
+_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
 class EventExtractor:
+    """The extraction stage: ``extractor(doc)`` fills ``doc.events`` (or ``doc.rejected``) in place."""
+
+    name = "events"
+
+    def __init__(self, cues: CueLexicon, actors: ActorLexicon) -> None:
+        self.cues = cues
+        self.actors = actors
+
     @classmethod
-    def default(cls) -> "EventExtractor":
-        return cls()
+    @functools.cache
+    def default(cls) -> EventExtractor:
+        """The extractor with the bundled lexicons (and the user's, from $EVENTCODER_HOME)."""
+        return cls(CueLexicon.default(), ActorLexicon.default())
+
+    @classmethod
+    def from_files(cls, cue_files: Iterable[Path] = (), actor_files: Iterable[Path] = ()) -> EventExtractor:
+        """An extractor with extra lexicon files on top of the bundled ones."""
+        return cls(CueLexicon.load(cue_files), ActorLexicon.load(list(actor_files)) if actor_files else ActorLexicon.default())
 
     def __call__(self, doc: Document) -> Document:
+        sentences = doc.sentences or _fallback_sentences(doc.text)
+        body = [s for s in sentences if s.section == "body"] or [s for s in sentences if s.section not in ("caption",)]
+        reference = _reference_date(doc, body)
+        frames = self._frames(doc, body, reference)
+        events = build_events(doc, frames, self.actors, reference) if frames else []
+        if not events:
+            # A telegraphic item may carry its event only in the headline.
+            heads = [s for s in sentences if s.section == "title"]
+            hframes = self._frames(doc, heads, reference) if heads else []
+            events = build_events(doc, hframes, self.actors, reference) if hframes else []
+        doc.events = events
+        if not events:
+            doc.rejected = self._why_not(doc, body)
         return doc
+
+    def _frames(self, doc: Document, sentences: list[Sentence], reference: date | None) -> list[Frame]:
+        text = doc.text
+        frames: list[Frame] = []
+        prev_background = False
+        paragraph = 0
+        last_end = 0
+        for i, s in enumerate(sentences):
+            if "\n\n" in text[last_end : s.start] or "\n" in text[last_end : s.start].strip(" "):
+                paragraph += 1
+            last_end = s.end
+            cues = self.cues.find(text, s.start, s.end)
+            dates = _within(doc.dates, s)
+            candidate = any(c in cues for c in TRIGGER_CLASSES) or bool(_ROLE_HINT.search(text, s.start, s.end))
+            lead = i < 2
+            if not candidate:
+                # context sentences still pass their background status on ("In May 2019 ... . The attacks ...")
+                probe = Frame(i, s, paragraph, cues, [], [], [], dates)
+                prev_background = bool(is_background(probe, reference, lead)) or (prev_background and not dates)
+                continue
+            counts = find_counts(text, s.start, s.end)
+            actors = self.actors.find(text, s.start, s.end)
+            places: list[Place] = _within(doc.places, s)
+            f = Frame(i, s, paragraph, cues, counts, actors, places, dates)
+            reason = is_background(f, reference, lead)
+            if reason is None and prev_background and not dates and not lead and not counts:
+                reason = "continues a background passage"
+            prev_background = reason is not None
+            if reason:
+                f.background, f.background_reason = True, reason
+                continue
+            assign_roles(f, text)
+            classify(f)
+            if f.sub_event_type is not None and not f.rejected_reason:
+                frames.append(f)
+        return frames
+
+    def _why_not(self, doc: Document, body: list[Sentence]) -> str:
+        if not doc.text.strip():
+            return "empty document"
+        return "no sentence reports a new event of political violence, protest or strategic development"
+
+
+def _within(items: list, s: Sentence) -> list:  # type: ignore[type-arg] # DateMention or Place lists
+    return [x for x in items if s.start <= x.start < s.end]
+
+
+def _fallback_sentences(text: str) -> list[Sentence]:
+    return [Sentence(m.start(), m.end(), "body") for m in _SENT_RE.finditer(text) if m.group(0).strip()]
+
+
+def _reference_date(doc: Document, body: list[Sentence]) -> date | None:
+    """The report's 'now': the publication date, else the first full date of the lead."""
+    if doc.published:
+        try:
+            return date.fromisoformat(doc.published[:10])
+        except ValueError:
+            pass
+    lead = body[:2]
+    for d in doc.dates:
+        d: DateMention  # type: ignore[no-redef]
+        if d.date and d.precision == 1 and any(s.start <= d.start < s.end for s in lead):
+            return date.fromisoformat(d.date)
+    return None

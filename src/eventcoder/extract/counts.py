@@ -1,0 +1,296 @@
+"""Casualty counts: number phrases with their role (killed, injured, ...) and victims.
+
+Reads one sentence at a time with patterns written from the grammar of casualty reporting:
+a number before its role ("at least 11 people were killed", "78 others wounded", "two killed"),
+a role verb before its number ("killing 6", "left 6 dead", "claimed the lives of 4"), singular
+victims ("a child was killed"), tolls ("the death toll rose to 9"), and subsets ("including 3
+children", which are not added).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventcoder.extract.numbers import NUMBER_RE, Quantity, parse_quantity
+
+__all__ = ["Count", "find_counts"]
+
+KILL = (
+    r"killed|dead|died|die|slain|murdered|massacred|executed|shot dead|shot and killed|beheaded|perished|"
+    r"lost (?:their|his|her) lives|burn(?:ed|t) to death|hacked to death|lifeless|deaths?|fatalities|"
+    r"fatally (?:shot|wounded|injured)|kill|killing|bodies"
+)
+INJURE = r"injured|wounded|hurt|injuries|maimed|wounds|injuring|wounding|injure|wound|hospitali[sz]ed"
+ABDUCT = r"abducted|kidnapped|taken hostage|held hostage|abducting|kidnapping|abduct|kidnap|missing"
+ARREST = r"arrested|detained|apprehended|arresting|detaining|arrest|detain|rounded up"
+CASUALTY = r"casualties"
+_ROLE_OF = [
+    ("injured", re.compile(rf"^(?:{INJURE})$")),
+    ("killed", re.compile(rf"^(?:{KILL})$")),
+    ("abducted", re.compile(rf"^(?:{ABDUCT})$")),
+    ("arrested", re.compile(rf"^(?:{ARREST})$")),
+    ("casualties", re.compile(rf"^(?:{CASUALTY})$")),
+]
+_ROLE_WORD = re.compile(rf"\b(?:{KILL}|{INJURE}|{ABDUCT}|{ARREST}|{CASUALTY})\b", re.IGNORECASE)
+
+CIVILIAN_NOUNS = (
+    "people|persons|person|civilians|civilian|others|children|child|kids|women|woman|men|man|boys|boy|girls|girl|"
+    "villagers|villager|residents|resident|worshippers|worshipers|students|student|pupils|farmers|farmer|herders|"
+    "herder|miners|workers|worker|passengers|passenger|family members|relatives|members of (?:a|the|one) family|"
+    "journalists|journalist|protesters|protester|demonstrators|pilgrims|shoppers|traders|trader|locals|"
+    "refugees|migrants|teachers|teacher|doctors|nurses|patients|infants|babies|baby|toddlers|teenagers|teenager|"
+    "youths|youth|elders|elderly|mourners|fishermen|fisherman|drivers|driver|aid workers|humanitarian workers|"
+    "employees|officials|official|politicians|councillors|chiefs|chief|clerics|cleric|imams|imam|priests|priest|"
+    "pastors|pastor|wedding guests|guests|customers|vendors|voters|individuals|inhabitants|displaced people|"
+    "internally displaced|brothers|sisters|siblings|sons|daughters|mother|father|wife|husband|son|daughter|"
+    "family|families|victims|victim|bystanders|passers-by|labourers|laborers|contractors|members"
+)
+ARMED_NOUNS = (
+    "soldiers|soldier|troops|servicemen|serviceman|policemen|policeman|police officers|police|officers|officer|"
+    "security personnel|security forces|security guards|guards|guard|personnel|militants|militant|fighters|"
+    "fighter|insurgents|insurgent|rebels|rebel|militiamen|militiaman|militia members|militia|gunmen|gunman|"
+    "attackers|attacker|assailants|assailant|bandits|bandit|terrorists|terrorist|jihadists|jihadist|"
+    "extremists|combatants|combatant|recruits|commanders|commander|paramilitaries|gendarmes|gendarme|"
+    "marines|sailors|pilots|pilot|conscripts|mercenaries|members of the security forces|army officers|"
+    "suicide bombers|bombers|bomber|cadres|operatives|kidnappers|kidnapper|cartel members|gang members|smugglers"
+)
+ATTACKER_NOUNS = r"gunmen|gunman|attackers|attacker|assailants|assailant|bombers|bomber|suicide bombers|kidnappers|kidnapper|raiders"
+_NOUN = re.compile(rf"\b(?:{ARMED_NOUNS}|{CIVILIAN_NOUNS})\b", re.IGNORECASE)
+_ARMED = re.compile(rf"^(?:{ARMED_NOUNS})$", re.IGNORECASE)
+_ATTACKER = re.compile(rf"^(?:{ATTACKER_NOUNS})$", re.IGNORECASE)
+_CIVILIAN_ADJ = re.compile(r"\bcivilian\b", re.IGNORECASE)
+_SINGULAR = (
+    r"child|man|woman|boy|girl|civilian|soldier|policeman|police officer|officer|person|teenager|student|"
+    r"farmer|trader|villager|resident|journalist|worker|driver|passenger|baby|infant|toddler|pilot|guard|"
+    r"militant|fighter|rebel|commander|chief|imam|priest|pastor|teacher|doctor|nurse|elder|youth|herder|"
+    r"security guard|official|politician|member|relative|mother|father|protester|demonstrator|gendarme|"
+    r"cleric|shepherd|fisherman|miner|soldier's wife|boy's father"
+)
+_A_PERSON = re.compile(
+    rf"\b(?:a|an|another|one)\s+(?:(?:[a-z]+-year-old|young|local|senior|female|male|pregnant|teenage|elderly|"
+    rf"[A-Z][a-z]+)\s+){{0,2}}(?:{_SINGULAR})\b"
+)
+_THE_PERSON = re.compile(
+    rf"\b(?:the|a local|his|her|their)\s+(?:(?:[a-z]+-year-old|young|local|village|district|deputy|senior|former|"
+    rf"[A-Z][a-z]+)\s+){{0,2}}(?:{_SINGULAR})\b(?!\s+(?:who|and)\b)"
+)
+_FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
+_AND_RELATIVE = re.compile(
+    r"\band (?:their|his|her) (?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|"
+    r"uncle|aunt|driver|bodyguard|child|baby)\b",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(
+    r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths|fatalities)\b[^.;]{0,40}?"
+    r"\b(?:rose|risen|climbed|reached|stands? at|stood at|is|was|has risen|jumped|increased|hit|rises)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|leaving|left|claiming the lives of|"
+    r"claimed the lives of|claim the lives of|abducting|abducted|kidnapping|kidnapped|arresting|arrested|"
+    r"detaining|detained|executed|executing|massacred|massacring|shot dead|shooting dead|beheaded|beheading|"
+    r"murdered|murdering|gunned down|gunning down|took|taking|seized|seizing|hurting|hurt)\s+"
+    r"(?:(?:a total of|all|at least|some|about|around|nearly|almost|more than|over|up to|another|a further|"
+    r"an additional|as many as|roughly|approximately|no fewer than)\s+)?$",
+    re.IGNORECASE,
+)
+_SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|amongst them|most of them|mostly|,\s*all)\s+(?:at least\s+)?$", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(r"^\s*(?:of them|of whom|among them)\b", re.IGNORECASE)
+# Numbers that measure something else: not casualties.
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:%|percent|per cent|km|kilomet\w+|miles?|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|"
+    r"minutes?|seconds?|times|o'clock|a\.m\.|p\.m\.|am|pm|tons?|tonnes?|dollars?|euros?|naira|rupees?|"
+    r"shells?|rockets?|missiles?|bombs?|drones?|mortars?|houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
+    r"villages?|towns?|districts?|provinces?|states?|regions?|countries|attacks?|incidents?|rounds?|"
+    r"shots?|bullets?|cases?|acres?|hectares?|schools?|shops?|mosques?|churches?|st|nd|rd|th|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+_SKIP_WORD = re.compile(
+    r"^(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|all|allegedly|confirmed|feared|"
+    r"believed|said|to|have|been|were|now|already|so|far|initially|subsequently|instantly|immediately|"
+    r"seriously|critically|severely|slightly|badly|fatally|gravely|mortally|others?|other|more|people|"
+    r"persons|of|them|the|a|an|and|including|who|were|got|left|found)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A casualty count in a sentence: offsets into the document text, role, quantity, victims."""
+
+    start: int
+    end: int
+    role: str  # killed, injured, abducted, arrested, casualties
+    qty: Quantity
+    victims: str | None
+    victim_kind: str  # civilian, armed, attacker, unknown
+    subset: bool = False
+
+    @property
+    def value(self) -> int:
+        return self.qty.value
+
+
+def _role_of(word: str) -> str | None:
+    w = word.lower()
+    for role, rx in _ROLE_OF:
+        if rx.match(w):
+            return role
+    return None
+
+
+def _victim_kind(noun: str | None, context: str) -> str:
+    if not noun:
+        return "civilian" if _CIVILIAN_ADJ.search(context) else "unknown"
+    n = noun.lower()
+    if _ATTACKER.match(n):
+        return "attacker"
+    if _ARMED.match(n):
+        return "armed"
+    return "civilian"
+
+
+def _forward(sent: str, pos: int, limit: int = 9) -> tuple[str | None, int, str | None]:
+    """Scan words after a number for its role word; returns (role, end offset, victim noun)."""
+    noun: str | None = None
+    words = 0
+    i = pos
+    while words < limit and i < len(sent):
+        m = re.match(r"\s*([,;:()]|[A-Za-z][\w'-]*(?:\s+(?:dead|and killed|to death|down))?)", sent[i:])
+        if not m:
+            break
+        token = m.group(1)
+        tok_end = i + m.end()
+        if token in ",;:()":
+            # "11 people were killed, and 78 others" stops at the comma; "five people, including ..." too.
+            break
+        role = _role_of(token) or _role_of(token.split()[0])
+        if role and not (role == "killed" and token.lower() in ("kill", "killing")):
+            return role, tok_end, noun
+        nm = _NOUN.match(sent, i + (len(m.group(0)) - len(m.group(0).lstrip())))
+        if nm and noun is None:
+            noun = nm.group(0)
+            tok_end = max(tok_end, nm.end())
+        elif not (_SKIP_WORD.match(token) or token[:1].isupper() or token.lower().endswith("ian")):
+            # any other word (a verb, a preposition) ends the phrase unless a victim noun came first
+            if noun is None or words > 6:
+                break
+            if not re.match(r"^(?:in|at|on|near|from|during|inside|aboard)$", token, re.IGNORECASE):
+                break
+        i = tok_end
+        words += 1
+    return None, pos, noun
+
+
+def find_counts(text: str, start: int, end: int) -> list[Count]:
+    """All casualty counts in ``text[start:end]``, offsets into ``text``, in reading order."""
+    sent = text[start:end]
+    counts: list[Count] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, role: str, qty: Quantity, noun: str | None, subset: bool = False,
+            key: tuple[int, int] | None = None) -> None:
+        # overlap is judged on the number phrase itself, so "3 soldiers and a civilian were killed" gives two counts
+        ks, ke = key or (s, e)
+        if any(ks < te and ts < ke for ts, te in taken):
+            return
+        taken.append((ks, ke))
+        kind = _victim_kind(noun, sent[max(0, s - 30) : e + 30])
+        counts.append(Count(start + s, start + e, role, qty, noun, kind, subset))
+
+    for m in _TOLL.finditer(sent):
+        nm = NUMBER_RE.match(sent, m.end())
+        if nm and (q := parse_quantity(nm)):
+            add(nm.start(), nm.end(), "killed", q, None)
+
+    for m in NUMBER_RE.finditer(sent):
+        q = parse_quantity(m)
+        if q is None:
+            continue
+        if q.value >= 1900 and q.high and 1900 <= q.value <= 2100 and not q.vague:
+            continue  # a year, not a toll
+        after = sent[m.end() :]
+        if _NOT_PEOPLE.match(after) and not re.match(r"^\s*(?:people|persons)\b", after):
+            continue
+        before = sent[: m.start()]
+        if re.search(r"(?:\b(?:no\.|number|aged|age|ages|of|the|page|route|highway|article|resolution|"
+                     r"brigade|division|battalion|regiment|unit|group)\s*)$", before, re.IGNORECASE) and not _TOLL.search(before):
+            if not re.search(r"\b(?:bodies|lives|deaths?) of\s*$", before, re.IGNORECASE):
+                continue
+        subset = bool(_SUBSET.search(before[-40:])) or bool(_SUBSET_AFTER.match(after))
+        vb = _VERB_BEFORE.search(before[-60:])
+        if vb and not subset:
+            verb = vb.group("verb").lower()
+            noun_m = re.match(rf"\s*(?:(?:[A-Z][\w-]+|[a-z]+-year-old|young|unarmed|innocent|local|other|more|"
+                              rf"security|government|army|police|civilian|foreign)\s+){{0,3}}(?P<n>{CIVILIAN_NOUNS}|{ARMED_NOUNS})\b",
+                              after)
+            noun = noun_m.group("n") if noun_m else None
+            e = m.end() + (noun_m.end() if noun_m else 0)
+            if verb in ("leaving", "left", "took", "taking", "seized", "seizing"):
+                r = re.match(r"(?:\s+\w+){0,3}?\s+(dead|injured|wounded|hurt|hostage|captive)\b", after)
+                if not r:
+                    continue
+                role = {"dead": "killed", "hostage": "abducted", "captive": "abducted"}.get(r.group(1), "injured")
+                add(m.start(), m.end() + r.end(), role, q, noun)
+                continue
+            role = _role_of(verb.split()[0]) or ("killed" if verb.startswith(("claim", "execut", "massacr", "behead",
+                                                                            "murder", "gunn", "shot", "shoot")) else None)
+            if role is None and verb in ("hurting", "hurt"):
+                role = "injured"
+            if role and (noun or not _NOT_PEOPLE.match(after)):
+                add(m.start(), e, role, q, noun)
+                continue
+        role, e, noun = _forward(sent, m.end())
+        if role is None and m.group("vague") is None:
+            bodies = re.search(r"\b(?:bodies|corpses|remains) of\s*$", before, re.IGNORECASE)
+            if bodies:
+                role, e = "killed", m.end()
+        if role is None:
+            continue
+        if q.vague and noun is None and role != "casualties":
+            continue  # "many were hurt" without a victim noun is too weak to count
+        add(m.start(), e, role, q, noun, subset, key=(m.start(), m.end()))
+
+    for m in _A_PERSON.finditer(sent):
+        role, e, noun = _forward(sent, m.end(), limit=6)
+        if role is None:
+            vb = _VERB_BEFORE.search(sent[: m.start()][-60:])
+            if vb:
+                role = _role_of(vb.group("verb").split()[0]) or "killed"
+                e = m.end()
+        if role is None:
+            continue
+        subset = bool(_SUBSET.search(sent[: m.start()][-40:]))
+        noun = m.group(0).split()[-1]
+        add(m.start(), e, role, Quantity(1, 1, 1), noun, subset, key=(m.start(), m.end()))
+
+    # "shot dead the village chief": a definite singular victim right after a killing verb
+    for m in _THE_PERSON.finditer(sent):
+        vb = _VERB_BEFORE.search(sent[: m.start()][-60:])
+        if vb and not re.search(r"(?:leaving|left|took|taking|seized|seizing)\s*$", vb.group(0), re.IGNORECASE):
+            role = _role_of(vb.group("verb").split()[0]) or "killed"
+            add(m.start(), m.end(), role, Quantity(1, 1, 1), m.group(0).split()[-1], key=(m.start(), m.end()))
+
+    for m in _FAMILY_OF.finditer(sent):
+        nm = NUMBER_RE.fullmatch(m.group("n"))
+        if nm and (q := parse_quantity(nm)):
+            vb = _VERB_BEFORE.search(sent[: m.start()][-60:])
+            role, e, _ = _forward(sent, m.end(), limit=5)
+            if vb and role is None:
+                role = _role_of(vb.group("verb").split()[0]) or "killed"
+                e = m.end()
+            if role:
+                add(m.start(), e, role, q, "family")
+
+    # "killed two children and their mother": the relative is one more victim of the same role
+    for m in _AND_RELATIVE.finditer(sent):
+        prev = [c for c in counts if c.end - start <= m.start() and m.start() - (c.end - start) < 25]
+        if prev:
+            c = prev[-1]
+            add(m.start(), m.end(), c.role, Quantity(1, 1, 1), m.group(0).split()[-1], c.subset)
+
+    counts.sort(key=lambda c: c.start)
+    return counts

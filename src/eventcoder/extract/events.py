@@ -1,0 +1,474 @@
+"""From frames to events: merge frames of one incident, reconcile tolls, split by place, code ACLED fields.
+
+Rules (ACLED codebook, shared/ACLED.md):
+- frames merge when type, agent, place and date are compatible; a frame with no agent or with a
+  generic type ("attacks") joins the incident that shares its place, else the nearest one;
+- a summary frame (several perpetrators in one sentence, "X and Y launched attacks") is a check
+  on its parts, not an event: its toll is dropped when the parts account for it;
+- tolls within one incident are never added across sentences (a later sentence restates or
+  breaks down); counts of disjoint victim groups within a sentence are added; "including N" is a
+  subset;
+- one event per location: a toll the text gives for one place stays there; a toll given for
+  several places is split evenly, the remainder to the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventcoder.extract.actors import ActorLexicon, ActorMention
+from eventcoder.extract.counts import Count
+from eventcoder.extract.frames import Frame
+from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
+from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
+
+__all__ = ["Incident", "build_events", "merge_frames"]
+
+S = SubEventType
+GENERIC = {S.ATTACK, None}
+_NOT_EVENT_PLACE = re.compile(
+    r"(?:hospital|clinic|taken to|transported to|rushed to|evacuated to|fled to|said in|told reporters in|"
+    r"statement in|based in|spokesman in|spokesperson in|headquartered in|capital|from|residents of|native of|"
+    r"ministry in|meeting in|talks in|summit in|conference in)\W+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_CONTAINER = re.compile(r"(?:districts?|province|governorate|region|countryside|state|county|outskirts|suburbs?) of\s+$|\bof\s+$", re.I)
+
+
+@dataclass(slots=True)
+class Incident:
+    """Frames that describe one incident (before the split by place)."""
+
+    frames: list[Frame] = field(default_factory=list)
+    summary: bool = False
+
+    @property
+    def sub_event_type(self) -> SubEventType | None:
+        specific = [f.sub_event_type for f in self.frames if f.strong and f.sub_event_type not in GENERIC]
+        if specific:
+            return _most_severe(specific)
+        any_type = [f.sub_event_type for f in self.frames if f.sub_event_type]
+        return any_type[0] if any_type else None
+
+    @property
+    def agents(self) -> list[ActorMention]:
+        return [a for f in self.frames for a in f.agents]
+
+    @property
+    def agent_keys(self) -> set[str]:
+        return {a.key for a in self.agents if a.kind not in ("civilians",)}
+
+    def place_ids(self) -> set[int]:
+        return {p.geonameid for f in self.frames for p in event_places(f) if p.geonameid is not None}
+
+
+# ACLED's hierarchy: when tactics co-occur the one higher in the table wins.
+_ORDER = [
+    S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_OVERTAKES_TERRITORY, S.ARMED_CLASH, S.EXCESSIVE_FORCE,
+    S.PROTEST_WITH_INTERVENTION, S.PEACEFUL_PROTEST, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE, S.CHEMICAL_WEAPON,
+    S.AIR_DRONE_STRIKE, S.SUICIDE_BOMB, S.SHELLING, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SEXUAL_VIOLENCE, S.ATTACK,
+    S.ABDUCTION, S.AGREEMENT, S.ARRESTS, S.CHANGE_TO_GROUP, S.DISRUPTED_WEAPONS_USE, S.HQ_ESTABLISHED, S.LOOTING,
+    S.NON_VIOLENT_TRANSFER, S.OTHER,
+]
+
+
+def _most_severe(subs: list[SubEventType | None]) -> SubEventType | None:
+    present = [s for s in subs if s is not None]
+    if not present:
+        return None
+    # Battles outrank the rest only when a battle is really described; otherwise keep the first specific type.
+    return min(present, key=_ORDER.index) if S.ARMED_CLASH not in present else S.ARMED_CLASH
+
+
+def event_places(frame: Frame) -> list[Place]:
+    """Places of a frame where the event happened (not hospitals, speakers' cities, or containers)."""
+    out: list[Place] = []
+    for p in frame.places:
+        if not p.resolved or p.feature == "country":
+            continue
+        out.append(p)
+    return out
+
+
+def _compatible(inc: Incident, f: Frame) -> bool:
+    a, b = inc.sub_event_type, f.sub_event_type
+    if a is None or b is None or a in GENERIC or b in GENERIC:
+        type_ok = True
+    else:
+        type_ok = EVENT_TYPE_OF[a] == EVENT_TYPE_OF[b] or {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= {
+            EventType.BATTLES, EventType.EXPLOSIONS}
+    if not type_ok:
+        return False
+    fk = {x.key for x in f.agents if x.kind != "civilians"}
+    ik = inc.agent_keys
+    if fk and ik and not fk & ik:
+        return False
+    return True
+
+
+def merge_frames(frames: list[Frame]) -> list[Incident]:
+    """Group event frames into incidents, nearest compatible first; summaries kept apart."""
+    incidents: list[Incident] = []
+    for f in frames:
+        agents = {a.key for a in f.agents if a.kind != "civilians"}
+        if len(agents) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not f.targets and f.index <= 2:
+            # "the regime and Russian forces launched attacks on A, B and C": a summary of what follows
+            incidents.append(Incident([f], summary=True))
+            continue
+        best: Incident | None = None
+        best_score = -1.0
+        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+        fk = {a.key for a in f.agents if a.kind != "civilians"}
+        for pos, inc in enumerate(incidents):
+            if inc.summary or not _compatible(inc, f):
+                continue
+            score = 0.0
+            if fk and fk & inc.agent_keys:
+                score += 3
+            if pids and pids & inc.place_ids():
+                score += 2
+            if f.sub_event_type and f.sub_event_type == inc.sub_event_type:
+                score += 1
+            last = inc.frames[-1]
+            if last.paragraph == f.paragraph:
+                score += 0.5
+            score += pos * 0.01  # the most recent incident wins ties
+            if pids and inc.place_ids() and not pids & inc.place_ids() and not fk & inc.agent_keys:
+                # a new place with no shared perpetrator: a new incident when this frame stands on its own
+                if f.strong and f.sub_event_type not in GENERIC:
+                    continue
+            if f.strong and fk and not fk & inc.agent_keys and inc.agent_keys:
+                continue
+            if score > best_score:
+                best, best_score = inc, score
+        if best is not None and (best_score > 0 or not f.strong or not f.agents):
+            best.frames.append(f)
+        elif f.strong:
+            incidents.append(Incident([f]))
+        elif incidents and not incidents[-1].summary:
+            incidents[-1].frames.append(f)
+        else:
+            incidents.append(Incident([f]))
+    return incidents
+
+
+def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count]]:
+    """Sum of disjoint counts of one role in one sentence (subsets excluded)."""
+    cs = [c for c in frame.counts if c.role == role and not c.subset]
+    if not cs:
+        return 0, None, []
+    low = sum(c.qty.low for c in cs)
+    highs = [c.qty.high for c in cs]
+    high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    return sum(c.value for c in cs), high, cs
+
+
+@dataclass(slots=True)
+class Toll:
+    """Killed and injured of an incident, with the evidence counts."""
+
+    killed: int = 0
+    killed_high: int | None = None
+    injured: int | None = None
+    killed_counts: list[Count] = field(default_factory=list)
+    injured_counts: list[Count] = field(default_factory=list)
+    civilians: int | None = None
+    attackers: int | None = None
+
+
+def incident_toll(inc: Incident) -> Toll:
+    """Never add the same dead across sentences: take the largest per-sentence toll (lowest figure within it)."""
+    t = Toll()
+    for f in inc.frames:
+        k, kh, kc = _sentence_toll(f, "killed")
+        if kc and k > t.killed:
+            t.killed, t.killed_high, t.killed_counts = k, kh, kc
+            civ = sum(c.value for c in kc if c.victim_kind == "civilian")
+            att = sum(c.value for c in kc if c.victim_kind == "attacker")
+            t.civilians = civ or None
+            t.attackers = att or None
+        i, _, ic = _sentence_toll(f, "injured")
+        if ic and i > (t.injured or 0):
+            t.injured, t.injured_counts = i, ic
+    return t
+
+
+def reconcile(incidents: list[Incident]) -> dict[int, Toll]:
+    """Tolls per incident; a summary's toll is kept only for what its parts do not account for."""
+    tolls = {id(inc): incident_toll(inc) for inc in incidents}
+    parts = [inc for inc in incidents if not inc.summary]
+    for inc in incidents:
+        if not inc.summary:
+            continue
+        t = tolls[id(inc)]
+        pk = sum(tolls[id(p)].killed for p in parts)
+        pi = sum(tolls[id(p)].injured or 0 for p in parts)
+        t.killed = max(0, t.killed - pk)
+        t.injured = max(0, (t.injured or 0) - pi) or None
+        if t.killed == 0:
+            t.killed_counts = []
+        if not t.injured:
+            t.injured_counts = []
+    return tolls
+
+
+def build_events(doc: Document, frames: list[Frame], actors: ActorLexicon, reference: date | None) -> list[EventRecord]:
+    """Merge, reconcile, split by place and code each event with evidence."""
+    incidents = merge_frames(frames)
+    tolls = reconcile(incidents)
+    records: list[EventRecord] = []
+    for inc in incidents:
+        toll = tolls[id(inc)]
+        if inc.summary:
+            # A summary adds an event only for a toll its parts leave unexplained, or when it has no parts.
+            if not (toll.killed or toll.injured) and len(incidents) > 1:
+                continue
+        if inc.sub_event_type is None:
+            continue
+        if not any(f.strong for f in inc.frames) and not (toll.killed or toll.injured):
+            continue
+        records.extend(_code_incident(doc, inc, toll, actors, reference))
+    return records
+
+
+def _event_date(doc: Document, inc: Incident, reference: date | None) -> tuple[str | None, int | None, DateMention | None]:
+    for f in inc.frames:
+        for d in f.dates:
+            if d.date and d.kind != "year" and d.precision in (1, 2, 3):
+                if reference and d.precision == 1 and date.fromisoformat(d.date) > reference:
+                    continue
+                return d.date, d.precision, d
+    if doc.published:
+        precise = doc.published_origin in ("caption", "dateline")
+        return doc.published, 1 if precise else 2, None
+    return None, None, None
+
+
+def _places_of(inc: Incident, text: str) -> list[Place]:
+    seen: dict[int | str, Place] = {}
+    for f in inc.frames:
+        ps = event_places(f)
+        for i, p in enumerate(ps):
+            before = text[max(f.sentence.start, p.start - 40) : p.start]
+            if _NOT_EVENT_PLACE.search(before):
+                continue
+            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
+                continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
+            key: int | str = p.geonameid if p.geonameid is not None else p.surface.lower()
+            seen.setdefault(key, p)
+    places = list(seen.values())
+    # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
+    towns = [p for p in places if p.feature not in ("admin1", "admin2", "region", "country")]
+    if towns:
+        places = [p for p in places if p in towns or not any(t.admin1 and t.admin1 == p.admin1 for t in towns)]
+    return places
+
+
+def _ev(field_name: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence(field_name, start, end, text[start:end])
+
+
+def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, reference: date | None) -> list[EventRecord]:
+    text = doc.text
+    sub = inc.sub_event_type
+    assert sub is not None
+    etype = EVENT_TYPE_OF[sub]
+    event_date, precision, date_mention = _event_date(doc, inc, reference)
+    places = _places_of(inc, text)
+    focus = doc.meta.get("country")
+    # Perpetrator: the most named agent of the incident; the rest are associates.
+    agents = [a for a in inc.agents if a.kind != "civilians"]
+    agent = _most_named(agents)
+    associates = [a for a in agents if agent and a.key != agent.key]
+    targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
+    target = _most_named(targets)
+    victims_civ = any(c.victim_kind == "civilian" for f in inc.frames for c in f.counts)
+    victims_armed = any(c.victim_kind == "armed" for f in inc.frames for c in f.counts)
+    hedged = any(f.hedged for f in inc.frames)
+    frames_strong = any(f.strong for f in inc.frames)
+
+    # Counts per place: a toll stays where its sentence puts it.
+    per_place: dict[int, tuple[int, int | None, bool]] = {}
+    if places:
+        sent_places = []
+        for c in toll.killed_counts + toll.injured_counts:
+            fr = next((f for f in inc.frames if f.sentence.start <= c.start < f.sentence.end), None)
+            sp = [p for p in places if fr and fr.sentence.start <= p.start < fr.sentence.end]
+            sent_places.append((c, sp))
+        k_sp = next((sp for c, sp in sent_places if c in toll.killed_counts), [])
+        i_sp = next((sp for c, sp in sent_places if c in toll.injured_counts), [])
+        k_targets = k_sp or places[:1]
+        i_targets = i_sp or k_sp or places[:1]
+        ks = _split(toll.killed, len(k_targets))
+        is_ = _split(toll.injured, len(i_targets)) if toll.injured is not None else [None] * len(i_targets)
+        for j, p in enumerate(places):
+            k = ks[k_targets.index(p)] if p in k_targets else 0
+            inj = is_[i_targets.index(p)] if p in i_targets else None
+            per_place[j] = (k, inj, len(k_targets) > 1 and p in k_targets)
+    sites: list[Place | None] = list(places) or [None]
+
+    records = []
+    for j, place in enumerate(sites):
+        country_code = (place.country_code if place else None) or focus or (agent.country if agent else None)
+        country_name, iso, region = _country_fields(country_code)
+        a1_name, inter1 = _actor_name(lex, agent, event_date, country_code, etype, sub)
+        a2_name, inter2 = _target_name(lex, target, etype, sub, country_code, event_date, victims_civ, victims_armed)
+        if a2_name and a2_name == a1_name:
+            a2_name, inter2 = None, None
+        assoc = "; ".join(sorted({lex.name(a, event_date=event_date, event_country=country_code)[0] for a in associates})) or None
+        if place is not None and j in per_place:
+            fatal, injured, split = per_place[j]
+        else:
+            fatal, injured, split = toll.killed, toll.injured, False
+        ev: list[Evidence] = []
+        trig = next((f.trigger for f in inc.frames if f.trigger and f.sub_event_type == sub), None) or next(
+            (f.trigger for f in inc.frames if f.trigger), None)
+        if trig:
+            ev += [_ev("event_type", text, trig.start, trig.end), _ev("sub_event_type", text, trig.start, trig.end)]
+        if agent:
+            ev.append(_ev("actor1", text, agent.start, agent.end))
+        for a in associates:
+            ev.append(_ev("assoc_actor_1", text, a.start, a.end))
+        if target:
+            ev.append(_ev("actor2", text, target.start, target.end))
+        if place:
+            ev.append(_ev("location", text, place.start, place.end))
+        if date_mention:
+            ev.append(_ev("event_date", text, date_mention.start, date_mention.end))
+        if fatal:
+            ev += [_ev("fatalities", text, c.start, c.end) for c in toll.killed_counts]
+        if injured:
+            ev += [_ev("injuries", text, c.start, c.end) for c in toll.injured_counts]
+        first = inc.frames[0].sentence
+        ev.append(_ev("notes", text, first.start, first.end))
+        confidence = 0.45 + 0.15 * frames_strong + 0.1 * bool(agent) + 0.1 * bool(place) + 0.1 * bool(event_date)
+        confidence += 0.05 * bool(toll.killed_counts or toll.injured_counts) - 0.2 * hedged - 0.15 * inc.summary
+        civ_target = "Civilians targeted" if (a2_name or "").startswith("Civilians") else None
+        notes = _notes(event_date, a1_name, sub, place, country_name, a2_name, fatal, injured, split)
+        rec = EventRecord(
+            event_date=event_date,
+            year=int(event_date[:4]) if event_date else None,
+            time_precision=precision,
+            disorder_type=DISORDER_OF[sub].value,
+            event_type=etype.value,
+            sub_event_type=sub.value,
+            actor1=a1_name,
+            assoc_actor_1=assoc,
+            inter1=inter1.value if inter1 else None,
+            actor2=a2_name,
+            inter2=inter2.value if inter2 else None,
+            interaction=interaction(inter1, inter2),
+            civilian_targeting=civ_target,
+            iso=iso,
+            region=region,
+            country=country_name,
+            admin1=place.admin1 if place else None,
+            admin2=place.admin2 if place else None,
+            location=place.name if place else None,
+            latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
+            longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
+            geo_precision=place.geo_precision if place else None,
+            source=doc.source,
+            notes=notes,
+            fatalities=fatal,
+            injuries=injured,
+            fatalities_low=fatal,
+            fatalities_high=toll.killed_high if not split else None,
+            fatalities_split=split,
+            civilian_fatalities=toll.civilians if not split and j == 0 else None,
+            attacker_fatalities=toll.attackers if not split and j == 0 else None,
+            confidence=round(max(0.05, min(0.99, confidence)), 2),
+            hedged=hedged,
+            document_id=doc.id,
+            geonameid=place.geonameid if place else None,
+            evidence=tuple(sorted(ev, key=lambda e: (e.start, e.field))),
+        )
+        eid = hashlib.sha1(f"{doc.id}|{rec.sub_event_type}|{rec.location}|{rec.event_date}|{rec.actor1}|{j}|{first.start}".encode()).hexdigest()[:12]
+        records.append(_with_id(rec, eid))
+    return records
+
+
+def _with_id(rec: EventRecord, eid: str) -> EventRecord:
+    from dataclasses import replace
+
+    return replace(rec, event_id_cnty=f"EC{eid}")
+
+
+def _split(total: int | None, n: int) -> list[int]:
+    """ACLED's split: evenly, the remainder to the first."""
+    if n <= 0:
+        return []
+    if total is None:
+        return [0] * n
+    base, rest = divmod(total, n)
+    return [base + (1 if i < rest else 0) for i in range(n)]
+
+
+def _most_named(actors: list[ActorMention]) -> ActorMention | None:
+    if not actors:
+        return None
+    counts: dict[str, int] = {}
+    for a in actors:
+        counts[a.key] = counts.get(a.key, 0) + 1
+    best = max(counts.items(), key=lambda kv: (kv[1], -next(i for i, a in enumerate(actors) if a.key == kv[0])))[0]
+    return next(a for a in actors if a.key == best)
+
+
+def _country_fields(code: str | None) -> tuple[str | None, int | None, str | None]:
+    if not code:
+        return None, None, None
+    from eventcoder import countries
+
+    c = countries.by_code(code)
+    if c is None:
+        return None, None, None
+    return c.name, c.numeric, c.region
+
+
+def _actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | None, country: str | None,
+                etype: EventType, sub: SubEventType) -> tuple[str | None, Inter | None]:
+    if agent is not None:
+        name, inter = lex.name(agent, event_date=event_date, event_country=country)
+        return name, inter
+    cname = _country_fields(country)[0]
+    if etype is EventType.PROTESTS:
+        return (f"Protesters ({cname})" if cname else "Protesters"), Inter.PROTESTERS
+    if etype is EventType.RIOTS:
+        return (f"Rioters ({cname})" if cname else "Rioters"), Inter.RIOTERS
+    if sub is SubEventType.AGREEMENT:
+        return None, None
+    if sub is SubEventType.ARRESTS:
+        return (f"Police Forces of {cname}" if cname else None), Inter.STATE_FORCES if cname else None
+    return (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), Inter.POLITICAL_MILITIA
+
+
+def _target_name(lex: ActorLexicon, target: ActorMention | None, etype: EventType, sub: SubEventType,
+                 country: str | None, event_date: str | None, victims_civ: bool, victims_armed: bool
+                 ) -> tuple[str | None, Inter | None]:
+    cname = _country_fields(country)[0]
+    if target is not None:
+        return lex.name(target, event_date=event_date, event_country=country)
+    if etype is EventType.VIOLENCE_AGAINST_CIVILIANS or (etype is EventType.EXPLOSIONS and victims_civ and not victims_armed):
+        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
+    if etype is EventType.RIOTS and sub is SubEventType.MOB_VIOLENCE:
+        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
+    return None, None
+
+
+def _notes(event_date: str | None, actor1: str | None, sub: SubEventType, place: Place | None, country: str | None,
+           actor2: str | None, fatal: int, injured: int | None, split: bool) -> str:
+    when = f"On {date.fromisoformat(event_date).strftime('%-d %B %Y')}, " if event_date else ""
+    where = ""
+    if place and place.name:
+        where = f" in {place.name}" + (f" ({place.admin1})" if place.admin1 and place.admin1 != place.name else "")
+    if country:
+        where += f", {country}" if where else f" in {country}"
+    against = f" against {actor2}" if actor2 else ""
+    toll = f" {fatal} killed" + (f", {injured} injured" if injured else "") + "."
+    if split:
+        toll += " Fatalities split evenly across locations."
+    who = actor1 or "Unidentified actors"
+    return f"{when}{who}: {sub.value.lower()}{against}{where}.{toll}"

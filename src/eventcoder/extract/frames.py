@@ -1,0 +1,248 @@
+"""Frames: what one sentence says happened: cues, type, agent, target, places, dates, counts.
+
+A frame is filled from the cheap first pass (cue lexicon, count patterns, actor dictionary, the
+document's place and date layers); the event builder (``events.py``) merges frames into events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventcoder.extract.actors import ActorMention
+from eventcoder.extract.counts import Count
+from eventcoder.extract.cues import CueMatch
+from eventcoder.model import DateMention, Place, Sentence
+from eventcoder.vocab import EventType, Inter, SubEventType
+
+__all__ = ["Frame", "classify", "is_background"]
+
+S = SubEventType
+
+# Classes whose presence makes a sentence a candidate at all (the cheap first pass).
+TRIGGER_CLASSES = (
+    "suicide", "chemical", "air", "shelling", "remote_explosive", "grenade", "clash", "regain", "overtake",
+    "abduction", "sexual", "attack", "protest", "riot", "arrest", "looting", "agreement", "disrupted", "hq",
+    "transfer", "change_group",
+)
+# Cues that name political violence unmistakably: they outweigh a stray disaster or crime word.
+STRONG_CONFLICT = ("suicide", "chemical", "shelling", "clash", "abduction", "protest", "riot", "regain", "overtake")
+_WEAK_PROTEST = re.compile(r"^(?:chant\w*|placards|banners|denounc\w*|demanding|commemorat\w*|assembled)$", re.I)
+_WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?)$", re.I)
+_WEAK_REMOTE = re.compile(r"^(?:explosions?|blasts?|bomb(?:s|ing|ings)?|detonated|exploded)$", re.I)
+_WEAK_ATTACK = re.compile(r"^(?:attack(?:ed|s|ing)?|targeted|struck|strikes?|hit|shot|shooting|storm(?:ed)?)$", re.I)
+_HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
+_POLICE_ARREST_AGENT = ("state", "police")
+
+
+@dataclass(slots=True)
+class Frame:
+    """The analysis of one sentence."""
+
+    index: int
+    sentence: Sentence
+    paragraph: int
+    cues: dict[str, list[CueMatch]]
+    counts: list[Count]
+    actors: list[ActorMention]
+    places: list[Place]
+    dates: list[DateMention]
+    sub_event_type: SubEventType | None = None
+    trigger: CueMatch | None = None
+    strong: bool = False
+    agents: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    hedged: bool = False
+    negated: bool = False
+    background: bool = False
+    background_reason: str | None = None
+    rejected_reason: str | None = None
+
+    @property
+    def event_type(self) -> EventType | None:
+        from eventcoder.vocab import EVENT_TYPE_OF
+
+        return EVENT_TYPE_OF[self.sub_event_type] if self.sub_event_type else None
+
+    def has(self, cls: str) -> bool:
+        return bool(self.cues.get(cls))
+
+    def first(self, cls: str) -> CueMatch | None:
+        found = self.cues.get(cls)
+        return found[0] if found else None
+
+    def killed(self) -> list[Count]:
+        return [c for c in self.counts if c.role == "killed" and not c.subset]
+
+
+def _strong_cues(frame: Frame, cls: str, weak: re.Pattern[str] | None) -> list[CueMatch]:
+    return [c for c in frame.cues.get(cls, ()) if not (weak and weak.match(c.text))]
+
+
+def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
+    """Why a sentence is history or context rather than a new event, or None."""
+    if frame.has("trend"):
+        return f"trend or history ({frame.first('trend').text!r})"  # type: ignore[union-attr] # has() checked
+    years = [d for d in frame.dates if d.kind == "year" or d.date]
+    if not years:
+        return None
+    past: list[DateMention] = []
+    for d in years:
+        y = _year_of(d)
+        if y is None:
+            continue
+        if reference is None:
+            # Without a reference date only the lead may carry a dated event; later dated sentences of an
+            # undated report are context (histories of cease-fires, earlier years).
+            if not lead:
+                past.append(d)
+            continue
+        if d.date and d.precision == 1:
+            dd = date.fromisoformat(d.date)
+            if (reference - dd).days > 45:
+                past.append(d)
+        elif y < reference.year or (d.date and d.precision == 3 and (reference - date.fromisoformat(d.date)).days > 75):
+            past.append(d)
+    dated = [d for d in years if _year_of(d) is not None]
+    if dated and len(past) == len(dated):
+        return f"dated before the report ({past[0].text or past[0].date})"
+    return None
+
+
+def _year_of(d: DateMention) -> int | None:
+    if d.date:
+        return int(d.date[:4])
+    m = re.search(r"(?:19|20)\d\d", d.text or "")
+    return int(m.group(0)) if m else None
+
+
+def classify(frame: Frame) -> None:
+    """Set the frame's sub-event type, trigger and strength from its cues, counts and actors (ACLED hierarchy)."""
+    f = frame
+    conflict = [c for c in STRONG_CONFLICT if f.has(c)]
+    if _strong_cues(f, "air", _WEAK_AIR):
+        conflict.append("air")
+    armed_actor = any(a.kind not in ("civilians", "protesters", "rioters") and not a.generic for a in f.actors)
+    if (f.has("disaster") or f.has("sport")) and not conflict and not armed_actor:
+        f.rejected_reason = "disaster, accident, disease or sport"
+        return
+    if f.has("crime") and not conflict and not armed_actor:
+        f.rejected_reason = "ordinary crime or justice"
+        return
+    f.hedged = any(_HEDGE_STRONG.search(c.text) for c in f.cues.get("hedge", ()))
+    f.negated = f.has("negation")
+    killed = f.killed()
+    victims = {c.victim_kind for c in killed + [c for c in f.counts if c.role == "injured"]}
+    agent_kinds = {a.kind for a in f.agents}
+    state_agent = bool(agent_kinds & {"state", "police"})
+
+    def pick(sub: SubEventType, cue: CueMatch | None, strong: bool = True) -> None:
+        f.sub_event_type, f.trigger, f.strong = sub, cue, strong
+
+    protest = _strong_cues(f, "protest", _WEAK_PROTEST)
+    if protest:
+        protesters_killed = any(c.victims and re.match(r"protest|demonstr", c.victims, re.I) for c in killed)
+        if f.has("riot"):
+            return pick(S.VIOLENT_DEMONSTRATION, f.first("riot"))
+        if f.has("excessive") or protesters_killed or (killed and state_agent):
+            return pick(S.EXCESSIVE_FORCE, f.first("excessive") or protest[0])
+        if f.has("intervention"):
+            return pick(S.PROTEST_WITH_INTERVENTION, f.first("intervention"))
+        return pick(S.PEACEFUL_PROTEST, protest[0])
+    if f.has("riot") and not (f.has("looting") and not any(a.kind == "rioters" for a in f.actors)):
+        return pick(S.MOB_VIOLENCE, f.first("riot"))
+    if f.has("disrupted") and not killed and not f.has("clash"):
+        return pick(S.DISRUPTED_WEAPONS_USE, f.first("disrupted"))
+    if f.has("regain") and (f.places or f.has("clash")):
+        return pick(S.GOVERNMENT_REGAINS_TERRITORY if state_agent or not f.agents else S.NON_STATE_OVERTAKES_TERRITORY,
+                    f.first("regain"))
+    if f.has("overtake") and f.places:
+        return pick(S.GOVERNMENT_REGAINS_TERRITORY if state_agent else S.NON_STATE_OVERTAKES_TERRITORY,
+                    f.first("overtake"))
+    for cls, sub in (("chemical", S.CHEMICAL_WEAPON), ("suicide", S.SUICIDE_BOMB)):
+        if f.has(cls):
+            return pick(sub, f.first(cls))
+    air = _strong_cues(f, "air", None)
+    strong_air = _strong_cues(f, "air", _WEAK_AIR)
+    if strong_air or (air and (f.has("attack") or f.has("remote_explosive") or killed)):
+        return pick(S.AIR_DRONE_STRIKE, (strong_air or air)[0])
+    if f.has("clash") and not (f.has("shelling") and not _two_armed_sides(f)):
+        return pick(S.ARMED_CLASH, f.first("clash"))
+    if f.has("shelling"):
+        return pick(S.SHELLING, f.first("shelling"))
+    strong_remote = _strong_cues(f, "remote_explosive", _WEAK_REMOTE)
+    if strong_remote:
+        return pick(S.REMOTE_EXPLOSIVE, strong_remote[0])
+    if f.has("grenade"):
+        return pick(S.GRENADE, f.first("grenade"))
+    if f.has("remote_explosive"):
+        return pick(S.REMOTE_EXPLOSIVE, f.first("remote_explosive"), strong=bool(killed or f.counts))
+    if f.has("sexual"):
+        return pick(S.SEXUAL_VIOLENCE, f.first("sexual"))
+    if f.has("abduction") and not (state_agent and f.has("arrest")):
+        return pick(S.ABDUCTION, f.first("abduction"))
+    if f.has("arrest") and (state_agent or not f.agents) and not killed:
+        return pick(S.ARRESTS, f.first("arrest"), strong=bool(f.agents) or any(c.role == "arrested" for c in f.counts))
+    if f.has("attack") or killed:
+        cue = f.first("attack")
+        strong = bool(killed) or bool(cue and not _WEAK_ATTACK.match(cue.text))
+        armed_victims = victims & {"armed"} and not victims & {"civilian"}
+        target_armed = any(t.kind in ("state", "police", "rebel", "political_militia", "identity_militia") for t in f.targets)
+        if armed_victims or target_armed:
+            return pick(S.ARMED_CLASH, cue, strong)
+        return pick(S.ATTACK, cue, strong)
+    if f.has("looting"):
+        return pick(S.LOOTING, f.first("looting"))
+    for cls, sub in (("agreement", S.AGREEMENT), ("hq", S.HQ_ESTABLISHED), ("transfer", S.NON_VIOLENT_TRANSFER),
+                     ("change_group", S.CHANGE_TO_GROUP)):
+        if f.has(cls) and (f.actors or cls == "agreement"):
+            return pick(sub, f.first(cls), strong=bool(f.actors))
+    return None
+
+
+def _two_armed_sides(f: Frame) -> bool:
+    armed = {a.key for a in f.actors if a.kind in ("state", "police", "rebel", "political_militia", "identity_militia")}
+    return len(armed) >= 2
+
+
+def assign_roles(frame: Frame, text: str) -> None:
+    """Split the sentence's actors into agents (actor1 side) and targets (actor2 side).
+
+    Grammar of news: "X attacked Y", "Y were killed by X", "attacks by X", "clashes between X and Y",
+    "X's shelling of Y". Victims named inside a casualty count are targets.
+    """
+    f = frame
+    if not f.actors:
+        return
+    s0 = f.sentence.start
+    sent = text[s0 : f.sentence.end]
+    trig_pos = min((c.start for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())), default=None)
+    count_spans = [(c.start, c.end) for c in f.counts]
+    for a in f.actors:
+        before = sent[: a.start - s0][-40:].lower()
+        in_count = any(cs <= a.start < ce for cs, ce in count_spans)
+        if re.search(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)?$", before):
+            f.agents.append(a)
+        elif re.search(r"\bbetween\s+(?:the\s+)?$", before) or re.search(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", before):
+            f.agents.append(a) if not f.agents else f.targets.append(a)
+        elif re.search(r"\b(?:against|on|targeting|at|of|with)\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+)?$", before) and trig_pos is not None and a.start > trig_pos:
+            f.targets.append(a)
+        elif in_count or a.kind == "civilians":
+            f.targets.append(a)
+        elif trig_pos is None or a.start < trig_pos:
+            f.agents.append(a)
+        elif re.search(r"\b(?:killed|killing|kill|attacked|attacking|ambushed|wounded|abducted|kidnapped|shot|targeted|hit|struck)\s+(?:\w+\s+){0,2}$", before):
+            f.targets.append(a)
+        else:
+            # after the trigger with no marker: a second party of a clash, or an associate
+            (f.targets if f.agents else f.agents).append(a)
+    # Passive voice without "by": "5 soldiers were killed" has no agent in this sentence.
+    if f.agents and all(a.kind == "civilians" for a in f.agents):
+        f.targets.extend(f.agents)
+        f.agents.clear()
+
+
+def is_state(a: ActorMention) -> bool:
+    """True for state forces (military, police) of any country."""
+    return a.inter in (Inter.STATE_FORCES, Inter.EXTERNAL_OTHER) and a.kind in ("state", "police")
