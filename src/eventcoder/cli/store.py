@@ -1,7 +1,172 @@
-"""Commands of this area (placeholder until the area lands)."""
+"""``eventcoder ingest``, ``eventcoder events`` (list, ``show``, ``unmerge``) and ``eventcoder export``."""
 
 from __future__ import annotations
 
+import csv
+import sys
+from collections.abc import Callable
+from typing import Any
+
 import click
 
-COMMANDS: list[click.Command] = []
+from eventcoder import api
+from eventcoder.cli._output import dumps, progress, report_failure
+
+_TABLE_COLS = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
+               "country", "fatalities", "n_sources")
+
+
+def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The filters shared by ``events`` and ``export`` (same names as query_events' keywords)."""
+    options = [
+        click.option("--since", metavar="DATE", help="Events on or after DATE (YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD)."),
+        click.option("--country", help="Country name, as ACLED spells it."),
+        click.option("--admin1", help="First-level region (province, state)."),
+        click.option("--type", "type_", metavar="TYPE", help="Event type or sub-event type."),
+        click.option("--actor", help="Part of an actor's name (actor1, actor2 or associated)."),
+        click.option("--bbox", metavar="W,S,E,N", help="Bounding box min_lon,min_lat,max_lon,max_lat."),
+        click.option("--text", help="Part of the notes, location, actors or sources."),
+        click.option("--limit", type=click.IntRange(min=1), help="At most this many events."),
+        click.option("--db", metavar="PATH|URL", help="Store path or URL (default $EVENTCODER_DB or ./eventcoder.sqlite)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(kw: dict[str, Any]) -> dict[str, Any]:
+    kw = dict(kw)
+    kw["type"] = kw.pop("type_", None)
+    return kw
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--db", metavar="PATH|URL", help="Store path or URL (default $EVENTCODER_DB or ./eventcoder.sqlite).")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def ingest_command(paths: tuple[str, ...], db: str | None, published: str | None, as_json: bool) -> None:
+    """Extract, geocode, deduplicate and store every document of PATH... (idempotent, resumable)."""
+    summary = api.ingest(list(paths), db=db, published=published, progress=progress)
+    for failure in summary.failures:
+        report_failure(failure)
+    print_summary(summary.to_dict(), as_json=as_json)
+    if summary.failures:
+        click.echo(f"{len(summary.failures)} input(s) failed; the rest were stored", err=True)
+        sys.exit(1)
+
+
+def print_summary(data: dict[str, Any], *, as_json: bool = False) -> None:
+    """One line per count of an ingest summary (or its JSON)."""
+    if as_json:
+        click.echo(dumps(data))
+        return
+    click.echo(
+        f"documents: {data['documents_added']} added, {data['documents_near_duplicate']} near-duplicate, "
+        f"{data['documents_duplicate']} already stored, {len(data['failures'])} failed\n"
+        f"events: {data['events_new']} new, {data['events_merged']} merged into stored events, "
+        f"{data['records_copied']} records of copies linked, {data['events_split']} merges split"
+    )
+
+
+def print_table(rows: list[dict[str, Any]], *, title: str | None = None) -> None:
+    """The events as a rich table on stdout."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in _TABLE_COLS:
+        table.add_column("sources" if col == "n_sources" else col, overflow="fold")
+    for ev in rows:
+        table.add_row(*("" if ev.get(c) is None else str(ev.get(c)) for c in _TABLE_COLS))
+    Console().print(table)
+
+
+@click.group("events", invoke_without_command=True)
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.pass_context
+def events_command(ctx: click.Context, /, fmt: str, **kw: Any) -> None:
+    """List stored events matching every filter; `events show ID` explains one."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = {"db": kw.get("db")}
+        return
+    rows = api.query_events(**_filters(kw))
+    if fmt == "json":
+        click.echo(dumps(rows))
+    elif fmt == "csv":
+        from eventcoder.export._common import COLUMNS, flat
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(("id", *COLUMNS))
+        for ev in rows:
+            row = flat(ev)
+            writer.writerow((ev["id"], *("" if row[c] is None else row[c] for c in COLUMNS)))
+    elif rows:
+        print_table(rows, title=f"{len(rows)} event(s)")
+    else:
+        click.echo("no stored event matches these filters")
+
+
+@events_command.command("show")
+@click.argument("event_id")
+@click.option("--db", metavar="PATH|URL", help="Store path or URL.")
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
+@click.pass_context
+def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: bool) -> None:
+    """Show one event (by id or event_id_cnty): its fields, every source, and why they were merged."""
+    from eventcoder.store.query import get_event
+
+    ev = get_event(event_id, db or (ctx.obj or {}).get("db"))
+    if as_json:
+        click.echo(dumps(ev))
+        return
+    click.echo(f"{ev['event_id_cnty']}  ({ev['id']})")
+    for col in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
+                "location", "admin1", "country", "latitude", "longitude", "geo_precision", "fatalities",
+                "fatalities_low", "fatalities_high", "injuries", "source", "notes"):
+        if ev.get(col) not in (None, ""):
+            click.echo(f"  {col:16} {ev[col]}")
+    click.echo(f"  fields chosen:   {dumps(ev['merge_info'])}")
+    click.echo(f"sources ({ev['n_sources']} independent report(s)):")
+    for s in ev["sources"]:
+        rec = s["record"]
+        click.echo(f"- {s['document_id']} [{s['role']}] {s.get('source') or ''} {s.get('published') or ''} "
+                   f"{s.get('title') or ''}".rstrip())
+        click.echo(f"    reported: {rec.get('event_date')} {rec.get('sub_event_type')} at {rec.get('location')}, "
+                   f"{rec.get('fatalities')} killed, {rec.get('injuries')} injured")
+        reason = s.get("reason") or {}
+        if reason.get("why"):
+            click.echo(f"    why: {reason['why']}")
+        for check in reason.get("compared_with") or ():
+            click.echo(f"      vs {check['document_id']}#{check['record']}: {'; '.join(check['why'])}")
+        for evd in rec.get("evidence") or ():
+            click.echo(f"    evidence {evd['field']}: \"{evd['quote']}\"")
+
+
+@events_command.command("unmerge")
+@click.argument("event_id")
+@click.argument("document_id")
+@click.option("--db", metavar="PATH|URL", help="Store path or URL.")
+@click.pass_context
+def unmerge_command(ctx: click.Context, event_id: str, document_id: str, db: str | None) -> None:
+    """Undo a merge: move DOCUMENT_ID's report out of EVENT_ID into an event of its own."""
+    from eventcoder.store import unmerge
+
+    new_id = unmerge(event_id, document_id, db=db or (ctx.obj or {}).get("db"))
+    click.echo(f"{document_id} now supports {new_id}; {event_id} was recomputed from its other sources")
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "jsonl", "parquet"]), required=True)
+@click.option("-o", "--output", "out", metavar="FILE", default="-", show_default=True,
+              help="Output file (- for stdout; parquet needs a file).")
+@_filter_options
+def export_command(fmt: str, out: str, **kw: Any) -> None:
+    """Export stored events as ACLED CSV, GeoJSON, JSON lines or Parquet."""
+    n = api.export(fmt, out, **_filters(kw))
+    click.echo(f"wrote {n} event(s) as {fmt} to {'stdout' if out == '-' else out}", err=True)
+
+
+COMMANDS: list[click.Command] = [ingest_command, events_command, export_command]

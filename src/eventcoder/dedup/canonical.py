@@ -1,0 +1,156 @@
+"""The canonical event of a cluster of records, derived (never edited) from its sources.
+
+Because the canonical fields are recomputed from the sources each time one is added or
+removed, a merge can always be undone without loss.
+
+Which source gives which field:
+
+- date fields: the most precise date (lowest ``time_precision``), then the earliest;
+- place fields: the most precise place (lowest ``geo_precision``), then the most confident;
+- actors: the record naming the most specific actors, then the most confident;
+- sub-event type: the one highest in ACLED's hierarchy among the sources;
+- **fatalities: the lowest figure among the sources that report one** (ACLED: "when there are
+  conflicting reports, the most conservative estimate is recorded", until a corroborated one
+  is available). A source that says nothing about deaths does not count as reporting zero.
+  UCDP instead keeps a *best* estimate with low and high bounds; we keep both bounds too, in
+  ``fatalities_low`` (the lowest low) and ``fatalities_high`` (the highest high), and every
+  source's own figures stay in ``event_sources``, so either rule can be recomputed. Disputed
+  figures are stated in ``notes``, as ACLED does. Injuries and the civilian/attacker split
+  take the lowest reported figure likewise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from eventcoder.dedup.merge import _named, sub_event_rank
+from eventcoder.model import EventRecord
+from eventcoder.vocab import DISORDER_OF, SubEventType
+
+__all__ = ["SourceRecord", "canonical_event", "event_id_cnty", "new_event_id", "reports_fatalities"]
+
+_DATE_FIELDS = ("event_date", "year", "time_precision")
+_PLACE_FIELDS = ("iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+                 "geo_precision", "geonameid")
+_ACTOR_FIELDS = ("actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+                 "civilian_targeting")
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One record attached to an event, with the document facts the canonical event needs."""
+
+    record: EventRecord
+    document_id: str
+    record_index: int
+    cluster_id: str
+    role: str
+    outlet: str | None = None
+    published: str | None = None
+
+
+def new_event_id(document_id: str, record_index: int) -> str:
+    """A stable id for the event first coded from record ``record_index`` of ``document_id``."""
+    return "ev_" + hashlib.sha1(f"{document_id}:{record_index}".encode()).hexdigest()[:16]
+
+
+@cache
+def _alpha3(country: str | None, iso: int | None) -> str:
+    import pycountry
+
+    try:
+        if iso is not None:
+            found = pycountry.countries.get(numeric=f"{iso:03d}")
+            if found is not None:
+                return str(found.alpha_3)
+        if country:
+            return str(pycountry.countries.lookup(country).alpha_3)
+    except LookupError:
+        pass
+    return "XXX"
+
+
+def event_id_cnty(event_id: str, country: str | None, iso: int | None) -> str:
+    """ACLED-style id: the country's ISO alpha-3 and a number; constant once assigned."""
+    return _alpha3(country, iso) + str(int(event_id.removeprefix("ev_"), 16))
+
+
+def reports_fatalities(rec: EventRecord) -> bool:
+    """Whether the record states a death toll (a figure, or evidence for one, even "no one was killed")."""
+    return rec.fatalities > 0 or any(e.field == "fatalities" for e in rec.evidence)
+
+
+def _min(values: list[int | None]) -> int | None:
+    known = [v for v in values if v is not None]
+    return min(known) if known else None
+
+
+def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_cnty: str | None = None,
+                    timestamp: int | None = None) -> dict[str, Any]:
+    """The canonical event's columns (model.ACLED_COLUMNS + EXTRA_COLUMNS) and how each was chosen."""
+    if not sources:
+        raise ValueError(f"event {event_id} has no sources to derive it from")
+    recs = [s.record for s in sources]
+    by_conf = sorted(sources, key=lambda s: (-s.record.confidence, s.document_id, s.record_index))
+    first = by_conf[0]
+    out: dict[str, Any] = first.record.to_dict()
+    out.pop("evidence", None)
+    info: dict[str, Any] = {}
+
+    dated = [s for s in sources if s.record.event_date]
+    if dated:
+        best = min(dated, key=lambda s: (s.record.time_precision or 1, s.record.event_date, s.document_id))
+        out.update({f: getattr(best.record, f) for f in _DATE_FIELDS})
+        info["date"] = best.document_id
+    placed = [s for s in sources if s.record.latitude is not None or s.record.location or s.record.admin1]
+    if placed:
+        best = min(placed, key=lambda s: (s.record.latitude is None, s.record.geo_precision or 3,
+                                          -s.record.confidence, s.document_id))
+        out.update({f: getattr(best.record, f) for f in _PLACE_FIELDS})
+        info["place"] = best.document_id
+    best = max(by_conf, key=lambda s: len(_named(s.record)) + (0.5 if s.record.actor2 else 0.0))
+    out.update({f: getattr(best.record, f) for f in _ACTOR_FIELDS})
+    info["actors"] = best.document_id
+    best = min(by_conf, key=lambda s: sub_event_rank(s.record.sub_event_type))
+    out["event_type"], out["sub_event_type"] = best.record.event_type, best.record.sub_event_type
+    try:
+        out["disorder_type"] = DISORDER_OF[SubEventType(out["sub_event_type"])].value
+    except ValueError:
+        out["disorder_type"] = best.record.disorder_type
+    info["type"] = best.document_id
+
+    reporting = [r for r in recs if reports_fatalities(r)]
+    figures = sorted({r.fatalities for r in reporting})
+    out["fatalities"] = figures[0] if figures else 0
+    out["fatalities_low"] = _min([r.fatalities_low if r.fatalities_low is not None else r.fatalities
+                                  for r in reporting])
+    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reporting]
+    out["fatalities_high"] = max(highs) if highs else None
+    out["injuries"] = _min([r.injuries for r in recs])
+    out["civilian_fatalities"] = _min([r.civilian_fatalities for r in recs])
+    out["attacker_fatalities"] = _min([r.attacker_fatalities for r in recs])
+    out["fatalities_split"] = any(r.fatalities_split for r in recs)
+    out["hedged"] = all(r.hedged for r in recs)
+    out["confidence"] = max(r.confidence for r in recs)
+    info["fatalities"] = {"rule": "lowest reported", "reported": figures}
+
+    outlets = sorted({s.outlet for s in sources if s.outlet})
+    out["source"] = "; ".join(outlets) or None
+    tags = sorted({t.strip() for r in recs if r.tags for t in r.tags.split(";") if t.strip()})
+    out["tags"] = "; ".join(tags) or None
+    notes = first.record.notes
+    if len(figures) > 1:
+        dispute = (f"Sources report between {figures[0]} and {figures[-1]} fatalities; "
+                   f"the lowest is coded.")
+        notes = f"{notes} {dispute}" if notes else dispute
+    out["notes"] = notes
+    out["document_id"] = min(sources, key=lambda s: (s.role != "origin", s.published or "9999", s.document_id)
+                             ).document_id
+    out["timestamp"] = timestamp
+    out["event_id_cnty"] = assigned_id_cnty or event_id_cnty(event_id, out.get("country"), out.get("iso"))
+    out["n_sources"] = len({s.cluster_id for s in sources})
+    out["merge_info"] = info
+    return out

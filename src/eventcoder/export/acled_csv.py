@@ -1,0 +1,33 @@
+"""ACLED-compatible CSV: ACLED's column names in ACLED's order, then eventcoder's own columns."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from eventcoder.export._common import COLUMNS, flat, open_text
+
+__all__ = ["write"]
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, float):
+        return f"{value:.4f}"  # ACLED publishes coordinates with 4 decimals
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return "" if value is None else value
+
+
+def write(events: Iterable[dict[str, Any]], out: Path | None) -> int:
+    """Write ``events`` as CSV with a header row; returns the number of events."""
+    n = 0
+    with open_text(out) as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        for ev in events:
+            row = flat(ev)
+            writer.writerow([_cell(row[c]) for c in COLUMNS])
+            n += 1
+    return n

@@ -1,0 +1,59 @@
+"""Schema migrations recorded in the ``schema_migrations`` table (the sqlite-utils way).
+
+Each migration is a numbered function run once, inside the store's write lock, so two
+processes opening a fresh store at the same time migrate it once. Add a migration by
+appending to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, select
+
+from eventcoder.errors import StoreError
+from eventcoder.store import schema
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "applied_versions", "migrate"]
+
+
+def _v1_initial(conn: Connection) -> None:
+    schema.metadata.create_all(
+        conn, tables=[schema.documents, schema.doc_bands, schema.events, schema.event_sources], checkfirst=True
+    )
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "documents, doc_bands, events, event_sources", _v1_initial),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def applied_versions(conn: Connection) -> set[int]:
+    """The migration versions recorded in the store."""
+    return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
+
+
+def migrate(engine: Engine) -> int:
+    """Apply the missing migrations; returns the schema version. Refuses a store newer than this code."""
+    from eventcoder.store.db import write_transaction
+
+    with write_transaction(engine) as conn:
+        schema.schema_migrations.create(conn, checkfirst=True)
+        done = applied_versions(conn)
+        if done and max(done) > SCHEMA_VERSION:
+            raise StoreError(
+                f"{engine.url.render_as_string(hide_password=True)}: the store has schema version {max(done)}, "
+                f"newer than this eventcoder ({SCHEMA_VERSION}); upgrade eventcoder to use it"
+            )
+        for version, name, apply in MIGRATIONS:
+            if version in done:
+                continue
+            apply(conn)
+            conn.execute(
+                schema.schema_migrations.insert().values(
+                    version=version, name=name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")
+                )
+            )
+    return SCHEMA_VERSION

@@ -1,0 +1,124 @@
+"""The store's tables (SQLAlchemy Core), identical on SQLite and PostgreSQL.
+
+    documents      one row per ingested document (originals and near-duplicate copies)
+    doc_bands      MinHash LSH band keys of the original documents, for near-duplicate lookup
+    events         one canonical event per real-world event (ACLED columns, derived from its sources)
+    event_sources  one row per EventRecord coded from one document, with that document's own
+                   figures and evidence, the event it supports and why it was attached
+    schema_migrations  the applied migrations (see :mod:`eventcoder.store.migrations`)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+__all__ = ["EVENT_COLUMNS", "doc_bands", "documents", "event_sources", "events", "metadata", "schema_migrations"]
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    # The original this document copies (itself for an original): the document cluster.
+    Column("cluster_id", String(40), nullable=False, index=True),
+    Column("status", String(20), nullable=False),  # "original" or "near-duplicate"
+    Column("similarity", Float),  # estimated Jaccard with cluster_id, for copies
+    Column("title", Text),
+    Column("source", Text),
+    Column("url", Text),
+    Column("author", Text),
+    Column("published", String(10)),
+    Column("input_ref", Text),
+    Column("input_format", String(20)),
+    Column("language", String(20)),
+    Column("text", Text, nullable=False),
+    Column("n_shingles", Integer, nullable=False),
+    Column("minhash", LargeBinary, nullable=False),
+    Column("n_records", Integer, nullable=False),
+    Column("rejected", Text),
+    Column("meta", Text),  # JSON
+    Column("ingested_at", String(40), nullable=False),
+)
+
+doc_bands = Table(
+    "doc_bands",
+    metadata,
+    Column("band_key", String(40), nullable=False),
+    Column("document_id", String(40), ForeignKey("documents.id"), nullable=False),
+    Index("ix_doc_bands_key", "band_key"),
+)
+
+# The ACLED columns, then eventcoder's own (model.ACLED_COLUMNS + EXTRA_COLUMNS), as stored.
+_ACLED_TYPES: dict[str, Any] = {
+    "event_id_cnty": String(40), "event_date": String(10), "year": Integer, "time_precision": Integer,
+    "disorder_type": String(60), "event_type": String(60), "sub_event_type": String(60), "actor1": Text,
+    "assoc_actor_1": Text, "inter1": String(40), "actor2": Text, "assoc_actor_2": Text, "inter2": String(40),
+    "interaction": String(100), "civilian_targeting": String(40), "iso": Integer, "region": String(100),
+    "country": String(100), "admin1": String(200), "admin2": String(200), "admin3": String(200),
+    "location": Text, "latitude": Float, "longitude": Float, "geo_precision": Integer, "source": Text,
+    "source_scale": Text, "notes": Text, "fatalities": Integer, "tags": Text, "timestamp": BigInteger,
+    "injuries": Integer, "fatalities_low": Integer, "fatalities_high": Integer, "fatalities_split": Boolean,
+    "civilian_fatalities": Integer, "attacker_fatalities": Integer, "confidence": Float, "hedged": Boolean,
+    "document_id": String(40), "geonameid": BigInteger,
+}
+EVENT_COLUMNS: tuple[str, ...] = tuple(_ACLED_TYPES)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    *(Column(name, type_, nullable=name != "fatalities") for name, type_ in _ACLED_TYPES.items()),
+    Column("n_sources", Integer, nullable=False),  # independent document clusters supporting it
+    Column("merge_info", Text),  # JSON: how the canonical fields were chosen
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_events_event_id_cnty", "event_id_cnty", unique=True),
+    # Date range + bounding box is the hot query: the planner picks whichever is more selective.
+    Index("ix_events_date_lat_lon", "event_date", "latitude", "longitude"),
+    Index("ix_events_lat_lon", "latitude", "longitude"),
+    Index("ix_events_country_date", "country", "event_date"),
+    Index("ix_events_type_date", "event_type", "event_date"),
+)
+
+event_sources = Table(
+    "event_sources",
+    metadata,
+    Column("document_id", String(40), ForeignKey("documents.id"), primary_key=True),
+    Column("record_index", Integer, primary_key=True, autoincrement=False),
+    # NULL for a record of a near-duplicate copy that matched none of its original's events.
+    # No foreign key: the canonical event is derived from its sources, so it is (re)written after them.
+    Column("event_id", String(40), index=True),
+    Column("role", String(20), nullable=False),  # "origin", "merged", "copy", "unmatched-copy", "detached"
+    Column("cluster_id", String(40), nullable=False),  # the document cluster of document_id
+    Column("event_type", String(60)),
+    Column("event_date", String(10)),
+    Column("fatalities", Integer),
+    Column("injuries", Integer),
+    Column("record", Text, nullable=False),  # JSON: the full EventRecord with its evidence
+    Column("reason", Text),  # JSON: why it was attached to event_id
+    Column("added_at", String(40), nullable=False),
+)

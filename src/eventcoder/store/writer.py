@@ -1,0 +1,324 @@
+"""Storing one document: near-duplicate check, event matching, canonical refresh, in one transaction.
+
+Called inside :func:`eventcoder.store.db.write_transaction`, so each document is stored
+whole or not at all, and the decisions about what is new are serialised across processes.
+
+Roles of a record in ``event_sources``: ``origin`` (it created the event), ``merged`` (a
+different report of the same event), ``copy`` (a near-duplicate copy of a supporting report:
+shown as a source, not counted as independent), ``unmatched-copy`` (a record of a copy that
+matched none of its original's events: kept, attached to nothing, so one text never adds an
+event twice), ``detached`` (moved out of an event by :func:`detach`).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select, update
+
+from eventcoder.dedup.canonical import SourceRecord, canonical_event, new_event_id
+from eventcoder.dedup.merge import MergeRules, compatible, record_key, score
+from eventcoder.dedup.neardup import NearDupRules, Sketch, band_keys, containment, jaccard, sketch
+from eventcoder.errors import StoreError
+from eventcoder.model import Document, EventRecord
+from eventcoder.store.schema import EVENT_COLUMNS, doc_bands, documents, event_sources, events
+
+__all__ = ["DocOutcome", "add_document", "detach", "load_sources", "refresh_event"]
+
+SUPPORTING = ("origin", "merged", "copy", "detached")
+_CANDIDATE_DAYS = 31
+
+
+@dataclass
+class DocOutcome:
+    """What storing one document did."""
+
+    document_id: str
+    status: str  # "original", "near-duplicate", "duplicate"
+    near_of: str | None = None
+    similarity: float | None = None
+    events_new: int = 0
+    events_merged: int = 0
+    records_copied: int = 0
+    events_split: int = 0
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _find_near_duplicate(conn: Connection, sk: Sketch, keys: list[str],
+                         rules: NearDupRules) -> tuple[str, str, float] | None:
+    if not keys:
+        return None
+    cand = conn.execute(
+        select(documents.c.id, documents.c.cluster_id, documents.c.minhash, documents.c.n_shingles)
+        .where(documents.c.id.in_(select(doc_bands.c.document_id).where(doc_bands.c.band_key.in_(keys))))
+    ).all()
+    best: tuple[float, str, str] | None = None
+    for row in cand:
+        other = Sketch.from_bytes(row.minhash, row.n_shingles)
+        j = jaccard(sk, other)
+        c = containment(sk, other)
+        long_enough = min(sk.n_shingles, other.n_shingles) >= rules.min_shingles_for_containment
+        if j >= rules.min_jaccard or (long_enough and c >= rules.min_containment):
+            sim = max(j, c if long_enough else 0.0)
+            if best is None or (sim, row.id) > (best[0], best[2]):
+                best = (sim, row.cluster_id, row.id)
+    return (best[1], best[2], best[0]) if best else None
+
+
+def load_sources(conn: Connection, event_ids: list[str]) -> dict[str, list[SourceRecord]]:
+    """The supporting records of each event, with their document's outlet and date."""
+    out: dict[str, list[SourceRecord]] = defaultdict(list)
+    if not event_ids:
+        return out
+    rows = conn.execute(
+        select(event_sources.c.event_id, event_sources.c.document_id, event_sources.c.record_index,
+               event_sources.c.cluster_id, event_sources.c.role, event_sources.c.record,
+               documents.c.source, documents.c.published)
+        .join(documents, documents.c.id == event_sources.c.document_id)
+        .where(event_sources.c.event_id.in_(event_ids), event_sources.c.role.in_(SUPPORTING))
+        .order_by(event_sources.c.document_id, event_sources.c.record_index)
+    ).all()
+    for r in rows:
+        out[r.event_id].append(SourceRecord(EventRecord.from_dict(json.loads(r.record)), r.document_id,
+                                            r.record_index, r.cluster_id, r.role, r.source, r.published))
+    return out
+
+
+def refresh_event(conn: Connection, event_id: str) -> None:
+    """Recompute the canonical event from its sources (delete it when none is left)."""
+    sources = load_sources(conn, [event_id]).get(event_id, [])
+    existing = conn.execute(select(events.c.event_id_cnty).where(events.c.id == event_id)).first()
+    if not sources:
+        if existing:
+            conn.execute(delete(events).where(events.c.id == event_id))
+        return
+    now = _now()
+    row = canonical_event(sources, event_id=event_id, assigned_id_cnty=existing[0] if existing else None,
+                          timestamp=int(time.time()))
+    values = {k: row.get(k) for k in EVENT_COLUMNS}
+    values.update(n_sources=row["n_sources"], merge_info=_dumps(row["merge_info"]), updated_at=now)
+    if existing:
+        conn.execute(update(events).where(events.c.id == event_id).values(**values))
+    else:
+        conn.execute(insert(events).values(id=event_id, created_at=now, **values))
+
+
+def _candidates(conn: Connection, rec: EventRecord, published: str | None) -> list[str]:
+    cond: list[ColumnElement[bool]] = [
+        events.c.event_type == rec.event_type if rec.event_type else events.c.event_type.is_(None)
+    ]
+    if rec.country:
+        cond.append(or_(events.c.country == rec.country, events.c.country.is_(None)))
+    anchor = rec.event_date or published
+    try:
+        day = date.fromisoformat(anchor[:10]) if anchor else None
+    except ValueError:
+        day = None
+    if day is not None:
+        lo, hi = (day - timedelta(days=_CANDIDATE_DAYS)).isoformat(), (day + timedelta(days=_CANDIDATE_DAYS)).isoformat()
+        cond.append(or_(events.c.event_date.between(lo, hi), events.c.event_date.is_(None)))
+    elif rec.admin1:
+        cond.append(events.c.admin1 == rec.admin1)
+    elif rec.location:
+        cond.append(events.c.location == rec.location)
+    return list(conn.execute(select(events.c.id).where(and_(*cond)).order_by(events.c.id).limit(500)).scalars())
+
+
+def _insert_source(conn: Connection, doc: Document, cluster: str, index: int, rec: EventRecord,
+                   event_id: str | None, role: str, reason: dict[str, Any] | None) -> None:
+    conn.execute(insert(event_sources).values(
+        document_id=doc.id, record_index=index, event_id=event_id, role=role, cluster_id=cluster,
+        event_type=rec.event_type, event_date=rec.event_date, fatalities=rec.fatalities, injuries=rec.injuries,
+        record=_dumps(rec.to_dict()), reason=_dumps(reason) if reason else None, added_at=_now(),
+    ))
+
+
+def _fit(rec: EventRecord, sources: list[SourceRecord], rules: MergeRules,
+         lenient: bool = False) -> tuple[float, list[dict[str, Any]]] | None:
+    """Complete linkage: the mean score if ``rec`` is compatible with every source, else None."""
+    checks = []
+    total = 0.0
+    for s in sources:
+        comp = compatible(rec, s.record, rules, lenient=lenient)
+        if not comp:
+            return None
+        total += score(rec, s.record)
+        checks.append({"document_id": s.document_id, "record": s.record_index, "why": comp.reasons})
+    return (total / max(1, len(sources)), checks)
+
+
+def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of: str, sim: float,
+                         rules: MergeRules, out: DocOutcome) -> set[str]:
+    event_ids = list(conn.execute(
+        select(event_sources.c.event_id).distinct()
+        .where(event_sources.c.cluster_id == cluster, event_sources.c.role.in_(SUPPORTING),
+               event_sources.c.event_id.is_not(None))
+    ).scalars())
+    sources = load_sources(conn, event_ids)
+    used: set[str] = set()
+    for i, rec in enumerate(doc.events):
+        best: tuple[float, str, list[dict[str, Any]]] | None = None
+        for eid in sorted(event_ids):
+            if eid in used:
+                continue
+            same_text = [s for s in sources.get(eid, []) if s.cluster_id == cluster]
+            fit = _fit(rec, same_text, rules, lenient=True)
+            if fit and (best is None or fit[0] > best[0]):
+                best = (fit[0], eid, fit[1])
+        reason: dict[str, Any] = {"why": f"near-duplicate copy of {near_of} (similarity {sim:.2f})"}
+        if best:
+            used.add(best[1])
+            reason["compared_with"] = best[2]
+            _insert_source(conn, doc, cluster, i, rec, best[1], "copy", reason)
+            out.records_copied += 1
+        else:
+            reason["unmatched"] = "no event of the original matches this record; not added as a new event"
+            _insert_source(conn, doc, cluster, i, rec, None, "unmatched-copy", reason)
+    return used
+
+
+def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: DocOutcome) -> set[str]:
+    touched: set[str] = set()
+    cache: dict[str, list[SourceRecord]] = {}
+    # event id -> indexes of this document's records compatible with it (for the split check)
+    fits: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    placed: dict[int, str] = {}
+    for i, rec in enumerate(doc.events):
+        cands = _candidates(conn, rec, doc.published)
+        cache.update(load_sources(conn, [c for c in cands if c not in cache]))
+        options: list[tuple[float, str, list[dict[str, Any]]]] = []
+        for eid in cands:
+            sources = cache.get(eid, [])
+            if not sources:
+                continue
+            fit = _fit(rec, sources, rules)
+            if fit is None:
+                continue
+            if any(s.cluster_id == doc.id for s in sources):
+                continue  # a document never supports one event twice
+            fits[eid].append((i, fit[0]))
+            options.append((fit[0], eid, fit[1]))
+        if options:
+            sc, eid, checks = max(options, key=lambda o: (o[0], o[1]))
+            _insert_source(conn, doc, doc.id, i, rec, eid, "merged",
+                           {"why": "compatible with every source of the event", "score": round(sc, 3),
+                            "compared_with": checks})
+            out.events_merged += 1
+        else:
+            eid = new_event_id(doc.id, i)
+            _insert_source(conn, doc, doc.id, i, rec, eid, "origin", {"why": "no compatible stored event"})
+            out.events_new += 1
+            refresh_event(conn, eid)  # so later records of this document see it
+        placed[i] = eid
+        cache[eid] = load_sources(conn, [eid]).get(eid, [])
+        touched.add(eid)
+    touched |= _split_conflated(conn, doc, rules, fits, placed, out)
+    return touched
+
+
+def _split_conflated(conn: Connection, doc: Document, rules: MergeRules, fits: dict[str, list[tuple[int, float]]],
+                     placed: dict[int, str], out: DocOutcome) -> set[str]:
+    """A report that tells apart two events an earlier merge joined splits that merge.
+
+    When two or more records of this document fit one stored event that several other reports
+    support, each of those reports moves to the event of the record it fits best.
+    """
+    touched: set[str] = set()
+    for eid, fitting in fits.items():
+        if len(fitting) < 2:
+            continue
+        sources = load_sources(conn, [eid]).get(eid, [])
+        others = sorted({s.cluster_id for s in sources if s.cluster_id != doc.id})
+        if len(others) < 2:
+            continue
+        for cluster in others:
+            members = [s for s in sources if s.cluster_id == cluster]
+            lead = next((s for s in members if s.role != "copy"), members[0])
+            best: tuple[float, int] | None = None
+            for i, _ in fitting:
+                rec = doc.events[i]
+                if compatible(lead.record, rec, rules):
+                    sc = score(lead.record, rec)
+                    if best is None or sc > best[0]:
+                        best = (sc, i)
+            if best is None or placed[best[1]] == eid:
+                continue
+            target = placed[best[1]]
+            for s in members:
+                conn.execute(update(event_sources).where(
+                    event_sources.c.document_id == s.document_id, event_sources.c.record_index == s.record_index,
+                ).values(event_id=target, reason=_dumps({
+                    "why": f"moved from {eid}: {doc.id} reports separate events, and this report fits "
+                           f"its record {best[1]} best", "record": record_key(doc.events[best[1]]),
+                })))
+            out.events_split += 1
+            touched |= {eid, target}
+    return touched
+
+
+def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | None = None,
+                 merge_rules: MergeRules | None = None) -> DocOutcome:
+    """Store ``doc`` and its events: skip exact duplicates, link near-duplicates, merge or create events."""
+    near_rules, merge_rules = near_rules or NearDupRules(), merge_rules or MergeRules()
+    if conn.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
+        return DocOutcome(doc.id, "duplicate")
+    sk = sketch(doc.text)
+    keys = band_keys(sk)
+    near = _find_near_duplicate(conn, sk, keys, near_rules)
+    cluster = near[0] if near else doc.id
+    out = DocOutcome(doc.id, "near-duplicate" if near else "original", near[1] if near else None,
+                     round(near[2], 3) if near else None)
+    conn.execute(insert(documents).values(
+        id=doc.id, cluster_id=cluster, status=out.status, similarity=out.similarity, title=doc.title,
+        source=doc.source, url=doc.url, author=doc.author, published=doc.published, input_ref=doc.input_ref,
+        input_format=doc.input_format, language=doc.language, text=doc.text, n_shingles=sk.n_shingles,
+        minhash=sk.to_bytes(), n_records=len(doc.events), rejected=doc.rejected,
+        meta=_dumps(doc.meta), ingested_at=_now(),
+    ))
+    if keys:
+        conn.execute(insert(doc_bands), [{"band_key": k, "document_id": doc.id} for k in keys])
+    if near:
+        touched = _attach_copy_records(conn, doc, cluster, near[1], near[2], merge_rules, out)
+    else:
+        touched = _attach_records(conn, doc, merge_rules, out)
+    for eid in sorted(touched):
+        refresh_event(conn, eid)
+    return out
+
+
+def detach(conn: Connection, event_id: str, document_id: str) -> str:
+    """Undo a merge: move ``document_id``'s records (and its copies) out of ``event_id`` into a new event."""
+    row = conn.execute(select(documents.c.cluster_id).where(documents.c.id == document_id)).first()
+    if row is None:
+        raise StoreError(f"document {document_id} is not in the store; see `eventcoder events show {event_id}`")
+    sources = load_sources(conn, [event_id]).get(event_id, [])
+    moving = [s for s in sources if s.cluster_id == row[0]]
+    if not moving:
+        raise StoreError(f"document {document_id} does not support event {event_id}; "
+                         f"see `eventcoder events show {event_id}` for its sources")
+    if len({s.cluster_id for s in sources}) < 2:
+        raise StoreError(f"event {event_id} has no other source; there is no merge to undo")
+    lead = min(moving, key=lambda s: (s.role == "copy", s.document_id, s.record_index))
+    new_id = new_event_id(lead.document_id, lead.record_index)
+    if new_id == event_id or conn.execute(select(events.c.id).where(events.c.id == new_id)).first():
+        new_id = new_event_id(f"{lead.document_id}:detached-from:{event_id}", lead.record_index)
+    for s in moving:
+        conn.execute(update(event_sources).where(
+            event_sources.c.document_id == s.document_id, event_sources.c.record_index == s.record_index,
+        ).values(event_id=new_id, role="detached" if s.role != "copy" else "copy",
+                 reason=_dumps({"why": f"detached from {event_id} by request"})))
+    refresh_event(conn, event_id)
+    refresh_event(conn, new_id)
+    return new_id
