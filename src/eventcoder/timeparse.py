@@ -376,7 +376,7 @@ def _dateparser(value: str, reference: dt.date | None) -> dt.date | None:
         settings["PARSERS"] = ["custom-formats", "absolute-time"]
         settings["REQUIRE_PARTS"] = ["day", "month", "year"]
     try:
-        parsed = dateparser.parse(value, languages=DATEPARSER_LANGUAGES, settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(value, languages=DATEPARSER_LANGUAGES, settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed.date() if parsed else None

@@ -1,17 +1,204 @@
-"""Readers that turn news input into Documents (placeholder: implemented by the ingest work)."""
+"""Readers that turn news input (text, HTML, RSS/Atom, WARC, JSONL, CSV) into Documents.
+
+``read`` takes a file, a folder (recursively, sorted, hidden files skipped) or ``-`` for
+stdin, detects each file's format by extension and content, and yields one Document per
+report, or a Failure naming the input (``path:line 3``, ``path#record 12``) for each one that
+cannot be read; it never raises for one bad input.
+"""
 
 from __future__ import annotations
 
+import gzip
+import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
+from eventcoder.errors import InputError
+from eventcoder.ingest.text import build_document, document_from_text, failure_from
 from eventcoder.model import Document, Failure
+from eventcoder.timeparse import parse_date
+
+__all__ = ["FORMATS", "detect_format", "document_from_text", "read", "read_bytes"]
+
+FORMATS = ("text", "html", "rss", "warc", "jsonl", "csv")
+_EXTENSIONS = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".rss": "rss", ".atom": "rss", ".rdf": "rss", ".xml": "rss",
+    ".warc": "warc", ".arc": "warc",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".csv": "csv", ".tsv": "csv",
+}
+_SNIFF = 4096
 
 
 def read(source: str | Path, *, published: str | None = None, format: str | None = None) -> Iterator[Document | Failure]:
-    raise NotImplementedError
+    """Documents (or Failures) from a file, a folder or ``-`` (stdin); ``published`` is the fallback date."""
+    if format is not None and format not in FORMATS:
+        raise InputError(f"unknown input format {format!r}; use one of {', '.join(FORMATS)}", input=str(source))
+    fallback = _check_published(published)
+    if str(source) == "-":
+        data = sys.stdin.buffer.read()
+        yield from read_bytes(data, "<stdin>", published=fallback, format=format)
+        return
+    path = Path(source)
+    if not path.exists():
+        yield Failure(str(source), "ingest", "no such file or folder; check the path")
+        return
+    if path.is_dir():
+        for file in _walk(path):
+            yield from _read_file(file, fallback, format)
+    else:
+        yield from _read_file(path, fallback, format)
 
 
-def document_from_text(text: str, *, published: str | None = None, title: str | None = None,
-                       input_ref: str | None = None) -> Document:
-    raise NotImplementedError
+def _check_published(published: str | None) -> str | None:
+    """The user's fallback date as ISO, or an InputError that says how to write it."""
+    if not published:
+        return None
+    date = parse_date(published)
+    if date is None:
+        raise InputError(f"{published!r} is not a date; give the publication date as YYYY-MM-DD", input="--published")
+    return date.isoformat()
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every file under ``folder``, sorted, skipping hidden files and folders."""
+    files = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        files.append(path)
+    return sorted(files)
+
+
+def _read_file(path: Path, published: str | None, format: str | None) -> Iterator[Document | Failure]:
+    """Dispatch one file to its reader; a file that cannot be opened becomes a Failure."""
+    ref = str(path)
+    try:
+        fmt = format or detect_format(path)
+        if fmt in ("warc", "jsonl", "csv"):
+            # Streamed formats read the file themselves, never all at once.
+            yield from _STREAMED[fmt](path, published)
+            return
+        data = path.read_bytes()
+    except InputError as exc:
+        yield failure_from(exc, ref)
+        return
+    except OSError as exc:
+        yield Failure(ref, "ingest", f"cannot read the file ({exc.strerror or exc}); check that it exists and is "
+                                     "readable")
+        return
+    yield from read_bytes(data, ref, published=published, format=fmt)
+
+
+def read_bytes(data: bytes, ref: str, *, published: str | None = None, format: str | None = None
+               ) -> Iterator[Document | Failure]:
+    """Documents from the bytes of one input named ``ref`` (a file or stdin)."""
+    import io
+
+    try:
+        if not data.strip():
+            raise InputError("the input is empty; nothing to read", input=ref)
+        fmt = format or sniff_format(data[:_SNIFF])
+        if fmt in ("warc", "jsonl", "csv"):
+            yield from _STREAMED[fmt](io.BytesIO(data), published, ref=ref)
+            return
+        if fmt == "html":
+            from eventcoder.ingest.html import document_from_html
+
+            yield document_from_html(data, ref=ref, published=published)
+        elif fmt == "rss":
+            from eventcoder.ingest.feed import read_feed
+
+            yield from read_feed(data, ref, published=published)
+        else:
+            yield _text_document(data, ref, published)
+    except InputError as exc:
+        yield failure_from(exc, ref)
+
+
+def _text_document(data: bytes, ref: str, published: str | None) -> Document:
+    from eventcoder.ingest.normalize import decode_bytes
+
+    text, encoding = decode_bytes(data, input_ref=ref)
+    if not text.strip():
+        raise InputError("the input has no text; nothing to read", input=ref)
+    doc = build_document(text, fallback=published, input_ref=ref, input_format="text")
+    doc.meta["encoding"] = encoding
+    return doc
+
+
+def _warc(src: Path | IO[bytes], published: str | None, ref: str | None = None) -> Iterator[Document | Failure]:
+    from eventcoder.ingest.warc import read_warc
+
+    return read_warc(src, published=published, ref=ref)
+
+
+def _jsonl(src: Path | IO[bytes], published: str | None, ref: str | None = None) -> Iterator[Document | Failure]:
+    from eventcoder.ingest.batch import read_jsonl
+
+    return read_jsonl(src, published=published, ref=ref)
+
+
+def _csv(src: Path | IO[bytes], published: str | None, ref: str | None = None) -> Iterator[Document | Failure]:
+    from eventcoder.ingest.batch import read_csv
+
+    return read_csv(src, published=published, ref=ref)
+
+
+_STREAMED = {"warc": _warc, "jsonl": _jsonl, "csv": _csv}
+
+
+def detect_format(path: Path) -> str:
+    """The format of a file, from its extension (``.warc.gz`` included) or else from its first bytes."""
+    name = path.name.lower()
+    if name.endswith((".warc.gz", ".arc.gz", ".warc.wet.gz")):
+        return "warc"
+    suffix = path.suffix.lower()
+    fmt = _EXTENSIONS.get(suffix)
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF)
+    if fmt in ("rss", "jsonl") or fmt is None:
+        # ".xml" may be a feed or a page; ".json" may be one object per line or not: look inside.
+        sniffed = sniff_format(head)
+        if fmt is None or sniffed in ("rss", "html", "jsonl"):
+            return sniffed
+    return fmt
+
+
+def sniff_format(head: bytes) -> str:
+    """The format the first bytes of an input suggest; ``text`` when nothing else fits."""
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = gzip.decompress(head)
+        except (OSError, EOFError):
+            # A partial gzip member: decompress what is there.
+            import zlib
+
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+    if head.startswith((b"WARC/", b"filedesc://")):
+        return "warc"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith(b"<?xml") or text.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
+        if b"<rss" in text or b"<feed" in text or b"<rdf:rdf" in text:
+            return "rss"
+        if b"<html" in text:
+            return "html"
+    if text.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--", b"<div", b"<p>", b"<article",
+                        b"<meta")):
+        return "html"
+    if text.startswith(b"{"):
+        first = text.split(b"\n", 1)[0]
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl"
+        except ValueError:
+            pass
+    first_line = text.split(b"\n", 1)[0]
+    if b"," in first_line and any(col in first_line.split(b",") for col in (b"text", b"html", b"id", b'"text"')):
+        return "csv"
+    return "text"

@@ -1,0 +1,303 @@
+"""Plain-text reports: headline, photo caption, byline and dateline detection, and Document assembly.
+
+Every reader ends here: it hands :func:`build_document` the text it extracted (and the title,
+dates and metadata it found), which normalises the text once, finds its parts and sentences,
+and chooses the publication date. All offsets index the final ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventcoder.errors import InputError
+from eventcoder.ingest.normalize import normalize_text
+from eventcoder.model import Document, Failure, Section, Sentence, document_id
+from eventcoder.segment import split_sentences
+from eventcoder.timeparse import MONTH, find_dates, parse_date
+
+__all__ = ["RAW_LIMIT", "build_document", "document_from_text", "failure_from", "find_layout"]
+
+# The raw input kept on each Document for provenance (characters); longer inputs are truncated.
+RAW_LIMIT = 200_000
+# A headline is a short first line: at most this many characters and words.
+TITLE_MAX_CHARS, TITLE_MAX_WORDS = 250, 35
+
+# Photo credits that end a caption line: "(AA Photo)", "(Photo: AFP)", "Photo: Reuters", "/ AFP".
+_CAPTION_END = re.compile(
+    r"(?:\((?:[^()]{0,40}\s)?(?:Photo|Photograph|Image|Picture|Foto|File photo)(?:\s*[:/][^()]{0,60})?\)"
+    r"|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:\s*[^.:]{1,60}"
+    r"|\s/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu(?: Agency)?|Xinhua)(?:\s+via\s+[\w ]+)?)\s*$",
+    re.I,
+)
+# A line that starts like a caption: "FILE PHOTO: ...", "Photo: ...".
+_CAPTION_START = re.compile(r"^(?:FILE PHOTO|File photo|PHOTO|Photo|IMAGE|Image|Picture)\s*[:\-\u2013\u2014]\s")
+# Only in the header, an agency credit in brackets at the end of a line marks a caption.
+_HEADER_CREDIT = re.compile(r"\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|AA|Getty Images|SANA|IRNA|TASS|UNICEF)\)\s*$")
+_BYLINE = re.compile(
+    r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,6}"
+    r"(?:(?:,| and| &)\s+[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,6}){0,3}$"
+)
+_CREDIT_LINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Translated) by\b.{0,300}$")
+_DATE_LINE_PREFIX = re.compile(r"^(?:(?:Published|Updated|Posted|Last updated|Date|First published)\s*(?:on|:)?\s*)",
+                               re.I)
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w'.\-]*(?:[ \-][A-Z][\w'.\-]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}))?"
+    rf"(?:,\s*(?P<date>(?:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/\-]{0,40})\))?"
+    r"(?P<sep>\s*(?:--|\u2014|\u2013)|\s+-|:)\s+"
+)
+
+
+@dataclass
+class Layout:
+    """The parts found in a normalised text: sections in order and the in-text date candidates."""
+
+    sections: list[Section]
+    title: str | None
+    author: str | None
+    agency: str | None
+    date_candidates: list[dict[str, Any]]
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``text[start:end]``, without the line break."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop
+        pos = stop + 1
+
+
+def _is_caption(line: str, *, header: bool) -> bool:
+    if _CAPTION_START.match(line) or _CAPTION_END.search(line):
+        return True
+    return header and bool(_HEADER_CREDIT.search(line))
+
+
+def _is_title(line: str, after: str) -> bool:
+    """A headline: a short line without final period, followed by a blank line or a header line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > TITLE_MAX_CHARS or len(stripped.split()) > TITLE_MAX_WORDS:
+        return False
+    if stripped[-1] in ".,;:!" or stripped.endswith(('."', ".'")) or _DATELINE.match(stripped):
+        return False
+    if not after.strip():
+        return False
+    nxt = after.split("\n", 1)[0]
+    return after.startswith("\n") or not nxt.strip() or _is_caption(nxt, header=True) or bool(_BYLINE.match(nxt)) \
+        or _date_line(nxt) is not None or _dateline(nxt) is not None
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a line that is only a date ("Published: 7 October 2023 10:30 GMT"), else None."""
+    body = _DATE_LINE_PREFIX.sub("", line.strip())
+    if not body or len(body) > 60:
+        return None
+    mentions = [m for m in find_dates(body, None) if m.kind == "explicit" and m.precision == 1]
+    if not mentions or len(body) - len(mentions[0].text) > 25:
+        return None
+    return mentions[0].date
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """A dateline opening the body ("KYIV (Reuters) -", "MOGADISHU, March 3 --"), else None."""
+    m = _DATELINE.match(line)
+    if m is None:
+        return None
+    place = m["place"]
+    caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "")
+    if caps.isupper() and len(caps) >= 3:
+        if m["sep"] == ":" and not (m["agency"] or m["date"]) and len(place.split()) > 3:
+            return None
+        return m
+    return m if (m["agency"] or m["date"]) and m["sep"] != ":" else None
+
+
+def find_layout(text: str, *, title: str | None = None, reference: dt.date | None = None) -> Layout:
+    """Find the title, captions, byline, dateline and body sections of a normalised text."""
+    sections: list[Section] = []
+    candidates: list[dict[str, Any]] = []
+    author = agency = None
+    pos, end = 0, len(text)
+    found_title = None
+    # Header: title, then caption, byline and date lines, until the first line of the body.
+    if title and text.startswith(title):
+        sections.append(Section("title", 0, len(title)))
+        found_title, pos = title, len(title)
+    elif title is None:
+        first_end = text.find("\n")
+        if first_end > 0 and _is_title(text[:first_end], text[first_end + 1 :]):
+            found_title = text[:first_end].strip()
+            sections.append(Section("title", 0, first_end))
+            pos = first_end
+    header = True
+    body_start = None
+    for ls, le in _lines(text, pos, end):
+        line = text[ls:le]
+        if not line.strip():
+            continue
+        if header and _is_caption(line, header=True) and len(line) < 600:
+            sections.append(Section("caption", ls, le))
+            candidates.extend(_candidates(line, ls, "caption"))
+            continue
+        if header and _BYLINE.match(line):
+            sections.append(Section("byline", ls, le))
+            author = author or re.sub(r"^(?:By|BY|Written by|Words by)\s+", "", line).strip()
+            continue
+        if header and (date := _date_line(line)):
+            sections.append(Section("dateline", ls, le))
+            candidates.append({"date": date, "origin": "dateline", "text": line.strip(), "start": ls})
+            continue
+        body_start = ls
+        break
+    if body_start is None:
+        return Layout(sections, found_title, author, agency, candidates)
+    # Dateline at the start of the body.
+    dl = _dateline(text[body_start : min(end, body_start + 200)])
+    if dl is not None and body_start + dl.end() < end:
+        sections.append(Section("dateline", body_start, body_start + len(dl.group().rstrip())))
+        agency = dl["agency"]
+        if dl["date"]:
+            value = f"{dl['date']} {dl['year']}" if dl["year"] else dl["date"]
+            resolved = parse_date(value, reference) if dl["year"] or reference else None
+            candidates.append({"date": resolved.isoformat() if resolved else None, "origin": "dateline", "text": value,
+                               "start": body_start})
+        body_start += dl.end()
+    _body_sections(text, body_start, end, sections)
+    return Layout(sections, found_title, author, agency, candidates)
+
+
+def _body_sections(text: str, start: int, end: int, sections: list[Section]) -> None:
+    """Body sections, cut around standalone caption and credit lines inside the body."""
+    body_from = start
+    for ls, le in _lines(text, start, end):
+        line = text[ls:le]
+        if not line.strip() or len(line) > 400:
+            continue
+        kind = "caption" if (_CAPTION_START.match(line) or _CAPTION_END.search(line)) else \
+            "byline" if _CREDIT_LINE.match(line) else None
+        if kind is None:
+            continue
+        _add_body(text, body_from, ls, sections)
+        sections.append(Section(kind, ls, le))
+        body_from = le
+    _add_body(text, body_from, end, sections)
+
+
+def _add_body(text: str, start: int, end: int, sections: list[Section]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sections.append(Section("body", start, end))
+
+
+def _candidates(line: str, offset: int, origin: str) -> list[dict[str, Any]]:
+    return [{"date": m.date, "origin": origin, "text": m.text, "start": offset + m.start}
+            for m in find_dates(line, None) if m.kind == "explicit" and m.precision == 1 and m.date]
+
+
+def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for s in sections:
+        if s.kind == "body":
+            out.extend(split_sentences(text, s.start, s.end, "body"))
+        else:
+            # Headlines, captions, bylines and datelines are one unit each.
+            out.append(Sentence(s.start, s.end, s.kind))
+    return out
+
+
+def build_document(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    published_origin: str | None = None,
+    late_published: tuple[str, str] | None = None,
+    fallback: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    author: str | None = None,
+    language: str | None = None,
+    input_ref: str | None = None,
+    input_format: str = "text",
+    raw: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Document:
+    """Normalise ``text``, find its layout and sentences, choose the publication date, make the Document.
+
+    Publication date, first found wins: ``published`` (metadata or feed, with its origin), a date
+    line or dateline, a photo caption, ``late_published`` (e.g. the WARC crawl date), ``fallback``
+    (the user's, origin ``user``). ``fallback`` is also the reference for a dateline without a year.
+    """
+    body = normalize_text(text)
+    clean_title = " ".join(normalize_text(title).split()) if title else None
+    if clean_title and not body.startswith(clean_title):
+        body = f"{clean_title}\n\n{body}" if body else clean_title
+    reference = _iso_date(fallback)
+    layout = find_layout(body, title=clean_title, reference=reference)
+    chosen, origin = _iso_date(published), published_origin
+    if chosen is None:
+        origin = None
+        for cand in layout.date_candidates:
+            if cand["date"]:
+                chosen, origin = dt.date.fromisoformat(cand["date"]), cand["origin"]
+                break
+    if chosen is None and late_published:
+        chosen, origin = _iso_date(late_published[0]), late_published[1]
+    if chosen is None and reference is not None:
+        chosen, origin = reference, "user"
+    doc_meta = dict(meta or {})
+    if layout.date_candidates:
+        doc_meta["date_candidates"] = layout.date_candidates
+    return Document(
+        id=document_id(body),
+        text=body,
+        sections=layout.sections,
+        sentences=_sentences(body, layout.sections),
+        title=clean_title or layout.title,
+        source=source or layout.agency,
+        url=url,
+        author=author or layout.author,
+        published=chosen.isoformat() if chosen else None,
+        published_origin=origin if chosen else None,
+        language=language,
+        input_ref=input_ref,
+        input_format=input_format,
+        raw=(raw if raw is not None else text)[:RAW_LIMIT],
+        meta=doc_meta,
+    )
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return parse_date(value)
+
+
+def document_from_text(
+    text: str, *, published: str | None = None, title: str | None = None, input_ref: str | None = None
+) -> Document:
+    """A Document from a plain-text report (headline, caption and dateline detected); ``published`` is the fallback."""
+    if published and parse_date(published) is None:
+        raise InputError(f"--published {published!r} is not a date; give it as YYYY-MM-DD", input=input_ref)
+    return build_document(text, title=title, fallback=published, input_ref=input_ref, input_format="text")
+
+
+def failure_from(exc: InputError, ref: str) -> Failure:
+    """A Failure of the ingest stage for ``ref`` from an InputError, without repeating the input name."""
+    message = str(exc)
+    if exc.input and message.startswith(f"{exc.input}: "):
+        message = message[len(exc.input) + 2 :]
+    return Failure(exc.input or ref, "ingest", message)
