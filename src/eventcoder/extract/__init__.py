@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from eventcoder.extract.actors import ActorLexicon
+from eventcoder import countries
+from eventcoder.extract.actors import ActorLexicon, ActorMention, country_label
 from eventcoder.extract.counts import find_counts
 from eventcoder.extract.cues import CueLexicon
 from eventcoder.extract.events import build_events
@@ -66,6 +68,7 @@ class EventExtractor:
         text = doc.text
         frames: list[Frame] = []
         prev_background = False
+        focus = doc.meta.get("country")
         paragraph = 0
         last_end = 0
         for i, s in enumerate(sentences):
@@ -82,7 +85,8 @@ class EventExtractor:
                 prev_background = bool(is_background(probe, reference, lead)) or (prev_background and not dates)
                 continue
             counts = find_counts(text, s.start, s.end)
-            actors = self.actors.find(text, s.start, s.end)
+            actors = [_localise(a, focus) for a in self.actors.find(text, s.start, s.end)] if focus else \
+                self.actors.find(text, s.start, s.end)
             places: list[Place] = _within(doc.places, s)
             f = Frame(i, s, paragraph, cues, counts, actors, places, dates)
             reason = is_background(f, reference, lead)
@@ -102,6 +106,15 @@ class EventExtractor:
         if not doc.text.strip():
             return "empty document"
         return "no sentence reports a new event of political violence, protest or strategic development"
+
+
+def _localise(a: ActorMention, focus: str) -> ActorMention:
+    """ "The army" in a report about Syria is the Syrian army: generic state forces take the focus country."""
+    if a.country is None and a.kind in ("state", "police") and a.key in ("Military Forces", "Police Forces"):
+        c = countries.by_code(focus)
+        if c is not None:
+            return replace(a, key=f"{a.key} of {country_label(c)}", country=c.iso2)
+    return a
 
 
 def _within(items: list, s: Sentence) -> list:  # type: ignore[type-arg] # DateMention or Place lists

@@ -44,7 +44,9 @@ CIVILIAN_NOUNS = (
     "employees|officials|official|politicians|councillors|chiefs|chief|clerics|cleric|imams|imam|priests|priest|"
     "pastors|pastor|wedding guests|guests|customers|vendors|voters|individuals|inhabitants|displaced people|"
     "internally displaced|brothers|sisters|siblings|sons|daughters|mother|father|wife|husband|son|daughter|"
-    "family|families|victims|victim|bystanders|passers-by|labourers|laborers|contractors|members"
+    "family|families|victims|victim|bystanders|passers-by|labourers|laborers|contractors|members|"
+    "prisoners|prisoner|inmates|inmate|detainees|hostages|vaccinators|health workers|activists|activist|leaders|leader|"
+    "elders|elder|mayors|mayor|lawmakers|lawmaker|candidates|candidate|agents|agent|staff|staffers|relatives"
 )
 ARMED_NOUNS = (
     "soldiers|soldier|troops|servicemen|serviceman|policemen|policeman|police officers|police|officers|officer|"
@@ -75,6 +77,26 @@ _THE_PERSON = re.compile(
     rf"\b(?:the|a local|his|her|their)\s+(?:(?:[a-z]+-year-old|young|local|village|district|deputy|senior|former|"
     rf"[A-Z][a-z]+)\s+){{0,2}}(?:{_SINGULAR})\b(?!\s+(?:who|and)\b)"
 )
+_KILL_ONE = re.compile(
+    r"\b(?P<v>killed|killing|shot dead|shooting dead|shot and killed|gunned down|murdered|assassinated|beheaded|"
+    r"executed|stabbed to death|hacked to death|lynched|abducted|kidnapped|wounded|injured)\s+"
+    r"(?P<obj>him|her|(?:a|an)\s+(?:(?!(?:in|at|on|near|from|with|and|during|after|while|who|as|outside|inside)\b)[\w-]+\s*){1,3})"
+    r"(?<![\s])(?!\s+(?:people|civilians|others|of them)\b)",
+    re.IGNORECASE,
+)
+_PASSIVE_ONE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:A|An|One|The body of (?:a|an|the))\s+)(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]+)"
+    r"(?:\s+(?:of|from|in|at|with)\s+[^,;]{1,60}?)?\s+(?:has been|had been|was|were|is)\s+(?:\w+ly\s+)?"
+    r"(?:shot dead|killed|murdered|assassinated|beheaded|executed|found dead|stabbed to death|shot and killed|"
+    r"lynched|gunned down|found)\b",
+)
+_OBJECT_NOT_PERSON = re.compile(
+    r"^(?:bomb|car|vehicle|truck|bus|attack|house|home|building|village|town|school|mosque|church|checkpoint|"
+    r"base|post|convoy|patrol|market|hospital|road|bridge|station|office|camp|position|drone|missile|rocket|"
+    r"number|total|lot|series|wave|day|week|month|year|time|while|result|way|part|area|group|unit|force|"
+    r"gathering|meeting|rally|protest|crowd|tank|helicopter|plane|jet|ship|boat|explosion|blast|device)s?$",
+    re.IGNORECASE,
+)
 _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
 _AND_RELATIVE = re.compile(
     r"\band (?:their|his|her) (?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|"
@@ -90,7 +112,8 @@ _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|leaving|left|claiming the lives of|"
     r"claimed the lives of|claim the lives of|abducting|abducted|kidnapping|kidnapped|arresting|arrested|"
     r"detaining|detained|executed|executing|massacred|massacring|shot dead|shooting dead|beheaded|beheading|"
-    r"murdered|murdering|gunned down|gunning down|took|taking|seized|seizing|hurting|hurt)\s+"
+    r"murdered|murdering|gunned down|gunning down|took|taking|seized|seizing|hurting|hurt|claimed|claiming)\s+"
+    r"(?:(?:him|her|them|one|another person|a \w+)\s+and\s+)?"
     r"(?:(?:a total of|all|at least|some|about|around|nearly|almost|more than|over|up to|another|a further|"
     r"an additional|as many as|roughly|approximately|no fewer than)\s+)?$",
     re.IGNORECASE,
@@ -153,32 +176,52 @@ def _victim_kind(noun: str | None, context: str) -> str:
     return "civilian"
 
 
-def _forward(sent: str, pos: int, limit: int = 9) -> tuple[str | None, int, str | None]:
+_PARENTHETICAL = re.compile(
+    r",\s*(?:mostly|including|among them|among whom|most of them|many of them|all of them|all|both|mainly|"
+    r"largely|reportedly|according to [^,]+|aged [^,]+|who [^,]+|some of them)\b[^,;]{0,80},",
+    re.IGNORECASE,
+)
+_STOP_WORD = re.compile(r"^(?:when|after|as|while|because|but|which|that|since|before|until|where|whom|whose|if|though|although)$", re.I)
+
+
+def _forward(sent: str, pos: int, limit: int = 10) -> tuple[str | None, int, str | None]:
     """Scan words after a number for its role word; returns (role, end offset, victim noun)."""
     noun: str | None = None
     words = 0
     i = pos
     while words < limit and i < len(sent):
-        m = re.match(r"\s*([,;:()]|[A-Za-z][\w'-]*(?:\s+(?:dead|and killed|to death|down))?)", sent[i:])
+        par = _PARENTHETICAL.match(sent, i) if sent[i:i + 1] == "," or sent[i:i + 2].strip() == "," else None
+        if par is None and sent[i:].lstrip().startswith(","):
+            lead = len(sent[i:]) - len(sent[i:].lstrip())
+            par = _PARENTHETICAL.match(sent, i + lead)
+        if par is not None:
+            i = par.end()
+            continue
+        m = re.match(r"\s*([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down))?)", sent[i:])
         if not m:
             break
         token = m.group(1)
         tok_end = i + m.end()
         if token in ",;:()":
-            # "11 people were killed, and 78 others" stops at the comma; "five people, including ..." too.
+            if token == "(" and (close := sent.find(")", tok_end)) != -1 and close - tok_end < 40:
+                i = close + 1  # "(HPC)" and other asides
+                continue
             break
         role = _role_of(token) or _role_of(token.split()[0])
         if role and not (role == "killed" and token.lower() in ("kill", "killing")):
             return role, tok_end, noun
         nm = _NOUN.match(sent, i + (len(m.group(0)) - len(m.group(0).lstrip())))
+        low = token.lower()
         if nm and noun is None:
             noun = nm.group(0)
             tok_end = max(tok_end, nm.end())
-        elif not (_SKIP_WORD.match(token) or token[:1].isupper() or token.lower().endswith("ian")):
-            # any other word (a verb, a preposition) ends the phrase unless a victim noun came first
-            if noun is None or words > 6:
+        elif _STOP_WORD.match(low):
+            break
+        elif not (_SKIP_WORD.match(token) or token[:1].isupper() or low.endswith("ian")):
+            # a verb of another clause ends the phrase ("3 gunmen stormed ... and killed 5")
+            if noun is None and words > 1:
                 break
-            if not re.match(r"^(?:in|at|on|near|from|during|inside|aboard)$", token, re.IGNORECASE):
+            if re.search(r"(?:ed|ing)$", low) and low not in ("armed", "wounded", "injured"):
                 break
         i = tok_end
         words += 1
@@ -284,6 +327,20 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 e = m.end()
             if role:
                 add(m.start(), e, role, q, "family")
+
+    # "killed a village head", "shot dead an elder", "killed him": one victim right after a killing verb
+    for m in _KILL_ONE.finditer(sent):
+        obj = m.group("obj")
+        if _OBJECT_NOT_PERSON.match(obj.split()[-1]):
+            continue
+        role = "injured" if re.match(r"wound|injur", m.group("v"), re.I) else "abducted" if re.match(
+            r"abduct|kidnap", m.group("v"), re.I) else "killed"
+        add(m.start("obj"), m.end(), role, Quantity(1, 1, 1), obj.split()[-1], key=(m.start("obj"), m.end("obj")))
+    # "A member of the council has been killed", "the body of the mayor was found"
+    for m in _PASSIVE_ONE.finditer(sent):
+        if _OBJECT_NOT_PERSON.match(m.group("noun")):
+            continue
+        add(m.start(), m.end(), "killed", Quantity(1, 1, 1), m.group("noun"), key=(m.start(), m.start("noun") + len(m.group("noun"))))
 
     # "killed two children and their mother": the relative is one more victim of the same role
     for m in _AND_RELATIVE.finditer(sent):

@@ -35,7 +35,12 @@ _NOT_EVENT_PLACE = re.compile(
     r"ministry in|meeting in|talks in|summit in|conference in)\W+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
-_CONTAINER = re.compile(r"(?:districts?|province|governorate|region|countryside|state|county|outskirts|suburbs?) of\s+$|\bof\s+$", re.I)
+_CONTAINER = re.compile(
+    r"(?:districts?|province|governorate|region|countryside|state|county|outskirts|suburbs?) of\s+$|\bof\s+$"
+    r"|\b(?:in|of|across)\s+(?:the\s+)?(?:western|eastern|northern|southern|north-?western|north-?eastern|"
+    r"south-?western|south-?eastern|central|rural|greater)\s+$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -114,7 +119,8 @@ def merge_frames(frames: list[Frame]) -> list[Incident]:
     incidents: list[Incident] = []
     for f in frames:
         agents = {a.key for a in f.agents if a.kind != "civilians"}
-        if len(agents) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not f.targets and f.index <= 2:
+        armed_targets = [t for t in f.targets if t.kind != "civilians"]
+        if len(agents) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
             # "the regime and Russian forces launched attacks on A, B and C": a summary of what follows
             incidents.append(Incident([f], summary=True))
             continue

@@ -206,37 +206,69 @@ def _two_armed_sides(f: Frame) -> bool:
     return len(armed) >= 2
 
 
+_ACTIVE_VERB = (
+    r"launch(?:ed|es)?|carried out|carry out|conducted|attack(?:ed|s)?|kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|"
+    r"bomb(?:ed|s)?|fired|fire[sd]?|target(?:ed|s)?|hit|stormed|raid(?:ed|s)?|ambush(?:ed|es)?|abduct(?:ed|s)?|"
+    r"kidnap(?:ped|s)?|opened fire|clash(?:ed|es)|seiz(?:ed|es)|captur(?:ed|es)|detonat(?:ed|es)|shot|execut(?:ed|es)|"
+    r"arrest(?:ed|s)|detain(?:ed|s)|dispers(?:ed|es)|used|dropped|destroy(?:ed|s)|burn(?:ed|t)|torch(?:ed|es)|"
+    r"loot(?:ed|s)|overr?an|took|retook|recaptur(?:ed|es)|intercept(?:ed|s)|down(?:ed|s)|pound(?:ed|s)|"
+    r"wounded|injured|massacred|beheaded|invaded|besieged|assaulted|fought|battled|engaged|repelled|pushed|"
+    r"advanced|shelled|rocketed|blew up|set fire|razed|demolished|raped|tortured|gunned down|hacked|stabbed|"
+    r"protested|marched|rallied|demonstrated|gathered|staged|held|blocked|rioted|pelted|threw|clashed"
+)
+_AGENT_AFTER = re.compile(
+    rf"^\s*(?:\([^)]{{0,30}}\)\s*)?(?:,[^,.;]{{0,60}},\s*)?(?:(?:and|&)\s+[^,.;]{{0,60}}?\s+)?"
+    rf"(?:(?:have|has|had|have been|reportedly|allegedly|also|then|later|again|repeatedly|on \w+|jointly|"
+    rf"subsequently|initially|who|which)\s+){{0,2}}(?:{_ACTIVE_VERB})\b",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+)?$", re.I)
+_TARGET_BEFORE = re.compile(
+    rf"(?:\b(?:against|on|targeting|at|targeted|hitting|killing|attacking|ambushing|wounding|abducting|"
+    rf"kidnapping|with|of)\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|positions of\s+(?:the\s+)?)?$)"
+    rf"|(?:\b(?:{_ACTIVE_VERB})\s+(?:\w+\s+){{0,2}}$)",
+    re.IGNORECASE,
+)
+
+
 def assign_roles(frame: Frame, text: str) -> None:
     """Split the sentence's actors into agents (actor1 side) and targets (actor2 side).
 
     Grammar of news: "X attacked Y", "Y were killed by X", "attacks by X", "clashes between X and Y",
-    "X's shelling of Y". Victims named inside a casualty count are targets.
+    "X and Y launched attacks". Victims named inside a casualty count are targets.
     """
     f = frame
     if not f.actors:
         return
     s0 = f.sentence.start
     sent = text[s0 : f.sentence.end]
-    trig_pos = min((c.start for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())), default=None)
     count_spans = [(c.start, c.end) for c in f.counts]
+    undecided: list[ActorMention] = []
     for a in f.actors:
-        before = sent[: a.start - s0][-40:].lower()
+        before = sent[: a.start - s0][-50:]
+        after = sent[a.end - s0 :][:120]
         in_count = any(cs <= a.start < ce for cs, ce in count_spans)
-        if re.search(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)?$", before):
+        if _AGENT_BEFORE.search(before):
             f.agents.append(a)
-        elif re.search(r"\bbetween\s+(?:the\s+)?$", before) or re.search(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", before):
-            f.agents.append(a) if not f.agents else f.targets.append(a)
-        elif re.search(r"\b(?:against|on|targeting|at|of|with)\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+)?$", before) and trig_pos is not None and a.start > trig_pos:
+        elif re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
+            f.agents.append(a)
+        elif re.search(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", before, re.I):
             f.targets.append(a)
         elif in_count or a.kind == "civilians":
             f.targets.append(a)
-        elif trig_pos is None or a.start < trig_pos:
+        elif _AGENT_AFTER.match(after):
             f.agents.append(a)
-        elif re.search(r"\b(?:killed|killing|kill|attacked|attacking|ambushed|wounded|abducted|kidnapped|shot|targeted|hit|struck)\s+(?:\w+\s+){0,2}$", before):
+        elif _TARGET_BEFORE.search(before):
             f.targets.append(a)
+        elif re.match(r"^\s*(?:was|were|had been|has been|have been)\b", after, re.I):
+            f.targets.append(a)  # passive subject: "soldiers were ambushed"
         else:
-            # after the trigger with no marker: a second party of a clash, or an associate
-            (f.targets if f.agents else f.agents).append(a)
+            undecided.append(a)
+    for a in undecided:
+        # a bare mention: the first party named is the agent unless the sentence already has one
+        (f.targets if f.agents else f.agents).append(a)
+    f.agents.sort(key=lambda a: a.start)
+    f.targets.sort(key=lambda a: a.start)
     # Passive voice without "by": "5 soldiers were killed" has no agent in this sentence.
     if f.agents and all(a.kind == "civilians" for a in f.agents):
         f.targets.extend(f.agents)

@@ -1,0 +1,526 @@
+"""Actor dictionary: find actor mentions in text and name them the ACLED way (regime years, country, inter).
+
+The dictionary is a set of TSV files under ``data/actors/`` (plus ``$EVENTCODER_HOME/actors/*.tsv`` and any
+paths passed to :meth:`ActorLexicon.load`). Each file's header says which table it feeds:
+
+* ``aliases actor inter country kind [unit] [group]``: surface forms (``|``-separated) of one actor;
+* ``heads actor inter kind [unit] [group]``: nouns that a country word turns into an actor
+  ("Russian" + "warplanes" -> Military Forces of Russia);
+* ``country unit from until years``: the regime periods that date a state's forces;
+* ``actor country name``: the qualified name of an actor in one country ("Islamic State" in Mali ->
+  "Islamic State (Sahel)");
+* ``actor from until name inter``: a named actor whose name and type change on a date (the Taliban become
+  the Military Forces of Afghanistan on 15 August 2021).
+
+Later files override earlier ones, so a user's file wins over the bundled one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from eventcoder.countries import Country, all_countries, by_code, lookup
+from eventcoder.errors import ConfigError, InputError
+from eventcoder.vocab import Inter
+
+__all__ = ["KINDS", "STATE_FORCES", "ActorLexicon", "ActorMention"]
+
+KINDS = (
+    "state",
+    "police",
+    "rebel",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+)
+# The two force names that take "of <country> (<years>)"; "Government of" follows the same rule.
+STATE_FORCES = ("Military Forces", "Police Forces", "Government")
+_STATE_KINDS = {"state", "police"}
+# ACLED writes "Military Forces of the United States", "... of the Democratic Republic of Congo".
+_ARTICLE_COUNTRIES = {"CD", "CG", "US", "GB", "PH", "NL", "CF", "DO", "AE", "CZ", "BS", "SB"}
+
+_TOKEN = re.compile(r"[^\W_]+")
+# Between two words of one name: spaces (one line break at most), a hyphen, dot, apostrophe or slash.
+_JOINABLE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*[-\u2010\u2011\u2013'\u2019./]{0,2}[ \t\u00a0]*\n?[ \t\u00a0]*")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor mention: its span in the text and the dictionary entry it matched."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    inter: Inter
+    country: str | None
+    kind: str
+    generic: bool
+    group: str | None = None  # a social group ACLED lists as associated actor ("Farmers", "Journalists")
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    """What the dictionary knows about one canonical actor (key)."""
+
+    key: str
+    inter: Inter
+    country: str | None
+    kind: str
+    generic: bool
+    force: str | None = None  # "Military Forces" / "Police Forces" for state actors
+    unit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    actor: _Actor
+    tokens: tuple[str, ...]  # surface tokens as written in the dictionary (for case-sensitive matching)
+    cased: bool  # match the tokens' case exactly (short acronyms: "IS", "AA", "PDF")
+    group: str | None
+    rank: int  # explicit aliases (1) beat generated country phrases (0) at equal length
+
+
+@dataclass(frozen=True, slots=True)
+class _Regime:
+    start: str
+    until: str
+    years: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Era:
+    start: str
+    until: str
+    name: str
+    inter: Inter
+
+
+@dataclass(slots=True)
+class _Tables:
+    entries: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
+    actors: dict[str, _Actor] = field(default_factory=dict)
+    heads: list[tuple[str, _Actor, str | None]] = field(default_factory=list)
+    regimes: dict[tuple[str, str], list[_Regime]] = field(default_factory=dict)
+    qualified: dict[tuple[str, str], str] = field(default_factory=dict)
+    eras: dict[str, list[_Era]] = field(default_factory=dict)
+    country_words: dict[tuple[str, ...], Country] = field(default_factory=dict)
+    head_index: dict[tuple[str, ...], list[tuple[_Actor, str | None]]] = field(default_factory=dict)
+
+
+def _fold(token: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [ch for ch in alias if ch.isalpha()]
+    return bool(letters) and len(letters) <= 6 and not any(ch.islower() for ch in alias)
+
+
+def _inter(value: str, where: str) -> Inter:
+    try:
+        return Inter(value)
+    except ValueError:
+        choices = ", ".join(i.value for i in Inter)
+        raise InputError(f"unknown inter type {value!r}; use one of: {choices}", input=where) from None
+
+
+def _kind(value: str, where: str) -> str:
+    if value not in KINDS:
+        raise InputError(f"unknown actor kind {value!r}; use one of: {', '.join(KINDS)}", input=where)
+    return value
+
+
+def _date(value: str, where: str) -> str:
+    if value and not _DATE.match(value):
+        raise InputError(f"date {value!r} is not YYYY-MM-DD; fix the row", input=where)
+    return value
+
+
+def country_label(country: Country) -> str:
+    """The country as ACLED writes it after "Military Forces of" ("the United States", "Syria")."""
+    return f"the {country.name}" if country.iso2 in _ARTICLE_COUNTRIES else country.name
+
+
+def _state_key(force: str, iso2: str | None, unit: str) -> str:
+    if iso2 is None:
+        return force
+    country = by_code(iso2)
+    label = country_label(country) if country else iso2
+    return f"{force} of {label} {unit}".strip()
+
+
+class ActorLexicon:
+    """The actor dictionary: finds actor mentions and gives their ACLED names."""
+
+    def __init__(self, tables: _Tables) -> None:
+        self._t = tables
+        self._max_len = max((len(k) for k in tables.entries), default=1)
+        self._derived: dict[tuple[str, str], _Actor] = {}
+
+    # -- loading ---------------------------------------------------------------------------------------------
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> ActorLexicon:
+        """The bundled dictionary plus the user's ``$EVENTCODER_HOME/actors/*.tsv`` (built once, cached)."""
+        return cls.load(())
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path] = (), *, bundled: bool = True, user: bool = True) -> ActorLexicon:
+        """Build a dictionary from the bundled files, the user's files and ``paths`` (files or folders), in order."""
+        sources: list[Traversable | Path] = []
+        if bundled:
+            folder = resources.files("eventcoder") / "data" / "actors"
+            sources += sorted((p for p in folder.iterdir() if p.name.endswith(".tsv")), key=lambda p: p.name)
+        if user:
+            env = os.environ.get("EVENTCODER_HOME")
+            home = Path(env).expanduser() if env else Path.home() / ".cache" / "eventcoder"
+            if (home / "actors").is_dir():
+                sources += sorted((home / "actors").glob("*.tsv"))
+        for p in paths:
+            path = Path(p)
+            if path.is_dir():
+                sources += sorted(path.glob("*.tsv"))
+            elif path.is_file():
+                sources.append(path)
+            else:
+                raise ConfigError(f"actor dictionary {path} does not exist; pass an existing .tsv file or folder")
+        tables = _Tables()
+        for source in sources:
+            try:
+                text = source.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise InputError(f"cannot read the actor dictionary ({exc})", input=str(source)) from exc
+            _parse_into(tables, text, str(source))
+        _index_heads(tables)
+        return cls(tables)
+
+    # -- matching --------------------------------------------------------------------------------------------
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+        """All actor mentions in ``text[start:end]`` (offsets into ``text``), longest first, non-overlapping, sorted."""
+        end = len(text) if end is None else end
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        if not toks:
+            return []
+        folded = [_fold(t[2]) for t in toks]
+        # joins[i]: token i and i+1 may belong to one name (nothing but a space or a hyphen between them).
+        joins = [_JOINABLE.fullmatch(text, toks[i][1], toks[i + 1][0]) is not None for i in range(len(toks) - 1)]
+        joins.append(False)
+        out: list[ActorMention] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            best: tuple[int, int, _Actor, str | None] | None = None  # (last token, rank, actor, group)
+            for j, entry in self._explicit(toks, folded, joins, i):
+                if best is None or (j, entry.rank) > (best[0], best[1]):
+                    best = (j, entry.rank, entry.actor, entry.group)
+            if toks[i][2][:1].isupper():
+                for j, actor, group in self._phrases(folded, joins, i, text, toks):
+                    if best is None or (j, 0) > (best[0], best[1]):
+                        best = (j, 0, actor, group)
+            if best is None:
+                i += 1
+                continue
+            j, _, a, group = best
+            s, e = toks[i][0], toks[j][1]
+            out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
+            i = j + 1
+        return out
+
+    def _explicit(
+        self, toks: Sequence[tuple[int, int, str]], folded: Sequence[str], joins: Sequence[bool], i: int
+    ) -> Iterable[tuple[int, _Entry]]:
+        entries = self._t.entries
+        j = i
+        while j < len(toks) and j - i < self._max_len:
+            for entry in entries.get(tuple(folded[i : j + 1]), ()):
+                if self._accepts(entry, toks, i, j):
+                    yield j, entry
+            if not joins[j]:
+                break
+            j += 1
+
+    def _phrases(
+        self,
+        folded: Sequence[str],
+        joins: Sequence[bool],
+        i: int,
+        text: str,
+        toks: Sequence[tuple[int, int, str]],
+    ) -> Iterable[tuple[int, _Actor, str | None]]:
+        """Country word + head noun: "Russian warplanes", "Syria's army", "Iran-backed militias"."""
+        t = self._t
+        n = len(folded)
+        for length in range(1, 7):
+            k = i + length - 1
+            if k >= n:
+                break
+            country = t.country_words.get(tuple(folded[i : k + 1]))
+            if country is not None and joins[k]:
+                h = k + 1
+                if folded[h] == "s" and h + 1 < n and joins[h] and text[toks[k][1] : toks[h][0]] in ("'", "\u2019"):
+                    h += 1  # possessive: "Syria's army"
+                for hl in range(1, 4):
+                    last = h + hl - 1
+                    if last >= n:
+                        break
+                    for template, group in t.head_index.get(tuple(folded[h : last + 1]), ()):
+                        yield last, self._specialise(template, country), group
+                    if not joins[last]:
+                        break
+            if not joins[k]:
+                break
+
+    def _specialise(self, template: _Actor, country: Country) -> _Actor:
+        cache_key = (template.key, country.iso2)
+        actor = self._derived.get(cache_key)
+        if actor is None:
+            if template.force is not None:
+                key = _state_key(template.force, country.iso2, template.unit)
+                actor = _Actor(key, template.inter, country.iso2, template.kind, False, template.force, template.unit)
+            elif "{country}" in template.key:
+                actor = _Actor(template.key.replace("{country}", country.name), template.inter, None, template.kind, False)
+            else:
+                actor = _Actor(template.key, template.inter, country.iso2, template.kind, True)
+            self._derived[cache_key] = actor
+            self._t.actors.setdefault(actor.key, actor)
+        return actor
+
+    @staticmethod
+    def _accepts(entry: _Entry, toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+        if not entry.cased:
+            return True
+        if tuple(t[2] for t in toks[i : j + 1]) != entry.tokens:
+            return False
+        # A short acronym inside an all-caps headline ("WHAT IS KNOWN") is an ordinary word.
+        if len("".join(entry.tokens)) <= 3:
+            for k in (i - 1, j + 1):
+                if 0 <= k < len(toks) and len(toks[k][2]) > 1 and toks[k][2].isupper():
+                    return False
+        return True
+
+    # -- naming ----------------------------------------------------------------------------------------------
+
+    def name(self, m: ActorMention, *, event_date: str | None, event_country: str | None) -> tuple[str, Inter]:
+        """ACLED display name and inter of a mention for an event on ``event_date`` in ``event_country`` (ISO2)."""
+        actor = self._t.actors.get(m.key)
+        event_country = event_country.upper() if event_country else None
+        era = self._era(m.key, event_date)
+        if era is not None:
+            return self._render(era.name, event_date, event_country), era.inter
+        if actor is not None and actor.force is not None:
+            home = m.country or actor.country or (event_country if m.generic else None)
+            if home is None:
+                return actor.force, m.inter
+            inter = m.inter
+            if event_country and home != event_country and m.kind in _STATE_KINDS:
+                # A state's forces outside their home country are coded External/Other (ACLED codebook).
+                inter = Inter.EXTERNAL_OTHER
+            return self.state_name(actor.force, home, event_date, actor.unit), inter
+        where = (event_country or m.country) if m.generic else (m.country or event_country)
+        if where is not None:
+            qualified = self._t.qualified.get((m.key, where))
+            if qualified is None and not m.generic and m.country:
+                qualified = self._t.qualified.get((m.key, m.country))
+            if qualified is not None:
+                return qualified, m.inter
+        if m.generic:
+            country = by_code(where) if where else None
+            return (f"{m.key} ({country.name})" if country else m.key), m.inter
+        return m.key, m.inter
+
+    def state_name(self, force: str, iso2: str, event_date: str | None, unit: str = "") -> str:
+        """"Military Forces of Syria (2000-2024)": the force, country, regime years for the date, and unit."""
+        base = _state_key(force, iso2, "")
+        years = self.regime_years(iso2, event_date, unit)
+        if years is None and unit:
+            years = self.regime_years(iso2, event_date)
+        name = f"{base} ({years})" if years else base
+        return f"{name} {unit}".strip()
+
+    def regime_years(self, iso2: str, event_date: str | None, unit: str = "") -> str | None:
+        """The regime years ("2000-2024") of a country's state forces on a date; the latest when no date."""
+        periods = self._t.regimes.get((iso2.upper(), unit))
+        if not periods:
+            return None
+        if event_date is None:
+            return periods[-1].years
+        day = event_date[:10]
+        for period in periods:
+            if (not period.start or period.start <= day) and (not period.until or day < period.until):
+                return period.years
+        # Before the first period we know of: the earliest; after a closed last one: the last.
+        return periods[0].years if day < (periods[0].start or day) else periods[-1].years
+
+    def _era(self, key: str, event_date: str | None) -> _Era | None:
+        eras = self._t.eras.get(key)
+        if not eras:
+            return None
+        if event_date is None:
+            return next((e for e in eras if not e.until), None)
+        day = event_date[:10]
+        return next(
+            (e for e in eras if (not e.start or e.start <= day) and (not e.until or day < e.until)),
+            None,
+        )
+
+    def _render(self, name: str, event_date: str | None, event_country: str | None) -> str:
+        # Era names may point at a state's forces: "state:AF", "police:SD", "state:SD:Rapid Support Forces".
+        parts = name.split(":", 2)
+        if len(parts) >= 2 and parts[0] in ("state", "police") and len(parts[1]) == 2:
+            force = "Military Forces" if parts[0] == "state" else "Police Forces"
+            return self.state_name(force, parts[1], event_date, parts[2] if len(parts) == 3 else "")
+        return name
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def actor(self, key: str) -> ActorMention | None:
+        """A position-less mention of a canonical key (for callers that know the actor but not a span)."""
+        a = self._t.actors.get(key)
+        return None if a is None else ActorMention(0, 0, key, a.key, a.inter, a.country, a.kind, a.generic)
+
+    def unknown(self, surface: str, country: str | None = None, start: int = 0) -> ActorMention:
+        """A mention of an actor the dictionary lacks: keeps the surface form (ACLED codes such groups as militias)."""
+        words = surface.strip()
+        if words.casefold().startswith("the "):
+            words = words[4:]
+        return ActorMention(
+            start, start + len(surface), surface, words, Inter.POLITICAL_MILITIA, country, "political_militia", False
+        )
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._t.entries.values())
+
+
+# -- parsing ---------------------------------------------------------------------------------------------------
+
+_HEADERS = {
+    ("aliases", "actor", "inter", "country", "kind"): "aliases",
+    ("heads", "actor", "inter", "kind"): "heads",
+    ("country", "unit", "from", "until", "years"): "regimes",
+    ("actor", "country", "name"): "qualified",
+    ("actor", "from", "until", "name", "inter"): "eras",
+}
+
+
+def _parse_into(t: _Tables, text: str, source: str) -> None:
+    table: str | None = None
+    columns: list[str] = []
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in raw.split("\t")]
+        where = f"{source} line {lineno}"
+        if table is None:
+            columns = cells
+            table = next((name for head, name in _HEADERS.items() if tuple(cells[: len(head)]) == head), None)
+            if table is None:
+                known = "; ".join(" ".join(h) for h in _HEADERS)
+                raise InputError(f"unknown header {' '.join(cells)!r}; use one of: {known}", input=where)
+            continue
+        row = dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=False))
+        if table == "aliases":
+            _add_aliases(t, row, where)
+        elif table == "heads":
+            actor = _make_actor(row["actor"], row["inter"], "", row["kind"], row.get("unit", ""), where)
+            for head in row["heads"].split("|"):
+                if head.strip():
+                    t.heads.append((head.strip(), actor, row.get("group") or None))
+        elif table == "regimes":
+            iso2 = row["country"].upper()
+            period = _Regime(_date(row["from"], where), _date(row["until"], where), row["years"])
+            periods = t.regimes.setdefault((iso2, row["unit"]), [])
+            periods[:] = [p for p in periods if p.start != period.start]
+            periods.append(period)
+            periods.sort(key=lambda p: p.start)
+        elif table == "qualified":
+            t.qualified[(row["actor"], row["country"].upper())] = row["name"]
+        else:
+            era = _Era(_date(row["from"], where), _date(row["until"], where), row["name"], _inter(row["inter"], where))
+            eras = [e for e in t.eras.get(row["actor"], []) if e.start != era.start]
+            t.eras[row["actor"]] = sorted([*eras, era], key=lambda e: e.start)
+
+
+def _make_actor(name: str, inter: str, country: str, kind: str, unit: str, where: str) -> _Actor:
+    kind = _kind(kind, where)
+    generic = country == "*"
+    iso2: str | None = None
+    if country and not generic:
+        found = by_code(country)
+        if found is None:
+            raise InputError(f"unknown country code {country!r}; use an ISO 3166 alpha-2 code", input=where)
+        iso2 = found.iso2
+    elif generic and ":" in name:
+        # "Islamic State:AF": generic (qualified by the event's country) with a home country as fallback.
+        name, fallback = name.rsplit(":", 1)
+        iso2 = fallback.upper()
+    if name in STATE_FORCES:
+        key = _state_key(name, iso2, unit)
+        return _Actor(key, _inter(inter, where), iso2, kind, iso2 is None, name, unit)
+    return _Actor(name, _inter(inter, where), iso2, kind, generic)
+
+
+def _add_entry(t: _Tables, alias: str, actor: _Actor, group: str | None, rank: int) -> None:
+    cased = alias.startswith("=") or _is_acronym(alias)
+    alias = alias.lstrip("=")
+    tokens = tuple(_tokens(alias))
+    if not tokens:
+        return
+    key = tuple(_fold(tok) for tok in tokens)
+    entry = _Entry(actor, tokens, cased, group, rank)
+    # A later file overrides an earlier entry of the same words: a case-blind entry replaces the case-blind one,
+    # a case-sensitive entry replaces the one with exactly its spelling.
+    old = t.entries.get(key, [])
+    kept = [e for e in old if not (e.cased and e.tokens == tokens)] if cased else [e for e in old if e.cased]
+    t.entries[key] = [*kept, entry]
+    t.actors.setdefault(actor.key, actor)
+
+
+def _add_aliases(t: _Tables, row: dict[str, str], where: str) -> None:
+    actor = _make_actor(row["actor"], row["inter"], row["country"], row["kind"], row.get("unit", ""), where)
+    t.actors[actor.key] = actor
+    for alias in row["aliases"].split("|"):
+        if alias.strip():
+            _add_entry(t, alias.strip(), actor, row.get("group") or None, rank=1)
+
+
+def _country_words(country: Country) -> list[str]:
+    words = [*country.demonyms, country.name]
+    return words + [a for a in country.aliases if len(a) <= 24 and "," not in a and not a.lower().startswith("the ")]
+
+
+def _index_heads(t: _Tables) -> None:
+    """Index country words and head nouns for phrases like "Russian warplanes", "Syria's army", "Iran-backed"."""
+    for country in all_countries():
+        for word in _country_words(country):
+            key = tuple(_fold(tok) for tok in _tokens(word))
+            if key:
+                t.country_words.setdefault(key, country)
+    for head, template, group in t.heads:
+        key = tuple(_fold(tok) for tok in _tokens(head))
+        if key:
+            t.head_index[key] = [*(h for h in t.head_index.get(key, []) if h[0].key != template.key), (template, group)]
+
+
+def resolve_country(word: str) -> str | None:
+    """ISO2 of a country name or demonym, for callers that qualify generic actors themselves."""
+    found = lookup(word)
+    return found.iso2 if found else None
