@@ -258,17 +258,24 @@ def resolve_date(spec: str | None, published: str | None) -> str | None:
 
 def E(sub: str, actor1: str | None, actor2: str | None = None, date: str | None = "pub", place: str | None = None,
       fat: int = 0, inj: int = 0, *, assoc: str | None = None, prec: int = 1, low: int | None = None,
-      high: int | None = None, location: str | None = None) -> dict[str, Any]:
+      high: int | None = None, location: str | None = None, assoc2: str | None = None, end: str | None = None,
+      split: bool = False) -> dict[str, Any]:
     """One gold event (date still a spec, resolved in make())."""
     et, st = SUB[sub]
     ev: dict[str, Any] = {"event_type": et, "sub_event_type": st, "actor1": actor1, "actor2": actor2,
                           "assoc_actor_1": assoc, "event_date": date, "time_precision": prec}
+    if assoc2 is not None:
+        ev["assoc_actor_2"] = assoc2
+    if end is not None:
+        ev["event_date_end"] = end  # a spec like event_date; the gold accepts any day in the range
     if place is not None:
         country, admin1, loc, lat, lon = PLACES[place]
         ev.update(country=country, admin1=admin1, location=location or loc, latitude=lat, longitude=lon)
     ev.update(fatalities=fat, injuries=inj)
     if low is not None or high is not None:
         ev.update(fatalities_low=low, fatalities_high=high)
+    if split:
+        ev["fatalities_split"] = True  # ACLED's splitting rule divided a total the text did not break down
     return ev
 
 
@@ -279,6 +286,8 @@ def make(rid: str, text: str, published: str | None, country: str, events: list[
     for ev in events:
         ev = dict(ev)
         ev["event_date"] = resolve_date(ev["event_date"], published)
+        if "event_date_end" in ev:
+            ev["event_date_end"] = resolve_date(ev["event_date_end"], published)
         if ev["event_date"] is None:
             ev["time_precision"] = None
         evs.append(ev)
