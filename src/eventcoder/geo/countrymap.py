@@ -1,0 +1,45 @@
+"""The one seam between the geocoder and the country table (ACLED names, ISO codes, demonyms)."""
+
+from __future__ import annotations
+
+import functools
+
+from eventcoder.countries import Country, all_countries, by_code, lookup
+
+__all__ = ["acled_country", "country_aliases", "demonym_country", "demonym_words"]
+
+
+@functools.cache
+def acled_country(cc: str | None) -> tuple[str | None, int | None]:
+    """ACLED's country name and the ISO numeric code of an alpha-2 code."""
+    if not cc:
+        return None, None
+    c: Country | None = by_code(cc)
+    return (c.name, c.numeric) if c else (None, None)
+
+
+def country_aliases(cc: str) -> list[str]:
+    """The ACLED name and aliases of a country (not demonyms), for the index."""
+    c = by_code(cc)
+    return [c.name, *c.aliases] if c else []
+
+
+@functools.cache
+def demonym_country(word: str) -> str | None:
+    """The alpha-2 code of the country a demonym ("Syrian", "Iraqis") belongs to, else None."""
+    c = lookup(word)
+    if c is None:
+        return None
+    lowered = word.lower().rstrip("s")
+    if any(d.lower().rstrip("s") == lowered for d in c.demonyms):
+        return c.iso2
+    return None
+
+
+@functools.cache
+def demonym_words() -> frozenset[str]:
+    """Every demonym of the table, as written (for mention detection)."""
+    out: set[str] = set()
+    for c in all_countries():
+        out.update(c.demonyms)
+    return frozenset(out)

@@ -1,0 +1,247 @@
+"""Place-mention detection: capitalised token runs and locative patterns, matched against the index.
+
+No NLP model: a regular-expression tokenizer, a stop-list of capitalised words that are rarely
+places, and cues around the run ("in the town of X", "X province", "X countryside", "near X").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventcoder.geo.paths import home
+
+__all__ = ["Mention", "Token", "detect", "load_stopwords", "tokenize"]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+_TOKEN = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Ft)\.(?=\s+[A-Z])|[^\W\d_](?:[^\W_]|['\u2019\u2018`\u02bb\u02bc\u02bf\u02be](?=[^\W\d_])|-(?=[^\W_]))*|[.!?;:\n]|\d+")
+_ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|ez|en)[-'\u2019]\w", re.IGNORECASE)
+# Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
+CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
+                        "bani", "beni", "de", "del", "della", "do", "da", "dos", "das", "di", "du", "des", "la",
+                        "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "an",
+                        "der", "van", "von", "y", "e", "i"})
+# Words after a name that say what kind of place it is (lower- or upper-case).
+TYPE_WORDS: dict[str, str] = {
+    "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
+    "prefecture": "admin1", "department": "admin1", "wilayat": "admin1",
+    "district": "admin2", "county": "admin2", "subdistrict": "admin2", "municipality": "admin2",
+    "raion": "admin2", "lga": "admin2", "territory": "admin2", "zone": "admin2",
+    "city": "city", "town": "city", "village": "city", "villages": "city", "township": "city",
+    "countryside": "near", "outskirts": "near", "suburbs": "near", "area": "near", "camp": "camp",
+}
+# Words before a name that make a place likely ("in X", "the town of X", "north of X").
+CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|at|from|into|outside|around|towards?|across|to|of|inside|via|between|and|"
+    r"village|town|city|district|province|governorate|region|state|county|area|countryside|outskirts|"
+    r"suburbs?|neighbou?rhood|camp)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+)?)$",
+    re.IGNORECASE,
+)
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts\s+of|north\s+of|south\s+of|east\s+of|west\s+of|"
+                         r"(?:north|south)(?:east|west)\s+of|countryside\s+of|vicinity\s+of)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                        "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "colonel", "col",
+                    "captain", "capt", "sergeant", "sgt", "lieutenant", "lt", "major", "commander", "governor",
+                    "mayor", "sheikh", "imam", "king", "queen", "prince", "sir", "lord", "judge", "senator",
+                    "rep", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "pope", "father",
+                    "brother", "sister", "son", "daughter", "wife", "husband", "named", "journalist",
+                    "activist", "reporter", "correspondent", "abu", "umm", "bin", "ibn"})
+SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|stated|tweeted|wrote|explained|noted|claimed)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capital(self) -> bool:
+        """Starts with a capital, or is a lower-case Arabic article glued to a capitalised name (al-Bab)."""
+        c = self.text[0]
+        return c.isupper() or bool(_ARTICLE_LOWER.match(self.text) and any(ch.isupper() for ch in self.text[2:5]))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A candidate place mention: span, surface, and the cues around it."""
+
+    start: int
+    end: int
+    surface: str
+    type_hint: str | None = None  # admin1, admin2, city, near, camp (from "X province", "X countryside"...)
+    near: bool = False  # "near X", "X countryside": ACLED geo_precision 2
+    cue: bool = False  # a locative cue precedes it
+    weak: bool = False  # sentence-initial or part of a longer capitalised run (maybe a person or organisation)
+    direction: str | None = None  # "northwest" in "northwest Syria"
+    locative: bool = False  # directly after "in", "near", "at", "outside": very likely a place
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner hyphens and apostrophes), numbers and sentence punctuation."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@functools.cache
+def load_stopwords() -> tuple[frozenset[str], frozenset[str]]:
+    """(hard, soft) stop-lists: the bundled file plus ``$EVENTCODER_HOME/stopwords.txt``."""
+    hard: set[str] = set()
+    soft: set[str] = set()
+    for path in (DATA_DIR / "stopwords.txt", home() / "stopwords.txt"):
+        if not path.exists():
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            word = raw.strip().lower()
+            if not word or word.startswith("#"):
+                continue
+            (soft if word.startswith("~") else hard).add(word.lstrip("~"))
+    return frozenset(hard), frozenset(soft - hard)
+
+
+def _strip_possessive(tok: Token) -> Token:
+    for suffix in ("'s", "\u2019s"):
+        if tok.text.endswith(suffix) and len(tok.text) > 3:
+            return Token(tok.text[: -len(suffix)], tok.start, tok.end - len(suffix))
+    if tok.text.endswith(("s'", "s\u2019")) and len(tok.text) > 3:
+        return Token(tok.text[:-1], tok.start, tok.end - 1)
+    return tok
+
+
+def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6) -> list[Mention]:
+    """Every place mention of ``text``: the longest runs of tokens for which ``exists(surface)`` holds."""
+    hard, soft = load_stopwords()
+    tokens = tokenize(text)
+    n = len(tokens)
+    out: list[Mention] = []
+    i = 0
+    sentence_start = True
+    while i < n:
+        tok = tokens[i]
+        if tok.text in ".!?;:\n":
+            sentence_start = True
+            i += 1
+            continue
+        if not tok.capital or tok.text[0].isdigit():
+            sentence_start = False
+            i += 1
+            continue
+        # The capitalised run starting here (connectors allowed inside, not at its ends).
+        j = i
+        run_end = i
+        while j < n and j - i < max_words + 2:
+            t = tokens[j]
+            if t.text in ".!?;:\n" or t.text[0].isdigit():
+                break
+            if j > i and text[tokens[j - 1].end : t.start] not in (" ", "-"):
+                break  # commas, brackets and quotes end a name
+            if t.capital:
+                run_end = j
+            elif t.text.lower() not in CONNECTORS:
+                break
+            j += 1
+        found = _longest_match(text, tokens, i, run_end, exists, hard, max_words)
+        if found is None:
+            unknown = _unknown_in_list(text, tokens, i, run_end, out, hard, soft, sentence_start)
+            if unknown is not None:
+                out.append(unknown)
+            sentence_start = False
+            i += 1
+            continue
+        k, surface_tok = found
+        listed = bool(out) and _LIST_GAP.match(text[out[-1].end : tokens[i].start]) is not None
+        mention = _make_mention(text, tokens, i, k, surface_tok, sentence_start, run_end, soft, listed)
+        if mention is not None:
+            out.append(mention)
+        sentence_start = False
+        i = k + 1
+    return out
+
+
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s*and\s+|\s*/\s*)$")
+_STRONG_CUE = re.compile(r"\b(?:in|near|village\s+of|town\s+of|city\s+of|district\s+of|outskirts\s+of|"
+                         r"villages\s+of|towns\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _unknown_in_list(text: str, tokens: list[Token], i: int, run_end: int, found: list[Mention],
+                     hard: frozenset[str], soft: frozenset[str], sentence_start: bool) -> Mention | None:
+    """A name the index lacks, in a list of places ("Idlib, Sarmin and X") or after a strong cue."""
+    if run_end != i or sentence_start:
+        return None
+    tok = _strip_possessive(tokens[i])
+    word = tok.text.lower()
+    if word in hard or word in soft or len(word) < 4 or tok.text.isupper():
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].text.lower() in TYPE_WORDS:
+        type_hint: str | None = TYPE_WORDS[tokens[i + 1].text.lower()]
+    else:
+        type_hint = None
+    before = text[max(0, tok.start - 40) : tok.start]
+    in_list = bool(found) and _LIST_GAP.match(text[found[-1].end : tok.start]) is not None
+    if not in_list and not _STRONG_CUE.search(before):
+        return None
+    if not in_list and type_hint is None:
+        return None  # "in Brussels" is in the index; an unknown word after "in" alone is too often not a place
+    return Mention(tok.start, tok.end, tok.text, type_hint, False, True, False, None)
+
+
+def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists: Callable[[str], bool],
+                   hard: frozenset[str], max_words: int) -> tuple[int, Token] | None:
+    """The last token index k and the (possessive-stripped) last token of the longest known name at i."""
+    first = tokens[i].text.lower()
+    for k in range(min(run_end, i + max_words - 1), i - 1, -1):
+        last = _strip_possessive(tokens[k])
+        if not tokens[k].capital:
+            continue
+        surface = text[tokens[i].start : last.end]
+        if k == i and (first in hard or _strip_possessive(tokens[i]).text.lower() in hard):
+            return None
+        if k > i and surface.lower() in hard:
+            continue
+        if exists(surface):
+            return k, last
+    return None
+
+
+def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, sentence_start: bool,
+                  run_end: int, soft: frozenset[str], listed: bool) -> Mention | None:
+    start, end = tokens[i].start, last.end
+    surface = text[start:end]
+    before = text[max(0, start - 60) : start]
+    cue = listed or bool(CUE_BEFORE.search(before))
+    near = bool(NEAR_BEFORE.search(before))
+    prev = tokens[i - 1].text.lower().rstrip(".") if i > 0 else ""
+    if prev in TITLES or (i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and tokens[i - 1].capital):
+        return None  # "President Aoun", "Mr Tripoli": a person
+    if SPEECH_AFTER.match(text[end : end + 20]) and k == i and not cue:
+        return None  # "Hassan said": a person
+    if k == i and surface.lower() in soft and not cue:
+        return None
+    type_hint = None
+    nxt = k + 1
+    if nxt < len(tokens) and last.end == tokens[k].end:
+        word = tokens[nxt].text.lower()
+        if word in TYPE_WORDS and text[last.end : tokens[nxt].start] == " ":
+            type_hint = TYPE_WORDS[word]
+            near = near or type_hint == "near"
+    locative = bool(_LOCATIVE.search(before))
+    weak = (sentence_start and not cue and type_hint is None) or (run_end > k and not cue and type_hint is None)
+    direction = None
+    if prev in _DIR_WORDS and i > 0:
+        direction = prev
+    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative)
+
+
+_DIR_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                        "southeastern", "southwestern", "central"})

@@ -1,0 +1,136 @@
+"""Read side of the gazetteer: name lookups against the SQLite index, cached."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventcoder.errors import GazetteerError
+from eventcoder.geo.index import ALIAS, BARE, FOLD, PRIMARY, SOUND
+from eventcoder.geo.normalize import Rules, bare, fold, load_rules, sound
+
+__all__ = ["Candidate", "Gazetteer", "MemoryGazetteer"]
+
+# How much a match at each tier counts (strict spelling beats a transliteration guess).
+MATCH_QUALITY = {(FOLD, PRIMARY): 1.0, (FOLD, 1): 0.85, (FOLD, ALIAS): 0.95, (BARE, PRIMARY): 0.8,
+                 (BARE, 1): 0.72, (BARE, ALIAS): 0.8, (SOUND, PRIMARY): 0.5, (SOUND, 1): 0.45, (SOUND, ALIAS): 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer entry that a name may refer to, with how well the name matched it."""
+
+    gid: int
+    name: str
+    lat: float
+    lon: float
+    cc: str | None
+    admin1: str | None
+    admin2: str | None
+    feature: str
+    population: int
+    quality: float
+
+
+class Gazetteer:
+    """Name lookups against an index file (read-only, one connection per instance)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None, rules: Rules | None = None) -> None:
+        self.conn = conn
+        self.path = path
+        self.rules = rules or load_rules()
+        self._lookup = functools.lru_cache(maxsize=200_000)(self._lookup_uncached)
+        self._exists = functools.lru_cache(maxsize=200_000)(self._exists_uncached)
+        self._neighbours: dict[str, frozenset[str]] | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> Gazetteer:
+        """Open an index file read-only."""
+        if not path.exists():
+            raise GazetteerError(f"{path}: no gazetteer index; run `eventcoder gazetteer build` to make one")
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            conn.execute("SELECT 1 FROM name LIMIT 1").fetchone()
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"{path}: not a gazetteer index ({exc}); rebuild it with `eventcoder gazetteer build`") from exc
+        return cls(conn, path)
+
+    def _exists_uncached(self, f: str) -> bool:
+        b = bare(f)
+        row = self.conn.execute(
+            "SELECT 1 FROM name WHERE (key = ? AND tier = 0) OR (key = ? AND tier IN (0, 1)) "
+            "OR (key = ? AND tier = 2) LIMIT 1",
+            (f, b, sound(b, self.rules)),
+        ).fetchone()
+        return row is not None
+
+    def exists(self, name: str) -> bool:
+        """Whether any place has this name at any tier (used by mention detection)."""
+        f = fold(name)
+        return len(f) >= 2 and self._exists(f)
+
+    def _lookup_uncached(self, f: str) -> tuple[Candidate, ...]:
+        b = bare(f)
+        s = sound(b, self.rules)
+        words = [self.rules.words.get(w, w) for w in b.split()]
+        w = " ".join(words)
+        rows = self.conn.execute(
+            "SELECT n.tier, n.kind, n.key, p.gid, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.feature, "
+            "p.population FROM name n JOIN place p ON p.gid = n.gid "
+            "WHERE (n.key IN (?, ?, ?) AND n.tier IN (0, 1)) OR (n.key = ? AND n.tier = 2)",
+            (f, b, w, s),
+        ).fetchall()
+        best: dict[int, Candidate] = {}
+        for tier, kind, key, gid, name, lat, lon, cc, a1, a2, feature, pop in rows:
+            if tier == SOUND:
+                eff = SOUND
+            elif key == f and tier == FOLD:
+                eff = FOLD
+            else:
+                eff = BARE  # article-free or rewritten-word match
+            q = MATCH_QUALITY.get((eff, kind), 0.4)
+            old = best.get(gid)
+            if old is None or q > old.quality:
+                best[gid] = Candidate(gid, name, lat, lon, cc, a1, a2, feature, pop or 0, q)
+        return tuple(best.values())
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Every place this name may refer to, best match quality per place."""
+        f = fold(name)
+        if len(f) < 2:
+            return ()
+        return self._lookup(f)
+
+    def neighbours(self, cc: str) -> frozenset[str]:
+        """The countries bordering ``cc`` (GeoNames' list, stored at build time)."""
+        if self._neighbours is None:
+            import json
+
+            try:
+                row = self.conn.execute("SELECT value FROM meta WHERE key = 'neighbours'").fetchone()
+            except sqlite3.Error:
+                row = None
+            data = json.loads(row[0]) if row else {}
+            self._neighbours = {k: frozenset(v) for k, v in data.items()}
+        return self._neighbours.get(cc, frozenset())
+
+    def close(self) -> None:
+        """Close the index file."""
+        self.conn.close()
+
+
+class MemoryGazetteer(Gazetteer):
+    """An in-memory index for tests: places written through the same writer as the real one."""
+
+    @classmethod
+    def from_rows(cls, rows: list[object]) -> MemoryGazetteer:
+        """Build from :class:`eventcoder.geo.index.PlaceRow` objects."""
+        from eventcoder.geo.index import _SCHEMA, IndexWriter, PlaceRow
+
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.executescript(_SCHEMA)
+        IndexWriter(conn).write([r for r in rows if isinstance(r, PlaceRow)])
+        conn.commit()
+        return cls(conn)

@@ -1,0 +1,338 @@
+"""The geocoder: detect place mentions, then resolve each with the document's context.
+
+Context is the document's country focus (country names, demonyms, admin1 names, unambiguous
+towns; the title and caption count more), the admin1 names it mentions and the places already
+resolved near each other. A candidate that fits no context is left unresolved rather than
+placed far away.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventcoder.geo.countrymap import acled_country, demonym_country
+from eventcoder.geo.detect import DIRECTIONS, Mention, detect, tokenize
+from eventcoder.geo.gazetteer import Candidate, Gazetteer
+from eventcoder.geo.normalize import fold
+from eventcoder.model import Document, Place
+
+__all__ = ["Context", "Geocoder"]
+
+log = logging.getLogger(__name__)
+
+# Thresholds, each a general rule (not tuned to one example).
+MAJOR_CITY = 500_000  # a city this large may be named in a report about another country
+FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
+_FEATURE_BONUS = {"country": 1.6, "admin1": 0.5, "region": 1.3, "admin2": 0.6, "camp": 1.2, "user": 1.2}
+_PHRASE = re.compile(
+    r"^(?:the\s+)?(?:(?:town|city|village|district|province|governorate|region|area|outskirts|countryside|"
+    r"suburbs?|vicinity|camp|neighbou?rhood)\s+of\s+)?(?:the\s+)?(.+?)"
+    r"(?:\s+(?:city|town|village|district|province|governorate|region|state|county|countryside|"
+    r"outskirts|area|suburbs|camp|city\s+center|city\s+centre))?$",
+    re.IGNORECASE,
+)
+_NEAR_WORDS = re.compile(r"\b(?:near|outskirts|countryside|vicinity|suburbs|outside|around|area)\b", re.IGNORECASE)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12_742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(slots=True)
+class Context:
+    """What the document says about where it is: country votes, admin1 names, anchor points."""
+
+    votes: Counter[str] = field(default_factory=Counter)
+    named: set[str] = field(default_factory=set)  # countries named, or implied by a demonym or an admin1 name
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+
+    @property
+    def focus(self) -> str | None:
+        """The country the document is about: the clear leader of the votes."""
+        if not self.votes:
+            return None
+        (top, v), *rest = self.votes.most_common(2)
+        if v < 1.0 or (rest and rest[0][1] >= v * 0.85):
+            return None
+        return top
+
+    @property
+    def mentioned(self) -> set[str]:
+        """Countries the document names or implies, and its focus."""
+        focus = self.focus
+        return self.named | {focus} if focus else set(self.named)
+
+
+class Geocoder:
+    """Finds and resolves place mentions; one per process via :meth:`default`."""
+
+    _default: Geocoder | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Geocoder:
+        """Open the index at ``path`` (default ``$EVENTCODER_HOME/gazetteer.sqlite``), building it if missing."""
+        from eventcoder.geo.index import build
+        from eventcoder.geo.paths import default_index_path
+
+        target = path or default_index_path()
+        if not target.exists() and path is None:
+            log.warning("building the gazetteer index at %s from installed packages (once, ~30 s)", target)
+            build(target)
+        return cls(Gazetteer.open(target))
+
+    @classmethod
+    def default(cls) -> Geocoder:
+        """The process-wide geocoder over the embedded index."""
+        with cls._lock:
+            if cls._default is None:
+                cls._default = cls.open()
+            return cls._default
+
+    # ------------------------------------------------------------------ documents
+
+    def annotate(self, doc: Document) -> Document:
+        """Fill ``doc.places`` with every place mention and set ``doc.meta['country']``."""
+        heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")]
+        places, ctx = self._geoparse(doc.text, heavy)
+        doc.places = places
+        doc.meta["country"] = ctx.focus
+        return doc
+
+    def geoparse(self, text: str) -> list[Place]:
+        """Every place mention of ``text``, resolved or not, sorted by offset."""
+        return self._geoparse(text, [])[0]
+
+    def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
+        # A demonym alone ("Russian forces") is context, not a place mention.
+        mentions = [m for m in detect(text, self.gazetteer.exists) if demonym_country(m.surface) is None]
+        cands = [self._candidates(m.surface, m.type_hint) for m in mentions]
+        ctx = Context()
+        for m, cs in zip(mentions, cands, strict=True):
+            weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
+            self._vote(ctx, m, cs, weight)
+        for tok in tokenize(text):
+            if tok.text[0].isupper():
+                cc = demonym_country(tok.text)
+                if cc:
+                    weight = 1.5 if any(a <= tok.start < b for a, b in heavy) else 1.0
+                    ctx.votes[cc] += 0.6 * weight
+                    ctx.named.add(cc)
+        focus = ctx.focus
+        # First pass without anchors: confident non-country places become anchors for the second.
+        first = [self._choose(m, cs, ctx, focus) for m, cs in zip(mentions, cands, strict=True)]
+        for m, pick in zip(mentions, first, strict=True):
+            if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25 and not m.weak:
+                if focus is None or pick[0].cc == focus:
+                    ctx.anchors.append((pick[0].lat, pick[0].lon))
+        places: list[Place] = []
+        for m, cs in zip(mentions, cands, strict=True):
+            pick = self._choose(m, cs, ctx, focus)
+            if pick is None:
+                if m.weak or not (m.cue or m.type_hint):
+                    continue  # a capitalised word that is probably not a place
+                places.append(Place(m.surface, m.start, m.end, resolved=False))
+                continue
+            places.append(self._place(m.surface, m.start, m.end, pick[0], pick[1], m))
+        places.sort(key=lambda p: (p.start, p.end))
+        return places, ctx
+
+    def _candidates(self, surface: str, type_hint: str | None) -> tuple[Candidate, ...]:
+        cs = self.gazetteer.lookup(surface)
+        if not cs:
+            # "Northern Idlib", "Greater Khartoum": the name without its direction word.
+            words = surface.split(maxsplit=1)
+            if len(words) == 2 and words[0].lower() in DIRECTIONS:
+                cs = self.gazetteer.lookup(words[1])
+        return cs
+
+    def _vote(self, ctx: Context, m: Mention, cs: Sequence[Candidate], weight: float) -> None:
+        strict = [c for c in cs if c.quality >= 0.75]
+        if not strict:
+            return
+        countries = [c for c in strict if c.feature == "country"]
+        if countries and not m.weak:
+            ctx.votes[countries[0].cc or ""] += 2.0 * weight
+            ctx.named.add(countries[0].cc or "")
+            return
+        admins = [c for c in strict if c.feature in ("admin1", "region")]
+        ccs = {c.cc for c in admins if c.cc}
+        if any(c.feature == "city" and c.population >= 10_000 and c.cc not in ccs for c in strict):
+            admins = []  # "San Marcos" is a department of Guatemala but also a town in five countries
+        if admins and not m.weak:
+            for cc in ccs:
+                ctx.votes[cc] += weight / len(ccs)
+            if len(ccs) == 1:
+                ctx.named.update(ccs)
+            for c in admins:
+                ctx.admin1.add(fold(c.admin1 or c.name))
+            return
+        big = [c for c in strict if c.population >= 10_000]
+        ccs = {c.cc for c in big if c.cc}
+        if len(ccs) == 1 and not m.weak:
+            ctx.votes[next(iter(ccs))] += 0.5 * weight
+
+    # ------------------------------------------------------------------ resolution
+
+    def _choose(self, m: Mention | None, cs: Sequence[Candidate], ctx: Context,
+                focus: str | None) -> tuple[Candidate, float] | None:
+        """The best candidate and its confidence (0-1), or None when no candidate fits the context."""
+        if m is not None and m.surface.isupper() and len(m.surface) <= 5:
+            # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
+            cs = [c for c in cs if c.feature in ("country", "admin1") and c.quality >= 0.95]
+        if not cs:
+            return None
+        mentioned = ctx.mentioned
+        type_hint = m.type_hint if m else None
+        scored: list[tuple[float, Candidate]] = []
+        for c in cs:
+            s = 2.0 * c.quality
+            s += min(math.log10(c.population + 1), 7.0) / 7.0
+            s += _FEATURE_BONUS.get(c.feature, 0.0)
+            if type_hint == "admin1":
+                s += 1.5 if c.feature in ("admin1", "region") else -0.5
+            elif type_hint in ("admin2",):
+                s += 0.8 if c.feature in ("admin2", "city") else -0.3
+            elif type_hint == "city":
+                s += 0.8 if c.feature in ("city", "user") else -0.8
+            if focus and c.cc == focus:
+                s += 2.0
+            elif c.cc in mentioned:
+                s += 1.0
+            elif focus and c.cc in self.gazetteer.neighbours(focus):
+                s += 0.8
+            if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
+                s += 1.0
+            if ctx.anchors and c.feature not in ("country",):
+                d = min(_km(c.lat, c.lon, a, b) for a, b in ctx.anchors)
+                s += 1.5 if d < 50 else 0.8 if d < 150 else 0.0
+            scored.append((s, c))
+        scored.sort(key=lambda x: (-x[0], -x[1].population, x[1].gid))
+        best_s, best = scored[0]
+        if best.feature == "admin1" and type_hint != "admin1":
+            # A bare "Hama" or "Idlib" is the town that gives the province its name.
+            seat = next((c for s, c in scored if c.feature == "city" and c.cc == best.cc
+                         and c.admin1 == best.admin1 and c.quality >= best.quality), None)
+            if seat is not None:
+                best_s, best = next((s, c) for s, c in scored if c is seat)
+        if not self._fits(best, ctx, focus, mentioned, m):
+            # The best may be a far-away homonym; a weaker candidate in the focus country may still fit.
+            for s, c in scored[1:]:
+                if self._fits(c, ctx, focus, mentioned, m):
+                    best_s, best = s, c
+                    break
+            else:
+                return None
+        second = next((s for s, c in scored if c is not best and c.cc != best.cc), None)
+        margin = best_s - second if second is not None else 2.0
+        conf = max(0.05, min(1.0, 0.3 * best.quality + 0.35 * min(margin, 2.0) / 2.0
+                             + 0.35 * (1.0 if focus and best.cc == focus else 0.5)))
+        return best, round(conf, 3)
+
+    def _fits(self, c: Candidate, ctx: Context, focus: str | None, mentioned: set[str], m: Mention | None) -> bool:
+        """Whether a candidate is plausible in this document (the "no far-away guess" rule)."""
+        big = c.feature in ("country",) or c.population >= MAJOR_CITY
+        weak = m.weak if m else False
+        if c.quality < 0.75:
+            # A loose spelling match needs the document to be about that country.
+            if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned):
+                return False
+        if (m is not None and m.locative and not weak and c.quality >= 0.85 and c.population >= 20_000
+                and c.feature == "city" and not (focus and c.cc != focus and self._focus_has(m, focus))):
+            return True  # "protested in Gloucester" in a report that is about Ukraine
+        if focus and c.cc != focus and c.cc not in mentioned:
+            # Elsewhere: only a country or a major city spelled exactly, or a sizeable town of a
+            # neighbouring country under its own name (Tripoli in a report about Syria).
+            if c.cc in self.gazetteer.neighbours(focus) and c.quality >= 1.0 and c.population >= 100_000:
+                return not weak
+            return big and c.quality >= 0.9 and not weak
+        if weak and c.feature == "city" and c.population < 50_000 and not (focus and c.cc == focus):
+            return False  # a sentence-initial or embedded word that is a village somewhere
+        if ctx.anchors and c.feature == "city" and c.population < 100_000:
+            d = min(_km(c.lat, c.lon, a, b) for a, b in ctx.anchors)
+            if d > FAR_KM and (c.quality < 0.9 or weak):
+                return False
+            if c.quality < 0.75 and d > 60 and c.population < 50_000:
+                return False  # a transliteration guess must sit among the document's other places
+        if not focus and not mentioned and c.feature == "city" and c.population < 1_000 and (weak or c.quality < 0.9):
+            return False
+        return True
+
+    def _focus_has(self, m: Mention, focus: str) -> bool:
+        """Whether the focus country has a place of this name (then a foreign homonym does not fit)."""
+        return any(c.cc == focus for c in self._candidates(m.surface, m.type_hint))
+
+    def _place(self, surface: str, start: int, end: int, c: Candidate, conf: float, m: Mention | None) -> Place:
+        country, iso = acled_country(c.cc)
+        near = bool(m and (m.near or m.direction)) or bool(_NEAR_WORDS.search(surface))
+        if c.feature in ("country", "admin1", "region"):
+            precision = 3
+        elif c.feature == "admin2" or near:
+            precision = 2
+        else:
+            precision = 1
+        admin1 = c.admin1 if c.feature != "country" else None
+        return Place(surface=surface, start=start, end=end, resolved=True, name=c.name,
+                     geonameid=c.gid if c.gid > 0 else None, latitude=round(c.lat, 4), longitude=round(c.lon, 4),
+                     country=country, country_code=c.cc, iso=iso, admin1=admin1, admin2=c.admin2,
+                     feature=c.feature, population=c.population or None, geo_precision=precision, score=conf)
+
+    # ------------------------------------------------------------------ one name
+
+    def resolve(self, name: str, *, countries: Sequence[str] = (),
+                near: tuple[float, float] | None = None) -> Place | None:
+        """Resolve one location phrase ("the town of X", "X district", "northwest Syria") with context."""
+        phrase = name.strip()
+        match = _PHRASE.match(phrase)
+        core = match.group(1).strip() if match else phrase
+        type_hint = _type_hint(phrase, core)
+        ctx = Context()
+        codes = [_country_code(c) for c in countries]
+        for i, cc in enumerate(x for x in codes if x):
+            ctx.votes[cc] += 3.0 if i == 0 else 1.0
+        if near is not None:
+            ctx.anchors.append(near)
+        cs = self._candidates(core, type_hint)
+        if not cs:
+            words = core.split(maxsplit=1)
+            if len(words) == 2 and words[0].lower() in DIRECTIONS:
+                cs = self.gazetteer.lookup(words[1])
+        m = Mention(0, len(phrase), phrase, type_hint, bool(_NEAR_WORDS.search(phrase)), True, False,
+                    next((w.lower() for w in phrase.split()[:1] if w.lower() in DIRECTIONS), None))
+        pick = self._choose(m, cs, ctx, ctx.focus)
+        if pick is None:
+            return None
+        return self._place(phrase, 0, len(phrase), pick[0], pick[1], m)
+
+
+def _type_hint(phrase: str, core: str) -> str | None:
+    rest = phrase.lower().replace(core.lower(), " ")
+    for word, hint in (("province", "admin1"), ("governorate", "admin1"), ("state", "admin1"),
+                       ("district", "admin2"), ("county", "admin2"), ("city", "city"), ("town", "city"),
+                       ("village", "city")):
+        if re.search(rf"\b{word}\b", rest):
+            return hint
+    return None
+
+
+def _country_code(value: str) -> str | None:
+    from eventcoder.countries import by_code, lookup
+
+    c = by_code(value) if len(value) in (2, 3) else None
+    c = c or lookup(value)
+    return c.iso2 if c else None

