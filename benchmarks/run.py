@@ -1,0 +1,230 @@
+"""Speed and memory benchmark of eventcoder on synthetic corpora; writes docs/performance.md (`make bench`).
+
+    python benchmarks/run.py                       # 1k and 10k documents, 1 and 2 processes
+    python benchmarks/run.py --sizes 1000,10000,100000 --budget 60
+
+For each size: the floor (reading + spaCy tokenizer only), ingest and every stage of
+``Pipeline.default()`` timed separately in one process, and the whole pipeline end to end on
+1 and 2 processes. Each measurement runs in a fresh process, so its peak memory is its own.
+A stage that would exceed ``--budget`` seconds is measured on the documents it reached, and
+the table says so. Also runs ``benchmarks/bench_geo.py`` and ``benchmarks/bench_store.py``
+``run()`` when those files exist. The corpus is synthetic: a speed load, never an accuracy claim.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from corpus import COUNTRIES, write_corpus  # noqa: E402 - the benchmarks folder is not a package
+
+
+def machine() -> dict[str, Any]:
+    """nproc, RAM, CPU model, Python and library versions of this machine."""
+    cpu = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    ram_gb: float | None = None
+    meminfo = Path("/proc/meminfo")
+    if meminfo.is_file():
+        for line in meminfo.read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                ram_gb = round(int(line.split()[1]) / 1024 / 1024, 1)
+    try:
+        import spacy
+
+        spacy_version = spacy.__version__
+    except ImportError:
+        spacy_version = "not installed"
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                            check=False).stdout.strip()
+    return {"nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+            "ram_gb": ram_gb, "cpu": cpu, "python": platform.python_version(), "platform": platform.platform(),
+            "spacy": spacy_version, "commit": commit or "unknown",
+            # Other work on a shared machine slows the figures down; the load average says how busy it was.
+            "load": " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"}
+
+
+def measure(*args: str | int | float, timeout: float = 900) -> dict[str, Any]:
+    """Run one bench_pipeline.py mode in a fresh process and return its JSON (or the error)."""
+    command = [sys.executable, str(HERE / "bench_pipeline.py"), *map(str, args)]
+    try:
+        out = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    if out.returncode != 0:
+        tail = (out.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": tail}
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def other_bench(name: str) -> tuple[str, Any]:
+    """``run()`` of benchmarks/<name>.py, or a note why it was skipped."""
+    path = HERE / f"{name}.py"
+    if not path.is_file():
+        return name, "skipped: file not present"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        return name, "skipped: cannot be loaded"
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+        return name, module.run()
+    except Exception as exc:  # noqa: BLE001 - another area's benchmark must not stop this report
+        return name, f"failed: {type(exc).__name__}: {exc}"
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:,.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _table(header: list[str], rows: list[list[Any]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join(lines + ["| " + " | ".join(_fmt(v) for v in row) + " |" for row in rows])
+
+
+def _flatten(data: Any, prefix: str = "") -> list[list[Any]]:
+    if isinstance(data, dict):
+        return [row for k, v in data.items() for row in _flatten(v, f"{prefix}.{k}" if prefix else str(k))]
+    return [[prefix, data]]
+
+
+def size_section(size: int, floor: dict[str, Any], stages: dict[str, Any], e2e: list[dict[str, Any]]) -> str:
+    """Markdown for one corpus size."""
+    parts = [f"## {size:,} documents"]
+    rows: list[list[Any]] = []
+    if "error" in floor:
+        rows.append(["floor: read + spaCy tokenizer", "–", "–", "–", f"failed: {floor['error']}"])
+    else:
+        rows.append(["floor: read + spaCy tokenizer", floor["docs"], floor["docs_per_s"],
+                     1000 / floor["docs_per_s"], floor["peak_mb"]])
+    notes = []
+    if "error" in stages:
+        parts.append(f"Stages could not be measured: {stages['error']}")
+    else:
+        for row in stages["stages"]:
+            sampled = row["docs"] < row["of"]
+            label = row["stage"] + (" (sampled)" if sampled else "")
+            if sampled:
+                notes.append(f"{row['stage']} ran on {row['docs']:,} of {row['of']:,} documents within the time "
+                             "budget; its rate is measured on those, and later stages ran on them only.")
+            if row["failures"]:
+                notes.append(f"{row['stage']} failed on {row['failures']:,} documents.")
+            per_doc = 1000 / row["docs_per_s"] if row["docs_per_s"] else None
+            rows.append([label, row["docs"], row["docs_per_s"], per_doc, row["peak_mb"]])
+        notes.append(f"Loading the pipeline (models, gazetteer) took {stages['load_seconds']} s, not counted above.")
+    parts.append(_table(["stage (1 process)", "documents", "docs/s", "ms/doc", "peak RSS MB (cumulative)"], rows))
+    parts += [f"- {n}" for n in notes]
+    e2e_rows = []
+    for result in e2e:
+        if "error" in result:
+            e2e_rows.append([result.get("processes", "?"), "–", "–", "–", "–", f"failed: {result['error']}"])
+            continue
+        ratio = floor["docs_per_s"] / result["docs_per_s_per_process"] if "docs_per_s" in floor else None
+        e2e_rows.append([result["processes"], result["docs"], result["docs_per_s"], result["docs_per_s_per_process"],
+                         result["peak_mb_worker"], f"{ratio:,.1f}x" if ratio else "–"])
+    parts.append("End to end (ingest + all stages), models loaded before the clock starts:")
+    parts.append(_table(["processes", "documents", "docs/s", "docs/s per process", "peak RSS MB per worker",
+                         "floor / pipeline (per core)"], e2e_rows))
+    return "\n\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and write the report."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
+    parser.add_argument("--procs", default="1,2", help="process counts for the end-to-end run (default 1,2)")
+    parser.add_argument("--budget", type=float, default=30.0,
+                        help="seconds per stage and per end-to-end run before measuring on fewer documents")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    procs = [int(p) for p in args.procs.split(",") if p]
+    started = time.perf_counter()
+    info = machine()
+    sections = []
+    with tempfile.TemporaryDirectory(prefix="eventcoder-bench-") as folder:
+        for size in sizes:
+            corpus = write_corpus(Path(folder) / f"corpus-{size}.jsonl", size)
+            print(f"[bench] {size} documents: floor, stages", file=sys.stderr)
+            floor = measure("floor", corpus, size)
+            stages = measure("stages", corpus, size, args.budget)
+            # Size the end-to-end runs from the per-stage rates so that each stays within the budget.
+            per_doc = sum(1 / r["docs_per_s"] for r in stages.get("stages", []) if r.get("docs_per_s"))
+            e2e = []
+            for p in procs:
+                n = size if not per_doc else min(size, max(100, int(args.budget * p / per_doc)))
+                print(f"[bench] {size} documents: end to end on {p} process(es), {n} documents", file=sys.stderr)
+                e2e.append(measure("e2e", corpus, n, p))
+            sections.append(size_section(size, floor, stages, e2e))
+    extras = [other_bench("bench_geo"), other_bench("bench_store")]
+    seconds = time.perf_counter() - started
+    command = "python benchmarks/run.py" + (f" --sizes {args.sizes}" if args.sizes != "1000,10000" else "") + (
+        f" --procs {args.procs}" if args.procs != "1,2" else "") + (
+        f" --budget {args.budget:g}" if args.budget != 30.0 else "")
+    words = _corpus_words()
+    report = [
+        "# Performance",
+        f"Generated by `{command}` (`make bench`) on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M UTC} in {seconds:.0f} s. "
+        "Do not edit by hand.",
+        "## Machine",
+        _table(["nproc", "RAM GB", "CPU", "Python", "spaCy", "platform", "commit", "load average at start (1/5/15 min)"],
+               [[info["nproc"], info["ram_gb"], info["cpu"], info["python"], info["spacy"], info["platform"],
+                 info["commit"], info["load"]]]),
+        "## Corpus",
+        f"Synthetic reports from `benchmarks/corpus.py` (seed 7): {COUNTRIES_NOTE} and about 30% general news "
+        f"with no violence; {words:.0f} words per document on average. A speed load only, never an accuracy claim. "
+        "Rates are documents per second on one process unless stated; peak RSS is the resident memory high-water "
+        "mark of the measuring process.",
+        *sections,
+        "## Other areas",
+    ]
+    for name, result in extras:
+        if isinstance(result, dict):
+            markdown = result.get("markdown")
+            report += [f"### {name}", markdown if isinstance(markdown, str) else _table(["measure", "value"], _flatten(result))]
+        else:
+            report += [f"### {name}", str(result)]
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n\n".join(report) + "\n", encoding="utf-8")
+    print(f"[bench] wrote {out} in {seconds:.0f} s", file=sys.stderr)
+    return 0
+
+
+def _corpus_words(n: int = 500) -> float:
+    from corpus import generate
+
+    texts = [r["text"] for r in generate(n)]
+    return sum(len(t.split()) for t in texts) / len(texts)
+
+
+COUNTRIES_NOTE = f"conflict reports of all six ACLED event types in {len(COUNTRIES)} countries"
+
+if __name__ == "__main__":
+    sys.exit(main())
