@@ -69,7 +69,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _NOT_DATE = r"(?!\s+(?:Movement|Alliance|Brigade|Brigades|Group|Square|Street|Revolution|Coalition|Front))"
 _COUNTED = (r"(?!\s+(?:people|persons|civilians|troops|soldiers|fighters|militants|families|refugees|residents|"
             r"protesters|demonstrators|others|men|women|children|homes|houses|km|kilometres|kilometers|metres|"
-            r"meters|dead|killed|injured)\b)")
+            r"meters)\b)")
 _TIME_OF_DAY = r"(?:night|morning|evening|afternoon|midday|noon|dawn|overnight)"
 
 _ALTERNATIVES: list[tuple[str, str]] = [
