@@ -1,4 +1,4 @@
-"""ACLED-compatible CSV: ACLED's column names in ACLED's order, then eventcoder's own columns."""
+"""ACLED-compatible CSV: ACLED's column names in ACLED's order, then eventcoder's own (EXTRA_COLUMNS), nothing else."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from eventcoder.export._common import COLUMNS, flat, open_text
+from eventcoder.export._common import flat, open_text
+from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS
 
 __all__ = ["write"]
 
@@ -18,6 +19,9 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "1" if value else "0"
     return "" if value is None else value
+
+
+COLUMNS: tuple[str, ...] = (*ACLED_COLUMNS, *EXTRA_COLUMNS)
 
 
 def write(events: Iterable[dict[str, Any]], out: Path | None) -> int:

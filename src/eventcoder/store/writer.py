@@ -32,6 +32,8 @@ __all__ = ["DocOutcome", "add_document", "detach", "load_sources", "refresh_even
 
 SUPPORTING = ("origin", "merged", "copy", "detached")
 _CANDIDATE_DAYS = 31
+# How much better (in score points) a report must fit another event to move there.
+_REHOME_MARGIN = 0.5
 
 
 @dataclass
@@ -206,9 +208,9 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
             fit = _fit(rec, sources, rules)
             if fit is None:
                 continue
+            fits[eid].append((i, fit[0]))
             if any(s.cluster_id == doc.id for s in sources):
                 continue  # a document never supports one event twice
-            fits[eid].append((i, fit[0]))
             options.append((fit[0], eid, fit[1]))
         if options:
             sc, eid, checks = max(options, key=lambda o: (o[0], o[1]))
@@ -224,7 +226,56 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
         placed[i] = eid
         cache[eid] = load_sources(conn, [eid]).get(eid, [])
         touched.add(eid)
+        touched |= _rehome(conn, doc, rec, eid, cands, cache, rules, out)
     touched |= _split_conflated(conn, doc, rules, fits, placed, out)
+    return touched
+
+
+def _mean_score(rec: EventRecord, others: list[SourceRecord]) -> float:
+    return sum(score(rec, o.record) for o in others) / max(1, len(others))
+
+
+def _move(conn: Connection, members: list[SourceRecord], target: str, why: str) -> None:
+    for s in members:
+        conn.execute(update(event_sources).where(
+            event_sources.c.document_id == s.document_id, event_sources.c.record_index == s.record_index,
+        ).values(event_id=target, role=s.role if s.role in ("copy", "detached") else "merged",
+                 reason=_dumps({"why": why})))
+
+
+def _rehome(conn: Connection, doc: Document, rec: EventRecord, eid: str, cands: list[str],
+            cache: dict[str, list[SourceRecord]], rules: MergeRules, out: DocOutcome) -> set[str]:
+    """A stored report that fits the new record's event clearly better than its own event moves there.
+
+    Greedy clustering depends on arrival order: a vague report may have joined the first
+    compatible event before the event it really belongs to was reported. Only reports of
+    events with several sources move, and only when compatible with every source of the target.
+    """
+    touched: set[str] = set()
+    target = cache.get(eid, [])
+    for other in cands:
+        sources = cache.get(other) or []
+        clusters = sorted({s.cluster_id for s in sources})
+        if other == eid or len(clusters) < 2 or doc.id in clusters:
+            continue
+        for cluster in clusters:
+            members = [s for s in sources if s.cluster_id == cluster]
+            lead = next((s for s in members if s.role != "copy"), members[0])
+            rest = [s for s in sources if s.cluster_id != cluster]
+            if any(t.cluster_id == cluster for t in target):
+                continue
+            if not all(compatible(lead.record, t.record, rules) for t in target):
+                continue
+            here, there = _mean_score(lead.record, rest), _mean_score(lead.record, target)
+            if there <= here + _REHOME_MARGIN:
+                continue
+            _move(conn, members, eid, f"moved from {other}: fits the event of {doc.id} better "
+                                      f"(score {there:.2f} vs {here:.2f})")
+            out.events_split += 1
+            touched |= {other, eid}
+            cache[other] = [s for s in sources if s.cluster_id != cluster]
+            cache[eid] = target = target + members
+            break
     return touched
 
 
@@ -256,13 +307,8 @@ def _split_conflated(conn: Connection, doc: Document, rules: MergeRules, fits: d
             if best is None or placed[best[1]] == eid:
                 continue
             target = placed[best[1]]
-            for s in members:
-                conn.execute(update(event_sources).where(
-                    event_sources.c.document_id == s.document_id, event_sources.c.record_index == s.record_index,
-                ).values(event_id=target, reason=_dumps({
-                    "why": f"moved from {eid}: {doc.id} reports separate events, and this report fits "
-                           f"its record {best[1]} best", "record": record_key(doc.events[best[1]]),
-                })))
+            _move(conn, members, target, f"moved from {eid}: {doc.id} reports separate events, and this report "
+                                         f"fits its record {best[1]} ({record_key(doc.events[best[1]])}) best")
             out.events_split += 1
             touched |= {eid, target}
     return touched

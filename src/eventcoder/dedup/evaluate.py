@@ -1,0 +1,81 @@
+"""Merge precision and recall on the written multi-source scenarios (``run()``, used by docs/accuracy.md).
+
+Each scenario is stored in a fresh temporary SQLite store through the real ingest path
+(near-duplicate check, matching, splitting); the clusters found are compared with the
+expected ones pairwise: a pair of records in one event is a true positive when the
+scenario expects them together.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from eventcoder.dedup.scenarios import SCENARIOS, Scenario, documents
+from eventcoder.store.db import open_engine
+from eventcoder.store.ingest import store_documents
+from eventcoder.store.schema import event_sources, events
+
+__all__ = ["clusters_of", "run"]
+
+
+def clusters_of(scenario: Scenario, folder: Path) -> tuple[dict[str, str | None], dict[str, int]]:
+    """Store the scenario; returns record key -> event id, and event id -> coded fatalities."""
+    engine = open_engine(folder / f"{scenario.name}.sqlite")
+    try:
+        docs = documents(scenario)
+        store_documents(docs, engine)
+        key_of = {(d.id, i): f"{r.key}{i}" for d, r in zip(docs, scenario.reports, strict=True)
+                  for i in range(len(d.events))}
+        with engine.connect() as conn:
+            rows = conn.execute(select(event_sources.c.document_id, event_sources.c.record_index,
+                                       event_sources.c.event_id)).all()
+            fat = {r.id: r.fatalities for r in conn.execute(select(events.c.id, events.c.fatalities))}
+        return {key_of[(r.document_id, r.record_index)]: r.event_id for r in rows}, fat
+    finally:
+        engine.dispose()
+
+
+def _pairs(groups: list[list[str]]) -> set[frozenset[str]]:
+    return {frozenset(p) for g in groups for p in combinations(sorted(g), 2)}
+
+
+def run(scenarios: list[Scenario] | None = None) -> dict[str, Any]:
+    """Pairwise merge precision/recall/F1, exact-cluster rate and fatality rule checks over the scenarios."""
+    scenarios = scenarios if scenarios is not None else SCENARIOS
+    tp = fp = fn = exact = fat_ok = fat_n = 0
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="eventcoder-dedup-eval-") as tmp:
+        for s in scenarios:
+            assigned, fat = clusters_of(s, Path(tmp))
+            found: dict[str, list[str]] = {}
+            for key, eid in assigned.items():
+                found.setdefault(eid or f"unattached:{key}", []).append(key)
+            got, want = _pairs(list(found.values())), _pairs(s.clusters)
+            tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+            same = {frozenset(g) for g in found.values()} == {frozenset(g) for g in s.clusters}
+            for key, expected in s.fatalities.items():
+                fat_n += 1
+                eid = assigned.get(key)
+                fat_ok += int(eid is not None and fat.get(eid) == expected)
+                same = same and eid is not None and fat.get(eid) == expected
+            exact += int(same)
+            if not same:
+                failed.append(s.name)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {
+        "scenarios": len(scenarios),
+        "pairs_expected": tp + fn,
+        "merge_precision": round(precision, 4),
+        "merge_recall": round(recall, 4),
+        "merge_f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+        "scenarios_exact": exact,
+        "fatality_checks": fat_n,
+        "fatality_checks_passed": fat_ok,
+        "failed": failed,
+    }
