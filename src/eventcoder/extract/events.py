@@ -53,6 +53,9 @@ class Incident:
     @property
     def sub_event_type(self) -> SubEventType | None:
         specific = [f.sub_event_type for f in self.frames if f.strong and f.sub_event_type not in GENERIC]
+        types = {EVENT_TYPE_OF[s] for s in specific if s}
+        if EventType.PROTESTS in types and EventType.RIOTS in types:
+            return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent
         if specific:
             return _most_severe(specific)
         any_type = [f.sub_event_type for f in self.frames if f.sub_event_type]

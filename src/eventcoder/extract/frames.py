@@ -28,7 +28,11 @@ TRIGGER_CLASSES = (
 )
 # Cues that name political violence unmistakably: they outweigh a stray disaster or crime word.
 STRONG_CONFLICT = ("suicide", "chemical", "shelling", "clash", "abduction", "protest", "riot", "regain", "overtake")
-_WEAK_PROTEST = re.compile(r"^(?:chant\w*|placards|banners|denounc\w*|demanding|commemorat\w*|assembled)$", re.I)
+_WEAK_PROTEST = re.compile(
+    r"^(?:chant\w*|placards|banners|denounc\w*|demanding|commemorat\w*|assembled|gathered|demanded|to demand|"
+    r"calling for|called for|in support of)$",
+    re.I,
+)
 _WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?)$", re.I)
 _WEAK_REMOTE = re.compile(r"^(?:explosions?|blasts?|bomb(?:s|ing|ings)?|detonated|exploded)$", re.I)
 _WEAK_ATTACK = re.compile(r"^(?:attack(?:ed|s|ing)?|targeted|struck|strikes?|hit|shot|shooting|storm(?:ed)?)$", re.I)
@@ -120,19 +124,26 @@ def _year_of(d: DateMention) -> int | None:
 def classify(frame: Frame) -> None:
     """Set the frame's sub-event type, trigger and strength from its cues, counts and actors (ACLED hierarchy)."""
     f = frame
-    conflict = [c for c in STRONG_CONFLICT if f.has(c)]
+    conflict = [c for c in STRONG_CONFLICT if f.has(c) and c != "protest"]
     if _strong_cues(f, "air", _WEAK_AIR):
         conflict.append("air")
     armed_actor = any(a.kind not in ("civilians", "protesters", "rioters") and not a.generic for a in f.actors)
-    if (f.has("disaster") or f.has("sport")) and not conflict and not armed_actor:
-        f.rejected_reason = "disaster, accident, disease or sport"
-        return
-    if f.has("crime") and not conflict and not armed_actor:
-        f.rejected_reason = "ordinary crime or justice"
-        return
+    killed = f.killed()
+    harmed = killed or any(c.role == "injured" for c in f.counts)
+    protest = _strong_cues(f, "protest", _WEAK_PROTEST)
+    if not protest and f.has("protest") and not harmed and not armed_actor and not conflict and not f.has("attack"):
+        # "people gathered in support of ...", "supporters demanded his release": a protest told plainly
+        protest = f.cues["protest"]
+    if not protest:
+        # Deaths in floods, crashes, matches or ordinary crime are not political violence.
+        if (f.has("disaster") or f.has("sport")) and not conflict and not armed_actor:
+            f.rejected_reason = "disaster, accident, disease or sport"
+            return
+        if f.has("crime") and not conflict and not armed_actor:
+            f.rejected_reason = "ordinary crime or justice"
+            return
     f.hedged = any(_HEDGE_STRONG.search(c.text) for c in f.cues.get("hedge", ()))
     f.negated = f.has("negation")
-    killed = f.killed()
     victims = {c.victim_kind for c in killed + [c for c in f.counts if c.role == "injured"]}
     agent_kinds = {a.kind for a in f.agents}
     state_agent = bool(agent_kinds & {"state", "police"})
@@ -140,7 +151,6 @@ def classify(frame: Frame) -> None:
     def pick(sub: SubEventType, cue: CueMatch | None, strong: bool = True) -> None:
         f.sub_event_type, f.trigger, f.strong = sub, cue, strong
 
-    protest = _strong_cues(f, "protest", _WEAK_PROTEST)
     if protest:
         protesters_killed = any(c.victims and re.match(r"protest|demonstr", c.victims, re.I) for c in killed)
         if f.has("riot"):
@@ -154,10 +164,10 @@ def classify(frame: Frame) -> None:
         return pick(S.MOB_VIOLENCE, f.first("riot"))
     if f.has("disrupted") and not killed and not f.has("clash"):
         return pick(S.DISRUPTED_WEAPONS_USE, f.first("disrupted"))
-    if f.has("regain") and (f.places or f.has("clash")):
+    if f.has("regain") and (_place_after(f, "regain") or f.has("clash")):
         return pick(S.GOVERNMENT_REGAINS_TERRITORY if state_agent or not f.agents else S.NON_STATE_OVERTAKES_TERRITORY,
                     f.first("regain"))
-    if f.has("overtake") and f.places:
+    if f.has("overtake") and _place_after(f, "overtake"):
         return pick(S.GOVERNMENT_REGAINS_TERRITORY if state_agent else S.NON_STATE_OVERTAKES_TERRITORY,
                     f.first("overtake"))
     for cls, sub in (("chemical", S.CHEMICAL_WEAPON), ("suicide", S.SUICIDE_BOMB)):
@@ -186,7 +196,10 @@ def classify(frame: Frame) -> None:
         return pick(S.ARRESTS, f.first("arrest"), strong=bool(f.agents) or any(c.role == "arrested" for c in f.counts))
     if f.has("attack") or killed:
         cue = f.first("attack")
-        strong = bool(killed) or bool(cue and not _WEAK_ATTACK.match(cue.text))
+        # "militants launched an attack against the base": a weak verb with a named perpetrator and a place or target
+        strong = bool(killed) or bool(cue and not _WEAK_ATTACK.match(cue.text)) or bool(
+            cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or any(
+            c.role == "injured" for c in f.counts)
         armed_victims = victims & {"armed"} and not victims & {"civilian"}
         target_armed = any(t.kind in ("state", "police", "rebel", "political_militia", "identity_militia") for t in f.targets)
         if armed_victims or target_armed:
@@ -199,6 +212,11 @@ def classify(frame: Frame) -> None:
         if f.has(cls) and (f.actors or cls == "agreement"):
             return pick(sub, f.first(cls), strong=bool(f.actors))
     return None
+
+
+def _place_after(f: Frame, cls: str) -> bool:
+    """A capture cue followed closely by a place: "captured the town of X", "retook X" (not "captured two men")."""
+    return any(0 <= p.start - c.end <= 30 for c in f.cues.get(cls, ()) for p in f.places)
 
 
 def _two_armed_sides(f: Frame) -> bool:
