@@ -224,8 +224,28 @@ def reconcile(incidents: list[Incident]) -> dict[int, Toll]:
     return tolls
 
 
+def release_lead_totals(frames: list[Frame]) -> None:
+    """A lead toll that equals the sum of the tolls told later is their total, not more dead: drop it.
+
+    "At least 11 were killed ..." followed by "10 were killed in A" and "a child was killed in B":
+    the 11 is checked against 10 + 1 and its counts leave the lead frame (the parts keep theirs).
+    """
+    for role in ("killed", "injured"):
+        with_counts = [f for f in frames if any(c.role == role and not c.subset for c in f.counts)]
+        if len(with_counts) < 2:
+            continue
+        lead = with_counts[0]
+        if lead.index > 2:
+            continue
+        total = sum(c.value for c in lead.counts if c.role == role and not c.subset)
+        rest = sum(c.value for f in with_counts[1:] for c in f.counts if c.role == role and not c.subset)
+        if rest == total:
+            lead.counts = [c for c in lead.counts if c.role != role]
+
+
 def build_events(doc: Document, frames: list[Frame], actors: ActorLexicon, reference: date | None) -> list[EventRecord]:
     """Merge, reconcile, split by place and code each event with evidence."""
+    release_lead_totals(frames)
     incidents = merge_frames(frames)
     tolls = reconcile(incidents)
     records: list[EventRecord] = []
