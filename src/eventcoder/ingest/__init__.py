@@ -162,11 +162,15 @@ def detect_format(path: Path) -> str:
     fmt = _EXTENSIONS.get(suffix)
     with path.open("rb") as fh:
         head = fh.read(_SNIFF)
-    if fmt in ("rss", "jsonl") or fmt is None:
-        # ".xml" may be a feed or a page; ".json" may be one object per line or not: look inside.
-        sniffed = sniff_format(head)
-        if fmt is None or sniffed in ("rss", "html", "jsonl"):
-            return sniffed
+    sniffed = sniff_format(head)
+    if fmt is None:
+        return sniffed
+    # ".xml" may be a feed or a page, ".json" one object per line or not, and a ".txt" saved from a
+    # browser may be the page's HTML: the content decides when it is clearly markup or an archive.
+    if fmt in ("rss", "jsonl") and sniffed in ("rss", "html", "jsonl"):
+        return sniffed
+    if fmt == "text" and sniffed in ("html", "rss", "warc"):
+        return sniffed
     return fmt
 
 

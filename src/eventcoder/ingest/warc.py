@@ -50,11 +50,26 @@ def _size(fh: IO[bytes]) -> int | None:
         return None
 
 
+def _leftover(fh: IO[bytes], end: int) -> bytes:
+    """The first bytes after the last complete record (record separators are blank lines)."""
+    fh.seek(end)
+    return fh.read(64)
+
+
 def _records(fh: IO[bytes], name: str, published: str | None, limit: int) -> Iterator[Document | Failure]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    from eventcoder.ingest import sniff_format
+
     size = _size(fh)
+    if size is not None:
+        head = fh.read(4096)
+        fh.seek(0)
+        if sniff_format(head) != "warc":
+            yield Failure(name, "ingest", "not a WARC archive (it does not start with a WARC/ record header); "
+                                          "check the file or force another --input-format")
+            return
     it = ArchiveIterator(fh)
     number = yielded = 0
     end = 0
@@ -75,7 +90,7 @@ def _records(fh: IO[bytes], name: str, published: str | None, limit: int) -> Ite
                 yield item
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
         truncated = f"cannot read past byte {end} ({type(exc).__name__}: {exc})"
-    if truncated is None and size is not None and number and end < size:
+    if truncated is None and size is not None and number and end < size and _leftover(fh, end).strip():
         # A cut gzip member is dropped silently by the reader: bytes left over mean a cut archive.
         truncated = f"{size - end} byte(s) after byte {end} are not a complete record"
     if truncated:

@@ -1,0 +1,102 @@
+"""``read``: folders, format detection, stdin, empty and binary inputs, usage errors."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventcoder.errors import InputError
+from eventcoder.ingest import detect_format, read, sniff_format
+from eventcoder.model import Document, Failure
+
+from .synthetic import ARTICLE_HTML, RSS_FEED, make_warc
+
+
+def test_read_folder_sorted_recursive_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second report.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First report.", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Hidden report.", encoding="utf-8")
+    (tmp_path / ".git" / "x.txt").write_text("Hidden too.", encoding="utf-8")
+    docs = list(read(tmp_path))
+    assert [d.body for d in docs if isinstance(d, Document)] == ["First report.", "Second report."]
+
+
+def test_read_empty_and_binary_files_are_failures(tmp_path: Path) -> None:
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / "b_blank.txt").write_bytes(b"  \n\n ")
+    (tmp_path / "c_image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (tmp_path / "d_good.txt").write_text("Rebels took the town.", encoding="utf-8")
+    items = list(read(tmp_path))
+    assert [type(i).__name__ for i in items] == ["Failure", "Failure", "Failure", "Document"]
+    assert "empty" in items[0].message and items[0].input == str(tmp_path / "a_empty.txt")  # type: ignore[union-attr]
+    assert "binary" in items[2].message  # type: ignore[union-attr]
+
+
+def test_read_missing_path_is_a_failure(tmp_path: Path) -> None:
+    (item,) = list(read(tmp_path / "nope.txt"))
+    assert isinstance(item, Failure) and "no such file" in item.message
+
+
+def test_read_bad_published_or_format_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Text.", encoding="utf-8")
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        list(read(path, published="soon"))
+    with pytest.raises(InputError, match="unknown input format"):
+        list(read(path, format="pdf"))
+
+
+def test_read_published_accepts_other_date_forms(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Rebels took the town.", encoding="utf-8")
+    (doc,) = list(read(path, published="12/03/2024"))
+    assert isinstance(doc, Document) and doc.published == "2024-03-12"
+
+
+def test_read_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(b'{"id": "s1", "text": "Gunmen attacked a bus."}\n'))
+    monkeypatch.setattr(sys, "stdin", fake)
+    (doc,) = list(read("-"))
+    assert isinstance(doc, Document) and doc.meta["input_id"] == "s1"
+    assert doc.input_ref == "<stdin>:line 1"
+
+
+def test_read_forced_format(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    (as_text,) = list(read(path))
+    (as_html,) = list(read(path, format="html"))
+    assert isinstance(as_html, Document) and as_html.input_format == "html"
+    assert isinstance(as_text, Document) and as_text.input_format == "html"  # sniffed from the content
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("a.html", b"<p>x</p>", "html"),
+        ("a.xml", RSS_FEED.encode(), "rss"),
+        ("a.xml", b"<?xml version='1.0'?><html><body>x</body></html>", "html"),
+        ("a.json", b'{"id": 1, "text": "x"}\n', "jsonl"),
+        ("a.csv", b"id,text\n1,x\n", "csv"),
+        ("a.warc.gz", make_warc([("http://x", b"<p>x</p>", "text/html")]), "warc"),
+        ("noext", make_warc([("http://x", b"<p>x</p>", "text/html")]), "warc"),
+        ("noext", b"<!DOCTYPE html><html></html>", "html"),
+        ("noext", b'{"text": "x"}\n', "jsonl"),
+        ("noext", b"id,text,url\n", "csv"),
+        ("noext", b"Just a report.", "text"),
+    ],
+)
+def test_read_detect_format(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert detect_format(path) == expected
+
+
+def test_read_sniff_partial_gzip() -> None:
+    data = make_warc([("http://x", b"<p>x</p>" * 2000, "text/html")])
+    assert sniff_format(data[:100]) == "warc"
