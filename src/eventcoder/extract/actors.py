@@ -297,24 +297,28 @@ class ActorLexicon:
                 key = _state_key(template.force, country.iso2, template.unit)
                 actor = _Actor(key, template.inter, country.iso2, template.kind, False, template.force, template.unit)
             elif "{country}" in template.key:
-                actor = _Actor(template.key.replace("{country}", country.name), template.inter, None, template.kind, False)
+                actor = _Actor(
+                    template.key.replace("{country}", country.name), template.inter, None, template.kind, False
+                )
             else:
                 actor = _Actor(template.key, template.inter, country.iso2, template.kind, True)
             self._derived[cache_key] = actor
             self._t.actors.setdefault(actor.key, actor)
         return actor
 
-    @staticmethod
-    def _accepts(entry: _Entry, toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+    def _accepts(self, entry: _Entry, toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
         if not entry.cased:
             return True
         if tuple(t[2] for t in toks[i : j + 1]) != entry.tokens:
             return False
-        # A short acronym inside an all-caps headline ("WHAT IS KNOWN") is an ordinary word.
+        # A short acronym inside an all-caps headline ("WHAT IS KNOWN") is an ordinary word: reject it when a
+        # nearby all-caps word of four letters or more is not itself a known name.
         if len("".join(entry.tokens)) <= 3:
-            for k in (i - 1, j + 1):
-                if 0 <= k < len(toks) and len(toks[k][2]) > 1 and toks[k][2].isupper():
-                    return False
+            for k in (i - 2, i - 1, j + 1, j + 2):
+                if 0 <= k < len(toks):
+                    word = toks[k][2]
+                    if len(word) >= 4 and word.isupper() and word.isalpha() and (_fold(word),) not in self._t.entries:
+                        return False
         return True
 
     # -- naming ----------------------------------------------------------------------------------------------
@@ -322,10 +326,19 @@ class ActorLexicon:
     def name(self, m: ActorMention, *, event_date: str | None, event_country: str | None) -> tuple[str, Inter]:
         """ACLED display name and inter of a mention for an event on ``event_date`` in ``event_country`` (ISO2)."""
         actor = self._t.actors.get(m.key)
+        if actor is None and m.kind in _STATE_KINDS:
+            # A state mention built by the caller ("Military Forces of Chad"): its force is the key's prefix.
+            force = next((f for f in STATE_FORCES if m.key.startswith(f)), None)
+            if force is not None:
+                actor = _Actor(m.key, m.inter, m.country, m.kind, m.generic, force)
         event_country = event_country.upper() if event_country else None
         era = self._era(m.key, event_date)
         if era is not None:
-            return self._render(era.name, event_date, event_country), era.inter
+            inter = era.inter
+            home = era.name.split(":")[1] if era.name.startswith(("state:", "police:")) else None
+            if home and event_country and home.upper() != event_country:
+                inter = Inter.EXTERNAL_OTHER
+            return self._render(era.name, event_date, event_country), inter
         if actor is not None and actor.force is not None:
             home = m.country or actor.country or (event_country if m.generic else None)
             if home is None:
@@ -348,7 +361,7 @@ class ActorLexicon:
         return m.key, m.inter
 
     def state_name(self, force: str, iso2: str, event_date: str | None, unit: str = "") -> str:
-        """"Military Forces of Syria (2000-2024)": the force, country, regime years for the date, and unit."""
+        """The state force's name for a date: "Military Forces of Syria (2000-2024)", then the unit."""
         base = _state_key(force, iso2, "")
         years = self.regime_years(iso2, event_date, unit)
         if years is None and unit:
