@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
+from tests.store._worker import synthetic_docs
+from tests.store.conftest import make_doc
 
 from eventcoder.dedup.scenarios import ev
 from eventcoder.model import Document, Failure
@@ -17,8 +19,6 @@ from eventcoder.pipeline import Pipeline, Stage
 from eventcoder.store.db import open_engine
 from eventcoder.store.ingest import ingest, store_documents
 from eventcoder.store.schema import documents, event_sources, events
-from tests.store._worker import synthetic_docs
-from tests.store.conftest import make_doc
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -80,7 +80,9 @@ def print_table(rows: list[dict[str, Any]], *, title: str | None = None) -> None
         table.add_column("sources" if col == "n_sources" else col, overflow="fold")
     for ev in rows:
         table.add_row(*("" if ev.get(c) is None else str(ev.get(c)) for c in _TABLE_COLS))
-    Console().print(table)
+    # Rich folds a table to 80 columns when piped; a wide page keeps rows readable in logs and files.
+    console = Console() if sys.stdout.isatty() else Console(width=200)
+    console.print(table)
 
 
 @click.group("events", invoke_without_command=True)

@@ -13,7 +13,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from eventcoder.dedup.scenarios import SCENARIOS, Scenario, documents
 from eventcoder.store.db import open_engine
@@ -23,19 +23,23 @@ from eventcoder.store.schema import event_sources, events
 __all__ = ["clusters_of", "run"]
 
 
-def clusters_of(scenario: Scenario, folder: Path) -> tuple[dict[str, str | None], dict[str, int]]:
-    """Store the scenario; returns record key -> event id, and event id -> coded fatalities."""
+def clusters_of(scenario: Scenario, engine: Engine) -> tuple[dict[str, str | None], dict[str, int]]:
+    """Store the scenario in an empty store; returns record key -> event id, and event id -> coded fatalities."""
+    docs = documents(scenario)
+    store_documents(docs, engine)
+    key_of = {(d.id, i): f"{r.key}{i}" for d, r in zip(docs, scenario.reports, strict=True)
+              for i in range(len(d.events))}
+    with engine.connect() as conn:
+        rows = conn.execute(select(event_sources.c.document_id, event_sources.c.record_index,
+                                   event_sources.c.event_id)).all()
+        fat = {r.id: r.fatalities for r in conn.execute(select(events.c.id, events.c.fatalities))}
+    return {key_of[(r.document_id, r.record_index)]: r.event_id for r in rows}, fat
+
+
+def _sqlite_clusters(scenario: Scenario, folder: Path) -> tuple[dict[str, str | None], dict[str, int]]:
     engine = open_engine(folder / f"{scenario.name}.sqlite")
     try:
-        docs = documents(scenario)
-        store_documents(docs, engine)
-        key_of = {(d.id, i): f"{r.key}{i}" for d, r in zip(docs, scenario.reports, strict=True)
-                  for i in range(len(d.events))}
-        with engine.connect() as conn:
-            rows = conn.execute(select(event_sources.c.document_id, event_sources.c.record_index,
-                                       event_sources.c.event_id)).all()
-            fat = {r.id: r.fatalities for r in conn.execute(select(events.c.id, events.c.fatalities))}
-        return {key_of[(r.document_id, r.record_index)]: r.event_id for r in rows}, fat
+        return clusters_of(scenario, engine)
     finally:
         engine.dispose()
 
@@ -51,7 +55,7 @@ def run(scenarios: list[Scenario] | None = None) -> dict[str, Any]:
     failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="eventcoder-dedup-eval-") as tmp:
         for s in scenarios:
-            assigned, fat = clusters_of(s, Path(tmp))
+            assigned, fat = _sqlite_clusters(s, Path(tmp))
             found: dict[str, list[str]] = {}
             for key, eid in assigned.items():
                 found.setdefault(eid or f"unattached:{key}", []).append(key)

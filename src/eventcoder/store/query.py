@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, func, or_, select
+from sqlalchemy import Engine, Select, func, or_, select
 
 from eventcoder.errors import StoreError
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS
@@ -76,7 +76,7 @@ def _filtered(*, since: str | None = None, until: str | None = None, country: st
         pat = f"%{text.casefold()}%"
         cond.append(or_(*(func.lower(events.c[c]).like(pat) for c in (
             "notes", "location", "actor1", "actor2", "admin1", "admin2", "sub_event_type", "source"))))
-    return select(events).where(and_(*cond)).order_by(events.c.event_date.desc(), events.c.id)
+    return select(events).where(*cond).order_by(events.c.event_date.desc(), events.c.id)
 
 
 def _row_dict(row: Any) -> dict[str, Any]:

@@ -1,0 +1,73 @@
+"""The same store on PostgreSQL (skipped, with the reason, when no server is reachable)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from tests.store.conftest import make_doc
+
+from eventcoder.dedup.evaluate import clusters_of
+from eventcoder.dedup.scenarios import SCENARIOS, ev
+from eventcoder.store.db import database_url, open_engine
+from eventcoder.store.ingest import store_documents
+from eventcoder.store.query import get_event, query_events
+
+pytestmark = pytest.mark.postgres
+URL = os.environ.get("EVENTCODER_TEST_POSTGRES_URL")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh database on the test server, dropped afterwards."""
+    if not URL:
+        pytest.skip("EVENTCODER_TEST_POSTGRES_URL is not set (.ci/run starts a server and sets it)")
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(database_url(URL), isolation_level="AUTOCOMMIT")
+    name = f"eventcoder_test_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001 - any connection problem means: skip, saying why
+        admin.dispose()
+        pytest.skip(f"PostgreSQL at {URL} is not reachable: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+    try:
+        yield URL.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_postgres_same_schema_and_merges(pg_url: str) -> None:
+    engine = open_engine(pg_url)
+    open_engine(pg_url).dispose()  # migrations run once
+    docs = [make_doc("a", [ev("Gwoza", "2024-03-01", fatalities=7)], outlet="A"),
+            make_doc("b", [ev("Gwoza", "2024-03-01", fatalities=4)], outlet="B")]
+    s1 = store_documents(docs, engine)
+    s2 = store_documents(docs, engine)
+    assert (s1.events_new, s1.events_merged, s2.documents_duplicate) == (1, 1, 2)
+    rows = query_events(engine=engine, bbox="13,10,14,12", since="2024-03-01")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 4 and len(rows[0]["sources"]) == 2
+    assert len(get_event(rows[0]["id"], engine=engine)["sources"]) == 2
+    engine.dispose()
+
+
+@pytest.mark.parametrize("name", ["conflicting-figures", "no-chaining", "syndicated-copy", "later-report-splits",
+                                  "multi-location-report"])
+def test_postgres_scenarios_cluster_as_expected(pg_url: str, name: str) -> None:
+    scenario = next(s for s in SCENARIOS if s.name == name)
+    engine = open_engine(pg_url)
+    try:
+        assigned, fat = clusters_of(scenario, engine)
+    finally:
+        engine.dispose()
+    found: dict[str | None, set[str]] = {}
+    for key, eid in assigned.items():
+        found.setdefault(eid, set()).add(key)
+    assert sorted(map(sorted, found.values())) == sorted(map(sorted, scenario.clusters))
+    for key, expected in scenario.fatalities.items():
+        assert fat[assigned[key]] == expected  # type: ignore[index]
