@@ -86,7 +86,7 @@ _KILL_ONE = re.compile(
 )
 _PASSIVE_ONE = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:A|An|One|The body of (?:a|an|the))\s+)(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]+)"
-    r"(?:\s+(?:of|from|in|at|with)\s+[^,;]{1,60}?)?\s+(?:has been|had been|was|were|is)\s+(?:\w+ly\s+)?"
+    r"(?:\s+(?:of|from|in|at|with)\s+[^;]{1,60}?)?,?\s+(?:has been|had been|was|were|is)\s+(?:\w+ly\s+)?"
     r"(?:shot dead|killed|murdered|assassinated|beheaded|executed|found dead|stabbed to death|shot and killed|"
     r"lynched|gunned down|found)\b",
 )
@@ -181,6 +181,9 @@ _PARENTHETICAL = re.compile(
     r"largely|reportedly|according to [^,]+|aged [^,]+|who [^,]+|some of them)\b[^,;]{0,80},",
     re.IGNORECASE,
 )
+_LIST_NEXT = re.compile(
+    r"\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|another)\s+[a-z]", re.I
+)
 _STOP_WORD = re.compile(r"^(?:when|after|as|while|because|but|which|that|since|before|until|where|whom|whose|if|though|although)$", re.I)
 
 
@@ -202,6 +205,10 @@ def _forward(sent: str, pos: int, limit: int = 10) -> tuple[str | None, int, str
             break
         token = m.group(1)
         tok_end = i + m.end()
+        if token == "," and _LIST_NEXT.match(sent, tok_end):
+            i = tok_end  # "Four civilians, two policemen and a customs officer were killed"
+            words += 1
+            continue
         if token in ",;:()":
             if token == "(" and (close := sent.find(")", tok_end)) != -1 and close - tok_end < 40:
                 i = close + 1  # "(HPC)" and other asides
@@ -259,9 +266,9 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         if _NOT_PEOPLE.match(after) and not re.match(r"^\s*(?:people|persons)\b", after):
             continue
         before = sent[: m.start()]
-        if re.search(r"(?:\b(?:no\.|number|aged|age|ages|of|the|page|route|highway|article|resolution|"
+        if re.search(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highway|article|resolution|"
                      r"brigade|division|battalion|regiment|unit|group)\s*)$", before, re.IGNORECASE) and not _TOLL.search(before):
-            if not re.search(r"\b(?:bodies|lives|deaths?) of\s*$", before, re.IGNORECASE):
+            if not re.search(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", before, re.IGNORECASE):
                 continue
         subset = bool(_SUBSET.search(before[-40:])) or bool(_SUBSET_AFTER.match(after))
         vb = _VERB_BEFORE.search(before[-60:])
@@ -273,7 +280,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
             noun = noun_m.group("n") if noun_m else None
             e = m.end() + (noun_m.end() if noun_m else 0)
             if verb in ("leaving", "left", "took", "taking", "seized", "seizing"):
-                r = re.match(r"(?:\s+\w+){0,3}?\s+(dead|injured|wounded|hurt|hostage|captive)\b", after)
+                r = re.match(r"(?:\s+[\w-]+){0,6}?\s+(dead|injured|wounded|hurt|hostage|captive)\b", after)
                 if not r:
                     continue
                 role = {"dead": "killed", "hostage": "abducted", "captive": "abducted"}.get(r.group(1), "injured")
@@ -288,7 +295,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 continue
         role, e, noun = _forward(sent, m.end())
         if role is None and m.group("vague") is None:
-            bodies = re.search(r"\b(?:bodies|corpses|remains) of\s*$", before, re.IGNORECASE)
+            bodies = re.search(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", before, re.IGNORECASE)
             if bodies:
                 role, e = "killed", m.end()
         if role is None:

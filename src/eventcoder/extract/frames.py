@@ -86,7 +86,9 @@ def _strong_cues(frame: Frame, cls: str, weak: re.Pattern[str] | None) -> list[C
 
 def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
     """Why a sentence is history or context rather than a new event, or None."""
-    if frame.has("trend"):
+    trend = frame.first("trend")
+    if trend is not None and not any(c.start < trend.start for c in frame.counts if c.role in ("killed", "injured")):
+        # "7 were shot dead ... where an insurgency has left dozens killed in recent years": the toll comes first
         return f"trend or history ({frame.first('trend').text!r})"  # type: ignore[union-attr] # has() checked
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if not years:
