@@ -128,13 +128,13 @@ def find_layout(text: str, *, title: str | None = None, reference: dt.date | Non
     found_title = None
     # Header: title, then caption, byline and date lines, until the first line of the body.
     if title and text.startswith(title):
-        sections.append(Section("title", 0, len(title)))
+        _add(text, "title", 0, len(title), sections)
         found_title, pos = title, len(title)
     elif title is None:
         first_end = text.find("\n")
         if first_end > 0 and _is_title(text[:first_end], text[first_end + 1 :]):
             found_title = text[:first_end].strip()
-            sections.append(Section("title", 0, first_end))
+            _add(text, "title", 0, first_end, sections)
             pos = first_end
     header = True
     body_start = None
@@ -143,15 +143,15 @@ def find_layout(text: str, *, title: str | None = None, reference: dt.date | Non
         if not line.strip():
             continue
         if header and _is_caption(line, header=True) and len(line) < 600:
-            sections.append(Section("caption", ls, le))
+            _add(text, "caption", ls, le, sections)
             candidates.extend(_candidates(line, ls, "caption"))
             continue
         if header and _BYLINE.match(line):
-            sections.append(Section("byline", ls, le))
+            _add(text, "byline", ls, le, sections)
             author = author or re.sub(r"^(?:By|BY|Written by|Words by)\s+", "", line).strip()
             continue
         if header and (date := _date_line(line)):
-            sections.append(Section("dateline", ls, le))
+            _add(text, "dateline", ls, le, sections)
             candidates.append({"date": date, "origin": "dateline", "text": line.strip(), "start": ls})
             continue
         body_start = ls
@@ -161,7 +161,7 @@ def find_layout(text: str, *, title: str | None = None, reference: dt.date | Non
     # Dateline at the start of the body.
     dl = _dateline(text[body_start : min(end, body_start + 200)])
     if dl is not None and body_start + dl.end() < end:
-        sections.append(Section("dateline", body_start, body_start + len(dl.group().rstrip())))
+        _add(text, "dateline", body_start, body_start + len(dl.group().rstrip()), sections)
         agency = dl["agency"]
         if dl["date"]:
             value = f"{dl['date']} {dl['year']}" if dl["year"] else dl["date"]
@@ -184,19 +184,20 @@ def _body_sections(text: str, start: int, end: int, sections: list[Section]) -> 
             "byline" if _CREDIT_LINE.match(line) else None
         if kind is None:
             continue
-        _add_body(text, body_from, ls, sections)
-        sections.append(Section(kind, ls, le))
+        _add(text, "body", body_from, ls, sections)
+        _add(text, kind, ls, le, sections)
         body_from = le
-    _add_body(text, body_from, end, sections)
+    _add(text, "body", body_from, end, sections)
 
 
-def _add_body(text: str, start: int, end: int, sections: list[Section]) -> None:
+def _add(text: str, kind: str, start: int, end: int, sections: list[Section]) -> None:
+    """Append the section ``text[start:end]`` without its surrounding white space, if any is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        sections.append(Section("body", start, end))
+        sections.append(Section(kind, start, end))
 
 
 def _candidates(line: str, offset: int, origin: str) -> list[dict[str, Any]]:
