@@ -105,7 +105,6 @@ def test_cases_ids_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.xfail(reason="test set still being written (issue 3)", strict=False)
 def test_cases_coverage_minimums() -> None:
     assert len(SENTENCES) >= 150
     assert len(REPORTS) >= 30
