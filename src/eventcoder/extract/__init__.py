@@ -71,11 +71,12 @@ class EventExtractor:
         focus = doc.meta.get("country")
         paragraph = 0
         last_end = 0
+        all_cues = self.cues.find_in(text, [(s.start, s.end) for s in sentences])
         for i, s in enumerate(sentences):
             if "\n\n" in text[last_end : s.start] or "\n" in text[last_end : s.start].strip(" "):
                 paragraph += 1
             last_end = s.end
-            cues = self.cues.find(text, s.start, s.end)
+            cues = all_cues[i]
             dates = _within(doc.dates, s)
             candidate = any(c in cues for c in TRIGGER_CLASSES) or bool(_ROLE_HINT.search(text, s.start, s.end))
             lead = i < 2

@@ -53,6 +53,8 @@ _TOKEN = re.compile(r"[^\W_]+")
 # Between two words of one name: spaces (one line break at most), a hyphen, dot, apostrophe or slash.
 _JOINABLE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*[-\u2010\u2011\u2013'\u2019./]{0,2}[ \t\u00a0]*\n?[ \t\u00a0]*")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NEGATORS = {"anti", "pro", "non", "counter"}
+_HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ class _Tables:
     eras: dict[str, list[_Era]] = field(default_factory=dict)
     country_words: dict[tuple[str, ...], Country] = field(default_factory=dict)
     head_index: dict[tuple[str, ...], list[tuple[_Actor, str | None]]] = field(default_factory=dict)
+    prefixes: list[tuple[tuple[str, ...], _Actor]] = field(default_factory=list)
 
 
 def _fold(token: str) -> str:
@@ -129,8 +132,12 @@ def _tokens(text: str) -> list[str]:
 
 
 def _is_acronym(alias: str) -> bool:
+    # "IS", "AA", "PDF", "ISIS-K", and mixed-case short forms like "LeT", "JeM": matched with their exact case,
+    # because in lower case they are ordinary words ("is", "let", "aa").
     letters = [ch for ch in alias if ch.isalpha()]
-    return bool(letters) and len(letters) <= 6 and not any(ch.islower() for ch in alias)
+    if not letters or len(letters) > 6 or " " in alias.strip():
+        return False
+    return sum(ch.isupper() for ch in letters) >= max(2, len(letters) // 2)
 
 
 def _inter(value: str, where: str) -> Inter:
@@ -228,14 +235,16 @@ class ActorLexicon:
         i = 0
         n = len(toks)
         while i < n:
+            if i > 0 and folded[i - 1] in _NEGATORS and text[toks[i - 1][1] : toks[i][0]] in _HYPHENS:
+                i += 1  # "anti-Houthi forces", "pro-Russian rioters": not the named side itself
+                continue
             best: tuple[int, int, _Actor, str | None] | None = None  # (last token, rank, actor, group)
             for j, entry in self._explicit(toks, folded, joins, i):
                 if best is None or (j, entry.rank) > (best[0], best[1]):
                     best = (j, entry.rank, entry.actor, entry.group)
-            if toks[i][2][:1].isupper():
-                for j, actor, group in self._phrases(folded, joins, i, text, toks):
-                    if best is None or (j, 0) > (best[0], best[1]):
-                        best = (j, 0, actor, group)
+            for j, actor, group in self._phrases(folded, joins, i, text, toks):
+                if best is None or (j, 0) > (best[0], best[1]):
+                    best = (j, 0, actor, group)
             if best is None:
                 i += 1
                 continue
@@ -269,6 +278,18 @@ class ActorLexicon:
         """Country word + head noun: "Russian warplanes", "Syria's army", "Iran-backed militias"."""
         t = self._t
         n = len(folded)
+        for prefix, template in t.prefixes:
+            k = i + len(prefix)
+            if tuple(folded[i:k]) == prefix and k < n and all(joins[i:k]):
+                if folded[k] == "the" and k + 1 < n and joins[k]:
+                    k += 1
+                for length in range(6, 0, -1):
+                    country = t.country_words.get(tuple(folded[k : k + length]))
+                    if country is not None and all(joins[k : k + length - 1]) and toks[k][2][:1].isupper():
+                        yield k + length - 1, self._specialise(template, country), None
+                        break
+        if not toks[i][2][:1].isupper():
+            return  # country words are capitalised ("Chad", "Turkish"), which keeps "turkey" and "chad" out
         for length in range(1, 7):
             k = i + length - 1
             if k >= n:
@@ -529,7 +550,10 @@ def _index_heads(t: _Tables) -> None:
                 t.country_words.setdefault(key, country)
     for head, template, group in t.heads:
         key = tuple(_fold(tok) for tok in _tokens(head))
-        if key:
+        if key and key[-1] == "of":
+            # "Military Forces of Russia", "army of Mali": the country word follows the head.
+            t.prefixes = [*(p for p in t.prefixes if p[0] != key), (key, template)]
+        elif key:
             t.head_index[key] = [*(h for h in t.head_index.get(key, []) if h[0].key != template.key), (template, group)]
 
 
