@@ -139,12 +139,14 @@ def document_from_html(
             raise InputError("the HTML page is empty; nothing to read", input=ref)
         html, encoding = decode_bytes(data, input_ref=ref, declared=http_charset)
     else:
-        html, encoding = data, "str"
+        html, encoding = data, None
     info = extract_html(html, url=url, ref=ref)
     if not info["text"].strip():
         raise InputError("no text found in the HTML page (no paragraphs, empty body); check that it is an article",
                          input=ref)
-    doc_meta = {"encoding": encoding, "extractor": info["extractor"], **(meta or {})}
+    doc_meta = {"extractor": info["extractor"], **(meta or {})}
+    if encoding:
+        doc_meta["encoding"] = encoding
     return build_document(
         info["text"],
         title=title or info.get("title"),
