@@ -13,6 +13,7 @@ from dataclasses import replace
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention, country_label
@@ -33,9 +34,16 @@ class EventExtractor:
 
     name = "events"
 
-    def __init__(self, cues: CueLexicon, actors: ActorLexicon) -> None:
+    def __init__(self, cues: CueLexicon, actors: ActorLexicon, *, use_parser: bool = True) -> None:
         self.cues = cues
         self.actors = actors
+        # The parser runs only on candidate sentences whose actors the surface patterns cannot place.
+        self.use_parser = use_parser
+
+    def _parse(self, sentence: str) -> Any:
+        from eventcoder.nlp import load_model
+
+        return load_model()(sentence)
 
     @classmethod
     @functools.cache
@@ -97,7 +105,7 @@ class EventExtractor:
             if reason:
                 f.background, f.background_reason = True, reason
                 continue
-            assign_roles(f, text)
+            assign_roles(f, text, self._parse if self.use_parser else None)
             classify(f)
             if f.sub_event_type is not None and not f.rejected_reason:
                 frames.append(f)

@@ -7,7 +7,9 @@ document's place and date layers); the event builder (``events.py``) merges fram
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import date
 
 from eventcoder.extract.actors import ActorMention
@@ -251,7 +253,36 @@ _TARGET_BEFORE = re.compile(
 )
 
 
-def assign_roles(frame: Frame, text: str) -> None:
+def _roles_from_parse(f: Frame, actors: list[ActorMention], doc: Any, offset: int) -> list[ActorMention]:
+    """Decide agents and targets from the dependency parse; returns the actors it could not place."""
+    left: list[ActorMention] = []
+    for a in actors:
+        toks = [t for t in doc if offset + t.idx >= a.start and offset + t.idx < a.end]
+        if not toks:
+            left.append(a)
+            continue
+        head = next((t for t in toks if t.head not in toks or t.head == t), toks[-1])
+        role = None
+        node = head
+        for _ in range(4):  # climb through conjunctions and compounds to the clause role
+            if node.dep_ in ("nsubj", "agent") or (node.dep_ == "pobj" and node.head.lower_ == "by"):
+                role = "agent"
+            elif node.dep_ in ("dobj", "nsubjpass", "attr") or (
+                    node.dep_ == "pobj" and node.head.lower_ in ("on", "against", "at", "targeting")):
+                role = "target"
+            if role or node.dep_ not in ("conj", "compound", "appos", "amod", "poss", "pobj", "prep"):
+                break
+            node = node.head
+        if role == "agent":
+            f.agents.append(a)
+        elif role == "target":
+            f.targets.append(a)
+        else:
+            left.append(a)
+    return left
+
+
+def assign_roles(frame: Frame, text: str, parse: Callable[[str], Any] | None = None) -> None:
     """Split the sentence's actors into agents (actor1 side) and targets (actor2 side).
 
     Grammar of news: "X attacked Y", "Y were killed by X", "attacks by X", "clashes between X and Y",
@@ -284,6 +315,8 @@ def assign_roles(frame: Frame, text: str) -> None:
             f.targets.append(a)  # passive subject: "soldiers were ambushed"
         else:
             undecided.append(a)
+    if undecided and parse is not None:
+        undecided = _roles_from_parse(f, undecided, parse(sent), s0)
     for a in undecided:
         # a bare mention: the first party named is the agent unless the sentence already has one
         (f.targets if f.agents else f.agents).append(a)
