@@ -33,7 +33,7 @@ _CHAR_MAP = {
     0x3000: " ", 0x1680: " ", 0x2028: "\n", 0x2029: "\n", 0x0085: "\n", 0x000B: "\n", 0x000C: "\n",
 }
 _DROP = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
-_TRANSLATE = {**{k: v for k, v in _CHAR_MAP.items()}, **_DROP}
+_TRANSLATE = {**_CHAR_MAP, **_DROP}
 # C0/C1 control characters other than tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _TRAILING = re.compile(r"[ \t]+\n")
@@ -108,22 +108,31 @@ def decode_bytes(data: bytes, *, input_ref: str = "<input>", declared: str | Non
     return _guess(data)
 
 
+# Encodings charset-normalizer may guess for short Western text that cp1252 reads as well;
+# for English-language news, cp1252 is by far the likelier of them.
+_LATIN_GUESSES = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
+                            "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
+                            "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp850", "cp437"})
+
+
 def _guess(data: bytes) -> tuple[str, str]:
-    """Decode non-UTF-8 bytes with charset-normalizer, preferring cp1252 for Western text."""
-    # cp1252 decodes almost every byte; when the bytes are mostly ASCII with a few high bytes,
-    # a Windows/Latin-1 page is by far the likeliest, and charset-normalizer guesses badly on short texts.
+    """Decode non-UTF-8 bytes with charset-normalizer, preferring cp1252 among the Latin encodings."""
     try:
-        text = data.decode("cp1252")
+        text: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        high = sum(1 for b in data[:65536] if b >= 0x80)
-        if high <= max(4, len(data[:65536]) // 20):
+        sample = data[:65536]
+        high = sum(1 for b in sample if b >= 0x80)
+        # Mostly ASCII with a few high bytes: a Windows/Latin-1 page; charset-normalizer guesses badly on those.
+        if high <= max(4, len(sample) // 20):
             return text, "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
     if best is not None and best.encoding:
+        if text is not None and best.encoding in _LATIN_GUESSES:
+            return text, "cp1252"
         return data.decode(best.encoding, "replace"), best.encoding
     if text is not None:
         return text, "cp1252"
