@@ -148,12 +148,17 @@ def test_cases_floors_valid() -> None:
         assert all(0.0 <= v <= 1.0 for v in floors[part].values())
 
 
-@pytest.mark.xfail(reason="samples still being written (issue 3)", strict=False)
 def test_cases_samples_labelled_synthetic() -> None:
     readme = SAMPLES / "README.md"
     assert readme.exists() and "synthetic" in readme.read_text(encoding="utf-8").lower()
     formats = {p.suffix for p in SAMPLES.iterdir() if p.name != "README.md"}
     assert {".txt", ".html", ".xml", ".jsonl", ".csv"} <= formats
+    expected = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))["documents"]
+    files = {key.split("#")[0] for key in expected}
+    assert files == {p.name for p in SAMPLES.iterdir() if p.suffix in formats - {".json", ".md"}}
+    events = [e for doc in expected.values() for e in doc.get("events", [])]
+    assert {e["event_type"] for e in events} == {t.value for t in EventType}
+    assert len({e["country"] for e in events}) >= 5
 
 
 # --- accuracy against the engine ------------------------------------------------------------------------------
