@@ -416,6 +416,96 @@ Al Shabaab has carried out attacks in Kenya since Kenyan troops entered Somalia 
   [E("IED", SHABAAB, KEN_POL, "Mon", "Mandera", 3, 2), E("HQ", KEN_MIL, None, "Tue", "Lamu")],
   trap="base-established;background-totals;background-years")
 
+R("""
+NIAMEY, Aug 20 (Synthetic Wire) -- Seventeen Nigerien soldiers were killed and about 20 wounded when jihadists ambushed an army convoy near Tillaberi in western Niger on Tuesday, the defence ministry said.
+
+The convoy was travelling between two military posts when it came under attack from "more than a hundred terrorists" on motorcycles, the ministry said in a statement read on state television. It said more than 20 assailants had been "neutralised" as the troops fought back.
+
+On Saturday, thousands of people rallied peacefully in a stadium in Niamey in support of the military leaders who seized power in July 2023, waving Nigerien and Russian flags.
+
+"We are ready to defend our country," said a 30-year-old trader at the rally.
+
+Niger's military government has cut military ties with France and the United States since the coup, and turned to Russia for support. The Tillaberi region, near the borders with Mali and Burkina Faso, has been the scene of frequent attacks by jihadist groups linked to al Qaeda and the Islamic State since 2017.
+""", "2024-08-20", "Niger",
+  [E("AC", UAG("Niger"), NER_MIL, "Tue", "Tillaberi", 37, 20), E("PP", PROT("Niger"), None, "Sat", "Niamey")],
+  trap="dateline-not-location;sum-parts;more-than;about;hedged;background-years")
+
+R("""
+Armed separatists abducted six students from a secondary school in Bamenda, the main city of Cameroon's North-West region, on Monday, school officials said.
+
+The gunmen entered the school compound during morning classes, fired into the air and took the students and a teacher's assistant away on motorcycles, a school official said. A separatist group later said in a video that the school had ignored its order to stay closed.
+
+On Tuesday, the army said it had killed four separatist fighters in a raid on their camp in the forest near Buea, in the South-West region, and recovered weapons. One soldier was wounded, it said.
+
+"Our children only want to learn. Why are they paying for this war?" said a parent outside the school.
+
+The conflict in Cameroon's English-speaking regions began in 2017 after the government cracked down on protests by lawyers and teachers in 2016. Separatists have since attacked schools that stay open, and thousands of people have been killed.
+""", "2024-01-17", "Cameroon",
+  [E("ABD", AMBA, CIV("Cameroon"), "Mon", "Bamenda"), E("AC", CMR_MIL, AMBA, "Tue", "Buea", 4, 1)],
+  trap="number-not-casualty;two-days;background-years")
+
+R("""
+Nine people, including three civilians, were killed on Monday night in clashes between two armed groups in the Libyan capital Tripoli, the health ministry said. A further 21 people were injured.
+
+The fighting erupted in the south of the city after a dispute between two militias over control of a checkpoint, residents said. Heavy machine-gun fire could be heard for several hours, and flights at the capital's only functioning airport were diverted to Misrata.
+
+On Tuesday, the two groups agreed to a ceasefire mediated by a council of elders and the Government of National Unity, and withdrew their fighters from the area, the government said in a statement.
+
+"We stayed on the floor of the corridor all night with the children," said a resident of the neighbourhood.
+
+Libya has been divided between rival administrations in the east and west since 2014. A ceasefire signed in October 2020 ended a year-long offensive on Tripoli by eastern forces, but armed groups in the capital still clash periodically over territory and influence.
+""", "2023-08-16", "Libya",
+  [E("AC", UAG("Libya"), UAG("Libya"), "Mon", "Tripoli", 9, 21),
+   E("AGR", UAG("Libya"), UAG("Libya"), "Tue", "Tripoli")],
+  trap="including-subset;civilians-in-battle;agreement;background-agreement")
+
+R("""
+Imphal, June 15 -- Armed mobs set fire to dozens of houses in a village near Churachandpur in India's north-eastern state of Manipur on Wednesday, police said, as ethnic violence flared again.
+
+No one was hurt in the arson, as the residents had fled to relief camps weeks earlier, a police officer said.
+
+Also on Wednesday, gunmen from the Meitei and Kuki communities exchanged fire for several hours in the foothills south of Imphal, the state capital. Three people were killed, including a village volunteer, police said.
+
+Authorities extended a curfew in several districts and suspended mobile internet services for another five days.
+
+"Every night we hear gunfire from the hills," said a woman sheltering in a relief camp in Imphal.
+
+Violence between the Meitei majority and the Kuki-Zo community erupted in May 2023 over a demand for affirmative action benefits. More than 200 people have been killed and about 60,000 displaced since then, according to official figures.
+""", "2024-06-15", "India",
+  [E("MV", RIOT("India"), CIV("India"), "Wed", "Churachandpur"),
+   E("AC", "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)", "Wed", "Imphal", 3)],
+  trap="negation;dozens-not-casualty;dateline-not-location;background-totals")
+
+R("""
+DHAKA, July 19 (Synthetic Wire) -- At least 11 people were killed in Dhaka on Thursday when police opened fire on students protesting against quotas in government jobs, hospital officials said, in the deadliest day of a weeks-long movement.
+
+Police fired rubber bullets, tear gas and live ammunition to disperse crowds that had blocked roads in several parts of the capital, witnesses said. More than 100 people were treated for injuries at the main hospital.
+
+On Friday, police arrested two senior leaders of the opposition Bangladesh Nationalist Party at their homes in Dhaka, accusing them of inciting violence, the party said.
+
+"They are shooting at students. What kind of government does that?" said a 21-year-old university student.
+
+The protests began in early July after a court reinstated a quota system reserving a third of civil service jobs for the descendants of veterans of the 1971 independence war. A similar movement in 2018 led the government to scrap the quotas.
+""", "2024-07-19", "Bangladesh",
+  [E("EF", PROT("Bangladesh"), "Police Forces of Bangladesh (2009-2024)", "Thu", "Dhaka", 11, 100),
+   E("ARR", "Police Forces of Bangladesh (2009-2024)", CIV("Bangladesh"), "Fri", "Dhaka")],
+  trap="excessive-force;at-least;more-than;arrest;background-years")
+
+R("""
+Georgian police used water cannon and pepper spray to break up a protest outside parliament in Tbilisi late on Thursday and detained 20 people, the interior ministry said.
+
+Thousands of demonstrators had gathered to oppose a bill on "foreign influence" that critics say copies a Russian law used to silence opponents. Some protesters tried to block the entrance to the parliament building, and police moved in shortly before midnight. Several people were treated for the effects of pepper spray, the ombudsman's office said.
+
+On Friday evening, tens of thousands of people marched peacefully from Republic Square to parliament, waving Georgian and European Union flags. The march ended without incident.
+
+"This is not about one law. It is about whether we go to Europe or back to Moscow," said a 19-year-old student.
+
+Parliament withdrew a similar bill in March 2023 after mass protests. Georgia was granted EU candidate status in December 2023.
+""", "2024-04-20", "Georgia",
+  [E("PI", PROT("Georgia"), "Police Forces of Georgia (2012-)", "Thu", "Tbilisi", 0, 3),
+   E("PP", PROT("Georgia"), None, "Fri", "Tbilisi")],
+  trap="protest;two-days;number-not-casualty;vague-several-injuries;background-years")
+
 # --- distractor reports: no event to code --------------------------------------------------------------------
 R("""
 Stars shoot down Rangers in Maiduguri thriller
