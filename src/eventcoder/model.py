@@ -223,6 +223,7 @@ class EventRecord:
     hedged: bool = False
     document_id: str | None = None
     geonameid: int | None = None
+    iso3: str | None = None  # ISO 3166 alpha-3 of `country`, for joins with other data sets
     evidence: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:

@@ -96,7 +96,9 @@ class EventExtractor:
             counts = find_counts(text, s.start, s.end)
             actors = [_localise(a, focus) for a in self.actors.find(text, s.start, s.end)] if focus else \
                 self.actors.find(text, s.start, s.end)
-            places: list[Place] = _within(doc.places, s)
+            # "Boko Haram" is a group, not the Norwegian town of Haram: places inside actor names are dropped
+            places: list[Place] = [p for p in _within(doc.places, s)
+                                   if not any(a.start <= p.start < a.end for a in actors)]
             f = Frame(i, s, paragraph, cues, counts, actors, places, dates)
             reason = is_background(f, reference, lead)
             if reason is None and prev_background and not dates and not lead and not counts:

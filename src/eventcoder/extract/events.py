@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.extract.counts import Count
 from eventcoder.extract.frames import Frame
@@ -341,7 +342,8 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
 
     records = []
     for j, place in enumerate(sites):
-        country_code = (place.country_code if place else None) or focus or (agent.country if agent else None)
+        country_code = (place.country_code if place else None) or focus or next(
+            (a.country for a in [*([agent] if agent else []), *targets] if a.country), None)
         country_name, iso, region = _country_fields(country_code)
         a1_name, inter1 = _actor_name(lex, agent, event_date, country_code, etype, sub)
         a2_name, inter2 = _target_name(lex, target, etype, sub, country_code, event_date, victims_civ, victims_armed)
@@ -413,6 +415,7 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
             hedged=hedged,
             document_id=doc.id,
             geonameid=place.geonameid if place else None,
+            iso3=c3.iso3 if (c3 := countries.by_code(country_code) if country_code else None) else None,
             evidence=tuple(sorted(ev, key=lambda e: (e.start, e.field))),
         )
         eid = hashlib.sha1(f"{doc.id}|{rec.sub_event_type}|{rec.location}|{rec.event_date}|{rec.actor1}|{j}|{first.start}".encode()).hexdigest()[:12]
@@ -447,11 +450,7 @@ def _most_named(actors: list[ActorMention]) -> ActorMention | None:
 
 
 def _country_fields(code: str | None) -> tuple[str | None, int | None, str | None]:
-    if not code:
-        return None, None, None
-    from eventcoder import countries
-
-    c = countries.by_code(code)
+    c = countries.by_code(code) if code else None
     if c is None:
         return None, None, None
     return c.name, c.numeric, c.region
