@@ -13,7 +13,7 @@ from eventcoder import api
 from eventcoder.cli._output import dumps, progress, report_failure
 
 _TABLE_COLS = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
-               "country", "fatalities", "n_sources")
+               "country", "fatalities", "reports")
 
 
 def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -77,9 +77,11 @@ def print_table(rows: list[dict[str, Any]], *, title: str | None = None) -> None
 
     table = Table(title=title)
     for col in _TABLE_COLS:
-        table.add_column("sources" if col == "n_sources" else col, overflow="fold")
+        table.add_column(col, overflow="fold")
     for ev in rows:
-        table.add_row(*("" if ev.get(c) is None else str(ev.get(c)) for c in _TABLE_COLS))
+        # reports: supporting documents, and how many of them are independent (not copies of each other)
+        cells = {**ev, "reports": f"{len(ev.get('sources') or ())} ({ev.get('n_sources')} independent)"}
+        table.add_row(*("" if cells.get(c) is None else str(cells.get(c)) for c in _TABLE_COLS))
     # Rich folds a table to 80 columns when piped; a wide page keeps rows readable in logs and files.
     console = Console() if sys.stdout.isatty() else Console(width=200)
     console.print(table)

@@ -30,7 +30,7 @@ from eventcoder.dedup.merge import _named, sub_event_rank
 from eventcoder.model import EventRecord
 from eventcoder.vocab import DISORDER_OF, SubEventType
 
-__all__ = ["SourceRecord", "canonical_event", "event_id_cnty", "new_event_id", "reports_fatalities"]
+__all__ = ["SourceRecord", "canonical_event", "id_prefix", "new_event_id", "reports_fatalities"]
 
 _DATE_FIELDS = ("event_date", "year", "time_precision")
 _PLACE_FIELDS = ("iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
@@ -59,23 +59,19 @@ def new_event_id(document_id: str, record_index: int) -> str:
 
 @cache
 def _alpha3(country: str | None, iso: int | None) -> str:
-    import pycountry
+    from eventcoder.countries import all_countries, lookup
 
-    try:
-        if iso is not None:
-            found = pycountry.countries.get(numeric=f"{iso:03d}")
-            if found is not None:
-                return str(found.alpha_3)
-        if country:
-            return str(pycountry.countries.lookup(country).alpha_3)
-    except LookupError:
-        pass
-    return "XXX"
+    if iso is not None:
+        for c in all_countries():
+            if c.numeric == iso:
+                return c.iso3
+    found = lookup(country) if country else None
+    return found.iso3 if found else "XXX"
 
 
-def event_id_cnty(event_id: str, country: str | None, iso: int | None) -> str:
-    """ACLED-style id: the country's ISO alpha-3 and a number; constant once assigned."""
-    return _alpha3(country, iso) + str(int(event_id.removeprefix("ev_"), 16))
+def id_prefix(country: str | None, iso: int | None) -> str:
+    """The prefix of ACLED-style ids: the country's ISO alpha-3 code, ``XXX`` when unknown."""
+    return _alpha3(country, iso)
 
 
 def reports_fatalities(rec: EventRecord) -> bool:
@@ -90,7 +86,10 @@ def _min(values: list[int | None]) -> int | None:
 
 def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_cnty: str | None = None,
                     timestamp: int | None = None) -> dict[str, Any]:
-    """The canonical event's columns (model.ACLED_COLUMNS + EXTRA_COLUMNS) and how each was chosen."""
+    """The canonical event's columns (model.ACLED_COLUMNS + EXTRA_COLUMNS) and how each was chosen.
+
+    ``event_id_cnty`` is ``assigned_id_cnty`` (the store numbers events per country) or empty.
+    """
     if not sources:
         raise ValueError(f"event {event_id} has no sources to derive it from")
     recs = [s.record for s in sources]
@@ -150,7 +149,7 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
     out["document_id"] = min(sources, key=lambda s: (s.role != "origin", s.published or "9999", s.document_id)
                              ).document_id
     out["timestamp"] = timestamp
-    out["event_id_cnty"] = assigned_id_cnty or event_id_cnty(event_id, out.get("country"), out.get("iso"))
+    out["event_id_cnty"] = assigned_id_cnty or ""
     out["n_sources"] = len({s.cluster_id for s in sources})
     out["merge_info"] = info
     return out

@@ -20,12 +20,13 @@ __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "applied_versions", "migrate"]
 
 def _v1_initial(conn: Connection) -> None:
     schema.metadata.create_all(
-        conn, tables=[schema.documents, schema.doc_bands, schema.events, schema.event_sources], checkfirst=True
+        conn, tables=[schema.documents, schema.doc_bands, schema.events, schema.event_sources, schema.id_counters],
+        checkfirst=True,
     )
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
-    (1, "documents, doc_bands, events, event_sources", _v1_initial),
+    (1, "documents, doc_bands, events, event_sources, id_counters", _v1_initial),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

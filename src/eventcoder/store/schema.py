@@ -5,6 +5,7 @@
     events         one canonical event per real-world event (ACLED columns, derived from its sources)
     event_sources  one row per EventRecord coded from one document, with that document's own
                    figures and evidence, the event it supports and why it was attached
+    id_counters    the last number of the ACLED-style event id of each country
     schema_migrations  the applied migrations (see :mod:`eventcoder.store.migrations`)
 """
 
@@ -27,7 +28,7 @@ from sqlalchemy import (
     Text,
 )
 
-__all__ = ["EVENT_COLUMNS", "doc_bands", "documents", "event_sources", "events", "metadata", "schema_migrations"]
+__all__ = ["EVENT_COLUMNS", "doc_bands", "id_counters", "documents", "event_sources", "events", "metadata", "schema_migrations"]
 
 metadata = MetaData()
 
@@ -62,6 +63,14 @@ documents = Table(
     Column("rejected", Text),
     Column("meta", Text),  # JSON
     Column("ingested_at", String(40), nullable=False),
+)
+
+# The last number given to an event of each country prefix (ACLED-style ids such as SYR12).
+id_counters = Table(
+    "id_counters",
+    metadata,
+    Column("prefix", String(8), primary_key=True),
+    Column("last", BigInteger, nullable=False),
 )
 
 doc_bands = Table(

@@ -21,12 +21,12 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select, update
 
-from eventcoder.dedup.canonical import SourceRecord, canonical_event, new_event_id
+from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
 from eventcoder.dedup.merge import MergeRules, compatible, record_key, score
 from eventcoder.dedup.neardup import NearDupRules, Sketch, band_keys, containment, jaccard, sketch
 from eventcoder.errors import StoreError
 from eventcoder.model import Document, EventRecord
-from eventcoder.store.schema import EVENT_COLUMNS, doc_bands, documents, event_sources, events
+from eventcoder.store.schema import EVENT_COLUMNS, doc_bands, documents, event_sources, events, id_counters
 
 __all__ = ["DocOutcome", "add_document", "detach", "load_sources", "refresh_event"]
 
@@ -114,7 +114,18 @@ def refresh_event(conn: Connection, event_id: str) -> None:
     if existing:
         conn.execute(update(events).where(events.c.id == event_id).values(**values))
     else:
+        values["event_id_cnty"] = _next_id(conn, id_prefix(row.get("country"), row.get("iso")))
         conn.execute(insert(events).values(id=event_id, created_at=now, **values))
+
+
+def _next_id(conn: Connection, prefix: str) -> str:
+    """The next ACLED-style id of ``prefix`` (safe: every write holds the store's write lock)."""
+    last = conn.execute(select(id_counters.c.last).where(id_counters.c.prefix == prefix)).scalar()
+    if last is None:
+        conn.execute(insert(id_counters).values(prefix=prefix, last=1))
+        return f"{prefix}1"
+    conn.execute(update(id_counters).where(id_counters.c.prefix == prefix).values(last=last + 1))
+    return f"{prefix}{last + 1}"
 
 
 def _candidates(conn: Connection, rec: EventRecord, published: str | None) -> list[str]:

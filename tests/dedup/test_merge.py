@@ -1,0 +1,104 @@
+"""Event-level merging: compatibility rules, the canonical event, the written scenarios."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from eventcoder.dedup.canonical import SourceRecord, canonical_event, reports_fatalities
+from eventcoder.dedup.evaluate import run
+from eventcoder.dedup.merge import compatible, norm_actor
+from eventcoder.dedup.scenarios import SCENARIOS, ev
+
+_VAC = "Attack"
+
+
+def test_merge_needs_same_event_type() -> None:
+    a = ev("Sarmin", "2023-10-07", "Air/drone strike", "Russia", None)
+    assert not compatible(a, ev("Sarmin", "2023-10-07", "Armed clash", "Russia", None))
+    assert compatible(a, ev("Sarmin", "2023-10-07", "Shelling/artillery/missile attack", "Russia", None))
+
+
+@pytest.mark.parametrize(("day_a", "tp_a", "day_b", "ok"), [
+    ("2024-03-01", 1, "2024-03-01", True),
+    ("2024-03-01", 1, "2024-03-02", False),  # exact dates: atomic by day
+    ("2024-03-04", 2, "2024-03-01", True),  # a week-precise midpoint
+    ("2024-03-10", 2, "2024-03-01", False),
+    ("2024-03-15", 3, "2024-03-02", True),  # month precision
+    ("2024-03-15", 3, "2024-05-02", False),
+    (None, 1, "2024-03-02", True),  # unknown is not different
+])
+def test_merge_date_rules(day_a: str | None, tp_a: int, day_b: str, ok: bool) -> None:
+    assert bool(compatible(ev("Gwoza", day_a, tp=tp_a), ev("Gwoza", day_b))) is ok
+
+
+def test_merge_place_rules() -> None:
+    day = "2024-03-01"
+    assert compatible(ev("Maiduguri", day), ev("Jere", day))  # 7 km
+    assert not compatible(ev("Maiduguri", day), ev("Konduga", day))  # 35 km
+    assert not compatible(ev("Maiduguri", day, gp=2), ev("Konduga", day))  # "near": 25 km at most
+    assert compatible(ev("Konduga", day, gp=3), ev("Maiduguri", day))  # province-precise, same admin1
+    assert not compatible(ev("Goma", day), ev("Gisenyi", day))  # other country, 5 km
+    assert not compatible(ev("Gwoza", day), ev("Sarmin", day))
+    assert compatible(ev("Gwoza", day, coords=False), ev("Gwoza", day, coords=False))
+    assert not compatible(ev("Maiduguri", day, coords=False), ev("Konduga", day, coords=False))
+
+
+def test_merge_actor_rules() -> None:
+    day = "2024-04-02"
+    jas = ev("Gwoza", day, _VAC, "Boko Haram - JAS", "Civilians (Nigeria)")
+    assert not compatible(jas, ev("Gwoza", day, _VAC, "ISWAP", "Civilians (Nigeria)"))
+    assert compatible(jas, ev("Gwoza", day, _VAC, "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"))
+    assert compatible(jas, ev("Gwoza", day, _VAC, None, "Civilians (Nigeria)"))
+    assert norm_actor("Military Forces of Syria (2000-)") == norm_actor("military forces of syria (2000-2024)")
+
+
+def _src(rec: object, doc: str, role: str = "origin", outlet: str | None = None) -> SourceRecord:
+    return SourceRecord(rec, doc, 0, doc, role, outlet)  # type: ignore[arg-type]
+
+
+def test_canonical_takes_lowest_reported_toll_and_ignores_silent_sources() -> None:
+    recs = [ev("Gwoza", "2024-05-11", _VAC, "ISWAP", "Civilians (Nigeria)", f, fatalities_high=h)
+            for f, h in ((12, 15), (10, None), (11, None))]
+    silent = ev("Gwoza", "2024-05-11", _VAC, "ISWAP", "Civilians (Nigeria)")
+    assert not reports_fatalities(silent)
+    out = canonical_event([_src(r, f"d{i}", outlet=f"O{i}") for i, r in enumerate([*recs, silent])], event_id="ev_1")
+    assert (out["fatalities"], out["fatalities_low"], out["fatalities_high"]) == (10, 10, 15)
+    assert "between 10 and 12" in out["notes"]
+    assert out["source"] == "O0; O1; O2; O3" and out["n_sources"] == 4
+
+
+def test_canonical_takes_most_precise_date_and_place_and_highest_sub_type() -> None:
+    vague = ev("Konduga", "2024-03-15", "Shelling/artillery/missile attack", "Russia", None, tp=3, gp=3)
+    exact = ev("Konduga", "2024-03-02", "Air/drone strike", "Russia", None)
+    out = canonical_event([_src(vague, "a"), _src(exact, "b")], event_id="ev_2")
+    assert (out["event_date"], out["time_precision"], out["location"], out["geo_precision"]) == (
+        "2024-03-02", 1, "Konduga", 1)
+    assert out["sub_event_type"] == "Air/drone strike" and out["disorder_type"] == "Political violence"
+    assert out["merge_info"]["date"] == "b"
+
+
+def test_canonical_an_explicit_zero_counts_as_reported() -> None:
+    from eventcoder.model import Evidence
+
+    zero = replace(ev("Gao", "2024-06-01"), evidence=(Evidence("fatalities", 0, 10, "no one was"),))
+    out = canonical_event([_src(ev("Gao", "2024-06-01", fatalities=4), "a"), _src(zero, "b")], event_id="ev_3")
+    assert out["fatalities"] == 0 and out["fatalities_high"] == 4
+
+
+def test_merge_has_at_least_twenty_scenarios() -> None:
+    assert len(SCENARIOS) >= 20
+    assert len({s.name for s in SCENARIOS}) == len(SCENARIOS)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
+def test_merge_scenario_clusters(scenario: object) -> None:
+    result = run([scenario])  # type: ignore[list-item]
+    assert result["failed"] == [], scenario.about  # type: ignore[attr-defined]
+
+
+def test_merge_evaluate_reports_precision_and_recall() -> None:
+    result = run(SCENARIOS[:3])
+    assert {"merge_precision", "merge_recall", "merge_f1", "scenarios", "failed"} <= set(result)
+    assert result["scenarios"] == 3
