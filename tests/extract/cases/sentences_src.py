@@ -589,3 +589,17 @@ S("Flash floods swept through villages in western Herat province, killing 31 peo
   "homes.", "2024-05-13", "Afghanistan", [], trap="distractor-disaster")
 S("Road accidents killed more than 4,000 people in Kenya last year, the transport authority said.",
   "2024-01-18", "Kenya", [], trap="distractor-accident;statistic")
+
+# --- batch 3: rarer sub-event types ------------------------------------------------------------------------
+S("The United States completed the withdrawal of its troops from an air base in Niamey on Sunday, the Nigerien "
+  "defence ministry said.", "2024-07-08", "Niger", [E("CHG", USA_MIL, None, "Sun", "Niamey")], trap="change-to-group")
+S("The TTP announced on Monday that it was ending its ceasefire with the government and ordered its fighters to "
+  "resume attacks across Khyber Pakhtunkhwa.", "2022-11-29", "Pakistan",
+  [E("CHG", TTP, None, "Mon", "Peshawar")], trap="change-to-group;province-only;agreement-word")
+S("Gang members raped at least 10 women during an attack on a neighbourhood of Port-au-Prince on Saturday, a "
+  "rights group said.", "2024-04-02", "Haiti",
+  [E("SV", "Unidentified Gang (Haiti)", CIV("Haiti"), "Sat", "Port-au-Prince", assoc2="Women (Haiti)")],
+  trap="sexual-violence;number-not-casualty;hierarchy")
+S("Residents of a village near Daraa said government forces fired shells containing a toxic gas on Tuesday, "
+  "causing breathing problems for 15 people; the government denied using chemical weapons.", "2018-04-12",
+  "Syria", [E("CW", SYR_MIL, CIV("Syria"), "Tue", "Daraa", 0, 15)], trap="chemical;denied;injuries-only")
