@@ -195,24 +195,35 @@ def _date_ok(g: dict[str, Any], p: dict[str, Any]) -> bool:
     return p.get("event_date") is not None and g["event_date"] <= p["event_date"] <= end
 
 
+def case_hits(case: dict[str, Any], pred: list[dict[str, Any]]) -> dict[str, list[bool]]:
+    """Which fields ``pred`` got right on one case (document-level fields once, event fields per gold event)."""
+    gold = case["gold"]
+    hits: dict[str, list[bool]] = {f: [] for f in FIELDS}
+    hits["detection"].append(bool(gold["events"]) == bool(pred))
+    hits["fatalities_total"].append(sum(p.get("fatalities") or 0 for p in pred) == gold["total_fatalities"])
+    hits["injuries_total"].append(sum(p.get("injuries") or 0 for p in pred) == gold["total_injuries"])
+    for g, p in _match(gold["events"], pred):
+        hits["event_type"].append(p is not None and p.get("event_type") == g["event_type"])
+        hits["sub_event_type"].append(p is not None and p.get("sub_event_type") == g["sub_event_type"])
+        hits["country"].append(p is not None and p.get("country") == g["country"])
+        hits["actor1"].append(p is not None and base_name(p.get("actor1")) == base_name(g["actor1"]))
+        if g["event_date"] is not None:
+            hits["event_date"].append(p is not None and _date_ok(g, p))
+    return hits
+
+
+def _ratio(values: list[bool]) -> float:
+    return round(sum(values) / len(values), 4) if values else 1.0
+
+
 def score_cases(cases: Iterable[dict[str, Any]], extract: Callable[[dict[str, Any]], list[dict[str, Any]]]
                 ) -> dict[str, float]:
     """Per-field accuracy of ``extract`` (case -> predicted event dicts) on the cases."""
     hits: dict[str, list[bool]] = {f: [] for f in FIELDS}
     for case in cases:
-        gold = case["gold"]
-        pred = extract(case)
-        hits["detection"].append(bool(gold["events"]) == bool(pred))
-        hits["fatalities_total"].append(sum(p.get("fatalities") or 0 for p in pred) == gold["total_fatalities"])
-        hits["injuries_total"].append(sum(p.get("injuries") or 0 for p in pred) == gold["total_injuries"])
-        for g, p in _match(gold["events"], pred):
-            hits["event_type"].append(p is not None and p.get("event_type") == g["event_type"])
-            hits["sub_event_type"].append(p is not None and p.get("sub_event_type") == g["sub_event_type"])
-            hits["country"].append(p is not None and p.get("country") == g["country"])
-            hits["actor1"].append(p is not None and base_name(p.get("actor1")) == base_name(g["actor1"]))
-            if g["event_date"] is not None:
-                hits["event_date"].append(p is not None and _date_ok(g, p))
-    return {f: round(sum(v) / len(v), 4) if v else 1.0 for f, v in hits.items()}
+        for field, values in case_hits(case, extract(case)).items():
+            hits[field].extend(values)
+    return {f: _ratio(v) for f, v in hits.items()}
 
 
 def engine_extract(case: dict[str, Any]) -> list[dict[str, Any]]:
@@ -264,8 +275,40 @@ def test_cases_relative_dates_resolve_backwards() -> None:
                 assert gap.days >= 0, case["id"]
 
 
+def _report(argv: list[str]) -> str:
+    """The measurement script: per-field scores, ``--traps`` per phrasing trap, ``--failures FIELD`` the misses."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Score eventcoder on the synthetic extraction test set.")
+    parser.add_argument("--traps", action="store_true", help="accuracy per trap label")
+    parser.add_argument("--failures", metavar="FIELD", choices=FIELDS, help="list the cases that miss FIELD")
+    args = parser.parse_args(argv)
+    per_case = [(case, case_hits(case, engine_extract(case))) for case in ALL_CASES]
+    if args.failures:
+        rows = [f"{c['id']}\t{c['text'][:100]!r}" for c, h in per_case if not all(h[args.failures])]
+        return "\n".join(rows)
+    if args.traps:
+        by_trap: dict[str, dict[str, list[bool]]] = {}
+        for case, hits in per_case:
+            for trap in (case.get("trap") or "").split(";"):
+                slot = by_trap.setdefault(trap, {f: [] for f in FIELDS})
+                for field, values in hits.items():
+                    slot[field].extend(values)
+        out = {trap: {f: _ratio(v) for f, v in fields.items()} for trap, fields in sorted(by_trap.items()) if trap}
+        return json.dumps(out, indent=1)
+    out = {}
+    for part, cases in (("sentences", SENTENCES), ("reports", REPORTS)):
+        ids = {c["id"] for c in cases}
+        fields: dict[str, list[bool]] = {f: [] for f in FIELDS}
+        for case, hits in per_case:
+            if case["id"] in ids:
+                for field, values in hits.items():
+                    fields[field].extend(values)
+        out[part] = {f: _ratio(v) for f, v in fields.items()}
+    return json.dumps(out, indent=2)
+
+
 if __name__ == "__main__":  # a measurement script, not part of the test run
     import sys
 
-    out = {part: score_cases(cases, engine_extract) for part, cases in (("sentences", SENTENCES), ("reports", REPORTS))}
-    sys.stdout.write(json.dumps(out, indent=2) + "\n")
+    sys.stdout.write(_report(sys.argv[1:]) + "\n")
