@@ -53,6 +53,11 @@ def test_engine_types_events_by_acled_rules(text: str, event_type: str, sub_even
         "Flash floods killed 23 people in the north of the country on Sunday, officials said.",
         "Two people died when a bus collided with a truck on the highway near Kumasi.",
         "The foreign ministers met in Geneva to discuss trade and climate policy.",
+        "Police arrested a man suspected of stealing three cars from a dealership in Leeds.",
+        "Two people were killed when a bus overturned on the highway near Mombasa.",
+        "The minister said the army would launch an offensive against the rebels next month.",
+        "Analysts say the conflict has killed more than 300,000 people since 2011.",
+        "Cholera has killed 37 people in the province since January, health officials said.",
     ],
 )
 def test_engine_rejects_what_is_not_political_violence(text: str) -> None:

@@ -54,6 +54,16 @@ _TOKEN = re.compile(r"[^\W_]+")
 _JOINABLE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*[-\u2010\u2011\u2013'\u2019./]{0,2}[ \t\u00a0]*\n?[ \t\u00a0]*")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NEGATORS = {"anti", "pro", "non", "counter"}
+# Capitalised words that are not the name of a community before "militia" ("Local militia", "Rival clan").
+_NOT_NAMES = frozenset(
+    """the a an local armed rival allied pro anti islamist ethnic tribal clan communal community village youth
+    christian muslim unidentified unknown suspected some several other others government rebel rebels hostile two
+    three four five many militia militias these those this that his her their its our opposing private civilian
+    self popular people peoples national regional state federal new former ex shia shiite sunni members member
+    yesterday today tonight meanwhile later then earlier also elsewhere separately overnight there here where when
+    while after before during on in at of by for with and or but both all no nearby neighbouring neighboring rural
+    urban criminal defence defense security joint auxiliary vigilante vigilantes traditional home""".split()
+)
 _HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
 
 
@@ -120,6 +130,7 @@ class _Tables:
     country_words: dict[tuple[str, ...], Country] = field(default_factory=dict)
     head_index: dict[tuple[str, ...], list[tuple[_Actor, str | None]]] = field(default_factory=dict)
     prefixes: list[tuple[tuple[str, ...], _Actor]] = field(default_factory=list)
+    name_heads: dict[tuple[str, ...], list[tuple[_Actor, str | None]]] = field(default_factory=dict)
 
 
 def _fold(token: str) -> str:
@@ -138,6 +149,16 @@ def _is_acronym(alias: str) -> bool:
     if not letters or len(letters) > 6 or " " in alias.strip():
         return False
     return sum(ch.isupper() for ch in letters) >= max(2, len(letters) // 2)
+
+
+def _template_of(actor: _Actor) -> _Actor:
+    # The country-free template of a derived state actor, to re-derive it for another country.
+    return _Actor(actor.force or actor.key, actor.inter, None, actor.kind, True, actor.force, actor.unit)
+
+
+def _is_name_word(word: str) -> bool:
+    # A proper-name word: capitalised, not an acronym ("PDF militia" is the PDF), not a number.
+    return word[:1].isupper() and not word.isupper() and word.isalpha()
 
 
 def _inter(value: str, where: str) -> Inter:
@@ -295,6 +316,12 @@ class ActorLexicon:
             if k >= n:
                 break
             country = t.country_words.get(tuple(folded[i : k + 1]))
+            if country is not None and k + 2 < n and folded[k + 1] in ("and", "or") and toks[k + 2][2][:1].isupper():
+                # "Russian and Syrian warplanes": the first country takes the head of the second.
+                for j, actor, group in self._phrases(folded, joins, k + 2, text, toks):
+                    if actor.force is not None and actor.country is not None:
+                        yield k, self._specialise(_template_of(actor), country), group
+                        break
             if country is not None and joins[k]:
                 h = k + 1
                 if folded[h] == "s" and h + 1 < n and joins[h] and text[toks[k][1] : toks[h][0]] in ("'", "\u2019"):
@@ -309,6 +336,40 @@ class ActorLexicon:
                         break
             if not joins[k]:
                 break
+        yield from self._named_heads(folded, joins, i, text, toks)
+
+    def _named_heads(
+        self,
+        folded: Sequence[str],
+        joins: Sequence[bool],
+        i: int,
+        text: str,
+        toks: Sequence[tuple[int, int, str]],
+    ) -> Iterable[tuple[int, _Actor, str | None]]:
+        """A proper name + militia noun: "Katsina militiamen" -> "Katsina Communal Militia" (ACLED's pattern)."""
+        t = self._t
+        n = len(folded)
+        for name_len in (1, 2):
+            last_name = i + name_len - 1
+            if last_name + 1 >= n or not all(joins[i : last_name + 1]):
+                break
+            words = [toks[k][2] for k in range(i, last_name + 1)]
+            if any(not _is_name_word(w) or _fold(w) in _NOT_NAMES for w in words):
+                break
+            if (folded[i],) in t.country_words or tuple(folded[i : last_name + 1]) in t.country_words:
+                break
+            h = last_name + 1
+            for hl in range(1, 4):
+                last = h + hl - 1
+                if last >= n:
+                    break
+                for template, group in t.name_heads.get(tuple(folded[h : last + 1]), ()):
+                    name = text[toks[i][0] : toks[last_name][1]]
+                    key = template.key.replace("{name}", name)
+                    actor = self._t.actors.get(key) or _Actor(key, template.inter, None, template.kind, True)
+                    yield last, actor, group
+                if not joins[last]:
+                    break
 
     def _specialise(self, template: _Actor, country: Country) -> _Actor:
         cache_key = (template.key, country.iso2)
@@ -550,7 +611,9 @@ def _index_heads(t: _Tables) -> None:
                 t.country_words.setdefault(key, country)
     for head, template, group in t.heads:
         key = tuple(_fold(tok) for tok in _tokens(head))
-        if key and key[-1] == "of":
+        if key and "{name}" in template.key:
+            t.name_heads[key] = [*(h for h in t.name_heads.get(key, []) if h[0].key != template.key), (template, group)]
+        elif key and key[-1] == "of":
             # "Military Forces of Russia", "army of Mali": the country word follows the head.
             t.prefixes = [*(p for p in t.prefixes if p[0] != key), (key, template)]
         elif key:

@@ -146,6 +146,14 @@ def classify(frame: Frame) -> None:
         if f.has("crime") and not conflict and not armed_actor:
             f.rejected_reason = "ordinary crime or justice"
             return
+    if f.has("irrealis") and not harmed and not any(c.role in ("abducted", "arrested") for c in f.counts):
+        # "the army would launch an offensive next month", "militants are planning attacks": the modal
+        # comes before the first trigger and so governs it; "... attacked a base; the army vowed to retaliate" does not.
+        first_trigger = min((c.start for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())), default=None)
+        modal = f.first("irrealis")
+        if modal is not None and first_trigger is not None and modal.start < first_trigger:
+            f.rejected_reason = "a plan, threat or warning, not an event"
+            return
     f.hedged = any(_HEDGE_STRONG.search(c.text) for c in f.cues.get("hedge", ()))
     f.negated = f.has("negation")
     victims = {c.victim_kind for c in killed + [c for c in f.counts if c.role == "injured"]}
