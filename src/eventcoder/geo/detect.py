@@ -235,7 +235,10 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
             type_hint = TYPE_WORDS[word]
             near = near or type_hint == "near"
     locative = bool(_LOCATIVE.search(before))
-    weak = (sentence_start and not cue and type_hint is None) or (run_end > k and not cue and type_hint is None)
+    # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
+    # whatever precedes it, unless the next word says what kind of place it is.
+    partial = k + 1 < len(tokens) and tokens[k + 1].capital and text[tokens[k].end : tokens[k + 1].start] in (" ", "-")
+    weak = (sentence_start and not cue and type_hint is None) or (partial and type_hint is None)
     direction = None
     if prev in _DIR_WORDS and i > 0:
         direction = prev

@@ -56,7 +56,7 @@ class Context:
     named: set[str] = field(default_factory=set)  # countries named, or implied by a demonym or an admin1 name
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
-    anchors: list[tuple[float, float]] = field(default_factory=list)
+    anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
 
     @property
     def focus(self) -> str | None:
@@ -64,7 +64,7 @@ class Context:
         if not self.votes:
             return None
         (top, v), *rest = self.votes.most_common(2)
-        if v < 1.0 or (rest and rest[0][1] >= v * 0.85):
+        if v < 0.9 or (rest and rest[0][1] >= v * 0.85):
             return None
         return top
 
@@ -131,18 +131,19 @@ class Geocoder:
                 cc = demonym_country(tok.text)
                 if cc:
                     weight = 1.5 if any(a <= tok.start < b for a, b in heavy) else 1.0
-                    ctx.votes[cc] += 0.6 * weight
-                    ctx.named.add(cc)
+                    ctx.votes[cc] += 0.6 * weight  # "Russian forces" hint at Russia, do not name it
         focus = ctx.focus
+        containers = self._containers(text, mentions, cands)
         # First pass without anchors: confident non-country places become anchors for the second.
-        first = [self._choose(m, cs, ctx, focus) for m, cs in zip(mentions, cands, strict=True)]
+        first = [self._choose(m, cs, ctx, focus, containers.get(i))
+                 for i, (m, cs) in enumerate(zip(mentions, cands, strict=True))]
         for m, pick in zip(mentions, first, strict=True):
             if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25 and not m.weak:
                 if focus is None or pick[0].cc == focus:
-                    ctx.anchors.append((pick[0].lat, pick[0].lon))
+                    ctx.anchors.append((pick[0].lat, pick[0].lon, fold(m.surface)))
         places: list[Place] = []
-        for m, cs in zip(mentions, cands, strict=True):
-            pick = self._choose(m, cs, ctx, focus)
+        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+            pick = self._choose(m, cs, ctx, focus, containers.get(i))
             if pick is None:
                 if m.weak or not (m.cue or m.type_hint):
                     continue  # a capitalised word that is probably not a place
@@ -162,36 +163,70 @@ class Geocoder:
         return cs
 
     def _vote(self, ctx: Context, m: Mention, cs: Sequence[Candidate], weight: float) -> None:
-        strict = [c for c in cs if c.quality >= 0.75]
-        if not strict:
+        """Add a mention's evidence for the document's country, shared by population among homonyms."""
+        best: dict[str, tuple[float, Candidate]] = {}
+        for c in cs:
+            if m.weak and c.feature != "country":
+                continue  # "US" in "US Supreme Court" still names a country; a weak town says nothing
+            if c.quality < 0.85 or not c.cc:
+                continue
+            if c.feature == "country":
+                w = 3.0 * max(c.population, 1)
+            elif c.feature in ("admin1", "region"):
+                w = float(max(c.population, 1))
+            elif c.population >= 10_000:
+                w = float(c.population)
+            else:
+                continue
+            if c.cc not in best or w > best[c.cc][0]:
+                best[c.cc] = (w, c)
+        total = sum(w for w, _ in best.values())
+        if not total:
             return
-        countries = [c for c in strict if c.feature == "country"]
-        if countries and not m.weak:
-            ctx.votes[countries[0].cc or ""] += 2.0 * weight
-            ctx.named.add(countries[0].cc or "")
-            return
-        admins = [c for c in strict if c.feature in ("admin1", "region")]
-        ccs = {c.cc for c in admins if c.cc}
-        if any(c.feature == "city" and c.population >= 10_000 and c.cc not in ccs for c in strict):
-            admins = []  # "San Marcos" is a department of Guatemala but also a town in five countries
-        if admins and not m.weak:
-            for cc in ccs:
-                ctx.votes[cc] += weight / len(ccs)
-            if len(ccs) == 1:
-                ctx.named.update(ccs)
-            for c in admins:
-                ctx.admin1.add(fold(c.admin1 or c.name))
-            return
-        big = [c for c in strict if c.population >= 10_000]
-        ccs = {c.cc for c in big if c.cc}
-        if len(ccs) == 1 and not m.weak:
-            ctx.votes[next(iter(ccs))] += 0.5 * weight
+        for cc, (w, c) in best.items():
+            share = w / total
+            base = 2.0 if c.feature == "country" else 1.0 if c.feature in ("admin1", "region") else 0.5
+            ctx.votes[cc] += base * share * weight
+            if share >= 0.8 and c.feature != "city":
+                ctx.named.add(cc)
+                seat = any(o.feature == "city" and o.cc == cc and o.admin1 == c.admin1 and o.quality >= 0.85
+                           for o in cs)
+                if c.feature != "country" and (m.type_hint == "admin1" or not seat):
+                    # "Kharkiv" is first the city; only "Kharkiv region" or a province without a
+                    # namesake town says the document is about that province.
+                    ctx.admin1.add(fold(c.admin1 or c.name))
 
     # ------------------------------------------------------------------ resolution
 
-    def _choose(self, m: Mention | None, cs: Sequence[Candidate], ctx: Context,
-                focus: str | None) -> tuple[Candidate, float] | None:
+    def _containers(self, text: str, mentions: list[Mention],
+                    cands: list[tuple[Candidate, ...]]) -> dict[int, list[tuple[str, str | None]]]:
+        """Mentions written "X, Y" or "X (Y)" where Y is a province or country: {index of X: [(cc, admin1)]}."""
+        out: dict[int, list[tuple[str, str | None]]] = {}
+        for i in range(len(mentions) - 1):
+            gap = text[mentions[i].end : mentions[i + 1].start]
+            if gap not in (", ", " (", ",", " , "):
+                continue
+            outer = [c for c in cands[i + 1] if c.quality >= 0.85 and c.feature in ("admin1", "country", "region")]
+            pairs = [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in outer]
+            if not pairs:
+                continue
+            if gap != " (" and not any(self._inside(c, pairs) for c in cands[i]):
+                continue  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
+            out[i] = pairs
+        return out
+
+    def _choose(self, m: Mention | None, cs: Sequence[Candidate], ctx: Context, focus: str | None,
+                container: list[tuple[str, str | None]] | None = None) -> tuple[Candidate, float] | None:
         """The best candidate and its confidence (0-1), or None when no candidate fits the context."""
+        if container is not None:
+            # "Morristown (Tennessee)": only a place inside the container fits.
+            inside = [c for c in cs if self._inside(c, container)]
+            if inside or len({cc for cc, _ in container}) == 1:
+                cs = inside
+        top = max((c.population for c in cs if c.quality >= 1.0), default=0)
+        if top >= 100_000:
+            # "Paris" is the capital of France, not a village that once bore the name in another country.
+            cs = [c for c in cs if c.quality >= 0.95 or c.feature != "city" or c.population * 100 >= top]
         if m is not None and m.surface.isupper() and len(m.surface) <= 5:
             # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
             cs = [c for c in cs if c.feature in ("country", "admin1") and c.quality >= 0.95]
@@ -202,7 +237,7 @@ class Geocoder:
         scored: list[tuple[float, Candidate]] = []
         for c in cs:
             s = 2.0 * c.quality
-            s += min(math.log10(c.population + 1), 7.0) / 7.0
+            s += 2.0 * min(math.log10(c.population + 1), 7.0) / 7.0
             s += _FEATURE_BONUS.get(c.feature, 0.0)
             if type_hint == "admin1":
                 s += 1.5 if c.feature in ("admin1", "region") else -0.5
@@ -217,10 +252,10 @@ class Geocoder:
             elif focus and c.cc in self.gazetteer.neighbours(focus):
                 s += 0.8
             if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
-                s += 1.0
-            if ctx.anchors and c.feature not in ("country",):
-                d = min(_km(c.lat, c.lon, a, b) for a, b in ctx.anchors)
-                s += 1.5 if d < 50 else 0.8 if d < 150 else 0.0
+                s += 0.8
+            d = self._anchor_km(c, ctx, m, median=True)
+            if d is not None and c.feature != "country":
+                s += 0.7 if d < 50 else 0.35 if d < 150 else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
@@ -263,8 +298,8 @@ class Geocoder:
             return big and c.quality >= 0.9 and not weak
         if weak and c.feature == "city" and c.population < 50_000 and not (focus and c.cc == focus):
             return False  # a sentence-initial or embedded word that is a village somewhere
-        if ctx.anchors and c.feature == "city" and c.population < 100_000:
-            d = min(_km(c.lat, c.lon, a, b) for a, b in ctx.anchors)
+        d = self._anchor_km(c, ctx, m)
+        if d is not None and c.feature == "city" and c.population < 100_000:
             if d > FAR_KM and (c.quality < 0.9 or weak):
                 return False
             if c.quality < 0.75 and d > 60 and c.population < 50_000:
@@ -272,6 +307,25 @@ class Geocoder:
         if not focus and not mentioned and c.feature == "city" and c.population < 1_000 and (weak or c.quality < 0.9):
             return False
         return True
+
+    @staticmethod
+    def _inside(c: Candidate, pairs: list[tuple[str, str | None]]) -> bool:
+        """Whether a place lies in one of the (country, admin1) containers."""
+        return c.feature != "country" and any(
+            c.cc == cc and (a1 is None or (c.admin1 is not None and fold(c.admin1) == fold(a1))) for cc, a1 in pairs)
+
+    @staticmethod
+    def _anchor_km(c: Candidate, ctx: Context, m: Mention | None, *, median: bool = False) -> float | None:
+        """Distance to the places resolved elsewhere in the document (not this name itself).
+
+        The nearest one by default; with ``median``, the median distance, so that a report naming
+        towns all over a country does not pull every homonym towards some town it names.
+        """
+        own = fold(m.surface) if m is not None else ""
+        ds = sorted(_km(c.lat, c.lon, a, b) for a, b, f in ctx.anchors if f != own or not f)
+        if not ds:
+            return None
+        return ds[(len(ds) - 1) // 2] if median else ds[0]
 
     def _focus_has(self, m: Mention, focus: str) -> bool:
         """Whether the focus country has a place of this name (then a foreign homonym does not fit)."""
@@ -306,7 +360,7 @@ class Geocoder:
         for i, cc in enumerate(x for x in codes if x):
             ctx.votes[cc] += 3.0 if i == 0 else 1.0
         if near is not None:
-            ctx.anchors.append(near)
+            ctx.anchors.append((near[0], near[1], ""))
         cs = self._candidates(core, type_hint)
         if not cs:
             words = core.split(maxsplit=1)

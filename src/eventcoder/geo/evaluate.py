@@ -1,0 +1,129 @@
+"""Accuracy of the geocoder on eventcoder's own synthetic reports (and, for development, ACLED notes).
+
+``run()`` scores every hand-placed mention of ``data/gazetteer/eval/reports.jsonl`` (reports
+written for eventcoder, not news text): accuracy within 25 km, wrong-country rate, unresolved
+rate. ``python -m eventcoder.geo.evaluate`` prints the figures; ``--dev PATH`` adds recall within
+161 km on a JSONL of ACLED-style notes (development figures only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from eventcoder.geo.geocoder import Geocoder, _km
+from eventcoder.model import Place
+
+__all__ = ["EVAL_FILE", "run", "run_notes"]
+
+EVAL_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "eval" / "reports.jsonl"
+
+
+def _find(places: list[Place], start: int, end: int) -> Place | None:
+    for p in places:
+        if p.start <= start < p.end or start <= p.start < end:
+            return p
+    return None
+
+
+def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float = 25.0) -> dict[str, Any]:
+    """Score the geocoder on the synthetic reports: accuracy within ``km``, wrong-country and unresolved rates."""
+    geo = geocoder or Geocoder.default()
+    reports = [json.loads(line) for line in (path or EVAL_FILE).read_text(encoding="utf-8").splitlines() if line.strip()]
+    n = within = wrong = unresolved = missed = 0
+    countries: set[str] = set()
+    errors: list[dict[str, Any]] = []
+    for rep in reports:
+        text = rep["text"]
+        places = geo.geoparse(text)
+        cursor: dict[str, int] = {}
+        for gold in rep["places"]:
+            surface = gold["surface"]
+            start = text.find(surface, cursor.get(surface, 0))
+            if start < 0:
+                raise ValueError(f"{rep['id']}: {surface!r} is not in the text; fix the evaluation file")
+            cursor[surface] = start + len(surface)
+            n += 1
+            countries.add(gold["cc"])
+            p = _find(places, start, start + len(surface))
+            if p is None or not p.resolved or p.latitude is None or p.longitude is None:
+                if p is None:
+                    missed += 1
+                unresolved += 1
+                errors.append({"id": rep["id"], "surface": surface, "got": None})
+                continue
+            d = _km(p.latitude, p.longitude, gold["lat"], gold["lon"])
+            if d <= km:
+                within += 1
+                continue
+            if p.country_code != gold["cc"]:
+                wrong += 1
+            errors.append({"id": rep["id"], "surface": surface, "got": p.name, "cc": p.country_code,
+                           "km": round(d)})
+    return {
+        "reports": len(reports),
+        "mentions": n,
+        "countries": len(countries),
+        f"accuracy_{int(km)}km": round(within / n, 4) if n else 0.0,
+        "wrong_country_rate": round(wrong / n, 4) if n else 0.0,
+        "unresolved_rate": round(unresolved / n, 4) if n else 0.0,
+        "not_detected": missed,
+        "errors": errors,
+    }
+
+
+def run_notes(path: Path, geocoder: Geocoder | None = None, *, km: float = 161.0,
+              limit: int | None = None) -> dict[str, Any]:
+    """Development figures on a JSONL of notes with gold country/latitude/longitude (e.g. ACLED notes).
+
+    Recall: share of notes whose gold location is within ``km`` of some resolved place of the note.
+    Wrong country: share of notes whose first resolved sub-national place is in another country.
+    """
+    geo = geocoder or Geocoder.default()
+    n = hit = wrong = 0
+    t0 = time.perf_counter()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if limit is not None and n >= limit:
+                break
+            row = json.loads(line)
+            gold = row.get("gold") or {}
+            if gold.get("latitude") is None or gold.get("longitude") is None:
+                continue
+            n += 1
+            places = [p for p in geo.geoparse(row["text"]) if p.resolved and p.latitude is not None]
+            if any(_km(p.latitude, p.longitude, gold["latitude"], gold["longitude"]) <= km  # type: ignore[arg-type]
+                   for p in places):
+                hit += 1
+            local = [p for p in places if p.feature != "country"]
+            if local and gold.get("country") and local[0].country != gold["country"]:
+                wrong += 1
+    seconds = time.perf_counter() - t0
+    return {"notes": n, f"recall_{int(km)}km": round(hit / n, 4) if n else 0.0,
+            "wrong_country_rate": round(wrong / n, 4) if n else 0.0,
+            "ms_per_note": round(1000 * seconds / n, 3) if n else 0.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures (``python -m eventcoder.geo.evaluate [--dev notes.jsonl]``)."""
+    parser = argparse.ArgumentParser(prog="python -m eventcoder.geo.evaluate", description=__doc__)
+    parser.add_argument("--dev", type=Path, help="also measure on a JSONL of ACLED-style notes")
+    parser.add_argument("--errors", action="store_true", help="list the errors on the synthetic reports")
+    args = parser.parse_args(argv)
+    result = run()
+    errors = result.pop("errors")
+    out: dict[str, Any] = {"synthetic_reports": result}
+    if args.errors:
+        out["errors"] = errors
+    if args.dev:
+        out["development_notes"] = run_notes(args.dev)
+    sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
