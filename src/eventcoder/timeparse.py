@@ -104,13 +104,20 @@ _CANDIDATE = re.compile(r"[\dJFMASONDTW][\dA-Za-z]*")
 _NAME_ANCHORS = frozenset(
     f for n in [*_MONTH_FULL, *_MONTH_ABBR, *(k for k in _WEEKDAY_NUM if len(k) > 3)] for f in (n.capitalize(), n.upper())
 )
-# Words that may open a date expression before its anchor ("late on Wednesday", "since 2011").
+# Words that may open a date expression before its anchor ("late on Wednesday", "since 2011"), and
+# words that only join such a word to the anchor ("late on", "end of"): tried as starts, or skipped over.
 _STARTERS = frozenset(
-    "in since until till during through throughout from by of before after between early mid late end the "
-    "beginning year last this past on earlier a an one two three four five six seven eight nine ten".split()
+    "in since until till during through throughout from by before after between early mid late end the "
+    "beginning year last this past earlier a an one two three four five six seven eight nine ten day".split()
 )
-_PREV_WORD = re.compile(r"[A-Za-z]+")
-_LOOKBACK = 32
+_CONNECTORS = frozenset({"on", "of", "days", "weeks", "week"})
+_LOOKBACK_WORDS = 5
+# A number is worth the full pattern only in these shapes: a numeric date, a day before a month
+# name, "N days ago", or a year of 1900-2099 (checked further in _matches).
+_DIGIT_SHAPE = re.compile(
+    r"\d{1,2}(?:[/.]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][A-Za-z]{2}|\s+(?:days?|weeks?)\s+ago)|(?P<year>(?:19|20)\d\d)\b"
+)
+_YEAR_JOINED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")
 _NAMES = [name for name, _ in _ALTERNATIVES]
 _JOINER = re.compile(r",?\s*(?:the\s+)?")
 
@@ -134,28 +141,63 @@ def find_dates(text: str, reference: dt.date | None, *, offset: int = 0) -> list
     return mentions
 
 
-def _anchors(text: str) -> list[int]:
-    """Start offsets of the words every date expression contains (numbers, month and weekday names, keywords)."""
-    found = [m.start() for m in _CANDIDATE.finditer(text)
-             if m.group()[0].isdigit() or m.group() in _NAME_ANCHORS]
+def _anchors(text: str) -> list[tuple[int, bool]]:
+    """(start, is_number) of the words every date expression contains: numbers, month and weekday names, keywords."""
+    found = []
+    for m in _CANDIDATE.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            found.append((m.start(), True))
+        elif word in _NAME_ANCHORS:
+            found.append((m.start(), False))
     lower = text.lower()
     for word in _KEYWORDS:
         i = lower.find(word)
         while i >= 0:
-            found.append(i)
+            found.append((i, False))
             i = lower.find(word, i + 1)
     found.sort()
     return found
 
 
+def _starts_before(text: str, start: int, floor: int) -> list[int]:
+    """Start offsets of the run of starter words just before ``start`` (earliest first)."""
+    starts: list[int] = []
+    pos = start
+    for _ in range(_LOOKBACK_WORDS):
+        j = pos - 1
+        while j >= floor and text[j] in " \t\n-":
+            j -= 1
+        if j < floor or j == pos - 1:
+            break
+        k = j
+        while k >= floor and text[k].isalpha():
+            k -= 1
+        word = text[k + 1 : j + 1].lower()
+        if not word or (k >= floor and text[k].isalnum()):
+            break
+        if word in _STARTERS:
+            starts.append(k + 1)
+        elif word not in _CONNECTORS:
+            break
+        pos = k + 1
+    starts.reverse()
+    return starts
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Full-pattern matches that contain an anchor, left to right, each starting as early as possible."""
     done = 0
-    for start in _anchors(text):
+    for start, is_number in _anchors(text):
         if start < done or (start and text[start - 1].isalnum()):
             continue
-        tries = [w.start() for w in _PREV_WORD.finditer(text, max(done, start - _LOOKBACK), start)
-                 if w.group().lower() in _STARTERS and (w.start() == 0 or not text[w.start() - 1].isalnum())]
+        tries = _starts_before(text, start, done)
+        if is_number:
+            shape = _DIGIT_SHAPE.match(text, start)
+            if shape is None:
+                continue
+            if shape["year"] and not tries and not _YEAR_JOINED.match(text, shape.end()):
+                continue  # a year with no "in", "since"... before it and no range: not a date here
         tries.append(start)
         for pos in tries:
             m = _PATTERN.match(text, pos)
