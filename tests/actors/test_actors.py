@@ -285,3 +285,49 @@ def test_actors_bad_files_name_the_file_and_line(tmp_path: Path) -> None:
 
 def test_actors_default_is_cached() -> None:
     assert ActorLexicon.default() is ActorLexicon.default()
+
+
+def test_actors_anti_and_pro_prefixes_are_not_the_side_named(lex: ActorLexicon) -> None:
+    assert "Military Forces of Yemen Supreme Political Council" not in keys(lex, "Anti-Houthi fighters advanced.")
+    assert keys(lex, "Pro-Moldovan rioters clashed with police.") == ["Rioters", "Police Forces"]
+
+
+def test_actors_forces_of_country_is_read_both_ways(lex: ActorLexicon) -> None:
+    assert keys(lex, "Military forces of Russia detained a teacher.")[0] == "Military Forces of Russia"
+    assert keys(lex, "the armed forces of the Democratic Republic of the Congo")[0] == (
+        "Military Forces of the Democratic Republic of Congo"
+    )
+    assert keys(lex, "Troops of Chad crossed the border.") == ["Military Forces of Chad"]
+
+
+def test_actors_coordinated_countries_share_the_head(lex: ActorLexicon) -> None:
+    assert keys(lex, "Russian and Syrian warplanes struck the town.") == [
+        "Military Forces of Russia",
+        "Military Forces of Syria",
+    ]
+
+
+def test_actors_targets_written_as_positions(lex: ActorLexicon) -> None:
+    assert keys(lex, "The militants shelled Ukrainian positions.") == [
+        "Unidentified Armed Group",
+        "Military Forces of Ukraine",
+    ]
+    assert keys(lex, "Gunmen attacked an army checkpoint.")[1] == "Military Forces"
+
+
+def test_actors_named_local_militias_follow_acled_patterns(lex: ActorLexicon) -> None:
+    m = only(lex, "Zangoro militiamen raided the hamlet.")
+    assert (m.key, m.kind, m.generic) == ("Zangoro Communal Militia", "identity_militia", True)
+    assert lex.name(m, event_date=None, event_country="NG") == (
+        "Zangoro Communal Militia (Nigeria)",
+        Inter.IDENTITY_MILITIA,
+    )
+    assert keys(lex, "Al Qarni tribesmen blocked the road.") == ["Al Qarni Tribal Militia"]
+    assert keys(lex, "Wadaag clan militia fought a rival clan.")[0] == "Wadaag Clan Militia"
+    # Ordinary capitalised words are not community names.
+    assert keys(lex, "Local militia repelled the raid.") == ["Unidentified Communal Militia"]
+
+
+def test_actors_lexicon_is_fast_enough_to_build(lex: ActorLexicon) -> None:
+    # Size, not time: the bundled dictionary stays a few thousand entries, so it builds in well under a second.
+    assert 1500 < len(lex) < 20000

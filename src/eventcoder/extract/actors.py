@@ -318,7 +318,7 @@ class ActorLexicon:
             country = t.country_words.get(tuple(folded[i : k + 1]))
             if country is not None and k + 2 < n and folded[k + 1] in ("and", "or") and toks[k + 2][2][:1].isupper():
                 # "Russian and Syrian warplanes": the first country takes the head of the second.
-                for j, actor, group in self._phrases(folded, joins, k + 2, text, toks):
+                for _j, actor, group in self._phrases(folded, joins, k + 2, text, toks):
                     if actor.force is not None and actor.country is not None:
                         yield k, self._specialise(_template_of(actor), country), group
                         break
