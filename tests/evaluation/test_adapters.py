@@ -49,3 +49,25 @@ def test_adapters_reference_report_builds_two_documents():
     full = next(d for d in docs if d.id.endswith("report-full"))
     assert full.total_fatalities == (11, 11, 11) and full.total_injuries == (78, 78, 78)
     assert len(full.events[0].locations) == 7 and full.events[0].get("event_date") == "2023-10-07"
+
+
+def test_adapters_wad_date_not_required_to_match(tmp_path: Path):
+    gold = write_jsonl(tmp_path / "w.jsonl", [WAD_ROW])
+    pred = write_jsonl(tmp_path / "p.jsonl", [{"id": WAD_ROW["id"], "events": [
+        {"event_date": None, "country": "Nigeria", "location": "Konduga"}]}])
+    report = evaluate(gold, pred=pred)
+    assert report.metrics["detection"]["recall"] == 1.0 and report.metrics["fields"]["event_date"]["accuracy"] == 0.0
+
+
+def test_adapters_wad_unknown_country_code_is_not_scored(tmp_path: Path):
+    row = {**WAD_ROW, "gold": {**WAD_ROW["gold"], "country_iso3": "QQQ"}}
+    docs, _ = load_gold(write_jsonl(tmp_path / "w.jsonl", [row]))
+    assert docs[0].events[0].get("country") is None and docs[0].slice["country"] == "(none)"
+
+
+def test_adapters_wad_region_only_gold_matches_predicted_admin1(tmp_path: Path):
+    row = {**WAD_ROW, "gold": {**WAD_ROW["gold"], "locality": None, "district": None}}
+    gold = write_jsonl(tmp_path / "w.jsonl", [row])
+    pred = write_jsonl(tmp_path / "p.jsonl", [{"id": WAD_ROW["id"], "events": [
+        {"country": "Nigeria", "location": "Maiduguri", "admin1": "Borno"}]}])
+    assert evaluate(gold, pred=pred).metrics["detection"]["recall"] == 1.0

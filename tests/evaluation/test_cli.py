@@ -58,3 +58,10 @@ def test_cli_accuracy_report_runs_on_available_sets(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(suite, "find_shared", lambda: None)
     text = suite.accuracy_report(dev_limit=2, cases=[])
     assert text.startswith("# Accuracy") and "DEVELOPMENT figures" in text and "Geocoding" in text
+
+
+def test_cli_eval_slices_option_uses_record_labels(files):
+    gold, pred = files({"events": [event()]}, [event()], extra={"slice": {"source": "wire"}})
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--pred", str(pred), "--slices", "source,format", "--json"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.output)["slices"]) == {"source", "format"}

@@ -26,25 +26,29 @@ KINDS = ("gold", "acled", "wad", "reference")
 @click.option("--report", "report_path", metavar="PATH", default=None,
               help="Write Markdown to PATH; without GOLD, the whole accuracy report (docs/accuracy.md).")
 @click.option("--dev-limit", type=click.IntRange(min=1), default=None,
-              help="Documents drawn from each development set for the accuracy report (default 300).")
+              help="Documents drawn (fixed seed) from each development set for the accuracy report; default all.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes that run the pipeline.")
+@click.option("--slices", default="country,event_type,format", show_default=True,
+              help="Comma-separated slice names: country, event_type, format, or any label of the records' "
+                   "`slice` (region, record_type, fatalities_in_text for the development sets).")
 def eval_command(gold: str | None, pred: str | None, kind: str | None, limit: int | None, sample: bool,
                  as_json: bool, errors_path: str | None, report_path: str | None, dev_limit: int | None,
-                 jobs: int) -> None:
+                 jobs: int, slices: str) -> None:
     """Score event extraction against GOLD (gold JSONL, ACLED/WAD development set, or a sample folder)."""
     from eventcoder import api
 
     if gold is None:
         if report_path is None:
             raise click.UsageError("give a GOLD file, or --report PATH to regenerate the accuracy report")
-        from eventcoder.evaluation.suite import DEV_SAMPLE, accuracy_report
+        from eventcoder.evaluation.suite import accuracy_report
 
-        text = accuracy_report(dev_limit=dev_limit or DEV_SAMPLE, jobs=jobs)
+        text = accuracy_report(dev_limit=dev_limit, jobs=jobs)
         Path(report_path).write_text(text, encoding="utf-8")
         click.echo(f"wrote {report_path}", err=True)
         return
-    report = api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, jobs=jobs)
+    names = tuple(name.strip() for name in slices.split(",") if name.strip())
+    report = api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, jobs=jobs, slices=names)
     if errors_path:
         with Path(errors_path).open("w", encoding="utf-8") as handle:
             for row in report.errors:

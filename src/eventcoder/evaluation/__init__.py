@@ -16,7 +16,7 @@ from typing import Any
 from eventcoder.evaluation.gold import GoldDoc, load_gold
 from eventcoder.evaluation.matching import DATE_DAYS, PLACE_KM, DocResult, match_document
 from eventcoder.evaluation.metrics import aggregate, confusion, reliability, slice_summary
-from eventcoder.evaluation.normalize import norm
+from eventcoder.evaluation.normalize import as_int, norm
 from eventcoder.evaluation.report import EvalReport
 from eventcoder.evaluation.runner import load_predictions, run_pipeline
 
@@ -60,8 +60,7 @@ def _errors(results: list[DocResult]) -> list[dict[str, Any]]:
         for p in r.spurious:
             out.append({**base, "error": p.role, "pred": {k: p.get(k) for k in ("event_type", "location", "event_date")}})
         total = r.doc.total_fatalities
-        pred_total = sum(int(e.get("fatalities") or 0) for e in (p.fields for p in r.preds)
-                         if str(e.get("fatalities") or 0).lstrip("-").isdigit())
+        pred_total = sum(as_int(p.get("fatalities")) or 0 for p in r.preds)
         if total is not None and not total[1] <= pred_total <= total[2]:
             out.append({**base, "error": "total_fatalities", "gold": total[0], "pred": pred_total})
     return out

@@ -80,6 +80,8 @@ class GoldDoc:
     total_fatalities: tuple[int, int, int] | None = None  # (point, low, high)
     total_injuries: tuple[int, int, int] | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    # Matching checks not used for this document, e.g. the date where the text cannot give it.
+    unchecked: frozenset[str] = frozenset()
 
     @property
     def input_format(self) -> str:

@@ -133,9 +133,12 @@ def nearest_location(g: GoldEvent, p: PredEvent) -> tuple[int | None, float | No
 
 
 def _name_location(g: GoldEvent, p: PredEvent) -> int | None:
-    pred_names = [p.get("location")] if p.get("location") else [p.get("admin2"), p.get("admin1")]
+    """Index of the gold place named like the prediction, compared at the finest level the gold codes."""
     for i, loc in enumerate(g.locations):
-        gold_names = [loc.location, loc.admin2] if (loc.location or loc.admin2) else [loc.admin1]
+        if loc.location or loc.admin2:
+            gold_names, pred_names = [loc.location, loc.admin2], [p.get("location"), p.get("admin2")]
+        else:
+            gold_names, pred_names = [loc.admin1], [p.get("admin1"), p.get("location")]
         if any(names_match(a, b) for a in pred_names for b in gold_names if a and b):
             return i
     return None
@@ -204,7 +207,7 @@ def match_document(doc: GoldDoc, pred_events: list[dict[str, Any]], *, predicted
     candidates: list[tuple[float, int, int, dict[str, bool | None]]] = []
     for gi, pair in enumerate(pairs):
         for pi, p in enumerate(preds):
-            c = checks(pair.gold, p)
+            c = _doc_checks(doc, pair.gold, p)
             candidates.append((_similarity(pair.gold, p, c), gi, pi, c))
     # Best similarity first; ties go to the earlier gold event and the earlier (primary) prediction.
     candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -214,7 +217,7 @@ def match_document(doc: GoldDoc, pred_events: list[dict[str, Any]], *, predicted
             pairs[gi].primary, pairs[gi].checks = preds[pi], c
             preds[pi].role = "primary"
             used.add(pi)
-    _attach_splits(pairs, preds, used)
+    _attach_splits(doc, pairs, preds, used)
     for pair in pairs:
         for p in pair.attached:
             p.correct = p.role == "split" or pair.strict
@@ -222,7 +225,11 @@ def match_document(doc: GoldDoc, pred_events: list[dict[str, Any]], *, predicted
     return result
 
 
-def _attach_splits(pairs: list[Pair], preds: list[PredEvent], used: set[int]) -> None:
+def _doc_checks(doc: GoldDoc, g: GoldEvent, p: PredEvent) -> dict[str, bool | None]:
+    return {k: None if k in doc.unchecked else v for k, v in checks(g, p).items()}
+
+
+def _attach_splits(doc: GoldDoc, pairs: list[Pair], preds: list[PredEvent], used: set[int]) -> None:
     slots: dict[int, set[tuple[Any, Any]]] = {
         gi: {_slot(pair.gold, pair.primary)} for gi, pair in enumerate(pairs) if pair.primary is not None
     }
@@ -230,7 +237,7 @@ def _attach_splits(pairs: list[Pair], preds: list[PredEvent], used: set[int]) ->
         if pi in used:
             continue
         for gi, pair in enumerate(pairs):
-            c = checks(pair.gold, p)
+            c = _doc_checks(doc, pair.gold, p)
             if not all(v is not False for v in c.values()):
                 continue
             if pair.primary is not None and not pair.strict:

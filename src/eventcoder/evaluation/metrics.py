@@ -210,6 +210,13 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
         ok = sum(pair.primary is not None and same(pair.gold, pair.primary) for pair in coded)
         aligned = sum(pair.primary is not None for pair in coded)
         fields[name] = {"n": len(coded), "accuracy": _ratio(ok, len(coded)), "accuracy_when_aligned": _ratio(ok, aligned)}
+    # What a judge that reads only the first predicted event sees (one gold event per document).
+    firsts = [(r.pairs[0].gold, r.preds[0] if r.preds else None) for r in scored if r.pairs]
+    first_prediction = {
+        name: _ratio(sum(p is not None and FIELDS[name](g, p) for g, p in firsts if g.get(name)),
+                     sum(1 for g, _ in firsts if g.get(name)))
+        for name in ("event_type", "sub_event_type")
+    }
     return {
         "documents": len(results),
         "documents_without_prediction": sum(not r.predicted for r in results),
@@ -217,6 +224,7 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
         "detection": detection,
         "document_detection": doc_detection,
         "fields": fields,
+        "first_prediction": first_prediction,
         "fatalities": _counts(results, pairs, "fatalities"),
         "injuries": _counts(results, pairs, "injuries"),
         "location": _location(scored, pairs),

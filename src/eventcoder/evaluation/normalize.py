@@ -14,6 +14,7 @@ __all__ = [
     "as_float",
     "as_int",
     "country_key",
+    "country_name",
     "haversine_km",
     "names_match",
     "norm",
@@ -28,36 +29,16 @@ _PLACE_WORDS = frozenset(
 # ACLED actor names carry the regime's years, "(2000-)" or "(2000-2024)"; the years are not what is scored.
 _YEARS = re.compile(r"\(\s*\d{4}\s*-\s*(\d{4})?\s*\)")
 
-# Country spellings used by ACLED and the news that the ISO names do not give; keys are ISO alpha-3.
+# Spellings the country table may lack; keys are ISO alpha-3. The table (eventcoder.countries,
+# data/countries.tsv, user-extendable) is consulted first.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TUR": ("Turkey", "Turkiye"),
-    "COD": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
-    "COG": ("Republic of Congo", "Congo-Brazzaville", "Congo"),
-    "RUS": ("Russia",),
-    "PSE": ("Palestine", "Palestinian Territories", "West Bank", "Gaza Strip", "Gaza"),
-    "CIV": ("Ivory Coast", "Cote d'Ivoire"),
-    "CPV": ("Cape Verde",),
+    "COD": ("Democratic Republic of Congo", "DR Congo", "DRC"),
+    "PSE": ("Palestine", "West Bank", "Gaza Strip"),
+    "CIV": ("Ivory Coast",),
     "XKX": ("Kosovo",),
-    "TLS": ("East Timor",),
-    "SYR": ("Syria",),
-    "IRN": ("Iran",),
-    "KOR": ("South Korea",),
-    "PRK": ("North Korea",),
-    "LAO": ("Laos",),
-    "VEN": ("Venezuela",),
-    "BOL": ("Bolivia",),
-    "TZA": ("Tanzania",),
-    "MDA": ("Moldova",),
-    "VNM": ("Vietnam",),
-    "SWZ": ("eSwatini", "Swaziland"),
-    "MMR": ("Myanmar", "Burma"),
     "GBR": ("United Kingdom", "UK", "Britain"),
     "USA": ("United States", "US", "USA"),
-    "MKD": ("North Macedonia", "Macedonia"),
-    "CZE": ("Czech Republic", "Czechia"),
-    "FSM": ("Micronesia",),
-    "BRN": ("Brunei",),
-    "TWN": ("Taiwan",),
 }
 
 
@@ -90,9 +71,9 @@ def names_match(a: Any, b: Any) -> bool:
 
 @functools.cache
 def _country_index() -> dict[str, str]:
-    index: dict[str, str] = {}
     import pycountry  # a base dependency
 
+    index: dict[str, str] = {}
     for c in pycountry.countries:
         for name in (c.alpha_3, c.alpha_2, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")):
             if name:
@@ -101,6 +82,14 @@ def _country_index() -> dict[str, str]:
     for iso3, names in _COUNTRY_ALIASES.items():
         for name in names:
             index[norm(name)] = iso3
+    try:
+        from eventcoder.countries import all_countries
+    except ImportError:  # the country table is optional here; pycountry covers the ISO names
+        return index
+    for country in all_countries():
+        index[f"#{country.numeric}"] = country.iso3
+        for name in (country.name, country.iso2, country.iso3, *country.aliases):
+            index[norm(name)] = country.iso3
     return index
 
 
@@ -113,6 +102,24 @@ def country_key(value: Any) -> str | None:
         return index.get(f"#{value}", f"#{value}")
     key = norm(value)
     return index.get(key, key) if key else None
+
+
+def country_name(iso3: str | None) -> str | None:
+    """The ACLED name of a country from its ISO alpha-3 code (the ISO name when the table lacks it), or None."""
+    if not iso3:
+        return None
+    try:
+        from eventcoder.countries import by_code
+
+        country = by_code(iso3.upper())
+        if country is not None:
+            return country.name
+    except ImportError:  # fall back on the ISO names
+        pass
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=iso3.upper())
+    return str(getattr(found, "common_name", None) or found.name) if found else None
 
 
 def parse_date(value: Any) -> dt.date | None:

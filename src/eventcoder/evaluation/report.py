@@ -71,6 +71,9 @@ class EvalReport:
             f"{heading} Fields of the aligned event",
             format_table(["field", "gold events coding it", "accuracy", "accuracy when aligned"],
                          [[k, v["n"], v["accuracy"], v["accuracy_when_aligned"]] for k, v in m["fields"].items() if v["n"]]),
+            "First predicted event against the first gold event (as a judge reading only the first event "
+            f"scores): event_type {_cell(m['first_prediction']['event_type'])}, "
+            f"sub_event_type {_cell(m['first_prediction']['sub_event_type'])}.",
             f"{heading} Fatalities and injuries",
             format_table(
                 ["count", "scope", "n", "exact", "in gold range", "within max(1, 10%)", "mean abs. error"],
