@@ -122,7 +122,9 @@ def document_from_record(record: dict[str, Any], *, ref: str, published: str | N
     if record.get("id") is not None:
         meta["input_id"] = record["id"]
     if not text and not html:
-        raise InputError("record has neither 'text' nor 'html'; give one of them", input=ref)
+        # The record's id goes into the message, since a Failure has no field for it.
+        which = f"record {record['id']!r}" if record.get("id") is not None else "record"
+        raise InputError(f"{which} has neither 'text' nor 'html'; give one of them", input=ref)
     if text:
         return build_document(
             text, title=_str(record.get("title")), published=_str(record.get("published")),
