@@ -133,7 +133,10 @@ class _Tables:
     name_heads: dict[tuple[str, ...], list[tuple[_Actor, str | None]]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
+    if token.isascii():
+        return token.lower()
     decomposed = unicodedata.normalize("NFKD", token)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -200,6 +203,11 @@ class ActorLexicon:
     def __init__(self, tables: _Tables) -> None:
         self._t = tables
         self._max_len = max((len(k) for k in tables.entries), default=1)
+        # Every word sequence that begins some name, so a scan stops as soon as no name can follow.
+        self._stems = {k[:n] for k in tables.entries for n in range(1, len(k) + 1)}
+        self._country_stems = {k[:n] for k in tables.country_words for n in range(1, len(k) + 1)}
+        self._prefix_firsts = {p[0] for p, _ in tables.prefixes}
+        self._name_head_firsts = {k[0] for k in tables.name_heads}
         self._derived: dict[tuple[str, str], _Actor] = {}
 
     # -- loading ---------------------------------------------------------------------------------------------
@@ -260,12 +268,14 @@ class ActorLexicon:
                 i += 1  # "anti-Houthi forces", "pro-Russian rioters": not the named side itself
                 continue
             best: tuple[int, int, _Actor, str | None] | None = None  # (last token, rank, actor, group)
-            for j, entry in self._explicit(toks, folded, joins, i):
-                if best is None or (j, entry.rank) > (best[0], best[1]):
-                    best = (j, entry.rank, entry.actor, entry.group)
-            for j, actor, group in self._phrases(folded, joins, i, text, toks):
-                if best is None or (j, 0) > (best[0], best[1]):
-                    best = (j, 0, actor, group)
+            if (folded[i],) in self._stems:
+                for j, entry in self._explicit(toks, folded, joins, i):
+                    if best is None or (j, entry.rank) > (best[0], best[1]):
+                        best = (j, entry.rank, entry.actor, entry.group)
+            if toks[i][2][:1].isupper() or folded[i] in self._prefix_firsts:
+                for j, actor, group in self._phrases(folded, joins, i, text, toks):
+                    if best is None or (j, 0) > (best[0], best[1]):
+                        best = (j, 0, actor, group)
             if best is None:
                 i += 1
                 continue
@@ -279,9 +289,14 @@ class ActorLexicon:
         self, toks: Sequence[tuple[int, int, str]], folded: Sequence[str], joins: Sequence[bool], i: int
     ) -> Iterable[tuple[int, _Entry]]:
         entries = self._t.entries
+        stems = self._stems
         j = i
+        key: tuple[str, ...] = ()
         while j < len(toks) and j - i < self._max_len:
-            for entry in entries.get(tuple(folded[i : j + 1]), ()):
+            key = (*key, folded[j])
+            if key not in stems:
+                break  # no dictionary name starts with these words
+            for entry in entries.get(key, ()):
                 if self._accepts(entry, toks, i, j):
                     yield j, entry
             if not joins[j]:
@@ -299,7 +314,7 @@ class ActorLexicon:
         """Country word + head noun: "Russian warplanes", "Syria's army", "Iran-backed militias"."""
         t = self._t
         n = len(folded)
-        for prefix, template in t.prefixes:
+        for prefix, template in t.prefixes if folded[i] in self._prefix_firsts else ():
             k = i + len(prefix)
             if tuple(folded[i:k]) == prefix and k < n and all(joins[i:k]):
                 if folded[k] == "the" and k + 1 < n and joins[k]:
@@ -313,7 +328,7 @@ class ActorLexicon:
             return  # country words are capitalised ("Chad", "Turkish"), which keeps "turkey" and "chad" out
         for length in range(1, 7):
             k = i + length - 1
-            if k >= n:
+            if k >= n or tuple(folded[i : k + 1]) not in self._country_stems:
                 break
             country = t.country_words.get(tuple(folded[i : k + 1]))
             if country is not None and k + 2 < n and folded[k + 1] in ("and", "or") and toks[k + 2][2][:1].isupper():
@@ -349,6 +364,8 @@ class ActorLexicon:
         """A proper name + militia noun: "Katsina militiamen" -> "Katsina Communal Militia" (ACLED's pattern)."""
         t = self._t
         n = len(folded)
+        if not _is_name_word(toks[i][2]):
+            return
         for name_len in (1, 2):
             last_name = i + name_len - 1
             if last_name + 1 >= n or not all(joins[i : last_name + 1]):
@@ -359,6 +376,8 @@ class ActorLexicon:
             if (folded[i],) in t.country_words or tuple(folded[i : last_name + 1]) in t.country_words:
                 break
             h = last_name + 1
+            if folded[h] not in self._name_head_firsts:
+                continue
             for hl in range(1, 4):
                 last = h + hl - 1
                 if last >= n:
