@@ -23,6 +23,7 @@ PLACES: dict[str, tuple[str, str, str | None, float, float]] = {
     "Jere": ("Nigeria", "Borno", "Jere", 11.8822, 13.2119),  # ~7 km from Maiduguri
     "Konduga": ("Nigeria", "Borno", "Konduga", 11.6530, 13.4180),  # ~35 km
     "Gwoza": ("Nigeria", "Borno", "Gwoza", 11.0861, 13.6911),
+    "Malam Fatori": ("Nigeria", "Borno", "Abadam", 13.6797, 13.3406),  # ~200 km north of Maiduguri
     "Sarmin": ("Syria", "Idleb", "Idleb", 35.9039, 36.7247),
     "Idlib": ("Syria", "Idleb", "Idleb", 35.9306, 36.6339),  # ~9 km from Sarmin
     "Ariha": ("Syria", "Idleb", "Ariha", 35.8136, 36.6081),
@@ -41,7 +42,7 @@ _WORDS = ("alpha bravo cedar delta ember fjord garnet harbor indigo juniper kest
 def report_text(key: str, n_words: int = 160) -> str:
     """A synthetic placeholder text, deterministic per key and unlike any other key's."""
     seed = hashlib.sha256(key.encode()).digest()
-    words = []
+    words: list[str] = []
     while len(words) < n_words:
         seed = hashlib.sha256(seed).digest()
         words += [_WORDS[b % len(_WORDS)] for b in seed]
@@ -152,6 +153,10 @@ SCENARIOS: list[Scenario] = [
        [Report("A", [ev("Konduga", "2024-03-01", fatalities=8)]),
         Report("B", [ev("Konduga", "2024-03-01", fatalities=10, gp=3)])],
        [["A0", "B0"]], A0=8),
+    _s("province-capital-far", "A province-level report (coded at the capital, 200 km off) joins the town report.",
+       [Report("A", [ev("Maiduguri", "2024-07-03", fatalities=6, gp=3)]),
+        Report("B", [ev("Malam Fatori", "2024-07-03", fatalities=9)])],
+       [["A0", "B0"]], A0=6),
     _s("border-towns", "Towns 5 km apart across a border are different events.",
        [Report("A", [ev("Goma", "2024-02-10", "Shelling/artillery/missile attack", "M23", "Civilians (Democratic Republic of Congo)", 2)]),
         Report("B", [ev("Gisenyi", "2024-02-10", "Shelling/artillery/missile attack", "M23", "Civilians (Rwanda)", 2)])],

@@ -13,6 +13,7 @@ event twice), ``detached`` (moved out of an event by :func:`detach`).
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ __all__ = ["DocOutcome", "add_document", "detach", "load_sources", "refresh_even
 
 SUPPORTING = ("origin", "merged", "copy", "detached")
 _CANDIDATE_DAYS = 31
+_CANDIDATE_KM = 120.0
 # How much better (in score points) a report must fit another event to move there.
 _REHOME_MARGIN = 0.5
 
@@ -142,9 +144,21 @@ def _candidates(conn: Connection, rec: EventRecord, published: str | None) -> li
     if day is not None:
         lo, hi = (day - timedelta(days=_CANDIDATE_DAYS)).isoformat(), (day + timedelta(days=_CANDIDATE_DAYS)).isoformat()
         cond.append(or_(events.c.event_date.between(lo, hi), events.c.event_date.is_(None)))
+    if rec.latitude is not None and rec.longitude is not None and (rec.geo_precision or 1) < 3:
+        # A box wider than any merge distance (MergeRules.max_km_region): busy conflicts have
+        # hundreds of events of one type a month, and only the nearby ones can match. Province-
+        # precise events sit at the provincial capital, maybe far away, so they are kept.
+        dlat = _CANDIDATE_KM / 111.0
+        dlon = dlat / max(0.1, math.cos(math.radians(rec.latitude)))
+        province = events.c.geo_precision >= 3
+        if rec.admin1:
+            province = and_(province, events.c.admin1 == rec.admin1)
+        cond.append(or_(events.c.latitude.is_(None), province, and_(
+            events.c.latitude.between(rec.latitude - dlat, rec.latitude + dlat),
+            events.c.longitude.between(rec.longitude - dlon, rec.longitude + dlon))))
     elif rec.admin1:
-        cond.append(events.c.admin1 == rec.admin1)
-    elif rec.location:
+        cond.append(or_(events.c.admin1 == rec.admin1, events.c.admin1.is_(None)))
+    elif rec.location and day is None:
         cond.append(events.c.location == rec.location)
     return list(conn.execute(select(events.c.id).where(and_(*cond)).order_by(events.c.id).limit(500)).scalars())
 
