@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from eventcoder.geo.paths import home
 
@@ -23,8 +24,7 @@ _ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|e
 # Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
                         "bani", "beni", "de", "del", "della", "do", "da", "dos", "das", "di", "du", "des", "la",
-                        "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "an",
-                        "der", "van", "von", "y", "e", "i"})
+                        "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "der", "van", "von", "y", "e", "i"})
 # Words after a name that say what kind of place it is (lower- or upper-case).
 TYPE_WORDS: dict[str, str] = {
     "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
@@ -34,17 +34,6 @@ TYPE_WORDS: dict[str, str] = {
     "city": "city", "town": "city", "village": "city", "villages": "city", "township": "city",
     "countryside": "near", "outskirts": "near", "suburbs": "near", "area": "near", "camp": "camp",
 }
-# Words before a name that make a place likely ("in X", "the town of X", "north of X").
-CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|from|into|outside|around|towards?|across|to|of|inside|via|between|and|"
-    r"village|town|city|district|province|governorate|region|state|county|area|countryside|outskirts|"
-    r"suburbs?|neighbou?rhood|camp)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
-    r"north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+)?)$",
-    re.IGNORECASE,
-)
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts\s+of|north\s+of|south\s+of|east\s+of|west\s+of|"
-                         r"(?:north|south)(?:east|west)\s+of|countryside\s+of|vicinity\s+of)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                         "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
@@ -57,9 +46,8 @@ TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general",
 SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|stated|tweeted|wrote|explained|noted|claimed)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the text with its offsets."""
+class Token(NamedTuple):
+    """A word of the text with its offsets (a tuple: tokenizing must be cheap)."""
 
     text: str
     start: int
@@ -68,8 +56,13 @@ class Token:
     @property
     def capital(self) -> bool:
         """Starts with a capital, or is a lower-case Arabic article glued to a capitalised name (al-Bab)."""
-        c = self.text[0]
-        return c.isupper() or bool(_ARTICLE_LOWER.match(self.text) and any(ch.isupper() for ch in self.text[2:5]))
+        return _is_capital(self.text)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_capital(text: str) -> bool:
+    c = text[0]
+    return c.isupper() or bool(_ARTICLE_LOWER.match(text) and any(ch.isupper() for ch in text[2:5]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +160,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6) -> l
     return out
 
 
-_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s*and\s+|\s*/\s*)$")
-_STRONG_CUE = re.compile(r"\b(?:in|near|village\s+of|town\s+of|city\s+of|district\s+of|outskirts\s+of|"
-                         r"villages\s+of|towns\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _unknown_in_list(text: str, tokens: list[Token], i: int, run_end: int, found: list[Mention],
@@ -186,9 +176,12 @@ def _unknown_in_list(text: str, tokens: list[Token], i: int, run_end: int, found
         type_hint: str | None = TYPE_WORDS[tokens[i + 1].text.lower()]
     else:
         type_hint = None
-    before = text[max(0, tok.start - 40) : tok.start]
+    before = _skip_the(_prev_words(tokens, i, 3))
+    strong = bool(before) and (before[0] in ("in", "near") or (
+        before[0] == "of" and len(before) > 1 and before[1] in ("village", "town", "city", "district", "outskirts",
+                                                               "villages", "towns")))
     in_list = bool(found) and _LIST_GAP.match(text[found[-1].end : tok.start]) is not None
-    if not in_list and not _STRONG_CUE.search(before):
+    if not in_list and not strong:
         return None
     if not in_list and type_hint is None:
         return None  # "in Brussels" is in the index; an unknown word after "in" alone is too often not a place
@@ -217,10 +210,10 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
                   run_end: int, soft: frozenset[str], listed: bool) -> Mention | None:
     start, end = tokens[i].start, last.end
     surface = text[start:end]
-    before = text[max(0, start - 60) : start]
-    cue = listed or bool(CUE_BEFORE.search(before))
-    near = bool(NEAR_BEFORE.search(before))
-    prev = tokens[i - 1].text.lower().rstrip(".") if i > 0 else ""
+    before = _prev_words(tokens, i)
+    cue = listed or _cue(before)
+    near = _near(before)
+    prev = before[0] if before else ""
     if prev in TITLES or (i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and tokens[i - 1].capital):
         return None  # "President Aoun", "Mr Tripoli": a person
     if SPEECH_AFTER.match(text[end : end + 20]) and k == i and not cue:
@@ -234,7 +227,7 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         if word in TYPE_WORDS and text[last.end : tokens[nxt].start] == " ":
             type_hint = TYPE_WORDS[word]
             near = near or type_hint == "near"
-    locative = bool(_LOCATIVE.search(before))
+    locative = _locative(before)
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
     # whatever precedes it, unless the next word says what kind of place it is.
     partial = k + 1 < len(tokens) and tokens[k + 1].capital and text[tokens[k].end : tokens[k + 1].start] in (" ", "-")
@@ -243,6 +236,57 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     if prev in _DIR_WORDS and i > 0:
         direction = prev
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative)
+
+
+_CUE_WORDS = frozenset({"in", "near", "at", "from", "into", "outside", "around", "toward", "towards", "across",
+                        "to", "of", "inside", "via", "between", "and", "village", "town", "city", "district",
+                        "province", "governorate", "region", "state", "county", "area", "countryside",
+                        "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood", "camp"})
+_NEAR_WORDS = frozenset({"near", "outside", "around"})
+_NEAR_OF = frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "countryside", "vicinity"})
+_LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "inside"})
+
+
+def _prev_words(tokens: list[Token], i: int, n: int = 4) -> list[str]:
+    """Up to ``n`` lower-cased words before token ``i``, nearest first, within the sentence."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < n:
+        word = tokens[j].text
+        if word in ".!?;:\n":
+            break
+        out.append(word.lower().rstrip("."))
+        j -= 1
+    return out
+
+
+def _skip_the(before: list[str]) -> list[str]:
+    return before[1:] if before and before[0] == "the" else before
+
+
+def _cue(before: list[str]) -> bool:
+    """A locative cue: "in X", "the town of X", "in northern X"."""
+    words = _skip_the(before)
+    if words and words[0] in _DIR_WORDS:
+        words = _skip_the(words[1:])
+    return bool(words) and words[0] in _CUE_WORDS
+
+
+def _near(before: list[str]) -> bool:
+    """"near X", "outside X", "the outskirts of X", "north of X": ACLED geo_precision 2."""
+    words = _skip_the(before)
+    if not words:
+        return False
+    if words[0] in _NEAR_WORDS:
+        return True
+    return words[0] == "of" and len(words) > 1 and (words[1] in _NEAR_OF or words[1] in _DIR_WORDS)
+
+
+def _locative(before: list[str]) -> bool:
+    """Directly after "in", "near", "at", "outside", "inside" (optionally "the")."""
+    words = _skip_the(before)
+    return bool(words) and words[0] in _LOCATIVE_WORDS
 
 
 _DIR_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",

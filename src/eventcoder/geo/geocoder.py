@@ -8,6 +8,7 @@ placed far away.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -17,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventcoder.geo.countrymap import acled_country, demonym_country
-from eventcoder.geo.detect import DIRECTIONS, Mention, detect, tokenize
+from eventcoder.geo.countrymap import acled_country, demonym_country, demonym_words
+from eventcoder.geo.detect import DIRECTIONS, Mention, detect
 from eventcoder.geo.gazetteer import Candidate, Gazetteer
 from eventcoder.geo.normalize import fold
 from eventcoder.model import Document, Place
@@ -41,6 +42,16 @@ _PHRASE = re.compile(
 _NEAR_WORDS = re.compile(r"\b(?:near|outskirts|countryside|vicinity|suburbs|outside|around|area)\b", re.IGNORECASE)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
+MAX_CANDIDATES = 25  # the most populous homonyms of a name; "San Antonio" has hundreds
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    words = set(demonym_words())
+    return frozenset(words | {w + "s" for w in words})
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dl = math.radians(lon2 - lon1)
@@ -57,10 +68,18 @@ class Context:
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
+    frozen: tuple[str | None, set[str]] | None = None  # (focus, mentioned) once the votes are in
+
+    def freeze(self) -> None:
+        """Fix focus and mentioned countries (they are read for every candidate)."""
+        self.frozen = None
+        self.frozen = (self.focus, self.mentioned)
 
     @property
     def focus(self) -> str | None:
         """The country the document is about: the clear leader of the votes."""
+        if self.frozen is not None:
+            return self.frozen[0]
         if not self.votes:
             return None
         (top, v), *rest = self.votes.most_common(2)
@@ -71,6 +90,8 @@ class Context:
     @property
     def mentioned(self) -> set[str]:
         """Countries the document names or implies, and its focus."""
+        if self.frozen is not None:
+            return self.frozen[1]
         focus = self.focus
         return self.named | {focus} if focus else set(self.named)
 
@@ -126,24 +147,33 @@ class Geocoder:
         for m, cs in zip(mentions, cands, strict=True):
             weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
             self._vote(ctx, m, cs, weight)
-        for tok in tokenize(text):
-            if tok.text[0].isupper():
-                cc = demonym_country(tok.text)
+        for match in _CAPITALISED.finditer(text):
+            tok = match.group()
+            if tok in _demonyms():
+                cc = demonym_country(tok)
                 if cc:
-                    weight = 1.5 if any(a <= tok.start < b for a, b in heavy) else 1.0
+                    weight = 1.5 if any(a <= match.start() < b for a, b in heavy) else 1.0
                     ctx.votes[cc] += 0.6 * weight  # "Russian forces" hint at Russia, do not name it
+        ctx.freeze()
         focus = ctx.focus
         containers = self._containers(text, mentions, cands)
         # First pass without anchors: confident non-country places become anchors for the second.
-        first = [self._choose(m, cs, ctx, focus, containers.get(i))
-                 for i, (m, cs) in enumerate(zip(mentions, cands, strict=True))]
-        for m, pick in zip(mentions, first, strict=True):
-            if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25 and not m.weak:
+        seen: set[tuple[str, str | None]] = set()
+        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+            if m.weak or (fold(m.surface), m.type_hint) in seen:
+                continue
+            seen.add((fold(m.surface), m.type_hint))
+            pick = self._choose(m, cs, ctx, focus, containers.get(i))
+            if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
                 if focus is None or pick[0].cc == focus:
                     ctx.anchors.append((pick[0].lat, pick[0].lon, fold(m.surface)))
         places: list[Place] = []
+        memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-            pick = self._choose(m, cs, ctx, focus, containers.get(i))
+            key = (fold(m.surface), m.type_hint, m.weak, m.locative, tuple(containers.get(i) or ()))
+            if key not in memo:
+                memo[key] = self._choose(m, cs, ctx, focus, containers.get(i))
+            pick = memo[key]
             if pick is None:
                 if m.weak or not (m.cue or m.type_hint):
                     continue  # a capitalised word that is probably not a place
@@ -160,6 +190,8 @@ class Geocoder:
             words = surface.split(maxsplit=1)
             if len(words) == 2 and words[0].lower() in DIRECTIONS:
                 cs = self.gazetteer.lookup(words[1])
+        if len(cs) > MAX_CANDIDATES:
+            cs = tuple(sorted(cs, key=lambda c: (-c.quality, -c.population))[:MAX_CANDIDATES])
         return cs
 
     def _vote(self, ctx: Context, m: Mention, cs: Sequence[Candidate], weight: float) -> None:
@@ -322,10 +354,15 @@ class Geocoder:
         towns all over a country does not pull every homonym towards some town it names.
         """
         own = fold(m.surface) if m is not None else ""
-        ds = sorted(_km(c.lat, c.lon, a, b) for a, b, f in ctx.anchors if f != own or not f)
+        # Equirectangular distance: exact enough below ~1,000 km and much cheaper than haversine.
+        kx = 111.2 * math.cos(math.radians(c.lat))
+        ds = [((kx * (c.lon - b)) ** 2 + (111.2 * (c.lat - a)) ** 2) for a, b, f in ctx.anchors if f != own or not f]
         if not ds:
             return None
-        return ds[(len(ds) - 1) // 2] if median else ds[0]
+        if median:
+            ds.sort()
+            return math.sqrt(ds[(len(ds) - 1) // 2])
+        return math.sqrt(min(ds))
 
     def _focus_has(self, m: Mention, focus: str) -> bool:
         """Whether the focus country has a place of this name (then a foreign homonym does not fit)."""
@@ -361,6 +398,7 @@ class Geocoder:
             ctx.votes[cc] += 3.0 if i == 0 else 1.0
         if near is not None:
             ctx.anchors.append((near[0], near[1], ""))
+        ctx.freeze()
         cs = self._candidates(core, type_hint)
         if not cs:
             words = core.split(maxsplit=1)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import GazetteerError
-from eventcoder.geo.normalize import Rules, fold, keys, load_rules
+from eventcoder.geo.normalize import Rules, keys, load_rules
 from eventcoder.geo.paths import home
 
 __all__ = ["SCHEMA_VERSION", "IndexWriter", "PlaceRow", "add_places", "build", "import_geonames", "info"]
@@ -348,7 +348,9 @@ def _user_files() -> list[tuple[Path, str, int]]:
 def build(path: Path, *, rules: Rules | None = None) -> dict[str, object]:
     """Build the embedded index at ``path`` from the installed packages and the data files."""
     t0 = time.perf_counter()
-    tmp = path.with_suffix(".building")
+    import os
+
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.building")  # two processes may build at once
     writer = IndexWriter.create(tmp, fresh=True)
     if rules is not None:
         writer.rules = rules
@@ -380,7 +382,10 @@ def add_places(index: Path, tsv: Path) -> int:
     if not tsv.exists():
         raise GazetteerError(f"{tsv}: no such file; give a TSV of name, latitude, longitude, country, admin1")
     writer = IndexWriter.create(index, fresh=False)
-    start = -(300_000 + abs(hash(tsv.name)) % 1_000_000 * 10)
+    import zlib
+
+    # Stable negative ids per file name, so re-adding a file replaces its places.
+    start = -(300_000 + zlib.crc32(tsv.name.encode("utf-8")) % 100_000 * 1_000)
     n = writer.write(_user_place_rows(tsv, start))
     writer.close()
     return n
@@ -478,7 +483,7 @@ def info(index: Path) -> dict[str, object]:
         raise GazetteerError(f"{index}: no gazetteer index here; run `eventcoder gazetteer build`")
     conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
     try:
-        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta") if k != "neighbours"}
         features = dict(conn.execute("SELECT feature, COUNT(*) FROM place GROUP BY feature"))
         names = conn.execute("SELECT COUNT(*) FROM name").fetchone()[0]
     finally:

@@ -33,6 +33,7 @@ ARTICLES = frozenset({"al", "el", "ash", "esh", "as", "es", "ad", "ed", "ar", "e
                       "an", "en", "adh", "ath", "ul", "il", "ech", "ec", "ag", "eg"})
 
 
+@functools.lru_cache(maxsize=100_000)
 def fold(name: str) -> str:
     """Lower case, no diacritics, no punctuation, single spaces: the strict key."""
     text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
