@@ -8,7 +8,8 @@ Rules, in order:
   does not start in lower case; long lines without final punctuation are taken as hard-wrapped
   text and joined;
 * inside a line, ``.``, ``!`` or ``?`` (with closing quotes or brackets) followed by space and
-  an upper-case letter, digit or opening quote ends a sentence, except after a known
+  an upper-case letter, digit or opening quote ends a sentence (so does a period with no space
+  between a lower-case word and a capitalised one, as scraped text often has), except after a known
   abbreviation (titles, ranks, months, ``No.`` before a number), a single initial, or a
   dotted acronym (``U.S.``, ``U.N.``) unless the next word is a common sentence opener.
 
@@ -51,7 +52,12 @@ _OPENERS = frozenset(
 _PARA = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _LINE = re.compile(r"\n")
 # A candidate end: final punctuation, closing quotes/brackets, white space, then what may open a sentence.
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])")
+_END = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"
+    # Scraped text often loses the space after a period ("officials said.Two rockets"): a period between
+    # a lower-case word and a capitalised one still ends the sentence.
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+)
 _FINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]*([\w.]+)")

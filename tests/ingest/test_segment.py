@@ -63,3 +63,9 @@ def test_segment_section_kind_and_range() -> None:
     assert [(s.start, s.end, s.section) for s in sents] == [(12, 16, "body"), (17, 21, "body")]
     assert split_sentences(text, 0, 0, "body") == []
     assert split_sentences("   \n\n  ", 0, 7, "body") == []
+
+
+def test_segment_missing_space_after_period() -> None:
+    assert _split("Two rockets hit the base, officials said.Two others fell nearby.") == [
+        "Two rockets hit the base, officials said.", "Two others fell nearby."]
+    assert _split("See example.com and Ph.D. Thesis work.") == ["See example.com and Ph.D. Thesis work."]
