@@ -100,6 +100,28 @@ def test_cases_actor_conventions(case: dict[str, Any]) -> None:
             assert ev["actor1"].startswith("Rioters ("), case["id"]
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
+def test_cases_dates_agree_with_named_weekdays(case: dict[str, Any]) -> None:
+    """A day-precise event in a text that names weekdays falls on one of them (guards hand-coding slips)."""
+    named = set(re.findall(r"\b(" + "|".join(_WEEKDAYS) + r")\b", case["text"]))
+    for ev in case["gold"]["events"]:
+        if named and ev["event_date"] and ev["time_precision"] == 1:
+            assert _WEEKDAYS[dt.date.fromisoformat(ev["event_date"]).weekday()] in named, case["id"]
+
+
+def test_cases_valid_against_gold_schema() -> None:
+    """The files are valid gold files for ``eventcoder eval`` (schemas/gold.schema.json)."""
+    schema_mod = pytest.importorskip("eventcoder.evaluation.schema")
+    schema = schema_mod.gold_schema()
+    if schema is None:
+        pytest.skip("schemas/gold.schema.json not present")
+    for case in ALL_CASES:
+        assert schema_mod.validate(case, schema) == [], case["id"]
+
+
 def test_cases_ids_unique() -> None:
     ids = [c["id"] for c in ALL_CASES]
     assert len(ids) == len(set(ids))
