@@ -53,10 +53,10 @@ _PARA = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _LINE = re.compile(r"\n")
 # A candidate end: final punctuation, closing quotes/brackets, white space, then what may open a sentence.
 _END = re.compile(
-    r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"
+    r"[.!?](?:[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"
     # Scraped text often loses the space after a period ("officials said.Two rockets"): a period between
     # a lower-case word and a capitalised one still ends the sentence.
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"
 )
 _FINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)$")

@@ -33,9 +33,9 @@ _CHAR_MAP = {
     0x3000: " ", 0x1680: " ", 0x2028: "\n", 0x2029: "\n", 0x0085: "\n", 0x000B: "\n", 0x000C: "\n",
 }
 _DROP = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
-_TRANSLATE = {**_CHAR_MAP, **_DROP}
-# C0/C1 control characters other than tab and newline.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# C0/C1 control characters other than tab and newline become a space.
+_CONTROL = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]}
+_TRANSLATE = {**_CONTROL, **_CHAR_MAP, **_DROP}
 _TRAILING = re.compile(r"[ \t]+\n")
 _MANY_BREAKS = re.compile(r"\n{3,}")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -47,9 +47,11 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_TRANSLATE)
-    text = _CONTROL.sub(" ", text)
-    text = _TRAILING.sub("\n", text)
-    text = _MANY_BREAKS.sub("\n\n", text)
+    # The substring tests are cheap and spare the regex scans on the usual clean text.
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _MANY_BREAKS.sub("\n\n", text)
     # Trailing spaces at the very end and NFC after removals keep the function idempotent.
     return unicodedata.normalize("NFC", text).strip()
 

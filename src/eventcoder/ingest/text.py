@@ -74,8 +74,19 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = stop + 1
 
 
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "/")
+
+
+def _photo_credit(line: str) -> bool:
+    """Whether the line starts or ends like a photo caption (cheap word test first: most lines are not)."""
+    low = line.lower()
+    if not any(w in low for w in _CREDIT_WORDS):
+        return False
+    return bool(_CAPTION_START.match(line) or _CAPTION_END.search(line))
+
+
 def _is_caption(line: str, *, header: bool) -> bool:
-    if _CAPTION_START.match(line) or _CAPTION_END.search(line):
+    if _photo_credit(line):
         return True
     return header and bool(_HEADER_CREDIT.search(line))
 
@@ -180,7 +191,7 @@ def _body_sections(text: str, start: int, end: int, sections: list[Section]) -> 
         line = text[ls:le]
         if not line.strip() or len(line) > 400:
             continue
-        kind = "caption" if (_CAPTION_START.match(line) or _CAPTION_END.search(line)) else \
+        kind = "caption" if _photo_credit(line) else \
             "byline" if _CREDIT_LINE.match(line) else None
         if kind is None:
             continue
