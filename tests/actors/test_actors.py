@@ -331,3 +331,25 @@ def test_actors_named_local_militias_follow_acled_patterns(lex: ActorLexicon) ->
 def test_actors_lexicon_is_fast_enough_to_build(lex: ActorLexicon) -> None:
     # Size, not time: the bundled dictionary stays a few thousand entries, so it builds in well under a second.
     assert 1500 < len(lex) < 20000
+
+
+def test_actors_named_groups_absorb_their_members_noun(lex: ActorLexicon) -> None:
+    m = only(lex, "Mayi-Mayi militiamen looted the shops.")
+    assert (m.surface, m.key) == ("Mayi-Mayi militiamen", "Mayi Mayi Militia")
+    assert [(x.surface, x.key) for x in lex.find("IS-linked militants attacked.")] == [
+        ("IS-linked militants", "Islamic State")
+    ]
+    # A generic actor does not swallow the next actor: "gunmen" and "soldiers" stay two.
+    assert keys(lex, "the gunmen soldiers") == ["Unidentified Armed Group", "Military Forces"]
+
+
+def test_actors_area_descriptions_are_not_actors(lex: ActorLexicon) -> None:
+    assert keys(lex, "The Hamas-run health ministry said.") == []
+    assert keys(lex, "a Russian-held town") == []
+    assert keys(lex, "in Houthi-controlled areas") == []
+
+
+def test_actors_al_qaeda_is_named_by_its_regional_branch(lex: ActorLexicon) -> None:
+    m = only(lex, "Al-Qaeda militants stormed the post.")
+    assert lex.name(m, event_date=None, event_country="BF")[0] == "JNIM: Group for Support of Islam and Muslims"
+    assert lex.name(m, event_date=None, event_country="YE")[0] == "AQAP: Al Qaeda in the Arabian Peninsula"

@@ -54,6 +54,15 @@ _TOKEN = re.compile(r"[^\W_]+")
 _JOINABLE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*[-\u2010\u2011\u2013'\u2019./]{0,2}[ \t\u00a0]*\n?[ \t\u00a0]*")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NEGATORS = {"anti", "pro", "non", "counter"}
+# Nouns for a group's members, absorbed into a named actor's mention ("ADF rebels", "Mayi Mayi militiamen").
+_MEMBERS = frozenset(
+    """militiamen militia militias militants militant fighters fighter members member rebels rebel gunmen gunman
+    insurgents insurgent jihadists jihadist combatants operatives elements cells cell loyalists recruits
+    commanders commander troops soldiers forces units unit positions guerrillas guerrilla""".split()
+)
+_CROWDS = {"civilians", "protesters", "rioters"}
+_LINKS = {"linked", "affiliated", "aligned", "allied", "inspired", "led"}
+_AREA_WORDS = {"run", "controlled", "held", "occupied", "administered", "owned", "dominated", "ruled", "governed"}
 # Capitalised words that are not the name of a community before "militia" ("Local militia", "Rival clan").
 _NOT_NAMES = frozenset(
     """the a an local armed rival allied pro anti islamist ethnic tribal clan communal community village youth
@@ -273,17 +282,37 @@ class ActorLexicon:
                     if best is None or (j, entry.rank) > (best[0], best[1]):
                         best = (j, entry.rank, entry.actor, entry.group)
             if toks[i][2][:1].isupper() or folded[i] in self._prefix_firsts:
-                for j, actor, group in self._phrases(folded, joins, i, text, toks):
+                for j, actor, group in self._phrases(folded, joins, i, text, toks, named=best is None):
                     if best is None or (j, 0) > (best[0], best[1]):
                         best = (j, 0, actor, group)
             if best is None:
                 i += 1
                 continue
             j, _, a, group = best
+            if j + 1 < n and folded[j + 1] in _AREA_WORDS and text[toks[j][1] : toks[j + 1][0]] in _HYPHENS:
+                i = j + 2  # "Houthi-run ministry", "Russian-held town": a description of an area, not an actor
+                continue
+            if a.kind not in _CROWDS and a.force is None and not a.key.startswith("Unidentified"):
+                j = self._absorb(folded, joins, text, toks, j)
             s, e = toks[i][0], toks[j][1]
             out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
             i = j + 1
         return out
+
+    @staticmethod
+    def _absorb(
+        folded: Sequence[str], joins: Sequence[bool], text: str, toks: Sequence[tuple[int, int, str]], j: int
+    ) -> int:
+        """Extend a named actor over the members' noun after it: "Mayi Mayi militiamen", "IS-linked militants"."""
+        n = len(folded)
+        k = j
+        if k + 2 < n and joins[k] and folded[k + 1] in _LINKS and text[toks[k][1] : toks[k + 1][0]] in _HYPHENS:
+            k += 1  # "IS-linked", "al-Qaeda-affiliated"
+        end = j
+        while k + 1 < n and joins[k] and folded[k + 1] in _MEMBERS and k + 1 - j <= 3:
+            k += 1
+            end = k
+        return end
 
     def _explicit(
         self, toks: Sequence[tuple[int, int, str]], folded: Sequence[str], joins: Sequence[bool], i: int
@@ -310,6 +339,7 @@ class ActorLexicon:
         i: int,
         text: str,
         toks: Sequence[tuple[int, int, str]],
+        named: bool = True,
     ) -> Iterable[tuple[int, _Actor, str | None]]:
         """Country word + head noun: "Russian warplanes", "Syria's army", "Iran-backed militias"."""
         t = self._t
@@ -351,7 +381,9 @@ class ActorLexicon:
                         break
             if not joins[k]:
                 break
-        yield from self._named_heads(folded, joins, i, text, toks)
+        if named:
+            # Only where no dictionary name starts here: "Gulf Clan members" is the Gulf Clan, not a "Gulf" clan.
+            yield from self._named_heads(folded, joins, i, text, toks)
 
     def _named_heads(
         self,
