@@ -598,3 +598,48 @@ Cheap first-person-view drones, guided by operators wearing goggles, now hunt in
 
 Electronic warfare has become the main defence, and both armies are experimenting with drones that cannot be jammed. Some experts warn that the lessons of Ukraine will shape wars elsewhere for decades.
 """, "2024-11-20", "Ukraine", [], trap="distractor-commentary;statistics")
+
+# --- reports without a publication date: a caption date, explicit dates, or none at all --------------------
+R("""
+Mortar attack kills five at Beledweyne market
+
+Smoke rises over the main market of Beledweyne, Somalia, after a mortar attack, Aug. 12, 2023. (Synthetic Photo)
+
+Five people were killed and 14 wounded when mortar shells hit the main market of Beledweyne in central Somalia on Saturday, a local official said.
+
+Four shells were fired from the outskirts of the town in the late morning, when the market was at its busiest, the official said. Two of the dead were women selling vegetables. Al Shabaab said in a statement that it had targeted "apostate forces" in the town.
+
+"We ran in all directions. The shells kept falling for about ten minutes," said a shopkeeper who was wounded in the arm.
+
+The government, supported by clan militias, launched an offensive against Al Shabaab in the Hiraan region in 2022 and recaptured dozens of villages. The militants have since responded with bombings and mortar attacks on towns held by the government, including a truck bombing in Beledweyne in 2022 that killed at least 20 people.
+""", None, SO,
+  [E("SH", SHABAAB, CIV(SO), "2023-08-12", "Beledweyne", 5, 14)],
+  trap="no-published;caption-date;background-totals;number-not-casualty")
+
+R("""
+Heavy fighting broke out between the Myanmar military and the Arakan Army on the outskirts of Sittwe, the capital of Rakhine State, on Tuesday, residents and the group said.
+
+Seven fighters were killed on both sides during several hours of fighting near a military base north of the city, the Arakan Army said in a statement. The military did not comment.
+
+Later on Tuesday, a military aircraft bombed a village near Sittwe, killing three civilians, including a child, and injuring five others, a village administrator said.
+
+"We hid in a bunker under the house with the children until the evening," a resident said by phone.
+
+The Arakan Army ended a ceasefire with the military in November 2023 and has since taken control of most of Rakhine State. Sittwe, home to a large military presence and hundreds of thousands of residents, has been cut off by road for months, and food prices have risen sharply.
+""", None, "Myanmar",
+  [E("AC", AA, MMR_MIL, "Tue", "Sittwe", 7), E("AIR", MMR_MIL, CIV("Myanmar"), "Tue", "Sittwe", 3, 5)],
+  trap="no-published;relative-date-unresolvable;including-subset;same-place-different-actors;background-years")
+
+R("""
+On 5 May 2024, FARC dissidents attacked a police station in Popayan, the capital of Colombia's Cauca department, with rifles and explosives, killing two police officers and wounding four, the police said.
+
+The attack began shortly after midnight and lasted about an hour, the police said. A civilian woman living next to the station was also wounded. The dissident faction, which rejected the 2016 peace agreement, said in a statement that the attack was a response to military operations in the mountains south of the city.
+
+On 6 May, hundreds of residents marched peacefully through the centre of Popayan to demand an end to the violence.
+
+"We are tired of living between the armed groups and the army," said a teacher who took part in the march.
+
+Cauca has been among the regions most affected by armed violence since the peace agreement, as dissident groups, the ELN and drug trafficking organisations compete for control of coca-growing areas and smuggling routes. In 2023, the government suspended a ceasefire with the largest dissident faction in the department after an attack on indigenous leaders.
+""", None, "Colombia",
+  [E("AC", FARC_D, COL_POL, "2024-05-05", "Popayan", 2, 5), E("PP", PROT("Colombia"), None, "2024-05-06", "Popayan")],
+  trap="no-published;explicit-date;two-days;agreement-in-background;background-years")

@@ -603,3 +603,27 @@ S("Gang members raped at least 10 women during an attack on a neighbourhood of P
 S("Residents of a village near Daraa said government forces fired shells containing a toxic gas on Tuesday, "
   "causing breathing problems for 15 people; the government denied using chemical weapons.", "2018-04-12",
   "Syria", [E("CW", SYR_MIL, CIV("Syria"), "Tue", "Daraa", 0, 15)], trap="chemical;denied;injuries-only")
+
+# --- batch 4: no publication date (relative dates cannot be resolved, explicit ones can) ------------------
+S("On 14 March 2024, gunmen killed six worshippers at a mosque in a village outside Katsina.", None, NG,
+  [E("ATT", UAG(NG), CIV(NG), "2024-03-14", "Katsina", 6)], trap="no-published;explicit-date")
+S("Militants killed four soldiers in an ambush near Mopti on Tuesday, the army said.", None, "Mali",
+  [E("AC", UAG("Mali"), MLI_MIL, "Tue", "Mopti", 4)], trap="no-published;relative-date-unresolvable")
+S("Police arrested 12 opposition activists in Conakry on Friday, their party said.", None, "Guinea",
+  [E("ARR", "Police Forces of Guinea (2021-)", CIV("Guinea"), "Fri", "Conakry")],
+  trap="no-published;relative-date-unresolvable;number-not-casualty")
+S("An air strike on a market in Nyala on 3 February 2024 killed at least 15 people, medics said.", None, SD,
+  [E("AIR", SDN_MIL, CIV(SD), "2024-02-03", "Nyala", 15)], trap="no-published;explicit-date;at-least;implicit-actor")
+S("Thousands protested in Buenos Aires on Wednesday against cuts to university funding.", None, "Argentina",
+  [E("PP", PROT("Argentina"), None, "Wed", "Buenos Aires")], trap="no-published;protest")
+S("A roadside bomb killed two soldiers near Diffa last week.", None, "Niger",
+  [E("IED", UAG("Niger"), NER_MIL, "Mon", "Diffa", 2, prec=2)], trap="no-published;week-precision")
+S("Fighting between the army and M23 rebels near Goma on 7 January 2024 left nine people dead.", None, CD,
+  [E("AC", COD_MIL, M23, "2024-01-07", "Goma", 9)], trap="no-published;explicit-date;left-dead")
+S("Russian shelling killed an elderly man in Kherson on Sunday, officials said.", None, "Ukraine",
+  [E("SH", RUS_MIL, CIV("Ukraine"), "Sun", "Kherson", 1)], trap="no-published;a-one")
+S("Israeli settlers uprooted 200 olive trees near Nablus on 2 November 2023, the village council said.", None,
+  "Palestine", [E("LOOT", SETTLERS, CIV("Palestine"), "2023-11-02", "Nablus")],
+  trap="no-published;explicit-date;number-not-casualty;property")
+S("A heatwave killed 20 people in Karachi, hospital officials said.", None, "Pakistan", [],
+  trap="distractor-disaster;no-published")
