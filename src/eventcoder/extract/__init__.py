@@ -90,7 +90,7 @@ class EventExtractor:
             lead = i < 2
             if not candidate:
                 # context sentences still pass their background status on ("In May 2019 ... . The attacks ...")
-                probe = Frame(i, s, paragraph, cues, [], [], [], dates)
+                probe = Frame(i, s, paragraph, cues, [], [], [], dates, text)
                 prev_background = bool(is_background(probe, reference, lead)) or (prev_background and not dates)
                 continue
             counts = find_counts(text, s.start, s.end)
@@ -99,7 +99,7 @@ class EventExtractor:
             # "Boko Haram" is a group, not the Norwegian town of Haram: places inside actor names are dropped
             places: list[Place] = [p for p in _within(doc.places, s)
                                    if not any(a.start <= p.start < a.end for a in actors)]
-            f = Frame(i, s, paragraph, cues, counts, actors, places, dates)
+            f = Frame(i, s, paragraph, cues, counts, actors, places, dates, text)
             reason = is_background(f, reference, lead)
             if reason is None and prev_background and not dates and not lead and not counts:
                 reason = "continues a background passage"

@@ -38,6 +38,15 @@ _WEAK_PROTEST = re.compile(
 _WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?)$", re.I)
 _WEAK_REMOTE = re.compile(r"^(?:explosions?|blasts?|bomb(?:s|ing|ings)?|detonated|exploded)$", re.I)
 _WEAK_ATTACK = re.compile(r"^(?:attack(?:ed|s|ing)?|targeted|struck|strikes?|hit|shot|shooting|storm(?:ed)?)$", re.I)
+_PLACE_NOUN = re.compile(
+    r"\s+(?:control of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:town|village|city|district|base|outpost|post|"
+    r"camp|barracks|airport|airbase|position|positions|area|territory|region|province|county|island|hill|checkpoint|"
+    r"headquarters|locality|settlement|garrison|stronghold|port|bridge)\b",
+    re.I,
+)
+_BRIEF = re.compile(r"\bfor (?:several|a few|some|\d+|two|three) hours\b|\bbriefly\b|\btemporarily\b|before (?:withdrawing|retreating|being (?:pushed|driven) (?:back|out))", re.I)
+_CROWD = re.compile(r"\b(?:supporters|protesters|demonstrators|crowds?|students|marchers|mourners)\b", re.I)
+_STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 _POLICE_ARREST_AGENT = ("state", "police")
 
@@ -54,6 +63,7 @@ class Frame:
     actors: list[ActorMention]
     places: list[Place]
     dates: list[DateMention]
+    text: str = ""  # the document text the offsets point into
     sub_event_type: SubEventType | None = None
     trigger: CueMatch | None = None
     strong: bool = False
@@ -138,6 +148,14 @@ def classify(frame: Frame) -> None:
     if not protest and f.has("protest") and not harmed and not armed_actor and not conflict and not f.has("attack"):
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly
         protest = f.cues["protest"]
+    crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(_sentence_text(f)))
+    force = [c for c in f.cues.get("intervention", ()) if not re.match(r"arrest|detain", c.text, re.I)]
+    if not protest and force and crowd and not killed:
+        # "police fired tear gas to disperse opposition supporters": a protest met by force
+        protest = force
+    if f.has("sport") and not armed_actor and not killed:
+        f.rejected_reason = "sport"
+        return
     if not protest:
         # Deaths in floods, crashes, matches or ordinary crime are not political violence.
         if (f.has("disaster") or f.has("sport")) and not conflict and not armed_actor:
@@ -173,37 +191,55 @@ def classify(frame: Frame) -> None:
             return pick(S.PROTEST_WITH_INTERVENTION, f.first("intervention"))
         return pick(S.PEACEFUL_PROTEST, protest[0])
     if f.has("riot") and not (f.has("looting") and not any(a.kind == "rioters" for a in f.actors)):
+        # a crowd fighting the police is a violent demonstration; a crowd attacking others is mob violence
+        if f.has("intervention") or any(a.kind == "police" for a in f.actors):
+            return pick(S.VIOLENT_DEMONSTRATION, f.first("riot"))
         return pick(S.MOB_VIOLENCE, f.first("riot"))
     if f.has("disrupted") and not killed and not f.has("clash"):
         return pick(S.DISRUPTED_WEAPONS_USE, f.first("disrupted"))
-    if f.has("regain") and (_place_after(f, "regain") or f.has("clash")):
-        return pick(S.GOVERNMENT_REGAINS_TERRITORY if state_agent or not f.agents else S.NON_STATE_OVERTAKES_TERRITORY,
-                    f.first("regain"))
-    if f.has("overtake") and _place_after(f, "overtake"):
-        return pick(S.GOVERNMENT_REGAINS_TERRITORY if state_agent else S.NON_STATE_OVERTAKES_TERRITORY,
-                    f.first("overtake"))
+    exchange = next((c for c in f.cues.get("clash", ()) if c.text.lower().startswith("exchange")), None)
+    if exchange is not None:
+        return pick(S.ARMED_CLASH, exchange)  # two sides exchanging fire, even long-range fire, is a clash
+    capture = f.first("regain") if _place_after(f, "regain") else f.first("overtake") if _place_after(f, "overtake") else None
+    if capture is not None:
+        if f.has("transfer"):
+            return pick(S.NON_VIOLENT_TRANSFER, f.first("transfer"))
+        if _BRIEF.search(_sentence_text(f)):
+            return pick(S.ARMED_CLASH, capture)  # held for hours only: ACLED codes a clash
+        regain = capture.cls == "regain" or state_agent
+        return pick(S.GOVERNMENT_REGAINS_TERRITORY if regain else S.NON_STATE_OVERTAKES_TERRITORY, capture)
+    if f.has("arrest") and not killed and (state_agent or any(c.role == "arrested" for c in f.counts)):
+        if f.agents and not state_agent:
+            return pick(S.ABDUCTION, f.first("arrest"))  # arrests by non-state groups are abductions (ACLED)
+        return pick(S.ARRESTS, f.first("arrest"))
     for cls, sub in (("chemical", S.CHEMICAL_WEAPON), ("suicide", S.SUICIDE_BOMB)):
         if f.has(cls):
             return pick(sub, f.first(cls))
     air = _strong_cues(f, "air", None)
     strong_air = _strong_cues(f, "air", _WEAK_AIR)
-    if strong_air or (air and (f.has("attack") or f.has("remote_explosive") or killed)):
+    struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get("attack", ()))
+    if strong_air or (air and (struck or f.has("remote_explosive"))):
         return pick(S.AIR_DRONE_STRIKE, (strong_air or air)[0])
     if f.has("clash") and not (f.has("shelling") and not _two_armed_sides(f)):
         return pick(S.ARMED_CLASH, f.first("clash"))
     if f.has("shelling"):
         return pick(S.SHELLING, f.first("shelling"))
+    if f.has("sexual"):
+        return pick(S.SEXUAL_VIOLENCE, f.first("sexual"))
     strong_remote = _strong_cues(f, "remote_explosive", _WEAK_REMOTE)
     if strong_remote:
         return pick(S.REMOTE_EXPLOSIVE, strong_remote[0])
     if f.has("grenade"):
         return pick(S.GRENADE, f.first("grenade"))
     if f.has("remote_explosive"):
-        return pick(S.REMOTE_EXPLOSIVE, f.first("remote_explosive"), strong=bool(killed or f.counts))
+        hurt = bool(killed or f.counts) or bool(f.places and re.search(r"casualt|soldiers|police|civilians", _sentence_text(f), re.I))
+        return pick(S.REMOTE_EXPLOSIVE, f.first("remote_explosive"), strong=hurt)
     if f.has("sexual"):
         return pick(S.SEXUAL_VIOLENCE, f.first("sexual"))
     if f.has("abduction") and not (state_agent and f.has("arrest")):
         return pick(S.ABDUCTION, f.first("abduction"))
+    if f.has("other_sd"):
+        return pick(S.OTHER, f.first("other_sd"))
     if f.has("arrest") and (state_agent or not f.agents) and not killed:
         return pick(S.ARRESTS, f.first("arrest"), strong=bool(f.agents) or any(c.role == "arrested" for c in f.counts))
     if f.has("attack") or killed:
@@ -228,7 +264,15 @@ def classify(frame: Frame) -> None:
 
 def _place_after(f: Frame, cls: str) -> bool:
     """A capture cue followed closely by a place: "captured the town of X", "retook X" (not "captured two men")."""
-    return any(0 <= p.start - c.end <= 30 for c in f.cues.get(cls, ()) for p in f.places)
+    text = f.text
+    for c in f.cues.get(cls, ()):
+        if any(0 <= p.start - c.end <= 30 for p in f.places) or _PLACE_NOUN.match(text, c.end):
+            return True
+    return False
+
+
+def _sentence_text(f: Frame) -> str:
+    return f.text[f.sentence.start : f.sentence.end]
 
 
 def _two_armed_sides(f: Frame) -> bool:
