@@ -166,8 +166,10 @@ _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s*and\s+|\s*/\s*)$")
 def _unknown_in_list(text: str, tokens: list[Token], i: int, run_end: int, found: list[Mention],
                      hard: frozenset[str], soft: frozenset[str], sentence_start: bool) -> Mention | None:
     """A name the index lacks, in a list of places ("Idlib, Sarmin and X") or after a strong cue."""
-    if run_end != i or sentence_start:
+    if sentence_start:
         return None
+    if i + 1 < len(tokens) and tokens[i + 1].capital and text[tokens[i].end : tokens[i + 1].start] in (" ", "-"):
+        return None  # part of a longer capitalised name the index lacks
     tok = _strip_possessive(tokens[i])
     word = tok.text.lower()
     if word in hard or word in soft or len(word) < 4 or tok.text.isupper():
@@ -222,9 +224,9 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         return None
     type_hint = None
     nxt = k + 1
-    if nxt < len(tokens) and last.end == tokens[k].end:
+    if nxt < len(tokens):
         word = tokens[nxt].text.lower()
-        if word in TYPE_WORDS and text[last.end : tokens[nxt].start] == " ":
+        if word in TYPE_WORDS and text[tokens[k].end : tokens[nxt].start] == " ":
             type_hint = TYPE_WORDS[word]
             near = near or type_hint == "near"
     locative = _locative(before)

@@ -399,7 +399,12 @@ class Geocoder:
         if near is not None:
             ctx.anchors.append((near[0], near[1], ""))
         ctx.freeze()
-        cs = self._candidates(core, type_hint)
+        full = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+        cs = self._candidates(full, None) if full != core else ()  # "Atmeh camp" may be a name itself
+        if cs:
+            type_hint = None
+        else:
+            cs = self._candidates(core, type_hint)
         if not cs:
             words = core.split(maxsplit=1)
             if len(words) == 2 and words[0].lower() in DIRECTIONS:

@@ -1,0 +1,75 @@
+"""Resolution with document context, on a small fake gazetteer."""
+
+from __future__ import annotations
+
+from eventcoder.geo import Geocoder
+from eventcoder.model import Document, Section
+
+
+def by_surface(geo: Geocoder, text: str) -> dict[str, tuple[str | None, bool]]:
+    return {p.surface: (p.country_code, p.resolved) for p in geo.geoparse(text)}
+
+
+def test_geocoder_jericho_is_ariha_in_a_syria_report(fake_geocoder: Geocoder) -> None:
+    places = fake_geocoder.geoparse("Shells hit the town of Jericho in Idlib, northwest Syria.")
+    jericho = next(p for p in places if p.surface == "Jericho")
+    assert jericho.country_code == "SY" and jericho.name == "Arīḩā"
+    assert jericho.country == "Syria" and jericho.iso == 760 and jericho.admin1 == "Idlib"
+
+
+def test_geocoder_jericho_stays_in_the_west_bank(fake_geocoder: Geocoder) -> None:
+    got = by_surface(fake_geocoder, "Troops raided Jericho in the West Bank, Palestine.")
+    assert got["Jericho"] == ("PS", True)
+
+
+def test_geocoder_leaves_far_away_homonym_unresolved(fake_geocoder: Geocoder) -> None:
+    places = fake_geocoder.geoparse("Shelling hit Idlib, Sarmin and Al-Majdal in Syria.")
+    majdal = [p for p in places if p.surface == "Al-Majdal"]
+    assert majdal and not majdal[0].resolved and majdal[0].country_code is None
+
+
+def test_geocoder_tripoli_follows_the_country_of_the_report(fake_geocoder: Geocoder) -> None:
+    assert by_surface(fake_geocoder, "Militias fought in Tripoli, Libya.")["Tripoli"] == ("LY", True)
+    assert by_surface(fake_geocoder, "Gunmen clashed in Tripoli, north Lebanon.")["Tripoli"] == ("LB", True)
+
+
+def test_geocoder_us_towns_named_like_levant_places(fake_geocoder: Geocoder) -> None:
+    got = by_surface(fake_geocoder, "Rallies were held in Lebanon, Pennsylvania, and Palestine, Texas.")
+    assert got["Lebanon"] == ("US", True) and got["Palestine"] == ("US", True)
+
+
+def test_geocoder_precision_codes(fake_geocoder: Geocoder) -> None:
+    places = {p.surface: p for p in fake_geocoder.geoparse("Jets struck near Sarmin and in Aleppo, Syria.")}
+    assert places["Sarmin"].geo_precision == 2
+    assert places["Aleppo"].geo_precision == 1
+    assert places["Syria"].geo_precision == 3
+
+
+def test_geocoder_annotate_sets_focus_and_sorted_spans(fake_geocoder: Geocoder) -> None:
+    text = "Idlib shelled\nShells hit Idlib and Aleppo, Syria, and Hama."
+    doc = Document(id="d1", text=text, sections=[Section("title", 0, 13), Section("body", 14, len(text))])
+    fake_geocoder.annotate(doc)
+    assert doc.meta["country"] == "SY"
+    starts = [p.start for p in doc.places]
+    assert starts == sorted(starts)
+    assert all(text[p.start : p.end] == p.surface for p in doc.places)
+    assert doc.places[0].surface == "Idlib" and doc.places[0].start == 0
+
+
+def test_geocoder_resolve_one_phrase_with_context(fake_geocoder: Geocoder) -> None:
+    place = fake_geocoder.resolve("the town of Jericho", countries=["Syria"])
+    assert place is not None and place.country_code == "SY"
+    assert fake_geocoder.resolve("Cisir ash-Shughur district", countries=["SY"]) is not None
+    tripoli = fake_geocoder.resolve("Tripoli", countries=["LB"])
+    assert tripoli is not None and tripoli.country_code == "LB"
+    assert fake_geocoder.resolve("Majdal", countries=["SY"], near=(35.93, 36.63)) is None
+    assert fake_geocoder.resolve("Nowhere-at-all") is None
+
+
+def test_geocoder_resolve_northwest_syria_is_the_country_at_precision_3(fake_geocoder: Geocoder) -> None:
+    place = fake_geocoder.resolve("northwest Syria")
+    assert place is not None and place.feature == "country" and place.geo_precision == 3
+
+
+def test_geocoder_stop_words_are_not_places(fake_geocoder: Geocoder) -> None:
+    assert by_surface(fake_geocoder, "Police said on Monday that Mobile networks were down.") == {}

@@ -1,0 +1,58 @@
+"""The index writer: GeoNames dump import (files in the real GeoNames format, written here), user places."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from geo_testdata import ADMIN1, write_dump
+
+from eventcoder.errors import GazetteerError
+from eventcoder.geo import Geocoder
+from eventcoder.geo.index import add_places, import_geonames, info
+
+
+@pytest.mark.parametrize("zipped", [True, False])
+def test_index_import_geonames_dump(tmp_path: Path, zipped: bool) -> None:
+    index = tmp_path / "g.sqlite"
+    (tmp_path / "admin1CodesASCII.txt").write_text(ADMIN1, encoding="utf-8")
+    n = import_geonames(index, write_dump(tmp_path, zipped=zipped), tmp_path / "admin1CodesASCII.txt")
+    assert n == 2  # the wadi (hydrography) is skipped
+    geo = Geocoder.open(index)
+    place = geo.resolve("Turmanin", countries=["SY"])
+    assert place is not None and place.geonameid == 9000001 and place.admin1 == "Aleppo"
+    assert place.country == "Syria" and place.iso == 760
+    assert info(index)["features"] == {"city": 2}
+
+
+def test_index_import_rejects_a_file_that_is_not_geonames(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("name\tlat\tlon\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="19"):
+        import_geonames(tmp_path / "g.sqlite", bad)
+
+
+def test_index_add_user_places(tmp_path: Path) -> None:
+    index = tmp_path / "g.sqlite"
+    tsv = tmp_path / "camps.tsv"
+    tsv.write_text("# my places\nKhalil camp|Khalil IDP camp\t36.10\t36.70\tSY\tIdlib\t\tcamp\t0\n", encoding="utf-8")
+    assert add_places(index, tsv) == 1
+    assert add_places(index, tsv) == 1  # re-adding replaces, it does not duplicate
+    conn = sqlite3.connect(index)
+    assert conn.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 1
+    conn.close()
+    place = Geocoder.open(index).resolve("Khalil IDP camp", countries=["SY"])
+    assert place is not None and place.feature == "camp" and place.geonameid is None
+
+
+def test_index_add_reports_bad_lines(tmp_path: Path) -> None:
+    tsv = tmp_path / "bad.tsv"
+    tsv.write_text("Somewhere\tnorth\t36.0\tSY\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="bad.tsv"):
+        add_places(tmp_path / "g.sqlite", tsv)
+
+
+def test_index_open_missing_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="gazetteer build"):
+        Geocoder.open(tmp_path / "missing.sqlite")
