@@ -627,3 +627,27 @@ S("Israeli settlers uprooted 200 olive trees near Nablus on 2 November 2023, the
   trap="no-published;explicit-date;number-not-casualty;property")
 S("A heatwave killed 20 people in Karachi, hospital officials said.", None, "Pakistan", [],
   trap="distractor-disaster;no-published")
+
+# --- batch 5: more distractors (no event to code) ------------------------------------------------------------
+S("The army chief visited troops in Maiduguri on Thursday and promised them new armoured vehicles.", "2024-02-09",
+  NG, [], trap="distractor-military-routine")
+S("Parliament in Nairobi passed a law on Tuesday expanding the powers of the police to search homes.",
+  "2023-11-15", "Kenya", [], trap="distractor-politics")
+S("Police said Saturday's shooting at a nightclub in Medellin was the result of a personal dispute between two "
+  "men, one of whom was wounded.", "2024-03-04", "Colombia", [], trap="distractor-crime;shooting-word")
+S("Electricity was restored to most of Kharkiv on Monday after repairs to the damaged grid, the mayor said.",
+  "2024-04-01", "Ukraine", [], trap="distractor-aftermath")
+S("The UN Security Council extended the mandate of its peacekeeping mission in the Central African Republic for "
+  "another year.", "2023-11-14", "Central African Republic", [], trap="distractor-diplomacy")
+S("Survivors of the 2014 attack on an army-run school in Peshawar gathered on Saturday to remember the 147 people "
+  "who were killed.", "2024-12-16", "Pakistan", [], trap="distractor-background;anniversary")
+S("A documentary about the siege of Mariupol premiered in Kyiv on Friday to a full cinema.", "2024-05-25",
+  "Ukraine", [], trap="distractor-background;culture")
+S("Gunfire heard near Bamako on Tuesday came from a military shooting range where soldiers were holding routine "
+  "exercises, the army said.", "2024-07-17", "Mali", [], trap="distractor-military-routine;gunfire-word")
+S("Kenya's central bank raised its main interest rate by half a point on Wednesday to fight inflation.",
+  "2024-02-08", "Kenya", [], trap="distractor-economy")
+S("A military parade in Ouagadougou on Sunday marked the first anniversary of the coup.", "2023-10-02",
+  "Burkina Faso", [], trap="distractor-military-routine;anniversary")
+S("Twenty miners died when an artisanal gold mine collapsed near Bunia after heavy rain, a local official said.",
+  "2024-04-22", CD, [], trap="distractor-accident")
