@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventcoder.errors import ConfigError, InputError
 from eventcoder.extract.actors import ActorLexicon, ActorMention
@@ -353,3 +355,47 @@ def test_actors_al_qaeda_is_named_by_its_regional_branch(lex: ActorLexicon) -> N
     m = only(lex, "Al-Qaeda militants stormed the post.")
     assert lex.name(m, event_date=None, event_country="BF")[0] == "JNIM: Group for Support of Islam and Muslims"
     assert lex.name(m, event_date=None, event_country="YE")[0] == "AQAP: Al Qaeda in the Arabian Peninsula"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Russian",
+                "warplanes",
+                "the",
+                "army",
+                "IS",
+                "is",
+                "gunmen",
+                ",",
+                "-",
+                "'s",
+                "Syria",
+                "anti",
+                "Houthi",
+                "forces",
+                "of",
+                "Mali",
+                "militiamen",
+                "Katsina",
+                " ",
+                "\n",
+                "Al-Shabaab",
+                "ADF",
+                "rebels",
+                "é",
+                ".",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_actors_find_offsets_are_exact_sorted_and_disjoint(lex: ActorLexicon, parts: list[str]) -> None:
+    text = " ".join(parts)
+    found = lex.find(text)
+    for m in found:
+        assert text[m.start : m.end] == m.surface and m.surface.strip() == m.surface
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
