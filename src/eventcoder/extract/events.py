@@ -57,6 +57,8 @@ class Incident:
         types = {EVENT_TYPE_OF[s] for s in specific if s}
         if EventType.PROTESTS in types and EventType.RIOTS in types:
             return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent
+        if S.PEACEFUL_PROTEST in specific and (S.ARRESTS in specific or any(f.has("intervention") for f in self.frames)):
+            return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
         if specific:
             return _most_severe(specific)
         any_type = [f.sub_event_type for f in self.frames if f.sub_event_type]
@@ -109,6 +111,8 @@ def _compatible(inc: Incident, f: Frame) -> bool:
     else:
         type_ok = EVENT_TYPE_OF[a] == EVENT_TYPE_OF[b] or {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= {
             EventType.BATTLES, EventType.EXPLOSIONS}
+    if not type_ok and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & {EventType.PROTESTS}:
+        type_ok = True  # arrests at a protest are the intervention in that protest
     if not type_ok:
         return False
     fk = {x.key for x in f.agents if x.kind != "civilians"}

@@ -39,7 +39,7 @@ _WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?
 _WEAK_REMOTE = re.compile(r"^(?:explosions?|blasts?|bomb(?:s|ing|ings)?|detonated|exploded)$", re.I)
 _WEAK_ATTACK = re.compile(r"^(?:attack(?:ed|s|ing)?|targeted|struck|strikes?|hit|shot|shooting|storm(?:ed)?)$", re.I)
 _PLACE_NOUN = re.compile(
-    r"\s+(?:control of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:town|village|city|district|base|outpost|post|"
+    r"\s+(?:the\s+)?(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:town|village|city|district|base|outpost|post|"
     r"camp|barracks|airport|airbase|position|positions|area|territory|region|province|county|island|hill|checkpoint|"
     r"headquarters|locality|settlement|garrison|stronghold|port|bridge)\b",
     re.I,
