@@ -95,3 +95,22 @@ def test_batch_tsv(tmp_path: Path) -> None:
     path.write_text("id\ttext\nt1\tA bomb exploded near the bridge, killing one.\n", encoding="utf-8")
     (doc,) = list(read(path))
     assert isinstance(doc, Document) and doc.body == "A bomb exploded near the bridge, killing one."
+
+
+def test_batch_json_array_of_records(tmp_path: Path) -> None:
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps([{"id": "a", "text": "Rebels seized the town."}, 7, {"id": "c", "title": "x"}]),
+                    encoding="utf-8")
+    items = list(read(path))
+    assert [type(i).__name__ for i in items] == ["Document", "Failure", "Failure"]
+    assert isinstance(items[0], Document) and items[0].meta["input_id"] == "a"
+    assert items[1].input == f"{path}#record 2"  # type: ignore[union-attr]
+    assert "'c'" in items[2].message  # type: ignore[union-attr]
+
+
+def test_batch_csv_utf8_cut_in_sniffed_head(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    row = "1,\"x" + "caf\u00e9 " * 20 + "\"\n"  # the 65,536th byte falls inside an "\u00e9"
+    path.write_text("id,text\n" + row * 2000, encoding="utf-8")
+    docs = list(read(path))
+    assert len(docs) == 2000 and all(isinstance(d, Document) and "\u00c3" not in d.text for d in docs)

@@ -195,6 +195,8 @@ def sniff_format(head: bytes) -> str:
     if text.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--", b"<div", b"<p>", b"<article",
                         b"<meta")):
         return "html"
+    if text.startswith(b"[") and text[1:].lstrip().startswith(b"{"):
+        return "jsonl"
     if text.startswith(b"{"):
         first = text.split(b"\n", 1)[0]
         try:

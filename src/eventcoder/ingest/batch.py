@@ -1,5 +1,7 @@
 """JSONL and CSV batches: one Document per record, streamed line by line.
 
+A ``.json``/``.jsonl`` file that is one JSON array of records is read whole (``path#record N``).
+
 Columns: ``id`` (echoed as ``Document.meta["input_id"]``), ``text`` or ``html``, and optional
 ``url``, ``published`` (origin ``metadata``), ``source``, ``title``, ``author``, ``language``.
 A line that is not a JSON object, or a record with neither text nor html, becomes a Failure
@@ -34,9 +36,14 @@ def _open(source: Path | IO[bytes], ref: str | None) -> tuple[IO[bytes], str, bo
 
 def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: str | None = None
                ) -> Iterator[Document | Failure]:
-    """Documents from a JSON Lines file or binary stream, one per line."""
+    """Documents from a JSON Lines file or binary stream, one per line (or from a JSON array of records)."""
     fh, name, close = _open(source, ref)
     try:
+        if fh.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            fh.seek(0)
+            yield from _json_array(fh, name, published)
+            return
+        fh.seek(0)
         for number, raw in enumerate(fh, start=1):
             line_ref = f"{name}:line {number}"
             if not raw.strip():
@@ -60,6 +67,27 @@ def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: s
             fh.close()
 
 
+def _json_array(fh: IO[bytes], name: str, published: str | None) -> Iterator[Document | Failure]:
+    """Records of a file that is one JSON array (read whole: use JSON Lines for big batches)."""
+    try:
+        text, _ = decode_bytes(fh.read(), input_ref=name)
+        records = json.loads(text)
+    except InputError as exc:
+        yield failure_from(exc, name)
+        return
+    except ValueError as exc:
+        yield Failure(name, "ingest", f"not valid JSON ({exc}); give one JSON object per line, or one array of "
+                                      "objects")
+        return
+    for number, record in enumerate(records if isinstance(records, list) else [records], start=1):
+        record_ref = f"{name}#record {number}"
+        if not isinstance(record, dict):
+            yield Failure(record_ref, "ingest", f"a JSON {type(record).__name__}, not an object like "
+                                                '{"id": ..., "text": ...}')
+            continue
+        yield _safe_record(record, record_ref, published, "jsonl")
+
+
 def read_csv(source: Path | IO[bytes], *, published: str | None = None, ref: str | None = None
              ) -> Iterator[Document | Failure]:
     """Documents from a CSV (or TSV) file or binary stream with a header row, one per row."""
@@ -68,6 +96,9 @@ def read_csv(source: Path | IO[bytes], *, published: str | None = None, ref: str
     try:
         head = fh.read(65536)
         fh.seek(0)
+        if len(head) == 65536 and b"\n" in head:
+            # Sniff whole lines only, so that a UTF-8 character cut at the end does not look like cp1252.
+            head = head[: head.rfind(b"\n") + 1]
         try:
             _, encoding = decode_bytes(head, input_ref=name)
         except InputError as exc:
