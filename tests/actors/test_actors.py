@@ -399,3 +399,13 @@ def test_actors_find_offsets_are_exact_sorted_and_disjoint(lex: ActorLexicon, pa
         assert text[m.start : m.end] == m.surface and m.surface.strip() == m.surface
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
+
+
+def test_actors_kurdish_forces_depend_on_the_country(lex: ActorLexicon) -> None:
+    m = only(lex, "Kurdish fighters repelled the attack.")
+    assert lex.name(m, event_date=None, event_country="SY")[0] == "QSD: Syrian Democratic Forces"
+    assert lex.name(m, event_date="2023-03-01", event_country="IQ") == (
+        "Military Forces of Iraq (2022-) Peshmerga",
+        Inter.STATE_FORCES,
+    )
+    assert lex.name(m, event_date=None, event_country="TR")[0] == "PKK: Kurdistan Workers Party"

@@ -7,8 +7,8 @@ paths passed to :meth:`ActorLexicon.load`). Each file's header says which table 
 * ``heads actor inter kind [unit] [group]``: nouns that a country word turns into an actor
   ("Russian" + "warplanes" -> Military Forces of Russia);
 * ``country unit from until years``: the regime periods that date a state's forces;
-* ``actor country name``: the qualified name of an actor in one country ("Islamic State" in Mali ->
-  "Islamic State (Sahel)");
+* ``actor country name [inter]``: the name of an actor in one country ("Islamic State" in Mali ->
+  "Islamic State (Sahel)"; "Kurdish forces" in Iraq -> "state:IQ:Peshmerga");
 * ``actor from until name inter``: a named actor whose name and type change on a date (the Taliban become
   the Military Forces of Afghanistan on 15 August 2021).
 
@@ -71,7 +71,9 @@ _NOT_NAMES = frozenset(
     self popular people peoples national regional state federal new former ex shia shiite sunni members member
     yesterday today tonight meanwhile later then earlier also elsewhere separately overnight there here where when
     while after before during on in at of by for with and or but both all no nearby neighbouring neighboring rural
-    urban criminal defence defense security joint auxiliary vigilante vigilantes traditional home""".split()
+    urban criminal defence defense security joint auxiliary vigilante vigilantes traditional home angry irate
+    heavily masked hooded fellow various numerous dozens hundreds thousands scores rogue renegade breakaway
+    dissident loyal loyalist militant islamic jihadist hindu buddhist catholic protestant""".split()
 )
 _HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
 
@@ -134,7 +136,7 @@ class _Tables:
     actors: dict[str, _Actor] = field(default_factory=dict)
     heads: list[tuple[str, _Actor, str | None]] = field(default_factory=list)
     regimes: dict[tuple[str, str], list[_Regime]] = field(default_factory=dict)
-    qualified: dict[tuple[str, str], str] = field(default_factory=dict)
+    qualified: dict[tuple[str, str], tuple[str, Inter | None]] = field(default_factory=dict)
     eras: dict[str, list[_Era]] = field(default_factory=dict)
     country_words: dict[tuple[str, ...], Country] = field(default_factory=dict)
     head_index: dict[tuple[str, ...], list[tuple[_Actor, str | None]]] = field(default_factory=dict)
@@ -487,7 +489,10 @@ class ActorLexicon:
             if qualified is None and not m.generic and m.country:
                 qualified = self._t.qualified.get((m.key, m.country))
             if qualified is not None:
-                return qualified, m.inter
+                inter = qualified[1] or m.inter
+                if qualified[0].startswith(("state:", "police:")) and event_country and where != event_country:
+                    inter = Inter.EXTERNAL_OTHER
+                return self._render(qualified[0], event_date, event_country), inter
         if m.generic:
             country = by_code(where) if where else None
             return (f"{m.key} ({country.name})" if country else m.key), m.inter
@@ -598,7 +603,8 @@ def _parse_into(t: _Tables, text: str, source: str) -> None:
             periods.append(period)
             periods.sort(key=lambda p: p.start)
         elif table == "qualified":
-            t.qualified[(row["actor"], row["country"].upper())] = row["name"]
+            inter = _inter(row["inter"], where) if row.get("inter") else None
+            t.qualified[(row["actor"], row["country"].upper())] = (row["name"], inter)
         else:
             era = _Era(_date(row["from"], where), _date(row["until"], where), row["name"], _inter(row["inter"], where))
             eras = [e for e in t.eras.get(row["actor"], []) if e.start != era.start]
