@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventcoder.model import Document
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "idlib-2023-10"
 
@@ -79,3 +83,23 @@ def make_warc(pages: list[tuple[str, bytes, str]], *, gzip: bool = True, extra: 
                                         payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), http_headers=headers)
         writer.write_record(img)
     return buf.getvalue()
+
+
+def check_layers(doc: Document) -> None:
+    """Assert the offset invariants: ordered trimmed sections covering the text, sentences inside them."""
+    text = doc.text
+    last_end = 0
+    for sec in doc.sections:
+        assert 0 <= sec.start < sec.end <= len(text) and sec.start >= last_end
+        assert text[sec.start : sec.end] == text[sec.start : sec.end].strip()
+        last_end = sec.end
+    covered = bytearray(len(text))
+    for sec in doc.sections:
+        covered[sec.start : sec.end] = b"\x01" * (sec.end - sec.start)
+    assert all(covered[i] or text[i].isspace() for i in range(len(text)))
+    for sent in doc.sentences:
+        assert text[sent.start : sent.end] and text[sent.start : sent.end] == text[sent.start : sent.end].strip()
+        owners = [s for s in doc.sections if s.start <= sent.start and sent.end <= s.end]
+        assert len(owners) == 1 and owners[0].kind == sent.section
+    for m in doc.dates:
+        assert text[m.start : m.end] == m.text

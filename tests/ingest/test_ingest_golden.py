@@ -13,6 +13,8 @@ from eventcoder.ingest import read
 from eventcoder.model import Document
 from eventcoder.timeparse import annotate_dates
 
+from .synthetic import check_layers
+
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "ingest"
 CASES = sorted(p for p in GOLDEN.iterdir() if p.is_dir()) if GOLDEN.is_dir() else []
 
@@ -23,7 +25,9 @@ def _output(case: Path) -> list[dict[str, Any]]:
     options = json.loads(options_file.read_text(encoding="utf-8")) if options_file.exists() else {}
     out = []
     for item in read(source, **options):
-        data = annotate_dates(item).to_dict() if isinstance(item, Document) else item.to_dict()
+        if isinstance(item, Document):
+            check_layers(annotate_dates(item))
+        data = item.to_dict()
         for key in ("input_ref", "input"):
             if isinstance(data.get(key), str):
                 data[key] = data[key].replace(f"{case}{os.sep}", "")

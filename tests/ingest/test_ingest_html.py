@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from eventcoder.errors import InputError
 from eventcoder.ingest import html as html_reader
 from eventcoder.ingest import read
 from eventcoder.model import Document, Failure
+from eventcoder.timeparse import annotate_dates
 
-from .synthetic import ARTICLE_HTML
+from .synthetic import ARTICLE_HTML, check_layers
 
 
 def _read_one(path: Path, **kwargs: str) -> Document | Failure:
@@ -104,3 +108,23 @@ def test_html_utf8_bom(tmp_path: Path) -> None:
     page.write_bytes(b"\xef\xbb\xbf" + ARTICLE_HTML.replace("Rivertown", "R\u00eevertown").encode("utf-8"))
     doc = _read_one(page)
     assert isinstance(doc, Document) and "R\u00eevertown" in doc.body
+
+
+_HTML_PIECES = st.sampled_from([
+    "Gunmen", "killed", "three", "in", "Rivertown", "on", "Oct.", "7,", "2023.", "U.S.", "\u201cquote\u201d", "&nbsp;",
+    "&amp;", "caf&eacute;", "<b>bold</b>", "<br>", "</p><p>", "<h2>Sub</h2>", "KYIV (Reuters) -", "(AA Photo)", "\n",
+    "<div>", "</div>", "<li>item</li>", "<!-- c -->", "<script>x=1</script>", "\u00a0", "e\u0301",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_HTML_PIECES, min_size=1, max_size=50), st.none() | st.text(max_size=20))
+def test_html_offsets_hold_for_any_page(pieces: list[str], title: str | None) -> None:
+    head = f"<head><title>{title}</title></head>" if title is not None else ""
+    page = f"<html>{head}<body><article><p>{' '.join(pieces)}</p></article></body></html>"
+    try:
+        doc = html_reader.document_from_html(page.encode("utf-8"), ref="page.html")
+    except InputError:
+        return  # no text at all in this page: a Failure, tested elsewhere
+    annotate_dates(doc)
+    check_layers(doc)
