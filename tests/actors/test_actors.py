@@ -409,3 +409,16 @@ def test_actors_kurdish_forces_depend_on_the_country(lex: ActorLexicon) -> None:
         Inter.STATE_FORCES,
     )
     assert lex.name(m, event_date=None, event_country="TR")[0] == "PKK: Kurdistan Workers Party"
+
+
+def test_actors_associated_names_the_social_group(lex: ActorLexicon) -> None:
+    farmers = only(lex, "Farmers were shot in their fields.")
+    assert lex.associated(farmers, event_country="SY") == "Farmers (Syria)"
+    assert lex.associated(only(lex, "Villagers fled."), event_country="SY") is None
+
+
+def test_actors_state_name_for_callers_without_a_mention(lex: ActorLexicon) -> None:
+    assert lex.state_name("Police Forces", "NG", "2024-02-01") == "Police Forces of Nigeria (2023-)"
+    assert lex.state_name("Military Forces", "CD", "2018-06-01") == (
+        "Military Forces of the Democratic Republic of Congo (2001-2019)"
+    )

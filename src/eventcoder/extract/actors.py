@@ -498,6 +498,13 @@ class ActorLexicon:
             return (f"{m.key} ({country.name})" if country else m.key), m.inter
         return m.key, m.inter
 
+    def associated(self, m: ActorMention, *, event_country: str | None) -> str | None:
+        """ACLED's associated actor for a mention's social group: "Farmers (Syria)", "Journalists (Mexico)"."""
+        if m.group is None:
+            return None
+        country = by_code(event_country or m.country or "")
+        return f"{m.group} ({country.name})" if country else m.group
+
     def state_name(self, force: str, iso2: str, event_date: str | None, unit: str = "") -> str:
         """The state force's name for a date: "Military Forces of Syria (2000-2024)", then the unit."""
         base = _state_key(force, iso2, "")
