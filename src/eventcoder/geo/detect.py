@@ -52,11 +52,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def capital(self) -> bool:
-        """Starts with a capital, or is a lower-case Arabic article glued to a capitalised name (al-Bab)."""
-        return _is_capital(self.text)
+    capital: bool  # starts with a capital, or is a lower-case article glued to a capitalised name (al-Bab)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -82,7 +78,12 @@ class Mention:
 
 def tokenize(text: str) -> list[Token]:
     """Words (with inner hyphens and apostrophes), numbers and sentence punctuation."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        g = m.group()
+        c = g[0]
+        out.append(Token(g, m.start(), m.end(), c.isupper() or (c in "ae" and _is_capital(g))))
+    return out
 
 
 @functools.cache
@@ -102,11 +103,13 @@ def load_stopwords() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _strip_possessive(tok: Token) -> Token:
+    if "'" not in tok.text and "\u2019" not in tok.text:
+        return tok
     for suffix in ("'s", "\u2019s"):
         if tok.text.endswith(suffix) and len(tok.text) > 3:
-            return Token(tok.text[: -len(suffix)], tok.start, tok.end - len(suffix))
+            return Token(tok.text[: -len(suffix)], tok.start, tok.end - len(suffix), tok.capital)
     if tok.text.endswith(("s'", "s\u2019")) and len(tok.text) > 3:
-        return Token(tok.text[:-1], tok.start, tok.end - 1)
+        return Token(tok.text[:-1], tok.start, tok.end - 1, tok.capital)
     return tok
 
 

@@ -13,7 +13,7 @@ import logging
 import math
 import re
 import threading
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,7 +63,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Context:
     """What the document says about where it is: country votes, admin1 names, anchor points."""
 
-    votes: Counter[str] = field(default_factory=Counter)
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     named: set[str] = field(default_factory=set)  # countries named, or implied by a demonym or an admin1 name
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
@@ -82,7 +82,7 @@ class Context:
             return self.frozen[0]
         if not self.votes:
             return None
-        (top, v), *rest = self.votes.most_common(2)
+        (top, v), *rest = sorted(self.votes.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
         if v < 0.9 or (rest and rest[0][1] >= v * 0.85):
             return None
         return top
@@ -267,6 +267,7 @@ class Geocoder:
         mentioned = ctx.mentioned
         type_hint = m.type_hint if m else None
         scored: list[tuple[float, Candidate]] = []
+        multi = len(cs) > 1 and bool(ctx.anchors)  # nearness only ranks homonyms
         for c in cs:
             s = 2.0 * c.quality
             s += 2.0 * min(math.log10(c.population + 1), 7.0) / 7.0
@@ -285,8 +286,8 @@ class Geocoder:
                 s += 0.8
             if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
                 s += 0.8
-            d = self._anchor_km(c, ctx, m, median=True)
-            if d is not None and c.feature != "country":
+            d = self._anchor_km(c, ctx, m, median=True) if multi and c.feature != "country" else None
+            if d is not None:
                 s += 0.7 if d < 50 else 0.35 if d < 150 else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: (-x[0], -x[1].population, x[1].gid))
@@ -330,11 +331,11 @@ class Geocoder:
             return big and c.quality >= 0.9 and not weak
         if weak and c.feature == "city" and c.population < 50_000 and not (focus and c.cc == focus):
             return False  # a sentence-initial or embedded word that is a village somewhere
-        d = self._anchor_km(c, ctx, m)
-        if d is not None and c.feature == "city" and c.population < 100_000:
-            if d > FAR_KM and (c.quality < 0.9 or weak):
+        if ctx.anchors and c.feature == "city" and c.population < 100_000 and (c.quality < 0.9 or weak):
+            d = self._anchor_km(c, ctx, m)
+            if d is not None and d > FAR_KM:
                 return False
-            if c.quality < 0.75 and d > 60 and c.population < 50_000:
+            if d is not None and c.quality < 0.75 and d > 60 and c.population < 50_000:
                 return False  # a transliteration guess must sit among the document's other places
         if not focus and not mentioned and c.feature == "city" and c.population < 1_000 and (weak or c.quality < 0.9):
             return False

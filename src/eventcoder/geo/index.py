@@ -203,7 +203,8 @@ def _countries_rows(cities: dict[str, dict[str, object]]) -> Iterator[PlaceRow]:
         if not isinstance(latlng, list) or len(latlng) != 2 or latlng[0] is None:
             continue
         names = [(str(c["name"]), PRIMARY)]
-        for alt in [*(info.get("altSpellings") or []), *loc_alts.get(cc, [])]:
+        spellings = info.get("altSpellings")
+        for alt in [*(spellings if isinstance(spellings, list) else []), *loc_alts.get(cc, [])]:
             if isinstance(alt, str) and len(alt) > 3 and _is_latin(alt):
                 names.append((alt, ALTERNATE))
         names += [(a, ALIAS) for a in country_aliases(cc)]
