@@ -62,6 +62,11 @@ def test_text_reference_user_date_is_fallback_only(samples: Path) -> None:
          "NEW DELHI:", None, "2023-10-01", "user"),
         ("Kabul, Oct. 5, 2022 (AP) -- Gunmen opened fire on a bus.",
          "Kabul, Oct. 5, 2022 (AP) --", "AP", "2022-10-05", "dateline"),
+        ("(Reuters) - Gunmen opened fire on a bus.", "(Reuters) -", "Reuters", "2023-10-01", "user"),
+        ("WASHINGTON/KYIV, Sept 30 (Reuters) - Officials met.", "WASHINGTON/KYIV, Sept 30 (Reuters) -", "Reuters",
+         "2023-09-30", "dateline"),
+        ("Geneva, 7 October 2023 \u2013 The agency said aid was blocked.", "Geneva, 7 October 2023 \u2013", None,
+         "2023-10-07", "dateline"),
     ],
 )
 def test_text_dateline_kept_out_of_body(text: str, dateline: str, agency: str | None, published: str,
@@ -79,8 +84,13 @@ def test_text_dateline_without_year_or_reference_gives_no_date() -> None:
     assert doc.meta["date_candidates"][0]["text"] == "March 3"
 
 
-def test_text_sentence_in_capitals_is_not_a_dateline() -> None:
-    doc = document_from_text("Fighters attacked a base - officials said nothing more.")
+@pytest.mark.parametrize(
+    "text",
+    ["Fighters attacked a base - officials said nothing more.", "Police said: the road is closed.",
+     "UN agencies (including UNICEF) - all of them - left.", "(Officials) said nothing - again."],
+)
+def test_text_sentence_is_not_a_dateline(text: str) -> None:
+    doc = document_from_text(text)
     assert [s.kind for s in doc.sections] == ["body"]
 
 

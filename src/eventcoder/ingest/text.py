@@ -45,7 +45,7 @@ _CREDIT_LINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reportin
 _DATE_LINE_PREFIX = re.compile(r"^(?:(?:Published|Updated|Posted|Last updated|Date|First published)\s*(?:on|:)?\s*)",
                                re.I)
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][\w'.\-]*(?:[ \-][A-Z][\w'.\-]*){0,3})"
+    r"(?P<place>[A-Z][\w'.\-]*(?:[ \-/][A-Z][\w'.\-]*){0,3})?"
     r"(?:,\s*(?P<region>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}))?"
     rf"(?:,\s*(?P<date>(?:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&/\-]{0,40})\))?"
@@ -122,7 +122,10 @@ def _dateline(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     place = m["place"]
-    caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "")
+    if place is None:
+        # "(Reuters) - ...": an agency alone opens the story.
+        return m if m["agency"] and m["sep"] != ":" and m.start("agency") == 1 else None
+    caps = re.sub(r"[\s\-./']", "", place)
     if caps.isupper() and len(caps) >= 3:
         if m["sep"] == ":" and not (m["agency"] or m["date"]) and len(place.split()) > 3:
             return None
