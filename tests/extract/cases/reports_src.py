@@ -643,3 +643,64 @@ Cauca has been among the regions most affected by armed violence since the peace
 """, None, "Colombia",
   [E("AC", FARC_D, COL_POL, "2024-05-05", "Popayan", 2, 5), E("PP", PROT("Colombia"), None, "2024-05-06", "Popayan")],
   trap="no-published;explicit-date;two-days;agreement-in-background;background-years")
+
+# --- counting traps in reports: splitting, ranges, conflicting claims, numbers in words -------------------
+R("""
+Fighting between herders and farmers in villages near Makurdi, the capital of Nigeria's Benue State, killed 12 people between Friday and Sunday, police said on Monday, without giving a breakdown by day.
+
+The violence began on Friday when armed herders attacked farmers preparing their fields for the planting season, according to a police spokeswoman. Farming communities retaliated on Saturday and the clashes continued into Sunday, when police and soldiers were deployed to the area.
+
+"We have restored calm, and patrols will continue," the spokeswoman said. She said 17 suspects had been arrested.
+
+Thousands of villagers fled to Makurdi and were sheltering in schools and churches on Monday, a local aid worker said.
+
+Clashes over land and water between mostly Muslim herders and mostly Christian farmers have killed thousands of people in central Nigeria since 2009. In 2018, more than 70 people were killed in a series of attacks in Benue on New Year's Day.
+""", "2024-04-29", NG,
+  [E("AC", "Fulani Ethnic Militia (Nigeria)", "Tiv Ethnic Militia (Nigeria)", "Fri", "Makurdi", 4, split=True),
+   E("AC", "Fulani Ethnic Militia (Nigeria)", "Tiv Ethnic Militia (Nigeria)", "Sat", "Makurdi", 4, split=True),
+   E("AC", "Fulani Ethnic Militia (Nigeria)", "Tiv Ethnic Militia (Nigeria)", "Sun", "Makurdi", 4, split=True)],
+  trap="split-over-days;number-not-casualty;background-totals")
+
+R("""
+Between 30 and 40 people were killed when drones struck a crowded market in El Obeid, in Sudan's North Kordofan state, on Sunday, medics said, in one of the deadliest attacks on the city since the war began.
+
+The strike hit the cattle market in the morning, when traders from surrounding villages had gathered. Tens of others were wounded, and the city's main hospital was overwhelmed, a doctor said.
+
+The army, which holds El Obeid, blamed the paramilitary Rapid Support Forces, whose fighters have besieged the city for months. The RSF did not comment.
+
+"There were bodies everywhere, and people were carrying the wounded on donkey carts," said a trader who survived.
+
+The RSF has increasingly used long-range drones against army-held cities since 2024. The war, which broke out in April 2023 over plans to merge the two forces, has displaced more than ten million people, according to the United Nations.
+""", "2024-09-16", SD,
+  [E("AIR", RSF, CIV(SD), "Sun", "El Obeid", 30, 10, low=30, high=40)],
+  trap="range;vague-tens;hedged;background-totals")
+
+R("""
+An explosion at an army checkpoint on the outskirts of Kismayo on Tuesday caused casualties among soldiers, officials in the southern Somali port city said, without giving figures.
+
+Al Shabaab said in a statement that its fighters had detonated a bomb as a military vehicle stopped at the checkpoint and claimed to have killed nine soldiers. A regional army commander said two soldiers had been wounded and that nobody was killed.
+
+The checkpoint, on the main road leading north from the city, has been attacked several times this year.
+
+"The militants always exaggerate. The wounded are in hospital and their condition is stable," the commander told a local radio station.
+
+Kismayo is controlled by the Jubaland regional administration, whose forces are supported by African Union troops. Al Shabaab controls much of the countryside of the Lower Juba region and has fought for control of the city since it lost it in 2012.
+""", "2024-07-03", SO,
+  [E("IED", SHABAAB, SOM_MIL, "Tue", "Kismayo", 0, 2, low=0, high=9)],
+  trap="casualties-zero;conflicting-lowest;negation;background-years")
+
+R("""
+Twenty-three people were killed in jihadist attacks in three towns in northern Burkina Faso on Sunday, eleven of them in Djibo, eight in Dori and four near Kaya, security sources said.
+
+In Djibo, gunmen fired on residents collecting water outside the town, which has been under blockade for more than a year. In Dori, attackers on motorcycles raided a livestock market, killing eight traders. Near Kaya, four members of a family were killed when their vehicle was ambushed on a rural road.
+
+No group claimed the attacks, but the al Qaeda-linked JNIM is active in all three areas, the sources said. The army did not comment.
+
+"We no longer leave the town. Every road is a risk," a resident of Dori said by phone.
+
+Burkina Faso has been fighting jihadist groups since 2015. The violence has killed more than 20,000 people and displaced over two million, according to aid groups and monitoring organisations.
+""", "2023-11-27", "Burkina Faso",
+  [E("ATT", UAG("Burkina Faso"), CIV("Burkina Faso"), "Sun", "Djibo", 11),
+   E("ATT", UAG("Burkina Faso"), CIV("Burkina Faso"), "Sun", "Dori", 8),
+   E("ATT", UAG("Burkina Faso"), CIV("Burkina Faso"), "Sun", "Kaya", 4)],
+  trap="lead-total-sum;words-number;three-locations;hedged;background-totals")
