@@ -486,8 +486,11 @@ class ActorLexicon:
         where = (event_country or m.country) if m.generic else (m.country or event_country)
         if where is not None:
             qualified = self._t.qualified.get((m.key, where))
-            if qualified is None and not m.generic and m.country:
-                qualified = self._t.qualified.get((m.key, m.country))
+            if qualified is None and not m.generic and event_country:
+                # A named group's own country wins (ISWAP stays ISWAP in Niger); else the local name, if any
+                # ("al-Shabaab" in Mozambique is the Islamic State's local branch).
+                qualified = self._t.qualified.get((m.key, event_country))
+                where = event_country if qualified else where
             if qualified is not None:
                 inter = qualified[1] or m.inter
                 if qualified[0].startswith(("state:", "police:")) and event_country and where != event_country:
