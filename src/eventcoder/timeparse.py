@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -95,7 +96,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("wd", rf"(?P<wd>(?P<wd_q>(?i:late|early)\s+(?:on\s+)?|(?i:last|this\s+past|past)\s+)?(?P<wd_d>{WEEKDAY})"
            rf"(?:\s+{_TIME_OF_DAY}\b)?)"),
 ]
-_PATTERN = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p in _ALTERNATIVES) + ")")
+_PATTERN_SOURCE = r"\b(?:" + "|".join(f"(?:{p})" for _, p in _ALTERNATIVES) + ")"
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """The full date pattern, compiled on first use (tens of milliseconds) rather than at import."""
+    return re.compile(_PATTERN_SOURCE)
 _KEYWORDS = ("yesterday", "today", "tonight", "overnight", "midnight", "night", "morning", "afternoon", "evening",
              "week", "month", "ago")
 # Candidate anchors: numbers and words that may be a month or weekday name. The pattern starts with a
@@ -188,6 +195,7 @@ def _starts_before(text: str, start: int, floor: int) -> list[int]:
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Full-pattern matches that contain an anchor, left to right, each starting as early as possible."""
     done = 0
+    pattern = _pattern()
     for start, is_number in _anchors(text):
         if start < done or (start and text[start - 1].isalnum()):
             continue
@@ -200,7 +208,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
                 continue  # a year with no "in", "since"... before it and no range: not a date here
         tries.append(start)
         for pos in tries:
-            m = _PATTERN.match(text, pos)
+            m = pattern.match(text, pos)
             if m is not None and m.end() > start:
                 done = m.end()
                 yield m
