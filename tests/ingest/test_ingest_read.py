@@ -100,3 +100,20 @@ def test_read_detect_format(tmp_path: Path, name: str, content: bytes, expected:
 def test_read_sniff_partial_gzip() -> None:
     data = make_warc([("http://x", b"<p>x</p>" * 2000, "text/html")])
     assert sniff_format(data[:100]) == "warc"
+
+
+def test_read_gzip_compressed_batches_and_text(tmp_path: Path) -> None:
+    import gzip
+
+    lines = "".join(f'{{"id": "g{i}", "text": "Report {i} of a clash."}}\n' for i in range(3)).encode()
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines))
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(b"Rebels shelled the town."))
+    (tmp_path / "c.csv.gz").write_bytes(gzip.compress(b"id,text\nc1,Troops withdrew.\n"))
+    cut = gzip.compress(lines * 50)
+    (tmp_path / "d.jsonl.gz").write_bytes(cut[: len(cut) // 2])
+    items = list(read(tmp_path))
+    docs = [i for i in items if isinstance(i, Document)]
+    assert [d.meta.get("input_id") for d in docs[:3]] == ["g0", "g1", "g2"]
+    assert docs[3].body == "Rebels shelled the town." and docs[4].meta["input_id"] == "c1"
+    assert isinstance(items[-1], Failure) and "truncated" in items[-1].message
+    assert items[-1].input == str(tmp_path / "d.jsonl.gz")

@@ -1,5 +1,7 @@
 """Readers that turn news input (text, HTML, RSS/Atom, WARC, JSONL, CSV) into Documents.
 
+Any of them may be gzip-compressed (``batch.jsonl.gz``); compressed JSONL and CSV are still streamed.
+
 ``read`` takes a file, a folder (recursively, sorted, hidden files skipped) or ``-`` for
 stdin, detects each file's format by extension and content, and yields one Document per
 report, or a Failure naming the input (``path:line 3``, ``path#record 12``) for each one that
@@ -80,6 +82,9 @@ def _read_file(path: Path, published: str | None, format: str | None) -> Iterato
     ref = str(path)
     try:
         fmt = format or detect_format(path)
+        if fmt != "warc" and _is_gzip(path):
+            yield from _read_gzip(path, published, fmt)
+            return
         if fmt in ("warc", "jsonl", "csv"):
             # Streamed formats read the file themselves, never all at once.
             yield from _STREAMED[fmt](path, published)
@@ -91,6 +96,29 @@ def _read_file(path: Path, published: str | None, format: str | None) -> Iterato
     except OSError as exc:
         yield Failure(ref, "ingest", f"cannot read the file ({exc.strerror or exc}); check that it exists and is "
                                      "readable")
+        return
+    yield from read_bytes(data, ref, published=published, format=fmt)
+
+
+def _is_gzip(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def _read_gzip(path: Path, published: str | None, fmt: str) -> Iterator[Document | Failure]:
+    """A gzip-compressed text, page, feed, JSONL or CSV file, decompressed as a stream."""
+    import zlib
+
+    ref = str(path)
+    try:
+        with gzip.open(path, "rb") as gz:
+            if fmt in ("jsonl", "csv"):
+                yield from _STREAMED[fmt](gz, published, ref=ref)
+                return
+            data = gz.read()
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Failure(ref, "ingest", f"the gzip file is truncated or corrupt ({exc}); anything before the damage "
+                                     "was read")
         return
     yield from read_bytes(data, ref, published=published, format=fmt)
 
@@ -158,7 +186,8 @@ def detect_format(path: Path) -> str:
     name = path.name.lower()
     if name.endswith((".warc.gz", ".arc.gz", ".warc.wet.gz")):
         return "warc"
-    suffix = path.suffix.lower()
+    # "batch.jsonl.gz" is a compressed "batch.jsonl".
+    suffix = Path(name[:-3]).suffix if name.endswith(".gz") else path.suffix.lower()
     fmt = _EXTENSIONS.get(suffix)
     with path.open("rb") as fh:
         head = fh.read(_SNIFF)
