@@ -15,7 +15,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from eventcoder.errors import InputError
 from eventcoder.ingest.text import build_document, document_from_text, failure_from
@@ -113,7 +113,7 @@ def _read_gzip(path: Path, published: str | None, fmt: str) -> Iterator[Document
     try:
         with gzip.open(path, "rb") as gz:
             if fmt in ("jsonl", "csv"):
-                yield from _STREAMED[fmt](gz, published, ref=ref)
+                yield from _STREAMED[fmt](cast(IO[bytes], gz), published, ref=ref)
                 return
             data = gz.read()
     except (OSError, EOFError, zlib.error) as exc:
