@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventcoder.ingest import document_from_text
 from eventcoder.timeparse import annotate_dates, find_dates, parse_date
@@ -148,3 +150,19 @@ def test_timeparse_reference_report_dates(samples: object) -> None:
     assert by_text["March 5, 2020"].date == "2020-03-05"
     assert by_text["2017-2020"].kind == "year" and by_text["2017-2020"].date is None
     assert by_text["March 2011"].precision == 3
+
+
+_DATE_PIECES = st.sampled_from(["2023", "12", "/", "-", ".", "Oct.", "October", "7", "yesterday", "Monday", " ", "T",
+                                "Z", "+03:00", "octobre", "10:30", "GMT", "Sat,", "31", "02", "last", "ago", "3 days",
+                                "late on", "since", "in", "mid-"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.lists(_DATE_PIECES, max_size=8).map(" ".join)),
+       st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
+def test_timeparse_never_raises_and_spans_match(value: str, reference: dt.date | None) -> None:
+    result = parse_date(value, reference)
+    assert result is None or isinstance(result, dt.date)
+    for m in find_dates(value, reference):
+        assert value[m.start : m.end] == m.text
+        assert m.date is None or dt.date.fromisoformat(m.date)
