@@ -52,7 +52,11 @@ def _git_commit() -> str:
                              text=True, check=False, timeout=10)
     except (OSError, subprocess.SubprocessError):
         return "unknown"
-    return out.stdout.strip() or "unknown"
+    commit = out.stdout.strip() or "unknown"
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=repo_root(), capture_output=True,
+                           text=True, check=False, timeout=10).stdout.strip()
+    # Figures from a working tree with uncommitted code must not pass for the commit's.
+    return f"{commit} with uncommitted changes in src/" if dirty else commit
 
 
 def _flatten(data: Any, prefix: str = "") -> list[list[Any]]:
