@@ -318,6 +318,10 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     agent = _most_named(agents)
     associates = [a for a in agents if agent and a.key != agent.key]
     targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
+    if etype not in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS, EventType.RIOTS):
+        # Civilians are actor2 only where they are the target: never in battles (their dead are added to the
+        # battle's toll) nor in protests.
+        targets = [t for t in targets if t.kind != "civilians"]
     target = _most_named(targets)
     victims_civ = any(c.victim_kind == "civilian" for f in inc.frames for c in f.counts)
     victims_armed = any(c.victim_kind == "armed" for f in inc.frames for c in f.counts)
