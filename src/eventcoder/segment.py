@@ -19,11 +19,15 @@ surrounding white space, so ``text[s.start:s.end]`` is the sentence.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
+from pathlib import Path
 
+from eventcoder.errors import ConfigError
 from eventcoder.model import Sentence
 
-__all__ = ["ABBREVIATIONS", "WRAP_MIN", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "WRAP_MIN", "abbreviations", "split_sentences"]
 
 # Lines at least this long that end without punctuation are taken as hard-wrapped prose.
 WRAP_MIN = 60
@@ -35,10 +39,27 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     Mr Mrs Ms Mx Dr Prof Sr Jr St Mt Ft Gen Gens Lt Col Maj Capt Cpt Sgt Cpl Pvt Pte Adm Brig Cmdr Comdr Cdr
     Gov Sen Rep Reps Rev Pres Supt Insp Hon Amb Sheikh Sh Hr Messrs Mme Mlle Fr Sgt Lieut Cmdt Rtd Ret
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-    approx Approx est Est vs Vs viz cf Fig fig Vol vol Art art Sec sec Dept Univ Corp Co Inc Ltd Bros Ave Blvd Rd
+    approx Approx est Est vs Vs viz cf Fig fig Vol vol Sec sec Dept Univ Corp Co Inc Ltd Bros Ave Blvd Rd
     e.g i.e etc al
     """.split()
 )
+
+
+@functools.cache
+def abbreviations() -> frozenset[str]:
+    """ABBREVIATIONS plus the words (one a line, ``#`` comments) of the file named by ``EVENTCODER_ABBREVIATIONS``."""
+    extra = os.environ.get("EVENTCODER_ABBREVIATIONS")
+    if not extra:
+        return ABBREVIATIONS
+    try:
+        lines = Path(extra).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"EVENTCODER_ABBREVIATIONS={extra!r} cannot be read ({exc.strerror}); give a text file "
+                          "with one abbreviation a line, without the final period") from None
+    words = {ln.split("#", 1)[0].strip().rstrip(".") for ln in lines}
+    return ABBREVIATIONS | {w for w in words if w}
+
+
 # Abbreviations that are only abbreviations before a number ("No. 5", "Art. 3").
 _NUMERIC_ABBREVIATIONS = frozenset({"No", "Nos", "no", "Nr", "Art", "art", "Para", "para", "pp", "p"})
 # After a dotted acronym ("U.S.") a sentence ends only when one of these words follows.
@@ -111,7 +132,7 @@ def _is_boundary(text: str, punct: int, after: int, end: int) -> bool:
     word = before.group(1).lstrip("\"'(\u201c\u2018[")
     nxt_match = _NEXT_WORD.match(text, after, end)
     nxt = nxt_match.group(1) if nxt_match else ""
-    if word in ABBREVIATIONS:
+    if word in abbreviations():
         return False
     if word in _NUMERIC_ABBREVIATIONS:
         return not nxt[:1].isdigit()

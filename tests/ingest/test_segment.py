@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventcoder.segment import split_sentences
@@ -69,3 +71,19 @@ def test_segment_missing_space_after_period() -> None:
     assert _split("Two rockets hit the base, officials said.Two others fell nearby.") == [
         "Two rockets hit the base, officials said.", "Two others fell nearby."]
     assert _split("See example.com and Ph.D. Thesis work.") == ["See example.com and Ph.D. Thesis work."]
+
+
+def test_segment_user_abbreviations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.segment import abbreviations
+
+    extra = tmp_path / "abbr.txt"
+    extra.write_text("# ranks of a fictional army\nCdt.\nWO\n", encoding="utf-8")
+    text = "Cdt. Ray and WO. Lee left. They came back."
+    assert _split(text)[0] == "Cdt."
+    monkeypatch.setenv("EVENTCODER_ABBREVIATIONS", str(extra))
+    abbreviations.cache_clear()
+    try:
+        assert _split(text) == ["Cdt. Ray and WO. Lee left.", "They came back."]
+    finally:
+        monkeypatch.delenv("EVENTCODER_ABBREVIATIONS")
+        abbreviations.cache_clear()
