@@ -236,6 +236,11 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
     # whatever precedes it, unless the next word says what kind of place it is.
     partial = k + 1 < len(tokens) and tokens[k + 1].capital and text[tokens[k].end : tokens[k + 1].start] in (" ", "-")
+    if i > 0 and tokens[i - 1].capital and text[tokens[i - 1].end : start] in (" ", "-") and not sentence_start:
+        # The tail of a capitalised name ("Haram" of "Boko Haram"), unless that word is a stop-word or
+        # a direction ("In Idlib", "Northern Idlib").
+        head = tokens[i - 1].text.lower()
+        partial = partial or (head not in _DIR_WORDS and head not in load_stopwords()[0])
     weak = (sentence_start and not cue and type_hint is None) or (partial and type_hint is None)
     direction = None
     if prev in _DIR_WORDS and i > 0:

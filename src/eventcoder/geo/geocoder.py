@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # Thresholds, each a general rule (not tuned to one example).
 MAJOR_CITY = 500_000  # a city this large may be named in a report about another country
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
-_FEATURE_BONUS = {"country": 1.6, "admin1": 0.5, "region": 1.3, "admin2": 0.6, "camp": 1.2, "user": 1.2}
+_FEATURE_BONUS = {"country": 1.6, "admin1": 0.2, "region": 1.3, "admin2": 0.6, "camp": 1.2, "user": 1.2}
 _PHRASE = re.compile(
     r"^(?:the\s+)?(?:(?:town|city|village|district|province|governorate|region|area|outskirts|countryside|"
     r"suburbs?|vicinity|camp|neighbou?rhood)\s+of\s+)?(?:the\s+)?(.+?)"
@@ -108,12 +108,16 @@ class Geocoder:
     @classmethod
     def open(cls, path: Path | None = None) -> Geocoder:
         """Open the index at ``path`` (default ``$EVENTCODER_HOME/gazetteer.sqlite``), building it if missing."""
-        from eventcoder.geo.index import build
+        from eventcoder.geo.index import build, fingerprint, stored_fingerprint
         from eventcoder.geo.paths import default_index_path
 
         target = path or default_index_path()
-        if not target.exists() and path is None:
+        if path is None and not target.exists():
             log.warning("building the gazetteer index at %s from installed packages (once, ~30 s)", target)
+            build(target)
+        elif path is None and stored_fingerprint(target) not in (None, fingerprint()):
+            # The data files (aliases, spelling rules, user places) changed since the index was built.
+            log.warning("rebuilding the gazetteer index at %s: its data files changed (~30 s)", target)
             build(target)
         return cls(Gazetteer.open(target))
 
@@ -258,10 +262,14 @@ class Geocoder:
         top = max((c.population for c in cs if c.quality >= 1.0), default=0)
         if top >= 100_000:
             # "Paris" is the capital of France, not a village that once bore the name in another country.
-            cs = [c for c in cs if c.quality >= 0.95 or c.feature != "city" or c.population * 100 >= top]
+            cs = [c for c in cs if c.quality >= 0.95 or c.feature == "country" or c.population * 100 >= top
+                  or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)]
         if m is not None and m.surface.isupper() and len(m.surface) <= 5:
             # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
             cs = [c for c in cs if c.feature in ("country", "admin1") and c.quality >= 0.95]
+        if m is not None and len(m.surface) <= 3 and not m.surface.isupper():
+            # "Al", "Mir", "Tse": short words match too many alternate names; only exact names count.
+            cs = [c for c in cs if c.quality >= 0.95]
         if not cs:
             return None
         mentioned = ctx.mentioned

