@@ -236,7 +236,8 @@ def classify(frame: Frame) -> None:
         return pick(S.REMOTE_EXPLOSIVE, f.first("remote_explosive"), strong=hurt)
     if f.has("sexual"):
         return pick(S.SEXUAL_VIOLENCE, f.first("sexual"))
-    if f.has("abduction") and not (state_agent and f.has("arrest")):
+    if f.has("abduction") and not killed and not (state_agent and f.has("arrest")):
+        # a raid that kills and abducts is an Attack: Attack ranks above Abduction in the codebook
         return pick(S.ABDUCTION, f.first("abduction"))
     if f.has("other_sd"):
         return pick(S.OTHER, f.first("other_sd"))
