@@ -422,3 +422,11 @@ def test_actors_state_name_for_callers_without_a_mention(lex: ActorLexicon) -> N
     assert lex.state_name("Military Forces", "CD", "2018-06-01") == (
         "Military Forces of the Democratic Republic of Congo (2001-2019)"
     )
+
+
+def test_actors_plural_demonyms_alone_are_civilians(lex: ActorLexicon) -> None:
+    found = lex.find("Troops killed three Palestinians and two Yemenis.")
+    assert [(m.surface, m.key) for m in found][1:] == [("Palestinians", "Civilians"), ("Yemenis", "Civilians")]
+    # Where the plural usually means soldiers, or the word is an ordinary noun, nothing is found.
+    assert keys(lex, "The Russians shelled the town.") == []
+    assert keys(lex, "Wind knocked down telegraph poles.") == []

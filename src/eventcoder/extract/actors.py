@@ -61,6 +61,8 @@ _MEMBERS = frozenset(
     commanders commander troops soldiers forces units unit positions guerrillas guerrilla""".split()
 )
 _CROWDS = {"civilians", "protesters", "rioters"}
+# Countries whose plural demonym mostly means their soldiers in conflict news ("the Russians shelled ...").
+_PLURAL_NOT_CIVILIANS = {"RU", "UA"}
 _LINKS = {"linked", "affiliated", "aligned", "allied", "inspired", "led"}
 _AREA_WORDS = {"run", "controlled", "held", "occupied", "administered", "owned", "dominated", "ruled", "governed"}
 # Capitalised words that are not the name of a community before "militia" ("Local militia", "Rival clan").
@@ -676,6 +678,14 @@ def _index_heads(t: _Tables) -> None:
             key = tuple(_fold(tok) for tok in _tokens(word))
             if key:
                 t.country_words.setdefault(key, country)
+        civilians = t.actors.get("Civilians")
+        if civilians is not None and country.iso2 not in _PLURAL_NOT_CIVILIANS:
+            # "killing three Palestinians": a plural demonym on its own names people, i.e. civilians.
+            for demonym in country.demonyms:
+                if demonym.isalpha() and demonym[:1].isupper() and not demonym.endswith(("s", "sh", "ch", "ese")):
+                    key = (_fold(demonym) + "s",)
+                    if key not in t.entries:
+                        _add_entry(t, f"={demonym}s", civilians, None, rank=0)
     for head, template, group in t.heads:
         key = tuple(_fold(tok) for tok in _tokens(head))
         if key and "{name}" in template.key:
