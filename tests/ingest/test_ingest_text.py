@@ -148,3 +148,15 @@ def test_text_raw_keeps_input() -> None:
     doc = document_from_text("Troops \u201cwithdrew\u201d on Monday.")
     assert doc.raw == "Troops \u201cwithdrew\u201d on Monday."
     assert doc.text == 'Troops "withdrew" on Monday.'
+
+
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [("By Sam Writer", True), ("By ANA EXAMPLE, Synthetic Wire", True), ("By Sam Writer in Rivertown", True),
+     ("By Abu Bakr al-Rashid and Ana de Souza", True), ("By Sam Writer Jr.", True),
+     ("By Monday the army left.", False), ("By Sunday, the rebels had withdrawn", False),
+     ("By then the town was empty", False)],
+)
+def test_text_byline_only_names(line: str, is_byline: bool) -> None:
+    doc = document_from_text(f"Rebels seize town\n{line}\n\nRebels seized the town on Friday.")
+    assert ("byline" in [s.kind for s in doc.sections]) is is_byline

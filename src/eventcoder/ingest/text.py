@@ -37,10 +37,10 @@ _CAPTION_END = re.compile(
 _CAPTION_START = re.compile(r"^(?:FILE PHOTO|File photo|PHOTO|Photo|IMAGE|Image|Picture)\s*[:\-\u2013\u2014]\s")
 # Only in the header, an agency credit in brackets at the end of a line marks a caption.
 _HEADER_CREDIT = re.compile(r"\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|AA|Getty Images|SANA|IRNA|TASS|UNICEF)\)\s*$")
-_BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,6}"
-    r"(?:(?:,| and| &)\s+[A-Z][\w.'\-]*(?:[ \-][\w.'\-]+){0,6}){0,3}$"
-)
+# A name: capitalised words, with the particles names have ("Abu Bakr al-Baghdadi", "Ana de Souza").
+_NAME = r"[A-Z][\w'\-]*\.?(?:\s+(?:[A-Z][\w'\-]*\.?|(?:al|el|bin|ibn|de|da|do|dos|van|von|der|den|di|du|la|le)(?:-[\w'\-]+)?))*"
+# "By Sam Writer and Lee Author", "By ANA EXAMPLE, Synthetic Wire", "By Sam Writer in Rivertown".
+_BYLINE = re.compile(rf"^(?:By|BY|Written by|Words by)\s+{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+in\s+){_NAME}){{0,4}}$")
 _CREDIT_LINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Translated) by\b.{0,300}$")
 _DATE_LINE_PREFIX = re.compile(r"^(?:(?:Published|Updated|Posted|Last updated|Date|First published)\s*(?:on|:)?\s*)",
                                re.I)
@@ -150,21 +150,20 @@ def find_layout(text: str, *, title: str | None = None, reference: dt.date | Non
             found_title = text[:first_end].strip()
             _add(text, "title", 0, first_end, sections)
             pos = first_end
-    header = True
     body_start = None
     for ls, le in _lines(text, pos, end):
         line = text[ls:le]
         if not line.strip():
             continue
-        if header and _is_caption(line, header=True) and len(line) < 600:
+        if _is_caption(line, header=True) and len(line) < 600:
             _add(text, "caption", ls, le, sections)
             candidates.extend(_candidates(line, ls, "caption"))
             continue
-        if header and _BYLINE.match(line):
+        if len(line) < 200 and _BYLINE.match(line):
             _add(text, "byline", ls, le, sections)
             author = author or re.sub(r"^(?:By|BY|Written by|Words by)\s+", "", line).strip()
             continue
-        if header and (date := _date_line(line)):
+        if date := _date_line(line):
             _add(text, "dateline", ls, le, sections)
             candidates.append({"date": date, "origin": "dateline", "text": line.strip(), "start": ls})
             continue
