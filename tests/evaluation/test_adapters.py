@@ -71,3 +71,19 @@ def test_adapters_wad_region_only_gold_matches_predicted_admin1(tmp_path: Path):
     pred = write_jsonl(tmp_path / "p.jsonl", [{"id": WAD_ROW["id"], "events": [
         {"country": "Nigeria", "location": "Maiduguri", "admin1": "Borno"}]}])
     assert evaluate(gold, pred=pred).metrics["detection"]["recall"] == 1.0
+
+
+def test_adapters_export_gold_round_trip_scores_the_same(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from eventcoder.cli import cli
+
+    source = write_jsonl(tmp_path / "w.jsonl", [WAD_ROW])
+    exported = tmp_path / "w.gold.jsonl"
+    result = CliRunner().invoke(cli, ["eval", str(source), "--export-gold", str(exported)])
+    assert result.exit_code == 0, result.output
+    docs, kind = load_gold(exported)
+    assert kind == "gold" and docs[0].unchecked == frozenset({"date"})
+    pred = write_jsonl(tmp_path / "p.jsonl", [{"id": WAD_ROW["id"], "events": [
+        {"country": "Nigeria", "location": "Konduga", "fatalities": 3, "injuries": 2}]}])
+    assert evaluate(exported, pred=pred).metrics == evaluate(source, pred=pred).metrics

@@ -65,3 +65,15 @@ def test_cli_eval_slices_option_uses_record_labels(files):
     result = CliRunner().invoke(cli, ["eval", str(gold), "--pred", str(pred), "--slices", "source,format", "--json"])
     assert result.exit_code == 0, result.output
     assert set(json.loads(result.output)["slices"]) == {"source", "format"}
+
+
+@pytest.mark.slow
+def test_cli_eval_runs_the_pipeline_on_first_development_records():
+    path = SHARED / "dev" / "acled_notes_dev.jsonl"
+    if not path.is_file():
+        pytest.skip("shared development sets not present")
+    result = CliRunner().invoke(cli, ["eval", str(path), "--limit", "3", "--json"])
+    if result.exit_code != 0 and "not complete" in result.output:
+        pytest.skip("the pipeline is not complete in this checkout")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["metrics"]["documents"] == 3

@@ -23,6 +23,9 @@ KINDS = ("gold", "acled", "wad", "reference")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "errors_path", metavar="PATH", default=None,
               help="Write every missed, spurious or wrong event as JSON lines (one per problem) to PATH.")
+@click.option("--export-gold", "export_path", metavar="PATH", default=None,
+              help="Write the gold documents (after the adapter, --limit and --sample) in the gold format to PATH "
+                   "and stop; never commit one made from ../shared/.")
 @click.option("--report", "report_path", metavar="PATH", default=None,
               help="Write Markdown to PATH; without GOLD, the whole accuracy report (docs/accuracy.md).")
 @click.option("--dev-limit", type=click.IntRange(min=1), default=None,
@@ -33,8 +36,8 @@ KINDS = ("gold", "acled", "wad", "reference")
               help="Comma-separated slice names: country, event_type, format, or any label of the records' "
                    "`slice` (region, record_type, fatalities_in_text for the development sets).")
 def eval_command(gold: str | None, pred: str | None, kind: str | None, limit: int | None, sample: bool,
-                 as_json: bool, errors_path: str | None, report_path: str | None, dev_limit: int | None,
-                 jobs: int, slices: str) -> None:
+                 as_json: bool, errors_path: str | None, export_path: str | None, report_path: str | None,
+                 dev_limit: int | None, jobs: int, slices: str) -> None:
     """Score event extraction against GOLD (gold JSONL, ACLED/WAD development set, or a sample folder)."""
     from eventcoder import api
 
@@ -46,6 +49,15 @@ def eval_command(gold: str | None, pred: str | None, kind: str | None, limit: in
         text = accuracy_report(dev_limit=dev_limit, jobs=jobs)
         Path(report_path).write_text(text, encoding="utf-8")
         click.echo(f"wrote {report_path}", err=True)
+        return
+    if export_path:
+        from eventcoder.evaluation.gold import load_gold
+
+        docs, _ = load_gold(gold, kind=kind, limit=limit, sample=sample)
+        with Path(export_path).open("w", encoding="utf-8") as handle:
+            for doc in docs:
+                handle.write(dumps(doc.to_record()) + "\n")
+        click.echo(f"wrote {len(docs)} gold documents to {export_path}", err=True)
         return
     names = tuple(name.strip() for name in slices.split(",") if name.strip())
     report = api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, jobs=jobs, slices=names)

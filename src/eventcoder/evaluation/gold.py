@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,28 @@ class GoldDoc:
     def input_format(self) -> str:
         """``html`` or ``text``, from what the record gives."""
         return "html" if self.html and not self.text else "text"
+
+    def to_record(self) -> dict[str, Any]:
+        """The document as one line of the gold format (what an adapter made of its source)."""
+        gold: dict[str, Any] = {}
+        if self.events is not None:
+            gold["events"] = [_event_record(e) for e in self.events]
+        for name, value in (("total_fatalities", self.total_fatalities), ("total_injuries", self.total_injuries)):
+            if value is not None:
+                gold[name] = value[0]
+                if value[1] != value[2]:
+                    gold[f"{name}_low"], gold[f"{name}_high"] = value[1], value[2]
+        if self.unchecked:
+            gold["unchecked"] = sorted(self.unchecked)
+        return {"id": self.id, "text": self.text, "html": self.html, "published": self.published, "title": self.title,
+                "slice": dict(self.slice), "gold": gold}
+
+
+def _event_record(event: GoldEvent) -> dict[str, Any]:
+    data = {k: v for k, v in event.fields.items() if v is not None}
+    if len(event.locations) > 1:
+        data["locations"] = [{k: v for k, v in asdict(loc).items() if v is not None} for loc in event.locations]
+    return data
 
 
 def _location_of(data: dict[str, Any]) -> GoldLocation:
@@ -175,6 +197,7 @@ def parse_gold_record(record: Any, ref: str) -> GoldDoc:
         title=record.get("title"),
         slice={k: str(v) for k, v in (record.get("slice") or {}).items() if v is not None},
         events=events,
+        unchecked=frozenset(gold.get("unchecked") or ()),
     )
     return finish_doc(doc, gold)
 
@@ -197,13 +220,16 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, Any]]:
 
 
 def detect_kind(path: Path) -> str:
-    """``reference`` for a sample folder with gold.json, else from the first id: ``acled:``, ``wad:`` or ``gold``."""
+    """``reference`` for a folder with gold.json; ``gold`` for the gold format; else by id: ``acled:``, ``wad:``."""
     if path.is_dir():
         if (path / "gold.json").is_file():
             return "reference"
         raise EvalError(f"{path}: a folder is accepted only when it holds a gold.json reference coding")
     for _, record in read_jsonl(path):
         ident = str(record.get("id", "")) if isinstance(record, dict) else ""
+        gold = record.get("gold") if isinstance(record, dict) else None
+        if isinstance(gold, dict) and ("events" in gold or "total_fatalities" in gold):
+            return "gold"  # already in the gold format (e.g. written by --export-gold), whatever the id
         if ident.startswith("acled:"):
             return "acled"
         if ident.startswith("wad:"):
