@@ -83,3 +83,14 @@ def test_neardup_reference_pair_events_cite_both_reports(tmp_path: Path) -> None
     assert summary.events_new == len(rows)  # the copy added no event of its own
     citing_both = [r for r in rows if len({s["document_id"] for s in r["sources"]}) == 2]
     assert len(citing_both) == summary.records_copied >= 1
+
+
+def test_neardup_sketch_equals_datasketch_legacy_minhash() -> None:
+    datasketch = pytest.importorskip("datasketch")
+    text = report_text("compat", 200)
+    try:
+        ref = datasketch.MinHash(num_perm=128, seed=20231007, scheme="legacy")
+    except TypeError:  # datasketch before 2.0 has only the legacy scheme
+        ref = datasketch.MinHash(num_perm=128, seed=20231007)
+    ref.update_batch([g.encode("utf-8") for g in shingles(text)])
+    assert list(ref.hashvalues) == list(sketch(text).hashvalues)

@@ -2,7 +2,11 @@
 
 A syndicated copy with a new headline, a re-published page or the body alone without its
 headline and caption share most of their word 4-grams with the original. Each document gets
-a 128-value MinHash (datasketch, fixed seed, so sketches agree across processes and runs)
+a 128-value MinHash: SHA-1 of each shingle, 128 universal hash permutations modulo the
+Mersenne prime 2^61-1 with a fixed seed, so sketches agree across processes and runs. The
+values equal ``datasketch.MinHash(128, seed=20231007, scheme="legacy")`` (a test checks it);
+it is written here with numpy because importing datasketch pulls in scipy, a second and a
+half at every start of the command line
 and 32 band keys of 4 values; documents sharing a band key are candidates (an estimated
 Jaccard of about 0.4 already gives a candidate with high probability), and a candidate is a
 near-duplicate when its estimated Jaccard, or the containment of the shorter text in the
@@ -17,7 +21,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 __all__ = ["NearDupRules", "Sketch", "band_keys", "containment", "jaccard", "shingles", "sketch"]
 
@@ -66,13 +69,24 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_rng = np.random.RandomState(_SEED)
+# Drawn in datasketch's order (a, b pairs), so the values equal its legacy scheme's.
+_A, _B = np.array([(_rng.randint(1, int(_PRIME), dtype=np.uint64), _rng.randint(0, int(_PRIME), dtype=np.uint64))
+                   for _ in range(NUM_PERM)], dtype=np.uint64).T
+
+
 def sketch(text: str) -> Sketch:
     """The MinHash sketch of ``text``."""
     grams = shingles(text)
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
-    if grams:
-        mh.update_batch([g.encode("utf-8") for g in sorted(grams)])
-    return Sketch(np.asarray(mh.hashvalues, dtype=np.uint64), len(grams))
+    if not grams:
+        return Sketch(np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64), 0)
+    hv = np.fromiter((int.from_bytes(hashlib.sha1(g.encode("utf-8")).digest()[:4], "little") for g in grams),
+                     dtype=np.uint64, count=len(grams))
+    # (a * h + b) mod p, truncated to 32 bits; uint64 products wrap exactly as in datasketch.
+    phv = ((np.outer(hv, _A) + _B) % _PRIME) & _MAX_HASH
+    return Sketch(phv.min(axis=0).astype(np.uint64), len(grams))
 
 
 def band_keys(sk: Sketch) -> list[str]:

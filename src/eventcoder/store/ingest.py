@@ -1,18 +1,21 @@
-"""``ingest``: read, extract, deduplicate and store, one committed transaction per document.
+"""``ingest``: read, extract, deduplicate and store, committed in small batches of documents.
 
 A document already in the store is skipped before extraction, so re-running an interrupted
 batch (even after ``kill -9``) resumes where the last commit left off and changes nothing
-that was already stored.
+that was already stored. Extraction runs outside the store's write lock; only storing a
+batch holds it, so several ingest processes can run at once.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from eventcoder.dedup.merge import MergeRules
 from eventcoder.dedup.neardup import NearDupRules
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
 __all__ = ["IngestSummary", "ingest", "store_documents"]
 
 Reader = Callable[..., Iterable[Document | Failure]]
+# A commit every 50 documents or 2 seconds: cheap enough for bulk loads, little to redo after a crash.
+BATCH_SIZE = 50
+BATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -81,16 +87,52 @@ def _stored(engine: Engine, doc_id: str) -> bool:
         return conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first() is not None
 
 
-def store_documents(items: Iterable[Document | Failure], engine: Engine, *, summary: IngestSummary | None = None,
-                    near_rules: NearDupRules | None = None, merge_rules: MergeRules | None = None) -> IngestSummary:
-    """Store already-extracted documents (one transaction each); Failures are collected."""
-    summary = summary if summary is not None else IngestSummary()
+def _batches(items: Iterable[Document | Failure], size: int, seconds: float) -> Iterator[list[Document | Failure]]:
+    """Groups of at most ``size`` items, closed early when ``seconds`` have passed since the first."""
+    batch: list[Document | Failure] = []
+    started = 0.0
     for item in items:
-        if isinstance(item, Failure):
-            summary.failures.append(item)
+        if not batch:
+            started = time.monotonic()
+        batch.append(item)
+        if len(batch) >= size or time.monotonic() - started >= seconds:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def store_documents(items: Iterable[Document | Failure], engine: Engine, *, summary: IngestSummary | None = None,
+                    near_rules: NearDupRules | None = None, merge_rules: MergeRules | None = None,
+                    batch_size: int = BATCH_SIZE, batch_seconds: float = BATCH_SECONDS) -> IngestSummary:
+    """Store already-extracted documents; Failures are collected.
+
+    Documents are committed in small batches (one transaction holding the write lock, a savepoint
+    per document): a crash loses at most the batch in progress, which a re-run stores again.
+    """
+    summary = summary if summary is not None else IngestSummary()
+    for batch in _batches(items, batch_size, batch_seconds):
+        docs = []
+        for item in batch:
+            if isinstance(item, Failure):
+                summary.failures.append(item)
+            else:
+                docs.append(item)
+        if not docs:
             continue
+        outcomes: list[DocOutcome] = []
         with write_transaction(engine) as conn:
-            summary.add(add_document(conn, item, near_rules=near_rules, merge_rules=merge_rules))
+            for doc in docs:
+                try:
+                    with conn.begin_nested():
+                        outcomes.append(add_document(conn, doc, near_rules=near_rules, merge_rules=merge_rules))
+                except SQLAlchemyError as exc:
+                    reason = getattr(exc, "orig", None) or exc
+                    summary.failures.append(Failure(doc.input_ref or doc.id, "store",
+                                                    f"not stored ({type(exc).__name__}: {reason}); the rest of the "
+                                                    "batch was stored"))
+        for out in outcomes:  # counted once committed
+            summary.add(out)
     return summary
 
 

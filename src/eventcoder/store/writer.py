@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, union_all, update
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
 from eventcoder.dedup.merge import MergeRules, compatible, record_key, score
@@ -34,6 +34,7 @@ __all__ = ["DocOutcome", "add_document", "detach", "load_sources", "refresh_even
 SUPPORTING = ("origin", "merged", "copy", "detached")
 _CANDIDATE_DAYS = 31
 _CANDIDATE_KM = 120.0
+_MAX_CANDIDATES = 500
 # How much better (in score points) a report must fit another event to move there.
 _REHOME_MARGIN = 0.5
 
@@ -81,32 +82,50 @@ def _find_near_duplicate(conn: Connection, sk: Sketch, keys: list[str],
     return (best[1], best[2], best[0]) if best else None
 
 
+_LOAD_SOURCES = (
+    select(event_sources.c.event_id, event_sources.c.document_id, event_sources.c.record_index,
+           event_sources.c.cluster_id, event_sources.c.role, event_sources.c.record,
+           documents.c.source, documents.c.published)
+    .join(documents, documents.c.id == event_sources.c.document_id)
+    .where(event_sources.c.event_id.in_(bindparam("ids", expanding=True)), event_sources.c.role.in_(SUPPORTING))
+    .order_by(event_sources.c.document_id, event_sources.c.record_index)
+)
+
+
 def load_sources(conn: Connection, event_ids: list[str]) -> dict[str, list[SourceRecord]]:
     """The supporting records of each event, with their document's outlet and date."""
     out: dict[str, list[SourceRecord]] = defaultdict(list)
     if not event_ids:
         return out
-    rows = conn.execute(
-        select(event_sources.c.event_id, event_sources.c.document_id, event_sources.c.record_index,
-               event_sources.c.cluster_id, event_sources.c.role, event_sources.c.record,
-               documents.c.source, documents.c.published)
-        .join(documents, documents.c.id == event_sources.c.document_id)
-        .where(event_sources.c.event_id.in_(event_ids), event_sources.c.role.in_(SUPPORTING))
-        .order_by(event_sources.c.document_id, event_sources.c.record_index)
-    ).all()
-    for r in rows:
+    for r in conn.execute(_LOAD_SOURCES, {"ids": list(event_ids)}):
         out[r.event_id].append(SourceRecord(EventRecord.from_dict(json.loads(r.record)), r.document_id,
                                             r.record_index, r.cluster_id, r.role, r.source, r.published))
     return out
 
 
-def refresh_event(conn: Connection, event_id: str) -> None:
-    """Recompute the canonical event from its sources (delete it when none is left)."""
-    sources = load_sources(conn, [event_id]).get(event_id, [])
-    existing = conn.execute(select(events.c.event_id_cnty).where(events.c.id == event_id)).first()
+# Statements built once: building a statement with ~50 columns costs more than running it.
+_EVENT_CNTY = select(events.c.event_id_cnty).where(events.c.id == bindparam("ev_id"))
+_DELETE_EVENT = delete(events).where(events.c.id == bindparam("ev_id"))
+_UPDATE_EVENT = update(events).where(events.c.id == bindparam("ev_id"))
+_INSERT_EVENT = insert(events)
+_INSERT_SOURCE = insert(event_sources)
+_INSERT_DOCUMENT = insert(documents)
+_MOVE_SOURCE = update(event_sources).where(event_sources.c.document_id == bindparam("doc"),
+                                           event_sources.c.record_index == bindparam("idx"))
+
+
+def refresh_event(conn: Connection, event_id: str, sources: list[SourceRecord] | None = None, *,
+                  new: bool = False) -> None:
+    """Recompute the canonical event from its sources (delete it when none is left).
+
+    ``sources`` saves reloading them when the caller has them; ``new`` says no row exists yet.
+    """
+    if sources is None:
+        sources = load_sources(conn, [event_id]).get(event_id, [])
+    existing = None if new else conn.execute(_EVENT_CNTY, {"ev_id": event_id}).first()
     if not sources:
         if existing:
-            conn.execute(delete(events).where(events.c.id == event_id))
+            conn.execute(_DELETE_EVENT, {"ev_id": event_id})
         return
     now = _now()
     row = canonical_event(sources, event_id=event_id, assigned_id_cnty=existing[0] if existing else None,
@@ -114,62 +133,96 @@ def refresh_event(conn: Connection, event_id: str) -> None:
     values = {k: row.get(k) for k in EVENT_COLUMNS}
     values.update(n_sources=row["n_sources"], merge_info=_dumps(row["merge_info"]), updated_at=now)
     if existing:
-        conn.execute(update(events).where(events.c.id == event_id).values(**values))
+        del values["event_id_cnty"]
+        conn.execute(_UPDATE_EVENT, {"ev_id": event_id, **values})
     else:
         values["event_id_cnty"] = _next_id(conn, id_prefix(row.get("country"), row.get("iso")))
-        conn.execute(insert(events).values(id=event_id, created_at=now, **values))
+        conn.execute(_INSERT_EVENT, {"id": event_id, "created_at": now, **values})
+
+
+_GET_COUNTER = select(id_counters.c.last).where(id_counters.c.prefix == bindparam("p"))
+_SET_COUNTER = update(id_counters).where(id_counters.c.prefix == bindparam("p"))
 
 
 def _next_id(conn: Connection, prefix: str) -> str:
     """The next ACLED-style id of ``prefix`` (safe: every write holds the store's write lock)."""
-    last = conn.execute(select(id_counters.c.last).where(id_counters.c.prefix == prefix)).scalar()
+    # Counters read once per transaction: no other process can change them while we hold the lock.
+    txn = conn.get_transaction()
+    key, counters = conn.info.get("eventcoder_counters", (None, {}))
+    if key != id(txn):
+        counters = {}
+        conn.info["eventcoder_counters"] = (id(txn), counters)
+    last = counters.get(prefix)
     if last is None:
-        conn.execute(insert(id_counters).values(prefix=prefix, last=1))
-        return f"{prefix}1"
-    conn.execute(update(id_counters).where(id_counters.c.prefix == prefix).values(last=last + 1))
+        last = conn.execute(_GET_COUNTER, {"p": prefix}).scalar()
+        if last is None:
+            conn.execute(insert(id_counters), {"prefix": prefix, "last": 0})
+            last = 0
+    counters[prefix] = last + 1
+    conn.execute(_SET_COUNTER, {"p": prefix, "last": last + 1})
     return f"{prefix}{last + 1}"
 
 
+_CAND_COLS = (events.c.id, events.c.country, events.c.admin1, events.c.location, events.c.latitude,
+              events.c.longitude, events.c.geo_precision)
+# Each branch is an indexed range or equality scan on (event_type, event_date) or (event_type, ...):
+# the lookup stays fast however many events the store holds.
+_CAND_DATED = union_all(
+    select(*_CAND_COLS).where(events.c.event_type == bindparam("t"),
+                              events.c.event_date.between(bindparam("lo"), bindparam("hi"))),
+    select(*_CAND_COLS).where(events.c.event_type == bindparam("t"), events.c.event_date.is_(None)),
+)
+_CAND_UNDATED = select(*_CAND_COLS).where(
+    events.c.event_type == bindparam("t"),
+    or_(events.c.admin1 == bindparam("a1"), events.c.location == bindparam("loc")),
+)
+
+
+def _near(rec: EventRecord, row: Any) -> bool:
+    """Whether a stored event is close enough to ``rec`` to be worth comparing (a cheap pre-filter)."""
+    if rec.country and row.country and rec.country != row.country:
+        return False
+    if rec.latitude is not None and rec.longitude is not None and (rec.geo_precision or 1) < 3:
+        if row.latitude is None:
+            return True
+        if (row.geo_precision or 1) >= 3:
+            # Province-precise events sit at the provincial capital, maybe far away.
+            return not (rec.admin1 and row.admin1) or rec.admin1 == row.admin1
+        # A box wider than any merge distance (MergeRules.max_km_region).
+        dlat = _CANDIDATE_KM / 111.0
+        dlon = dlat / max(0.1, math.cos(math.radians(rec.latitude)))
+        return abs(row.latitude - rec.latitude) <= dlat and abs(row.longitude - rec.longitude) <= dlon
+    if rec.admin1 and row.admin1:
+        return bool(rec.admin1 == row.admin1)
+    return True
+
+
 def _candidates(conn: Connection, rec: EventRecord, published: str | None) -> list[str]:
-    cond: list[ColumnElement[bool]] = [
-        events.c.event_type == rec.event_type if rec.event_type else events.c.event_type.is_(None)
-    ]
-    if rec.country:
-        cond.append(or_(events.c.country == rec.country, events.c.country.is_(None)))
     anchor = rec.event_date or published
     try:
         day = date.fromisoformat(anchor[:10]) if anchor else None
     except ValueError:
         day = None
     if day is not None:
-        lo, hi = (day - timedelta(days=_CANDIDATE_DAYS)).isoformat(), (day + timedelta(days=_CANDIDATE_DAYS)).isoformat()
-        cond.append(or_(events.c.event_date.between(lo, hi), events.c.event_date.is_(None)))
-    if rec.latitude is not None and rec.longitude is not None and (rec.geo_precision or 1) < 3:
-        # A box wider than any merge distance (MergeRules.max_km_region): busy conflicts have
-        # hundreds of events of one type a month, and only the nearby ones can match. Province-
-        # precise events sit at the provincial capital, maybe far away, so they are kept.
-        dlat = _CANDIDATE_KM / 111.0
-        dlon = dlat / max(0.1, math.cos(math.radians(rec.latitude)))
-        province = events.c.geo_precision >= 3
-        if rec.admin1:
-            province = and_(province, events.c.admin1 == rec.admin1)
-        cond.append(or_(events.c.latitude.is_(None), province, and_(
-            events.c.latitude.between(rec.latitude - dlat, rec.latitude + dlat),
-            events.c.longitude.between(rec.longitude - dlon, rec.longitude + dlon))))
-    elif rec.admin1:
-        cond.append(or_(events.c.admin1 == rec.admin1, events.c.admin1.is_(None)))
-    elif rec.location and day is None:
-        cond.append(events.c.location == rec.location)
-    return list(conn.execute(select(events.c.id).where(and_(*cond)).order_by(events.c.id).limit(500)).scalars())
+        rows = conn.execute(_CAND_DATED, {
+            "t": rec.event_type, "lo": (day - timedelta(days=_CANDIDATE_DAYS)).isoformat(),
+            "hi": (day + timedelta(days=_CANDIDATE_DAYS)).isoformat()})
+    elif rec.admin1 or rec.location:
+        rows = conn.execute(_CAND_UNDATED, {"t": rec.event_type, "a1": rec.admin1, "loc": rec.location})
+    else:
+        return []  # no date and no place: nothing to compare with, it stays its own event
+    return sorted(r.id for r in rows if _near(rec, r))[:_MAX_CANDIDATES]
 
 
 def _insert_source(conn: Connection, doc: Document, cluster: str, index: int, rec: EventRecord,
-                   event_id: str | None, role: str, reason: dict[str, Any] | None) -> None:
-    conn.execute(insert(event_sources).values(
-        document_id=doc.id, record_index=index, event_id=event_id, role=role, cluster_id=cluster,
-        event_type=rec.event_type, event_date=rec.event_date, fatalities=rec.fatalities, injuries=rec.injuries,
-        record=_dumps(rec.to_dict()), reason=_dumps(reason) if reason else None, added_at=_now(),
-    ))
+                   event_id: str | None, role: str, reason: dict[str, Any] | None) -> SourceRecord:
+    conn.execute(_INSERT_SOURCE, {
+        "document_id": doc.id, "record_index": index, "event_id": event_id, "role": role, "cluster_id": cluster,
+        "event_type": rec.event_type, "event_date": rec.event_date, "fatalities": rec.fatalities,
+        "injuries": rec.injuries, "record": _dumps(rec.to_dict()), "reason": _dumps(reason) if reason else None,
+        "added_at": _now(),
+    })
+    return SourceRecord(rec, doc.id, index, cluster, role, doc.source, doc.published)
 
 
 def _fit(rec: EventRecord, sources: list[SourceRecord], rules: MergeRules,
@@ -222,6 +275,8 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
     # event id -> indexes of this document's records compatible with it (for the split check)
     fits: dict[str, list[tuple[int, float]]] = defaultdict(list)
     placed: dict[int, str] = {}
+    created: set[str] = set()
+    rehomed: set[str] = set()
     for i, rec in enumerate(doc.events):
         cands = _candidates(conn, rec, doc.published)
         cache.update(load_sources(conn, [c for c in cands if c not in cache]))
@@ -239,21 +294,30 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
             options.append((fit[0], eid, fit[1]))
         if options:
             sc, eid, checks = max(options, key=lambda o: (o[0], o[1]))
-            _insert_source(conn, doc, doc.id, i, rec, eid, "merged",
-                           {"why": "compatible with every source of the event", "score": round(sc, 3),
-                            "compared_with": checks})
+            src = _insert_source(conn, doc, doc.id, i, rec, eid, "merged",
+                                 {"why": "compatible with every source of the event", "score": round(sc, 3),
+                                  "compared_with": checks})
             out.events_merged += 1
         else:
+            # The event row is written once, after all records of the document are placed; later
+            # records of this document could not join it anyway (one document, one record per event).
             eid = new_event_id(doc.id, i)
-            _insert_source(conn, doc, doc.id, i, rec, eid, "origin", {"why": "no compatible stored event"})
+            src = _insert_source(conn, doc, doc.id, i, rec, eid, "origin", {"why": "no compatible stored event"})
             out.events_new += 1
-            refresh_event(conn, eid)  # so later records of this document see it
+            created.add(eid)
         placed[i] = eid
-        cache[eid] = load_sources(conn, [eid]).get(eid, [])
+        cache[eid] = [*cache.get(eid, []), src]
         touched.add(eid)
-        touched |= _rehome(conn, doc, rec, eid, cands, cache, rules, out)
-    touched |= _split_conflated(conn, doc, rules, fits, placed, out)
-    return touched
+        rehomed |= _rehome(conn, doc, rec, eid, cands, cache, rules, out)
+    moved = _split_conflated(conn, doc, rules, fits, placed, out)
+    for eid in sorted(touched):
+        if eid in moved or eid in rehomed:
+            refresh_event(conn, eid)
+        else:
+            refresh_event(conn, eid, cache[eid], new=eid in created)
+    for eid in sorted((moved | rehomed) - touched):
+        refresh_event(conn, eid)
+    return touched | moved | rehomed
 
 
 def _mean_score(rec: EventRecord, others: list[SourceRecord]) -> float:
@@ -262,10 +326,9 @@ def _mean_score(rec: EventRecord, others: list[SourceRecord]) -> float:
 
 def _move(conn: Connection, members: list[SourceRecord], target: str, why: str) -> None:
     for s in members:
-        conn.execute(update(event_sources).where(
-            event_sources.c.document_id == s.document_id, event_sources.c.record_index == s.record_index,
-        ).values(event_id=target, role=s.role if s.role in ("copy", "detached") else "merged",
-                 reason=_dumps({"why": why})))
+        conn.execute(_MOVE_SOURCE, {"doc": s.document_id, "idx": s.record_index, "event_id": target,
+                                    "role": s.role if s.role in ("copy", "detached") else "merged",
+                                    "reason": _dumps({"why": why})})
 
 
 def _rehome(conn: Connection, doc: Document, rec: EventRecord, eid: str, cands: list[str],
@@ -351,7 +414,7 @@ def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | 
     cluster = near[0] if near else doc.id
     out = DocOutcome(doc.id, "near-duplicate" if near else "original", near[1] if near else None,
                      round(near[2], 3) if near else None)
-    conn.execute(insert(documents).values(
+    conn.execute(_INSERT_DOCUMENT, dict(
         id=doc.id, cluster_id=cluster, status=out.status, similarity=out.similarity, title=doc.title,
         source=doc.source, url=doc.url, author=doc.author, published=doc.published, input_ref=doc.input_ref,
         input_format=doc.input_format, language=doc.language, text=doc.text, n_shingles=sk.n_shingles,
@@ -361,11 +424,10 @@ def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | 
     if keys:
         conn.execute(insert(doc_bands), [{"band_key": k, "document_id": doc.id} for k in keys])
     if near:
-        touched = _attach_copy_records(conn, doc, cluster, near[1], near[2], merge_rules, out)
+        for eid in sorted(_attach_copy_records(conn, doc, cluster, near[1], near[2], merge_rules, out)):
+            refresh_event(conn, eid)
     else:
-        touched = _attach_records(conn, doc, merge_rules, out)
-    for eid in sorted(touched):
-        refresh_event(conn, eid)
+        _attach_records(conn, doc, merge_rules, out)  # refreshes the events it touched
     return out
 
 
