@@ -64,7 +64,7 @@ def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float
                 wrong += 1
             errors.append({"id": rep["id"], "surface": surface, "got": p.name, "cc": p.country_code,
                            "km": round(d)})
-    return {
+    result: dict[str, Any] = {
         "reports": len(reports),
         "mentions": n,
         "countries": len(countries),
@@ -74,6 +74,50 @@ def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float
         "not_detected": missed,
         "errors": errors,
     }
+    result["markdown"] = _markdown(result, geo, km)
+    return result
+
+
+SHARED = Path(__file__).resolve().parents[4] / "shared"
+
+
+def reference_report(geo: Geocoder) -> dict[str, Any] | None:
+    """The places of the team's reference report (../shared/samples), when it is present."""
+    path = SHARED / "samples" / "idlib-2023-10" / "report-full.txt"
+    if not path.exists():
+        return None
+    places = geo.geoparse(path.read_text(encoding="utf-8"))
+    # The mentions of the event area: the towns the report's events hit (gold.json) as written.
+    area = ("Idlib", "Jericho", "Al-Majdal", "Almastumah", "Maarbalit", "Sarrin", "Turmanin", "Darat Izza",
+            "Cisir ash-Shughur", "Aleppo", "Hama")
+    outside = sorted({f"{p.surface} -> {p.name} ({p.country_code})" for p in places
+                      if p.resolved and p.surface in area and p.country_code != "SY"})
+    shown: dict[str, str] = {}
+    for p in places:
+        if p.surface in area[:6] + ("Darat Izza", "Cisir ash-Shughur"):
+            shown[p.surface] = (f"{p.name} ({p.country_code}, {p.latitude}, {p.longitude})" if p.resolved
+                                else "unresolved")
+    return {"places": shown, "event_area_outside_syria": outside}
+
+
+def _markdown(result: dict[str, Any], geo: Geocoder, km: float) -> str:
+    rows = [
+        ("synthetic reports / mentions / countries",
+         f"{result['reports']} / {result['mentions']} / {result['countries']}"),
+        (f"accuracy within {int(km)} km", f"{result[f'accuracy_{int(km)}km']:.3f}"),
+        ("wrong-country rate", f"{result['wrong_country_rate']:.3f}"),
+        ("unresolved rate (incl. not detected)", f"{result['unresolved_rate']:.3f}"),
+    ]
+    lines = ["| measure | value |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
+    errs = [f"{e['surface']} -> {e['got'] or 'unresolved'}" + (f" ({e['cc']}, {e['km']} km)" if e.get("got") else "")
+            for e in result["errors"]]
+    lines.append(f"Errors ({len(errs)}): " + "; ".join(errs) + ".")
+    ref = reference_report(geo)
+    if ref is not None:
+        places = "; ".join(f"{k}: {v}" for k, v in ref["places"].items())
+        lines += ["", f"Reference report (idlib-2023-10): {places}. Event-area places outside Syria: "
+                  f"{', '.join(ref['event_area_outside_syria']) or 'none'}."]
+    return "\n".join(lines)
 
 
 def run_notes(path: Path, geocoder: Geocoder | None = None, *, km: float = 161.0,
@@ -113,8 +157,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventcoder.geo.evaluate", description=__doc__)
     parser.add_argument("--dev", type=Path, help="also measure on a JSONL of ACLED-style notes")
     parser.add_argument("--errors", action="store_true", help="list the errors on the synthetic reports")
+    parser.add_argument("--markdown", action="store_true", help="print the Markdown summary instead of JSON")
     args = parser.parse_args(argv)
     result = run()
+    markdown = result.pop("markdown")
+    if args.markdown:
+        sys.stdout.write(markdown + "\n")
+        return 0
     errors = result.pop("errors")
     out: dict[str, Any] = {"synthetic_reports": result}
     if args.errors:
