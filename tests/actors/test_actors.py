@@ -430,3 +430,18 @@ def test_actors_plural_demonyms_alone_are_civilians(lex: ActorLexicon) -> None:
     # Where the plural usually means soldiers, or the word is an ordinary noun, nothing is found.
     assert keys(lex, "The Russians shelled the town.") == []
     assert keys(lex, "Wind knocked down telegraph poles.") == []
+
+
+def test_actors_vague_armed_actors_take_the_local_name(lex: ActorLexicon) -> None:
+    rebels = only(lex, "Rebels shelled the market.")
+    assert rebels.generic
+    assert lex.name(rebels, event_date="2019-01-01", event_country="YE")[0] == (
+        "Military Forces of Yemen (2016-) Supreme Political Council"
+    )
+    assert lex.name(rebels, event_date=None, event_country="CF") == (
+        "Unidentified Armed Group (Central African Republic)",
+        Inter.POLITICAL_MILITIA,
+    )
+    islamists = only(lex, "Suspected Islamist militants stormed the village.")
+    assert lex.name(islamists, event_date=None, event_country="KE")[0] == "Al Shabaab"
+    assert lex.name(islamists, event_date=None, event_country="ML")[0] == "Unidentified Armed Group (Mali)"

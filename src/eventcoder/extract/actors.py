@@ -493,6 +493,12 @@ class ActorLexicon:
                 # ("al-Shabaab" in Mozambique is the Islamic State's local branch).
                 qualified = self._t.qualified.get((m.key, event_country))
                 where = event_country if qualified else where
+            if qualified is None:
+                # The "*" row: the name anywhere else, "{country}" filled in ("Unidentified Armed Group (Mali)").
+                fallback = self._t.qualified.get((m.key, "*"))
+                country = by_code(where)
+                if fallback is not None and country is not None:
+                    qualified = (fallback[0].replace("{country}", country.name), fallback[1])
             if qualified is not None:
                 inter = qualified[1] or m.inter
                 if qualified[0].startswith(("state:", "police:")) and event_country and where != event_country:
