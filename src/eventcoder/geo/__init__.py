@@ -3,6 +3,7 @@
     Geocoder.default().annotate(doc)   fills doc.places, sets doc.meta["country"]
     Geocoder.default().resolve(name, countries=("SY",), near=(lat, lon)) -> Place | None
     geoparse(text) -> list[Place]
+    event_places(text, places, start, end) -> list[Place]   where the event happened, best first
 
 The index is a SQLite file at ``$EVENTCODER_HOME/gazetteer.sqlite`` (default
 ``~/.cache/eventcoder/``), built from installed packages; see docs/geocoding.md.
@@ -10,10 +11,11 @@ The index is a SQLite file at ``$EVENTCODER_HOME/gazetteer.sqlite`` (default
 
 from __future__ import annotations
 
+from eventcoder.geo.eventloc import event_places
 from eventcoder.geo.geocoder import Geocoder
 from eventcoder.model import Place
 
-__all__ = ["Geocoder", "geoparse"]
+__all__ = ["Geocoder", "event_places", "geoparse"]
 
 
 def geoparse(text: str) -> list[Place]:

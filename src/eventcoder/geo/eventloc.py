@@ -1,0 +1,66 @@
+"""Event geolocation: of the places a sentence names, which are where the event happened.
+
+Not the hospital the wounded were taken to, the city a spokesperson spoke in, the place people
+fled to or an outlet is based in. A helper for the extractor, over ``Document.places``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventcoder.model import Place
+
+__all__ = ["event_places"]
+
+# Context right before a place that says it is NOT where the event happened.
+_NOT_HERE = re.compile(
+    r"(?:"
+    r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue)\s+(?:in|at|of)\s+"
+    r"|\b(?:taken|transferred|rushed|evacuated|moved|flown|brought|airlifted|fled|flee|fleeing|displaced|"
+    r"returned|travell?ed|headed|deported|relocated|sent)\s+(?:\w+\s+){0,2}(?:to|towards|into)\s+"
+    r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
+    r"(?:\w+\s+){0,4}(?:in|from)\s+"
+    r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
+    r"|\b(?:reporting|correspondent|reporter)\s+(?:\w+\s+)?(?:in|from)\s+"
+    r"|\bfrom\s+"
+    r")(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_HERE = re.compile(
+    r"\b(?:in|near|at|outside|inside|on|around|targeting|targeted|hit|hitting|struck|striking|attacked|"
+    r"shelled|bombed|raided|stormed|stormed|seized|captured|entered|besieged|ambushed)\s+"
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"(?:(?:city|town|village|province|district|outskirts|countryside)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BASED_AFTER = re.compile(r"^(?:-based|\s+based)\b", re.IGNORECASE)
+_FEATURE_RANK = {"city": 0.0, "camp": 0.0, "user": 0.0, "site": 0.0, "admin2": -0.5, "region": -1.0,
+                 "admin1": -1.0, "country": -3.0}
+
+
+def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | None = None) -> list[Place]:
+    """Resolved places of ``text[start:end]`` where an event may have happened, most likely first.
+
+    Places that only say where the wounded were taken, where someone spoke, or where people fled
+    are left out; countries come last and only when nothing more precise is named.
+    """
+    stop = len(text) if end is None else end
+    scored: list[tuple[float, int, Place]] = []
+    for p in places:
+        if not p.resolved or p.start < start or p.end > stop:
+            continue
+        before = text[max(start, p.start - 80) : p.start]
+        clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
+        if _NOT_HERE.search(clause) or _BASED_AFTER.match(text[p.end : p.end + 7]):
+            continue
+        score = _FEATURE_RANK.get(p.feature or "", 0.0)
+        if _HERE.search(clause):
+            score += 2.0
+        if p.geo_precision == 1:
+            score += 0.5
+        scored.append((score, p.start, p))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    best = [p for _, _, p in scored]
+    local = [p for p in best if p.feature != "country"]
+    return local or best
