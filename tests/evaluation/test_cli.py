@@ -77,3 +77,12 @@ def test_cli_eval_runs_the_pipeline_on_first_development_records():
         pytest.skip("the pipeline is not complete in this checkout")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["metrics"]["documents"] == 3
+
+
+def test_cli_eval_compares_several_prediction_files(files, tmp_path: Path):
+    gold, good = files({"events": [event()]}, [event()])
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "case-1", "events": []}])
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--pred", str(good), "--pred", str(bad)])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line.startswith(f"| {tmp_path}")]
+    assert len(rows) == 2 and "| 1.000 |" in rows[0] and "| 0.000 |" in rows[1]

@@ -14,8 +14,9 @@ KINDS = ("gold", "acled", "wad", "reference")
 
 @click.command("eval")
 @click.argument("gold", required=False, metavar="[GOLD]")
-@click.option("--pred", metavar="PRED.jsonl", help="Score this prediction file (as `extract --format jsonl` writes) "
-              "instead of running the pipeline.")
+@click.option("--pred", "preds", metavar="PRED.jsonl", multiple=True,
+              help="Score this prediction file (as `extract --format jsonl` writes) instead of running the pipeline; "
+                   "repeat to compare several systems or versions side by side.")
 @click.option("--kind", type=click.Choice(KINDS), default=None,
               help="Gold format; detected from the ids (acled:, wad:) or a folder with gold.json when not given.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
@@ -35,7 +36,7 @@ KINDS = ("gold", "acled", "wad", "reference")
 @click.option("--slices", default="country,event_type,format", show_default=True,
               help="Comma-separated slice names: country, event_type, format, or any label of the records' "
                    "`slice` (region, record_type, fatalities_in_text for the development sets).")
-def eval_command(gold: str | None, pred: str | None, kind: str | None, limit: int | None, sample: bool,
+def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, limit: int | None, sample: bool,
                  as_json: bool, errors_path: str | None, export_path: str | None, report_path: str | None,
                  dev_limit: int | None, jobs: int, slices: str) -> None:
     """Score event extraction against GOLD (gold JSONL, ACLED/WAD development set, or a sample folder)."""
@@ -60,18 +61,46 @@ def eval_command(gold: str | None, pred: str | None, kind: str | None, limit: in
         click.echo(f"wrote {len(docs)} gold documents to {export_path}", err=True)
         return
     names = tuple(name.strip() for name in slices.split(",") if name.strip())
+    if len(preds) > 1:
+        _compare(gold, preds, kind=kind, limit=limit, sample=sample, slices=names, as_json=as_json,
+                 report_path=report_path)
+        return
+    pred = preds[0] if preds else None
     report = api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, jobs=jobs, slices=names)
     if errors_path:
         with Path(errors_path).open("w", encoding="utf-8") as handle:
             for row in report.errors:
                 handle.write(dumps(row) + "\n")
     if report_path:
-        title = f"# Evaluation of {gold}\n\nCommand: `eventcoder eval {' '.join(sys.argv[2:])}`\n\n"
+        options = [f"--pred {pred}" if pred else "", f"--kind {kind}" if kind else "",
+                   f"--limit {limit}" if limit else "", "--sample" if sample and limit else "",
+                   f"--slices {slices}" if names != ("country", "event_type", "format") else ""]
+        command = " ".join(["eventcoder eval", gold, *(o for o in options if o)])
+        title = f"# Evaluation of {gold}\n\nCommand: `{command}`\n\n"
         Path(report_path).write_text(title + report.to_markdown(), encoding="utf-8")
     if as_json:
         click.echo(dumps(report.to_dict()))
         return
-    text = report.to_markdown()
+    _print_markdown(report.to_markdown())
+
+
+def _compare(gold: str, preds: tuple[str, ...], *, kind: str | None, limit: int | None, sample: bool,
+             slices: tuple[str, ...], as_json: bool, report_path: str | None) -> None:
+    from eventcoder import api
+    from eventcoder.evaluation.report import compare_markdown
+
+    reports = {pred: api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, slices=slices)
+               for pred in preds}
+    if as_json:
+        click.echo(dumps({pred: report.to_dict() for pred, report in reports.items()}))
+        return
+    text = compare_markdown(reports)
+    if report_path:
+        Path(report_path).write_text(f"# Comparison on {gold}\n\n{text}", encoding="utf-8")
+    _print_markdown(text)
+
+
+def _print_markdown(text: str) -> None:
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.markdown import Markdown

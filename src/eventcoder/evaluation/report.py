@@ -5,7 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["EvalReport", "format_table"]
+__all__ = ["HEADLINE", "EvalReport", "compare_markdown", "format_table"]
+
+# The few scores that summarise a run: (column title, path in metrics).
+HEADLINE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("docs", ("documents",)),
+    ("gold events", ("detection", "gold_events")),
+    ("predicted", ("detection", "predicted_events")),
+    ("P", ("detection", "precision")),
+    ("R", ("detection", "recall")),
+    ("F1", ("detection", "f1")),
+    ("event type", ("fields", "event_type", "accuracy")),
+    ("sub-event type", ("fields", "sub_event_type", "accuracy")),
+    ("actor1", ("fields", "actor1", "accuracy")),
+    ("date", ("fields", "event_date", "accuracy")),
+    ("fatality total exact", ("fatalities", "totals", "exact")),
+    ("injury total exact", ("injuries", "totals", "exact")),
+    ("within 25 km", ("location", "within_25km")),
+    ("same country", ("location", "same_country")),
+    ("wrong country", ("location", "wrong_country_rate")),
+)
 
 _SLICE_ROWS = 15  # the Markdown shows the largest slices; the JSON has them all
 
@@ -23,6 +42,14 @@ def format_table(header: list[str], rows: list[list[Any]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def _dig(data: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
 
 
 @dataclass(slots=True)
@@ -48,6 +75,10 @@ class EvalReport:
         if with_errors:
             data["errors"] = self.errors
         return data
+
+    def headline(self) -> list[Any]:
+        """The summary scores, in the order of HEADLINE."""
+        return [_dig(self.metrics, path) for _, path in HEADLINE]
 
     def to_markdown(self, *, heading: str = "###") -> str:
         """Readable Markdown tables of every score (no document text, so it may be published)."""
@@ -116,3 +147,9 @@ class EvalReport:
                                      v["recall"], v["f1"], v["event_type"], v["fatalities_total_exact"],
                                      v["location_within_25km"]] for k, v in shown])]
         return "\n\n".join(parts) + "\n"
+
+
+def compare_markdown(reports: dict[str, EvalReport]) -> str:
+    """Side-by-side headline scores of several runs on the same gold (one row per system)."""
+    header = ["system", *(title for title, _ in HEADLINE)]
+    return format_table(header, [[name, *report.headline()] for name, report in reports.items()]) + "\n"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import EventcoderError
-from eventcoder.evaluation.report import EvalReport, format_table
+from eventcoder.evaluation.report import EvalReport, compare_markdown, format_table
 
 __all__ = ["DEV_SAMPLE", "accuracy_report", "find_shared", "repo_root"]
 
@@ -88,12 +88,15 @@ def _area_section(title: str, module: str, command: str) -> str:
     return head + "\n" + format_table(["measure", "value"], _flatten(figures)) + "\n"
 
 
-def _eval_section(title: str, command: str, run: Callable[[], EvalReport], note: str = "") -> str:
+def _eval_section(title: str, command: str, run: Callable[[], EvalReport], note: str = "",
+                  summary: dict[str, EvalReport] | None = None) -> str:
     head = f"## {title}\n\nCommand: `{command}`\n" + (f"\n{note}\n" if note else "")
     try:
         report = run()
     except EventcoderError as exc:
         return head + f"\nSkipped: {exc}\n"
+    if summary is not None:
+        summary[title] = report
     took = report.meta.get("seconds")
     return head + f"\n(scored in {took} s)\n\n" + report.to_markdown(heading="###")
 
@@ -115,12 +118,14 @@ def accuracy_report(*, dev_limit: int | None = DEV_SAMPLE, jobs: int = 1, shared
         f"eventcoder {__version__}, commit {_git_commit()}. Do not edit by hand. How each score is defined "
         "(matching tolerances, splits, ranges): docs/evaluation.md.\n",
     ]
+    summary: dict[str, EvalReport] = {}
     sample_dir = shared / "samples" / "idlib-2023-10" if shared else None
     if sample_dir is not None and sample_dir.is_dir():
         parts.append(_eval_section(
             "Reference report (idlib-2023-10)", f"eventcoder eval {_display(sample_dir)}",
             lambda: evaluate(sample_dir, jobs=1),
-            "One hand-coded report in two versions: the full text (headline, caption, body) and the body alone, "
+            summary=summary,
+            note="One hand-coded report in two versions: the full text (headline, caption, body) and the body alone, "
             "which carries no date. The gold file is built at run time from gold.json; the text is not in the "
             "repository.",
         ))
@@ -132,7 +137,7 @@ def accuracy_report(*, dev_limit: int | None = DEV_SAMPLE, jobs: int = 1, shared
         parts.append("## Team test sets\n\nNone found (tests/extract/cases/*.jsonl, eval/*.gold.jsonl).\n")
     for path in files:
         parts.append(_eval_section(f"Team test set: {_display(path)}", f"eventcoder eval {_display(path)}{jobs_opt}",
-                                   functools.partial(evaluate, path, kind="gold", jobs=jobs)))
+                                   functools.partial(evaluate, path, kind="gold", jobs=jobs), summary=summary))
     dev_sets = (("acled_notes_dev.jsonl", "ACLED notes", ("country", "event_type", "region")),
                 ("wad_dev.jsonl", "WAD atrocities", ("country", "record_type", "fatalities_in_text")))
     for name, title, slices in dev_sets:
@@ -149,9 +154,14 @@ def accuracy_report(*, dev_limit: int | None = DEV_SAMPLE, jobs: int = 1, shared
             f"eventcoder eval {_display(dev)}{limit_opt} --slices {','.join(slices)}{jobs_opt}",
             functools.partial(evaluate, dev, limit=dev_limit, sample=True, jobs=jobs, slices=slices),
             "Development figures: the rules are tuned on this set, so they overstate accuracy on unseen reports.",
+            summary=summary,
         ))
     parts.append(_area_section("Geocoding", "eventcoder.geo.evaluate",
                                'python -c "from eventcoder.geo.evaluate import run; print(run())"'))
     parts.append(_area_section("Deduplication", "eventcoder.dedup.evaluate",
                                'python -c "from eventcoder.dedup.evaluate import run; print(run())"'))
+    if summary:
+        table = compare_markdown(summary).replace("| system |", "| set |", 1)
+        parts.insert(2, "## Summary\n\nHeadline scores of each section below (definitions in docs/evaluation.md; "
+                        "DEVELOPMENT sets are tuned on and overstate accuracy).\n\n" + table)
     return "\n".join(parts)
