@@ -264,6 +264,9 @@ class Geocoder:
             # "Paris" is the capital of France, not a village that once bore the name in another country.
             cs = [c for c in cs if c.quality >= 0.95 or c.feature == "country" or c.population * 100 >= top
                   or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)]
+        if top >= MAJOR_CITY:
+            # "Poznan" is the Polish city even in a report about Ukraine, not a hamlet of that name there.
+            cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 1000 >= top]
         if m is not None and m.surface.isupper() and len(m.surface) <= 5:
             # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
             cs = [c for c in cs if c.feature in ("country", "admin1") and c.quality >= 0.95]
