@@ -13,7 +13,7 @@ def by_surface(geo: Geocoder, text: str) -> dict[str, tuple[str | None, bool]]:
 def test_geocoder_jericho_is_ariha_in_a_syria_report(fake_geocoder: Geocoder) -> None:
     places = fake_geocoder.geoparse("Shells hit the town of Jericho in Idlib, northwest Syria.")
     jericho = next(p for p in places if p.surface == "Jericho")
-    assert jericho.country_code == "SY" and jericho.name == "Arīḩā"
+    assert jericho.country_code == "SY" and jericho.name == "Ariha"
     assert jericho.country == "Syria" and jericho.iso == 760 and jericho.admin1 == "Idlib"
 
 

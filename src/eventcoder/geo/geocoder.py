@@ -13,6 +13,7 @@ import logging
 import math
 import re
 import threading
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,20 @@ MAX_CANDIDATES = 25  # the most populous homonyms of a name; "San Antonio" has h
 def _demonyms() -> frozenset[str]:
     words = set(demonym_words())
     return frozenset(words | {w + "s" for w in words})
+
+
+_ASCII = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                        "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
+                        "Þ": "Th", "ħ": "h", "Ħ": "H", "ə": "a", "Ə": "A"})
+_MARKS = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4]")
+
+
+@functools.lru_cache(maxsize=50_000)
+def ascii_name(name: str) -> str:
+    """The gazetteer name in ASCII, as ACLED writes locations ("Dārat ‘Izzah" -> "Darat Izzah")."""
+    text = unicodedata.normalize("NFKD", name.translate(_ASCII))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _MARKS.sub("", text).encode("ascii", "ignore").decode() or name
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -390,7 +405,7 @@ class Geocoder:
         else:
             precision = 1
         admin1 = c.admin1 if c.feature != "country" else None
-        return Place(surface=surface, start=start, end=end, resolved=True, name=c.name,
+        return Place(surface=surface, start=start, end=end, resolved=True, name=ascii_name(c.name),
                      geonameid=c.gid if c.gid > 0 else None, latitude=round(c.lat, 4), longitude=round(c.lon, 4),
                      country=country, country_code=c.cc, iso=iso, admin1=admin1, admin2=c.admin2,
                      feature=c.feature, population=c.population or None, geo_precision=precision, score=conf)
