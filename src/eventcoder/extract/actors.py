@@ -365,12 +365,12 @@ class ActorLexicon:
             if k >= n or tuple(folded[i : k + 1]) not in self._country_stems:
                 break
             country = t.country_words.get(tuple(folded[i : k + 1]))
-            if country is not None and k + 2 < n and folded[k + 1] in ("and", "or") and toks[k + 2][2][:1].isupper():
-                # "Russian and Syrian warplanes": the first country takes the head of the second.
-                for _j, actor, group in self._phrases(folded, joins, k + 2, text, toks):
-                    if actor.force is not None and actor.country is not None:
-                        yield k, self._specialise(_template_of(actor), country), group
-                        break
+            if country is not None and k + 2 < n and folded[k + 1] in ("and", "or"):
+                # "Russian and Syrian warplanes", "Turkish and opposition artillery": the first country takes the
+                # head noun of the second conjunct.
+                shared = self._shared_head(folded, joins, k + 2, text, toks)
+                if shared is not None:
+                    yield k, self._specialise(shared[0], country), shared[1]
             if country is not None and joins[k]:
                 h = k + 1
                 if folded[h] == "s" and h + 1 < n and joins[h] and text[toks[k][1] : toks[h][0]] in ("'", "\u2019"):
@@ -388,6 +388,26 @@ class ActorLexicon:
         if named:
             # Only where no dictionary name starts here: "Gulf Clan members" is the Gulf Clan, not a "Gulf" clan.
             yield from self._named_heads(folded, joins, i, text, toks)
+
+    def _shared_head(
+        self,
+        folded: Sequence[str],
+        joins: Sequence[bool],
+        k: int,
+        text: str,
+        toks: Sequence[tuple[int, int, str]],
+    ) -> tuple[_Actor, str | None] | None:
+        """The state-forces head of a conjunct starting at ``k`` ("Syrian warplanes", "regime warplanes")."""
+        if toks[k][2][:1].isupper():
+            for _j, actor, group in self._phrases(folded, joins, k, text, toks, named=False):
+                if actor.force is not None and actor.country is not None:
+                    return _template_of(actor), group
+        for h in (k, k + 1):
+            for hl in (1, 2):
+                for template, group in self._t.head_index.get(tuple(folded[h : h + hl]), ()):
+                    if template.force is not None and (h == k or joins[k]):
+                        return template, group
+        return None
 
     def _named_heads(
         self,
@@ -414,14 +434,16 @@ class ActorLexicon:
             h = last_name + 1
             if folded[h] not in self._name_head_firsts:
                 continue
-            for hl in range(1, 4):
+            for hl in range(1, 6):
                 last = h + hl - 1
                 if last >= n:
                     break
                 for template, group in t.name_heads.get(tuple(folded[h : last + 1]), ()):
                     name = text[toks[i][0] : toks[last_name][1]]
                     key = template.key.replace("{name}", name)
-                    actor = self._t.actors.get(key) or _Actor(key, template.inter, None, template.kind, True)
+                    actor = self._t.actors.get(key) or _Actor(
+                        key, template.inter, template.country, template.kind, template.generic
+                    )
                     yield last, actor, group
                 if not joins[last]:
                     break
@@ -609,7 +631,9 @@ def _parse_into(t: _Tables, text: str, source: str) -> None:
         if table == "aliases":
             _add_aliases(t, row, where)
         elif table == "heads":
-            actor = _make_actor(row["actor"], row["inter"], "", row["kind"], row.get("unit", ""), where)
+            # A "{name}" template takes a country column: "*" = qualified by the event's country, XX = that home.
+            country = row.get("country", "") if "{name}" in row["actor"] else ""
+            actor = _make_actor(row["actor"], row["inter"], country, row["kind"], row.get("unit", ""), where)
             for head in row["heads"].split("|"):
                 if head.strip():
                     t.heads.append((head.strip(), actor, row.get("group") or None))

@@ -270,6 +270,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                      r"brigade|division|battalion|regiment|unit|group)\s*)$", before, re.IGNORECASE) and not _TOLL.search(before):
             if not re.search(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", before, re.IGNORECASE):
                 continue
+        if re.search(r"\bno\s*$", before, re.IGNORECASE):
+            continue  # "no one was hurt" is a negation, not a count of one
         subset = bool(_SUBSET.search(before[-40:])) or bool(_SUBSET_AFTER.match(after))
         vb = _VERB_BEFORE.search(before[-60:])
         if vb and not subset:

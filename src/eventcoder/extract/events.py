@@ -207,7 +207,16 @@ def incident_toll(inc: Incident) -> Toll:
         i, _, ic = _sentence_toll(f, "injured")
         if ic and i > (t.injured or 0):
             t.injured, t.injured_counts = i, ic
+    # Conflicting reports: ACLED codes the lowest. "... claimed to have killed nine soldiers"
+    # against "nobody was killed" is 0 dead, with 9 kept as the high figure.
+    denied = [f for f in inc.frames for c in f.cues.get("negation", ()) if _DEATHS_DENIED.search(c.text)]
+    if denied and t.killed:
+        t.killed_high, t.killed, t.killed_counts = t.killed, 0, []
+        t.civilians = t.attackers = None
     return t
+
+
+_DEATHS_DENIED = re.compile(r"killed|deaths|fatalities|died|casualties|loss of life", re.I)
 
 
 def reconcile(incidents: list[Incident]) -> dict[int, Toll]:

@@ -47,6 +47,8 @@ _PLACE_NOUN = re.compile(
 _BRIEF = re.compile(r"\bfor (?:several|a few|some|\d+|two|three) hours\b|\bbriefly\b|\btemporarily\b|before (?:withdrawing|retreating|being (?:pushed|driven) (?:back|out))", re.I)
 _CROWD = re.compile(r"\b(?:supporters|protesters|demonstrators|crowds?|students|marchers|mourners)\b", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
+_PERFECT = re.compile(r"\b(?:have|has) (?:been killed|died|been displaced|killed|claimed|left)\b", re.I)
+_BARE_YEAR = re.compile(r"(?<![\d-])((?:19[5-9]|20[0-4])\d)(?![\d-])")
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 _POLICE_ARREST_AGENT = ("state", "police")
 
@@ -99,10 +101,17 @@ def _strong_cues(frame: Frame, cls: str, weak: re.Pattern[str] | None) -> list[C
 def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
     """Why a sentence is history or context rather than a new event, or None."""
     trend = frame.first("trend")
-    if trend is not None and not any(c.start < trend.start for c in frame.counts if c.role in ("killed", "injured")):
+    sent = frame.text[frame.sentence.start : frame.sentence.end]
+    perfect = bool(_PERFECT.search(sent))
+    if trend is not None and (perfect or not any(c.start < trend.start for c in frame.counts if c.role in ("killed", "injured"))):
         # "7 were shot dead ... where an insurgency has left dozens killed in recent years": the toll comes first
         return f"trend or history ({frame.first('trend').text!r})"  # type: ignore[union-attr] # has() checked
     years = [d for d in frame.dates if d.kind == "year" or d.date]
+    if reference is not None and not years:
+        # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too
+        bare = [int(m.group(1)) for m in _BARE_YEAR.finditer(sent)]
+        if bare and all(y < reference.year for y in bare):
+            return f"dated before the report ({bare[0]})"
     if not years:
         return None
     past: list[DateMention] = []
