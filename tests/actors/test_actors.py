@@ -445,3 +445,14 @@ def test_actors_vague_armed_actors_take_the_local_name(lex: ActorLexicon) -> Non
     islamists = only(lex, "Suspected Islamist militants stormed the village.")
     assert lex.name(islamists, event_date=None, event_country="KE")[0] == "Al Shabaab"
     assert lex.name(islamists, event_date=None, event_country="ML")[0] == "Unidentified Armed Group (Mali)"
+
+
+def test_actors_local_branches_and_gangs_are_named_after_their_place(lex: ActorLexicon) -> None:
+    m = only(lex, "The Kantbalu People's Defense Force ambushed a convoy.")
+    assert lex.name(m, event_date=None, event_country="MM")[0] == "People's Defense Force - Kantbalu"
+    assert keys(lex, "Members of the Zorro gang shot a driver.")[0] == "Zorro Gang"
+
+
+def test_actors_coordination_with_a_non_country_conjunct(lex: ActorLexicon) -> None:
+    assert keys(lex, "Turkish and opposition artillery shelled the village.") == ["Military Forces of Turkey"]
+    assert keys(lex, "Russian and regime warplanes struck.") == ["Military Forces of Russia", "Military Forces"]
