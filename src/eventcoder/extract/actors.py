@@ -4,7 +4,7 @@ The dictionary is a set of TSV files under ``data/actors/`` (plus ``$EVENTCODER_
 paths passed to :meth:`ActorLexicon.load`). Each file's header says which table it feeds:
 
 * ``aliases actor inter country kind [unit] [group]``: surface forms (``|``-separated) of one actor;
-* ``heads actor inter kind [unit] [group]``: nouns that a country word turns into an actor
+* ``heads actor inter kind [unit] [group] [country]``: nouns that a country word (or a name) turns into an actor
   ("Russian" + "warplanes" -> Military Forces of Russia);
 * ``country unit from until years``: the regime periods that date a state's forces;
 * ``actor country name [inter]``: the name of an actor in one country ("Islamic State" in Mali ->
