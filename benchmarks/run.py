@@ -89,11 +89,18 @@ def other_bench(name: str) -> tuple[str, Any]:
     if spec is None or spec.loader is None:
         return name, "skipped: cannot be loaded"
     module = importlib.util.module_from_spec(spec)
+    started = time.perf_counter()
+    print(f"[bench] {name}.run()", file=sys.stderr)
     try:
         spec.loader.exec_module(module)
-        return name, module.run()
+        result = module.run()
     except Exception as exc:  # noqa: BLE001 - another area's benchmark must not stop this report
         return name, f"failed: {type(exc).__name__}: {exc}"
+    seconds = time.perf_counter() - started
+    if isinstance(result, dict):
+        result = {**result, "markdown": f"{result['markdown']}\n\n({name}.run() took {seconds:.0f} s)"} \
+            if isinstance(result.get("markdown"), str) else {**result, "seconds": round(seconds, 1)}
+    return name, result
 
 
 def _fmt(value: Any) -> str:
@@ -162,8 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
     parser.add_argument("--procs", default="1,2", help="process counts for the end-to-end run (default 1,2)")
-    parser.add_argument("--budget", type=float, default=30.0,
+    parser.add_argument("--budget", type=float, default=25.0,
                         help="seconds per stage and per end-to-end run before measuring on fewer documents")
+    parser.add_argument("--skip-other", action="store_true", help="do not run bench_geo.py and bench_store.py")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -185,12 +193,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[bench] {size} documents: end to end on {p} process(es), {n} documents", file=sys.stderr)
                 e2e.append(measure("e2e", corpus, n, p))
             sections.append(size_section(size, floor, stages, e2e))
-    extras = [other_bench("bench_geo"), other_bench("bench_store")]
+    extras = [] if args.skip_other else [other_bench("bench_geo"), other_bench("bench_store")]
     seconds = time.perf_counter() - started
     load_end = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
     command = "python benchmarks/run.py" + (f" --sizes {args.sizes}" if args.sizes != "1000,10000" else "") + (
         f" --procs {args.procs}" if args.procs != "1,2" else "") + (
-        f" --budget {args.budget:g}" if args.budget != 30.0 else "")
+        f" --budget {args.budget:g}" if args.budget != 25.0 else "")
     words = _corpus_words()
     report = [
         "# Performance",
