@@ -213,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Synthetic reports from `benchmarks/corpus.py` (seed 7): {COUNTRIES_NOTE} and about 30% general news "
         f"with no violence; {words:.0f} words per document on average. A speed load only, never an accuracy claim. "
         "Rates are documents per second on one process unless stated; peak RSS is the resident memory high-water "
-        "mark of the measuring process.",
+        "mark of the measuring process. `ingest` is `eventcoder.ingest.document_from_text` on each record (sections "
+        "and sentences); the other stages are `Pipeline.default().stages` in order.",
         *sections,
         "## Other areas",
     ]
