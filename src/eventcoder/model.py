@@ -245,6 +245,7 @@ class Failure:
     input: str
     stage: str
     message: str
+    input_id: str | None = None  # the `id` of a failed JSONL/CSV record, so outputs still join to inputs
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -53,6 +53,11 @@ def _events_stage() -> Stage:
     return Stage("events", extractor)
 
 
+def _input_id(doc: Document) -> str | None:
+    rid = doc.meta.get("input_id")
+    return None if rid is None else str(rid)
+
+
 class Pipeline:
     """An ordered list of stages; cheap to build, the heavy parts load in the stage factories."""
 
@@ -83,7 +88,7 @@ class Pipeline:
             try:
                 doc = stage(doc)
             except EventcoderError as exc:
-                return Failure(doc.input_ref or doc.id, stage.name, str(exc))
+                return Failure(doc.input_ref or doc.id, stage.name, str(exc), _input_id(doc))
             except Exception as exc:  # noqa: BLE001 - batch boundary: record the failure, keep the batch going
-                return Failure(doc.input_ref or doc.id, stage.name, f"{type(exc).__name__}: {exc}")
+                return Failure(doc.input_ref or doc.id, stage.name, f"{type(exc).__name__}: {exc}", _input_id(doc))
         return doc

@@ -11,6 +11,7 @@ import click
 from eventcoder import api
 from eventcoder.cli._output import dumps, progress, report_failure
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Failure
+from eventcoder.timeparse import parse_date
 
 _DOC_FIELDS = ("id", "title", "source", "url", "author", "published", "published_origin", "language",
                "input_ref", "input_format")
@@ -37,6 +38,8 @@ def document_output(doc: Document) -> dict[str, Any]:
               help="Force the input format instead of detecting it.")
 def extract_command(source: str, fmt: str, published: str | None, input_format: str | None) -> None:
     """Extract the events of every document in PATH (a file, a folder, or - for stdin)."""
+    if published is not None and parse_date(published) is None:
+        raise click.BadParameter(f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published")
     results = progress(api.extract(source, published=published, format=input_format))
     failures: list[Failure] = []
     docs: list[dict[str, Any]] = []
@@ -48,7 +51,8 @@ def extract_command(source: str, fmt: str, published: str | None, input_format: 
             failures.append(item)
             report_failure(item)
             if fmt == "jsonl":
-                click.echo(dumps({"id": item.input, "error": item.message, "stage": item.stage, "events": []}))
+                click.echo(dumps({"id": item.input_id or item.input, "input": item.input, "error": item.message,
+                                  "stage": item.stage, "events": []}))
             continue
         out = document_output(item)
         if fmt == "jsonl":

@@ -486,7 +486,9 @@ def _actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str |
     if sub is SubEventType.AGREEMENT:
         return None, None
     if sub is SubEventType.ARRESTS:
-        return (f"Police Forces of {cname}" if cname else None), Inter.STATE_FORCES if cname else None
+        if not country:
+            return None, None
+        return lex.state_name("Police Forces", country, event_date), Inter.STATE_FORCES
     return (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), Inter.POLITICAL_MILITIA
 
 

@@ -10,6 +10,8 @@ naming the file and line; the rest of the batch goes on.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import csv
 import io
 import json
@@ -132,7 +134,9 @@ def _safe_record(record: dict[str, Any], ref: str, published: str | None, fmt: s
     try:
         return document_from_record(record, ref=ref, published=published, input_format=fmt)
     except InputError as exc:
-        return failure_from(exc, ref)
+        failure = failure_from(exc, ref)
+        rid = record.get("id")
+        return replace(failure, input_id=str(rid)) if rid is not None else failure
 
 
 def _str(value: Any) -> str | None:
