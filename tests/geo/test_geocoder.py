@@ -73,3 +73,17 @@ def test_geocoder_resolve_northwest_syria_is_the_country_at_precision_3(fake_geo
 
 def test_geocoder_stop_words_are_not_places(fake_geocoder: Geocoder) -> None:
     assert by_surface(fake_geocoder, "Police said on Monday that Mobile networks were down.") == {}
+
+
+def test_geocoder_county_and_world_region(real_geocoder: Geocoder) -> None:
+    places = {p.surface: p for p in real_geocoder.geoparse(
+        "Deputies in Tarrant County, Texas, made arrests, while unrest spread across the Sahel.")}
+    county = places["Tarrant County"]
+    assert county.feature == "admin2" and county.country_code == "US" and county.geo_precision == 2
+    sahel = places["Sahel"]
+    assert sahel.country_code is None and sahel.feature == "region" and sahel.geo_precision == 3
+
+
+def test_geocoder_ascii_names_for_acled(real_geocoder: Geocoder) -> None:
+    place = real_geocoder.resolve("Darat Izza", countries=["SY"])
+    assert place is not None and place.name == "Darat Izzah" and place.admin1 == "Aleppo"

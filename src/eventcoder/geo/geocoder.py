@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 # Thresholds, each a general rule (not tuned to one example).
 MAJOR_CITY = 500_000  # a city this large may be named in a report about another country
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
-_FEATURE_BONUS = {"country": 1.6, "admin1": 0.2, "region": 1.3, "admin2": 0.6, "camp": 1.2, "user": 1.2}
+_FEATURE_BONUS = {"country": 1.6, "admin1": 0.2, "region": 1.3, "admin2": 0.2, "camp": 1.2, "user": 1.2}
 _PHRASE = re.compile(
     r"^(?:the\s+)?(?:(?:town|city|village|district|province|governorate|region|area|outskirts|countryside|"
     r"suburbs?|vicinity|camp|neighbou?rhood)\s+of\s+)?(?:the\s+)?(.+?)"
@@ -215,6 +215,8 @@ class Geocoder:
 
     def _vote(self, ctx: Context, m: Mention, cs: Sequence[Candidate], weight: float) -> None:
         """Add a mention's evidence for the document's country, shared by population among homonyms."""
+        if any(c.cc is None and c.quality >= 0.95 for c in cs):
+            return  # "the Sahel" names a world region first; it says nothing about one country
         best: dict[str, tuple[float, Candidate]] = {}
         for c in cs:
             if m.weak and c.feature != "country":
@@ -296,8 +298,10 @@ class Geocoder:
         multi = len(cs) > 1 and bool(ctx.anchors)  # nearness only ranks homonyms
         for c in cs:
             s = 2.0 * c.quality
-            s += 2.0 * min(math.log10(c.population + 1), 7.0) / 7.0
-            s += _FEATURE_BONUS.get(c.feature, 0.0)
+            # A province's population is the sum of its towns': count it as one tenth against a town's.
+            people = c.population if c.feature in ("city", "country") else c.population // 10
+            s += 2.0 * min(math.log10(people + 1), 7.0) / 7.0
+            s += _FEATURE_BONUS.get(c.feature, 0.0) if c.cc else 2.0  # world regions have no population
             if type_hint == "admin1":
                 s += 1.5 if c.feature in ("admin1", "region") else -0.5
             elif type_hint in ("admin2",):
@@ -318,10 +322,10 @@ class Geocoder:
             scored.append((s, c))
         scored.sort(key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
-        if best.feature == "admin1" and type_hint != "admin1":
+        if best.feature in ("admin1", "admin2") and type_hint not in ("admin1", "admin2"):
             # A bare "Hama" or "Idlib" is the town that gives the province its name.
             seat = next((c for s, c in scored if c.feature == "city" and c.cc == best.cc
-                         and c.admin1 == best.admin1 and c.quality >= best.quality), None)
+                         and c.admin1 == best.admin1 and c.quality >= min(best.quality, 0.85)), None)
             if seat is not None:
                 best_s, best = next((s, c) for s, c in scored if c is seat)
         if not self._fits(best, ctx, focus, mentioned, m):
@@ -340,6 +344,8 @@ class Geocoder:
 
     def _fits(self, c: Candidate, ctx: Context, focus: str | None, mentioned: set[str], m: Mention | None) -> bool:
         """Whether a candidate is plausible in this document (the "no far-away guess" rule)."""
+        if c.cc is None:
+            return c.quality >= 0.85 and not (m.weak if m else False)  # a world region: "the Sahel", "West Africa"
         big = c.feature in ("country",) or c.population >= MAJOR_CITY
         weak = m.weak if m else False
         if c.quality < 0.75:

