@@ -165,3 +165,17 @@ def test_scorer_error_list_names_the_problem(files):
     gold, pred = files({"events": [event()]}, [event(actor1="Someone else")])
     errors = evaluate(gold, pred=pred).errors
     assert {"id": "case-1", "error": "field", "field": "actor1"}.items() <= errors[0].items()
+
+
+def test_scorer_per_type_f1_counts_misses_and_spurious(files):
+    gold, pred = files({"events": [event(), event(event_type="Battles", sub_event_type="Armed clash", **KANO)]},
+                       [event(), event(event_type="Protests", sub_event_type="Peaceful protest", **KONDUGA)])
+    scores = evaluate(gold, pred=pred).metrics["event_type_scores"]
+    assert scores["per_label"]["Violence against civilians"]["f1"] == 1.0
+    assert scores["per_label"]["Battles"]["recall"] == 0.0 and scores["macro_f1"] == 0.5
+
+
+def test_scorer_background_dates_outside_window(files):
+    gold, pred = files({"events": [event()]}, [event(), event(event_date="2019-05-01", **KANO)])
+    window = evaluate(gold, pred=pred).metrics["dates_outside_window"]
+    assert window == {"n_predicted_with_date": 2, "rate": 0.5, "window_days": 7}

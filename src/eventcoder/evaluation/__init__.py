@@ -15,7 +15,7 @@ from typing import Any
 
 from eventcoder.evaluation.gold import GoldDoc, load_gold
 from eventcoder.evaluation.matching import DATE_DAYS, PLACE_KM, DocResult, match_document
-from eventcoder.evaluation.metrics import aggregate, confusion, reliability, slice_summary
+from eventcoder.evaluation.metrics import aggregate, confusion, label_scores, reliability, slice_summary
 from eventcoder.evaluation.normalize import as_int, norm
 from eventcoder.evaluation.report import EvalReport
 from eventcoder.evaluation.runner import load_predictions, run_pipeline
@@ -80,12 +80,17 @@ def score(docs: list[GoldDoc], preds: dict[str, dict[str, Any]], *, slices: Sequ
         for r in results:
             groups[slice_value(r.doc, name)].append(r)
         by_slice[name] = {value: slice_summary(group) for value, group in sorted(groups.items(), key=lambda kv: norm(kv[0]))}
+    metrics = aggregate(results)
+    types, subs = confusion(results), confusion(results, "sub_event_type")
+    metrics["event_type_scores"] = label_scores(types)
+    metrics["sub_event_type_scores"] = label_scores(subs)
     return EvalReport(
         meta={**(meta or {}), "documents": len(docs),
               "tolerances": {"place_km": PLACE_KM, "date_days": DATE_DAYS}},
-        metrics=aggregate(results),
+        metrics=metrics,
         slices=by_slice,
-        confusion=confusion(results),
+        confusion=types,
+        confusion_sub=subs,
         reliability=reliability(results),
         errors=_errors(results),
     )

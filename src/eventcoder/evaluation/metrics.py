@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 from typing import Any
 
 from eventcoder.evaluation.gold import GoldEvent, count_range
@@ -17,12 +18,13 @@ from eventcoder.evaluation.normalize import (
     parse_date,
 )
 
-__all__ = ["FIELDS", "aggregate", "confusion", "reliability", "slice_summary"]
+__all__ = ["FIELDS", "aggregate", "confusion", "label_scores", "reliability", "slice_summary"]
 
 MISSED = "(missed)"
 SPURIOUS = "(spurious)"
 RADII_KM = (10, 25, 100)
 BUCKETS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0000001)
+WINDOW_DAYS = 7
 
 
 def _same_text(g: Any, p: Any) -> bool:
@@ -210,6 +212,20 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
         ok = sum(pair.primary is not None and same(pair.gold, pair.primary) for pair in coded)
         aligned = sum(pair.primary is not None for pair in coded)
         fields[name] = {"n": len(coded), "accuracy": _ratio(ok, len(coded)), "accuracy_when_aligned": _ratio(ok, aligned)}
+    # Events dated well outside the gold events' dates are usually background (earlier years, past campaigns).
+    outside = dated = 0
+    for r in scored:
+        starts = [parse_date(pair.gold.get("event_date")) for pair in r.pairs]
+        ends = [parse_date(pair.gold.get("event_date_end")) or parse_date(pair.gold.get("event_date")) for pair in r.pairs]
+        if not starts or any(d is None for d in starts) or "date" in r.doc.unchecked:
+            continue
+        low = min(d for d in starts if d is not None) - timedelta(days=WINDOW_DAYS)
+        high = max(d for d in ends if d is not None) + timedelta(days=WINDOW_DAYS)
+        for p in r.preds:
+            day = parse_date(p.get("event_date"))
+            if day is not None:
+                dated += 1
+                outside += not low <= day <= high
     # What a judge that reads only the first predicted event sees (one gold event per document).
     firsts = [(r.pairs[0].gold, r.preds[0] if r.preds else None) for r in scored if r.pairs]
     first_prediction = {
@@ -225,26 +241,41 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
         "document_detection": doc_detection,
         "fields": fields,
         "first_prediction": first_prediction,
+        "dates_outside_window": {"n_predicted_with_date": dated, "rate": _ratio(outside, dated),
+                                 "window_days": WINDOW_DAYS},
         "fatalities": _counts(results, pairs, "fatalities"),
         "injuries": _counts(results, pairs, "injuries"),
         "location": _location(scored, pairs),
     }
 
 
-def confusion(results: list[DocResult]) -> dict[str, dict[str, int]]:
-    """Gold event type -> predicted event type -> count; misses and spurious predictions in their own row/column."""
+def confusion(results: list[DocResult], name: str = "event_type") -> dict[str, dict[str, int]]:
+    """Gold label -> predicted label -> count; misses and spurious predictions in their own row/column."""
     table: dict[str, Counter[str]] = defaultdict(Counter)
     for r in results:
         for pair in r.pairs:
-            gold = pair.gold.get("event_type")
+            gold = pair.gold.get(name)
             if not gold:
                 continue
-            pred = (pair.primary.get("event_type") or "(none)") if pair.primary else MISSED
+            pred = (pair.primary.get(name) or "(none)") if pair.primary else MISSED
             table[gold][pred] += 1
-        if any(pair.gold.get("event_type") for pair in r.pairs) or r.doc.events == []:
+        if any(pair.gold.get(name) for pair in r.pairs) or r.doc.events == []:
             for p in r.spurious:
-                table[SPURIOUS][p.get("event_type") or "(none)"] += 1
+                table[SPURIOUS][p.get(name) or "(none)"] += 1
     return {g: dict(sorted(row.items())) for g, row in sorted(table.items())}
+
+
+def label_scores(table: dict[str, dict[str, int]]) -> dict[str, Any]:
+    """Per-label precision, recall and F1 from a confusion table, and their macro average over gold labels."""
+    labels = sorted(g for g in table if g != SPURIOUS)
+    per_label: dict[str, Any] = {}
+    for label in labels:
+        tp = table[label].get(label, 0)
+        fn = sum(table[label].values()) - tp
+        fp = sum(row.get(label, 0) for g, row in table.items() if g != label)
+        per_label[label] = {"n": tp + fn, **_prf(tp, tp + fp, tp, tp + fn)}
+    f1s = [v["f1"] for v in per_label.values() if v["f1"] is not None]
+    return {"macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else None, "per_label": per_label}
 
 
 def reliability(results: list[DocResult]) -> list[dict[str, Any]]:

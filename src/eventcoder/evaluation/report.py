@@ -60,6 +60,7 @@ class EvalReport:
     metrics: dict[str, Any]
     slices: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    confusion_sub: dict[str, dict[str, int]] = field(default_factory=dict)
     reliability: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -70,6 +71,7 @@ class EvalReport:
             "metrics": self.metrics,
             "slices": self.slices,
             "confusion": self.confusion,
+            "confusion_sub_event_type": self.confusion_sub,
             "reliability": self.reliability,
         }
         if with_errors:
@@ -116,6 +118,11 @@ class EvalReport:
             ),
         ]
         loc = m["location"]
+        window = m.get("dates_outside_window") or {}
+        if window.get("n_predicted_with_date"):
+            parts.append(f"Predicted events dated more than {window['window_days']} days outside the gold events' dates "
+                         f"(usually background coded as news): {_cell(window['rate'])} of "
+                         f"{window['n_predicted_with_date']} dated predictions.")
         parts += [
             f"{heading} Location",
             format_table(
@@ -130,6 +137,15 @@ class EvalReport:
             parts += [f"{heading} Confusion of event types (rows gold, columns predicted)",
                       format_table(["gold \\ predicted", *columns],
                                    [[g, *(row.get(c, 0) for c in columns)] for g, row in self.confusion.items()])]
+        types = m.get("event_type_scores") or {}
+        if types.get("per_label"):
+            sub = (m.get("sub_event_type_scores") or {}).get("macro_f1")
+            parts += [f"{heading} Event types: precision, recall and F1 per type",
+                      format_table(["event type", "gold events", "precision", "recall", "F1"],
+                                   [[k, v["n"], v["precision"], v["recall"], v["f1"]] for k, v in types["per_label"].items()]),
+                      f"Macro-F1 over event types {_cell(types.get('macro_f1'))}; over sub-event types {_cell(sub)} "
+                      "(per sub-event type in the JSON output). Misses count against recall, spurious events against "
+                      "precision."]
         if any(r["n"] for r in self.reliability):
             parts += [f"{heading} Reliability (precision by confidence)",
                       format_table(["confidence", "predictions", "correct", "precision"],
