@@ -362,8 +362,11 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
         country_code = (place.country_code if place else None) or focus or next(
             (a.country for a in [*([agent] if agent else []), *targets] if a.country), None)
         country_name, iso, region = _country_fields(country_code)
-        a1_name, inter1 = _actor_name(lex, agent, event_date, country_code, etype, sub)
-        a2_name, inter2 = _target_name(lex, target, etype, sub, country_code, event_date, victims_civ, victims_armed)
+        if etype in (EventType.PROTESTS, EventType.RIOTS):
+            a1_name, inter1, a2_name, inter2 = _crowd_actors(lex, inc, etype, sub, country_code, event_date)
+        else:
+            a1_name, inter1 = _actor_name(lex, agent, event_date, country_code, etype, sub)
+            a2_name, inter2 = _target_name(lex, target, etype, sub, country_code, event_date, victims_civ, victims_armed)
         if a2_name and a2_name == a1_name:
             a2_name, inter2 = None, None
         assoc = "; ".join(sorted({lex.name(a, event_date=event_date, event_country=country_code)[0] for a in associates})) or None
@@ -490,6 +493,30 @@ def _actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str |
             return None, None
         return lex.state_name("Police Forces", country, event_date), Inter.STATE_FORCES
     return (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), Inter.POLITICAL_MILITIA
+
+
+def _crowd_actors(lex: ActorLexicon, inc: Incident, etype: EventType, sub: SubEventType, country: str | None,
+                  event_date: str | None) -> tuple[str | None, Inter | None, str | None, Inter | None]:
+    """Protests and riots: the crowd is actor1 (Protesters/Rioters of the country); the police who intervene,
+    or the people a mob attacks, are actor2 (ACLED's generic crowd actors)."""
+    cname = _country_fields(country)[0]
+    crowd = "Protesters" if etype is EventType.PROTESTS else "Rioters"
+    a1 = f"{crowd} ({cname})" if cname else crowd
+    inter1 = Inter.PROTESTERS if etype is EventType.PROTESTS else Inter.RIOTERS
+    mentions = [m for f in inc.frames for m in f.actors]
+    police = next((m for m in mentions if m.kind in ("state", "police")), None)
+    if sub in (SubEventType.PEACEFUL_PROTEST,):
+        return a1, inter1, None, None
+    if police is not None:
+        name, inter = lex.name(police, event_date=event_date, event_country=country)
+        return a1, inter1, name, inter
+    if sub is SubEventType.MOB_VIOLENCE:
+        armed = next((m for m in mentions if m.kind not in ("civilians", "protesters", "rioters")), None)
+        if armed is not None:
+            name, inter = lex.name(armed, event_date=event_date, event_country=country)
+            return a1, inter1, name, inter
+        return a1, inter1, (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
+    return a1, inter1, None, None
 
 
 def _target_name(lex: ActorLexicon, target: ActorMention | None, etype: EventType, sub: SubEventType,
