@@ -85,6 +85,8 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """One write transaction holding the store-wide write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: advisory lock)."""
     try:
         with engine.begin() as conn:
+            # Caches of the writer (id counters) are valid for one transaction only.
+            conn.info.pop("eventcoder_counters", None)
             if conn.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
             yield conn

@@ -115,10 +115,11 @@ _MOVE_SOURCE = update(event_sources).where(event_sources.c.document_id == bindpa
 
 
 def refresh_event(conn: Connection, event_id: str, sources: list[SourceRecord] | None = None, *,
-                  new: bool = False) -> None:
+                  new: bool = False, pending: list[dict[str, Any]] | None = None) -> None:
     """Recompute the canonical event from its sources (delete it when none is left).
 
-    ``sources`` saves reloading them when the caller has them; ``new`` says no row exists yet.
+    ``sources`` saves reloading them when the caller has them; ``new`` says no row exists yet;
+    with ``pending``, a new row is queued there for one bulk insert instead of written.
     """
     if sources is None:
         sources = load_sources(conn, [event_id]).get(event_id, [])
@@ -137,40 +138,55 @@ def refresh_event(conn: Connection, event_id: str, sources: list[SourceRecord] |
         conn.execute(_UPDATE_EVENT, {"ev_id": event_id, **values})
     else:
         values["event_id_cnty"] = _next_id(conn, id_prefix(row.get("country"), row.get("iso")))
-        conn.execute(_INSERT_EVENT, {"id": event_id, "created_at": now, **values})
+        if pending is not None:
+            pending.append({"id": event_id, "created_at": now, **values})
+        else:
+            conn.execute(_INSERT_EVENT, {"id": event_id, "created_at": now, **values})
 
 
 _GET_COUNTER = select(id_counters.c.last).where(id_counters.c.prefix == bindparam("p"))
 _SET_COUNTER = update(id_counters).where(id_counters.c.prefix == bindparam("p"))
 
 
+def _counters(conn: Connection) -> tuple[dict[str, int], set[str]]:
+    # Counters read once per transaction: no other process can change them while we hold the lock.
+    key = id(conn.get_transaction())
+    cached = conn.info.get("eventcoder_counters")
+    if cached is None or cached[0] != key:
+        cached = (key, {}, set())
+        conn.info["eventcoder_counters"] = cached
+    return cached[1], cached[2]
+
+
 def _next_id(conn: Connection, prefix: str) -> str:
     """The next ACLED-style id of ``prefix`` (safe: every write holds the store's write lock)."""
-    # Counters read once per transaction: no other process can change them while we hold the lock.
-    txn = conn.get_transaction()
-    key, counters = conn.info.get("eventcoder_counters", (None, {}))
-    if key != id(txn):
-        counters = {}
-        conn.info["eventcoder_counters"] = (id(txn), counters)
+    counters, dirty = _counters(conn)
     last = counters.get(prefix)
     if last is None:
-        last = conn.execute(_GET_COUNTER, {"p": prefix}).scalar()
-        if last is None:
-            conn.execute(insert(id_counters), {"prefix": prefix, "last": 0})
-            last = 0
+        last = conn.execute(_GET_COUNTER, {"p": prefix}).scalar() or 0
     counters[prefix] = last + 1
-    conn.execute(_SET_COUNTER, {"p": prefix, "last": last + 1})
+    dirty.add(prefix)
     return f"{prefix}{last + 1}"
 
 
-_CAND_COLS = (events.c.id, events.c.country, events.c.admin1, events.c.location, events.c.latitude,
-              events.c.longitude, events.c.geo_precision)
-# Each branch is an indexed range or equality scan on (event_type, event_date) or (event_type, ...):
-# the lookup stays fast however many events the store holds.
+def _flush_counters(conn: Connection) -> None:
+    """Write the counters ``_next_id`` advanced (an upsert: the row may not exist yet)."""
+    counters, dirty = _counters(conn)
+    for prefix in sorted(dirty):
+        if conn.execute(_SET_COUNTER, {"p": prefix, "last": counters[prefix]}).rowcount == 0:
+            conn.execute(insert(id_counters), {"prefix": prefix, "last": counters[prefix]})
+    dirty.clear()
+
+
+_CAND_COLS = (events.c.id, events.c.event_type, events.c.event_date, events.c.country, events.c.admin1,
+              events.c.location, events.c.latitude, events.c.longitude, events.c.geo_precision)
+# Each branch is an indexed range or equality scan on (event_type, event_date): the lookup
+# stays fast however many events the store holds.
 _CAND_DATED = union_all(
-    select(*_CAND_COLS).where(events.c.event_type == bindparam("t"),
+    select(*_CAND_COLS).where(events.c.event_type.in_(bindparam("types", expanding=True)),
                               events.c.event_date.between(bindparam("lo"), bindparam("hi"))),
-    select(*_CAND_COLS).where(events.c.event_type == bindparam("t"), events.c.event_date.is_(None)),
+    select(*_CAND_COLS).where(events.c.event_type.in_(bindparam("types", expanding=True)),
+                              events.c.event_date.is_(None)),
 )
 _CAND_UNDATED = select(*_CAND_COLS).where(
     events.c.event_type == bindparam("t"),
@@ -197,32 +213,58 @@ def _near(rec: EventRecord, row: Any) -> bool:
     return True
 
 
-def _candidates(conn: Connection, rec: EventRecord, published: str | None) -> list[str]:
-    anchor = rec.event_date or published
+def _anchor(rec: EventRecord, published: str | None) -> date | None:
+    value = rec.event_date or published
     try:
-        day = date.fromisoformat(anchor[:10]) if anchor else None
+        return date.fromisoformat(value[:10]) if value else None
     except ValueError:
-        day = None
-    if day is not None:
-        rows = conn.execute(_CAND_DATED, {
-            "t": rec.event_type, "lo": (day - timedelta(days=_CANDIDATE_DAYS)).isoformat(),
-            "hi": (day + timedelta(days=_CANDIDATE_DAYS)).isoformat()})
-    elif rec.admin1 or rec.location:
-        rows = conn.execute(_CAND_UNDATED, {"t": rec.event_type, "a1": rec.admin1, "loc": rec.location})
-    else:
-        return []  # no date and no place: nothing to compare with, it stays its own event
-    return sorted(r.id for r in rows if _near(rec, r))[:_MAX_CANDIDATES]
+        return None
 
 
-def _insert_source(conn: Connection, doc: Document, cluster: str, index: int, rec: EventRecord,
-                   event_id: str | None, role: str, reason: dict[str, Any] | None) -> SourceRecord:
-    conn.execute(_INSERT_SOURCE, {
+def _candidates_all(conn: Connection, recs: list[EventRecord], published: str | None) -> list[list[str]]:
+    """The stored events worth comparing with each record (one indexed query for a typical report)."""
+    window = timedelta(days=_CANDIDATE_DAYS)
+    anchors = [_anchor(r, published) for r in recs]
+    dated = [d for d in anchors if d is not None]
+    rows: list[Any] = []
+    if dated and max(dated) - min(dated) <= 2 * window:
+        # One query for the whole report: its events are usually days apart.
+        rows = list(conn.execute(_CAND_DATED, {"types": sorted({r.event_type or "" for r in recs}),
+                                               "lo": (min(dated) - window).isoformat(),
+                                               "hi": (max(dated) + window).isoformat()}))
+    out: list[list[str]] = []
+    for rec, day in zip(recs, anchors, strict=True):
+        if day is None:
+            if not (rec.admin1 or rec.location):
+                out.append([])  # no date and no place: nothing to compare with, it stays its own event
+                continue
+            mine = list(conn.execute(_CAND_UNDATED, {"t": rec.event_type, "a1": rec.admin1, "loc": rec.location}))
+        elif rows or (dated and max(dated) - min(dated) <= 2 * window):
+            lo, hi = (day - window).isoformat(), (day + window).isoformat()
+            mine = [r for r in rows if r.event_type == rec.event_type and (r.event_date is None or lo <= r.event_date <= hi)]
+        else:
+            mine = list(conn.execute(_CAND_DATED, {"types": [rec.event_type or ""], "lo": (day - window).isoformat(),
+                                                   "hi": (day + window).isoformat()}))
+        out.append(sorted({r.id for r in mine if _near(rec, r)})[:_MAX_CANDIDATES])
+    return out
+
+
+def _source_row(doc: Document, cluster: str, index: int, rec: EventRecord, event_id: str | None, role: str,
+                reason: dict[str, Any] | None, pending: list[dict[str, Any]]) -> SourceRecord:
+    """Queue one event_sources row (written by ``_flush_sources``) and return it as a SourceRecord."""
+    pending.append({
         "document_id": doc.id, "record_index": index, "event_id": event_id, "role": role, "cluster_id": cluster,
         "event_type": rec.event_type, "event_date": rec.event_date, "fatalities": rec.fatalities,
         "injuries": rec.injuries, "record": _dumps(rec.to_dict()), "reason": _dumps(reason) if reason else None,
         "added_at": _now(),
     })
     return SourceRecord(rec, doc.id, index, cluster, role, doc.source, doc.published)
+
+
+def _flush_sources(conn: Connection, pending: list[dict[str, Any]]) -> None:
+    if pending:
+        conn.execute(_INSERT_SOURCE, pending)  # one executemany for the document's records
+        pending.clear()
 
 
 def _fit(rec: EventRecord, sources: list[SourceRecord], rules: MergeRules,
@@ -248,6 +290,7 @@ def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of:
     ).scalars())
     sources = load_sources(conn, event_ids)
     used: set[str] = set()
+    pending: list[dict[str, Any]] = []
     for i, rec in enumerate(doc.events):
         best: tuple[float, str, list[dict[str, Any]]] | None = None
         for eid in sorted(event_ids):
@@ -261,11 +304,12 @@ def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of:
         if best:
             used.add(best[1])
             reason["compared_with"] = best[2]
-            _insert_source(conn, doc, cluster, i, rec, best[1], "copy", reason)
+            _source_row(doc, cluster, i, rec, best[1], "copy", reason, pending)
             out.records_copied += 1
         else:
             reason["unmatched"] = "no event of the original matches this record; not added as a new event"
-            _insert_source(conn, doc, cluster, i, rec, None, "unmatched-copy", reason)
+            _source_row(doc, cluster, i, rec, None, "unmatched-copy", reason, pending)
+    _flush_sources(conn, pending)
     return used
 
 
@@ -277,9 +321,11 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
     placed: dict[int, str] = {}
     created: set[str] = set()
     rehomed: set[str] = set()
+    pending: list[dict[str, Any]] = []
+    all_cands = _candidates_all(conn, doc.events, doc.published)
+    cache.update(load_sources(conn, sorted({c for cands in all_cands for c in cands})))
     for i, rec in enumerate(doc.events):
-        cands = _candidates(conn, rec, doc.published)
-        cache.update(load_sources(conn, [c for c in cands if c not in cache]))
+        cands = all_cands[i]
         options: list[tuple[float, str, list[dict[str, Any]]]] = []
         for eid in cands:
             sources = cache.get(eid, [])
@@ -294,29 +340,33 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
             options.append((fit[0], eid, fit[1]))
         if options:
             sc, eid, checks = max(options, key=lambda o: (o[0], o[1]))
-            src = _insert_source(conn, doc, doc.id, i, rec, eid, "merged",
-                                 {"why": "compatible with every source of the event", "score": round(sc, 3),
-                                  "compared_with": checks})
+            src = _source_row(doc, doc.id, i, rec, eid, "merged",
+                              {"why": "compatible with every source of the event", "score": round(sc, 3),
+                               "compared_with": checks}, pending)
             out.events_merged += 1
         else:
             # The event row is written once, after all records of the document are placed; later
             # records of this document could not join it anyway (one document, one record per event).
             eid = new_event_id(doc.id, i)
-            src = _insert_source(conn, doc, doc.id, i, rec, eid, "origin", {"why": "no compatible stored event"})
+            src = _source_row(doc, doc.id, i, rec, eid, "origin", {"why": "no compatible stored event"}, pending)
             out.events_new += 1
             created.add(eid)
         placed[i] = eid
         cache[eid] = [*cache.get(eid, []), src]
         touched.add(eid)
         rehomed |= _rehome(conn, doc, rec, eid, cands, cache, rules, out)
+    _flush_sources(conn, pending)
     moved = _split_conflated(conn, doc, rules, fits, placed, out)
+    inserts: list[dict[str, Any]] = []
     for eid in sorted(touched):
         if eid in moved or eid in rehomed:
             refresh_event(conn, eid)
         else:
-            refresh_event(conn, eid, cache[eid], new=eid in created)
+            refresh_event(conn, eid, cache[eid], new=eid in created, pending=inserts)
     for eid in sorted((moved | rehomed) - touched):
         refresh_event(conn, eid)
+    if inserts:
+        conn.execute(_INSERT_EVENT, inserts)
     return touched | moved | rehomed
 
 
@@ -428,6 +478,7 @@ def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | 
             refresh_event(conn, eid)
     else:
         _attach_records(conn, doc, merge_rules, out)  # refreshes the events it touched
+    _flush_counters(conn)
     return out
 
 
@@ -454,4 +505,5 @@ def detach(conn: Connection, event_id: str, document_id: str) -> str:
                  reason=_dumps({"why": f"detached from {event_id} by request"})))
     refresh_event(conn, event_id)
     refresh_event(conn, new_id)
+    _flush_counters(conn)
     return new_id
