@@ -273,7 +273,10 @@ def label_scores(table: dict[str, dict[str, int]]) -> dict[str, Any]:
         tp = table[label].get(label, 0)
         fn = sum(table[label].values()) - tp
         fp = sum(row.get(label, 0) for g, row in table.items() if g != label)
-        per_label[label] = {"n": tp + fn, **_prf(tp, tp + fp, tp, tp + fn)}
+        scores = _prf(tp, tp + fp, tp, tp + fn)
+        if tp == 0 and tp + fn:
+            scores["f1"] = 0.0  # a gold type never predicted right scores 0, not "undefined"
+        per_label[label] = {"n": tp + fn, **scores}
     f1s = [v["f1"] for v in per_label.values() if v["f1"] is not None]
     return {"macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else None, "per_label": per_label}
 
