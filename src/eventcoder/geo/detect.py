@@ -19,7 +19,7 @@ __all__ = ["Mention", "Token", "detect", "load_stopwords", "tokenize"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
-_TOKEN = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Ft)\.(?=\s+[A-Z])|[^\W\d_](?:[^\W_]|['\u2019\u2018`\u02bb\u02bc\u02bf\u02be](?=[^\W\d_])|-(?=[^\W_]))*|[.!?;:\n]|\d+")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft|Pt)\.(?=\s+[A-Z])|[^\W\d_](?:[^\W_]|['\u2019\u2018`\u02bb\u02bc\u02bf\u02be](?=[^\W\d_])|-(?=[^\W_]))*|[.!?;:\n]|\d+")
 _ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|ez|en)[-'\u2019]\w", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
@@ -74,6 +74,7 @@ class Mention:
     weak: bool = False  # sentence-initial or part of a longer capitalised run (maybe a person or organisation)
     direction: str | None = None  # "northwest" in "northwest Syria"
     locative: bool = False  # directly after "in", "near", "at", "outside": very likely a place
+    speaker: bool = False  # before "said", "told": a person, or a country or capital standing for its government
 
 
 def tokenize(text: str) -> list[Token]:
@@ -116,8 +117,13 @@ def _strip_possessive(tok: Token) -> Token:
     return tok
 
 
-def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6) -> list[Mention]:
-    """Every place mention of ``text``: the longest runs of tokens for which ``exists(surface)`` holds."""
+def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
+           exists_exact: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Every place mention of ``text``: the longest runs of tokens for which ``exists(surface)`` holds.
+
+    A run that starts with a stop-word ("The Hague", "The U.K.") must be an exact name
+    (``exists_exact``), not a loose spelling match.
+    """
     hard, soft = load_stopwords()
     tokens = tokenize(text)
     n = len(tokens)
@@ -148,7 +154,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6) -> l
             elif t.text.lower() not in CONNECTORS:
                 break
             j += 1
-        found = _longest_match(text, tokens, i, run_end, exists, hard, max_words)
+        found = _longest_match(text, tokens, i, run_end, exists, hard, max_words, exists_exact or exists)
         if found is None:
             unknown = _unknown_in_list(text, tokens, i, run_end, out, hard, soft, sentence_start)
             if unknown is not None:
@@ -197,9 +203,12 @@ def _unknown_in_list(text: str, tokens: list[Token], i: int, run_end: int, found
 
 
 def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists: Callable[[str], bool],
-                   hard: frozenset[str], max_words: int) -> tuple[int, Token] | None:
+                   hard: frozenset[str], max_words: int,
+                   exists_exact: Callable[[str], bool]) -> tuple[int, Token] | None:
     """The last token index k and the (possessive-stripped) last token of the longest known name at i."""
     first = tokens[i].text.lower()
+    if first in hard:
+        exists = exists_exact
     for k in range(min(run_end, i + max_words - 1), i - 1, -1):
         last = _strip_possessive(tokens[k])
         if not tokens[k].capital:
@@ -224,8 +233,7 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     prev = before[0] if before else ""
     if prev in TITLES or (i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and tokens[i - 1].capital):
         return None  # "President Aoun", "Mr Tripoli": a person
-    if SPEECH_AFTER.match(text[end : end + 20]) and k == i and not cue:
-        return None  # "Hassan said": a person
+    speaker = SPEECH_AFTER.match(text[end : end + 20]) is not None and k == i and not cue
     if k == i and surface.lower() in soft and not cue:
         return None
     type_hint = None
@@ -248,7 +256,7 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     direction = None
     if prev in _DIR_WORDS and i > 0:
         direction = prev
-    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative)
+    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker)
 
 
 _CUE_WORDS = frozenset({"in", "near", "at", "from", "into", "outside", "around", "toward", "towards", "across",

@@ -43,6 +43,7 @@ class Gazetteer:
         self.rules = rules or load_rules()
         self._lookup = functools.lru_cache(maxsize=200_000)(self._lookup_uncached)
         self._exists = functools.lru_cache(maxsize=200_000)(self._exists_uncached)
+        self._exists_exact = functools.lru_cache(maxsize=50_000)(self._exists_exact_uncached)
         self._neighbours: dict[str, frozenset[str]] | None = None
 
     @classmethod
@@ -65,6 +66,14 @@ class Gazetteer:
             (f, b, sound(b, self.rules)),
         ).fetchone()
         return row is not None
+
+    def exists_exact(self, name: str) -> bool:
+        """Whether a place has exactly this (folded) name; no article stripping or spelling rules."""
+        f = fold(name)
+        return len(f) >= 2 and self._exists_exact(f)
+
+    def _exists_exact_uncached(self, f: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM name WHERE key = ? AND tier = 0 LIMIT 1", (f,)).fetchone() is not None
 
     def exists(self, name: str) -> bool:
         """Whether any place has this name at any tier (used by mention detection)."""

@@ -160,7 +160,8 @@ class Geocoder:
 
     def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
         # A demonym alone ("Russian forces") is context, not a place mention.
-        mentions = [m for m in detect(text, self.gazetteer.exists) if demonym_country(m.surface) is None]
+        mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
+                    if demonym_country(m.surface) is None]
         cands = [self._candidates(m.surface, m.type_hint) for m in mentions]
         ctx = Context()
         for m, cs in zip(mentions, cands, strict=True):
@@ -189,7 +190,7 @@ class Geocoder:
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-            key = (fold(m.surface), m.type_hint, m.weak, m.locative, tuple(containers.get(i) or ()))
+            key = (fold(m.surface), m.type_hint, m.weak, m.locative, m.speaker, tuple(containers.get(i) or ()))
             if key not in memo:
                 memo[key] = self._choose(m, cs, ctx, focus, containers.get(i))
             pick = memo[key]
@@ -286,7 +287,11 @@ class Geocoder:
             cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 1000 >= top]
         if m is not None and m.surface.isupper() and len(m.surface) <= 5:
             # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
-            cs = [c for c in cs if c.feature in ("country", "admin1") and c.quality >= 0.95]
+            cs = [c for c in cs if (c.feature == "country" and c.quality >= 0.85)
+                  or (c.feature == "admin1" and c.quality >= 0.95)]
+        if m is not None and m.speaker:
+            # "Hassan said" is a person; "Russia said", "Moscow said" are places standing for governments.
+            cs = [c for c in cs if c.feature in ("country", "admin1", "region") or c.population >= MAJOR_CITY]
         if m is not None and len(m.surface) <= 3 and not m.surface.isupper():
             # "Al", "Mir", "Tse": short words match too many alternate names; only exact names count.
             cs = [c for c in cs if c.quality >= 0.95]
