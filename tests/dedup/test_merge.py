@@ -102,3 +102,13 @@ def test_merge_evaluate_reports_precision_and_recall() -> None:
     result = run(SCENARIOS[:3])
     assert {"merge_precision", "merge_recall", "merge_f1", "scenarios", "failed"} <= set(result)
     assert result["scenarios"] == 3
+
+
+def test_canonical_a_copy_does_not_lower_its_report_s_toll() -> None:
+    full = ev("Sarmin", "2023-10-07", "Air/drone strike", "Russia", None, 11)
+    body_only = ev("Sarmin", None, "Air/drone strike", "Russia", None, 10)  # lost the headline's total
+    other = ev("Sarmin", "2023-10-07", "Air/drone strike", "Russia", None, 12)
+    sources = [SourceRecord(full, "d1", 0, "d1", "origin"), SourceRecord(body_only, "d2", 0, "d1", "copy"),
+               SourceRecord(other, "d3", 0, "d3", "merged")]
+    out = canonical_event(sources, event_id="ev_4")
+    assert out["fatalities"] == 11 and out["n_sources"] == 2

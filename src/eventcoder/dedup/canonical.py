@@ -16,7 +16,9 @@ Which source gives which field:
   ``fatalities_low`` (the lowest low) and ``fatalities_high`` (the highest high), and every
   source's own figures stay in ``event_sources``, so either rule can be recomputed. Disputed
   figures are stated in ``notes``, as ACLED does. Injuries and the civilian/attacker split
-  take the lowest reported figure likewise.
+  take the lowest reported figure likewise. Near-duplicate copies of one text are one report:
+  it counts with the highest figure read from any of its copies (a body-only copy that lost
+  the headline's toll is a poorer reading, not a conflicting report).
 """
 
 from __future__ import annotations
@@ -84,6 +86,16 @@ def _min(values: list[int | None]) -> int | None:
     return min(known) if known else None
 
 
+def _lowest_report(sources: list[SourceRecord], name: str) -> int | None:
+    """The lowest figure over independent reports, each report counting with its highest reading."""
+    by_report: dict[str, int] = {}
+    for src in sources:
+        value = getattr(src.record, name)
+        if value is not None:
+            by_report[src.cluster_id] = max(by_report.get(src.cluster_id, value), value)
+    return min(by_report.values()) if by_report else None
+
+
 def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_cnty: str | None = None,
                     timestamp: int | None = None) -> dict[str, Any]:
     """The canonical event's columns (model.ACLED_COLUMNS + EXTRA_COLUMNS) and how each was chosen.
@@ -122,15 +134,22 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
     info["type"] = best.document_id
 
     reporting = [r for r in recs if reports_fatalities(r)]
-    figures = sorted({r.fatalities for r in reporting})
+    # Copies of one text are one report: a lower figure from a copy (a body without its headline)
+    # is a poorer reading of the same report, not a conflicting one. So each document cluster
+    # counts with its highest reading, and the lowest over the independent reports is coded.
+    by_report: dict[str, int] = {}
+    for src in sources:
+        if reports_fatalities(src.record):
+            by_report[src.cluster_id] = max(by_report.get(src.cluster_id, 0), src.record.fatalities)
+    figures = sorted(set(by_report.values()))
     out["fatalities"] = figures[0] if figures else 0
     out["fatalities_low"] = _min([r.fatalities_low if r.fatalities_low is not None else r.fatalities
                                   for r in reporting])
     highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reporting]
     out["fatalities_high"] = max(highs) if highs else None
-    out["injuries"] = _min([r.injuries for r in recs])
-    out["civilian_fatalities"] = _min([r.civilian_fatalities for r in recs])
-    out["attacker_fatalities"] = _min([r.attacker_fatalities for r in recs])
+    out["injuries"] = _lowest_report(sources, "injuries")
+    out["civilian_fatalities"] = _lowest_report(sources, "civilian_fatalities")
+    out["attacker_fatalities"] = _lowest_report(sources, "attacker_fatalities")
     out["fatalities_split"] = any(r.fatalities_split for r in recs)
     out["hedged"] = all(r.hedged for r in recs)
     out["confidence"] = max(r.confidence for r in recs)
