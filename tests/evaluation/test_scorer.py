@@ -179,3 +179,12 @@ def test_scorer_background_dates_outside_window(files):
     gold, pred = files({"events": [event()]}, [event(), event(event_date="2019-05-01", **KANO)])
     window = evaluate(gold, pred=pred).metrics["dates_outside_window"]
     assert window == {"n_predicted_with_date": 2, "rate": 0.5, "window_days": 7}
+
+
+def test_scorer_alignment_maximises_compatible_pairs(files):
+    # Prediction 1 fits both gold events equally; prediction 2 fits only the first. Greedy order would
+    # give prediction 1 to the first gold event and leave the second unmatched.
+    both = event(location="Konduga area", latitude=11.75, longitude=13.29)  # ~15 km from both towns
+    gold, pred = files({"events": [event(), event(**KONDUGA)]}, [both, event()])
+    report = evaluate(gold, pred=pred)
+    assert report.metrics["detection"]["recall"] == 1.0 and report.metrics["detection"]["precision"] == 1.0

@@ -9,8 +9,9 @@ gold codes (a check the gold does not code is skipped):
   when the gold gives only a country, the same country;
 * date: within ``DATE_DAYS`` days of ``event_date`` (or of the range up to ``event_date_end``).
 
-Each gold event is first aligned one-to-one with its most similar prediction (any pair may
-align, so that a wrong type still shows in the confusion matrix). Remaining predictions that
+Each gold event is first aligned one-to-one with a prediction: as many compatible pairs as
+possible (a maximum matching, more similar pairs preferred), then the most similar of the rest
+(any pair may align, so that a wrong type still shows in the confusion matrix). Remaining predictions that
 are compatible with a gold event at a place or day its other predictions do not cover are
 *splits* of it (ACLED codes one event per place and day); any other leftover is spurious, and
 a second prediction for the same place and day is a duplicate.
@@ -211,7 +212,15 @@ def match_document(doc: GoldDoc, pred_events: list[dict[str, Any]], *, predicted
             candidates.append((_similarity(pair.gold, p, c), gi, pi, c))
     # Best similarity first; ties go to the earlier gold event and the earlier (primary) prediction.
     candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
+    checks_of = {(gi, pi): c for _, gi, pi, c in candidates}
+    # First as many compatible pairs as possible (a greedy choice could take the one prediction that a
+    # second gold event needed), then the most similar of the rest.
+    assigned = _max_compatible(candidates, len(pairs))
     used: set[int] = set()
+    for gi, pi in assigned.items():
+        pairs[gi].primary, pairs[gi].checks = preds[pi], checks_of[(gi, pi)]
+        preds[pi].role = "primary"
+        used.add(pi)
     for _, gi, pi, c in candidates:
         if pairs[gi].primary is None and pi not in used:
             pairs[gi].primary, pairs[gi].checks = preds[pi], c
@@ -223,6 +232,32 @@ def match_document(doc: GoldDoc, pred_events: list[dict[str, Any]], *, predicted
             p.correct = p.role == "split" or pair.strict
             p.lenient = p.role == "split" or pair.lenient
     return result
+
+
+def _max_compatible(candidates: list[tuple[float, int, int, dict[str, bool | None]]], n_gold: int) -> dict[int, int]:
+    """A maximum matching of gold events to compatible predictions (augmenting paths; documents are small).
+
+    Edges are tried in similarity order, so among maximum matchings the more similar pairs are preferred.
+    """
+    edges: dict[int, list[int]] = {gi: [] for gi in range(n_gold)}
+    for _, gi, pi, c in candidates:
+        if all(v is not False for v in c.values()):
+            edges[gi].append(pi)
+    owner: dict[int, int] = {}  # prediction -> gold
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for pi in edges[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if pi not in owner or augment(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    for gi in range(n_gold):
+        augment(gi, set())
+    return {gi: pi for pi, gi in owner.items()}
 
 
 def _doc_checks(doc: GoldDoc, g: GoldEvent, p: PredEvent) -> dict[str, bool | None]:
