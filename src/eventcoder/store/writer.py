@@ -203,11 +203,11 @@ def _near(rec: EventRecord, row: Any) -> bool:
             return True
         if (row.geo_precision or 1) >= 3:
             # Province-precise events sit at the provincial capital, maybe far away.
-            return not (rec.admin1 and row.admin1) or rec.admin1 == row.admin1
+            return bool(not (rec.admin1 and row.admin1) or rec.admin1 == row.admin1)
         # A box wider than any merge distance (MergeRules.max_km_region).
         dlat = _CANDIDATE_KM / 111.0
         dlon = dlat / max(0.1, math.cos(math.radians(rec.latitude)))
-        return abs(row.latitude - rec.latitude) <= dlat and abs(row.longitude - rec.longitude) <= dlon
+        return bool(abs(row.latitude - rec.latitude) <= dlat and abs(row.longitude - rec.longitude) <= dlon)
     if rec.admin1 and row.admin1:
         return bool(rec.admin1 == row.admin1)
     return True
