@@ -48,3 +48,10 @@ def test_detect_marks_partial_runs_weak() -> None:
 def test_detect_keeps_unknown_names_in_place_lists() -> None:
     ms = detect("Shells hit Idlib, Sarmin, Maarbalit and Turmanin.", exists)
     assert [m.surface for m in ms] == ["Idlib", "Sarmin", "Maarbalit", "Turmanin"]
+
+
+def test_detect_title_case_headline_words_are_weak() -> None:
+    ms = detect("Police Raid Homes In Idlib And Aleppo Suburbs\nShells hit Idlib.", exists)
+    head = [m for m in ms if m.start < 44]
+    assert head and all(m.weak or m.cue for m in head)
+    assert not [m for m in ms if m.surface == "Police"]

@@ -127,6 +127,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
     hard, soft = load_stopwords()
     tokens = tokenize(text)
     n = len(tokens)
+    headline = _title_case_lines(text, tokens)
     out: list[Mention] = []
     i = 0
     sentence_start = True
@@ -136,6 +137,8 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
             sentence_start = True
             i += 1
             continue
+        if headline and tok.start in headline:
+            sentence_start = True  # In A Title-Case Headline every word is capitalised: treat each as sentence-initial
         if not tok.capital or tok.text[0].isdigit():
             sentence_start = False
             i += 1
@@ -169,6 +172,22 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
             out.append(mention)
         sentence_start = False
         i = k + 1
+    return out
+
+
+def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
+    """Start offsets of the tokens on lines written In Title Case Or ALL CAPS (headlines, captions)."""
+    out: set[int] = set()
+    line: list[Token] = []
+    for tok in [*tokens, Token("\n", len(text), len(text), False)]:
+        if tok.text != "\n":
+            line.append(tok)
+            continue
+        words = [t for t in line if len(t.text) >= 4 and t.text[0].isalpha()]
+        # Headlines have no final full stop; a sentence listing towns does.
+        if (len(words) >= 4 and line[-1].text != "." and sum(t.capital for t in words) >= 0.8 * len(words)):
+            out.update(t.start for t in line)
+        line = []
     return out
 
 

@@ -288,7 +288,8 @@ class Geocoder:
         if m is not None and m.surface.isupper() and len(m.surface) <= 5:
             # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
             cs = [c for c in cs if (c.feature == "country" and c.quality >= 0.85)
-                  or (c.feature == "admin1" and c.quality >= 0.95)]
+                  or (c.feature == "admin1" and c.quality >= 0.95)
+                  or (len(m.surface) >= 4 and c.quality >= 0.95 and c.population >= 50_000)]  # "KABUL (Reuters)"
         if m is not None and m.speaker:
             # "Hassan said" is a person; "Russia said", "Moscow said" are places standing for governments.
             cs = [c for c in cs if c.feature in ("country", "admin1", "region") or c.population >= MAJOR_CITY]
