@@ -46,6 +46,15 @@ _PLACE_NOUN = re.compile(
 )
 _BRIEF = re.compile(r"\bfor (?:several|a few|some|\d+|two|three) hours\b|\bbriefly\b|\btemporarily\b|before (?:withdrawing|retreating|being (?:pushed|driven) (?:back|out))", re.I)
 _CROWD = re.compile(r"\b(?:supporters|protesters|demonstrators|crowds?|students|marchers|mourners)\b", re.I)
+# A plain protest needs people in the street, not leaders who "called for" something.
+_PEOPLE = re.compile(
+    r"\b(?:people|persons|residents|workers|members|supporters|students|activists|farmers|traders|teachers|women|"
+    r"youths?|locals|villagers|citizens|relatives|families|employees|drivers|doctors|nurses|lawyers|pensioners|"
+    r"parents|vendors|miners|fishermen|inhabitants|community|group|crowd|dozens|hundreds|thousands|protesters|"
+    r"demonstrators|marchers|union|unions|staff|retirees|veterans|mothers|journalists|truckers|taxi|motorists|"
+    r"indigenous|villagers|pupils|graduates|unemployed|faithful|worshippers|congregants|fans|owners|tenants)\b",
+    re.I,
+)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _PERFECT = re.compile(r"\b(?:have|has) (?:been killed|died|been displaced|killed|claimed|left)\b", re.I)
 _BARE_YEAR = re.compile(r"(?<![\d-])((?:19[5-9]|20[0-4])\d)(?![\d-])")
@@ -154,7 +163,8 @@ def classify(frame: Frame) -> None:
     killed = f.killed()
     harmed = killed or any(c.role == "injured" for c in f.counts)
     protest = _strong_cues(f, "protest", _WEAK_PROTEST)
-    if not protest and f.has("protest") and not harmed and not armed_actor and not conflict and not f.has("attack"):
+    if (not protest and f.has("protest") and not harmed and not armed_actor and not conflict and not f.has("attack")
+            and _PEOPLE.search(_sentence_text(f))):
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly
         protest = f.cues["protest"]
     crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(_sentence_text(f)))
