@@ -188,3 +188,9 @@ def test_scorer_alignment_maximises_compatible_pairs(files):
     gold, pred = files({"events": [event(), event(**KONDUGA)]}, [both, event()])
     report = evaluate(gold, pred=pred)
     assert report.metrics["detection"]["recall"] == 1.0 and report.metrics["detection"]["precision"] == 1.0
+
+
+def test_scorer_missed_events_say_which_check_failed(files):
+    gold, pred = files({"events": [event(), event(**KANO)]}, [event(event_date="2024-04-01")])
+    why = evaluate(gold, pred=pred).metrics["detection"]["missed_because"]
+    assert why == {"no prediction left": 1, "date": 1}

@@ -181,6 +181,12 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
     pairs = [pair for r in scored for pair in r.pairs]
     preds = [p for r in scored for p in r.preds]
     n_gold, n_pred = len(pairs), len(preds)
+    why = Counter[str]()
+    for pair in pairs:
+        if pair.primary is None:
+            why["no prediction left"] += 1
+        elif not pair.strict:
+            why.update(k for k, v in pair.checks.items() if v is False)
     detection = {
         "gold_events": n_gold,
         "predicted_events": n_pred,
@@ -191,6 +197,8 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
         "duplicates": sum(p.role == "duplicate" for p in preds),
         "spurious": sum(p.role == "spurious" for p in preds),
         "ignoring_type": _prf(sum(p.lenient for p in preds), n_pred, sum(p.lenient for p in pairs), n_gold),
+        # A missed event may fail several checks; each failing check is counted.
+        "missed_because": {k: why[k] for k in ("no prediction left", "type", "place", "date") if why[k]},
     }
     docs = Counter[str]()
     for r in results:

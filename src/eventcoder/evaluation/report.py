@@ -99,6 +99,8 @@ class EvalReport:
                   det["ignoring_type"]["precision"], det["ignoring_type"]["recall"], det["ignoring_type"]["f1"],
                   "", "", ""]],
             ),
+            "Missed gold events, by failing check (one event may fail several): "
+            + (", ".join(f"{k} {v}" for k, v in det.get("missed_because", {}).items()) or "none") + ".",
             f"Documents with at least one event: precision {_cell(ddet['precision'])}, recall {_cell(ddet['recall'])}, "
             f"accuracy {_cell(ddet['accuracy'])} (tp {ddet['tp']}, fp {ddet['fp']}, fn {ddet['fn']}, tn {ddet['tn']}).",
             f"{heading} Fields of the aligned event",
