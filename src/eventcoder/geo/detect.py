@@ -20,6 +20,9 @@ __all__ = ["Mention", "Token", "detect", "load_stopwords", "tokenize"]
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft|Pt)\.(?=\s+[A-Z])|[^\W\d_](?:[^\W_]|['\u2019\u2018`\u02bb\u02bc\u02bf\u02be](?=[^\W\d_])|-(?=[^\W_]))*|[.!?;:\n]|\d+")
+_ADJ_SUFFIX = re.compile(r"^(.+?)-(?:backed|based|led|controlled|held|run|allied|aligned|linked|funded|occupied|"
+                         r"administered|ruled|born|bound|made|owned|sponsored|supported|style|era|wide|area|"
+                         r"bound|registered|flagged)$")
 _ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|ez|en)[-'\u2019]\w", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
@@ -75,6 +78,7 @@ class Mention:
     direction: str | None = None  # "northwest" in "northwest Syria"
     locative: bool = False  # directly after "in", "near", "at", "outside": very likely a place
     speaker: bool = False  # before "said", "told": a person, or a country or capital standing for its government
+    compound: bool = False  # head of "Iran-backed", "Gaza-based": says who, not where
 
 
 def tokenize(text: str) -> list[Token]:
@@ -86,6 +90,11 @@ def tokenize(text: str) -> list[Token]:
         g = m.group()
         c = g[0]
         start, end = m.span()
+        if "-" in g:
+            head = _ADJ_SUFFIX.match(g)
+            if head:  # "Iran-backed", "Gaza-based": the place is the head of the compound
+                g = head.group(1)
+                end = start + len(g)
         append(new(Token, (g, start, end, c.isupper() or (c in "ae" and _is_capital(g)))))
     return out
 
@@ -275,7 +284,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     direction = None
     if prev in _DIR_WORDS and i > 0:
         direction = prev
-    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker)
+    compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
+    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound)
 
 
 _CUE_WORDS = frozenset({"in", "near", "at", "from", "into", "outside", "around", "toward", "towards", "across",

@@ -64,7 +64,8 @@ def ascii_name(name: str) -> str:
     """The gazetteer name in ASCII, as ACLED writes locations ("Dārat ‘Izzah" -> "Darat Izzah")."""
     text = unicodedata.normalize("NFKD", name.translate(_ASCII))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _MARKS.sub("", text).encode("ascii", "ignore").decode() or name
+    text = re.sub(r"'(?=[a-z]|\b|$)", "", _MARKS.sub("", text))  # Ma'rib -> Marib; L'Aquila keeps its mark
+    return text.encode("ascii", "ignore").decode() or name
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -218,6 +219,8 @@ class Geocoder:
         """Add a mention's evidence for the document's country, shared by population among homonyms."""
         if any(c.cc is None and c.quality >= 0.95 for c in cs):
             return  # "the Sahel" names a world region first; it says nothing about one country
+        if m.compound:
+            weight *= 0.3  # "Iran-backed militias" says who fought, not where
         best: dict[str, tuple[float, Candidate]] = {}
         for c in cs:
             if m.weak and c.feature != "country":
@@ -241,7 +244,7 @@ class Geocoder:
             share = w / total
             base = 2.0 if c.feature == "country" else 1.0 if c.feature in ("admin1", "region") else 0.5
             ctx.votes[cc] += base * share * weight
-            if share >= 0.8 and c.feature != "city":
+            if share >= 0.8 and c.feature != "city" and not m.compound:
                 ctx.named.add(cc)
                 seat = any(o.feature == "city" and o.cc == cc and o.admin1 == c.admin1 and o.quality >= 0.85
                            for o in cs)
