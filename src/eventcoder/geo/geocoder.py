@@ -64,7 +64,7 @@ def ascii_name(name: str) -> str:
     """The gazetteer name in ASCII, as ACLED writes locations ("Dārat ‘Izzah" -> "Darat Izzah")."""
     text = unicodedata.normalize("NFKD", name.translate(_ASCII))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"'(?=[a-z]|\b|$)", "", _MARKS.sub("", text))  # Ma'rib -> Marib; L'Aquila keeps its mark
+    text = re.sub(r"'(?=[a-z]|[^A-Za-z]|$)", "", _MARKS.sub("", text))  # Ma'rib -> Marib; L'Aquila keeps its mark
     return text.encode("ascii", "ignore").decode() or name
 
 
