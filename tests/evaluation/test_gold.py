@@ -86,3 +86,12 @@ def test_gold_limit_and_fixed_seed_sample(tmp_path: Path):
     assert [d.id for d in load_gold(path, limit=3)[0]] == ["c0", "c1", "c2"]
     first = [d.id for d in load_gold(path, limit=5, sample=True)[0]]
     assert first == [d.id for d in load_gold(path, limit=5, sample=True)[0]] and first != ["c0", "c1", "c2", "c3", "c4"]
+
+
+def test_gold_format_examples_file_is_valid():
+    # eval/examples/format.jsonl shows every shape of the format (synthetic text); it must stay valid.
+    path = Path(__file__).resolve().parents[2] / "eval" / "examples" / "format.jsonl"
+    docs, kind = load_gold(path)
+    assert kind == "gold" and len(docs) == 4
+    assert docs[1].events[0].fatality_range == (6, 6, 8) and len(docs[1].events[0].locations) == 2
+    assert docs[2].events is None and docs[2].input_format == "html" and docs[3].events == []
