@@ -25,7 +25,11 @@ from eventcoder.model import DateMention, Document, Place, Sentence
 
 __all__ = ["EventExtractor"]
 
-_ROLE_HINT = re.compile(r"\b(?:killed|dead|died|wounded|injured|kidnapped|abducted|arrested|detained|bodies|casualties)\b", re.I)
+_ROLE_HINT = re.compile(
+    r"\b(?:killed|dead|died|deaths?|lives|wounded|injured|kidnapped|abducted|arrested|detained|bodies|casualties|"
+    r"slain|murdered|executed|beheaded|gunned down|shot)\b",
+    re.I,
+)
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 

@@ -19,7 +19,7 @@ __all__ = ["Count", "find_counts"]
 KILL = (
     r"killed|dead|died|die|slain|murdered|massacred|executed|shot dead|shot and killed|beheaded|perished|"
     r"lost (?:their|his|her) lives|burn(?:ed|t) to death|hacked to death|lifeless|deaths?|fatalities|"
-    r"fatally (?:shot|wounded|injured)|kill|killing|bodies"
+    r"fatally (?:shot|wounded|injured)|kill|killing|bodies|gunned down|mowed down|cut down"
 )
 INJURE = r"injured|wounded|hurt|injuries|maimed|wounds|injuring|wounding|injure|wound|hospitali[sz]ed"
 ABDUCT = r"abducted|kidnapped|taken hostage|held hostage|abducting|kidnapping|abduct|kidnap|missing"
@@ -46,7 +46,8 @@ CIVILIAN_NOUNS = (
     "internally displaced|brothers|sisters|siblings|sons|daughters|mother|father|wife|husband|son|daughter|"
     "family|families|victims|victim|bystanders|passers-by|labourers|laborers|contractors|members|"
     "prisoners|prisoner|inmates|inmate|detainees|hostages|vaccinators|health workers|activists|activist|leaders|leader|"
-    "elders|elder|mayors|mayor|lawmakers|lawmaker|candidates|candidate|agents|agent|staff|staffers|relatives"
+    "elders|elder|mayors|mayor|lawmakers|lawmaker|candidates|candidate|agents|agent|staff|staffers|relatives|"
+    "suspects|suspect|traffickers|criminals|gang members|monks|monk|nuns|clerics|muezzin|chiefs"
 )
 ARMED_NOUNS = (
     "soldiers|soldier|troops|servicemen|serviceman|policemen|policeman|police officers|police|officers|officer|"
@@ -89,6 +90,14 @@ _PASSIVE_ONE = re.compile(
     r"(?:\s+(?:of|from|in|at|with)\s+[^;]{1,60}?)?,?\s+(?:has been|had been|was|were|is)\s+(?:\w+ly\s+)?"
     r"(?:shot dead|killed|murdered|assassinated|beheaded|executed|found dead|stabbed to death|shot and killed|"
     r"lynched|gunned down|found)\b",
+)
+_SINGULAR_PASSIVE = re.compile(
+    r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:found\s+)?(?:shot dead|shot and killed|killed|murdered|assassinated|"
+    r"beheaded|executed|stabbed to death|hacked to death|gunned down|fatally (?:shot|stabbed)|found dead|lynched|"
+    r"shot to death|beaten to death|burned to death|strangled|tortured and (?:killed|hacked to death)|"
+    r"(?:tortured|abducted|kidnapped) and (?:killed|murdered|hacked to death|shot dead))\b"
+    r"|\bhas died of (?:his|her) (?:wounds|injuries)\b",
+    re.IGNORECASE,
 )
 _OBJECT_NOT_PERSON = re.compile(
     r"^(?:bomb|car|vehicle|truck|bus|attack|house|home|building|village|town|school|mosque|church|checkpoint|"
@@ -135,7 +144,8 @@ _SKIP_WORD = re.compile(
     r"^(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|all|allegedly|confirmed|feared|"
     r"believed|said|to|have|been|were|now|already|so|far|initially|subsequently|instantly|immediately|"
     r"seriously|critically|severely|slightly|badly|fatally|gravely|mortally|others?|other|more|people|"
-    r"persons|of|them|the|a|an|and|including|who|were|got|left|found)$",
+    r"persons|of|them|the|a|an|and|including|who|were|got|left|found|suspected|alleged|unidentified|unknown|armed|"
+    r"unarmed|innocent|wounded|local|young|elderly|fellow|off-duty|retired|former|drug|suspects?)$",
     re.IGNORECASE,
 )
 
@@ -350,6 +360,12 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         if _OBJECT_NOT_PERSON.match(m.group("noun")):
             continue
         add(m.start(), m.end(), "killed", Quantity(1, 1, 1), m.group("noun"), key=(m.start(), m.start("noun") + len(m.group("noun"))))
+
+    # "University activist Juan Perez was shot and killed", "the mayor has been found hacked to death": one victim
+    if not any(c.role == "killed" for c in counts):
+        for m in _SINGULAR_PASSIVE.finditer(sent):
+            add(m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
+            break
 
     # "killed two children and their mother": the relative is one more victim of the same role
     for m in _AND_RELATIVE.finditer(sent):
