@@ -112,3 +112,17 @@ def test_canonical_a_copy_does_not_lower_its_report_s_toll() -> None:
                SourceRecord(other, "d3", 0, "d3", "merged")]
     out = canonical_event(sources, event_id="ev_4")
     assert out["fatalities"] == 11 and out["n_sources"] == 2
+
+
+_MULTI = [s for s in SCENARIOS if len(s.reports) >= 3 and not any(r.copy_of for r in s.reports)]
+
+
+@pytest.mark.parametrize("scenario", _MULTI, ids=lambda s: s.name)
+def test_merge_clusters_do_not_depend_on_arrival_order(scenario: object) -> None:
+    from itertools import permutations
+
+    from eventcoder.dedup.evaluate import score
+
+    variants = [replace(scenario, reports=list(p)) for p in permutations(scenario.reports)]  # type: ignore[attr-defined, type-var]
+    failed = [[r.key for r in v.reports] for v in variants if score([v])["failed"]]
+    assert failed == []

@@ -241,10 +241,11 @@ SCENARIOS: list[Scenario] = [
 ]
 
 
-def documents(s: Scenario) -> list[Document]:
-    """The scenario's reports as Documents, in storing order."""
+def documents(s: Scenario, *, reverse: bool = False) -> list[Document]:
+    """The scenario's reports as Documents, in storing order (or the reverse, to test order independence)."""
     texts: dict[str, str] = {}
-    return [r.document(s.name, texts) for r in s.reports]
+    docs = [r.document(s.name, texts) for r in s.reports]  # originals before copies: copies derive their text
+    return docs[::-1] if reverse else docs
 
 
 def with_records(s: Scenario, **changes: Any) -> Scenario:

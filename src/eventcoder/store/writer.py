@@ -324,29 +324,31 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
     pending: list[dict[str, Any]] = []
     all_cands = _candidates_all(conn, doc.events, doc.published)
     cache.update(load_sources(conn, sorted({c for cands in all_cands for c in cands})))
+    options: list[tuple[float, int, str, list[dict[str, Any]]]] = []
     for i, rec in enumerate(doc.events):
-        cands = all_cands[i]
-        options: list[tuple[float, str, list[dict[str, Any]]]] = []
-        for eid in cands:
+        for eid in all_cands[i]:
             sources = cache.get(eid, [])
-            if not sources:
-                continue
-            fit = _fit(rec, sources, rules)
-            if fit is None:
-                continue
-            fits[eid].append((i, fit[0]))
-            if any(s.cluster_id == doc.id for s in sources):
-                continue  # a document never supports one event twice
-            options.append((fit[0], eid, fit[1]))
-        if options:
-            sc, eid, checks = max(options, key=lambda o: (o[0], o[1]))
+            fit = _fit(rec, sources, rules) if sources else None
+            if fit is not None:
+                fits[eid].append((i, fit[0]))
+                options.append((fit[0], i, eid, fit[1]))
+    # Best pairs first, each record and each event once (a document never supports one event twice):
+    # the report's records are matched jointly, not in the order they were coded.
+    chosen: dict[int, tuple[float, str, list[dict[str, Any]]]] = {}
+    taken: set[str] = set()
+    for sc, i, eid, checks in sorted(options, key=lambda o: (-o[0], o[1], o[2])):
+        if i not in chosen and eid not in taken:
+            chosen[i] = (sc, eid, checks)
+            taken.add(eid)
+    for i, rec in enumerate(doc.events):
+        if i in chosen:
+            sc, eid, checks = chosen[i]
             src = _source_row(doc, doc.id, i, rec, eid, "merged",
                               {"why": "compatible with every source of the event", "score": round(sc, 3),
                                "compared_with": checks}, pending)
             out.events_merged += 1
         else:
-            # The event row is written once, after all records of the document are placed; later
-            # records of this document could not join it anyway (one document, one record per event).
+            # The event row is written once, after all records of the document are placed.
             eid = new_event_id(doc.id, i)
             src = _source_row(doc, doc.id, i, rec, eid, "origin", {"why": "no compatible stored event"}, pending)
             out.events_new += 1
@@ -354,7 +356,7 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
         placed[i] = eid
         cache[eid] = [*cache.get(eid, []), src]
         touched.add(eid)
-        rehomed |= _rehome(conn, doc, rec, eid, cands, cache, rules, out)
+        rehomed |= _rehome(conn, doc, rec, eid, all_cands[i], cache, rules, out)
     _flush_sources(conn, pending)
     moved = _split_conflated(conn, doc, rules, fits, placed, out)
     inserts: list[dict[str, Any]] = []
