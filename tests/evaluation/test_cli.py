@@ -86,3 +86,20 @@ def test_cli_eval_compares_several_prediction_files(files, tmp_path: Path):
     assert result.exit_code == 0, result.output
     rows = [line for line in result.output.splitlines() if line.startswith(f"| {tmp_path}")]
     assert len(rows) == 2 and "| 1.000 |" in rows[0] and "| 0.000 |" in rows[1]
+
+
+@pytest.mark.slow
+def test_cli_eval_of_extract_output_equals_pipeline_run(tmp_path: Path):
+    # The user's workflow (extract --format jsonl, then eval --pred) must score like eval running the pipeline.
+    from eventcoder.errors import EvalError
+    from eventcoder.evaluation import evaluate
+
+    gold = Path(__file__).resolve().parents[2] / "eval" / "examples" / "format.jsonl"
+    try:
+        direct = evaluate(gold)
+    except EvalError as exc:
+        pytest.skip(f"pipeline not available: {exc}")
+    extracted = CliRunner().invoke(cli, ["extract", str(gold), "--format", "jsonl"])
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(extracted.stdout)
+    assert evaluate(gold, pred=pred).metrics == direct.metrics
