@@ -95,7 +95,8 @@ class EventExtractor:
             last_end = s.end
             cues = all_cues[i]
             dates = _within(doc.dates, s)
-            candidate = any(c in cues for c in TRIGGER_CLASSES) or bool(_ROLE_HINT.search(text, s.start, s.end))
+            candidate = (any(c in cues for c in TRIGGER_CLASSES) or "negation" in cues
+                         or bool(_ROLE_HINT.search(text, s.start, s.end)))
             lead = i < 2
             if not candidate:
                 # context sentences still pass their background status on ("In May 2019 ... . The attacks ...")
@@ -119,6 +120,10 @@ class EventExtractor:
             assign_roles(f, text, self._parse if self.use_parser else None)
             classify(f)
             if f.sub_event_type is not None and not f.rejected_reason:
+                frames.append(f)
+            elif f.has("negation") and not f.rejected_reason and frames:
+                # "There were no fatalities." belongs to the incident told before it
+                f.negated = True
                 frames.append(f)
         return frames
 

@@ -364,6 +364,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
     # "University activist Juan Perez was shot and killed", "the mayor has been found hacked to death": one victim
     if not any(c.role == "killed" for c in counts):
         for m in _SINGULAR_PASSIVE.finditer(sent):
+            if re.search(r"\b(?:who|whose \w+|that)\s+$", sent[: m.start()], re.IGNORECASE):
+                continue  # "relatives of a woman who was killed in 2021": a relative clause tells backstory
             add(m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
             break
 

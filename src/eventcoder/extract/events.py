@@ -65,6 +65,10 @@ class Incident:
         return any_type[0] if any_type else None
 
     @property
+    def text(self) -> str:
+        return self.frames[0].text if self.frames else ""
+
+    @property
     def agents(self) -> list[ActorMention]:
         return [a for f in self.frames for a in f.agents]
 
@@ -207,6 +211,10 @@ def incident_toll(inc: Incident) -> Toll:
         i, _, ic = _sentence_toll(f, "injured")
         if ic and i > (t.injured or 0):
             t.injured, t.injured_counts = i, ic
+    if inc.sub_event_type in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION) and t.killed_counts and all(
+            _MOTIVE.search(inc.text[max(0, c.start - 90) : c.start]) for c in t.killed_counts):
+        # deaths a protest is about ("demanding justice for a woman who was killed") are not its toll
+        t.killed, t.killed_high, t.killed_counts, t.civilians, t.attackers = 0, None, [], None, None
     # Conflicting reports: ACLED codes the lowest. "... claimed to have killed nine soldiers"
     # against "nobody was killed" is 0 dead, with 9 kept as the high figure.
     denied = [f for f in inc.frames for c in f.cues.get("negation", ()) if _DEATHS_DENIED.search(c.text)]
@@ -216,6 +224,11 @@ def incident_toll(inc: Incident) -> Toll:
     return t
 
 
+_MOTIVE = re.compile(
+    r"\b(?:over|against|for|about|protest(?:ing|ed)?|justice for|in memory of|remember(?:ing)?|commemorat\w+|"
+    r"mourn(?:ing|ed)?|relatives of|families of|family of|death of|killing of|murder of)\b[^.;]*$",
+    re.I,
+)
 _DEATHS_DENIED = re.compile(r"killed|deaths|fatalities|died|casualties|loss of life", re.I)
 
 

@@ -204,7 +204,8 @@ def classify(frame: Frame) -> None:
         protesters_killed = any(c.victims and re.match(r"protest|demonstr", c.victims, re.I) for c in killed)
         if f.has("riot"):
             return pick(S.VIOLENT_DEMONSTRATION, f.first("riot"))
-        if f.has("excessive") or protesters_killed or (killed and state_agent):
+        police_present = any(a.kind in ("state", "police") for a in f.actors)
+        if f.has("excessive") or protesters_killed or (killed and (state_agent or police_present)):
             return pick(S.EXCESSIVE_FORCE, f.first("excessive") or protest[0])
         if f.has("intervention"):
             return pick(S.PROTEST_WITH_INTERVENTION, f.first("intervention"))
