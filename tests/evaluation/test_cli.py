@@ -103,3 +103,12 @@ def test_cli_eval_of_extract_output_equals_pipeline_run(tmp_path: Path):
     pred = tmp_path / "pred.jsonl"
     pred.write_text(extracted.stdout)
     assert evaluate(gold, pred=pred).metrics == direct.metrics
+
+
+def test_cli_reference_checks_flag_a_foreign_event(files):
+    from eventcoder.evaluation import evaluate
+    from eventcoder.evaluation.suite import _reference_checks
+
+    gold, pred = files({"events": [event()]}, [event(), event(country="Chad", latitude=12.1, longitude=15.0)])
+    text = _reference_checks(evaluate(gold, pred=pred))
+    assert "- [ ] no event is placed outside" in text and "- [x] every hand-coded event is found" in text

@@ -88,8 +88,24 @@ def _area_section(title: str, module: str, command: str) -> str:
     return head + "\n" + format_table(["measure", "value"], _flatten(figures)) + "\n"
 
 
+def _reference_checks(report: EvalReport) -> str:
+    """The reference coding's must-not rules that the scores can decide, as a pass/fail list."""
+    m = report.metrics
+    rules = [
+        ("the document totals of killed and injured are the hand-coded ones (no double counting of the lead)",
+         m["fatalities"]["totals"]["exact"] == 1.0 and m["injuries"]["totals"]["exact"] in (1.0, None)),
+        ("no event is placed outside the report's country", not m["location"]["wrong_country_rate"]),
+        ("no event is dated from the background paragraphs (more than 7 days from the report's events)",
+         not m["dates_outside_window"]["rate"]),
+        ("every hand-coded event is found", m["detection"]["recall"] == 1.0),
+    ]
+    return "Checks of the hand coding's rules:\n\n" + "\n".join(
+        f"- [{'x' if ok else ' '}] {text}" for text, ok in rules) + "\n"
+
+
 def _eval_section(title: str, command: str, run: Callable[[], EvalReport], note: str = "",
-                  summary: dict[str, EvalReport] | None = None) -> str:
+                  summary: dict[str, EvalReport] | None = None,
+                  extra: Callable[[EvalReport], str] | None = None) -> str:
     head = f"## {title}\n\nCommand: `{command}`\n" + (f"\n{note}\n" if note else "")
     try:
         report = run()
@@ -98,7 +114,8 @@ def _eval_section(title: str, command: str, run: Callable[[], EvalReport], note:
     if summary is not None:
         summary[title] = report
     took = report.meta.get("seconds")
-    return head + f"\n(scored in {took} s)\n\n" + report.to_markdown(heading="###")
+    checks = extra(report) + "\n" if extra else ""
+    return head + f"\n(scored in {took} s)\n\n" + checks + report.to_markdown(heading="###")
 
 
 def accuracy_report(*, dev_limit: int | None = DEV_SAMPLE, jobs: int = 1, shared: Path | None = None,
@@ -125,6 +142,7 @@ def accuracy_report(*, dev_limit: int | None = DEV_SAMPLE, jobs: int = 1, shared
             "Reference report (idlib-2023-10)", f"eventcoder eval {_display(sample_dir)}",
             lambda: evaluate(sample_dir, jobs=1),
             summary=summary,
+            extra=_reference_checks,
             note="One hand-coded report in two versions: the full text (headline, caption, body) and the body alone, "
             "which carries no date. The gold file is built at run time from gold.json; the text is not in the "
             "repository.",
