@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, or_, select, union_all, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, union_all, update
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
 from eventcoder.dedup.merge import MergeRules, compatible, record_key, score
@@ -61,14 +61,16 @@ def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, default=str)
 
 
+_NEAR_CANDIDATES = select(documents.c.id, documents.c.cluster_id, documents.c.minhash, documents.c.n_shingles).where(
+    documents.c.id.in_(select(doc_bands.c.document_id).where(doc_bands.c.band_key.in_(bindparam("keys", expanding=True))))
+)
+
+
 def _find_near_duplicate(conn: Connection, sk: Sketch, keys: list[str],
                          rules: NearDupRules) -> tuple[str, str, float] | None:
     if not keys:
         return None
-    cand = conn.execute(
-        select(documents.c.id, documents.c.cluster_id, documents.c.minhash, documents.c.n_shingles)
-        .where(documents.c.id.in_(select(doc_bands.c.document_id).where(doc_bands.c.band_key.in_(keys))))
-    ).all()
+    cand = conn.execute(_NEAR_CANDIDATES, {"keys": keys}).all()
     best: tuple[float, str, str] | None = None
     for row in cand:
         other = Sketch.from_bytes(row.minhash, row.n_shingles)
@@ -182,12 +184,17 @@ _CAND_COLS = (events.c.id, events.c.event_type, events.c.event_date, events.c.co
               events.c.location, events.c.latitude, events.c.longitude, events.c.geo_precision)
 # Each branch is an indexed range or equality scan on (event_type, event_date): the lookup
 # stays fast however many events the store holds.
+# Rows outside the report's bounding box are dropped in SQL (cheap) rather than in Python.
+_IN_BOX = or_(events.c.latitude.is_(None), events.c.geo_precision >= 3, and_(
+    events.c.latitude.between(bindparam("lat0"), bindparam("lat1")),
+    events.c.longitude.between(bindparam("lon0"), bindparam("lon1"))))
 _CAND_DATED = union_all(
     select(*_CAND_COLS).where(events.c.event_type.in_(bindparam("types", expanding=True)),
-                              events.c.event_date.between(bindparam("lo"), bindparam("hi"))),
+                              events.c.event_date.between(bindparam("lo"), bindparam("hi")), _IN_BOX),
     select(*_CAND_COLS).where(events.c.event_type.in_(bindparam("types", expanding=True)),
-                              events.c.event_date.is_(None)),
+                              events.c.event_date.is_(None), _IN_BOX),
 )
+_WORLD = {"lat0": -90.0, "lat1": 90.0, "lon0": -180.0, "lon1": 180.0}
 _CAND_UNDATED = select(*_CAND_COLS).where(
     events.c.event_type == bindparam("t"),
     or_(events.c.admin1 == bindparam("a1"), events.c.location == bindparam("loc")),
@@ -213,6 +220,22 @@ def _near(rec: EventRecord, row: Any) -> bool:
     return True
 
 
+def _box(recs: list[EventRecord]) -> dict[str, float]:
+    """The bounding box of the records' candidate boxes (the world when one has no usable point)."""
+    lat0 = lon0 = 999.0
+    lat1 = lon1 = -999.0
+    for rec in recs:
+        if rec.latitude is None or rec.longitude is None or (rec.geo_precision or 1) >= 3:
+            return _WORLD
+        dlat = _CANDIDATE_KM / 111.0
+        dlon = dlat / max(0.1, math.cos(math.radians(rec.latitude)))
+        lat0, lat1 = min(lat0, rec.latitude - dlat), max(lat1, rec.latitude + dlat)
+        lon0, lon1 = min(lon0, rec.longitude - dlon), max(lon1, rec.longitude + dlon)
+    if lon0 < -180 or lon1 > 180:
+        return _WORLD  # across the antimeridian: no box rather than a wrong one
+    return {"lat0": lat0, "lat1": lat1, "lon0": lon0, "lon1": lon1}
+
+
 def _anchor(rec: EventRecord, published: str | None) -> date | None:
     value = rec.event_date or published
     try:
@@ -231,7 +254,7 @@ def _candidates_all(conn: Connection, recs: list[EventRecord], published: str | 
         # One query for the whole report: its events are usually days apart.
         rows = list(conn.execute(_CAND_DATED, {"types": sorted({r.event_type or "" for r in recs}),
                                                "lo": (min(dated) - window).isoformat(),
-                                               "hi": (max(dated) + window).isoformat()}))
+                                               "hi": (max(dated) + window).isoformat(), **_box(recs)}))
     out: list[list[str]] = []
     for rec, day in zip(recs, anchors, strict=True):
         if day is None:
@@ -244,7 +267,7 @@ def _candidates_all(conn: Connection, recs: list[EventRecord], published: str | 
             mine = [r for r in rows if r.event_type == rec.event_type and (r.event_date is None or lo <= r.event_date <= hi)]
         else:
             mine = list(conn.execute(_CAND_DATED, {"types": [rec.event_type or ""], "lo": (day - window).isoformat(),
-                                                   "hi": (day + window).isoformat()}))
+                                                   "hi": (day + window).isoformat(), **_box([rec])}))
         out.append(sorted({r.id for r in mine if _near(rec, r)})[:_MAX_CANDIDATES])
     return out
 
