@@ -459,16 +459,16 @@ class Geocoder:
         return self._place(phrase, 0, len(phrase), pick[0], pick[1], m)
 
 
+_HINT_WORDS = {"province": "admin1", "governorate": "admin1", "state": "admin1", "district": "admin2",
+               "county": "admin2", "city": "city", "town": "city", "village": "city"}
+
+
 def _type_hint(phrase: str, core: str) -> str | None:
-    rest = phrase.lower().replace(core.lower(), " ")
-    for word, hint in (("province", "admin1"), ("governorate", "admin1"), ("state", "admin1"),
-                       ("district", "admin2"), ("county", "admin2"), ("city", "city"), ("town", "city"),
-                       ("village", "city")):
-        if re.search(rf"\b{word}\b", rest):
-            return hint
-    return None
+    rest = phrase.lower().replace(core.lower(), " ").split()
+    return next((_HINT_WORDS[w] for w in rest if w in _HINT_WORDS), None)
 
 
+@functools.lru_cache(maxsize=1024)
 def _country_code(value: str) -> str | None:
     from eventcoder.countries import by_code, lookup
 
