@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,15 @@ from eventcoder.extract.actors import ActorLexicon, ActorMention, country_label
 from eventcoder.extract.counts import find_counts
 from eventcoder.extract.cues import CueLexicon
 from eventcoder.extract.events import build_events
-from eventcoder.extract.frames import TRIGGER_CLASSES, Frame, assign_roles, classify, is_background
+from eventcoder.extract.frames import (
+    TRIGGER_CLASSES,
+    Frame,
+    assign_roles,
+    classify,
+    is_background,
+    place_undecided,
+    roles_from_parse,
+)
 from eventcoder.model import DateMention, Document, Place, Sentence
 
 __all__ = ["EventExtractor"]
@@ -44,10 +52,10 @@ class EventExtractor:
         # The parser runs only on candidate sentences whose actors the surface patterns cannot place.
         self.use_parser = use_parser
 
-    def _parse(self, sentence: str) -> Any:
+    def _parse_all(self, sentences: list[str]) -> list[Any]:
         from eventcoder.nlp import load_model
 
-        return load_model()(sentence)
+        return list(load_model().pipe(sentences, batch_size=32))
 
     @classmethod
     @functools.cache
@@ -84,6 +92,7 @@ class EventExtractor:
     def _frames(self, doc: Document, sentences: list[Sentence], reference: date | None) -> list[Frame]:
         text = doc.text
         frames: list[Frame] = []
+        pending: list[tuple[Frame, list[ActorMention]]] = []
         prev_background = False
         focus = doc.meta.get("country")
         paragraph = 0
@@ -117,7 +126,17 @@ class EventExtractor:
             if reason:
                 f.background, f.background_reason = True, reason
                 continue
-            assign_roles(f, text, self._parse if self.use_parser else None)
+            pending.append((f, assign_roles(f, text)))
+        # The parser runs once per document, batched, on the sentences whose actors the patterns left undecided.
+        to_parse = [(f, undecided) for f, undecided in pending if undecided]
+        if to_parse and self.use_parser:
+            parsed = self._parse_all([text[f.sentence.start : f.sentence.end] for f, _ in to_parse])
+            for (f, undecided), sdoc in zip(to_parse, parsed, strict=True):
+                place_undecided(f, roles_from_parse(f, undecided, sdoc))
+        else:
+            for f, undecided in to_parse:
+                place_undecided(f, undecided)
+        for f, _ in pending:
             classify(f)
             if f.sub_event_type is not None and not f.rejected_reason:
                 frames.append(f)

@@ -178,7 +178,6 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     cs = [c for c in frame.counts if c.role == role and not c.subset]
     if not cs:
         return 0, None, []
-    low = sum(c.qty.low for c in cs)
     highs = [c.qty.high for c in cs]
     high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     return sum(c.value for c in cs), high, cs

@@ -7,10 +7,9 @@ document's place and date layers); the event builder (``events.py``) merges fram
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import date
+from typing import Any
 
 from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
@@ -326,8 +325,9 @@ _TARGET_BEFORE = re.compile(
 )
 
 
-def _roles_from_parse(f: Frame, actors: list[ActorMention], doc: Any, offset: int) -> list[ActorMention]:
-    """Decide agents and targets from the dependency parse; returns the actors it could not place."""
+def roles_from_parse(f: Frame, actors: list[ActorMention], doc: Any) -> list[ActorMention]:
+    """Decide agents and targets from the dependency parse of the frame's sentence; returns the rest."""
+    offset = f.sentence.start
     left: list[ActorMention] = []
     for a in actors:
         toks = [t for t in doc if offset + t.idx >= a.start and offset + t.idx < a.end]
@@ -355,15 +355,16 @@ def _roles_from_parse(f: Frame, actors: list[ActorMention], doc: Any, offset: in
     return left
 
 
-def assign_roles(frame: Frame, text: str, parse: Callable[[str], Any] | None = None) -> None:
+def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
     """Split the sentence's actors into agents (actor1 side) and targets (actor2 side).
 
     Grammar of news: "X attacked Y", "Y were killed by X", "attacks by X", "clashes between X and Y",
-    "X and Y launched attacks". Victims named inside a casualty count are targets.
+    "X and Y launched attacks". Victims named inside a casualty count are targets. Returns the actors the
+    patterns cannot place (for the parser, then ``place_undecided``).
     """
     f = frame
     if not f.actors:
-        return
+        return []
     s0 = f.sentence.start
     sent = text[s0 : f.sentence.end]
     count_spans = [(c.start, c.end) for c in f.counts]
@@ -388,11 +389,18 @@ def assign_roles(frame: Frame, text: str, parse: Callable[[str], Any] | None = N
             f.targets.append(a)  # passive subject: "soldiers were ambushed"
         else:
             undecided.append(a)
-    if undecided and parse is not None:
-        undecided = _roles_from_parse(f, undecided, parse(sent), s0)
+    _tidy(f)
+    return undecided
+
+
+def place_undecided(f: Frame, undecided: list[ActorMention]) -> None:
+    """Actors left undecided: the first party named is the agent unless the sentence already has one."""
     for a in undecided:
-        # a bare mention: the first party named is the agent unless the sentence already has one
         (f.targets if f.agents else f.agents).append(a)
+    _tidy(f)
+
+
+def _tidy(f: Frame) -> None:
     f.agents.sort(key=lambda a: a.start)
     f.targets.sort(key=lambda a: a.start)
     # Passive voice without "by": "5 soldiers were killed" has no agent in this sentence.
