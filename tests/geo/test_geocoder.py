@@ -87,3 +87,9 @@ def test_geocoder_county_and_world_region(real_geocoder: Geocoder) -> None:
 def test_geocoder_ascii_names_for_acled(real_geocoder: Geocoder) -> None:
     place = real_geocoder.resolve("Darat Izza", countries=["SY"])
     assert place is not None and place.name == "Darat Izzah" and place.admin1 == "Aleppo"
+
+
+def test_geocoder_one_word_alternate_name_across_the_border_stays_unresolved(fake_geocoder: Geocoder) -> None:
+    places = fake_geocoder.geoparse("In Syria, the army shelled Idlib and Sarmin. Two died in Majdal on Monday.")
+    majdal = [p for p in places if p.surface == "Majdal"]
+    assert not majdal or not majdal[0].resolved

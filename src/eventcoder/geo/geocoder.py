@@ -22,7 +22,7 @@ from pathlib import Path
 from eventcoder.geo.countrymap import acled_country, demonym_country, demonym_words
 from eventcoder.geo.detect import DIRECTIONS, Mention, detect
 from eventcoder.geo.gazetteer import Candidate, Gazetteer
-from eventcoder.geo.normalize import fold
+from eventcoder.geo.normalize import bare, fold
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -337,10 +337,10 @@ class Geocoder:
                          and c.admin1 == best.admin1 and c.quality >= min(best.quality, 0.85)), None)
             if seat is not None:
                 best_s, best = next((s, c) for s, c in scored if c is seat)
-        if not self._fits(best, ctx, focus, mentioned, m):
+        if not self._fits(best, ctx, focus, mentioned, m, cs):
             # The best may be a far-away homonym; a weaker candidate in the focus country may still fit.
             for s, c in scored[1:]:
-                if self._fits(c, ctx, focus, mentioned, m):
+                if self._fits(c, ctx, focus, mentioned, m, cs):
                     best_s, best = s, c
                     break
             else:
@@ -351,19 +351,27 @@ class Geocoder:
                              + 0.35 * (1.0 if focus and best.cc == focus else 0.5)))
         return best, round(conf, 3)
 
-    def _fits(self, c: Candidate, ctx: Context, focus: str | None, mentioned: set[str], m: Mention | None) -> bool:
+    def _fits(self, c: Candidate, ctx: Context, focus: str | None, mentioned: set[str], m: Mention | None,
+              cs: Sequence[Candidate] = ()) -> bool:
         """Whether a candidate is plausible in this document (the "no far-away guess" rule)."""
         if c.cc is None:
             return c.quality >= 0.85 and not (m.weak if m else False)  # a world region: "the Sahel", "West Africa"
         big = c.feature in ("country",) or c.population >= MAJOR_CITY
         weak = m.weak if m else False
         if c.quality < 0.75:
-            # A loose spelling match needs the document to be about that country.
+            # A loose spelling match needs the document to be about that country. (Accepting a unique
+            # sizeable match in documents without any country context found as many wrong countries
+            # as right places on the development notes.)
             if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned):
                 return False
-        if (m is not None and m.locative and not weak and c.quality >= 0.85 and c.population >= 20_000
-                and c.feature == "city" and not (focus and c.cc != focus and self._focus_has(m, focus))):
-            return True  # "protested in Gloucester" in a report that is about Ukraine
+        if (m is not None and m.locative and not weak and c.feature == "city" and c.quality >= 0.85
+                and c.population >= 20_000
+                and not (focus and c.cc in self.gazetteer.neighbours(focus) and c.quality < 0.95
+                         and len(bare(fold(m.surface)).split()) < 2)
+                and not (focus and c.cc != focus and self._focus_has(m, focus))):
+            # "protested in Gloucester" in a report that is about Ukraine; but a one-word alternate name
+            # of a town across the border ("in Majdal" in a report on Syria) is a homonym, not a trip abroad.
+            return True
         if focus and c.cc != focus and c.cc not in mentioned:
             # Elsewhere: only a country or a major city spelled exactly, or a sizeable town of a
             # neighbouring country under its own name (Tripoli in a report about Syria).
