@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from eventcoder.dedup.merge import MergeRules
 from eventcoder.dedup.neardup import NearDupRules
-from eventcoder.errors import EventcoderError
+from eventcoder.errors import EventcoderError, StoreError
 from eventcoder.model import Document, Failure
 from eventcoder.store.db import open_engine, write_transaction
 from eventcoder.store.schema import documents
@@ -107,8 +106,9 @@ def store_documents(items: Iterable[Document | Failure], engine: Engine, *, summ
                     batch_size: int = BATCH_SIZE, batch_seconds: float = BATCH_SECONDS) -> IngestSummary:
     """Store already-extracted documents; Failures are collected.
 
-    Documents are committed in small batches (one transaction holding the write lock, a savepoint
-    per document): a crash loses at most the batch in progress, which a re-run stores again.
+    Documents are committed in small batches (one transaction holding the write lock): a crash
+    loses at most the batch in progress, which a re-run stores again. When a batch fails, its
+    documents are stored one per transaction, so a bad document is reported and the rest kept.
     """
     summary = summary if summary is not None else IngestSummary()
     for batch in _batches(items, batch_size, batch_seconds):
@@ -120,17 +120,18 @@ def store_documents(items: Iterable[Document | Failure], engine: Engine, *, summ
                 docs.append(item)
         if not docs:
             continue
-        outcomes: list[DocOutcome] = []
-        with write_transaction(engine) as conn:
+        try:
+            with write_transaction(engine) as conn:
+                outcomes = [add_document(conn, doc, near_rules=near_rules, merge_rules=merge_rules) for doc in docs]
+        except StoreError:
+            # Rare: redo the batch one document per transaction, so one bad document sinks only itself.
+            outcomes = []
             for doc in docs:
                 try:
-                    with conn.begin_nested():
+                    with write_transaction(engine) as conn:
                         outcomes.append(add_document(conn, doc, near_rules=near_rules, merge_rules=merge_rules))
-                except SQLAlchemyError as exc:
-                    reason = getattr(exc, "orig", None) or exc
-                    summary.failures.append(Failure(doc.input_ref or doc.id, "store",
-                                                    f"not stored ({type(exc).__name__}: {reason}); the rest of the "
-                                                    "batch was stored"))
+                except StoreError as exc:
+                    summary.failures.append(Failure(doc.input_ref or doc.id, "store", str(exc)))
         for out in outcomes:  # counted once committed
             summary.add(out)
     return summary

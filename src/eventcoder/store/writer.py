@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, union_all, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, insert, or_, select, union_all, update
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
 from eventcoder.dedup.merge import MergeRules, compatible, record_key, score
@@ -110,7 +110,6 @@ _EVENT_CNTY = select(events.c.event_id_cnty).where(events.c.id == bindparam("ev_
 _DELETE_EVENT = delete(events).where(events.c.id == bindparam("ev_id"))
 _UPDATE_EVENT = update(events).where(events.c.id == bindparam("ev_id"))
 _INSERT_EVENT = insert(events)
-_INSERT_SOURCE = insert(event_sources)
 _INSERT_DOCUMENT = insert(documents)
 _MOVE_SOURCE = update(event_sources).where(event_sources.c.document_id == bindparam("doc"),
                                            event_sources.c.record_index == bindparam("idx"))
@@ -272,6 +271,22 @@ def _candidates_all(conn: Connection, recs: list[EventRecord], published: str | 
     return out
 
 
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows that all have the same keys; on SQLite straight through the driver.
+
+    SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself; the
+    values here are plain str/int/float/bool/bytes/None, which sqlite3 takes as they are.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    cols = list(rows[0])
+    sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
 def _source_row(doc: Document, cluster: str, index: int, rec: EventRecord, event_id: str | None, role: str,
                 reason: dict[str, Any] | None, pending: list[dict[str, Any]]) -> SourceRecord:
     """Queue one event_sources row (written by ``_flush_sources``) and return it as a SourceRecord."""
@@ -286,7 +301,7 @@ def _source_row(doc: Document, cluster: str, index: int, rec: EventRecord, event
 
 def _flush_sources(conn: Connection, pending: list[dict[str, Any]]) -> None:
     if pending:
-        conn.execute(_INSERT_SOURCE, pending)  # one executemany for the document's records
+        _insert_many(conn, event_sources, pending)  # one executemany for the document's records
         pending.clear()
 
 
@@ -391,7 +406,7 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
     for eid in sorted((moved | rehomed) - touched):
         refresh_event(conn, eid)
     if inserts:
-        conn.execute(_INSERT_EVENT, inserts)
+        _insert_many(conn, events, inserts)
     return touched | moved | rehomed
 
 
@@ -497,7 +512,7 @@ def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | 
         meta=_dumps(doc.meta), ingested_at=_now(),
     ))
     if keys:
-        conn.execute(insert(doc_bands), [{"band_key": k, "document_id": doc.id} for k in keys])
+        _insert_many(conn, doc_bands, [{"band_key": k, "document_id": doc.id} for k in keys])
     if near:
         for eid in sorted(_attach_copy_records(conn, doc, cluster, near[1], near[2], merge_rules, out)):
             refresh_event(conn, eid)
