@@ -366,11 +366,10 @@ class Geocoder:
                 return False
         if (m is not None and m.locative and not weak and c.feature == "city" and c.quality >= 0.85
                 and c.population >= 20_000
-                and not (focus and c.cc in self.gazetteer.neighbours(focus) and c.quality < 0.95
-                         and len(bare(fold(m.surface)).split()) < 2)
+                and not (focus and c.cc != focus and c.quality < 0.95 and len(bare(fold(m.surface)).split()) < 2)
                 and not (focus and c.cc != focus and self._focus_has(m, focus))):
             # "protested in Gloucester" in a report that is about Ukraine; but a one-word alternate name
-            # of a town across the border ("in Majdal" in a report on Syria) is a homonym, not a trip abroad.
+            # of a town abroad ("in Majdal" in a report on Syria) is a homonym, not a trip abroad.
             return True
         if focus and c.cc != focus and c.cc not in mentioned:
             # Elsewhere: only a country or a major city spelled exactly, or a sizeable town of a
