@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, func, select
 from tests.store._worker import synthetic_docs
 from tests.store.conftest import make_doc
@@ -125,3 +126,21 @@ def test_ingest_near_duplicate_adds_no_event(engine: Engine) -> None:
         cluster = set(conn.execute(select(documents.c.cluster_id)).scalars())
     assert roles == ["copy", "origin", "unmatched-copy"]
     assert cluster == {original.id}
+
+
+def test_ingest_one_bad_document_does_not_sink_its_batch(engine: Engine, sample_docs: list[Document],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.errors import StoreError
+    from eventcoder.store import ingest as ingest_module
+
+    real = ingest_module.add_document
+
+    def flaky(conn: object, doc: Document, **kw: object) -> object:
+        if doc.id == sample_docs[1].id:
+            raise StoreError(f"{doc.id}: synthetic write failure")
+        return real(conn, doc, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest_module, "add_document", flaky)
+    summary = store_documents(sample_docs, engine)
+    assert summary.documents_added == 2 and [f.stage for f in summary.failures] == ["store"]
+    assert _count(engine, documents) == 2
