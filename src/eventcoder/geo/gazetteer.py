@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,11 +35,16 @@ class Candidate:
     quality: float
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
 class Gazetteer:
     """Name lookups against an index file (read-only, one connection per instance)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None, rules: Rules | None = None) -> None:
-        self.conn = conn
+        self._conn = conn
+        self._pid = os.getpid()
         self.path = path
         self.rules = rules or load_rules()
         self._lookup = functools.lru_cache(maxsize=200_000)(self._lookup_uncached)
@@ -46,13 +52,21 @@ class Gazetteer:
         self._exists_exact = functools.lru_cache(maxsize=50_000)(self._exists_exact_uncached)
         self._neighbours: dict[str, frozenset[str]] | None = None
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection; reopened in a forked worker (SQLite connections must not cross a fork)."""
+        if self._pid != os.getpid() and self.path is not None:
+            self._conn = _connect(self.path)
+            self._pid = os.getpid()
+        return self._conn
+
     @classmethod
     def open(cls, path: Path) -> Gazetteer:
         """Open an index file read-only."""
         if not path.exists():
             raise GazetteerError(f"{path}: no gazetteer index; run `eventcoder gazetteer build` to make one")
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            conn = _connect(path)
             conn.execute("SELECT 1 FROM name LIMIT 1").fetchone()
         except sqlite3.Error as exc:
             raise GazetteerError(f"{path}: not a gazetteer index ({exc}); rebuild it with `eventcoder gazetteer build`") from exc

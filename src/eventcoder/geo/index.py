@@ -445,7 +445,12 @@ def build(path: Path, *, rules: Rules | None = None) -> dict[str, object]:
     import os
 
     tmp = path.with_name(f"{path.name}.{os.getpid()}.building")  # two processes may build at once
-    writer = IndexWriter.create(tmp, fresh=True)
+    try:
+        writer = IndexWriter.create(tmp, fresh=True)
+    except (OSError, sqlite3.Error) as exc:
+        raise GazetteerError(
+            f"{path}: cannot write the gazetteer index here ({exc}); set EVENTCODER_HOME to a writable folder"
+        ) from exc
     if rules is not None:
         writer.rules = rules
     try:
