@@ -327,28 +327,45 @@ def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of:
                event_sources.c.event_id.is_not(None))
     ).scalars())
     sources = load_sources(conn, event_ids)
-    used: set[str] = set()
-    pending: list[dict[str, Any]] = []
+    options = []
     for i, rec in enumerate(doc.events):
-        best: tuple[float, str, list[dict[str, Any]]] | None = None
         for eid in sorted(event_ids):
-            if eid in used:
-                continue
             same_text = [s for s in sources.get(eid, []) if s.cluster_id == cluster]
             fit = _fit(rec, same_text, rules, lenient=True)
-            if fit and (best is None or fit[0] > best[0]):
-                best = (fit[0], eid, fit[1])
+            if fit is not None:
+                options.append((fit[0], i, eid, fit[1]))
+    chosen = _match(options)
+    pending: list[dict[str, Any]] = []
+    for i, rec in enumerate(doc.events):
         reason: dict[str, Any] = {"why": f"near-duplicate copy of {near_of} (similarity {sim:.2f})"}
-        if best:
-            used.add(best[1])
-            reason["compared_with"] = best[2]
-            _source_row(doc, cluster, i, rec, best[1], "copy", reason, pending)
+        if i in chosen:
+            _, eid, checks = chosen[i]
+            reason["compared_with"] = checks
+            _source_row(doc, cluster, i, rec, eid, "copy", reason, pending)
             out.records_copied += 1
         else:
             reason["unmatched"] = "no event of the original matches this record; not added as a new event"
             _source_row(doc, cluster, i, rec, None, "unmatched-copy", reason, pending)
     _flush_sources(conn, pending)
-    return used
+    return {eid for _, eid, _ in chosen.values()}
+
+
+_Option = tuple[float, int, str, list[dict[str, Any]]]
+
+
+def _match(options: list[_Option]) -> dict[int, tuple[float, str, list[dict[str, Any]]]]:
+    """Best (score, record, event) pairs first, each record and each event once.
+
+    A report's records are matched jointly, not in the order they were coded, and a document
+    never supports one event twice.
+    """
+    chosen: dict[int, tuple[float, str, list[dict[str, Any]]]] = {}
+    taken: set[str] = set()
+    for sc, i, eid, checks in sorted(options, key=lambda o: (-o[0], o[1], o[2])):
+        if i not in chosen and eid not in taken:
+            chosen[i] = (sc, eid, checks)
+            taken.add(eid)
+    return chosen
 
 
 def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: DocOutcome) -> set[str]:
@@ -362,7 +379,7 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
     pending: list[dict[str, Any]] = []
     all_cands = _candidates_all(conn, doc.events, doc.published)
     cache.update(load_sources(conn, sorted({c for cands in all_cands for c in cands})))
-    options: list[tuple[float, int, str, list[dict[str, Any]]]] = []
+    options: list[_Option] = []
     for i, rec in enumerate(doc.events):
         for eid in all_cands[i]:
             sources = cache.get(eid, [])
@@ -370,14 +387,7 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
             if fit is not None:
                 fits[eid].append((i, fit[0]))
                 options.append((fit[0], i, eid, fit[1]))
-    # Best pairs first, each record and each event once (a document never supports one event twice):
-    # the report's records are matched jointly, not in the order they were coded.
-    chosen: dict[int, tuple[float, str, list[dict[str, Any]]]] = {}
-    taken: set[str] = set()
-    for sc, i, eid, checks in sorted(options, key=lambda o: (-o[0], o[1], o[2])):
-        if i not in chosen and eid not in taken:
-            chosen[i] = (sc, eid, checks)
-            taken.add(eid)
+    chosen = _match(options)
     for i, rec in enumerate(doc.events):
         if i in chosen:
             sc, eid, checks = chosen[i]
