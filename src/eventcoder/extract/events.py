@@ -289,17 +289,43 @@ def build_events(doc: Document, frames: list[Frame], actors: ActorLexicon, refer
     return records
 
 
+def _usable(d: DateMention, reference: date | None) -> bool:
+    if not d.date or d.kind == "year" or d.precision not in (1, 2, 3):
+        return False
+    return not (reference and d.precision == 1 and date.fromisoformat(d.date) > reference)
+
+
 def _event_date(doc: Document, inc: Incident, reference: date | None) -> tuple[str | None, int | None, DateMention | None]:
     for f in inc.frames:
         for d in f.dates:
-            if d.date and d.kind != "year" and d.precision in (1, 2, 3):
-                if reference and d.precision == 1 and date.fromisoformat(d.date) > reference:
-                    continue
+            if _usable(d, reference):
                 return d.date, d.precision, d
+    # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of
+    # the nearest dated body sentence before it (not history: those sentences are not frames' neighbours).
+    first = inc.frames[0].sentence.start
+    body = [s for s in doc.sections if s.kind == "body"]
+    body_start = body[0].start if body else 0
+    before = [d for d in doc.dates if body_start <= d.start < first and _usable(d, reference)
+              and (reference is None or (reference - date.fromisoformat(d.date)).days <= 45)]  # type: ignore[arg-type]
+    if before:
+        d = before[-1]
+        return d.date, d.precision, d
     if doc.published:
         precise = doc.published_origin in ("caption", "dateline")
         return doc.published, 1 if precise else 2, None
     return None, None, None
+
+
+def _place_before(doc: Document, inc: Incident) -> list[Place]:
+    """An incident told without a place happened where the report last placed its events (lead first)."""
+    first = inc.frames[0].sentence.start
+    body = [s for s in doc.sections if s.kind == "body"]
+    body_start = body[0].start if body else 0
+    actors_spans = [(a.start, a.end) for f in inc.frames for a in f.actors]
+    cands = [p for p in doc.places if body_start <= p.start < first and p.resolved and p.feature != "country"
+             and not any(s <= p.start < e for s, e in actors_spans)
+             and not _NOT_EVENT_PLACE.search(doc.text[max(0, p.start - 40) : p.start])]
+    return cands[-1:]
 
 
 def _places_of(inc: Incident, text: str) -> list[Place]:
@@ -332,7 +358,7 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     assert sub is not None
     etype = EVENT_TYPE_OF[sub]
     event_date, precision, date_mention = _event_date(doc, inc, reference)
-    places = _places_of(inc, text)
+    places = _places_of(inc, text) or _place_before(doc, inc)
     focus = doc.meta.get("country")
     # Perpetrator: the most named agent of the incident; the rest are associates.
     agents = [a for a in inc.agents if a.kind != "civilians"]

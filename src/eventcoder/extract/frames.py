@@ -171,6 +171,9 @@ def classify(frame: Frame) -> None:
     if not protest and force and crowd and not killed:
         # "police fired tear gas to disperse opposition supporters": a protest met by force
         protest = force
+    if f.has("non_event") and not harmed and not protest and not conflict and not f.has("looting"):
+        f.rejected_reason = "an exercise, a film, a book or an exhibition"
+        return
     if f.has("sport") and not armed_actor and not killed:
         f.rejected_reason = "sport"
         return
