@@ -93,3 +93,8 @@ def test_geocoder_one_word_alternate_name_across_the_border_stays_unresolved(fak
     places = fake_geocoder.geoparse("In Syria, the army shelled Idlib and Sarmin. Two died in Majdal on Monday.")
     majdal = [p for p in places if p.surface == "Majdal"]
     assert not majdal or not majdal[0].resolved
+
+
+def test_geocoder_demonym_makes_a_country_plausible_not_named(fake_geocoder: Geocoder) -> None:
+    places = {p.surface: p for p in fake_geocoder.geoparse("Two Syrian children died in Sarmin, a town named Sarmin.")}
+    assert places["Sarmin"].resolved and places["Sarmin"].country_code == "SY"

@@ -44,7 +44,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general",
                     "captain", "capt", "sergeant", "sgt", "lieutenant", "lt", "major", "commander", "governor",
                     "mayor", "sheikh", "imam", "king", "queen", "prince", "sir", "lord", "judge", "senator",
                     "rep", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "pope", "father",
-                    "brother", "sister", "son", "daughter", "wife", "husband", "named", "journalist",
+                    "brother", "sister", "son", "daughter", "wife", "husband", "journalist",
                     "activist", "reporter", "correspondent", "abu", "umm", "bin", "ibn"})
 SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|stated|tweeted|wrote|explained|noted|claimed)\b")
 

@@ -80,7 +80,8 @@ class Context:
     """What the document says about where it is: country votes, admin1 names, anchor points."""
 
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    named: set[str] = field(default_factory=set)  # countries named, or implied by a demonym or an admin1 name
+    named: set[str] = field(default_factory=set)  # countries named outright or by an unambiguous province
+    hinted: set[str] = field(default_factory=set)  # countries of demonyms ("Iraqi civilians"): plausible, not named
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
@@ -175,6 +176,7 @@ class Geocoder:
                 if cc:
                     weight = 1.5 if any(a <= match.start() < b for a, b in heavy) else 1.0
                     ctx.votes[cc] += 0.6 * weight  # "Russian forces" hint at Russia, do not name it
+                    ctx.hinted.add(cc)
         ctx.freeze()
         focus = ctx.focus
         containers = self._containers(text, mentions, cands)
@@ -371,7 +373,8 @@ class Geocoder:
             # "protested in Gloucester" in a report that is about Ukraine; but a one-word alternate name
             # of a town abroad ("in Majdal" in a report on Syria) is a homonym, not a trip abroad.
             return True
-        if focus and c.cc != focus and c.cc not in mentioned:
+        hinted = c.cc in ctx.hinted and not weak  # "Iraqi civilians ... the Hawijah area"
+        if focus and c.cc != focus and c.cc not in mentioned and not hinted:
             # Elsewhere: only a country or a major city spelled exactly, or a sizeable town of a
             # neighbouring country under its own name (Tripoli in a report about Syria).
             if c.cc in self.gazetteer.neighbours(focus) and c.quality >= 1.0 and c.population >= 100_000:
@@ -385,7 +388,8 @@ class Geocoder:
                 return False
             if d is not None and c.quality < 0.75 and d > 60 and c.population < 50_000:
                 return False  # a transliteration guess must sit among the document's other places
-        if not focus and not mentioned and c.feature == "city" and c.population < 1_000 and (weak or c.quality < 0.9):
+        if (not focus and not mentioned and not hinted and c.feature == "city" and c.population < 1_000
+                and (weak or c.quality < 0.9)):
             return False
         return True
 
