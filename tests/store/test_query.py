@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import Engine
 from tests.store.conftest import make_doc
@@ -87,3 +89,10 @@ def test_query_different_days_same_town_stay_apart(engine: Engine) -> None:
             for i, day in enumerate(("2024-05-01", "2024-05-09"))]
     store_documents(docs, engine)
     assert [r["event_date"] for r in query_events(engine=engine)] == ["2024-05-09", "2024-05-01"]
+
+
+def test_query_missing_store_says_how_to_create_one(tmp_path: Path) -> None:
+    missing = tmp_path / "nothing.sqlite"
+    with pytest.raises(StoreError, match="eventcoder ingest"):
+        query_events(str(missing))
+    assert not missing.exists()

@@ -18,7 +18,7 @@ def unmerge(event_id: str, document_id: str, *, db: str | None = None, engine: E
     """Undo a merge: move ``document_id``'s records out of ``event_id`` into a new event; returns its id."""
     from eventcoder.store.writer import detach
 
-    eng = engine or open_engine(db)
+    eng = engine or open_engine(db, create=False)
     try:
         with write_transaction(eng) as conn:
             return detach(conn, event_id, document_id)

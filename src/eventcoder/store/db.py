@@ -56,11 +56,14 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def open_engine(db: str | Path | None = None, *, migrate: bool = True) -> Engine:
-    """An engine on ``db`` with the schema migrated to the current version."""
+def open_engine(db: str | Path | None = None, *, migrate: bool = True, create: bool = True) -> Engine:
+    """An engine on ``db`` with the schema migrated; ``create=False`` refuses a SQLite file that does not exist."""
     url = database_url(db)
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
+        if not create and not path.exists():
+            raise StoreError(f"{path}: no event store there; create one with `eventcoder ingest PATH... --db {path}` "
+                             "or point --db (or EVENTCODER_DB) at an existing store")
         if not path.parent.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -133,7 +133,7 @@ def query_events(db: str | None = None, *, since: str | None = None, until: str 
                  limit: int | None = None, engine: Engine | None = None) -> list[dict[str, Any]]:
     """The canonical events matching every given filter, newest first, as dicts with ACLED field names plus ``sources``."""
     own = engine is None
-    eng = engine or open_engine(db)
+    eng = engine or open_engine(db, create=False)
     try:
         return list(iter_events(eng, limit=limit, since=since, until=until, country=country, admin1=admin1,
                                 type=type, actor=actor, bbox=bbox, text=text))
@@ -145,7 +145,7 @@ def query_events(db: str | None = None, *, since: str | None = None, until: str 
 def get_event(event_id: str, db: str | None = None, *, engine: Engine | None = None) -> dict[str, Any]:
     """One event by id or event_id_cnty, with every source's record, evidence and why it was merged."""
     own = engine is None
-    eng = engine or open_engine(db)
+    eng = engine or open_engine(db, create=False)
     try:
         with eng.connect() as conn:
             row = conn.execute(select(events).where(
