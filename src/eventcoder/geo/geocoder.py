@@ -426,7 +426,8 @@ class Geocoder:
         near = bool(m and (m.near or m.direction)) or bool(_NEAR_WORDS.search(surface))
         if c.feature in ("country", "admin1", "region"):
             precision = 3
-        elif c.feature == "admin2" or near:
+        elif c.feature == "admin2" or near or (m is not None and m.type_hint == "admin2"):
+            # "near X", "X countryside", "X district" coded to the town X: part of a region, ACLED's 2
             precision = 2
         else:
             precision = 1
