@@ -71,3 +71,33 @@ def test_postgres_scenarios_cluster_as_expected(pg_url: str, name: str) -> None:
     assert sorted(map(sorted, found.values())) == sorted(map(sorted, scenario.clusters))
     for key, expected in scenario.fatalities.items():
         assert fat[assigned[key]] == expected  # type: ignore[index]
+
+
+def test_postgres_two_writers_at_once_store_each_document_once(pg_url: str) -> None:
+    import threading
+
+    from tests.store._worker import synthetic_docs
+
+    docs = synthetic_docs(30)
+    open_engine(pg_url).dispose()
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        engine = open_engine(pg_url)
+        try:
+            store_documents(docs, engine, batch_size=5)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            engine.dispose()
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    engine = open_engine(pg_url)
+    rows = query_events(engine=engine)
+    engine.dispose()
+    assert len(rows) == 30 and len({r["event_id_cnty"] for r in rows}) == 30
