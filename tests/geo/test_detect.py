@@ -55,3 +55,10 @@ def test_detect_title_case_headline_words_are_weak() -> None:
     head = [m for m in ms if m.start < 44]
     assert head and all(m.weak or m.cue for m in head)
     assert not [m for m in ms if m.surface == "Police"]
+
+
+def test_detect_dateline_and_name_tails() -> None:
+    ms = detect("IDLIB (Reuters) - Fighters of Hayat Tahrir Aleppo clashed.", exists)
+    assert ms[0].surface == "IDLIB" and ms[0].locative and not ms[0].weak
+    tail = [m for m in ms if m.surface == "Aleppo"]
+    assert tail and tail[0].tail

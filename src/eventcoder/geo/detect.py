@@ -79,6 +79,7 @@ class Mention:
     locative: bool = False  # directly after "in", "near", "at", "outside": very likely a place
     speaker: bool = False  # before "said", "told": a person, or a country or capital standing for its government
     compound: bool = False  # head of "Iran-backed", "Gaza-based": says who, not where
+    tail: bool = False  # the end of a longer capitalised name ("Boko Haram", "Hayat Tahrir al-Sham")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -275,17 +276,32 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
     # whatever precedes it, unless the next word says what kind of place it is.
     partial = k + 1 < len(tokens) and tokens[k + 1].capital and text[tokens[k].end : tokens[k + 1].start] in (" ", "-")
+    tail = False
     if i > 0 and tokens[i - 1].capital and text[tokens[i - 1].end : start] in (" ", "-") and not sentence_start:
-        # The tail of a capitalised name ("Haram" of "Boko Haram"), unless that word is a stop-word or
-        # a direction ("In Idlib", "Northern Idlib").
+        # The tail of a capitalised name ("Haram" of "Boko Haram", "al-Sham" of "Hayat Tahrir al-Sham"),
+        # unless that word is a stop-word or a direction ("In Idlib", "Northern Idlib", "Greater Cairo").
         head = tokens[i - 1].text.lower()
-        partial = partial or (head not in _DIR_WORDS and head not in load_stopwords()[0])
+        tail = head not in _DIR_WORDS and head not in DIRECTIONS and head not in load_stopwords()[0]
+        partial = partial or tail
     weak = (sentence_start and not cue and type_hint is None) or (partial and type_hint is None)
     direction = None
     if prev in _DIR_WORDS and i > 0:
         direction = prev
     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
-    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound)
+    if _is_dateline(text, tokens, i, end):
+        cue, locative, weak, tail = True, True, False, False  # "GENEVA (AP) -": where the report was filed
+    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail)
+
+
+def _is_dateline(text: str, tokens: list[Token], i: int, end: int) -> bool:
+    """An all-caps place opening a line and followed by "(", "," or a dash: a news dateline."""
+    first = tokens[i].text
+    if not (first.isupper() and len(first) >= 3):
+        return False
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    if text[line_start : tokens[i].start].strip():
+        return False
+    return bool(re.match(r"\s*(?:\(|,|\u2014|\u2013|-)", text[end : end + 4]))
 
 
 _CUE_WORDS = frozenset({"in", "near", "at", "from", "into", "outside", "around", "toward", "towards", "across",

@@ -193,7 +193,8 @@ class Geocoder:
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-            key = (fold(m.surface), m.type_hint, m.weak, m.locative, m.speaker, tuple(containers.get(i) or ()))
+            key = (fold(m.surface), m.type_hint, m.weak, m.locative, m.speaker, m.tail,
+                   tuple(containers.get(i) or ()))
             if key not in memo:
                 memo[key] = self._choose(m, cs, ctx, focus, containers.get(i))
             pick = memo[key]
@@ -295,6 +296,9 @@ class Geocoder:
             cs = [c for c in cs if (c.feature == "country" and c.quality >= 0.85)
                   or (c.feature == "admin1" and c.quality >= 0.95)
                   or (len(m.surface) >= 4 and c.quality >= 0.95 and c.population >= 50_000)]  # "KABUL (Reuters)"
+        if m is not None and m.tail:
+            # "al-Sham" of "Hayat Tahrir al-Sham" names an organisation; only a country survives there.
+            cs = [c for c in cs if c.feature == "country" and c.quality >= 0.95]
         if m is not None and m.speaker:
             # "Hassan said" is a person; "Russia said", "Moscow said" are places standing for governments.
             cs = [c for c in cs if c.feature in ("country", "admin1", "region") or c.population >= MAJOR_CITY]
