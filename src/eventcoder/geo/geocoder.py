@@ -129,6 +129,11 @@ class Geocoder:
         from eventcoder.geo.paths import default_index_path
 
         target = path or default_index_path()
+        shared = Path.home() / ".cache" / "eventcoder" / "gazetteer.sqlite"
+        if path is None and not target.exists() and shared.exists() and stored_fingerprint(shared) == fingerprint():
+            # A fresh EVENTCODER_HOME without data files of its own: the standard index is the same one.
+            log.info("no index at %s; using %s (built from the same data files)", target, shared)
+            target = shared
         if path is None and not target.exists():
             log.warning("building the gazetteer index at %s from installed packages (once, ~30 s)", target)
             build(target)
