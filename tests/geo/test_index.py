@@ -56,3 +56,12 @@ def test_index_add_reports_bad_lines(tmp_path: Path) -> None:
 def test_index_open_missing_file_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="gazetteer build"):
         Geocoder.open(tmp_path / "missing.sqlite")
+
+
+def test_index_imports_mark_the_index_extended(tmp_path: Path) -> None:
+    from eventcoder.geo.index import fingerprint, stored_fingerprint
+
+    index = tmp_path / "g.sqlite"
+    import_geonames(index, write_dump(tmp_path, zipped=False))
+    assert stored_fingerprint(index) is None  # never rebuilt over the user's imports
+    assert len(fingerprint()) == 16
