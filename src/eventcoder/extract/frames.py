@@ -319,6 +319,12 @@ _AGENT_AFTER = re.compile(
     rf"subsequently|initially|who|which)\s+){{0,2}}(?:{_ACTIVE_VERB})\b",
     re.IGNORECASE,
 )
+_BLAMED = re.compile(
+    r"\b(?:blam(?:ed|ing|es)|attributed (?:it |the attack )?to|claimed by|"
+    r"carried out by|responsibility (?:lay|lies) with)\s+(?:it on\s+|the attack on\s+)?(?:the\s+|a\s+|suspected\s+)?$",
+    re.I,
+)
+_CLAIMED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(
     rf"(?:\b(?:against|on|targeting|at|targeted|hitting|killing|attacking|ambushing|wounding|abducting|"
@@ -376,7 +382,9 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
         before = sent[: a.start - s0][-50:]
         after = sent[a.end - s0 :][:120]
         in_count = any(cs <= a.start < ce for cs, ce in count_spans)
-        if _AGENT_BEFORE.search(before):
+        if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
+            f.agents.append(a)  # "police blamed militants", "the BLA claimed the attack"
+        elif _AGENT_BEFORE.search(before):
             f.agents.append(a)
         elif re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
             f.agents.append(a)
