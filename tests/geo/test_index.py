@@ -65,3 +65,13 @@ def test_index_imports_mark_the_index_extended(tmp_path: Path) -> None:
     import_geonames(index, write_dump(tmp_path, zipped=False))
     assert stored_fingerprint(index) is None  # never rebuilt over the user's imports
     assert len(fingerprint()) == 16
+
+
+def test_index_geocoder_pickles_as_its_path(tmp_path: Path) -> None:
+    import pickle
+
+    index = tmp_path / "g.sqlite"
+    import_geonames(index, write_dump(tmp_path, zipped=False))
+    geo = pickle.loads(pickle.dumps(Geocoder.open(index)))
+    place = geo.resolve("Maarbalit")
+    assert place is not None and place.geonameid == 9000002

@@ -60,6 +60,12 @@ class Gazetteer:
             self._pid = os.getpid()
         return self._conn
 
+    def __reduce__(self) -> tuple[object, tuple[Path]]:
+        """Pickle as the path to reopen (for process pools and Spark workers)."""
+        if self.path is None:
+            raise TypeError("an in-memory gazetteer cannot be pickled; open one from a file")
+        return (type(self).open, (self.path,))
+
     @classmethod
     def open(cls, path: Path) -> Gazetteer:
         """Open an index file read-only."""
