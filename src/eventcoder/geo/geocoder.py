@@ -198,7 +198,7 @@ class Geocoder:
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-            key = (fold(m.surface), m.type_hint, m.weak, m.locative, m.speaker, m.tail,
+            key = (m.surface, m.type_hint, m.weak, m.locative, m.speaker, m.tail,
                    tuple(containers.get(i) or ()))
             if key not in memo:
                 memo[key] = self._choose(m, cs, ctx, focus, containers.get(i))
