@@ -400,6 +400,11 @@ def _split_conflated(conn: Connection, doc: Document, rules: MergeRules, fits: d
             if best is None or placed[best[1]] == eid:
                 continue
             target = placed[best[1]]
+            # Complete linkage holds after the move too: compatible with everything already there.
+            there = load_sources(conn, [target]).get(target, [])
+            if any(t.cluster_id == cluster for t in there) or not all(
+                    compatible(lead.record, t.record, rules) for t in there if t.cluster_id != doc.id):
+                continue
             _move(conn, members, target, f"moved from {eid}: {doc.id} reports separate events, and this report "
                                          f"fits its record {best[1]} ({record_key(doc.events[best[1]])}) best")
             out.events_split += 1

@@ -1,0 +1,67 @@
+"""Property tests of event merging: invariants that hold whatever reports arrive, in any order."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventcoder.dedup.merge import compatible
+from eventcoder.dedup.scenarios import ev, report_text
+from eventcoder.model import Document, EventRecord, document_id
+from eventcoder.store.db import open_engine
+from eventcoder.store.ingest import store_documents
+from eventcoder.store.query import query_events
+from eventcoder.store.writer import load_sources
+
+_PLACES = ["Maiduguri", "Jere", "Konduga", "Gwoza"]
+_DAYS = ["2024-03-01", "2024-03-02", "2024-03-05", None]
+_ACTORS = ["Boko Haram - JAS", "ISWAP", "Unidentified Armed Group (Nigeria)"]
+
+records = st.builds(
+    lambda place, day, actor, fat, tp, gp, sub: ev(place, day, sub, actor, "Civilians (Nigeria)", fat,
+                                                  tp=tp, gp=gp),
+    st.sampled_from(_PLACES), st.sampled_from(_DAYS), st.sampled_from(_ACTORS), st.integers(0, 12),
+    st.sampled_from([1, 1, 2, 3]), st.sampled_from([1, 1, 2, 3]), st.sampled_from(["Attack", "Abduction/forced disappearance"]),
+)
+reports = st.lists(st.lists(records, min_size=1, max_size=3), min_size=1, max_size=6)
+
+
+def _docs(batch: list[list[EventRecord]], salt: int) -> list[Document]:
+    out = []
+    for i, recs in enumerate(batch):
+        text = report_text(f"prop-{salt}-{i}")
+        out.append(Document(id=document_id(text), text=text, source=f"Outlet {i}", published="2024-03-06",
+                            events=recs))
+    return out
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batch=reports, salt=st.integers(0, 10**6))
+def test_merge_invariants_hold_for_any_reports(batch: list[list[EventRecord]], salt: int) -> None:
+    docs = _docs(batch, salt)
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = open_engine(Path(tmp) / "p.sqlite")
+        store_documents(docs, engine)
+        rows = query_events(engine=engine)
+        with engine.connect() as conn:
+            sources = load_sources(conn, [r["id"] for r in rows])
+        again = store_documents(docs, engine)
+        assert again.documents_duplicate == len(docs) and query_events(engine=engine) == rows  # idempotent
+        engine.dispose()
+    # Every record is in exactly one event; no document supports an event twice.
+    placed = [(s.document_id, s.record_index) for srcs in sources.values() for s in srcs]
+    assert sorted(placed) == sorted((d.id, i) for d in docs for i in range(len(d.events)))
+    for srcs in sources.values():
+        assert len({s.document_id for s in srcs}) == len(srcs)
+        # Complete linkage: every two sources of one event are compatible.
+        for a in srcs:
+            for b in srcs:
+                if a is not b:
+                    assert compatible(a.record, b.record), (a.record, b.record)
+    # The canonical toll is the lowest reported one.
+    for row in rows:
+        reported = [s.record.fatalities for s in sources[row["id"]] if s.record.fatalities]
+        assert row["fatalities"] == (min(reported) if reported else 0)
