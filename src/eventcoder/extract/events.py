@@ -365,7 +365,8 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     agent = _most_named(agents)
     associates = [a for a in agents if agent and a.key != agent.key]
     targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
-    if etype not in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS, EventType.RIOTS):
+    if etype not in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS, EventType.RIOTS) and sub not in (
+            S.LOOTING, S.ARRESTS):
         # Civilians are actor2 only where they are the target: never in battles (their dead are added to the
         # battle's toll) nor in protests.
         targets = [t for t in targets if t.kind != "civilians"]
@@ -564,6 +565,9 @@ def _target_name(lex: ActorLexicon, target: ActorMention | None, etype: EventTyp
     if target is not None:
         return lex.name(target, event_date=event_date, event_country=country)
     if etype is EventType.VIOLENCE_AGAINST_CIVILIANS or (etype is EventType.EXPLOSIONS and victims_civ and not victims_armed):
+        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
+    if sub in (SubEventType.LOOTING, SubEventType.ARRESTS):
+        # ACLED: property destroyed or people arrested are civilians' unless the text names another party
         return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
     if etype is EventType.RIOTS and sub is SubEventType.MOB_VIOLENCE:
         return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
