@@ -325,6 +325,9 @@ def _place_before(doc: Document, inc: Incident) -> list[Place]:
     cands = [p for p in doc.places if body_start <= p.start < first and p.resolved and p.feature != "country"
              and not any(s <= p.start < e for s, e in actors_spans)
              and not _NOT_EVENT_PLACE.search(doc.text[max(0, p.start - 40) : p.start])]
+    focus = doc.meta.get("country")
+    if focus:
+        cands = [p for p in cands if p.country_code == focus]  # an inherited place stays in the report's country
     return cands[-1:]
 
 
