@@ -98,3 +98,9 @@ def test_geocoder_one_word_alternate_name_across_the_border_stays_unresolved(fak
 def test_geocoder_demonym_makes_a_country_plausible_not_named(fake_geocoder: Geocoder) -> None:
     places = {p.surface: p for p in fake_geocoder.geoparse("Two Syrian children died in Sarmin, a town named Sarmin.")}
     assert places["Sarmin"].resolved and places["Sarmin"].country_code == "SY"
+
+
+def test_geocoder_one_letter_typo_near_the_other_places(fake_geocoder: Geocoder) -> None:
+    places = {p.surface: p for p in fake_geocoder.geoparse("Shells hit Idlib, Binnish and Sarrin in Syria.")}
+    assert places["Sarrin"].resolved and places["Sarrin"].name == "Sarmin" and places["Sarrin"].score < 0.5
+    assert not places["Binnish"].resolved  # no town of one edit away in the fake gazetteer

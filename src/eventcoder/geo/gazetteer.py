@@ -132,6 +132,18 @@ class Gazetteer:
             return ()
         return self._lookup(f)
 
+    def nearby(self, cc: str, lat0: float, lat1: float, lon0: float, lon1: float) -> list[Candidate]:
+        """The populated places of one country inside a latitude/longitude box (names as stored)."""
+        try:
+            rows = self.conn.execute(
+                "SELECT gid, name, lat, lon, cc, admin1, admin2, feature, population FROM place "
+                "WHERE cc = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND feature = 'city'",
+                (cc, lat0, lat1, lon0, lon1),
+            ).fetchall()
+        except sqlite3.Error:
+            return []
+        return [Candidate(g, n, la, lo, c, a1, a2, f, p or 0, 0.4) for g, n, la, lo, c, a1, a2, f, p in rows]
+
     def neighbours(self, cc: str) -> frozenset[str]:
         """The countries bordering ``cc`` (GeoNames' list, stored at build time)."""
         if self._neighbours is None:

