@@ -7,17 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from eventcoder.dedup.scenarios import ev, report_text
-from eventcoder.model import Document, EventRecord, document_id
+from eventcoder.dedup.scenarios import ev
+from eventcoder.model import Document
 from eventcoder.store.db import open_engine
 
-
-def make_doc(key: str, records: list[EventRecord], *, outlet: str = "Synthetic Outlet",
-             published: str | None = None, text: str | None = None) -> Document:
-    """A synthetic document whose text is unique to ``key``."""
-    text = text or report_text(key)
-    return Document(id=document_id(text), text=text, source=outlet, published=published, events=list(records),
-                    input_ref=key)
+from ._helpers import make_doc
 
 
 @pytest.fixture

@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select
-from tests.store._worker import synthetic_docs
-from tests.store.conftest import make_doc
 
 from eventcoder.dedup.scenarios import ev
 from eventcoder.model import Document, Failure
@@ -20,6 +18,9 @@ from eventcoder.pipeline import Pipeline, Stage
 from eventcoder.store.db import open_engine
 from eventcoder.store.ingest import ingest, store_documents
 from eventcoder.store.schema import documents, event_sources, events
+
+from ._helpers import make_doc
+from ._worker import synthetic_docs
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,13 +7,14 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from tests.store.conftest import make_doc
 
 from eventcoder.dedup.evaluate import clusters_of
 from eventcoder.dedup.scenarios import SCENARIOS, ev
 from eventcoder.store.db import database_url, open_engine
 from eventcoder.store.ingest import store_documents
 from eventcoder.store.query import get_event, query_events
+
+from ._helpers import make_doc
 
 pytestmark = pytest.mark.postgres
 URL = os.environ.get("EVENTCODER_TEST_POSTGRES_URL")
@@ -76,7 +77,7 @@ def test_postgres_scenarios_cluster_as_expected(pg_url: str, name: str) -> None:
 def test_postgres_two_writers_at_once_store_each_document_once(pg_url: str) -> None:
     import threading
 
-    from tests.store._worker import synthetic_docs
+    from ._worker import synthetic_docs
 
     docs = synthetic_docs(30)
     open_engine(pg_url).dispose()

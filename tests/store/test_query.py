@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
-from tests.store.conftest import make_doc
 
 from eventcoder.dedup.scenarios import ev
 from eventcoder.errors import StoreError
@@ -14,6 +13,8 @@ from eventcoder.model import Document
 from eventcoder.store import unmerge
 from eventcoder.store.ingest import store_documents
 from eventcoder.store.query import get_event, parse_bbox, query_events
+
+from ._helpers import make_doc
 
 
 @pytest.fixture
