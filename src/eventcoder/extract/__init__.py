@@ -73,9 +73,9 @@ class EventExtractor:
         body = [s for s in sentences if s.section == "body"] or [s for s in sentences if s.section not in ("caption",)]
         reference = _reference_date(doc, body)
         frames = self._frames(doc, body, reference)
-        if frames and self._about_a_disaster(doc, sentences):
-            # "Floods kill 31 ...": tolls of a disaster report are not political violence unless a frame
-            # names an armed actor or an unmistakable conflict cue
+        if frames and self._about(doc, sentences, ("disaster", "sport")):
+            # "Floods kill 31 ...", "Striker's late goal ...": a disaster or sport report yields violence only where
+            # a frame names an armed actor or an unmistakable conflict cue
             frames = [f for f in frames if any(not a.generic and a.kind not in ("civilians",) for a in f.actors)
                       or any(f.has(c) for c in ("clash", "air", "shelling", "suicide", "protest", "riot"))]
         events = build_events(doc, frames, self.actors, reference) if frames else []
@@ -146,11 +146,11 @@ class EventExtractor:
                 frames.append(f)
         return frames
 
-    def _about_a_disaster(self, doc: Document, sentences: list[Sentence]) -> bool:
-        """The headline or the lead speaks of a disaster, an accident or a disease."""
+    def _about(self, doc: Document, sentences: list[Sentence], classes: tuple[str, ...]) -> bool:
+        """The headline or the lead speaks of a disaster, an accident, a disease or sport."""
         heads = [s for s in sentences if s.section == "title"] + [s for s in sentences if s.section == "body"][:1]
         found = self.cues.find_in(doc.text, [(s.start, s.end) for s in heads])
-        return any("disaster" in f for f in found)
+        return any(c in f for f in found for c in classes)
 
     def _why_not(self, doc: Document, body: list[Sentence]) -> str:
         if not doc.text.strip():

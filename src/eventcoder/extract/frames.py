@@ -163,7 +163,7 @@ def classify(frame: Frame) -> None:
     harmed = killed or any(c.role == "injured" for c in f.counts)
     protest = _strong_cues(f, "protest", _WEAK_PROTEST)
     if (not protest and f.has("protest") and not harmed and not armed_actor and not conflict and not f.has("attack")
-            and _PEOPLE.search(_sentence_text(f))):
+            and not f.has("diplomacy") and _PEOPLE.search(_sentence_text(f))):
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly
         protest = f.cues["protest"]
     crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(_sentence_text(f)))
@@ -171,15 +171,16 @@ def classify(frame: Frame) -> None:
     if not protest and force and crowd and not killed:
         # "police fired tear gas to disperse opposition supporters": a protest met by force
         protest = force
-    if f.has("non_event") and not harmed and not protest and not conflict and not f.has("looting"):
+    if f.has("non_event") and not harmed and not protest and not f.has("looting"):
         f.rejected_reason = "an exercise, a film, a book or an exhibition"
         return
-    if f.has("sport") and not armed_actor and not killed:
+    sporty = f.has("sport") or len({c.text.lower() for c in f.cues.get("sport_weak", ())}) >= 2
+    if sporty and not armed_actor and not killed:
         f.rejected_reason = "sport"
         return
     if not protest:
         # Deaths in floods, crashes, matches or ordinary crime are not political violence.
-        if (f.has("disaster") or f.has("sport")) and not conflict and not armed_actor:
+        if (f.has("disaster") or sporty) and not conflict and not armed_actor:
             f.rejected_reason = "disaster, accident, disease or sport"
             return
         if f.has("crime") and not conflict and not armed_actor:
