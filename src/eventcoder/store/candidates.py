@@ -18,9 +18,14 @@ from eventcoder.store.schema import events
 
 __all__ = ["candidates"]
 
-_CANDIDATE_DAYS = 31  # a month-precise date is the middle of its month
+# A month-precise date is usually the middle of its month, so every date of that month is within
+# 16 days (MergeRules.month_days); a day more for safety.
+_CANDIDATE_DAYS = 17
+_MONTH_DAYS = 31
 _CANDIDATE_KM = 120.0  # wider than MergeRules.max_km_region
 _MAX_CANDIDATES = 500
+# Above this box (square degrees, about 4 single-record boxes) a report's records are looked up one by one.
+_MAX_BOX_DEG2 = 4 * (2 * _CANDIDATE_KM / 111.0) ** 2
 
 _CAND_COLS = (events.c.id, events.c.event_type, events.c.event_date, events.c.country, events.c.admin1,
               events.c.location, events.c.latitude, events.c.longitude, events.c.geo_precision)
@@ -86,17 +91,24 @@ def _anchor(rec: EventRecord, published: str | None) -> date | None:
         return None
 
 
+def _window(rec: EventRecord) -> timedelta:
+    # A month-precise record may be dated at the start or end of its month (ACLED does so when
+    # the report says so): then the whole month around it.
+    return timedelta(days=_MONTH_DAYS if (rec.time_precision or 1) >= 3 else _CANDIDATE_DAYS)
+
+
 def candidates(conn: Connection, recs: list[EventRecord], published: str | None) -> list[list[str]]:
     """The stored events worth comparing with each record (one indexed query for a typical report)."""
-    window = timedelta(days=_CANDIDATE_DAYS)
     anchors = [_anchor(r, published) for r in recs]
-    dated = [d for d in anchors if d is not None]
-    rows: list[Any] = []
-    if dated and max(dated) - min(dated) <= 2 * window:
-        # One query for the whole report: its events are usually days apart.
+    spans = [(d - _window(r), d + _window(r)) for r, d in zip(recs, anchors, strict=True) if d is not None]
+    rows: list[Any] | None = None
+    box = _box(recs)
+    compact = box is _WORLD or (box["lat1"] - box["lat0"]) * (box["lon1"] - box["lon0"]) <= _MAX_BOX_DEG2
+    if spans and compact and max(hi for _, hi in spans) - min(lo for lo, _ in spans) <= timedelta(days=4 * _MONTH_DAYS):
+        # One query for the whole report: its events are usually days and kilometres apart.
         rows = list(conn.execute(_CAND_DATED, {"types": sorted({r.event_type or "" for r in recs}),
-                                               "lo": (min(dated) - window).isoformat(),
-                                               "hi": (max(dated) + window).isoformat(), **_box(recs)}))
+                                               "lo": min(lo for lo, _ in spans).isoformat(),
+                                               "hi": max(hi for _, hi in spans).isoformat(), **box}))
     out: list[list[str]] = []
     for rec, day in zip(recs, anchors, strict=True):
         if day is None:
@@ -104,11 +116,13 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None)
                 out.append([])  # no date and no place: nothing to compare with, it stays its own event
                 continue
             mine = list(conn.execute(_CAND_UNDATED, {"t": rec.event_type, "a1": rec.admin1, "loc": rec.location}))
-        elif rows or (dated and max(dated) - min(dated) <= 2 * window):
-            lo, hi = (day - window).isoformat(), (day + window).isoformat()
-            mine = [r for r in rows if r.event_type == rec.event_type and (r.event_date is None or lo <= r.event_date <= hi)]
         else:
-            mine = list(conn.execute(_CAND_DATED, {"types": [rec.event_type or ""], "lo": (day - window).isoformat(),
-                                                   "hi": (day + window).isoformat(), **_box([rec])}))
+            lo, hi = (day - _window(rec)).isoformat(), (day + _window(rec)).isoformat()
+            if rows is None:
+                mine = list(conn.execute(_CAND_DATED, {"types": [rec.event_type or ""], "lo": lo, "hi": hi,
+                                                       **_box([rec])}))
+            else:
+                mine = rows
+            mine = [r for r in mine if r.event_type == rec.event_type and (r.event_date is None or lo <= r.event_date <= hi)]
         out.append(sorted({r.id for r in mine if _near(rec, r)})[:_MAX_CANDIDATES])
     return out

@@ -110,7 +110,8 @@ events = Table(
     Index("ix_events_date_lat_lon", "event_date", "latitude", "longitude"),
     Index("ix_events_lat_lon", "latitude", "longitude"),
     Index("ix_events_country_date", "country", "event_date"),
-    Index("ix_events_type_date", "event_type", "event_date"),
+    # Candidate lookup when storing: covers the type, date and box tests, so no table row is read.
+    Index("ix_events_type_date_geo", "event_type", "event_date", "latitude", "longitude", "geo_precision"),
 )
 
 event_sources = Table(
