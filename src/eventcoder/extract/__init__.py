@@ -144,6 +144,9 @@ class EventExtractor:
                 # "There were no fatalities." belongs to the incident told before it
                 f.negated = True
                 frames.append(f)
+            elif not f.rejected_reason and frames and any(c.role in ("killed", "injured") for c in f.counts):
+                # "Twenty-one people were injured." completes the toll of the incident told before it
+                frames.append(f)
         return frames
 
     def _about(self, doc: Document, sentences: list[Sentence], classes: tuple[str, ...]) -> bool:

@@ -99,6 +99,11 @@ _SINGULAR_PASSIVE = re.compile(
     r"|\bhas died of (?:his|her) (?:wounds|injuries)\b",
     re.IGNORECASE,
 )
+_SINGULAR_HURT = re.compile(
+    r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured|beaten|hacked|attacked with)"
+    r"(?!\s+(?:dead|and killed|to death|at|down))\b",
+    re.IGNORECASE,
+)
 _OBJECT_NOT_PERSON = re.compile(
     r"^(?:bomb|car|vehicle|truck|bus|attack|house|home|building|village|town|school|mosque|church|checkpoint|"
     r"base|post|convoy|patrol|market|hospital|road|bridge|station|office|camp|position|drone|missile|rocket|"
@@ -367,6 +372,14 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
             if re.search(r"\b(?:who|whose \w+|that)\s+$", sent[: m.start()], re.IGNORECASE):
                 continue  # "relatives of a woman who was killed in 2021": a relative clause tells backstory
             add(m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
+            break
+
+    # "a 50-year-old man was shot on a road": one person wounded
+    if not any(c.role in ("killed", "injured") for c in counts):
+        for m in _SINGULAR_HURT.finditer(sent):
+            if re.search(r"\b(?:who|whose \w+|that)\s+$", sent[: m.start()], re.IGNORECASE):
+                continue
+            add(m.start(), m.end(), "injured", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
             break
 
     # "killed two children and their mother": the relative is one more victim of the same role
