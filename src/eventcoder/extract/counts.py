@@ -19,7 +19,8 @@ __all__ = ["Count", "find_counts"]
 KILL = (
     r"killed|dead|died|die|slain|murdered|massacred|executed|shot dead|shot and killed|beheaded|perished|"
     r"lost (?:their|his|her) lives|burn(?:ed|t) to death|hacked to death|lifeless|deaths?|fatalities|"
-    r"fatally (?:shot|wounded|injured)|kill|killing|bodies|gunned down|mowed down|cut down"
+    r"fatally (?:shot|wounded|injured)|kill|killing|bodies|gunned down|mowed down|cut down|slaughtered|lynched|"
+    r"(?:beaten|stabbed|hacked|burned|burnt|shot|stoned|tortured|starved|clubbed|slashed|lynched|crushed) to death"
 )
 INJURE = r"injured|wounded|hurt|injuries|maimed|wounds|injuring|wounding|injure|wound|hospitali[sz]ed"
 ABDUCT = r"abducted|kidnapped|taken hostage|held hostage|abducting|kidnapping|abduct|kidnap|missing"
@@ -99,6 +100,11 @@ _SINGULAR_PASSIVE = re.compile(
     r"|\bhas died of (?:his|her) (?:wounds|injuries)\b",
     re.IGNORECASE,
 )
+_PAIR_KILLED = re.compile(
+    r"\band (?:his|her) (?P<rel>brother|sister|son|daughter|wife|husband|father|mother|driver|bodyguard|nephew|cousin)"
+    r"\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered|gunned down|assassinated)\b",
+    re.IGNORECASE,
+)
 _SINGULAR_HURT = re.compile(
     r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured|beaten|hacked|attacked with)"
     r"(?!\s+(?:dead|and killed|to death|at|down))\b",
@@ -125,7 +131,7 @@ _TOLL = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|leaving|left|claiming the lives of|"
     r"claimed the lives of|claim the lives of|abducting|abducted|kidnapping|kidnapped|arresting|arrested|"
-    r"detaining|detained|executed|executing|massacred|massacring|shot dead|shooting dead|beheaded|beheading|"
+    r"detaining|detained|executed|executing|massacred|massacring|slaughtered|slaughtering|lynched|shot dead|shooting dead|beheaded|beheading|"
     r"murdered|murdering|gunned down|gunning down|took|taking|seized|seizing|hurting|hurt|claimed|claiming)\s+"
     r"(?:(?:him|her|them|one|another person|a \w+)\s+and\s+)?"
     r"(?:(?:a total of|all|at least|some|about|around|nearly|almost|more than|over|up to|another|a further|"
@@ -202,7 +208,7 @@ _LIST_NEXT = re.compile(
 _STOP_WORD = re.compile(r"^(?:when|after|as|while|because|but|which|that|since|before|until|where|whom|whose|if|though|although)$", re.I)
 
 
-def _forward(sent: str, pos: int, limit: int = 10) -> tuple[str | None, int, str | None]:
+def _forward(sent: str, pos: int, limit: int = 12) -> tuple[str | None, int, str | None]:
     """Scan words after a number for its role word; returns (role, end offset, victim noun)."""
     noun: str | None = None
     words = 0
@@ -243,8 +249,8 @@ def _forward(sent: str, pos: int, limit: int = 10) -> tuple[str | None, int, str
             # a verb of another clause ends the phrase ("3 gunmen stormed ... and killed 5")
             if noun is None and words > 1:
                 break
-            if re.search(r"(?:ed|ing)$", low) and low not in ("armed", "wounded", "injured"):
-                break
+            if (low.endswith("ed") or (low.endswith("ing") and noun is None)) and low not in ("armed", "wounded", "injured"):
+                break  # "civilians attending prayers were killed" reads on; "gunmen stormed ... and killed 5" does not
         i = tok_end
         words += 1
     return None, pos, noun
@@ -304,7 +310,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 add(m.start(), m.end() + r.end(), role, q, noun)
                 continue
             role = _role_of(verb.split()[0]) or ("killed" if verb.startswith(("claim", "execut", "massacr", "behead",
-                                                                            "murder", "gunn", "shot", "shoot")) else None)
+                                                                            "murder", "gunn", "shot", "shoot", "slaughter",
+                                                                            "lynch")) else None)
             if role is None and verb in ("hurting", "hurt"):
                 role = "injured"
             if role and (noun or not _NOT_PEOPLE.match(after)):
@@ -373,6 +380,10 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 continue  # "relatives of a woman who was killed in 2021": a relative clause tells backstory
             add(m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
             break
+        # "party leader X and his brother were killed": a named person and a relative
+        pair = _PAIR_KILLED.search(sent)
+        if pair and not any(c.role == "killed" for c in counts):
+            add(pair.start(), pair.end(), "killed", Quantity(2, 2, 2), pair.group("rel"), key=(pair.start(), pair.end()))
 
     # "a 50-year-old man was shot on a road": one person wounded
     if not any(c.role in ("killed", "injured") for c in counts):
