@@ -27,20 +27,25 @@ _MAX_CANDIDATES = 500
 # Above this box (square degrees, about 4 single-record boxes) a report's records are looked up one by one.
 _MAX_BOX_DEG2 = 4 * (2 * _CANDIDATE_KM / 111.0) ** 2
 
-_CAND_COLS = (events.c.id, events.c.event_type, events.c.event_date, events.c.country, events.c.admin1,
-              events.c.location, events.c.latitude, events.c.longitude, events.c.geo_precision)
-# Each branch is an indexed range or equality scan on (event_type, event_date): the lookup
-# stays fast however many events the store holds.
-# Rows outside the report's bounding box are dropped in SQL (cheap) rather than in Python.
+_CAND_COLS = (events.c.id, events.c.event_type, events.c.event_date, events.c.vague, events.c.country,
+              events.c.admin1, events.c.location, events.c.latitude, events.c.longitude, events.c.geo_precision)
+# Rows outside the report's bounding box are dropped in SQL, on index columns, not in Python.
 _IN_BOX = or_(events.c.latitude.is_(None), events.c.geo_precision >= 3, and_(
     events.c.latitude.between(bindparam("lat0"), bindparam("lat1")),
     events.c.longitude.between(bindparam("lon0"), bindparam("lon1"))))
+_TYPES = events.c.event_type.in_(bindparam("types", expanding=True))
+# Each branch is a range scan on a covering index. Two exact dates match only on the same day,
+# so most stored events need only be looked up a day either side (branch 1); the wider windows
+# are needed only for events with a vague source (branch 2, few) and for vague records (branch 3).
 _CAND_DATED = union_all(
-    select(*_CAND_COLS).where(events.c.event_type.in_(bindparam("types", expanding=True)),
+    select(*_CAND_COLS).where(_TYPES, events.c.event_date.between(bindparam("lo_day"), bindparam("hi_day")), _IN_BOX),
+    select(*_CAND_COLS).where(_TYPES, events.c.vague.is_(True),
                               events.c.event_date.between(bindparam("lo"), bindparam("hi")), _IN_BOX),
-    select(*_CAND_COLS).where(events.c.event_type.in_(bindparam("types", expanding=True)),
-                              events.c.event_date.is_(None), _IN_BOX),
+    select(*_CAND_COLS).where(_TYPES, events.c.event_date.between(bindparam("lo_vague"), bindparam("hi_vague")),
+                              _IN_BOX),
+    select(*_CAND_COLS).where(_TYPES, events.c.event_date.is_(None), _IN_BOX),
 )
+_EMPTY = ("9999-12-31", "0000-01-01")  # a date range that holds nothing
 _WORLD = {"lat0": -90.0, "lat1": 90.0, "lon0": -180.0, "lon1": 180.0}
 _CAND_UNDATED = select(*_CAND_COLS).where(
     events.c.event_type == bindparam("t"),
@@ -91,24 +96,56 @@ def _anchor(rec: EventRecord, published: str | None) -> date | None:
         return None
 
 
+def _exact(rec: EventRecord) -> bool:
+    return bool(rec.event_date) and (rec.time_precision or 1) == 1
+
+
 def _window(rec: EventRecord) -> timedelta:
     # A month-precise record may be dated at the start or end of its month (ACLED does so when
     # the report says so): then the whole month around it.
     return timedelta(days=_MONTH_DAYS if (rec.time_precision or 1) >= 3 else _CANDIDATE_DAYS)
 
 
+def _params(recs: list[EventRecord], anchors: list[date | None], box: dict[str, float]) -> dict[str, Any] | None:
+    """The date ranges of the three dated branches for these records (None: no dated record)."""
+    day = timedelta(days=1)
+    exact = [d for r, d in zip(recs, anchors, strict=True) if d is not None and _exact(r)]
+    vague = [(d - _window(r), d + _window(r)) for r, d in zip(recs, anchors, strict=True)
+             if d is not None and not _exact(r)]
+    spans = [(d - _window(r), d + _window(r)) for r, d in zip(recs, anchors, strict=True) if d is not None]
+    if not spans:
+        return None
+    return {
+        "types": sorted({r.event_type or "" for r in recs}),
+        "lo_day": (min(exact) - day).isoformat() if exact else _EMPTY[0],
+        "hi_day": (max(exact) + day).isoformat() if exact else _EMPTY[1],
+        "lo": min(lo for lo, _ in spans).isoformat(), "hi": max(hi for _, hi in spans).isoformat(),
+        "lo_vague": min(lo for lo, _ in vague).isoformat() if vague else _EMPTY[0],
+        "hi_vague": max(hi for _, hi in vague).isoformat() if vague else _EMPTY[1],
+        **box,
+    }
+
+
+def _in_window(rec: EventRecord, day: date, row: Any) -> bool:
+    if row.event_date is None:
+        return True
+    gap = abs((date.fromisoformat(row.event_date[:10]) - day).days)
+    if _exact(rec) and not row.vague:
+        return gap <= 1
+    return gap <= max(_window(rec).days, _MONTH_DAYS if row.vague else _CANDIDATE_DAYS)
+
+
 def candidates(conn: Connection, recs: list[EventRecord], published: str | None) -> list[list[str]]:
     """The stored events worth comparing with each record (one indexed query for a typical report)."""
     anchors = [_anchor(r, published) for r in recs]
-    spans = [(d - _window(r), d + _window(r)) for r, d in zip(recs, anchors, strict=True) if d is not None]
+    dated = [d for d in anchors if d is not None]
     rows: list[Any] | None = None
     box = _box(recs)
     compact = box is _WORLD or (box["lat1"] - box["lat0"]) * (box["lon1"] - box["lon0"]) <= _MAX_BOX_DEG2
-    if spans and compact and max(hi for _, hi in spans) - min(lo for lo, _ in spans) <= timedelta(days=4 * _MONTH_DAYS):
+    if dated and compact and max(dated) - min(dated) <= timedelta(days=2 * _MONTH_DAYS):
         # One query for the whole report: its events are usually days and kilometres apart.
-        rows = list(conn.execute(_CAND_DATED, {"types": sorted({r.event_type or "" for r in recs}),
-                                               "lo": min(lo for lo, _ in spans).isoformat(),
-                                               "hi": max(hi for _, hi in spans).isoformat(), **box}))
+        params = _params(recs, anchors, box)
+        rows = list(conn.execute(_CAND_DATED, params)) if params else []
     out: list[list[str]] = []
     for rec, day in zip(recs, anchors, strict=True):
         if day is None:
@@ -117,12 +154,11 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None)
                 continue
             mine = list(conn.execute(_CAND_UNDATED, {"t": rec.event_type, "a1": rec.admin1, "loc": rec.location}))
         else:
-            lo, hi = (day - _window(rec)).isoformat(), (day + _window(rec)).isoformat()
             if rows is None:
-                mine = list(conn.execute(_CAND_DATED, {"types": [rec.event_type or ""], "lo": lo, "hi": hi,
-                                                       **_box([rec])}))
+                params = _params([rec], [day], _box([rec]))
+                mine = list(conn.execute(_CAND_DATED, params)) if params else []
             else:
                 mine = rows
-            mine = [r for r in mine if r.event_type == rec.event_type and (r.event_date is None or lo <= r.event_date <= hi)]
+            mine = [r for r in mine if r.event_type == rec.event_type and _in_window(rec, day, r)]
         out.append(sorted({r.id for r in mine if _near(rec, r)})[:_MAX_CANDIDATES])
     return out

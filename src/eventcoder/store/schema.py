@@ -102,6 +102,8 @@ events = Table(
     Column("id", String(40), primary_key=True),
     *(Column(name, type_, nullable=name != "fatalities") for name, type_ in _ACLED_TYPES.items()),
     Column("n_sources", Integer, nullable=False),  # independent document clusters supporting it
+    # Some source is vague about the date (week, month, none): the event may match over a wider window.
+    Column("vague", Boolean),
     Column("merge_info", Text),  # JSON: how the canonical fields were chosen
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
@@ -112,6 +114,9 @@ events = Table(
     Index("ix_events_country_date", "country", "event_date"),
     # Candidate lookup when storing: covers the type, date and box tests, so no table row is read.
     Index("ix_events_type_date_geo", "event_type", "event_date", "latitude", "longitude", "geo_precision"),
+    # The same for the few events with a vague source, which match over wider windows.
+    Index("ix_events_type_vague_date_geo", "event_type", "vague", "event_date", "latitude", "longitude",
+          "geo_precision"),
 )
 
 event_sources = Table(

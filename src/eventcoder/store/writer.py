@@ -130,7 +130,8 @@ def refresh_event(conn: Connection, event_id: str, sources: list[SourceRecord] |
     row = canonical_event(sources, event_id=event_id, assigned_id_cnty=existing[0] if existing else None,
                           timestamp=int(time.time()))
     values = {k: row.get(k) for k in EVENT_COLUMNS}
-    values.update(n_sources=row["n_sources"], merge_info=_dumps(row["merge_info"]), updated_at=now)
+    values.update(n_sources=row["n_sources"], merge_info=_dumps(row["merge_info"]), updated_at=now,
+                  vague=any(not s.record.event_date or (s.record.time_precision or 1) >= 2 for s in sources))
     if existing:
         del values["event_id_cnty"]
         conn.execute(_UPDATE_EVENT, {"ev_id": event_id, **values})
