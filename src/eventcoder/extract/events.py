@@ -119,6 +119,10 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         type_ok = True  # arrests at a protest are the intervention in that protest
     if not type_ok:
         return False
+    crowd = {EventType.PROTESTS, EventType.RIOTS}
+    if a and b and ({EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= crowd | {EventType.STRATEGIC_DEVELOPMENTS}) and (
+            EVENT_TYPE_OF[a] in crowd or EVENT_TYPE_OF[b] in crowd):
+        return True  # the police who break up a protest are part of it, not another perpetrator
     fk = {x.key for x in f.agents if x.kind != "civilians"}
     ik = inc.agent_keys
     if fk and ik and not fk & ik:

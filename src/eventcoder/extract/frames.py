@@ -54,6 +54,11 @@ _PEOPLE = re.compile(
     r"indigenous|villagers|pupils|graduates|unemployed|faithful|worshippers|congregants|fans|owners|tenants)\b",
     re.I,
 )
+_GROUPS = re.compile(
+    r"\b(?:cadres|members|supporters|residents|villagers|students|youths?|workers|farmers|pastoralists|herders|"
+    r"settlers|inmates|prisoners|fans|locals|traders|vendors|crowds?|mobs?|group of (?:people|men|individuals))\b",
+    re.I,
+)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _PERFECT = re.compile(r"\b(?:have|has) (?:been killed|died|been displaced|killed|claimed|left)\b", re.I)
 _BARE_YEAR = re.compile(r"(?<![\d-])((?:19[5-9]|20[0-4])\d)(?![\d-])")
@@ -214,10 +219,14 @@ def classify(frame: Frame) -> None:
             return pick(S.PROTEST_WITH_INTERVENTION, f.first("intervention"))
         return pick(S.PEACEFUL_PROTEST, protest[0])
     if f.has("riot") and not (f.has("looting") and not any(a.kind == "rioters" for a in f.actors)):
-        # a crowd fighting the police is a violent demonstration; a crowd attacking others is mob violence
-        if f.has("intervention") or any(a.kind == "police" for a in f.actors):
+        # a demonstrating crowd that turns violent is a violent demonstration; rioting without a demonstration
+        # (stones thrown at a raid, a lynching) is mob violence (ACLED)
+        if _CROWD.search(_sentence_text(f)) and not f.has("attack"):
             return pick(S.VIOLENT_DEMONSTRATION, f.first("riot"))
         return pick(S.MOB_VIOLENCE, f.first("riot"))
+    if f.has("clash") and not _armed_party(f) and _GROUPS.search(_sentence_text(f)):
+        # party cadres, villagers or students fighting each other or the police: a riot, not a battle
+        return pick(S.MOB_VIOLENCE, f.first("clash"))
     if f.has("disrupted") and not killed and not f.has("clash"):
         return pick(S.DISRUPTED_WEAPONS_USE, f.first("disrupted"))
     exchange = next((c for c in f.cues.get("clash", ()) if c.text.lower().startswith("exchange")), None)
@@ -285,6 +294,13 @@ def classify(frame: Frame) -> None:
         if f.has(cls) and (f.actors or cls == "agreement"):
             return pick(sub, f.first(cls), strong=bool(f.actors))
     return None
+
+
+def _armed_party(f: Frame) -> bool:
+    """A military, rebel or militia actor takes part (the police alone do not make a battle)."""
+    return any(a.kind in ("state", "rebel", "political_militia", "identity_militia") and not
+               (a.generic and a.kind == "political_militia" and a.surface.lower() in ("assailants", "attackers"))
+               for a in f.actors)
 
 
 def _place_after(f: Frame, cls: str) -> bool:
