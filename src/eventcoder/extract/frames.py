@@ -114,6 +114,8 @@ def _strong_cues(frame: Frame, cls: str, weak: re.Pattern[str] | None) -> list[C
 def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
     """Why a sentence is history or context rather than a new event, or None."""
     trend = frame.first("trend")
+    if trend is not None and _strong_cues(frame, "protest", _WEAK_PROTEST):
+        trend = None  # a protest marking an anniversary is a protest today; its history is its cause
     sent = frame.text[frame.sentence.start : frame.sentence.end]
     perfect = bool(_PERFECT.search(sent))
     if trend is not None and (perfect or not any(c.start < trend.start for c in frame.counts if c.role in ("killed", "injured"))):
