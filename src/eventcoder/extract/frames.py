@@ -51,7 +51,8 @@ _PEOPLE = re.compile(
     r"youths?|locals|villagers|citizens|relatives|families|employees|drivers|doctors|nurses|lawyers|pensioners|"
     r"parents|vendors|miners|fishermen|inhabitants|community|group|crowd|dozens|hundreds|thousands|protesters|"
     r"demonstrators|marchers|union|unions|staff|retirees|veterans|mothers|journalists|truckers|taxi|motorists|"
-    r"indigenous|villagers|pupils|graduates|unemployed|faithful|worshippers|congregants|fans|owners|tenants)\b",
+    r"indigenous|villagers|pupils|graduates|unemployed|faithful|worshippers|congregants|fans|owners|tenants|"
+    r"organi[sz]ations|associations|groups|collectives|movements?|neighbou?rs|friends|feminists|councillors|councilors)\b",
     re.I,
 )
 _GROUPS = re.compile(
@@ -169,7 +170,8 @@ def classify(frame: Frame) -> None:
     killed = f.killed()
     harmed = killed or any(c.role == "injured" for c in f.counts)
     protest = _strong_cues(f, "protest", _WEAK_PROTEST)
-    if (not protest and f.has("protest") and not harmed and not armed_actor and not conflict and not f.has("attack")
+    attack_first = f.has("attack") and f.cues["attack"][0].start < f.cues.get("protest", [f.cues["attack"][0]])[0].start
+    if (not protest and f.has("protest") and not harmed and not armed_actor and not conflict and not attack_first
             and not f.has("diplomacy") and _PEOPLE.search(_sentence_text(f))):
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly
         protest = f.cues["protest"]
