@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "DateMention",
@@ -36,8 +36,11 @@ def document_id(text: str) -> str:
     return "doc_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _from_dict(cls: type, data: dict[str, Any]) -> Any:
-    names = {f.name for f in fields(cls)}
+T = TypeVar("T")
+
+
+def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type] # cls is always one of this module's dataclasses
     return cls(**{k: v for k, v in data.items() if k in names})
 
 

@@ -262,11 +262,11 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
     counts: list[Count] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s: int, e: int, role: str, qty: Quantity, noun: str | None, subset: bool = False,
+    def add(s: int, e: int, role: str | None, qty: Quantity, noun: str | None, subset: bool = False,
             key: tuple[int, int] | None = None) -> None:
         # overlap is judged on the number phrase itself, so "3 soldiers and a civilian were killed" gives two counts
         ks, ke = key or (s, e)
-        if any(ks < te and ts < ke for ts, te in taken):
+        if role is None or any(ks < te and ts < ke for ts, te in taken):
             return
         taken.append((ks, ke))
         kind = _victim_kind(noun, sent[max(0, s - 30) : e + 30])
@@ -306,8 +306,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 r = re.match(r"(?:\s+[\w-]+){0,6}?\s+(dead|injured|wounded|hurt|hostage|captive)\b", after)
                 if not r:
                     continue
-                role = {"dead": "killed", "hostage": "abducted", "captive": "abducted"}.get(r.group(1), "injured")
-                add(m.start(), m.end() + r.end(), role, q, noun)
+                left_role = {"dead": "killed", "hostage": "abducted", "captive": "abducted"}.get(r.group(1), "injured")
+                add(m.start(), m.end() + r.end(), left_role, q, noun)
                 continue
             role = _role_of(verb.split()[0]) or ("killed" if verb.startswith(("claim", "execut", "massacr", "behead",
                                                                             "murder", "gunn", "shot", "shoot", "slaughter",

@@ -115,7 +115,7 @@ def _compatible(inc: Incident, f: Frame) -> bool:
     else:
         type_ok = EVENT_TYPE_OF[a] == EVENT_TYPE_OF[b] or {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= {
             EventType.BATTLES, EventType.EXPLOSIONS}
-    if not type_ok and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & {EventType.PROTESTS}:
+    if not type_ok and a and b and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & {EventType.PROTESTS}:
         type_ok = True  # arrests at a protest are the intervention in that protest
     if not type_ok:
         return False
