@@ -35,7 +35,8 @@ def test_merge_date_rules(day_a: str | None, tp_a: int, day_b: str, ok: bool) ->
 
 def test_merge_place_rules() -> None:
     day = "2024-03-01"
-    assert compatible(ev("Maiduguri", day), ev("Jere", day))  # 7 km
+    assert not compatible(ev("Maiduguri", day), ev("Jere", day))  # two named towns 7 km apart: two locations
+    assert compatible(ev("Maiduguri", day, gp=2), ev("Jere", day))  # "near Maiduguri"
     assert not compatible(ev("Maiduguri", day), ev("Konduga", day))  # 35 km
     assert not compatible(ev("Maiduguri", day, gp=2), ev("Konduga", day))  # "near": 25 km at most
     assert compatible(ev("Konduga", day, gp=3), ev("Maiduguri", day))  # province-precise, same admin1

@@ -6,12 +6,16 @@ Two records are *compatible* (``compatible(a, b)``) when nothing in them contrad
   in ACLED's hierarchy, as ACLED does when tactics co-occur);
 - compatible dates: the same day when both are exact, within the period when one is vague
   (a week: 4 days either side of its midpoint; a month: 16 days), any date when one is unknown;
-- the same place: within ``max_km`` when both are town-precise (geo_precision 1), wider when one
-  is "near" a town (2), the same admin1 when one is only province-precise (3), the same admin2
-  or location name when coordinates are missing; never two different countries;
+- the same place: when both are town-precise (geo_precision 1), the same location (ACLED codes
+  one event per location: two different names are two events unless they lie within
+  ``max_km_same_place``, one place spelled two ways, or one is a "City - District" of the other)
+  within ``max_km``; wider when one is "near" a town (2); the same admin1 when one is only
+  province-precise (3); the same admin2 or location name when coordinates are missing; never two
+  different countries;
 - compatible actors: the named (non-generic) actors of one overlap the other's, or one names
   none ("gunmen" vs "Unidentified Armed Group" vs "al-Shabaab"); in Violence against civilians
-  only the perpetrator (actor1) counts, since the target is always actor2.
+  only the perpetrator (actor1) counts, since the target is always actor2; associated actors,
+  when both name some, overlap (two protests by different groups are two events).
 
 Clusters use complete linkage: a record joins an event only if it is compatible with every
 record already in it, so a vague report cannot chain two distinct events together. Among
@@ -41,6 +45,7 @@ class MergeRules:
     """Thresholds of event-level merging (user-tunable)."""
 
     max_km: float = 10.0  # both town-precise: ACLED codes the town centroid, so one town is a few km
+    max_km_same_place: float = 2.0  # two names this close are one place spelled two ways
     max_km_near: float = 25.0  # one says "near" a town (geo_precision 2)
     max_km_region: float = 100.0  # one is province-precise and admin1 is unknown
     week_days: int = 4  # a week-precise date is the midpoint of its week: +-3 days, +1 for adjacency
@@ -118,6 +123,10 @@ def places_compatible(a: EventRecord, b: EventRecord, rules: MergeRules, *, leni
             ok = same_admin1 or km <= rules.max_km_region
             return ok, f"province-precise, {km:.1f} km apart" + (", same admin1" if same_admin1 else "")
         limit = rules.max_km_near if precision == 2 else rules.max_km
+        if precision == 1 and not _same_place_name(a.location, b.location) and km > rules.max_km_same_place:
+            # ACLED codes one event per location: two town-precise places of different names are two
+            # events, unless they are one place under two spellings (a kilometre or two apart).
+            return False, f"different locations ({a.location} / {b.location}), {km:.1f} km apart"
         return km <= limit, f"{km:.1f} km apart (limit {limit:g})"
     if a.location and b.location and _norm(a.location) == _norm(b.location):
         return True, f"same location name ({a.location})"
@@ -133,15 +142,34 @@ def places_compatible(a: EventRecord, b: EventRecord, rules: MergeRules, *, leni
     return False, "places not comparable"
 
 
+def _same_place_name(a: str | None, b: str | None) -> bool:
+    """Same name, or one is a district of the other in ACLED's "City - District" form, or unknown."""
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb or na == nb:
+        return True
+    pa, pb = re.split(r"\s+[-\u2013]\s+", na, maxsplit=1), re.split(r"\s+[-\u2013]\s+", nb, maxsplit=1)
+    # "Mosul" and "Mosul - Old City" can be one place; two districts of one city are two places.
+    return pa[0] == pb[0] and (len(pa) == 1 or len(pb) == 1)
+
+
+def _associated(rec: EventRecord) -> set[str]:
+    return {norm_actor(x) for field in (rec.assoc_actor_1, rec.assoc_actor_2) if field
+            for x in field.split(";") if x.strip()}
+
+
 def actors_compatible(a: EventRecord, b: EventRecord) -> tuple[bool, str]:
     """Whether the actors can be the same (see the module docstring)."""
     na, nb = _named(a), _named(b)
-    if not na or not nb:
-        return True, "one report names no specific actor"
-    common = na & nb
-    if common:
-        return True, "shared actor(s): " + ", ".join(sorted(common))
-    return False, f"different actors ({'; '.join(sorted(na))} / {'; '.join(sorted(nb))})"
+    if na and nb and not na & nb:
+        return False, f"different actors ({'; '.join(sorted(na))} / {'; '.join(sorted(nb))})"
+    # ACLED separates incidents that differ on the agent: two protests the same day in one town by
+    # different groups ("Protesters (X)" with teachers / with farmers) are two events.
+    sa, sb = _associated(a), _associated(b)
+    if sa and sb and not sa & sb:
+        return False, f"different associated actors ({'; '.join(sorted(sa))} / {'; '.join(sorted(sb))})"
+    if na and nb:
+        return True, "shared actor(s): " + ", ".join(sorted(na & nb))
+    return True, "one report names no specific actor"
 
 
 def compatible(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False) -> Compatibility:
