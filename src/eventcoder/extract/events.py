@@ -22,7 +22,7 @@ from datetime import date
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.extract.counts import Count
-from eventcoder.extract.frames import Frame
+from eventcoder.extract.frames import MOTIVE, Frame
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
 
@@ -215,7 +215,7 @@ def incident_toll(inc: Incident) -> Toll:
         if ic and i > (t.injured or 0):
             t.injured, t.injured_counts = i, ic
     if inc.sub_event_type in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION) and t.killed_counts and all(
-            _MOTIVE.search(inc.text[max(0, c.start - 90) : c.start]) for c in t.killed_counts):
+            MOTIVE.search(inc.text[max(0, c.start - 90) : c.start]) for c in t.killed_counts):
         # deaths a protest is about ("demanding justice for a woman who was killed") are not its toll
         t.killed, t.killed_high, t.killed_counts, t.civilians, t.attackers = 0, None, [], None, None
     # Conflicting reports: ACLED codes the lowest. "... claimed to have killed nine soldiers"
@@ -227,11 +227,6 @@ def incident_toll(inc: Incident) -> Toll:
     return t
 
 
-_MOTIVE = re.compile(
-    r"\b(?:over|against|for|about|protest(?:ing|ed)?|justice for|in memory of|remember(?:ing)?|commemorat\w+|"
-    r"mourn(?:ing|ed)?|relatives of|families of|family of|death of|killing of|murder of)\b[^.;]*$",
-    re.I,
-)
 _DEATHS_DENIED = re.compile(r"killed|deaths|fatalities|died|casualties|loss of life", re.I)
 
 

@@ -55,6 +55,13 @@ _PEOPLE = re.compile(
     r"organi[sz]ations|associations|groups|collectives|movements?|neighbou?rs|friends|feminists|councillors|councilors)\b",
     re.I,
 )
+# What a protest is about: deaths told after these words are its cause, not its toll.
+MOTIVE = re.compile(
+    r"\b(?:justice for|in memory of|remember(?:ing)?|commemorat\w+|mourn(?:ing|ed)?|relatives of|families of|"
+    r"family of|friends of|deaths? of|killings? of|murders? of|(?:over|against|for) the (?:deaths?|killings?|murders?) of)"
+    r"\s+(?:[\w'-]+\s+){0,6}$",
+    re.I,
+)
 _GROUPS = re.compile(
     r"\b(?:cadres|members|supporters|residents|villagers|students|youths?|workers|farmers|pastoralists|herders|"
     r"settlers|inmates|prisoners|fans|locals|traders|vendors|crowds?|mobs?|group of (?:people|men|individuals))\b",
@@ -213,6 +220,7 @@ def classify(frame: Frame) -> None:
         f.sub_event_type, f.trigger, f.strong = sub, cue, strong
 
     if protest:
+        killed = [c for c in killed if not MOTIVE.search(f.text[max(f.sentence.start, c.start - 90) : c.start])]
         protesters_killed = any(c.victims and re.match(r"protest|demonstr", c.victims, re.I) for c in killed)
         if f.has("riot"):
             return pick(S.VIOLENT_DEMONSTRATION, f.first("riot"))
@@ -228,7 +236,8 @@ def classify(frame: Frame) -> None:
         if _CROWD.search(_sentence_text(f)) and not f.has("attack"):
             return pick(S.VIOLENT_DEMONSTRATION, f.first("riot"))
         return pick(S.MOB_VIOLENCE, f.first("riot"))
-    if f.has("clash") and not _armed_party(f) and _GROUPS.search(_sentence_text(f)):
+    first_clash = f.first("clash")
+    if first_clash and not _armed_party(f) and _GROUPS.search(f.text, f.sentence.start, first_clash.end + 40):
         # party cadres, villagers or students fighting each other or the police: a riot, not a battle
         return pick(S.MOB_VIOLENCE, f.first("clash"))
     if f.has("disrupted") and not killed and not f.has("clash"):
@@ -287,9 +296,13 @@ def classify(frame: Frame) -> None:
             cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or any(
             c.role == "injured" for c in f.counts)
         armed_victims = victims & {"armed"} and not victims & {"civilian"}
-        target_armed = any(t.kind in ("state", "police", "rebel", "political_militia", "identity_militia") for t in f.targets)
+        target_armed = any(t.kind in ("state", "police", "rebel", "political_militia", "identity_militia")
+                           and not _same_as_agent(t, f.agents) for t in f.targets)
         if armed_victims or target_armed:
             return pick(S.ARMED_CLASH, cue, strong)
+        if not _armed_party(f) and _GROUPS.search(f.text, f.sentence.start, cue.start if cue else f.sentence.start):
+            # supporters, villagers or students beating someone up: mob violence (rioters), not an armed group's attack
+            return pick(S.MOB_VIOLENCE, cue, strong)
         return pick(S.ATTACK, cue, strong)
     if f.has("looting"):
         return pick(S.LOOTING, f.first("looting"))
@@ -298,6 +311,12 @@ def classify(frame: Frame) -> None:
         if f.has(cls) and (f.actors or cls == "agreement"):
             return pick(sub, f.first(cls), strong=bool(f.actors))
     return None
+
+
+def _same_as_agent(t: ActorMention, agents: list[ActorMention]) -> bool:
+    """ "the fighters" after "Houthi fighters": a generic mention repeating a perpetrator is not a second party."""
+    head = t.surface.lower().split()[-1] if t.surface else ""
+    return t.generic and any(head and head in a.surface.lower() for a in agents)
 
 
 def _armed_party(f: Frame) -> bool:
