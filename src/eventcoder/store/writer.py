@@ -225,8 +225,11 @@ def _fit(rec: EventRecord, sources: list[SourceRecord], rules: MergeRules,
     return (total / max(1, len(sources)), checks)
 
 
-def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of: str, sim: float,
-                         rules: MergeRules, out: DocOutcome) -> set[str]:
+_CopyMatch = dict[int, tuple[float, str, list[dict[str, Any]]]]
+
+
+def _match_copy(conn: Connection, doc: Document, cluster: str, rules: MergeRules) -> _CopyMatch:
+    """Match a near-duplicate's records to the events its cluster supports (leniently: same text)."""
     event_ids = list(conn.execute(
         select(event_sources.c.event_id).distinct()
         .where(event_sources.c.cluster_id == cluster, event_sources.c.role.in_(SUPPORTING),
@@ -240,7 +243,11 @@ def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of:
             fit = _fit(rec, same_text, rules, lenient=True)
             if fit is not None:
                 options.append((fit[0], i, eid, fit[1]))
-    chosen = _match(options)
+    return _match(options)
+
+
+def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of: str, sim: float,
+                         chosen: _CopyMatch, out: DocOutcome) -> set[str]:
     pending: list[dict[str, Any]] = []
     for i, rec in enumerate(doc.events):
         reason: dict[str, Any] = {"why": f"near-duplicate copy of {near_of} (similarity {sim:.2f})"}
@@ -422,6 +429,13 @@ def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | 
     sk = sketch(doc.text)
     keys = band_keys(sk)
     near = _find_near_duplicate(conn, sk, keys, near_rules)
+    chosen: _CopyMatch = {}
+    if near:
+        chosen = _match_copy(conn, doc, near[0], merge_rules)
+        if 2 * len(chosen) < len(doc.events):
+            # Most of its events are not its original's: a templated text about another incident
+            # (a wire's daily "strikes kill N in X"), not a copy. It is stored as an original.
+            near = None
     cluster = near[0] if near else doc.id
     out = DocOutcome(doc.id, "near-duplicate" if near else "original", near[1] if near else None,
                      round(near[2], 3) if near else None)
@@ -435,7 +449,7 @@ def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | 
     if keys:
         _insert_many(conn, doc_bands, [{"band_key": k, "document_id": doc.id} for k in keys])
     if near:
-        for eid in sorted(_attach_copy_records(conn, doc, cluster, near[1], near[2], merge_rules, out)):
+        for eid in sorted(_attach_copy_records(conn, doc, cluster, near[1], near[2], chosen, out)):
             refresh_event(conn, eid)
     else:
         _attach_records(conn, doc, merge_rules, out)  # refreshes the events it touched
