@@ -390,12 +390,13 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
         i_sp = next((sp for c, sp in sent_places if c in toll.injured_counts), [])
         k_targets = k_sp or places[:1]
         i_targets = i_sp or k_sp or places[:1]
-        ks = _split(toll.killed, len(k_targets))
+        told = _told_per_place(text, k_targets, toll.killed) if len(k_targets) > 1 else None
+        ks = told or _split(toll.killed, len(k_targets))
         is_ = _split(toll.injured, len(i_targets)) if toll.injured is not None else [None] * len(i_targets)
         for j, p in enumerate(places):
             k = ks[k_targets.index(p)] if p in k_targets else 0
             inj = is_[i_targets.index(p)] if p in i_targets else None
-            per_place[j] = (k, inj, len(k_targets) > 1 and p in k_targets)
+            per_place[j] = (k, inj, told is None and len(k_targets) > 1 and p in k_targets)
     sites: list[Place | None] = list(places) or [None]
 
     records = []
@@ -488,6 +489,32 @@ def _with_id(rec: EventRecord, eid: str) -> EventRecord:
     from dataclasses import replace
 
     return replace(rec, event_id_cnty=f"EC{eid}")
+
+
+_PER_PLACE = re.compile(
+    r"(?P<n>\b[\w-]+(?: [\w-]+)?)\s+(?:of them\s+|people\s+|were killed\s+|killed\s+|died\s+|dead\s+)?"
+    r"(?:in|near|at|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def _told_per_place(text: str, places: list[Place], total: int) -> list[int] | None:
+    """ "eleven of them in Djibo, eight in Dori and four near Kaya": the toll the text gives each place, when
+    those figures add up to the total (then ACLED's even split is not needed)."""
+    from eventcoder.extract.numbers import NUMBER_RE, parse_quantity
+
+    out: list[int] = []
+    for p in places:
+        m = _PER_PLACE.search(text, max(0, p.start - 45), p.start)
+        if m is None or m.end() != p.start:
+            return None
+        q = None
+        for nm in NUMBER_RE.finditer(m.group("n")):
+            q = parse_quantity(nm)
+        if q is None:
+            return None
+        out.append(q.value)
+    return out if sum(out) == total else None
 
 
 def _split(total: int | None, n: int) -> list[int]:

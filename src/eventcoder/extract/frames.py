@@ -237,7 +237,7 @@ def classify(frame: Frame) -> None:
             return pick(S.VIOLENT_DEMONSTRATION, f.first("riot"))
         return pick(S.MOB_VIOLENCE, f.first("riot"))
     first_clash = f.first("clash")
-    if first_clash and not _armed_party(f) and _GROUPS.search(f.text, f.sentence.start, first_clash.end + 40):
+    if first_clash and not _armed_party(f) and _crowd_acts(f, first_clash.end + 40):
         # party cadres, villagers or students fighting each other or the police: a riot, not a battle
         return pick(S.MOB_VIOLENCE, f.first("clash"))
     if f.has("disrupted") and not killed and not f.has("clash"):
@@ -300,7 +300,7 @@ def classify(frame: Frame) -> None:
                            and not _same_as_agent(t, f.agents) for t in f.targets)
         if armed_victims or target_armed:
             return pick(S.ARMED_CLASH, cue, strong)
-        if not _armed_party(f) and _GROUPS.search(f.text, f.sentence.start, cue.start if cue else f.sentence.start):
+        if not _armed_party(f) and _crowd_acts(f, cue.end if cue else f.sentence.start):
             # supporters, villagers or students beating someone up: mob violence (rioters), not an armed group's attack
             return pick(S.MOB_VIOLENCE, cue, strong)
         return pick(S.ATTACK, cue, strong)
@@ -311,6 +311,17 @@ def classify(frame: Frame) -> None:
         if f.has(cls) and (f.actors or cls == "agreement"):
             return pick(sub, f.first(cls), strong=bool(f.actors))
     return None
+
+
+def _crowd_acts(f: Frame, until: int) -> bool:
+    """A crowd is the subject of the violence: "a group of residents attacked", "cadres of two parties clashed"."""
+    for m in _GROUPS.finditer(f.text, f.sentence.start, until):
+        end = m.end()
+        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'()-]+\s+){0,4}?[\w'()-]+(?=\s)", f.text[end : f.sentence.end])
+        for start in (end, end + of.end()) if of else (end,):
+            if _AGENT_AFTER.match(f.text, start, f.sentence.end):
+                return True
+    return False
 
 
 def _same_as_agent(t: ActorMention, agents: list[ActorMention]) -> bool:
@@ -352,7 +363,9 @@ _ACTIVE_VERB = (
     r"loot(?:ed|s)|overr?an|took|retook|recaptur(?:ed|es)|intercept(?:ed|s)|down(?:ed|s)|pound(?:ed|s)|"
     r"wounded|injured|massacred|beheaded|invaded|besieged|assaulted|fought|battled|engaged|repelled|pushed|"
     r"advanced|shelled|rocketed|blew up|set fire|razed|demolished|raped|tortured|gunned down|hacked|stabbed|"
-    r"protested|marched|rallied|demonstrated|gathered|staged|held|blocked|rioted|pelted|threw|clashed"
+    r"protested|marched|rallied|demonstrated|gathered|staged|held|blocked|rioted|pelted|threw|clashed|beat|"
+    r"beat up|hurled|vandali[sz]ed|lynched|chased|stoned|damaged|ransacked|broke|smashed|dragged|lashed|whipped|"
+    r"manhandled|harassed|ensued|erupted|broke out|confronted|surrounded|set ablaze|set fire|burned|burnt"
 )
 _AGENT_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,30}}\)\s*)?(?:,[^,.;]{{0,60}},\s*)?(?:(?:and|&)\s+[^,.;]{{0,60}}?\s+)?"
