@@ -62,6 +62,7 @@ MOTIVE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,6}$",
     re.I,
 )
+_DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
 _GROUPS = re.compile(
     r"\b(?:cadres|members|supporters|residents|villagers|students|youths?|workers|farmers|pastoralists|herders|"
     r"settlers|inmates|prisoners|fans|locals|traders|vendors|crowds?|mobs?|group of (?:people|men|individuals))\b",
@@ -233,7 +234,7 @@ def classify(frame: Frame) -> None:
     if f.has("riot") and not (f.has("looting") and not any(a.kind == "rioters" for a in f.actors)):
         # a demonstrating crowd that turns violent is a violent demonstration; rioting without a demonstration
         # (stones thrown at a raid, a lynching) is mob violence (ACLED)
-        if _CROWD.search(_sentence_text(f)) and not f.has("attack"):
+        if _DEMONSTRATORS.search(_sentence_text(f)) and not f.has("attack"):
             return pick(S.VIOLENT_DEMONSTRATION, f.first("riot"))
         return pick(S.MOB_VIOLENCE, f.first("riot"))
     first_clash = f.first("clash")
@@ -317,9 +318,11 @@ def _crowd_acts(f: Frame, until: int) -> bool:
     """A crowd is the subject of the violence: "a group of residents attacked", "cadres of two parties clashed"."""
     for m in _GROUPS.finditer(f.text, f.sentence.start, until):
         end = m.end()
-        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'()-]+\s+){0,4}?[\w'()-]+(?=\s)", f.text[end : f.sentence.end])
+        if re.search(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", f.text[max(f.sentence.start, m.start() - 30) : m.start()]):
+            return True  # "a clash ensued between cadres of two parties"
+        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'()-]+\s+){0,7}?[\w'()-]+(?=\s)", f.text[end : f.sentence.end])
         for start in (end, end + of.end()) if of else (end,):
-            if _AGENT_AFTER.match(f.text, start, f.sentence.end):
+            if _AGENT_AFTER.match(f.text[start : f.sentence.end]):  # sliced: the pattern is anchored with ^
                 return True
     return False
 
