@@ -14,7 +14,8 @@ Two records are *compatible* (``compatible(a, b)``) when nothing in them contrad
   different countries;
 - compatible actors: the named (non-generic) actors of one overlap the other's, or one names
   none ("gunmen" vs "Unidentified Armed Group" vs "al-Shabaab"); in Violence against civilians
-  only the perpetrator (actor1) counts, since the target is always actor2; associated actors,
+  and Explosions/Remote violence only the perpetrator (actor1) counts (shelling of a town by one
+  side and by the other are two events); associated actors,
   when both name some, overlap (two protests by different groups are two events).
 
 Clusters use complete linkage: a record joins an event only if it is compatible with every
@@ -38,6 +39,9 @@ __all__ = ["Compatibility", "MergeRules", "compatible", "score"]
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)
 _YEARS = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
 _SUB_ORDER = {s.value: i for i, s in enumerate(SubEventType)}
+# One-sided event types: actor1 is the perpetrator (the target of violence against civilians is
+# always actor2; a remote attack's actor1 is the side that fired), so only actor1 identifies them.
+_ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def norm_actor(name: str | None) -> str:
 
 
 def _named(rec: EventRecord) -> set[str]:
-    sides = [rec.actor1] if rec.event_type == "Violence against civilians" else [rec.actor1, rec.actor2]
+    sides = [rec.actor1] if rec.event_type in _ONE_SIDED else [rec.actor1, rec.actor2]
     return {norm_actor(a) for a in sides if a and not _GENERIC.match(a.strip())}
 
 

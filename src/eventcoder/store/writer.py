@@ -264,6 +264,30 @@ def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of:
 
 
 _Option = tuple[float, int, str, list[dict[str, Any]]]
+# Score points by which a vague record's best event must beat the next one to be merged into it.
+_AMBIGUITY_MARGIN = 0.5
+
+
+def _vague(rec: EventRecord) -> bool:
+    return (not rec.event_date or (rec.time_precision or 1) >= 2
+            or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location))
+
+
+def _ambiguous(recs: list[EventRecord], options: list[_Option]) -> dict[int, int]:
+    """Vague records that fit several stored events about equally well: index -> number of events.
+
+    A report that says only "shelling in the province" or "last week" cannot tell which of several
+    similar events it reports; merging it into one of them would be a guess.
+    """
+    scores: dict[int, list[float]] = defaultdict(list)
+    for sc, i, _, _ in options:
+        scores[i].append(sc)
+    out = {}
+    for i, found in scores.items():
+        found.sort(reverse=True)
+        if len(found) >= 2 and _vague(recs[i]) and found[0] - found[1] < _AMBIGUITY_MARGIN:
+            out[i] = len(found)
+    return out
 
 
 def _match(options: list[_Option]) -> dict[int, tuple[float, str, list[dict[str, Any]]]]:
@@ -300,9 +324,17 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
             if fit is not None:
                 fits[eid].append((i, fit[0]))
                 options.append((fit[0], i, eid, fit[1]))
-    chosen = _match(options)
+    ambiguous = _ambiguous(doc.events, options)
+    chosen = _match([o for o in options if o[1] not in ambiguous])
     for i, rec in enumerate(doc.events):
-        if i in chosen:
+        if i in ambiguous:
+            eid = new_event_id(doc.id, i)
+            src = _source_row(doc, doc.id, i, rec, eid, "origin", {
+                "why": f"vague record fits {ambiguous[i]} stored events about equally well; not merged into any"},
+                pending)
+            out.events_new += 1
+            created.add(eid)
+        elif i in chosen:
             sc, eid, checks = chosen[i]
             src = _source_row(doc, doc.id, i, rec, eid, "merged",
                               {"why": "compatible with every source of the event", "score": round(sc, 3),
@@ -368,6 +400,15 @@ def _rehome(conn: Connection, doc: Document, rec: EventRecord, eid: str, cands: 
             if not all(compatible(lead.record, t.record, rules) for t in target):
                 continue
             here, there = _mean_score(lead.record, rest), _mean_score(lead.record, target)
+            if _vague(lead.record) and abs(there - here) < _AMBIGUITY_MARGIN:
+                # A vague report that now fits two events equally was a guess: it gets its own event.
+                alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
+                _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
+                                            f"as well (score {there:.2f} vs {here:.2f}); merged into neither")
+                out.events_split += 1
+                touched |= {other, alone}
+                cache[other] = [s for s in sources if s.cluster_id != cluster]
+                break
             if there <= here + _REHOME_MARGIN:
                 continue
             _move(conn, members, eid, f"moved from {other}: fits the event of {doc.id} better "
