@@ -228,8 +228,13 @@ def classify(frame: Frame) -> None:
         police_present = any(a.kind in ("state", "police") for a in f.actors)
         if f.has("excessive") or protesters_killed or (killed and (state_agent or police_present)):
             return pick(S.EXCESSIVE_FORCE, f.first("excessive") or protest[0])
-        if f.has("intervention"):
-            return pick(S.PROTEST_WITH_INTERVENTION, f.first("intervention"))
+        # "police detained 12 protesters" is an intervention; "demanding the release of a man who was detained" is not
+        police_there = any(a.kind in ("state", "police") for a in f.actors)
+        intervened = [c for c in f.cues.get("intervention", ())
+                      if not re.match(r"arrest|detain", c.text, re.I) or police_there
+                      or any(n.role == "arrested" for n in f.counts)]
+        if intervened:
+            return pick(S.PROTEST_WITH_INTERVENTION, intervened[0])
         return pick(S.PEACEFUL_PROTEST, protest[0])
     if f.has("riot") and not (f.has("looting") and not any(a.kind == "rioters" for a in f.actors)):
         # a demonstrating crowd that turns violent is a violent demonstration; rioting without a demonstration
