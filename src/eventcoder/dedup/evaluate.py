@@ -109,3 +109,51 @@ def run(scenarios: list[Scenario] | None = None) -> dict[str, Any]:
                      f"| {', '.join(r['failed']) or 'none'} |")
     result["markdown"] = "\n".join(lines)
     return result
+
+
+def false_merges(path: str | Path | None = None, *, limit: int | None = None) -> dict[str, Any]:
+    """False merges on a JSON-lines file of texts that each report a *distinct* event (``text`` field only).
+
+    Default: ``../shared/dev/acled_notes_dev.jsonl`` beside the repository (5,801 ACLED notes, each
+    a distinct ACLED event), so any merge across two texts is a false merge. Runs the real
+    pipeline; slow (about a minute), so ``run()`` does not call it.
+    """
+    import json
+
+    from eventcoder.errors import EvalError
+    from eventcoder.ingest import document_from_text
+    from eventcoder.pipeline import Pipeline
+
+    source = Path(path) if path else Path(__file__).resolve().parents[4] / "shared" / "dev" / "acled_notes_dev.jsonl"
+    if not source.is_file():
+        raise EvalError(f"{source}: not found; give the path of a JSON-lines file with a 'text' field per line")
+    texts = []
+    with source.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if limit is not None and n >= limit:
+                break
+            record = json.loads(line)
+            texts.append((str(record.get("id") or n), record["text"]))  # the text only, never a coding
+    docs = Pipeline.default().pipe(document_from_text(text, input_ref=ref) for ref, text in texts)
+    with tempfile.TemporaryDirectory(prefix="eventcoder-dedup-fm-") as tmp:
+        engine = open_engine(Path(tmp) / "fm.sqlite")
+        try:
+            summary = store_documents(docs, engine)
+            with engine.connect() as conn:
+                rows = conn.execute(select(event_sources.c.event_id, event_sources.c.document_id)
+                                    .where(event_sources.c.event_id.is_not(None))).all()
+        finally:
+            engine.dispose()
+    docs_of: dict[str, set[str]] = {}
+    for r in rows:
+        docs_of.setdefault(r.event_id, set()).add(r.document_id)
+    records = len(rows)
+    return {
+        "texts": len(texts),
+        "event_records": summary.events_new + summary.events_merged,
+        "records_merged_across_texts": summary.events_merged + summary.records_copied,
+        "events_from_several_texts": sum(1 for d in docs_of.values() if len(d) > 1),
+        "texts_taken_as_copies": summary.documents_near_duplicate,
+        "failures": len(summary.failures),
+        "attached_records": records,
+    }
