@@ -63,6 +63,11 @@ MOTIVE = re.compile(
     re.I,
 )
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
+_MUTUAL = re.compile(
+    r"^(?:clash\w*|fight\w*|fought|gun ?battles?|gunfights?|fire ?fights?|exchange\w*|skirmish\w*|battl\w*|"
+    r"hostilities|combat|shoot-?outs?|confrontations?|armed confrontations?|engaged)",
+    re.I,
+)
 _GROUPS = re.compile(
     r"\b(?:cadres|members|supporters|residents|villagers|students|youths?|workers|farmers|pastoralists|herders|"
     r"settlers|inmates|prisoners|fans|locals|traders|vendors|crowds?|mobs?|group of (?:people|men|individuals))\b",
@@ -271,7 +276,9 @@ def classify(frame: Frame) -> None:
     struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get("attack", ()))
     if strong_air or (air and (struck or f.has("remote_explosive"))):
         return pick(S.AIR_DRONE_STRIKE, (strong_air or air)[0])
-    if f.has("clash") and not (f.has("shelling") and not _two_armed_sides(f)):
+    mutual = [c for c in f.cues.get("clash", ()) if _MUTUAL.match(c.text)]
+    if f.has("clash") and not (f.has("shelling") and not mutual):
+        # artillery or rockets fired at the other side's positions is shelling; both sides fighting is a clash
         return pick(S.ARMED_CLASH, f.first("clash"))
     if f.has("shelling"):
         return pick(S.SHELLING, f.first("shelling"))
@@ -356,11 +363,6 @@ def _place_after(f: Frame, cls: str) -> bool:
 
 def _sentence_text(f: Frame) -> str:
     return f.text[f.sentence.start : f.sentence.end]
-
-
-def _two_armed_sides(f: Frame) -> bool:
-    armed = {a.key for a in f.actors if a.kind in ("state", "police", "rebel", "political_militia", "identity_militia")}
-    return len(armed) >= 2
 
 
 _ACTIVE_VERB = (
