@@ -401,8 +401,8 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
 
     records = []
     for j, place in enumerate(sites):
-        country_code = (place.country_code if place else None) or focus or next(
-            (a.country for a in [*([agent] if agent else []), *targets] if a.country), None)
+        country_code = (place.country_code if place else None) or focus or _doc_country(doc) or next(
+            (a.country for a in [*targets, *([agent] if agent else [])] if a.country), None)
         country_name, iso, region = _country_fields(country_code)
         if etype in (EventType.PROTESTS, EventType.RIOTS):
             a1_name, inter1, a2_name, inter2 = _crowd_actors(lex, inc, etype, sub, country_code, event_date)
@@ -535,6 +535,15 @@ def _most_named(actors: list[ActorMention]) -> ActorMention | None:
         counts[a.key] = counts.get(a.key, 0) + 1
     best = max(counts.items(), key=lambda kv: (kv[1], -next(i for i, a in enumerate(actors) if a.key == kv[0])))[0]
     return next(a for a in actors if a.key == best)
+
+
+def _doc_country(doc: Document) -> str | None:
+    """The country most places of the document resolve to (when the geocoder set no focus)."""
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.resolved and p.country_code:
+            counts[p.country_code] = counts.get(p.country_code, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _country_fields(code: str | None) -> tuple[str | None, int | None, str | None]:
