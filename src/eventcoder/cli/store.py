@@ -133,13 +133,15 @@ def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: boo
         if ev.get(col) not in (None, ""):
             click.echo(f"  {col:16} {ev[col]}")
     click.echo(f"  fields chosen:   {dumps(ev['merge_info'])}")
-    click.echo(f"sources ({ev['n_sources']} independent report(s)):")
+    click.echo(f"sources: {len(ev['sources'])} record(s) from {ev['n_sources']} independent report(s)")
     for s in ev["sources"]:
         rec = s["record"]
         click.echo(f"- {s['document_id']} [{s['role']}] {s.get('source') or ''} {s.get('published') or ''} "
                    f"{s.get('title') or ''}".rstrip())
-        click.echo(f"    reported: {rec.get('event_date')} {rec.get('sub_event_type')} at {rec.get('location')}, "
-                   f"{rec.get('fatalities')} killed, {rec.get('injuries')} injured")
+        injured = f", {rec['injuries']} injured" if rec.get("injuries") is not None else ""
+        click.echo(f"    reported: {rec.get('event_date') or 'no date'}, {rec.get('sub_event_type')}, "
+                   f"{rec.get('location') or rec.get('admin1') or rec.get('country') or 'no place'}, "
+                   f"{rec.get('actor1') or 'no actor'}, {rec.get('fatalities')} killed{injured}")
         reason = s.get("reason") or {}
         if reason.get("why"):
             click.echo(f"    why: {reason['why']}")
