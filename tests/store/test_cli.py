@@ -100,3 +100,8 @@ def test_cli_demo_stores_samples_and_prints_events(monkeypatch: pytest.MonkeyPat
     res = CliRunner().invoke(cli, ["demo", "--samples", str(samples), "--db", str(db)])
     assert res.exit_code == 0, res.output
     assert "1 added" in res.output and "Gao" in res.output and db.exists()
+
+
+def test_cli_store_bad_date_is_a_usage_error(filled: Engine, db_path: Path) -> None:
+    res = CliRunner().invoke(cli, ["events", "--db", str(db_path), "--since", "2024-13-01"])
+    assert res.exit_code == 2 and "YYYY-MM-DD" in res.output

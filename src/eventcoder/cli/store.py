@@ -16,11 +16,23 @@ _TABLE_COLS = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "a
                "country", "fatalities", "reports")
 
 
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --since/--until value: a usage error (exit 2) when it is not YYYY-MM-DD."""
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD, e.g. 2024-03-01") from None
+
+
 def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The filters shared by ``events`` and ``export`` (same names as query_events' keywords)."""
     options = [
-        click.option("--since", metavar="DATE", help="Events on or after DATE (YYYY-MM-DD)."),
-        click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD)."),
+        click.option("--since", metavar="DATE", callback=_iso_date, help="Events on or after DATE (YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", callback=_iso_date, help="Events on or before DATE (YYYY-MM-DD)."),
         click.option("--country", help="Country name, as ACLED spells it."),
         click.option("--admin1", help="First-level region (province, state)."),
         click.option("--type", "type_", metavar="TYPE", help="Event type or sub-event type."),

@@ -369,10 +369,10 @@ def _mean_score(rec: EventRecord, others: list[SourceRecord]) -> float:
     return sum(score(rec, o.record) for o in others) / max(1, len(others))
 
 
-def _move(conn: Connection, members: list[SourceRecord], target: str, why: str) -> None:
+def _move(conn: Connection, members: list[SourceRecord], target: str, why: str, *, role: str = "merged") -> None:
     for s in members:
         conn.execute(_MOVE_SOURCE, {"doc": s.document_id, "idx": s.record_index, "event_id": target,
-                                    "role": s.role if s.role in ("copy", "detached") else "merged",
+                                    "role": s.role if s.role in ("copy", "detached") else role,
                                     "reason": _dumps({"why": why})})
 
 
@@ -404,7 +404,8 @@ def _rehome(conn: Connection, doc: Document, rec: EventRecord, eid: str, cands: 
                 # A vague report that now fits two events equally was a guess: it gets its own event.
                 alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
                 _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
-                                            f"as well (score {there:.2f} vs {here:.2f}); merged into neither")
+                                            f"as well (score {there:.2f} vs {here:.2f}); merged into neither",
+                      role="origin")
                 out.events_split += 1
                 touched |= {other, alone}
                 cache[other] = [s for s in sources if s.cluster_id != cluster]
