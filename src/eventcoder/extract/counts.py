@@ -19,10 +19,10 @@ __all__ = ["Count", "find_counts"]
 KILL = (
     r"killed|dead|died|die|slain|murdered|massacred|executed|shot dead|shot and killed|beheaded|perished|"
     r"lost (?:their|his|her) lives|burn(?:ed|t) to death|hacked to death|lifeless|deaths?|fatalities|"
-    r"fatally (?:shot|wounded|injured)|kill|killing|bodies|gunned down|mowed down|cut down|slaughtered|lynched|"
+    r"fatally (?:shot|wounded|injured)|kill|kills|killing|bodies|gunned down|mowed down|cut down|slaughtered|lynched|"
     r"(?:beaten|stabbed|hacked|burned|burnt|shot|stoned|tortured|starved|clubbed|slashed|lynched|crushed) to death"
 )
-INJURE = r"injured|wounded|hurt|injuries|maimed|wounds|injuring|wounding|injure|wound|hospitali[sz]ed"
+INJURE = r"injured|wounded|hurt|injuries|maimed|wounds|injuring|wounding|injure|injures|wound|hospitali[sz]ed"
 ABDUCT = r"abducted|kidnapped|taken hostage|held hostage|abducting|kidnapping|abduct|kidnap|missing"
 ARREST = r"arrested|detained|apprehended|arresting|detaining|arrest|detain|rounded up"
 CASUALTY = r"casualties"
@@ -139,7 +139,10 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|amongst them|most of them|mostly|,\s*all)\s+(?:at least\s+)?$", re.IGNORECASE)
-_SUBSET_AFTER = re.compile(r"^\s*(?:of them|of whom|among them)\b", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(
+    r"^\s*(?:of them|of whom|among them|of (?:the|those) (?:dead|killed|victims|wounded|injured|casualties|missing))\b",
+    re.IGNORECASE,
+)
 # Numbers that measure something else: not casualties.
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:%|percent|per cent|km|kilomet\w+|miles?|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|"
@@ -221,12 +224,12 @@ def _forward(sent: str, pos: int, limit: int = 12) -> tuple[str | None, int, str
         if par is not None:
             i = par.end()
             continue
-        m = re.match(r"\s*([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down))?)", sent[i:])
+        m = re.match(r"\s*([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)", sent[i:])
         if not m:
             break
         token = m.group(1)
         tok_end = i + m.end()
-        if token == "," and _LIST_NEXT.match(sent, tok_end):
+        if token == "," and (_LIST_NEXT.match(sent, tok_end) or re.match(r"\s*(?:have|has|had|were|was)\b", sent[tok_end:])):
             i = tok_end  # "Four civilians, two policemen and a customs officer were killed"
             words += 1
             continue
@@ -235,7 +238,8 @@ def _forward(sent: str, pos: int, limit: int = 12) -> tuple[str | None, int, str
                 i = close + 1  # "(HPC)" and other asides
                 continue
             break
-        role = _role_of(token) or _role_of(token.split()[0])
+        parts = token.split()
+        role = _role_of(token) or _role_of(parts[0]) or (_role_of(parts[-1]) if len(parts) > 1 else None)
         if role and not (role == "killed" and token.lower() in ("kill", "killing")):
             return role, tok_end, noun
         nm = _NOUN.match(sent, i + (len(m.group(0)) - len(m.group(0).lstrip())))
