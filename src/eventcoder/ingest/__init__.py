@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,14 +68,20 @@ def _check_published(published: str | None) -> str | None:
 
 
 def _walk(folder: Path) -> list[Path]:
-    """Every file under ``folder``, sorted, skipping hidden files and folders."""
+    """Every file under ``folder``, sorted, skipping hidden files and folders and the folder's own documentation
+    (README, LICENSE, CHANGELOG and Markdown files); a file named on the command line is always read."""
     files = []
     for path in folder.rglob("*"):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
+        if _DOC_NAME.match(path.name):
+            continue
         files.append(path)
     return sorted(files)
+
+
+_DOC_NAME = re.compile(r"^(?:README|LICEN[CS]E|CHANGELOG|CONTRIBUTING|NOTICE)(?:\.\w+)?$|\.(?:md|markdown|rst)$", re.I)
 
 
 def _read_file(path: Path, published: str | None, format: str | None) -> Iterator[Document | Failure]:

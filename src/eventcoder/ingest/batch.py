@@ -41,11 +41,14 @@ def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: s
     """Documents from a JSON Lines file or binary stream, one per line (or from a JSON array of records)."""
     fh, name, close = _open(source, ref)
     try:
-        if fh.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
-            fh.seek(0)
+        head = fh.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+        fh.seek(0)
+        first = fh.readline()
+        fh.seek(0)
+        if head.startswith(b"[") or (head.startswith(b"{") and not _one_json_line(first)):
+            # one array of records, or one pretty-printed object: read whole (one Failure if it is no record)
             yield from _json_array(fh, name, published)
             return
-        fh.seek(0)
         for number, raw in enumerate(fh, start=1):
             line_ref = f"{name}:line {number}"
             if not raw.strip():
@@ -67,6 +70,14 @@ def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: s
     finally:
         if close:
             fh.close()
+
+
+def _one_json_line(raw: bytes) -> bool:
+    try:
+        json.loads(raw.decode("utf-8-sig", errors="replace"))
+    except ValueError:
+        return False
+    return True
 
 
 def _json_array(fh: IO[bytes], name: str, published: str | None) -> Iterator[Document | Failure]:
