@@ -75,7 +75,7 @@ def _walk(folder: Path) -> list[Path]:
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        if _DOC_NAME.match(path.name):
+        if _DOC_NAME.search(path.name):
             continue
         files.append(path)
     return sorted(files)
