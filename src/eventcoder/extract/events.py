@@ -340,6 +340,9 @@ def _places_of(inc: Incident, text: str) -> list[Place]:
                 continue
             if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
                 continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
+            prev = ps[i - 1] if i > 0 else None
+            if prev is not None and text[prev.end : p.start] in (", ", " (", ",") and _contains(p, prev):
+                continue  # "Rafah, Gaza", "Maiduguri (Borno)": the second name places the first
             key: int | str = p.geonameid if p.geonameid is not None else p.surface.lower()
             seen.setdefault(key, p)
     places = list(seen.values())
@@ -348,6 +351,15 @@ def _places_of(inc: Incident, text: str) -> list[Place]:
     if towns:
         places = [p for p in places if p in towns or not any(t.admin1 and t.admin1 == p.admin1 for t in towns)]
     return places
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """``outer`` is a larger unit around ``inner`` (a province, region or bigger town of the same area)."""
+    if outer.feature in ("admin1", "admin2", "region", "country"):
+        return True
+    if outer.admin1 and outer.admin1 == inner.admin1:
+        return True
+    return bool(outer.country_code == inner.country_code and (outer.population or 0) > (inner.population or 0))
 
 
 def _ev(field_name: str, text: str, start: int, end: int) -> Evidence:
@@ -363,7 +375,9 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     places = _places_of(inc, text) or _place_before(doc, inc)
     focus = doc.meta.get("country")
     # Perpetrator: the most named agent of the incident; the rest are associates.
-    agents = [a for a in inc.agents if a.kind != "civilians"]
+    crowd_event = etype in (EventType.PROTESTS, EventType.RIOTS)
+    # activists or residents who "said" something are sources, not perpetrators, outside protests and riots
+    agents = [a for a in inc.agents if a.kind != "civilians" and (crowd_event or a.kind not in ("protesters", "rioters"))]
     agent = _most_named(agents)
     associates = [a for a in agents if agent and a.key != agent.key]
     targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
@@ -401,8 +415,10 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
 
     records = []
     for j, place in enumerate(sites):
+        # an actor's home country is a last resort, a state's after a local group's: its forces may act abroad
+        parties = [*targets, *([agent] if agent else [])]
         country_code = (place.country_code if place else None) or focus or _doc_country(doc) or next(
-            (a.country for a in [*targets, *([agent] if agent else [])] if a.country), None)
+            (a.country for a in sorted(parties, key=lambda a: a.kind in ("state", "police")) if a.country), None)
         country_name, iso, region = _country_fields(country_code)
         if etype in (EventType.PROTESTS, EventType.RIOTS):
             a1_name, inter1, a2_name, inter2 = _crowd_actors(lex, inc, etype, sub, country_code, event_date)
