@@ -44,55 +44,51 @@ def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
+class _Record:
+    """``to_dict()``/``from_dict()`` shared by the flat records (unknown keys are ignored on the way in)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = asdict(self)  # type: ignore[call-overload] # every subclass is a dataclass
+        return data
+
+    @classmethod
+    def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+        return _from_dict(cls, data)
+
+
+R = TypeVar("R", bound=_Record)
+
+
 @dataclass(frozen=True, slots=True)
-class Span:
+class Span(_Record):
     """A half-open character range ``[start, end)`` of ``Document.text``."""
 
     start: int
     end: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Span:
-        return _from_dict(cls, data)
-
 
 @dataclass(frozen=True, slots=True)
-class Section:
+class Section(_Record):
     """A part of the document: ``title``, ``caption``, ``dateline``, ``byline`` or ``body``."""
 
     kind: str
     start: int
     end: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Section:
-        return _from_dict(cls, data)
-
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(_Record):
     """One sentence of a section; ``section`` is the kind of the section it belongs to."""
 
     start: int
     end: int
     section: str = "body"
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Sentence:
-        return _from_dict(cls, data)
-
 
 @dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(_Record):
     """A date expression found in the text, resolved against a reference date.
 
     ``date`` is ISO ``YYYY-MM-DD`` (the midpoint for weeks and months, as ACLED does);
@@ -107,16 +103,9 @@ class DateMention:
     kind: str
     text: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DateMention:
-        return _from_dict(cls, data)
-
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(_Record):
     """Why a field has its value: the span of ``Document.text`` and its quote."""
 
     field: str
@@ -124,16 +113,9 @@ class Evidence:
     end: int
     quote: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Evidence:
-        return _from_dict(cls, data)
-
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class Place(_Record):
     """A place mention and its resolution (or ``resolved=False`` with the surface form).
 
     ``geo_precision`` follows ACLED: 1 the town itself, 2 near it or part of a region,
@@ -157,13 +139,6 @@ class Place:
     population: int | None = None
     geo_precision: int | None = None
     score: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Place:
-        return _from_dict(cls, data)
 
 
 # ACLED's column order (codebook table 1) followed by eventcoder's own columns.
@@ -242,20 +217,13 @@ class EventRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class Failure:
+class Failure(_Record):
     """An input that could not be processed: which one (file and line/record), at what stage, why."""
 
     input: str
     stage: str
     message: str
     input_id: str | None = None  # the `id` of a failed JSONL/CSV record, so outputs still join to inputs
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Failure:
-        return _from_dict(cls, data)
 
 
 @dataclass(slots=True)
