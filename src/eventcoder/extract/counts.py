@@ -9,12 +9,39 @@ children", which are not added).
 
 from __future__ import annotations
 
+import os
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
+from eventcoder.errors import ConfigError
 from eventcoder.extract.numbers import NUMBER_RE, Quantity, parse_quantity
 
 __all__ = ["Count", "find_counts"]
+
+
+def _load_victims() -> dict[str, str]:
+    """The victim nouns (data/lexicons/victims.toml, plus $EVENTCODER_HOME/lexicons/victims.toml) as alternations."""
+    lists: dict[str, list[str]] = {}
+    sources = [resources.files("eventcoder.data.lexicons").joinpath("victims.toml").read_text(encoding="utf-8")]
+    home = os.environ.get("EVENTCODER_HOME")
+    user = Path(home) / "lexicons" / "victims.toml" if home else None
+    if user is not None and user.is_file():
+        sources.append(user.read_text(encoding="utf-8"))
+    for text in sources:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"victims.toml: not valid TOML ({exc}); fix the lexicon file") from exc
+        for key, items in data.items():
+            lists.setdefault(key, []).extend(items)
+    # longest first, so that "police officers" wins over "police"
+    return {key: "|".join(sorted(dict.fromkeys(items), key=len, reverse=True)) for key, items in lists.items()}
+
+
+_VICTIMS = _load_victims()
 
 KILL = (
     r"killed|dead|died|die|slain|murdered|massacred|executed|shot dead|shot and killed|beheaded|perished|"
@@ -35,42 +62,14 @@ _ROLE_OF = [
 ]
 _ROLE_WORD = re.compile(rf"\b(?:{KILL}|{INJURE}|{ABDUCT}|{ARREST}|{CASUALTY})\b", re.IGNORECASE)
 
-CIVILIAN_NOUNS = (
-    "people|persons|person|civilians|civilian|others|children|child|kids|women|woman|men|man|boys|boy|girls|girl|"
-    "villagers|villager|residents|resident|worshippers|worshipers|students|student|pupils|farmers|farmer|herders|"
-    "herder|miners|workers|worker|passengers|passenger|family members|relatives|members of (?:a|the|one) family|"
-    "journalists|journalist|protesters|protester|demonstrators|pilgrims|shoppers|traders|trader|locals|"
-    "refugees|migrants|teachers|teacher|doctors|nurses|patients|infants|babies|baby|toddlers|teenagers|teenager|"
-    "youths|youth|elders|elderly|mourners|fishermen|fisherman|drivers|driver|aid workers|humanitarian workers|"
-    "employees|officials|official|politicians|councillors|chiefs|chief|clerics|cleric|imams|imam|priests|priest|"
-    "pastors|pastor|wedding guests|guests|customers|vendors|voters|individuals|inhabitants|displaced people|"
-    "internally displaced|brothers|sisters|siblings|sons|daughters|mother|father|wife|husband|son|daughter|"
-    "family|families|victims|victim|bystanders|passers-by|labourers|laborers|contractors|members|"
-    "prisoners|prisoner|inmates|inmate|detainees|hostages|vaccinators|health workers|activists|activist|leaders|leader|"
-    "elders|elder|mayors|mayor|lawmakers|lawmaker|candidates|candidate|agents|agent|staff|staffers|relatives|"
-    "suspects|suspect|traffickers|criminals|gang members|monks|monk|nuns|clerics|muezzin|chiefs"
-)
-ARMED_NOUNS = (
-    "soldiers|soldier|troops|servicemen|serviceman|policemen|policeman|police officers|police|officers|officer|"
-    "security personnel|security forces|security guards|guards|guard|personnel|militants|militant|fighters|"
-    "fighter|insurgents|insurgent|rebels|rebel|militiamen|militiaman|militia members|militia|gunmen|gunman|"
-    "attackers|attacker|assailants|assailant|bandits|bandit|terrorists|terrorist|jihadists|jihadist|"
-    "extremists|combatants|combatant|recruits|commanders|commander|paramilitaries|gendarmes|gendarme|"
-    "marines|sailors|pilots|pilot|conscripts|mercenaries|members of the security forces|army officers|"
-    "suicide bombers|bombers|bomber|cadres|operatives|kidnappers|kidnapper|cartel members|gang members|smugglers"
-)
-ATTACKER_NOUNS = r"gunmen|gunman|attackers|attacker|assailants|assailant|bombers|bomber|suicide bombers|kidnappers|kidnapper|raiders"
+CIVILIAN_NOUNS = _VICTIMS["civilian"]
+ARMED_NOUNS = _VICTIMS["armed"]
+ATTACKER_NOUNS = _VICTIMS["attacker"]
 _NOUN = re.compile(rf"\b(?:{ARMED_NOUNS}|{CIVILIAN_NOUNS})\b", re.IGNORECASE)
 _ARMED = re.compile(rf"^(?:{ARMED_NOUNS})$", re.IGNORECASE)
 _ATTACKER = re.compile(rf"^(?:{ATTACKER_NOUNS})$", re.IGNORECASE)
 _CIVILIAN_ADJ = re.compile(r"\bcivilian\b", re.IGNORECASE)
-_SINGULAR = (
-    r"child|man|woman|boy|girl|civilian|soldier|policeman|police officer|officer|person|teenager|student|"
-    r"farmer|trader|villager|resident|journalist|worker|driver|passenger|baby|infant|toddler|pilot|guard|"
-    r"militant|fighter|rebel|commander|chief|imam|priest|pastor|teacher|doctor|nurse|elder|youth|herder|"
-    r"security guard|official|politician|member|relative|mother|father|protester|demonstrator|gendarme|"
-    r"cleric|shepherd|fisherman|miner|soldier's wife|boy's father"
-)
+_SINGULAR = _VICTIMS["singular"]
 _A_PERSON = re.compile(
     rf"\b(?:a|an|another|one)\s+(?:(?:[a-z]+-year-old|young|local|senior|female|male|pregnant|teenage|elderly|"
     rf"[A-Z][a-z]+)\s+){{0,2}}(?:{_SINGULAR})\b"
