@@ -78,6 +78,7 @@ def run(n: int = 300) -> dict[str, Any]:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "command": f"python benchmarks/bench_extract.py {n}",
     }
+    result["markdown"] = to_markdown(result)
     return result
 
 

@@ -113,11 +113,11 @@ def test_cases_dates_agree_with_named_weekdays(case: dict[str, Any]) -> None:
 
 
 def test_cases_valid_against_gold_schema() -> None:
-    """The files are valid gold files for ``eventcoder eval`` (schemas/gold.schema.json)."""
+    """The files are valid gold files for ``eventcoder eval`` (src/eventcoder/data/schemas/gold.schema.json)."""
     schema_mod = pytest.importorskip("eventcoder.evaluation.schema")
     schema = schema_mod.gold_schema()
     if schema is None:
-        pytest.skip("schemas/gold.schema.json not present")
+        pytest.skip("src/eventcoder/data/schemas/gold.schema.json not present")
     for case in ALL_CASES:
         assert schema_mod.validate(case, schema) == [], case["id"]
 

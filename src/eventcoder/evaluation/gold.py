@@ -185,7 +185,7 @@ def parse_gold_record(record: Any, ref: str) -> GoldDoc:
             problems.append("give 'text' or 'html'")
     if problems:
         shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
-        raise EvalError(f"{ref}: not a gold record: {shown}; see schemas/gold.schema.json and docs/evaluation.md")
+        raise EvalError(f"{ref}: not a gold record: {shown}; see src/eventcoder/data/schemas/gold.schema.json and docs/evaluation.md")
     gold = record["gold"]
     events = None if "events" not in gold else [make_event(e) for e in gold["events"]]
     doc = GoldDoc(

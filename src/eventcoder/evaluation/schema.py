@@ -1,4 +1,4 @@
-"""A small JSON Schema checker for the subset that ``schemas/gold.schema.json`` uses.
+"""A small JSON Schema checker for the subset that ``src/eventcoder/data/schemas/gold.schema.json`` uses.
 
 The schema file is the documentation and the single source of truth; this module reads it
 so that the rules stated there are the rules applied. No third-party validator is needed.
@@ -16,8 +16,8 @@ from typing import Any
 
 __all__ = ["SCHEMA_PATH", "gold_schema", "validate"]
 
-# The schema lives at the repository root (schemas/), two levels above src/eventcoder.
-SCHEMA_PATH = Path(__file__).resolve().parents[3] / "schemas" / "gold.schema.json"
+# The schema ships inside the package (src/eventcoder/data/schemas/), so an installed copy validates too.
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "data" / "schemas" / "gold.schema.json"
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
