@@ -36,6 +36,11 @@ _NOT_EVENT_PLACE = re.compile(
     r"ministry in|meeting in|talks in|summit in|conference in)\W+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+_SEPARATE = re.compile(
+    r"\s*(?:in (?:a|another) separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|"
+    r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in)\b",
+    re.I,
+)
 _CONTAINER = re.compile(
     r"(?:districts?|province|governorate|region|countryside|state|county|outskirts|suburbs?) of\s+$|\bof\s+$"
     r"|\b(?:in|of|across)\s+(?:the\s+)?(?:western|eastern|northern|southern|north-?western|north-?eastern|"
@@ -139,6 +144,9 @@ def merge_frames(frames: list[Frame]) -> list[Incident]:
         if len(agents) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
             # "the regime and Russian forces launched attacks on A, B and C": a summary of what follows
             incidents.append(Incident([f], summary=True))
+            continue
+        if f.strong and _SEPARATE.match(f.text, f.sentence.start):
+            incidents.append(Incident([f]))  # "In a separate incident, ...": never part of what came before
             continue
         best: Incident | None = None
         best_score = -1.0
@@ -427,7 +435,8 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
             a2_name, inter2 = _target_name(lex, target, etype, sub, country_code, event_date, victims_civ, victims_armed)
         if a2_name and a2_name == a1_name:
             a2_name, inter2 = None, None
-        assoc = "; ".join(sorted({lex.name(a, event_date=event_date, event_country=country_code)[0] for a in associates})) or None
+        assoc_names = {lex.name(a, event_date=event_date, event_country=country_code)[0] for a in associates}
+        assoc = "; ".join(sorted(assoc_names - {a1_name, a2_name})) or None
         if place is not None and j in per_place:
             fatal, injured, split = per_place[j]
         else:

@@ -389,6 +389,7 @@ _BLAMED = re.compile(
     re.I,
 )
 _CLAIMED_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
+_SPEAKER_AFTER = re.compile(r"^\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated)\b", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(
     rf"(?:\b(?:against|on|targeting|at|targeted|hitting|killing|attacking|ambushing|wounding|abducting|"
@@ -441,6 +442,7 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
     s0 = f.sentence.start
     sent = text[s0 : f.sentence.end]
     count_spans = [(c.start, c.end) for c in f.counts]
+    trig_pos = min((c.start for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())), default=None)
     undecided: list[ActorMention] = []
     for a in f.actors:
         before = sent[: a.start - s0][-50:]
@@ -448,6 +450,8 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
         in_count = any(cs <= a.start < ce for cs, ce in count_spans)
         if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
             f.agents.append(a)  # "police blamed militants", "the BLA claimed the attack"
+        elif trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after):
+            continue  # "..., killing four officers, police said": the source of the report, not a party
         elif _AGENT_BEFORE.search(before):
             f.agents.append(a)
         elif re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
