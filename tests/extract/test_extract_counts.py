@@ -49,6 +49,11 @@ def test_numbers_parse_bounds_ranges_and_vague_words(text: str, value: int, low:
         ("Attackers killed a tribal elder in the market.", [("killed", 1)]),
         ("A teacher was shot dead on his way home.", [("killed", 1)]),
         ("The militia killed a family of seven.", [("killed", 7)]),
+        ("A bomb killed two district officials and two of their bodyguards.", [("killed", 2), ("killed", 2)]),
+        ("The mayor was killed along with six others in the ambush.", [("killed", 1), ("killed", 6)]),
+        ("An elderly couple were killed when the shell hit their house.", [("killed", 2)]),
+        ("No fewer than 10 villagers were feared dead after the raid.", [("killed", 10)]),
+        ("Gunmen shot dead 4 traders and 300 others were displaced.", [("killed", 4)]),
     ],
 )
 def test_counts_reads_roles_and_values(text: str, expected: list[tuple[str, int]]) -> None:

@@ -104,3 +104,26 @@ def test_engine_evidence_quotes_the_text() -> None:
         assert doc.text[ev.start : ev.end] == ev.quote
     fields = {ev.field for ev in doc.events[0].evidence}
     assert {"event_type", "fatalities", "notes"} <= fields
+
+
+def test_engine_adds_dead_that_a_later_sentence_says_are_also_dead() -> None:
+    text = ("Six villagers were killed when gunmen attacked a synthetic village near Gao on Monday. "
+            "The army said the fighting that followed also killed four of the attackers.")
+    evs = events(text, published="2024-03-07")
+    assert sum(e.fatalities for e in evs) == 10
+
+
+def test_engine_a_separate_incident_is_a_separate_event() -> None:
+    text = ("A suicide bomber killed nine people at a checkpoint in Kabul on Monday.\n\n"
+            "In a separate incident, gunmen shot dead a teacher in Kandahar.")
+    evs = events(text, published="2024-03-12")
+    assert {e.location for e in evs} >= {"Kabul", "Kandahar"}
+    assert sum(e.fatalities for e in evs) == 10
+
+
+def test_engine_toll_told_per_place_is_kept_per_place() -> None:
+    text = ("Fourteen people were killed in attacks on two towns in northern Burkina Faso on Sunday, "
+            "ten of them in Djibo and four near Dori, security sources said.")
+    evs = events(text, published="2024-05-13")
+    by_place = {e.location: e.fatalities for e in evs}
+    assert by_place.get("Djibo") == 10 and by_place.get("Dori") == 4

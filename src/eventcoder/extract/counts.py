@@ -104,6 +104,9 @@ _PAIR_KILLED = re.compile(
     r"\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered|gunned down|assassinated)\b",
     re.IGNORECASE,
 )
+_JOINED = re.compile(r"^(?:\s+(?:people|persons|civilians|others))?\s*,?\s*(?:and|as well as|plus|along with|alongside|together with)\s+", re.I)
+_COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:couple|husband and (?:his )?wife|mother and (?:her )?(?:son|daughter|child|baby)|father and (?:his )?(?:son|daughter|child))\b", re.I)
+_PERSON_SOON = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{CIVILIAN_NOUNS}|{ARMED_NOUNS})\b", re.IGNORECASE)
 _SINGULAR_HURT = re.compile(
     r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured|beaten|hacked|attacked with)"
     r"(?!\s+(?:dead|and killed|to death|at|down))\b",
@@ -287,8 +290,8 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         if q.value >= 1900 and q.high and 1900 <= q.value <= 2100 and not q.vague:
             continue  # a year, not a toll
         after = sent[m.end() :]
-        if _NOT_PEOPLE.match(after) and not re.match(r"^\s*(?:people|persons)\b", after):
-            continue
+        if _NOT_PEOPLE.match(after) and not _PERSON_SOON.match(after):
+            continue  # "12 rockets", "30 trucks" (but "two district officials" are people)
         before = sent[: m.start()]
         if re.search(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highway|article|resolution|"
                      r"brigade|division|battalion|regiment|unit|group)\s*)$", before, re.IGNORECASE) and not _TOLL.search(before):
@@ -300,9 +303,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         vb = _VERB_BEFORE.search(before[-60:])
         if vb and not subset:
             verb = vb.group("verb").lower()
-            noun_m = re.match(rf"\s*(?:(?:[A-Z][\w-]+|[a-z]+-year-old|young|unarmed|innocent|local|other|more|"
-                              rf"security|government|army|police|civilian|foreign)\s+){{0,3}}(?P<n>{CIVILIAN_NOUNS}|{ARMED_NOUNS})\b",
-                              after)
+            noun_m = re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?P<n>{CIVILIAN_NOUNS}|{ARMED_NOUNS})\b", after)
             noun = noun_m.group("n") if noun_m else None
             e = m.end() + (noun_m.end() if noun_m else 0)
             if verb in ("leaving", "left", "took", "taking", "seized", "seizing"):
@@ -372,7 +373,7 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         add(m.start("obj"), m.end(), role, Quantity(1, 1, 1), obj.split()[-1], key=(m.start("obj"), m.end("obj")))
     # "A member of the council has been killed", "the body of the mayor was found"
     for m in _PASSIVE_ONE.finditer(sent):
-        if _OBJECT_NOT_PERSON.match(m.group("noun")):
+        if _OBJECT_NOT_PERSON.match(m.group("noun")) or m.group("noun").lower() in ("couple", "pair"):
             continue
         add(m.start(), m.end(), "killed", Quantity(1, 1, 1), m.group("noun"), key=(m.start(), m.start("noun") + len(m.group("noun"))))
 
@@ -395,6 +396,39 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
                 continue
             add(m.start(), m.end(), "injured", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
             break
+
+    # "killing two officials and two of their bodyguards", "was killed along with eight others": a further victim
+    # group joined to a count shares its role
+    for c in list(counts):
+        if c.subset or c.role not in ("killed", "injured", "abducted"):
+            continue
+        tail = sent[c.end - start :]
+        j = _JOINED.match(tail)
+        if j is None:
+            continue
+        pos = c.end - start + j.end()
+        nm = NUMBER_RE.match(sent, pos)
+        q = parse_quantity(nm) if nm else None
+        if q is None:
+            one = re.match(r"(?:a|an|another|one)\b", sent[pos:], re.IGNORECASE)
+            if one is None:
+                continue
+            q, nend = Quantity(1, 1, 1), pos + one.end()
+        else:
+            nend = nm.end()  # type: ignore[union-attr] # q is only set when nm matched
+        rest = sent[nend : nend + 60]
+        noun = re.match(rf"\s+(?:of (?:their|his|her|the|them)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{CIVILIAN_NOUNS}|{ARMED_NOUNS}|"
+                        rf"others|visitors?|bodyguards?|guards?|nephews?|relatives?)\b", rest, re.IGNORECASE)
+        if noun is None or _ROLE_WORD.search(rest[: noun.end()]):
+            continue
+        if re.match(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homeless|displaced|missing|abandoned)\b", rest[noun.end():], re.I):
+            continue  # "and 10,000 others rendered homeless": another fate, not the same role
+        add(pos, nend + noun.end(), c.role, q, noun.group("n"), key=(pos, nend))
+    pair_word = _COUPLE.search(sent)
+    if pair_word and not any(c.role == "killed" for c in counts) and _ROLE_WORD.search(sent, pair_word.end()):
+        role, _, _ = _forward(sent, pair_word.end(), limit=8)
+        if role:
+            add(pair_word.start(), pair_word.end(), role, Quantity(2, 2, 2), "couple", key=(pair_word.start(), pair_word.end()))
 
     # "killed two children and their mother": the relative is one more victim of the same role
     for m in _AND_RELATIVE.finditer(sent):

@@ -211,8 +211,12 @@ class Toll:
 def incident_toll(inc: Incident) -> Toll:
     """Never add the same dead across sentences: take the largest per-sentence toll (lowest figure within it)."""
     t = Toll()
-    for f in inc.frames:
+    extra: list[Count] = []  # "the attack also killed five jihadists": new dead, added to the toll
+    for n, f in enumerate(inc.frames):
         k, kh, kc = _sentence_toll(f, "killed")
+        if kc and n > 0 and _ALSO.search(f.text, max(f.sentence.start, kc[0].start - 30), kc[0].start):
+            extra.extend(kc)
+            continue
         if kc and k > t.killed:
             t.killed, t.killed_high, t.killed_counts = k, kh, kc
             civ = sum(c.value for c in kc if c.victim_kind == "civilian")
@@ -222,6 +226,10 @@ def incident_toll(inc: Incident) -> Toll:
         i, _, ic = _sentence_toll(f, "injured")
         if ic and i > (t.injured or 0):
             t.injured, t.injured_counts = i, ic
+    if extra:
+        t.killed += sum(c.value for c in extra)
+        t.killed_high = None if t.killed_high is None else t.killed_high + sum(c.qty.high or c.value for c in extra)
+        t.killed_counts = t.killed_counts + extra
     if inc.sub_event_type in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION) and t.killed_counts and all(
             MOTIVE.search(inc.text[max(0, c.start - 90) : c.start]) for c in t.killed_counts):
         # deaths a protest is about ("demanding justice for a woman who was killed") are not its toll
@@ -235,6 +243,7 @@ def incident_toll(inc: Incident) -> Toll:
     return t
 
 
+_ALSO = re.compile(r"\b(?:also|another|a further|an additional|additional|more)\b", re.I)
 _DEATHS_DENIED = re.compile(r"killed|deaths|fatalities|died|casualties|loss of life", re.I)
 
 
