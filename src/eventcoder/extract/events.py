@@ -23,8 +23,17 @@ from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.extract.counts import Count
 from eventcoder.extract.frames import MOTIVE, Frame
+from eventcoder.extract.naming import (
+    actor_name,
+    country_fields,
+    crowd_actors,
+    doc_country,
+    most_named,
+    notes_line,
+    target_name,
+)
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
-from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
+from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, SubEventType, interaction
 
 __all__ = ["Incident", "build_events", "merge_frames"]
 
@@ -395,7 +404,7 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     crowd_event = etype in (EventType.PROTESTS, EventType.RIOTS)
     # activists or residents who "said" something are sources, not perpetrators, outside protests and riots
     agents = [a for a in inc.agents if a.kind != "civilians" and (crowd_event or a.kind not in ("protesters", "rioters"))]
-    agent = _most_named(agents)
+    agent = most_named(agents)
     associates = [a for a in agents if agent and a.key != agent.key]
     targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
     if etype not in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS, EventType.RIOTS) and sub not in (
@@ -403,7 +412,7 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
         # Civilians are actor2 only where they are the target: never in battles (their dead are added to the
         # battle's toll) nor in protests.
         targets = [t for t in targets if t.kind != "civilians"]
-    target = _most_named(targets)
+    target = most_named(targets)
     victims_civ = any(c.victim_kind == "civilian" for f in inc.frames for c in f.counts)
     victims_armed = any(c.victim_kind == "armed" for f in inc.frames for c in f.counts)
     hedged = any(f.hedged for f in inc.frames)
@@ -434,14 +443,15 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     for j, place in enumerate(sites):
         # an actor's home country is a last resort, a state's after a local group's: its forces may act abroad
         parties = [*targets, *([agent] if agent else [])]
-        country_code = (place.country_code if place else None) or focus or _doc_country(doc) or next(
+        country_code = (place.country_code if place else None) or focus or doc_country(doc) or next(
             (a.country for a in sorted(parties, key=lambda a: a.kind in ("state", "police")) if a.country), None)
-        country_name, iso, region = _country_fields(country_code)
+        country_name, iso, region = country_fields(country_code)
         if etype in (EventType.PROTESTS, EventType.RIOTS):
-            a1_name, inter1, a2_name, inter2 = _crowd_actors(lex, inc, etype, sub, country_code, event_date)
+            a1_name, inter1, a2_name, inter2 = crowd_actors(lex, [m for f in inc.frames for m in f.actors], etype, sub,
+                                                               country_code, event_date)
         else:
-            a1_name, inter1 = _actor_name(lex, agent, event_date, country_code, etype, sub)
-            a2_name, inter2 = _target_name(lex, target, etype, sub, country_code, event_date, victims_civ, victims_armed)
+            a1_name, inter1 = actor_name(lex, agent, event_date, country_code, etype, sub)
+            a2_name, inter2 = target_name(lex, target, etype, sub, country_code, event_date, victims_civ, victims_armed)
         if a2_name and a2_name == a1_name:
             a2_name, inter2 = None, None
         assoc_names = {lex.name(a, event_date=event_date, event_country=country_code)[0] for a in associates}
@@ -474,7 +484,7 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
         confidence = 0.45 + 0.15 * frames_strong + 0.1 * bool(agent) + 0.1 * bool(place) + 0.1 * bool(event_date)
         confidence += 0.05 * bool(toll.killed_counts or toll.injured_counts) - 0.2 * hedged - 0.15 * inc.summary
         civ_target = "Civilians targeted" if (a2_name or "").startswith("Civilians") else None
-        notes = _notes(event_date, a1_name, sub, place, country_name, a2_name, fatal, injured, split)
+        notes = notes_line(event_date, a1_name, sub, place, country_name, a2_name, fatal, injured, split)
         rec = EventRecord(
             event_date=event_date,
             year=int(event_date[:4]) if event_date else None,
@@ -559,104 +569,3 @@ def _split(total: int | None, n: int) -> list[int]:
         return [0] * n
     base, rest = divmod(total, n)
     return [base + (1 if i < rest else 0) for i in range(n)]
-
-
-def _most_named(actors: list[ActorMention]) -> ActorMention | None:
-    if not actors:
-        return None
-    counts: dict[str, int] = {}
-    for a in actors:
-        counts[a.key] = counts.get(a.key, 0) + 1
-    best = max(counts.items(), key=lambda kv: (kv[1], -next(i for i, a in enumerate(actors) if a.key == kv[0])))[0]
-    return next(a for a in actors if a.key == best)
-
-
-def _doc_country(doc: Document) -> str | None:
-    """The country most places of the document resolve to (when the geocoder set no focus)."""
-    counts: dict[str, int] = {}
-    for p in doc.places:
-        if p.resolved and p.country_code:
-            counts[p.country_code] = counts.get(p.country_code, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
-
-
-def _country_fields(code: str | None) -> tuple[str | None, int | None, str | None]:
-    c = countries.by_code(code) if code else None
-    if c is None:
-        return None, None, None
-    return c.name, c.numeric, c.region
-
-
-def _actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | None, country: str | None,
-                etype: EventType, sub: SubEventType) -> tuple[str | None, Inter | None]:
-    if agent is not None:
-        name, inter = lex.name(agent, event_date=event_date, event_country=country)
-        return name, inter
-    cname = _country_fields(country)[0]
-    if etype is EventType.PROTESTS:
-        return (f"Protesters ({cname})" if cname else "Protesters"), Inter.PROTESTERS
-    if etype is EventType.RIOTS:
-        return (f"Rioters ({cname})" if cname else "Rioters"), Inter.RIOTERS
-    if sub is SubEventType.AGREEMENT:
-        return None, None
-    if sub is SubEventType.ARRESTS:
-        if not country:
-            return None, None
-        return lex.state_name("Police Forces", country, event_date), Inter.STATE_FORCES
-    return (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), Inter.POLITICAL_MILITIA
-
-
-def _crowd_actors(lex: ActorLexicon, inc: Incident, etype: EventType, sub: SubEventType, country: str | None,
-                  event_date: str | None) -> tuple[str | None, Inter | None, str | None, Inter | None]:
-    """Protests and riots: the crowd is actor1 (Protesters/Rioters of the country); the police who intervene,
-    or the people a mob attacks, are actor2 (ACLED's generic crowd actors)."""
-    cname = _country_fields(country)[0]
-    crowd = "Protesters" if etype is EventType.PROTESTS else "Rioters"
-    a1 = f"{crowd} ({cname})" if cname else crowd
-    inter1 = Inter.PROTESTERS if etype is EventType.PROTESTS else Inter.RIOTERS
-    mentions = [m for f in inc.frames for m in f.actors]
-    police = next((m for m in mentions if m.kind in ("state", "police")), None)
-    if sub in (SubEventType.PEACEFUL_PROTEST,):
-        return a1, inter1, None, None
-    if police is not None:
-        name, inter = lex.name(police, event_date=event_date, event_country=country)
-        return a1, inter1, name, inter
-    if sub is SubEventType.MOB_VIOLENCE:
-        armed = next((m for m in mentions if m.kind not in ("civilians", "protesters", "rioters")), None)
-        if armed is not None:
-            name, inter = lex.name(armed, event_date=event_date, event_country=country)
-            return a1, inter1, name, inter
-        return a1, inter1, (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
-    return a1, inter1, None, None
-
-
-def _target_name(lex: ActorLexicon, target: ActorMention | None, etype: EventType, sub: SubEventType,
-                 country: str | None, event_date: str | None, victims_civ: bool, victims_armed: bool
-                 ) -> tuple[str | None, Inter | None]:
-    cname = _country_fields(country)[0]
-    if target is not None:
-        return lex.name(target, event_date=event_date, event_country=country)
-    if etype is EventType.VIOLENCE_AGAINST_CIVILIANS or (etype is EventType.EXPLOSIONS and victims_civ and not victims_armed):
-        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
-    if sub in (SubEventType.LOOTING, SubEventType.ARRESTS):
-        # ACLED: property destroyed or people arrested are civilians' unless the text names another party
-        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
-    if etype is EventType.RIOTS and sub is SubEventType.MOB_VIOLENCE:
-        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
-    return None, None
-
-
-def _notes(event_date: str | None, actor1: str | None, sub: SubEventType, place: Place | None, country: str | None,
-           actor2: str | None, fatal: int, injured: int | None, split: bool) -> str:
-    when = f"On {date.fromisoformat(event_date).strftime('%-d %B %Y')}, " if event_date else ""
-    where = ""
-    if place and place.name:
-        where = f" in {place.name}" + (f" ({place.admin1})" if place.admin1 and place.admin1 != place.name else "")
-    if country:
-        where += f", {country}" if where else f" in {country}"
-    against = f" against {actor2}" if actor2 else ""
-    toll = f" {fatal} killed" + (f", {injured} injured" if injured else "") + "."
-    if split:
-        toll += " Fatalities split evenly across locations."
-    who = actor1 or "Unidentified actors"
-    return f"{when}{who}: {sub.value.lower()}{against}{where}.{toll}"

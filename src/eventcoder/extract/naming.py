@@ -1,0 +1,117 @@
+"""ACLED's naming of an event's parties, country fields and notes (used by the event builder)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventcoder import countries
+from eventcoder.extract.actors import ActorLexicon, ActorMention
+from eventcoder.model import Document, Place
+from eventcoder.vocab import EventType, Inter, SubEventType
+
+__all__ = ["actor_name", "country_fields", "crowd_actors", "doc_country", "most_named", "notes_line", "target_name"]
+
+
+def most_named(actors: list[ActorMention]) -> ActorMention | None:
+    """The actor named most often (the first named on a tie)."""
+    if not actors:
+        return None
+    counts: dict[str, int] = {}
+    for a in actors:
+        counts[a.key] = counts.get(a.key, 0) + 1
+    best = max(counts.items(), key=lambda kv: (kv[1], -next(i for i, a in enumerate(actors) if a.key == kv[0])))[0]
+    return next(a for a in actors if a.key == best)
+
+
+def doc_country(doc: Document) -> str | None:
+    """The country most places of the document resolve to (when the geocoder set no focus)."""
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.resolved and p.country_code:
+            counts[p.country_code] = counts.get(p.country_code, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def country_fields(code: str | None) -> tuple[str | None, int | None, str | None]:
+    """ACLED's country name, ISO numeric code and region for an ISO alpha-2 code."""
+    c = countries.by_code(code) if code else None
+    if c is None:
+        return None, None, None
+    return c.name, c.numeric, c.region
+
+
+def actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | None, country: str | None,
+                etype: EventType, sub: SubEventType) -> tuple[str | None, Inter | None]:
+    """actor1's ACLED name and inter; ACLED's generic actor for the event type when the text names none."""
+    if agent is not None:
+        name, inter = lex.name(agent, event_date=event_date, event_country=country)
+        return name, inter
+    cname = country_fields(country)[0]
+    if etype is EventType.PROTESTS:
+        return (f"Protesters ({cname})" if cname else "Protesters"), Inter.PROTESTERS
+    if etype is EventType.RIOTS:
+        return (f"Rioters ({cname})" if cname else "Rioters"), Inter.RIOTERS
+    if sub is SubEventType.AGREEMENT:
+        return None, None
+    if sub is SubEventType.ARRESTS:
+        if not country:
+            return None, None
+        return lex.state_name("Police Forces", country, event_date), Inter.STATE_FORCES
+    return (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), Inter.POLITICAL_MILITIA
+
+
+def crowd_actors(lex: ActorLexicon, mentions: list[ActorMention], etype: EventType, sub: SubEventType,
+                 country: str | None, event_date: str | None) -> tuple[str | None, Inter | None, str | None, Inter | None]:
+    """Protests and riots: the crowd is actor1 (Protesters/Rioters of the country); the police who intervene,
+    or the people a mob attacks, are actor2 (ACLED's generic crowd actors)."""
+    cname = country_fields(country)[0]
+    crowd = "Protesters" if etype is EventType.PROTESTS else "Rioters"
+    a1 = f"{crowd} ({cname})" if cname else crowd
+    inter1 = Inter.PROTESTERS if etype is EventType.PROTESTS else Inter.RIOTERS
+    police = next((m for m in mentions if m.kind in ("state", "police")), None)
+    if sub in (SubEventType.PEACEFUL_PROTEST,):
+        return a1, inter1, None, None
+    if police is not None:
+        name, inter = lex.name(police, event_date=event_date, event_country=country)
+        return a1, inter1, name, inter
+    if sub is SubEventType.MOB_VIOLENCE:
+        armed = next((m for m in mentions if m.kind not in ("civilians", "protesters", "rioters")), None)
+        if armed is not None:
+            name, inter = lex.name(armed, event_date=event_date, event_country=country)
+            return a1, inter1, name, inter
+        return a1, inter1, (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
+    return a1, inter1, None, None
+
+
+def target_name(lex: ActorLexicon, target: ActorMention | None, etype: EventType, sub: SubEventType,
+                 country: str | None, event_date: str | None, victims_civ: bool, victims_armed: bool
+                 ) -> tuple[str | None, Inter | None]:
+    """actor2's ACLED name and inter; Civilians of the country where the codebook puts them."""
+    cname = country_fields(country)[0]
+    if target is not None:
+        return lex.name(target, event_date=event_date, event_country=country)
+    if etype is EventType.VIOLENCE_AGAINST_CIVILIANS or (etype is EventType.EXPLOSIONS and victims_civ and not victims_armed):
+        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
+    if sub in (SubEventType.LOOTING, SubEventType.ARRESTS):
+        # ACLED: property destroyed or people arrested are civilians' unless the text names another party
+        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
+    if etype is EventType.RIOTS and sub is SubEventType.MOB_VIOLENCE:
+        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
+    return None, None
+
+
+def notes_line(event_date: str | None, actor1: str | None, sub: SubEventType, place: Place | None, country: str | None,
+           actor2: str | None, fatal: int, injured: int | None, split: bool) -> str:
+    """A one-sentence summary in the style of ACLED notes, built from the coded fields."""
+    when = f"On {date.fromisoformat(event_date).strftime('%-d %B %Y')}, " if event_date else ""
+    where = ""
+    if place and place.name:
+        where = f" in {place.name}" + (f" ({place.admin1})" if place.admin1 and place.admin1 != place.name else "")
+    if country:
+        where += f", {country}" if where else f" in {country}"
+    against = f" against {actor2}" if actor2 else ""
+    toll = f" {fatal} killed" + (f", {injured} injured" if injured else "") + "."
+    if split:
+        toll += " Fatalities split evenly across locations."
+    who = actor1 or "Unidentified actors"
+    return f"{when}{who}: {sub.value.lower()}{against}{where}.{toll}"
