@@ -127,3 +127,9 @@ def test_engine_toll_told_per_place_is_kept_per_place() -> None:
     evs = events(text, published="2024-05-13")
     by_place = {e.location: e.fatalities for e in evs}
     assert by_place.get("Djibo") == 10 and by_place.get("Dori") == 4
+
+
+def test_engine_country_from_a_demonym_when_no_place_resolves() -> None:
+    evs = events("A suicide bomber blew himself up outside a mosque in the Afghan capital, killing five worshippers.",
+                 published="2024-03-12")
+    assert evs and evs[0].country == "Afghanistan"

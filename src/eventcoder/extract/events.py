@@ -31,6 +31,7 @@ from eventcoder.extract.naming import (
     most_named,
     notes_line,
     target_name,
+    text_country,
 )
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, SubEventType, interaction
@@ -400,6 +401,8 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     event_date, precision, date_mention = _event_date(doc, inc, reference)
     places = _places_of(inc, text) or _place_before(doc, inc)
     focus = doc.meta.get("country")
+    # names and demonyms of the text ("the Afghan capital"): the country when no place resolves
+    text_cc = text_country(text) if not focus else None
     # Perpetrator: the most named agent of the incident; the rest are associates.
     crowd_event = etype in (EventType.PROTESTS, EventType.RIOTS)
     # activists or residents who "said" something are sources, not perpetrators, outside protests and riots
@@ -443,7 +446,7 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     for j, place in enumerate(sites):
         # an actor's home country is a last resort, a state's after a local group's: its forces may act abroad
         parties = [*targets, *([agent] if agent else [])]
-        country_code = (place.country_code if place else None) or focus or doc_country(doc) or next(
+        country_code = (place.country_code if place else None) or focus or doc_country(doc) or text_cc or next(
             (a.country for a in sorted(parties, key=lambda a: a.kind in ("state", "police")) if a.country), None)
         country_name, iso, region = country_fields(country_code)
         if etype in (EventType.PROTESTS, EventType.RIOTS):

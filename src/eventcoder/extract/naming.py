@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from eventcoder import countries
@@ -9,7 +10,10 @@ from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.model import Document, Place
 from eventcoder.vocab import EventType, Inter, SubEventType
 
-__all__ = ["actor_name", "country_fields", "crowd_actors", "doc_country", "most_named", "notes_line", "target_name"]
+__all__ = [
+    "actor_name", "country_fields", "crowd_actors", "doc_country", "most_named", "notes_line", "target_name",
+    "text_country",
+]
 
 
 def most_named(actors: list[ActorMention]) -> ActorMention | None:
@@ -30,6 +34,28 @@ def doc_country(doc: Document) -> str | None:
         if p.resolved and p.country_code:
             counts[p.country_code] = counts.get(p.country_code, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+
+
+def text_country(text: str) -> str | None:
+    """The country a text names most by name or demonym ("the Afghan capital", "a Tunisian town"), or None."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(0).split()
+        # the longest country name inside the capitalised run ("Democratic Republic of Congo" needs "of")
+        for n in range(len(words), 0, -1):
+            hit = next((countries.lookup(" ".join(words[i : i + n])) for i in range(len(words) - n + 1)
+                        if countries.lookup(" ".join(words[i : i + n]))), None)
+            if hit is not None:
+                counts[hit.iso2] = counts.get(hit.iso2, 0) + 1
+                first.setdefault(hit.iso2, m.start())
+                break
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], first[k]))
 
 
 def country_fields(code: str | None) -> tuple[str | None, int | None, str | None]:
