@@ -33,6 +33,7 @@ from eventcoder.extract.naming import (
     target_name,
     text_country,
 )
+from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, SubEventType, interaction
 
@@ -40,12 +41,6 @@ __all__ = ["Incident", "build_events", "merge_frames"]
 
 S = SubEventType
 GENERIC = {S.ATTACK, None}
-_NOT_EVENT_PLACE = re.compile(
-    r"(?:hospital|clinic|taken to|transported to|rushed to|evacuated to|fled to|said in|told reporters in|"
-    r"statement in|based in|spokesman in|spokesperson in|headquartered in|capital|from|residents of|native of|"
-    r"ministry in|meeting in|talks in|summit in|conference in)\W+(?:the\s+)?(?:\w+\s+){0,2}$",
-    re.I,
-)
 _SEPARATE = re.compile(
     r"\s*(?:in (?:a|another) separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|"
     r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in)\b",
@@ -350,7 +345,7 @@ def _place_before(doc: Document, inc: Incident) -> list[Place]:
     actors_spans = [(a.start, a.end) for f in inc.frames for a in f.actors]
     cands = [p for p in doc.places if body_start <= p.start < first and p.resolved and p.feature != "country"
              and not any(s <= p.start < e for s, e in actors_spans)
-             and not _NOT_EVENT_PLACE.search(doc.text[max(0, p.start - 40) : p.start])]
+             and is_event_place(doc.text, p)]
     focus = doc.meta.get("country")
     if focus:
         cands = [p for p in cands if p.country_code == focus]  # an inherited place stays in the report's country
@@ -363,8 +358,8 @@ def _places_of(inc: Incident, text: str) -> list[Place]:
         ps = event_places(f)
         for i, p in enumerate(ps):
             before = text[max(f.sentence.start, p.start - 40) : p.start]
-            if _NOT_EVENT_PLACE.search(before):
-                continue
+            if not is_event_place(text, p, f.sentence.start):
+                continue  # hospitals, speakers' cities, where people fled: geo.eventloc decides
             if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
                 continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
             prev = ps[i - 1] if i > 0 else None

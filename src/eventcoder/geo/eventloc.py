@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from eventcoder.model import Place
 
-__all__ = ["event_places"]
+__all__ = ["event_places", "is_event_place"]
 
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
@@ -22,6 +22,7 @@ _NOT_HERE = re.compile(
     r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
     r"(?:\w+\s+){0,4}(?:in|from)\s+"
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
+    r"|\b(?:residents|natives?|ministry|meeting|talks|summit)\s+(?:of|in)\s+"
     r"|\b(?:reporting|correspondent|reporter)\s+(?:\w+\s+)?(?:in|from)\s+"
     r"|\bfrom\s+"
     r")(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$",
@@ -39,6 +40,13 @@ _FEATURE_RANK = {"city": 0.0, "camp": 0.0, "user": 0.0, "site": 0.0, "admin2": -
                  "admin1": -1.0, "country": -3.0}
 
 
+def is_event_place(text: str, place: Place, start: int = 0) -> bool:
+    """False when the words before ``place`` (from ``start``) say it is not where the event happened."""
+    before = text[max(start, place.start - 80) : place.start]
+    clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
+    return not (_NOT_HERE.search(clause) or _BASED_AFTER.match(text[place.end : place.end + 7]))
+
+
 def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | None = None) -> list[Place]:
     """Resolved places of ``text[start:end]`` where an event may have happened, most likely first.
 
@@ -50,10 +58,9 @@ def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | 
     for p in places:
         if not p.resolved or p.start < start or p.end > stop:
             continue
-        before = text[max(start, p.start - 80) : p.start]
-        clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
-        if _NOT_HERE.search(clause) or _BASED_AFTER.match(text[p.end : p.end + 7]):
+        if not is_event_place(text, p, start):
             continue
+        clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", text[max(start, p.start - 80) : p.start])[-1]
         score = _FEATURE_RANK.get(p.feature or "", 0.0)
         if _HERE.search(clause):
             score += 2.0
