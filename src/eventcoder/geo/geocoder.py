@@ -9,6 +9,7 @@ placed far away.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import math
 import re
@@ -130,6 +131,11 @@ WEIGHTS: dict[str, float] = {
     "holds_named_place": 2.5,  # the unit that holds the place written before it ("X (Y)")
     "near_50km": 0.7, "near_150km": 0.35,  # median distance to the document's other places
 }
+# Tuned weights (``python -m eventcoder.geo.tune --write``) override the defaults above.
+WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "weights.json"
+if WEIGHTS_FILE.exists():
+    WEIGHTS.update({k: float(v) for k, v in json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")).items()
+                    if k in WEIGHTS})
 
 
 def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
@@ -144,6 +150,8 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
         cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 1000 >= top]
     if m is None:
         return list(cs)
+    if fold(m.surface) in DIRECTIONS and m.type_hint is None:
+        return []  # "East" of "the East-West highway" is not Cameroon's East region
     if m.surface.isupper() and len(m.surface) <= 5:
         # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
         cs = [c for c in cs if (c.feature == "country" and c.quality >= 0.85)
@@ -421,8 +429,9 @@ class Geocoder:
         scored = sorted(((self._score(c, m, ctx, focus, mentioned, multi, hosts), c) for c in cs),
                         key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
-        if best.feature in ("admin1", "admin2") and type_hint not in ("admin1", "admin2"):
-            # A bare "Hama" or "Idlib" is the town that gives the province its name.
+        if (best.feature == "admin1" and type_hint not in ("admin1", "admin2")) or best.feature == "admin2":
+            # A bare "Hama" or "Idlib" is the town that gives the province its name; "X district" is coded
+            # to the town X (precision 2), as ACLED codes a district-level event to its seat.
             seat = next((c for s, c in scored if c.feature == "city" and c.cc == best.cc
                          and c.admin1 == best.admin1 and c.quality >= min(best.quality, 0.85)), None)
             if seat is not None:
