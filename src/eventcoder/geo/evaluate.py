@@ -30,8 +30,13 @@ def _find(places: list[Place], start: int, end: int) -> Place | None:
     return None
 
 
-def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float = 25.0) -> dict[str, Any]:
-    """Score the geocoder on the synthetic reports: accuracy within ``km``, wrong-country and unresolved rates."""
+def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float = 25.0,
+        development: bool = True) -> dict[str, Any]:
+    """Score the geocoder on the synthetic reports: accuracy within ``km``, wrong-country and unresolved rates.
+
+    With ``development`` (the default, as `make accuracy` calls it) and ../shared/dev present, the
+    DEVELOPMENT figures on the ACLED and WAD notes are added (``result["development"]`` and the Markdown).
+    """
     geo = geocoder or Geocoder.default()
     reports = [json.loads(line) for line in (path or EVAL_FILE).read_text(encoding="utf-8").splitlines() if line.strip()]
     n = within = wrong = unresolved = missed = 0
@@ -75,7 +80,7 @@ def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float
         "errors": errors,
     }
     result["markdown"] = _markdown(result, geo, km)
-    dev = development_figures(geo)
+    dev = development_figures(geo) if development else None
     if dev is not None:
         result["development"] = dev
         result["markdown"] += "\n\n" + dev_markdown(dev)
@@ -312,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         dev = development_figures(Geocoder.default())
         sys.stdout.write((dev_markdown(dev) if dev else "../shared/dev is not present") + "\n")
         return 0
-    result = run()
+    result = run(development=args.markdown)
     markdown = result.pop("markdown")
     if args.markdown:
         sys.stdout.write(markdown + "\n")

@@ -337,7 +337,7 @@ class Geocoder:
             share = w / total
             base = 2.0 if c.feature == "country" else 1.0 if c.feature in ("admin1", "region") else 0.5
             ctx.votes[cc] += base * share * weight
-            if share >= 0.8 and c.feature != "city" and not m.compound:
+            if share >= 0.8 and c.feature in ("country", "admin1", "region") and not m.compound:
                 ctx.named.add(cc)
                 seat = any(o.feature == "city" and o.cc == cc and o.admin1 == c.admin1 and o.quality >= 0.85
                            for o in cs)
@@ -497,7 +497,7 @@ class Geocoder:
             if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned):
                 return False
         if (m is not None and m.locative and not weak and c.feature == "city" and c.quality >= 0.85
-                and (c.population >= 20_000 or _only_exact(c, cs))
+                and (c.population >= 20_000 or (not ctx.anchors and _only_exact(c, cs)))
                 and not (focus and c.cc != focus and c.quality < 0.95 and len(bare(fold(m.surface)).split()) < 2)
                 and not (focus and c.cc != focus and self._focus_has(m, focus))):
             # "protested in Gloucester" in a report that is about Ukraine; but a one-word alternate name
