@@ -225,7 +225,7 @@ def _score_note(t: dict[str, int], text: str, places: list[Place], gold: dict[st
         return
     t["event_wrong"] += bool(cc) and first.country_code != cc
     t["event_admin"] += first.feature in _ADMIN_LEVEL or first.geo_precision == 3
-    if lat is not None and first.latitude is not None and first.longitude is not None:
+    if lat is not None and lon is not None and first.latitude is not None and first.longitude is not None:
         d = _km(first.latitude, first.longitude, lat, lon)
         t["event_25"] += d <= 25
         t["event_161"] += d <= 161
