@@ -31,6 +31,8 @@ def demonym_country(word: str) -> str | None:
     if c is None:
         return None
     lowered = word.lower().rstrip("s")
+    if word.lower() in (c.name.lower(), *(a.lower() for a in c.aliases)):
+        return None  # "Philippines" is the country itself, though it is "Philippine" plus an s
     if any(d.lower().rstrip("s") == lowered for d in c.demonyms):
         return c.iso2
     return None

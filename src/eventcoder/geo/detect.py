@@ -47,6 +47,44 @@ TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general",
                     "brother", "sister", "son", "daughter", "wife", "husband", "journalist",
                     "activist", "reporter", "correspondent", "abu", "umm", "bin", "ibn"})
 SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|stated|tweeted|wrote|explained|noted|claimed)\b")
+# A capitalised word after a name that makes the name part of an organisation's or a publication's
+# ("National Herald", "Kurdistan Workers' Party", "Kabul Times"): the run names who, not where.
+ORGANISATION_WORDS = frozenset({
+    "party", "parties", "front", "union", "unions", "movement", "alliance", "league", "federation", "association",
+    "council", "committee", "congress", "company", "corporation", "group", "bank", "club", "foundation", "institute",
+    "times", "post", "herald", "tribune", "daily", "journal", "gazette", "press", "news", "radio", "tv",
+    "television", "agency", "review", "observer", "express", "chronicle", "telegraph", "monitor", "weekly",
+    "army", "brigade", "brigades", "battalion", "forces", "militia", "guard", "police", "workers",
+    "network", "coalition", "initiative", "campaign"})
+# A capitalised word after a name that makes it a street, building or square ("Alexandra Park",
+# "St Mary's Road"): the site is somewhere else when the text goes on "in Y" ("Alexandra Park in Hastings").
+FACILITY_WORDS = frozenset({
+    "road", "street", "avenue", "boulevard", "lane", "drive", "way", "park", "square", "bridge", "highway",
+    "roundabout", "junction", "hospital", "university", "college", "school", "academy", "stadium", "mosque",
+    "church", "cathedral", "temple", "prison", "jail", "station", "market", "hotel", "hall", "tower", "building",
+    "centre", "center", "mall", "palace", "gate", "court", "parliament", "embassy", "consulate", "museum",
+    "library", "airport", "port", "harbour", "harbor", "plaza", "place", "garden", "gardens", "estate", "factory"})
+# Nouns after a country name that make it a modifier of an actor ("US military patrol", "U.S. Army units",
+# "the Turkish-backed", "Russia's forces"): says whose, not where, like a demonym.
+ACTOR_NOUNS = re.compile(
+    r"^(?:'s|\u2019s)?\s+(?:army|military|armed|forces|troops|soldiers|navy|naval|air\s+force|marines?|"
+    r"embassy|embassies|consulate|government|officials?|diplomats?|ambassador|envoy|president|ministry|"
+    r"patrols?|convoys?|drones?|jets|warplanes|aircraft|helicopters|coalition|special\s+forces|"
+    r"citizens?|nationals?|nationality|authorities|intelligence|police|border\s+guards?|ships?|warships?)\b",
+    re.IGNORECASE)
+# Words before a name that still let it be read as a place of its own (not the tail of a longer name):
+# function words, sentence openers, directions and a few qualifiers of places ("Greater Cairo", "Rural Damascus").
+FUNCTION_HEADS = frozenset({
+    "a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "near", "into", "and", "but", "or",
+    "as", "after", "before", "during", "since", "while", "when", "meanwhile", "also", "then", "later", "earlier",
+    "outside", "inside", "across", "around", "between", "toward", "towards", "via", "rural", "greater", "occupied",
+    "downtown", "metropolitan", "metro", "inner", "outer", "old", "mount", "mt", "lake", "river"})
+QUOTES = "'\"\u2018\u2019\u201c\u201d"
+_LGA = re.compile(r"\s+Local\s+Government\s+Areas?\b")
+# Capitalised words that never continue a place name: weekdays, months, function words ("Kogi State Thursday").
+_NOT_NAME_PART = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                            "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                            "november", "december", "on", "in", "at", "the", "and", "but", "after", "before"})
 
 
 class Token(NamedTuple):
@@ -80,6 +118,9 @@ class Mention:
     speaker: bool = False  # before "said", "told": a person, or a country or capital standing for its government
     compound: bool = False  # head of "Iran-backed", "Gaza-based": says who, not where
     tail: bool = False  # the end of a longer capitalised name ("Boko Haram", "Hayat Tahrir al-Sham")
+    common: bool = False  # an English common word with a capital ("Herald", "War") and no locative cue
+    attributive: bool = False  # a country modifying an actor ("US military patrol"): whose, not where
+    embedded: bool = False  # inside a longer capitalised name or quotes ("Alexandra Park", "the 'Jura' plant")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -98,6 +139,16 @@ def tokenize(text: str) -> list[Token]:
                 end = start + len(g)
         append(new(Token, (g, start, end, c.isupper() or (c in "ae" and _is_capital(g)))))
     return out
+
+
+@functools.cache
+def load_common_words() -> frozenset[str]:
+    """English words a dictionary writes only in lower case (``data/gazetteer/common_words.txt``)."""
+    path = DATA_DIR / "common_words.txt"
+    if not path.exists():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 @functools.cache
@@ -262,35 +313,83 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     prev = before[0] if before else ""
     if prev in TITLES or (i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and tokens[i - 1].capital):
         return None  # "President Aoun", "Mr Tripoli": a person
+    if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum():
+        return None  # "CPN(US)": a part of an organisation's name
     speaker = SPEECH_AFTER.match(text[end : end + 20]) is not None and k == i and not cue
     if k == i and surface.lower() in soft and not cue:
         return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     type_hint = None
-    nxt = k + 1
-    if nxt < len(tokens):
-        word = tokens[nxt].text.lower()
-        if word in TYPE_WORDS and text[tokens[k].end : tokens[nxt].start] == " ":
-            type_hint = TYPE_WORDS[word]
-            near = near or type_hint == "near"
-    locative = _locative(before)
+    if nxt is not None and nxt.text.lower() in TYPE_WORDS and text[tokens[k].end : nxt.start] == " ":
+        type_hint = TYPE_WORDS[nxt.text.lower()]
+        near = near or type_hint == "near"
+    if nxt is not None and type_hint is None and _LGA.match(text, tokens[k].end):
+        type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
+    # The next capitalised word continues the name ("Majdal Anjar"), unless the name ends in a possessive
+    # ("Darfur's Jebel Marra") or the word cannot be part of a name ("Kogi State Thursday").
+    glued_next = (nxt is not None and nxt.capital and text[tokens[k].end : nxt.start] in (" ", "-")
+                  and last.end == tokens[k].end and nxt.text.lower() not in _NOT_NAME_PART)
+    if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
+        return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
     # whatever precedes it, unless the next word says what kind of place it is.
-    partial = k + 1 < len(tokens) and tokens[k + 1].capital and text[tokens[k].end : tokens[k + 1].start] in (" ", "-")
+    partial = glued_next
     tail = False
     if i > 0 and tokens[i - 1].capital and text[tokens[i - 1].end : start] in (" ", "-") and not sentence_start:
-        # The tail of a capitalised name ("Haram" of "Boko Haram", "al-Sham" of "Hayat Tahrir al-Sham"),
-        # unless that word is a stop-word or a direction ("In Idlib", "Northern Idlib", "Greater Cairo").
-        head = tokens[i - 1].text.lower()
-        tail = head not in _DIR_WORDS and head not in DIRECTIONS and head not in load_stopwords()[0]
+        # The tail of a capitalised name ("Haram" of "Boko Haram", "Herald" of "National Herald"), unless the
+        # word before is a function word, a direction or a qualifier ("In Idlib", "Northern Idlib", "Greater Cairo").
+        head = tokens[i - 1].text.lower().rstrip(".")
+        possessive = head.endswith(("'s", "\u2019s", "s'"))  # "Darfur's Jebel Marra", "Pakistan's Punjab"
+        tail = not possessive and head not in FUNCTION_HEADS and head not in _DIR_WORDS and head not in DIRECTIONS and not _is_demonym(head)
         partial = partial or tail
-    weak = (sentence_start and not cue and type_hint is None) or (partial and type_hint is None)
-    direction = None
-    if prev in _DIR_WORDS and i > 0:
-        direction = prev
+    quoted = start > 0 and text[start - 1] in QUOTES and text[end : end + 1] in QUOTES and k == i
+    weak = (sentence_start and not cue and type_hint is None) or ((partial or quoted) and type_hint is None)
+    direction = prev if prev in _DIR_WORDS and i > 0 else None
     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
+    common = (k == i and type_hint is None and not _locative(before) and not _type_before(before)
+              and _strip_possessive(tokens[i]).text.lower() in load_common_words())
+    attributive = ACTOR_NOUNS.match(text[end : end + 30]) is not None
     if _is_dateline(text, tokens, i, end):
-        cue, locative, weak, tail = True, True, False, False  # "GENEVA (AP) -": where the report was filed
-    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail)
+        cue, locative, weak, tail, common = True, True, False, False, False  # "GENEVA (AP) -": where it was filed
+    else:
+        locative = _locative(before)
+    # Strictly embedded: inside a longer name without a locative cue ("Alexandra" of "Alexandra Ltd"), not a
+    # place followed by a building ("Ambo University": the university is in Ambo), or in quotes.
+    facility = glued_next and nxt is not None and nxt.text.lower() in FACILITY_WORDS
+    embedded = weak and type_hint is None and (quoted or (partial and not facility and not _locative(before)))
+    return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
+                   common, attributive, embedded)
+
+
+def _names_something_else(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised word at ``j`` makes the name before it an organisation's or publication's
+    ("National Herald", "Young Farmers"), or a site the text then places elsewhere ("X Park in Y")."""
+    word = _strip_possessive(tokens[j]).text.lower()
+    if word in ORGANISATION_WORDS:
+        return True
+    if word not in FACILITY_WORDS:
+        return False
+    rest = tokens[j + 1 : j + 3]
+    return (len(rest) == 2 and rest[0].text.lower() in ("in", "at", "of") and rest[1].capital
+            and text[tokens[j].end : rest[0].start] == " ")
+
+
+@functools.cache
+def _demonym_set() -> frozenset[str]:
+    from eventcoder.geo.countrymap import demonym_words
+
+    return frozenset(w.lower() for w in demonym_words())
+
+
+def _is_demonym(word: str) -> bool:
+    """"Iraqi" of "Iraqi Kurdistan": a demonym before a place still lets the place be read."""
+    return word in _demonym_set() or (word.endswith("s") and word[:-1] in _demonym_set())
+
+
+def _type_before(before: list[str]) -> bool:
+    """ "the town of X", "village of X": a place-type word right before the name."""
+    words = _skip_the(before)
+    return len(words) > 1 and words[0] == "of" and words[1] in TYPE_WORDS
 
 
 def _is_dateline(text: str, tokens: list[Token], i: int, end: int) -> bool:

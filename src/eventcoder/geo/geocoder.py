@@ -89,6 +89,7 @@ class Context:
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
+    anchor_cc: set[str] = field(default_factory=set)  # countries of the places resolved with confidence
     frozen: tuple[str | None, set[str]] | None = None  # (focus, mentioned) once the votes are in
 
     def freeze(self) -> None:
@@ -115,6 +116,10 @@ class Context:
             return self.frozen[1]
         focus = self.focus
         return self.named | {focus} if focus else set(self.named)
+
+    def established(self, focus: str | None) -> set[str]:
+        """The countries the document's own evidence puts it in: focus, countries named, confident places."""
+        return self.mentioned | self.anchor_cc | ({focus} if focus else set())
 
 
 # The weights of the candidate score (``Geocoder._score``): a transparent weighted sum, tuned by hand on the
@@ -247,18 +252,22 @@ class Geocoder:
         # First pass without anchors: confident non-country places become anchors for the second.
         seen: set[tuple[str, str | None]] = set()
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-            if m.weak or (fold(m.surface), m.type_hint) in seen:
+            if m.weak or m.common or m.attributive or (fold(m.surface), m.type_hint) in seen:
                 continue
             seen.add((fold(m.surface), m.type_hint))
             pick = self._choose(m, cs, ctx, focus, containers.get(i), hosts.get(i))
             if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
                 if focus is None or pick[0].cc == focus:
                     ctx.anchors.append((pick[0].lat, pick[0].lon, fold(m.surface)))
+                    if pick[0].cc:
+                        ctx.anchor_cc.add(pick[0].cc)
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             cont, host = containers.get(i), hosts.get(i)
-            key = (m.surface, m.type_hint, m.weak, m.locative, m.speaker, m.tail,
+            if m.attributive:
+                continue  # "US military patrol": whose forces, not where (counted as a demonym is)
+            key = (m.surface, m.type_hint, m.weak, m.common, m.locative, m.speaker, m.tail,
                    tuple(cont.pairs) if cont else (), cont.strict if cont else None, frozenset(host or ()))
             if key not in memo:
                 memo[key] = self._choose(m, cs, ctx, focus, cont, host)
@@ -266,7 +275,7 @@ class Geocoder:
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
             if pick is None:
-                if m.weak or not (m.cue or m.type_hint):
+                if m.weak or m.common or not (m.cue or m.type_hint):
                     continue  # a capitalised word that is probably not a place
                 places.append(Place(m.surface, m.start, m.end, resolved=False))
                 continue
@@ -312,11 +321,11 @@ class Geocoder:
         """Add a mention's evidence for the document's country, shared by population among homonyms."""
         if any(c.cc is None and c.quality >= 0.95 for c in cs):
             return  # "the Sahel" names a world region first; it says nothing about one country
-        if m.compound:
-            weight *= 0.3  # "Iran-backed militias" says who fought, not where
+        if m.compound or m.attributive:
+            weight *= 0.3  # "Iran-backed militias", "US military patrol" say who, not where
         best: dict[str, tuple[float, Candidate]] = {}
         for c in cs:
-            if m.weak and c.feature != "country":
+            if (m.weak or m.common) and c.feature != "country":
                 continue  # "US" in "US Supreme Court" still names a country; a weak town says nothing
             if c.quality < 0.85 or not c.cc:
                 continue
@@ -337,7 +346,7 @@ class Geocoder:
             share = w / total
             base = 2.0 if c.feature == "country" else 1.0 if c.feature in ("admin1", "region") else 0.5
             ctx.votes[cc] += base * share * weight
-            if share >= 0.8 and c.feature in ("country", "admin1", "region") and not m.compound:
+            if share >= 0.8 and c.feature in ("country", "admin1", "region") and not m.compound and not m.common:
                 ctx.named.add(cc)
                 seat = any(o.feature == "city" and o.cc == cc and o.admin1 == c.admin1 and o.quality >= 0.85
                            for o in cs)
@@ -490,6 +499,8 @@ class Geocoder:
             return c.quality >= 0.85 and not (m.weak if m else False)  # a world region: "the Sahel", "West Africa"
         big = c.feature in ("country",) or c.population >= MAJOR_CITY
         weak = m.weak if m else False
+        if m is not None and (m.common or m.embedded) and not _fits_weak(c, ctx, focus):
+            return False
         if c.quality < LOOSE:
             # A loose spelling match needs the document to be about that country. (Accepting a unique
             # sizeable match in documents without any country context found as many wrong countries
@@ -610,6 +621,14 @@ def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
     if not hosts or c.feature == "city":
         return False
     return (c.cc or "", fold(c.admin1 or "")) in hosts or (c.feature == "country" and c.cc in {h[0] for h in hosts})
+
+
+def _fits_weak(c: Candidate, ctx: Context, focus: str | None) -> bool:
+    """A common word ("Herald", "War") or a word inside a longer name ("Alexandra Park") names a place only in a
+    country the document's own places or names already establish, or a country or major city by its exact name."""
+    if c.quality >= 0.95 and (c.feature == "country" or c.population >= MAJOR_CITY):
+        return True
+    return c.cc is not None and c.cc in ctx.established(focus)
 
 
 def _only_exact(c: Candidate, cs: Sequence[Candidate]) -> bool:
