@@ -33,7 +33,7 @@ TYPE_WORDS: dict[str, str] = {
     "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
     "prefecture": "admin1", "department": "admin1", "wilayat": "admin1",
     "district": "admin2", "county": "admin2", "subdistrict": "admin2", "municipality": "admin2",
-    "raion": "admin2", "lga": "admin2", "territory": "admin2", "zone": "admin2",
+    "raion": "admin2", "lga": "admin2", "territory": "admin2", "zone": "admin2", "regency": "admin2",
     "city": "city", "town": "city", "village": "city", "villages": "city", "township": "city",
     "countryside": "near", "outskirts": "near", "suburbs": "near", "area": "near", "camp": "camp",
 }
@@ -320,9 +320,12 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         return None
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     type_hint = None
-    if nxt is not None and nxt.text.lower() in TYPE_WORDS and text[tokens[k].end : nxt.start] == " ":
+    if (nxt is not None and nxt.text.lower() in TYPE_WORDS and text[tokens[k].end : nxt.start] == " "
+            and not _continues_name(text, tokens, k + 1)):
         type_hint = TYPE_WORDS[nxt.text.lower()]
         near = near or type_hint == "near"
+    if surface.isupper() and nxt is not None and nxt.text[0].isdigit() and text[tokens[k].end : nxt.start] == " ":
+        return None  # "LIB 241", "IB 33": a military unit, not a place
     if nxt is not None and type_hint is None and _LGA.match(text, tokens[k].end):
         type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
     # The next capitalised word continues the name ("Majdal Anjar"), unless the name ends in a possessive
@@ -359,6 +362,13 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     embedded = weak and type_hint is None and (quoted or (partial and not facility and not _locative(before)))
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded)
+
+
+def _continues_name(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised word at ``j`` is followed by more of a capitalised name ("Nimo Town Development
+    Union"): then "Town" is part of an organisation's name, not a place-type word."""
+    return (tokens[j].text[0].isupper() and j + 1 < len(tokens) and tokens[j + 1].capital
+            and text[tokens[j].end : tokens[j + 1].start] == " " and tokens[j + 1].text.lower() not in _NOT_NAME_PART)
 
 
 def _names_something_else(text: str, tokens: list[Token], j: int) -> bool:

@@ -83,7 +83,7 @@ class Gazetteer:
 
     def _exists_uncached(self, f: str) -> bool:
         stem, _, last = f.rpartition(" ")
-        if stem and last in _PART_WORDS and self._exists_uncached(stem):
+        if stem and last in _PART_WORDS and stem not in _PART_WORDS and self._exists_uncached(stem):
             return True  # "Shan-North", "Bago-West": a part of a province (the geocoder codes it to the province)
         b = bare(f)
         row = self.conn.execute(

@@ -35,6 +35,9 @@ MAJOR_CITY = 500_000  # a city this large may be named in a report about another
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
 LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
+# A mention's vote for the document's country by the kind of place (towns: 1 when only one country has the
+# name, else 0.5 shared among the homonyms' countries).
+VOTE_BASE = {"country": 1.5, "admin1": 1.0, "region": 1.0}
 _FEATURE_BONUS = {"country": 1.6, "admin1": 0.2, "region": 1.3, "admin2": 0.2, "camp": 1.2, "user": 1.2}
 _PHRASE = re.compile(
     r"^(?:the\s+)?(?:(?:town|city|village|district|province|governorate|region|area|outskirts|countryside|"
@@ -152,7 +155,7 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
               or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)]
     if top >= MAJOR_CITY:
         # "Poznan" is the Polish city even in a report about Ukraine, not a hamlet of that name there.
-        cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 1000 >= top]
+        cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 100 >= top]
     if m is None:
         return list(cs)
     if fold(m.surface) in DIRECTIONS and m.type_hint is None:
@@ -169,8 +172,13 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
         # "Hassan said" is a person; "Russia said", "Moscow said" are places standing for governments.
         cs = [c for c in cs if c.feature in ("country", "admin1", "region") or c.population >= MAJOR_CITY]
     if len(m.surface) <= 3 and not m.surface.isupper():
-        # "Al", "Mir", "Tse": short words match too many alternate names; only exact names count.
-        cs = [c for c in cs if c.quality >= 0.95]
+        # "Al", "Mir", "Tse": short words match too many alternate names; only exact names count, and the
+        # alternate names of cities ("Kut" for Al-Kut).
+        cs = [c for c in cs if c.quality >= 0.95 or (c.quality >= 0.85 and c.population >= 100_000)]
+    if m.type_hint in ("admin1", "admin2") and any(c.feature != "country" for c in cs):
+        cs = [c for c in cs if c.feature != "country"]  # "Portuguesa state" is a state, not Portugal
+    if m.type_hint == "admin2" and any(c.feature in ("admin2", "city") for c in cs):
+        cs = [c for c in cs if c.feature != "admin1"]  # "Donga Local Government Area" is no province
     return list(cs)
 
 
@@ -180,11 +188,38 @@ class Container:
 
     pairs: list[tuple[str, str | None]]
     strict: bool = False
+    loose: bool = False  # "X in Y" without a place-type word: a place of X inside Y is preferred, not required
+    # For "X (Y, Z, W)": the pairs of each level that names known units; a place of X must lie inside one
+    # pair of every level ("Muse town (Muse district, Shan-North state)" is not Muse, Pennsylvania).
+    levels: tuple[tuple[tuple[str, str | None], ...], ...] = ()
+
+    def holds(self, c: Candidate) -> bool:
+        """Whether the candidate lies inside the container (every level of it)."""
+        if not self.levels:
+            return Geocoder._inside(c, self.pairs)
+        return all(Geocoder._inside(c, list(level)) for level in self.levels)
 
 
-def _outer_pairs(cs: Sequence[Candidate]) -> list[tuple[str, str | None]]:
-    """(country, admin1) of the candidates of a name that can hold places: provinces, districts, countries."""
-    outer = [c for c in cs if c.quality >= 0.85 and c.feature in ("admin1", "admin2", "country", "region") and c.cc]
+_TYPES = (r"town|village|city|district|area|camp|township|municipality|locality|sub-?district|neighbou?rhood|"
+          r"axis|front|countryside|outskirts|suburbs?|commune|county|regency|Local\s+Government\s+Area|LGA|region|vereda")
+_DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|" \
+        r"south-?east(?:ern)?|south-?west(?:ern)?"
+# "X town in Y", "X district of Y", "X in the south of the Y region", "X village (Y)": X is inside Y.
+_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}))?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
+                     rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
+_TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
+_INNER_GAP = re.compile(rf"^(?:\s+(?:{_TYPES}|regency|province|state|governorate))?,\s*$", re.IGNORECASE)
+_TYPE_BEFORE = re.compile(rf"\b(?:{_TYPES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tuple[str, str | None]]:
+    """(country, admin1) of the candidates of a name that can hold places: provinces, districts, countries;
+    and towns when the name is written "Y district" (a district named after its seat: "Poonch district")."""
+    kinds = ("admin1", "admin2", "country", "region", "city") if m is not None and m.type_hint == "admin2" else (
+        "admin1", "admin2", "country", "region")
+    if m is not None:
+        cs = _filter(m, cs)  # "FCT" is an acronym here, not Nigeria's capital territory
+    outer = [c for c in cs if c.quality >= 0.85 and c.feature in kinds and c.cc]
     return [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in outer]
 
 
@@ -268,7 +303,7 @@ class Geocoder:
             if m.attributive:
                 continue  # "US military patrol": whose forces, not where (counted as a demonym is)
             key = (m.surface, m.type_hint, m.weak, m.common, m.locative, m.speaker, m.tail,
-                   tuple(cont.pairs) if cont else (), cont.strict if cont else None, frozenset(host or ()))
+                   (tuple(cont.pairs), cont.strict, cont.loose, cont.levels) if cont else None, frozenset(host or ()))
             if key not in memo:
                 memo[key] = self._choose(m, cs, ctx, focus, cont, host)
             pick = memo[key]
@@ -310,7 +345,7 @@ class Geocoder:
             words = surface.split(maxsplit=1)
             if len(words) == 2 and words[0].lower() in DIRECTIONS:
                 cs = self.gazetteer.lookup(words[1])
-        if not cs and (split := _DIRECTION_SUFFIX.match(surface)):
+        if not cs and (split := _DIRECTION_SUFFIX.match(surface)) and fold(split.group(1)) not in DIRECTIONS:
             # "Shan-North", "Bago-West": a part of the province, coded to the province
             cs = tuple(c for c in self.gazetteer.lookup(split.group(1)) if c.feature in ("admin1", "region"))
         if len(cs) > MAX_CANDIDATES:
@@ -318,33 +353,29 @@ class Geocoder:
         return cs
 
     def _vote(self, ctx: Context, m: Mention, cs: Sequence[Candidate], weight: float) -> None:
-        """Add a mention's evidence for the document's country, shared by population among homonyms."""
+        """Add a mention's evidence for the document's country, shared by population among homonyms.
+
+        A country name votes 1.5, a province 1, a town 0.5 shared among its homonyms' countries, and a
+        name that only one country has (the unambiguous town, the district) 1; after "in", "near", "at"
+        a vote counts 1.5 times: "prayed in Napoli for peace after the invasion of Ukraine" is about Italy.
+        """
         if any(c.cc is None and c.quality >= 0.95 for c in cs):
             return  # "the Sahel" names a world region first; it says nothing about one country
         if m.compound or m.attributive:
             weight *= 0.3  # "Iran-backed militias", "US military patrol" say who, not where
-        best: dict[str, tuple[float, Candidate]] = {}
-        for c in cs:
-            if (m.weak or m.common) and c.feature != "country":
-                continue  # "US" in "US Supreme Court" still names a country; a weak town says nothing
-            if c.quality < 0.85 or not c.cc:
-                continue
-            if c.feature == "country":
-                w = 3.0 * max(c.population, 1)
-            elif c.feature in ("admin1", "region"):
-                w = float(max(c.population, 1))
-            elif c.population >= 10_000:
-                w = float(c.population)
-            else:
-                continue
-            if c.cc not in best or w > best[c.cc][0]:
-                best[c.cc] = (w, c)
+        if m.locative:
+            weight *= 1.5
+        cs = _filter(m, cs)  # acronyms ("OPS", "CGT"), "Portuguesa state", capitals over their namesakes
+        best = self._vote_shares(m, cs)
         total = sum(w for w, _ in best.values())
         if not total:
             return
+        unique = not (m.weak or m.common) and _one_country(cs)
         for cc, (w, c) in best.items():
             share = w / total
-            base = 2.0 if c.feature == "country" else 1.0 if c.feature in ("admin1", "region") else 0.5
+            # a town of 10,000+ that only one country has, written where a place is expected ("in Napoli")
+            clear = unique and c.population >= 10_000 and bool(m.cue or m.locative or m.type_hint)
+            base = VOTE_BASE.get(c.feature, 1.0 if clear else 0.5)
             ctx.votes[cc] += base * share * weight
             if share >= 0.8 and c.feature in ("country", "admin1", "region") and not m.compound and not m.common:
                 ctx.named.add(cc)
@@ -354,6 +385,28 @@ class Geocoder:
                     # "Kharkiv" is first the city; only "Kharkiv region" or a province without a
                     # namesake town says the document is about that province.
                     ctx.admin1.add(fold(c.admin1 or c.name))
+
+    @staticmethod
+    def _vote_shares(m: Mention, cs: Sequence[Candidate]) -> dict[str, tuple[float, Candidate]]:
+        """Per country, the weight of the mention's strongest candidate there (population-based)."""
+        best: dict[str, tuple[float, Candidate]] = {}
+        ccs = {c.cc for c in cs if c.quality >= 0.7 and c.cc}
+        for c in cs:
+            if (m.weak or m.common) and c.feature != "country":
+                continue  # "US" in "US Supreme Court" still names a country; a weak town says nothing
+            if c.quality < 0.85 or not c.cc:
+                continue
+            if c.feature == "country":
+                w = 3.0 * max(c.population, 1)
+            elif c.feature in ("admin1", "region") or ccs == {c.cc}:
+                w = float(max(c.population, 1))
+            elif c.population >= 10_000:
+                w = float(c.population)
+            else:
+                continue
+            if c.cc not in best or w > best[c.cc][0]:
+                best[c.cc] = (w, c)
+        return best
 
     # ------------------------------------------------------------------ resolution
 
@@ -378,30 +431,50 @@ class Geocoder:
         return next(iter(found.values())), 0.2
 
     def _containers(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]]) -> dict[int, Container]:
-        """Mentions written "X, Y", "X (Y)" or "X (Y, Z)" where Y and Z are provinces, districts or countries.
+        """Mentions written "X, Y", "X (Y)", "X (Y, Z)", "X town (Y)" or "X village in Y" where Y and Z are
+        provinces, districts or countries.
 
-        {index of X: Container}; ``strict`` when the text can only mean "X in Y" (brackets, or a comma
-        that does not continue a list), so that a homonym of X outside Y is not a fit.
+        {index of X: Container}; ``strict`` when the text can only mean "X in Y" (brackets, a comma that
+        does not continue a list, a place-type word: "the village of X in Y"), so that a homonym of X
+        outside Y is not a fit; ``loose`` for a bare "X in Y" (inside Y preferred, not required).
         """
         out: dict[int, Container] = {}
         for i in range(len(mentions) - 1):
             gap = text[mentions[i].end : mentions[i + 1].start]
-            if gap not in (", ", " (", ",", " , "):
-                continue
-            pairs = _outer_pairs(cands[i + 1])
-            if gap == " (" and i + 2 < len(mentions):
-                inner = text[mentions[i + 1].end : mentions[i + 2].start]
-                if inner in (", ", ",") and ")" not in text[mentions[i + 1].end : mentions[i + 2].start]:
-                    pairs += _outer_pairs(cands[i + 2])  # "Idon (Kajuru, Kaduna)": the district and the state
-            if not pairs:
-                continue
-            after = text[mentions[i + 1].end : mentions[i + 1].end + 6]
-            listed = bool(re.match(r"(?:,\s*[A-Z]|\s+(?:and|or)\s)", after))
-            strict = gap == " (" or not listed
-            if not strict and not any(self._inside(c, pairs) for c in cands[i]):
-                continue  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
-            out[i] = Container(pairs, strict)
+            if gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap):
+                cont = self._comma_container(text, mentions, cands, i, gap)
+            elif (found := _IN_GAP.match(gap)) is not None:
+                pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
+                typed = bool(found.group("type")) or bool(
+                    _TYPE_BEFORE.search(text[max(0, mentions[i].start - 30) : mentions[i].start]))
+                cont = Container(pairs, strict=typed, loose=not typed) if pairs else None
+            else:
+                cont = None
+            if cont is not None:
+                out[i] = cont
         return out
+
+    def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
+                         gap: str) -> Container | None:
+        pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
+        bracket = gap.endswith("(")
+        levels = [tuple(pairs)] if pairs else []
+        j = i + 1
+        while bracket and j + 1 < len(mentions) and _INNER_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
+            # "Idon (Kajuru, Kaduna)", "X district (Y regency, Z province)": the district and the province
+            j += 1
+            more = _outer_pairs(cands[j], mentions[j])
+            pairs += more
+            if more:
+                levels.append(tuple(more))
+        if not pairs:
+            return None
+        after = text[mentions[i + 1].end : mentions[i + 1].end + 6]
+        listed = bool(re.match(r"(?:,\s*[A-Z]|\s+(?:and|or)\s)", after))
+        strict = bracket or not listed
+        if not strict and not any(self._inside(c, pairs) for c in cands[i]):
+            return None  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
+        return Container(pairs, strict, levels=tuple(levels))
 
     @staticmethod
     def _hosts(containers: dict[int, Container], cands: list[tuple[Candidate, ...]]) -> dict[int, set[tuple[str, str]]]:
@@ -411,7 +484,7 @@ class Geocoder:
         for i, cont in containers.items():
             if not cont.strict:
                 continue
-            inside = {(c.cc or "", fold(c.admin1 or "")) for c in cands[i] if Geocoder._inside(c, cont.pairs)}
+            inside = {(c.cc or "", fold(c.admin1 or "")) for c in cands[i] if cont.holds(c)}
             if inside:
                 out.setdefault(i + 1, set()).update(inside)
         return out
@@ -423,10 +496,10 @@ class Geocoder:
         placed = False  # the text itself puts the mention inside a unit ("X (Y)")
         if container is not None:
             # "Morristown (Tennessee)": only a place inside the container fits.
-            inside = [c for c in cs if self._inside(c, container.pairs)]
+            inside = [c for c in cs if container.holds(c)]
             if inside:
                 cs, placed = inside, container.strict
-            elif container.strict or len({cc for cc, _ in container.pairs}) == 1:
+            elif container.strict or (not container.loose and len({cc for cc, _ in container.pairs}) == 1):
                 # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere
                 cs = [c for c in cs if c.feature != "city" and c.cc in {cc for cc, _ in container.pairs}]
         cs = _filter(m, cs)
@@ -514,6 +587,8 @@ class Geocoder:
             # "protested in Gloucester" in a report that is about Ukraine; but a one-word alternate name
             # of a town abroad ("in Majdal" in a report on Syria) is a homonym, not a trip abroad.
             return True
+        if m is not None and not weak and c.quality >= 0.85 and _one_country(cs) and self._unique_fits(c, m, focus):
+            return True
         hinted = c.cc in ctx.hinted and not weak  # "Iraqi civilians ... the Hawijah area"
         if focus and c.cc != focus and c.cc not in mentioned and not hinted:
             # Elsewhere: only a country or a major city spelled exactly, or a sizeable town of a
@@ -533,6 +608,20 @@ class Geocoder:
                 and (weak or c.quality < 0.9)):
             return False
         return True
+
+    @staticmethod
+    def _unique_fits(c: Candidate, m: Mention, focus: str | None) -> bool:
+        """A name no other country has: "prayed in Napoli" in a report that names Ukraine as much.
+
+        Outside the document's focus only a city of 100,000+ or a district or province, under its own
+        name: a village abroad of the name, or an alternate name ("Al-Majdal" for Ashkelon in a report
+        on Syria), is more likely a place at home that the gazetteer lacks. Without a focus, a place after
+        a cue or with a type word, or a town of 10,000+ under its own name.
+        """
+        if focus and c.cc != focus:
+            return (c.quality >= 0.95 and (c.population >= 100_000 or c.feature in ("admin1", "admin2"))) or (
+                c.quality >= 0.85 and c.population >= MAJOR_CITY)
+        return bool(m.cue or m.type_hint) or (c.quality >= 0.95 and c.population >= 10_000)
 
     @staticmethod
     def _inside(c: Candidate, pairs: list[tuple[str, str | None]]) -> bool:
@@ -629,6 +718,11 @@ def _fits_weak(c: Candidate, ctx: Context, focus: str | None) -> bool:
     if c.quality >= 0.95 and (c.feature == "country" or c.population >= MAJOR_CITY):
         return True
     return c.cc is not None and c.cc in ctx.established(focus)
+
+
+def _one_country(cs: Sequence[Candidate]) -> bool:
+    """Whether all the well-matched candidates of a name lie in one country (no namesake abroad)."""
+    return len({c.cc for c in cs if c.quality >= 0.7}) == 1
 
 
 def _only_exact(c: Candidate, cs: Sequence[Candidate]) -> bool:

@@ -122,13 +122,13 @@ class IndexWriter:
                 f, b, s = self._keys(nm)
                 if len(f) < 2:
                     continue
-                variants = [(f, FOLD), (b, BARE), (s, SOUND)]
+                variants = [(f, FOLD), (s, SOUND)] if b == f else [(f, FOLD), (b, BARE), (s, SOUND)]
                 if "-" in nm or "\u2011" in nm:
                     # "Mu-se" is also written "Muse", "Al-Kut" "Alkut": the joined form at the article-free tier
-                    variants.append((self._keys(nm.replace("-", "").replace("\u2011", ""))[0], BARE))
+                    joined = self._keys(nm.replace("-", "").replace("\u2011", ""))[0]
+                    if joined != f:
+                        variants.append((joined, BARE))
                 for key, tier in variants:
-                    if tier == BARE and b == f:
-                        continue
                     if len(key) < 2 or (key, tier) in seen:
                         continue
                     seen.add((key, tier))
