@@ -63,7 +63,11 @@ FACILITY_WORDS = frozenset({
     "roundabout", "junction", "hospital", "university", "college", "school", "academy", "stadium", "mosque",
     "church", "cathedral", "temple", "prison", "jail", "station", "market", "hotel", "hall", "tower", "building",
     "centre", "center", "mall", "palace", "gate", "court", "parliament", "embassy", "consulate", "museum",
-    "library", "airport", "port", "harbour", "harbor", "plaza", "place", "garden", "gardens", "estate", "factory"})
+    "library", "airport", "port", "harbour", "harbor", "plaza", "place", "garden", "gardens", "estate", "factory",
+    "governor", "governor's", "mayor", "mayor's", "municipality", "city", "beach", "checkpoint", "crossing"})
+# Streets, squares and open sites: usually named after a person or thing, not after the town they are in.
+STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "lane", "square", "beach", "park", "bridge",
+                          "roundabout", "highway", "plaza", "junction", "crossroads"})
 # Nouns after a country name that make it a modifier of an actor ("US military patrol", "U.S. Army units",
 # "the Turkish-backed", "Russia's forces"): says whose, not where, like a demonym.
 ACTOR_NOUNS = re.compile(
@@ -78,7 +82,8 @@ FUNCTION_HEADS = frozenset({
     "a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "near", "into", "and", "but", "or",
     "as", "after", "before", "during", "since", "while", "when", "meanwhile", "also", "then", "later", "earlier",
     "outside", "inside", "across", "around", "between", "toward", "towards", "via", "rural", "greater", "occupied",
-    "downtown", "metropolitan", "metro", "inner", "outer", "old", "mount", "mt", "lake", "river"})
+    "downtown", "metropolitan", "metro", "inner", "outer", "old", "mount", "mt", "lake", "river",
+    "al", "el", "ad", "ar", "as", "ash", "az", "an", "le", "la", "les", "los", "las", "de", "du", "des"})
 QUOTES = "'\"\u2018\u2019\u201c\u201d"
 _LGA = re.compile(r"\s+Local\s+Government\s+Areas?\b")
 # Capitalised words that never continue a place name: weekdays, months, function words ("Kogi State Thursday").
@@ -360,6 +365,11 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # place followed by a building ("Ambo University": the university is in Ambo), or in quotes.
     facility = glued_next and nxt is not None and nxt.text.lower() in FACILITY_WORDS
     embedded = weak and type_hint is None and (quoted or (partial and not facility and not _locative(before)))
+    if (nxt is not None and not nxt.capital and nxt.text in STREET_WORDS and type_hint is None
+            and text[tokens[k].end : nxt.start] == " "):
+        # "Dante square", "Salines beach": a street or square named after someone or something, a place only
+        # where the report already is ("Korydallos prison" is in Korydallos: buildings keep their town).
+        weak = embedded = True
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded)
 
@@ -380,7 +390,7 @@ def _names_something_else(text: str, tokens: list[Token], j: int) -> bool:
     if word not in FACILITY_WORDS:
         return False
     rest = tokens[j + 1 : j + 3]
-    return (len(rest) == 2 and rest[0].text.lower() in ("in", "at", "of") and rest[1].capital
+    return (len(rest) == 2 and rest[0].text.lower() in ("in", "at") and rest[1].capital
             and text[tokens[j].end : rest[0].start] == " ")
 
 

@@ -467,6 +467,12 @@ class Geocoder:
             pairs += more
             if more:
                 levels.append(tuple(more))
+        if len(levels) > 1:
+            # The widest unit written last decides the country; a middle name that is a unit elsewhere
+            # ("Rome (Roma, Lazio)": a Roma in Romania) is read in that country or not at all.
+            widest = {cc for cc, _ in levels[-1]}
+            levels = [kept for level in levels if (kept := tuple(p for p in level if p[0] in widest))]
+            pairs = [p for level in levels for p in level]
         if not pairs:
             return None
         after = text[mentions[i + 1].end : mentions[i + 1].end + 6]
@@ -496,7 +502,8 @@ class Geocoder:
         placed = False  # the text itself puts the mention inside a unit ("X (Y)")
         if container is not None:
             # "Morristown (Tennessee)": only a place inside the container fits.
-            inside = [c for c in cs if container.holds(c)]
+            # inside every level; else inside any (a level may be misnamed, or named from another source)
+            inside = [c for c in cs if container.holds(c)] or [c for c in cs if self._inside(c, container.pairs)]
             if inside:
                 cs, placed = inside, container.strict
             elif container.strict or (not container.loose and len({cc for cc, _ in container.pairs}) == 1):
@@ -594,7 +601,7 @@ class Geocoder:
             # Elsewhere: only a country or a major city spelled exactly, or a sizeable town of a
             # neighbouring country under its own name (Tripoli in a report about Syria).
             if c.cc in self.gazetteer.neighbours(focus) and c.quality >= 1.0 and c.population >= 100_000:
-                return not weak
+                return not weak and m is not None and m.cue
             return big and c.quality >= 0.9 and not weak
         if weak and c.feature == "city" and c.population < 50_000 and not (focus and c.cc == focus):
             return False  # a sentence-initial or embedded word that is a village somewhere
