@@ -83,7 +83,7 @@ FUNCTION_HEADS = frozenset({
     "as", "after", "before", "during", "since", "while", "when", "meanwhile", "also", "then", "later", "earlier",
     "outside", "inside", "across", "around", "between", "toward", "towards", "via", "rural", "greater", "occupied",
     "downtown", "metropolitan", "metro", "inner", "outer", "old", "mount", "mt", "lake", "river",
-    "al", "el", "ad", "ar", "as", "ash", "az", "an", "le", "la", "les", "los", "las", "de", "du", "des"})
+    "al", "el", "ad", "ar", "ash", "az", "le", "la", "les", "los", "las", "de", "du", "des"})
 QUOTES = "'\"\u2018\u2019\u201c\u201d"
 _LGA = re.compile(r"\s+Local\s+Government\s+Areas?\b")
 # Capitalised words that never continue a place name: weekdays, months, function words ("Kogi State Thursday").
