@@ -219,7 +219,10 @@ def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tupl
         "admin1", "admin2", "country", "region")
     if m is not None:
         cs = _filter(m, cs)  # "FCT" is an acronym here, not Nigeria's capital territory
-    outer = [c for c in cs if c.quality >= 0.85 and c.feature in kinds and c.cc]
+    # "Ar Raqqa countryside": a unit written with a type word may be matched by spelling rules ("Ar Raqqah")
+    loose = 0.45 if m is not None and m.type_hint else 0.85
+    outer = [c for c in cs if c.cc and c.feature in kinds
+             and (c.quality >= 0.85 or (c.quality >= loose and c.feature in ("admin1", "admin2")))]
     return [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in outer]
 
 

