@@ -189,7 +189,8 @@ def _shared_dev() -> Path | None:
 
 def _new_tally() -> dict[str, int]:
     return dict.fromkeys(("notes", "found", "found_25", "found_161", "found_wrong", "found_unresolved",
-                          "events", "event_25", "event_161", "event_wrong", "event_admin", "event_none"), 0)
+                          "events", "event_25", "event_161", "event_wrong", "event_admin", "event_none",
+                          "country_right", "country_wrong"), 0)
 
 
 def _found_name(text: str, places: list[Place], name: str | None) -> Place | None:
@@ -202,10 +203,14 @@ def _found_name(text: str, places: list[Place], name: str | None) -> Place | Non
     return next((p for p in places if names_match(p.surface, last) or names_match(p.surface, name)), None)
 
 
-def _score_note(t: dict[str, int], text: str, places: list[Place], gold: dict[str, Any], cc: str | None) -> None:
-    from eventcoder.geo.eventloc import event_places
+def _score_note(t: dict[str, int], text: str, places: list[Place], gold: dict[str, Any], cc: str | None,
+                focus: str | None = None) -> None:
+    from eventcoder.geo.eventloc import event_country, event_places
 
     t["notes"] += 1
+    code = event_country(next(iter(event_places(text, places)), None), places, focus).code
+    t["country_right"] += bool(cc) and code == cc
+    t["country_wrong"] += bool(cc) and code is not None and code != cc
     lat, lon = gold.get("latitude"), gold.get("longitude")
     found = _found_name(text, places, gold.get("location"))
     if found is not None:
@@ -260,11 +265,19 @@ def development_figures(geo: Geocoder) -> dict[str, Any] | None:
         if not path.is_file():
             continue
         tallies = {"train": _new_tally(), "heldout": _new_tally()}
+        by_country: dict[str, dict[str, int]] = {}
         t0 = time.perf_counter()
         for rid, text, gold, cc in _dev_rows(path):
-            _score_note(tallies["heldout" if is_heldout(rid) else "train"], text, geo.geoparse(text), gold, cc)
-        out[name] = {"seconds": round(time.perf_counter() - t0, 1), **tallies}
+            places, ctx = geo._geoparse(text, [])
+            _score_note(tallies["heldout" if is_heldout(rid) else "train"], text, places, gold, cc, ctx.focus)
+            if cc:
+                _score_note(by_country.setdefault(cc, _new_tally()), text, places, gold, cc, ctx.focus)
+        largest = sorted(by_country.items(), key=lambda kv: (-kv[1]["notes"], kv[0]))[:COUNTRY_ROWS]
+        out[name] = {"seconds": round(time.perf_counter() - t0, 1), **tallies, "by_country": dict(largest)}
     return out
+
+
+COUNTRY_ROWS = 15  # the per-country table: the largest countries of each set
 
 
 def _share(a: int, b: int) -> str:
@@ -285,23 +298,45 @@ def dev_markdown(dev: dict[str, Any]) -> str:
         "(geo_precision 3) rather than a town; *no place*: no resolved place at all. WAD rows have no "
         "coordinates: only their countries are scored.",
         "",
-        "| set | split | notes | found names | found within 25 km | found within 161 km | found, wrong country "
-        "| found, unresolved | event place within 25 km | event place wrong country | event place at admin/country "
-        "level | no event place |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| set | split | notes | event country right | event country wrong | found names | found within 25 km "
+        "| found within 161 km | found, wrong country | found, unresolved | event place within 25 km "
+        "| event place wrong country | event place at admin/country level | no event place |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, figures in dev.items():
         for split in ("train", "heldout"):
             t = figures[split]
             coords = name == ACLED_FILE
             lines.append(
-                f"| {name} | {split} | {t['notes']} | {t['found']} | "
+                f"| {name} | {split} | {t['notes']} | {_share(t['country_right'], t['notes'])} | "
+                f"{_share(t['country_wrong'], t['notes'])} | {t['found']} | "
                 f"{_share(t['found_25'], t['found']) if coords else '–'} | "
                 f"{_share(t['found_161'], t['found']) if coords else '–'} | {_share(t['found_wrong'], t['found'])} | "
                 f"{_share(t['found_unresolved'], t['found'])} | "
                 f"{_share(t['event_25'], t['events']) if coords else '–'} | {_share(t['event_wrong'], t['events'])} | "
                 f"{_share(t['event_admin'], t['events'])} | {_share(t['event_none'], t['events'])} |")
+    lines += _country_markdown(dev)
     return "\n".join(lines)
+
+
+def _country_markdown(dev: dict[str, Any]) -> list[str]:
+    """The resolver checked across countries: the largest countries of each set, both splits together."""
+    from eventcoder.countries import by_code
+
+    lines = ["", f"Across countries (the {COUNTRY_ROWS} largest of each set, train and held-out together; "
+             "*event country*: the event place's country, else the report's focus, as `geo.eventloc.event_country` "
+             "gives it):", "",
+             "| set | country | notes | event country right | event country wrong | event place within 25 km "
+             "| found names within 25 km |", "|---|---|---|---|---|---|---|"]
+    for name, figures in dev.items():
+        coords = name == ACLED_FILE
+        for cc, t in figures.get("by_country", {}).items():
+            c = by_code(cc)
+            lines.append(f"| {name} | {c.name if c else cc} | {t['notes']} | {_share(t['country_right'], t['notes'])} | "
+                         f"{_share(t['country_wrong'], t['notes'])} | "
+                         f"{_share(t['event_25'], t['events']) if coords else '–'} | "
+                         f"{_share(t['found_25'], t['found']) if coords else '–'} |")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
