@@ -70,7 +70,8 @@ class LocalServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
 
     def url(self, path: str) -> str:
@@ -87,7 +88,8 @@ class LocalServer:
             return [r for r in self.requests if r.path == path and r.method == method]
 
     def stop(self) -> None:
-        """Shut the server down and close its socket."""
+        """Shut the server down and close its socket (slow handlers stop waiting)."""
+        self._stopping.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -98,8 +100,8 @@ class LocalServer:
             self.requests.append(req)
         route = self.routes.get(handler.path.split("?")[0])
         reply = route(req) if route else Reply(404, b"not found", {"Content-Type": "text/plain"})
-        if reply.delay:
-            time.sleep(reply.delay)
+        if reply.delay and self._stopping.wait(reply.delay):
+            return
         try:
             handler.send_response(reply.status)
             for name, value in reply.headers.items():
@@ -113,7 +115,8 @@ class LocalServer:
                 for i in range(len(reply.body)):
                     handler.wfile.write(reply.body[i:i + 1])
                     handler.wfile.flush()
-                    time.sleep(reply.trickle)
+                    if self._stopping.wait(reply.trickle):
+                        return
             elif handler.command != "HEAD":
                 handler.wfile.write(reply.body)
         except (BrokenPipeError, ConnectionResetError):

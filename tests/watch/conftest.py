@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,33 +10,16 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from eventcoder.dedup.scenarios import ev
-from eventcoder.model import Document
-from eventcoder.pipeline import Pipeline, Stage
+from eventcoder.pipeline import Pipeline
 from eventcoder.store.db import open_engine
 from eventcoder.watch.config import WatchConfig, config_from_dict
 from eventcoder.watch.timing import ManualClock
 from eventcoder.watch.watcher import Watcher, WatchSummary
 
+from ._fake import FAKE_PIPELINE
 from ._server import LocalServer
 
-_INCIDENT = re.compile(r"In ([A-Z][a-z]+(?: [A-Z][a-z]+)?) on (\d{4}-\d\d-\d\d) a (clash|protest) killed (\d+) people")
-
-
-def fake_events(doc: Document) -> Document:
-    """The fake extraction stage: one record per synthetic incident sentence (no model, no gazetteer)."""
-    for m in _INCIDENT.finditer(doc.text):
-        place, day, kind, killed = m.group(1), m.group(2), m.group(3), int(m.group(4))
-        if kind == "protest":
-            doc.events.append(ev(place, day, "Peaceful protest", "Protesters (Nigeria)", None, fatalities=killed))
-        else:
-            doc.events.append(ev(place, day, fatalities=killed))
-    if not doc.events:
-        doc.rejected = "no synthetic incident sentence"
-    return doc
-
-
-FAKE_PIPELINE = Pipeline([Stage("events", fake_events)])
+__all__ = ["FAKE_PIPELINE", "make_config", "run_watch"]
 
 
 @pytest.fixture

@@ -91,12 +91,17 @@ def create_alerts(conn: Connection, rules: tuple[AlertRule, ...], settings: Aler
     for row in conn.execute(select(*cols).where(events.c.id.in_(event_ids)).order_by(events.c.id)):
         event = dict(row._mapping)
         for rule in rules:
-            out += _alerts_for(conn, rule, settings, event, now)
+            out += _alerts_for(conn, rule, settings, event, document_id, now)
     return out
 
 
+def _reported_before(conn: Connection, event_id: str, document_id: str) -> bool:
+    return conn.execute(select(event_sources.c.document_id).where(
+        event_sources.c.event_id == event_id, event_sources.c.document_id != document_id).limit(1)).first() is not None
+
+
 def _alerts_for(conn: Connection, rule: AlertRule, settings: AlertsSettings, event: dict[str, Any],
-                now: float) -> list[Alert]:
+                document_id: str, now: float) -> list[Alert]:
     toll = event.get("fatalities")
     if not rule_matches(rule, event) or (toll or 0) < rule.min_fatalities:
         return []
@@ -104,7 +109,9 @@ def _alerts_for(conn: Connection, rule: AlertRule, settings: AlertsSettings, eve
         select(func.count(), func.max(watch_alerts.c.fatalities))
         .where(watch_alerts.c.rule == rule.name, watch_alerts.c.event_id == event["id"])).one()
     if not sent:
-        kind = "new" if (event.get("n_sources") or 1) <= 1 else "update"
+        # First alert for this event: "new" when this document first reported it, "update" when an earlier
+        # report did (this one made it match: its toll rose past the threshold).
+        kind = "update" if _reported_before(conn, event["id"], document_id) else "new"
     elif rule.updates and (toll or 0) > (highest or 0):
         kind = "update"
     else:

@@ -52,6 +52,16 @@ def key_of(value: str) -> str:
     return hashlib.sha1(value.encode("utf-8", errors="replace")).hexdigest()
 
 
+def _benign() -> tuple[type[Exception], ...]:
+    import feedparser
+
+    return tuple(getattr(feedparser, name) for name in ("NonXMLContentType", "CharacterEncodingOverride")
+                 if isinstance(getattr(feedparser, name, None), type))
+
+
+_BENIGN = _benign()
+
+
 def parse_feed(body: bytes, url: str, headers: dict[str, str] | None = None) -> ParsedFeed:
     """The entries of a fetched feed; InputError when the body is not a feed."""
     import feedparser
@@ -67,6 +77,8 @@ def parse_feed(body: bytes, url: str, headers: dict[str, str] | None = None) -> 
                                                     if k in ("content-type", "content-language")}}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if isinstance(problem, _BENIGN):
+        problem = None  # a missing or unusual Content-Type, a charset overridden by the document: not damage
     entries = [e for e in (_entry(raw, url) for raw in parsed.get("entries") or []) if e is not None]
     if not entries and (problem is not None or not parsed.get("version")):
         detail = f" ({type(problem).__name__}: {problem})" if problem is not None else ""

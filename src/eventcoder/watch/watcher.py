@@ -284,11 +284,11 @@ class Watcher:
             result = exc
         except Exception as exc:  # noqa: BLE001 - a worker's unexpected error fails its job, not the watcher
             result = FetchError("network", f"{type(exc).__name__}: {exc}", url=job.url)
+        if job.kind == "robots":
+            self._on_robots(job, result, now)  # first: a crawl-delay applies from this very request
         if job.host is not None:
             self.gate.release(job.host, now)
-        if job.kind == "robots":
-            self._on_robots(job, result, now)
-        elif job.kind == "feed" and job.feed is not None:
+        if job.kind == "feed" and job.feed is not None:
             self._on_feed(job.feed, result, now)
         elif job.kind == "page" and job.item is not None:
             self._on_page(job.item, result, now)
