@@ -45,8 +45,8 @@ class FetchError(InputError):
 
     @property
     def permanent(self) -> bool:
-        """True when fetching again will not help (the page is gone, forbidden, too large or not decodable)."""
-        return self.kind in ("too-large", "encoding") or self.status in (400, 401, 403, 404, 405, 410, 414, 451)
+        """True when fetching again will not help (gone, forbidden, too large, undecodable, redirecting in circles)."""
+        return self.kind in ("too-large", "encoding", "redirects") or self.status in (400, 401, 403, 404, 405, 410, 414, 451)
 
 
 @dataclass
