@@ -7,6 +7,7 @@
     state.py     what was seen, in the store (watch_feeds, watch_items)
     alerts.py    alert rules and deliveries (watch_alerts)
     timing.py    the injectable clock, backoff with jitter, per-host politeness
+    articles.py  a fetched article (or an entry's text) to a stored document, its events and alerts
     watcher.py   the loop that ties them together
     status.py    feed health for ``eventcoder watch --status``
 

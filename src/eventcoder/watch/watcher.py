@@ -19,7 +19,6 @@ from __future__ import annotations
 import heapq
 import logging
 import random
-import re
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
@@ -30,10 +29,11 @@ from sqlalchemy import Engine
 from eventcoder.errors import InputError
 from eventcoder.model import Document, Failure
 from eventcoder.store.db import write_transaction
+from eventcoder.store.writer import DocOutcome
 from eventcoder.watch import alerts as alerting
-from eventcoder.watch import state
+from eventcoder.watch import articles, state
 from eventcoder.watch.config import FeedConfig, WatchConfig
-from eventcoder.watch.feed import Entry, entry_document, parse_feed
+from eventcoder.watch.feed import Entry, parse_feed
 from eventcoder.watch.fetch import Fetcher, FetchError, Response, host_of
 from eventcoder.watch.robots import MAX_ROBOTS_BYTES, RobotsRules, robots_url, rules_from
 from eventcoder.watch.timing import Clock, HostGate, SystemClock, backoff_delay, jittered
@@ -49,8 +49,6 @@ log = logging.getLogger("eventcoder.watch")
 _MAX_SLEEP = 1.0
 _FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 _PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
-_HOST_LIKE = re.compile(r"(?:www\.)?[\w.-]+\.[a-z]{2,}|[\d.]+(?::\d+)?|[\w.-]+:\d+", re.I)
-_HTML_TYPES = ("", "text/html", "application/xhtml+xml", "application/xml", "text/xml")
 
 
 def _reason(exc: Exception) -> str:
@@ -419,7 +417,9 @@ class Watcher:
         if isinstance(result, int):
             return
         try:
-            doc = self._page_document(item, result)
+            feed = self.feeds.get(item.feed_url)
+            doc = articles.page_document(item, result, name=feed.name if feed else None,
+                                         feed_title=self._rows[item.feed_url].title)
         except InputError as exc:
             self.summary.items_failed += 1
             self._finish(item, state.FAILED, now, error=_reason(exc))
@@ -427,41 +427,10 @@ class Watcher:
             return
         self._ingest(item, doc, now)
 
-    def _page_document(self, item: state.Item, resp: Response) -> Document:
-        from eventcoder.ingest.html import document_from_html
-
-        ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype not in _HTML_TYPES:
-            raise InputError(f"not an HTML page (Content-Type {ctype}); not coded", input=resp.url)
-        feed = self.feeds.get(item.feed_url)
-        doc = document_from_html(resp.body, ref=resp.url, url=resp.url, http_charset=resp.charset,
-                                 late_published=self._entry_date(item), title=item.title,
-                                 meta={"feed": item.feed_url, "entry": item.entry_id or item.key})
-        # The outlet: the feed's configured name, else the page's site name unless that is only a host name
-        # (trafilatura's fallback), else the feed's title.
-        named = feed.name if feed else None
-        if named or not doc.source or _HOST_LIKE.fullmatch(doc.source):
-            doc.source = named or self._rows[item.feed_url].title or doc.source
-        return doc
-
-    def _entry_date(self, item: state.Item) -> tuple[str, str]:
-        """The entry's date (origin ``feed``), else the day it was first seen (origin ``watch``)."""
-        if item.published:
-            return item.published, "feed"
-        import datetime as dt
-
-        return dt.datetime.fromtimestamp(item.first_seen_at, dt.UTC).date().isoformat(), "watch"
-
     def _ingest_entry(self, item: state.Item, now: float) -> None:
         """Code an entry from its own text (no link, or ``fetch_pages = false``)."""
-        feed = self.feeds.get(item.feed_url)
-        date, origin = self._entry_date(item)
         try:
-            doc = entry_document(item.entry_text or "", title=item.title, url=item.url,
-                                 ref=f"{item.feed_url}#{item.entry_id or item.key}",
-                                 published=date if origin == "feed" else None,
-                                 source=(feed.name if feed else None) or self._rows[item.feed_url].title,
-                                 meta={"feed": item.feed_url, "entry": item.entry_id or item.key})
+            doc = articles.entry_item_document(item, source=self._source(item))
         except InputError as exc:
             self.summary.items_failed += 1
             self._finish(item, state.FAILED, now, error=_reason(exc))
@@ -469,10 +438,12 @@ class Watcher:
             return
         self._ingest(item, doc, now)
 
-    def _ingest(self, item: state.Item, doc: Document, now: float) -> None:
-        """Extract, store (deduplicating), mark the entry and record its alerts, in one transaction."""
-        from eventcoder.store.writer import add_document
+    def _source(self, item: state.Item) -> str | None:
+        feed = self.feeds.get(item.feed_url)
+        return (feed.name if feed else None) or self._rows[item.feed_url].title
 
+    def _ingest(self, item: state.Item, doc: Document, now: float) -> None:
+        """Extract, then store the article with its entry's mark and its alerts (one transaction)."""
         coded = next(iter(self.pipeline.pipe([doc])))
         if isinstance(coded, Failure):
             self.summary.items_failed += 1
@@ -480,19 +451,14 @@ class Watcher:
             log.warning("page %s (feed %s): %s failed: %s", item.url, item.feed_url, coded.stage, coded.message)
             return
         try:
-            with write_transaction(self.engine) as conn:
-                out = add_document(conn, coded)
-                new_alerts = [] if out.status == "duplicate" else alerting.create_alerts(
-                    conn, self.config.alert, self.config.alerts, coded.id, now)
-                status = state.DUPLICATE if out.status == "duplicate" else state.STORED
-                state.finish_item(conn, item, status, now, document_id=coded.id, n_events=len(coded.events))
+            out, new_alerts = articles.store_article(self.engine, self.config, coded, item, now)
         except Exception as exc:  # noqa: BLE001 - batch boundary: one article's store failure fails only it
             self._page_failed(item, FetchError("store", f"{type(exc).__name__}: {exc}", url=item.url or ""), now)
             return
         self._count_stored(item, coded, out)
         self._alerts.extend(new_alerts)
 
-    def _count_stored(self, item: state.Item, doc: Document, out: Any) -> None:
+    def _count_stored(self, item: state.Item, doc: Document, out: DocOutcome) -> None:
         if out.status == "duplicate":
             self.summary.items_duplicate += 1
             log.info("page %s (feed %s): already stored (document %s)", item.url, item.feed_url, doc.id)
