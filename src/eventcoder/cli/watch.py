@@ -19,10 +19,13 @@ from eventcoder.cli._output import dumps
 
 @contextmanager
 def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """Ctrl-C and SIGTERM end the watch after the current step (its state is already stored)."""
+    """Ctrl-C and SIGTERM end the watch after the current step (its state is already stored); a second one at once."""
     def handler(signum: int, frame: FrameType | None) -> None:
         del frame
-        click.echo(f"{signal.Signals(signum).name}: stopping after the current step", err=True)
+        if stop.is_set():
+            raise KeyboardInterrupt
+        click.echo(f"{signal.Signals(signum).name}: stopping after the current step (again to stop at once)",
+                   err=True)
         stop.set()
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -74,6 +77,8 @@ def watch_command(feeds: tuple[str, ...], config: str | None, db: str | None, on
         return
     logging.basicConfig(level=log_level.upper(), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if log_level != "debug":  # httpx logs every request at INFO; the watcher's own lines say what matters
+        logging.getLogger("httpx").setLevel(logging.WARNING)
     stop = threading.Event()
     with _stop_on_signals(stop):
         summary = api.watch(list(feeds), config=config, db=db, once=once, interval=interval, stop=stop).to_dict()

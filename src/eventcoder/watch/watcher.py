@@ -369,7 +369,7 @@ class Watcher:
             self._queue(item)
         self.summary.entries_new += len(items)
         moved = f" (redirected to {result.url}; update the configuration)" if result.url != feed.url else ""
-        log.info("feed %s: %d entries, %d new%s%s", feed.url, len(entries), len(items),
+        log.info("feed %s: %d in the feed, %d new%s%s", feed.url, len(entries), len(items),
                  "" if status == state.PENDING else " (first poll without backfill: entries marked seen)", moved)
 
     def _record_poll(self, feed: FeedConfig, now: float, *, status: int, keep_validators: bool) -> None:
