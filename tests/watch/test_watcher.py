@@ -240,3 +240,25 @@ def test_watch_updated_entry_is_fetched_again_and_raises_the_toll(server: LocalS
     with engine.connect() as conn:
         rows = conn.execute(select(events.c.fatalities, events.c.n_sources)).all()
     assert len(rows) == 1 and rows[0].fatalities == 12  # one event, its toll raised by the update
+
+
+def test_watch_follows_a_moved_feed_and_says_so(server: LocalServer, engine: Engine, clock: ManualClock,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    _publish(server, 1, feed="/new.xml")
+    server.route("/old.xml", Reply(301, headers={"Location": "/new.xml"}))
+    with caplog.at_level(logging.INFO, logger="eventcoder.watch"):
+        summary = run_watch(make_config([server.url("/old.xml")]), engine, clock)
+    assert summary.items_stored == 1 and "redirected to " + server.url("/new.xml") in caplog.text
+
+
+def test_watch_through_the_api(server: LocalServer, db_path: object, clock: ManualClock) -> None:
+    from eventcoder import api
+
+    from ._fake import FAKE_PIPELINE
+
+    _publish(server, 2)
+    summary = api.watch([server.url("/feed.xml")], config=make_config([]), db=str(db_path), once=True,
+                        pipeline=FAKE_PIPELINE, clock=clock)
+    assert summary.items_stored == 2
+    status = api.watch_status(str(db_path))
+    assert [(f.url, f.state, f.entries) for f in status.feeds] == [(server.url("/feed.xml"), "ok", {"stored": 2})]

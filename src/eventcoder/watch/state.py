@@ -50,6 +50,7 @@ class Item:
     attempts: int
     first_seen_at: float
     next_try_at: float
+    versions: int = 1  # above 1: the entry was updated since it was first coded
 
 
 def ensure_feeds(conn: Connection, urls: list[str], now: float) -> None:
@@ -132,12 +133,12 @@ def pending_items(conn: Connection, feed_urls: list[str], keys: list[str] | None
     """The pending entries of the given feeds (only ``keys`` when given), oldest first."""
     c = watch_items.c
     query = select(c.feed_url, c.item_key, c.url, c.title, c.entry_id, c.published, c.entry_text, c.attempts,
-                   c.first_seen_at, c.next_try_at).where(c.status == PENDING, c.feed_url.in_(feed_urls))
+                   c.first_seen_at, c.next_try_at, c.versions).where(c.status == PENDING, c.feed_url.in_(feed_urls))
     if keys is not None:
         query = query.where(c.item_key.in_(keys))
     rows = conn.execute(query.order_by(c.first_seen_at, c.feed_url, c.item_key))
     return [Item(r.feed_url, r.item_key, r.url, r.title, r.entry_id, r.published, r.entry_text, r.attempts,
-                 r.first_seen_at, r.next_try_at or r.first_seen_at) for r in rows]
+                 r.first_seen_at, r.next_try_at or r.first_seen_at, r.versions) for r in rows]
 
 
 def stored_copy(conn: Connection, url: str) -> str | None:

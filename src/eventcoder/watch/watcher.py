@@ -400,9 +400,11 @@ class Watcher:
         heapq.heappush(self._pages.setdefault(host, []), _Queued(item.next_try_at, self._seq, item))
 
     def _known_copy(self, item: state.Item, now: float) -> bool:
-        """The same article, listed by another feed, is already stored: no fetch."""
+        """The same article, listed by another feed, is already stored: no fetch (unless this entry is an update)."""
+        if item.url is None or item.versions > 1:
+            return False
         with self.engine.connect() as conn:
-            doc_id = state.stored_copy(conn, item.url) if item.url else None
+            doc_id = state.stored_copy(conn, item.url)
         if doc_id is None:
             return False
         self.summary.items_duplicate += 1
