@@ -180,10 +180,13 @@ class Watcher:
     # -- dispatch -----------------------------------------------------------------------------
 
     def _dispatch(self, pool: ThreadPoolExecutor, now: float, once: bool) -> float:
-        """Start what is due on free workers; returns when something next becomes due."""
+        """Start what is due on free workers; returns when something next becomes due.
+
+        Polls go before article pages: a host's polls are bounded (its feeds, once per interval), so
+        pages still get most of its turns, while a backlog of pages can never hold up the polls that
+        find new entries.
+        """
         wake = self._dispatch_alerts(pool, now)
-        for host in list(self._pages):
-            wake = min(wake, self._dispatch_pages(pool, host, now))
         for url, feed in self.feeds.items():
             if url in self._polling or (once and url in self._polled):
                 continue
@@ -193,6 +196,8 @@ class Watcher:
             elif self._room():
                 retry_at = self._try_start(pool, _Job("feed", url, host_of(url), feed=feed), now)
                 wake = min(wake, retry_at if retry_at is not None else wake)
+        for host in list(self._pages):
+            wake = min(wake, self._dispatch_pages(pool, host, now))
         return wake
 
     def _room(self) -> bool:
