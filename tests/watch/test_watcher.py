@@ -262,3 +262,17 @@ def test_watch_through_the_api(server: LocalServer, db_path: object, clock: Manu
     assert summary.items_stored == 2
     status = api.watch_status(str(db_path))
     assert [(f.url, f.state, f.entries) for f in status.feeds] == [(server.url("/feed.xml"), "ok", {"stored": 2})]
+
+
+def test_watch_an_unexpected_reader_error_fails_only_its_article(server: LocalServer, engine: Engine,
+                                                                 clock: ManualClock,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    _publish(server, 2)
+    server.route("/nolink.xml", Reply(body=rss([Item("n-1", "Synthetic brief", None,
+                                                     incident("Sarmin", "2024-03-01", 6))])))
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "not a number")  # the HTML reader raises a ConfigError
+    summary = run_watch(make_config([server.url("/feed.xml"), server.url("/nolink.xml")]), engine, clock)
+    assert summary.items_failed == 2 and summary.items_stored == 1  # the linkless brief needs no HTML reader
+    with engine.connect() as conn:
+        errors = set(conn.execute(select(watch_items.c.error).where(watch_items.c.status == "failed")).scalars())
+    assert all("EVENTCODER_MAX_HTML_BYTES" in e for e in errors)

@@ -26,6 +26,10 @@ __all__ = ["AlertRule", "AlertsSettings", "FeedConfig", "WatchConfig", "WatchSet
            "load_config"]
 
 
+# The store keys feeds by URL (a VARCHAR on PostgreSQL).
+MAX_URL = 2000
+
+
 @dataclass(frozen=True)
 class WatchSettings:
     """``[watch]``: how often, how politely and how defensively the watcher fetches."""
@@ -160,6 +164,8 @@ def check_url(url: str, where: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{where} = {url!r}: not an http:// or https:// URL")
+    if len(url) > MAX_URL:
+        raise ConfigError(f"{where} = {url[:80]!r}...: longer than {MAX_URL} characters")
 
 
 def load_config(path: str | Path) -> WatchConfig:

@@ -352,6 +352,9 @@ class Watcher:
         except InputError as exc:
             self._feed_failed(feed, result.status, _reason(exc), now)
             return
+        except Exception as exc:  # noqa: BLE001 - batch boundary: a feed the parser chokes on fails alone
+            self._feed_failed(feed, result.status, f"cannot parse the feed ({type(exc).__name__}: {exc})", now)
+            return
         if parsed.warning:
             log.warning("feed %s: %s", feed.url, parsed.warning)
         self._store_entries(feed, parsed.entries, parsed.title, result, now)
@@ -427,21 +430,23 @@ class Watcher:
             feed = self.feeds.get(item.feed_url)
             doc = articles.page_document(item, result, name=feed.name if feed else None,
                                          feed_title=self._rows[item.feed_url].title)
-        except InputError as exc:
-            self.summary.items_failed += 1
-            self._finish(item, state.FAILED, now, error=_reason(exc))
-            log.warning("page %s (feed %s): %s", item.url, item.feed_url, _reason(exc))
+        except Exception as exc:  # noqa: BLE001 - batch boundary: a page the reader cannot handle fails alone
+            self._unreadable(item, exc, now)
             return
         self._ingest(item, doc, now)
+
+    def _unreadable(self, item: state.Item, exc: Exception, now: float) -> None:
+        why = _reason(exc) if isinstance(exc, InputError) else f"cannot read it ({type(exc).__name__}: {exc})"
+        self.summary.items_failed += 1
+        self._finish(item, state.FAILED, now, error=why)
+        log.warning("page %s (feed %s): %s", item.url or item.entry_id or item.key, item.feed_url, why)
 
     def _ingest_entry(self, item: state.Item, now: float) -> None:
         """Code an entry from its own text (no link, or ``fetch_pages = false``)."""
         try:
             doc = articles.entry_item_document(item, source=self._source(item))
-        except InputError as exc:
-            self.summary.items_failed += 1
-            self._finish(item, state.FAILED, now, error=_reason(exc))
-            log.warning("entry %s (feed %s): %s", item.entry_id or item.key, item.feed_url, _reason(exc))
+        except Exception as exc:  # noqa: BLE001 - batch boundary: an entry that cannot be read fails alone
+            self._unreadable(item, exc, now)
             return
         self._ingest(item, doc, now)
 
