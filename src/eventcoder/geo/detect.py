@@ -318,6 +318,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     prev = before[0] if before else ""
     if prev in TITLES or (i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and tokens[i - 1].capital):
         return None  # "President Aoun", "Mr Tripoli": a person
+    if surface.lower() in TITLES:
+        return None  # "Sheikh", "Governor" alone: a title, not the village of that name
     if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum():
         return None  # "CPN(US)": a part of an organisation's name
     speaker = SPEECH_AFTER.match(text[end : end + 20]) is not None and k == i and not cue
@@ -354,8 +356,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     weak = (sentence_start and not cue and type_hint is None) or ((partial or quoted) and type_hint is None)
     direction = prev if prev in _DIR_WORDS and i > 0 else None
     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
-    common = (k == i and type_hint is None and not _locative(before) and not _type_before(before)
-              and _strip_possessive(tokens[i]).text.lower() in load_common_words())
+    common = (type_hint is None and not _locative(before) and not _type_before(before)
+              and all(_strip_possessive(t).text.lower() in load_common_words() for t in tokens[i : k + 1]))
     attributive = ACTOR_NOUNS.match(text[end : end + 30]) is not None
     if _is_dateline(text, tokens, i, end):
         cue, locative, weak, tail, common = True, True, False, False, False  # "GENEVA (AP) -": where it was filed

@@ -548,14 +548,16 @@ class Geocoder:
         w = WEIGHTS
         type_hint = m.type_hint if m else None
         s = w["quality"] * c.quality
-        # A province's population is the sum of its towns': count it as one tenth against a town's.
-        people = c.population if c.feature in ("city", "country") else c.population // 10
+        # A province's population is the sum of its towns': one tenth of it against a town's. A unit is never
+        # empty: one whose towns the data lacks counts as 10,000 people ("Bara" district of Nepal).
+        people = c.population if c.feature in ("city", "country") else max(c.population // 10, 1_000)
         s += w["population"] * min(math.log10(people + 1), 7.0) / 7.0
         s += _FEATURE_BONUS.get(c.feature, 0.0) if c.cc else 2.0  # world regions have no population
         if type_hint == "admin1":
             s += w["type_admin1"] if c.feature in ("admin1", "region") else -0.5
         elif type_hint in ("admin2",):
-            s += w["type_admin2"] if c.feature in ("admin2", "city") else -0.3
+            # "X district": the district first, else the town X that gives it its name
+            s += 2 * w["type_admin2"] if c.feature == "admin2" else w["type_admin2"] if c.feature == "city" else -0.3
         elif type_hint == "city":
             s += w["type_city"] if c.feature in ("city", "user") else -w["type_city"]
         if focus and c.cc == focus:
