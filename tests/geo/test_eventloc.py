@@ -28,3 +28,18 @@ def test_eventloc_skips_where_people_fled(fake_geocoder: Geocoder) -> None:
 
 def test_eventloc_country_only_when_nothing_else(fake_geocoder: Geocoder) -> None:
     assert names(fake_geocoder, "Air strikes were reported across Syria.") == ["Syria"]
+
+
+def test_a_place_in_the_purpose_of_a_protest_held_elsewhere_is_not_the_event_place() -> None:
+    from eventcoder.geo.eventloc import is_event_place
+    from eventcoder.model import Place
+
+    def here(text: str, word: str) -> bool:
+        i = text.index(word)
+        return is_event_place(text, Place(word, i, i + len(word), resolved=True))
+
+    text = "Members of a union demonstrated in Lyon to denounce the killing of a reporter by soldiers in Gaza."
+    assert here(text, "Lyon") and not here(text, "Gaza")
+    assert not here("Students marched in Taipei to condemn the violence committed in Bucha, Ukraine.", "Bucha")
+    assert here("Residents protested against the killing of a youth in Kabul.", "Kabul")  # no other place: here
+    assert here("Gunmen attacked a market in Mopti and killed five traders in Sevare.", "Sevare")

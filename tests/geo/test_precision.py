@@ -129,3 +129,11 @@ def test_words_after_a_name_that_never_continue_it() -> None:
     assert got["Bassa"].type_hint == "admin2" and not got["Kogi State"].weak
     assert mentions("Members of the Nimo Town Development Union met.", "Nimo")["Nimo"].type_hint is None
     assert not mentions("Air raids hit Darfur's Jebel Marra.", "Darfur", "Jebel Marra")["Jebel Marra"].tail
+
+
+def test_the_head_of_an_unknown_name_and_possessives() -> None:
+    got = mentions("Rioters clashed with police in Bab al-Amod near the old city.", "Bab")
+    assert got["Bab"].head
+    assert "Day" not in {s for s, m in mentions("Crowds marked International Women's Day.", "Day").items()
+                         if not m.tail}
+    assert mentions("Parents gathered at the Dante school in the Nurum district.", "Dante")["Dante"].embedded

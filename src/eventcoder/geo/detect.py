@@ -126,6 +126,7 @@ class Mention:
     common: bool = False  # an English common word with a capital ("Herald", "War") and no locative cue
     attributive: bool = False  # a country modifying an actor ("US military patrol"): whose, not where
     embedded: bool = False  # inside a longer capitalised name or quotes ("Alexandra Park", "the 'Jura' plant")
+    head: bool = False  # the first word of a longer capitalised name the index lacks ("Bab" of "Bab al-Amod")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -233,7 +234,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
             continue
         k, surface_tok = found
         listed = bool(out) and _LIST_GAP.match(text[out[-1].end : tokens[i].start]) is not None
-        mention = _make_mention(text, tokens, i, k, surface_tok, sentence_start, run_end, soft, listed)
+        mention = _make_mention(text, tokens, i, k, surface_tok, sentence_start, run_end, soft, listed, exists)
         if mention is not None:
             out.append(mention)
         sentence_start = False
@@ -309,7 +310,7 @@ def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists:
 
 
 def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, sentence_start: bool,
-                  run_end: int, soft: frozenset[str], listed: bool) -> Mention | None:
+                  run_end: int, soft: frozenset[str], listed: bool, exists: Callable[[str], bool]) -> Mention | None:
     start, end = tokens[i].start, last.end
     surface = text[start:end]
     before = _prev_words(tokens, i)
@@ -349,7 +350,9 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         # The tail of a capitalised name ("Haram" of "Boko Haram", "Herald" of "National Herald"), unless the
         # word before is a function word, a direction or a qualifier ("In Idlib", "Northern Idlib", "Greater Cairo").
         head = tokens[i - 1].text.lower().rstrip(".")
-        possessive = head.endswith(("'s", "\u2019s", "s'"))  # "Darfur's Jebel Marra", "Pakistan's Punjab"
+        # "Darfur's Jebel Marra", "Pakistan's Punjab" (not "Women's Day": the owner must be a place)
+        owner = _strip_possessive(tokens[i - 1])
+        possessive = owner.end < tokens[i - 1].end and exists(owner.text)
         tail = not possessive and head not in FUNCTION_HEADS and head not in _DIR_WORDS and head not in DIRECTIONS and not _is_demonym(head)
         partial = partial or tail
     quoted = start > 0 and text[start - 1] in QUOTES and text[end : end + 1] in QUOTES and k == i
@@ -367,13 +370,20 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # place followed by a building ("Ambo University": the university is in Ambo), or in quotes.
     facility = glued_next and nxt is not None and nxt.text.lower() in FACILITY_WORDS
     embedded = weak and type_hint is None and (quoted or (partial and not facility and not _locative(before)))
-    if (nxt is not None and not nxt.capital and nxt.text in STREET_WORDS and type_hint is None
-            and text[tokens[k].end : nxt.start] == " "):
+    if (nxt is not None and not nxt.capital and type_hint is None and text[tokens[k].end : nxt.start] == " "
+            and (nxt.text in STREET_WORDS or (nxt.text in FACILITY_WORDS and _placed_after(tokens, k + 1)))):
         # "Dante square", "Salines beach": a street or square named after someone or something, a place only
         # where the report already is ("Korydallos prison" is in Korydallos: buildings keep their town).
         weak = embedded = True
+    head = glued_next and not tail and type_hint is None
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
-                   common, attributive, embedded)
+                   common, attributive, embedded, head)
+
+
+def _placed_after(tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` is followed by "in/at (the) Y" with Y capitalised ("school in the Nurum district")."""
+    rest = [t for t in tokens[j + 1 : j + 4] if t.text.lower() != "the"]
+    return len(rest) >= 2 and rest[0].text.lower() in ("in", "at") and rest[1].capital
 
 
 def _continues_name(text: str, tokens: list[Token], j: int) -> bool:

@@ -37,6 +37,14 @@ _HERE = re.compile(
     re.IGNORECASE,
 )
 _BASED_AFTER = re.compile(r"^(?:-based|\s+based)\b", re.IGNORECASE)
+# A place in the purpose of a protest held at another place of the same sentence: "demonstrated in Brest to
+# denounce the killing of a journalist in Jenin", "marched in Taipei to condemn the violence in Bucha". The
+# protest is in the first place; the second is where the other event happened.
+_ELSEWHERE = re.compile(
+    r"\b(?:in|at|outside|near)\s+(?:the\s+)?[A-Z][^.;!?]{0,150}?\b(?:to\s+|and\s+)?(?:denounc\w*|condemn\w*|"
+    r"commemorat\w*|mourn\w*|remember\w*|protest\w*\s+against|in\s+solidarity\s+with|in\s+support\s+of|"
+    r"(?:pay(?:ing)?\s+)?tribute\s+to|(?:rais\w+\s+)?awareness\s+(?:of|about)|release\s+of)\b"
+    r"[^.;!?]{0,90}\b(?:in|at)\s+(?:the\s+)?$")
 _FEATURE_RANK = {"city": 0.0, "camp": 0.0, "user": 0.0, "site": 0.0, "admin2": -0.5, "region": -1.0,
                  "admin1": -1.0, "country": -3.0}
 
@@ -45,7 +53,10 @@ def is_event_place(text: str, place: Place, start: int = 0) -> bool:
     """False when the words before ``place`` (from ``start``) say it is not where the event happened."""
     before = text[max(start, place.start - 80) : place.start]
     clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
-    return not (_NOT_HERE.search(clause) or _BASED_AFTER.match(text[place.end : place.end + 7]))
+    if _NOT_HERE.search(clause) or _BASED_AFTER.match(text[place.end : place.end + 7]):
+        return False
+    sentence = re.split(r"[.;!?]\s", text[max(start, place.start - 300) : place.start])[-1]
+    return _ELSEWHERE.search(sentence) is None
 
 
 def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | None = None) -> list[Place]:

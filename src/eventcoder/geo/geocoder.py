@@ -586,6 +586,8 @@ class Geocoder:
         weak = m.weak if m else False
         if m is not None and (m.common or m.embedded) and not _fits_weak(c, ctx, focus):
             return False
+        if m is not None and m.head and c.quality < 0.95 and not _fits_weak(c, ctx, focus):
+            return False  # "Bab" of "Bab al-Amod" is not Al Bab of Syria by a stripped article
         if c.quality < LOOSE:
             # A loose spelling match needs the document to be about that country. (Accepting a unique
             # sizeable match in documents without any country context found as many wrong countries
