@@ -375,9 +375,9 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         # "Dante square", "Salines beach": a street or square named after someone or something, a place only
         # where the report already is ("Korydallos prison" is in Korydallos: buildings keep their town).
         weak = embedded = True
-    head = glued_next and not tail and type_hint is None
+    leading = glued_next and not tail and type_hint is None
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
-                   common, attributive, embedded, head)
+                   common, attributive, embedded, leading)
 
 
 def _placed_after(tokens: list[Token], j: int) -> bool:
