@@ -92,10 +92,10 @@ def _words_value(words: list[str]) -> Fraction | None:
         if word in _UNITS or word in _TENS:
             current += _UNITS.get(word, 0) + _TENS.get(word, 0)
         elif word in ("hundred", "dozen"):
-            current = (current or 1) * _SCALES[word]
+            current = (current or Fraction(1)) * _SCALES[word]
         elif word in _SCALES:
-            total += (current or 1) * _SCALES[word]
-            current = 0
+            total += (current or Fraction(1)) * _SCALES[word]
+            current = Fraction(0)
         elif _NUMERAL.fullmatch(word) and current == 0:
             value = _numeral(word)
             if value is None:
