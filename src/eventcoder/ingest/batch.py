@@ -51,9 +51,10 @@ def parse_json(text: str) -> Any:
 
 
 def _is_json(raw: bytes) -> bool:
+    """Whether a line is one JSON value (NaN allowed: such a line is a bad record, not a sign of another layout)."""
     try:
-        parse_json(raw.decode("utf-8-sig", errors="replace"))
-    except ValueError:
+        json.loads(raw.decode("utf-8-sig", errors="replace"))
+    except (ValueError, RecursionError):
         return False
     return True
 
@@ -92,9 +93,13 @@ def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: s
             # one array of records, or one pretty-printed object: read whole (one Failure if it is no record)
             yield from _json_array(fh, name, published)
             return
+        empty = True
         for number, raw in enumerate(fh, start=1):
             if raw.strip():
+                empty = False
                 yield _jsonl_line(raw, f"{name}:line {number}", published)
+        if empty:
+            yield Failure(name, "ingest", "the input is empty (no JSON line in it); nothing to read")
     finally:
         if close:
             fh.close()
