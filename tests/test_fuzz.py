@@ -18,9 +18,8 @@ from hypothesis import strategies as st
 
 from eventcoder import api
 from eventcoder.extract.numbers import MAX_COUNT
-from eventcoder.model import Document, Failure
-
 from eventcoder.ingest import read_bytes
+from eventcoder.model import Document, Failure
 
 FUZZ = settings(max_examples=25, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
