@@ -171,12 +171,12 @@ _UNUSABLE = (
     (("disk is full", "no space left"), "the disk is full ({msg}); free space, then re-run to resume"),
     (("database is locked",),
      "another process held the store's lock for over a minute ({msg}); re-run when it is done"),
-    (("connection refused", "could not connect", "could not translate host", "connection to server",
-      "server closed the connection", "timeout expired", "name or service not known"),
-     "cannot reach the database server ({msg}); check that it is running and that the URL is right"),
     (("password authentication failed", "no password supplied", "role \""),
      "the database server refused the connection ({msg}); check the user and password in the URL"),
     (("database \"",), "no such database on the server ({msg}); create it (createdb NAME) or fix the URL"),
+    (("connection refused", "could not connect", "could not translate host", "connection to server",
+      "server closed the connection", "timeout expired", "name or service not known"),
+     "cannot reach the database server ({msg}); check that it is running and that the URL is right"),
 )
 
 
