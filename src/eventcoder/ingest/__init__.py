@@ -194,7 +194,7 @@ def _text_document(data: bytes, ref: str, published: str | None) -> Document:
 
     text, encoding = decode_bytes(data, input_ref=ref)
     if not text.strip():
-        raise InputError("the input has no text; nothing to read", input=ref)
+        raise InputError("the input is empty (nothing but white space); nothing to read", input=ref)
     doc = build_document(text, fallback=published, input_ref=ref, input_format="text")
     doc.meta["encoding"] = encoding
     return doc
