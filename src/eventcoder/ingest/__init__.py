@@ -258,6 +258,8 @@ def _sniff_head(fh: IO[bytes]) -> bytes:
 
 def sniff_format(head: bytes) -> str:
     """The format the first bytes of an input suggest; ``text`` when nothing else fits."""
+    from eventcoder.ingest.batch import is_json_line
+
     if head.startswith(b"\x1f\x8b"):
         try:
             head = gzip.decompress(head)
@@ -282,18 +284,10 @@ def sniff_format(head: bytes) -> str:
     if text.startswith(b"{"):
         # JSON Lines: the first or (when the first is broken) the second line is one JSON object
         lines = [line for line in text.split(b"\n")[:3] if line.strip()][:2]
-        if any(_is_record(line) for line in lines):
+        if any(is_json_line(line, record=True) for line in lines):
             return "jsonl"
     first_line = text.split(b"\n", 1)[0]
     if b"," in first_line and any(col in first_line.split(b",") for col in (b"text", b"html", b"id", b'"text"')):
         return "csv"
     return "text"
 
-
-def _is_record(line: bytes) -> bool:
-    from eventcoder.ingest.batch import parse_json
-
-    try:
-        return isinstance(parse_json(line.decode("utf-8-sig", errors="replace")), dict)
-    except ValueError:
-        return False

@@ -50,13 +50,14 @@ def parse_json(text: str) -> Any:
         raise ValueError("nested too deeply") from None
 
 
-def _is_json(raw: bytes) -> bool:
-    """Whether a line is one JSON value (NaN allowed: such a line is a bad record, not a sign of another layout)."""
+def is_json_line(raw: bytes, *, record: bool = False) -> bool:
+    """Whether a line is one JSON value (an object, with ``record``); NaN allowed, since such a line is a bad
+    record of a JSON Lines file, not a sign of another format."""
     try:
-        json.loads(raw.decode("utf-8-sig", errors="replace"))
+        value = json.loads(raw.decode("utf-8-sig", errors="replace"))
     except (ValueError, RecursionError):
         return False
-    return True
+    return isinstance(value, dict) or not record
 
 
 def _first_lines(fh: IO[bytes], n: int) -> list[bytes]:
@@ -81,7 +82,7 @@ def _whole_document(lines: list[bytes]) -> bool:
     head = lines[0].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"["):
         return True
-    return head.startswith(b"{") and not any(_is_json(line) for line in lines)
+    return head.startswith(b"{") and not any(is_json_line(line) for line in lines)
 
 
 def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: str | None = None
