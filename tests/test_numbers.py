@@ -48,6 +48,24 @@ def test_numbers_fractions_and_impossible_figures_are_not_counts(text: str) -> N
     assert _value(text)[1] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between 1.1 and 1.5 million", 1_100_000, 1_500_000),  # the low end takes the high end's multiplier
+        ("between 2 and 3 million", 2_000_000, 3_000_000),
+        ("two or three hundred", 200, 300),
+        ("5 to 7 thousand", 5000, 7000),
+        ("between 2 million and 3 million", 2_000_000, 3_000_000),
+        ("between 5 and 7", 5, 7),
+    ],
+)
+def test_numbers_ranges_share_their_multiplier(text: str, low: int, high: int) -> None:
+    m = NUMBER_RE.search(text)
+    assert m is not None and m.group(0) == text
+    q = parse_quantity(m)
+    assert q is not None and (q.value, q.low, q.high) == (low, low, high)
+
+
 def test_numbers_bound_is_the_world_population() -> None:
     assert _value(f"{MAX_COUNT:,}")[1] == MAX_COUNT
     assert _value(f"{MAX_COUNT + 1:,}")[1] is None
@@ -60,6 +78,8 @@ def test_numbers_bound_is_the_world_population() -> None:
         ("At least 1 000 000 people were killed in the famine.", [("killed", 1_000_000, "At least 1 000 000 people were killed")]),
         ("The war has killed 2 million people.", [("killed", 2_000_000, "2 million people")]),
         ('Police said "at least 7 people" were killed in the attack.', [("killed", 7, 'at least 7 people" were killed')]),
+        # a quote further on is not crossed: this is an audience, not a toll
+        ('More than 14 million people saw "Dirty" Den Watts killed on screen.', []),
         ("About 5.5 people were killed.", []),
         ("1000000000000000000000000000000 people were killed.", []),
     ],

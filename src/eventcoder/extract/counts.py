@@ -226,7 +226,9 @@ def _forward(sent: str, pos: int, limit: int = 12) -> tuple[str | None, int, str
         if par is not None:
             i = par.end()
             continue
-        m = re.match(r"[\s\"]*([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)", sent[i:])
+        # quote marks around the counted phrase are passed over ('"at least 7 people" were killed'), not further on
+        gap = r'[\s"]*' if words <= 1 else r"\s*"
+        m = re.match(gap + r"([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)", sent[i:])
         if not m:
             break
         token = m.group(1)

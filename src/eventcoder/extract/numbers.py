@@ -106,24 +106,38 @@ def _words_value(words: list[str]) -> Fraction | None:
     return total + current
 
 
-def _core_value(text: str) -> int | None:
+def _words(text: str) -> list[str]:
     t = text.lower().strip().replace("–", "-")
-    if not t:
-        return None
     # "1 000 000" is one numeral; between words, spaces and hyphens separate them ("twenty-three thousand")
-    words = re.findall(r"\d[\d, ]*\d(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", t)
-    value = _words_value(words)
+    return re.findall(r"\d[\d, ]*\d(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", t)
+
+
+def _count(value: Fraction | None) -> int | None:
     if value is None or value.denominator != 1 or value > MAX_COUNT:
         return None  # a fraction ("5.5") or more people than there are is not a count
     return int(value)
+
+
+def _core_value(text: str) -> int | None:
+    return _count(_words_value(_words(text)))
+
+
+def _range(lo_text: str, hi_text: str) -> tuple[int | None, int | None]:
+    """Both ends of a range; the low end takes the high end's multiplier when it has none ("between 1.1 and
+    1.5 million" is 1,100,000 to 1,500,000, "5 to 7 thousand" 5,000 to 7,000)."""
+    lo_words, hi_words = _words(lo_text), _words(hi_text)
+    lo, hi = _words_value(lo_words), _words_value(hi_words)
+    if lo is not None and hi is not None and hi_words and hi_words[-1] in _SCALES \
+            and not any(w in _SCALES for w in lo_words) and lo * _SCALES[hi_words[-1]] <= hi:
+        lo *= _SCALES[hi_words[-1]]
+    return _count(lo), _count(hi)
 
 
 def parse_quantity(match: re.Match[str]) -> Quantity | None:
     """Turn a NUMBER_RE match into a Quantity, or None when it is not a count."""
     g = match.groupdict()
     if g["lo"] or g["lo2"]:
-        lo = _core_value(g["lo"] or g["lo2"])
-        hi = _core_value(g["hi"] or g["hi2"])
+        lo, hi = _range(g["lo"] or g["lo2"], g["hi"] or g["hi2"])
         if lo is None or hi is None or hi < lo:
             # "twenty-three" is one number, not a range from twenty to three
             whole = _core_value(match.group(0))
