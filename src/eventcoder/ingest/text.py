@@ -336,16 +336,20 @@ def check_published(value: str, *, field: str, input: str | None) -> str:
     return day.isoformat()
 
 
-def max_text_bytes() -> int:
-    """The size limit of one text (characters), from ``EVENTCODER_MAX_TEXT_BYTES`` or the default."""
-    value = os.environ.get("EVENTCODER_MAX_TEXT_BYTES")
+def size_limit(variable: str, default: int) -> int:
+    """A size limit from the environment variable ``variable``, else ``default``; ConfigError when not a number."""
+    value = os.environ.get(variable)
     if value is None:
-        return MAX_TEXT_BYTES
+        return default
     try:
         return int(value)
     except ValueError:
-        raise ConfigError(f"EVENTCODER_MAX_TEXT_BYTES={value!r} is not a number of bytes; unset it or give an "
-                          "integer") from None
+        raise ConfigError(f"{variable}={value!r} is not a number of bytes; unset it or give an integer") from None
+
+
+def max_text_bytes() -> int:
+    """The size limit of one text (characters), from ``EVENTCODER_MAX_TEXT_BYTES`` or the default."""
+    return size_limit("EVENTCODER_MAX_TEXT_BYTES", MAX_TEXT_BYTES)
 
 
 def check_text_size(text: str, title: str | None, ref: str | None) -> None:
