@@ -146,8 +146,15 @@ def test_hostile_7_fifo_is_read_whole(tmp_path: Path, payload: bytes) -> None:
     os.mkfifo(fifo)
     writer = threading.Thread(target=fifo.write_bytes, args=(payload,), daemon=True)
     writer.start()
-    items = _read(fifo)
+    result: list[list[Document | Failure]] = []
+    reader = threading.Thread(target=lambda: result.append(_read(fifo)), daemon=True)
+    reader.start()
+    reader.join(60)
+    if reader.is_alive():  # a reader that opens the FIFO twice waits for ever: release it, then fail
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading the FIFO hung: its head was read twice")
     writer.join(5)
+    (items,) = result
     assert all(isinstance(i, Document) for i in items) and items
     assert items[0].text.startswith(REPORT)  # type: ignore[union-attr]
     assert len(items) == (40 if payload[:1] != REPORT[:1].encode() else 1)
