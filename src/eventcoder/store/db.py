@@ -190,8 +190,8 @@ def describe_error(exc: BaseException, name: str, action: str) -> StoreError:
         if any(n in low for n in needles):
             return StoreUnavailableError(f"{name}: " + text_.format(msg=msg))
     if action == "write":
-        return StoreError(f"{name}: could not store the document ({type(orig).__name__}: {msg}); it was not stored, "
-                          "the rest of the batch goes on")
+        return StoreError(f"{name}: write failed ({type(orig).__name__}: {msg}); it was rolled back, nothing of it "
+                          "was stored")
     return StoreError(f"{name}: {action} failed ({type(orig).__name__}: {msg})")
 
 
