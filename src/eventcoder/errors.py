@@ -4,9 +4,10 @@
      +-- InputError       an input cannot be read (names the file and line/record)
      +-- ConfigError      a configuration value is wrong (names the key and stage)
      +-- ModelError       the spaCy model is missing or broken
-     +-- StageError       a pipeline stage failed on one document
      +-- GazetteerError   the gazetteer cannot be built, opened or imported
-     +-- StoreError       the event store cannot be opened or written
+     +-- StoreError       the event store cannot be opened, read or written
+     |    +-- StoreUnavailableError  the store itself is unusable (read-only, not a database, corrupt,
+     |                               unreachable): a run stops at the first one
      +-- EvalError        a gold or prediction file is not in the documented format
 
 Every message says what went wrong, for which input, and what to do about it.
@@ -21,8 +22,8 @@ __all__ = [
     "GazetteerError",
     "InputError",
     "ModelError",
-    "StageError",
     "StoreError",
+    "StoreUnavailableError",
 ]
 
 
@@ -46,16 +47,17 @@ class ModelError(EventcoderError):
     """The NLP model cannot be loaded."""
 
 
-class StageError(EventcoderError):
-    """A pipeline stage failed on one document."""
-
-
 class GazetteerError(EventcoderError):
     """The gazetteer cannot be built, opened or imported."""
 
 
 class StoreError(EventcoderError):
     """The event store cannot be opened, migrated or written."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store itself cannot be used (read-only, not a database, corrupt, server unreachable): every later
+    document would fail the same way, so a run stops at the first one."""
 
 
 class EvalError(EventcoderError):

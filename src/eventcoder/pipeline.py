@@ -71,6 +71,8 @@ class Pipeline:
         return cls([_dates_stage(), _geocode_stage(), _events_stage()])
 
     def __call__(self, doc: Document) -> Document:
+        if doc.rejected is not None:
+            return doc  # refused at ingest (a language not supported yet): nothing to code
         for stage in self.stages:
             doc = stage(doc)
         return doc
@@ -84,6 +86,8 @@ class Pipeline:
             yield self._run_one(item)
 
     def _run_one(self, doc: Document) -> Document | Failure:
+        if doc.rejected is not None:
+            return doc  # refused at ingest (a language not supported yet): nothing to code
         for stage in self.stages:
             try:
                 doc = stage(doc)

@@ -102,3 +102,15 @@ def test_postgres_two_writers_at_once_store_each_document_once(pg_url: str) -> N
     rows = query_events(engine=engine)
     engine.dispose()
     assert len(rows) == 30 and len({r["event_id_cnty"] for r in rows}) == 30
+
+
+def test_postgres_read_only_open_and_error_messages(pg_url: str) -> None:
+    from eventcoder.errors import StoreUnavailableError
+
+    engine = open_engine(pg_url)
+    store_documents([make_doc("a", [ev("Gwoza", "2024-03-01", fatalities=7)], outlet="A")], engine)
+    engine.dispose()
+    assert len(query_events(pg_url, text="%")) == 0 and len(query_events(pg_url)) == 1  # reads open read-only
+    missing = pg_url.rsplit("/", 1)[0] + "/eventcoder_no_such_database"
+    with pytest.raises(StoreUnavailableError, match="no such database"):
+        query_events(missing)

@@ -16,7 +16,7 @@ T = TypeVar("T")
 
 def dumps(obj: Any) -> str:
     """Stable JSON: keys in insertion order, non-ASCII kept, no NaN."""
-    return json.dumps(obj, ensure_ascii=False, default=str)
+    return json.dumps(obj, ensure_ascii=False, default=str, allow_nan=False)
 
 
 def report_failure(failure: Failure) -> None:

@@ -28,6 +28,15 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD, e.g. 2024-03-01") from None
 
 
+def _search_text(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --text/--actor value: a usage error (exit 2) when it is too long to be a search."""
+    from eventcoder.store.query import MAX_FILTER_CHARS
+
+    if value is not None and len(value) > MAX_FILTER_CHARS:
+        raise click.BadParameter(f"{len(value):,} characters; give at most {MAX_FILTER_CHARS:,}")
+    return value
+
+
 def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The filters shared by ``events`` and ``export`` (same names as query_events' keywords)."""
     options = [
@@ -36,10 +45,10 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--country", help="Country name, as ACLED spells it."),
         click.option("--admin1", help="First-level region (province, state)."),
         click.option("--type", "type_", metavar="TYPE", help="Event type or sub-event type."),
-        click.option("--actor", help="Part of an actor's name (actor1, actor2 or associated)."),
+        click.option("--actor", callback=_search_text, help="Part of an actor's name (actor1, actor2 or associated)."),
         click.option("--bbox", metavar="W,S,E,N", help="Bounding box min_lon,min_lat,max_lon,max_lat."),
-        click.option("--text", help="Part of the notes, location, actors or sources."),
-        click.option("--limit", type=click.IntRange(min=1), help="At most this many events."),
+        click.option("--text", callback=_search_text, help="Part of the notes, location, actors or sources."),
+        click.option("--limit", type=click.IntRange(min=1, max=2**63 - 1), help="At most this many events."),
         click.option("--db", metavar="PATH|URL", help="Store path or URL (default $EVENTCODER_DB or ./eventcoder.sqlite)."),
     ]
     for option in reversed(options):
@@ -64,6 +73,9 @@ def ingest_command(paths: tuple[str, ...], db: str | None, published: str | None
     for failure in summary.failures:
         report_failure(failure)
     print_summary(summary.to_dict(), as_json=as_json)
+    if summary.stopped:
+        click.echo(f"stopped: {summary.stopped}", err=True)
+        sys.exit(1)
     if summary.failures:
         click.echo(f"{len(summary.failures)} input(s) failed; the rest were stored", err=True)
         sys.exit(1)
@@ -80,6 +92,9 @@ def print_summary(data: dict[str, Any], *, as_json: bool = False) -> None:
         f"events: {data['events_new']} new, {data['events_merged']} merged into stored events, "
         f"{data['records_copied']} records of copies linked, {data['events_split']} merges split"
     )
+    if data.get("documents_not_coded"):
+        click.echo(f"{data['documents_not_coded']} document(s) in a language not supported yet were stored without "
+                   "coding (see their 'rejected' reason)")
 
 
 def print_table(rows: list[dict[str, Any]], *, title: str | None = None) -> None:

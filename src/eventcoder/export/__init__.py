@@ -33,7 +33,7 @@ def export(fmt: str, out: str | Path | None, *, db: str | None = None, **filters
 
     writer = importlib.import_module(f"eventcoder.export.{FORMATS[fmt]}")
     path = None if out is None or str(out) == "-" else Path(out)
-    engine = open_engine(db, create=False)
+    engine = open_engine(db, readonly=True)
     try:
         limit = filters.pop("limit", None)
         count: int = writer.write(iter_events(engine, limit=limit, **filters), path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +13,7 @@ from typing import IO, Any
 from eventcoder.errors import StoreError
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS
 
-__all__ = ["COLUMNS", "flat", "open_text"]
+__all__ = ["COLUMNS", "flat", "open_text", "replacing"]
 
 # ACLED's columns in ACLED's order, then eventcoder's own, then the store's.
 COLUMNS: tuple[str, ...] = (*ACLED_COLUMNS, *EXTRA_COLUMNS, "n_sources", "source_documents")
@@ -25,14 +27,34 @@ def flat(event: dict[str, Any]) -> dict[str, Any]:
 
 
 @contextmanager
+def replacing(out: Path) -> Iterator[Path]:
+    """A temporary file beside ``out`` that replaces it only when the block succeeds: an export that fails
+    half-way leaves the previous file as it was, never a truncated one."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{out}: cannot write the export ({exc}); choose another -o path") from exc
+    # Beside the target (a rename never crosses file systems), created by the writer with the usual permissions.
+    tmp = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise StoreError(f"{out}: cannot write the export ({exc}); choose another -o path") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@contextmanager
 def open_text(out: Path | None) -> Iterator[IO[str]]:
-    """``out`` opened for writing UTF-8 text, or standard output when None."""
+    """``out`` opened for writing UTF-8 text (replaced only when the export succeeds), or standard output."""
     if out is None:
         yield sys.stdout
         return
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8", newline="") as fh:
+    with replacing(out) as tmp:
+        try:
+            fh = tmp.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise StoreError(f"{out}: cannot write the export ({exc}); choose another -o path") from exc
+        with fh:
             yield fh
-    except OSError as exc:
-        raise StoreError(f"{out}: cannot write the export ({exc}); choose another -o path") from exc

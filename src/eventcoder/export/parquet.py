@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import ConfigError, StoreError
-from eventcoder.export._common import COLUMNS, flat
+from eventcoder.export._common import COLUMNS, flat, replacing
 
 __all__ = ["write"]
 
@@ -33,8 +33,7 @@ def write(events: Iterable[dict[str, Any]], out: Path | None) -> int:
     ])
     n = 0
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with pq.ParquetWriter(str(out), schema) as writer:
+        with replacing(out) as tmp, pq.ParquetWriter(str(tmp), schema) as writer:
             batch: list[dict[str, Any]] = []
             for ev in events:
                 batch.append(flat(ev))

@@ -226,7 +226,9 @@ def _forward(sent: str, pos: int, limit: int = 12) -> tuple[str | None, int, str
         if par is not None:
             i = par.end()
             continue
-        m = re.match(r"\s*([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)", sent[i:])
+        # quote marks around the counted phrase are passed over ('"at least 7 people" were killed'), not further on
+        gap = r'[\s"]*' if words <= 1 else r"\s*"
+        m = re.match(gap + r"([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)", sent[i:])
         if not m:
             break
         token = m.group(1)
@@ -244,7 +246,7 @@ def _forward(sent: str, pos: int, limit: int = 12) -> tuple[str | None, int, str
         role = _role_of(token) or _role_of(parts[0]) or (_role_of(parts[-1]) if len(parts) > 1 else None)
         if role and not (role == "killed" and token.lower() in ("kill", "killing")):
             return role, tok_end, noun
-        nm = _NOUN.match(sent, i + (len(m.group(0)) - len(m.group(0).lstrip())))
+        nm = _NOUN.match(sent, i + m.start(1))
         low = token.lower()
         if nm and noun is None:
             noun = nm.group(0)

@@ -11,7 +11,8 @@ cannot be read; it never raises for one bad input.
 from __future__ import annotations
 
 import gzip
-import json
+import io
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -19,9 +20,8 @@ from pathlib import Path
 from typing import IO, cast
 
 from eventcoder.errors import InputError
-from eventcoder.ingest.text import build_document, document_from_text, failure_from
+from eventcoder.ingest.text import build_document, check_published, document_from_text, failure_from
 from eventcoder.model import Document, Failure
-from eventcoder.timeparse import parse_date
 
 __all__ = ["FORMATS", "detect_format", "document_from_text", "read", "read_bytes"]
 
@@ -35,6 +35,8 @@ _EXTENSIONS = {
     ".csv": "csv", ".tsv": "csv",
 }
 _SNIFF = 4096
+# How far sniffing reads into one JSON line before giving up on it.
+_MAX_JSON_LINE = 64 * 1024 * 1024
 
 
 def read(source: str | Path, *, published: str | None = None, format: str | None = None) -> Iterator[Document | Failure]:
@@ -48,37 +50,58 @@ def read(source: str | Path, *, published: str | None = None, format: str | None
         return
     path = Path(source)
     if not path.exists():
-        yield Failure(str(source), "ingest", "no such file or folder; check the path")
+        yield _missing(path)
         return
     if path.is_dir():
-        for file in _walk(path):
-            yield from _read_file(file, fallback, format)
+        for entry in _walk(path):
+            if isinstance(entry, Failure):
+                yield entry
+            else:
+                yield from _read_file(entry, fallback, format)
     else:
         yield from _read_file(path, fallback, format)
+
+
+def _missing(path: Path) -> Failure:
+    if path.is_symlink():
+        return Failure(str(path), "ingest", f"a broken link (to {os.readlink(path)}); nothing to read there")
+    return Failure(str(path), "ingest", "no such file or folder; check the path")
 
 
 def _check_published(published: str | None) -> str | None:
     """The user's fallback date as ISO, or an InputError that says how to write it."""
     if not published:
         return None
-    date = parse_date(published)
-    if date is None:
-        raise InputError(f"{published!r} is not a date; give the publication date as YYYY-MM-DD", input="--published")
-    return date.isoformat()
+    return check_published(published, field="the publication date", input="--published")
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path) -> list[Path | Failure]:
     """Every file under ``folder``, sorted, skipping hidden files and folders and the folder's own documentation
-    (README, LICENSE, CHANGELOG and Markdown files); a file named on the command line is always read."""
-    files = []
-    for path in folder.rglob("*"):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
-        if _DOC_NAME.search(path.name):
-            continue
-        files.append(path)
-    return sorted(files)
+    (README, LICENSE, CHANGELOG and Markdown files); a file named on the command line is always read.
+
+    What cannot be read is named, not passed over: a folder that cannot be listed, a broken link, a FIFO
+    or device (reading one could block for ever).
+    """
+    entries: list[Path | Failure] = []
+
+    def unlistable(exc: OSError) -> None:
+        entries.append(Failure(str(exc.filename or folder), "ingest", f"cannot list the folder ({exc.strerror or exc}"
+                                                                      "); its files were not read, check its permissions"))
+
+    for top, dirs, names in os.walk(folder, onerror=unlistable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.startswith(".") or _DOC_NAME.search(name):
+                continue
+            path = Path(top) / name
+            if not path.exists():
+                entries.append(_missing(path))
+            elif not path.is_file():
+                entries.append(Failure(str(path), "ingest", "not a regular file (a FIFO, socket or device); skipped, "
+                                                            "name it on the command line to read it"))
+            else:
+                entries.append(path)
+    return sorted(entries, key=lambda e: e if isinstance(e, Path) else Path(e.input))
 
 
 _DOC_NAME = re.compile(r"^(?:README|LICEN[CS]E|CHANGELOG|CONTRIBUTING|NOTICE)(?:\.\w+)?$|\.(?:md|markdown|rst)$", re.I)
@@ -88,9 +111,14 @@ def _read_file(path: Path, published: str | None, format: str | None) -> Iterato
     """Dispatch one file to its reader; a file that cannot be opened becomes a Failure."""
     ref = str(path)
     try:
+        if not path.is_file():
+            # A FIFO, /dev/stdin or <(command) can be read only once: read it whole, then sniff the bytes.
+            data = path.read_bytes()
+            yield from read_bytes(data, ref, published=published, format=format)
+            return
         fmt = format or detect_format(path)
         if fmt != "warc" and _is_gzip(path):
-            yield from _read_gzip(path, published, fmt)
+            yield from _read_gzip(path, ref, published, fmt)
             return
         if fmt in ("warc", "jsonl", "csv"):
             # Streamed formats read the file themselves, never all at once.
@@ -112,13 +140,16 @@ def _is_gzip(path: Path) -> bool:
         return fh.read(2) == b"\x1f\x8b"
 
 
-def _read_gzip(path: Path, published: str | None, fmt: str) -> Iterator[Document | Failure]:
-    """A gzip-compressed text, page, feed, JSONL or CSV file, decompressed as a stream."""
+def _read_gzip(src: Path | IO[bytes], ref: str, published: str | None, fmt: str | None
+               ) -> Iterator[Document | Failure]:
+    """A gzip-compressed text, page, feed, JSONL or CSV file or stream, decompressed as a stream."""
     import zlib
 
-    ref = str(path)
     try:
-        with gzip.open(path, "rb") as gz:
+        with gzip.open(src, "rb") as gz:
+            if fmt is None:
+                fmt = sniff_format(_sniff_head(cast(IO[bytes], gz)))
+                gz.seek(0)
             if fmt in ("jsonl", "csv"):
                 yield from _STREAMED[fmt](cast(IO[bytes], gz), published, ref=ref)
                 return
@@ -133,12 +164,14 @@ def _read_gzip(path: Path, published: str | None, fmt: str) -> Iterator[Document
 def read_bytes(data: bytes, ref: str, *, published: str | None = None, format: str | None = None
                ) -> Iterator[Document | Failure]:
     """Documents from the bytes of one input named ``ref`` (a file or stdin)."""
-    import io
-
     try:
         if not data.strip():
             raise InputError("the input is empty; nothing to read", input=ref)
-        fmt = format or sniff_format(data[:_SNIFF])
+        if data.startswith(b"\x1f\x8b") and format != "warc" and (format or sniff_format(data[:_SNIFF])) != "warc":
+            # gzip on stdin or from a pipe: decompressed (JSONL and CSV as a stream), as files are
+            yield from _read_gzip(io.BytesIO(data), ref, published, format)
+            return
+        fmt = format or sniff_format(_sniff_head(io.BytesIO(data)))
         if fmt in ("warc", "jsonl", "csv"):
             yield from _STREAMED[fmt](io.BytesIO(data), published, ref=ref)
             return
@@ -161,7 +194,7 @@ def _text_document(data: bytes, ref: str, published: str | None) -> Document:
 
     text, encoding = decode_bytes(data, input_ref=ref)
     if not text.strip():
-        raise InputError("the input has no text; nothing to read", input=ref)
+        raise InputError("the input is empty (nothing but white space); nothing to read", input=ref)
     doc = build_document(text, fallback=published, input_ref=ref, input_format="text")
     doc.meta["encoding"] = encoding
     return doc
@@ -197,7 +230,7 @@ def detect_format(path: Path) -> str:
     suffix = Path(name[:-3]).suffix if name.endswith(".gz") else path.suffix.lower()
     fmt = _EXTENSIONS.get(suffix)
     with path.open("rb") as fh:
-        head = fh.read(_SNIFF)
+        head = _sniff_head(fh)
     sniffed = sniff_format(head)
     if fmt is None:
         return sniffed
@@ -210,8 +243,23 @@ def detect_format(path: Path) -> str:
     return fmt
 
 
+def _sniff_head(fh: IO[bytes]) -> bytes:
+    """The first bytes of an input for :func:`sniff_format`; when it opens like JSON, through the end of its
+    first two lines, so that a JSON Lines record longer than the head is still seen whole."""
+    head = fh.read(_SNIFF)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        while head.count(b"\n", head.find(b"{")) < 2 and len(head) < _MAX_JSON_LINE:
+            more = fh.readline(_MAX_JSON_LINE)
+            if not more:
+                break
+            head += more
+    return head
+
+
 def sniff_format(head: bytes) -> str:
     """The format the first bytes of an input suggest; ``text`` when nothing else fits."""
+    from eventcoder.ingest.batch import is_json_line
+
     if head.startswith(b"\x1f\x8b"):
         try:
             head = gzip.decompress(head)
@@ -234,13 +282,12 @@ def sniff_format(head: bytes) -> str:
     if text.startswith(b"[") and text[1:].lstrip().startswith(b"{"):
         return "jsonl"
     if text.startswith(b"{"):
-        first = text.split(b"\n", 1)[0]
-        try:
-            if isinstance(json.loads(first), dict):
-                return "jsonl"
-        except ValueError:
-            pass
+        # JSON Lines: the first or (when the first is broken) the second line is one JSON object
+        lines = [line for line in text.split(b"\n")[:3] if line.strip()][:2]
+        if any(is_json_line(line, record=True) for line in lines):
+            return "jsonl"
     first_line = text.split(b"\n", 1)[0]
     if b"," in first_line and any(col in first_line.split(b",") for col in (b"text", b"html", b"id", b'"text"')):
         return "csv"
     return "text"
+

@@ -9,13 +9,12 @@ it would cost seconds and hundreds of megabytes.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any
 
 from eventcoder.errors import InputError
 from eventcoder.ingest.normalize import decode_bytes
-from eventcoder.ingest.text import RAW_LIMIT, build_document
+from eventcoder.ingest.text import RAW_LIMIT, build_document, size_limit
 from eventcoder.model import Document
 
 __all__ = ["MAX_HTML_BYTES", "document_from_html", "extract_html", "html_to_text", "max_html_bytes"]
@@ -33,16 +32,7 @@ _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "no
 
 def max_html_bytes() -> int:
     """The size limit for one HTML page (bytes), from ``EVENTCODER_MAX_HTML_BYTES`` or the default."""
-    value = os.environ.get("EVENTCODER_MAX_HTML_BYTES")
-    if value is None:
-        return MAX_HTML_BYTES
-    try:
-        return int(value)
-    except ValueError:
-        from eventcoder.errors import ConfigError
-
-        raise ConfigError(f"EVENTCODER_MAX_HTML_BYTES={value!r} is not a number of bytes; unset it or give an "
-                          "integer") from None
+    return size_limit("EVENTCODER_MAX_HTML_BYTES", MAX_HTML_BYTES)
 
 
 def extract_html(html: str, *, url: str | None = None, ref: str = "<html>") -> dict[str, Any]:

@@ -8,21 +8,29 @@ and chooses the publication date. All offsets index the final ``Document.text``.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from eventcoder.errors import InputError
+from eventcoder.errors import ConfigError, InputError
+from eventcoder.ingest.language import choose_language, not_supported_message
 from eventcoder.ingest.normalize import normalize_text
 from eventcoder.model import Document, Failure, Section, Sentence, document_id
 from eventcoder.segment import split_sentences
 from eventcoder.timeparse import MONTH, find_dates, parse_date
 
-__all__ = ["RAW_LIMIT", "build_document", "document_from_text", "failure_from", "find_layout"]
+__all__ = ["MAX_TEXT_BYTES", "RAW_LIMIT", "build_document", "check_published", "document_from_text", "failure_from",
+           "find_layout", "max_text_bytes", "plausible_published"]
 
 # The raw input kept on each Document for provenance (characters); longer inputs are truncated.
 RAW_LIMIT = 200_000
+# One report's text: the same limit as an HTML page (eventcoder.ingest.html.MAX_HTML_BYTES), so that a
+# runaway file fails with a message instead of taking minutes and gigabytes.
+MAX_TEXT_BYTES = 10_000_000
+# Publication dates before this are not news reports (and dates near year 1 or 9999 overflow date arithmetic).
+EARLIEST_PUBLISHED = dt.date(1800, 1, 1)
 # A headline is a short first line: at most this many characters and words.
 TITLE_MAX_CHARS, TITLE_MAX_WORDS = 250, 35
 
@@ -251,27 +259,27 @@ def build_document(
     Publication date, first found wins: ``published`` (metadata or feed, with its origin), a date
     line or dateline, a photo caption, ``late_published`` (e.g. the WARC crawl date), ``fallback``
     (the user's, origin ``user``). ``fallback`` is also the reference for a dateline without a year.
+    A date outside :func:`plausible_published` is passed over. Raises InputError when the text is
+    over :func:`max_text_bytes` or holds nothing visible. A report in a language that cannot be
+    coded yet gets ``rejected`` with the reason; the pipeline then leaves it alone.
     """
+    check_text_size(text, title, input_ref)
     body = normalize_text(text)
     clean_title = " ".join(normalize_text(title).split()) if title else None
     if clean_title and not body.startswith(clean_title):
         body = f"{clean_title}\n\n{body}" if body else clean_title
+    if not body:
+        raise InputError("the input is empty (nothing but white space or invisible characters); nothing to read",
+                         input=input_ref)
     reference = _iso_date(fallback)
     layout = find_layout(body, title=clean_title, reference=reference)
-    chosen, origin = _iso_date(published), published_origin
-    if chosen is None:
-        origin = None
-        for cand in layout.date_candidates:
-            if cand["date"]:
-                chosen, origin = dt.date.fromisoformat(cand["date"]), cand["origin"]
-                break
-    if chosen is None and late_published:
-        chosen, origin = _iso_date(late_published[0]), late_published[1]
-    if chosen is None and reference is not None:
-        chosen, origin = reference, "user"
     doc_meta = dict(meta or {})
+    chosen, origin = _publication_date(published, published_origin, layout, late_published, reference, doc_meta)
     if layout.date_candidates:
         doc_meta["date_candidates"] = layout.date_candidates
+    code, name = choose_language(body, language)
+    if language and code != language:
+        doc_meta["language_declared"] = language
     return Document(
         id=document_id(body),
         text=body,
@@ -283,12 +291,74 @@ def build_document(
         author=author or layout.author,
         published=chosen.isoformat() if chosen else None,
         published_origin=origin if chosen else None,
-        language=language,
+        language=code,
         input_ref=input_ref,
         input_format=input_format,
         raw=(raw if raw is not None else text)[:RAW_LIMIT],
         meta=doc_meta,
+        rejected=not_supported_message(code, name) if code else None,
     )
+
+
+def _publication_date(published: str | None, origin: str | None, layout: Layout,
+                      late_published: tuple[str, str] | None, reference: dt.date | None,
+                      meta: dict[str, Any]) -> tuple[dt.date | None, str | None]:
+    """The publication date and its origin, first plausible one wins (see :func:`build_document`)."""
+    chosen = _iso_date(published)
+    if chosen is not None and not plausible_published(chosen):
+        meta["published_rejected"] = published  # e.g. a page's "9999-12-31": not when it was published
+        chosen = None
+    if chosen is not None:
+        return chosen, origin
+    for cand in layout.date_candidates:
+        if cand["date"] and plausible_published(day := dt.date.fromisoformat(cand["date"])):
+            return day, cand["origin"]
+    if late_published and (late := _iso_date(late_published[0])) and plausible_published(late):
+        return late, late_published[1]
+    if reference is not None and plausible_published(reference):
+        return reference, "user"
+    return None, None
+
+
+def plausible_published(day: dt.date) -> bool:
+    """Whether ``day`` can be a report's publication date: from 1800 to two days ahead (time zones)."""
+    return EARLIEST_PUBLISHED <= day <= dt.date.today() + dt.timedelta(days=2)
+
+
+def check_published(value: str, *, field: str, input: str | None) -> str:
+    """``value`` as an ISO date, or an InputError naming ``field`` that says how to write it."""
+    day = parse_date(value)
+    if day is None:
+        raise InputError(f"{field} is {value!r}, not a date; write it as YYYY-MM-DD or leave it out", input=input)
+    if not plausible_published(day):
+        raise InputError(f"{field} is {value!r}, not a plausible publication date (before 1800 or in the future); "
+                         "correct it or leave it out", input=input)
+    return day.isoformat()
+
+
+def size_limit(variable: str, default: int) -> int:
+    """A size limit from the environment variable ``variable``, else ``default``; ConfigError when not a number."""
+    value = os.environ.get(variable)
+    if value is None:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ConfigError(f"{variable}={value!r} is not a number of bytes; unset it or give an integer") from None
+
+
+def max_text_bytes() -> int:
+    """The size limit of one text (characters), from ``EVENTCODER_MAX_TEXT_BYTES`` or the default."""
+    return size_limit("EVENTCODER_MAX_TEXT_BYTES", MAX_TEXT_BYTES)
+
+
+def check_text_size(text: str, title: str | None, ref: str | None) -> None:
+    """Refuse a text over :func:`max_text_bytes`, as HTML pages over their limit are refused."""
+    limit = max_text_bytes()
+    size = len(text) + len(title or "")
+    if size > limit:
+        raise InputError(f"the text is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit for one report; "
+                         "split it into reports or raise EVENTCODER_MAX_TEXT_BYTES to read it anyway", input=ref)
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -304,8 +374,8 @@ def document_from_text(
     text: str, *, published: str | None = None, title: str | None = None, input_ref: str | None = None
 ) -> Document:
     """A Document from a plain-text report (headline, caption and dateline detected); ``published`` is the fallback."""
-    if published and parse_date(published) is None:
-        raise InputError(f"--published {published!r} is not a date; give it as YYYY-MM-DD", input=input_ref)
+    if published:
+        check_published(published, field="--published", input=input_ref)
     return build_document(text, title=title, fallback=published, input_ref=input_ref, input_format="text")
 
 

@@ -72,6 +72,7 @@ def _records(fh: IO[bytes], name: str, published: str | None, limit: int) -> Ite
             return
     it = ArchiveIterator(fh)
     number = yielded = 0
+    produced = False
     end = 0
     truncated: str | None = None
     try:
@@ -81,14 +82,17 @@ def _records(fh: IO[bytes], name: str, published: str | None, limit: int) -> Ite
             item = _record(record, ref, published, limit)
             it.read_to_end(record)
             end = it.get_record_offset() + it.get_record_length()
-            if getattr(record.raw_stream, "limit", 0):
-                # The record stops before its Content-Length: the archive was cut inside it.
+            if getattr(record.raw_stream, "limit", 0) or record.rec_headers.get_header("Content-Length") is None:
+                # The record stops before its Content-Length (or inside its header): the archive was cut inside it.
                 truncated = f"record {number} at byte {it.get_record_offset()} is cut short"
                 break
             if item is not None:
-                yielded += 1
+                produced = True
+                yielded += isinstance(item, Document)
                 yield item
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
+        truncated = f"cannot read past byte {end} ({type(exc).__name__}: {exc})"
+    except Exception as exc:  # noqa: BLE001 - warcio fails in its own ways on a cut header (AttributeError, ...)
         truncated = f"cannot read past byte {end} ({type(exc).__name__}: {exc})"
     if truncated is None and size is not None and number and end < size and _leftover(fh, end).strip():
         # A cut gzip member is dropped silently by the reader: bytes left over mean a cut archive.
@@ -99,6 +103,10 @@ def _records(fh: IO[bytes], name: str, published: str | None, limit: int) -> Ite
                       "were read")
     elif number == 0:
         yield Failure(name, "ingest", "no WARC records found; check that the file is a WARC archive")
+    elif not produced:
+        # Not an error of the reader, but the user should know that this input gave nothing.
+        yield Failure(name, "ingest", f"none of the archive's {number} record(s) is an HTML page or text "
+                                      "(requests, images, redirects and errors are passed over); nothing to read")
 
 
 def _record(record: Any, ref: str, published: str | None, limit: int) -> Document | Failure | None:

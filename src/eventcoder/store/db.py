@@ -9,17 +9,20 @@ advisory lock, so two processes never both decide that a report is new.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from eventcoder.errors import StoreError
+from eventcoder.errors import EventcoderError, StoreError, StoreUnavailableError
 
-__all__ = ["DEFAULT_DB", "database_url", "open_engine", "write_transaction"]
+__all__ = ["DEFAULT_DB", "database_url", "describe_error", "open_engine", "read_connection", "store_errors",
+           "write_transaction"]
 
 DEFAULT_DB = "eventcoder.sqlite"
 # Any constant works; it only has to be the same in every eventcoder process.
@@ -29,6 +32,9 @@ _PG_LOCK_KEY = 0x45564E54
 def database_url(db: str | Path | None = None) -> str:
     """The SQLAlchemy URL for ``db`` (a path or URL), else ``$EVENTCODER_DB``, else ``./eventcoder.sqlite``."""
     value = str(db) if db is not None else os.environ.get("EVENTCODER_DB") or DEFAULT_DB
+    if not value.strip():
+        raise StoreError("--db is empty; give the store's file path or URL (or unset it to use $EVENTCODER_DB or "
+                         f"./{DEFAULT_DB})")
     if value.startswith(("postgresql://", "postgres://")):
         # psycopg 3 is the driver the project installs; plain URLs would ask for psycopg2.
         return "postgresql+psycopg://" + value.split("://", 1)[1]
@@ -39,43 +45,67 @@ def database_url(db: str | Path | None = None) -> str:
     return f"sqlite:///{Path(value).expanduser()}"
 
 
-def _sqlite_setup(engine: Engine) -> None:
+def _sqlite_setup(engine: Engine, *, readonly: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin (the documented pysqlite recipe).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoint, never corrupt
+        if not readonly:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoint, never corrupt
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=60000")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers take no lock until they read, and never the write lock.
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
 
-def open_engine(db: str | Path | None = None, *, migrate: bool = True, create: bool = True) -> Engine:
-    """An engine on ``db`` with the schema migrated; ``create=False`` refuses a SQLite file that does not exist."""
+def _sqlite_path(url: str, create: bool) -> Path | None:
+    """The file of a SQLite URL, checked: an existing store unless ``create``, never a folder."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    if path.is_dir():
+        raise StoreUnavailableError(f"{path}: is a folder, not a store file; give a file path such as "
+                                    f"{path / DEFAULT_DB}")
+    if not create and not path.exists():
+        raise StoreError(f"{path}: no event store there; create one with `eventcoder ingest PATH... --db {path}` "
+                         "or point --db (or EVENTCODER_DB) at an existing store")
+    if not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the folder of the database ({exc}); choose another --db") from exc
+    return path
+
+
+def _readonly_url(path: Path) -> str:
+    """A read-only URI for a store file. In a folder we cannot write to, SQLite cannot make the WAL's shared-memory
+    file, so a store at rest (no -wal file) is opened as immutable: nobody can be writing it there either."""
+    folder_writable = os.access(path.parent, os.W_OK)
+    wal = Path(f"{path}-wal")
+    immutable = not folder_writable and not (wal.exists() and wal.stat().st_size)
+    return f"sqlite:///file:{quote(str(path))}?mode=ro{'&immutable=1' if immutable else ''}&uri=true"
+
+
+def open_engine(db: str | Path | None = None, *, migrate: bool = True, create: bool = True,
+                readonly: bool = False) -> Engine:
+    """An engine on ``db`` with the schema migrated; ``create=False`` refuses a SQLite file that does not exist.
+
+    ``readonly=True`` (``events``, ``export``, the web API) opens an existing store for reading: no write
+    lock, no migration unless the schema is behind, and a store in a read-only folder can be read.
+    """
     url = database_url(db)
-    if url.startswith("sqlite:///"):
-        path = Path(url.removeprefix("sqlite:///"))
-        if not create and not path.exists():
-            raise StoreError(f"{path}: no event store there; create one with `eventcoder ingest PATH... --db {path}` "
-                             "or point --db (or EVENTCODER_DB) at an existing store")
-        if not path.parent.exists():
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"{path}: cannot create the folder of the database ({exc}); choose another --db") from exc
-    try:
-        engine = create_engine(url, future=True, pool_pre_ping=url.startswith("postgresql"))
-    except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise StoreError(f"{db or url}: not a usable database path or URL ({exc}); use a file path, "
-                         "sqlite:///PATH or postgresql://USER@HOST/DB") from exc
+    path = _sqlite_path(url, create and not readonly)
+    engine = _create(url if path is None or not readonly else _readonly_url(path), db)
     if engine.dialect.name == "sqlite":
-        _sqlite_setup(engine)
+        _sqlite_setup(engine, readonly=readonly)
+    if readonly:
+        return _checked_for_reading(engine, db, path)
     if migrate:
         from eventcoder.store.migrations import migrate as _migrate
 
@@ -83,16 +113,112 @@ def open_engine(db: str | Path | None = None, *, migrate: bool = True, create: b
     return engine
 
 
+def _create(url: str, db: str | Path | None) -> Engine:
+    try:
+        return create_engine(url, future=True, pool_pre_ping=url.startswith("postgresql"))
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(f"{db or url}: not a usable database path or URL ({exc}); use a file path, "
+                         "sqlite:///PATH or postgresql://USER@HOST/DB") from exc
+
+
+def _checked_for_reading(engine: Engine, db: str | Path | None, path: Path | None) -> Engine:
+    """The read-only engine once the store's schema is known to be this code's (migrated first if behind)."""
+    from eventcoder.store.migrations import SCHEMA_VERSION, applied_versions
+    from eventcoder.store.migrations import migrate as _migrate
+
+    name = _name(engine)
+    with store_errors(engine, "read"), engine.connect() as conn:
+        if not conn.dialect.has_table(conn, "schema_migrations"):
+            engine.dispose()
+            raise StoreUnavailableError(f"{name}: not an eventcoder store (no schema_migrations table); point --db "
+                                        "at a store that `eventcoder ingest` made")
+        version = max(applied_versions(conn), default=0)
+    if version < SCHEMA_VERSION:
+        # An older store: upgrading it needs the write lock once.
+        engine.dispose()
+        if path is not None and not os.access(path, os.W_OK):
+            raise StoreUnavailableError(f"{name}: the store has schema version {version}, older than this "
+                                        f"eventcoder's {SCHEMA_VERSION}, and it is read-only; open it once with write "
+                                        "access (e.g. `eventcoder ingest`) to upgrade it")
+        _migrate(open_engine(db))
+        return open_engine(db, readonly=True)
+    if version > SCHEMA_VERSION:
+        engine.dispose()
+        raise StoreUnavailableError(f"{name}: the store has schema version {version}, newer than this eventcoder "
+                                    f"({SCHEMA_VERSION}); upgrade eventcoder to use it")
+    return engine
+
+
+def _name(engine: Engine) -> str:
+    """The store as the user named it: a file path, or the URL without its password."""
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        return unquote(engine.url.database.removeprefix("file:"))
+    return engine.url.render_as_string(hide_password=True)
+
+
+# (pattern in the driver's message, what is wrong and what to do); each of these stops a run: every later
+# document would fail the same way. Checked in order, on the lower-cased message.
+_UNUSABLE = (
+    (("readonly database", "read-only", "permission denied"),
+     "the store is read-only ({msg}); check the permissions of the file and its folder, or choose another --db"),
+    (("file is not a database", "not a database"),
+     "not an SQLite database ({msg}); point --db at an eventcoder store or at a new file"),
+    (("malformed", "corrupt"),
+     "the store file is corrupt ({msg}); stopped at the first damage: restore it from a backup, or salvage it "
+     "with `sqlite3 FILE .recover` into a new file"),
+    (("unable to open database file",),
+     "cannot open the store file ({msg}); check that the path is a file in an existing folder you may write to"),
+    (("disk is full", "no space left"), "the disk is full ({msg}); free space, then re-run to resume"),
+    (("database is locked",),
+     "another process held the store's lock for over a minute ({msg}); re-run when it is done"),
+    (("password authentication failed", "no password supplied", "role \""),
+     "the database server refused the connection ({msg}); check the user and password in the URL"),
+    (("database \"",), "no such database on the server ({msg}); create it (createdb NAME) or fix the URL"),
+    (("connection refused", "could not connect", "could not translate host", "connection to server",
+      "server closed the connection", "timeout expired", "name or service not known"),
+     "cannot reach the database server ({msg}); check that it is running and that the URL is right"),
+)
+
+
+def describe_error(exc: BaseException, name: str, action: str) -> StoreError:
+    """The StoreError for a database error: a :class:`StoreUnavailableError` when the store itself cannot be
+    used (read-only, not a database, corrupt, unreachable), else one that names the failed ``action``."""
+    orig = getattr(exc, "orig", None) or exc
+    msg = " ".join(str(orig).split()) or type(orig).__name__
+    low = msg.lower()
+    for needles, text_ in _UNUSABLE:
+        if any(n in low for n in needles):
+            return StoreUnavailableError(f"{name}: " + text_.format(msg=msg))
+    if action == "write":
+        return StoreError(f"{name}: write failed ({type(orig).__name__}: {msg}); it was rolled back, nothing of it "
+                          "was stored")
+    return StoreError(f"{name}: {action} failed ({type(orig).__name__}: {msg})")
+
+
+@contextmanager
+def store_errors(engine: Engine, action: str) -> Iterator[None]:
+    """Turn the database errors raised inside into StoreErrors that say what is wrong (see :func:`describe_error`)."""
+    try:
+        yield
+    except EventcoderError:
+        raise
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        raise describe_error(exc, _name(engine), action) from exc
+
+
+@contextmanager
+def read_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection for reading; database errors become StoreErrors that say what is wrong."""
+    with store_errors(engine, "read"), engine.connect() as conn:
+        yield conn
+
+
 @contextmanager
 def write_transaction(engine: Engine) -> Iterator[Connection]:
     """One write transaction holding the store-wide write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: advisory lock)."""
-    try:
-        with engine.begin() as conn:
-            # Caches of the writer (id counters) are valid for one transaction only.
-            conn.info.pop("eventcoder_counters", None)
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-            yield conn
-    except SQLAlchemyError as exc:
-        raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: write failed ({exc.__class__.__name__}: "
-                         f"{getattr(exc, 'orig', None) or exc}); the document was not stored, re-run ingest to resume") from exc
+    with store_errors(engine, "write"), engine.begin() as conn:
+        # Caches of the writer (id counters) are valid for one transaction only.
+        conn.info.pop("eventcoder_counters", None)
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        yield conn

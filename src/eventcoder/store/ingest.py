@@ -18,9 +18,10 @@ from sqlalchemy import Engine, select
 
 from eventcoder.dedup.merge import MergeRules
 from eventcoder.dedup.neardup import NearDupRules
-from eventcoder.errors import EventcoderError, StoreError
+from eventcoder.errors import EventcoderError, StoreError, StoreUnavailableError
+from eventcoder.ingest.language import SUPPORTED_LANGUAGES
 from eventcoder.model import Document, Failure
-from eventcoder.store.db import open_engine, write_transaction
+from eventcoder.store.db import open_engine, read_connection, write_transaction
 from eventcoder.store.schema import documents
 from eventcoder.store.writer import DocOutcome, add_document
 
@@ -46,7 +47,9 @@ class IngestSummary:
     events_merged: int = 0
     records_copied: int = 0
     events_split: int = 0
+    documents_not_coded: int = 0  # stored without coding: a language not supported yet
     failures: list[Failure] = field(default_factory=list)
+    stopped: str | None = None  # why the run stopped early (the store became unusable), else None
     outcomes: list[DocOutcome] = field(default_factory=list, repr=False)
 
     def add(self, out: DocOutcome) -> None:
@@ -57,6 +60,7 @@ class IngestSummary:
             return
         if out.status == "near-duplicate":
             self.documents_near_duplicate += 1
+
         else:
             self.documents_added += 1
         self.events_new += out.events_new
@@ -82,7 +86,7 @@ def _read_all(paths: Iterable[str | Path], reader: Reader, published: str | None
 
 
 def _stored(engine: Engine, doc_id: str) -> bool:
-    with engine.connect() as conn:
+    with read_connection(engine) as conn:
         return conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first() is not None
 
 
@@ -108,7 +112,9 @@ def store_documents(items: Iterable[Document | Failure], engine: Engine, *, summ
 
     Documents are committed in small batches (one transaction holding the write lock): a crash
     loses at most the batch in progress, which a re-run stores again. When a batch fails, its
-    documents are stored one per transaction, so a bad document is reported and the rest kept.
+    documents are stored one per transaction, so a bad document is reported and the rest kept,
+    whatever went wrong with it. When the store itself cannot be used (read-only, corrupt, not a
+    database, unreachable) the run stops at once: ``summary.stopped`` says why.
     """
     summary = summary if summary is not None else IngestSummary()
     for batch in _batches(items, batch_size, batch_seconds):
@@ -118,23 +124,50 @@ def store_documents(items: Iterable[Document | Failure], engine: Engine, *, summ
                 summary.failures.append(item)
             else:
                 docs.append(item)
-        if not docs:
-            continue
-        try:
-            with write_transaction(engine) as conn:
-                outcomes = [add_document(conn, doc, near_rules=near_rules, merge_rules=merge_rules) for doc in docs]
-        except StoreError:
-            # Rare: redo the batch one document per transaction, so one bad document sinks only itself.
-            outcomes = []
-            for doc in docs:
-                try:
-                    with write_transaction(engine) as conn:
-                        outcomes.append(add_document(conn, doc, near_rules=near_rules, merge_rules=merge_rules))
-                except StoreError as exc:
-                    summary.failures.append(Failure(doc.input_ref or doc.id, "store", str(exc)))
-        for out in outcomes:  # counted once committed
-            summary.add(out)
+        if docs and not _store_batch(docs, engine, summary, near_rules, merge_rules):
+            break
     return summary
+
+
+def _store_batch(docs: list[Document], engine: Engine, summary: IngestSummary, near_rules: NearDupRules | None,
+                 merge_rules: MergeRules | None) -> bool:
+    """Store one batch (or, when it fails, each document alone); False when the store is unusable."""
+    try:
+        with write_transaction(engine) as conn:
+            outcomes = [(doc, add_document(conn, doc, near_rules=near_rules, merge_rules=merge_rules))
+                        for doc in docs]
+    except StoreUnavailableError as exc:
+        return _stop(summary, docs[0], exc)
+    except Exception:  # noqa: BLE001 - rare: redo the batch one document per transaction, so one bad document sinks only itself
+        outcomes = []
+        for doc in docs:
+            try:
+                with write_transaction(engine) as conn:
+                    outcomes.append((doc, add_document(conn, doc, near_rules=near_rules, merge_rules=merge_rules)))
+            except StoreUnavailableError as exc:
+                return _stop(summary, doc, exc)
+            except StoreError as exc:
+                summary.failures.append(Failure(doc.input_ref or doc.id, "store", str(exc), _input_id(doc)))
+            except Exception as exc:  # noqa: BLE001 - batch boundary: the document fails, the batch goes on
+                summary.failures.append(Failure(doc.input_ref or doc.id, "store", f"could not store the document "
+                                                f"({type(exc).__name__}: {exc}); it was not stored, the rest of the "
+                                                "batch goes on", _input_id(doc)))
+    for doc, out in outcomes:  # counted once committed
+        summary.add(out)
+        if out.status != "duplicate" and doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
+            summary.documents_not_coded += 1
+    return True
+
+
+def _stop(summary: IngestSummary, doc: Document, exc: StoreError) -> bool:
+    summary.failures.append(Failure(doc.input_ref or doc.id, "store", str(exc), _input_id(doc)))
+    summary.stopped = f"{exc}; nothing more was stored, re-run ingest to resume once it is fixed"
+    return False
+
+
+def _input_id(doc: Document) -> str | None:
+    rid = doc.meta.get("input_id")
+    return None if rid is None else str(rid)
 
 
 def ingest(

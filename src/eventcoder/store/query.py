@@ -8,15 +8,18 @@ from typing import Any
 
 from sqlalchemy import Engine, Select, func, or_, select
 
-from eventcoder.errors import StoreError
+from eventcoder.errors import InputError, StoreError
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS
-from eventcoder.store.db import open_engine
+from eventcoder.store.db import open_engine, read_connection
 from eventcoder.store.schema import documents, event_sources, events
 from eventcoder.vocab import EventType, SubEventType
 
-__all__ = ["get_event", "iter_events", "parse_bbox", "query_events"]
+__all__ = ["MAX_FILTER_CHARS", "get_event", "iter_events", "like_pattern", "parse_bbox", "query_events"]
 
 _CHUNK = 500
+# A substring filter longer than this is no search (SQLite refuses LIKE patterns over 50,000 bytes).
+MAX_FILTER_CHARS = 1000
+_MAX_LIMIT = 2**63 - 1  # SQLite's and PostgreSQL's largest integer
 _SUPPORTING = ("origin", "merged", "copy", "detached")
 
 
@@ -45,6 +48,15 @@ def _vocab(value: str) -> tuple[str, str | None]:
     return "event_type", None
 
 
+def like_pattern(value: str, what: str) -> str:
+    """A case-folded LIKE pattern matching ``value`` anywhere, its ``%``, ``_`` and ``\\`` taken literally
+    (use with ``escape="\\"``); InputError when it is too long to be a search."""
+    if len(value) > MAX_FILTER_CHARS:
+        raise InputError(f"the {what} filter is {len(value):,} characters long; give at most {MAX_FILTER_CHARS:,}")
+    escaped = value.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _filtered(*, since: str | None = None, until: str | None = None, country: str | None = None,
               admin1: str | None = None, type: str | None = None, actor: str | None = None,  # noqa: A002 - CLI name
               bbox: str | Sequence[float] | None = None, text: str | None = None) -> Select[Any]:
@@ -65,16 +77,16 @@ def _filtered(*, since: str | None = None, until: str | None = None, country: st
         else:
             cond.append(events.c[col] == value)
     if actor:
-        pat = f"%{actor.casefold()}%"
-        cond.append(or_(*(func.lower(events.c[c]).like(pat)
+        pat = like_pattern(actor, "actor")
+        cond.append(or_(*(func.lower(events.c[c]).like(pat, escape="\\")
                           for c in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"))))
     box = parse_bbox(bbox)
     if box:
         cond += [events.c.longitude >= box[0], events.c.latitude >= box[1],
                  events.c.longitude <= box[2], events.c.latitude <= box[3]]
     if text:
-        pat = f"%{text.casefold()}%"
-        cond.append(or_(*(func.lower(events.c[c]).like(pat) for c in (
+        pat = like_pattern(text, "text")
+        cond.append(or_(*(func.lower(events.c[c]).like(pat, escape="\\") for c in (
             "notes", "location", "actor1", "actor2", "admin1", "admin2", "sub_event_type", "source"))))
     return select(events).where(*cond).order_by(events.c.event_date.desc(), events.c.id)
 
@@ -115,8 +127,10 @@ def iter_events(engine: Engine, *, limit: int | None = None, with_sources: bool 
     """Stream the matching canonical events (in chunks, for exports of any size)."""
     stmt = _filtered(**filters)
     if limit is not None:
+        if not 1 <= limit <= _MAX_LIMIT:
+            raise InputError(f"limit {limit} is out of range; give a number from 1 to {_MAX_LIMIT}")
         stmt = stmt.limit(limit)
-    with engine.connect() as conn:
+    with read_connection(engine) as conn:
         result = conn.execution_options(yield_per=_CHUNK).execute(stmt)
         for chunk in result.partitions():
             rows = [_row_dict(r) for r in chunk]
@@ -133,7 +147,7 @@ def query_events(db: str | None = None, *, since: str | None = None, until: str 
                  limit: int | None = None, engine: Engine | None = None) -> list[dict[str, Any]]:
     """The canonical events matching every given filter, newest first, as dicts with ACLED field names plus ``sources``."""
     own = engine is None
-    eng = engine or open_engine(db, create=False)
+    eng = engine or open_engine(db, readonly=True)
     try:
         return list(iter_events(eng, limit=limit, since=since, until=until, country=country, admin1=admin1,
                                 type=type, actor=actor, bbox=bbox, text=text))
@@ -145,9 +159,9 @@ def query_events(db: str | None = None, *, since: str | None = None, until: str 
 def get_event(event_id: str, db: str | None = None, *, engine: Engine | None = None) -> dict[str, Any]:
     """One event by id or event_id_cnty, with every source's record, evidence and why it was merged."""
     own = engine is None
-    eng = engine or open_engine(db, create=False)
+    eng = engine or open_engine(db, readonly=True)
     try:
-        with eng.connect() as conn:
+        with read_connection(eng) as conn:
             row = conn.execute(select(events).where(
                 or_(events.c.id == event_id, events.c.event_id_cnty == event_id))).first()
             if row is None:
