@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from eventcoder.dedup.merge import _named, sub_event_rank
+from eventcoder.dedup.merge import _named, reports_fatalities, sub_event_rank
+from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.vocab import DISORDER_OF, SubEventType
 
@@ -52,6 +53,7 @@ class SourceRecord:
     role: str
     outlet: str | None = None
     published: str | None = None
+    profile: Profile = Profile()
 
 
 def new_event_id(document_id: str, record_index: int) -> str:
@@ -76,11 +78,6 @@ def id_prefix(country: str | None, iso: int | None) -> str:
     return _alpha3(country, iso)
 
 
-def reports_fatalities(rec: EventRecord) -> bool:
-    """Whether the record states a death toll (a figure, or evidence for one, even "no one was killed")."""
-    return rec.fatalities > 0 or any(e.field == "fatalities" for e in rec.evidence)
-
-
 def _min(values: list[int | None]) -> int | None:
     known = [v for v in values if v is not None]
     return min(known) if known else None
@@ -94,6 +91,28 @@ def _lowest_report(sources: list[SourceRecord], name: str) -> int | None:
         if value is not None:
             by_report[src.cluster_id] = max(by_report.get(src.cluster_id, value), value)
     return min(by_report.values()) if by_report else None
+
+
+def _type_fields(by_conf: list[SourceRecord], out: dict[str, Any], info: dict[str, Any]) -> list[SourceRecord]:
+    """Set the type fields; returns the sources of that event type (the actors are taken from one of them).
+
+    The event type most independent reports give wins (one attack is a clash to one outlet, an attack on
+    civilians to two others); within it, the sub-event type highest in ACLED's hierarchy.
+    """
+    votes: dict[str, set[str]] = {}
+    for s in by_conf:
+        votes.setdefault(s.record.event_type or "", set()).add(s.cluster_id)
+    top = max(votes.values(), key=len)
+    tied = {t for t, v in votes.items() if len(v) == len(top)}
+    typed = [s for s in by_conf if (s.record.event_type or "") in tied]
+    best = min(typed, key=lambda s: sub_event_rank(s.record.sub_event_type))
+    out["event_type"], out["sub_event_type"] = best.record.event_type, best.record.sub_event_type
+    try:
+        out["disorder_type"] = DISORDER_OF[SubEventType(out["sub_event_type"])].value
+    except ValueError:
+        out["disorder_type"] = best.record.disorder_type
+    info["type"] = best.document_id
+    return [s for s in typed if s.record.event_type == best.record.event_type]
 
 
 def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_cnty: str | None = None,
@@ -122,16 +141,10 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
                                           -s.record.confidence, s.document_id))
         out.update({f: getattr(best.record, f) for f in _PLACE_FIELDS})
         info["place"] = best.document_id
-    best = max(by_conf, key=lambda s: len(_named(s.record)) + (0.5 if s.record.actor2 else 0.0))
+    typed = _type_fields(by_conf, out, info)
+    best = max(typed, key=lambda s: len(_named(s.record)) + (0.5 if s.record.actor2 else 0.0))
     out.update({f: getattr(best.record, f) for f in _ACTOR_FIELDS})
     info["actors"] = best.document_id
-    best = min(by_conf, key=lambda s: sub_event_rank(s.record.sub_event_type))
-    out["event_type"], out["sub_event_type"] = best.record.event_type, best.record.sub_event_type
-    try:
-        out["disorder_type"] = DISORDER_OF[SubEventType(out["sub_event_type"])].value
-    except ValueError:
-        out["disorder_type"] = best.record.disorder_type
-    info["type"] = best.document_id
 
     reporting = [r for r in recs if reports_fatalities(r)]
     # Copies of one text are one report: a lower figure from a copy (a body without its headline)
