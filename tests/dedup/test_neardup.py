@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from eventcoder.dedup.neardup import band_keys, containment, jaccard, shingles, sketch
 from eventcoder.dedup.scenarios import report_text
+from eventcoder.evaluation.suite import find_shared
 from eventcoder.model import Document, document_id
 from eventcoder.store.db import open_engine
-from eventcoder.evaluation.suite import find_shared
 from eventcoder.store.ingest import store_documents
 from eventcoder.store.schema import documents
 
