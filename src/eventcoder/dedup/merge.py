@@ -415,9 +415,14 @@ def _shared_names(na: tuple[str, ...], nb: tuple[str, ...]) -> list[str]:
 def _flags(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> tuple[bool, float, list[str]]:
     if pa.background or pb.background:
         return False, 0.0, ["a report recalls this event in passing (background): it never drives a merge"]
+    points, why = 0.0, []
+    if pa.recalled or pb.recalled:
+        points -= 2.0
+        why.append("a record is told in a sentence that recalls an earlier incident ('comes a week after')")
     if a.hedged or b.hedged:
-        return True, -0.5, ["a report is hedged (a claim, 'reportedly')"]
-    return True, 0.0, []
+        points -= 0.5
+        why.append("a report is hedged (a claim, 'reportedly')")
+    return True, points, why
 
 
 # -- the assessment -------------------------------------------------------------------------------------------

@@ -52,6 +52,9 @@ class Details:
     """The details lexicon (data/dedup/details.toml): target classes, toll-update phrases, name stopwords."""
 
     targets: dict[str, re.Pattern[str]]
+    context: re.Pattern[str]
+    recall: re.Pattern[str]
+    recall_after: re.Pattern[str]
     updates: re.Pattern[str]
     stopwords: frozenset[str]
 
@@ -70,6 +73,9 @@ def details() -> Details:
     """The details lexicon, bundled plus ``$EVENTCODER_HOME/lexicons/details.toml`` (lists appended)."""
     targets: dict[str, list[str]] = {}
     updates: list[str] = []
+    cues: list[str] = []
+    recall: list[str] = []
+    after: list[str] = []
     stop: list[str] = []
     for text in _sources():
         try:
@@ -79,14 +85,21 @@ def details() -> Details:
         for key, items in (data.get("targets") or {}).items():
             targets.setdefault(key, []).extend(items)
         updates.extend((data.get("updates") or {}).get("phrases") or [])
+        cues.extend((data.get("context") or {}).get("cues") or [])
+        recall.extend((data.get("recall") or {}).get("phrases") or [])
+        after.extend((data.get("recall") or {}).get("after") or [])
         stop.extend((data.get("names") or {}).get("ignore") or [])
     try:
         compiled = {key: re.compile(r"\b(?:" + "|".join(sorted(set(items), key=len, reverse=True)) + r")\b", re.I)
                     for key, items in targets.items()}
         update_re = re.compile("|".join(f"(?:{p})" for p in updates) or r"(?!)", re.I)
+        recall_re = re.compile("|".join(f"(?:{p})" for p in recall) or r"(?!)", re.I)
+        after_re = re.compile("|".join(f"(?:{p})" for p in after) or r"(?!)", re.I)
+        context_re = re.compile(r"\b(?:" + "|".join(sorted(set(cues), key=len, reverse=True)) + r")\b" if cues
+                                else r"(?!)", re.I)
     except re.error as exc:
         raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
-    return Details(compiled, update_re, frozenset(w.casefold() for w in stop))
+    return Details(compiled, context_re, recall_re, after_re, update_re, frozenset(w.casefold() for w in stop))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +113,7 @@ class Profile:
     classes its sentences name (data/dedup/details.toml); ``named``: targets named with a proper name, as
     ``class:word word``. ``lead``: the event is told in the headline or first of the report's events.
     ``toll_update``: its toll is stated as an update of an earlier one ("the toll rose to 32").
+    ``recalled``: a sentence of its trigger, notes or place recalls an earlier incident ("comes a week after").
     ``background``: the extraction flagged the record as an earlier incident recalled in passing.
     """
 
@@ -111,6 +125,7 @@ class Profile:
     named: tuple[str, ...] = ()
     lead: bool = False
     toll_update: bool = False
+    recalled: bool = False
     background: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -200,18 +215,35 @@ def _latest(doc: Document) -> str | None:
 
 
 def _name_words(text: str, stop: frozenset[str], noun: str) -> str:
-    words = [w.strip(".,'\u2019").casefold() for w in text.split()]
-    words = [w for w in words if w and w not in stop and w != noun.casefold() and not w.endswith(noun.casefold())]
+    words = [w.strip(".,").casefold() for w in text.split()]
+    # "Nigeria's", "Western-style": a place's possessive or an adjective, not a name of the target
+    words = [w for w in words if w and w not in stop and not re.search(r"['\u2019]s$|-style$", w)
+             and w != noun.casefold() and not w.endswith(noun.casefold())]
     return " ".join(words)
 
 
-def named_targets(sentence: str, lexicon: Details | None = None) -> tuple[set[str], set[str]]:
-    """The target classes a sentence names, and those named with a proper name (``class:name words``)."""
+_CONTEXT_WORDS = 6  # a target noun counts when a context cue is at most this many words before it
+
+
+def _in_context(sentence: str, start: int, lex: Details) -> bool:
+    before = sentence[:start].split()[-_CONTEXT_WORDS:]
+    return bool(lex.context.search(" ".join(before)))
+
+
+def named_targets(sentence: str, lexicon: Details | None = None,
+                  ignore: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """The target classes a sentence names, and those named with a proper name (``class:name words``).
+
+    ``ignore``: words that do not name a target (the record's own place names: they are compared as places).
+    """
     lex = lexicon or details()
     classes: set[str] = set()
     named: set[str] = set()
+    stop = lex.stopwords | ignore
     for cls, pattern in lex.targets.items():
         for m in pattern.finditer(sentence):
+            if not _in_context(sentence, m.start(), lex):
+                continue
             classes.add(cls)
             before = _NAME_BEFORE.search(sentence[: m.start()])
             after = _NAME_AFTER.match(sentence[m.end():]) or _NAME_OF.match(sentence[m.end():])
@@ -220,10 +252,18 @@ def named_targets(sentence: str, lexicon: Details | None = None) -> tuple[set[st
                 parts.append(before.group(1))
             if after:
                 parts.append(after.group(1))
-            words = _name_words(" ".join(parts), lex.stopwords, m.group(0))
+            words = _name_words(" ".join(parts), stop, m.group(0))
             if words:
                 named.add(f"{cls}:{words}")
     return classes, named
+
+
+def _place_words(doc: Document, rec: EventRecord) -> frozenset[str]:
+    """Words of the record's own place names and of the report's provinces and countries."""
+    names = [rec.location, rec.admin1, rec.admin2, rec.country]
+    names += [p.surface for p in doc.places if p.feature in ("country", "admin1", "region") or (p.geo_precision or 0) >= 3]
+    names += [p.name for p in doc.places if p.name and p.name == rec.location]
+    return frozenset(w.casefold() for n in names if n for w in re.split(r"[\s,-]+", n) if w)
 
 
 def _weekday(rec: EventRecord, sentences: list[str]) -> int | None:
@@ -244,6 +284,20 @@ def _toll_update(doc: Document, rec: EventRecord, lex: Details) -> bool:
     return any(lex.updates.search(t) for t in texts)
 
 
+def _recalled(doc: Document, rec: EventRecord, spans: list[tuple[int, int]], lex: Details) -> bool:
+    """Whether the record's trigger, notes or place is told as an earlier incident recalled in passing."""
+    marks = [e.start for e in rec.evidence if e.field in ("location", "event_type", "sub_event_type")]
+    extra = _sentence_spans(doc, marks) if doc.sentences else []
+    for a, b in [*spans, *extra]:
+        sentence = doc.text[a:b]
+        if lex.recall.search(sentence):
+            return True
+        cue = lex.recall_after.search(sentence)
+        if cue is not None and any(a + cue.end() <= m < b for m in marks):
+            return True  # "... comes a week after gunmen struck the school in Kagara": Kagara is the earlier one
+    return False
+
+
 def _trigger(rec: EventRecord) -> int:
     found = [e.start for e in rec.evidence if e.field in ("event_type", "sub_event_type")]
     return min(found) if found else 10**9
@@ -260,8 +314,9 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
     sentences = [doc.text[a:b] for a, b in spans]
     classes: set[str] = set()
     named: set[str] = set()
+    own = _place_words(doc, rec)
     for sentence in sentences:
-        c, n = named_targets(sentence, lex)
+        c, n = named_targets(sentence, lex, own)
         classes |= c
         named |= n
     return Profile(
@@ -273,6 +328,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         named=tuple(sorted(named)),
         lead=first or _in_title(doc, _trigger(rec)),
         toll_update=_toll_update(doc, rec, lex),
+        recalled=_recalled(doc, rec, spans, lex),
         background=bool(getattr(rec, "background", False)),
     )
 

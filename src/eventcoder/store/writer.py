@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
+from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, evidence, is_vague, plan
 from eventcoder.dedup.merge import MergeRules, assess, record_key
 from eventcoder.dedup.neardup import NearDupRules, Sketch, band_keys, containment, jaccard, sketch
 from eventcoder.dedup.profile import Profile, profiles
@@ -49,6 +50,7 @@ class DocOutcome:
     events_merged: int = 0
     records_copied: int = 0
     events_split: int = 0
+    events_joined: int = 0
 
 
 def _now() -> str:
@@ -274,32 +276,6 @@ def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of:
 
 
 _Option = tuple[float, int, str, list[dict[str, Any]]]
-# Score points by which a vague record's best event must beat the next one to be merged into it.
-_AMBIGUITY_MARGIN = 0.5
-
-
-def _vague(rec: EventRecord) -> bool:
-    return (not rec.event_date or (rec.time_precision or 1) >= 2
-            or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location))
-
-
-def _ambiguous(recs: list[EventRecord], options: list[_Option]) -> dict[int, int]:
-    """Vague records that fit several stored events about equally well: index -> number of events.
-
-    A report that says only "shelling in the province" or "last week" cannot tell which of several
-    similar events it reports; merging it into one of them would be a guess.
-    """
-    scores: dict[int, list[float]] = defaultdict(list)
-    for sc, i, _, _ in options:
-        scores[i].append(sc)
-    out = {}
-    for i, found in scores.items():
-        found.sort(reverse=True)
-        if len(found) >= 2 and _vague(recs[i]) and found[0] - found[1] < _AMBIGUITY_MARGIN:
-            out[i] = len(found)
-    return out
-
-
 def _match(options: list[_Option]) -> dict[int, tuple[float, str, list[dict[str, Any]]]]:
     """Best (score, record, event) pairs first, each record and each event once.
 
@@ -315,81 +291,89 @@ def _match(options: list[_Option]) -> dict[int, tuple[float, str, list[dict[str,
     return chosen
 
 
-def _options(doc: Document, profs: list[Profile], all_cands: list[list[str]], cache: dict[str, list[SourceRecord]],
-             rules: MergeRules) -> tuple[list[_Option], dict[str, list[tuple[int, float]]]]:
-    """Every (record, stored event) pair that may merge, and per event the records that fit it (split check)."""
-    options: list[_Option] = []
-    fits: dict[str, list[tuple[int, float]]] = defaultdict(list)
+_BACKGROUND = {"why": "recalled in passing (an earlier incident, background): adds no event and merges with none"}
+
+
+def _reason(i: int, group: Group, doc_id: str, rules: MergeRules, alone: dict[int, str]) -> dict[str, Any]:
+    """Why record ``i`` of the new document is where the plan put it: each comparison with the group's sources."""
+    if i in alone:
+        return {"why": alone[i]}
+    me = next(s for s in group.members if s.document_id == doc_id and s.record_index == i)
+    others = [s for s in group.members if s.cluster_id != me.cluster_id]
+    if not others:
+        return {"why": "no stored event fits it"}
+    found = evidence(rules, me, others)
+    checks = [{"document_id": s.document_id, "record": s.record_index, "score": a.score, "why": a.reasons}
+              for s, a in zip(others, found, strict=True)]
+    mean = sum(a.score for a in found) / len(found)
+    return {"why": "nothing contradicts any source of the event, and the evidence is enough",
+            "score": round(mean, 3), "compared_with": checks}
+
+
+def _apply_plan(conn: Connection, doc: Document, profs: list[Profile], result: Plan, cache: dict[str, list[SourceRecord]],
+                rules: MergeRules, out: DocOutcome) -> tuple[dict[int, str], set[str], set[str], set[str]]:
+    """Write the plan: join stored events, queue the new records' rows. Returns placed, touched, created, joined."""
+    placed: dict[int, str] = {}
+    touched: set[str] = set()
+    created: set[str] = set()
+    joined: set[str] = set()
+    pending: list[dict[str, Any]] = []
     for i, rec in enumerate(doc.events):
         if profs[i].background:
+            _source_row(doc, doc.id, i, rec, None, "background", _BACKGROUND, pending, profs[i])
+    for group in result.groups:
+        if not group.new:
             continue
-        for eid in all_cands[i]:
-            sources = cache.get(eid, [])
-            fit = _fit(rec, profs[i], sources, rules) if sources else None
-            if fit is not None:
-                fits[eid].append((i, fit[0]))
-                options.append((fit[0], i, eid, fit[1]))
-    return options, fits
-
-
-def _placement(doc: Document, i: int, ambiguous: dict[int, int], chosen: _CopyMatch
-               ) -> tuple[str | None, str, dict[str, Any]]:
-    """Where record ``i`` goes: its event id (None: attached to nothing), its role and the reason."""
-    if i in ambiguous:
-        return new_event_id(doc.id, i), "origin", {
-            "why": f"vague record fits {ambiguous[i]} stored events about equally well; not merged into any"}
-    if i in chosen:
-        sc, eid, checks = chosen[i]
-        return eid, "merged", {"why": "nothing contradicts any source of the event, and the evidence is enough",
-                               "score": round(sc, 3), "compared_with": checks}
-    # The event row is written once, after all records of the document are placed.
-    return new_event_id(doc.id, i), "origin", {"why": "no stored event fits it"}
-
-
-_BACKGROUND = {"why": "recalled in passing (an earlier incident, background): adds no event and merges with none"}
+        target = group.key if group.stored else new_event_id(doc.id, group.new[0])
+        for eid in group.stored:
+            if eid != target:
+                _move(conn, cache.get(eid, []), target, f"joined with {target}: a record of {doc.id} fits both "
+                      f"events and nothing in them contradicts one event (mean evidence {group.joined_at[eid]:.2f})")
+                cache[target] = cache.get(target, []) + cache.get(eid, [])
+                cache[eid] = []
+                joined.add(eid)
+                out.events_joined += 1
+        for i in sorted(group.new):
+            role = "merged" if group.stored else "origin"
+            src = _source_row(doc, doc.id, i, doc.events[i], target, role,
+                              _reason(i, group, doc.id, rules, result.alone), pending, profs[i])
+            cache[target] = [*cache.get(target, []), src]
+            placed[i] = target
+            if group.stored:
+                out.events_merged += 1
+            else:
+                out.events_new += 1
+                created.add(target)
+        touched.add(target)
+    _flush_sources(conn, pending)
+    return placed, touched, created, joined
 
 
 def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: DocOutcome) -> set[str]:
     profs = profiles(doc)
     all_cands = candidates(conn, doc.events, doc.published)
     cache = load_sources(conn, sorted({c for cands in all_cands for c in cands}))
-    options, fits = _options(doc, profs, all_cands, cache, rules)
-    ambiguous = _ambiguous(doc.events, options)
-    chosen = _match([o for o in options if o[1] not in ambiguous])
-    touched: set[str] = set()
-    placed: dict[int, str] = {}
-    created: set[str] = set()
+    new = [SourceRecord(rec, doc.id, i, doc.id, "origin", doc.source, doc.published, profs[i])
+           for i, rec in enumerate(doc.events) if not profs[i].background]
+    result = plan(dict(cache), new, rules)
+    placed, touched, created, joined = _apply_plan(conn, doc, profs, result, cache, rules, out)
     rehomed: set[str] = set()
-    pending: list[dict[str, Any]] = []
-    for i, rec in enumerate(doc.events):
-        if profs[i].background:
-            _source_row(doc, doc.id, i, rec, None, "background", _BACKGROUND, pending, profs[i])
-            continue
-        eid, role, reason = _placement(doc, i, ambiguous, chosen)
-        assert eid is not None
-        src = _source_row(doc, doc.id, i, rec, eid, role, reason, pending, profs[i])
-        if role == "origin":
-            out.events_new += 1
-            created.add(eid)
-        else:
-            out.events_merged += 1
-        placed[i] = eid
-        cache[eid] = [*cache.get(eid, []), src]
-        touched.add(eid)
+    for i, eid in sorted(placed.items()):
+        src = next(s for s in cache[eid] if s.document_id == doc.id and s.record_index == i)
         rehomed |= _rehome(conn, doc, src, eid, all_cands[i], cache, rules, out)
-    _flush_sources(conn, pending)
-    moved = _split_conflated(conn, doc, profs, rules, fits, placed, out)
+    moved = _split_conflated(conn, doc, profs, rules, result.fits, placed, out)
     inserts: list[dict[str, Any]] = []
+    reload = moved | rehomed | joined
     for eid in sorted(touched):
-        if eid in moved or eid in rehomed:
+        if eid in reload or (touched & joined and eid not in created):
             refresh_event(conn, eid)
         else:
             refresh_event(conn, eid, cache[eid], new=eid in created, pending=inserts)
-    for eid in sorted((moved | rehomed) - touched):
+    for eid in sorted(reload - touched):
         refresh_event(conn, eid)
     if inserts:
         _insert_many(conn, events, inserts)
-    return touched | moved | rehomed
+    return touched | reload
 
 
 def _pair(a: SourceRecord, b: SourceRecord, rules: MergeRules) -> tuple[bool, float]:
@@ -433,7 +417,7 @@ def _rehome(conn: Connection, doc: Document, new: SourceRecord, eid: str, cands:
             here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
             if there < rules.min_score:
                 continue
-            if _vague(lead.record) and abs(there - here) < _AMBIGUITY_MARGIN:
+            if is_vague(lead.record) and abs(there - here) < AMBIGUITY_MARGIN:
                 # A vague report that now fits two events equally was a guess: it gets its own event.
                 alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
                 _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
