@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any
 from eventcoder.model import Document, Failure, Place
 
 if TYPE_CHECKING:
+    from eventcoder.dedup.clusters import ClusterReport
     from eventcoder.pipeline import Pipeline
 
 __all__ = [
     "evaluate",
+    "evaluate_dedup",
     "export",
     "extract",
     "extract_text",
@@ -94,3 +96,13 @@ def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any
     from eventcoder.evaluation import evaluate as _evaluate
 
     return _evaluate(gold, pred=pred, **options)
+
+
+def evaluate_dedup(clusters: str | Path | None = None, *, db: str | None = None) -> ClusterReport:
+    """Deduplication on real coverage: ingest a clusters file into a fresh store (or ``db``), score page pairs.
+
+    Default file: ``../shared/dev/dedup_clusters_dev.jsonl`` (see docs/store.md).
+    """
+    from eventcoder.dedup.clusters import evaluate_clusters
+
+    return evaluate_clusters(clusters, db=db)

@@ -93,6 +93,79 @@ def _lowest_report(sources: list[SourceRecord], name: str) -> int | None:
     return min(by_report.values()) if by_report else None
 
 
+@dataclass(frozen=True)
+class _Report:
+    """One independent report's toll: its highest reading over its copies, whether stated as an update."""
+
+    cluster_id: str
+    document_id: str
+    figure: int
+    update: bool
+    published: str | None
+
+
+def _reports(sources: list[SourceRecord]) -> list[_Report]:
+    best: dict[str, _Report] = {}
+    for src in sources:
+        if not reports_fatalities(src.record):
+            continue
+        seen = best.get(src.cluster_id)
+        mine = _Report(src.cluster_id, src.document_id, src.record.fatalities, src.profile.toll_update,
+                       src.profile.published or src.published)
+        if seen is None or (mine.figure, mine.update) > (seen.figure, seen.update):
+            best[src.cluster_id] = mine
+    return sorted(best.values(), key=lambda r: (r.figure, r.document_id))
+
+
+def _superseded(reports: list[_Report]) -> dict[str, _Report]:
+    """Reports whose toll a later report states as an update ("the toll rose to 32"): report -> the update."""
+    out: dict[str, _Report] = {}
+    for old in reports:
+        for new in reports:
+            if not new.update or new.figure <= old.figure or new.cluster_id == old.cluster_id:
+                continue
+            if old.published and new.published and new.published < old.published:
+                continue  # an "update" published before the report it would update is not one
+            if old.cluster_id not in out or new.figure > out[old.cluster_id].figure:
+                out[old.cluster_id] = new
+    return out
+
+
+def _fatality_fields(sources: list[SourceRecord], out: dict[str, Any], info: dict[str, Any]) -> str | None:
+    """Set the toll fields (ACLED's most conservative figure, the range, updates); returns the note on them.
+
+    Copies of one text are one report: a lower figure from a copy (a body without its headline) is a poorer
+    reading of the same report, not a conflicting one. So each document cluster counts with its highest
+    reading, and the lowest over the independent reports is coded, except that a toll a later report
+    states as an update of it ("the death toll rose to 32") is superseded: ACLED keeps the most
+    conservative estimate until a more reliable one is available.
+    """
+    reporting = [s.record for s in sources if reports_fatalities(s.record)]
+    reports = _reports(sources)
+    superseded = _superseded(reports)
+    current = [r for r in reports if r.cluster_id not in superseded] or reports
+    figures = sorted({r.figure for r in reports})
+    out["fatalities"] = min((r.figure for r in current), default=0)
+    out["fatalities_low"] = _min([r.fatalities_low if r.fatalities_low is not None else r.fatalities
+                                  for r in reporting])
+    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reporting]
+    out["fatalities_high"] = max(highs) if highs else None
+    info["fatalities"] = {"rule": "lowest reported" + ("; updates supersede earlier tolls" if superseded else ""),
+                          "reported": figures,
+                          "superseded": [{"document_id": r.document_id, "figure": r.figure,
+                                          "by": superseded[r.cluster_id].document_id,
+                                          "by_figure": superseded[r.cluster_id].figure}
+                                         for r in reports if r.cluster_id in superseded]}
+    notes = []
+    if len(figures) > 1:
+        notes.append(f"Sources report between {figures[0]} and {figures[-1]} fatalities; "
+                     + ("the lowest current figure is coded." if superseded else "the lowest is coded."))
+    for r in reports:
+        if r.cluster_id in superseded:
+            notes.append(f"An early toll of {r.figure} was superseded by a later report of {superseded[r.cluster_id].figure}.")
+    return " ".join(notes) or None
+
+
 def _type_fields(by_conf: list[SourceRecord], out: dict[str, Any], info: dict[str, Any]) -> list[SourceRecord]:
     """Set the type fields; returns the sources of that event type (the actors are taken from one of them).
 
@@ -146,37 +219,21 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
     out.update({f: getattr(best.record, f) for f in _ACTOR_FIELDS})
     info["actors"] = best.document_id
 
-    reporting = [r for r in recs if reports_fatalities(r)]
-    # Copies of one text are one report: a lower figure from a copy (a body without its headline)
-    # is a poorer reading of the same report, not a conflicting one. So each document cluster
-    # counts with its highest reading, and the lowest over the independent reports is coded.
-    by_report: dict[str, int] = {}
-    for src in sources:
-        if reports_fatalities(src.record):
-            by_report[src.cluster_id] = max(by_report.get(src.cluster_id, 0), src.record.fatalities)
-    figures = sorted(set(by_report.values()))
-    out["fatalities"] = figures[0] if figures else 0
-    out["fatalities_low"] = _min([r.fatalities_low if r.fatalities_low is not None else r.fatalities
-                                  for r in reporting])
-    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reporting]
-    out["fatalities_high"] = max(highs) if highs else None
+    toll_note = _fatality_fields(sources, out, info)
     out["injuries"] = _lowest_report(sources, "injuries")
     out["civilian_fatalities"] = _lowest_report(sources, "civilian_fatalities")
     out["attacker_fatalities"] = _lowest_report(sources, "attacker_fatalities")
     out["fatalities_split"] = any(r.fatalities_split for r in recs)
     out["hedged"] = all(r.hedged for r in recs)
     out["confidence"] = max(r.confidence for r in recs)
-    info["fatalities"] = {"rule": "lowest reported", "reported": figures}
 
     outlets = sorted({s.outlet for s in sources if s.outlet})
     out["source"] = "; ".join(outlets) or None
     tags = sorted({t.strip() for r in recs if r.tags for t in r.tags.split(";") if t.strip()})
     out["tags"] = "; ".join(tags) or None
     notes = first.record.notes
-    if len(figures) > 1:
-        dispute = (f"Sources report between {figures[0]} and {figures[-1]} fatalities; "
-                   f"the lowest is coded.")
-        notes = f"{notes} {dispute}" if notes else dispute
+    if toll_note:
+        notes = f"{notes} {toll_note}" if notes else toll_note
     out["notes"] = notes
     out["document_id"] = min(sources, key=lambda s: (s.role != "origin", s.published or "9999", s.document_id)
                              ).document_id

@@ -111,6 +111,10 @@ def _ambiguous(record: Group, partner: Group, score: float, groups: list[Group],
         found = linker.link(record, other)
         if found is None or found < linker.rules.min_score or score - found >= AMBIGUITY_MARGIN:
             continue
+        if {s.cluster_id for s in partner.members} & {s.cluster_id for s in other.members}:
+            # One report coded the two apart (often one incident split by extraction): joining the better one is
+            # no more a guess than that report's split, and a third event for the incident would be worse.
+            continue
         between = linker.link(partner, other)
         if between is None or between < linker.rules.min_score - 1.0:
             return (f"vague record fits {partner.key} and {other.key} about equally well (evidence {score:.2f} "

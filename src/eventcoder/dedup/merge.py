@@ -67,7 +67,7 @@ class MergeRules:
     week_days: int = 4  # a week-precise date is the midpoint of its week: +-3 days, +1 for adjacency
     month_days: int = 16
     relative_days: int = 1  # a date read from "on Thursday" or "yesterday" may be a day off its anchor
-    min_score: float = 3.0  # evidence (points) a record needs, on average over an event's sources, to join it
+    min_score: float = 2.0  # evidence (points) a record needs, on average over an event's sources, to join it
     late_report_days: int = 60  # an undated report written this long after a dated event recalls it
 
 
@@ -367,7 +367,8 @@ def _toll_check(a: EventRecord, b: EventRecord) -> tuple[float, str] | None:
         return None
     fa, fb = a.fatalities, b.fatalities
     if fa == fb:
-        return 1.0, f"same toll ({fa})"
+        # Two incidents share a toll of 1 or 2 often, a toll of 40 rarely.
+        return (0.75 if fa < 5 else 1.0 if fa < 20 else 1.5), f"same toll ({fa})"
     if not fa or not fb:
         return -1.0, f"tolls {fa} / {fb}: one report says no one was killed"
     ratio = min(fa, fb) / max(fa, fb)

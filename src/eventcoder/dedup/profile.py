@@ -38,7 +38,7 @@ _RELATIVE_RE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-# A date in the page's first characters, outside the event's sentence, is the page's date line.
+# A date in the page's first characters, before the event's sentences, is the page's date line.
 _DATE_LINE_CHARS = 100
 # A proper name before or after a target noun: capitalised words, with Arabic-style particles ("al-Thawra").
 _CAP = r"(?:(?:al|el|ad|as|an|ar|at|ash)-)?[A-Z][\w'\u2019.-]*"
@@ -137,7 +137,7 @@ class Profile:
         """What the record alone says (its date evidence), for records stored without their document."""
         quotes = " ".join(e.quote for e in rec.evidence if e.field == "event_date")
         return cls(date_kind=_date_kind(rec), weekday=weekday_in(quotes) if quotes else None,
-                   background=bool(getattr(rec, "background", False)))
+                   background=rec.background)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Profile:
@@ -182,9 +182,9 @@ def _date_kind(rec: EventRecord, spans: list[tuple[int, int]] | None = None) -> 
     dates = [e for e in rec.evidence if e.field == "event_date"]
     if not dates:
         return "inherited"
-    inside = any(a <= e.start < b for e in dates for a, b in (spans or []))
+    first = min((a for a, _ in spans), default=0) if spans else 0
     if any(_ISO_DATE.match(e.quote) for e in dates) or (
-            spans and not inside and all(e.start < _DATE_LINE_CHARS for e in dates)):
+            spans and all(e.start < min(first, _DATE_LINE_CHARS) for e in dates)):
         # "date 2021-02-26" above the article: when the page was written, not when the event happened.
         return "published"
     if any(_RELATIVE_RE.search(e.quote) and not _HAS_DIGIT.search(e.quote) for e in dates):
@@ -329,7 +329,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         lead=first or _in_title(doc, _trigger(rec)),
         toll_update=_toll_update(doc, rec, lex),
         recalled=_recalled(doc, rec, spans, lex),
-        background=bool(getattr(rec, "background", False)),
+        background=rec.background,
     )
 
 
