@@ -151,11 +151,12 @@ def _fatality_fields(sources: list[SourceRecord], out: dict[str, Any], info: dic
     highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reporting]
     out["fatalities_high"] = max(highs) if highs else None
     info["fatalities"] = {"rule": "lowest reported" + ("; updates supersede earlier tolls" if superseded else ""),
-                          "reported": figures,
-                          "superseded": [{"document_id": r.document_id, "figure": r.figure,
-                                          "by": superseded[r.cluster_id].document_id,
-                                          "by_figure": superseded[r.cluster_id].figure}
-                                         for r in reports if r.cluster_id in superseded]}
+                          "reported": figures}
+    if superseded:
+        info["fatalities"]["superseded"] = [{"document_id": r.document_id, "figure": r.figure,
+                                             "by": superseded[r.cluster_id].document_id,
+                                             "by_figure": superseded[r.cluster_id].figure}
+                                            for r in reports if r.cluster_id in superseded]
     notes = []
     if len(figures) > 1:
         notes.append(f"Sources report between {figures[0]} and {figures[-1]} fatalities; "

@@ -23,10 +23,10 @@ import itertools
 from dataclasses import dataclass, field
 
 from eventcoder.dedup.canonical import SourceRecord
-from eventcoder.dedup.merge import Assessment, MergeRules, assess
+from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly
 from eventcoder.model import EventRecord
 
-__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "evidence", "is_vague", "plan"]
+__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "plan"]
 
 # Evidence points by which a vague record's best group must beat the next one to join it.
 AMBIGUITY_MARGIN = 0.5
@@ -49,15 +49,6 @@ class Group:
     joined_at: dict[str, float] = field(default_factory=dict)  # absorbed stored event -> mean evidence then
 
 
-@dataclass
-class Plan:
-    """The neighbourhood after clustering, and what the new records fit on their own (for the split check)."""
-
-    groups: list[Group]
-    alone: dict[int, str] = field(default_factory=dict)  # new record index -> why it stays alone
-    fits: dict[str, list[tuple[int, float]]] = field(default_factory=dict)  # stored event -> (record, evidence)
-
-
 class _Linker:
     """Pair assessments, computed once per pair of records."""
 
@@ -78,6 +69,10 @@ class _Linker:
         """Mean evidence between two groups; None when a pair contradicts or a report is in both."""
         if {s.cluster_id for s in x.members} & {s.cluster_id for s in y.members}:
             return None
+        for a in x.members:
+            for b in y.members:
+                if contradicts_quickly(a.record, b.record, a.profile, b.profile):
+                    return None
         total = 0.0
         for a in x.members:
             for b in y.members:
@@ -86,6 +81,21 @@ class _Linker:
                     return None
                 total += found.score
         return total / max(1, len(x.members) * len(y.members))
+
+
+@dataclass
+class Plan:
+    """The neighbourhood after clustering, and what the new records fit on their own (for the split check)."""
+
+    groups: list[Group]
+    alone: dict[int, str] = field(default_factory=dict)  # new record index -> why it stays alone
+    fits: dict[str, list[tuple[int, float]]] = field(default_factory=dict)  # stored event -> (record, evidence)
+    linker: _Linker | None = None  # the pair assessments made (reused for the stored reasons)
+
+    def assessments(self, member: SourceRecord, others: list[SourceRecord], rules: MergeRules) -> list[Assessment]:
+        """The assessments of ``member`` against each of ``others`` (for the stored reasons)."""
+        linker = self.linker or _Linker(rules)
+        return [linker.pair(member, s) for s in others]
 
 
 def _best_pair(groups: list[Group], linker: _Linker, frozen: set[str]) -> tuple[float, Group, Group] | None:
@@ -140,7 +150,7 @@ def plan(stored: dict[str, list[SourceRecord]], new: list[SourceRecord], rules: 
     linker = _Linker(rules)
     groups = [Group(eid, list(srcs), stored=[eid]) for eid, srcs in sorted(stored.items()) if srcs]
     groups += [Group(f"new:{s.record_index}", [s], new=[s.record_index]) for s in new]
-    out = Plan(groups=[])
+    out = Plan(groups=[], linker=linker)
     for g in groups:
         if g.new:
             continue
@@ -166,6 +176,3 @@ def plan(stored: dict[str, list[SourceRecord]], new: list[SourceRecord], rules: 
     return out
 
 
-def evidence(rules: MergeRules, member: SourceRecord, others: list[SourceRecord]) -> list[Assessment]:
-    """The assessments of ``member`` against each of ``others`` (for the stored reasons)."""
-    return [assess(member.record, s.record, rules, pa=member.profile, pb=s.profile) for s in others]

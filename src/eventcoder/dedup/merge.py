@@ -30,6 +30,7 @@ are two events); associated actors, when both name some, must overlap (two prote
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -40,7 +41,7 @@ from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "dates_compatible", "kindred_types",
+__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "dates_compatible", "kindred_types",
            "norm_actor", "places_compatible", "record_key", "reports_fatalities", "score", "sub_event_rank"]
 
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)
@@ -86,6 +87,7 @@ class Assessment:
 Compatibility = Assessment  # the name of earlier versions
 
 
+@functools.lru_cache(maxsize=64)
 def kindred_types(event_type: str | None) -> tuple[str, ...]:
     """The event types a record of ``event_type`` may be merged with (itself, and its kind's other types)."""
     kind = _KIND.get(event_type or "")
@@ -111,10 +113,15 @@ def _km(a: EventRecord, b: EventRecord) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=65536)
 def _norm(value: str | None) -> str:
-    return re.sub(r"\s+", " ", value or "").strip().casefold()
+    return _SPACES.sub(" ", value or "").strip().casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_actor(name: str | None) -> str:
     """An actor name without its regime years, case-folded: 'Military Forces of Syria (2000-)' -> '...syria'."""
     return _norm(_YEARS.sub("", name or ""))
@@ -427,6 +434,24 @@ def _flags(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> tuple[bo
 
 
 # -- the assessment -------------------------------------------------------------------------------------------
+
+def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> bool:
+    """A cheap test, without reasons, of contradictions that need no profile detail (most candidate pairs).
+
+    Only a sure contradiction returns True; :func:`assess` gives the full answer and its reasons.
+    """
+    if a.event_type != b.event_type and (_KIND.get(a.event_type or "") is None
+                                         or _KIND.get(a.event_type or "") != _KIND.get(b.event_type or "")):
+        return True
+    if a.country and b.country and a.country != b.country and _norm(a.country) != _norm(b.country):
+        return True
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and _norm(a.admin1) != _norm(b.admin1):
+        return True
+    if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 and a.event_date and b.event_date \
+            and pa.date_kind not in ("published", "relative") and pb.date_kind not in ("published", "relative"):
+        return a.event_date[:10] != b.event_date[:10]
+    return False
+
 
 def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False,
            pa: Profile | None = None, pb: Profile | None = None) -> Assessment:

@@ -18,14 +18,14 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import ConfigError
-from eventcoder.model import Document, EventRecord
+from eventcoder.model import Document, EventRecord, Evidence
 
 __all__ = ["Details", "Profile", "details", "named_targets", "profile", "profiles", "weekday_in"]
 
@@ -38,8 +38,8 @@ _RELATIVE_RE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-# A date in the page's first characters, before the event's sentences, is the page's date line.
-_DATE_LINE_CHARS = 100
+# A date that opens a line in the page's first characters is the page's date line.
+_DATE_LINE_CHARS = 300
 # A proper name before or after a target noun: capitalised words, with Arabic-style particles ("al-Thawra").
 _CAP = r"(?:(?:al|el|ad|as|an|ar|at|ash)-)?[A-Z][\w'\u2019.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_CAP}\s+){{1,5}})$")
@@ -52,6 +52,7 @@ class Details:
     """The details lexicon (data/dedup/details.toml): target classes, toll-update phrases, name stopwords."""
 
     targets: dict[str, re.Pattern[str]]
+    any_target: re.Pattern[str]  # every target noun of every class in one pattern (a cheap first pass)
     context: re.Pattern[str]
     recall: re.Pattern[str]
     recall_after: re.Pattern[str]
@@ -92,6 +93,8 @@ def details() -> Details:
     try:
         compiled = {key: re.compile(r"\b(?:" + "|".join(sorted(set(items), key=len, reverse=True)) + r")\b", re.I)
                     for key, items in targets.items()}
+        every = sorted({i for items in targets.values() for i in items}, key=len, reverse=True)
+        any_target = re.compile(r"\b(?:" + "|".join(every) + r")\b" if every else r"(?!)", re.I)
         update_re = re.compile("|".join(f"(?:{p})" for p in updates) or r"(?!)", re.I)
         recall_re = re.compile("|".join(f"(?:{p})" for p in recall) or r"(?!)", re.I)
         after_re = re.compile("|".join(f"(?:{p})" for p in after) or r"(?!)", re.I)
@@ -99,7 +102,7 @@ def details() -> Details:
                                 else r"(?!)", re.I)
     except re.error as exc:
         raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
-    return Details(compiled, context_re, recall_re, after_re, update_re, frozenset(w.casefold() for w in stop))
+    return Details(compiled, any_target, context_re, recall_re, after_re, update_re, frozenset(w.casefold() for w in stop))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +132,8 @@ class Profile:
     background: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        return asdict(self)
+        """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
+        return {name: value for name in _PROFILE_FIELDS if (value := getattr(self, name)) != _EMPTY[name]}
 
     @classmethod
     def of(cls, rec: EventRecord) -> Profile:
@@ -149,6 +152,10 @@ class Profile:
             if key in known:
                 known[key] = tuple(known[key] or ())
         return cls(**known)
+
+
+_PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
+_EMPTY = {name: getattr(Profile(), name) for name in _PROFILE_FIELDS}
 
 
 def weekday_in(text: str) -> int | None:
@@ -175,21 +182,33 @@ def _record_spans(doc: Document, rec: EventRecord) -> list[tuple[int, int]]:
     return spans or [(e.start, e.end) for e in core]
 
 
-def _date_kind(rec: EventRecord, spans: list[tuple[int, int]] | None = None) -> str:
+def _date_kind(rec: EventRecord, doc: Document | None = None) -> str:
     """How the record's date was read: explicit, relative, published (the page's date line), inherited or none."""
     if not rec.event_date:
         return "none"
     dates = [e for e in rec.evidence if e.field == "event_date"]
     if not dates:
         return "inherited"
-    first = min((a for a, _ in spans), default=0) if spans else 0
-    if any(_ISO_DATE.match(e.quote) for e in dates) or (
-            spans and all(e.start < min(first, _DATE_LINE_CHARS) for e in dates)):
+    if any(_ISO_DATE.match(e.quote) for e in dates) or (doc is not None and _in_date_line(doc, dates)):
         # "date 2021-02-26" above the article: when the page was written, not when the event happened.
         return "published"
     if any(_RELATIVE_RE.search(e.quote) and not _HAS_DIGIT.search(e.quote) for e in dates):
         return "relative"
     return "explicit"
+
+
+_DATE_LABEL = re.compile(r"\s*(?:date|dated)?\s*:?\s*|.{0,80}\b(?:published|posted|updated)\b.{0,80}", re.I)
+
+
+def _in_date_line(doc: Document, dates: list[Evidence]) -> bool:
+    """The dates open a line near the top of the page, alone or after a label ("Published:"): a date line."""
+    for e in dates:
+        if e.start >= _DATE_LINE_CHARS:
+            return False
+        line_start = doc.text.rfind("\n", 0, e.start) + 1
+        if not _DATE_LABEL.fullmatch(doc.text[line_start:e.start]):
+            return False
+    return True
 
 
 def _published(doc: Document) -> str | None:
@@ -240,6 +259,8 @@ def named_targets(sentence: str, lexicon: Details | None = None,
     classes: set[str] = set()
     named: set[str] = set()
     stop = lex.stopwords | ignore
+    if not lex.any_target.search(sentence):
+        return classes, named
     for cls, pattern in lex.targets.items():
         for m in pattern.finditer(sentence):
             if not _in_context(sentence, m.start(), lex):
@@ -320,7 +341,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         classes |= c
         named |= n
     return Profile(
-        date_kind=_date_kind(rec, spans),
+        date_kind=_date_kind(rec, doc),
         weekday=_weekday(rec, sentences),
         published=_published(doc),
         latest=_latest(doc),

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
-from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, evidence, is_vague, plan
+from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, is_vague, plan
 from eventcoder.dedup.merge import MergeRules, assess, record_key
 from eventcoder.dedup.neardup import NearDupRules, Sketch, band_keys, containment, jaccard, sketch
 from eventcoder.dedup.profile import Profile, profiles
@@ -294,15 +294,15 @@ def _match(options: list[_Option]) -> dict[int, tuple[float, str, list[dict[str,
 _BACKGROUND = {"why": "recalled in passing (an earlier incident, background): adds no event and merges with none"}
 
 
-def _reason(i: int, group: Group, doc_id: str, rules: MergeRules, alone: dict[int, str]) -> dict[str, Any]:
+def _reason(i: int, group: Group, doc_id: str, rules: MergeRules, result: Plan) -> dict[str, Any]:
     """Why record ``i`` of the new document is where the plan put it: each comparison with the group's sources."""
-    if i in alone:
-        return {"why": alone[i]}
+    if i in result.alone:
+        return {"why": result.alone[i]}
     me = next(s for s in group.members if s.document_id == doc_id and s.record_index == i)
     others = [s for s in group.members if s.cluster_id != me.cluster_id]
     if not others:
         return {"why": "no stored event fits it"}
-    found = evidence(rules, me, others)
+    found = result.assessments(me, others, rules)
     checks = [{"document_id": s.document_id, "record": s.record_index, "score": a.score, "why": a.reasons}
               for s, a in zip(others, found, strict=True)]
     mean = sum(a.score for a in found) / len(found)
@@ -336,7 +336,7 @@ def _apply_plan(conn: Connection, doc: Document, profs: list[Profile], result: P
         for i in sorted(group.new):
             role = "merged" if group.stored else "origin"
             src = _source_row(doc, doc.id, i, doc.events[i], target, role,
-                              _reason(i, group, doc.id, rules, result.alone), pending, profs[i])
+                              _reason(i, group, doc.id, rules, result), pending, profs[i])
             cache[target] = [*cache.get(target, []), src]
             placed[i] = target
             if group.stored:
