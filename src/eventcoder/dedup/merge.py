@@ -474,10 +474,12 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         if extra is not None:
             points += extra[0]
             reasons.append(extra[1])
-    if a.event_type != b.event_type and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
+    if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) \
+            and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
-        # detail of the incident ties the two reports together: the toll, the target.
-        reasons.append("different event types and no toll or target in common")
+        # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does
+        # not carry them together, and the evidence decides.)
+        reasons.append("different event types on one day and no toll or target in common")
         return Assessment(False, 0.0, reasons)
     return Assessment(True, round(points, 3), reasons)
 
