@@ -32,9 +32,15 @@ def _v2_source_profiles(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE event_sources ADD COLUMN profile TEXT"))
 
 
+def _v3_watch(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.watch_feeds, schema.watch_items, schema.watch_alerts],
+                               checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, doc_bands, events, event_sources, id_counters", _v1_initial),
     (2, "event_sources.profile: the merge facts of each record (dedup.profile)", _v2_source_profiles),
+    (3, "watch_feeds, watch_items, watch_alerts (eventcoder watch)", _v3_watch),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
