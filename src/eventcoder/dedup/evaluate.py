@@ -140,8 +140,8 @@ _CLUSTERS_NOTE = (
     "with confusable incidents: the same city days apart, the same method the same week) is ingested into one "
     "fresh store; page pairs that share a stored event are compared with the pages that report the same "
     "incident. Events per incident has two parts: records per page (extraction's split of one report into "
-    "several events) and the store's merging, measured alone by the last two columns (only each page's record "
-    "that matches the page's hand-coded event). The merge threshold (`MergeRules.min_score`) was chosen on the "
+    "several events) and the store's merging, measured alone by the `one record per page` rows (each page stored "
+    "with only its record that matches the page's hand-coded event). The merge threshold (`MergeRules.min_score`) was chosen on the "
     "`tuned` part; `held-out` is the fixed quarter of incidents by `evaluation.splits.is_heldout` of the "
     "incident key, never tuned on. Development figures: they overstate accuracy on unseen coverage.")
 
