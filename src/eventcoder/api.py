@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     import random
     import threading
 
+    from eventcoder.dedup.clusters import ClusterReport
     from eventcoder.pipeline import Pipeline
     from eventcoder.watch import WatchConfig, WatchStatus, WatchSummary
     from eventcoder.watch.timing import Clock
 
 __all__ = [
     "evaluate",
+    "evaluate_dedup",
     "export",
     "extract",
     "extract_text",
@@ -101,6 +103,16 @@ def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any
     from eventcoder.evaluation import evaluate as _evaluate
 
     return _evaluate(gold, pred=pred, **options)
+
+
+def evaluate_dedup(clusters: str | Path | None = None, *, db: str | None = None) -> ClusterReport:
+    """Deduplication on real coverage: ingest a clusters file into a fresh store (or ``db``), score page pairs.
+
+    Default file: ``../shared/dev/dedup_clusters_dev.jsonl`` (see docs/store.md).
+    """
+    from eventcoder.dedup.clusters import evaluate_clusters
+
+    return evaluate_clusters(clusters, db=db)
 
 
 def watch(

@@ -202,6 +202,9 @@ class EventRecord:
     document_id: str | None = None
     geonameid: int | None = None
     iso3: str | None = None  # ISO 3166 alpha-3 of `country`, for joins with other data sets
+    # An earlier incident recalled in passing ("days after a bombing at ..."): kept as evidence, never stored as
+    # an event nor merged with one (the store attaches it to nothing).
+    background: bool = False
     evidence: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:

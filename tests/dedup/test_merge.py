@@ -14,10 +14,16 @@ from eventcoder.dedup.scenarios import SCENARIOS, ev
 _VAC = "Attack"
 
 
-def test_merge_needs_same_event_type() -> None:
+def test_merge_event_types_of_one_kind_need_a_tying_detail() -> None:
     a = ev("Sarmin", "2023-10-07", "Air/drone strike", "Russia", None)
     assert not compatible(a, ev("Sarmin", "2023-10-07", "Armed clash", "Russia", None))
     assert compatible(a, ev("Sarmin", "2023-10-07", "Shelling/artillery/missile attack", "Russia", None))
+    # One attack told as a clash by one outlet and an attack on civilians by another: the toll ties them.
+    clash = ev("Gwoza", "2024-04-02", "Armed clash", "Unidentified Armed Group (Nigeria)", None, 7)
+    assert compatible(clash, ev("Gwoza", "2024-04-02", _VAC, "Unidentified Armed Group (Nigeria)",
+                                "Civilians (Nigeria)", 7))
+    # A protest and a strike are never one event.
+    assert not compatible(a, ev("Sarmin", "2023-10-07", "Peaceful protest", "Protesters (Syria)", None, 0))
 
 
 @pytest.mark.parametrize(("day_a", "tp_a", "day_b", "ok"), [

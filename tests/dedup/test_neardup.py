@@ -9,12 +9,14 @@ from sqlalchemy import select
 
 from eventcoder.dedup.neardup import band_keys, containment, jaccard, shingles, sketch
 from eventcoder.dedup.scenarios import report_text
+from eventcoder.evaluation.suite import find_shared
 from eventcoder.model import Document, document_id
 from eventcoder.store.db import open_engine
 from eventcoder.store.ingest import store_documents
 from eventcoder.store.schema import documents
 
-IDLIB = Path(__file__).resolve().parents[3] / "shared" / "samples" / "idlib-2023-10"
+_SHARED = find_shared()  # ../shared beside the checkout, or $EVENTCODER_SHARED (worktrees)
+IDLIB = (_SHARED or Path(__file__).resolve().parents[3] / "shared") / "samples" / "idlib-2023-10"
 
 
 def test_neardup_sketch_is_deterministic_and_round_trips() -> None:

@@ -9,7 +9,7 @@ import click
 
 from eventcoder.cli._output import dumps
 
-KINDS = ("gold", "acled", "wad", "reference")
+KINDS = ("gold", "acled", "wad", "reference", "clusters")
 
 
 @click.command("eval")
@@ -18,7 +18,9 @@ KINDS = ("gold", "acled", "wad", "reference")
               help="Score this prediction file (as `extract --format jsonl` writes) instead of running the pipeline; "
                    "repeat to compare several systems or versions side by side.")
 @click.option("--kind", type=click.Choice(KINDS), default=None,
-              help="Gold format; detected from the ids (acled:, wad:) or a folder with gold.json when not given.")
+              help="Gold format; detected from the ids (acled:, wad:) or a folder with gold.json when not given. "
+                   "`clusters` (detected from gold.incident): pages about known incidents; ingests them into a "
+                   "fresh store and scores deduplication (docs/store.md).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
 @click.option("--sample", is_flag=True, help="With --limit: draw the N documents at random (fixed seed).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -50,6 +52,9 @@ def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, lim
         text = accuracy_report(dev_limit=dev_limit, jobs=jobs)
         Path(report_path).write_text(text, encoding="utf-8")
         click.echo(f"wrote {report_path}", err=True)
+        return
+    if kind == "clusters" or (kind is None and _is_clusters(gold)):
+        _dedup(gold, as_json=as_json, report_path=report_path, errors_path=errors_path)
         return
     if export_path:
         from eventcoder.evaluation.gold import load_gold
@@ -97,6 +102,30 @@ def _compare(gold: str, preds: tuple[str, ...], *, kind: str | None, limit: int 
     text = compare_markdown(reports)
     if report_path:
         Path(report_path).write_text(f"# Comparison on {gold}\n\n{text}", encoding="utf-8")
+    _print_markdown(text)
+
+
+def _is_clusters(gold: str) -> bool:
+    from eventcoder.dedup.clusters import is_clusters_file
+
+    return Path(gold).is_file() and is_clusters_file(gold)
+
+
+def _dedup(gold: str, *, as_json: bool, report_path: str | None, errors_path: str | None) -> None:
+    from eventcoder import api
+
+    report = api.evaluate_dedup(gold)
+    if errors_path:
+        with Path(errors_path).open("w", encoding="utf-8") as handle:
+            for row in report.errors:
+                handle.write(dumps(row) + "\n")
+    text = report.to_markdown()
+    if report_path:
+        Path(report_path).write_text(f"# Deduplication on {gold}\n\nCommand: `eventcoder eval {gold}`\n\n{text}\n",
+                                     encoding="utf-8")
+    if as_json:
+        click.echo(dumps(report.to_dict()))
+        return
     _print_markdown(text)
 
 

@@ -171,9 +171,11 @@ def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: boo
                    f"{rec.get('actor1') or 'no actor'}, {rec.get('fatalities')} killed{injured}")
         reason = s.get("reason") or {}
         if reason.get("why"):
-            click.echo(f"    why: {reason['why']}")
+            mean = f" (mean evidence {reason['score']})" if reason.get("score") is not None else ""
+            click.echo(f"    why: {reason['why']}{mean}")
         for check in reason.get("compared_with") or ():
-            click.echo(f"      vs {check['document_id']}#{check['record']}: {'; '.join(check['why'])}")
+            points = f" [{check['score']:+g}]" if check.get("score") is not None else ""
+            click.echo(f"      vs {check['document_id']}#{check['record']}{points}: {'; '.join(check['why'])}")
         for evd in rec.get("evidence") or ():
             click.echo(f"    evidence {evd['field']}: \"{evd['quote']}\"")
 

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from eventcoder.dedup.merge import _named, sub_event_rank
+from eventcoder.dedup.merge import _named, reports_fatalities, sub_event_rank
+from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.vocab import DISORDER_OF, SubEventType
 
@@ -52,6 +53,7 @@ class SourceRecord:
     role: str
     outlet: str | None = None
     published: str | None = None
+    profile: Profile = Profile()
 
 
 def new_event_id(document_id: str, record_index: int) -> str:
@@ -76,11 +78,6 @@ def id_prefix(country: str | None, iso: int | None) -> str:
     return _alpha3(country, iso)
 
 
-def reports_fatalities(rec: EventRecord) -> bool:
-    """Whether the record states a death toll (a figure, or evidence for one, even "no one was killed")."""
-    return rec.fatalities > 0 or any(e.field == "fatalities" for e in rec.evidence)
-
-
 def _min(values: list[int | None]) -> int | None:
     known = [v for v in values if v is not None]
     return min(known) if known else None
@@ -94,6 +91,102 @@ def _lowest_report(sources: list[SourceRecord], name: str) -> int | None:
         if value is not None:
             by_report[src.cluster_id] = max(by_report.get(src.cluster_id, value), value)
     return min(by_report.values()) if by_report else None
+
+
+@dataclass(frozen=True)
+class _Report:
+    """One independent report's toll: its highest reading over its copies, whether stated as an update."""
+
+    cluster_id: str
+    document_id: str
+    figure: int
+    update: bool
+    published: str | None
+
+
+def _reports(sources: list[SourceRecord]) -> list[_Report]:
+    best: dict[str, _Report] = {}
+    for src in sources:
+        if not reports_fatalities(src.record):
+            continue
+        seen = best.get(src.cluster_id)
+        mine = _Report(src.cluster_id, src.document_id, src.record.fatalities, src.profile.toll_update,
+                       src.profile.published or src.published)
+        if seen is None or (mine.figure, mine.update) > (seen.figure, seen.update):
+            best[src.cluster_id] = mine
+    return sorted(best.values(), key=lambda r: (r.figure, r.document_id))
+
+
+def _superseded(reports: list[_Report]) -> dict[str, _Report]:
+    """Reports whose toll a later report states as an update ("the toll rose to 32"): report -> the update."""
+    out: dict[str, _Report] = {}
+    for old in reports:
+        for new in reports:
+            if not new.update or new.figure <= old.figure or new.cluster_id == old.cluster_id:
+                continue
+            if old.published and new.published and new.published < old.published:
+                continue  # an "update" published before the report it would update is not one
+            if old.cluster_id not in out or new.figure > out[old.cluster_id].figure:
+                out[old.cluster_id] = new
+    return out
+
+
+def _fatality_fields(sources: list[SourceRecord], out: dict[str, Any], info: dict[str, Any]) -> str | None:
+    """Set the toll fields (ACLED's most conservative figure, the range, updates); returns the note on them.
+
+    Copies of one text are one report: a lower figure from a copy (a body without its headline) is a poorer
+    reading of the same report, not a conflicting one. So each document cluster counts with its highest
+    reading, and the lowest over the independent reports is coded, except that a toll a later report
+    states as an update of it ("the death toll rose to 32") is superseded: ACLED keeps the most
+    conservative estimate until a more reliable one is available.
+    """
+    reporting = [s.record for s in sources if reports_fatalities(s.record)]
+    reports = _reports(sources)
+    superseded = _superseded(reports)
+    current = [r for r in reports if r.cluster_id not in superseded] or reports
+    figures = sorted({r.figure for r in reports})
+    out["fatalities"] = min((r.figure for r in current), default=0)
+    out["fatalities_low"] = _min([r.fatalities_low if r.fatalities_low is not None else r.fatalities
+                                  for r in reporting])
+    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reporting]
+    out["fatalities_high"] = max(highs) if highs else None
+    info["fatalities"] = {"rule": "lowest reported" + ("; updates supersede earlier tolls" if superseded else ""),
+                          "reported": figures}
+    if superseded:
+        info["fatalities"]["superseded"] = [{"document_id": r.document_id, "figure": r.figure,
+                                             "by": superseded[r.cluster_id].document_id,
+                                             "by_figure": superseded[r.cluster_id].figure}
+                                            for r in reports if r.cluster_id in superseded]
+    notes = []
+    if len(figures) > 1:
+        notes.append(f"Sources report between {figures[0]} and {figures[-1]} fatalities; "
+                     + ("the lowest current figure is coded." if superseded else "the lowest is coded."))
+    for r in reports:
+        if r.cluster_id in superseded:
+            notes.append(f"An early toll of {r.figure} was superseded by a later report of {superseded[r.cluster_id].figure}.")
+    return " ".join(notes) or None
+
+
+def _type_fields(by_conf: list[SourceRecord], out: dict[str, Any], info: dict[str, Any]) -> list[SourceRecord]:
+    """Set the type fields; returns the sources of that event type (the actors are taken from one of them).
+
+    The event type most independent reports give wins (one attack is a clash to one outlet, an attack on
+    civilians to two others); within it, the sub-event type highest in ACLED's hierarchy.
+    """
+    votes: dict[str, set[str]] = {}
+    for s in by_conf:
+        votes.setdefault(s.record.event_type or "", set()).add(s.cluster_id)
+    top = max(votes.values(), key=len)
+    tied = {t for t, v in votes.items() if len(v) == len(top)}
+    typed = [s for s in by_conf if (s.record.event_type or "") in tied]
+    best = min(typed, key=lambda s: sub_event_rank(s.record.sub_event_type))
+    out["event_type"], out["sub_event_type"] = best.record.event_type, best.record.sub_event_type
+    try:
+        out["disorder_type"] = DISORDER_OF[SubEventType(out["sub_event_type"])].value
+    except ValueError:
+        out["disorder_type"] = best.record.disorder_type
+    info["type"] = best.document_id
+    return [s for s in typed if s.record.event_type == best.record.event_type]
 
 
 def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_cnty: str | None = None,
@@ -122,48 +215,26 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
                                           -s.record.confidence, s.document_id))
         out.update({f: getattr(best.record, f) for f in _PLACE_FIELDS})
         info["place"] = best.document_id
-    best = max(by_conf, key=lambda s: len(_named(s.record)) + (0.5 if s.record.actor2 else 0.0))
+    typed = _type_fields(by_conf, out, info)
+    best = max(typed, key=lambda s: len(_named(s.record)) + (0.5 if s.record.actor2 else 0.0))
     out.update({f: getattr(best.record, f) for f in _ACTOR_FIELDS})
     info["actors"] = best.document_id
-    best = min(by_conf, key=lambda s: sub_event_rank(s.record.sub_event_type))
-    out["event_type"], out["sub_event_type"] = best.record.event_type, best.record.sub_event_type
-    try:
-        out["disorder_type"] = DISORDER_OF[SubEventType(out["sub_event_type"])].value
-    except ValueError:
-        out["disorder_type"] = best.record.disorder_type
-    info["type"] = best.document_id
 
-    reporting = [r for r in recs if reports_fatalities(r)]
-    # Copies of one text are one report: a lower figure from a copy (a body without its headline)
-    # is a poorer reading of the same report, not a conflicting one. So each document cluster
-    # counts with its highest reading, and the lowest over the independent reports is coded.
-    by_report: dict[str, int] = {}
-    for src in sources:
-        if reports_fatalities(src.record):
-            by_report[src.cluster_id] = max(by_report.get(src.cluster_id, 0), src.record.fatalities)
-    figures = sorted(set(by_report.values()))
-    out["fatalities"] = figures[0] if figures else 0
-    out["fatalities_low"] = _min([r.fatalities_low if r.fatalities_low is not None else r.fatalities
-                                  for r in reporting])
-    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reporting]
-    out["fatalities_high"] = max(highs) if highs else None
+    toll_note = _fatality_fields(sources, out, info)
     out["injuries"] = _lowest_report(sources, "injuries")
     out["civilian_fatalities"] = _lowest_report(sources, "civilian_fatalities")
     out["attacker_fatalities"] = _lowest_report(sources, "attacker_fatalities")
     out["fatalities_split"] = any(r.fatalities_split for r in recs)
     out["hedged"] = all(r.hedged for r in recs)
     out["confidence"] = max(r.confidence for r in recs)
-    info["fatalities"] = {"rule": "lowest reported", "reported": figures}
 
     outlets = sorted({s.outlet for s in sources if s.outlet})
     out["source"] = "; ".join(outlets) or None
     tags = sorted({t.strip() for r in recs if r.tags for t in r.tags.split(";") if t.strip()})
     out["tags"] = "; ".join(tags) or None
     notes = first.record.notes
-    if len(figures) > 1:
-        dispute = (f"Sources report between {figures[0]} and {figures[-1]} fatalities; "
-                   f"the lowest is coded.")
-        notes = f"{notes} {dispute}" if notes else dispute
+    if toll_note:
+        notes = f"{notes} {toll_note}" if notes else toll_note
     out["notes"] = notes
     out["document_id"] = min(sources, key=lambda s: (s.role != "origin", s.published or "9999", s.document_id)
                              ).document_id

@@ -1,40 +1,48 @@
-"""Event-level merging across reports: when two EventRecords describe one real-world event.
+"""Event-level merging across reports: whether two EventRecords describe one real-world event.
 
-Two records are *compatible* (``compatible(a, b)``) when nothing in them contradicts one event:
+Every pair of records is *assessed* (:func:`assess`) on everything the two reports share, and the assessment
+keeps its reasons (``events show``). Two things come out:
 
-- same ``event_type`` (the sub-event type may differ; the canonical event takes the one highest
-  in ACLED's hierarchy, as ACLED does when tactics co-occur);
-- compatible dates: the same day when both are exact, within the period when one is vague
-  (a week: 4 days either side of its midpoint; a month: 16 days), any date when one is unknown;
-- the same place: when both are town-precise (geo_precision 1), the same location (ACLED codes
-  one event per location: two different names are two events unless they lie within
-  ``max_km_same_place``, one place spelled two ways, or one is a "City - District" of the other)
-  within ``max_km``; wider when one is "near" a town (2); the same admin1 when one is only
-  province-precise (3); the same admin2 or location name when coordinates are missing; never two
-  different countries;
-- compatible actors: the named (non-generic) actors of one overlap the other's, or one names
-  none ("gunmen" vs "Unidentified Armed Group" vs "al-Shabaab"); in Violence against civilians
-  and Explosions/Remote violence only the perpetrator (actor1) counts (shelling of a town by one
-  side and by the other are two events); associated actors,
-  when both name some, overlap (two protests by different groups are two events).
+- **contradictions** (``ok`` is False): facts that make one event impossible. Different countries, admin1 or
+  town-precise locations; exact dates on different days (a date read from a weekday or "yesterday" may be a day
+  off); a report written before the other's event; weekdays two or more days apart ("on Tuesday" / "on
+  Friday"); different named perpetrators; kinds of event that cannot be one (a protest and an air strike; an
+  agreement and an arrest); a record flagged as recalled background.
+- **evidence** (``score``, points): what the two share. The same day (+2), the same town (+2), the same
+  sub-event type (+1; another type of the same kind of violence, -1: reporters call one attack a clash or a
+  massacre), shared named actors (+1 each, at most 2), tolls that agree, the same targets ("the school", +0.75
+  each) or the same named target ("Government Science College", +1.5), the same weekday. Evidence against
+  counts too: different targets only (-1), a toll of a different order, a hedged claim, an undated report
+  written months later (it recalls the event rather than reports it).
 
-Clusters use complete linkage: a record joins an event only if it is compatible with every
-record already in it, so a vague report cannot chain two distinct events together. Among
-compatible events the highest ``score`` wins. A document never supports one event twice.
+A record joins an event when nothing contradicts it with *any* of the event's sources (complete linkage, so a
+vague report cannot chain two distinct events) and its mean evidence over them reaches ``MergeRules.min_score``
+(an undated report of "an attack in Kagara" is not enough on its own; the same with the school, the weekday or
+the toll is). Among compatible events the best mean score wins.
+
+The place rules: ACLED codes one event per location, so two town-precise places of different names are two
+events unless they lie within ``max_km_same_place`` (one place, two spellings) or one is a "City - District" of
+the other; "near" a town (geo_precision 2) allows ``max_km_near``; province-precise (3) needs the same admin1;
+without coordinates, the same location name or admin2. In Violence against civilians and Explosions/Remote
+violence only the perpetrator (actor1) identifies the event (shelling of a town by one side and by the other
+are two events); associated actors, when both name some, must overlap (two protests by different groups).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Compatibility", "MergeRules", "compatible", "score"]
+__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "dates_compatible", "kindred_types",
+           "norm_actor", "places_compatible", "record_key", "reports_fatalities", "score", "sub_event_rank"]
 
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)
 _YEARS = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
@@ -42,6 +50,11 @@ _SUB_ORDER = {s.value: i for i, s in enumerate(SubEventType)}
 # One-sided event types: actor1 is the perpetrator (the target of violence against civilians is
 # always actor2; a remote attack's actor1 is the side that fired), so only actor1 identifies them.
 _ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
+# Kinds of event that one incident can be reported as: an attack by gunmen is a clash to one outlet and a
+# massacre to another, a bombing an explosion or a suicide attack; a protest turns into a riot. Strategic
+# developments are each their own kind (an agreement is not an arrest).
+_KIND = {"Battles": "violence", "Explosions/Remote violence": "violence", "Violence against civilians": "violence",
+         "Protests": "crowd", "Riots": "crowd"}
 
 
 @dataclass(frozen=True)
@@ -54,17 +67,33 @@ class MergeRules:
     max_km_region: float = 100.0  # one is province-precise and admin1 is unknown
     week_days: int = 4  # a week-precise date is the midpoint of its week: +-3 days, +1 for adjacency
     month_days: int = 16
+    relative_days: int = 1  # a date read from "on Thursday" or "yesterday" may be a day off its anchor
+    min_score: float = 2.0  # evidence (points) a record needs, on average over an event's sources, to join it
+    late_report_days: int = 60  # an undated report written this long after a dated event recalls it
 
 
 @dataclass
-class Compatibility:
-    """The outcome of comparing two records, with the reasons (for ``events show``)."""
+class Assessment:
+    """The outcome of comparing two records: contradiction or not, the evidence for one event, the reasons."""
 
     ok: bool
+    score: float = 0.0
     reasons: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return self.ok
+
+
+Compatibility = Assessment  # the name of earlier versions
+
+
+@functools.lru_cache(maxsize=64)
+def kindred_types(event_type: str | None) -> tuple[str, ...]:
+    """The event types a record of ``event_type`` may be merged with (itself, and its kind's other types)."""
+    kind = _KIND.get(event_type or "")
+    if kind is None:
+        return (event_type or "",)
+    return tuple(sorted(t for t, k in _KIND.items() if k == kind))
 
 
 def _iso(value: str | None) -> date | None:
@@ -84,10 +113,15 @@ def _km(a: EventRecord, b: EventRecord) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=65536)
 def _norm(value: str | None) -> str:
-    return re.sub(r"\s+", " ", value or "").strip().casefold()
+    return _SPACES.sub(" ", value or "").strip().casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_actor(name: str | None) -> str:
     """An actor name without its regime years, case-folded: 'Military Forces of Syria (2000-)' -> '...syria'."""
     return _norm(_YEARS.sub("", name or ""))
@@ -98,53 +132,143 @@ def _named(rec: EventRecord) -> set[str]:
     return {norm_actor(a) for a in sides if a and not _GENERIC.match(a.strip())}
 
 
-def dates_compatible(a: EventRecord, b: EventRecord, rules: MergeRules) -> tuple[bool, str]:
-    """Whether the two event dates can be one day (see the module docstring)."""
+def _all_named(rec: EventRecord) -> set[str]:
+    return {norm_actor(a) for a in (rec.actor1, rec.actor2) if a and not _GENERIC.match(a.strip())}
+
+
+def reports_fatalities(rec: EventRecord) -> bool:
+    """Whether the record states a death toll (a figure, or evidence for one, even "no one was killed")."""
+    return rec.fatalities > 0 or any(e.field == "fatalities" for e in rec.evidence)
+
+
+# -- dates ---------------------------------------------------------------------------------------------------
+
+_Check = tuple[bool, float, str]
+
+
+def _dated(rec: EventRecord, prof: Profile) -> bool:
+    """Whether the record says when the event happened (a page's date line says when the page was written)."""
+    return bool(rec.event_date) and prof.date_kind != "published"
+
+
+def _as_report_date(rec: EventRecord, prof: Profile) -> Profile:
+    """The profile of a record dated by its page's date line: undated, published that day."""
+    if prof.date_kind == "published" and rec.event_date:
+        return replace(prof, published=prof.published or rec.event_date[:10])
+    return prof
+
+
+def _weekday_of(rec: EventRecord, prof: Profile) -> int | None:
+    day = _iso(rec.event_date) if _dated(rec, prof) else None
+    if day is not None and (rec.time_precision or 1) == 1:
+        return day.weekday()
+    return prof.weekday
+
+
+def _weekdays(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> _Check | None:
+    wa, wb = _weekday_of(a, pa), _weekday_of(b, pb)
+    if wa is None or wb is None:
+        return None
+    gap = min((wa - wb) % 7, (wb - wa) % 7)
+    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    if gap >= 2:
+        return False, 0.0, f"different weekdays ({names[wa]} / {names[wb]})"
+    return True, (1.0 if gap == 0 else 0.0), ("same weekday" if gap == 0 else "adjacent weekdays (a night)") + \
+        f" ({names[wa]} / {names[wb]})"
+
+
+def _written(prof: Profile) -> date | None:
+    """The earliest day the report can have been written: its publication date, else the latest date it gives."""
+    return _iso(prof.published) or _iso(prof.latest)
+
+
+def _lag_points(lag: int, exact: bool, rules: MergeRules) -> tuple[float, str]:
+    """Evidence from how long after an event (or another report) a report was written (``exact``: published)."""
+    if lag > rules.late_report_days:
+        return -3.0, f"written {lag} days or more apart (a recall, not a report)"
+    if lag > 14:
+        return -1.5, f"written {lag} days or more apart"
+    if not exact:
+        return 0.0, ""
+    if lag <= 2:
+        return 1.0, f"published {max(lag, 0)} day(s) apart"
+    return (0.5 if lag <= 7 else 0.0), f"published {lag} days apart"
+
+
+def _dated_vs_undated(dated: EventRecord, undated: EventRecord, pu: Profile, rules: MergeRules) -> _Check:
+    """An undated report against a dated event: it cannot be older than the event, nor much younger."""
+    day, published, written = _iso(dated.event_date), _iso(pu.published), _written(pu)
+    if day is None or written is None:
+        return True, 0.0, "one date unknown"
+    slack = 1 if (dated.time_precision or 1) == 1 else 17
+    if published is not None and (day - published).days > slack:
+        return False, 0.0, f"the undated report was published on {published}, before the event of {day}"
+    points, why = _lag_points((written - day).days, published is not None, rules)
+    return True, points, "one date unknown" + (f"; its report {why}" if why else "")
+
+
+def _both_dated(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, rules: MergeRules) -> _Check:
     da, db = _iso(a.event_date), _iso(b.event_date)
-    if da is None or db is None:
-        return True, "one date unknown"
+    assert da is not None and db is not None
     gap = abs((da - db).days)
     vague = max(a.time_precision or 1, b.time_precision or 1)
     if vague >= 3:
         ok = gap <= rules.month_days or (da.year, da.month) == (db.year, db.month)
-        return ok, f"month-precise date, {gap} day(s) apart"
+        return ok, 0.5, f"month-precise date, {gap} day(s) apart"
     if vague == 2:
-        return gap <= rules.week_days, f"week-precise date, {gap} day(s) apart"
-    return gap == 0, "same day" if gap == 0 else f"{gap} day(s) apart"
+        return gap <= rules.week_days, 0.5, f"week-precise date, {gap} day(s) apart"
+    if gap == 0:
+        return True, 2.0, "same day"
+    relative = "relative" in (pa.date_kind, pb.date_kind)
+    if relative and gap <= rules.relative_days:
+        return True, 0.5, f"{gap} day apart, one date read from a weekday or 'yesterday'"
+    return False, 0.0, f"{gap} day(s) apart"
 
 
-def places_compatible(a: EventRecord, b: EventRecord, rules: MergeRules, *, lenient: bool = False) -> tuple[bool, str]:
-    """Whether the two places can be one place (see the module docstring)."""
-    if a.country and b.country and _norm(a.country) != _norm(b.country):
-        return False, f"different countries ({a.country} / {b.country})"
-    precision = max(a.geo_precision or 1, b.geo_precision or 1)
-    same_admin1 = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
-    if a.admin1 and b.admin1 and not same_admin1:
-        return False, f"different admin1 ({a.admin1} / {b.admin1})"
-    km = _km(a, b)
-    if km is not None:
-        if precision >= 3:
-            ok = same_admin1 or km <= rules.max_km_region
-            return ok, f"province-precise, {km:.1f} km apart" + (", same admin1" if same_admin1 else "")
-        limit = rules.max_km_near if precision == 2 else rules.max_km
-        if precision == 1 and not _same_place_name(a.location, b.location) and km > rules.max_km_same_place:
-            # ACLED codes one event per location: two town-precise places of different names are two
-            # events, unless they are one place under two spellings (a kilometre or two apart).
-            return False, f"different locations ({a.location} / {b.location}), {km:.1f} km apart"
-        return km <= limit, f"{km:.1f} km apart (limit {limit:g})"
-    if a.location and b.location and _norm(a.location) == _norm(b.location):
-        return True, f"same location name ({a.location})"
-    if a.admin2 and b.admin2:
-        ok = _norm(a.admin2) == _norm(b.admin2)
-        return ok, ("same admin2" if ok else "different admin2") + f" ({a.admin2} / {b.admin2})"
-    if same_admin1 and (precision >= 3 or not (a.location and b.location)):
-        return True, f"same admin1 ({a.admin1}), one report province-precise"
-    if lenient or not ((a.location or a.admin1) and (b.location or b.admin1)):
-        # A record with no place at all is vague about the place, not in contradiction with it.
-        if lenient or (a.country and b.country):
-            return True, "one place unknown, same country"
-    return False, "places not comparable"
+def _both_undated(pa: Profile, pb: Profile, rules: MergeRules) -> _Check:
+    wa, wb = _written(pa), _written(pb)
+    if wa is None or wb is None:
+        return True, 0.0, "dates unknown"
+    exact = bool(pa.published and pb.published)
+    if not exact:
+        # One date is only the latest the report gives (it was written then or later): a gap counts one way.
+        later, earlier = (wa, pb) if pa.published is None else (wb, pa)
+        known = _iso(earlier.published)
+        lag = (later - known).days if known is not None else 0
+    else:
+        lag = abs((wa - wb).days)
+    points, why = _lag_points(lag, exact, rules)
+    return True, points, "dates unknown" + (f"; the reports were {why}" if why else "")
 
+
+def dates_compatible(a: EventRecord, b: EventRecord, rules: MergeRules,
+                     pa: Profile | None = None, pb: Profile | None = None) -> tuple[bool, str]:
+    """Whether the two event dates can be one day (see the module docstring)."""
+    ok, _, why = _date_check(a, pa or Profile.of(a), b, pb or Profile.of(b), rules)
+    return ok, why
+
+
+def _date_check(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, rules: MergeRules) -> _Check:
+    dated_a, dated_b = _dated(a, pa), _dated(b, pb)
+    if dated_a and dated_b:
+        found = _both_dated(a, pa, b, pb, rules)
+    elif dated_a:
+        found = _dated_vs_undated(a, b, _as_report_date(b, pb), rules)
+    elif dated_b:
+        found = _dated_vs_undated(b, a, _as_report_date(a, pa), rules)
+    else:
+        found = _both_undated(_as_report_date(a, pa), _as_report_date(b, pb), rules)
+    if not found[0]:
+        return found
+    week = _weekdays(a, pa, b, pb)
+    if week is None or (dated_a and dated_b):
+        return found
+    if not week[0]:
+        return week
+    return True, found[1] + week[1], f"{found[2]}; {week[2]}"
+
+
+# -- places --------------------------------------------------------------------------------------------------
 
 def _same_place_name(a: str | None, b: str | None) -> bool:
     """Same name, or one is a district of the other in ACLED's "City - District" form, or unknown."""
@@ -156,63 +280,219 @@ def _same_place_name(a: str | None, b: str | None) -> bool:
     return pa[0] == pb[0] and (len(pa) == 1 or len(pb) == 1)
 
 
+def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRules, same_admin1: bool) -> _Check:
+    precision = max(a.geo_precision or 1, b.geo_precision or 1)
+    if precision >= 3:
+        ok = same_admin1 or km <= rules.max_km_region
+        return ok, 0.5, f"province-precise, {km:.1f} km apart" + (", same admin1" if same_admin1 else "")
+    limit = rules.max_km_near if precision == 2 else rules.max_km
+    if precision == 1 and not _same_place_name(a.location, b.location) and km > rules.max_km_same_place:
+        # ACLED codes one event per location: two town-precise places of different names are two
+        # events, unless they are one place under two spellings (a kilometre or two apart).
+        return False, 0.0, f"different locations ({a.location} / {b.location}), {km:.1f} km apart"
+    if km > limit:
+        return False, 0.0, f"{km:.1f} km apart (limit {limit:g})"
+    points = 2.0 if precision == 1 else 1.5
+    return True, points, f"{km:.1f} km apart (limit {limit:g})"
+
+
+def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: bool) -> _Check:
+    if a.country and b.country and _norm(a.country) != _norm(b.country):
+        return False, 0.0, f"different countries ({a.country} / {b.country})"
+    precision = max(a.geo_precision or 1, b.geo_precision or 1)
+    same_admin1 = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
+    if a.admin1 and b.admin1 and not same_admin1:
+        return False, 0.0, f"different admin1 ({a.admin1} / {b.admin1})"
+    km = _km(a, b)
+    if km is not None:
+        return _place_by_distance(a, b, km, rules, same_admin1)
+    if a.location and b.location and _norm(a.location) == _norm(b.location):
+        return True, 1.5, f"same location name ({a.location})"
+    if a.admin2 and b.admin2:
+        ok = _norm(a.admin2) == _norm(b.admin2)
+        return ok, 1.0, ("same admin2" if ok else "different admin2") + f" ({a.admin2} / {b.admin2})"
+    if same_admin1 and (precision >= 3 or not (a.location and b.location)):
+        return True, 0.5, f"same admin1 ({a.admin1}), one report province-precise"
+    if lenient or not ((a.location or a.admin1) and (b.location or b.admin1)):
+        # A record with no place at all is vague about the place, not in contradiction with it.
+        if lenient or (a.country and b.country):
+            return True, 0.0, "one place unknown, same country"
+    return False, 0.0, "places not comparable"
+
+
+def places_compatible(a: EventRecord, b: EventRecord, rules: MergeRules, *, lenient: bool = False) -> tuple[bool, str]:
+    """Whether the two places can be one place (see the module docstring)."""
+    ok, _, why = _place_check(a, b, rules, lenient)
+    return ok, why
+
+
+# -- actors, types, tolls, details -------------------------------------------------------------------------
+
 def _associated(rec: EventRecord) -> set[str]:
-    return {norm_actor(x) for field in (rec.assoc_actor_1, rec.assoc_actor_2) if field
-            for x in field.split(";") if x.strip()}
+    return {norm_actor(x) for field_ in (rec.assoc_actor_1, rec.assoc_actor_2) if field_
+            for x in field_.split(";") if x.strip()}
+
+
+def _actor_check(a: EventRecord, b: EventRecord) -> _Check:
+    same_type = a.event_type == b.event_type
+    na, nb = (_named(a), _named(b)) if same_type else (_all_named(a), _all_named(b))
+    if na and nb and not na & nb:
+        return False, 0.0, f"different actors ({'; '.join(sorted(na))} / {'; '.join(sorted(nb))})"
+    # ACLED separates incidents that differ on the agent: two protests the same day in one town by
+    # different groups ("Protesters (X)" with teachers / with farmers) are two events.
+    sa, sb = _associated(a), _associated(b)
+    crowd = _KIND.get(a.event_type or "") == "crowd" and _KIND.get(b.event_type or "") == "crowd"
+    if crowd and sa and sb and not sa & sb:
+        return False, 0.0, f"different associated actors ({'; '.join(sorted(sa))} / {'; '.join(sorted(sb))})"
+    if na and nb:
+        shared = sorted(na & nb)
+        return True, min(2.0, float(len(shared))), "shared actor(s): " + ", ".join(shared)
+    return True, 0.0, "one report names no specific actor"
 
 
 def actors_compatible(a: EventRecord, b: EventRecord) -> tuple[bool, str]:
     """Whether the actors can be the same (see the module docstring)."""
-    na, nb = _named(a), _named(b)
-    if na and nb and not na & nb:
-        return False, f"different actors ({'; '.join(sorted(na))} / {'; '.join(sorted(nb))})"
-    # ACLED separates incidents that differ on the agent: two protests the same day in one town by
-    # different groups ("Protesters (X)" with teachers / with farmers) are two events.
-    sa, sb = _associated(a), _associated(b)
-    if sa and sb and not sa & sb:
-        return False, f"different associated actors ({'; '.join(sorted(sa))} / {'; '.join(sorted(sb))})"
-    if na and nb:
-        return True, "shared actor(s): " + ", ".join(sorted(na & nb))
-    return True, "one report names no specific actor"
+    ok, _, why = _actor_check(a, b)
+    return ok, why
 
 
-def compatible(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False) -> Compatibility:
-    """Whether ``a`` and ``b`` can describe one event; ``lenient`` for two copies of one text."""
+def _type_check(a: EventRecord, b: EventRecord) -> _Check:
+    if a.event_type == b.event_type:
+        if a.sub_event_type == b.sub_event_type:
+            return True, 1.0, f"same sub-event type ({a.sub_event_type})"
+        if a.event_type == "Strategic developments":
+            return False, 0.0, f"different strategic developments ({a.sub_event_type} / {b.sub_event_type})"
+        return True, 0.5, f"same event type ({a.event_type}), sub-types {a.sub_event_type} / {b.sub_event_type}"
+    ka, kb = _KIND.get(a.event_type or ""), _KIND.get(b.event_type or "")
+    if ka and ka == kb:
+        return True, -1.0, f"event types {a.event_type} / {b.event_type}: one {ka} incident told two ways?"
+    return False, 0.0, f"different event types ({a.event_type} / {b.event_type})"
+
+
+def _toll_check(a: EventRecord, b: EventRecord) -> tuple[float, str] | None:
+    if not (reports_fatalities(a) and reports_fatalities(b)):
+        return None
+    fa, fb = a.fatalities, b.fatalities
+    if fa == fb:
+        # Two incidents share a toll of 1 or 2 often, a toll of 40 rarely.
+        return (0.75 if fa < 5 else 1.0 if fa < 20 else 1.5), f"same toll ({fa})"
+    if not fa or not fb:
+        return -1.0, f"tolls {fa} / {fb}: one report says no one was killed"
+    ratio = min(fa, fb) / max(fa, fb)
+    if ratio >= 0.5:
+        return 0.5, f"tolls {fa} / {fb} agree (an early and a later count)"
+    if ratio < 0.2:
+        return -0.5, f"tolls {fa} / {fb} differ widely"
+    return 0.0, f"tolls {fa} / {fb}"
+
+
+def _detail_check(pa: Profile, pb: Profile) -> tuple[float, str] | None:
+    ta, tb = set(pa.targets), set(pb.targets)
+    points, why = 0.0, []
+    shared_named = _shared_names(pa.named, pb.named)
+    if shared_named:
+        points += 1.5
+        why.append("same named target (" + ", ".join(shared_named) + ")")
+    else:
+        classes = {n.partition(":")[0] for n in pa.named} & {n.partition(":")[0] for n in pb.named}
+        if classes:
+            points -= 1.5
+            why.append("different named targets (" + ", ".join(sorted(pa.named)) + " / " +
+                       ", ".join(sorted(pb.named)) + ")")
+    if ta & tb:
+        points += min(1.5, 0.75 * len(ta & tb))
+        why.append("same target(s): " + ", ".join(sorted(ta & tb)))
+    elif ta and tb:
+        points -= 1.0
+        why.append(f"different targets ({', '.join(sorted(ta))} / {', '.join(sorted(tb))})")
+    return (points, "; ".join(why)) if why else None
+
+
+def _shared_names(na: tuple[str, ...], nb: tuple[str, ...]) -> list[str]:
+    out = []
+    for x in na:
+        cx, _, wx = x.partition(":")
+        for y in nb:
+            cy, _, wy = y.partition(":")
+            if cx == cy and set(wx.split()) & set(wy.split()):
+                out.append(x)
+                break
+    return sorted(set(out))
+
+
+def _flags(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> tuple[bool, float, list[str]]:
+    if pa.background or pb.background:
+        return False, 0.0, ["a report recalls this event in passing (background): it never drives a merge"]
+    points, why = 0.0, []
+    if pa.recalled or pb.recalled:
+        points -= 2.0
+        why.append("a record is told in a sentence that recalls an earlier incident ('comes a week after')")
+    if a.hedged or b.hedged:
+        points -= 0.5
+        why.append("a report is hedged (a claim, 'reportedly')")
+    return True, points, why
+
+
+# -- the assessment -------------------------------------------------------------------------------------------
+
+def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> bool:
+    """A cheap test, without reasons, of contradictions that need no profile detail (most candidate pairs).
+
+    Only a sure contradiction returns True; :func:`assess` gives the full answer and its reasons.
+    """
+    if a.event_type != b.event_type and (_KIND.get(a.event_type or "") is None
+                                         or _KIND.get(a.event_type or "") != _KIND.get(b.event_type or "")):
+        return True
+    if a.country and b.country and a.country != b.country and _norm(a.country) != _norm(b.country):
+        return True
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and _norm(a.admin1) != _norm(b.admin1):
+        return True
+    if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 and a.event_date and b.event_date \
+            and pa.date_kind not in ("published", "relative") and pb.date_kind not in ("published", "relative"):
+        return a.event_date[:10] != b.event_date[:10]
+    return False
+
+
+def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False,
+           pa: Profile | None = None, pb: Profile | None = None) -> Assessment:
+    """Contradictions and evidence for ``a`` and ``b`` being one event; ``lenient`` for two copies of one text."""
     rules = rules or MergeRules()
-    if a.event_type != b.event_type:
-        return Compatibility(False, [f"different event types ({a.event_type} / {b.event_type})"])
-    reasons = [f"same event type ({a.event_type})"]
-    for check in (
-        dates_compatible(a, b, rules),
-        places_compatible(a, b, rules, lenient=lenient),
-        actors_compatible(a, b),
-    ):
-        ok, why = check
+    pa, pb = pa or Profile.of(a), pb or Profile.of(b)
+    ok, points, reasons = _flags(a, pa, b, pb)
+    if not ok:
+        return Assessment(False, 0.0, reasons)
+    pa, pb = _as_report_date(a, pa), _as_report_date(b, pb)
+    for check in (_type_check(a, b), _date_check(a, pa, b, pb, rules), _place_check(a, b, rules, lenient),
+                  _actor_check(a, b)):
+        good, pts, why = check
         reasons.append(why)
-        if not ok:
-            return Compatibility(False, reasons)
-    return Compatibility(True, reasons)
+        if not good:
+            return Assessment(False, 0.0, reasons)
+        points += pts
+    toll, detail = _toll_check(a, b), _detail_check(pa, pb)
+    for extra in (toll, detail):
+        if extra is not None:
+            points += extra[0]
+            reasons.append(extra[1])
+    if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) \
+            and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
+        # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
+        # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does
+        # not carry them together, and the evidence decides.)
+        reasons.append("different event types on one day and no toll or target in common")
+        return Assessment(False, 0.0, reasons)
+    return Assessment(True, round(points, 3), reasons)
 
 
-def score(a: EventRecord, b: EventRecord) -> float:
-    """How alike two compatible records are, to pick the best of several compatible events."""
-    s = 0.0
-    if a.sub_event_type == b.sub_event_type:
-        s += 1.0
-    da, db = _iso(a.event_date), _iso(b.event_date)
-    if da and db:
-        s += 2.0 / (1 + abs((da - db).days))
-    km = _km(a, b)
-    if km is not None:
-        s += 2.0 / (1 + km)
-    elif a.location and b.location and _norm(a.location) == _norm(b.location):
-        s += 1.5
-    s += 0.5 * len(_named(a) & _named(b))
-    if a.fatalities and b.fatalities:
-        s += 1.0 - abs(a.fatalities - b.fatalities) / max(a.fatalities, b.fatalities)
-    elif a.fatalities == b.fatalities:
-        s += 0.5
-    return s
+def compatible(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False,
+               pa: Profile | None = None, pb: Profile | None = None) -> Assessment:
+    """Whether nothing contradicts ``a`` and ``b`` being one event (truthy), with the evidence and reasons."""
+    return assess(a, b, rules, lenient=lenient, pa=pa, pb=pb)
+
+
+def score(a: EventRecord, b: EventRecord, pa: Profile | None = None, pb: Profile | None = None) -> float:
+    """The evidence (points) for two records being one event; 0 when they contradict."""
+    return assess(a, b, pa=pa, pb=pb).score
 
 
 def sub_event_rank(sub: str | None) -> int:
@@ -223,3 +503,4 @@ def sub_event_rank(sub: str | None) -> int:
 def record_key(rec: EventRecord) -> dict[str, Any]:
     """The fields shown when explaining a merge."""
     return {k: getattr(rec, k) for k in ("event_date", "sub_event_type", "location", "actor1", "actor2", "fatalities")}
+

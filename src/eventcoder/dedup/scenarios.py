@@ -269,6 +269,18 @@ SCENARIOS: list[Scenario] = [
        [Report("A", [ev("Gao", "2024-06-01", actor1="JNIM", actor2="Military Forces of Mali (2021-)", fatalities=6)]),
         Report("B", [ev("Gao", "2024-06-01", actor1="JNIM", actor2="Military Forces of Mali (2021-)")])],
        [["A0", "B0"]], A0=6),
+    _s("clash-or-attack", "One outlet codes gunmen's attack as a clash, another as an attack on civilians: the same "
+       "day, town and toll tie them into one event.",
+       [Report("A", [ev("Gwoza", "2024-04-02", "Armed clash", "Unidentified Armed Group (Nigeria)", None, 7)]),
+        Report("B", [ev("Gwoza", "2024-04-02", _VAC, "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 7)])],
+       [["A0", "B0"]], A0=7),
+    _s("third-report-joins", "Two reports with too little in common (the province only; the town without a perpetrator) "
+       "are one event once a third report fits both.",
+       [Report("A", [ev("Gwoza", None, "Abduction/forced disappearance", "ISWAP", "Civilians (Nigeria)", gp=3)]),
+        Report("B", [ev("Gwoza", None, "Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)",
+                        "Civilians (Nigeria)", 3)]),
+        Report("C", [ev("Gwoza", "2024-03-05", "Abduction/forced disappearance", "ISWAP", "Civilians (Nigeria)", 3)])],
+       [["A0", "B0", "C0"]], C0=3),
     _s("order-independence", "The same reports in the opposite order give the same clusters (see no-chaining).",
        [Report("C", [ev("Maiduguri", "2024-03-05", fatalities=12, tp=2)]),
         Report("B", [ev("Maiduguri", "2024-03-08", fatalities=2)]),

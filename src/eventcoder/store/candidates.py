@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, or_, select, union_all
 
+from eventcoder.dedup.merge import kindred_types
 from eventcoder.model import EventRecord
 from eventcoder.store.schema import events
 
@@ -48,7 +49,7 @@ _CAND_DATED = union_all(
 _EMPTY = ("9999-12-31", "0000-01-01")  # a date range that holds nothing
 _WORLD = {"lat0": -90.0, "lat1": 90.0, "lon0": -180.0, "lon1": 180.0}
 _CAND_UNDATED = select(*_CAND_COLS).where(
-    events.c.event_type == bindparam("t"),
+    events.c.event_type.in_(bindparam("types", expanding=True)),
     or_(events.c.admin1 == bindparam("a1"), events.c.location == bindparam("loc")),
 )
 
@@ -116,7 +117,7 @@ def _params(recs: list[EventRecord], anchors: list[date | None], box: dict[str, 
     if not spans:
         return None
     return {
-        "types": sorted({r.event_type or "" for r in recs}),
+        "types": sorted({t for r in recs for t in kindred_types(r.event_type)}),
         "lo_day": (min(exact) - day).isoformat() if exact else _EMPTY[0],
         "hi_day": (max(exact) + day).isoformat() if exact else _EMPTY[1],
         "lo": min(lo for lo, _ in spans).isoformat(), "hi": max(hi for _, hi in spans).isoformat(),
@@ -152,13 +153,15 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None)
             if not (rec.admin1 or rec.location):
                 out.append([])  # no date and no place: nothing to compare with, it stays its own event
                 continue
-            mine = list(conn.execute(_CAND_UNDATED, {"t": rec.event_type, "a1": rec.admin1, "loc": rec.location}))
+            mine = list(conn.execute(_CAND_UNDATED, {"types": list(kindred_types(rec.event_type)), "a1": rec.admin1,
+                                                     "loc": rec.location}))
         else:
             if rows is None:
                 params = _params([rec], [day], _box([rec]))
                 mine = list(conn.execute(_CAND_DATED, params)) if params else []
             else:
                 mine = rows
-            mine = [r for r in mine if r.event_type == rec.event_type and _in_window(rec, day, r)]
+            kin = kindred_types(rec.event_type)
+            mine = [r for r in mine if r.event_type in kin and _in_window(rec, day, r)]
         out.append(sorted({r.id for r in mine if _near(rec, r)})[:_MAX_CANDIDATES])
     return out

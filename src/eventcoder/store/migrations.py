@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from eventcoder.errors import StoreError
 from eventcoder.store import schema
@@ -25,6 +25,13 @@ def _v1_initial(conn: Connection) -> None:
     )
 
 
+def _v2_source_profiles(conn: Connection) -> None:
+    # A store made by migration 1 of an earlier version lacks the column; one made now has it already.
+    columns = {c["name"] for c in inspect(conn).get_columns("event_sources")}
+    if "profile" not in columns:
+        conn.execute(text("ALTER TABLE event_sources ADD COLUMN profile TEXT"))
+
+
 def _v3_watch(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.watch_feeds, schema.watch_items, schema.watch_alerts],
                                checkfirst=True)
@@ -32,6 +39,7 @@ def _v3_watch(conn: Connection) -> None:
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, doc_bands, events, event_sources, id_counters", _v1_initial),
+    (2, "event_sources.profile: the merge facts of each record (dedup.profile)", _v2_source_profiles),
     (3, "watch_feeds, watch_items, watch_alerts (eventcoder watch)", _v3_watch),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -140,6 +140,8 @@ event_sources = Table(
     Column("record", Text, nullable=False),  # JSON: the full EventRecord with its evidence
     Column("reason", Text),  # JSON: why it was attached to event_id
     Column("added_at", String(40), nullable=False),
+    # JSON: what the document says around the record beyond its fields (dedup.profile; migration 2)
+    Column("profile", Text),
 )
 
 # Live monitoring (eventcoder watch, migration 3). Times are epoch seconds (floats): they schedule polls.

@@ -22,8 +22,10 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
-from eventcoder.dedup.merge import MergeRules, compatible, record_key, score
+from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, is_vague, plan
+from eventcoder.dedup.merge import MergeRules, assess, record_key
 from eventcoder.dedup.neardup import NearDupRules, Sketch, band_keys, containment, jaccard, sketch
+from eventcoder.dedup.profile import Profile, profiles
 from eventcoder.errors import StoreError
 from eventcoder.model import Document, EventRecord
 from eventcoder.store.candidates import candidates
@@ -48,6 +50,7 @@ class DocOutcome:
     events_merged: int = 0
     records_copied: int = 0
     events_split: int = 0
+    events_joined: int = 0
 
 
 def _now() -> str:
@@ -83,7 +86,7 @@ def _find_near_duplicate(conn: Connection, sk: Sketch, keys: list[str],
 
 _LOAD_SOURCES = (
     select(event_sources.c.event_id, event_sources.c.document_id, event_sources.c.record_index,
-           event_sources.c.cluster_id, event_sources.c.role, event_sources.c.record,
+           event_sources.c.cluster_id, event_sources.c.role, event_sources.c.record, event_sources.c.profile,
            documents.c.source, documents.c.published)
     .join(documents, documents.c.id == event_sources.c.document_id)
     .where(event_sources.c.event_id.in_(bindparam("ids", expanding=True)), event_sources.c.role.in_(SUPPORTING))
@@ -97,8 +100,10 @@ def load_sources(conn: Connection, event_ids: list[str]) -> dict[str, list[Sourc
     if not event_ids:
         return out
     for r in conn.execute(_LOAD_SOURCES, {"ids": list(event_ids)}):
-        out[r.event_id].append(SourceRecord(EventRecord.from_dict(json.loads(r.record)), r.document_id,
-                                            r.record_index, r.cluster_id, r.role, r.source, r.published))
+        rec = EventRecord.from_dict(json.loads(r.record))
+        prof = Profile.from_dict(json.loads(r.profile)) if r.profile else Profile.of(rec)
+        out[r.event_id].append(SourceRecord(rec, r.document_id, r.record_index, r.cluster_id, r.role, r.source,
+                                            r.published, prof))
     return out
 
 
@@ -194,15 +199,15 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
 
 
 def _source_row(doc: Document, cluster: str, index: int, rec: EventRecord, event_id: str | None, role: str,
-                reason: dict[str, Any] | None, pending: list[dict[str, Any]]) -> SourceRecord:
+                reason: dict[str, Any] | None, pending: list[dict[str, Any]], prof: Profile) -> SourceRecord:
     """Queue one event_sources row (written by ``_flush_sources``) and return it as a SourceRecord."""
     pending.append({
         "document_id": doc.id, "record_index": index, "event_id": event_id, "role": role, "cluster_id": cluster,
         "event_type": rec.event_type, "event_date": rec.event_date, "fatalities": rec.fatalities,
         "injuries": rec.injuries, "record": _dumps(rec.to_dict()), "reason": _dumps(reason) if reason else None,
-        "added_at": _now(),
+        "added_at": _now(), "profile": _dumps(prof.to_dict()),
     })
-    return SourceRecord(rec, doc.id, index, cluster, role, doc.source, doc.published)
+    return SourceRecord(rec, doc.id, index, cluster, role, doc.source, doc.published, prof)
 
 
 def _flush_sources(conn: Connection, pending: list[dict[str, Any]]) -> None:
@@ -211,18 +216,25 @@ def _flush_sources(conn: Connection, pending: list[dict[str, Any]]) -> None:
         pending.clear()
 
 
-def _fit(rec: EventRecord, sources: list[SourceRecord], rules: MergeRules,
+def _fit(rec: EventRecord, prof: Profile, sources: list[SourceRecord], rules: MergeRules,
          lenient: bool = False) -> tuple[float, list[dict[str, Any]]] | None:
-    """Complete linkage: the mean score if ``rec`` is compatible with every source, else None."""
+    """Complete linkage: the mean evidence if nothing in ``rec`` contradicts any source and it is enough, else None.
+
+    Copies of one text (``lenient``) need no evidence beyond the absence of contradiction.
+    """
     checks = []
     total = 0.0
     for s in sources:
-        comp = compatible(rec, s.record, rules, lenient=lenient)
-        if not comp:
+        found = assess(rec, s.record, rules, lenient=lenient, pa=prof, pb=s.profile)
+        if not found:
             return None
-        total += score(rec, s.record)
-        checks.append({"document_id": s.document_id, "record": s.record_index, "why": comp.reasons})
-    return (total / max(1, len(sources)), checks)
+        total += found.score
+        checks.append({"document_id": s.document_id, "record": s.record_index, "score": found.score,
+                       "why": found.reasons})
+    mean = total / max(1, len(sources))
+    if not lenient and mean < rules.min_score:
+        return None
+    return (mean, checks)
 
 
 _CopyMatch = dict[int, tuple[float, str, list[dict[str, Any]]]]
@@ -237,10 +249,10 @@ def _match_copy(conn: Connection, doc: Document, cluster: str, rules: MergeRules
     ).scalars())
     sources = load_sources(conn, event_ids)
     options = []
-    for i, rec in enumerate(doc.events):
+    for i, (rec, prof) in enumerate(zip(doc.events, profiles(doc), strict=True)):
         for eid in sorted(event_ids):
             same_text = [s for s in sources.get(eid, []) if s.cluster_id == cluster]
-            fit = _fit(rec, same_text, rules, lenient=True)
+            fit = _fit(rec, prof, same_text, rules, lenient=True)
             if fit is not None:
                 options.append((fit[0], i, eid, fit[1]))
     return _match(options)
@@ -249,47 +261,21 @@ def _match_copy(conn: Connection, doc: Document, cluster: str, rules: MergeRules
 def _attach_copy_records(conn: Connection, doc: Document, cluster: str, near_of: str, sim: float,
                          chosen: _CopyMatch, out: DocOutcome) -> set[str]:
     pending: list[dict[str, Any]] = []
-    for i, rec in enumerate(doc.events):
+    for i, (rec, prof) in enumerate(zip(doc.events, profiles(doc), strict=True)):
         reason: dict[str, Any] = {"why": f"near-duplicate copy of {near_of} (similarity {sim:.2f})"}
         if i in chosen:
             _, eid, checks = chosen[i]
             reason["compared_with"] = checks
-            _source_row(doc, cluster, i, rec, eid, "copy", reason, pending)
+            _source_row(doc, cluster, i, rec, eid, "copy", reason, pending, prof)
             out.records_copied += 1
         else:
             reason["unmatched"] = "no event of the original matches this record; not added as a new event"
-            _source_row(doc, cluster, i, rec, None, "unmatched-copy", reason, pending)
+            _source_row(doc, cluster, i, rec, None, "unmatched-copy", reason, pending, prof)
     _flush_sources(conn, pending)
     return {eid for _, eid, _ in chosen.values()}
 
 
 _Option = tuple[float, int, str, list[dict[str, Any]]]
-# Score points by which a vague record's best event must beat the next one to be merged into it.
-_AMBIGUITY_MARGIN = 0.5
-
-
-def _vague(rec: EventRecord) -> bool:
-    return (not rec.event_date or (rec.time_precision or 1) >= 2
-            or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location))
-
-
-def _ambiguous(recs: list[EventRecord], options: list[_Option]) -> dict[int, int]:
-    """Vague records that fit several stored events about equally well: index -> number of events.
-
-    A report that says only "shelling in the province" or "last week" cannot tell which of several
-    similar events it reports; merging it into one of them would be a guess.
-    """
-    scores: dict[int, list[float]] = defaultdict(list)
-    for sc, i, _, _ in options:
-        scores[i].append(sc)
-    out = {}
-    for i, found in scores.items():
-        found.sort(reverse=True)
-        if len(found) >= 2 and _vague(recs[i]) and found[0] - found[1] < _AMBIGUITY_MARGIN:
-            out[i] = len(found)
-    return out
-
-
 def _match(options: list[_Option]) -> dict[int, tuple[float, str, list[dict[str, Any]]]]:
     """Best (score, record, event) pairs first, each record and each event once.
 
@@ -305,68 +291,98 @@ def _match(options: list[_Option]) -> dict[int, tuple[float, str, list[dict[str,
     return chosen
 
 
-def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: DocOutcome) -> set[str]:
-    touched: set[str] = set()
-    cache: dict[str, list[SourceRecord]] = {}
-    # event id -> indexes of this document's records compatible with it (for the split check)
-    fits: dict[str, list[tuple[int, float]]] = defaultdict(list)
+_BACKGROUND = {"why": "recalled in passing (an earlier incident, background): adds no event and merges with none"}
+
+
+def _reason(i: int, group: Group, doc_id: str, rules: MergeRules, result: Plan) -> dict[str, Any]:
+    """Why record ``i`` of the new document is where the plan put it: each comparison with the group's sources."""
+    if i in result.alone:
+        return {"why": result.alone[i]}
+    me = next(s for s in group.members if s.document_id == doc_id and s.record_index == i)
+    others = [s for s in group.members if s.cluster_id != me.cluster_id]
+    if not others:
+        return {"why": "no stored event fits it"}
+    found = result.assessments(me, others, rules)
+    checks = [{"document_id": s.document_id, "record": s.record_index, "score": a.score, "why": a.reasons}
+              for s, a in zip(others, found, strict=True)]
+    mean = sum(a.score for a in found) / len(found)
+    return {"why": "nothing contradicts any source of the event, and the evidence is enough",
+            "score": round(mean, 3), "compared_with": checks}
+
+
+def _apply_plan(conn: Connection, doc: Document, profs: list[Profile], result: Plan, cache: dict[str, list[SourceRecord]],
+                rules: MergeRules, out: DocOutcome) -> tuple[dict[int, str], set[str], set[str], set[str]]:
+    """Write the plan: join stored events, queue the new records' rows. Returns placed, touched, created, joined."""
     placed: dict[int, str] = {}
+    touched: set[str] = set()
     created: set[str] = set()
-    rehomed: set[str] = set()
+    joined: set[str] = set()
     pending: list[dict[str, Any]] = []
-    all_cands = candidates(conn, doc.events, doc.published)
-    cache.update(load_sources(conn, sorted({c for cands in all_cands for c in cands})))
-    options: list[_Option] = []
     for i, rec in enumerate(doc.events):
-        for eid in all_cands[i]:
-            sources = cache.get(eid, [])
-            fit = _fit(rec, sources, rules) if sources else None
-            if fit is not None:
-                fits[eid].append((i, fit[0]))
-                options.append((fit[0], i, eid, fit[1]))
-    ambiguous = _ambiguous(doc.events, options)
-    chosen = _match([o for o in options if o[1] not in ambiguous])
-    for i, rec in enumerate(doc.events):
-        if i in ambiguous:
-            eid = new_event_id(doc.id, i)
-            src = _source_row(doc, doc.id, i, rec, eid, "origin", {
-                "why": f"vague record fits {ambiguous[i]} stored events about equally well; not merged into any"},
-                pending)
-            out.events_new += 1
-            created.add(eid)
-        elif i in chosen:
-            sc, eid, checks = chosen[i]
-            src = _source_row(doc, doc.id, i, rec, eid, "merged",
-                              {"why": "compatible with every source of the event", "score": round(sc, 3),
-                               "compared_with": checks}, pending)
-            out.events_merged += 1
-        else:
-            # The event row is written once, after all records of the document are placed.
-            eid = new_event_id(doc.id, i)
-            src = _source_row(doc, doc.id, i, rec, eid, "origin", {"why": "no compatible stored event"}, pending)
-            out.events_new += 1
-            created.add(eid)
-        placed[i] = eid
-        cache[eid] = [*cache.get(eid, []), src]
-        touched.add(eid)
-        rehomed |= _rehome(conn, doc, rec, eid, all_cands[i], cache, rules, out)
+        if profs[i].background:
+            _source_row(doc, doc.id, i, rec, None, "background", _BACKGROUND, pending, profs[i])
+    for group in result.groups:
+        if not group.new:
+            continue
+        target = group.key if group.stored else new_event_id(doc.id, group.new[0])
+        for eid in group.stored:
+            if eid != target:
+                _move(conn, cache.get(eid, []), target, f"joined with {target}: a record of {doc.id} fits both "
+                      f"events and nothing in them contradicts one event (mean evidence {group.joined_at[eid]:.2f})")
+                cache[target] = cache.get(target, []) + cache.get(eid, [])
+                cache[eid] = []
+                joined.add(eid)
+                out.events_joined += 1
+        for i in sorted(group.new):
+            role = "merged" if group.stored else "origin"
+            src = _source_row(doc, doc.id, i, doc.events[i], target, role,
+                              _reason(i, group, doc.id, rules, result), pending, profs[i])
+            cache[target] = [*cache.get(target, []), src]
+            placed[i] = target
+            if group.stored:
+                out.events_merged += 1
+            else:
+                out.events_new += 1
+                created.add(target)
+        touched.add(target)
     _flush_sources(conn, pending)
-    moved = _split_conflated(conn, doc, rules, fits, placed, out)
+    return placed, touched, created, joined
+
+
+def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: DocOutcome) -> set[str]:
+    profs = profiles(doc)
+    all_cands = candidates(conn, doc.events, doc.published)
+    cache = load_sources(conn, sorted({c for cands in all_cands for c in cands}))
+    new = [SourceRecord(rec, doc.id, i, doc.id, "origin", doc.source, doc.published, profs[i])
+           for i, rec in enumerate(doc.events) if not profs[i].background]
+    result = plan(dict(cache), new, rules)
+    placed, touched, created, joined = _apply_plan(conn, doc, profs, result, cache, rules, out)
+    rehomed: set[str] = set()
+    for i, eid in sorted(placed.items()):
+        src = next(s for s in cache[eid] if s.document_id == doc.id and s.record_index == i)
+        rehomed |= _rehome(conn, doc, src, eid, all_cands[i], cache, rules, out)
+    moved = _split_conflated(conn, doc, profs, rules, result.fits, placed, out)
     inserts: list[dict[str, Any]] = []
+    reload = moved | rehomed | joined
     for eid in sorted(touched):
-        if eid in moved or eid in rehomed:
+        if eid in reload or (touched & joined and eid not in created):
             refresh_event(conn, eid)
         else:
             refresh_event(conn, eid, cache[eid], new=eid in created, pending=inserts)
-    for eid in sorted((moved | rehomed) - touched):
+    for eid in sorted(reload - touched):
         refresh_event(conn, eid)
     if inserts:
         _insert_many(conn, events, inserts)
-    return touched | moved | rehomed
+    return touched | reload
 
 
-def _mean_score(rec: EventRecord, others: list[SourceRecord]) -> float:
-    return sum(score(rec, o.record) for o in others) / max(1, len(others))
+def _pair(a: SourceRecord, b: SourceRecord, rules: MergeRules) -> tuple[bool, float]:
+    found = assess(a.record, b.record, rules, pa=a.profile, pb=b.profile)
+    return found.ok, found.score
+
+
+def _mean_score(src: SourceRecord, others: list[SourceRecord], rules: MergeRules) -> float:
+    return sum(_pair(src, o, rules)[1] for o in others) / max(1, len(others))
 
 
 def _move(conn: Connection, members: list[SourceRecord], target: str, why: str, *, role: str = "merged") -> None:
@@ -376,13 +392,14 @@ def _move(conn: Connection, members: list[SourceRecord], target: str, why: str, 
                                     "reason": _dumps({"why": why})})
 
 
-def _rehome(conn: Connection, doc: Document, rec: EventRecord, eid: str, cands: list[str],
+def _rehome(conn: Connection, doc: Document, new: SourceRecord, eid: str, cands: list[str],
             cache: dict[str, list[SourceRecord]], rules: MergeRules, out: DocOutcome) -> set[str]:
     """A stored report that fits the new record's event clearly better than its own event moves there.
 
     Greedy clustering depends on arrival order: a vague report may have joined the first
     compatible event before the event it really belongs to was reported. Only reports of
-    events with several sources move, and only when compatible with every source of the target.
+    events with several sources move, and only when nothing contradicts any source of the target
+    and the evidence for the target is enough.
     """
     touched: set[str] = set()
     target = cache.get(eid, [])
@@ -395,35 +412,43 @@ def _rehome(conn: Connection, doc: Document, rec: EventRecord, eid: str, cands: 
             members = [s for s in sources if s.cluster_id == cluster]
             lead = next((s for s in members if s.role != "copy"), members[0])
             rest = [s for s in sources if s.cluster_id != cluster]
-            if any(t.cluster_id == cluster for t in target):
+            if any(t.cluster_id == cluster for t in target) or not all(_pair(lead, t, rules)[0] for t in target):
                 continue
-            if not all(compatible(lead.record, t.record, rules) for t in target):
+            here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
+            if there < rules.min_score:
                 continue
-            here, there = _mean_score(lead.record, rest), _mean_score(lead.record, target)
-            if _vague(lead.record) and abs(there - here) < _AMBIGUITY_MARGIN:
+            if is_vague(lead.record) and abs(there - here) < AMBIGUITY_MARGIN:
                 # A vague report that now fits two events equally was a guess: it gets its own event.
                 alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
                 _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
                                             f"as well (score {there:.2f} vs {here:.2f}); merged into neither",
                       role="origin")
-                out.events_split += 1
-                touched |= {other, alone}
-                cache[other] = [s for s in sources if s.cluster_id != cluster]
-                break
-            if there <= here + _REHOME_MARGIN:
+            elif there > here + _REHOME_MARGIN:
+                _move(conn, members, eid, f"moved from {other}: fits the event of {doc.id} better "
+                                          f"(score {there:.2f} vs {here:.2f})")
+                cache[eid] = target = target + members
+                alone = eid
+            else:
                 continue
-            _move(conn, members, eid, f"moved from {other}: fits the event of {doc.id} better "
-                                      f"(score {there:.2f} vs {here:.2f})")
             out.events_split += 1
-            touched |= {other, eid}
+            touched |= {other, alone}
             cache[other] = [s for s in sources if s.cluster_id != cluster]
-            cache[eid] = target = target + members
             break
     return touched
 
 
-def _split_conflated(conn: Connection, doc: Document, rules: MergeRules, fits: dict[str, list[tuple[int, float]]],
-                     placed: dict[int, str], out: DocOutcome) -> set[str]:
+def _best_record(lead: SourceRecord, doc: Document, profs: list[Profile], fitting: list[tuple[int, float]],
+                 rules: MergeRules) -> tuple[float, int] | None:
+    best: tuple[float, int] | None = None
+    for i, _ in fitting:
+        found = assess(lead.record, doc.events[i], rules, pa=lead.profile, pb=profs[i])
+        if found and (best is None or found.score > best[0]):
+            best = (found.score, i)
+    return best
+
+
+def _split_conflated(conn: Connection, doc: Document, profs: list[Profile], rules: MergeRules,
+                     fits: dict[str, list[tuple[int, float]]], placed: dict[int, str], out: DocOutcome) -> set[str]:
     """A report that tells apart two events an earlier merge joined splits that merge.
 
     When two or more records of this document fit one stored event that several other reports
@@ -440,20 +465,14 @@ def _split_conflated(conn: Connection, doc: Document, rules: MergeRules, fits: d
         for cluster in others:
             members = [s for s in sources if s.cluster_id == cluster]
             lead = next((s for s in members if s.role != "copy"), members[0])
-            best: tuple[float, int] | None = None
-            for i, _ in fitting:
-                rec = doc.events[i]
-                if compatible(lead.record, rec, rules):
-                    sc = score(lead.record, rec)
-                    if best is None or sc > best[0]:
-                        best = (sc, i)
-            if best is None or placed[best[1]] == eid:
+            best = _best_record(lead, doc, profs, fitting, rules)
+            if best is None or best[1] not in placed or placed[best[1]] == eid:
                 continue
             target = placed[best[1]]
             # Complete linkage holds after the move too: compatible with everything already there.
             there = load_sources(conn, [target]).get(target, [])
             if any(t.cluster_id == cluster for t in there) or not all(
-                    compatible(lead.record, t.record, rules) for t in there if t.cluster_id != doc.id):
+                    _pair(lead, t, rules)[0] for t in there if t.cluster_id != doc.id):
                 continue
             _move(conn, members, target, f"moved from {eid}: {doc.id} reports separate events, and this report "
                                          f"fits its record {best[1]} ({record_key(doc.events[best[1]])}) best")

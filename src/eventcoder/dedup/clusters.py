@@ -1,0 +1,288 @@
+"""Deduplication measured on real coverage: pages from several outlets about known incidents.
+
+A clusters file (``../shared/dev/dedup_clusters_dev.jsonl``) holds news pages (``id``, ``url``, ``text``) and
+their gold: the ``incident`` each page reports, the incidents it is easy to confuse with (``confusable_with``:
+the same city days apart, the same method the same week) and the event as the page tells it. Every page is
+ingested into one fresh store through the real path (``eventcoder ingest``), then the stored events are read
+back as ``eventcoder events --format json`` gives them, and compared with the gold by page pairs:
+
+- **page-pair precision / recall**: two pages *merged* share a stored event; they *should* when they report
+  the same incident. ``confusable_merged`` counts merged pairs of confusable incidents (0 is right);
+- **events per incident**: stored events holding a page of the incident, averaged (1.0 is right). It has two
+  parts, measured apart: how many records extraction codes per page (``records_per_page``; one incident, one
+  event is the engine's side) and how well the store merges the pages' records of the incident. The parts
+  named ``one record per page`` measure the store alone: every page is stored with only its record that
+  matches the page's hand-coded event (pages with none are left out), as if extraction coded one event per
+  page, so the figures there are the store's merging of the records extraction gave it.
+
+The same figures are given for the whole set and for its two parts of a fixed split by incident
+(:func:`eventcoder.evaluation.splits.is_heldout` of the incident key): merge thresholds may be tuned on the
+``tuned`` part only, and the ``held-out`` part is the honest figure. These are DEVELOPMENT figures.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import json
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventcoder.errors import EvalError
+from eventcoder.evaluation.normalize import country_key, names_match
+from eventcoder.evaluation.splits import is_heldout
+from eventcoder.model import Document
+
+__all__ = ["ClusterReport", "DEFAULT_FILE", "evaluate_clusters", "is_clusters_file", "read_store", "score_events"]
+
+DEFAULT_FILE = "dev/dedup_clusters_dev.jsonl"  # under the shared folder
+_KIND = {"Battles": "violence", "Explosions/Remote violence": "violence", "Violence against civilians": "violence",
+         "Protests": "crowd", "Riots": "crowd"}
+
+
+@dataclass
+class ClusterReport:
+    """Page-pair scores of deduplication on a clusters file: ``parts`` maps all/tuned/held-out to figures."""
+
+    path: str
+    parts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    seconds: float = 0.0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (errors: the wrongly merged and wrongly split page pairs)."""
+        return {"path": self.path, "seconds": self.seconds, "parts": self.parts, "errors": self.errors}
+
+    def to_markdown(self) -> str:
+        """The figures as a Markdown table, one row per part."""
+        lines = ["| part | pages | incidents | pair precision | pair recall | confusable pairs merged | events per "
+                 "incident | records per page |", "|" + "---|" * 8]
+        for name, p in self.parts.items():
+            lines.append(
+                f"| {name} | {p['pages']} | {p['incidents']} | {p['pair_P']:.2f} | {p['pair_R']:.2f} | "
+                f"{p['confusable_merged']} | {p['events_per_incident']:.2f} | {p['records_per_page']:.2f} |")
+        return "\n".join(lines)
+
+
+def is_clusters_file(path: str | Path) -> bool:
+    """Whether the first record of a JSON-lines file has a gold ``incident`` (a clusters file)."""
+    try:
+        with Path(path).open(encoding="utf-8") as fh:
+            first = next((line for line in fh if line.strip()), "")
+        gold = json.loads(first).get("gold") if first else None
+    except (OSError, ValueError, AttributeError):
+        return False
+    return isinstance(gold, dict) and "incident" in gold
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise EvalError(f"{path}: not found; give a clusters file (JSON lines with id, url, text and "
+                        "gold.incident), e.g. ../shared/dev/dedup_clusters_dev.jsonl")
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                row["gold"]["incident"]  # noqa: B018 -- a clusters record must have one
+            except (ValueError, KeyError, TypeError) as exc:
+                raise EvalError(f"{path} line {n}: not a clusters record ({exc}); each line needs id, url, text "
+                                "and gold.incident") from exc
+            rows.append(row)
+    return rows
+
+
+_PageRecords = dict[str, list[tuple[str | None, dict[str, Any]]]]
+
+
+def _extract(rows: list[dict[str, Any]], folder: Path) -> list[Document]:
+    """The pages as ``eventcoder ingest`` reads and extracts them (text and URL only)."""
+    from eventcoder.ingest import read
+    from eventcoder.pipeline import Pipeline
+
+    pages = folder / "pages.jsonl"
+    with pages.open("w", encoding="utf-8") as out:
+        for r in rows:
+            out.write(json.dumps({"id": r["id"], "url": r["url"], "text": r["text"]}) + "\n")
+    return [d for d in Pipeline.default().pipe(read(pages)) if isinstance(d, Document)]
+
+
+def _store(docs: list[Document], rows: list[dict[str, Any]], target: str) -> tuple[list[dict[str, Any]], _PageRecords]:
+    """Store the documents into ``target`` as ``eventcoder ingest`` does; the events and each page's records."""
+    from eventcoder.store.db import open_engine
+    from eventcoder.store.ingest import store_documents
+
+    engine = open_engine(target)
+    try:
+        store_documents(copy.deepcopy(docs), engine)
+    finally:
+        engine.dispose()
+    return read_store(rows, target)
+
+
+def _one_record_per_page(docs: list[Document], rows: list[dict[str, Any]]) -> list[Document]:
+    """Each page with only its record that matches the page's gold event (none when no record does)."""
+    gold = {r["url"]: r["gold"]["event"] for r in rows}
+    out = []
+    for doc in docs:
+        scored = [(_match_value(rec.to_dict(), gold.get(doc.url) or {}), -i) for i, rec in enumerate(doc.events)]
+        best = max(scored, default=(0.0, 0))
+        one = copy.copy(doc)
+        one.events = [doc.events[-best[1]]] if best[0] > 0 else []
+        out.append(one)
+    return out
+
+
+def read_store(rows: list[dict[str, Any]], target: str) -> tuple[list[dict[str, Any]], _PageRecords]:
+    """The stored events (as ``eventcoder events --format json``) and each page's records with their event."""
+    from sqlalchemy import select
+
+    from eventcoder.store.db import open_engine
+    from eventcoder.store.query import query_events
+    from eventcoder.store.schema import documents, event_sources
+
+    by_url = {r["url"]: r["id"] for r in rows}
+    engine = open_engine(target)
+    coded: _PageRecords = {r["id"]: [] for r in rows}
+    stmt = select(documents.c.url, event_sources.c.event_id, event_sources.c.record).join(
+        documents, documents.c.id == event_sources.c.document_id).order_by(
+        event_sources.c.document_id, event_sources.c.record_index)
+    try:
+        with engine.connect() as conn:
+            for url, event_id, record in conn.execute(stmt):
+                if url in by_url:
+                    coded[by_url[url]].append((event_id, json.loads(record)))
+    finally:
+        engine.dispose()
+    return query_events(target), coded
+
+
+def _page_events(rows: list[dict[str, Any]], events: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Page id -> the ids of the stored events citing it, by URL as the scoring tool does."""
+    by_url = {r["url"]: r["id"] for r in rows}
+    out: dict[str, set[str]] = {r["id"]: set() for r in rows}
+    for n, ev in enumerate(events):
+        for src in ev.get("sources") or []:
+            page = by_url.get(src.get("url"))
+            if page is not None:
+                out[page].add(str(ev.get("id", n)))
+    return out
+
+
+def _match_value(ev: dict[str, Any], gold: dict[str, Any]) -> float:
+    """How well a stored event matches a page's gold event (0: not the incident)."""
+    same_country = country_key(ev.get("country")) == country_key(gold.get("country"))
+    place = str(gold.get("location") or "").split(" - ")[0]
+    same_place = any(names_match(place, ev.get(k)) for k in ("location", "admin2", "admin1")) if place else False
+    if not (same_country or same_place):
+        return 0.0
+    value = 2.0 * same_place + 1.0 * same_country
+    if ev.get("event_type") == gold.get("event_type"):
+        value += 1.0
+    elif _KIND.get(ev.get("event_type") or "") and _KIND.get(ev.get("event_type") or "") == _KIND.get(
+            gold.get("event_type") or ""):
+        value += 0.5
+    else:
+        return 0.0
+    return value
+
+
+def _main_records(pages: list[dict[str, Any]], records: _PageRecords) -> dict[str, str | None]:
+    """Page id -> the event of the page's record that best matches its gold event (None: no record does)."""
+    main: dict[str, str | None] = {}
+    for r in pages:
+        scored = [(_match_value(rec, r["gold"]["event"]), -n, eid)
+                  for n, (eid, rec) in enumerate(records.get(r["id"], [])) if eid is not None]
+        best = max(scored, default=(0.0, 0, None))
+        main[r["id"]] = best[2] if best[0] > 0 else None
+    return main
+
+
+def score_events(rows: list[dict[str, Any]], events: list[dict[str, Any]], *, records: _PageRecords | None = None,
+                 subset: Iterable[str] | None = None) -> dict[str, Any]:
+    """The page-pair figures of ``events`` (``eventcoder events --format json``) against the clusters' gold.
+
+    ``records``: each page's coded records with their event id (from the store), for the per-page figures.
+    """
+    keep = set(subset) if subset is not None else {r["id"] for r in rows}
+    pages = [r for r in rows if r["id"] in keep]
+    records = records or {}
+    inc = {r["id"]: r["gold"]["incident"] for r in pages}
+    conf = {r["gold"]["incident"]: set(r["gold"].get("confusable_with") or []) for r in pages}
+    page_events = _page_events(pages, events)
+    main = _main_records(pages, records)
+    tp = fp = fn = cm = main_tp = main_n = 0
+    for a, b in itertools.combinations(sorted(inc), 2):
+        same, merged = inc[a] == inc[b], bool(set(page_events[a]) & set(page_events[b]))
+        tp, fp, fn = tp + (same and merged), fp + (merged and not same), fn + (same and not merged)
+        cm += merged and (inc[b] in conf.get(inc[a], ()) or inc[a] in conf.get(inc[b], ()))
+        if same and main[a] is not None and main[b] is not None:
+            main_n += 1
+            main_tp += main[a] == main[b]
+    per_inc: dict[str, set[str]] = {}
+    per_inc_main: dict[str, set[str]] = {}
+    for r in pages:
+        per_inc.setdefault(inc[r["id"]], set()).update(page_events[r["id"]])
+        found = main[r["id"]]
+        per_inc_main.setdefault(inc[r["id"]], set()).update([found] if found is not None else [])
+    p = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    n_inc = max(1, len(per_inc))
+    with_main = [v for v in per_inc_main.values() if v]
+    return {
+        "pages": len(pages), "incidents": len(per_inc), "pages_with_event": sum(bool(v) for v in page_events.values()),
+        "pair_P": round(p, 4), "pair_R": round(rec, 4), "pair_F1": round(2 * p * rec / (p + rec), 4) if p + rec else 0.0,
+        "confusable_merged": cm, "merged_pairs": tp + fp, "false_merges": fp,
+        "events_per_incident": round(sum(len(v) for v in per_inc.values()) / n_inc, 2),
+        "events_per_page": round(sum(len(v) for v in page_events.values()) / max(1, len(pages)), 2),
+        "records_per_page": round(sum(len(records.get(r["id"], [])) for r in pages) / max(1, len(pages)), 2),
+        "pages_matching_gold": sum(v is not None for v in main.values()),
+        "main_events_per_incident": round(sum(len(v) for v in with_main) / max(1, len(with_main)), 2),
+        "main_pair_recall": round(main_tp / main_n, 4) if main_n else 0.0,
+    }
+
+
+def _errors(rows: list[dict[str, Any]], page_events: dict[str, set[str]]) -> list[dict[str, Any]]:
+    inc = {r["id"]: r["gold"]["incident"] for r in rows}
+    out = []
+    for a, b in itertools.combinations(sorted(inc), 2):
+        same, merged = inc[a] == inc[b], bool(set(page_events[a]) & set(page_events[b]))
+        if same != merged:
+            out.append({"kind": "false merge" if merged else "missed merge", "pages": [a, b],
+                        "incidents": sorted({inc[a], inc[b]})})
+    return out
+
+
+def evaluate_clusters(path: str | Path | None = None, *, db: str | None = None) -> ClusterReport:
+    """Ingest a clusters file into a fresh store (or ``db``) and score the merges (see the module docstring)."""
+    if path is None:
+        from eventcoder.evaluation.suite import find_shared
+
+        shared = find_shared()
+        if shared is None:
+            raise EvalError("the shared folder (../shared beside the checkout, or $EVENTCODER_SHARED) is not "
+                            "present; give the path of a clusters file")
+        path = shared / DEFAULT_FILE
+    source = Path(path)
+    rows = _load(source)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="eventcoder-clusters-") as tmp:
+        docs = _extract(rows, Path(tmp))
+        events, records = _store(docs, rows, db or str(Path(tmp) / "clusters.sqlite"))
+        alone, alone_records = _store(_one_record_per_page(docs, rows), rows, str(Path(tmp) / "one.sqlite"))
+    report = ClusterReport(str(path), seconds=round(time.perf_counter() - started, 1))
+    heldout = {r["id"] for r in rows if is_heldout(r["gold"]["incident"])}
+    tuned = {r["id"] for r in rows} - heldout
+    for name, subset in (("all", None), ("tuned", tuned), ("held-out", heldout)):
+        report.parts[name] = score_events(rows, events, records=records, subset=subset)
+    matched = {pid for pid, recs in alone_records.items() if recs}
+    for name, subset in (("all", matched), ("tuned", tuned & matched), ("held-out", heldout & matched)):
+        report.parts[f"one record per page: {name}"] = score_events(rows, alone, records=alone_records, subset=subset)
+    report.errors = _errors(rows, _page_events(rows, events))
+    return report

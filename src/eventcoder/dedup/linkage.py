@@ -1,0 +1,178 @@
+"""Which stored events a new report's records join, and which stored events they show to be one.
+
+When a report arrives, its records and the stored events near them (``store.candidates``) form a small
+neighbourhood. The records are clustered into it by average linkage under constraints:
+
+- two groups can join only when nothing contradicts one event between *any* record of one and *any* record
+  of the other (complete linkage of contradictions: a vague report cannot chain two distinct events), and
+  when no report (document cluster) is in both (one report never supports one event twice: it told them
+  apart);
+- among the joinable pairs, the one with the highest mean evidence joins first, if that mean reaches
+  ``MergeRules.min_score``; then again, until no pair qualifies. Only pairs that involve a new record are
+  considered: two stored events join only through a new record that fits both (its evidence counts in the
+  mean), never on their own;
+- a *vague* record (no day, or only the province) that fits two groups about equally well (within
+  ``AMBIGUITY_MARGIN``) which cannot join each other stays alone: which one it reports would be a guess.
+
+The result is a :class:`Plan`: the groups after clustering. The store writes it (``store.writer``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from eventcoder.dedup.canonical import SourceRecord
+from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly
+from eventcoder.model import EventRecord
+
+__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "plan"]
+
+# Evidence points by which a vague record's best group must beat the next one to join it.
+AMBIGUITY_MARGIN = 0.5
+
+
+def is_vague(rec: EventRecord) -> bool:
+    """No day, or only the province, or no place: a record that may fit several events."""
+    return (not rec.event_date or (rec.time_precision or 1) >= 2
+            or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location))
+
+
+@dataclass
+class Group:
+    """A stored event (``key`` its id) or a new record (``key`` ``new:<index>``), and the groups it absorbed."""
+
+    key: str
+    members: list[SourceRecord]
+    stored: list[str] = field(default_factory=list)  # ids of the stored events in the group
+    new: list[int] = field(default_factory=list)  # indexes of the new document's records in the group
+    joined_at: dict[str, float] = field(default_factory=dict)  # absorbed stored event -> mean evidence then
+
+
+class _Linker:
+    """Pair assessments, computed once per pair of records."""
+
+    def __init__(self, rules: MergeRules) -> None:
+        self.rules = rules
+        self.cache: dict[tuple[str, int, str, int], Assessment] = {}
+
+    def pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
+        key = (a.document_id, a.record_index, b.document_id, b.record_index)
+        found = self.cache.get(key)
+        if found is None:
+            found = assess(a.record, b.record, self.rules, pa=a.profile, pb=b.profile)
+            self.cache[key] = found
+            self.cache[(b.document_id, b.record_index, a.document_id, a.record_index)] = found
+        return found
+
+    def link(self, x: Group, y: Group) -> float | None:
+        """Mean evidence between two groups; None when a pair contradicts or a report is in both."""
+        if {s.cluster_id for s in x.members} & {s.cluster_id for s in y.members}:
+            return None
+        for a in x.members:
+            for b in y.members:
+                if contradicts_quickly(a.record, b.record, a.profile, b.profile):
+                    return None
+        total = 0.0
+        for a in x.members:
+            for b in y.members:
+                found = self.pair(a, b)
+                if not found:
+                    return None
+                total += found.score
+        return total / max(1, len(x.members) * len(y.members))
+
+
+@dataclass
+class Plan:
+    """The neighbourhood after clustering, and what the new records fit on their own (for the split check)."""
+
+    groups: list[Group]
+    alone: dict[int, str] = field(default_factory=dict)  # new record index -> why it stays alone
+    fits: dict[str, list[tuple[int, float]]] = field(default_factory=dict)  # stored event -> (record, evidence)
+    linker: _Linker | None = None  # the pair assessments made (reused for the stored reasons)
+
+    def assessments(self, member: SourceRecord, others: list[SourceRecord], rules: MergeRules) -> list[Assessment]:
+        """The assessments of ``member`` against each of ``others`` (for the stored reasons)."""
+        linker = self.linker or _Linker(rules)
+        return [linker.pair(member, s) for s in others]
+
+
+def _best_pair(groups: list[Group], linker: _Linker, frozen: set[str]) -> tuple[float, Group, Group] | None:
+    best: tuple[float, Group, Group] | None = None
+    for x, y in itertools.combinations(groups, 2):
+        if not (x.new or y.new) or x.key in frozen or y.key in frozen:
+            continue
+        found = linker.link(x, y)
+        if found is None or found < linker.rules.min_score:
+            continue
+        if best is None or (found, y.key, x.key) > (best[0], best[2].key, best[1].key):
+            best = (found, x, y)
+    return best
+
+
+def _ambiguous(record: Group, partner: Group, score: float, groups: list[Group], linker: _Linker) -> str | None:
+    """Why a vague new record that fits ``partner`` and another group about as well must stay alone."""
+    if len(record.members) != 1 or not record.new or not is_vague(record.members[0].record):
+        return None
+    for other in groups:
+        if other is record or other is partner:
+            continue
+        found = linker.link(record, other)
+        if found is None or found < linker.rules.min_score or score - found >= AMBIGUITY_MARGIN:
+            continue
+        if {s.cluster_id for s in partner.members} & {s.cluster_id for s in other.members}:
+            # One report coded the two apart (often one incident split by extraction): joining the better one is
+            # no more a guess than that report's split, and a third event for the incident would be worse.
+            continue
+        between = linker.link(partner, other)
+        if between is None or between < linker.rules.min_score - 1.0:
+            return (f"vague record fits {partner.key} and {other.key} about equally well (evidence {score:.2f} "
+                    f"and {found:.2f}), and they are not one event; merged into neither")
+    return None
+
+
+def _join(x: Group, y: Group, score: float) -> Group:
+    """One group of two; the stored event with the most reports (then the first id) gives the key."""
+    def weight(g: Group) -> tuple[int, int, str]:
+        return (bool(g.stored), len({s.cluster_id for s in g.members}), "~" if not g.stored else g.key)
+
+    keep, other = (x, y) if (weight(x)[:2], y.key) >= (weight(y)[:2], x.key) else (y, x)
+    merged = Group(keep.key, keep.members + other.members, keep.stored + other.stored, keep.new + other.new,
+                   {**keep.joined_at, **other.joined_at})
+    for eid in other.stored:
+        merged.joined_at.setdefault(eid, round(score, 3))
+    return merged
+
+
+def plan(stored: dict[str, list[SourceRecord]], new: list[SourceRecord], rules: MergeRules) -> Plan:
+    """Cluster the new records into the stored events near them (see the module docstring)."""
+    linker = _Linker(rules)
+    groups = [Group(eid, list(srcs), stored=[eid]) for eid, srcs in sorted(stored.items()) if srcs]
+    groups += [Group(f"new:{s.record_index}", [s], new=[s.record_index]) for s in new]
+    out = Plan(groups=[], linker=linker)
+    for g in groups:
+        if g.new:
+            continue
+        for r in groups:
+            if r.new:
+                found = linker.link(r, g)
+                if found is not None and found >= rules.min_score:
+                    out.fits.setdefault(g.key, []).append((r.new[0], found))
+    frozen: set[str] = set()
+    while True:
+        best = _best_pair(groups, linker, frozen)
+        if best is None:
+            break
+        score, x, y = best
+        record, partner = (x, y) if x.new and not x.stored and len(x.members) == 1 else (y, x)
+        why = _ambiguous(record, partner, score, groups, linker)
+        if why is not None:
+            frozen.add(record.key)
+            out.alone[record.new[0]] = why
+            continue
+        groups = [g for g in groups if g is not x and g is not y] + [_join(x, y, score)]
+    out.groups = groups
+    return out
+
+

@@ -1,0 +1,362 @@
+"""What a record's document adds to it for merging: how its date was read, the weekday and the targets its
+sentences name, when the report was written, and whether its toll is an update.
+
+The pipeline codes each event into ACLED fields; merging reports of one incident also needs what those fields
+leave out. Two undated reports of an attack "on Tuesday" and "on Friday" are two incidents; an attack on "the
+Government Girls Secondary School" and one on "the Government Science College" are two incidents; a report
+written on 2 August cannot describe an attack of 9 August. A :class:`Profile` keeps these facts, read from the
+record's own sentences (the sentences of its evidence) and the document's dates, so that the store can compare
+them with other reports' long after the document was processed (it is stored with the record).
+
+Nothing here invents a field: a profile only says what the text around the record's evidence says.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventcoder.errors import ConfigError
+from eventcoder.model import Document, EventRecord, Evidence
+
+__all__ = ["Details", "Profile", "details", "named_targets", "profile", "profiles", "weekday_in"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A date read from these words is only as good as the date the report was read against (its publication date,
+# often missing or a day late): "on Thursday", "yesterday", "last night".
+_RELATIVE_RE = re.compile(
+    r"\b(?:yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_HAS_DIGIT = re.compile(r"\d")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# A date that opens a line in the page's first characters is the page's date line.
+_DATE_LINE_CHARS = 300
+# A proper name before or after a target noun: capitalised words, with Arabic-style particles ("al-Thawra").
+_CAP = r"(?:(?:al|el|ad|as|an|ar|at|ash)-)?[A-Z][\w'\u2019.-]*"
+_NAME_BEFORE = re.compile(rf"((?:{_CAP}\s+){{1,5}})$")
+_NAME_AFTER = re.compile(rf"^\s*,?\s*((?:{_CAP}\s*){{1,3}})")
+_NAME_OF = re.compile(rf"^\s+(?:of|in|at)\s+((?:{_CAP}\s*){{1,3}})")
+
+
+@dataclass(frozen=True)
+class Details:
+    """The details lexicon (data/dedup/details.toml): target classes, toll-update phrases, name stopwords."""
+
+    targets: dict[str, re.Pattern[str]]
+    any_target: re.Pattern[str]  # every target noun of every class in one pattern (a cheap first pass)
+    context: re.Pattern[str]
+    recall: re.Pattern[str]
+    recall_after: re.Pattern[str]
+    updates: re.Pattern[str]
+    stopwords: frozenset[str]
+
+
+def _sources() -> list[str]:
+    texts = [resources.files("eventcoder.data.dedup").joinpath("details.toml").read_text(encoding="utf-8")]
+    home = os.environ.get("EVENTCODER_HOME")
+    user = Path(home) / "lexicons" / "details.toml" if home else None
+    if user is not None and user.is_file():
+        texts.append(user.read_text(encoding="utf-8"))
+    return texts
+
+
+@functools.cache
+def details() -> Details:
+    """The details lexicon, bundled plus ``$EVENTCODER_HOME/lexicons/details.toml`` (lists appended)."""
+    targets: dict[str, list[str]] = {}
+    updates: list[str] = []
+    cues: list[str] = []
+    recall: list[str] = []
+    after: list[str] = []
+    stop: list[str] = []
+    for text in _sources():
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"details.toml: not valid TOML ({exc}); fix the lexicon file") from exc
+        for key, items in (data.get("targets") or {}).items():
+            targets.setdefault(key, []).extend(items)
+        updates.extend((data.get("updates") or {}).get("phrases") or [])
+        cues.extend((data.get("context") or {}).get("cues") or [])
+        recall.extend((data.get("recall") or {}).get("phrases") or [])
+        after.extend((data.get("recall") or {}).get("after") or [])
+        stop.extend((data.get("names") or {}).get("ignore") or [])
+    try:
+        compiled = {key: re.compile(r"\b(?:" + "|".join(sorted(set(items), key=len, reverse=True)) + r")\b", re.I)
+                    for key, items in targets.items()}
+        every = sorted({i for items in targets.values() for i in items}, key=len, reverse=True)
+        any_target = re.compile(r"\b(?:" + "|".join(every) + r")\b" if every else r"(?!)", re.I)
+        update_re = re.compile("|".join(f"(?:{p})" for p in updates) or r"(?!)", re.I)
+        recall_re = re.compile("|".join(f"(?:{p})" for p in recall) or r"(?!)", re.I)
+        after_re = re.compile("|".join(f"(?:{p})" for p in after) or r"(?!)", re.I)
+        context_re = re.compile(r"\b(?:" + "|".join(sorted(set(cues), key=len, reverse=True)) + r")\b" if cues
+                                else r"(?!)", re.I)
+    except re.error as exc:
+        raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
+    return Details(compiled, any_target, context_re, recall_re, after_re, update_re, frozenset(w.casefold() for w in stop))
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Facts from the text around a record's evidence that decide merges (all optional).
+
+    ``date_kind``: how the record's date was read: ``explicit`` (a written date), ``relative`` (a weekday,
+    "yesterday"), ``inherited`` (no date words of its own) or ``none`` (no date). ``weekday``: 0 (Monday) to 6,
+    named for the event in its sentences. ``published``: the report's publication date (the event cannot be
+    later); ``latest``: the latest full date the report gives (it was written that day or later). ``targets``: target
+    classes its sentences name (data/dedup/details.toml); ``named``: targets named with a proper name, as
+    ``class:word word``. ``lead``: the event is told in the headline or first of the report's events.
+    ``toll_update``: its toll is stated as an update of an earlier one ("the toll rose to 32").
+    ``recalled``: a sentence of its trigger, notes or place recalls an earlier incident ("comes a week after").
+    ``background``: the extraction flagged the record as an earlier incident recalled in passing.
+    """
+
+    date_kind: str = "none"
+    weekday: int | None = None
+    published: str | None = None
+    latest: str | None = None
+    targets: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+    lead: bool = False
+    toll_update: bool = False
+    recalled: bool = False
+    background: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
+        return {name: value for name in _PROFILE_FIELDS if (value := getattr(self, name)) != _EMPTY[name]}
+
+    @classmethod
+    def of(cls, rec: EventRecord) -> Profile:
+        """What the record alone says (its date evidence), for records stored without their document."""
+        quotes = " ".join(e.quote for e in rec.evidence if e.field == "event_date")
+        return cls(date_kind=_date_kind(rec), weekday=weekday_in(quotes) if quotes else None,
+                   background=rec.background)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Profile:
+        """The profile of a stored dict (unknown keys ignored; None gives the empty profile)."""
+        if not data:
+            return cls()
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        for key in ("targets", "named"):
+            if key in known:
+                known[key] = tuple(known[key] or ())
+        return cls(**known)
+
+
+_PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
+_EMPTY = {name: getattr(Profile(), name) for name in _PROFILE_FIELDS}
+
+
+def weekday_in(text: str) -> int | None:
+    """The one weekday the text names ("on Tuesday", "Tuesday night"), None when none or several."""
+    found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(text)}
+    return _WEEKDAYS.index(found.pop()) if len(found) == 1 else None
+
+
+def _sentence_spans(doc: Document, starts: Iterable[int]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start in sorted(set(starts)):
+        for s in doc.sentences:
+            if s.start <= start < s.end:
+                if (s.start, s.end) not in spans:
+                    spans.append((s.start, s.end))
+                break
+    return spans
+
+
+def _record_spans(doc: Document, rec: EventRecord) -> list[tuple[int, int]]:
+    """The spans of the sentences of the record's trigger and notes evidence (the evidence's own without sentences)."""
+    core = [e for e in rec.evidence if e.field in ("event_type", "sub_event_type", "notes")]
+    spans = _sentence_spans(doc, (e.start for e in core)) if doc.sentences else []
+    return spans or [(e.start, e.end) for e in core]
+
+
+def _date_kind(rec: EventRecord, doc: Document | None = None) -> str:
+    """How the record's date was read: explicit, relative, published (the page's date line), inherited or none."""
+    if not rec.event_date:
+        return "none"
+    dates = [e for e in rec.evidence if e.field == "event_date"]
+    if not dates:
+        return "inherited"
+    if any(_ISO_DATE.match(e.quote) for e in dates) or (doc is not None and _in_date_line(doc, dates)):
+        # "date 2021-02-26" above the article: when the page was written, not when the event happened.
+        return "published"
+    if any(_RELATIVE_RE.search(e.quote) and not _HAS_DIGIT.search(e.quote) for e in dates):
+        return "relative"
+    return "explicit"
+
+
+_DATE_LABEL = re.compile(r"\s*(?:date|dated)?\s*:?\s*|.{0,80}\b(?:published|posted|updated)\b.{0,80}", re.I)
+
+
+def _in_date_line(doc: Document, dates: list[Evidence]) -> bool:
+    """The dates open a line near the top of the page, alone or after a label ("Published:"): a date line."""
+    for e in dates:
+        if e.start >= _DATE_LINE_CHARS:
+            return False
+        line_start = doc.text.rfind("\n", 0, e.start) + 1
+        if not _DATE_LABEL.fullmatch(doc.text[line_start:e.start]):
+            return False
+    return True
+
+
+def _published(doc: Document) -> str | None:
+    """The page's date: its publication date, else the machine-written date of its date line."""
+    if doc.published:
+        return doc.published[:10]
+    for d in doc.dates:
+        if d.date and d.start < _DATE_LINE_CHARS and _ISO_DATE.match(d.text or ""):
+            return d.date[:10]
+    return None
+
+
+def _latest(doc: Document) -> str | None:
+    """The latest full date the report writes out: it was written that day or later."""
+    full = [d.date for d in doc.dates if d.date and d.precision == 1 and d.kind == "explicit"]
+    valid = []
+    for value in full:
+        try:
+            valid.append(date.fromisoformat(value[:10]))
+        except ValueError:
+            continue
+    return max(valid).isoformat() if valid else None
+
+
+def _name_words(text: str, stop: frozenset[str], noun: str) -> str:
+    words = [w.strip(".,").casefold() for w in text.split()]
+    # "Nigeria's", "Western-style": a place's possessive or an adjective, not a name of the target
+    words = [w for w in words if w and w not in stop and not re.search(r"['\u2019]s$|-style$", w)
+             and w != noun.casefold() and not w.endswith(noun.casefold())]
+    return " ".join(words)
+
+
+_CONTEXT_WORDS = 6  # a target noun counts when a context cue is at most this many words before it
+
+
+def _in_context(sentence: str, start: int, lex: Details) -> bool:
+    before = sentence[:start].split()[-_CONTEXT_WORDS:]
+    return bool(lex.context.search(" ".join(before)))
+
+
+def named_targets(sentence: str, lexicon: Details | None = None,
+                  ignore: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """The target classes a sentence names, and those named with a proper name (``class:name words``).
+
+    ``ignore``: words that do not name a target (the record's own place names: they are compared as places).
+    """
+    lex = lexicon or details()
+    classes: set[str] = set()
+    named: set[str] = set()
+    stop = lex.stopwords | ignore
+    if not lex.any_target.search(sentence):
+        return classes, named
+    for cls, pattern in lex.targets.items():
+        for m in pattern.finditer(sentence):
+            if not _in_context(sentence, m.start(), lex):
+                continue
+            classes.add(cls)
+            before = _NAME_BEFORE.search(sentence[: m.start()])
+            after = _NAME_AFTER.match(sentence[m.end():]) or _NAME_OF.match(sentence[m.end():])
+            parts = []
+            if before and before.start() > 0 and sentence[before.start() - 1] not in ".!?\n":
+                parts.append(before.group(1))
+            if after:
+                parts.append(after.group(1))
+            words = _name_words(" ".join(parts), stop, m.group(0))
+            if words:
+                named.add(f"{cls}:{words}")
+    return classes, named
+
+
+def _place_words(doc: Document, rec: EventRecord) -> frozenset[str]:
+    """Words of the record's own place names and of the report's provinces and countries."""
+    names = [rec.location, rec.admin1, rec.admin2, rec.country]
+    names += [p.surface for p in doc.places if p.feature in ("country", "admin1", "region") or (p.geo_precision or 0) >= 3]
+    names += [p.name for p in doc.places if p.name and p.name == rec.location]
+    return frozenset(w.casefold() for n in names if n for w in re.split(r"[\s,-]+", n) if w)
+
+
+def _weekday(rec: EventRecord, sentences: list[str]) -> int | None:
+    quotes = " ".join(e.quote for e in rec.evidence if e.field == "event_date")
+    if quotes:
+        found = weekday_in(quotes)
+        if found is not None:
+            return found
+    return weekday_in(" ".join(sentences))
+
+
+def _toll_update(doc: Document, rec: EventRecord, lex: Details) -> bool:
+    starts = [e.start for e in rec.evidence if e.field == "fatalities"]
+    if not starts or not rec.fatalities:
+        return False
+    spans = _sentence_spans(doc, starts) if doc.sentences else []
+    texts = [doc.text[a:b] for a, b in spans] or [e.quote for e in rec.evidence if e.field == "fatalities"]
+    return any(lex.updates.search(t) for t in texts)
+
+
+def _recalled(doc: Document, rec: EventRecord, spans: list[tuple[int, int]], lex: Details) -> bool:
+    """Whether the record's trigger, notes or place is told as an earlier incident recalled in passing."""
+    marks = [e.start for e in rec.evidence if e.field in ("location", "event_type", "sub_event_type")]
+    extra = _sentence_spans(doc, marks) if doc.sentences else []
+    for a, b in [*spans, *extra]:
+        sentence = doc.text[a:b]
+        if lex.recall.search(sentence):
+            return True
+        cue = lex.recall_after.search(sentence)
+        if cue is not None and any(a + cue.end() <= m < b for m in marks):
+            return True  # "... comes a week after gunmen struck the school in Kagara": Kagara is the earlier one
+    return False
+
+
+def _trigger(rec: EventRecord) -> int:
+    found = [e.start for e in rec.evidence if e.field in ("event_type", "sub_event_type")]
+    return min(found) if found else 10**9
+
+
+def _in_title(doc: Document, offset: int) -> bool:
+    return any(s.kind == "title" and s.start <= offset < s.end for s in doc.sections)
+
+
+def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
+    """The profile of one of ``doc``'s records; ``first``: its trigger comes first among the document's records."""
+    lex = details()
+    spans = _record_spans(doc, rec)
+    sentences = [doc.text[a:b] for a, b in spans]
+    classes: set[str] = set()
+    named: set[str] = set()
+    own = _place_words(doc, rec)
+    for sentence in sentences:
+        c, n = named_targets(sentence, lex, own)
+        classes |= c
+        named |= n
+    return Profile(
+        date_kind=_date_kind(rec, doc),
+        weekday=_weekday(rec, sentences),
+        published=_published(doc),
+        latest=_latest(doc),
+        targets=tuple(sorted(classes)),
+        named=tuple(sorted(named)),
+        lead=first or _in_title(doc, _trigger(rec)),
+        toll_update=_toll_update(doc, rec, lex),
+        recalled=_recalled(doc, rec, spans, lex),
+        background=rec.background,
+    )
+
+
+def profiles(doc: Document) -> list[Profile]:
+    """The profile of each of ``doc``'s records, in order."""
+    if not doc.events:
+        return []
+    first = min(range(len(doc.events)), key=lambda i: (_trigger(doc.events[i]), i))
+    return [profile(doc, rec, first=i == first) for i, rec in enumerate(doc.events)]

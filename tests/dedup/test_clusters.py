@@ -1,0 +1,62 @@
+"""The clusters evaluation (page pairs of real coverage): scoring on synthetic events, and a smoke run on the
+development clusters when ../shared is present."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventcoder.dedup.clusters import is_clusters_file, score_events
+from eventcoder.evaluation.suite import find_shared
+
+_EVENT = {"event_type": "Violence against civilians", "location": "Gwoza", "country": "Nigeria"}
+
+
+def _page(pid: str, incident: str, confusable: list[str] | None = None) -> dict[str, object]:
+    return {"id": pid, "url": f"https://example.org/{pid}", "text": "Synthetic.",
+            "gold": {"incident": incident, "confusable_with": confusable or [], "event": _EVENT}}
+
+
+def _event(eid: str, *pages: str) -> dict[str, object]:
+    return {"id": eid, "country": "Nigeria", "location": "Gwoza", "event_type": "Violence against civilians",
+            "sources": [{"url": f"https://example.org/{p}"} for p in pages]}
+
+
+def test_clusters_page_pair_scores_on_synthetic_events() -> None:
+    rows = [_page("p1", "A", ["B"]), _page("p2", "A", ["B"]), _page("p3", "A", ["B"]), _page("p4", "B", ["A"])]
+    events = [_event("e1", "p1", "p2"), _event("e2", "p3", "p4"), _event("e3", "p3")]
+    records = {"p1": [("e1", _EVENT)], "p2": [("e1", _EVENT)], "p3": [("e2", _EVENT), ("e3", _EVENT)],
+               "p4": [("e2", _EVENT)]}
+    out = score_events(rows, events, records=records)  # type: ignore[arg-type]
+    # same-incident pairs: p1-p2 merged, p1-p3 and p2-p3 missed; p3-p4 merged across confusable incidents
+    assert (out["pair_P"], round(out["pair_R"], 2), out["confusable_merged"]) == (0.5, 0.33, 1)
+    assert out["events_per_incident"] == 2.0  # A: e1, e2, e3; B: e2
+    assert out["records_per_page"] == 1.25 and out["main_events_per_incident"] == 1.5
+
+
+def test_clusters_file_is_detected_by_its_gold(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(_page("p1", "A")) + "\n", encoding="utf-8")
+    assert is_clusters_file(path)
+    path.write_text(json.dumps({"id": "x", "text": "t", "gold": {"events": []}}) + "\n", encoding="utf-8")
+    assert not is_clusters_file(path)
+
+
+@pytest.mark.slow
+def test_clusters_eval_runs_on_the_development_clusters(tmp_path: Path) -> None:
+    shared = find_shared()
+    source = shared / "dev" / "dedup_clusters_dev.jsonl" if shared else None
+    if source is None or not source.is_file():
+        pytest.skip("../shared/dev/dedup_clusters_dev.jsonl is not present")
+    from eventcoder.cli import cli
+
+    small = tmp_path / "few.jsonl"
+    with source.open(encoding="utf-8") as fh:
+        small.write_text("".join(line for _, line in zip(range(8), fh, strict=False)), encoding="utf-8")
+    out = CliRunner().invoke(cli, ["eval", str(small), "--json"])
+    assert out.exit_code == 0, out.output
+    parts = json.loads(out.output)["parts"]
+    assert {"all", "tuned", "held-out", "one record per page: all"} <= set(parts) and parts["all"]["pages"] == 8

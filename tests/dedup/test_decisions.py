@@ -1,0 +1,229 @@
+"""Each merge / no-merge decision of dedup.merge and dedup.linkage, on hand-built synthetic records."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from eventcoder.dedup.canonical import SourceRecord, canonical_event
+from eventcoder.dedup.linkage import plan
+from eventcoder.dedup.merge import MergeRules, assess, kindred_types
+from eventcoder.dedup.profile import Profile
+from eventcoder.dedup.scenarios import ev
+from eventcoder.model import Evidence
+
+RULES = MergeRules()
+_VAC = "Attack"
+_ABD = "Abduction/forced disappearance"
+_UAG = "Unidentified Armed Group (Nigeria)"
+_CIV = "Civilians (Nigeria)"
+DAY = "2024-03-05"  # a Tuesday
+
+
+def _vac(day: str | None = DAY, place: str = "Gwoza", toll: int = 0, actor1: str = _UAG, **kw: object) -> object:
+    return ev(place, day, _VAC, actor1, _CIV, toll, **kw)
+
+
+def _ok(a: object, b: object, pa: Profile | None = None, pb: Profile | None = None) -> bool:
+    return assess(a, b, RULES, pa=pa, pb=pb).ok  # type: ignore[arg-type]
+
+
+def _score(a: object, b: object, pa: Profile | None = None, pb: Profile | None = None) -> float:
+    found = assess(a, b, RULES, pa=pa, pb=pb)  # type: ignore[arg-type]
+    assert found.ok, found.reasons
+    return found.score
+
+
+# -- dates -------------------------------------------------------------------------------------------------
+
+def test_decision_same_day_same_town_same_type_merges() -> None:
+    assert _score(_vac(), _vac()) >= RULES.min_score
+
+
+def test_decision_exact_dates_a_day_apart_are_two_events_unless_read_from_a_weekday() -> None:
+    assert not _ok(_vac(DAY), _vac("2024-03-06"))
+    relative = Profile(date_kind="relative")
+    assert _ok(_vac(DAY), _vac("2024-03-06"), pb=relative)  # "on Wednesday" read against a late publication date
+    assert not _ok(_vac(DAY), _vac("2024-03-07"), pb=relative)
+
+
+def test_decision_weekdays_two_days_apart_contradict() -> None:
+    friday = Profile(weekday=4)
+    assert not _ok(_vac(DAY), _vac(None), pb=friday)  # exact Tuesday / "on Friday"
+    assert _ok(_vac(DAY), _vac(None), pb=Profile(weekday=2))  # Tuesday night / "early Wednesday"
+    assert not _ok(_vac(None), _vac(None), pa=Profile(weekday=1), pb=friday)
+    assert _score(_vac(None), _vac(None), pa=friday, pb=friday) > _score(_vac(None), _vac(None))
+
+
+def test_decision_a_report_cannot_predate_the_event() -> None:
+    assert not _ok(_vac(DAY), _vac(None), pb=Profile(published="2024-03-01"))
+    assert _ok(_vac(DAY), _vac(None), pb=Profile(published="2024-03-06"))
+
+
+def test_decision_an_undated_report_written_months_later_recalls_rather_than_reports() -> None:
+    late = _score(_vac(DAY), _vac(None), pb=Profile(latest="2024-09-01"))
+    prompt = _score(_vac(DAY), _vac(None), pb=Profile(published="2024-03-06"))
+    assert late < RULES.min_score <= prompt
+
+
+def test_decision_the_page_date_line_is_when_the_page_was_written_not_the_event() -> None:
+    dateline = Profile(date_kind="published", published="2024-03-07")
+    assert _ok(_vac(DAY), _vac("2024-03-07"), pb=dateline)  # written two days after the attack
+    assert not _ok(_vac("2024-03-09"), _vac("2024-03-07"), pb=dateline)  # a page cannot report a later event
+
+
+def test_decision_reports_published_weeks_apart_are_weak_evidence() -> None:
+    near = _score(_vac(None), _vac(None), pa=Profile(published="2024-03-05"), pb=Profile(published="2024-03-06"))
+    far = _score(_vac(None), _vac(None), pa=Profile(published="2024-03-05"), pb=Profile(published="2024-04-01"))
+    assert far < near
+
+
+# -- places, types, actors -----------------------------------------------------------------------------------
+
+def test_decision_places_at_their_precision() -> None:
+    assert not _ok(_vac(place="Maiduguri"), _vac(place="Konduga"))  # two towns of one province
+    assert not _ok(_vac(place="Goma"), _vac(place="Gisenyi"))  # two countries
+    assert _ok(_vac(place="Maiduguri", gp=3), _vac(place="Konduga"))  # the province and one of its towns
+    town, province = _score(_vac(), _vac()), _score(_vac(place="Gwoza", gp=3), _vac())
+    assert province < town
+
+
+def test_decision_kinds_of_violence_merge_only_with_a_tying_detail() -> None:
+    clash = ev("Gwoza", DAY, "Armed clash", _UAG, None, 7)
+    assert _ok(clash, _vac(toll=7))  # the same toll
+    assert _ok(replace(clash, fatalities=0, evidence=()), _vac(), Profile(targets=("school",)),
+               Profile(targets=("school",)))  # the same target
+    assert not _ok(replace(clash, fatalities=0, evidence=()), _vac())
+    assert _score(clash, _vac(toll=7)) < _score(_vac(toll=7), _vac(toll=7))  # a type disagreement costs
+    assert not _ok(ev("Gwoza", DAY, "Peaceful protest", "Protesters (Nigeria)", None), _vac())
+    arrest = ev("Gwoza", DAY, "Arrests", "Police Forces of Nigeria (2015-2023)", None)
+    assert not _ok(arrest, ev("Gwoza", DAY, "Looting/property destruction", "Police Forces of Nigeria (2015-2023)",
+                              None))
+    assert set(kindred_types("Battles")) == {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+    assert kindred_types("Strategic developments") == ("Strategic developments",)
+
+
+def test_decision_named_perpetrators_must_overlap_associated_actors_only_for_crowds() -> None:
+    assert not _ok(_vac(actor1="ISWAP"), _vac(actor1="Boko Haram - JAS"))
+    assert _ok(_vac(actor1="ISWAP"), _vac())
+    assert _ok(_vac(assoc_actor_1="Farmers (Nigeria)"), _vac(assoc_actor_1="Students (Nigeria)"))
+    march = ev("Gwoza", DAY, "Peaceful protest", "Protesters (Nigeria)", None)
+    assert not _ok(replace(march, assoc_actor_1="Farmers (Nigeria)"), replace(march, assoc_actor_1="Students (Nigeria)"))
+
+
+# -- tolls, details, flags -----------------------------------------------------------------------------------
+
+def test_decision_tolls_early_and_later_counts() -> None:
+    same_big, same_small = _score(_vac(toll=40), _vac(toll=40)), _score(_vac(toll=2), _vac(toll=2))
+    rising, apart = _score(_vac(toll=20), _vac(toll=32)), _score(_vac(toll=2), _vac(toll=40))
+    assert same_big > same_small and same_big > rising > apart
+    assert _score(_vac(toll=3), _vac()) == _score(_vac(), _vac())  # a silent report is not a report of zero
+
+
+def test_decision_targets_and_named_targets() -> None:
+    school, market = Profile(targets=("school",)), Profile(targets=("market",))
+    base = _score(_vac(None), _vac(None))
+    assert _score(_vac(None), _vac(None), school, school) > base > _score(_vac(None), _vac(None), school, market)
+    a = Profile(targets=("school",), named=("school:lakeside girls",))
+    b = Profile(targets=("school",), named=("school:lakeside",))
+    c = Profile(targets=("school",), named=("school:hilltop boys",))
+    assert _score(_vac(None), _vac(None), a, b) > _score(_vac(None), _vac(None), a, c)
+
+
+def test_decision_a_recalled_incident_and_background_records() -> None:
+    recalled = Profile(recalled=True)
+    assert _score(_vac(None), _vac(None), pb=recalled) < RULES.min_score <= _score(_vac(None), _vac(None))
+    assert not _ok(_vac(), _vac(), pb=Profile(background=True))  # background never drives a merge
+
+
+def test_decision_hedged_claims_weigh_less() -> None:
+    assert _score(_vac(), replace(_vac(), hedged=True)) < _score(_vac(), _vac())
+
+
+def test_decision_reasons_are_kept() -> None:
+    found = assess(_vac(toll=7), _vac(toll=7), RULES)  # type: ignore[arg-type]
+    assert any("same day" in r for r in found.reasons) and any("same toll" in r for r in found.reasons)
+
+
+# -- linkage: joining, ambiguity -----------------------------------------------------------------------------
+
+def _src(rec: object, doc: str, i: int = 0, prof: Profile | None = None) -> SourceRecord:
+    return SourceRecord(rec, doc, i, doc, "origin", profile=prof or Profile())  # type: ignore[arg-type]
+
+
+def test_linkage_a_record_that_fits_two_stored_events_joins_them() -> None:
+    # Two reports stored apart (too little in common alone); a third fits both and nothing contradicts.
+    school = Profile(targets=("school",), named=("school:lakeside",))
+    a = _src(ev("Gwoza", None, _ABD, _UAG, _CIV, gp=3), "a", prof=school)
+    b = _src(ev("Gwoza", None, _ABD, _UAG, _CIV, 3), "b")
+    new = _src(ev("Gwoza", DAY, _ABD, _UAG, _CIV, 3), "c", prof=school)
+    out = plan({"ev_a": [a], "ev_b": [b]}, [new], RULES)
+    joined = [g for g in out.groups if g.new]
+    assert len(joined) == 1 and sorted(joined[0].stored) == ["ev_a", "ev_b"]
+
+
+def test_linkage_a_vague_record_fitting_two_distinct_events_stays_alone() -> None:
+    a = _src(ev("Gwoza", DAY, _VAC, "ISWAP", _CIV, 3), "a")
+    b = _src(ev("Konduga", DAY, _VAC, "ISWAP", _CIV, 3), "b")
+    vague = _src(ev("Maiduguri", DAY, _VAC, "ISWAP", _CIV, 3, gp=3), "c")
+    out = plan({"ev_a": [a], "ev_b": [b]}, [vague], RULES)
+    assert 0 in out.alone and all(len(g.members) == 1 for g in out.groups)
+
+
+def test_linkage_a_vague_record_fitting_two_records_of_one_report_joins_the_better() -> None:
+    # One report coded one incident as two records: a third report must not become a third event.
+    a0 = _src(ev("Gwoza", DAY, _VAC, _UAG, _CIV, 5), "a", 0)
+    a1 = _src(ev("Gwoza", DAY, _VAC, _UAG, _CIV, 0), "a", 1)
+    vague = _src(ev("Gwoza", None, _VAC, _UAG, _CIV, 5), "c")
+    out = plan({"ev_a0": [a0], "ev_a1": [a1]}, [vague], RULES)
+    assert not out.alone
+    assert [g.stored for g in out.groups if g.new] == [["ev_a0"]]
+
+
+def test_linkage_one_report_never_supports_one_event_twice() -> None:
+    a = _src(_vac(toll=3), "a")
+    new = [_src(_vac(toll=3), "b", 0), _src(_vac(toll=3), "b", 1)]
+    out = plan({"ev_a": [a]}, new, RULES)
+    sizes = sorted(len(g.members) for g in out.groups)
+    assert sizes == [1, 2]
+
+
+# -- the canonical toll --------------------------------------------------------------------------------------
+
+def _tolled(figure: int, doc: str, *, update: bool = False, published: str | None = None) -> SourceRecord:
+    rec = replace(_vac(toll=figure), evidence=(Evidence("fatalities", 0, 1, "x"),))
+    return SourceRecord(rec, doc, 0, doc, "origin", published=published,  # type: ignore[arg-type]
+                        profile=Profile(toll_update=update, published=published))
+
+
+def test_canonical_a_later_update_supersedes_an_early_toll_and_the_range_is_kept() -> None:
+    out = canonical_event([_tolled(20, "a", published="2024-03-05"),
+                           _tolled(32, "b", update=True, published="2024-03-06"),
+                           _tolled(28, "c", published="2024-03-06")], event_id="ev_1")
+    # 20 and 28 were the early counts; "the toll rose to 32" supersedes both.
+    assert out["fatalities"] == 32
+    assert (out["fatalities_low"], out["fatalities_high"]) == (20, 32)
+    assert {s["figure"] for s in out["merge_info"]["fatalities"]["superseded"]} == {20, 28}
+    assert "superseded" in out["notes"]
+
+
+def test_canonical_without_an_update_the_lowest_toll_is_coded() -> None:
+    out = canonical_event([_tolled(20, "a"), _tolled(32, "b"), _tolled(28, "c")], event_id="ev_2")
+    assert out["fatalities"] == 20 and "superseded" not in out["merge_info"]["fatalities"]
+    early_update = canonical_event([_tolled(20, "a", published="2024-03-07"),
+                                    _tolled(32, "b", update=True, published="2024-03-05")], event_id="ev_3")
+    assert early_update["fatalities"] == 20  # an "update" published before the report it would update is not one
+
+
+def test_canonical_type_of_most_reports_with_its_own_actors() -> None:
+    clash = ev("Gwoza", DAY, "Armed clash", "Boko Haram - JAS", "Military Forces of Nigeria (2015-2023)", 4)
+    attacks = [_src(_vac(toll=4, actor1="Boko Haram - JAS"), d) for d in ("a", "b")]
+    out = canonical_event([_src(clash, "c"), *attacks], event_id="ev_4")
+    assert out["event_type"] == "Violence against civilians" and out["actor2"] == _CIV
+
+
+@pytest.mark.parametrize("score", [1.0, 4.0])
+def test_decision_threshold_is_a_rule(score: float) -> None:
+    weak = assess(_vac(None), _vac(None), MergeRules(min_score=score))  # type: ignore[arg-type]
+    assert weak.ok  # the threshold decides joining (linkage), not contradiction

@@ -1,0 +1,114 @@
+"""What a record's document adds to it for merging (dedup.profile), on synthetic texts written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.dedup.profile import Profile, named_targets, profile, profiles, weekday_in
+from eventcoder.model import DateMention, Document, EventRecord, Evidence, Section, Sentence
+
+
+def _doc(text: str, *, published: str | None = None, dates: list[DateMention] | None = None,
+         title: bool = False) -> Document:
+    """A synthetic document split into sentences at '. ' (the first line is the title when ``title``)."""
+    sentences = [Sentence(m.start(), m.end(), "body") for m in re.finditer(r"[^.\n]+[.]?", text) if m.group().strip()]
+    sections = [Section("body", 0, len(text))]
+    if title:
+        head = text.index("\n")
+        sections = [Section("title", 0, head), Section("body", head + 1, len(text))]
+        sentences = [Sentence(s.start, s.end, "title" if s.end <= head else "body") for s in sentences]
+    return Document(id="doc_test", text=text, sentences=sentences, sections=sections, published=published,
+                    dates=dates or [])
+
+
+def _ev(doc: Document, **quotes: str) -> tuple[Evidence, ...]:
+    out = []
+    for name, quote in quotes.items():
+        start = doc.text.index(quote)
+        out.append(Evidence(name, start, start + len(quote), quote))
+    return tuple(out)
+
+
+def _rec(doc: Document, quotes: dict[str, str], day: str | None = None, toll: int = 0) -> EventRecord:
+    return EventRecord(event_date=day, time_precision=1 if day else None, event_type="Violence against civilians",
+                       sub_event_type="Attack", location="Gwoza", fatalities=toll, evidence=_ev(doc, **quotes))
+
+
+TEXT = ("Synthetic report. Gunmen stormed the Lakeside Girls Academy in Gwoza on Tuesday, killing three guards. "
+        "Officials said the death toll rose to 5 by evening. "
+        "The raid comes two weeks after gunmen attacked a market in Konduga.")
+
+
+def test_profile_reads_weekday_targets_and_named_target_from_the_event_sentence() -> None:
+    doc = _doc(TEXT)
+    prof = profile(doc, _rec(doc, {"event_type": "stormed", "notes": "Gunmen stormed the Lakeside"}))
+    assert prof.weekday == 1  # Tuesday
+    assert "school" in prof.targets
+    assert any(n.startswith("school:") and "lakeside" in n for n in prof.named)
+    assert prof.date_kind == "none" and not prof.recalled
+
+
+def test_profile_place_of_a_recalled_incident_marks_the_record_recalled() -> None:
+    doc = _doc(TEXT)
+    rec = _rec(doc, {"event_type": "attacked a market", "location": "Konduga"})
+    assert profile(doc, rec).recalled  # "comes two weeks after gunmen attacked ... in Konduga"
+    lead = _rec(doc, {"event_type": "stormed", "location": "Gwoza"})
+    assert not profile(doc, lead).recalled  # the place comes before "comes two weeks after"
+
+
+def test_profile_toll_stated_as_an_update() -> None:
+    doc = _doc(TEXT)
+    first = _rec(doc, {"event_type": "stormed", "fatalities": "killing three guards"}, toll=3)
+    assert not profile(doc, first).toll_update
+    update = _rec(doc, {"event_type": "stormed", "fatalities": "rose to 5"}, toll=5)
+    assert profile(doc, update).toll_update
+
+
+def test_profile_target_nouns_count_only_in_an_attack_context() -> None:
+    classes, _ = named_targets("The wounded were taken to hospital and the health ministry said nothing.")
+    assert classes == set()
+    classes, _ = named_targets("A bomb exploded at a crowded hospital in the city.")
+    assert classes == {"hospital"}
+
+
+def test_profile_names_ignore_the_record_own_place_and_possessives() -> None:
+    _, named = named_targets("Gunmen attacked the Gwoza Central Market on Friday.", ignore=frozenset({"gwoza"}))
+    assert named == set()  # "Central" is a stopword, "Gwoza" the record's own place
+    _, named = named_targets("Gunmen attacked Nigeria's Riverbank Market on Friday.")
+    assert named == {"market:riverbank"}
+
+
+def test_profile_date_kinds() -> None:
+    doc = _doc("date 2024-03-02 Synthetic. Gunmen attacked Gwoza on Friday night. It happened on 1 March 2024.")
+    def kind(quotes: dict[str, str], day: str) -> str:
+        return profile(doc, _rec(doc, {"event_type": "attacked", **quotes}, day)).date_kind
+
+    assert kind({"event_date": "2024-03-02"}, "2024-03-02") == "published"  # the page's date line
+    assert kind({"event_date": "Friday"}, "2024-03-01") == "relative"
+    assert kind({"event_date": "1 March 2024"}, "2024-03-01") == "explicit"
+    assert kind({}, "2024-03-01") == "inherited"
+
+
+def test_profile_publication_date_and_latest_date_given() -> None:
+    dates = [DateMention(5, 15, "2024-03-02", 1, "explicit", "2024-03-02"),
+             DateMention(60, 72, "2023-12-01", 1, "explicit", "1 December 2023")]
+    doc = _doc("date 2024-03-02 Synthetic. Gunmen attacked Gwoza on Friday night, the worst since 1 December 2023.",
+               dates=dates)
+    prof = profile(doc, _rec(doc, {"event_type": "attacked"}))
+    assert prof.published == "2024-03-02" and prof.latest == "2024-03-02"
+
+
+def test_profile_lead_is_the_first_record_or_the_headline() -> None:
+    doc = _doc("Gunmen kill five in Gwoza\nSynthetic. Soldiers later clashed with gunmen near Konduga.", title=True)
+    lead, later = _rec(doc, {"event_type": "kill"}), _rec(doc, {"event_type": "clashed"})
+    doc.events = [later, lead]
+    first, second = profiles(doc)
+    assert second.lead and not first.lead
+
+
+def test_profile_round_trip_and_weekday_helper() -> None:
+    prof = Profile(date_kind="relative", weekday=4, published="2024-03-02", targets=("school",), named=("school:x",),
+                   lead=True, toll_update=True, recalled=True)
+    assert Profile.from_dict(prof.to_dict()) == prof
+    assert Profile.from_dict(None) == Profile()
+    assert weekday_in("on Tuesday night") == 1 and weekday_in("Monday or Tuesday") is None

@@ -1,0 +1,90 @@
+"""Merging through the store: joins of stored events, background records, profiles kept, migration 2 (synthetic)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from click.testing import CliRunner
+from sqlalchemy import Engine, select, text
+
+from eventcoder.cli import cli
+from eventcoder.dedup.scenarios import ev
+from eventcoder.store.db import open_engine
+from eventcoder.store.ingest import store_documents
+from eventcoder.store.migrations import MIGRATIONS, applied_versions
+from eventcoder.store.query import get_event, query_events
+from eventcoder.store.schema import event_sources
+
+from ._helpers import make_doc
+
+_ABD = "Abduction/forced disappearance"
+_CIV = "Civilians (Nigeria)"
+
+
+def _roles(engine: Engine) -> list[tuple[str, int, str | None, str]]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(event_sources.c.document_id, event_sources.c.record_index,
+                                   event_sources.c.event_id, event_sources.c.role)).all()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def test_store_a_report_that_fits_two_stored_events_joins_them(engine: Engine) -> None:
+    # A (province only, names ISWAP) and B (the town, generic gunmen, toll 3) have too little in common to merge;
+    # C (the town and day, ISWAP, toll 3) fits both and nothing contradicts: one event.
+    a = make_doc("join-a", [ev("Gwoza", None, _ABD, "ISWAP", _CIV, gp=3)])
+    b = make_doc("join-b", [ev("Gwoza", None, _ABD, "Unidentified Armed Group (Nigeria)", _CIV, 3)])
+    c = make_doc("join-c", [ev("Gwoza", "2024-03-05", _ABD, "ISWAP", _CIV, 3)])
+    store_documents([a, b], engine)
+    assert len(query_events(engine=engine)) == 2
+    store_documents([c], engine)
+    rows = query_events(engine=engine)
+    assert len(rows) == 1 and rows[0]["n_sources"] == 3
+    event = get_event(rows[0]["id"], engine=engine)
+    whys = [s["reason"]["why"] for s in event["sources"]]
+    assert any(w.startswith("joined with") for w in whys)
+
+
+def test_store_background_records_add_no_event_and_merge_with_none(engine: Engine) -> None:
+    stored = make_doc("bg-a", [ev("Gwoza", "2024-03-01", fatalities=5)])
+    recalled = replace(ev("Gwoza", "2024-03-01", fatalities=5), background=True)
+    later = make_doc("bg-b", [ev("Konduga", "2024-03-20", fatalities=2), recalled])
+    summary = store_documents([stored, later], engine)
+    assert summary.events_new == 2 and summary.events_merged == 0
+    roles = {(d, i): (eid, role) for d, i, eid, role in _roles(engine)}
+    assert roles[(later.id, 1)] == (None, "background")
+    assert all(r["n_sources"] == 1 for r in query_events(engine=engine))
+
+
+def test_store_keeps_each_record_profile_and_explains_with_points(engine: Engine, tmp_path: Path) -> None:
+    docs = [make_doc("why-a", [ev("Gwoza", "2024-03-01", fatalities=5)]),
+            make_doc("why-b", [ev("Gwoza", "2024-03-01", fatalities=5)])]
+    store_documents(docs, engine)
+    with engine.connect() as conn:
+        profiles = [json.loads(p) for p in conn.execute(select(event_sources.c.profile)).scalars()]
+    assert len(profiles) == 2 and all(p["date_kind"] == "inherited" for p in profiles)
+    event = query_events(engine=engine)[0]
+    merged = next(s for s in get_event(event["id"], engine=engine)["sources"] if s["role"] == "merged")
+    assert merged["reason"]["score"] >= 2 and merged["reason"]["compared_with"][0]["score"] > 0
+    db = str(engine.url.database)
+    out = CliRunner().invoke(cli, ["events", "show", event["id"], "--db", db])
+    assert out.exit_code == 0, out.output
+    assert "mean evidence" in out.output and "same day" in out.output
+
+
+def test_store_migration_2_adds_the_profile_column_to_an_older_store(db_path: Path) -> None:
+    eng = open_engine(db_path)
+    with eng.begin() as conn:  # make it look like a store written before migration 2
+        conn.execute(text("ALTER TABLE event_sources DROP COLUMN profile"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 2"))
+    eng.dispose()
+    eng = open_engine(db_path)
+    try:
+        with eng.connect() as conn:
+            assert applied_versions(conn) == {version for version, _, _ in MIGRATIONS}
+            columns = {r[1] for r in conn.execute(text("PRAGMA table_info(event_sources)"))}
+        assert "profile" in columns
+        store_documents([make_doc("mig", [ev("Gwoza", "2024-03-01")])], eng)
+    finally:
+        eng.dispose()
