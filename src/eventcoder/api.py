@@ -24,6 +24,7 @@ __all__ = [
     "ingest",
     "query_events",
     "read",
+    "relevance_score",
 ]
 
 
@@ -94,3 +95,14 @@ def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any
     from eventcoder.evaluation import evaluate as _evaluate
 
     return _evaluate(gold, pred=pred, **options)
+
+
+def relevance_score(text: str) -> float:
+    """Score in [0, 1] that ``text`` reports political violence, demonstrations or strategic developments.
+
+    The shipped relevance model (docs/relevance.md); ``eventcoder.relevance.RelevanceModel`` gives its
+    threshold, batch scoring and your own models.
+    """
+    from eventcoder.relevance import RelevanceModel
+
+    return RelevanceModel.default().score(text)

@@ -122,3 +122,9 @@ def test_relevance_load_rejects_a_file_that_is_not_a_model(tmp_path: Path):
         RelevanceModel.load(bad)
     with pytest.raises(ConfigError, match="not a relevance model file"):
         RelevanceModel.load(tmp_path / "missing.npz")
+
+
+def test_relevance_api_scores_with_the_shipped_model(model: RelevanceModel):
+    import eventcoder
+
+    assert eventcoder.relevance_score(RELEVANT[0]) == model.score(RELEVANT[0])
