@@ -128,3 +128,10 @@ def test_relevance_api_scores_with_the_shipped_model(model: RelevanceModel):
     import eventcoder
 
     assert eventcoder.relevance_score(RELEVANT[0]) == model.score(RELEVANT[0])
+
+
+def test_relevance_model_pickles_for_worker_processes(model: RelevanceModel):
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(model))
+    assert copy.score(RELEVANT[2]) == model.score(RELEVANT[2]) and copy.threshold == model.threshold
