@@ -155,10 +155,11 @@ def _topics_line(title: str, topics: dict[str, Any]) -> str:
     def part(scores: dict[str, Any] | None, label: str) -> str:
         if not scores:
             return f"{label}: no documents"
-        calm, politics = scores["nonconflict"], scores["topics"].get("politics") or {}
-        return (f"{label}: {calm['docs_with_events']:.1%} of {calm['documents']:,} sport, business, tech and "
-                f"entertainment articles given an event ({calm['fatalities']:,} fatalities), politics "
-                f"{politics.get('docs_with_events', 0):.1%}")
+        calm, politics = scores["nonconflict"], scores["topics"].get("politics")
+        share = f"{politics['docs_with_events']:.1%} of {politics['documents']:,}" if politics else "no article"
+        calm_share = f"{calm['docs_with_events']:.1%}" if calm["documents"] else "none"
+        return (f"{label}: {calm_share} of {calm['documents']:,} sport, business, tech and entertainment articles "
+                f"given an event ({calm['fatalities']:,} fatalities), politics {share}")
 
     return f"- {title}: {part(topics.get('heldout'), 'held-out quarter')}; {part(topics['all'], 'all articles')}."
 
