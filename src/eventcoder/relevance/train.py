@@ -6,6 +6,9 @@ Reproducible: the same development files and the same options give the same weig
 1. Every training text (:func:`eventcoder.relevance.corpus.training_texts`) is cut into windows of content
    tokens. A positive text is cut into equal parts of at most ``window`` tokens; a BBC article into parts
    whose lengths are drawn from the positives' part lengths, so that length says nothing about the label.
+   Every text also gives one short window, its first 3 to 8 tokens (``lead_weight``): the lead of a report
+   names what happened, the lead of an article its subject, and short texts (headlines, sentences) are
+   scored like the rest.
 2. A logistic regression over the windows' hashed unigram and bigram counts is fitted by full-batch Adam
    with an L2 penalty; the two classes weigh the same in the loss.
 3. The threshold: out-of-fold document scores of the training texts (``folds`` models, each trained without
@@ -53,6 +56,7 @@ class TrainConfig:
     seed: int = 7
     folds: int = 4
     recall_target: float = 0.99
+    lead_weight: float = 0.5  # weight of an extra short window, the first 3-8 tokens, of every text
 
 
 @dataclass(slots=True)
@@ -112,9 +116,14 @@ def make_examples(texts: Sequence[LabelledText], config: TrainConfig) -> Example
             continue
         parts = drawn_parts(len(tokens), lengths, rng) if item.source == "bbc" else equal_parts(len(tokens), config.window)
         feats = _window_features(featurizer, tokens, parts, config.buckets)
+        base = config.synthetic_weight if item.source == "synthetic" else 1.0
+        weights += [base] * len(feats)
+        if config.lead_weight > 0:
+            feats += _window_features(featurizer, tokens, [(0, min(len(tokens), int(rng.integers(3, 9))))],
+                                      config.buckets)
+            weights.append(base * config.lead_weight)
         rows += feats
         labels += [float(item.label)] * len(feats)
-        weights += [config.synthetic_weight if item.source == "synthetic" else 1.0] * len(feats)
         counts[f"{item.source}:{item.label}"] += len(feats)
     y = np.asarray(labels)
     w = np.asarray(weights)
@@ -151,9 +160,9 @@ def fit(examples: Examples, config: TrainConfig) -> tuple[npt.NDArray[np.float32
         v_w = beta2 * v_w + (1 - beta2) * g_w * g_w
         m_b = beta1 * m_b + (1 - beta1) * g_b
         v_b = beta2 * v_b + (1 - beta2) * g_b * g_b
-        scale = config.learning_rate * np.sqrt(1 - beta2**step) / (1 - beta1**step)
-        w -= scale * m_w / (np.sqrt(v_w) + eps)
-        b -= scale * m_b / (np.sqrt(v_b) + eps)
+        step_size = config.learning_rate * np.sqrt(1 - beta2**step) / (1 - beta1**step)
+        w -= step_size * m_w / (np.sqrt(v_w) + eps)
+        b -= step_size * m_b / (np.sqrt(v_b) + eps)
     return w.astype(np.float32), float(b)
 
 
