@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING, Any
 from eventcoder.model import Document, Failure, Place
 
 if TYPE_CHECKING:
+    import random
+    import threading
+
     from eventcoder.pipeline import Pipeline
+    from eventcoder.watch import WatchConfig, WatchStatus, WatchSummary
+    from eventcoder.watch.timing import Clock
 
 __all__ = [
     "evaluate",
@@ -25,6 +30,8 @@ __all__ = [
     "query_events",
     "read",
     "relevance_score",
+    "watch",
+    "watch_status",
 ]
 
 
@@ -106,3 +113,30 @@ def relevance_score(text: str) -> float:
     from eventcoder.relevance import RelevanceModel
 
     return RelevanceModel.default().score(text)
+
+
+def watch(
+    feeds: Iterable[str] = (),
+    *,
+    config: str | Path | WatchConfig | None = None,
+    db: str | None = None,
+    once: bool = False,
+    interval: float | None = None,
+    pipeline: Pipeline | None = None,
+    clock: Clock | None = None,
+    rng: random.Random | None = None,
+    stop: threading.Event | None = None,
+    until: float | None = None,
+) -> WatchSummary:
+    """Watch RSS/Atom feeds: code and store each new article, deliver alerts; ``once`` polls every feed once."""
+    from eventcoder.watch import watch as _watch
+
+    return _watch(list(feeds), config=config, db=db, once=once, interval=interval, pipeline=pipeline, clock=clock,
+                  rng=rng, stop=stop, until=until)
+
+
+def watch_status(db: str | None = None, *, config: str | Path | WatchConfig | None = None) -> WatchStatus:
+    """Per-feed health and alert deliveries of the watcher, read from the store."""
+    from eventcoder.watch import watch_status as _status
+
+    return _status(db, config=config)
