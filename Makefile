@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench lint accuracy clean
+.PHONY: install demo test bench lint accuracy model clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: $(STAMP)
 
 accuracy: $(STAMP)
 	$(BIN)/eventcoder eval --report docs/accuracy.md
+
+# Retrain the shipped relevance model from ../shared/dev (docs/relevance.md); reproducible byte for byte.
+model: $(STAMP)
+	$(BIN)/python -m eventcoder.relevance.train
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -3,6 +3,7 @@
     python benchmarks/bench_pipeline.py floor  CORPUS.jsonl N
     python benchmarks/bench_pipeline.py stages CORPUS.jsonl N BUDGET_SECONDS
     python benchmarks/bench_pipeline.py e2e    CORPUS.jsonl N PROCESSES
+    python benchmarks/bench_pipeline.py relevance CORPUS.jsonl N
 
 Each mode runs in its own process so that its peak memory is its own. ``stages`` times
 ingest and every stage of ``Pipeline.default()`` separately; when a stage would take longer
@@ -93,6 +94,21 @@ def stages(path: Path, n: int, budget: float) -> dict[str, Any]:
             "peak_mb": _peak_mb()}
 
 
+def relevance(path: Path, n: int) -> dict[str, Any]:
+    """The document relevance model alone (eventcoder.relevance), model loaded before the clock starts."""
+    from eventcoder.relevance import RelevanceModel
+
+    started = time.perf_counter()
+    model = RelevanceModel.default()
+    load = time.perf_counter() - started
+    texts = [r["text"] for r in _read(path, n)]
+    started = time.perf_counter()
+    relevant = sum(model.score(t) >= model.threshold for t in texts)
+    seconds = time.perf_counter() - started
+    return {"docs": len(texts), "seconds": round(seconds, 3), "docs_per_s": round(len(texts) / seconds, 1),
+            "relevant": relevant, "load_seconds": round(load, 3), "peak_mb": _peak_mb()}
+
+
 def _init() -> None:
     from eventcoder.pipeline import Pipeline
 
@@ -146,6 +162,8 @@ if __name__ == "__main__":
         result = stages(corpus, count, float(sys.argv[4]))
     elif mode == "e2e":
         result = e2e(corpus, count, int(sys.argv[4]))
+    elif mode == "relevance":
+        result = relevance(corpus, count)
     else:
-        sys.exit(f"unknown mode {mode!r}: use floor, stages or e2e")
+        sys.exit(f"unknown mode {mode!r}: use floor, stages, e2e or relevance")
     print(json.dumps(result))

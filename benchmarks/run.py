@@ -1,7 +1,12 @@
-"""Speed and memory benchmark of eventcoder on synthetic corpora; writes docs/performance.md (`make bench`).
+"""Speed and memory benchmark of eventcoder on real-length news and synthetic corpora; writes docs/performance.md.
 
-    python benchmarks/run.py                       # 1k and 10k documents, 1 and 2 processes
+    python benchmarks/run.py                       # BBC articles, then 1k and 10k synthetic documents (`make bench`)
     python benchmarks/run.py --sizes 1000,10000,100000 --budget 60
+    python benchmarks/run.py --bbc-docs 200 --sizes 100   # a quick check that everything runs
+
+The headline general-news figure is end-to-end speed on real-length BBC articles (mean ~380 words), read
+from ../shared/dev/bbc_news_dev.jsonl at run time (its text is never copied; skipped when absent): most
+real news reports no conflict, so it measures how cheaply the pipeline lets those documents through.
 
 For each size: the floor (reading + spaCy tokenizer only), ingest and every stage of
 ``Pipeline.default()`` timed separately in one process, and the whole pipeline end to end on
@@ -125,9 +130,10 @@ def _flatten(data: Any, prefix: str = "") -> list[list[Any]]:
     return [[prefix, data]]
 
 
-def size_section(size: int, floor: dict[str, Any], stages: dict[str, Any], e2e: list[dict[str, Any]]) -> str:
-    """Markdown for one corpus size."""
-    parts = [f"## {size:,} documents"]
+def size_section(size: int, floor: dict[str, Any], stages: dict[str, Any], e2e: list[dict[str, Any]],
+                 title: str | None = None) -> str:
+    """Markdown for one corpus size (``title`` replaces the default heading)."""
+    parts = [title or f"## {size:,} documents"]
     rows: list[list[Any]] = []
     if "error" in floor:
         rows.append(["floor: read + spaCy tokenizer", "–", "–", "–", f"failed: {floor['error']}"])
@@ -165,6 +171,50 @@ def size_section(size: int, floor: dict[str, Any], stages: dict[str, Any], e2e: 
     return "\n\n".join(parts)
 
 
+def bbc_corpus() -> Path | None:
+    """The BBC development set beside the checkout (EVENTCODER_SHARED overrides), or None when absent."""
+    from eventcoder.evaluation.suite import find_shared
+
+    shared = find_shared()
+    path = shared / "dev" / "bbc_news_dev.jsonl" if shared else None
+    return path if path is not None and path.is_file() else None
+
+
+def _words(path: Path, n: int) -> float:
+    counts = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            counts.append(len(json.loads(line)["text"].split()))
+            if len(counts) >= n:
+                break
+    return sum(counts) / len(counts) if counts else 0.0
+
+
+def bbc_section(n: int, procs: list[int], budget: float) -> str:
+    """The headline: end to end on real-length BBC articles, with the relevance model's own rate."""
+    head = "## Real-length general news (BBC articles): the headline general-news figure"
+    path = bbc_corpus()
+    if path is None:
+        return head + "\n\nSkipped: ../shared/dev/bbc_news_dev.jsonl is not present."
+    total = sum(1 for _ in path.open(encoding="utf-8"))
+    n = min(n, total)
+    print(f"[bench] BBC articles: {n} documents", file=sys.stderr)
+    floor, stages = measure("floor", path, n), measure("stages", path, n, budget)
+    relevance = measure("relevance", path, n)
+    per_doc = sum(1 / r["docs_per_s"] for r in stages.get("stages", []) if r.get("docs_per_s"))
+    e2e = [measure("e2e", path, n if not per_doc else min(n, max(100, int(budget * p / per_doc))), p) for p in procs]
+    note = (f"{n:,} of the {total:,} articles of `../shared/dev/bbc_news_dev.jsonl` (development data read at run time, "
+            f"never copied), {_words(path, n):.0f} words on average: sport, business, tech, entertainment and politics "
+            "news of which almost none reports a conflict event.")
+    if "error" in relevance:
+        rel = f"Relevance model alone: failed ({relevance['error']})."
+    else:
+        rel = (f"Relevance model alone (`eventcoder.relevance`, loaded in {relevance['load_seconds']} s): "
+               f"{relevance['docs_per_s']:,.0f} docs/s ({1000 / relevance['docs_per_s']:.3f} ms per article); "
+               f"{relevance['relevant']:,} of {relevance['docs']:,} scored relevant.")
+    return size_section(n, floor, stages, e2e, title=head) + "\n\n" + note + "\n\n" + rel
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -172,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--procs", default="1,2", help="process counts for the end-to-end run (default 1,2)")
     parser.add_argument("--budget", type=float, default=25.0,
                         help="seconds per stage and per end-to-end run before measuring on fewer documents")
+    parser.add_argument("--bbc-docs", type=int, default=2125,
+                        help="BBC articles for the headline general-news run (default all 2,125; 0 skips it)")
     parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_geo.py and bench_store.py")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
     parser.add_argument("--watch-minutes", type=float, default=0.0,
@@ -182,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     procs = [int(p) for p in args.procs.split(",") if p]
     started = time.perf_counter()
     info = machine()
-    sections = []
+    sections = [bbc_section(args.bbc_docs, procs, args.budget)] if args.bbc_docs > 0 else []
     with tempfile.TemporaryDirectory(prefix="eventcoder-bench-") as folder:
         for size in sizes:
             corpus = write_corpus(Path(folder) / f"corpus-{size}.jsonl", size)
@@ -208,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     command = "python benchmarks/run.py" + (f" --sizes {args.sizes}" if args.sizes != "1000,10000" else "") + (
         f" --procs {args.procs}" if args.procs != "1,2" else "") + (
         f" --budget {args.budget:g}" if args.budget != 25.0 else "") + (
+        f" --bbc-docs {args.bbc_docs}" if args.bbc_docs != 2125 else "") + (
         f" --watch-minutes {args.watch_minutes:g}" if args.watch_minutes else "")
     words = _corpus_words()
     report = [
@@ -219,9 +272,11 @@ def main(argv: list[str] | None = None) -> int:
         _table(["nproc", "RAM GB", "CPU", "Python", "spaCy", "platform", "commit", "load average at start (1/5/15 min)"],
                [[info["nproc"], info["ram_gb"], info["cpu"], info["python"], info["spacy"], info["platform"],
                  info["commit"], info["load"]]]),
-        "## Corpus",
-        f"Synthetic reports from `benchmarks/corpus.py` (seed 7): {COUNTRIES_NOTE} and about 30% general news "
-        f"with no violence; {words:.0f} words per document on average. A speed load only, never an accuracy claim. "
+        "## Corpora",
+        "Headline general-news figure: real-length BBC articles (first section below). Then synthetic reports "
+        f"from `benchmarks/corpus.py` (seed 7): {COUNTRIES_NOTE} and about 30% general news "
+        f"with no violence; {words:.0f} words per document on average, a conflict-heavy speed load, never an "
+        "accuracy claim. "
         "Rates are documents per second on one process unless stated; peak RSS is the resident memory high-water "
         "mark of the measuring process. `ingest` is `eventcoder.ingest.document_from_text` on each record (sections "
         "and sentences); the other stages are `Pipeline.default().stages` in order.",

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from eventcoder.api import evaluate, export, extract, extract_text, geoparse, ingest, query_events, read
+from eventcoder.api import (
+    evaluate,
+    export,
+    extract,
+    extract_text,
+    geoparse,
+    ingest,
+    query_events,
+    read,
+    relevance_score,
+)
 from eventcoder.errors import EventcoderError
 from eventcoder.model import Document, EventRecord, Evidence, Failure, Place
 
@@ -24,4 +34,5 @@ __all__ = [
     "ingest",
     "query_events",
     "read",
+    "relevance_score",
 ]

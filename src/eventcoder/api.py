@@ -31,6 +31,7 @@ __all__ = [
     "ingest",
     "query_events",
     "read",
+    "relevance_score",
     "watch",
     "watch_status",
 ]
@@ -113,6 +114,17 @@ def evaluate_dedup(clusters: str | Path | None = None, *, db: str | None = None)
     from eventcoder.dedup.clusters import evaluate_clusters
 
     return evaluate_clusters(clusters, db=db)
+
+
+def relevance_score(text: str) -> float:
+    """Score in [0, 1] that ``text`` reports political violence, demonstrations or strategic developments.
+
+    The shipped relevance model (docs/relevance.md); ``eventcoder.relevance.RelevanceModel`` gives its
+    threshold, batch scoring and your own models.
+    """
+    from eventcoder.relevance import RelevanceModel
+
+    return RelevanceModel.default().score(text)
 
 
 def watch(

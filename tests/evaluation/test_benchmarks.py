@@ -37,6 +37,25 @@ def test_benchmarks_corpus_is_deterministic_and_mixed():
 def test_benchmarks_run_writes_performance_report(tmp_path: Path):
     run = _module("run")
     out = tmp_path / "performance.md"
-    assert run.main(["--sizes", "30", "--procs", "1", "--budget", "5", "--skip-other", "--out", str(out)]) == 0
+    assert run.main(["--sizes", "30", "--procs", "1", "--budget", "5", "--skip-other", "--bbc-docs", "0",
+                     "--out", str(out)]) == 0
     text = out.read_text()
     assert "## Machine" in text and "## 30 documents" in text and "floor: read + spaCy tokenizer" in text
+
+
+def test_benchmarks_relevance_mode_scores_a_corpus(tmp_path: Path):
+    corpus = _module("corpus")
+    path = corpus.write_corpus(tmp_path / "c.jsonl", 20)
+    result = _module("bench_pipeline").relevance(path, 20)
+    assert result["docs"] == 20 and 0 <= result["relevant"] <= 20 and result["docs_per_s"] > 0
+
+
+@pytest.mark.slow
+def test_benchmarks_bbc_headline_section_runs_or_skips(tmp_path: Path):
+    run = _module("run")
+    text = run.bbc_section(12, [1], 3.0)
+    assert text.startswith("## Real-length general news (BBC articles)")
+    if run.bbc_corpus() is None:
+        assert "Skipped" in text
+    else:
+        assert "Relevance model alone" in text and "End to end" in text

@@ -9,7 +9,8 @@ import click
 
 from eventcoder.cli._output import dumps
 
-KINDS = ("gold", "acled", "wad", "reference", "clusters")
+KINDS = ("gold", "acled", "wad", "reference", "bbc", "news", "clusters")
+SPLITS = ("heldout", "train")
 
 
 @click.command("eval")
@@ -18,9 +19,12 @@ KINDS = ("gold", "acled", "wad", "reference", "clusters")
               help="Score this prediction file (as `extract --format jsonl` writes) instead of running the pipeline; "
                    "repeat to compare several systems or versions side by side.")
 @click.option("--kind", type=click.Choice(KINDS), default=None,
-              help="Gold format; detected from the ids (acled:, wad:) or a folder with gold.json when not given. "
-                   "`clusters` (detected from gold.incident): pages about known incidents; ingests them into a "
-                   "fresh store and scores deduplication (docs/store.md).")
+              help="Gold format; detected from the ids (acled:, wad:), the gold (a BBC topic, a news page's "
+                   "negative_kind, a cluster's incident) or a folder with gold.json when not given. "
+                   "`clusters`: pages about known incidents; ingests them into a fresh store and scores "
+                   "deduplication (docs/store.md).")
+@click.option("--split", type=click.Choice(SPLITS), default=None,
+              help="Score only the held-out quarter (never trained on) or the train split of the fixed split.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
 @click.option("--sample", is_flag=True, help="With --limit: draw the N documents at random (fixed seed).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -38,9 +42,9 @@ KINDS = ("gold", "acled", "wad", "reference", "clusters")
 @click.option("--slices", default="country,event_type,format", show_default=True,
               help="Comma-separated slice names: country, event_type, format, or any label of the records' "
                    "`slice` (region, record_type, fatalities_in_text for the development sets).")
-def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, limit: int | None, sample: bool,
-                 as_json: bool, errors_path: str | None, export_path: str | None, report_path: str | None,
-                 dev_limit: int | None, jobs: int, slices: str) -> None:
+def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, split: str | None, limit: int | None,
+                 sample: bool, as_json: bool, errors_path: str | None, export_path: str | None,
+                 report_path: str | None, dev_limit: int | None, jobs: int, slices: str) -> None:
     """Score event extraction against GOLD (gold JSONL, ACLED/WAD development set, or a sample folder)."""
     from eventcoder import api
 
@@ -59,7 +63,7 @@ def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, lim
     if export_path:
         from eventcoder.evaluation.gold import load_gold
 
-        docs, _ = load_gold(gold, kind=kind, limit=limit, sample=sample)
+        docs, _ = load_gold(gold, kind=kind, limit=limit, sample=sample, split=split)
         with Path(export_path).open("w", encoding="utf-8") as handle:
             for doc in docs:
                 handle.write(dumps(doc.to_record()) + "\n")
@@ -68,16 +72,18 @@ def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, lim
     names = tuple(name.strip() for name in slices.split(",") if name.strip())
     if len(preds) > 1:
         _compare(gold, preds, kind=kind, limit=limit, sample=sample, slices=names, as_json=as_json,
-                 report_path=report_path)
+                 report_path=report_path, split=split)
         return
     pred = preds[0] if preds else None
-    report = api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, jobs=jobs, slices=names)
+    report = api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, jobs=jobs, slices=names,
+                          split=split)
     if errors_path:
         with Path(errors_path).open("w", encoding="utf-8") as handle:
             for row in report.errors:
                 handle.write(dumps(row) + "\n")
     if report_path:
         options = [f"--pred {pred}" if pred else "", f"--kind {kind}" if kind else "",
+                   f"--split {split}" if split else "",
                    f"--limit {limit}" if limit else "", "--sample" if sample and limit else "",
                    f"--slices {slices}" if names != ("country", "event_type", "format") else ""]
         command = " ".join(["eventcoder eval", gold, *(o for o in options if o)])
@@ -90,11 +96,11 @@ def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, lim
 
 
 def _compare(gold: str, preds: tuple[str, ...], *, kind: str | None, limit: int | None, sample: bool,
-             slices: tuple[str, ...], as_json: bool, report_path: str | None) -> None:
+             slices: tuple[str, ...], as_json: bool, report_path: str | None, split: str | None = None) -> None:
     from eventcoder import api
     from eventcoder.evaluation.report import compare_markdown
 
-    reports = {pred: api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, slices=slices)
+    reports = {pred: api.evaluate(gold, pred=pred, kind=kind, limit=limit, sample=sample, slices=slices, split=split)
                for pred in preds}
     if as_json:
         click.echo(dumps({pred: report.to_dict() for pred, report in reports.items()}))

@@ -17,6 +17,7 @@ from eventcoder.evaluation.gold import GoldDoc, load_gold
 from eventcoder.evaluation.matching import DATE_DAYS, PLACE_KM, DocResult, match_document
 from eventcoder.evaluation.metrics import aggregate, confusion, label_scores, reliability, slice_summary
 from eventcoder.evaluation.normalize import as_int, norm
+from eventcoder.evaluation.realnews import page_scores, split_topic_scores
 from eventcoder.evaluation.report import EvalReport
 from eventcoder.evaluation.runner import load_predictions, run_pipeline
 
@@ -84,6 +85,11 @@ def score(docs: list[GoldDoc], preds: dict[str, dict[str, Any]], *, slices: Sequ
     types, subs = confusion(results), confusion(results, "sub_event_type")
     metrics["event_type_scores"] = label_scores(types)
     metrics["sub_event_type_scores"] = label_scores(subs)
+    # Real news: BBC articles are scored per topic, news pages also page by page (as ../shared/tools do).
+    if docs and all(doc.meta.get("set") == "bbc" for doc in docs):
+        metrics["topics"] = split_topic_scores(docs, preds)
+    if docs and all(doc.meta.get("set") == "news_pages" for doc in docs):
+        metrics["news_pages"] = page_scores(docs, preds)
     return EvalReport(
         meta={**(meta or {}), "documents": len(docs),
               "tolerances": {"place_km": PLACE_KM, "date_days": DATE_DAYS}},
@@ -105,17 +111,19 @@ def evaluate(
     sample: bool = False,
     slices: Sequence[str] = DEFAULT_SLICES,
     jobs: int = 1,
+    split: str | None = None,
 ) -> EvalReport:
     """Score ``pred`` (a prediction file) or the pipeline itself against ``gold``.
 
-    ``kind`` is ``gold``, ``acled``, ``wad`` or ``reference`` (detected when None); ``limit``
+    ``kind`` is ``gold``, ``acled``, ``wad``, ``reference``, ``bbc`` or ``news`` (detected when None);
+    ``split`` keeps the ``heldout`` quarter or the ``train`` split (eventcoder.evaluation.splits); ``limit``
     keeps the first N documents, or N drawn with a fixed seed when ``sample`` is true.
     """
     started = time.perf_counter()
-    docs, kind = load_gold(gold, kind=kind, limit=limit, sample=sample)
+    docs, kind = load_gold(gold, kind=kind, limit=limit, sample=sample, split=split)
     preds = load_predictions(pred) if pred is not None else run_pipeline(docs, jobs=jobs)
     meta = {"gold": str(gold), "kind": kind, "pred": str(pred) if pred is not None else "pipeline",
-            "limit": limit, "sample": sample}
+            "limit": limit, "sample": sample, "split": split}
     report = score(docs, preds, slices=slices, meta=meta)
     report.meta["seconds"] = round(time.perf_counter() - started, 2)
     return report

@@ -1,4 +1,5 @@
-"""Adapters that map other codings onto the gold format: ACLED notes, WAD atrocities, the reference report.
+"""Adapters that map other codings onto the gold format: ACLED notes, WAD atrocities, the reference report,
+BBC articles (topic only) and real news pages (hand-coded events, hard negatives).
 
 Each returns :class:`GoldDoc` objects; only ``text`` is ever fed to the system, the rest is the answer.
 """
@@ -11,10 +12,11 @@ from typing import Any
 
 from eventcoder.errors import EvalError
 from eventcoder.evaluation.gold import GoldDoc, finish_doc, make_event
-from eventcoder.evaluation.normalize import country_name
+from eventcoder.evaluation.normalize import as_int, country_name
+from eventcoder.evaluation.splits import split_of
 from eventcoder.vocab import Inter
 
-__all__ = ["acled_doc", "reference_docs", "wad_doc"]
+__all__ = ["acled_doc", "bbc_doc", "news_page_doc", "reference_docs", "wad_doc"]
 
 _INTER_BY_NUMBER = {i: inter.value for i, inter in enumerate(Inter, start=1)}
 _ACLED_FIELDS = (
@@ -93,6 +95,47 @@ def wad_doc(record: Any, ref: str) -> GoldDoc:
         unchecked=frozenset({"date"}),
     )
     return finish_doc(doc, {"total_fatalities": gold.get("fatalities"), "total_injuries": gold.get("injuries")})
+
+
+def bbc_doc(record: Any, ref: str) -> GoldDoc:
+    """A BBC article: no event coding, only its topic; scored by the share of articles given events per topic.
+
+    ``events`` stays None (coded at document level only): a few politics articles do report an event, so
+    an event there is not simply wrong. The split (``heldout`` or ``train``) is a slice, because the
+    relevance model learned from the train split.
+    """
+    rec = _require(record, ref, "BBC")
+    topic = str(rec["gold"].get("topic") or "(none)").lower()
+    return GoldDoc(id=str(rec["id"]), ref=ref, text=rec["text"],
+                   slice={"topic": topic, "split": split_of(str(rec["id"])), "format": "text"},
+                   meta={"set": "bbc"})
+
+
+def _news_event(event: dict[str, Any]) -> dict[str, Any]:
+    fields = {k: event.get(k) for k in ("event_type", "sub_event_type", "actor1", "actor2", "location", "country",
+                                         "fatalities", "injuries")}
+    fields["event_date"] = event.get("date")
+    return fields
+
+
+def news_page_doc(record: Any, ref: str) -> GoldDoc:
+    """A real news page: its hand-coded events (none for a hard negative) and the page title.
+
+    Only ``text`` is input: the gold title goes to ``meta["gold_title"]``, never to the document. The page's
+    fatality total is the sum of the events' coded fatalities, a null (the page says nothing) counting 0,
+    as the independent scorer (``score_events.py news``) counts it; dates, when coded, come from the page.
+    """
+    rec = _require(record, ref, "news page")
+    gold = rec["gold"]
+    events = [make_event(_news_event(e)) for e in gold.get("events") or ()]
+    kind = gold.get("negative_kind") or ("conflict" if events else "(none)")
+    doc = GoldDoc(id=str(rec["id"]), ref=ref, text=rec["text"],
+                  slice={"page": "with events" if events else "without events", "negative_kind": str(kind),
+                         "format": "text"},
+                  events=events,
+                  meta={"set": "news_pages", "gold_title": gold.get("title"), "url": rec.get("url")})
+    total = sum(as_int(e.get("fatalities")) or 0 for e in gold.get("events") or ())
+    return finish_doc(doc, {"total_fatalities": total})
 
 
 def _reference_event(expect: dict[str, Any], country: str | None, date: str | None) -> dict[str, Any]:

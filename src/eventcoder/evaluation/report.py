@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["HEADLINE", "EvalReport", "compare_markdown", "format_table"]
+__all__ = ["HEADLINE", "EvalReport", "compare_markdown", "format_table", "pages_markdown", "topics_markdown"]
 
 # The few scores that summarise a run: (column title, path in metrics).
 HEADLINE: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -15,6 +15,8 @@ HEADLINE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("P", ("detection", "precision")),
     ("R", ("detection", "recall")),
     ("F1", ("detection", "f1")),
+    ("doc P", ("document_detection", "precision")),
+    ("doc R", ("document_detection", "recall")),
     ("event type", ("fields", "event_type", "accuracy")),
     ("sub-event type", ("fields", "sub_event_type", "accuracy")),
     ("actor1", ("fields", "actor1", "accuracy")),
@@ -85,10 +87,14 @@ class EvalReport:
     def to_markdown(self, *, heading: str = "###") -> str:
         """Readable Markdown tables of every score (no document text, so it may be published)."""
         m = self.metrics
+        count_line = (f"Documents: {m['documents']} (without a prediction: {m['documents_without_prediction']}, "
+                      f"failed: {m['documents_failed']}).")
+        if "topics" in m:
+            return "\n\n".join([count_line, *topics_markdown(m["topics"], heading)]) + "\n"
         det, ddet = m["detection"], m["document_detection"]
         parts = [
-            f"Documents: {m['documents']} (without a prediction: {m['documents_without_prediction']}, "
-            f"failed: {m['documents_failed']}).",
+            count_line,
+            *(pages_markdown(m["news_pages"], heading) if "news_pages" in m else []),
             f"{heading} Event detection",
             format_table(
                 ["measure", "gold events", "predicted", "precision", "recall", "F1", "splits", "duplicates",
@@ -165,6 +171,43 @@ class EvalReport:
                                      v["recall"], v["f1"], v["event_type"], v["fatalities_total_exact"],
                                      v["location_within_25km"]] for k, v in shown])]
         return "\n\n".join(parts) + "\n"
+
+
+def topics_markdown(topics: dict[str, Any], heading: str = "###") -> list[str]:
+    """Per-topic false events (held-out quarter and all documents) as Markdown parts."""
+    held, every = topics.get("heldout"), topics["all"]
+    rows = []
+    for topic, a in every["topics"].items():
+        h = (held or {}).get("topics", {}).get(topic, {})
+        held_per_100 = f"{h['events_per_100']:.1f}" if h else None
+        rows.append([topic, h.get("documents"), h.get("docs_with_events"), held_per_100, h.get("fatalities"),
+                     a["documents"], a["docs_with_events"], f"{a['events_per_100']:.1f}", a["fatalities"]])
+    h, a = (held or {}).get("nonconflict") or {}, every["nonconflict"]
+    rows.append(["sport+business+tech+entertainment (no world, politics)", h.get("documents"),
+                 h.get("docs_with_events"), "", h.get("fatalities"), a["documents"], a["docs_with_events"], "",
+                 a["fatalities"]])
+    return [f"{heading} Documents given at least one event, per topic",
+            "Few articles report an event (a handful of politics ones do), so every event here is most likely "
+            "false. Held-out quarter: articles no trained part learned from; all: the whole set, training "
+            "articles included.",
+            format_table(["topic", "held-out docs", "with events", "events/100", "fatalities", "all docs",
+                          "with events", "events/100", "fatalities"], rows)]
+
+
+def pages_markdown(pages: dict[str, Any], heading: str = "###") -> list[str]:
+    """Page-level figures of the news pages as Markdown parts."""
+    rows = [["page has events, as the gold says (accuracy)", pages["detected"], pages["documents"]],
+            ["precision of 'page has events'", pages["doc_precision"], pages["pages_predicted_with_events"]],
+            ["recall of 'page has events'", pages["doc_recall"], pages["pages_with_events"]],
+            ["page fatality total exact (null gold counts 0)", pages["fatalities_total_exact"], pages["documents"]]]
+    for name, label in (("country_overlap", "a gold country among the predicted"),
+                        ("no_foreign_country", "no predicted country outside the gold's"),
+                        ("event_type_overlap", "a gold event type among the predicted"),
+                        ("date_overlap", "a gold date among the predicted"), ("title", "title")):
+        rows.append([label, pages[name], pages[f"{name}_n"]])
+    rows.append(["events above 1,000 dead", pages["events_over_1000_dead"], ""])
+    return [f"{heading} Pages (as ../shared/tools/score_events.py news scores them)",
+            format_table(["measure", "value", "pages"], rows)]
 
 
 def compare_markdown(reports: dict[str, EvalReport]) -> str:

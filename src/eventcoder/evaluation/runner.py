@@ -32,7 +32,10 @@ def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
         ident = str(record["id"])
         if ident in out:
             raise EvalError(f"{path} line {number}: the id {ident!r} appears twice; keep one line per document")
-        out[ident] = {"id": ident, "events": events, "error": record.get("error"), "rejected": record.get("rejected")}
+        document = record.get("document")
+        document = document if isinstance(document, dict) else {}
+        out[ident] = {"id": ident, "events": events, "error": record.get("error"), "rejected": record.get("rejected"),
+                      "title": document.get("title", record.get("title"))}
     return out
 
 
@@ -70,7 +73,8 @@ def predict_one(doc: GoldDoc) -> dict[str, Any]:
         return {"id": doc.id, "events": [], "error": f"{type(exc).__name__}: {exc}", "stage": "ingest"}
     if isinstance(item, Failure):
         return {"id": doc.id, "events": [], "error": item.message, "stage": item.stage}
-    return {"id": doc.id, "events": [e.to_dict() for e in item.events], "rejected": item.rejected, "error": None}
+    return {"id": doc.id, "events": [e.to_dict() for e in item.events], "rejected": item.rejected, "error": None,
+            "title": item.title}
 
 
 def run_pipeline(docs: list[GoldDoc], *, jobs: int = 1) -> dict[str, dict[str, Any]]:

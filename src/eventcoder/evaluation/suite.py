@@ -12,14 +12,16 @@ import functools
 import importlib
 import os
 import subprocess
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import EventcoderError
 from eventcoder.evaluation.report import EvalReport, compare_markdown, format_table
 
-__all__ = ["DEV_SAMPLE", "accuracy_report", "find_shared", "repo_root"]
+__all__ = ["DEV_SAMPLE", "DEV_SETS", "DevSet", "accuracy_report", "find_shared", "repo_root"]
 
 DEV_SAMPLE: int | None = None  # all documents of each development set; `--dev-limit N` draws N (fixed seed)
 
@@ -118,6 +120,108 @@ def _eval_section(title: str, command: str, run: Callable[[], EvalReport], note:
     return head + f"\n(scored in {took} s)\n\n" + checks + report.to_markdown(heading="###")
 
 
+TUNED = "Development figures: the rules are tuned on this set, so they overstate accuracy on unseen reports."
+
+
+@dataclass(frozen=True, slots=True)
+class DevSet:
+    """A development set of the accuracy report: file, title, slices, note, and whether to add held-out rows."""
+
+    file: str
+    title: str
+    slices: tuple[str, ...]
+    note: str
+    heldout_rows: bool  # a trained part learned from its train split: the held-out quarter is shown beside all
+
+
+DEV_SETS = (
+    DevSet("acled_notes_dev.jsonl", "ACLED notes", ("country", "event_type", "region"),
+           TUNED + " The relevance model (docs/relevance.md) learned from its train split: the held-out quarter "
+           "is the figure that counts for it.", True),
+    DevSet("wad_dev.jsonl", "WAD atrocities", ("country", "record_type", "fatalities_in_text"),
+           TUNED + " The relevance model learned from its train split: the held-out quarter is the figure that "
+           "counts for it.", True),
+    DevSet("bbc_news_dev.jsonl", "BBC News, false events per topic", ("topic", "split"),
+           TUNED + " The relevance model learned from its train split (as negatives): the held-out columns are "
+           "the figures that count. Independent scorer: ../shared/tools/score_precision.py topics.", False),
+    DevSet("news_pages_dev.jsonl", "real news pages", ("negative_kind", "page"),
+           "Development figures: real pages with boilerplate, hand-coded; never trained on (measuring only), "
+           "but the rules were written while reading them. Independent scorer: "
+           "../shared/tools/score_events.py news.", False),
+)
+
+
+def _topics_line(title: str, topics: dict[str, Any]) -> str:
+    def part(scores: dict[str, Any] | None, label: str) -> str:
+        if not scores:
+            return f"{label}: no documents"
+        calm, politics = scores["nonconflict"], scores["topics"].get("politics")
+        share = f"{politics['docs_with_events']:.1%} of {politics['documents']:,}" if politics else "no article"
+        calm_share = f"{calm['docs_with_events']:.1%}" if calm["documents"] else "none"
+        return (f"{label}: {calm_share} of {calm['documents']:,} sport, business, tech and entertainment articles "
+                f"given an event ({calm['fatalities']:,} fatalities), politics {share}")
+
+    return f"- {title}: {part(topics.get('heldout'), 'held-out quarter')}; {part(topics['all'], 'all articles')}."
+
+
+def _dev_section(spec: DevSet, shared: Path | None, *, dev_limit: int | None, jobs: int,
+                 summary: dict[str, EvalReport], summary_lines: list[str]) -> str:
+    """One development set: one pipeline run, scored on all records and (when asked) on the held-out quarter."""
+    from eventcoder.evaluation import score
+    from eventcoder.evaluation.gold import load_gold
+    from eventcoder.evaluation.runner import run_pipeline
+    from eventcoder.evaluation.splits import is_heldout
+
+    dev: Path | None = shared / "dev" / spec.file if shared else None
+    if dev is None or not dev.is_file():
+        return f"## DEVELOPMENT figures: {spec.title}\n\nSkipped: the development set is not present.\n"
+    total = sum(1 for line in dev.open(encoding="utf-8") if line.strip())
+    sampled = bool(dev_limit and dev_limit < total)
+    size = f"{dev_limit:,} of {total:,} records drawn with a fixed seed" if sampled else f"all {total:,} records"
+    limit_opt = f" --limit {dev_limit} --sample" if sampled else ""
+    jobs_opt = f" --jobs {jobs}" if jobs > 1 else ""
+    command = f"eventcoder eval {_display(dev)}{limit_opt} --slices {','.join(spec.slices)}{jobs_opt}"
+    held_opt = " (held-out quarter: add `--split heldout`)" if spec.heldout_rows else ""
+    head = f"## DEVELOPMENT figures: {spec.title} ({size})\n\nCommand: `{command}`{held_opt}\n\n{spec.note}\n"
+    started = time.perf_counter()
+    try:
+        docs, kind = load_gold(dev, limit=dev_limit, sample=True)
+        preds = run_pipeline(docs, jobs=jobs)
+    except EventcoderError as exc:
+        return head + f"\nSkipped: {exc}\n"
+    meta = {"gold": str(dev), "kind": kind, "pred": "pipeline", "limit": dev_limit, "sample": True}
+    full = score(docs, preds, slices=spec.slices, meta=meta)
+    if "topics" in full.metrics:
+        summary_lines.append(_topics_line(spec.title, full.metrics["topics"]))
+    else:
+        summary[f"{spec.title} (all)" if spec.heldout_rows else spec.title] = full
+    parts = [head, f"(run and scored in {time.perf_counter() - started:.1f} s)\n"]
+    if spec.heldout_rows:
+        held_docs = [d for d in docs if is_heldout(d.id)]
+        held = score(held_docs, preds, slices=spec.slices, meta={**meta, "split": "heldout"})
+        summary[f"{spec.title} (held-out quarter)"] = held
+        table = compare_markdown({f"held-out quarter ({len(held_docs):,} docs, never trained on)": held,
+                                  f"all ({len(docs):,} docs, training records included)": full})
+        parts.append("Held-out quarter beside all records:\n\n" + table.replace("| system |", "| records |", 1))
+    parts.append(full.to_markdown(heading="###"))
+    return "\n".join(parts)
+
+
+def _relevance_section(shared: Path | None) -> str:
+    head = ("## DEVELOPMENT figures: document relevance model\n\nCommand: `python -m eventcoder.relevance.evaluate "
+            "--loto`\n")
+    dev = shared / "dev" if shared else None
+    if dev is None or not dev.is_dir():
+        return head + "\nSkipped: the development folder is not present.\n"
+    try:
+        from eventcoder.relevance.evaluate import run
+
+        figures = run(dev, loto=True)
+    except (EventcoderError, OSError) as exc:
+        return head + f"\nSkipped: {type(exc).__name__}: {exc}\n"
+    return head + "\n" + str(figures["markdown"])
+
+
 def accuracy_report(*, dev_limit: int | None = DEV_SAMPLE, jobs: int = 1, shared: Path | None = None,
                     cases: list[Path] | None = None) -> str:
     """The whole Markdown of docs/accuracy.md."""
@@ -136,6 +240,7 @@ def accuracy_report(*, dev_limit: int | None = DEV_SAMPLE, jobs: int = 1, shared
         "(matching tolerances, splits, ranges): docs/evaluation.md.\n",
     ]
     summary: dict[str, EvalReport] = {}
+    summary_lines: list[str] = []
     sample_dir = shared / "samples" / "idlib-2023-10" if shared else None
     if sample_dir is not None and sample_dir.is_dir():
         parts.append(_eval_section(
@@ -156,30 +261,17 @@ def accuracy_report(*, dev_limit: int | None = DEV_SAMPLE, jobs: int = 1, shared
     for path in files:
         parts.append(_eval_section(f"Team test set: {_display(path)}", f"eventcoder eval {_display(path)}{jobs_opt}",
                                    functools.partial(evaluate, path, kind="gold", jobs=jobs), summary=summary))
-    dev_sets = (("acled_notes_dev.jsonl", "ACLED notes", ("country", "event_type", "region")),
-                ("wad_dev.jsonl", "WAD atrocities", ("country", "record_type", "fatalities_in_text")))
-    for name, title, slices in dev_sets:
-        dev: Path | None = shared / "dev" / name if shared else None
-        if dev is None or not dev.is_file():
-            parts.append(f"## DEVELOPMENT figures: {title}\n\nSkipped: the development set is not present.\n")
-            continue
-        total = sum(1 for line in dev.open(encoding="utf-8") if line.strip())
-        size = f"{dev_limit:,} of {total:,} records drawn with a fixed seed" if dev_limit and dev_limit < total \
-            else f"all {total:,} records"
-        limit_opt = f" --limit {dev_limit} --sample" if dev_limit and dev_limit < total else ""
-        parts.append(_eval_section(
-            f"DEVELOPMENT figures: {title} ({size})",
-            f"eventcoder eval {_display(dev)}{limit_opt} --slices {','.join(slices)}{jobs_opt}",
-            functools.partial(evaluate, dev, limit=dev_limit, sample=True, jobs=jobs, slices=slices),
-            "Development figures: the rules are tuned on this set, so they overstate accuracy on unseen reports.",
-            summary=summary,
-        ))
+    for spec in DEV_SETS:
+        parts.append(_dev_section(spec, shared, dev_limit=dev_limit, jobs=jobs, summary=summary,
+                                  summary_lines=summary_lines))
+    parts.append(_relevance_section(shared))
     parts.append(_area_section("Geocoding", "eventcoder.geo.evaluate",
                                'python -c "from eventcoder.geo.evaluate import run; print(run())"'))
     parts.append(_area_section("Deduplication", "eventcoder.dedup.evaluate",
                                'python -c "from eventcoder.dedup.evaluate import run; print(run())"'))
     if summary:
         table = compare_markdown(summary).replace("| system |", "| set |", 1)
+        lines = "\n" + "\n".join(summary_lines) + "\n" if summary_lines else ""
         parts.insert(2, "## Summary\n\nHeadline scores of each section below (definitions in docs/evaluation.md; "
-                        "DEVELOPMENT sets are tuned on and overstate accuracy).\n\n" + table)
+                        "DEVELOPMENT sets are tuned on and overstate accuracy).\n\n" + table + lines)
     return "\n".join(parts)
