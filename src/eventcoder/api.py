@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any
 from eventcoder.model import Document, Failure, Place
 
 if TYPE_CHECKING:
+    from eventcoder.extract.explain import Explanation
     from eventcoder.pipeline import Pipeline
 
 __all__ = [
     "evaluate",
+    "explain",
     "export",
     "extract",
     "extract_text",
@@ -59,6 +61,13 @@ def extract_text(
 
     doc = document_from_text(text, published=published, title=title)
     return (pipeline or Pipeline.default())(doc)
+
+
+def explain(doc: Document) -> Explanation:
+    """The engine's reading of a processed document: each frame's cues, counts, actors, type and fate."""
+    from eventcoder.extract.explain import explain as _explain
+
+    return _explain(doc)
 
 
 def geoparse(text: str) -> list[Place]:

@@ -1,33 +1,61 @@
-"""The pipeline: named stages that fill a Document's layers in place, one way.
+"""The pipeline: named components that fill a Document's layers in place, one way.
 
-    Document(text, sections, sentences)            from eventcoder.ingest
-      -> dates     Document.dates                  eventcoder.timeparse
-      -> geocode   Document.places                 eventcoder.geo
-      -> events    Document.events / .rejected     eventcoder.extract
+    Document(text, sections, sentences)          from eventcoder.ingest
+      -> dates      Document.dates                eventcoder.timeparse
+      -> geocode    Document.places, .country_focus   eventcoder.geo
+      -> cues ... coding   the engine's layers, then Document.events / .rejected   eventcoder.extract
 
-A stage is any callable ``(Document) -> Document`` with a ``name``; a stage that raises on
-one document turns it into a :class:`Failure` naming the input and the stage, and the
-batch goes on.
+A component is any callable ``(Document) -> Document`` with a ``name`` and the layers (Document
+field names) it ``reads`` and ``writes``. :meth:`Pipeline.analyze` checks, when the pipeline is
+built, that every layer a component reads is given by ingest or written by a component before it.
+A component that raises on one document turns it into a :class:`Failure` naming the input and the
+component, and the batch goes on. The list of components with what they read and write is
+docs/architecture.md's table (``python -m eventcoder.pipeline`` prints it).
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Protocol, runtime_checkable
 
-from eventcoder.errors import EventcoderError
+from eventcoder.errors import ConfigError, EventcoderError
 from eventcoder.model import Document, Failure
 
-__all__ = ["Pipeline", "Stage"]
+__all__ = ["INGEST_LAYERS", "Component", "Pipeline", "Stage", "components_table"]
+
+# What ingest gives every Document before the first component runs.
+INGEST_LAYERS = frozenset({
+    "id", "text", "sections", "sentences", "title", "source", "url", "author", "published", "published_origin",
+    "language", "input_ref", "input_format", "raw", "meta",
+})
+
+
+@runtime_checkable
+class Component(Protocol):
+    """A pipeline component: a name, the layers it reads and writes, and the call that fills them."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def reads(self) -> tuple[str, ...]: ...
+
+    @property
+    def writes(self) -> tuple[str, ...]: ...
+
+    def __call__(self, doc: Document) -> Document: ...
 
 
 @dataclass(frozen=True)
 class Stage:
-    """A named pipeline stage."""
+    """A component made of a function (``reads``/``writes`` declared by the caller)."""
 
     name: str
     func: Callable[[Document], Document]
+    reads: tuple[str, ...] = ()
+    writes: tuple[str, ...] = ()
 
     def __call__(self, doc: Document) -> Document:
         return self.func(doc)
@@ -36,21 +64,26 @@ class Stage:
 def _dates_stage() -> Stage:
     from eventcoder.timeparse import annotate_dates
 
-    return Stage("dates", annotate_dates)
+    return Stage("dates", annotate_dates, reads=("text", "published"), writes=("dates",))
 
 
 def _geocode_stage() -> Stage:
     from eventcoder.geo import Geocoder
 
     geocoder = Geocoder.default()
-    return Stage("geocode", geocoder.annotate)
+    return Stage("geocode", geocoder.annotate, reads=("text", "sections"), writes=("places", "country_focus"))
 
 
-def _events_stage() -> Stage:
+def _events_stage() -> Component:
     from eventcoder.extract import EventExtractor
 
-    extractor = EventExtractor.default()
-    return Stage("events", extractor)
+    return EventExtractor.default()
+
+
+def _engine_stages() -> list[Component]:
+    from eventcoder.extract import EventExtractor
+
+    return list(EventExtractor.default().components)
 
 
 def _input_id(doc: Document) -> str | None:
@@ -58,17 +91,51 @@ def _input_id(doc: Document) -> str | None:
     return None if rid is None else str(rid)
 
 
-class Pipeline:
-    """An ordered list of stages; cheap to build, the heavy parts load in the stage factories."""
+_LAYERS = frozenset(f.name for f in fields(Document))
 
-    def __init__(self, stages: Sequence[Stage]) -> None:
+
+class Pipeline:
+    """An ordered list of components; cheap to build (the heavy parts load in the component factories)."""
+
+    def __init__(self, stages: Sequence[Component]) -> None:
         self.stages = list(stages)
+        self.analyze()
 
     @classmethod
     @functools.cache
     def default(cls) -> Pipeline:
-        """The standard pipeline: dates, geocode, events (built once per process)."""
-        return cls([_dates_stage(), _geocode_stage(), _events_stage()])
+        """The standard pipeline: dates, geocode and the engine's components (built once per process)."""
+        return cls([_dates_stage(), _geocode_stage(), *_engine_stages()])
+
+    def analyze(self) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        """(name, reads, writes) of each component; ConfigError when one reads a layer no earlier one writes."""
+        given = set(INGEST_LAYERS)
+        rows = []
+        for stage in self.stages:
+            reads, writes = tuple(getattr(stage, "reads", ())), tuple(getattr(stage, "writes", ()))
+            unknown = sorted(set(reads + writes) - _LAYERS)
+            if unknown:
+                raise ConfigError(f"pipeline component {stage.name!r} declares unknown layers {unknown}; "
+                                  f"layers are Document fields ({', '.join(sorted(_LAYERS))})")
+            missing = sorted(set(reads) - given)
+            if missing:
+                raise ConfigError(f"pipeline component {stage.name!r} reads {missing}, which no component before it "
+                                  "writes; add the component that writes them earlier in the pipeline")
+            given.update(writes)
+            rows.append((stage.name, reads, writes))
+        return rows
+
+    def get(self, name: str) -> Component:
+        """The component called ``name``."""
+        for stage in self.stages:
+            if stage.name == name:
+                return stage
+        raise KeyError(f"no pipeline component {name!r}; the components are {[s.name for s in self.stages]}")
+
+    def replace(self, name: str, component: Component) -> Pipeline:
+        """A new pipeline with the component ``name`` replaced (checked by :meth:`analyze`)."""
+        self.get(name)
+        return Pipeline([component if s.name == name else s for s in self.stages])
 
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
@@ -92,3 +159,16 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - batch boundary: record the failure, keep the batch going
                 return Failure(doc.input_ref or doc.id, stage.name, f"{type(exc).__name__}: {exc}", _input_id(doc))
         return doc
+
+
+def components_table(pipeline: Pipeline | None = None) -> str:
+    """The Markdown table of the default pipeline's components with what each reads and writes."""
+    rows = (pipeline or Pipeline.default()).analyze()
+    lines = ["| # | component | reads | writes |", "|---|---|---|---|"]
+    lines += [f"| {i} | `{name}` | {', '.join(reads) or '–'} | {', '.join(writes) or '–'} |"
+              for i, (name, reads, writes) in enumerate(rows, start=1)]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # `python -m eventcoder.pipeline`: the table of docs/architecture.md
+    print(components_table())

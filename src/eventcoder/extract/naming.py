@@ -21,10 +21,12 @@ def most_named(actors: list[ActorMention]) -> ActorMention | None:
     if not actors:
         return None
     counts: dict[str, int] = {}
+    first: dict[str, ActorMention] = {}
     for a in actors:
         counts[a.key] = counts.get(a.key, 0) + 1
-    best = max(counts.items(), key=lambda kv: (kv[1], -next(i for i, a in enumerate(actors) if a.key == kv[0])))[0]
-    return next(a for a in actors if a.key == best)
+        first.setdefault(a.key, a)
+    # dicts keep insertion order: on a tie, max() keeps the first named
+    return first[max(counts, key=counts.__getitem__)]
 
 
 def doc_country(doc: Document) -> str | None:
