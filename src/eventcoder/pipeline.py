@@ -18,8 +18,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
-from typing import Protocol, runtime_checkable
 
+from eventcoder.component import Component
 from eventcoder.errors import ConfigError, EventcoderError
 from eventcoder.model import Document, Failure
 
@@ -30,22 +30,6 @@ INGEST_LAYERS = frozenset({
     "id", "text", "sections", "sentences", "title", "source", "url", "author", "published", "published_origin",
     "language", "input_ref", "input_format", "raw", "meta",
 })
-
-
-@runtime_checkable
-class Component(Protocol):
-    """A pipeline component: a name, the layers it reads and writes, and the call that fills them."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def reads(self) -> tuple[str, ...]: ...
-
-    @property
-    def writes(self) -> tuple[str, ...]: ...
-
-    def __call__(self, doc: Document) -> Document: ...
 
 
 @dataclass(frozen=True)

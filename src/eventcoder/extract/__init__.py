@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from eventcoder.component import Component
 from eventcoder.extract.actors import ActorLexicon
 from eventcoder.extract.components import (
     ActorsComponent,
@@ -28,9 +28,6 @@ from eventcoder.extract.components import (
 )
 from eventcoder.extract.lexicon import Lexicons
 from eventcoder.model import Document
-
-if TYPE_CHECKING:
-    from eventcoder.pipeline import Component
 
 __all__ = ["EventExtractor", "Lexicons", "engine_components"]
 

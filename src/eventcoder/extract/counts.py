@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from eventcoder.extract.numbers import NUMBER_RE, Quantity, parse_quantity
 
-__all__ = ["ROLES", "Count", "CountReader", "find_counts"]
+__all__ = ["ROLES", "Count", "CountReader"]
 
 ROLES = ("injured", "killed", "abducted", "arrested", "casualties")  # the order in which a role word is tried
 _LOOKBACK = 200  # characters before a number that its context checks read
@@ -421,9 +421,3 @@ class CountReader:
                 if len(found.counts) > before:
                     bisect.insort(by_end, (m.end(), before))
 
-
-def find_counts(text: str, start: int, end: int) -> list[Count]:
-    """All casualty counts in ``text[start:end]`` with the default lexicon (see :class:`CountReader`)."""
-    from eventcoder.extract.lexicon import Lexicons
-
-    return Lexicons.default().counts.find(text, start, end)

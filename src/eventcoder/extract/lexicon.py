@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import ConfigError
-from eventcoder.extract.counts import CountReader
+from eventcoder.extract.counts import Count, CountReader
 from eventcoder.extract.cues import CueLexicon
 
-__all__ = ["BUNDLED", "LexiconData", "Lexicons"]
+__all__ = ["BUNDLED", "LexiconData", "Lexicons", "find_counts"]
 
 BUNDLED = ("cues.toml", "victims.toml", "counts.toml")
 _TABLES = ("cues", "victims", "counts")
@@ -113,3 +113,8 @@ class Lexicons:
     def reload(cls) -> None:
         """Forget the cached default lexicons: the next :meth:`default` reads the files again."""
         cls.default.cache_clear()
+
+
+def find_counts(text: str, start: int, end: int) -> list[Count]:
+    """All casualty counts in ``text[start:end]`` with the default lexicons (see :class:`CountReader`)."""
+    return Lexicons.default().counts.find(text, start, end)

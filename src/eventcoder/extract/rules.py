@@ -80,6 +80,8 @@ _MUTUAL = re.compile(
     r"hostilities|combat|shoot-?outs?|confrontations?|armed confrontations?|engaged)",
     re.I,
 )
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 _CAPTURE_GAP = 30  # characters between a capture verb and the place it takes
@@ -288,13 +290,27 @@ def _air(x: Facts) -> Typing | None:
     return None
 
 
+def _own_fighting(f: Frame, c: CueMatch) -> bool:
+    """A fighting word that tells the sentence's event, not its context ("as fighting spread", "civilians fleeing
+    clashes") nor a description of a party ("the coalition fighting in Yemen")."""
+    if _CONTEXT_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start):
+        return False
+    return not (c.text.lower().endswith("ing") and any(0 <= c.start - a.end <= 1 for a in f.actors))
+
+
 def _clash(x: Facts) -> Typing | None:
-    """Both sides fighting; artillery or rockets fired at the other side's positions is shelling."""
+    """Both sides fighting; artillery or rockets fired at the other side's positions is shelling.
+
+    A battle outranks the weapons used in it (ACLED), but only a battle the sentence tells as its own event:
+    "attacked a military base with drones" is a drone strike, and so is a strike told "as fighting spread".
+    """
     f = x.f
     mutual = [c for c in f.cues.get(Cue.CLASH, ()) if _MUTUAL.match(c.text)]
-    if f.has(Cue.CLASH) and not (f.has(Cue.SHELLING) and not mutual):
-        return Typing(S.ARMED_CLASH, f.first(Cue.CLASH))
-    return None
+    if not f.has(Cue.CLASH) or (f.has(Cue.SHELLING) and not mutual):
+        return None
+    if not any(_own_fighting(f, c) for c in mutual) and any(rule(x) is not None for rule in _MEANS):
+        return None
+    return Typing(S.ARMED_CLASH, f.first(Cue.CLASH))
 
 
 def _strong_remote(x: Facts) -> Typing | None:
@@ -303,9 +319,11 @@ def _strong_remote(x: Facts) -> Typing | None:
 
 
 def _explosion(x: Facts) -> Typing | None:
-    """ "a bomb exploded at the tax office in X": an explosion at a place is an event even before a toll is known."""
+    """ "a bomb exploded at the tax office in X": an explosion at a place is an event even before a toll is known.
+
+    An explosion of a named weapon is that weapon's: "a grenade exploded" is a grenade attack."""
     f = x.f
-    if not f.has(Cue.REMOTE_EXPLOSIVE):
+    if not f.has(Cue.REMOTE_EXPLOSIVE) or f.has(Cue.GRENADE):
         return None
     return Typing(S.REMOTE_EXPLOSIVE, f.first(Cue.REMOTE_EXPLOSIVE), strong=bool(x.killed or f.counts or f.places))
 
@@ -330,6 +348,10 @@ def _attack(x: Facts) -> Typing | None:
     f = x.f
     if not (f.has(Cue.ATTACK) or x.killed):
         return None
+    if _abduction(x) or _arrests(x):
+        return None  # an abduction or an arrest with no one killed is that, even when the text calls it an attack
+    if f.has(Cue.OTHER_SD):
+        return None  # a mass grave found is not the killing of the people in it
     cue = f.first(Cue.ATTACK)
     # "militants launched an attack against the base": a weak verb with a named perpetrator and a place or target
     strong = bool(x.killed) or bool(cue and not _WEAK_ATTACK.match(cue.text)) or bool(
@@ -345,47 +367,67 @@ def _attack(x: Facts) -> Typing | None:
     return Typing(S.ATTACK, cue, strong)
 
 
-def _strategic(x: Facts) -> Typing | None:
-    f = x.f
-    for cls, sub in ((Cue.AGREEMENT, S.AGREEMENT), (Cue.HQ, S.HQ_ESTABLISHED), (Cue.TRANSFER, S.NON_VIOLENT_TRANSFER),
-                     (Cue.CHANGE_GROUP, S.CHANGE_TO_GROUP)):
+def _sd_rule(cls: Cue, sub: SubEventType) -> Callable[[Facts], Typing | None]:
+    """A strategic development needs a named party (an agreement may be told without one)."""
+
+    def rule(x: Facts) -> Typing | None:
+        f = x.f
         if f.has(cls) and (f.actors or cls == Cue.AGREEMENT):
             return Typing(sub, f.first(cls), strong=bool(f.actors))
-    return None
+        return None
+
+    return rule
+
+
+# The means of an attack that type a sentence before a battle told only as its context.
+_MEANS = (_cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON), _air, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB))
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One row of the typing table: a name (shown by --explain) and the test that types a frame or passes."""
+    """One row of the typing table: a name (shown by --explain), the sub-event type it stands for in ACLED's
+    hierarchy, and the test that types a frame or passes."""
 
     name: str
+    sub: SubEventType | None
     apply: Callable[[Facts], Typing | None]
 
 
-RULES: tuple[Rule, ...] = (
-    Rule("protest", _protest),
-    Rule("riot", _riot),
-    Rule("crowd clash", _crowd_clash),
-    Rule("disrupted weapons use", _disrupted),
-    Rule("exchange of fire", _exchange),
-    Rule("capture of a place", _capture),
-    Rule("arrest by the state", _state_arrest),
-    Rule("chemical weapon", _cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON)),
-    Rule("suicide bomb", _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB)),
-    Rule("air/drone strike", _air),
-    Rule("armed clash", _clash),
-    Rule("shelling", _cue_rule(Cue.SHELLING, S.SHELLING)),
-    Rule("sexual violence", _cue_rule(Cue.SEXUAL, S.SEXUAL_VIOLENCE)),
-    Rule("remote explosive", _strong_remote),
-    Rule("grenade", _cue_rule(Cue.GRENADE, S.GRENADE)),
-    Rule("explosion", _explosion),
-    Rule("abduction", _abduction),
-    Rule("other", _cue_rule(Cue.OTHER_SD, S.OTHER)),
-    Rule("arrests", _arrests),
-    Rule("attack", _attack),
-    Rule("looting", _cue_rule(Cue.LOOTING, S.LOOTING)),
-    Rule("strategic development", _strategic),
+# What the sentence reports, read from its construction before any weapon or tactic: a crowd, intercepted
+# weapons, an exchange of fire, a place taken, an arrest by the state. The first that applies decides.
+READINGS: tuple[Rule, ...] = (
+    Rule("protest", None, _protest),
+    Rule("riot", None, _riot),
+    Rule("crowd clash", S.MOB_VIOLENCE, _crowd_clash),
+    Rule("disrupted weapons use", S.DISRUPTED_WEAPONS_USE, _disrupted),
+    Rule("exchange of fire", S.ARMED_CLASH, _exchange),
+    Rule("capture of a place", None, _capture),
+    Rule("arrest by the state", S.ARRESTS, _state_arrest),
 )
+# Tactics: when several apply to one sentence, the one higher in ACLED's hierarchy wins (PRECEDENCE).
+TACTICS: tuple[Rule, ...] = (
+    Rule("chemical weapon", S.CHEMICAL_WEAPON, _cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON)),
+    Rule("suicide bomb", S.SUICIDE_BOMB, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB)),
+    Rule("air/drone strike", S.AIR_DRONE_STRIKE, _air),
+    Rule("armed clash", S.ARMED_CLASH, _clash),
+    Rule("shelling", S.SHELLING, _cue_rule(Cue.SHELLING, S.SHELLING)),
+    Rule("sexual violence", S.SEXUAL_VIOLENCE, _cue_rule(Cue.SEXUAL, S.SEXUAL_VIOLENCE)),
+    Rule("remote explosive", S.REMOTE_EXPLOSIVE, _strong_remote),
+    Rule("grenade", S.GRENADE, _cue_rule(Cue.GRENADE, S.GRENADE)),
+    Rule("explosion", S.REMOTE_EXPLOSIVE, _explosion),
+    Rule("abduction", S.ABDUCTION, _abduction),
+    Rule("other", S.OTHER, _cue_rule(Cue.OTHER_SD, S.OTHER)),
+    Rule("arrests", S.ARRESTS, _arrests),
+    Rule("attack", S.ATTACK, _attack),
+    Rule("looting", S.LOOTING, _cue_rule(Cue.LOOTING, S.LOOTING)),
+    Rule("agreement", S.AGREEMENT, _sd_rule(Cue.AGREEMENT, S.AGREEMENT)),
+    Rule("base established", S.HQ_ESTABLISHED, _sd_rule(Cue.HQ, S.HQ_ESTABLISHED)),
+    Rule("non-violent transfer", S.NON_VIOLENT_TRANSFER, _sd_rule(Cue.TRANSFER, S.NON_VIOLENT_TRANSFER)),
+    Rule("change to group", S.CHANGE_TO_GROUP, _sd_rule(Cue.CHANGE_GROUP, S.CHANGE_TO_GROUP)),
+)
+# The typing table: readings first, then tactics in hierarchy order (a stable sort keeps a rule for strong
+# evidence before the rule for weak evidence of the same type).
+RULES: tuple[Rule, ...] = READINGS + tuple(sorted(TACTICS, key=lambda r: _RANK[r.sub] if r.sub else len(_RANK)))
 
 
 def classify(frame: Frame) -> str | None:
