@@ -40,7 +40,7 @@ from eventcoder.extract.naming import (
 )
 from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
-from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, SubEventType, interaction
+from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
 
 __all__ = ["Coder", "split_evenly"]
 
@@ -299,7 +299,7 @@ class Coder:
         return records
 
     def _names(self, sub: SubEventType, parties: _Parties, country: str | None, event_date: str | None
-               ) -> tuple[str | None, object, str | None, object, str | None]:
+               ) -> tuple[str | None, Inter | None, str | None, Inter | None, str | None]:
         """actor1, inter1, actor2, inter2 and the associated actors' names."""
         lex, etype = self.lex, EVENT_TYPE_OF[sub]
         if etype in (EventType.PROTESTS, EventType.RIOTS):
@@ -354,9 +354,8 @@ class Coder:
         rec = EventRecord(
             event_date=event_date, year=int(event_date[:4]) if event_date else None, time_precision=precision,
             disorder_type=DISORDER_OF[sub].value, event_type=EVENT_TYPE_OF[sub].value, sub_event_type=sub.value,
-            actor1=a1, assoc_actor_1=assoc, inter1=inter1.value if inter1 else None,  # type: ignore[attr-defined]
-            actor2=a2, inter2=inter2.value if inter2 else None,  # type: ignore[attr-defined]
-            interaction=interaction(inter1, inter2),  # type: ignore[arg-type]
+            actor1=a1, assoc_actor_1=assoc, inter1=inter1.value if inter1 else None,
+            actor2=a2, inter2=inter2.value if inter2 else None, interaction=interaction(inter1, inter2),
             civilian_targeting="Civilians targeted" if (a2 or "").startswith("Civilians") else None,
             iso=iso, region=region, country=country_name,
             admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
