@@ -9,8 +9,8 @@
   to the first (``fatalities_split``);
 - the date: the incident's first usable date, else the last dated body sentence before it (news gives the
   day once, in the lead), else the publication date;
-- the country: the place's, else the document's focus country, else the country most places resolve to, else
-  the country the text names most, else an actor's home country;
+- the country (``geo.eventloc.event_country``): the place's, else the document's focus country, else the country
+  most places resolve to, else the country the text names most, else an actor's home country;
 - names: the most named perpetrator is actor1, the others associates; actor2 the most named target.
 
 Everything read of the whole document (body start, usable dates, inheritable places, the text's country)
@@ -32,13 +32,12 @@ from eventcoder.extract.naming import (
     actor_name,
     country_fields,
     crowd_actors,
-    doc_country,
     most_named,
     notes_line,
     target_name,
     text_country,
 )
-from eventcoder.geo.eventloc import is_event_place
+from eventcoder.geo.eventloc import event_country, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
 
@@ -264,24 +263,21 @@ class Coder:
         return []
 
     def _country(self, place: Place | None, parties: _Parties) -> str | None:
-        """The event's country: the place's, the focus, the places', the text's, else an actor's home."""
-        if place is not None and place.country_code:
+        """The event's country (geo.eventloc.event_country): the place's, else the focus, the places', the
+        text's, else an actor's home. What does not depend on the event is decided once per document."""
+        if place is not None and place.resolved and place.country_code:
             return place.country_code
-        doc = self.doc
-        if doc.country_focus:
-            return doc.country_focus
         if "doc" not in self._countries:
-            self._countries["doc"] = doc_country(doc)
+            doc = self.doc
+            found = event_country(None, doc.places, doc.country_focus).code
+            # names and demonyms of the text ("the Afghan capital"): the country when no place resolves
+            self._countries["doc"] = found or event_country(None, (), None, text_country=text_country(doc.text)).code
         if self._countries["doc"]:
             return self._countries["doc"]
-        if "text" not in self._countries:
-            # names and demonyms of the text ("the Afghan capital"): the country when no place resolves
-            self._countries["text"] = text_country(doc.text)
-        if self._countries["text"]:
-            return self._countries["text"]
         # an actor's home country is a last resort, a state's after a local group's: its forces may act abroad
-        found = [*parties.targets, *([parties.agent] if parties.agent else [])]
-        return next((a.country for a in sorted(found, key=lambda a: a.kind in ("state", "police")) if a.country), None)
+        found_actors = [*parties.targets, *([parties.agent] if parties.agent else [])]
+        return event_country(None, (), None, actor_countries=(
+            a.country for a in sorted(found_actors, key=lambda a: a.kind in ("state", "police")))).code
 
     def _incident(self, inc: Incident, toll: Toll) -> list[EventRecord]:
         sub = inc.sub_event_type

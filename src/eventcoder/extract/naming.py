@@ -7,11 +7,11 @@ from datetime import date
 
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention
-from eventcoder.model import Document, Place
+from eventcoder.model import Place
 from eventcoder.vocab import EventType, Inter, SubEventType
 
 __all__ = [
-    "actor_name", "country_fields", "crowd_actors", "doc_country", "most_named", "notes_line", "target_name",
+    "actor_name", "country_fields", "crowd_actors", "most_named", "notes_line", "target_name",
     "text_country",
 ]
 
@@ -27,15 +27,6 @@ def most_named(actors: list[ActorMention]) -> ActorMention | None:
         first.setdefault(a.key, a)
     # dicts keep insertion order: on a tie, max() keeps the first named
     return first[max(counts, key=counts.__getitem__)]
-
-
-def doc_country(doc: Document) -> str | None:
-    """The country most places of the document resolve to (when the geocoder set no focus)."""
-    counts: dict[str, int] = {}
-    for p in doc.places:
-        if p.resolved and p.country_code:
-            counts[p.country_code] = counts.get(p.country_code, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
