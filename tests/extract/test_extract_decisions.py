@@ -169,13 +169,14 @@ def test_background_dated_before_the_report() -> None:
 
 
 def _typed_frame(text: str, sentence: str, sub: S, *, agents: tuple[str, ...] = (), index: int = 0,
-                 places: tuple[tuple[str, int], ...] = (), strong: bool = True, cues: dict[str, list[str]] | None = None
-                 ) -> Frame:
+                 places: tuple[tuple[str, int], ...] = (), strong: bool = True, cues: dict[str, list[str]] | None = None,
+                 evidence: str | None = None) -> Frame:
     offset = text.index(sentence)
     found = [actor(text, a, "political_militia", after=offset) for a in agents]
     f = frame(sentence, text=text, offset=offset, index=index, actors=found, cues=cues,
               places=[place(text, n, gid, after=offset) for n, gid in places])
     f.agents, f.sub_event_type, f.strong = list(found), sub, strong
+    f.evidence = evidence or ("armed actor" if found else None)
     return f
 
 
@@ -195,8 +196,11 @@ def test_merge_a_digest_is_split() -> None:
     assert [len(i.frames) for i in merge_frames(frames)] == [1, 1]
     text = "Rebels attacked Kafo. Militiamen shelled Dobo."
     frames = [_typed_frame(text, "Rebels attacked Kafo.", S.ATTACK, agents=("Rebels",), places=(("Kafo", 1),)),
-              _typed_frame(text, "Militiamen shelled Dobo.", S.SHELLING, index=1, places=(("Dobo", 2),))]
+              _typed_frame(text, "Militiamen shelled Dobo.", S.SHELLING, index=1, places=(("Dobo", 2),),
+                           evidence="weapon")]
     assert len(merge_frames(frames)) == 2  # a new place, no shared perpetrator, a specific type: a new incident
+    frames[1].evidence = None
+    assert len(merge_frames(frames)) == 1  # a frame with no participants cannot stand alone: it tells more
 
 
 def test_merge_summary_kept_apart_and_weak_frames_join() -> None:

@@ -44,6 +44,8 @@ from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEv
 __all__ = ["Coder", "split_evenly"]
 
 S = SubEventType
+NO_PARTICIPANTS = ("no participants: a trigger word with no armed actor, state force, crowd, victims or weapon "
+                   "(extract/evidence.py)")
 _RECENT_DAYS = 45  # a date inherited from an earlier sentence is at most this old
 _CONTAINER = re.compile(
     r"(?:districts?|province|governorate|region|countryside|state|county|outskirts|suburbs?) of\s+$|\bof\s+$"
@@ -228,6 +230,8 @@ class Coder:
                 inc.reason = "no event type"
             elif not any(f.strong for f in inc.frames) and not (toll.killed or toll.injured):
                 inc.reason = "no frame stands on its own and no toll"
+            elif not any(f.evidence for f in inc.frames):
+                inc.reason = NO_PARTICIPANTS
             else:
                 coded = self._incident(inc, toll)
                 inc.event_ids = [r.event_id_cnty for r in coded]
@@ -342,7 +346,7 @@ class Coder:
         country = self._country(place, parties)
         country_name, iso, region = country_fields(country)
         a1, inter1, a2, inter2, assoc = self._names(sub, parties, country, event_date)
-        hedged = any(f.hedged for f in inc.frames)
+        hedged = any(f.hedged for f in inc.frames) or toll.implausible
         confidence = 0.45 + 0.15 * any(f.strong for f in inc.frames) + 0.1 * bool(parties.agent) + 0.1 * bool(
             place) + 0.1 * bool(event_date)
         confidence += 0.05 * bool(toll.killed_counts or toll.injured_counts) - 0.2 * hedged - 0.15 * inc.summary

@@ -32,11 +32,12 @@ from eventcoder.extract.background import is_background
 from eventcoder.extract.coding import Coder
 from eventcoder.extract.counts import CountReader
 from eventcoder.extract.cues import Cue, CueLexicon, CueMatch
+from eventcoder.extract.evidence import evidence
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.incidents import merge_frames, release_lead_totals
 from eventcoder.extract.roles import assign_roles, place_undecided, roles_from_parse
 from eventcoder.extract.rules import classify
-from eventcoder.extract.tolls import reconcile
+from eventcoder.extract.tolls import MAX_SINGLE_TOLL, reconcile
 from eventcoder.model import DateMention, Document, Place, Sentence
 
 __all__ = [
@@ -125,7 +126,8 @@ class CuesComponent:
         candidates: dict[tuple[int, int], Sentence] = {}
         for sentences in (reading.body, reading.heads):
             found = self.lexicon.find_in(doc.text, [(s.start, s.end) for s in sentences])
-            for s, cues in zip(sentences, found, strict=True):
+            for s, found_cues in zip(sentences, found, strict=True):
+                cues = self._literal(found_cues)
                 for matches in cues.values():
                     for c in matches:
                         seen.setdefault((c.cls, c.start, c.end), c)
@@ -135,6 +137,20 @@ class CuesComponent:
         doc.cues = sorted(seen.values(), key=lambda c: c.start)  # stable: the lexicon's order on a tie
         doc.candidates = sorted(candidates.values(), key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _literal(cues: dict[str, list[CueMatch]]) -> dict[str, list[CueMatch]]:
+        """The cues of a sentence without the words inside an idiom ("heart attack", "strike a deal")."""
+        idioms = cues.get(Cue.NON_LITERAL)
+        if not idioms:
+            return cues
+        out: dict[str, list[CueMatch]] = {}
+        for cls, matches in cues.items():
+            kept = matches if cls == Cue.NON_LITERAL else [
+                c for c in matches if not any(i.start <= c.start and c.end <= i.end for i in idioms)]
+            if kept:
+                out[cls] = kept
+        return out
 
 
 class CountsComponent:
@@ -308,12 +324,13 @@ class TypingComponent:
         kept: list[Frame] = []
         for f in frames:
             rule = classify(f)
+            f.evidence = evidence(f) if not f.rejected_reason else None
             if f.sub_event_type is not None and not f.rejected_reason:
                 f.decision = f"{Decision.EVENT}: {rule}"
             elif f.has(Cue.NEGATION) and not f.rejected_reason and kept:
                 f.negated = True  # "There were no fatalities." belongs to the incident told before it
                 f.decision = Decision.NEGATION
-            elif not f.rejected_reason and kept and any(c.role in ("killed", "injured") for c in f.counts):
+            elif not f.rejected_reason and kept and any(c.role in ("killed", "injured") and c.counted for c in f.counts):
                 f.decision = Decision.TOLL  # "Twenty-one people were injured." completes the incident before it
             else:
                 f.decision = f"{Decision.REJECTED}: {f.rejected_reason}" if f.rejected_reason else Decision.UNTYPED
@@ -348,15 +365,18 @@ class IncidentsComponent:
 
 
 class TollsComponent:
-    """Killed and injured of each incident, reconciled with summaries (tolls.py)."""
+    """Killed and injured of each incident, reconciled with summaries; implausible one-day tolls left out (tolls.py)."""
 
     name = "tolls"
     reads: tuple[str, ...] = ("incidents",)
     writes: tuple[str, ...] = ("incidents",)
 
+    def __init__(self, *, max_single_toll: int = MAX_SINGLE_TOLL) -> None:
+        self.max_single_toll = max_single_toll
+
     def __call__(self, doc: Document) -> Document:
         for part in PARTS:
-            reconcile([inc for inc in doc.incidents if inc.frames[0].part == part])
+            reconcile([inc for inc in doc.incidents if inc.frames[0].part == part], self.max_single_toll)
         return doc
 
 

@@ -39,11 +39,17 @@ class Count:
     qty: Quantity
     victims: str | None
     victim_kind: str  # civilian, armed, attacker, unknown
-    subset: bool = False
+    subset: bool = False  # "including 3 children": part of a count already made
+    cumulative: bool = False  # "the death toll in the country has risen to 40,000": a period's toll, no event's
 
     @property
     def value(self) -> int:
         return self.qty.value
+
+    @property
+    def counted(self) -> bool:
+        """A count of this event's victims: neither a subset of another count nor a cumulative toll."""
+        return not (self.subset or self.cumulative)
 
 
 # Grammar that is not vocabulary: subsets, asides, lists.
@@ -68,6 +74,15 @@ _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose \w+|that)\s+$", re.I)
 _YEAR_RANGE = (1900, 2100)
+# A toll of a place, a country, a war or a period ("the death toll in Gaza", "the toll of the war") ...
+_PERIOD_TOLL = re.compile(
+    r"\b(?:in|across|for|of|from) (?:the )?(?:(?:(?-i:[A-Z][\w'-]+)|country|region|province|state|territory|war|conflict|"
+    r"insurgency|crisis|fighting|violence|year|month|campaign|offensive|strip|enclave)\b)", re.I)
+# ... unless it names the incident ("the death toll from Monday's bombing", "the toll of the attack").
+_INCIDENT_TOLL = re.compile(
+    r"\b(?:attacks?|blasts?|bomb\w*|strikes?|airstrikes?|explosions?|clash\w*|raids?|massacres?|assaults?|ambush\w*|"
+    r"shootings?|stampede|protests?|riots?|incident|shelling|killings?)\b|\w's\b|\b(?:yesterday|today|last night)\b",
+    re.I)
 _CIVILIAN_ADJ = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:couple|husband and (?:his )?wife|mother and (?:her )?(?:son|daughter|child|baby)|father and (?:his )?(?:son|daughter|child))\b", re.I)
 _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
@@ -137,7 +152,7 @@ class CountReader:
             r"(?!\s+(?:dead|and killed|to death|at|down))\b", re.I)
         self._object_not_person = re.compile(rf"^(?:{w['not_person_objects']})s?$", re.I)
         self._and_relative = re.compile(rf"\band (?:their|his|her) (?:{w['relatives']})\b", re.I)
-        self._toll = re.compile(rf"\b(?:{w['toll_nouns']})\b[^.;]{{0,40}}?\b(?:{w['toll_verbs']})\s+(?:to\s+)?", re.I)
+        self._toll = re.compile(rf"\b(?:{w['toll_nouns']})\b[^.;]{{0,80}}?\b(?:{w['toll_verbs']})\s+(?:to\s+)?", re.I)
         before = "|".join(w[f"verbs_before_{r}"] for r in ("killed", "injured", "abducted", "arrested", "state"))
         self._verb_before = re.compile(
             rf"\b(?P<verb>{before})\s+(?:(?:him|her|them|one|another person|a \w+)\s+and\s+)?"
@@ -188,21 +203,23 @@ class CountReader:
         return found.counts
 
     def _add(self, found: _Found, s: int, e: int, role: str | None, qty: Quantity, noun: str | None,
-             subset: bool = False, key: tuple[int, int] | None = None) -> None:
+             subset: bool = False, key: tuple[int, int] | None = None, *, cumulative: bool = False) -> None:
         # overlap is judged on the number phrase itself, so "3 soldiers and a civilian were killed" gives two counts
         ks, ke = key or (s, e)
         if role is None or found.taken(ks, ke):
             return
         found.take(ks, ke)
         kind = self._victim_kind(noun, found.sent[max(0, s - 30) : e + 30])
-        found.counts.append(Count(found.offset + s, found.offset + e, role, qty, noun, kind, subset))
+        found.counts.append(Count(found.offset + s, found.offset + e, role, qty, noun, kind, subset, cumulative))
 
     def _tolls(self, found: _Found) -> None:
-        """ "the death toll rose to 9" """
+        """ "the death toll rose to 9"; "the death toll in Gaza has risen to 40,000" is cumulative."""
         for m in self._toll.finditer(found.sent):
             nm = NUMBER_RE.match(found.sent, m.end())
             if nm and (q := parse_quantity(nm)):
-                self._add(found, nm.start(), nm.end(), "killed", q, None)
+                period = m.group(0)
+                cumulative = bool(_PERIOD_TOLL.search(period)) and not _INCIDENT_TOLL.search(period)
+                self._add(found, nm.start(), nm.end(), "killed", q, None, cumulative=cumulative)
 
     def _numbers(self, found: _Found) -> None:
         """Number phrases with the role word after them or the verb before them."""

@@ -60,6 +60,7 @@ class Cue(StrEnum):
     SPORT = "sport"
     SPORT_WEAK = "sport_weak"
     CRIME = "crime"
+    NON_LITERAL = "non_literal"  # idioms ("heart attack", "strike a deal"): the trigger words inside are not triggers
 
 
 @dataclass(frozen=True, slots=True)

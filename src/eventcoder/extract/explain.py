@@ -37,6 +37,7 @@ class FrameView:
     places: list[str]
     dates: list[str]
     sub_event_type: str | None
+    evidence: str | None
     decision: str | None
 
 
@@ -85,6 +86,7 @@ def _frame_view(f: Frame) -> FrameView:
         places=[f"{p.surface} -> {p.name or '?'} ({p.country_code or '?'})" for p in f.places],
         dates=[f"{d.text} -> {d.date}" for d in f.dates],
         sub_event_type=f.sub_event_type.value if f.sub_event_type else None,
+        evidence=f.evidence,
         decision=f.decision,
     )
 

@@ -66,6 +66,7 @@ class Frame:
     background: bool = False
     background_reason: str | None = None
     rejected_reason: str | None = None
+    evidence: str | None = None  # the participant that makes it an event: armed actor, crowd, victims, weapon
     decision: str | None = None
 
     @property
@@ -90,7 +91,7 @@ class Frame:
         return found[0] if found else None
 
     def killed(self) -> list[Count]:
-        return [c for c in self.counts if c.role == "killed" and not c.subset]
+        return [c for c in self.counts if c.role == "killed" and c.counted]
 
     def first_trigger(self) -> int | None:
         """Offset of the first trigger cue of the sentence."""

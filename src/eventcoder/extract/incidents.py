@@ -6,9 +6,10 @@ One incident, one event (before the split by place); a digest of separate incide
   with a protest, crowd events with the police who break them up) and their perpetrators agree
   (or one is unnamed); among compatible incidents the frame joins the best scored (a shared
   perpetrator 3, a shared place 2, the same type 1, the same paragraph 0.5, the latest on a tie);
-- a strong frame at a new place with no shared perpetrator, or naming another perpetrator, starts
-  an incident of its own, and so does a frame opening with "in a separate incident", "elsewhere",
-  "meanwhile"; a weak frame (no perpetrator, a generic type) joins the incident before it;
+- a frame that stands on its own (a strong trigger with participants, evidence.py) at a new place with no
+  shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
+  with "in a separate incident", "elsewhere", "meanwhile"; a frame that cannot stand alone (a weak trigger,
+  or no participants: "Cars were set ablaze.") tells more of the incident before it;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
 - the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
@@ -59,6 +60,7 @@ class Toll:
     injured_counts: list[Count] = field(default_factory=list)
     civilians: int | None = None
     attackers: int | None = None
+    implausible: bool = False  # a one-day toll above the limit, with no word of a single incident: left out
 
 
 @dataclass(slots=True)
@@ -139,14 +141,20 @@ def _compatible(inc: Incident, f: Frame) -> bool:
     return not (fk and ik and not fk & ik)
 
 
+def _standing(f: Frame) -> bool:
+    """The frame can stand as an incident of its own: a strong trigger with participants (evidence.py)."""
+    return f.strong and f.evidence is not None
+
+
 def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
     """How well a frame fits an incident, or None when it may not join it."""
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
         return None
     ik, ipids = inc.agent_keys, inc.place_ids()
-    if pids and ipids and not pids & ipids and not fk & ik and f.strong and f.sub_event_type not in GENERIC:
+    standing = _standing(f)
+    if pids and ipids and not pids & ipids and not fk & ik and standing and f.sub_event_type not in GENERIC:
         return None  # a new place with no shared perpetrator: a new incident when this frame stands on its own
-    if f.strong and fk and not fk & ik and ik:
+    if standing and fk and not fk & ik and ik:
         return None
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
     score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
@@ -163,7 +171,8 @@ def merge_frames(frames: list[Frame]) -> list[Incident]:
         if len(fk) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
             incidents.append(Incident.of(f, summary=True))  # "the regime and Russian forces launched attacks on ..."
             continue
-        if f.strong and _SEPARATE.match(f.text, f.sentence.start):
+        standing = _standing(f)
+        if standing and _SEPARATE.match(f.text, f.sentence.start):
             incidents.append(Incident.of(f))  # "In a separate incident, ...": never part of what came before
             continue
         pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
@@ -175,10 +184,10 @@ def merge_frames(frames: list[Frame]) -> list[Incident]:
             if score is not None and score > best_score:
                 best, best_score = incidents[pos], score
         last = incidents[-1] if incidents else None
-        if best is not None and (best_score > 0 or not f.strong or not f.agents):
+        if best is not None and (best_score > 0 or not standing or not f.agents):
             best.add(f)
-        elif not f.strong and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
-            last.add(f)
+        elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
+            last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:
             incidents.append(Incident.of(f))
     return incidents
@@ -191,13 +200,13 @@ def release_lead_totals(frames: list[Frame]) -> None:
     the 11 is checked against 10 + 1 and its counts leave the lead frame (the parts keep theirs).
     """
     for role in ("killed", "injured"):
-        with_counts = [f for f in frames if any(c.role == role and not c.subset for c in f.counts)]
+        with_counts = [f for f in frames if any(c.role == role and c.counted for c in f.counts)]
         if len(with_counts) < 2:
             continue
         lead = with_counts[0]
         if lead.index > 2:
             continue
-        total = sum(c.value for c in lead.counts if c.role == role and not c.subset)
-        rest = sum(c.value for f in with_counts[1:] for c in f.counts if c.role == role and not c.subset)
+        total = sum(c.value for c in lead.counts if c.role == role and c.counted)
+        rest = sum(c.value for f in with_counts[1:] for c in f.counts if c.role == role and c.counted)
         if rest == total:
             lead.counts = [c for c in lead.counts if c.role != role]

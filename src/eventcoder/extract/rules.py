@@ -74,6 +74,13 @@ MOTIVE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,6}$",
     re.I,
 )
+# What a gathering demands or denounces: it makes people who gathered a protest.
+_GRIEVANCE = re.compile(
+    r"\b(?:demand\w*|call(?:ed|ing|s)? (?:for|on)|against|protest\w*|denounc\w*|condemn\w*|in support of|"
+    r"in solidarity|to press|urg(?:e|ed|ing)|justice for|chant\w*|placards?|banners?|slogans?|petition\w*|"
+    r"oppos\w*|reject\w*|rall\w*|march\w*|sit-?in|strike)\b",
+    re.I,
+)
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
 _MUTUAL = re.compile(
     r"^(?:clash\w*|fight\w*|fought|gun ?battles?|gunfights?|fire ?fights?|exchange\w*|skirmish\w*|battl\w*|"
@@ -86,6 +93,7 @@ _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attac
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 _CAPTURE_GAP = 30  # characters between a capture verb and the place it takes
 _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_militia")
+_NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +144,10 @@ def _protest_cues(x: Facts) -> list[CueMatch]:
     attack = f.cues.get(Cue.ATTACK)
     attack_first = bool(attack) and attack[0].start < f.cues.get(Cue.PROTEST, attack)[0].start  # type: ignore[index]
     if (not protest and f.has(Cue.PROTEST) and not x.harmed and not x.armed_actor and not x.conflict
-            and not attack_first and not f.has(Cue.DIPLOMACY) and _PEOPLE.search(f.sentence_text)):
-        # "people gathered in support of ...", "supporters demanded his release": a protest told plainly
+            and not attack_first and not f.has(Cue.DIPLOMACY) and _PEOPLE.search(f.sentence_text)
+            and _GRIEVANCE.search(f.sentence_text)):
+        # "people gathered in support of ...", "supporters demanded his release": a protest told plainly; people
+        # who gathered for a launch, a funeral or a sale, with nothing demanded, are no protest
         return f.cues[Cue.PROTEST]
     crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(f.sentence_text))
     force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
@@ -163,7 +173,10 @@ def _disaster(x: Facts) -> bool:
 
 
 def _crime(x: Facts) -> bool:
-    return not x.protest and x.f.has(Cue.CRIME) and not x.conflict and not x.armed_actor
+    # Gunmen, militants or bandits who kill are political violence for ACLED, not ordinary crime; a state's
+    # police arresting a thief is not.
+    armed_group = any(a.kind in _NON_STATE_ARMED for a in x.f.actors)
+    return not x.protest and x.f.has(Cue.CRIME) and not x.conflict and not x.armed_actor and not armed_group
 
 
 def _irrealis(x: Facts) -> bool:

@@ -6,7 +6,11 @@
 - dead that a later sentence says are "also" killed ("the fighting also killed four attackers") are added;
 - deaths a protest is about ("demanding justice for a woman who was killed") are not its toll;
 - a denial ("nobody was killed") against a claim keeps 0, with the claim as the high figure;
-- a summary's toll counts only what its parts leave unexplained.
+- a summary's toll counts only what its parts leave unexplained;
+- plausibility: a toll above ``MAX_SINGLE_TOLL`` (500 by default, ``TollsComponent(max_single_toll=...)``) is
+  one incident's only when the text says so ("in a single attack", "in one day", "the deadliest attack");
+  otherwise it is a cumulative figure told as news: the event is hedged and the toll left out (kept as the
+  high figure).
 """
 
 from __future__ import annotations
@@ -20,14 +24,14 @@ from eventcoder.extract.incidents import Incident, Toll
 from eventcoder.extract.rules import MOTIVE
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Toll", "incident_toll", "reconcile"]
+__all__ = ["MAX_SINGLE_TOLL", "Toll", "incident_toll", "reconcile"]
 
 S = SubEventType
 
 
 def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count]]:
     """Sum of disjoint counts of one role in one sentence (subsets excluded)."""
-    cs = [c for c in frame.counts if c.role == role and not c.subset]
+    cs = [c for c in frame.counts if c.role == role and c.counted]
     if not cs:
         return 0, None, []
     highs = [c.qty.high for c in cs]
@@ -70,14 +74,34 @@ def incident_toll(inc: Incident) -> Toll:
     return t
 
 
+MAX_SINGLE_TOLL = 500
+_SINGLE_INCIDENT = re.compile(
+    r"\b(?:in a single|in one (?:attack|day|strike|blast|bombing|raid|incident|night)|single (?:attack|strike|day|"
+    r"incident|bombing|blast|raid)|deadliest (?:single )?(?:attack|strike|bombing|blast|day|massacre|incident))\b",
+    re.I,
+)
 _ALSO = re.compile(r"\b(?:also|another|a further|an additional|additional|more)\b", re.I)
 _DEATHS_DENIED = re.compile(r"killed|deaths|fatalities|died|casualties|loss of life", re.I)
 
 
-def reconcile(incidents: list[Incident]) -> None:
+def _plausible(inc: Incident, t: Toll, limit: int) -> None:
+    """A toll above ``limit`` needs words of a single incident in its sentences, else it is left out (hedged)."""
+    if t.killed <= limit:
+        return
+    starts = {c.start for c in t.killed_counts}
+    sentences = [f.sentence_text for f in inc.frames if any(f.sentence.start <= s < f.sentence.end for s in starts)]
+    if any(_SINGLE_INCIDENT.search(s) for s in sentences):
+        return
+    t.killed_high, t.killed, t.killed_counts = t.killed, 0, []
+    t.civilians = t.attackers = None
+    t.implausible = True
+
+
+def reconcile(incidents: list[Incident], max_single_toll: int = MAX_SINGLE_TOLL) -> None:
     """Set each incident's toll; a summary's toll is kept only for what its parts do not account for."""
     for inc in incidents:
         inc.toll = incident_toll(inc)
+        _plausible(inc, inc.toll, max_single_toll)
     parts = [inc.toll for inc in incidents if not inc.summary and inc.toll is not None]
     pk = sum(t.killed for t in parts)
     pi = sum(t.injured or 0 for t in parts)
