@@ -222,8 +222,8 @@ def test_merge_an_incident_spans_a_bounded_number_of_sentences() -> None:
 
 def test_incident_type_from_its_frames() -> None:
     text = "Protesters marched. Police arrested seven."
-    march = _typed_frame(text, "Protesters marched.", S.PEACEFUL_PROTEST)
-    arrest = _typed_frame(text, "Police arrested seven.", S.ARRESTS, index=1)
+    march = _typed_frame(text, "Protesters marched.", S.PEACEFUL_PROTEST, evidence="crowd")
+    arrest = _typed_frame(text, "Police arrested seven.", S.ARRESTS, index=1, evidence="armed actor")
     inc = Incident.of(march)
     inc.add(arrest)
     assert inc.sub_event_type == S.PROTEST_WITH_INTERVENTION

@@ -220,23 +220,38 @@ class Coder:
         self._place_starts = [p.start for p in self._places]
 
     def code(self, incidents: list[Incident]) -> list[EventRecord]:
-        """The events of the incidents; an incident that gives none gets its ``reason``."""
-        records: list[EventRecord] = []
+        """The events of the incidents; an incident that gives none gets its ``reason``.
+
+        A summary ("X and Y launched attacks on A, B and C") is a check on its parts: it adds an event only for a
+        toll its parts leave unexplained, or when its parts give no event."""
+        coded: dict[int, list[EventRecord]] = {}
+        for inc in incidents:
+            if not inc.summary:
+                coded[id(inc)] = self._checked(inc)
+        parts_coded = any(coded.values())
         for inc in incidents:
             toll = inc.toll or Toll()
-            if inc.summary and not (toll.killed or toll.injured) and len(incidents) > 1:
-                inc.reason = "a summary whose parts account for its toll"
-            elif inc.sub_event_type is None:
-                inc.reason = "no event type"
-            elif not any(f.strong for f in inc.frames) and not (toll.killed or toll.injured):
-                inc.reason = "no frame stands on its own and no toll"
-            elif not any(f.evidence for f in inc.frames):
-                inc.reason = NO_PARTICIPANTS
-            else:
-                coded = self._incident(inc, toll)
-                inc.event_ids = [r.event_id_cnty for r in coded]
-                records.extend(coded)
-        return records
+            if inc.summary:
+                if parts_coded and not (toll.killed or toll.injured):
+                    inc.reason = "a summary whose parts account for its toll"
+                    coded[id(inc)] = []
+                else:
+                    coded[id(inc)] = self._checked(inc)
+        return [r for inc in incidents for r in coded[id(inc)]]
+
+    def _checked(self, inc: Incident) -> list[EventRecord]:
+        toll = inc.toll or Toll()
+        if inc.sub_event_type is None:
+            inc.reason = "no event type"
+        elif not any(f.strong for f in inc.frames) and not (toll.killed or toll.injured):
+            inc.reason = "no frame stands on its own and no toll"
+        elif not any(f.evidence for f in inc.frames):
+            inc.reason = NO_PARTICIPANTS
+        else:
+            records = self._incident(inc, toll)
+            inc.event_ids = [r.event_id_cnty for r in records]
+            return records
+        return []
 
     def _event_date(self, inc: Incident) -> tuple[str | None, int | None, DateMention | None]:
         for f in inc.frames:

@@ -32,7 +32,7 @@ from eventcoder.extract.background import is_background
 from eventcoder.extract.coding import Coder
 from eventcoder.extract.counts import CountReader
 from eventcoder.extract.cues import Cue, CueLexicon, CueMatch
-from eventcoder.extract.evidence import evidence
+from eventcoder.extract.evidence import ARMED_KINDS, evidence
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.incidents import merge_frames, release_lead_totals
 from eventcoder.extract.roles import assign_roles, place_undecided, roles_from_parse
@@ -314,8 +314,8 @@ class TypingComponent:
                 # "Floods kill 31 ...", "Striker's late goal ...": a disaster or sport report yields violence only
                 # where a frame names an armed actor or an unmistakable conflict cue
                 for f in kept:
-                    if not (any(not a.generic and a.kind not in ("civilians",) for a in f.actors)
-                            or any(f.has(c) for c in _UNMISTAKABLE)):
+                    if not (any(not a.generic and a.kind != "civilians" for a in f.actors)
+                            or any(f.has(c) for c in _UNMISTAKABLE) or _armed_harm(f)):
                         f.decision = Decision.OFF_TOPIC
         return doc
 
@@ -337,6 +337,12 @@ class TypingComponent:
                 continue
             kept.append(f)
         return kept
+
+
+def _armed_harm(f: Frame) -> bool:
+    """Soldiers or police who kill, wound or arrest people (not those deployed to help after a flood)."""
+    return any(a.kind in ARMED_KINDS for a in f.actors) and any(
+        c.counted and c.role in ("killed", "injured", "arrested", "abducted") for c in f.counts)
 
 
 def _about(doc: Document, classes: tuple[Cue, ...]) -> bool:

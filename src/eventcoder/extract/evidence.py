@@ -11,6 +11,9 @@ A typed frame carries evidence when its sentence names (issue 10, DESIGN.md sect
   to have died" told with no violence, nor "they were badly beaten" in a match report); people attacked;
 - a weapon in its literal sense: a weapon word (airstrike, shells, IED, grenade, ...) with a place, a count or a
   target in the sentence ("a bomb exploded at the market in X"; not "a shell company", "its deep mines");
+- two sides fighting each other, named as actors or as groups of people ("drivers clashed", "a shoot-out between
+  rival groups"): who they are decides the type, not whether there is an event;
+- property destroyed at a place or of a target ("demolished a church in X");
 - a mass grave found (ACLED's "Other").
 
 An incident gives an event only when one of its frames carries evidence (coding.py); ``--explain`` shows the
@@ -23,20 +26,27 @@ import re
 
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.frames import Frame
+from eventcoder.extract.rules import GRIEVANCE
 from eventcoder.vocab import EventType
 
 __all__ = ["ARMED_KINDS", "evidence"]
 
 ARMED_KINDS = frozenset({"state", "police", "rebel", "political_militia", "identity_militia"})
 _CROWD_KINDS = ("protesters", "rioters")
-_WEAPONS = (Cue.SUICIDE, Cue.CHEMICAL, Cue.AIR, Cue.SHELLING, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE)
+_WEAPONS = (Cue.SUICIDE, Cue.CHEMICAL, Cue.AIR, Cue.SHELLING, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.RIOT)
 # Protest words that sport, markets and everyday speech use as well: alone they are no crowd.
 _AMBIGUOUS_PROTEST = re.compile(
-    r"^(?:rall\w*|march\w*|demonstrat(?:e|ed|es|ing)|picket\w*|vigils?|processions?|motorcade|torchlight|candlelight|"
-    r"banners?|placards|chant\w*|denounc\w*|demand\w*|to demand|call(?:ed|ing) for|in support of|gathered\b.*|"
-    r"assembled|commemorat\w*|(?:blocked|closed|cut off)\b.*|occupied\b.*|(?:hunger|general|climate) strike)$",
+    r"^(?:rall\w*|march\w*|picket\w*|vigils?|processions?|motorcade|torchlight|candlelight|banners?|placards|"
+    r"chant\w*|denounc\w*|demand\w*|to demand|call(?:ed|ing) for|in support of|gathered\b.*|assembled|"
+    r"commemorat\w*|(?:blocked|closed|cut off)\b.*|occupied\b.*)$",
     re.I,
 )
+_MUTUAL = re.compile(
+    r"^(?:clash\w*|fight\w*|fought|gun ?battles?|gunfights?|fire ?fights?|exchange\w*|skirmish\w*|shoot-?outs?|"
+    r"confrontations?|armed confrontations?|hostilities)", re.I)
+_SIDES = re.compile(
+    r"\b(?:groups?|gangs?|factions?|parties|rivals?|sides|cadres|members|supporters|villagers|residents|youths?|"
+    r"students|communities|clans?|tribes?|herders|farmers|militias?)\b", re.I)
 _AMBIGUOUS_RIOT = re.compile(r"^(?:stones|smashed|stormed \w+|barricad\w*|mobs?|fireworks at|set (?:\w+ ){0,2}alight)$",
                              re.I)
 _CROWD_WORDS = re.compile(
@@ -62,7 +72,7 @@ _VIOLENT_SENTENCE = re.compile(
 )
 _WEAK_HARM = re.compile(
     r"^(?:attack(?:ed|s|ing)?|targeted|struck|strikes?|hit|shot|shooting|storm(?:ed)?|beat(?:en|ing)?|raid\w*|"
-    r"clash\w*|fight\w*|fought|battl\w*|engaged|offensive|combat|assault(?:ed|ing)?)$", re.I)
+    r"clash\w*|fight\w*|fought|battl\w*|engaged|offensive|combat)$", re.I)
 _PERSON_BEFORE = re.compile(
     r"\b(?:(?i:he|she|they|him|his|her|who|man|woman|boy|girl|child|person|mayor|official|leader|spokes\w+|journalist|"
     r"reporter|teacher|chief|politician|activist|priest|pastor|imam|officer|soldier|policeman|commander|candidate|"
@@ -76,9 +86,12 @@ _WEAPON_WORD = re.compile(
     r"artillery|mortars?|rockets?|missiles?|katyushas?|howitzers?|projectiles?|RPGs?|rocket-propelled|tank fire|"
     r"grad|cluster|IEDs?|improvised|roadside|landmines?|land mines?|car bombs?|vehicle-borne|VBIEDs?|"
     r"explosive|booby|sticky|magnetic|planted|remote-controlled|explosives?-laden|explosions?|blasts?|bombing|"
-    r"detonated|exploded|grenades?|suicide|blew|self-detonat|chemical|chlorine|sarin|nerve agent|mustard|toxic",
+    r"detonated|exploded|grenades?|suicide|blew|self-detonat|chemical|chlorine|sarin|nerve agent|mustard|toxic|"
+    r"molotov|petrol bombs?",
     re.I,
 )
+_HAPPENED = re.compile(r"\b(?:occurred|took place|went off|exploded|rocked|hit|struck|damaged|targeted|detonated|"
+                       r"landed|fell|heard)\b", re.I)
 _WEAK_WEAPON = re.compile(r"^(?:explosions?|blasts?|bombed|detonated|exploded|drones?|UAVs?|missiles?|\w+ strikes?)$",
                           re.I)
 
@@ -89,12 +102,16 @@ def evidence(f: Frame) -> str | None:
         return "armed actor"
     if f.event_type in (EventType.PROTESTS, EventType.RIOTS) and _crowd(f):
         return "crowd"
+    if _parties_fight(f):
+        return "parties"
     if _victims(f):
         return "victims"
     if _weapon(f):
         return "weapon"
     if f.has(Cue.OTHER_SD):
         return "mass grave"
+    if _property(f):
+        return "property"
     return None
 
 
@@ -106,14 +123,34 @@ def _weapon(f: Frame) -> bool:
         return False
     if f.counts or f.targets or f.has(Cue.DISRUPTED):
         return True
-    return bool(f.places) and any(not _WEAK_WEAPON.match(c.text) for c in weapons)
+    return bool(f.places) and (any(not _WEAK_WEAPON.match(c.text) for c in weapons)
+                               or bool(_HAPPENED.search(f.sentence_text)))
 
 
 def _crowd(f: Frame) -> bool:
-    if any(a.kind in _CROWD_KINDS for a in f.actors) or _CROWD_WORDS.search(f.sentence_text):
+    """Protesters or rioters named, people in numbers, or a protest word that sport and markets do not use (an
+    ambiguous one, "rallied", "gathered", with what the crowd demands)."""
+    text = f.sentence_text
+    if any(a.kind in _CROWD_KINDS for a in f.actors) or _CROWD_WORDS.search(text):
         return True
-    return any(not _AMBIGUOUS_PROTEST.match(c.text) for c in f.cues.get(Cue.PROTEST, ())) or any(
-        not _AMBIGUOUS_RIOT.match(c.text) for c in f.cues.get(Cue.RIOT, ()))
+    protest = f.cues.get(Cue.PROTEST, [])
+    if any(not _AMBIGUOUS_PROTEST.match(c.text) or GRIEVANCE.search(text) for c in protest):
+        return True
+    if len({c.text.lower() for c in protest}) >= 2 and f.places:
+        return True  # "gathered for a march through X": two protest words and a place
+    return any(not _AMBIGUOUS_RIOT.match(c.text) for c in f.cues.get(Cue.RIOT, ()))
+
+
+def _parties_fight(f: Frame) -> bool:
+    """Two sides fighting each other: "drivers clashed with slingshots", "a shoot-out between rival groups"."""
+    if not any(_MUTUAL.match(c.text) for c in f.cues.get(Cue.CLASH, ())):
+        return False
+    return bool(f.actors) or bool(_SIDES.search(f.sentence_text))
+
+
+def _property(f: Frame) -> bool:
+    """Property destroyed at a place: "demolished a church in X", "torched houses"."""
+    return f.has(Cue.LOOTING) and bool(f.places or f.targets)
 
 
 def _victims(f: Frame) -> bool:

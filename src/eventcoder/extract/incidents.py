@@ -86,7 +86,8 @@ class Incident:
 
     def add(self, f: Frame) -> None:
         self.frames.append(f)
-        if f.strong and f.sub_event_type not in GENERIC:
+        if f.strong and f.evidence is not None and f.sub_event_type not in GENERIC:
+            # a frame that cannot stand alone tells more of the incident; its words do not decide the type
             self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
         if self._first_any is None:
             self._first_any = f.sub_event_type

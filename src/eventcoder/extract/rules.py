@@ -21,7 +21,7 @@ from eventcoder.extract.frames import STRONG_CONFLICT, Frame
 from eventcoder.extract.roles import armed_party, crowd_acts, same_as_agent
 from eventcoder.vocab import SubEventType
 
-__all__ = ["MOTIVE", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe"]
+__all__ = ["GRIEVANCE", "MOTIVE", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe"]
 
 S = SubEventType
 
@@ -50,9 +50,10 @@ _WEAK_ATTACK = re.compile(r"^(?:attack(?:ed|s|ing)?|targeted|struck|strikes?|hit
 _ARREST_WORD = re.compile(r"arrest|detain", re.I)
 _PROTESTERS = re.compile(r"protest|demonstr", re.I)
 _PLACE_NOUN = re.compile(
-    r"\s+(?:the\s+)?(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:town|village|city|district|base|outpost|post|"
-    r"camp|barracks|airport|airbase|position|positions|area|territory|region|province|county|island|hill|checkpoint|"
-    r"headquarters|locality|settlement|garrison|stronghold|port|bridge)\b",
+    r"\s+(?:the\s+)?(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|"
+    r"districts?|bases?|outposts?|posts?|camps?|barracks|airports?|airbases?|positions?|areas?|territor(?:y|ies)|regions?|"
+    r"provinces?|count(?:y|ies)|islands?|hills?|checkpoints?|headquarters|localit(?:y|ies)|settlements?|garrisons?|"
+    r"strongholds?|ports?|bridges?)\b",
     re.I,
 )
 _BRIEF = re.compile(r"\bfor (?:several|a few|some|\d+|two|three) hours\b|\bbriefly\b|\btemporarily\b|before (?:withdrawing|retreating|being (?:pushed|driven) (?:back|out))", re.I)
@@ -74,13 +75,15 @@ MOTIVE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,6}$",
     re.I,
 )
-# What a gathering demands or denounces: it makes people who gathered a protest.
-_GRIEVANCE = re.compile(
+# What a gathering demands or opposes: it makes people who gathered a protest.
+GRIEVANCE = re.compile(
     r"\b(?:demand\w*|call(?:ed|ing|s)? (?:for|on)|against|protest\w*|denounc\w*|condemn\w*|in support of|"
     r"in solidarity|to press|urg(?:e|ed|ing)|justice for|chant\w*|placards?|banners?|slogans?|petition\w*|"
-    r"oppos\w*|reject\w*|rall\w*|march\w*|sit-?in|strike)\b",
+    r"oppos\w*|reject\w*|sit-?in|dissatisfaction|grievances?|outrage|(?:pro|anti)-\w+|"
+    r"to (?:support|defend|ask|request|complain|voice|express|show|press|urge|denounce|condemn|protest|demand|call))\b",
     re.I,
 )
+_MARCHING = re.compile(r"\b(?:rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
 _MUTUAL = re.compile(
     r"^(?:clash\w*|fight\w*|fought|gun ?battles?|gunfights?|fire ?fights?|exchange\w*|skirmish\w*|battl\w*|"
@@ -145,7 +148,7 @@ def _protest_cues(x: Facts) -> list[CueMatch]:
     attack_first = bool(attack) and attack[0].start < f.cues.get(Cue.PROTEST, attack)[0].start  # type: ignore[index]
     if (not protest and f.has(Cue.PROTEST) and not x.harmed and not x.armed_actor and not x.conflict
             and not attack_first and not f.has(Cue.DIPLOMACY) and _PEOPLE.search(f.sentence_text)
-            and _GRIEVANCE.search(f.sentence_text)):
+            and (GRIEVANCE.search(f.sentence_text) or _MARCHING.search(f.sentence_text))):
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly; people
         # who gathered for a launch, a funeral or a sale, with nothing demanded, are no protest
         return f.cues[Cue.PROTEST]
@@ -168,8 +171,10 @@ def _sport(x: Facts) -> bool:
 
 
 def _disaster(x: Facts) -> bool:
-    # Deaths in floods, crashes or matches are not political violence.
-    return not x.protest and (x.f.has(Cue.DISASTER) or x.sporty) and not x.conflict and not x.armed_actor
+    # Deaths in floods, crashes or matches are not political violence; soldiers or police acting in a drought are
+    # still acting.
+    armed = any(a.kind in _ARMED_TARGETS for a in x.f.actors)
+    return not x.protest and (x.f.has(Cue.DISASTER) or x.sporty) and not x.conflict and not x.armed_actor and not armed
 
 
 def _crime(x: Facts) -> bool:
