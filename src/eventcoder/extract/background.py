@@ -24,7 +24,8 @@ WEAK_PROTEST = re.compile(
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:have|has) (?:been killed|died|been displaced|killed|claimed|left)\b", re.I)
-_BARE_YEAR = re.compile(r"(?<![\d-])((?:19[5-9]|20[0-4])\d)(?![\d-])")
+_BARE_YEAR = re.compile(r"(?<![\d-])((?:19[5-9]|20[0-4])\d)(?![\d-])"
+                        r"|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y) (1[89]\d\d)\b(?![\d-])")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
@@ -44,7 +45,7 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too
-        bare = [int(m.group(1)) for m in _BARE_YEAR.finditer(sent)]
+        bare = [int(m.group(1) or m.group(2)) for m in _BARE_YEAR.finditer(sent)]
         if bare and all(y < reference.year for y in bare):
             return f"dated before the report ({bare[0]})"
     if not years:

@@ -60,6 +60,8 @@ class Cue(StrEnum):
     SPORT = "sport"
     SPORT_WEAK = "sport_weak"
     CRIME = "crime"
+    COMMEMORATION = "commemoration"
+    JUSTICE = "justice"
     NON_LITERAL = "non_literal"  # idioms ("heart attack", "strike a deal"): the trigger words inside are not triggers
 
 

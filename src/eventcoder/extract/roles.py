@@ -44,6 +44,7 @@ _BLAMED = re.compile(
 )
 _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
 _SPEAKER_AFTER = re.compile(r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated)\b", re.I)
+_HEADLINE_SOURCE = re.compile(r"\s*:")
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+)?$", re.I)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -98,8 +99,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
     """ "agent", "target", "source" (a speaker, not a party) or None (undecided), from the words around an actor."""
     if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
-    if trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after):
-        return "source"  # "..., killing four officers, police said": the source of the report, not a party
+    if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
+        return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before):
         return "agent"
     if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":

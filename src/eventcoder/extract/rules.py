@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.background import WEAK_PROTEST, strong_cues
 from eventcoder.extract.counts import Count
 from eventcoder.extract.cues import Cue, CueMatch
@@ -97,6 +98,7 @@ _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unc
 _CAPTURE_GAP = 30  # characters between a capture verb and the place it takes
 _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_militia")
 _NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
+_SINGLE = re.compile(r"\b(?:gunman|attacker|assailant|shooter|suspect|man|robber|bandit|militant|sniper)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,17 +174,31 @@ def _sport(x: Facts) -> bool:
 
 def _disaster(x: Facts) -> bool:
     # Deaths in floods, crashes or matches are not political violence; soldiers or police acting in a drought are
-    # still acting.
-    armed = any(a.kind in _ARMED_TARGETS for a in x.f.actors)
+    # still acting (police who only report the crash are not).
+    armed = any(a.kind in _ARMED_TARGETS for a in _parties(x.f))
     return not x.protest and (x.f.has(Cue.DISASTER) or x.sporty) and not x.conflict and not x.armed_actor and not armed
 
 
+def _parties(f: Frame) -> list[ActorMention]:
+    """The actors who take part (perpetrators and targets), not the police or officials who only report it."""
+    return [*f.agents, *f.targets]
+
+
 def _crime(x: Facts) -> bool:
-    # Gunmen, militants or bandits who kill are political violence for ACLED, not ordinary crime; a state's
-    # police arresting a thief is not.
-    armed_group = any(a.kind in _NON_STATE_ARMED for a in x.f.actors)
+    # Gunmen, militants or bandits who kill are political violence for ACLED, not ordinary crime; a lone gunman
+    # robbing a shop, or a state's police arresting a thief, are not.
+    armed_group = any(a.kind in _NON_STATE_ARMED and not _SINGLE.search(a.surface) for a in _parties(x.f))
     return not x.protest and x.f.has(Cue.CRIME) and not x.conflict and not x.armed_actor and not armed_group
 
+
+def _commemoration(x: Facts) -> bool:
+    # The dead a memorial, a wreath or a remembrance ceremony remembers are history, not this event's toll.
+    return x.f.has(Cue.COMMEMORATION) and not x.protest
+
+
+def _justice(x: Facts) -> bool:
+    # A sentence, a trial or a lawsuit judges violence told before; a protest at a court is still a protest.
+    return x.f.has(Cue.JUSTICE) and not x.protest
 
 def _irrealis(x: Facts) -> bool:
     # "the army would launch an offensive next month": the modal comes before the first trigger and so governs
@@ -199,6 +215,8 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("sport", _sport),
     ("disaster, accident, disease or sport", _disaster),
     ("ordinary crime or justice", _crime),
+    ("a court, a trial or a sentence", _justice),
+    ("a commemoration or memorial", _commemoration),
     ("a plan, threat or warning, not an event", _irrealis),
 )
 
