@@ -74,6 +74,7 @@ _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose \w+|that)\s+$", re.I)
 _YEAR_RANGE = (1900, 2100)
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 # A toll of a place, a country, a war or a period ("the death toll in Gaza", "the toll of the war") ...
 _PERIOD_TOLL = re.compile(
     r"\b(?:in|across|for|of|from) (?:the )?(?:(?:(?-i:[A-Z][\w'-]+)|country|region|province|state|territory|war|conflict|"
@@ -244,6 +245,8 @@ class CountReader:
         """A year, a measure ("12 rockets", "30 km"), a label ("brigade 5") or a negation ("no one")."""
         if q.value >= _YEAR_RANGE[0] and q.high and _YEAR_RANGE[0] <= q.value <= _YEAR_RANGE[1] and not q.vague:
             return True  # a year, not a toll
+        if _ISO_DATE.search(sent, max(0, m.start() - 10), min(len(sent), m.end() + 10)):
+            return True  # a part of "2021-07-31", not a count
         if self._not_people.match(sent, m.end()) and not self._person_soon.match(sent, m.end()):
             return True  # "12 rockets", "30 trucks" (but "two district officials" are people)
         lo = max(0, m.start() - _LOOKBACK)

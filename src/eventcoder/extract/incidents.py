@@ -42,6 +42,7 @@ _SEPARATE = re.compile(
     re.I,
 )
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+_ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -147,14 +148,23 @@ def _standing(f: Frame) -> bool:
     return f.strong and f.evidence is not None
 
 
+def _own_toll(f: Frame) -> bool:
+    """A toll of the frame's own, not one that points back ("the other four", "the nine killed", "of them")."""
+    return any(c.counted and c.role == "killed" and not _ANAPHORA.search(f.text, max(f.sentence.start, c.start - 25),
+                                                                            c.start + 1) for c in f.counts)
+
+
 def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
     """How well a frame fits an incident, or None when it may not join it."""
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
         return None
     ik, ipids = inc.agent_keys, inc.place_ids()
     standing = _standing(f)
-    if pids and ipids and not pids & ipids and not fk & ik and standing and f.sub_event_type not in GENERIC:
-        return None  # a new place with no shared perpetrator: a new incident when this frame stands on its own
+    if pids and ipids and not pids & ipids and not fk & ik and standing and (
+            f.sub_event_type not in GENERIC or _own_toll(f)):
+        # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
+        # type, or a toll of its own: "Thirteen were killed in Bourzanga" after a report of an attack in Sima)
+        return None
     if standing and fk and not fk & ik and ik:
         return None
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
