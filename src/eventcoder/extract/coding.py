@@ -44,6 +44,7 @@ from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEv
 __all__ = ["Coder", "split_evenly"]
 
 S = SubEventType
+HEADLINE_EVIDENCE = ("armed actor", "weapon", "crowd", "parties")
 NO_PARTICIPANTS = ("no participants: a trigger word with no armed actor, state force, crowd, victims or weapon "
                    "(extract/evidence.py)")
 _RECENT_DAYS = 45  # a date inherited from an earlier sentence is at most this old
@@ -219,7 +220,7 @@ class Coder:
                                and (not focus or p.country_code == focus)), key=lambda p: p.start)
         self._place_starts = [p.start for p in self._places]
 
-    def code(self, incidents: list[Incident]) -> list[EventRecord]:
+    def code(self, incidents: list[Incident], *, headline: bool = False) -> list[EventRecord]:
         """The events of the incidents; an incident that gives none gets its ``reason``.
 
         A summary ("X and Y launched attacks on A, B and C") is a check on its parts: it adds an event only for a
@@ -227,7 +228,7 @@ class Coder:
         coded: dict[int, list[EventRecord]] = {}
         for inc in incidents:
             if not inc.summary:
-                coded[id(inc)] = self._checked(inc)
+                coded[id(inc)] = self._checked(inc, headline)
         parts_coded = any(coded.values())
         for inc in incidents:
             toll = inc.toll or Toll()
@@ -236,13 +237,17 @@ class Coder:
                     inc.reason = "a summary whose parts account for its toll"
                     coded[id(inc)] = []
                 else:
-                    coded[id(inc)] = self._checked(inc)
+                    coded[id(inc)] = self._checked(inc, headline)
         return [r for inc in incidents for r in coded[id(inc)]]
 
-    def _checked(self, inc: Incident) -> list[EventRecord]:
+    def _checked(self, inc: Incident, headline: bool) -> list[EventRecord]:
         toll = inc.toll or Toll()
         if inc.sub_event_type is None:
             inc.reason = "no event type"
+        elif headline and not any(f.evidence in HEADLINE_EVIDENCE for f in inc.frames):
+            # a headline alone ("6 Killed as Bus, Truck Collide", a related story's title) needs a perpetrator,
+            # a weapon, a crowd or two sides, not victims alone
+            inc.reason = "a headline naming victims only"
         elif not any(f.strong for f in inc.frames) and not (toll.killed or toll.injured):
             inc.reason = "no frame stands on its own and no toll"
         elif not any(f.evidence for f in inc.frames):

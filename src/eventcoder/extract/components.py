@@ -406,7 +406,7 @@ class CodingComponent:
             for inc in heads:
                 inc.reason = "the headline is read only when the body gives no event"
         else:
-            doc.events = coder.code(heads)
+            doc.events = coder.code(heads, headline=True)
         if not doc.events:
             doc.rejected = "empty document" if not doc.text.strip() else _NO_EVENT
         return doc

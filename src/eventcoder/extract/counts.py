@@ -72,6 +72,7 @@ _NUMBER_OF = re.compile(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highwa
 _REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
+_HOW_BEFORE = re.compile(r"\bhow\s*$", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose \w+|that)\s+$", re.I)
 _YEAR_RANGE = (1900, 2100)
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
@@ -253,6 +254,8 @@ class CountReader:
         if _NUMBER_OF.search(sent, lo, m.start()) and not self._toll.search(sent, lo, m.start()):
             if not _REMAINS_OF.search(sent, lo, m.start()):
                 return True
+        if _HOW_BEFORE.search(sent, lo, m.start()):
+            return True  # "did not say how many people died": a question, not a count
         return bool(_NO_BEFORE.search(sent, lo, m.start()))  # "no one was hurt" is a negation, not a count of one
 
     def _after_verb(self, found: _Found, m: re.Match[str], q: Quantity, verb: str) -> bool:

@@ -43,7 +43,9 @@ _BLAMED = re.compile(
     re.I,
 )
 _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
-_SPEAKER_AFTER = re.compile(r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated)\b", re.I)
+_SPEAKER_AFTER = re.compile(
+    r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
+    r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+)?$", re.I)
