@@ -59,6 +59,9 @@ _PER_PLACE = re.compile(
     r"(?:in|near|at|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+_SPEAKER_PLACE = re.compile(r"(?:\s+(?:province|state|city|district|region))?\s*,?\s+(?:said|says|told|reported)\b", re.I)
+_SOURCE_IN = re.compile(r"\b(?:worker|official|spokes\w+|correspondent|reporter|journalist|source|doctor|medic|"
+                        r"monitor|activist|volunteer)s?\s+(?:based\s+)?(?:in|from)\s+$", re.I)
 _PLACE_PAIR_GLUE = (", ", " (", ",")
 _REGION_FEATURES = ("admin1", "admin2", "region", "country")
 
@@ -94,8 +97,9 @@ def _places_of(inc: Incident, text: str) -> list[Place]:
         ps = event_places(f)
         for i, p in enumerate(ps):
             before = text[max(f.sentence.start, p.start - 40) : p.start]
-            if not is_event_place(text, p, f.sentence.start):
-                continue  # hospitals, speakers' cities, where people fled: geo.eventloc decides
+            if not is_event_place(text, p, f.sentence.start) or (
+                    _SPEAKER_PLACE.match(text, p.end, f.sentence.end) and _SOURCE_IN.search(before)):
+                continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
             if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
                 continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
             prev = ps[i - 1] if i > 0 else None

@@ -55,6 +55,14 @@ _ROLE_HINT = re.compile(
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # A disaster or sport report yields violence only where a frame names an armed actor or one of these cues.
 _UNMISTAKABLE = (Cue.CLASH, Cue.AIR, Cue.SHELLING, Cue.SUICIDE, Cue.PROTEST, Cue.RIOT)
+_OTHER_STORIES = re.compile(
+    r"\W*(?:related(?: stories| articles| news| posts| coverage| content)?|read more|more from [\w .'-]{1,40}|"
+    r"you (?:may|might) also like|also read|recommended(?: for you| stories)?|most (?:read|popular|viewed)|"
+    r"trending(?: now| stories)?|more (?:stories|news|on this story)|latest (?:news|stories)|see also|top stories|"
+    r"read whole article)\W*$",
+    re.I,
+)
+_CAPTION = re.compile(r"\W{0,2}(?:photo|image|picture|file photo|image caption|caption|pictured)\b\s*(?:[:|]|\(|by\b)", re.I)
 _NO_EVENT = "no sentence reports a new event of political violence, protest or strategic development"
 
 T = TypeVar("T", DateMention, Place, ActorMention)
@@ -72,17 +80,33 @@ class SpanIndex(Generic[T]):
 
 
 class Reading:
-    """The sentences the engine reads: the body (else all but captions) and the headline."""
+    """The sentences the engine reads: the body (else all but captions) and the headline.
+
+    A page's trailing list of other stories ("Related stories", "Read more", "You may also like") and its photo
+    captions ("Photo: ...") tell other incidents or repeat this one: the body ends at such a list and skips captions.
+    """
 
     def __init__(self, doc: Document) -> None:
         sentences = doc.sentences or [Sentence(m.start(), m.end(), "body") for m in _SENT_RE.finditer(doc.text)
                                       if m.group(0).strip()]
         self.sentences = sentences
-        self.body = [s for s in sentences if s.section == "body"] or [s for s in sentences if s.section != "caption"]
+        body = [s for s in sentences if s.section == "body"] or [s for s in sentences if s.section != "caption"]
+        self.body = _article(doc.text, body)
         self.heads = [s for s in sentences if s.section == "title"]
 
     def part(self, name: str) -> list[Sentence]:
         return self.body if name == "body" else self.heads
+
+
+def _article(text: str, body: list[Sentence]) -> list[Sentence]:
+    """The body up to a list of other stories, without photo captions."""
+    out: list[Sentence] = []
+    for i, s in enumerate(body):
+        if i > 0 and _OTHER_STORIES.match(text, s.start, s.end):
+            break
+        if not _CAPTION.match(text, s.start, s.end):
+            out.append(s)
+    return out
 
 
 def reference_date(doc: Document, body: list[Sentence]) -> date | None:
