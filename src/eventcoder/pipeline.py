@@ -9,7 +9,8 @@ A component is any callable ``(Document) -> Document`` with a ``name`` and the l
 field names) it ``reads`` and ``writes``. :meth:`Pipeline.analyze` checks, when the pipeline is
 built, that every layer a component reads is given by ingest or written by a component before it.
 A component that raises on one document turns it into a :class:`Failure` naming the input and the
-component, and the batch goes on. The list of components with what they read and write is
+component, and the batch goes on. A component that rejects a document (``Document.rejected``: the relevance
+component for a text that does not report political violence) ends its run: the stages after it are skipped. The list of components with what they read and write is
 docs/architecture.md's table (``python -m eventcoder.pipeline`` prints it).
 """
 
@@ -58,16 +59,29 @@ def _geocode_stage() -> Stage:
     return Stage("geocode", geocoder.annotate, reads=("text", "sections"), writes=("places", "country_focus"))
 
 
+def _relevance_stage() -> Component | None:
+    """The relevance component, when the relevance model is installed (eventcoder.relevance)."""
+    import importlib.util
+
+    if importlib.util.find_spec("eventcoder.relevance") is None:
+        return None
+    from eventcoder.extract.components import RelevanceComponent
+
+    return RelevanceComponent.default()
+
+
 def _events_stage() -> Component:
     from eventcoder.extract import EventExtractor
 
     return EventExtractor.default()
 
 
-def _engine_stages() -> list[Component]:
+def _engine_stages(relevance_threshold: float | None = None) -> list[Component]:
     from eventcoder.extract import EventExtractor
 
-    return list(EventExtractor.default().components)
+    if relevance_threshold is None:
+        return list(EventExtractor.default().components)
+    return list(EventExtractor.default().with_relevance(relevance_threshold).components)
 
 
 def _input_id(doc: Document) -> str | None:
@@ -88,8 +102,11 @@ class Pipeline:
     @classmethod
     @functools.cache
     def default(cls) -> Pipeline:
-        """The standard pipeline: dates, geocode and the engine's components (built once per process)."""
-        return cls([_dates_stage(), _geocode_stage(), *_engine_stages()])
+        """The standard pipeline: relevance, dates, geocode and the engine's components (built once per process)."""
+        relevance = _relevance_stage()
+        threshold = getattr(relevance, "threshold", None)
+        first = [relevance] if relevance is not None else []
+        return cls([*first, _dates_stage(), _geocode_stage(), *_engine_stages(threshold)])
 
     def analyze(self) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
         """(name, reads, writes) of each component; ConfigError when one reads a layer no earlier one writes."""
@@ -124,6 +141,8 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
             doc = stage(doc)
+            if doc.rejected is not None:
+                break  # a rejected document (off topic, empty) skips the stages after the one that rejected it
         return doc
 
     def pipe(self, items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
@@ -136,6 +155,8 @@ class Pipeline:
 
     def _run_one(self, doc: Document) -> Document | Failure:
         for stage in self.stages:
+            if doc.rejected is not None:
+                break  # a rejected document (off topic, empty) skips the stages after the one that rejected it
             try:
                 doc = stage(doc)
             except EventcoderError as exc:

@@ -32,7 +32,8 @@ from eventcoder.model import Document
 __all__ = ["EventExtractor", "Lexicons", "engine_components"]
 
 
-def engine_components(lexicons: Lexicons, actors: ActorLexicon, *, use_parser: bool = True) -> list[Component]:
+def engine_components(lexicons: Lexicons, actors: ActorLexicon, *, use_parser: bool = True,
+                      relevance_threshold: float | None = None) -> list[Component]:
     """The engine's components in order, over the given lexicons and actor dictionary."""
     return [
         CuesComponent(lexicons.cues),
@@ -43,7 +44,7 @@ def engine_components(lexicons: Lexicons, actors: ActorLexicon, *, use_parser: b
         TypingComponent(),
         IncidentsComponent(),
         TollsComponent(),
-        CodingComponent(actors),
+        CodingComponent(actors, relevance_threshold=relevance_threshold),
     ]
 
 
@@ -54,10 +55,17 @@ class EventExtractor:
     reads: tuple[str, ...] = ("text", "sentences", "published", "sections", "dates", "places", "country_focus")
     writes: tuple[str, ...] = ("cues", "candidates", "counts", "actors", "frames", "incidents", "events", "rejected")
 
-    def __init__(self, lexicons: Lexicons, actors: ActorLexicon, *, use_parser: bool = True) -> None:
+    def __init__(self, lexicons: Lexicons, actors: ActorLexicon, *, use_parser: bool = True,
+                 relevance_threshold: float | None = None) -> None:
         self.lexicons = lexicons
         self.actors = actors
-        self.components = engine_components(lexicons, actors, use_parser=use_parser)
+        self.use_parser = use_parser
+        self.components = engine_components(lexicons, actors, use_parser=use_parser,
+                                            relevance_threshold=relevance_threshold)
+
+    def with_relevance(self, threshold: float) -> EventExtractor:
+        """The same engine, where a document scored under ``threshold`` needs an armed actor or a weapon."""
+        return EventExtractor(self.lexicons, self.actors, use_parser=self.use_parser, relevance_threshold=threshold)
 
     @classmethod
     @functools.cache

@@ -44,6 +44,7 @@ from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEv
 __all__ = ["Coder", "split_evenly"]
 
 S = SubEventType
+DOUBT_EVIDENCE = ("armed actor", "weapon")
 HEADLINE_EVIDENCE = ("armed actor", "weapon", "crowd", "parties")
 NO_PARTICIPANTS = ("no participants: a trigger word with no armed actor, state force, crowd, victims or weapon "
                    "(extract/evidence.py)")
@@ -203,6 +204,7 @@ class Coder:
     doc: Document
     lex: ActorLexicon
     reference: date | None
+    doubtful: bool = False  # the relevance model doubts the document: an event needs a perpetrator or a weapon
     body_start: int = 0
     _dates: list[DateMention] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
@@ -248,6 +250,8 @@ class Coder:
         toll = inc.toll or Toll()
         if inc.sub_event_type is None:
             inc.reason = "no event type"
+        elif self.doubtful and not any(f.evidence in DOUBT_EVIDENCE for f in inc.frames):
+            inc.reason = "the relevance model doubts the document, and no frame names an armed actor or a weapon"
         elif headline and not any(f.evidence in HEADLINE_EVIDENCE for f in inc.frames):
             # a headline alone ("6 Killed as Bus, Truck Collide", a related story's title) needs a perpetrator,
             # a weapon, a crowd or two sides, not victims alone
@@ -374,6 +378,8 @@ class Coder:
         confidence = 0.45 + 0.15 * any(f.strong for f in inc.frames) + 0.1 * bool(parties.agent) + 0.1 * bool(
             place) + 0.1 * bool(event_date)
         confidence += 0.05 * bool(toll.killed_counts or toll.injured_counts) - 0.2 * hedged - 0.15 * inc.summary
+        if self.doc.relevance is not None:
+            confidence *= 0.5 + 0.5 * self.doc.relevance  # the relevance model's score of the document
         c3 = countries.by_code(country) if country else None
         rec = EventRecord(
             event_date=event_date, year=int(event_date[:4]) if event_date else None, time_precision=precision,

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention, country_label
@@ -42,7 +42,8 @@ from eventcoder.model import DateMention, Document, Place, Sentence
 
 __all__ = [
     "ActorsComponent", "CodingComponent", "CountsComponent", "CuesComponent", "FramesComponent",
-    "IncidentsComponent", "RolesComponent", "TollsComponent", "TypingComponent", "Reading", "reference_date",
+    "IncidentsComponent", "RelevanceComponent", "RolesComponent", "TollsComponent", "TypingComponent", "Reading",
+    "reference_date",
 ]
 
 PARTS = ("body", "title")
@@ -63,6 +64,7 @@ _OTHER_STORIES = re.compile(
     re.I,
 )
 _CAPTION = re.compile(r"\W{0,2}(?:photo|image|picture|file photo|image caption|caption|pictured)\b\s*(?:[:|]|\(|by\b)", re.I)
+_OFF_TOPIC = "the document does not report political violence, a protest or a strategic development"
 _NO_EVENT = "no sentence reports a new event of political violence, protest or strategic development"
 
 T = TypeVar("T", DateMention, Place, ActorMention)
@@ -132,6 +134,46 @@ def _cues_by_sentence(doc: Document, sentences: list[Sentence]) -> list[dict[str
             found.setdefault(c.cls, []).append(c)
         out.append(found)
     return out
+
+
+class Scorer(Protocol):
+    """What the relevance component needs of a model (eventcoder.relevance.RelevanceModel has it)."""
+
+    @property
+    def threshold(self) -> float: ...
+
+    def score(self, text: str) -> float: ...
+
+
+SKIP_FACTOR = 0.5  # a document scored under half the model's threshold stops before the expensive stages
+
+
+class RelevanceComponent:
+    """Does the document report political violence, a protest or a strategic development at all? The relevance
+    model's score; a document clearly below the threshold stops here, before dates, places and the engine."""
+
+    name = "relevance"
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("relevance", "rejected")
+
+    def __init__(self, model: Scorer, *, skip_below: float | None = None) -> None:
+        self.model = model
+        self.threshold = model.threshold
+        self.skip_below = model.threshold * SKIP_FACTOR if skip_below is None else skip_below
+
+    @classmethod
+    def default(cls) -> RelevanceComponent:
+        """The shipped relevance model (eventcoder.relevance), loaded once."""
+        from eventcoder.relevance import RelevanceModel
+
+        return cls(RelevanceModel.default())
+
+    def __call__(self, doc: Document) -> Document:
+        doc.relevance = round(self.model.score(doc.text), 4) if doc.text.strip() else 0.0
+        if doc.relevance < self.skip_below:
+            doc.rejected = (f"{_OFF_TOPIC}: relevance {doc.relevance:.2f} is below {self.skip_below:.2f}"
+                            if doc.text.strip() else "empty document")
+        return doc
 
 
 class CuesComponent:
@@ -417,12 +459,16 @@ class CodingComponent:
     reads: tuple[str, ...] = ("text", "sections", "published", "dates", "places", "country_focus", "incidents")
     writes: tuple[str, ...] = ("events", "rejected")
 
-    def __init__(self, actors: ActorLexicon) -> None:
+    def __init__(self, actors: ActorLexicon, *, relevance_threshold: float | None = None) -> None:
         self.actors = actors
+        # Under this relevance score (set by the relevance component) an event needs a perpetrator or a weapon.
+        self.relevance_threshold = relevance_threshold
 
     def __call__(self, doc: Document) -> Document:
         reading = Reading(doc)
-        coder = Coder(doc, self.actors, reference_date(doc, reading.body))
+        doubt = (doc.relevance is not None and self.relevance_threshold is not None
+                 and doc.relevance < self.relevance_threshold)
+        coder = Coder(doc, self.actors, reference_date(doc, reading.body), doubtful=doubt)
         body = [inc for inc in doc.incidents if inc.frames[0].part == "body"]
         heads = [inc for inc in doc.incidents if inc.frames[0].part == "title"]
         doc.events = coder.code(body)
