@@ -29,6 +29,8 @@ _BARE_YEAR = re.compile(r"(?<![\d-])((?:19[5-9]|20[0-4])\d)(?![\d-])"
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|"
                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_IN_MONTH = re.compile(r"\b(?:in|since|during|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b")
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
 
@@ -50,10 +52,11 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
         bare = [int(m.group(1) or m.group(2)) for m in _BARE_YEAR.finditer(sent)]
         if bare and all(y < reference.year for y in bare):
             return f"dated before the report ({bare[0]})"
-    if reference is None and not lead and not years and any(_MONTH.search(d.text or "") for d in frame.dates):
-        # "On June 11, 86 people were massacred": a calendar day after the lead of a report with no date of its
-        # own is an earlier day told as context
-        return f"dated, after the lead of an undated report ({frame.dates[0].text})"
+    if reference is None and not lead and not years and (
+            any(_MONTH.search(d.text or "") for d in frame.dates) or _IN_MONTH.search(sent)):
+        # "On June 11, 86 people were massacred", "in March": a calendar day or month after the lead of a report
+        # with no date of its own is an earlier time told as context
+        return "dated, after the lead of an undated report"
     if not years:
         return None
     past = [d for d in years if _is_past(d, reference, lead)]
@@ -64,6 +67,9 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
 
 
 def _trend(frame: Frame) -> str | None:
+    period = frame.first(Cue.PERIOD)
+    if period is not None and not strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
+        return f"a past period ({period.text!r})"
     trend = frame.first(Cue.TREND)
     if trend is None or strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return None  # a protest marking an anniversary is a protest today; its history is its cause

@@ -27,6 +27,8 @@ from datetime import date
 
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention
+from eventcoder.extract.cues import Cue
+from eventcoder.extract.frames import Frame
 from eventcoder.extract.incidents import Incident, Toll, event_places
 from eventcoder.extract.naming import (
     actor_name,
@@ -45,6 +47,14 @@ __all__ = ["Coder", "split_evenly"]
 
 S = SubEventType
 DOUBT_EVIDENCE = ("armed actor", "weapon")
+
+
+def _beyond_doubt(f: Frame) -> bool:
+    """Evidence that stands in a document the relevance model doubts: a perpetrator or a weapon, or victims of a
+    violence dated to a day ("was assassinated in Kabul on Saturday"), not in a film's or a book's story."""
+    if f.evidence in DOUBT_EVIDENCE:
+        return True
+    return f.evidence == "victims" and any(d.precision == 1 for d in f.dates) and not f.has(Cue.NON_EVENT)
 HEADLINE_EVIDENCE = ("armed actor", "weapon", "crowd", "parties")
 NO_PARTICIPANTS = ("no participants: a trigger word with no armed actor, state force, crowd, victims or weapon "
                    "(extract/evidence.py)")
@@ -250,8 +260,9 @@ class Coder:
         toll = inc.toll or Toll()
         if inc.sub_event_type is None:
             inc.reason = "no event type"
-        elif self.doubtful and not any(f.evidence in DOUBT_EVIDENCE for f in inc.frames):
-            inc.reason = "the relevance model doubts the document, and no frame names an armed actor or a weapon"
+        elif self.doubtful and not any(_beyond_doubt(f) for f in inc.frames):
+            inc.reason = ("the relevance model doubts the document, and no frame names an armed actor or a weapon, "
+                          "or victims on a given day")
         elif headline and not any(f.evidence in HEADLINE_EVIDENCE for f in inc.frames):
             # a headline alone ("6 Killed as Bus, Truck Collide", a related story's title) needs a perpetrator,
             # a weapon, a crowd or two sides, not victims alone

@@ -145,7 +145,7 @@ class Scorer(Protocol):
     def score(self, text: str) -> float: ...
 
 
-SKIP_FACTOR = 0.5  # a document scored under half the model's threshold stops before the expensive stages
+SKIP_FACTOR = 0.35  # a document scored under half the model's threshold stops before the expensive stages
 
 
 class RelevanceComponent:

@@ -73,6 +73,8 @@ _REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corp
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
 _HOW_BEFORE = re.compile(r"\bhow\s*$", re.I)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose \w+|that)\s+$", re.I)
 _YEAR_RANGE = (1900, 2100)
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
@@ -254,6 +256,8 @@ class CountReader:
         if _NUMBER_OF.search(sent, lo, m.start()) and not self._toll.search(sent, lo, m.start()):
             if not _REMAINS_OF.search(sent, lo, m.start()):
                 return True
+        if _NAME_BEFORE.search(sent, lo, m.start()) and _COMMA_AFTER.match(sent, m.end()):
+            return True  # "Mr Doherty, 25, was arrested": an age
         if _HOW_BEFORE.search(sent, lo, m.start()):
             return True  # "did not say how many people died": a question, not a count
         return bool(_NO_BEFORE.search(sent, lo, m.start()))  # "no one was hurt" is a negation, not a count of one

@@ -52,6 +52,7 @@ class Cue(StrEnum):
     HEDGE = "hedge"
     NEGATION = "negation"
     TREND = "trend"
+    PERIOD = "period"  # a whole past period ("under the regime", "during the war"): the sentence is history
     IRREALIS = "irrealis"
     DIPLOMACY = "diplomacy"
     # Not political violence

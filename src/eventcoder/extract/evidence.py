@@ -79,6 +79,7 @@ _PERSON_BEFORE = re.compile(
     r"lawyer|judge|doctor|student|farmer|trader|driver|wife|husband|son|daughter|father|mother|brother|sister|"
     r"executive|businessman|worker|resident|villager|member|councillor|councilor|governor|minister|elder)|"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\b")
+_TAKEN = re.compile(r"^(?:abduct\w*|kidnap\w*|taken hostage|took hostage|held hostage|hostages?|seized \w+.*)$", re.I)
 _HARM_CUES = (Cue.ATTACK, Cue.ABDUCTION, Cue.SEXUAL, Cue.CLASH)
 _WEAPON_WORD = re.compile(
     r"air ?strikes?|air-strikes?|air raids?|aerial|bombing raids?|warplanes?|war planes?|fighter jets?|gunships?|"
@@ -121,7 +122,7 @@ def _weapon(f: Frame) -> bool:
     weapons = [c for cls in _WEAPONS for c in f.cues.get(cls, ()) if _WEAPON_WORD.match(c.text)]
     if not weapons:
         return False
-    if f.counts or f.targets or f.has(Cue.DISRUPTED):
+    if any(c.counted for c in f.counts) or f.targets or f.has(Cue.DISRUPTED):
         return True
     return bool(f.places) and (any(not _WEAK_WEAPON.match(c.text) for c in weapons)
                                or bool(_HAPPENED.search(f.sentence_text)))
@@ -155,7 +156,7 @@ def _property(f: Frame) -> bool:
 
 def _victims(f: Frame) -> bool:
     """People abducted or violated; a count of people harmed or arrested, told with violence; people attacked."""
-    if f.has(Cue.ABDUCTION) or f.has(Cue.SEXUAL):
+    if f.has(Cue.SEXUAL) or any(_TAKEN.match(c.text) for c in f.cues.get(Cue.ABDUCTION, ())):
         return True
     text, violent = f.text, None
     for c in f.counts:

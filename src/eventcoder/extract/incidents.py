@@ -78,6 +78,7 @@ class Incident:
     _intervention: bool = False
     _agent_keys: set[str] = field(default_factory=set)
     _place_ids: set[int] = field(default_factory=set)
+    _killed: bool = False
 
     @classmethod
     def of(cls, frame: Frame, *, summary: bool = False) -> Incident:
@@ -93,6 +94,7 @@ class Incident:
         if self._first_any is None:
             self._first_any = f.sub_event_type
         self._intervention = self._intervention or f.has(Cue.INTERVENTION)
+        self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
         self._agent_keys.update(a.key for a in f.agents if a.kind not in ("civilians",))
         self._place_ids.update(p.geonameid for p in event_places(f) if p.geonameid is not None)
 
@@ -105,7 +107,10 @@ class Incident:
         if S.PEACEFUL_PROTEST in specific and (S.ARRESTS in specific or self._intervention):
             return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
         if specific:
-            return most_severe(list(specific))
+            sub = most_severe(list(specific))
+            if sub is S.ABDUCTION and self._killed:
+                return S.ATTACK  # a raid that kills and abducts is an attack (Attack ranks above Abduction)
+            return sub
         return self._first_any
 
     @property
@@ -204,6 +209,12 @@ def merge_frames(frames: list[Frame]) -> list[Incident]:
     return incidents
 
 
+def _other_day(a: Frame, b: Frame) -> bool:
+    days_a = {d.date or d.text.lower() for d in a.dates if d.precision == 1}
+    days_b = {d.date or d.text.lower() for d in b.dates if d.precision == 1}
+    return bool(days_a and days_b and not days_a & days_b)
+
+
 def release_lead_totals(frames: list[Frame]) -> None:
     """A lead toll that equals the sum of the tolls told later is their total, not more dead: drop it.
 
@@ -217,6 +228,8 @@ def release_lead_totals(frames: list[Frame]) -> None:
         lead = with_counts[0]
         if lead.index > 2:
             continue
+        # a part told of another day ("On Thursday, jets struck ... killing dozens") is no part of the lead's total
+        with_counts = [lead, *(f for f in with_counts[1:] if not _other_day(lead, f))]
         total = sum(c.value for c in lead.counts if c.role == role and c.counted)
         rest = sum(c.value for f in with_counts[1:] for c in f.counts if c.role == role and c.counted)
         if rest == total:

@@ -84,6 +84,12 @@ GRIEVANCE = re.compile(
     r"to (?:support|defend|ask|request|complain|voice|express|show|press|urge|denounce|condemn|protest|demand|call))\b",
     re.I,
 )
+_UNREAL_ANYWHERE = re.compile(
+    r"^(?:(?:are|is|were|was) \w+ to|called off|cancell?ed|postponed|planned for|to be \w+|whether|incit\w+)$", re.I)
+_STORY = re.compile(r"^(?:documentar\w+|films?|movies?|premiered?|novel|memoir|podcast|video games?)$", re.I)
+# Words of talk, not of action: alone they make no protest ("organisations demanded the withdrawal of a film");
+# "blocked the road to demand", "gathered, demanding" tell what an action was for, and do.
+_RHETORIC = re.compile(r"^(?:demanded|demands|called for|denounced|denounces|denounce|commemorat\w*)$", re.I)
 _MARCHING = re.compile(r"\b(?:rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
 _MUTUAL = re.compile(
@@ -150,6 +156,7 @@ def _protest_cues(x: Facts) -> list[CueMatch]:
     attack_first = bool(attack) and attack[0].start < f.cues.get(Cue.PROTEST, attack)[0].start  # type: ignore[index]
     if (not protest and f.has(Cue.PROTEST) and not x.harmed and not x.armed_actor and not x.conflict
             and not attack_first and not f.has(Cue.DIPLOMACY) and _PEOPLE.search(f.sentence_text)
+            and any(not _RHETORIC.match(c.text) for c in f.cues[Cue.PROTEST])
             and (GRIEVANCE.search(f.sentence_text) or _MARCHING.search(f.sentence_text))):
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly; people
         # who gathered for a launch, a funeral or a sale, with nothing demanded, are no protest
@@ -165,7 +172,13 @@ def _protest_cues(x: Facts) -> list[CueMatch]:
 
 
 def _non_event(x: Facts) -> bool:
-    return x.f.has(Cue.NON_EVENT) and not x.harmed and not x.protest and not x.f.has(Cue.LOOTING)
+    # An exercise, a film, a book or an exhibition; the dead of a film's or a book's story are no news either,
+    # unless the sentence dates an event to a day ("a bomb hit a cinema on Monday").
+    f = x.f
+    if not f.has(Cue.NON_EVENT) or x.protest or f.has(Cue.LOOTING):
+        return False
+    story = any(_STORY.match(c.text) for c in f.cues.get(Cue.NON_EVENT, ()))
+    return not x.harmed or (story and not any(d.precision == 1 for d in f.dates))
 
 
 def _sport(x: Facts) -> bool:
@@ -202,10 +215,13 @@ def _justice(x: Facts) -> bool:
 
 def _irrealis(x: Facts) -> bool:
     # "the army would launch an offensive next month": the modal comes before the first trigger and so governs
-    # it; "... attacked a base; the army vowed to retaliate" does not.
+    # it; "... attacked a base; the army vowed to retaliate" does not. "Protests are expected to be muted", "a
+    # demonstration was called off": a future or cancelled event, wherever the words stand.
     f = x.f
     if not f.has(Cue.IRREALIS) or x.harmed or any(c.role in ("abducted", "arrested") for c in f.counts):
         return False
+    if any(_UNREAL_ANYWHERE.match(c.text) for c in f.cues.get(Cue.IRREALIS, ())):
+        return True
     first_trigger, modal = f.first_trigger(), f.first(Cue.IRREALIS)
     return modal is not None and first_trigger is not None and modal.start < first_trigger
 
