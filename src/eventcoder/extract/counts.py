@@ -72,6 +72,8 @@ _NUMBER_OF = re.compile(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highwa
 _REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
+_WHERE_BEFORE = re.compile(r",\s*where\s+(?:[\w-]+\s+){0,3}$", re.I)
+_PERFECT_AFTER = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|injured|wounded)\b", re.I)
 _HOW_BEFORE = re.compile(r"\bhow\s*$", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -238,6 +240,11 @@ class CountReader:
             if vb and not subset and self._after_verb(found, m, q, vb.group("verb")):
                 continue
             role, e, noun = self._forward(sent, m.end())
+            if role in ("killed", "injured") and _WHERE_BEFORE.search(sent, max(0, m.start() - 60), m.start()) \
+                    and _PERFECT_AFTER.search(sent, m.end(), e + 1):
+                # "a curfew in the country, where at least 105 people have been killed": a place's toll so far
+                self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()), cumulative=True)
+                continue
             if role is None and m.group("vague") is None and _BODIES_OF.search(sent, lo, m.start()):
                 role, e = "killed", m.end()
             if role is None or (q.vague and noun is None and role != "casualties"):

@@ -8,7 +8,7 @@ One incident, one event (before the split by place); a digest of separate incide
   perpetrator 3, a shared place 2, the same type 1, the same paragraph 0.5, the latest on a tie);
 - a frame that stands on its own (a strong trigger with participants, evidence.py) at a new place with no
   shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
-  with "in a separate incident", "elsewhere", "meanwhile"; a frame that cannot stand alone (a weak trigger,
+  with "in a separate incident", "elsewhere", "meanwhile", or telling "a second strike", "another attack"; a frame that cannot stand alone (a weak trigger,
   or no participants: "Cars were set ablaze.") tells more of the incident before it;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
@@ -41,6 +41,9 @@ _SEPARATE = re.compile(
     r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in)\b",
     re.I,
 )
+# "reported a second strike on the camp", "another attack": an incident of its own, wherever it is told
+_ANOTHER = re.compile(r"\b(?:a|another) (?:second|third|fourth|new|further|separate) (?:[\w-]+ ){0,2}?"
+                      r"(?:strike|airstrike|attack|raid|blast|bombing|explosion|assault|incident|ambush)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
@@ -188,7 +191,7 @@ def merge_frames(frames: list[Frame]) -> list[Incident]:
             incidents.append(Incident.of(f, summary=True))  # "the regime and Russian forces launched attacks on ..."
             continue
         standing = _standing(f)
-        if standing and _SEPARATE.match(f.text, f.sentence.start):
+        if standing and (_SEPARATE.match(f.text, f.sentence.start) or _ANOTHER.search(f.sentence_text)):
             incidents.append(Incident.of(f))  # "In a separate incident, ...": never part of what came before
             continue
         pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}

@@ -85,7 +85,8 @@ GRIEVANCE = re.compile(
     re.I,
 )
 _UNREAL_ANYWHERE = re.compile(
-    r"^(?:(?:are|is|were|was) \w+ to|called off|cancell?ed|postponed|planned for|to be \w+|whether|incit\w+)$", re.I)
+    r"^(?:(?:are|is|were|was) \w+ to|(?:is|are) to \w+|called off|cancell?ed|postponed|planned for|to be \w+|whether|"
+    r"incit\w+)$", re.I)
 _STORY = re.compile(r"^(?:documentar\w+|films?|movies?|premiered?|novel|memoir|podcast|video games?)$", re.I)
 # Words of talk, not of action: alone they make no protest ("organisations demanded the withdrawal of a film");
 # "blocked the road to demand", "gathered, demanding" tell what an action was for, and do.
