@@ -26,7 +26,7 @@ import re
 
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.frames import Frame
-from eventcoder.extract.rules import GRIEVANCE
+from eventcoder.extract.rules import GRIEVANCE, MUTUAL
 from eventcoder.vocab import EventType
 
 __all__ = ["ARMED_KINDS", "evidence"]
@@ -41,9 +41,6 @@ _AMBIGUOUS_PROTEST = re.compile(
     r"commemorat\w*|(?:blocked|closed|cut off)\b.*|occupied\b.*)$",
     re.I,
 )
-_MUTUAL = re.compile(
-    r"^(?:clash\w*|fight\w*|fought|gun ?battles?|gunfights?|fire ?fights?|exchange\w*|skirmish\w*|shoot-?outs?|"
-    r"confrontations?|armed confrontations?|hostilities)", re.I)
 _SIDES = re.compile(
     r"\b(?:groups?|gangs?|factions?|parties|rivals?|sides|cadres|members|supporters|villagers|residents|youths?|"
     r"students|communities|clans?|tribes?|herders|farmers|militias?)\b", re.I)
@@ -144,7 +141,7 @@ def _crowd(f: Frame) -> bool:
 
 def _parties_fight(f: Frame) -> bool:
     """Two sides fighting each other: "drivers clashed with slingshots", "a shoot-out between rival groups"."""
-    if not any(_MUTUAL.match(c.text) for c in f.cues.get(Cue.CLASH, ())):
+    if not any(MUTUAL.match(c.text) for c in f.cues.get(Cue.CLASH, ())):
         return False
     return bool(f.actors) or bool(_SIDES.search(f.sentence_text))
 

@@ -22,7 +22,7 @@ from eventcoder.extract.frames import STRONG_CONFLICT, Frame
 from eventcoder.extract.roles import armed_party, crowd_acts, same_as_agent
 from eventcoder.vocab import SubEventType
 
-__all__ = ["GRIEVANCE", "MOTIVE", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe"]
+__all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe"]
 
 S = SubEventType
 
@@ -93,7 +93,7 @@ _STORY = re.compile(r"^(?:documentar\w+|films?|movies?|premiered?|novel|memoir|p
 _RHETORIC = re.compile(r"^(?:demanded|demands|called for|denounced|denounces|denounce|commemorat\w*)$", re.I)
 _MARCHING = re.compile(r"\b(?:rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
-_MUTUAL = re.compile(
+MUTUAL = re.compile(
     r"^(?:clash\w*|fight\w*|fought|gun ?battles?|gunfights?|fire ?fights?|exchange\w*|skirmish\w*|battl\w*|"
     r"hostilities|combat|shoot-?outs?|confrontations?|armed confrontations?|engaged)",
     re.I,
@@ -358,7 +358,7 @@ def _clash(x: Facts) -> Typing | None:
     "attacked a military base with drones" is a drone strike, and so is a strike told "as fighting spread".
     """
     f = x.f
-    mutual = [c for c in f.cues.get(Cue.CLASH, ()) if _MUTUAL.match(c.text)]
+    mutual = [c for c in f.cues.get(Cue.CLASH, ()) if MUTUAL.match(c.text)]
     if not f.has(Cue.CLASH) or (f.has(Cue.SHELLING) and not mutual):
         return None
     if not any(_own_fighting(f, c) for c in mutual) and any(rule(x) is not None for rule in _MEANS):
