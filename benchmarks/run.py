@@ -12,9 +12,10 @@ For each size: the floor (reading + spaCy tokenizer only), ingest and every stag
 ``Pipeline.default()`` timed separately in one process, and the whole pipeline end to end on
 1 and 2 processes. Each measurement runs in a fresh process, so its peak memory is its own.
 A stage that would exceed ``--budget`` seconds is measured on the documents it reached, and
-the table says so. Also runs ``benchmarks/bench_extract.py``, ``benchmarks/bench_geo.py`` and ``benchmarks/bench_store.py``
-``run()`` when those files exist, and with ``--watch-minutes 30`` the 30-minute soak of ``eventcoder watch``
-(``benchmarks/bench_watch.py``; without the option the section of its last run is kept). The corpus is synthetic: a speed load, never an accuracy claim.
+the table says so. Also runs the ``run()`` of ``benchmarks/bench_extract.py``, ``bench_length.py`` (extraction
+time by document length, 10 KB to 10 MB), ``bench_geo.py`` and ``bench_store.py`` when those files exist, and with
+``--watch-minutes 30`` the 30-minute soak of ``eventcoder watch`` (``benchmarks/bench_watch.py``; without the option
+the section of its last run is kept). The corpus is synthetic: a speed load, never an accuracy claim.
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds per stage and per end-to-end run before measuring on fewer documents")
     parser.add_argument("--bbc-docs", type=int, default=2125,
                         help="BBC articles for the headline general-news run (default all 2,125; 0 skips it)")
-    parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_geo.py and bench_store.py")
+    parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_length.py, bench_geo.py and bench_store.py")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
     parser.add_argument("--watch-minutes", type=float, default=0.0,
                         help="run the watch soak benchmark (bench_watch.py) this long (30 for docs/watch.md's figures); "
@@ -249,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[bench] {size} documents: end to end on {p} process(es), {n} documents", file=sys.stderr)
                 e2e.append(measure("e2e", corpus, n, p))
             sections.append(size_section(size, floor, stages, e2e))
-    extras = [] if args.skip_other else [other_bench("bench_extract"), other_bench("bench_geo"), other_bench("bench_store")]
+    extras = [] if args.skip_other else [other_bench(name) for name in OTHER_BENCHES]
     if not args.skip_other:
         from bench_watch import report_section
 
@@ -303,6 +304,7 @@ def _corpus_words(n: int = 500) -> float:
     return sum(len(t.split()) for t in texts) / len(texts)
 
 
+OTHER_BENCHES = ("bench_extract", "bench_length", "bench_geo", "bench_store")
 COUNTRIES_NOTE = f"conflict reports of all six ACLED event types in {len(COUNTRIES)} countries"
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import threading
 
     from eventcoder.dedup.clusters import ClusterReport
+    from eventcoder.extract.explain import Explanation
     from eventcoder.pipeline import Pipeline
     from eventcoder.watch import WatchConfig, WatchStatus, WatchSummary
     from eventcoder.watch.timing import Clock
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "evaluate",
     "evaluate_dedup",
+    "explain",
     "export",
     "extract",
     "extract_text",
@@ -69,6 +71,13 @@ def extract_text(
 
     doc = document_from_text(text, published=published, title=title)
     return (pipeline or Pipeline.default())(doc)
+
+
+def explain(doc: Document) -> Explanation:
+    """The engine's reading of a processed document: each frame's cues, counts, actors, type and fate."""
+    from eventcoder.extract.explain import explain as _explain
+
+    return _explain(doc)
 
 
 def geoparse(text: str) -> list[Place]:

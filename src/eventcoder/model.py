@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # the engine's mention types live with the engine; the Document only holds them
+    from eventcoder.extract.actors import ActorMention
+    from eventcoder.extract.counts import Count
+    from eventcoder.extract.cues import CueMatch
+    from eventcoder.extract.frames import Frame
+    from eventcoder.extract.incidents import Incident
 
 __all__ = [
     "DateMention",
@@ -235,7 +242,8 @@ class Document:
 
     ``text`` is the whole normalised text (title, caption, dateline and body in their
     original order); ``sections`` say which part is which; every offset of every layer
-    points into ``text``.
+    points into ``text``. The engine's working layers (cues ... incidents) are not part of
+    ``to_dict()``: ``eventcoder extract --explain`` shows them.
     """
 
     id: str
@@ -253,9 +261,18 @@ class Document:
     input_format: str | None = None  # "text", "html", "rss", "warc", "jsonl", "csv"
     raw: str | None = None  # the raw input (may be truncated for huge inputs)
     meta: dict[str, Any] = field(default_factory=dict)
-    # annotation layers
+    # annotation layers, in the order the pipeline fills them (docs/architecture.md)
+    relevance: float | None = None  # 0..1: how likely the document reports political violence or protest
     dates: list[DateMention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    country_focus: str | None = None  # ISO alpha-2 of the country the report is about (the geocoder's decision)
+    # the extraction engine's working layers (eventcoder.extract), every mention with offsets into ``text``
+    cues: list[CueMatch] = field(default_factory=list)
+    candidates: list[Sentence] = field(default_factory=list)  # sentences with a trigger or a casualty word
+    counts: list[Count] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
     rejected: str | None = None  # reason when the document reports no event
 
@@ -285,8 +302,10 @@ class Document:
             "sections": [s.to_dict() for s in self.sections],
             "sentences": [s.to_dict() for s in self.sentences],
             "meta": dict(self.meta),
+            "relevance": self.relevance,
             "dates": [d.to_dict() for d in self.dates],
             "places": [p.to_dict() for p in self.places],
+            "country_focus": self.country_focus,
             "events": [e.to_dict() for e in self.events],
             "rejected": self.rejected,
         }
@@ -312,6 +331,8 @@ class Document:
             input_format=data.get("input_format"),
             raw=data.get("raw"),
             meta=dict(data.get("meta") or {}),
+            relevance=data.get("relevance"),
+            country_focus=data.get("country_focus"),
             dates=[DateMention.from_dict(d) for d in data.get("dates") or ()],
             places=[Place.from_dict(p) for p in data.get("places") or ()],
             events=[EventRecord.from_dict(e) for e in data.get("events") or ()],

@@ -1,16 +1,19 @@
 """The synthetic extraction test set: shape checks, and per-field accuracy gates against floors.json.
 
 The cases live in tests/extract/cases/{sentences,reports}.jsonl (gold format of docs/architecture.md).
-Run the accuracy part, which loads the spaCy model, with ``pytest tests/extract -m slow``; print the
-figures with ``python tests/extract/test_cases.py``.
+The accuracy part runs the pipeline on every case and scores it with the scorer of ``eventcoder eval``
+(eventcoder.evaluation): each pinned figure per part, and per named trap the number of cases coded exactly
+right, must stay at or above floors.json. Print the figures with ``python tests/extract/test_cases.py``,
+the cases not coded exactly with ``--failures``, and raise the floors after an improvement with ``--pin``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import math
 import re
-from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +28,6 @@ REPO = HERE.parents[1]
 SHARED_DEV = REPO.parent / "shared" / "dev"
 SAMPLES = REPO / "samples"
 
-FIELDS = ("detection", "event_type", "sub_event_type", "fatalities_total", "injuries_total", "country", "actor1",
-          "event_date")
 EVENT_KEYS: dict[str, tuple[type, ...]] = {
     "event_type": (str,), "sub_event_type": (str,), "actor1": (str,), "actor2": (str, type(None)),
     "assoc_actor_1": (str, type(None)), "event_date": (str, type(None)), "time_precision": (int, type(None)),
@@ -163,13 +164,6 @@ def test_cases_share_no_text_with_dev_data() -> None:
             assert not common, f"{path.name}: shares {sorted(common)[:1]}"
 
 
-def test_cases_floors_valid() -> None:
-    floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))
-    for part in ("sentences", "reports"):
-        assert set(floors[part]) == set(FIELDS)
-        assert all(0.0 <= v <= 1.0 for v in floors[part].values())
-
-
 def test_cases_samples_labelled_synthetic() -> None:
     readme = SAMPLES / "README.md"
     assert readme.exists() and "synthetic" in readme.read_text(encoding="utf-8").lower()
@@ -183,109 +177,117 @@ def test_cases_samples_labelled_synthetic() -> None:
     assert len({e["country"] for e in events}) >= 5
 
 
-# --- accuracy against the engine ------------------------------------------------------------------------------
+# --- accuracy against the engine: the scorer of `eventcoder eval`, floors pinned at the measured scores -------
+
+# Per part (sentences, reports): the figures of `eventcoder eval` (see docs/evaluation.md) that the gate pins.
+PINNED: dict[str, tuple[str, ...]] = {
+    "detection_precision": ("detection", "precision"),
+    "detection_recall": ("detection", "recall"),
+    "document_accuracy": ("document_detection", "accuracy"),
+    "event_type": ("fields", "event_type", "accuracy"),
+    "sub_event_type": ("fields", "sub_event_type", "accuracy"),
+    "actor1": ("fields", "actor1", "accuracy"),
+    "actor2": ("fields", "actor2", "accuracy"),
+    "event_date": ("fields", "event_date", "accuracy"),
+    "country": ("fields", "country", "accuracy"),
+    "admin1": ("fields", "admin1", "accuracy"),
+    "location": ("fields", "location", "accuracy"),
+    "fatalities_total_exact": ("fatalities", "totals", "exact"),
+    "injuries_total_exact": ("injuries", "totals", "exact"),
+}
+PARTS = {"sentences": "sentences.jsonl", "reports": "reports.jsonl"}
 
 
-def base_name(actor: str | None) -> str:
-    """An actor name without its parenthesised parts, case-folded: 'Military Forces of Syria'."""
-    return re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", actor or "")).strip().casefold()
+def _get(metrics: dict[str, Any], path: tuple[str, ...]) -> float:
+    value: Any = metrics
+    for key in path:
+        value = value[key]
+    return float(value if value is not None else 1.0)
 
 
-def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict | None]]:
-    """Pair each gold event with at most one predicted event, best agreement first."""
-
-    def score(g: dict[str, Any], p: dict[str, Any]) -> int:
-        return (4 * (g.get("sub_event_type") == p.get("sub_event_type"))
-                + 2 * (g.get("event_type") == p.get("event_type"))
-                + 2 * bool(g.get("location") and g.get("location") == p.get("location"))
-                + (g.get("event_date") == p.get("event_date")))
-
-    pairs = sorted(((score(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)), reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    match: dict[int, int] = {}
-    for _s, i, j in pairs:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            match[i] = j
-    return [(g, pred[match[i]] if i in match else None) for i, g in enumerate(gold)]
+def traps_of(case: dict[str, Any]) -> list[str]:
+    return [t for t in (case.get("trap") or "").split(";") if t]
 
 
-def _date_ok(g: dict[str, Any], p: dict[str, Any]) -> bool:
-    end = g.get("event_date_end") or g["event_date"]
-    return p.get("event_date") is not None and g["event_date"] <= p["event_date"] <= end
+@functools.cache
+def measured() -> dict[str, Any]:
+    """Scores of the pipeline on the test set, by the scorer of `eventcoder eval` (run once per process)."""
+    from eventcoder.evaluation import load_gold, score
+    from eventcoder.evaluation.matching import match_document
+    from eventcoder.evaluation.runner import run_pipeline
+
+    docs = {part: load_gold(CASES_DIR / name, kind="gold")[0] for part, name in PARTS.items()}
+    preds = run_pipeline([d for part in docs.values() for d in part])
+    parts = {part: {name: _get(score(part_docs, preds).metrics, path) for name, path in PINNED.items()}
+             for part, part_docs in docs.items()}
+    exact = {d.id: match_document(d, preds[d.id]["events"]).exact for part in docs.values() for d in part}
+    traps: dict[str, dict[str, int]] = {}
+    for case in ALL_CASES:
+        for trap in traps_of(case):
+            slot = traps.setdefault(trap, {"cases": 0, "exact": 0})
+            slot["cases"] += 1
+            slot["exact"] += exact[case["id"]]
+    return {"parts": parts, "traps": dict(sorted(traps.items())), "exact": exact}
 
 
-def case_hits(case: dict[str, Any], pred: list[dict[str, Any]]) -> dict[str, list[bool]]:
-    """Which fields ``pred`` got right on one case (document-level fields once, event fields per gold event)."""
-    gold = case["gold"]
-    hits: dict[str, list[bool]] = {f: [] for f in FIELDS}
-    hits["detection"].append(bool(gold["events"]) == bool(pred))
-    hits["fatalities_total"].append(sum(p.get("fatalities") or 0 for p in pred) == gold["total_fatalities"])
-    hits["injuries_total"].append(sum(p.get("injuries") or 0 for p in pred) == gold["total_injuries"])
-    for g, p in _match(gold["events"], pred):
-        hits["event_type"].append(p is not None and p.get("event_type") == g["event_type"])
-        hits["sub_event_type"].append(p is not None and p.get("sub_event_type") == g["sub_event_type"])
-        hits["country"].append(p is not None and p.get("country") == g["country"])
-        hits["actor1"].append(p is not None and base_name(p.get("actor1")) == base_name(g["actor1"]))
-        if g["event_date"] is not None:
-            hits["event_date"].append(p is not None and _date_ok(g, p))
-    return hits
-
-
-def _ratio(values: list[bool]) -> float:
-    return round(sum(values) / len(values), 4) if values else 1.0
-
-
-def score_cases(cases: Iterable[dict[str, Any]], extract: Callable[[dict[str, Any]], list[dict[str, Any]]]
-                ) -> dict[str, float]:
-    """Per-field accuracy of ``extract`` (case -> predicted event dicts) on the cases."""
-    hits: dict[str, list[bool]] = {f: [] for f in FIELDS}
-    for case in cases:
-        for field, values in case_hits(case, extract(case)).items():
-            hits[field].extend(values)
-    return {f: _ratio(v) for f, v in hits.items()}
-
-
-def engine_extract(case: dict[str, Any]) -> list[dict[str, Any]]:
-    """Run eventcoder on one case and return its events as dicts."""
-    from eventcoder.api import extract_text
-
-    doc = extract_text(case["text"], published=case.get("published"), title=case.get("title"))
-    return [e.to_dict() for e in doc.events]
-
-
-def _engine_or_skip() -> None:
-    try:
-        engine_extract({"text": "Gunmen killed two farmers near Gusau on Monday.", "published": "2024-01-10"})
-    except NotImplementedError:
-        pytest.skip("the extraction engine is not implemented yet (extract_text raises NotImplementedError)")
-    except ImportError as exc:
-        pytest.skip(f"the extraction engine cannot be imported yet: {exc}")
+def _floors() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))
+    return data
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("part", ["sentences", "reports"])
+@pytest.mark.parametrize("part", list(PARTS))
 def test_cases_accuracy_at_or_above_floors(part: str) -> None:
-    _engine_or_skip()
-    cases = SENTENCES if part == "sentences" else REPORTS
-    scores = score_cases(cases, engine_extract)
-    floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))[part]
-    below = {f: (scores[f], floors[f]) for f in FIELDS if scores[f] < floors[f]}
-    assert not below, f"{part}: fields below their floor (score, floor): {below}"
+    """Every pinned figure of each part at or above its floor: a drop of one case fails."""
+    scores, floors = measured()["parts"][part], _floors()["parts"][part]
+    below = {name: (scores[name], floor) for name, floor in floors.items() if scores[name] < floor - 1e-9}
+    assert not below, f"{part}: figures below their floor (score, floor): {below}"
+
+
+TRAPS = sorted({t for case in ALL_CASES for t in traps_of(case)})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("trap", TRAPS)
+def test_cases_every_trap_holds(trap: str) -> None:
+    """Each named trap of the test set keeps the number of its cases coded exactly right (not only the average)."""
+    floor = _floors()["traps"].get(trap)
+    assert floor is not None, f"trap {trap!r} has no floor: run `python tests/extract/test_cases.py --pin`"
+    got = measured()["traps"][trap]
+    assert got["exact"] >= floor["exact"], f"{trap}: {got['exact']} of {got['cases']} cases exact, floor {floor['exact']}"
+
+
+def test_cases_floors_valid() -> None:
+    floors = _floors()
+    assert set(floors["parts"]) == set(PARTS)
+    for part in PARTS:
+        assert set(floors["parts"][part]) == set(PINNED)
+        assert all(0.0 <= v <= 1.0 for v in floors["parts"][part].values())
+    for trap, floor in floors["traps"].items():
+        assert 0 <= floor["exact"] <= floor["cases"], trap
 
 
 def test_cases_scorer_perfect_on_gold() -> None:
-    """The scorer gives 1.0 everywhere when the prediction is the gold itself."""
-    scores = score_cases(ALL_CASES, lambda case: case["gold"]["events"])
-    assert all(v == 1.0 for v in scores.values()), scores
+    """The shared scorer gives 1.0 everywhere when the prediction is the gold itself."""
+    from eventcoder.evaluation import load_gold, score
+    from eventcoder.evaluation.matching import match_document
+
+    for name in PARTS.values():
+        docs = load_gold(CASES_DIR / name, kind="gold")[0]
+        cases = {c["id"]: c for c in ALL_CASES}
+        preds = {d.id: {"events": cases[d.id]["gold"]["events"]} for d in docs}
+        metrics = score(docs, preds).metrics
+        assert all(_get(metrics, path) == 1.0 for path in PINNED.values()), name
+        assert all(match_document(d, preds[d.id]["events"]).exact for d in docs)
 
 
 def test_cases_scorer_penalises_empty_prediction() -> None:
-    scores = score_cases(SENTENCES, lambda case: [])
-    assert scores["event_type"] == 0.0
-    assert 0.0 < scores["detection"] < 0.5
+    from eventcoder.evaluation import load_gold, score
+
+    docs = load_gold(CASES_DIR / "sentences.jsonl", kind="gold")[0]
+    metrics = score(docs, {d.id: {"events": []} for d in docs}).metrics
+    assert _get(metrics, PINNED["event_type"]) == 0.0
+    assert 0.0 < _get(metrics, PINNED["document_accuracy"]) < 0.5
 
 
 def test_cases_relative_dates_resolve_backwards() -> None:
@@ -297,37 +299,35 @@ def test_cases_relative_dates_resolve_backwards() -> None:
                 assert gap.days >= 0, case["id"]
 
 
+def _pin() -> dict[str, Any]:
+    """Floors raised to the measured scores (never lowered); new traps get their measured count."""
+    got, floors = measured(), _floors()
+    for part, scores in got["parts"].items():
+        old = floors.setdefault("parts", {}).setdefault(part, {})
+        floors["parts"][part] = {n: max(old.get(n, 0.0), math.floor(scores[n] * 10_000) / 10_000) for n in PINNED}
+    traps = floors.setdefault("traps", {})
+    for trap, count in got["traps"].items():
+        old_exact = traps.get(trap, {}).get("exact", 0)
+        traps[trap] = {"cases": count["cases"], "exact": max(old_exact, count["exact"])}
+    floors["traps"] = dict(sorted(traps.items()))
+    return floors
+
+
 def _report(argv: list[str]) -> str:
-    """The measurement script: per-field scores, ``--traps`` per phrasing trap, ``--failures FIELD`` the misses."""
+    """The measurement script: the scores, ``--failures`` the cases not coded exactly, ``--pin`` raise the floors."""
     import argparse
 
     parser = argparse.ArgumentParser(description="Score eventcoder on the synthetic extraction test set.")
-    parser.add_argument("--traps", action="store_true", help="accuracy per trap label")
-    parser.add_argument("--failures", metavar="FIELD", choices=FIELDS, help="list the cases that miss FIELD")
+    parser.add_argument("--failures", action="store_true", help="list the cases not coded exactly right")
+    parser.add_argument("--pin", action="store_true", help="raise floors.json to the measured scores")
     args = parser.parse_args(argv)
-    per_case = [(case, case_hits(case, engine_extract(case))) for case in ALL_CASES]
+    got = measured()
     if args.failures:
-        rows = [f"{c['id']}\t{c['text'][:100]!r}" for c, h in per_case if not all(h[args.failures])]
-        return "\n".join(rows)
-    if args.traps:
-        by_trap: dict[str, dict[str, list[bool]]] = {}
-        for case, hits in per_case:
-            for trap in (case.get("trap") or "").split(";"):
-                slot = by_trap.setdefault(trap, {f: [] for f in FIELDS})
-                for field, values in hits.items():
-                    slot[field].extend(values)
-        out = {trap: {f: _ratio(v) for f, v in fields.items()} for trap, fields in sorted(by_trap.items()) if trap}
-        return json.dumps(out, indent=1)
-    out = {}
-    for part, cases in (("sentences", SENTENCES), ("reports", REPORTS)):
-        ids = {c["id"] for c in cases}
-        fields: dict[str, list[bool]] = {f: [] for f in FIELDS}
-        for case, hits in per_case:
-            if case["id"] in ids:
-                for field, values in hits.items():
-                    fields[field].extend(values)
-        out[part] = {f: _ratio(v) for f, v in fields.items()}
-    return json.dumps(out, indent=2)
+        return "\n".join(f"{c['id']}\t{c.get('trap')}\t{c['text'][:90]!r}" for c in ALL_CASES if not got["exact"][c["id"]])
+    if args.pin:
+        FLOORS_PATH.write_text(json.dumps(_pin(), indent=1) + "\n", encoding="utf-8")
+        return f"wrote {FLOORS_PATH}"
+    return json.dumps({"parts": got["parts"], "traps": got["traps"]}, indent=1)
 
 
 if __name__ == "__main__":  # a measurement script, not part of the test run

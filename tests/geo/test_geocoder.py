@@ -49,7 +49,7 @@ def test_geocoder_annotate_sets_focus_and_sorted_spans(fake_geocoder: Geocoder) 
     text = "Idlib shelled\nShells hit Idlib and Aleppo, Syria, and Hama."
     doc = Document(id="d1", text=text, sections=[Section("title", 0, 13), Section("body", 14, len(text))])
     fake_geocoder.annotate(doc)
-    assert doc.meta["country"] == "SY"
+    assert doc.country_focus == "SY"
     starts = [p.start for p in doc.places]
     assert starts == sorted(starts)
     assert all(text[p.start : p.end] == p.surface for p in doc.places)

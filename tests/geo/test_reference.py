@@ -53,7 +53,7 @@ def test_reference_report_focus_is_syria(real_geocoder: Geocoder) -> None:
 
     doc = Document(id="ref", text=(SAMPLE / "report-full.txt").read_text(encoding="utf-8"))
     real_geocoder.annotate(doc)
-    assert doc.meta["country"] == "SY"
+    assert doc.country_focus == "SY"
 
 
 def test_reference_synthetic_set_meets_the_accuracy_gate(real_geocoder: Geocoder) -> None:

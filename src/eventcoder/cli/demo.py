@@ -82,7 +82,7 @@ def _pipeline(fallbacks: _Fallbacks) -> Any:
             except Exception as err:  # noqa: BLE001 - demo boundary, as above
                 fallbacks.note(f"the {name} stage is not available yet ({type(err).__name__}): skipped")
 
-    def tolerant(stage: pl.Stage) -> pl.Stage:
+    def tolerant(stage: pl.Component) -> pl.Stage:
         def run(doc: Document) -> Document:
             try:
                 return stage(doc)

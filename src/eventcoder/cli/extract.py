@@ -17,16 +17,20 @@ _DOC_FIELDS = ("id", "title", "source", "url", "author", "published", "published
                "input_ref", "input_format")
 
 
-def document_output(doc: Document) -> dict[str, Any]:
-    """The per-document output record: input id, document metadata, events, rejection reason."""
+def document_output(doc: Document, *, explain: bool = False) -> dict[str, Any]:
+    """The per-document output record: input id, document metadata, events, rejection reason (and the engine's
+    reading of the document with ``explain``)."""
     meta = {k: getattr(doc, k) for k in _DOC_FIELDS}
     meta["sections"] = {s.kind: doc.text[s.start : s.end] for s in doc.sections if s.kind != "body"}
-    return {
+    out = {
         "id": doc.meta.get("input_id", doc.id),
         "document": meta,
         "events": [e.to_dict() for e in doc.events],
         "rejected": doc.rejected,
     }
+    if explain:
+        out["explain"] = api.explain(doc).to_dict()
+    return out
 
 
 @click.command("extract")
@@ -36,7 +40,10 @@ def document_output(doc: Document) -> dict[str, Any]:
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--input-format", type=click.Choice(["text", "html", "rss", "warc", "jsonl", "csv"]), default=None,
               help="Force the input format instead of detecting it.")
-def extract_command(source: str, fmt: str, published: str | None, input_format: str | None) -> None:
+@click.option("--explain", is_flag=True,
+              help="Also show the engine's reading of each document: every frame (sentence) with its cues, counts, "
+                   "actors and type, why it became an event or was rejected, and each incident's outcome.")
+def extract_command(source: str, fmt: str, published: str | None, input_format: str | None, explain: bool) -> None:
     """Extract the events of every document in PATH (a file, a folder, or - for stdin)."""
     if published is not None and parse_date(published) is None:
         raise click.BadParameter(f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published")
@@ -54,7 +61,7 @@ def extract_command(source: str, fmt: str, published: str | None, input_format: 
                 click.echo(dumps({"id": item.input_id or item.input, "input": item.input, "error": item.message,
                                   "stage": item.stage, "events": []}))
             continue
-        out = document_output(item)
+        out = document_output(item, explain=explain)
         if fmt == "jsonl":
             click.echo(dumps(out))
         elif fmt == "json":
@@ -85,6 +92,28 @@ def _print_table(out: dict[str, Any]) -> None:
     for ev in out["events"]:
         table.add_row(*(str(ev.get(c) if ev.get(c) is not None else "") for c in cols))
     Console().print(table if out["events"] else f"{out['id']}: no events ({out.get('rejected') or 'none found'})")
+    if "explain" in out:
+        _print_explanation(out["explain"])
+
+
+def _print_explanation(ex: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    frames = Table(title=f"frames ({ex['candidates']} candidate sentences of {ex['sentences']})")
+    for col in ("part", "#", "sentence", "cues", "counts", "agents", "targets", "type", "decision"):
+        frames.add_column(col)
+    for f in ex["frames"]:
+        frames.add_row(f["part"], str(f["index"]), f["sentence"][:80], "; ".join(f["cues"]), "; ".join(f["counts"]),
+                       "; ".join(f["agents"]), "; ".join(f["targets"]), f["sub_event_type"] or "", f["decision"] or "")
+    incidents = Table(title="incidents")
+    for col in ("part", "frames", "type", "killed", "injured", "events", "why no event"):
+        incidents.add_column(col)
+    for inc in ex["incidents"]:
+        incidents.add_row(inc["part"], ",".join(map(str, inc["frames"])), inc["sub_event_type"] or "",
+                          str(inc["killed"]), str(inc["injured"] or ""), str(len(inc["events"])), inc["reason"] or "")
+    Console().print(frames)
+    Console().print(incidents)
 
 
 COMMANDS: list[click.Command] = [extract_command]

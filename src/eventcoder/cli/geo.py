@@ -45,7 +45,7 @@ def _geoparse_one(doc_id: str | None, text: str) -> dict[str, Any]:
 
     doc = Document(id=doc_id or document_id(text), text=text)
     Geocoder.default().annotate(doc)
-    return {"id": doc_id if doc_id is not None else doc.id, "country": doc.meta.get("country"),
+    return {"id": doc_id if doc_id is not None else doc.id, "country": doc.country_focus,
             "places": [p.to_dict() for p in doc.places]}
 
 

@@ -27,6 +27,7 @@ from eventcoder.evaluation.gold import GoldDoc, GoldEvent
 from eventcoder.evaluation.normalize import (
     actor_key,
     as_float,
+    as_int,
     country_key,
     haversine_km,
     names_match,
@@ -112,6 +113,24 @@ class DocResult:
         """Predictions that match no gold event (false positives), duplicates included."""
         return [p for p in self.preds if p.role in ("spurious", "duplicate")]
 
+    @property
+    def exact(self) -> bool:
+        """The document coded as the gold codes it: an event found where (and only where) there is one, every gold
+        event matched with its sub-event type, no spurious event, and the totals of killed and injured in range."""
+        if self.doc.events is not None:
+            if bool(self.doc.events) != bool(self.preds) or self.spurious:
+                return False
+            for pair in self.pairs:
+                if not pair.strict or pair.primary is None or (
+                        pair.gold.get("sub_event_type") and norm(pair.gold.get("sub_event_type"))
+                        != norm(pair.primary.get("sub_event_type"))):
+                    return False
+        for name, total in (("fatalities", self.doc.total_fatalities), ("injuries", self.doc.total_injuries)):
+            predicted = sum(as_int(p.get(name)) or 0 for p in self.preds)
+            if total is not None and not total[1] <= predicted <= total[2]:
+                return False
+        return True
+
 
 def _gold_country(g: GoldEvent) -> set[str]:
     keys = {country_key(loc.country) for loc in g.locations} | {country_key(g.get("country")),
@@ -185,6 +204,8 @@ def _similarity(g: GoldEvent, p: PredEvent, c: dict[str, bool | None]) -> float:
         score += 0.5
     if g.get("actor1") and actor_key(g.get("actor1")) == actor_key(p.get("actor1")):
         score += 0.25
+    if g.get("event_date") and parse_date(g.get("event_date")) == parse_date(p.get("event_date")):
+        score += 0.1  # two events a day apart at one place: each aligns with its own day
     return score
 
 

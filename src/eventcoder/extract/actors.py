@@ -211,9 +211,31 @@ class ActorLexicon:
         named: bool = True,
     ) -> Iterable[tuple[int, _Actor, str | None]]:
         """Country word + head noun: "Russian warplanes", "Syria's army", "Iran-backed militias"."""
+        if folded[i] in self._prefix_firsts:
+            yield from self._prefixed(folded, joins, i, toks)
+        if not toks[i][2][:1].isupper():
+            return  # country words are capitalised ("Chad", "Turkish"), which keeps "turkey" and "chad" out
+        n = len(folded)
+        for length in range(1, 7):
+            k = i + length - 1
+            if k >= n or tuple(folded[i : k + 1]) not in self._country_stems:
+                break
+            country = self._t.country_words.get(tuple(folded[i : k + 1]))
+            if country is not None:
+                yield from self._country_heads(folded, joins, k, text, toks, country)
+            if not joins[k]:
+                break
+        if named:
+            # Only where no dictionary name starts here: "Gulf Clan members" is the Gulf Clan, not a "Gulf" clan.
+            yield from self._named_heads(folded, joins, i, text, toks)
+
+    def _prefixed(
+        self, folded: Sequence[str], joins: Sequence[bool], i: int, toks: Sequence[tuple[int, int, str]]
+    ) -> Iterable[tuple[int, _Actor, str | None]]:
+        """A prefix template before a country word: "Government of Syria", "forces of the Sudan"."""
         t = self._t
         n = len(folded)
-        for prefix, template in t.prefixes if folded[i] in self._prefix_firsts else ():
+        for prefix, template in t.prefixes:
             k = i + len(prefix)
             if tuple(folded[i:k]) == prefix and k < n and all(joins[i:k]):
                 if folded[k] == "the" and k + 1 < n and joins[k]:
@@ -223,36 +245,38 @@ class ActorLexicon:
                     if country is not None and all(joins[k : k + length - 1]) and toks[k][2][:1].isupper():
                         yield k + length - 1, self._specialise(template, country), None
                         break
-        if not toks[i][2][:1].isupper():
-            return  # country words are capitalised ("Chad", "Turkish"), which keeps "turkey" and "chad" out
-        for length in range(1, 7):
-            k = i + length - 1
-            if k >= n or tuple(folded[i : k + 1]) not in self._country_stems:
+
+    def _country_heads(
+        self,
+        folded: Sequence[str],
+        joins: Sequence[bool],
+        k: int,
+        text: str,
+        toks: Sequence[tuple[int, int, str]],
+        country: Country,
+    ) -> Iterable[tuple[int, _Actor, str | None]]:
+        """The head nouns after a country word ending at token ``k``: "Russian warplanes", "Syria's army"."""
+        t = self._t
+        n = len(folded)
+        if k + 2 < n and folded[k + 1] in ("and", "or"):
+            # "Russian and Syrian warplanes", "Turkish and opposition artillery": the first country takes the
+            # head noun of the second conjunct.
+            shared = self._shared_head(folded, joins, k + 2, text, toks)
+            if shared is not None:
+                yield k, self._specialise(shared[0], country), shared[1]
+        if not joins[k]:
+            return
+        h = k + 1
+        if folded[h] == "s" and h + 1 < n and joins[h] and text[toks[k][1] : toks[h][0]] in ("'", "\u2019"):
+            h += 1  # possessive: "Syria's army"
+        for hl in range(1, 4):
+            last = h + hl - 1
+            if last >= n:
                 break
-            country = t.country_words.get(tuple(folded[i : k + 1]))
-            if country is not None and k + 2 < n and folded[k + 1] in ("and", "or"):
-                # "Russian and Syrian warplanes", "Turkish and opposition artillery": the first country takes the
-                # head noun of the second conjunct.
-                shared = self._shared_head(folded, joins, k + 2, text, toks)
-                if shared is not None:
-                    yield k, self._specialise(shared[0], country), shared[1]
-            if country is not None and joins[k]:
-                h = k + 1
-                if folded[h] == "s" and h + 1 < n and joins[h] and text[toks[k][1] : toks[h][0]] in ("'", "\u2019"):
-                    h += 1  # possessive: "Syria's army"
-                for hl in range(1, 4):
-                    last = h + hl - 1
-                    if last >= n:
-                        break
-                    for template, group in t.head_index.get(tuple(folded[h : last + 1]), ()):
-                        yield last, self._specialise(template, country), group
-                    if not joins[last]:
-                        break
-            if not joins[k]:
+            for template, group in t.head_index.get(tuple(folded[h : last + 1]), ()):
+                yield last, self._specialise(template, country), group
+            if not joins[last]:
                 break
-        if named:
-            # Only where no dictionary name starts here: "Gulf Clan members" is the Gulf Clan, not a "Gulf" clan.
-            yield from self._named_heads(folded, joins, i, text, toks)
 
     def _shared_head(
         self,

@@ -1,20 +1,69 @@
-"""The cue lexicon: word patterns per cue class, loaded from TOML data files and compiled once."""
+"""The cue lexicon: word patterns per cue class (data/lexicons/cues.toml), compiled once.
+
+Cue classes are the members of :class:`Cue`: code names a class only through it, and a test checks
+that every member has patterns in the bundled lexicon and every bundled class is a member.
+"""
 
 from __future__ import annotations
 
 import bisect
-import functools
-import os
 import re
-import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
+from enum import StrEnum
 
 from eventcoder.errors import ConfigError
 
-__all__ = ["CueLexicon", "CueMatch"]
+__all__ = ["Cue", "CueLexicon", "CueMatch"]
+
+
+class Cue(StrEnum):
+    """The cue classes of the bundled lexicon (keys of ``[cues]`` in data/lexicons/cues.toml)."""
+
+    # Explosions/Remote violence: weapons and means
+    SUICIDE = "suicide"
+    CHEMICAL = "chemical"
+    AIR = "air"
+    SHELLING = "shelling"
+    REMOTE_EXPLOSIVE = "remote_explosive"
+    GRENADE = "grenade"
+    # Battles
+    CLASH = "clash"
+    REGAIN = "regain"
+    OVERTAKE = "overtake"
+    # Violence against civilians
+    ABDUCTION = "abduction"
+    SEXUAL = "sexual"
+    ATTACK = "attack"
+    # Protests and riots
+    PROTEST = "protest"
+    RIOT = "riot"
+    INTERVENTION = "intervention"
+    EXCESSIVE = "excessive"
+    # Strategic developments
+    ARREST = "arrest"
+    LOOTING = "looting"
+    AGREEMENT = "agreement"
+    DISRUPTED = "disrupted"
+    HQ = "hq"
+    TRANSFER = "transfer"
+    CHANGE_GROUP = "change_group"
+    OTHER_SD = "other_sd"
+    # Context: how the sentence speaks
+    HEDGE = "hedge"
+    NEGATION = "negation"
+    TREND = "trend"
+    PERIOD = "period"  # a whole past period ("under the regime", "during the war"): the sentence is history
+    IRREALIS = "irrealis"
+    DIPLOMACY = "diplomacy"
+    # Not political violence
+    NON_EVENT = "non_event"
+    DISASTER = "disaster"
+    SPORT = "sport"
+    SPORT_WEAK = "sport_weak"
+    CRIME = "crime"
+    COMMEMORATION = "commemoration"
+    JUSTICE = "justice"
+    NON_LITERAL = "non_literal"  # idioms ("heart attack", "strike a deal"): the trigger words inside are not triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,36 +106,6 @@ class CueLexicon:
                 self._any[cls] = _compile(pats, re.IGNORECASE)
             except re.error as exc:
                 raise ConfigError(f"cue class {cls!r}: bad pattern ({exc}); fix the lexicon file") from exc
-
-    @classmethod
-    def load(cls, paths: Iterable[Path] = ()) -> CueLexicon:
-        """The bundled lexicon, extended by user files (lists are appended, classes added)."""
-        merged: dict[str, list[str]] = {}
-        sources: list[tuple[str, bytes]] = [
-            ("cues.toml", resources.files("eventcoder.data.lexicons").joinpath("cues.toml").read_bytes())
-        ]
-        home = os.environ.get("EVENTCODER_HOME")
-        user_dir = Path(home) / "lexicons" if home else None
-        extra = list(paths)
-        if user_dir and user_dir.is_dir():
-            extra += sorted(user_dir.glob("*.toml"))
-        sources += [(str(p), Path(p).read_bytes()) for p in extra]
-        for name, data in sources:
-            try:
-                doc = tomllib.loads(data.decode("utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"{name}: not a valid TOML cue lexicon ({exc})") from exc
-            for key, pats in (doc.get("cues") or {}).items():
-                if not isinstance(pats, list) or not all(isinstance(p, str) for p in pats):
-                    raise ConfigError(f"{name}: [cues] {key} must be a list of strings")
-                merged.setdefault(key, []).extend(pats)
-        return cls(merged)
-
-    @classmethod
-    @functools.cache
-    def default(cls) -> CueLexicon:
-        """The lexicon loaded once per process."""
-        return cls.load()
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[CueMatch]]:
         """Every cue in ``text[start:end]`` grouped by class; offsets into ``text``."""

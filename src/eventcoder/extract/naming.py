@@ -7,11 +7,11 @@ from datetime import date
 
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention
-from eventcoder.model import Document, Place
+from eventcoder.model import Place
 from eventcoder.vocab import EventType, Inter, SubEventType
 
 __all__ = [
-    "actor_name", "country_fields", "crowd_actors", "doc_country", "most_named", "notes_line", "target_name",
+    "actor_name", "country_fields", "crowd_actors", "most_named", "notes_line", "target_name",
     "text_country",
 ]
 
@@ -21,19 +21,12 @@ def most_named(actors: list[ActorMention]) -> ActorMention | None:
     if not actors:
         return None
     counts: dict[str, int] = {}
+    first: dict[str, ActorMention] = {}
     for a in actors:
         counts[a.key] = counts.get(a.key, 0) + 1
-    best = max(counts.items(), key=lambda kv: (kv[1], -next(i for i, a in enumerate(actors) if a.key == kv[0])))[0]
-    return next(a for a in actors if a.key == best)
-
-
-def doc_country(doc: Document) -> str | None:
-    """The country most places of the document resolve to (when the geocoder set no focus)."""
-    counts: dict[str, int] = {}
-    for p in doc.places:
-        if p.resolved and p.country_code:
-            counts[p.country_code] = counts.get(p.country_code, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+        first.setdefault(a.key, a)
+    # dicts keep insertion order: on a tie, max() keeps the first named
+    return first[max(counts, key=counts.__getitem__)]
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")

@@ -1,6 +1,6 @@
 """Geocoding: find every place mention of a text and resolve it to coordinates, admin areas and a precision.
 
-    Geocoder.default().annotate(doc)   fills doc.places, sets doc.meta["country"]
+    Geocoder.default().annotate(doc)   fills doc.places, sets doc.country_focus
     Geocoder.default().resolve(name, countries=("SY",), near=(lat, lon)) -> Place | None
     geoparse(text) -> list[Place]
     event_places(text, places, start, end) -> list[Place]   where the event happened, best first

@@ -267,11 +267,11 @@ class Geocoder:
     # ------------------------------------------------------------------ documents
 
     def annotate(self, doc: Document) -> Document:
-        """Fill ``doc.places`` with every place mention and set ``doc.meta['country']``."""
+        """Fill ``doc.places`` with every place mention and set ``doc.country_focus``."""
         heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")]
         places, ctx = self._geoparse(doc.text, heavy)
         doc.places = places
-        doc.meta["country"] = ctx.focus
+        doc.country_focus = ctx.focus
         return doc
 
     def geoparse(self, text: str) -> list[Place]:

@@ -1,0 +1,29 @@
+"""What a pipeline component is: a name, the Document layers it reads and writes, and the call that fills them.
+
+Layers are Document field names (``"dates"``, ``"places"``, ``"cues"``, ...). ``Pipeline.analyze()`` checks that
+every layer a component reads is given by ingest or written by a component before it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from eventcoder.model import Document
+
+__all__ = ["Component"]
+
+
+@runtime_checkable
+class Component(Protocol):
+    """A pipeline component: a name, the layers it reads and writes, and the call that fills them."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def reads(self) -> tuple[str, ...]: ...
+
+    @property
+    def writes(self) -> tuple[str, ...]: ...
+
+    def __call__(self, doc: Document) -> Document: ...

@@ -1,0 +1,418 @@
+"""Coding: each incident becomes ACLED EventRecords, one per event place, every field with its evidence.
+
+- places: the event places of the incident's frames (``geo.eventloc`` decides which places are not where the
+  event happened; a container "district of X" and a place placing another "Rafah, Gaza" are dropped; a province
+  is dropped when a town inside it is named); an incident told without a place takes the report's last place
+  before it, in the report's country;
+- one event per place (ACLED): a toll stays where its sentence puts it; a toll the text gives per place
+  ("ten of them in Djibo and four near Dori") is kept per place; else it is split evenly, the remainder
+  to the first (``fatalities_split``);
+- the date: the incident's first usable date, else the last dated body sentence before it (news gives the
+  day once, in the lead), else the publication date;
+- the country (``geo.eventloc.event_country``): the place's, else the document's focus country, else the country
+  most places resolve to, else the country the text names most, else an actor's home country;
+- names: the most named perpetrator is actor1, the others associates; actor2 the most named target.
+
+Everything read of the whole document (body start, usable dates, inheritable places, the text's country)
+is computed once per document, and each incident is coded in time linear in its size.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from eventcoder import countries
+from eventcoder.extract.actors import ActorLexicon, ActorMention
+from eventcoder.extract.cues import Cue
+from eventcoder.extract.frames import Frame
+from eventcoder.extract.incidents import Incident, Toll, event_places
+from eventcoder.extract.naming import (
+    actor_name,
+    country_fields,
+    crowd_actors,
+    most_named,
+    notes_line,
+    target_name,
+    text_country,
+)
+from eventcoder.geo.eventloc import event_country, is_event_place
+from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
+from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
+
+__all__ = ["Coder", "split_evenly"]
+
+S = SubEventType
+DOUBT_EVIDENCE = ("armed actor", "weapon")
+
+
+def _beyond_doubt(f: Frame) -> bool:
+    """Evidence that stands in a document the relevance model doubts: a perpetrator or a weapon, or victims of a
+    violence dated to a day ("was assassinated in Kabul on Saturday"), not in a film's or a book's story."""
+    if f.evidence in DOUBT_EVIDENCE:
+        return True
+    return f.evidence == "victims" and any(d.precision == 1 for d in f.dates) and not f.has(Cue.NON_EVENT)
+HEADLINE_EVIDENCE = ("armed actor", "weapon", "crowd", "parties")
+NO_PARTICIPANTS = ("no participants: a trigger word with no armed actor, state force, crowd, victims or weapon "
+                   "(extract/evidence.py)")
+_RECENT_DAYS = 45  # a date inherited from an earlier sentence is at most this old
+_CONTAINER = re.compile(
+    r"(?:districts?|province|governorate|region|countryside|state|county|outskirts|suburbs?) of\s+$|\bof\s+$"
+    r"|\b(?:in|of|across)\s+(?:the\s+)?(?:western|eastern|northern|southern|north-?western|north-?eastern|"
+    r"south-?western|south-?eastern|central|rural|greater)\s+$",
+    re.I,
+)
+_PER_PLACE = re.compile(
+    r"(?P<n>\b[\w-]+(?: [\w-]+)?)\s+(?:of them\s+|people\s+|were killed\s+|killed\s+|died\s+|dead\s+)?"
+    r"(?:in|near|at|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_SPEAKER_PLACE = re.compile(r"(?:\s+(?:province|state|city|district|region))?\s*,?\s+(?:said|says|told|reported)\b", re.I)
+_SOURCE_IN = re.compile(r"\b(?:worker|official|spokes\w+|correspondent|reporter|journalist|source|doctor|medic|"
+                        r"monitor|activist|volunteer)s?\s+(?:based\s+)?(?:in|from)\s+$", re.I)
+_PLACE_PAIR_GLUE = (", ", " (", ",")
+_REGION_FEATURES = ("admin1", "admin2", "region", "country")
+
+
+def split_evenly(total: int | None, n: int) -> list[int]:
+    """ACLED's split: evenly, the remainder to the first."""
+    if n <= 0:
+        return []
+    if total is None:
+        return [0] * n
+    base, rest = divmod(total, n)
+    return [base + (1 if i < rest else 0) for i in range(n)]
+
+
+def _usable(d: DateMention, reference: date | None) -> bool:
+    if not d.date or d.kind == "year" or d.precision not in (1, 2, 3):
+        return False
+    return not (reference and d.precision == 1 and date.fromisoformat(d.date) > reference)
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """``outer`` is a larger unit around ``inner`` (a province, region or bigger town of the same area)."""
+    if outer.feature in _REGION_FEATURES:
+        return True
+    if outer.admin1 and outer.admin1 == inner.admin1:
+        return True
+    return bool(outer.country_code == inner.country_code and (outer.population or 0) > (inner.population or 0))
+
+
+def _places_of(inc: Incident, text: str) -> list[Place]:
+    seen: dict[int | str, Place] = {}
+    for f in inc.frames:
+        ps = event_places(f)
+        for i, p in enumerate(ps):
+            before = text[max(f.sentence.start, p.start - 40) : p.start]
+            if not is_event_place(text, p, f.sentence.start) or (
+                    _SPEAKER_PLACE.match(text, p.end, f.sentence.end) and _SOURCE_IN.search(before)):
+                continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
+            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
+                continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
+            prev = ps[i - 1] if i > 0 else None
+            if prev is not None and text[prev.end : p.start] in _PLACE_PAIR_GLUE and _contains(p, prev):
+                continue  # "Rafah, Gaza", "Maiduguri (Borno)": the second name places the first
+            key: int | str = p.geonameid if p.geonameid is not None else p.surface.lower()
+            seen.setdefault(key, p)
+    places = list(seen.values())
+    # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
+    towns = [p for p in places if p.feature not in _REGION_FEATURES]
+    if towns:
+        admin1s = {t.admin1 for t in towns if t.admin1}
+        places = [p for p in places if p.feature not in _REGION_FEATURES or not (p.admin1 and p.admin1 in admin1s)]
+    return places
+
+
+def _told_per_place(text: str, places: list[Place], total: int) -> list[int] | None:
+    """ "eleven of them in Djibo, eight in Dori and four near Kaya": the toll the text gives each place, when
+    those figures add up to the total (then ACLED's even split is not needed)."""
+    from eventcoder.extract.numbers import NUMBER_RE, parse_quantity
+
+    out: list[int] = []
+    for p in places:
+        m = _PER_PLACE.search(text, max(0, p.start - 45), p.start)
+        if m is None or m.end() != p.start:
+            return None
+        q = None
+        for nm in NUMBER_RE.finditer(m.group("n")):
+            q = parse_quantity(nm)
+        if q is None:
+            return None
+        out.append(q.value)
+    return out if sum(out) == total else None
+
+
+def _ev(field_name: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence(field_name, start, end, text[start:end])
+
+
+@dataclass(slots=True)
+class _Parties:
+    """Who did what to whom in one incident."""
+
+    agent: ActorMention | None
+    associates: list[ActorMention]
+    target: ActorMention | None
+    targets: list[ActorMention]
+    mentions: list[ActorMention]
+    victims_civ: bool
+    victims_armed: bool
+
+
+def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
+    # activists or residents who "said" something are sources, not perpetrators, outside protests and riots
+    crowd_event = etype in (EventType.PROTESTS, EventType.RIOTS)
+    agents = [a for a in inc.agents if a.kind != "civilians" and (crowd_event or a.kind not in ("protesters", "rioters"))]
+    agent = most_named(agents)
+    associates = [a for a in agents if agent and a.key != agent.key]
+    targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
+    if etype not in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS, EventType.RIOTS) and sub not in (
+            S.LOOTING, S.ARRESTS):
+        # Civilians are actor2 only where they are the target: never in battles (their dead are added to the
+        # battle's toll) nor in protests.
+        targets = [t for t in targets if t.kind != "civilians"]
+    counts = [c for f in inc.frames for c in f.counts]
+    return _Parties(agent, associates, most_named(targets), targets, [m for f in inc.frames for m in f.actors],
+                    any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
+
+
+def _per_place(inc: Incident, toll: Toll, places: list[Place], text: str) -> list[tuple[int, int | None, bool]]:
+    """(killed, injured, split evenly) of each place: a toll stays where its sentence puts it."""
+    starts = [f.sentence.start for f in inc.frames]
+
+    def sentence_places(start: int) -> list[Place]:
+        # an incident's frames are in reading order: the count's sentence is found by bisection
+        i = bisect.bisect_right(starts, start) - 1
+        s = inc.frames[i].sentence if i >= 0 else None
+        return [p for p in places if s.start <= p.start < s.end] if s and start < s.end else []
+
+    k_sp = sentence_places(toll.killed_counts[0].start) if toll.killed_counts else []
+    i_sp = sentence_places(toll.injured_counts[0].start) if toll.injured_counts else []
+    k_targets = k_sp or places[:1]
+    i_targets = i_sp or k_sp or places[:1]
+    told = _told_per_place(text, k_targets, toll.killed) if len(k_targets) > 1 else None
+    ks = told or split_evenly(toll.killed, len(k_targets))
+    is_ = split_evenly(toll.injured, len(i_targets)) if toll.injured is not None else [None] * len(i_targets)
+    k_at: dict[Place, int] = {}
+    i_at: dict[Place, int] = {}
+    for n, p in enumerate(k_targets):
+        k_at.setdefault(p, n)
+    for n, p in enumerate(i_targets):
+        i_at.setdefault(p, n)
+    split = told is None and len(k_targets) > 1
+    return [(ks[k_at[p]] if p in k_at else 0, is_[i_at[p]] if p in i_at else None, split and p in k_at) for p in places]
+
+
+@dataclass(slots=True)
+class Coder:
+    """Codes the incidents of one document; what it reads of the whole document is computed once."""
+
+    doc: Document
+    lex: ActorLexicon
+    reference: date | None
+    doubtful: bool = False  # the relevance model doubts the document: an event needs a perpetrator or a weapon
+    body_start: int = 0
+    _dates: list[DateMention] = field(default_factory=list)
+    _date_starts: list[int] = field(default_factory=list)
+    _places: list[Place] = field(default_factory=list)
+    _place_starts: list[int] = field(default_factory=list)
+    _countries: dict[str, str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        doc, ref = self.doc, self.reference
+        body = [s for s in doc.sections if s.kind == "body"]
+        self.body_start = body[0].start if body else 0
+        self._dates = sorted((d for d in doc.dates if self.body_start <= d.start and _usable(d, ref) and (
+            ref is None or (ref - date.fromisoformat(d.date)).days <= _RECENT_DAYS)),  # type: ignore[arg-type]
+            key=lambda d: d.start)
+        self._date_starts = [d.start for d in self._dates]
+        focus = doc.country_focus
+        self._places = sorted((p for p in doc.places if self.body_start <= p.start and p.resolved
+                               and p.feature != "country" and is_event_place(doc.text, p)
+                               and (not focus or p.country_code == focus)), key=lambda p: p.start)
+        self._place_starts = [p.start for p in self._places]
+
+    def code(self, incidents: list[Incident], *, headline: bool = False) -> list[EventRecord]:
+        """The events of the incidents; an incident that gives none gets its ``reason``.
+
+        A summary ("X and Y launched attacks on A, B and C") is a check on its parts: it adds an event only for a
+        toll its parts leave unexplained, or when its parts give no event."""
+        coded: dict[int, list[EventRecord]] = {}
+        for inc in incidents:
+            if not inc.summary:
+                coded[id(inc)] = self._checked(inc, headline)
+        parts_coded = any(coded.values())
+        for inc in incidents:
+            toll = inc.toll or Toll()
+            if inc.summary:
+                if parts_coded and not (toll.killed or toll.injured):
+                    inc.reason = "a summary whose parts account for its toll"
+                    coded[id(inc)] = []
+                else:
+                    coded[id(inc)] = self._checked(inc, headline)
+        return [r for inc in incidents for r in coded[id(inc)]]
+
+    def _checked(self, inc: Incident, headline: bool) -> list[EventRecord]:
+        toll = inc.toll or Toll()
+        if inc.sub_event_type is None:
+            inc.reason = "no event type"
+        elif self.doubtful and not any(_beyond_doubt(f) for f in inc.frames):
+            inc.reason = ("the relevance model doubts the document, and no frame names an armed actor or a weapon, "
+                          "or victims on a given day")
+        elif headline and not any(f.evidence in HEADLINE_EVIDENCE for f in inc.frames):
+            # a headline alone ("6 Killed as Bus, Truck Collide", a related story's title) needs a perpetrator,
+            # a weapon, a crowd or two sides, not victims alone
+            inc.reason = "a headline naming victims only"
+        elif not any(f.strong for f in inc.frames) and not (toll.killed or toll.injured):
+            inc.reason = "no frame stands on its own and no toll"
+        elif not any(f.evidence for f in inc.frames):
+            inc.reason = NO_PARTICIPANTS
+        else:
+            records = self._incident(inc, toll)
+            inc.event_ids = [r.event_id_cnty for r in records]
+            return records
+        return []
+
+    def _event_date(self, inc: Incident) -> tuple[str | None, int | None, DateMention | None]:
+        for f in inc.frames:
+            for d in f.dates:
+                if _usable(d, self.reference):
+                    return d.date, d.precision, d
+        # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of
+        # the nearest dated body sentence before it (not history: those sentences are not frames' neighbours).
+        i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)
+        if i > 0:
+            d = self._dates[i - 1]
+            return d.date, d.precision, d
+        doc = self.doc
+        if doc.published:
+            precise = doc.published_origin in ("caption", "dateline")
+            return doc.published, 1 if precise else 2, None
+        return None, None, None
+
+    def _place_before(self, inc: Incident) -> list[Place]:
+        """An incident told without a place happened where the report last placed its events (lead first)."""
+        spans = [(a.start, a.end) for f in inc.frames for a in f.actors]
+        i = bisect.bisect_left(self._place_starts, inc.frames[0].sentence.start)
+        while i > 0:
+            i -= 1
+            p = self._places[i]
+            if not any(s <= p.start < e for s, e in spans):
+                return [p]  # an inherited place stays in the report's country
+        return []
+
+    def _country(self, place: Place | None, parties: _Parties) -> str | None:
+        """The event's country (geo.eventloc.event_country): the place's, else the focus, the places', the
+        text's, else an actor's home. What does not depend on the event is decided once per document."""
+        if place is not None and place.resolved and place.country_code:
+            return place.country_code
+        if "doc" not in self._countries:
+            doc = self.doc
+            found = event_country(None, doc.places, doc.country_focus).code
+            # names and demonyms of the text ("the Afghan capital"): the country when no place resolves
+            self._countries["doc"] = found or event_country(None, (), None, text_country=text_country(doc.text)).code
+        if self._countries["doc"]:
+            return self._countries["doc"]
+        # an actor's home country is a last resort, a state's after a local group's: its forces may act abroad
+        found_actors = [*parties.targets, *([parties.agent] if parties.agent else [])]
+        return event_country(None, (), None, actor_countries=(
+            a.country for a in sorted(found_actors, key=lambda a: a.kind in ("state", "police")))).code
+
+    def _incident(self, inc: Incident, toll: Toll) -> list[EventRecord]:
+        sub = inc.sub_event_type
+        assert sub is not None
+        etype = EVENT_TYPE_OF[sub]
+        when = self._event_date(inc)
+        places = _places_of(inc, self.doc.text) or self._place_before(inc)
+        parties = _parties(inc, etype, sub)
+        per_place = _per_place(inc, toll, places, self.doc.text) if places else []
+        sites: list[Place | None] = list(places) or [None]
+        records = []
+        for j, place in enumerate(sites):
+            fatal, injured, split = per_place[j] if place is not None else (toll.killed, toll.injured, False)
+            records.append(self._record(inc, toll, sub, when, place, j, parties, (fatal, injured, split)))
+        return records
+
+    def _names(self, sub: SubEventType, parties: _Parties, country: str | None, event_date: str | None
+               ) -> tuple[str | None, Inter | None, str | None, Inter | None, str | None]:
+        """actor1, inter1, actor2, inter2 and the associated actors' names."""
+        lex, etype = self.lex, EVENT_TYPE_OF[sub]
+        if etype in (EventType.PROTESTS, EventType.RIOTS):
+            a1, inter1, a2, inter2 = crowd_actors(lex, parties.mentions, etype, sub, country, event_date)
+        else:
+            a1, inter1 = actor_name(lex, parties.agent, event_date, country, etype, sub)
+            a2, inter2 = target_name(lex, parties.target, etype, sub, country, event_date, parties.victims_civ,
+                                     parties.victims_armed)
+        if a2 and a2 == a1:
+            a2, inter2 = None, None
+        assoc_names = {lex.name(a, event_date=event_date, event_country=country)[0] for a in parties.associates}
+        return a1, inter1, a2, inter2, "; ".join(sorted(assoc_names - {a1, a2})) or None
+
+    def _evidence(self, inc: Incident, toll: Toll, sub: SubEventType, parties: _Parties, place: Place | None,
+                  mention: DateMention | None, fatal: int, injured: int | None) -> tuple[Evidence, ...]:
+        text = self.doc.text
+        ev: list[Evidence] = []
+        trig = next((f.trigger for f in inc.frames if f.trigger and f.sub_event_type == sub), None) or next(
+            (f.trigger for f in inc.frames if f.trigger), None)
+        if trig:
+            ev += [_ev("event_type", text, trig.start, trig.end), _ev("sub_event_type", text, trig.start, trig.end)]
+        if parties.agent:
+            ev.append(_ev("actor1", text, parties.agent.start, parties.agent.end))
+        ev += [_ev("assoc_actor_1", text, a.start, a.end) for a in parties.associates]
+        if parties.target:
+            ev.append(_ev("actor2", text, parties.target.start, parties.target.end))
+        if place:
+            ev.append(_ev("location", text, place.start, place.end))
+        if mention:
+            ev.append(_ev("event_date", text, mention.start, mention.end))
+        if fatal:
+            ev += [_ev("fatalities", text, c.start, c.end) for c in toll.killed_counts]
+        if injured:
+            ev += [_ev("injuries", text, c.start, c.end) for c in toll.injured_counts]
+        first = inc.frames[0].sentence
+        ev.append(_ev("notes", text, first.start, first.end))
+        return tuple(sorted(ev, key=lambda e: (e.start, e.field)))
+
+    def _record(self, inc: Incident, toll: Toll, sub: SubEventType,
+                when: tuple[str | None, int | None, DateMention | None], place: Place | None, j: int,
+                parties: _Parties, tolls: tuple[int, int | None, bool]) -> EventRecord:
+        event_date, precision, mention = when
+        fatal, injured, split = tolls
+        country = self._country(place, parties)
+        country_name, iso, region = country_fields(country)
+        a1, inter1, a2, inter2, assoc = self._names(sub, parties, country, event_date)
+        hedged = any(f.hedged for f in inc.frames) or toll.implausible
+        confidence = 0.45 + 0.15 * any(f.strong for f in inc.frames) + 0.1 * bool(parties.agent) + 0.1 * bool(
+            place) + 0.1 * bool(event_date)
+        confidence += 0.05 * bool(toll.killed_counts or toll.injured_counts) - 0.2 * hedged - 0.15 * inc.summary
+        if self.doc.relevance is not None:
+            confidence *= 0.5 + 0.5 * self.doc.relevance  # the relevance model's score of the document
+        c3 = countries.by_code(country) if country else None
+        rec = EventRecord(
+            event_date=event_date, year=int(event_date[:4]) if event_date else None, time_precision=precision,
+            disorder_type=DISORDER_OF[sub].value, event_type=EVENT_TYPE_OF[sub].value, sub_event_type=sub.value,
+            actor1=a1, assoc_actor_1=assoc, inter1=inter1.value if inter1 else None,
+            actor2=a2, inter2=inter2.value if inter2 else None, interaction=interaction(inter1, inter2),
+            civilian_targeting="Civilians targeted" if (a2 or "").startswith("Civilians") else None,
+            iso=iso, region=region, country=country_name,
+            admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
+            location=place.name if place else None,
+            latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
+            longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
+            geo_precision=place.geo_precision if place else None, source=self.doc.source,
+            notes=notes_line(event_date, a1, sub, place, country_name, a2, fatal, injured, split),
+            fatalities=fatal, injuries=injured, fatalities_low=fatal,
+            fatalities_high=toll.killed_high if not split else None, fatalities_split=split,
+            civilian_fatalities=toll.civilians if not split and j == 0 else None,
+            attacker_fatalities=toll.attackers if not split and j == 0 else None,
+            confidence=round(max(0.05, min(0.99, confidence)), 2), hedged=hedged, document_id=self.doc.id,
+            geonameid=place.geonameid if place else None, iso3=c3.iso3 if c3 else None,
+            evidence=self._evidence(inc, toll, sub, parties, place, mention, fatal, injured),
+        )
+        first = inc.frames[0].sentence.start
+        key = f"{self.doc.id}|{rec.sub_event_type}|{rec.location}|{rec.event_date}|{rec.actor1}|{j}|{first}"
+        return replace(rec, event_id_cnty="EC" + hashlib.sha1(key.encode()).hexdigest()[:12])

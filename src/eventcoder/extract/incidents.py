@@ -1,0 +1,239 @@
+"""Incidents: the frames of one document grouped into the incidents they describe.
+
+One incident, one event (before the split by place); a digest of separate incidents, several:
+
+- frames merge when their types are compatible (same event type, battles with explosions, arrests
+  with a protest, crowd events with the police who break them up) and their perpetrators agree
+  (or one is unnamed); among compatible incidents the frame joins the best scored (a shared
+  perpetrator 3, a shared place 2, the same type 1, the same paragraph 0.5, the latest on a tie);
+- a frame that stands on its own (a strong trigger with participants, evidence.py) at a new place with no
+  shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
+  with "in a separate incident", "elsewhere", "meanwhile", or telling "a second strike", "another attack"; a frame that cannot stand alone (a weak trigger,
+  or no participants: "Cars were set ablaze.") tells more of the incident before it;
+- a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
+  A, B and C") is kept apart as a check on its parts, not an event of its own;
+- the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
+  ``SPAN`` sentences: a long report's later incidents start anew, and the merge stays linear in the
+  length of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from eventcoder.extract.actors import ActorMention
+from eventcoder.extract.counts import Count
+from eventcoder.extract.cues import Cue
+from eventcoder.extract.frames import Frame
+from eventcoder.extract.rules import most_severe
+from eventcoder.model import Place
+from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
+
+__all__ = ["SPAN", "WINDOW", "Incident", "Toll", "event_places", "merge_frames", "release_lead_totals"]
+
+S = SubEventType
+GENERIC = {S.ATTACK, None}
+WINDOW = 32  # incidents the merge looks back over
+SPAN = 120  # sentences one incident may span
+_SEPARATE = re.compile(
+    r"\s*(?:in (?:a|another) separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|"
+    r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in)\b",
+    re.I,
+)
+# "reported a second strike on the camp", "another attack": an incident of its own, wherever it is told
+_ANOTHER = re.compile(r"\b(?:a|another) (?:second|third|fourth|new|further|separate) (?:[\w-]+ ){0,2}?"
+                      r"(?:strike|airstrike|attack|raid|blast|bombing|explosion|assault|incident|ambush)\b", re.I)
+_CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+_ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
+
+
+def event_places(frame: Frame) -> list[Place]:
+    """Places of a frame that may be where the event happened: resolved, and finer than a country."""
+    return [p for p in frame.places if p.resolved and p.feature != "country"]
+
+
+@dataclass(slots=True)
+class Toll:
+    """Killed and injured of an incident, with the evidence counts."""
+
+    killed: int = 0
+    killed_high: int | None = None
+    injured: int | None = None
+    killed_counts: list[Count] = field(default_factory=list)
+    injured_counts: list[Count] = field(default_factory=list)
+    civilians: int | None = None
+    attackers: int | None = None
+    implausible: bool = False  # a one-day toll above the limit, with no word of a single incident: left out
+
+
+@dataclass(slots=True)
+class Incident:
+    """Frames that describe one incident (before the split by place); ``add`` keeps its summaries current."""
+
+    frames: list[Frame] = field(default_factory=list)
+    summary: bool = False
+    toll: Toll | None = None  # set by the tolls component (eventcoder.extract.tolls.reconcile)
+    reason: str | None = None  # why it gives no event, for --explain
+    event_ids: list[str] = field(default_factory=list)  # the events coded from it
+    _specific: set[SubEventType] = field(default_factory=set)
+    _first_any: SubEventType | None = None
+    _intervention: bool = False
+    _agent_keys: set[str] = field(default_factory=set)
+    _place_ids: set[int] = field(default_factory=set)
+    _killed: bool = False
+
+    @classmethod
+    def of(cls, frame: Frame, *, summary: bool = False) -> Incident:
+        inc = cls(summary=summary)
+        inc.add(frame)
+        return inc
+
+    def add(self, f: Frame) -> None:
+        self.frames.append(f)
+        if f.strong and f.evidence is not None and f.sub_event_type not in GENERIC:
+            # a frame that cannot stand alone tells more of the incident; its words do not decide the type
+            self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
+        if self._first_any is None:
+            self._first_any = f.sub_event_type
+        self._intervention = self._intervention or f.has(Cue.INTERVENTION)
+        self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
+        self._agent_keys.update(a.key for a in f.agents if a.kind not in ("civilians",))
+        self._place_ids.update(p.geonameid for p in event_places(f) if p.geonameid is not None)
+
+    @property
+    def sub_event_type(self) -> SubEventType | None:
+        specific = self._specific
+        types = {EVENT_TYPE_OF[s] for s in specific}
+        if EventType.PROTESTS in types and EventType.RIOTS in types:
+            return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent
+        if S.PEACEFUL_PROTEST in specific and (S.ARRESTS in specific or self._intervention):
+            return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
+        if specific:
+            sub = most_severe(list(specific))
+            if sub is S.ABDUCTION and self._killed:
+                return S.ATTACK  # a raid that kills and abducts is an attack (Attack ranks above Abduction)
+            return sub
+        return self._first_any
+
+    @property
+    def text(self) -> str:
+        return self.frames[0].text if self.frames else ""
+
+    @property
+    def agents(self) -> list[ActorMention]:
+        return [a for f in self.frames for a in f.agents]
+
+    @property
+    def agent_keys(self) -> set[str]:
+        return self._agent_keys
+
+    def place_ids(self) -> set[int]:
+        return self._place_ids
+
+
+def _compatible(inc: Incident, f: Frame) -> bool:
+    a, b = inc.sub_event_type, f.sub_event_type
+    if a is None or b is None or a in GENERIC or b in GENERIC:
+        type_ok = True
+    else:
+        type_ok = EVENT_TYPE_OF[a] == EVENT_TYPE_OF[b] or {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= {
+            EventType.BATTLES, EventType.EXPLOSIONS}
+    if not type_ok and a and b and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & {EventType.PROTESTS}:
+        type_ok = True  # arrests at a protest are the intervention in that protest
+    if not type_ok:
+        return False
+    if a and b and ({EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES | {EventType.STRATEGIC_DEVELOPMENTS}) and (
+            EVENT_TYPE_OF[a] in _CROWD_TYPES or EVENT_TYPE_OF[b] in _CROWD_TYPES):
+        return True  # the police who break up a protest are part of it, not another perpetrator
+    fk = {x.key for x in f.agents if x.kind != "civilians"}
+    ik = inc.agent_keys
+    return not (fk and ik and not fk & ik)
+
+
+def _standing(f: Frame) -> bool:
+    """The frame can stand as an incident of its own: a strong trigger with participants (evidence.py)."""
+    return f.strong and f.evidence is not None
+
+
+def _own_toll(f: Frame) -> bool:
+    """A toll of the frame's own, not one that points back ("the other four", "the nine killed", "of them")."""
+    return any(c.counted and c.role == "killed" and not _ANAPHORA.search(f.text, max(f.sentence.start, c.start - 25),
+                                                                            c.start + 1) for c in f.counts)
+
+
+def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
+    """How well a frame fits an incident, or None when it may not join it."""
+    if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
+        return None
+    ik, ipids = inc.agent_keys, inc.place_ids()
+    standing = _standing(f)
+    if pids and ipids and not pids & ipids and not fk & ik and standing and (
+            f.sub_event_type not in GENERIC or _own_toll(f)):
+        # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
+        # type, or a toll of its own: "Thirteen were killed in Bourzanga" after a report of an attack in Sima)
+        return None
+    if standing and fk and not fk & ik and ik:
+        return None
+    score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
+    score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
+    score += 0.5 * (inc.frames[-1].paragraph == f.paragraph)
+    return score + pos * 0.01  # the most recent incident wins ties
+
+
+def merge_frames(frames: list[Frame]) -> list[Incident]:
+    """Group event frames into incidents, nearest compatible first; summaries kept apart."""
+    incidents: list[Incident] = []
+    for f in frames:
+        fk = {a.key for a in f.agents if a.kind != "civilians"}
+        armed_targets = [t for t in f.targets if t.kind != "civilians"]
+        if len(fk) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
+            incidents.append(Incident.of(f, summary=True))  # "the regime and Russian forces launched attacks on ..."
+            continue
+        standing = _standing(f)
+        if standing and (_SEPARATE.match(f.text, f.sentence.start) or _ANOTHER.search(f.sentence_text)):
+            incidents.append(Incident.of(f))  # "In a separate incident, ...": never part of what came before
+            continue
+        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+        best: Incident | None = None
+        best_score = -1.0
+        first = max(0, len(incidents) - WINDOW)
+        for pos in range(first, len(incidents)):
+            score = _score(incidents[pos], pos, f, fk, pids)
+            if score is not None and score > best_score:
+                best, best_score = incidents[pos], score
+        last = incidents[-1] if incidents else None
+        if best is not None and (best_score > 0 or not standing or not f.agents):
+            best.add(f)
+        elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
+            last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
+        else:
+            incidents.append(Incident.of(f))
+    return incidents
+
+
+def _other_day(a: Frame, b: Frame) -> bool:
+    days_a = {d.date or d.text.lower() for d in a.dates if d.precision == 1}
+    days_b = {d.date or d.text.lower() for d in b.dates if d.precision == 1}
+    return bool(days_a and days_b and not days_a & days_b)
+
+
+def release_lead_totals(frames: list[Frame]) -> None:
+    """A lead toll that equals the sum of the tolls told later is their total, not more dead: drop it.
+
+    "At least 11 were killed ..." followed by "10 were killed in A" and "a child was killed in B":
+    the 11 is checked against 10 + 1 and its counts leave the lead frame (the parts keep theirs).
+    """
+    for role in ("killed", "injured"):
+        with_counts = [f for f in frames if any(c.role == role and c.counted for c in f.counts)]
+        if len(with_counts) < 2:
+            continue
+        lead = with_counts[0]
+        if lead.index > 2:
+            continue
+        # a part told of another day ("On Thursday, jets struck ... killing dozens") is no part of the lead's total
+        with_counts = [lead, *(f for f in with_counts[1:] if not _other_day(lead, f))]
+        total = sum(c.value for c in lead.counts if c.role == role and c.counted)
+        rest = sum(c.value for f in with_counts[1:] for c in f.counts if c.role == role and c.counted)
+        if rest == total:
+            lead.counts = [c for c in lead.counts if c.role != role]

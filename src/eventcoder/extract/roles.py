@@ -1,0 +1,196 @@
+"""Roles: which actors of a frame are the perpetrators (actor1 side) and which the targets (actor2 side).
+
+Surface patterns of news grammar decide first ("X attacked Y", "Y were killed by X", "attacks by X",
+"clashes between X and Y", victims inside a casualty count); only the actors they leave undecided go
+to the dependency parse (``roles_from_parse``), then to a default (``place_undecided``).
+Every pattern reads a bounded window around the actor, so a sentence is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventcoder.extract.actors import ActorMention
+from eventcoder.extract.frames import Frame
+from eventcoder.vocab import Inter
+
+__all__ = ["armed_party", "assign_roles", "crowd_acts", "is_state", "place_undecided", "roles_from_parse",
+           "same_as_agent"]
+
+_ACTIVE_VERB = (
+    r"launch(?:ed|es)?|carried out|carry out|conducted|attack(?:ed|s)?|kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|"
+    r"bomb(?:ed|s)?|fire[sd]?|target(?:ed|s)?|hit|stormed|raid(?:ed|s)?|ambush(?:ed|es)?|abduct(?:ed|s)?|"
+    r"kidnap(?:ped|s)?|opened fire|clash(?:ed|es)|seiz(?:ed|es)|captur(?:ed|es)|detonat(?:ed|es)|shot|execut(?:ed|es)|"
+    r"arrest(?:ed|s)|detain(?:ed|s)|dispers(?:ed|es)|used|dropped|destroy(?:ed|s)|burn(?:ed|t)|torch(?:ed|es)|"
+    r"loot(?:ed|s)|overr?an|took|retook|recaptur(?:ed|es)|intercept(?:ed|s)|down(?:ed|s)|pound(?:ed|s)|"
+    r"wounded|injured|massacred|beheaded|invaded|besieged|assaulted|fought|battled|engaged|repelled|pushed|"
+    r"advanced|rocketed|blew up|set fire|razed|demolished|raped|tortured|gunned down|hacked|stabbed|"
+    r"protested|marched|rallied|demonstrated|gathered|staged|held|blocked|rioted|pelted|threw|beat|"
+    r"beat up|hurled|vandali[sz]ed|lynched|chased|stoned|damaged|ransacked|broke|smashed|dragged|lashed|whipped|"
+    r"manhandled|harassed|ensued|erupted|broke out|confronted|surrounded|set ablaze"
+)
+# Matched at the end of an actor (``match(text, pos, sentence_end)``): the actor is the subject of a violent verb.
+_AGENT_AFTER = re.compile(
+    rf"\s*(?:\([^)]{{0,30}}\)\s*)?(?:,[^,.;]{{0,60}},\s*)?(?:(?:and|&)\s+[^,.;]{{0,60}}?\s+)?"
+    rf"(?:(?:have|has|had|have been|reportedly|allegedly|also|then|later|again|repeatedly|on \w+|jointly|"
+    rf"subsequently|initially|who|which)\s+){{0,2}}(?:{_ACTIVE_VERB})\b",
+    re.IGNORECASE,
+)
+_BLAMED = re.compile(
+    r"\b(?:blam(?:ed|ing|es)|attributed (?:it |the attack )?to|claimed by|"
+    r"carried out by|responsibility (?:lay|lies) with)\s+(?:it on\s+|the attack on\s+)?(?:the\s+|a\s+|suspected\s+)?$",
+    re.I,
+)
+_CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
+_SPEAKER_AFTER = re.compile(
+    r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
+    r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
+_HEADLINE_SOURCE = re.compile(r"\s*:")
+_PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+)?$", re.I)
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_BETWEEN_SECOND = re.compile(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", re.I)
+_TARGET_BEFORE = re.compile(
+    rf"(?:\b(?:against|on|targeting|at|targeted|hitting|killing|attacking|ambushing|wounding|abducting|"
+    rf"kidnapping|with|of)\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|positions of\s+(?:the\s+)?)?$)"
+    rf"|(?:\b(?:{_ACTIVE_VERB})\s+(?:\w+\s+){{0,2}}$)",
+    re.IGNORECASE,
+)
+_GROUPS = re.compile(
+    r"\b(?:cadres|members|supporters|residents|villagers|students|youths?|workers|farmers|pastoralists|herders|"
+    r"settlers|inmates|prisoners|fans|locals|traders|vendors|crowds?|mobs?|group of (?:people|men|individuals))\b",
+    re.I,
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'()-]+\s+){0,7}?[\w'()-]+(?=\s)")
+_BEFORE_CHARS, _AFTER_CHARS = 50, 120  # the windows the surface patterns read around an actor
+_ARMED_KINDS = ("state", "rebel", "political_militia", "identity_militia")
+
+
+def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
+    """Split the sentence's actors into agents (actor1 side) and targets (actor2 side).
+
+    Grammar of news: "X attacked Y", "Y were killed by X", "attacks by X", "clashes between X and Y",
+    "X and Y launched attacks". Victims named inside a casualty count are targets. Returns the actors the
+    patterns cannot place (for the parser, then ``place_undecided``).
+    """
+    f = frame
+    if not f.actors:
+        return []
+    s0, s1 = f.sentence.start, f.sentence.end
+    count_spans = [(c.start, c.end) for c in f.counts]
+    trig_pos = f.first_trigger()
+    undecided: list[ActorMention] = []
+    for a in f.actors:
+        before = text[max(s0, a.start - _BEFORE_CHARS) : a.start]
+        after = text[a.end : min(s1, a.end + _AFTER_CHARS)]
+        in_count = any(cs <= a.start < ce for cs, ce in count_spans)
+        role = _surface_role(a, before, after, in_count, trig_pos)
+        if role == "agent":
+            f.agents.append(a)
+        elif role == "target":
+            f.targets.append(a)
+        elif role is None:
+            undecided.append(a)
+    _tidy(f)
+    return undecided
+
+
+def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> str | None:
+    """ "agent", "target", "source" (a speaker, not a party) or None (undecided), from the words around an actor."""
+    if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
+        return "agent"  # "police blamed militants", "the BLA claimed the attack"
+    if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
+        return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
+    if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before):
+        return "agent"
+    if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":
+        return "target"
+    if _AGENT_AFTER.match(after):
+        return "agent"
+    if _TARGET_BEFORE.search(before) or _PASSIVE_AFTER.match(after):
+        return "target"  # passive subject: "soldiers were ambushed"
+    return None
+
+
+def roles_from_parse(f: Frame, actors: list[ActorMention], doc: Any) -> list[ActorMention]:
+    """Decide agents and targets from the dependency parse of the frame's sentence; returns the rest."""
+    offset = f.sentence.start
+    left: list[ActorMention] = []
+    for a in actors:
+        toks = [t for t in doc if offset + t.idx >= a.start and offset + t.idx < a.end]
+        if not toks:
+            left.append(a)
+            continue
+        head = next((t for t in toks if t.head not in toks or t.head == t), toks[-1])
+        role = _clause_role(head)
+        if role == "agent":
+            f.agents.append(a)
+        elif role == "target":
+            f.targets.append(a)
+        else:
+            left.append(a)
+    return left
+
+
+def _clause_role(head: Any) -> str | None:
+    node = head
+    for _ in range(4):  # climb through conjunctions and compounds to the clause role
+        if node.dep_ in ("nsubj", "agent") or (node.dep_ == "pobj" and node.head.lower_ == "by"):
+            return "agent"
+        if node.dep_ in ("dobj", "nsubjpass", "attr") or (
+                node.dep_ == "pobj" and node.head.lower_ in ("on", "against", "at", "targeting")):
+            return "target"
+        if node.dep_ not in ("conj", "compound", "appos", "amod", "poss", "pobj", "prep"):
+            return None
+        node = node.head
+    return None
+
+
+def place_undecided(f: Frame, undecided: list[ActorMention]) -> None:
+    """Actors left undecided: the first party named is the agent unless the sentence already has one."""
+    for a in undecided:
+        (f.targets if f.agents else f.agents).append(a)
+    _tidy(f)
+
+
+def _tidy(f: Frame) -> None:
+    f.agents.sort(key=lambda a: a.start)
+    f.targets.sort(key=lambda a: a.start)
+    # Passive voice without "by": "5 soldiers were killed" has no agent in this sentence.
+    if f.agents and all(a.kind == "civilians" for a in f.agents):
+        f.targets.extend(f.agents)
+        f.agents.clear()
+
+
+def is_state(a: ActorMention) -> bool:
+    """True for state forces (military, police) of any country."""
+    return a.inter in (Inter.STATE_FORCES, Inter.EXTERNAL_OTHER) and a.kind in ("state", "police")
+
+
+def crowd_acts(f: Frame, until: int) -> bool:
+    """A crowd is the subject of the violence: "a group of residents attacked", "cadres of two parties clashed"."""
+    text, s0, s1 = f.text, f.sentence.start, f.sentence.end
+    for m in _GROUPS.finditer(text, s0, until):
+        end = m.end()
+        if _BETWEEN_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
+            return True  # "a clash ensued between cadres of two parties"
+        of = _OF_GROUP.match(text, end, s1)
+        for start in (end, of.end()) if of else (end,):
+            if _AGENT_AFTER.match(text, start, s1):
+                return True
+    return False
+
+
+def same_as_agent(t: ActorMention, agents: list[ActorMention]) -> bool:
+    """ "the fighters" after "Houthi fighters": a generic mention repeating a perpetrator is not a second party."""
+    head = t.surface.lower().split()[-1] if t.surface else ""
+    return t.generic and any(head and head in a.surface.lower() for a in agents)
+
+
+def armed_party(f: Frame) -> bool:
+    """A military, rebel or militia actor takes part (the police alone do not make a battle)."""
+    return any(a.kind in _ARMED_KINDS and not
+               (a.generic and a.kind == "political_militia" and a.surface.lower() in ("assailants", "attackers"))
+               for a in f.actors)

@@ -1,0 +1,117 @@
+"""Tolls: the killed and injured of each incident, never counting the same dead twice.
+
+- within one incident, tolls are not added across sentences (a later sentence restates or breaks
+  down): the largest sentence toll wins, the lowest figure within it (ACLED codes the lowest);
+  counts of disjoint victim groups within one sentence are added; "including N" is a subset;
+- dead that a later sentence says are "also" killed ("the fighting also killed four attackers") are added;
+- deaths a protest is about ("demanding justice for a woman who was killed") are not its toll;
+- a denial ("nobody was killed") against a claim keeps 0, with the claim as the high figure;
+- a summary's toll counts only what its parts leave unexplained;
+- plausibility: a toll above ``MAX_SINGLE_TOLL`` (500 by default, ``TollsComponent(max_single_toll=...)``) is
+  one incident's only when the text says so ("in a single attack", "in one day", "the deadliest attack");
+  otherwise it is a cumulative figure told as news: the event is hedged and the toll left out (kept as the
+  high figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.extract.counts import Count
+from eventcoder.extract.cues import Cue
+from eventcoder.extract.frames import Frame
+from eventcoder.extract.incidents import Incident, Toll
+from eventcoder.extract.rules import MOTIVE
+from eventcoder.vocab import SubEventType
+
+__all__ = ["MAX_SINGLE_TOLL", "Toll", "incident_toll", "reconcile"]
+
+S = SubEventType
+
+
+def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count]]:
+    """Sum of disjoint counts of one role in one sentence (subsets excluded)."""
+    cs = [c for c in frame.counts if c.role == role and c.counted]
+    if not cs:
+        return 0, None, []
+    highs = [c.qty.high for c in cs]
+    high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    return sum(c.value for c in cs), high, cs
+
+
+def incident_toll(inc: Incident) -> Toll:
+    """Never add the same dead across sentences: take the largest per-sentence toll (lowest figure within it)."""
+    t = Toll()
+    extra: list[Count] = []  # "the attack also killed five jihadists": new dead, added to the toll
+    for n, f in enumerate(inc.frames):
+        k, kh, kc = _sentence_toll(f, "killed")
+        if kc and n > 0 and _ALSO.search(f.text, max(f.sentence.start, kc[0].start - 30), kc[0].start):
+            extra.extend(kc)
+            continue
+        if kc and k > t.killed:
+            t.killed, t.killed_high, t.killed_counts = k, kh, kc
+            civ = sum(c.value for c in kc if c.victim_kind == "civilian")
+            att = sum(c.value for c in kc if c.victim_kind == "attacker")
+            t.civilians = civ or None
+            t.attackers = att or None
+        i, _, ic = _sentence_toll(f, "injured")
+        if ic and i > (t.injured or 0):
+            t.injured, t.injured_counts = i, ic
+    if extra:
+        t.killed += sum(c.value for c in extra)
+        t.killed_high = None if t.killed_high is None else t.killed_high + sum(c.qty.high or c.value for c in extra)
+        t.killed_counts = t.killed_counts + extra
+    if inc.sub_event_type in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION) and t.killed_counts and all(
+            MOTIVE.search(inc.text[max(0, c.start - 90) : c.start]) for c in t.killed_counts):
+        # deaths a protest is about ("demanding justice for a woman who was killed") are not its toll
+        t.killed, t.killed_high, t.killed_counts, t.civilians, t.attackers = 0, None, [], None, None
+    # Conflicting reports: ACLED codes the lowest. "... claimed to have killed nine soldiers"
+    # against "nobody was killed" is 0 dead, with 9 kept as the high figure.
+    denied = [f for f in inc.frames for c in f.cues.get(Cue.NEGATION, ()) if _DEATHS_DENIED.search(c.text)]
+    if denied and t.killed:
+        t.killed_high, t.killed, t.killed_counts = t.killed, 0, []
+        t.civilians = t.attackers = None
+    return t
+
+
+MAX_SINGLE_TOLL = 500
+_SINGLE_INCIDENT = re.compile(
+    r"\b(?:in a single|in one (?:attack|day|strike|blast|bombing|raid|incident|night)|single (?:attack|strike|day|"
+    r"incident|bombing|blast|raid)|deadliest (?:single )?(?:attack|strike|bombing|blast|day|massacre|incident))\b",
+    re.I,
+)
+_ALSO = re.compile(r"\b(?:also|another|a further|an additional|additional|more)\b", re.I)
+_DEATHS_DENIED = re.compile(r"killed|deaths|fatalities|died|casualties|loss of life", re.I)
+
+
+def _plausible(inc: Incident, t: Toll, limit: int) -> None:
+    """A toll above ``limit`` needs words of a single incident in its sentences, else it is left out (hedged)."""
+    if t.killed <= limit:
+        return
+    starts = {c.start for c in t.killed_counts}
+    sentences = [f.sentence_text for f in inc.frames if any(f.sentence.start <= s < f.sentence.end for s in starts)]
+    if any(_SINGLE_INCIDENT.search(s) for s in sentences):
+        return
+    t.killed_high, t.killed, t.killed_counts = t.killed, 0, []
+    t.civilians = t.attackers = None
+    t.implausible = True
+
+
+def reconcile(incidents: list[Incident], max_single_toll: int = MAX_SINGLE_TOLL) -> None:
+    """Set each incident's toll; a summary's toll is kept only for what its parts do not account for."""
+    for inc in incidents:
+        inc.toll = incident_toll(inc)
+        _plausible(inc, inc.toll, max_single_toll)
+    parts = [inc.toll for inc in incidents if not inc.summary and inc.toll is not None]
+    pk = sum(t.killed for t in parts)
+    pi = sum(t.injured or 0 for t in parts)
+    for inc in incidents:
+        t = inc.toll
+        if not inc.summary or t is None:
+            continue
+        t.killed = max(0, t.killed - pk)
+        t.injured = max(0, (t.injured or 0) - pi) or None
+        if t.killed == 0:
+            t.killed_counts = []
+        if not t.injured:
+            t.injured_counts = []
