@@ -13,15 +13,26 @@ from typing import TYPE_CHECKING, Any
 from eventcoder.model import Document, Failure, Place
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from eventcoder.pipeline import Pipeline
+    from eventcoder.store.ingest import IngestSummary
 
 __all__ = [
     "evaluate",
+    "event_map",
+    "event_stats",
+    "events_page",
+    "explain_event",
     "export",
     "extract",
     "extract_text",
     "geoparse",
+    "get_document",
     "ingest",
+    "ingest_bytes",
+    "next_cursor",
+    "open_store",
     "query_events",
     "read",
 ]
@@ -94,3 +105,68 @@ def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any
     from eventcoder.evaluation import evaluate as _evaluate
 
     return _evaluate(gold, pred=pred, **options)
+
+
+# --- Reads and writes for long-running services (the web API): one engine, typed results ---
+
+
+def open_store(db: str | None = None) -> Engine:
+    """An engine for reading an existing store (migrated once; SQLite readers never take the write lock)."""
+    from eventcoder.store.query import open_reader
+
+    return open_reader(db)
+
+
+def events_page(engine: Engine, *, cursor: str | None = None, limit: int = 300, with_sources: bool = True,
+                **filters: Any) -> Iterator[dict[str, Any]]:
+    """Up to ``limit`` matching events after ``cursor`` (newest first), streamed; see :func:`next_cursor`."""
+    from eventcoder.store.query import iter_page
+
+    return iter_page(engine, cursor=cursor, limit=limit, with_sources=with_sources, **filters)
+
+
+def next_cursor(event: dict[str, Any]) -> str:
+    """The cursor of the page that follows ``event`` (the last event of a full page)."""
+    from eventcoder.store.query import encode_cursor
+
+    return encode_cursor(event.get("event_date"), str(event["id"]))
+
+
+def event_stats(engine: Engine, **filters: Any) -> dict[str, Any]:
+    """Events and fatalities in total and by day, event type and country for the filters."""
+    from eventcoder.store.query import event_stats as _stats
+
+    return _stats(engine, **filters)
+
+
+def event_map(engine: Engine, *, bbox: str, cell: float, max_points: int = 2000, **filters: Any) -> dict[str, Any]:
+    """The events in ``bbox`` (at most ``max_points``), else their counts per grid cell of ``cell`` degrees."""
+    from eventcoder.store.query import event_grid
+
+    return event_grid(engine, bbox=bbox, cell=cell, max_points=max_points, **filters)
+
+
+def explain_event(event_id: str, *, db: str | None = None, engine: Engine | None = None) -> dict[str, Any]:
+    """One event with every source's record, evidence sentences and why it was merged (``events show``)."""
+    from eventcoder.store.query import explain_event as _explain
+
+    return _explain(event_id, db, engine=engine)
+
+
+def get_document(document_id: str, *, db: str | None = None, engine: Engine | None = None) -> dict[str, Any]:
+    """One stored document: text, sections, sentences and the spans coded from it."""
+    from eventcoder.store.query import get_document as _get
+
+    return _get(document_id, db, engine=engine)
+
+
+def ingest_bytes(data: bytes, name: str, *, db: str | None = None, format: str | None = None,
+                 published: str | None = None, pipeline: Pipeline | None = None) -> IngestSummary:
+    """Ingest one input given as bytes (text, HTML, JSONL, ...) exactly as ``ingest`` ingests a file named ``name``."""
+    from eventcoder.ingest import read_bytes
+    from eventcoder.store.ingest import ingest as _ingest
+
+    def reader(path: str | Path, *, published: str | None = None) -> Iterator[Document | Failure]:
+        return read_bytes(data, str(path), published=published, format=format)
+
+    return _ingest([name], db=db, pipeline=pipeline, published=published, reader=reader)
