@@ -274,9 +274,13 @@ def event_stats(engine: Engine, **filters: Any) -> dict[str, Any]:
     n, dead = func.count(), func.coalesce(func.sum(base.c.fatalities), 0)
     out: dict[str, Any] = {}
     with engine.connect() as conn:
-        total = conn.execute(select(n, dead, func.min(base.c.event_date), func.max(base.c.event_date))).one()
+        total = conn.execute(select(n, dead, func.min(base.c.event_date), func.max(base.c.event_date),
+                                    func.min(base.c.latitude), func.min(base.c.longitude),
+                                    func.max(base.c.latitude), func.max(base.c.longitude))).one()
         out["total"] = {"events": total[0], "fatalities": int(total[1]), "first_date": total[2],
-                        "last_date": total[3]}
+                        "last_date": total[3],
+                        # [[south, west], [north, east]] of the geocoded events, None when there are none
+                        "bounds": [[total[4], total[5]], [total[6], total[7]]] if total[4] is not None else None}
         for key, col in (("by_day", base.c.event_date), ("by_type", base.c.event_type),
                          ("by_country", base.c.country)):
             rows = conn.execute(select(col, n, dead).group_by(col).order_by(col)).all()

@@ -16,9 +16,13 @@ from eventcoder.errors import StoreError
 from eventcoder.store.query import parse_bbox
 from eventcoder.web.problems import Problem
 
-__all__ = ["check_bbox", "filters"]
+__all__ = ["BBOX", "check_bbox", "filters"]
 
-_DATE = r"^\d{4}-\d{2}-\d{2}$"
+# Documented in the OpenAPI spec (clients and schemathesis generate from them) but checked here, so
+# that a wrong value gets the command line's message rather than a regular-expression error.
+_DATE = {"format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_NUM = r"-?\d{1,3}(\.\d+)?"
+BBOX = {"pattern": rf"^{_NUM},{_NUM},{_NUM},{_NUM}$"}
 
 
 def _iso_date(name: str, value: str | None) -> str | None:
@@ -48,9 +52,9 @@ def check_bbox(value: str | None, *, clamp: bool = False) -> tuple[float, float,
 
 def filters(
     since: Annotated[str | None, Query(description="Events on or after this date (YYYY-MM-DD).",
-                                       examples=["2024-03-01"], pattern=_DATE)] = None,
+                                       examples=["2024-03-01"], json_schema_extra=_DATE)] = None,
     until: Annotated[str | None, Query(description="Events on or before this date (YYYY-MM-DD).",
-                                       examples=["2024-03-31"], pattern=_DATE)] = None,
+                                       examples=["2024-03-31"], json_schema_extra=_DATE)] = None,
     country: Annotated[str | None, Query(description="Country name as ACLED spells it (any case).",
                                          max_length=200)] = None,
     admin1: Annotated[str | None, Query(description="First-level region: province, state (any case).",
@@ -60,7 +64,8 @@ def filters(
     actor: Annotated[str | None, Query(description="Part of an actor's name (actor1, actor2 or associated).",
                                        max_length=200)] = None,
     bbox: Annotated[str | None, Query(description="Bounding box min_lon,min_lat,max_lon,max_lat.",
-                                      examples=["12,10,15,13"], max_length=200)] = None,
+                                      examples=["12,10,15,13"], max_length=200,
+                                      json_schema_extra=BBOX)] = None,
     text: Annotated[str | None, Query(description="Part of the notes, location, actors or sources.",
                                       max_length=200)] = None,
     min_fatalities: Annotated[int | None, Query(description="Events with at least this many fatalities.",

@@ -15,7 +15,7 @@ from eventcoder.errors import StoreError
 from eventcoder.store.query import MAX_PAGE
 from eventcoder.web import schemas
 from eventcoder.web.formats import MEDIA_TYPES, choose_format, csv_body, geojson_body, json_body
-from eventcoder.web.params import check_bbox, filters
+from eventcoder.web.params import BBOX, check_bbox, filters
 from eventcoder.web.problems import Problem
 
 __all__ = ["router"]
@@ -104,7 +104,7 @@ def map_view(
     request: Request,
     flt: Filters,
     view: Annotated[str, Query(alias="view", description="The map's view min_lon,min_lat,max_lon,max_lat.",
-                               examples=["-20,-40,60,40"], max_length=200)],
+                               examples=["-20,-40,60,40"], max_length=200, json_schema_extra=BBOX)],
     zoom: Annotated[float, Query(description="The map's zoom level (sets the grid cell size).", ge=0, le=24)] = 3,
 ) -> JSONResponse:
     """Events inside `view` (and the filters); above the server's point limit, one cell per grid square."""
