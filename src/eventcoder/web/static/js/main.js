@@ -127,7 +127,7 @@ form.addEventListener("submit", (e) => {
   e.preventDefault();
   state.filters = {};
   FILTERS.forEach((k) => { if (form.elements[k].value) state.filters[k] = form.elements[k].value; });
-  update();
+  update({ fit: true });
 });
 form.addEventListener("change", (e) => { if (e.target.tagName === "SELECT") form.requestSubmit(); });
 $("reset").addEventListener("click", () => { state.filters = {}; state.brush = null; fillForm(); update(); });

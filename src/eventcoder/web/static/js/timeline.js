@@ -50,7 +50,7 @@ export class Timeline {
     const inner = height - PAD.top - PAD.bottom;
     const maxEv = Math.max(1, ...this.days.map((d) => d.events));
     const maxDead = Math.max(1, ...this.days.map((d) => d.dead));
-    const barW = Math.max(1, (s.x(s.lo + 1) - s.x(s.lo)) * 0.8);
+    const barW = Math.min(24, Math.max(1, (s.x(s.lo + 1) - s.x(s.lo)) * 0.8));
     for (const d of this.days) {
       const h = (d.events / maxEv) * inner;
       el("rect", { class: "ev", x: s.x(d.day) - barW / 2, y: PAD.top + inner - h, width: barW, height: h,
