@@ -25,8 +25,15 @@ def _v1_initial(conn: Connection) -> None:
     )
 
 
+def _v4_dashboard_index(conn: Connection) -> None:
+    # A store made by migration 1 of this version has it already (it is in schema.events).
+    index = next(i for i in schema.events.indexes if i.name == "ix_events_dashboard")
+    index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, doc_bands, events, event_sources, id_counters", _v1_initial),
+    (4, "ix_events_dashboard: covering index of the web map, timeline and statistics", _v4_dashboard_index),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from eventcoder import __version__, api
 from eventcoder.web import problems, reads, schemas, writes
+from eventcoder.web.cache import ResultCache
 from eventcoder.web.settings import Settings
 
 __all__ = ["STATIC", "build_app", "vendor_dirs"]
@@ -75,6 +76,7 @@ def build_app(settings: Settings) -> FastAPI:
     app = FastAPI(title="eventcoder", version=__version__, description=_DESCRIPTION, docs_url=None,
                   redoc_url=None, lifespan=lifespan)
     app.state.settings, app.state.engine = settings, engine
+    app.state.cache = ResultCache(engine)
     problems.install(app)
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware

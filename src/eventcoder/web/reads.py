@@ -89,7 +89,8 @@ def show_document(request: Request, document_id: Annotated[str, Path(min_length=
             summary="Events and fatalities in total and by day, type and country (the timeline)")
 def stats(request: Request, flt: Filters) -> JSONResponse:
     """Counts and fatalities for the filters, by day, by event type and by country."""
-    return JSONResponse(api.event_stats(engine_of(request), **flt))
+    key = ("stats", tuple(sorted(flt.items())))
+    return JSONResponse(request.app.state.cache.get(key, lambda: api.event_stats(engine_of(request), **flt)))
 
 
 def cell_size(zoom: float) -> float:
@@ -117,6 +118,8 @@ def map_view(
     if box[0] > box[2] or box[1] > box[3]:
         return JSONResponse({"mode": "points", "cell": None, "points": [], "cells": []})
     settings = request.app.state.settings
-    data = api.event_map(engine_of(request), bbox=",".join(map(str, box)), cell=cell_size(zoom),
-                         max_points=settings.max_points, **flt)
+    cell = cell_size(zoom)
+    key = ("map", box, cell, settings.max_points, tuple(sorted(flt.items())))
+    data = request.app.state.cache.get(key, lambda: api.event_map(
+        engine_of(request), bbox=",".join(map(str, box)), cell=cell, max_points=settings.max_points, **flt))
     return JSONResponse(data)
