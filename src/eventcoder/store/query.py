@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Select, func, or_, select
+from sqlalchemy import Engine, Select, func, or_, select, true
 
 from eventcoder.errors import StoreError
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS
@@ -365,6 +365,7 @@ def event_grid(engine: Engine, *, bbox: str | Sequence[float], cell: float, max_
     if not 0 < cell <= 90:
         raise StoreError(f"cell {cell}: give a grid cell size in degrees, above 0 and at most 90")
     where = _filtered(bbox=box, **filters).whereclause
+    where = true() if where is None else where  # (never None: the bbox adds conditions)
     # A date range is the most selective test the covering index can start with; without one, a
     # small view is best found through the (latitude, longitude) index.
     dated = _covered(filters) and bool(filters.get("since") or filters.get("until"))
