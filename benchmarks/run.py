@@ -8,7 +8,7 @@ For each size: the floor (reading + spaCy tokenizer only), ingest and every stag
 1 and 2 processes. Each measurement runs in a fresh process, so its peak memory is its own.
 A stage that would exceed ``--budget`` seconds is measured on the documents it reached, and
 the table says so. Also runs ``benchmarks/bench_extract.py``, ``benchmarks/bench_geo.py`` and ``benchmarks/bench_store.py``
-``run()`` when those files exist. The corpus is synthetic: a speed load, never an accuracy claim.
+``run()`` (and ``benchmarks/bench_web.py``'s) when those files exist. The corpus is synthetic: a speed load, never an accuracy claim.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--procs", default="1,2", help="process counts for the end-to-end run (default 1,2)")
     parser.add_argument("--budget", type=float, default=25.0,
                         help="seconds per stage and per end-to-end run before measuring on fewer documents")
-    parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_geo.py and bench_store.py")
+    parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_geo.py, bench_store.py and bench_web.py")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -193,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[bench] {size} documents: end to end on {p} process(es), {n} documents", file=sys.stderr)
                 e2e.append(measure("e2e", corpus, n, p))
             sections.append(size_section(size, floor, stages, e2e))
-    extras = [] if args.skip_other else [other_bench("bench_extract"), other_bench("bench_geo"), other_bench("bench_store")]
+    extras = [] if args.skip_other else [other_bench("bench_extract"), other_bench("bench_geo"), other_bench("bench_store"),
+                                         other_bench("bench_web")]
     seconds = time.perf_counter() - started
     load_end = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
     command = "python benchmarks/run.py" + (f" --sizes {args.sizes}" if args.sizes != "1000,10000" else "") + (

@@ -64,28 +64,30 @@ function moved() {
 }
 
 function refreshMap() {
-  map.refresh(effective(), note);
+  return map.refresh(effective(), note);
 }
 
 function refreshTable() {
   const f = effective();
   if (state.inview) f.bbox = map.view();
-  table.refresh(f, state.inview ? undefined : total());
   table.exportLinks({ "exp-csv": "csv", "exp-geojson": "geojson", "exp-json": "json" });
+  return table.refresh(f, state.inview ? undefined : total());
 }
 
 function brushed() {
   $("clearbrush").hidden = !state.brush;
   $("tlinfo").textContent = state.brush ? `period ${state.brush[0]} to ${state.brush[1]}` : "";
   timeline.set(stats ? stats.by_day : [], state.brush);
-  refreshMap();
-  refreshTable();
   writeURL();
+  return Promise.all([refreshMap(), refreshTable()]);
 }
+
+let unfiltered = null; // the first /api/stats answer (no filters), reused while no filter is set
 
 async function update({ fit = false } = {}) {
   try {
-    stats = await getJSON("/api/stats", state.filters);
+    const plain = Object.keys(state.filters).length === 0;
+    stats = plain && unfiltered ? await unfiltered : await getJSON("/api/stats", state.filters);
   } catch (err) {
     note(`<span class="error">${esc(err.message)}</span>`);
     return;
@@ -93,7 +95,7 @@ async function update({ fit = false } = {}) {
   const undated = (stats.by_day.find((d) => !d.key) || { events: 0 }).events;
   $("timelinebox").dataset.undated = undated;
   if (fit && stats.total.bounds) map.map.fitBounds(stats.total.bounds, { maxZoom: 6, padding: [20, 20], animate: false });
-  brushed();
+  await brushed();
 }
 
 function fillForm() {
@@ -102,7 +104,8 @@ function fillForm() {
 }
 
 async function fillChoices() {
-  const all = await getJSON("/api/stats");
+  unfiltered = getJSON("/api/stats");
+  const all = await unfiltered;
   const countries = all.by_country.filter((c) => c.key).map((c) => `<option>${esc(c.key)}</option>`);
   form.elements.country.insertAdjacentHTML("beforeend", countries.join(""));
   const types = Object.entries(SUB_EVENT_TYPES).map(([t, subs]) => `<option>${esc(t)}</option>` +
@@ -142,10 +145,12 @@ async function main() {
   const view = (state.map || "").split("/").map(Number);
   if (view.length === 3 && view.every(Number.isFinite)) map.map.setView([view[1], view[2]], view[0]);
   else map.map.setView([15, 20], 2);
-  await Promise.all([map.loadOutlines(), fillChoices()]);
-  await update({ fit: !state.map });
+  const outlines = map.loadOutlines(); // in parallel with the data
+  await fillChoices();
+  await Promise.all([update({ fit: !state.map }), outlines]);
   ready = true;
   if (state.event) openEvent(state.event);
+  window.eventcoderReadyMs = performance.now(); // first load time, read by benchmarks/bench_web.py
   document.body.dataset.ready = "1";
 }
 

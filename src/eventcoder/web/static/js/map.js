@@ -15,6 +15,7 @@ export class EventMap {
     this.map = L.map(element, { worldCopyJump: true, minZoom: 1, maxZoom: 14, preferCanvas: false });
     this.map.attributionControl.addAttribution("Outlines: Natural Earth");
     this.outlines = { coarse: null, fine: null };
+    this.canvas = L.canvas({ padding: 0.2 }); // outlines are drawn on a canvas: much faster than SVG paths
     this.points = L.markerClusterGroup({ maxClusterRadius: 45, iconCreateFunction: (c) => clusterIcon(c),
                                          showCoverageOnHover: false, spiderfyOnMaxZoom: true });
     this.grid = L.layerGroup();
@@ -25,18 +26,23 @@ export class EventMap {
 
   async loadOutlines() {
     const coarse = await (await fetch("/static/vendor/world-atlas/countries-110m.json")).json();
-    this.outlines.coarse = L.geoJSON(toFeatures(coarse, "countries"), { style: OUTLINE, interactive: false });
+    this.outlines.coarse = L.geoJSON(toFeatures(coarse, "countries"),
+                                     { style: OUTLINE, interactive: false, renderer: this.canvas });
     this.outlines.coarse.addTo(this.map).bringToBack();
+    this.map.getContainer().dataset.outlines = this.outlines.coarse.getLayers().length;
     this.map.on("zoomend", () => this.fineOutlines());
+    await this.fineOutlines(); // a shared URL may open zoomed in
   }
 
   async fineOutlines() {
     if (this.map.getZoom() < FINE_ZOOM || this.outlines.fine) return;
     this.outlines.fine = "loading";
     const fine = await (await fetch("/static/vendor/world-atlas/countries-50m.json")).json();
-    this.outlines.fine = L.geoJSON(toFeatures(fine, "countries"), { style: OUTLINE, interactive: false });
+    this.outlines.fine = L.geoJSON(toFeatures(fine, "countries"),
+                                   { style: OUTLINE, interactive: false, renderer: this.canvas });
     this.map.removeLayer(this.outlines.coarse);
     this.outlines.fine.addTo(this.map).bringToBack();
+    this.map.getContainer().dataset.outlines = this.outlines.fine.getLayers().length;
   }
 
   view() {
