@@ -121,6 +121,8 @@ def test_brushed_period_filters_map_and_table(page: Any, server: str) -> None:
     expected = _api(server, f"/api/events?since={since}&until={until}&limit=1000")["count"]
     assert len(rows) == expected
     page.wait_for_function(f"document.querySelector('#mapnote').innerText.startsWith('{expected} event')")
+    href = page.get_attribute("#exp-csv", "href")  # the export is the table's query, period included
+    assert f"since={since}" in href and f"until={until}" in href and "format=csv" in href
     page.click("#clearbrush")
     page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length === {before}")
 

@@ -70,8 +70,9 @@ function refreshMap() {
 function refreshTable() {
   const f = effective();
   if (state.inview) f.bbox = map.view();
+  const loaded = table.refresh(f, state.inview ? undefined : total()); // sets the table's query at once
   table.exportLinks({ "exp-csv": "csv", "exp-geojson": "geojson", "exp-json": "json" });
-  return table.refresh(f, state.inview ? undefined : total());
+  return loaded;
 }
 
 function brushed() {
