@@ -151,3 +151,22 @@ def test_a_shared_url_restores_the_view(page: Any, server: str) -> None:
     assert page.input_value("select[name=country]") == ev["country"]
     page.wait_for_selector("#panel:not([hidden]) .source")
     assert ev["event_id_cnty"] in page.inner_text("#panel h2")
+
+
+def test_panel_escapes_text_and_links_only_web_addresses(page: Any, server: str) -> None:
+    _open(page, f"{server}/")
+    html = page.evaluate("""async () => {
+        const m = await import('/static/js/panel.js');
+        const text = '<b>Gunmen</b> killed 5';
+        const base = {document_id: 'doc_1', role: 'origin', record: {}, reason: {},
+                      sentences: [{start: 10, end: 10 + text.length, text,
+                                   spans: [{field: 'actor1', start: 10, end: 24},
+                                           {field: 'fatalities', start: 31, end: 32}]}]};
+        return [m.source({...base, url: 'javascript:alert(1)', title: 'A'}),
+                m.source({...base, url: 'https://news.example.org/a', title: 'B'})];
+    }""")
+    bad, good = html
+    assert "<a " not in bad and "javascript:" not in bad
+    assert 'href="https://news.example.org/a"' in good
+    assert "<b>Gunmen" not in bad and "&lt;b&gt;Gunmen&lt;/b&gt;" in bad  # text is escaped, never markup
+    assert '<mark class="f-fatalities" data-fields="fatalities"' in bad

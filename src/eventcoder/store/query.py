@@ -194,7 +194,8 @@ def open_reader(db: str | None = None) -> Engine:
         return eng
     url = eng.url
     eng.dispose()
-    reader = create_engine(url, connect_args={"check_same_thread": False})
+    # One connection per concurrent request (the web server runs up to 40 in threads); SQLite ones are cheap.
+    reader = create_engine(url, connect_args={"check_same_thread": False}, pool_size=8, max_overflow=40)
 
     @event.listens_for(reader, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

@@ -15,6 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException
 
 from eventcoder.errors import ConfigError, EventcoderError, InputError, StoreError
@@ -100,6 +101,12 @@ def install(app: FastAPI) -> None:
         if exc.status_code == 405:
             detail = f"{request.method} is not allowed on {request.url.path}; see /docs for the methods it takes"
         return problem_response(exc.status_code, detail, request.url.path, getattr(exc, "headers", None))
+
+    @app.exception_handler(PoolTimeout)
+    async def _busy(request: Request, exc: PoolTimeout) -> JSONResponse:
+        log.warning("no free store connection for %s", request.url.path)
+        return problem_response(503, "the server is busy (every connection to the store is in use); retry in a "
+                                "moment", request.url.path, {"Retry-After": "1"})
 
     @app.exception_handler(OperationalError)
     async def _db_down(request: Request, exc: OperationalError) -> JSONResponse:

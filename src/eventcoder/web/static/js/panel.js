@@ -58,10 +58,12 @@ function mergeInfo(info, sources) {
   return rows.length ? `<h3>How the fields were chosen</h3><dl class="merge">${rows.join("")}</dl>` : "";
 }
 
-function source(s) {
+export function source(s) {
   const rec = s.record || {};
   const title = esc(s.title || s.document_id);
-  const link = s.url ? `<a href="${esc(s.url)}" target="_blank" rel="noopener noreferrer">${title}</a>` : title;
+  // only web addresses become links: a stored URL comes from the input and could be "javascript:"
+  const web = /^https?:\/\//i.test(s.url || "");
+  const link = web ? `<a href="${esc(s.url)}" target="_blank" rel="noopener noreferrer">${title}</a>` : title;
   const reason = s.reason || {};
   const checks = (reason.compared_with || []).map((c) =>
     `<li>vs ${esc(c.document_id)}#${esc(c.record)}: ${esc((c.why || []).join("; "))}</li>`).join("");
