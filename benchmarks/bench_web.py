@@ -7,9 +7,12 @@ The store is built by ``bench_store.build_events`` (synthetic events bulk-loaded
 ANALYZE; the same store as the store benchmark's query). ``eventcoder serve`` runs in a child
 process on 127.0.0.1 (one uvicorn worker); a few client threads on the same machine send the
 requests over keep-alive connections, so client and server share the CPU. Every request has its
-own random date window or map view, so the server's aggregate cache never answers. The first
+own random date window or map view, so the server's aggregate cache does not answer (except in the
+one measure that says so: zoomed out, the server counts the whole globe once and crops it). The first
 load is timed in headless Chromium (fresh profile each time) from navigation to the moment the
-map, timeline and table are filled, on the demo store (the bundled samples) and on the 1M store.
+map, timeline and table are filled, on the demo store (the bundled samples) and on the 1M store
+(after the requests above; the server pre-computes the unfiltered statistics and zoomed-out grids
+when it starts, so this is the load of a store the server has been serving).
 """
 
 from __future__ import annotations
@@ -68,8 +71,13 @@ def request_sets(n: int, seed: int = 5) -> dict[str, list[str]]:
             "/api/map?" + urlencode({"view": jitter(), "zoom": 4, **_window(rng)}) for _ in range(n)],
         "map in view, 2x2 degrees, all dates (grid cells)": [
             "/api/map?" + urlencode({"view": _view(rng, 2), "zoom": 7}) for _ in range(n)],
-        "map in view, whole area, all dates (grid cells over every event)": [
-            "/api/map?" + urlencode({"view": jitter(), "zoom": 4}) for _ in range(max(10, n // 10))],
+        # Zoomed out (zoom <= 6) the server counts the whole globe once per zoom and filter set and crops it
+        # per view; a distinct far-future 'until' makes every request count afresh over every event.
+        "map in view, whole area, all dates, counted afresh (grid cells over every event)": [
+            "/api/map?" + urlencode({"view": jitter(), "zoom": 4, "until": f"2100-01-{1 + i % 28:02d}",
+                                     "min_fatalities": i // 28}) for i in range(max(10, n // 10))],
+        "map in view, whole area, all dates, as the dashboard asks (world grid cached, cropped per view)": [
+            "/api/map?" + urlencode({"view": jitter(), "zoom": 4}) for _ in range(n)],
     }
 
 
@@ -140,7 +148,8 @@ def demo_store(folder: Path) -> Path:
 
 def _markdown(n: int, measures: dict[str, Any], demo: dict[str, Any], big: dict[str, Any], concurrency: int,
               build: float) -> str:
-    rows = ["| request (each with its own random window or view) | requests | requests/s | p50 ms | p95 ms |",
+    rows = ["| request (each with its own random window or view, cache missed unless said) | requests | requests/s | "
+            "p50 ms | p95 ms |",
             "|---|---|---|---|---|"]
     for name, m in measures.items():
         note = f" ({len(m['errors'])}+ errors: {m['errors'][0]})" if m["errors"] else ""

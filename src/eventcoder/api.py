@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "evaluate",
     "event_map",
+    "event_points",
     "event_stats",
     "events_page",
     "explain_event",
@@ -144,6 +145,13 @@ def event_map(engine: Engine, *, bbox: str, cell: float, max_points: int = 2000,
     from eventcoder.store.query import event_grid
 
     return event_grid(engine, bbox=bbox, cell=cell, max_points=max_points, **filters)
+
+
+def event_points(engine: Engine, *, bbox: str, max_points: int = 2000, **filters: Any) -> list[dict[str, Any]] | None:
+    """The events in ``bbox`` (the fields a map needs), or None when there are more than ``max_points``."""
+    from eventcoder.store.query import event_points as _points
+
+    return _points(engine, bbox=bbox, max_points=max_points, **filters)
 
 
 def explain_event(event_id: str, *, db: str | None = None, engine: Engine | None = None) -> dict[str, Any]:

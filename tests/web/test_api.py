@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from eventcoder.model import ACLED_COLUMNS
+from eventcoder.web import Settings, create_app
 
 from .conftest import REPORTS
 
@@ -164,6 +166,37 @@ def test_map_aggregates_by_grid_cell_above_the_point_limit(client: TestClient) -
     assert data["mode"] == "grid" and data["cell"] == pytest.approx(360 / 4 / 4)
     assert sum(c["events"] for c in data["cells"]) == 4 and sum(c["fatalities"] for c in data["cells"]) == 11
     assert len(data["cells"]) == 2  # Borno and Idleb fall in one 22.5-degree cell each
+
+
+def test_zoomed_out_views_take_their_part_of_one_world_grid(client: TestClient) -> None:
+    state = client.app.state  # type: ignore[attr-defined]
+    state.settings.max_points = 1
+    try:
+        nigeria = client.get("/api/map", params={"view": "0,0,20,20", "zoom": 3}).json()
+        syria = client.get("/api/map", params={"view": "30,30,40,40", "zoom": 3, "country": "Syria"}).json()
+        fine = client.get("/api/map", params={"view": "13,11,14,12", "zoom": 7}).json()  # below zoom 6: the view
+    finally:
+        state.settings.max_points = 2000
+    assert nigeria["mode"] == "grid" and sum(c["events"] for c in nigeria["cells"]) == 2  # Syria's cell is cut
+    assert [c["events"] for c in syria["cells"]] == [2]
+    assert fine["mode"] == "grid" and sum(c["events"] for c in fine["cells"]) == 2
+    world = [k for k in state.cache.items if k[0] == "world-grid"]
+    assert any(k[1] == 360 / 8 / 4 for k in world)
+
+
+def test_the_server_counts_the_first_view_before_anyone_asks(store: Path) -> None:
+    import time
+
+    with TestClient(create_app(Settings(db=str(store)))) as c:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            keys = {k[0] for k in list(c.app.state.cache.items)}  # type: ignore[attr-defined]
+            if {"stats", "world-grid"} <= keys:
+                break
+            time.sleep(0.05)
+        assert {"stats", "world-grid"} <= keys
+        stats = c.get("/api/stats").json()  # answered from the cache
+        assert stats["total"]["events"] == len(REPORTS)
 
 
 def test_cors_is_off_by_default(client: TestClient) -> None:

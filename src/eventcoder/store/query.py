@@ -14,7 +14,7 @@ from eventcoder.store.db import open_engine
 from eventcoder.store.schema import documents, event_sources, events
 from eventcoder.vocab import EventType, SubEventType
 
-__all__ = ["decode_cursor", "encode_cursor", "event_grid", "event_stats", "explain_event", "get_document", "get_event", "iter_events",
+__all__ = ["decode_cursor", "encode_cursor", "event_grid", "event_points", "event_stats", "explain_event", "get_document", "get_event", "iter_events",
            "iter_page", "open_reader", "parse_bbox", "query_events"]
 
 _CHUNK = 500
@@ -356,25 +356,39 @@ def _big_view(conn: Any, where: Any) -> bool:
     return int(conn.execute(select(func.count()).select_from(probe)).scalar_one()) > _BIG_VIEW
 
 
+def _map_where(bbox: str | Sequence[float], filters: dict[str, Any]) -> tuple[Any, bool]:
+    """The WHERE clause of a map query, and whether a date range lets the covering index lead."""
+    box = parse_bbox(bbox)
+    if box is None:
+        raise StoreError("the map query needs a bbox: min_lon,min_lat,max_lon,max_lat")
+    where = _filtered(bbox=box, **filters).whereclause
+    # A date range is the most selective test the covering index can start with; without one, a
+    # small view is best found through the (latitude, longitude) index.
+    dated = _covered(filters) and bool(filters.get("since") or filters.get("until"))
+    return (true() if where is None else where), dated
+
+
+def event_points(engine: Engine, *, bbox: str | Sequence[float], max_points: int = 2000,
+                 **filters: Any) -> list[dict[str, Any]] | None:
+    """The events in ``bbox`` (map fields only), or None when there are more than ``max_points``."""
+    where, dated = _map_where(bbox, filters)
+    with engine.connect() as conn:
+        stmt = select(*(events.c[c] for c in _POINT_COLUMNS)).where(where).limit(max_points + 1)
+        points = [dict(r._mapping) for r in _rows(conn, stmt, covering=dated)]
+    return points if len(points) <= max_points else None
+
+
 def event_grid(engine: Engine, *, bbox: str | Sequence[float], cell: float, max_points: int = 2000,
                **filters: Any) -> dict[str, Any]:
     """What the map shows in ``bbox``: the events themselves when there are at most ``max_points``,
     else one cell per ``cell``-degree square holding any, with its count, fatalities and mean position."""
-    box = parse_bbox(bbox)
-    if box is None:
-        raise StoreError("the map query needs a bbox: min_lon,min_lat,max_lon,max_lat")
     if not 0 < cell <= 90:
         raise StoreError(f"cell {cell}: give a grid cell size in degrees, above 0 and at most 90")
-    where = _filtered(bbox=box, **filters).whereclause
-    where = true() if where is None else where  # (never None: the bbox adds conditions)
-    # A date range is the most selective test the covering index can start with; without one, a
-    # small view is best found through the (latitude, longitude) index.
-    dated = _covered(filters) and bool(filters.get("since") or filters.get("until"))
+    points = event_points(engine, bbox=bbox, max_points=max_points, **filters)
+    if points is not None:
+        return {"mode": "points", "cell": None, "points": points, "cells": []}
+    where, dated = _map_where(bbox, filters)
     with engine.connect() as conn:
-        stmt = select(*(events.c[c] for c in _POINT_COLUMNS)).where(where).limit(max_points + 1)
-        points = [dict(r._mapping) for r in _rows(conn, stmt, covering=dated)]
-        if len(points) <= max_points:
-            return {"mode": "points", "cell": None, "points": points, "cells": []}
         covering = dated or (_covered(filters) and _big_view(conn, where))
         gx = _cell_index(events.c.longitude, -180.0, cell, conn.dialect.name).label("gx")
         gy = _cell_index(events.c.latitude, -90.0, cell, conn.dialect.name).label("gy")

@@ -70,6 +70,10 @@ def build_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.prewarm and app.state.cache.path is not None:
+            import threading
+
+            threading.Thread(target=reads.prewarm, args=(app,), name="eventcoder-prewarm", daemon=True).start()
         yield
         engine.dispose()
 

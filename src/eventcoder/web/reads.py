@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import math
 from typing import Annotated, Any
 
@@ -18,7 +19,9 @@ from eventcoder.web.formats import MEDIA_TYPES, choose_format, csv_body, geojson
 from eventcoder.web.params import BBOX, check_bbox, filters
 from eventcoder.web.problems import Problem
 
-__all__ = ["router"]
+__all__ = ["prewarm", "router"]
+
+log = logging.getLogger("eventcoder.web")
 
 router = APIRouter(prefix="/api", tags=["events"])
 Filters = Annotated[dict[str, Any], Depends(filters)]
@@ -98,6 +101,42 @@ def cell_size(zoom: float) -> float:
     return min(90.0, 360.0 / 2 ** max(0.0, zoom) / 4)
 
 
+WORLD = "-180,-90,180,90"
+# Zoomed out this far (zoom 6 and below), cells are counted once for the whole globe and each view
+# takes its part: panning is then free, and the server can count them before the first visitor.
+WORLD_CELL = cell_size(6)
+
+
+def world_grid(request: Request, cell: float, flt: dict[str, Any]) -> dict[str, Any]:
+    """The cells of the whole globe at ``cell`` degrees for the filters (cached until the store changes)."""
+    key = ("world-grid", cell, tuple(sorted(flt.items())))
+    return request.app.state.cache.get(  # type: ignore[no-any-return]
+        key, lambda: api.event_map(engine_of(request), bbox=WORLD, cell=cell, max_points=0, **flt))
+
+
+def _crop(grid: dict[str, Any], box: tuple[float, float, float, float]) -> dict[str, Any]:
+    """The cells of ``grid`` whose square meets ``box``."""
+    cell = grid["cell"]
+    if cell is None:  # no event at all: an empty 'points' answer
+        return grid
+    west, south, east, north = box
+    cells = [c for c in grid["cells"] if c["cell"][0] * cell - 180 <= east and (c["cell"][0] + 1) * cell - 180 >= west
+             and c["cell"][1] * cell - 90 <= north and (c["cell"][1] + 1) * cell - 90 >= south]
+    return {**grid, "cells": cells}
+
+
+def _view(request: Request, box: tuple[float, float, float, float], cell: float, flt: dict[str, Any]
+          ) -> dict[str, Any]:
+    settings = request.app.state.settings
+    view = ",".join(map(str, box))
+    if cell < WORLD_CELL:
+        return api.event_map(engine_of(request), bbox=view, cell=cell, max_points=settings.max_points, **flt)
+    points = api.event_points(engine_of(request), bbox=view, max_points=settings.max_points, **flt)
+    if points is not None:
+        return {"mode": "points", "cell": None, "points": points, "cells": []}
+    return _crop(world_grid(request, cell, flt), box)
+
+
 @router.get("/map", responses={200: schemas.json_response(schemas.MAP, "What the map shows"),
                                **schemas.errors(400)},
             summary="What is in the map view: the events, or counts per grid cell when there are many")
@@ -108,7 +147,8 @@ def map_view(
                                examples=["-20,-40,60,40"], max_length=200, json_schema_extra=BBOX)],
     zoom: Annotated[float, Query(description="The map's zoom level (sets the grid cell size).", ge=0, le=24)] = 3,
 ) -> JSONResponse:
-    """Events inside `view` (and the filters); above the server's point limit, one cell per grid square."""
+    """Events inside `view` (and the filters); above the server's point limit, one cell per grid square
+    (zoomed out, every cell that meets the view, counted over the whole cell)."""
     box = check_bbox(view, clamp=True)
     if box is None or not math.isfinite(zoom):
         raise Problem(400, "view: give the map's view as min_lon,min_lat,max_lon,max_lat")
@@ -117,9 +157,20 @@ def map_view(
         box = (max(box[0], fb[0]), max(box[1], fb[1]), min(box[2], fb[2]), min(box[3], fb[3]))
     if box[0] > box[2] or box[1] > box[3]:
         return JSONResponse({"mode": "points", "cell": None, "points": [], "cells": []})
-    settings = request.app.state.settings
     cell = cell_size(zoom)
-    key = ("map", box, cell, settings.max_points, tuple(sorted(flt.items())))
-    data = request.app.state.cache.get(key, lambda: api.event_map(
-        engine_of(request), bbox=",".join(map(str, box)), cell=cell, max_points=settings.max_points, **flt))
-    return JSONResponse(data)
+    key = ("map", box, cell, request.app.state.settings.max_points, tuple(sorted(flt.items())))
+    return JSONResponse(request.app.state.cache.get(key, lambda: _view(request, box, cell, flt)))
+
+
+def prewarm(app: Any) -> None:
+    """Count what a first visitor asks for (statistics, the zoomed-out grids) before anyone does."""
+    from starlette.requests import Request as _Request
+
+    request = _Request({"type": "http", "app": app, "headers": []})
+    try:
+        app.state.cache.get(("stats", tuple(sorted(filters().items()))),
+                            lambda: api.event_stats(app.state.engine, **filters()))
+        for zoom in range(2, 7):
+            world_grid(request, cell_size(zoom), {k: v for k, v in filters().items() if k != "bbox"})
+    except Exception:  # noqa: BLE001 - warming is an optimisation; a failure shows up on the real request
+        log.warning("could not pre-compute the dashboard's statistics", exc_info=True)

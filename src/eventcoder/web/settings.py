@@ -63,6 +63,7 @@ class Settings:
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD
     cors_origins: tuple[str, ...] = ()
     max_points: int = 2000
+    prewarm: bool = True  # count the statistics and zoomed-out map grids at start (SQLite stores)
     pipeline: Pipeline | None = field(default=None, repr=False)
 
     @classmethod
