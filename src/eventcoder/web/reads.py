@@ -131,10 +131,11 @@ def _view(request: Request, box: tuple[float, float, float, float], cell: float,
     view = ",".join(map(str, box))
     if cell < WORLD_CELL:
         return api.event_map(engine_of(request), bbox=view, cell=cell, max_points=settings.max_points, **flt)
+    cropped = _crop(world_grid(request, cell, flt), box)
+    if sum(c["events"] for c in cropped["cells"]) > settings.max_points:
+        return cropped  # the cells meeting the view hold too many events to draw one by one
     points = api.event_points(engine_of(request), bbox=view, max_points=settings.max_points, **flt)
-    if points is not None:
-        return {"mode": "points", "cell": None, "points": points, "cells": []}
-    return _crop(world_grid(request, cell, flt), box)
+    return cropped if points is None else {"mode": "points", "cell": None, "points": points, "cells": []}
 
 
 @router.get("/map", responses={200: schemas.json_response(schemas.MAP, "What the map shows"),

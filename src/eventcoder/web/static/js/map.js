@@ -71,7 +71,7 @@ export class EventMap {
     } else {
       data.cells.forEach((c) => this.grid.addLayer(this.cell(c, data.cell)));
       const total = data.cells.reduce((s, c) => s + c.events, 0);
-      note(`${total.toLocaleString()} events in view, counted per ${data.cell.toFixed(2)}° cell — zoom in for events`);
+      note(`${total.toLocaleString()} events in the ${data.cell.toFixed(2)}° cells shown — zoom in for events`);
     }
     document.getElementById("map").dataset.mode = data.mode;
   }
