@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/dashboard_screenshots.py            # builds the demo store, writes docs/img/*.png
     .venv/bin/python scripts/dashboard_screenshots.py --db var/demo.sqlite
+    .venv/bin/python scripts/dashboard_screenshots.py --big 1000000   # also a store of a million events
 
 Needs Debian's chromium (apt-get install chromium) and the dev extras (Playwright). The server
 runs on 127.0.0.1 and is stopped at the end.
@@ -68,18 +69,41 @@ def shoot(base: str, out: Path, profile: Path) -> list[Path]:
     return written
 
 
+def shoot_big(out: Path, folder: Path, events: int) -> list[Path]:
+    """The dashboard over ``events`` synthetic events (benchmarks/bench_store.py): zoomed out (grid cells)
+    and zoomed in on a brushed month (events)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_store import build_events
+
+    store = folder / "big.sqlite"
+    build_events(events, store)
+    written = [out / "dashboard-1m-grid.png", out / "dashboard-1m-month.png"]
+    with running_server(store, timeout=300) as base, launch(folder / "profile-big") as context:
+        page = context.new_page()
+        _ready(page, f"{base}/")
+        page.screenshot(path=str(written[0]))
+        _ready(page, f"{base}/?map=8/10.5/30.5&brush=2021-03-01..2021-03-31")
+        page.screenshot(path=str(written[1]))
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="store to show (default: a fresh demo store)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "img"), help="folder of the PNG files")
+    parser.add_argument("--big", type=int, default=0, metavar="N",
+                        help="also shoot a store of N synthetic events (docs use 1000000; takes a minute)")
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="eventcoder-shots-") as tmp:
         db = Path(args.db) if args.db else demo_store(Path(tmp))
         with running_server(db) as base:
-            for path in shoot(base, out, Path(tmp) / "profile"):
-                print(f"wrote {path}", file=sys.stderr)
+            written = shoot(base, out, Path(tmp) / "profile")
+        if args.big:
+            written += shoot_big(out, Path(tmp), args.big)
+        for path in written:
+            print(f"wrote {path}", file=sys.stderr)
     return 0
 
 

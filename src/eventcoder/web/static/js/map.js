@@ -96,16 +96,26 @@ export class EventMap {
   }
 
   cell(c, size) {
-    const radius = Math.min(30, 5 + 3 * Math.log2(1 + c.events));
-    const heat = Math.min(1, Math.log10(1 + c.fatalities) / 3);
-    const layer = L.circleMarker([c.latitude, c.longitude], {
-      radius, weight: 1, color: "#333", fillOpacity: 0.75, fillColor: `rgb(${Math.round(120 + 120 * heat)}, 60, 50)`,
+    const px = Math.round(Math.min(54, 20 + 4 * Math.log2(1 + c.events)));
+    const heat = Math.min(1, Math.log10(1 + c.fatalities) / 4);
+    const fill = `rgb(${Math.round(110 + 120 * heat)}, ${Math.round(90 - 40 * heat)}, 70)`;
+    const icon = L.divIcon({
+      className: "", iconSize: [px, px],
+      html: `<div class="cluster gridcell" style="width:${px}px;height:${px}px;background:${fill}">${short(c.events)}</div>`,
     });
-    layer.bindTooltip(`${c.events.toLocaleString()} events, ${c.fatalities.toLocaleString()} killed`);
+    const layer = L.marker([c.latitude, c.longitude], { icon });
+    layer.bindTooltip(`${c.events.toLocaleString()} events, ${c.fatalities.toLocaleString()} killed (click to zoom in)`);
     const [gx, gy] = c.cell;
     layer.on("click", () => this.map.fitBounds([[gy * size - 90, gx * size - 180], [(gy + 1) * size - 90, (gx + 1) * size - 180]]));
     return layer;
   }
+}
+
+function short(n) {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
+  if (n >= 1e4) return `${Math.round(n / 1e3)}k`;
+  if (n >= 1e3) return `${(n / 1e3).toFixed(1)}k`;
+  return String(n);
 }
 
 function clusterIcon(cluster) {
