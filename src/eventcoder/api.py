@@ -13,10 +13,15 @@ from typing import TYPE_CHECKING, Any
 from eventcoder.model import Document, Failure, Place
 
 if TYPE_CHECKING:
+    import random
+    import threading
+
     from sqlalchemy import Engine
 
     from eventcoder.pipeline import Pipeline
     from eventcoder.store.ingest import IngestSummary
+    from eventcoder.watch import WatchConfig, WatchStatus, WatchSummary
+    from eventcoder.watch.timing import Clock
 
 __all__ = [
     "evaluate",
@@ -36,6 +41,8 @@ __all__ = [
     "open_store",
     "query_events",
     "read",
+    "watch",
+    "watch_status",
 ]
 
 
@@ -106,6 +113,33 @@ def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any
     from eventcoder.evaluation import evaluate as _evaluate
 
     return _evaluate(gold, pred=pred, **options)
+
+
+def watch(
+    feeds: Iterable[str] = (),
+    *,
+    config: str | Path | WatchConfig | None = None,
+    db: str | None = None,
+    once: bool = False,
+    interval: float | None = None,
+    pipeline: Pipeline | None = None,
+    clock: Clock | None = None,
+    rng: random.Random | None = None,
+    stop: threading.Event | None = None,
+    until: float | None = None,
+) -> WatchSummary:
+    """Watch RSS/Atom feeds: code and store each new article, deliver alerts; ``once`` polls every feed once."""
+    from eventcoder.watch import watch as _watch
+
+    return _watch(list(feeds), config=config, db=db, once=once, interval=interval, pipeline=pipeline, clock=clock,
+                  rng=rng, stop=stop, until=until)
+
+
+def watch_status(db: str | None = None, *, config: str | Path | WatchConfig | None = None) -> WatchStatus:
+    """Per-feed health and alert deliveries of the watcher, read from the store."""
+    from eventcoder.watch import watch_status as _status
+
+    return _status(db, config=config)
 
 
 # --- Reads and writes for long-running services (the web API): one engine, typed results ---

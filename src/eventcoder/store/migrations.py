@@ -25,6 +25,11 @@ def _v1_initial(conn: Connection) -> None:
     )
 
 
+def _v3_watch(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.watch_feeds, schema.watch_items, schema.watch_alerts],
+                               checkfirst=True)
+
+
 def _v4_dashboard_index(conn: Connection) -> None:
     # A store made by migration 1 of this version has it already (it is in schema.events).
     index = next(i for i in schema.events.indexes if i.name == "ix_events_dashboard")
@@ -33,6 +38,7 @@ def _v4_dashboard_index(conn: Connection) -> None:
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, doc_bands, events, event_sources, id_counters", _v1_initial),
+    (3, "watch_feeds, watch_items, watch_alerts (eventcoder watch)", _v3_watch),
     (4, "ix_events_dashboard: covering index of the web map, timeline and statistics", _v4_dashboard_index),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -39,9 +39,11 @@ class ResultCache:
         for p in (self.path, Path(f"{self.path}-wal")):
             try:
                 st = os.stat(p)
-                out += [st.st_mtime_ns, st.st_size]
             except OSError:
-                out += [None, None]
+                out += [None, 0]
+                continue
+            # An empty log is no change: readers create one, and a checkpoint empties it (touching the database).
+            out += [st.st_mtime_ns if st.st_size else None, st.st_size]
         return tuple(out)
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
