@@ -13,7 +13,7 @@ For each size: the floor (reading + spaCy tokenizer only), ingest and every stag
 1 and 2 processes. Each measurement runs in a fresh process, so its peak memory is its own.
 A stage that would exceed ``--budget`` seconds is measured on the documents it reached, and
 the table says so. Also runs the ``run()`` of ``benchmarks/bench_extract.py``, ``bench_length.py`` (extraction
-time by document length, 10 KB to 10 MB), ``bench_geo.py`` and ``bench_store.py`` when those files exist, and with
+time by document length, 10 KB to 10 MB), ``bench_geo.py``, ``bench_store.py`` and ``bench_web.py`` when those files exist, and with
 ``--watch-minutes 30`` the 30-minute soak of ``eventcoder watch`` (``benchmarks/bench_watch.py``; without the option
 the section of its last run is kept). The corpus is synthetic: a speed load, never an accuracy claim.
 """
@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds per stage and per end-to-end run before measuring on fewer documents")
     parser.add_argument("--bbc-docs", type=int, default=2125,
                         help="BBC articles for the headline general-news run (default all 2,125; 0 skips it)")
-    parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_length.py, bench_geo.py and bench_store.py")
+    parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_length.py, bench_geo.py, bench_store.py and bench_web.py")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
     parser.add_argument("--watch-minutes", type=float, default=0.0,
                         help="run the watch soak benchmark (bench_watch.py) this long (30 for docs/watch.md's figures); "
@@ -304,7 +304,7 @@ def _corpus_words(n: int = 500) -> float:
     return sum(len(t.split()) for t in texts) / len(texts)
 
 
-OTHER_BENCHES = ("bench_extract", "bench_length", "bench_geo", "bench_store")
+OTHER_BENCHES = ("bench_extract", "bench_length", "bench_geo", "bench_store", "bench_web")
 COUNTRIES_NOTE = f"conflict reports of all six ACLED event types in {len(COUNTRIES)} countries"
 
 if __name__ == "__main__":

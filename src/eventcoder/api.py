@@ -18,19 +18,31 @@ if TYPE_CHECKING:
 
     from eventcoder.dedup.clusters import ClusterReport
     from eventcoder.extract.explain import Explanation
+    from sqlalchemy import Engine
+
     from eventcoder.pipeline import Pipeline
+    from eventcoder.store.ingest import IngestSummary
     from eventcoder.watch import WatchConfig, WatchStatus, WatchSummary
     from eventcoder.watch.timing import Clock
 
 __all__ = [
     "evaluate",
     "evaluate_dedup",
+    "event_map",
+    "event_points",
+    "event_stats",
+    "events_page",
     "explain",
+    "explain_event",
     "export",
     "extract",
     "extract_text",
     "geoparse",
+    "get_document",
     "ingest",
+    "ingest_bytes",
+    "next_cursor",
+    "open_store",
     "query_events",
     "read",
     "relevance_score",
@@ -161,3 +173,75 @@ def watch_status(db: str | None = None, *, config: str | Path | WatchConfig | No
     from eventcoder.watch import watch_status as _status
 
     return _status(db, config=config)
+
+
+# --- Reads and writes for long-running services (the web API): one engine, typed results ---
+
+
+def open_store(db: str | None = None) -> Engine:
+    """An engine for reading an existing store (migrated once; SQLite readers never take the write lock)."""
+    from eventcoder.store.query import open_reader
+
+    return open_reader(db)
+
+
+def events_page(engine: Engine, *, cursor: str | None = None, limit: int = 300, with_sources: bool = True,
+                **filters: Any) -> Iterator[dict[str, Any]]:
+    """Up to ``limit`` matching events after ``cursor`` (newest first), streamed; see :func:`next_cursor`."""
+    from eventcoder.store.query import iter_page
+
+    return iter_page(engine, cursor=cursor, limit=limit, with_sources=with_sources, **filters)
+
+
+def next_cursor(event: dict[str, Any]) -> str:
+    """The cursor of the page that follows ``event`` (the last event of a full page)."""
+    from eventcoder.store.query import encode_cursor
+
+    return encode_cursor(event.get("event_date"), str(event["id"]))
+
+
+def event_stats(engine: Engine, **filters: Any) -> dict[str, Any]:
+    """Events and fatalities in total and by day, event type and country for the filters."""
+    from eventcoder.store.query import event_stats as _stats
+
+    return _stats(engine, **filters)
+
+
+def event_map(engine: Engine, *, bbox: str, cell: float, max_points: int = 2000, **filters: Any) -> dict[str, Any]:
+    """The events in ``bbox`` (at most ``max_points``), else their counts per grid cell of ``cell`` degrees."""
+    from eventcoder.store.query import event_grid
+
+    return event_grid(engine, bbox=bbox, cell=cell, max_points=max_points, **filters)
+
+
+def event_points(engine: Engine, *, bbox: str, max_points: int = 2000, **filters: Any) -> list[dict[str, Any]] | None:
+    """The events in ``bbox`` (the fields a map needs), or None when there are more than ``max_points``."""
+    from eventcoder.store.query import event_points as _points
+
+    return _points(engine, bbox=bbox, max_points=max_points, **filters)
+
+
+def explain_event(event_id: str, *, db: str | None = None, engine: Engine | None = None) -> dict[str, Any]:
+    """One event with every source's record, evidence sentences and why it was merged (``events show``)."""
+    from eventcoder.store.query import explain_event as _explain
+
+    return _explain(event_id, db, engine=engine)
+
+
+def get_document(document_id: str, *, db: str | None = None, engine: Engine | None = None) -> dict[str, Any]:
+    """One stored document: text, sections, sentences and the spans coded from it."""
+    from eventcoder.store.query import get_document as _get
+
+    return _get(document_id, db, engine=engine)
+
+
+def ingest_bytes(data: bytes, name: str, *, db: str | None = None, format: str | None = None,
+                 published: str | None = None, pipeline: Pipeline | None = None) -> IngestSummary:
+    """Ingest one input given as bytes (text, HTML, JSONL, ...) exactly as ``ingest`` ingests a file named ``name``."""
+    from eventcoder.ingest import read_bytes
+    from eventcoder.store.ingest import ingest as _ingest
+
+    def reader(path: str | Path, *, published: str | None = None) -> Iterator[Document | Failure]:
+        return read_bytes(data, str(path), published=published, format=format)
+
+    return _ingest([name], db=db, pipeline=pipeline, published=published, reader=reader)

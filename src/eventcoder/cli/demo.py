@@ -135,6 +135,7 @@ def demo_command(db: str | None, samples_dir: Path | None) -> None:
         click.echo("no events stored (the documents are stored; events appear once extraction finds them)")
     click.echo(f"explore: eventcoder events --db {db}; eventcoder events show ID --db {db}; "
                f"eventcoder export --format geojson -o var/demo.geojson --db {db}")
+    click.echo(f"open the map dashboard in the browser: eventcoder serve --db {db} --open  (http://127.0.0.1:8000/)")
     if summary.failures:
         sys.exit(1)
 

@@ -48,6 +48,7 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--actor", callback=_search_text, help="Part of an actor's name (actor1, actor2 or associated)."),
         click.option("--bbox", metavar="W,S,E,N", help="Bounding box min_lon,min_lat,max_lon,max_lat."),
         click.option("--text", callback=_search_text, help="Part of the notes, location, actors or sources."),
+        click.option("--min-fatalities", type=click.IntRange(min=0), metavar="N", help="Events with at least N fatalities."),
         click.option("--limit", type=click.IntRange(min=1, max=2**63 - 1), help="At most this many events."),
         click.option("--db", metavar="PATH|URL", help="Store path or URL (default $EVENTCODER_DB or ./eventcoder.sqlite)."),
     ]

@@ -37,10 +37,17 @@ def _v3_watch(conn: Connection) -> None:
                                checkfirst=True)
 
 
+def _v4_dashboard_index(conn: Connection) -> None:
+    # A store made by migration 1 of this version has it already (it is in schema.events).
+    index = next(i for i in schema.events.indexes if i.name == "ix_events_dashboard")
+    index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, doc_bands, events, event_sources, id_counters", _v1_initial),
     (2, "event_sources.profile: the merge facts of each record (dedup.profile)", _v2_source_profiles),
     (3, "watch_feeds, watch_items, watch_alerts (eventcoder watch)", _v3_watch),
+    (4, "ix_events_dashboard: covering index of the web map, timeline and statistics", _v4_dashboard_index),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
