@@ -120,9 +120,9 @@ def _iso_date(value: str | None) -> str | None:
 
 def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "local", processes: int | None = None,
               master: str | None = None, published: str | None = None, lines_per_split: int = LINES_PER_SPLIT,
-              spark_conf: dict[str, str] | None = None, spark: Any = None,
-              progress: Progress | None = None) -> BatchSummary:
-    """Plan, run the uncommitted splits on ``engine``, write ``_SUCCESS``; see docs/batch.md."""
+              dedup: bool = True, load_db: str | None = None, spark_conf: dict[str, str] | None = None,
+              spark: Any = None, progress: Progress | None = None) -> BatchSummary:
+    """Plan, run the uncommitted splits on ``engine``, write ``_SUCCESS``, dedup, load; see docs/batch.md."""
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     published = _iso_date(published)
@@ -135,20 +135,45 @@ def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "l
     todo = [s for s in splits if not output.committed(folder, s)]
     summary = BatchSummary(str(folder), engine, len(splits), len(splits) - len(todo), plan_failures=plan_failures)
     output.clear_success(folder)
-    if engine == "local":
-        stream: Iterable[dict[str, Any]] = run_local(todo, folder, processes=processes or 1, published=published)
-    else:
-        from eventcoder.batch.spark import run_spark
+    if engine == "spark":
+        from eventcoder.batch.spark import run_spark, spark_session
 
-        stream = run_spark(todo, folder, published=published, master=master, conf=spark_conf, spark=spark)
+        spark = spark or spark_session(master, spark_conf)
+        stream: Iterable[dict[str, Any]] = run_spark(todo, folder, published=published, spark=spark)
+    else:
+        stream = run_local(todo, folder, processes=processes or 1, published=published)
     for manifest in progress(stream) if progress else stream:
         summary.splits_run += 1
         summary.documents += int(manifest["documents"])
         summary.events += int(manifest["events"])
         summary.failures += int(manifest["failures"])
     summary.totals = _totals(folder)
+    _success(folder, summary, splits)
+    if dedup and (summary.splits_run or not (folder / "canonical_events").is_dir()):
+        summary.dedup = asdict(_dedup(folder, engine, processes or 1, spark))
+    if load_db is not None:
+        from eventcoder.batch.load import load_store
+
+        summary.load = load_store(folder, load_db).to_dict()
     summary.seconds = round(time.perf_counter() - started, 3)
-    output.write_success(folder, {"engine": engine, "splits": [s.split_id for s in splits], "totals": summary.totals,
-                                  "plan_failures": [f.to_dict() for f in plan_failures],
-                                  "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+    _success(folder, summary, splits)
     return summary
+
+
+def _dedup(folder: Path, engine: str, processes: int, spark: Any) -> Any:
+    if engine == "spark":
+        from eventcoder.batch.spark import dedup_spark
+
+        return dedup_spark(folder, spark=spark)
+    from eventcoder.batch.dedup import dedup_local
+
+    return dedup_local(folder, processes=processes)
+
+
+def _success(folder: Path, summary: BatchSummary, splits: Sequence[Split]) -> None:
+    data = {k: v for k, v in summary.to_dict().items() if k not in ("out",)}
+    data.update(splits=[s.split_id for s in splits], finished=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+    output.write_success(folder, data)
+    tmp = folder / output.TMP
+    if tmp.is_dir() and not any(tmp.iterdir()):
+        tmp.rmdir()

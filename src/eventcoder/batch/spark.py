@@ -36,11 +36,16 @@ def _pyspark() -> Any:
 
 
 def spark_session(master: str | None = None, conf: dict[str, str] | None = None) -> Any:
-    """A SparkSession for ``master`` (None: what spark-submit configured); loopback-only for local masters."""
+    """A SparkSession for ``master`` (None: what spark-submit configured, else ``local[*]``).
+
+    A local master listens on loopback only, without the web UI, and runs this interpreter.
+    """
     _pyspark()
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName("eventcoder batch")
+    if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:
+        master = "local[*]"  # not under spark-submit (which sets the master and starts the gateway)
     if master:
         builder = builder.master(master)
     settings = {"spark.ui.showConsoleProgress": "false"}
@@ -48,7 +53,9 @@ def spark_session(master: str | None = None, conf: dict[str, str] | None = None)
         # A run on this machine listens on loopback only, uses this interpreter, and has no web UI.
         settings.update({"spark.driver.host": "127.0.0.1", "spark.driver.bindAddress": "127.0.0.1",
                          "spark.ui.enabled": "false", "spark.pyspark.python": sys.executable,
-                         "spark.pyspark.driver.python": sys.executable})
+                         "spark.pyspark.driver.python": sys.executable,
+                         # A few cores: a few shuffle partitions (each Spark task costs a Python round trip).
+                         "spark.sql.shuffle.partitions": "8"})
         # The Python workers run this interpreter (with eventcoder installed), not the first python3 on PATH.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     settings.update(conf or {})
@@ -76,3 +83,84 @@ def run_spark(splits: Sequence[Split], out: Path, *, published: str | None = Non
     job = rdd.mapPartitions(partial(_partition, out=str(Path(out).resolve()), published=published))
     # collect, not toLocalIterator: the latter computes one partition at a time.
     yield from job.collect()
+
+
+def _spark_type(arrow_type: Any) -> Any:
+    """The Spark SQL type of an Arrow type of the batch schemas."""
+    import pyarrow as pa
+    from pyspark.sql import types as T
+
+    if pa.types.is_list(arrow_type):
+        return T.ArrayType(_spark_type(arrow_type.value_type))
+    if pa.types.is_struct(arrow_type):
+        return T.StructType([T.StructField(f.name, _spark_type(f.type)) for f in arrow_type])
+    for check, spark in ((pa.types.is_int64, T.LongType()), (pa.types.is_float64, T.DoubleType()),
+                         (pa.types.is_boolean, T.BooleanType())):
+        if check(arrow_type):
+            return spark
+    return T.StringType()
+
+
+def _keyed(row: Any) -> tuple[str, dict[str, Any]]:
+    from eventcoder.batch.dedup import block_key
+
+    data: dict[str, Any] = row.asDict(recursive=True)
+    return block_key(data), data
+
+
+def _dedup_group(group: tuple[str, Iterable[dict[str, Any]]], *, timestamp: int,
+                 names: list[str]) -> Iterator[tuple[Any, ...]]:
+    from eventcoder.batch.dedup import dedup_block
+    from eventcoder.dedup.canonical import id_prefix
+
+    for row in dedup_block(group[1], timestamp=timestamp):
+        row["prefix"] = id_prefix(row.get("country"), row.get("iso"))
+        yield tuple(_nested(row.get(n)) for n in names)
+
+
+def _nested(value: Any) -> Any:
+    # Structs inside lists go to Spark as tuples in field order (dicts keep that order here).
+    if isinstance(value, list):
+        return [tuple(v.values()) if isinstance(v, dict) else v for v in value]
+    return value
+
+
+def dedup_spark(out: Path, *, spark: Any = None, master: str | None = None, conf: dict[str, str] | None = None,
+                timestamp: int | None = None) -> Any:
+    """Canonical events of a batch folder on Spark: rows grouped by block, each block deduplicated by the store."""
+    import time as _time
+    import uuid
+
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+    from pyspark.sql import types as T
+
+    from eventcoder.batch.dedup import DOC_COLUMNS, DedupSummary, canonical_fields, out_path, swap
+    from eventcoder.batch.output import TMP
+
+    started = _time.perf_counter()
+    if not (out / "events").is_dir():
+        return DedupSummary()
+    session = spark or spark_session(master, conf)
+    stamp = int(_time.time()) if timestamp is None else timestamp
+    events = session.read.parquet(str((out / "events").resolve()))
+    docs = (session.read.parquet(str((out / "documents").resolve()))
+            .select(F.col("id").alias("doc_id"), *[F.col(c).alias(f"doc_{c}") for c in DOC_COLUMNS])
+            .dropDuplicates(["doc_id"]))
+    joined = events.join(docs, events.document_id == docs.doc_id, "left").drop("doc_id")
+    fields = [*canonical_fields(), ("event_month", None), ("prefix", None)]
+    schema = T.StructType([T.StructField(n, _spark_type(t) if t is not None else T.StringType()) for n, t in fields])
+    names = [n for n, _ in fields]
+    grouped = joined.rdd.map(_keyed).groupByKey()
+    rows = session.createDataFrame(grouped.flatMap(partial(_dedup_group, timestamp=stamp, names=names)), schema)
+    order = Window.partitionBy("prefix").orderBy(F.coalesce(F.col("event_date"), F.lit("9999")), F.col("id"))
+    numbered = rows.withColumn("event_id_cnty", F.concat(F.col("prefix"), F.row_number().over(order).cast("string")))
+    numbered = numbered.drop("prefix").cache()
+    tmp = (out / TMP / f"canonical-{uuid.uuid4().hex}").resolve()
+    numbered.write.partitionBy("event_month").option("compression", "zstd").parquet(str(tmp))
+    counts = numbered.agg(F.count("*").alias("n"), F.sum(F.size("sources") - 1).alias("merged")).first()
+    records, blocks = events.count(), grouped.count()
+    numbered.unpersist()
+    swap(tmp, out_path(out))
+    return DedupSummary(records, blocks, int(counts["n"]), int(counts["merged"] or 0),
+                        round(_time.perf_counter() - started, 3))

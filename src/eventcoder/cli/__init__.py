@@ -33,9 +33,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from eventcoder.cli import demo, evaluate, extract, geo, store
+    from eventcoder.cli import batch, demo, evaluate, extract, geo, store
 
-    for module in (extract, geo, store, evaluate, demo):
+    for module in (extract, geo, store, evaluate, demo, batch):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -10,13 +10,12 @@ naming the file and line; the rest of the batch goes on.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import csv
 import io
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
