@@ -44,23 +44,12 @@ def month(value: str | None) -> str:
     return value[:7] if value and len(value) >= 7 and value[4] == "-" else UNDATED
 
 
-def _shift_ref(ref: str | None, lines: int, name: str) -> str | None:
-    """A reader's reference within a split's bytes, as a reference within the whole file."""
-    if ref is None:
-        return None
-    match = _REF.match(ref)
-    if match is None or match.group("input") != name:
-        return ref
-    if match.group("line"):
-        return f"{name}:line {int(match.group('line')) + lines}"
-    return ref
-
-
-def _shifted(item: Document | Failure, split: Split) -> Document | Failure:
-    lines = split.first_line - 1
+def _at_line(item: Document | Failure, path: str, number: int) -> Document | Failure:
+    """``item``, read from line ``number`` of ``path`` alone, with that line as its reference."""
+    ref = f"{path}:line {number}"
     if isinstance(item, Failure):
-        return replace(item, input=_shift_ref(item.input, lines, split.path) or item.input)
-    item.input_ref = _shift_ref(item.input_ref, lines, split.path)
+        return replace(item, input=ref) if item.input.startswith(path) else item
+    item.input_ref = ref
     return item
 
 
@@ -76,8 +65,13 @@ def read_split(split: Split, *, published: str | None = None) -> Iterator[Docume
     with open(split.path, "rb") as fh:
         fh.seek(split.byte_start)
         data = fh.read() if split.byte_end is None else fh.read(split.byte_end - split.byte_start)
-    for item in read_jsonl(io.BytesIO(data), published=published, ref=split.path):
-        yield _shifted(item, split)
+    # Line by line: a broken line fails alone (the reader takes a stream whose first line is not
+    # one JSON object for one pretty-printed document), and its number is the file's.
+    for number, line in enumerate(data.splitlines(keepends=True), start=split.first_line):
+        if not line.strip():
+            continue
+        for item in read_jsonl(io.BytesIO(line), published=published, ref=split.path):
+            yield _at_line(item, split.path, number)
 
 
 def process_split(split: Split, pipeline: Pipeline, *, published: str | None = None) -> SplitRows:
