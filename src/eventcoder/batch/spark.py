@@ -58,6 +58,7 @@ def spark_session(master: str | None = None, conf: dict[str, str] | None = None)
                          "spark.sql.shuffle.partitions": "8"})
         # The Python workers run this interpreter (with eventcoder installed), not the first python3 on PATH.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     settings.update(conf or {})
     for key, value in settings.items():
         builder = builder.config(key, value)
