@@ -8,7 +8,7 @@ For each size: the floor (reading + spaCy tokenizer only), ingest and every stag
 1 and 2 processes. Each measurement runs in a fresh process, so its peak memory is its own.
 A stage that would exceed ``--budget`` seconds is measured on the documents it reached, and
 the table says so. Also runs ``benchmarks/bench_extract.py``, ``benchmarks/bench_geo.py`` and ``benchmarks/bench_store.py``
-``run()`` when those files exist. The corpus is synthetic: a speed load, never an accuracy claim.
+``run()`` when those files exist, and ``benchmarks/bench_batch.py`` (``--batch-docs``, ``--no-spark``). The corpus is synthetic: a speed load, never an accuracy claim.
 """
 
 from __future__ import annotations
@@ -80,8 +80,8 @@ def measure(*args: str | int | float, timeout: float = 900) -> dict[str, Any]:
     return result
 
 
-def other_bench(name: str) -> tuple[str, Any]:
-    """``run()`` of benchmarks/<name>.py, or a note why it was skipped."""
+def other_bench(name: str, **options: Any) -> tuple[str, Any]:
+    """``run(**options)`` of benchmarks/<name>.py, or a note why it was skipped."""
     path = HERE / f"{name}.py"
     if not path.is_file():
         return name, "skipped: file not present"
@@ -93,7 +93,7 @@ def other_bench(name: str) -> tuple[str, Any]:
     print(f"[bench] {name}.run()", file=sys.stderr)
     try:
         spec.loader.exec_module(module)
-        result = module.run()
+        result = module.run(**options)
     except Exception as exc:  # noqa: BLE001 - another area's benchmark must not stop this report
         return name, f"failed: {type(exc).__name__}: {exc}"
     seconds = time.perf_counter() - started
@@ -172,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=25.0,
                         help="seconds per stage and per end-to-end run before measuring on fewer documents")
     parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_geo.py and bench_store.py")
+    parser.add_argument("--batch-docs", type=int, default=10_000,
+                        help="documents of the batch benchmark (bench_batch.py; default 10,000)")
+    parser.add_argument("--no-spark", action="store_true",
+                        help="batch benchmark on the local engine only (the Spark runs take a few minutes)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -193,12 +197,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[bench] {size} documents: end to end on {p} process(es), {n} documents", file=sys.stderr)
                 e2e.append(measure("e2e", corpus, n, p))
             sections.append(size_section(size, floor, stages, e2e))
-    extras = [] if args.skip_other else [other_bench("bench_extract"), other_bench("bench_geo"), other_bench("bench_store")]
+    extras = [] if args.skip_other else [other_bench("bench_extract"), other_bench("bench_geo"), other_bench("bench_store"),
+                                         other_bench("bench_batch", docs=args.batch_docs, spark=not args.no_spark)]
     seconds = time.perf_counter() - started
     load_end = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
     command = "python benchmarks/run.py" + (f" --sizes {args.sizes}" if args.sizes != "1000,10000" else "") + (
         f" --procs {args.procs}" if args.procs != "1,2" else "") + (
-        f" --budget {args.budget:g}" if args.budget != 25.0 else "")
+        f" --budget {args.budget:g}" if args.budget != 25.0 else "") + (
+        f" --batch-docs {args.batch_docs}" if args.batch_docs != 10_000 else "") + (" --no-spark" if args.no_spark else "")
     words = _corpus_words()
     report = [
         "# Performance",

@@ -43,7 +43,7 @@ DOC_COLUMNS = ("text", "title", "source", "url", "author", "published_origin", "
 class DedupSummary:
     """What a dedup run produced."""
 
-    records: int = 0
+    records: int = 0  # distinct event records (a document read twice counts once)
     blocks: int = 0
     events: int = 0
     merged_records: int = 0  # records that joined an event another record created
@@ -169,10 +169,10 @@ def blocks_of(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     yield from sorted(groups.values(), key=lambda g: (-len(g), block_key(g[0])))
 
 
-def summarise(rows: list[dict[str, Any]], records: int, blocks: int, started: float) -> DedupSummary:
-    """Counts of a dedup run."""
-    merged = sum(len(r["sources"]) - 1 for r in rows)
-    return DedupSummary(records, blocks, len(rows), merged, round(time.perf_counter() - started, 3))
+def summarise(rows: list[dict[str, Any]], blocks: int, started: float) -> DedupSummary:
+    """Counts of a dedup run (records: distinct records, a document read twice counts once)."""
+    records = sum(len(r["sources"]) for r in rows)
+    return DedupSummary(records, blocks, len(rows), records - len(rows), round(time.perf_counter() - started, 3))
 
 
 def out_path(out: Path) -> Path:
@@ -254,4 +254,4 @@ def dedup_local(out: Path, *, processes: int = 1, timestamp: int | None = None) 
         canonical = _dedup_chunk(blocks, stamp)
     number_events(canonical)
     write_canonical(out, canonical)
-    return summarise(canonical, len(rows), len(blocks), started)
+    return summarise(canonical, len(blocks), started)

@@ -159,9 +159,10 @@ def dedup_spark(out: Path, *, spark: Any = None, master: str | None = None, conf
     numbered = numbered.drop("prefix").cache()
     tmp = (out / TMP / f"canonical-{uuid.uuid4().hex}").resolve()
     numbered.write.partitionBy("event_month").option("compression", "zstd").parquet(str(tmp))
-    counts = numbered.agg(F.count("*").alias("n"), F.sum(F.size("sources") - 1).alias("merged")).first()
-    records, blocks = events.count(), grouped.count()
+    counts = numbered.agg(F.count("*").alias("n"), F.sum(F.size("sources")).alias("records"),
+                          F.countDistinct("block").alias("blocks")).first()
     numbered.unpersist()
     swap(tmp, out_path(out))
-    return DedupSummary(records, blocks, int(counts["n"]), int(counts["merged"] or 0),
+    records = int(counts["records"] or 0)
+    return DedupSummary(records, int(counts["blocks"]), int(counts["n"]), records - int(counts["n"]),
                         round(_time.perf_counter() - started, 3))
