@@ -1,4 +1,4 @@
-"""Regenerate sentences.jsonl and reports.jsonl from the *_src.py files: ``python tests/extract/cases/build.py``.
+"""Regenerate sentences.jsonl, reports.jsonl and news_types.jsonl from the *_src.py files: ``python tests/extract/cases/build.py``.
 
 ``--stats`` prints the coverage tables of docs/testset.md instead.
 """
@@ -29,6 +29,9 @@ def main() -> None:
     except ModuleNotFoundError:
         return
     _write(HERE / "reports.jsonl", reports_src.CASES)
+    import news_types_src
+
+    _write(HERE / "news_types.jsonl", news_types_src.CASES)
 
 
 
