@@ -2,7 +2,8 @@
 
 A JSONL with ten records (two outlets reporting one ambush, other incidents, general news),
 one broken line and one record without text; a WARC.gz with three HTML pages (one repeats an
-incident of the JSONL from a third outlet), a non-HTML response and a cut-off last record.
+incident of the JSONL from a third outlet), an undecodable "page" (record 4), a non-HTML response
+and a cut-off last record (record 6).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ REPORTS = [
 
 BROKEN_LINE = 4  # the 4th line of the JSONL is not JSON
 NO_TEXT_LINE = 9  # the 9th line has neither text nor html
+UNDECODABLE_RECORD = 4  # the WARC's 4th record is binary bytes served as text/html
+CUT_RECORD = 6  # the WARC's last record is cut short
 
 
 def write_jsonl(path: Path) -> Path:
@@ -89,6 +92,10 @@ def write_warc(path: Path, *, cut: bool = True) -> Path:
         headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers,
                                                       warc_headers_dict={"WARC-Date": "2024-03-08T09:00:00Z"}))
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    junk = bytes((i * 7919) % 256 for i in range(3000))  # binary bytes served as a page
+    writer.write_record(writer.create_warc_record("http://example.org/junk", "response", payload=io.BytesIO(junk),
+                                                  http_headers=headers))
     headers = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
     writer.write_record(writer.create_warc_record("http://example.org/logo.png", "response",
                                                   payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32),

@@ -22,7 +22,7 @@ from eventcoder.batch.runner import run_batch
 from eventcoder.cli import cli
 
 from .conftest import LINES, table
-from .corpus import BROKEN_LINE, NO_TEXT_LINE
+from .corpus import BROKEN_LINE, CUT_RECORD, NO_TEXT_LINE, UNDECODABLE_RECORD
 
 
 def _partition(events: list[dict[str, Any]]) -> set[frozenset[tuple[str, int]]]:
@@ -36,7 +36,8 @@ def test_tables_hold_documents_events_and_failures(local_run: tuple[Path, Any], 
     docs, events, failures = table(out, "documents"), table(out, "events"), table(out, "failures")
     assert len(docs) == summary.totals["documents"] == 13 and len(events) == summary.totals["events"]
     assert {(f["input"], f["offset"], f["offset_kind"]) for f in failures} == {
-        (jsonl, BROKEN_LINE, "line"), (jsonl, NO_TEXT_LINE, "line"), (warc, 5, "record")}
+        (jsonl, BROKEN_LINE, "line"), (jsonl, NO_TEXT_LINE, "line"), (warc, UNDECODABLE_RECORD, "record"),
+        (warc, CUT_RECORD, "record")}
     assert all(f["reason"] and f["stage"] == "ingest" for f in failures)
     by_ref = {d["input_ref"]: d for d in docs}
     assert f"{jsonl}:line 1" in by_ref and f"{warc}#record 1" in by_ref
@@ -191,9 +192,28 @@ def test_load_into_postgres(local_run: tuple[Path, Any], pg_url: str) -> None:
 def test_cli_batch(inputs: list[Path], tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["batch", *map(str, inputs), "--out", str(tmp_path / "o"), "--no-dedup",
                                       "--json"])
-    assert result.exit_code == 1, result.output  # three records failed; the rest were coded
+    assert result.exit_code == 1, result.output  # four records failed; the rest were coded
     data = json.loads(result.stdout)
-    assert data["totals"]["failures"] == 3 and data["dedup"] is None and data["engine"] == "local"
+    assert data["totals"]["failures"] == 4 and data["dedup"] is None and data["engine"] == "local"
     assert "failed" in result.stderr
     bad = CliRunner().invoke(cli, ["batch", str(inputs[0]), "--out", str(tmp_path / "p"), "--engine", "flink"])
     assert bad.exit_code == 2
+
+
+def test_a_reader_that_stops_is_one_failure(monkeypatch: pytest.MonkeyPatch, inputs: list[Path]) -> None:
+    from eventcoder.batch import process
+    from eventcoder.batch.splits import plan_splits
+    from eventcoder.pipeline import Pipeline
+
+    split = plan_splits([inputs[0]])[0][0]
+    real = process.read_split
+
+    def failing(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        items = real(*args, **kwargs)
+        yield next(items)
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(process, "read_split", failing)
+    rows = process.process_split(split, Pipeline.default())
+    assert len(rows.documents) == 1 and len(rows.failures) == 1
+    assert rows.failures[0]["stage"] == "read" and "the disk went away" in rows.failures[0]["reason"]

@@ -168,10 +168,10 @@ def _stale(out: Path, split_id: str, keep: set[str]) -> list[Path]:
     """Files of this split left by an earlier, uncommitted attempt that this attempt does not write."""
     name = _part_name(split_id)
     found = []
-    for table in (*TABLES,):
-        folder = out / table
-        if folder.is_dir():
-            found += [p for p in folder.rglob(name) if str(p.relative_to(out)) not in keep]
+    for table in TABLES:
+        # One existence check per partition folder, not a listing of every file.
+        pattern = f"*/{name}" if PARTITION[table] else name
+        found += [p for p in (out / table).glob(pattern) if str(p.relative_to(out)) not in keep]
     return found
 
 
