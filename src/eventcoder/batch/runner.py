@@ -107,15 +107,10 @@ def _totals(out: Path) -> dict[str, int]:
 
 
 def _iso_date(value: str | None) -> str | None:
-    from eventcoder.errors import InputError
-    from eventcoder.timeparse import parse_date
+    """The fallback publication date as ISO, checked as ``eventcoder extract`` checks it (ingest's own rule)."""
+    from eventcoder.ingest import _check_published
 
-    if not value:
-        return None
-    date = parse_date(value)
-    if date is None:
-        raise InputError(f"{value!r} is not a date; give the publication date as YYYY-MM-DD", input="--published")
-    return date.isoformat()
+    return _check_published(value)
 
 
 def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "local", processes: int | None = None,
