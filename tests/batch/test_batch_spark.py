@@ -32,34 +32,29 @@ def spark() -> Iterator[Any]:
     session.stop()
 
 
-@pytest.fixture(scope="module")
-def spark_run(spark: Any, inputs: list[Path], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
-    out = tmp_path_factory.mktemp("spark") / "out"
-    return out, run_batch([str(p) for p in inputs], out, engine="spark", spark=spark, lines_per_split=LINES)
-
-
 def _no_timestamp(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: v for k, v in r.items() if k != "timestamp"} for r in rows]
 
 
-def test_spark_output_equals_the_local_engine(spark_run: tuple[Path, Any], local_run: tuple[Path, Any]) -> None:
-    out, summary = spark_run
+def test_spark_engine(spark: Any, inputs: list[Path], local_run: tuple[Path, Any], tmp_path: Path) -> None:
+    """One test, so that pytest-xdist never starts a second Spark session for this module."""
+    out = tmp_path / "out"
+    summary = run_batch([str(p) for p in inputs], out, engine="spark", spark=spark, lines_per_split=LINES)
     assert summary.totals == local_run[1].totals and summary.engine == "spark"
+    # The same rows as the local engine (a corrupted record is a failures row on both) ...
     for name in ("documents", "events", "failures"):
         rows = table(out, name)
         assert rows and rows == table(local_run[0], name), name
-    # Same canonical events with the same ids and numbers (the timestamp is the time of each run).
-    assert _no_timestamp(table(out, "canonical_events")) == _no_timestamp(table(local_run[0], "canonical_events"))
+    # ... and the same canonical events with the same ids and numbers (the timestamp is each run's time).
+    canonical = _no_timestamp(table(out, "canonical_events"))
+    assert canonical == _no_timestamp(table(local_run[0], "canonical_events"))
     assert summary.dedup == {**local_run[1].dedup, "seconds": summary.dedup["seconds"]}
 
-
-def test_spark_rerun_after_a_killed_split_has_no_duplicates(spark: Any, spark_run: tuple[Path, Any],
-                                                           inputs: list[Path], tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    shutil.copytree(spark_run[0], out)
-    next(iter(sorted((out / "_splits").glob("*.json")))).unlink()  # its files are in place, its commit is not
+    # A re-run after a split was killed between moving its files into place and committing it.
+    next(iter(sorted((out / "_splits").glob("*.json")))).unlink()
+    before = {name: table(out, name) for name in ("documents", "events", "failures")}
     again = run_batch([str(p) for p in inputs], out, engine="spark", spark=spark, lines_per_split=LINES)
-    assert again.splits_run == 1 and again.totals == spark_run[1].totals
-    for name in ("documents", "events", "failures"):
-        assert table(out, name) == table(spark_run[0], name), name
-    assert _no_timestamp(table(out, "canonical_events")) == _no_timestamp(table(spark_run[0], "canonical_events"))
+    assert again.splits_run == 1 and again.totals == summary.totals
+    for name, rows in before.items():
+        assert table(out, name) == rows, name
+    assert _no_timestamp(table(out, "canonical_events")) == canonical
