@@ -58,3 +58,19 @@ def test_spark_engine(spark: Any, inputs: list[Path], local_run: tuple[Path, Any
     for name, rows in before.items():
         assert table(out, name) == rows, name
     assert _no_timestamp(table(out, "canonical_events")) == canonical
+
+    # URLs are listed and read through Spark's (Hadoop's) file systems: file: here, s3a:// or hdfs:// on a cluster.
+    urls = [inputs[0].resolve().as_uri(), inputs[1].parent.resolve().as_uri() + "/*.warc.gz",
+            inputs[0].parent.resolve().as_uri() + "/none-*"]
+    remote = tmp_path / "remote"
+    summary = run_batch(urls, remote, engine="spark", spark=spark, lines_per_split=LINES)
+    assert [f.input for f in summary.plan_failures] == [urls[2]]
+    for name in ("documents", "events", "failures", "canonical_events"):
+        assert _portable(table(remote, name)) == _portable(table(local_run[0], name)), name
+    assert {f["ref"].split(":")[0] for f in table(remote, "failures")} == {"file"}
+
+
+def _portable(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows without what names the input (path or URL), the split, the run's time, the reader's wording."""
+    drop = {"input_ref", "ref", "input", "split_id", "timestamp", "reason"}
+    return sorted(({k: v for k, v in r.items() if k not in drop} for r in rows), key=lambda r: str(sorted(r.items())))

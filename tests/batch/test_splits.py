@@ -54,3 +54,9 @@ def test_a_broken_line_in_a_range_fails_alone(tmp_path: Path) -> None:
     items = [i for s in splits for i in read_split(s)]
     assert [type(i).__name__ for i in items] == ["Document", "Document", "Failure", "Document"]
     assert isinstance(items[2], Failure) and items[2].input == f"{path.resolve()}:line 3"
+
+
+def test_urls_are_for_the_spark_engine(tmp_path: Path) -> None:
+    splits, failures = plan_splits(["s3a://bucket/crawl/*.warc.gz", "hdfs:///news.jsonl"])
+    assert not splits and [f.stage for f in failures] == ["plan", "plan"]
+    assert "--engine spark" in failures[0].message

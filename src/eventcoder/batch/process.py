@@ -53,10 +53,17 @@ def _at_line(item: Document | Failure, path: str, number: int) -> Document | Fai
     return item
 
 
-def read_split(split: Split, *, published: str | None = None) -> Iterator[Document | Failure]:
-    """The documents (or failures) of one split, with references into the whole file."""
+def read_split(split: Split, *, published: str | None = None, data: bytes | None = None
+               ) -> Iterator[Document | Failure]:
+    """The documents (or failures) of one split, with references into the whole file.
+
+    ``data``: the whole file's bytes, for a file Spark read (a URL); else the split is opened by path.
+    """
     from eventcoder.ingest import read
 
+    if data is not None:
+        yield from _read_data(split, data, published)
+        return
     if split.whole_file:
         yield from read(Path(split.path), published=published, format=split.format)
         return
@@ -74,10 +81,27 @@ def read_split(split: Split, *, published: str | None = None) -> Iterator[Docume
             yield _at_line(item, split.path, number)
 
 
-def process_split(split: Split, pipeline: Pipeline, *, published: str | None = None) -> SplitRows:
-    """Read ``split``, run ``pipeline`` on every document, return the table rows."""
+def _read_data(split: Split, data: bytes, published: str | None) -> Iterator[Document | Failure]:
+    """The documents of a whole file given as bytes (gzip-compressed JSONL, CSV or pages decompressed first)."""
+    import gzip
+    import zlib
+
+    from eventcoder.ingest import read_bytes, sniff_format
+
+    if data[:2] == b"\x1f\x8b" and sniff_format(data[:4096]) != "warc":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Failure(split.path, "ingest", f"the gzip file is truncated or corrupt ({exc})")
+            return
+    yield from read_bytes(data, split.path, published=published, format=split.format or None)
+
+
+def process_split(split: Split, pipeline: Pipeline, *, published: str | None = None,
+                  data: bytes | None = None) -> SplitRows:
+    """Read ``split`` (or its bytes ``data``), run ``pipeline`` on every document, return the table rows."""
     rows = SplitRows()
-    stream = pipeline.pipe(read_split(split, published=published))
+    stream = pipeline.pipe(read_split(split, published=published, data=data))
     while True:
         try:
             item = next(stream)

@@ -17,7 +17,7 @@ from typing import Any
 
 from eventcoder.batch import output
 from eventcoder.batch.process import process_split
-from eventcoder.batch.splits import LINES_PER_SPLIT, Split, plan_splits
+from eventcoder.batch.splits import LINES_PER_SPLIT, Split, is_uri, plan_splits
 from eventcoder.errors import ConfigError
 from eventcoder.model import Failure
 
@@ -52,12 +52,12 @@ class BatchSummary:
         return data
 
 
-def run_split(split: Split, out: Path, *, published: str | None = None) -> dict[str, Any]:
-    """Process one split with this process's pipeline and commit its output; returns its manifest."""
+def run_split(split: Split, out: Path, *, published: str | None = None, data: bytes | None = None) -> dict[str, Any]:
+    """Process one split (``data``: its file's bytes, when Spark read it) and commit its output; returns its manifest."""
     from eventcoder.pipeline import Pipeline
 
     started = time.perf_counter()
-    rows = process_split(split, Pipeline.default(), published=published)
+    rows = process_split(split, Pipeline.default(), published=published, data=data)
     tables = {"documents": rows.documents, "events": rows.events, "failures": rows.failures}
     info = {"seconds": round(time.perf_counter() - started, 3), "worker": f"{socket.gethostname()}:{os.getpid()}"}
     return output.write_split(out, split, tables, info)
@@ -123,7 +123,14 @@ def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "l
     published = _iso_date(published)
     folder = Path(out)
     started = time.perf_counter()
-    splits, plan_failures = plan_splits(inputs, lines_per_split=lines_per_split)
+    remote = [str(i) for i in inputs if is_uri(i)] if engine == "spark" else []
+    splits, plan_failures = plan_splits([i for i in inputs if str(i) not in remote], lines_per_split=lines_per_split)
+    if engine == "spark":
+        from eventcoder.batch.spark import plan_remote, spark_session
+
+        spark = spark or spark_session(master, spark_conf)
+        more, failed = plan_remote(spark, remote)
+        splits, plan_failures = splits + more, plan_failures + failed
     folder.mkdir(parents=True, exist_ok=True)
     output.write_config(folder, {"published": published, "lines_per_split": lines_per_split, "layout": 1})
     _drop_changed(folder, splits)
@@ -131,9 +138,8 @@ def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "l
     summary = BatchSummary(str(folder), engine, len(splits), len(splits) - len(todo), plan_failures=plan_failures)
     output.clear_success(folder)
     if engine == "spark":
-        from eventcoder.batch.spark import run_spark, spark_session
+        from eventcoder.batch.spark import run_spark
 
-        spark = spark or spark_session(master, spark_conf)
         stream: Iterable[dict[str, Any]] = run_spark(todo, folder, published=published, spark=spark)
     else:
         stream = run_local(todo, folder, processes=processes or 1, published=published)

@@ -18,8 +18,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from eventcoder.batch.splits import Split
+from eventcoder.batch.splits import Split, is_uri, split_id
 from eventcoder.errors import ConfigError
+from eventcoder.model import Failure
 
 __all__ = ["run_spark", "spark_session"]
 
@@ -73,17 +74,74 @@ def _partition(items: Iterable[dict[str, Any]], *, out: str, published: str | No
         yield run_split(Split.from_dict(item), Path(out), published=published)
 
 
+def _remote_partition(items: Iterable[tuple[str, bytes]], *, out: str, published: str | None,
+                      splits: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One partition of files Spark read (``binaryFiles``): each file one split, processed from its bytes."""
+    from eventcoder.batch.runner import run_split
+
+    for path, data in items:
+        yield run_split(Split.from_dict(splits[path]), Path(out), published=published, data=bytes(data))
+
+
 def run_spark(splits: Sequence[Split], out: Path, *, published: str | None = None, master: str | None = None,
               conf: dict[str, str] | None = None, spark: Any = None) -> Iterator[dict[str, Any]]:
-    """Run the splits as Spark tasks (one partition each); yields their manifests."""
+    """Run the splits as Spark tasks (one partition each); yields their manifests.
+
+    Local splits are opened by path on the executors; URL splits are read by Spark
+    (``binaryFiles``, through Hadoop's file systems) and handed over as bytes.
+    """
     if not splits:
         return
     session = spark or spark_session(master, conf)
     sc = session.sparkContext
-    rdd = sc.parallelize([s.to_dict() for s in splits], numSlices=len(splits))
-    job = rdd.mapPartitions(partial(_partition, out=str(Path(out).resolve()), published=published))
+    target = str(Path(out).resolve())
+    local = [s.to_dict() for s in splits if not is_uri(s.path)]
+    remote = {s.path: s.to_dict() for s in splits if is_uri(s.path)}
+    jobs = []
+    if local:
+        rdd = sc.parallelize(local, numSlices=len(local))
+        jobs.append(rdd.mapPartitions(partial(_partition, out=target, published=published)))
+    if remote:
+        files = sc.binaryFiles(",".join(remote), minPartitions=len(remote))
+        jobs.append(files.mapPartitions(partial(_remote_partition, out=target, published=published, splits=remote)))
     # collect, not toLocalIterator: the latter computes one partition at a time.
-    yield from job.collect()
+    yield from (jobs[0] if len(jobs) == 1 else sc.union(jobs)).collect()
+
+
+def plan_remote(spark: Any, inputs: Sequence[str]) -> tuple[list[Split], list[Failure]]:
+    """Splits of the files URLs name (globs and folders too), listed through Spark's Hadoop file systems."""
+    splits: list[Split] = []
+    failures: list[Failure] = []
+    for uri in inputs:
+        try:
+            files = _list_files(spark, uri)
+        except Exception as exc:  # noqa: BLE001 - py4j raises its own errors: the input fails, the run goes on
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            failures.append(Failure(uri, "plan", f"cannot list it through Spark ({message}); check the URL and "
+                                                 "that the file system's package is on the classpath (--packages)"))
+            continue
+        if not files:
+            failures.append(Failure(uri, "plan", "no file matches this URL; check the path"))
+        splits += [Split(split_id(path, size), path, "", size) for path, size in files]
+    return splits, failures
+
+
+def _list_files(spark: Any, uri: str) -> list[tuple[str, int]]:
+    """(path, size) of every file a URL names: itself, every match of a glob, every file under a folder."""
+    sc = spark.sparkContext
+    path = sc._jvm.org.apache.hadoop.fs.Path(uri)
+    fs = path.getFileSystem(sc._jsc.hadoopConfiguration())
+    found: list[tuple[str, int]] = []
+    for status in fs.globStatus(path) or []:
+        if status.isFile():
+            found.append((status.getPath().toString(), int(status.getLen())))
+            continue
+        listing = fs.listFiles(status.getPath(), True)
+        while listing.hasNext():
+            item = listing.next()
+            if not item.getPath().getName().startswith((".", "_")):
+                found.append((item.getPath().toString(), int(item.getLen())))
+    return sorted(set(found))
 
 
 def _spark_type(arrow_type: Any) -> Any:

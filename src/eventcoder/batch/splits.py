@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import gzip
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 from eventcoder.errors import InputError
 from eventcoder.model import Failure
 
-__all__ = ["LINES_PER_SPLIT", "Split", "plan_splits"]
+__all__ = ["LINES_PER_SPLIT", "Split", "is_uri", "plan_splits", "split_id"]
 
 # 1,000 reports take a worker about 20-60 s: long enough to amortise a commit, short enough to
 # balance the load and to lose little when a run is killed.
@@ -59,8 +60,17 @@ class Split:
                                            "byte_end")})
 
 
-def _split_id(path: str, size: int, start: int, end: int | None) -> str:
+def split_id(path: str, size: int, start: int = 0, end: int | None = None) -> str:
+    """The id of a split: a hash of the file's path, its size and the byte range."""
     return hashlib.sha1(f"{path}\0{size}\0{start}\0{end}".encode()).hexdigest()[:16]
+
+
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def is_uri(value: str | Path) -> bool:
+    """Whether an input is a URL a Hadoop file system reads (``s3a://``, ``hdfs://``, ``file:``), not a local path."""
+    return isinstance(value, str) and bool(_URI.match(value)) and not re.match(r"^[A-Za-z]:[\\/]", value)
 
 
 def _expand(pattern: str) -> tuple[list[Path], Failure | None]:
@@ -109,13 +119,13 @@ def _file_splits(path: Path, lines_per_split: int) -> list[Split]:
     size = path.stat().st_size
     fmt = detect_format(path)
     if fmt != "jsonl" or _is_gzip(path) or _read_whole(path):
-        return [Split(_split_id(name, size, 0, None), name, fmt, size)]
+        return [Split(split_id(name, size, 0, None), name, fmt, size)]
     ranges = list(_line_ranges(path, lines_per_split))
     if len(ranges) <= 1:
-        return [Split(_split_id(name, size, 0, None), name, fmt, size)]
+        return [Split(split_id(name, size, 0, None), name, fmt, size)]
     # The last range reaches the end of the file even when it ends with a newline.
     ranges[-1] = (ranges[-1][0], ranges[-1][1], None)
-    return [Split(_split_id(name, size, start, end), name, fmt, size, first, start, end)
+    return [Split(split_id(name, size, start, end), name, fmt, size, first, start, end)
             for first, start, end in ranges]
 
 
@@ -143,6 +153,10 @@ def plan_splits(inputs: Sequence[str | Path], *, lines_per_split: int = LINES_PE
     failures: list[Failure] = []
     seen: set[Path] = set()
     for item in inputs:
+        if is_uri(item):
+            failures.append(Failure(str(item), "plan", "a URL is read through Spark's file systems: use --engine "
+                                                       "spark, or give a local (mounted) path"))
+            continue
         files, failure = _expand(str(item))
         if failure is not None:
             failures.append(failure)
