@@ -3,7 +3,7 @@
     python benchmarks/bench_batch.py                     # 10,000 documents, every engine
     python benchmarks/bench_batch.py --docs 1000 --no-spark
 
-Runs ``eventcoder.batch.runner.run_batch`` (splits stage, dedup off) into a fresh folder with the
+Runs ``eventcoder.batch.runner.run_batch`` (splits stage, dedup off), each configuration in a fresh process, with the
 local engine on 1 and 2 processes, Spark ``local[1]`` and ``local[2]``, and Spark on a
 standalone cluster started here (a master and one 2-core worker from pyspark's own
 ``spark-class``, on loopback), then the dedup stage on each engine's output. Rates are input
@@ -104,11 +104,16 @@ def standalone_cluster(cores: int, folder: Path) -> Iterator[str]:
         log.close()
 
 
-def _spark_run(corpus: Path, out: Path, master: str) -> dict[str, Any]:
+def one(config: dict[str, Any]) -> dict[str, Any]:
+    """One configuration, in this (fresh) process: the splits stage, then dedup on the same engine."""
+    corpus, out, engine = Path(config["corpus"]), Path(config["out"]), config["engine"]
+    if engine == "local":
+        result = _timed_run(corpus, out, engine="local", processes=config["processes"])
+        return {**result, "dedup": _dedup(out, "local", processes=config["processes"])}
     from eventcoder.batch.spark import spark_session
 
     started = time.perf_counter()
-    session = spark_session(master)
+    session = spark_session(config["master"])
     start = time.perf_counter() - started
     try:
         result = _timed_run(corpus, out, engine="spark", spark=session)
@@ -132,33 +137,50 @@ def _dedup(out: Path, engine: str, session: Any = None, processes: int = 1) -> d
             "events": summary.events, "blocks": summary.blocks}
 
 
+def _fresh(config: dict[str, Any], timeout: float = 3600) -> dict[str, Any]:
+    """``one(config)`` in a fresh process, so that no run finds the models loaded by another."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--one", json.dumps(config)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["no output"])[-1]}
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
 def measure(docs: int, *, spark: bool = True, standalone: bool = True) -> dict[str, Any]:
-    """Every configuration on a corpus of ``docs`` documents."""
+    """Every configuration on a corpus of ``docs`` documents, each in a fresh process."""
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="eventcoder-bench-batch-") as tmp:
         folder = Path(tmp)
         corpus = write_corpus(folder / "corpus.jsonl", docs)
         results["words_per_doc"] = round(_words(corpus), 1)
+        base = {"corpus": str(corpus)}
         for n in (1, 2):
             print(f"[bench_batch] local engine, {n} process(es), {docs} documents", file=sys.stderr)
-            results[f"local-{n}"] = _timed_run(corpus, folder / f"local-{n}", engine="local", processes=n)
-            results[f"local-{n}"]["dedup"] = _dedup(folder / f"local-{n}", "local", processes=n)
-        if spark:
+            results[f"local-{n}"] = _fresh({**base, "out": str(folder / f"local-{n}"), "engine": "local",
+                                            "processes": n})
+        if not spark:
+            return results
+        try:
+            import pyspark  # noqa: F401
+        except ImportError:
+            results["spark_error"] = "pyspark is not installed"
+            return results
+        for n in (1, 2):
+            print(f"[bench_batch] spark local[{n}], {docs} documents", file=sys.stderr)
+            results[f"spark-local[{n}]"] = _fresh({**base, "out": str(folder / f"spark-{n}"), "engine": "spark",
+                                                   "master": f"local[{n}]"})
+        if standalone:
+            print(f"[bench_batch] spark standalone cluster (2 cores), {docs} documents", file=sys.stderr)
             try:
-                import pyspark  # noqa: F401
-            except ImportError:
-                results["spark_error"] = "pyspark is not installed"
-                return results
-            for n in (1, 2):
-                print(f"[bench_batch] spark local[{n}], {docs} documents", file=sys.stderr)
-                results[f"spark-local[{n}]"] = _spark_run(corpus, folder / f"spark-{n}", f"local[{n}]")
-            if standalone:
-                print(f"[bench_batch] spark standalone cluster (2 cores), {docs} documents", file=sys.stderr)
-                try:
-                    with standalone_cluster(2, folder) as url:
-                        results["spark-standalone"] = _spark_run(corpus, folder / "standalone", url)
-                except Exception as exc:  # noqa: BLE001 - report the failure, keep the other figures
-                    results["spark-standalone"] = {"error": f"{type(exc).__name__}: {exc}"}
+                with standalone_cluster(2, folder) as url:
+                    results["spark-standalone"] = _fresh({**base, "out": str(folder / "standalone"),
+                                                          "engine": "spark", "master": url})
+            except Exception as exc:  # noqa: BLE001 - report the failure, keep the other figures
+                results["spark-standalone"] = {"error": f"{type(exc).__name__}: {exc}"}
     return results
 
 
@@ -247,7 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=10_000, help="corpus size (default 10,000)")
     parser.add_argument("--no-spark", action="store_true", help="local engine only")
     parser.add_argument("--no-standalone", action="store_true", help="no standalone cluster run")
+    parser.add_argument("--one", metavar="JSON", help=argparse.SUPPRESS)  # one configuration (a child process)
     args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(one(json.loads(args.one))))
+        return 0
     result = run(args.docs, spark=not args.no_spark, standalone=not args.no_standalone)
     print(result["markdown"])
     print(json.dumps(result["results"]), file=sys.stderr)

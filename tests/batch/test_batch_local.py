@@ -83,6 +83,10 @@ def test_rerun_skips_committed_splits(local_run: tuple[Path, Any], inputs: list[
     assert again.totals == local_run[1].totals and again.dedup is None  # nothing new: dedup not redone
     for name in ("documents", "events", "failures", "canonical_events"):
         assert table(out, name) == table(local_run[0], name)
+    # A run killed during dedup leaves _SUCCESS of the splits stage only: the next run redoes dedup.
+    success = json.loads((out / "_SUCCESS").read_text())
+    (out / "_SUCCESS").write_text(json.dumps({**success, "canonical_current": False}))
+    assert run_batch([str(p) for p in inputs], out, lines_per_split=LINES).dedup is not None
 
 
 def test_interrupted_splits_are_redone_without_duplicates(local_run: tuple[Path, Any], inputs: list[Path],

@@ -30,7 +30,8 @@ from eventcoder.errors import ConfigError, StoreError
 from eventcoder.model import EventRecord
 
 __all__ = [
-    "TABLES", "committed", "manifests", "read_config", "schema", "write_config", "write_split", "write_success",
+    "TABLES", "committed", "manifests", "read_config", "read_success", "schema", "write_config", "write_split",
+    "write_success",
 ]
 
 TABLES = ("documents", "events", "failures")
@@ -211,6 +212,15 @@ def remove_split(out: Path, manifest: dict[str, Any]) -> None:
 def write_success(out: Path, summary: dict[str, Any]) -> None:
     """``_SUCCESS``: every planned split is committed; the totals of the folder."""
     _atomic_text(out / SUCCESS, json.dumps(summary, indent=1, sort_keys=True))
+
+
+def read_success(out: Path) -> dict[str, Any] | None:
+    """The ``_SUCCESS`` of the last finished run (None when there is none)."""
+    path = out / SUCCESS
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 def clear_success(out: Path) -> None:

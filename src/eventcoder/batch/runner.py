@@ -136,6 +136,8 @@ def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "l
     _drop_changed(folder, splits)
     todo = [s for s in splits if not output.committed(folder, s)]
     summary = BatchSummary(str(folder), engine, len(splits), len(splits) - len(todo), plan_failures=plan_failures)
+    # canonical_events is current when the last run finished its dedup and no split was added since.
+    current = bool((output.read_success(folder) or {}).get("canonical_current"))
     output.clear_success(folder)
     if engine == "spark":
         from eventcoder.batch.spark import run_spark
@@ -150,14 +152,16 @@ def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "l
         summary.failures += int(manifest["failures"])
     summary.totals = _totals(folder)
     _success(folder, summary, splits)
-    if dedup and (summary.splits_run or not (folder / "canonical_events").is_dir()):
+    current = current and not summary.splits_run and (folder / "canonical_events").is_dir()
+    if dedup and not current:
         summary.dedup = asdict(_dedup(folder, engine, processes or 1, spark))
+        current = True
     if load_db is not None:
         from eventcoder.batch.load import load_store
 
         summary.load = load_store(folder, load_db).to_dict()
     summary.seconds = round(time.perf_counter() - started, 3)
-    _success(folder, summary, splits)
+    _success(folder, summary, splits, canonical_current=current)
     return summary
 
 
@@ -171,9 +175,10 @@ def _dedup(folder: Path, engine: str, processes: int, spark: Any) -> Any:
     return dedup_local(folder, processes=processes)
 
 
-def _success(folder: Path, summary: BatchSummary, splits: Sequence[Split]) -> None:
+def _success(folder: Path, summary: BatchSummary, splits: Sequence[Split], *, canonical_current: bool = False) -> None:
     data = {k: v for k, v in summary.to_dict().items() if k not in ("out",)}
-    data.update(splits=[s.split_id for s in splits], finished=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+    data.update(splits=[s.split_id for s in splits], finished=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                canonical_current=canonical_current)
     output.write_success(folder, data)
     tmp = folder / output.TMP
     if tmp.is_dir() and not any(tmp.iterdir()):
