@@ -203,6 +203,11 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
     return "\n".join(lines + ["| " + " | ".join(_fmt(v) for v in row) + " |" for row in rows])
 
 
+def _pct(ratio: float | None) -> str:
+    """A time ratio as "+12%" (more time) or "-5%" (less)."""
+    return "–" if ratio is None else f"{(ratio - 1) * 100:+.0f}%"
+
+
 def projection(rate_per_core: float, words_per_doc: float) -> dict[str, float]:
     """Core-hours and cost of one month of CC-News at ``rate_per_core`` documents per second per core."""
     real_rate = rate_per_core * words_per_doc / REAL_WORDS_PER_DOC  # cost grows about linearly with text length
@@ -234,11 +239,12 @@ def markdown(docs: int, results: dict[str, Any]) -> str:
     parts.append(
         f"- Scaling from 1 to 2 workers (goal >= 1.8x): local engine {_fmt(local_scale)}x, Spark {_fmt(spark_scale)}x. "
         "On a machine shared with other work the second core is not free, and the ratio is lower.\n"
-        f"- Spark's overhead: the local engine is {_fmt(over1)}x as fast as Spark local[1] and {_fmt(over2)}x as fast "
-        "as local[2] (the session start is not in these times; task scheduling, serialising rows to the Python "
-        "workers and back are).\n"
+        f"- Spark's overhead in wall-clock time: local[1] {_pct(over1)} against 1 local process, "
+        f"local[2] {_pct(over2)} against 2 (the session start, a JVM, is not in these times; scheduling tasks and "
+        "moving splits and manifests between the JVM and the Python workers are).\n"
         f"- {docs:,} synthetic documents of {results.get('words_per_doc')} words on average, "
-        f"{LINES_PER_SPLIT} lines per split; wall-clock, worker start-up and model loading included.")
+        f"{LINES_PER_SPLIT} lines per split; wall-clock, worker start-up and model loading included (a few seconds: the rates "
+        "understate a long run's a little).")
     base = results.get("spark-local[1]") or results.get("local-1")
     if base and "records_per_s" in base:
         proj = projection(base["records_per_s"], results.get("words_per_doc") or REAL_WORDS_PER_DOC)
