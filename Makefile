@@ -25,8 +25,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2
 
+# make bench BENCH_ARGS="--watch-minutes 30" adds the 30-minute soak of eventcoder watch (docs/watch.md).
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 accuracy: $(STAMP)
 	$(BIN)/eventcoder eval --report docs/accuracy.md

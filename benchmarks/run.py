@@ -8,7 +8,8 @@ For each size: the floor (reading + spaCy tokenizer only), ingest and every stag
 1 and 2 processes. Each measurement runs in a fresh process, so its peak memory is its own.
 A stage that would exceed ``--budget`` seconds is measured on the documents it reached, and
 the table says so. Also runs ``benchmarks/bench_extract.py``, ``benchmarks/bench_geo.py`` and ``benchmarks/bench_store.py``
-``run()`` when those files exist, and ``benchmarks/bench_batch.py`` (``--batch-docs``, ``--no-spark``). The corpus is synthetic: a speed load, never an accuracy claim.
+``run()`` when those files exist, ``benchmarks/bench_batch.py`` (``--batch-docs``, ``--no-spark``), and with ``--watch-minutes 30`` the 30-minute soak of ``eventcoder watch``
+(``benchmarks/bench_watch.py``; without the option the section of its last run is kept). The corpus is synthetic: a speed load, never an accuracy claim.
 """
 
 from __future__ import annotations
@@ -177,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-spark", action="store_true",
                         help="batch benchmark on the local engine only (the Spark runs take a few minutes)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
+    parser.add_argument("--watch-minutes", type=float, default=0.0,
+                        help="run the watch soak benchmark (bench_watch.py) this long (30 for docs/watch.md's figures); "
+                             "without it the section of the last soak run is kept")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     procs = [int(p) for p in args.procs.split(",") if p]
@@ -199,12 +203,18 @@ def main(argv: list[str] | None = None) -> int:
             sections.append(size_section(size, floor, stages, e2e))
     extras = [] if args.skip_other else [other_bench("bench_extract"), other_bench("bench_geo"), other_bench("bench_store"),
                                          other_bench("bench_batch", docs=args.batch_docs, spark=not args.no_spark)]
+    if not args.skip_other:
+        from bench_watch import report_section
+
+        print(f"[bench] bench_watch ({args.watch_minutes:g} minutes; 0 keeps the last soak run)", file=sys.stderr)
+        extras.append(("bench_watch", report_section(args.watch_minutes, Path(args.out))))
     seconds = time.perf_counter() - started
     load_end = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
     command = "python benchmarks/run.py" + (f" --sizes {args.sizes}" if args.sizes != "1000,10000" else "") + (
         f" --procs {args.procs}" if args.procs != "1,2" else "") + (
         f" --budget {args.budget:g}" if args.budget != 25.0 else "") + (
-        f" --batch-docs {args.batch_docs}" if args.batch_docs != 10_000 else "") + (" --no-spark" if args.no_spark else "")
+        f" --batch-docs {args.batch_docs}" if args.batch_docs != 10_000 else "") + (" --no-spark" if args.no_spark else "") + (
+        f" --watch-minutes {args.watch_minutes:g}" if args.watch_minutes else "")
     words = _corpus_words()
     report = [
         "# Performance",

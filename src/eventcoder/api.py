@@ -13,9 +13,14 @@ from typing import TYPE_CHECKING, Any
 from eventcoder.model import Document, Failure, Place
 
 if TYPE_CHECKING:
+    import random
+    import threading
+
     from eventcoder.batch.runner import BatchSummary
     from eventcoder.pipeline import Pipeline
     from eventcoder.store.ingest import IngestSummary
+    from eventcoder.watch import WatchConfig, WatchStatus, WatchSummary
+    from eventcoder.watch.timing import Clock
 
 __all__ = [
     "batch",
@@ -28,6 +33,8 @@ __all__ = [
     "load_batch",
     "query_events",
     "read",
+    "watch",
+    "watch_status",
 ]
 
 
@@ -134,3 +141,30 @@ def load_batch(out: str | Path, db: str | None = None) -> IngestSummary:
     from eventcoder.batch.load import load_store
 
     return load_store(out, db)
+
+
+def watch(
+    feeds: Iterable[str] = (),
+    *,
+    config: str | Path | WatchConfig | None = None,
+    db: str | None = None,
+    once: bool = False,
+    interval: float | None = None,
+    pipeline: Pipeline | None = None,
+    clock: Clock | None = None,
+    rng: random.Random | None = None,
+    stop: threading.Event | None = None,
+    until: float | None = None,
+) -> WatchSummary:
+    """Watch RSS/Atom feeds: code and store each new article, deliver alerts; ``once`` polls every feed once."""
+    from eventcoder.watch import watch as _watch
+
+    return _watch(list(feeds), config=config, db=db, once=once, interval=interval, pipeline=pipeline, clock=clock,
+                  rng=rng, stop=stop, until=until)
+
+
+def watch_status(db: str | None = None, *, config: str | Path | WatchConfig | None = None) -> WatchStatus:
+    """Per-feed health and alert deliveries of the watcher, read from the store."""
+    from eventcoder.watch import watch_status as _status
+
+    return _status(db, config=config)

@@ -57,7 +57,7 @@ def test_reference_report_focus_is_syria(real_geocoder: Geocoder) -> None:
 
 
 def test_reference_synthetic_set_meets_the_accuracy_gate(real_geocoder: Geocoder) -> None:
-    result = run(geocoder=real_geocoder)
+    result = run(geocoder=real_geocoder, development=False)
     assert result["mentions"] >= 300 and result["countries"] >= 15
     # Floors may only rise.
     assert result["accuracy_25km"] >= 0.90

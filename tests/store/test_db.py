@@ -9,7 +9,7 @@ from sqlalchemy import inspect, select, text
 
 from eventcoder.errors import StoreError
 from eventcoder.store.db import database_url, open_engine
-from eventcoder.store.migrations import SCHEMA_VERSION, applied_versions
+from eventcoder.store.migrations import MIGRATIONS, SCHEMA_VERSION, applied_versions
 from eventcoder.store.schema import schema_migrations
 
 
@@ -26,7 +26,7 @@ def test_db_migrates_once_and_records_version(db_path: Path) -> None:
     eng = open_engine(db_path)
     open_engine(db_path).dispose()  # a second open is a no-op
     with eng.connect() as conn:
-        assert applied_versions(conn) == {SCHEMA_VERSION}
+        assert applied_versions(conn) == {version for version, _, _ in MIGRATIONS}
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     names = set(inspect(eng).get_table_names())
     assert {"documents", "doc_bands", "events", "event_sources", "schema_migrations"} <= names

@@ -33,9 +33,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from eventcoder.cli import batch, demo, evaluate, extract, geo, store
+    from eventcoder.cli import batch, demo, evaluate, extract, geo, store, watch
 
-    for module in (extract, geo, store, evaluate, demo, batch):
+    for module in (extract, geo, store, evaluate, demo, watch, batch):
         for command in module.COMMANDS:
             cli.add_command(command)
 

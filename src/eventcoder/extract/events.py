@@ -27,13 +27,12 @@ from eventcoder.extract.naming import (
     actor_name,
     country_fields,
     crowd_actors,
-    doc_country,
     most_named,
     notes_line,
     target_name,
     text_country,
 )
-from eventcoder.geo.eventloc import is_event_place
+from eventcoder.geo.eventloc import event_country, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, SubEventType, interaction
 
@@ -441,8 +440,8 @@ def _code_incident(doc: Document, inc: Incident, toll: Toll, lex: ActorLexicon, 
     for j, place in enumerate(sites):
         # an actor's home country is a last resort, a state's after a local group's: its forces may act abroad
         parties = [*targets, *([agent] if agent else [])]
-        country_code = (place.country_code if place else None) or focus or doc_country(doc) or text_cc or next(
-            (a.country for a in sorted(parties, key=lambda a: a.kind in ("state", "police")) if a.country), None)
+        country_code = event_country(place, doc.places, focus, text_country=text_cc, actor_countries=(
+            a.country for a in sorted(parties, key=lambda a: a.kind in ("state", "police")))).code
         country_name, iso, region = country_fields(country_code)
         if etype in (EventType.PROTESTS, EventType.RIOTS):
             a1_name, inter1, a2_name, inter2 = crowd_actors(lex, [m for f in inc.frames for m in f.actors], etype, sub,

@@ -18,7 +18,7 @@ from typing import Any
 from eventcoder.geo.geocoder import Geocoder, _km
 from eventcoder.model import Place
 
-__all__ = ["EVAL_FILE", "run", "run_notes"]
+__all__ = ["EVAL_FILE", "development_figures", "dev_markdown", "run", "run_notes"]
 
 EVAL_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "eval" / "reports.jsonl"
 
@@ -30,8 +30,13 @@ def _find(places: list[Place], start: int, end: int) -> Place | None:
     return None
 
 
-def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float = 25.0) -> dict[str, Any]:
-    """Score the geocoder on the synthetic reports: accuracy within ``km``, wrong-country and unresolved rates."""
+def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float = 25.0,
+        development: bool = True) -> dict[str, Any]:
+    """Score the geocoder on the synthetic reports: accuracy within ``km``, wrong-country and unresolved rates.
+
+    With ``development`` (the default, as `make accuracy` calls it) and ../shared/dev present, the
+    DEVELOPMENT figures on the ACLED and WAD notes are added (``result["development"]`` and the Markdown).
+    """
     geo = geocoder or Geocoder.default()
     reports = [json.loads(line) for line in (path or EVAL_FILE).read_text(encoding="utf-8").splitlines() if line.strip()]
     n = within = wrong = unresolved = missed = 0
@@ -75,6 +80,10 @@ def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float
         "errors": errors,
     }
     result["markdown"] = _markdown(result, geo, km)
+    dev = development_figures(geo) if development else None
+    if dev is not None:
+        result["development"] = dev
+        result["markdown"] += "\n\n" + dev_markdown(dev)
     return result
 
 
@@ -163,14 +172,152 @@ def run_notes(path: Path, geocoder: Geocoder | None = None, *, km: float = 161.0
             "ms_per_note": round(1000 * seconds / n, 3) if n else 0.0}
 
 
+# --------------------------------------------------------------------------- development sets
+
+ACLED_FILE = "acled_notes_dev.jsonl"
+WAD_FILE = "wad_dev.jsonl"
+_ADMIN_LEVEL = ("admin1", "admin2", "region", "country")
+
+
+def _shared_dev() -> Path | None:
+    from eventcoder.evaluation.suite import find_shared
+
+    shared = find_shared()
+    folder = shared / "dev" if shared else None
+    return folder if folder is not None and (folder / ACLED_FILE).is_file() else None
+
+
+def _new_tally() -> dict[str, int]:
+    return dict.fromkeys(("notes", "found", "found_25", "found_161", "found_wrong", "found_unresolved",
+                          "events", "event_25", "event_161", "event_wrong", "event_admin", "event_none"), 0)
+
+
+def _found_name(text: str, places: list[Place], name: str | None) -> Place | None:
+    """The mention at the coded location's name in the text ("Al Quds - Anata": its last part), if detected."""
+    from eventcoder.evaluation.normalize import names_match
+
+    if not name:
+        return None
+    last = name.split(" - ")[-1]
+    return next((p for p in places if names_match(p.surface, last) or names_match(p.surface, name)), None)
+
+
+def _score_note(t: dict[str, int], text: str, places: list[Place], gold: dict[str, Any], cc: str | None) -> None:
+    from eventcoder.geo.eventloc import event_places
+
+    t["notes"] += 1
+    lat, lon = gold.get("latitude"), gold.get("longitude")
+    found = _found_name(text, places, gold.get("location"))
+    if found is not None:
+        t["found"] += 1
+        if not found.resolved or found.latitude is None or found.longitude is None:
+            t["found_unresolved"] += 1
+        else:
+            t["found_wrong"] += bool(cc) and found.country_code != cc
+            if lat is not None and lon is not None:
+                d = _km(found.latitude, found.longitude, lat, lon)
+                t["found_25"] += d <= 25
+                t["found_161"] += d <= 161
+    first = next(iter(event_places(text, places)), None)
+    t["events"] += 1
+    if first is None:
+        t["event_none"] += 1
+        return
+    t["event_wrong"] += bool(cc) and first.country_code != cc
+    t["event_admin"] += first.feature in _ADMIN_LEVEL or first.geo_precision == 3
+    if lat is not None and lon is not None and first.latitude is not None and first.longitude is not None:
+        d = _km(first.latitude, first.longitude, lat, lon)
+        t["event_25"] += d <= 25
+        t["event_161"] += d <= 161
+
+
+def _dev_rows(path: Path) -> list[tuple[str, str, dict[str, Any], str | None]]:
+    from eventcoder.countries import by_code, by_name
+
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            gold = row.get("gold") or {}
+            c = by_name(gold["country"]) if gold.get("country") else (
+                by_code(gold["country_iso3"]) if gold.get("country_iso3") else None)
+            if gold.get("locality") and not gold.get("location"):
+                gold = {**gold, "location": gold["locality"]}
+            rows.append((str(row["id"]), row["text"], gold, c.iso2 if c else None))
+    return rows
+
+
+def development_figures(geo: Geocoder) -> dict[str, Any] | None:
+    """DEVELOPMENT figures on the ACLED and WAD notes, by split (train = tuned on, heldout = never)."""
+    from eventcoder.evaluation.splits import is_heldout
+
+    folder = _shared_dev()
+    if folder is None:
+        return None
+    out: dict[str, Any] = {}
+    for name in (ACLED_FILE, WAD_FILE):
+        path = folder / name
+        if not path.is_file():
+            continue
+        tallies = {"train": _new_tally(), "heldout": _new_tally()}
+        t0 = time.perf_counter()
+        for rid, text, gold, cc in _dev_rows(path):
+            _score_note(tallies["heldout" if is_heldout(rid) else "train"], text, geo.geoparse(text), gold, cc)
+        out[name] = {"seconds": round(time.perf_counter() - t0, 1), **tallies}
+    return out
+
+
+def _share(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "–"
+
+
+def dev_markdown(dev: dict[str, Any]) -> str:
+    """The development section of the geocoding report (figures per split)."""
+    lines = [
+        "### DEVELOPMENT figures: place names and event places in the development notes",
+        "",
+        "Command: `python -m eventcoder.geo.evaluate --dev-sets` (reads ../shared/dev; the notes are never copied). "
+        "Train = the split the score weights were tuned on (`python -m eventcoder.geo.tune`); held-out = "
+        "`evaluation.splits.is_heldout(id)`, never tuned on. *Found names*: the mention at the coded location's "
+        "name, when the text spells it and the detector finds it; within 25 / 161 km of the coded coordinates, "
+        "in another country, or left unresolved. *Event place*: the first place `geo.eventloc.event_places` "
+        "gives (as the extractor takes it); *admin/country level*: a province, district, region or country "
+        "(geo_precision 3) rather than a town; *no place*: no resolved place at all. WAD rows have no "
+        "coordinates: only their countries are scored.",
+        "",
+        "| set | split | notes | found names | found within 25 km | found within 161 km | found, wrong country "
+        "| found, unresolved | event place within 25 km | event place wrong country | event place at admin/country "
+        "level | no event place |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, figures in dev.items():
+        for split in ("train", "heldout"):
+            t = figures[split]
+            coords = name == ACLED_FILE
+            lines.append(
+                f"| {name} | {split} | {t['notes']} | {t['found']} | "
+                f"{_share(t['found_25'], t['found']) if coords else '–'} | "
+                f"{_share(t['found_161'], t['found']) if coords else '–'} | {_share(t['found_wrong'], t['found'])} | "
+                f"{_share(t['found_unresolved'], t['found'])} | "
+                f"{_share(t['event_25'], t['events']) if coords else '–'} | {_share(t['event_wrong'], t['events'])} | "
+                f"{_share(t['event_admin'], t['events'])} | {_share(t['event_none'], t['events'])} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures (``python -m eventcoder.geo.evaluate [--dev notes.jsonl]``)."""
     parser = argparse.ArgumentParser(prog="python -m eventcoder.geo.evaluate", description=__doc__)
     parser.add_argument("--dev", type=Path, help="also measure on a JSONL of ACLED-style notes")
     parser.add_argument("--errors", action="store_true", help="list the errors on the synthetic reports")
     parser.add_argument("--markdown", action="store_true", help="print the Markdown summary instead of JSON")
+    parser.add_argument("--dev-sets", action="store_true",
+                        help="only the DEVELOPMENT figures on ../shared/dev (ACLED and WAD notes), as Markdown")
     args = parser.parse_args(argv)
-    result = run()
+    if args.dev_sets:
+        dev = development_figures(Geocoder.default())
+        sys.stdout.write((dev_markdown(dev) if dev else "../shared/dev is not present") + "\n")
+        return 0
+    result = run(development=args.markdown)
     markdown = result.pop("markdown")
     if args.markdown:
         sys.stdout.write(markdown + "\n")

@@ -7,11 +7,12 @@ fled to or an outlet is based in. A helper for the extractor, over ``Document.pl
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from eventcoder.model import Place
 
-__all__ = ["event_places", "is_event_place"]
+__all__ = ["EventCountry", "event_country", "event_places", "is_event_place"]
 
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
@@ -71,3 +72,45 @@ def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | 
     best = [p for _, _, p in scored]
     local = [p for p in best if p.feature != "country"]
     return local or best
+
+
+@dataclass(frozen=True, slots=True)
+class EventCountry:
+    """Where an event happened at country level, and why.
+
+    ``source`` says which evidence decided: ``place`` (the event's own place), ``focus`` (the country
+    the document's places are about), ``places`` (the country most of its places resolve to),
+    ``text`` (a country the text names), ``actor`` (an actor's country, the last resort).
+    ``evidence`` is the place that decided, when a place did.
+    """
+
+    code: str | None
+    source: str
+    evidence: Place | None = None
+
+
+def event_country(place: Place | None, doc_places: Sequence[Place], focus: str | None, *,
+                  text_country: str | None = None, actor_countries: Iterable[str | None] = ()) -> EventCountry:
+    """The event's country: from its place when one is known, never from an actor when a place is.
+
+    ACLED codes where an event happened: a Turkish strike in northern Iraq is Iraq, an Israeli strike
+    in Gaza is Palestine. The actors' countries are only a last resort, when neither the event's
+    place, nor the document's places, nor a country the text names say anything.
+    """
+    if place is not None and place.resolved and place.country_code:
+        return EventCountry(place.country_code, "place", place)
+    if focus:
+        return EventCountry(focus, "focus")
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for p in doc_places:
+        if p.resolved and p.country_code:
+            counts[p.country_code] = counts.get(p.country_code, 0) + 1
+            first.setdefault(p.country_code, p)
+    if counts:
+        best = max(counts, key=lambda k: counts[k])  # the first named on a tie (dicts keep insertion order)
+        return EventCountry(best, "places", first[best])
+    if text_country:
+        return EventCountry(text_country, "text")
+    actor = next((c for c in actor_countries if c), None)
+    return EventCountry(actor, "actor" if actor else "none")

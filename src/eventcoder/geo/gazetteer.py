@@ -19,6 +19,9 @@ MATCH_QUALITY = {(FOLD, PRIMARY): 1.0, (FOLD, 1): 0.85, (FOLD, ALIAS): 0.95, (BA
                  (BARE, 1): 0.72, (BARE, ALIAS): 0.8, (SOUND, PRIMARY): 0.5, (SOUND, 1): 0.45, (SOUND, ALIAS): 0.5}
 
 
+_PART_WORDS = frozenset({"north", "south", "east", "west", "central"})
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A gazetteer entry that a name may refer to, with how well the name matched it."""
@@ -79,6 +82,9 @@ class Gazetteer:
         return cls(conn, path)
 
     def _exists_uncached(self, f: str) -> bool:
+        stem, _, last = f.rpartition(" ")
+        if stem and last in _PART_WORDS and self._exists_uncached(stem):
+            return True  # "Shan-North", "Bago-West": a part of a province (the geocoder codes it to the province)
         b = bare(f)
         row = self.conn.execute(
             "SELECT 1 FROM name WHERE (key = ? AND tier = 0) OR (key = ? AND tier IN (0, 1)) "

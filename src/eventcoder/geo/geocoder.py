@@ -9,6 +9,7 @@ placed far away.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import math
 import re
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 # Thresholds, each a general rule (not tuned to one example).
 MAJOR_CITY = 500_000  # a city this large may be named in a report about another country
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
+DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
+LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
 _FEATURE_BONUS = {"country": 1.6, "admin1": 0.2, "region": 1.3, "admin2": 0.2, "camp": 1.2, "user": 1.2}
 _PHRASE = re.compile(
     r"^(?:the\s+)?(?:(?:town|city|village|district|province|governorate|region|area|outskirts|countryside|"
@@ -44,6 +47,7 @@ _NEAR_WORDS = re.compile(r"\b(?:near|outskirts|countryside|vicinity|suburbs|outs
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
+_DIRECTION_SUFFIX = re.compile(r"^(.+?)[-\s](?:North|South|East|West|Central)$")
 MAX_CANDIDATES = 25  # the most populous homonyms of a name; "San Antonio" has hundreds
 
 
@@ -113,6 +117,72 @@ class Context:
         return self.named | {focus} if focus else set(self.named)
 
 
+# The weights of the candidate score (``Geocoder._score``): a transparent weighted sum, tuned by hand on the
+# training split of the development notes (see docs/geocoding.md, "How a name is resolved").
+WEIGHTS: dict[str, float] = {
+    "quality": 2.0,  # x match quality: 1 exact name, 0.95 alias, 0.85 alternate, 0.72-0.8 without article, ~0.5 sound
+    "population": 2.0,  # x log10(population) / 7
+    "type_admin1": 1.5, "type_admin2": 0.8, "type_city": 0.8,  # "X province", "X district", "the town of X"
+    "focus": 2.0,  # in the document's country focus
+    "mentioned": 1.0,  # in another country the document names
+    "neighbour": 0.8,  # in a neighbour of the focus
+    "hinted": 0.5,  # in a country only a demonym names ("Iraqi forces"): the actors' country as a prior
+    "admin1_named": 0.8,  # in a province the document names
+    "holds_named_place": 4.0,  # the unit that holds the place written before it ("X (Y)"): beats the focus
+    "near_50km": 0.7, "near_150km": 0.35,  # median distance to the document's other places
+}
+# Tuned weights (``python -m eventcoder.geo.tune --write``) override the defaults above.
+WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "weights.json"
+if WEIGHTS_FILE.exists():
+    WEIGHTS.update({k: float(v) for k, v in json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")).items()
+                    if k in WEIGHTS})
+
+
+def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
+    """Candidates that the mention's form allows (capital cities over namesakes, acronyms, speakers...)."""
+    top = max((c.population for c in cs if c.quality >= 1.0), default=0)
+    if top >= 100_000:
+        # "Paris" is the capital of France, not a village that once bore the name in another country.
+        cs = [c for c in cs if c.quality >= 0.95 or c.feature == "country" or c.population * 100 >= top
+              or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)]
+    if top >= MAJOR_CITY:
+        # "Poznan" is the Polish city even in a report about Ukraine, not a hamlet of that name there.
+        cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 1000 >= top]
+    if m is None:
+        return list(cs)
+    if fold(m.surface) in DIRECTIONS and m.type_hint is None:
+        return []  # "East" of "the East-West highway" is not Cameroon's East region
+    if m.surface.isupper() and len(m.surface) <= 5:
+        # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
+        cs = [c for c in cs if (c.feature == "country" and c.quality >= 0.85)
+              or (c.feature == "admin1" and c.quality >= 0.95)
+              or (len(m.surface) >= 4 and c.quality >= 0.95 and c.population >= 50_000)]  # "KABUL (Reuters)"
+    if m.tail:
+        # "al-Sham" of "Hayat Tahrir al-Sham" names an organisation; only a country survives there.
+        cs = [c for c in cs if c.feature == "country" and c.quality >= 0.95]
+    if m.speaker:
+        # "Hassan said" is a person; "Russia said", "Moscow said" are places standing for governments.
+        cs = [c for c in cs if c.feature in ("country", "admin1", "region") or c.population >= MAJOR_CITY]
+    if len(m.surface) <= 3 and not m.surface.isupper():
+        # "Al", "Mir", "Tse": short words match too many alternate names; only exact names count.
+        cs = [c for c in cs if c.quality >= 0.95]
+    return list(cs)
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """The units a mention is written inside ("X (Y, Z)"): (country, admin1 or None) pairs."""
+
+    pairs: list[tuple[str, str | None]]
+    strict: bool = False
+
+
+def _outer_pairs(cs: Sequence[Candidate]) -> list[tuple[str, str | None]]:
+    """(country, admin1) of the candidates of a name that can hold places: provinces, districts, countries."""
+    outer = [c for c in cs if c.quality >= 0.85 and c.feature in ("admin1", "admin2", "country", "region") and c.cc]
+    return [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in outer]
+
+
 class Geocoder:
     """Finds and resolves place mentions; one per process via :meth:`default`."""
 
@@ -170,38 +240,28 @@ class Geocoder:
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None]
         cands = [self._candidates(m.surface, m.type_hint) for m in mentions]
-        ctx = Context()
-        for m, cs in zip(mentions, cands, strict=True):
-            weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
-            self._vote(ctx, m, cs, weight)
-        for match in _CAPITALISED.finditer(text):
-            tok = match.group()
-            if tok in _demonyms():
-                cc = demonym_country(tok)
-                if cc:
-                    weight = 1.5 if any(a <= match.start() < b for a, b in heavy) else 1.0
-                    ctx.votes[cc] += 0.6 * weight  # "Russian forces" hint at Russia, do not name it
-                    ctx.hinted.add(cc)
-        ctx.freeze()
+        ctx = self._context(text, heavy, mentions, cands)
         focus = ctx.focus
         containers = self._containers(text, mentions, cands)
+        hosts = self._hosts(containers, cands)
         # First pass without anchors: confident non-country places become anchors for the second.
         seen: set[tuple[str, str | None]] = set()
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if m.weak or (fold(m.surface), m.type_hint) in seen:
                 continue
             seen.add((fold(m.surface), m.type_hint))
-            pick = self._choose(m, cs, ctx, focus, containers.get(i))
+            pick = self._choose(m, cs, ctx, focus, containers.get(i), hosts.get(i))
             if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
                 if focus is None or pick[0].cc == focus:
                     ctx.anchors.append((pick[0].lat, pick[0].lon, fold(m.surface)))
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+            cont, host = containers.get(i), hosts.get(i)
             key = (m.surface, m.type_hint, m.weak, m.locative, m.speaker, m.tail,
-                   tuple(containers.get(i) or ()))
+                   tuple(cont.pairs) if cont else (), cont.strict if cont else None, frozenset(host or ()))
             if key not in memo:
-                memo[key] = self._choose(m, cs, ctx, focus, containers.get(i))
+                memo[key] = self._choose(m, cs, ctx, focus, cont, host)
             pick = memo[key]
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
@@ -214,6 +274,26 @@ class Geocoder:
         places.sort(key=lambda p: (p.start, p.end))
         return places, ctx
 
+    def _context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
+                 cands: list[tuple[Candidate, ...]]) -> Context:
+        """The document's country votes: place names first, demonyms as a weak prior."""
+        ctx = Context()
+        for m, cs in zip(mentions, cands, strict=True):
+            weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
+            self._vote(ctx, m, cs, weight)
+        for match in _CAPITALISED.finditer(text):
+            tok = match.group()
+            if tok in _demonyms():
+                cc = demonym_country(tok)
+                if cc:
+                    weight = 1.5 if any(a <= match.start() < b for a, b in heavy) else 1.0
+                    # "Russian forces" hint at Russia, do not name it: the actor's country is a prior that
+                    # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)
+                    ctx.votes[cc] += DEMONYM_VOTE * weight
+                    ctx.hinted.add(cc)
+        ctx.freeze()
+        return ctx
+
     def _candidates(self, surface: str, type_hint: str | None) -> tuple[Candidate, ...]:
         cs = self.gazetteer.lookup(surface)
         if not cs:
@@ -221,6 +301,9 @@ class Geocoder:
             words = surface.split(maxsplit=1)
             if len(words) == 2 and words[0].lower() in DIRECTIONS:
                 cs = self.gazetteer.lookup(words[1])
+        if not cs and (split := _DIRECTION_SUFFIX.match(surface)):
+            # "Shan-North", "Bago-West": a part of the province, coded to the province
+            cs = tuple(c for c in self.gazetteer.lookup(split.group(1)) if c.feature in ("admin1", "region"))
         if len(cs) > MAX_CANDIDATES:
             cs = tuple(sorted(cs, key=lambda c: (-c.quality, -c.population))[:MAX_CANDIDATES])
         return cs
@@ -254,7 +337,7 @@ class Geocoder:
             share = w / total
             base = 2.0 if c.feature == "country" else 1.0 if c.feature in ("admin1", "region") else 0.5
             ctx.votes[cc] += base * share * weight
-            if share >= 0.8 and c.feature != "city" and not m.compound:
+            if share >= 0.8 and c.feature in ("country", "admin1", "region") and not m.compound:
                 ctx.named.add(cc)
                 seat = any(o.feature == "city" and o.cc == cc and o.admin1 == c.admin1 and o.quality >= 0.85
                            for o in cs)
@@ -285,92 +368,75 @@ class Geocoder:
             return None
         return next(iter(found.values())), 0.2
 
-    def _containers(self, text: str, mentions: list[Mention],
-                    cands: list[tuple[Candidate, ...]]) -> dict[int, list[tuple[str, str | None]]]:
-        """Mentions written "X, Y" or "X (Y)" where Y is a province or country: {index of X: [(cc, admin1)]}."""
-        out: dict[int, list[tuple[str, str | None]]] = {}
+    def _containers(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]]) -> dict[int, Container]:
+        """Mentions written "X, Y", "X (Y)" or "X (Y, Z)" where Y and Z are provinces, districts or countries.
+
+        {index of X: Container}; ``strict`` when the text can only mean "X in Y" (brackets, or a comma
+        that does not continue a list), so that a homonym of X outside Y is not a fit.
+        """
+        out: dict[int, Container] = {}
         for i in range(len(mentions) - 1):
             gap = text[mentions[i].end : mentions[i + 1].start]
             if gap not in (", ", " (", ",", " , "):
                 continue
-            outer = [c for c in cands[i + 1] if c.quality >= 0.85 and c.feature in ("admin1", "country", "region")]
-            pairs = [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in outer]
+            pairs = _outer_pairs(cands[i + 1])
+            if gap == " (" and i + 2 < len(mentions):
+                inner = text[mentions[i + 1].end : mentions[i + 2].start]
+                if inner in (", ", ",") and ")" not in text[mentions[i + 1].end : mentions[i + 2].start]:
+                    pairs += _outer_pairs(cands[i + 2])  # "Idon (Kajuru, Kaduna)": the district and the state
             if not pairs:
                 continue
-            if gap != " (" and not any(self._inside(c, pairs) for c in cands[i]):
+            after = text[mentions[i + 1].end : mentions[i + 1].end + 6]
+            listed = bool(re.match(r"(?:,\s*[A-Z]|\s+(?:and|or)\s)", after))
+            strict = gap == " (" or not listed
+            if not strict and not any(self._inside(c, pairs) for c in cands[i]):
                 continue  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
-            out[i] = pairs
+            out[i] = Container(pairs, strict)
+        return out
+
+    @staticmethod
+    def _hosts(containers: dict[int, Container], cands: list[tuple[Candidate, ...]]) -> dict[int, set[tuple[str, str]]]:
+        """For the Y of "X (Y)": the (country, admin1) of X's candidates, so that Y is read as the unit
+        that holds X ("Ayolas (Misiones)" is Misiones of Paraguay, where Ayolas is)."""
+        out: dict[int, set[tuple[str, str]]] = {}
+        for i, cont in containers.items():
+            if not cont.strict:
+                continue
+            inside = {(c.cc or "", fold(c.admin1 or "")) for c in cands[i] if Geocoder._inside(c, cont.pairs)}
+            if inside:
+                out.setdefault(i + 1, set()).update(inside)
         return out
 
     def _choose(self, m: Mention | None, cs: Sequence[Candidate], ctx: Context, focus: str | None,
-                container: list[tuple[str, str | None]] | None = None) -> tuple[Candidate, float] | None:
+                container: Container | None = None,
+                hosts: set[tuple[str, str]] | None = None) -> tuple[Candidate, float] | None:
         """The best candidate and its confidence (0-1), or None when no candidate fits the context."""
+        placed = False  # the text itself puts the mention inside a unit ("X (Y)")
         if container is not None:
             # "Morristown (Tennessee)": only a place inside the container fits.
-            inside = [c for c in cs if self._inside(c, container)]
-            if inside or len({cc for cc, _ in container}) == 1:
-                cs = inside
-        top = max((c.population for c in cs if c.quality >= 1.0), default=0)
-        if top >= 100_000:
-            # "Paris" is the capital of France, not a village that once bore the name in another country.
-            cs = [c for c in cs if c.quality >= 0.95 or c.feature == "country" or c.population * 100 >= top
-                  or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)]
-        if top >= MAJOR_CITY:
-            # "Poznan" is the Polish city even in a report about Ukraine, not a hamlet of that name there.
-            cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 1000 >= top]
-        if m is not None and m.surface.isupper() and len(m.surface) <= 5:
-            # Acronyms (SFI, PA, LIB) collide with tiny places; only countries and states go by them (US, DRC).
-            cs = [c for c in cs if (c.feature == "country" and c.quality >= 0.85)
-                  or (c.feature == "admin1" and c.quality >= 0.95)
-                  or (len(m.surface) >= 4 and c.quality >= 0.95 and c.population >= 50_000)]  # "KABUL (Reuters)"
-        if m is not None and m.tail:
-            # "al-Sham" of "Hayat Tahrir al-Sham" names an organisation; only a country survives there.
-            cs = [c for c in cs if c.feature == "country" and c.quality >= 0.95]
-        if m is not None and m.speaker:
-            # "Hassan said" is a person; "Russia said", "Moscow said" are places standing for governments.
-            cs = [c for c in cs if c.feature in ("country", "admin1", "region") or c.population >= MAJOR_CITY]
-        if m is not None and len(m.surface) <= 3 and not m.surface.isupper():
-            # "Al", "Mir", "Tse": short words match too many alternate names; only exact names count.
-            cs = [c for c in cs if c.quality >= 0.95]
+            inside = [c for c in cs if self._inside(c, container.pairs)]
+            if inside:
+                cs, placed = inside, container.strict
+            elif container.strict or len({cc for cc, _ in container.pairs}) == 1:
+                # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere
+                cs = [c for c in cs if c.feature != "city" and c.cc in {cc for cc, _ in container.pairs}]
+        cs = _filter(m, cs)
         if not cs:
             return None
         mentioned = ctx.mentioned
         type_hint = m.type_hint if m else None
-        scored: list[tuple[float, Candidate]] = []
         multi = len(cs) > 1 and bool(ctx.anchors)  # nearness only ranks homonyms
-        for c in cs:
-            s = 2.0 * c.quality
-            # A province's population is the sum of its towns': count it as one tenth against a town's.
-            people = c.population if c.feature in ("city", "country") else c.population // 10
-            s += 2.0 * min(math.log10(people + 1), 7.0) / 7.0
-            s += _FEATURE_BONUS.get(c.feature, 0.0) if c.cc else 2.0  # world regions have no population
-            if type_hint == "admin1":
-                s += 1.5 if c.feature in ("admin1", "region") else -0.5
-            elif type_hint in ("admin2",):
-                s += 0.8 if c.feature in ("admin2", "city") else -0.3
-            elif type_hint == "city":
-                s += 0.8 if c.feature in ("city", "user") else -0.8
-            if focus and c.cc == focus:
-                s += 2.0
-            elif c.cc in mentioned:
-                s += 1.0
-            elif focus and c.cc in self.gazetteer.neighbours(focus):
-                s += 0.8
-            if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
-                s += 0.8
-            d = self._anchor_km(c, ctx, m, median=True) if multi and c.feature != "country" else None
-            if d is not None:
-                s += 0.7 if d < 50 else 0.35 if d < 150 else 0.0
-            scored.append((s, c))
-        scored.sort(key=lambda x: (-x[0], -x[1].population, x[1].gid))
+        scored = sorted(((self._score(c, m, ctx, focus, mentioned, multi, hosts), c) for c in cs),
+                        key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
-        if best.feature in ("admin1", "admin2") and type_hint not in ("admin1", "admin2"):
-            # A bare "Hama" or "Idlib" is the town that gives the province its name.
+        if (best.feature == "admin1" and type_hint not in ("admin1", "admin2")) or best.feature == "admin2":
+            # A bare "Hama" or "Idlib" is the town that gives the province its name; "X district" is coded
+            # to the town X (precision 2), as ACLED codes a district-level event to its seat.
             seat = next((c for s, c in scored if c.feature == "city" and c.cc == best.cc
                          and c.admin1 == best.admin1 and c.quality >= min(best.quality, 0.85)), None)
             if seat is not None:
                 best_s, best = next((s, c) for s, c in scored if c is seat)
-        if not self._fits(best, ctx, focus, mentioned, m, cs):
+        if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
             # The best may be a far-away homonym; a weaker candidate in the focus country may still fit.
             for s, c in scored[1:]:
                 if self._fits(c, ctx, focus, mentioned, m, cs):
@@ -381,8 +447,41 @@ class Geocoder:
         second = next((s for s, c in scored if c is not best and c.cc != best.cc), None)
         margin = best_s - second if second is not None else 2.0
         conf = max(0.05, min(1.0, 0.3 * best.quality + 0.35 * min(margin, 2.0) / 2.0
-                             + 0.35 * (1.0 if focus and best.cc == focus else 0.5)))
+                             + 0.35 * (1.0 if (focus and best.cc == focus) or placed else 0.5)))
         return best, round(conf, 3)
+
+    def _score(self, c: Candidate, m: Mention | None, ctx: Context, focus: str | None, mentioned: set[str],
+               multi: bool, hosts: set[tuple[str, str]] | None) -> float:
+        """The weighted score of one candidate: every feature and its weight is in ``WEIGHTS``."""
+        w = WEIGHTS
+        type_hint = m.type_hint if m else None
+        s = w["quality"] * c.quality
+        # A province's population is the sum of its towns': count it as one tenth against a town's.
+        people = c.population if c.feature in ("city", "country") else c.population // 10
+        s += w["population"] * min(math.log10(people + 1), 7.0) / 7.0
+        s += _FEATURE_BONUS.get(c.feature, 0.0) if c.cc else 2.0  # world regions have no population
+        if type_hint == "admin1":
+            s += w["type_admin1"] if c.feature in ("admin1", "region") else -0.5
+        elif type_hint in ("admin2",):
+            s += w["type_admin2"] if c.feature in ("admin2", "city") else -0.3
+        elif type_hint == "city":
+            s += w["type_city"] if c.feature in ("city", "user") else -w["type_city"]
+        if focus and c.cc == focus:
+            s += w["focus"]
+        elif c.cc in mentioned:
+            s += w["mentioned"]
+        elif focus and c.cc in self.gazetteer.neighbours(focus):
+            s += w["neighbour"]
+        elif c.cc in ctx.hinted:
+            s += w["hinted"]
+        if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
+            s += w["admin1_named"]
+        if _holds(c, hosts):
+            s += w["holds_named_place"]  # "Ayolas (Misiones)": the Misiones that holds an Ayolas
+        d = self._anchor_km(c, ctx, m, median=True) if multi and c.feature != "country" else None
+        if d is not None:
+            s += w["near_50km"] if d < 50 else w["near_150km"] if d < 150 else 0.0
+        return s
 
     def _fits(self, c: Candidate, ctx: Context, focus: str | None, mentioned: set[str], m: Mention | None,
               cs: Sequence[Candidate] = ()) -> bool:
@@ -391,14 +490,14 @@ class Geocoder:
             return c.quality >= 0.85 and not (m.weak if m else False)  # a world region: "the Sahel", "West Africa"
         big = c.feature in ("country",) or c.population >= MAJOR_CITY
         weak = m.weak if m else False
-        if c.quality < 0.75:
+        if c.quality < LOOSE:
             # A loose spelling match needs the document to be about that country. (Accepting a unique
             # sizeable match in documents without any country context found as many wrong countries
             # as right places on the development notes.)
             if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned):
                 return False
         if (m is not None and m.locative and not weak and c.feature == "city" and c.quality >= 0.85
-                and c.population >= 20_000
+                and (c.population >= 20_000 or (not ctx.anchors and _only_exact(c, cs)))
                 and not (focus and c.cc != focus and c.quality < 0.95 and len(bare(fold(m.surface)).split()) < 2)
                 and not (focus and c.cc != focus and self._focus_has(m, focus))):
             # "protested in Gloucester" in a report that is about Ukraine; but a one-word alternate name
@@ -504,6 +603,18 @@ class Geocoder:
 
 _HINT_WORDS = {"province": "admin1", "governorate": "admin1", "state": "admin1", "district": "admin2",
                "county": "admin2", "city": "city", "town": "city", "village": "city"}
+
+
+def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
+    """Whether a unit holds one of the places written before it ("Ayolas (Misiones)")."""
+    if not hosts or c.feature == "city":
+        return False
+    return (c.cc or "", fold(c.admin1 or "")) in hosts or (c.feature == "country" and c.cc in {h[0] for h in hosts})
+
+
+def _only_exact(c: Candidate, cs: Sequence[Candidate]) -> bool:
+    """Whether ``c`` is the one place of that exact name ("demonstrated in Kiruna": no namesake anywhere)."""
+    return c.quality >= 0.95 and not any(o is not c and o.quality >= 0.85 and o.feature == "city" for o in cs)
 
 
 def _one_edit(a: str, b: str) -> bool:

