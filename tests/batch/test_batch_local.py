@@ -221,3 +221,18 @@ def test_a_reader_that_stops_is_one_failure(monkeypatch: pytest.MonkeyPatch, inp
     rows = process.process_split(split, Pipeline.default())
     assert len(rows.documents) == 1 and len(rows.failures) == 1
     assert rows.failures[0]["stage"] == "read" and "the disk went away" in rows.failures[0]["reason"]
+
+
+def test_every_batch_option_is_documented() -> None:
+    import re
+
+    from eventcoder.cli.batch import batch_command
+
+    root = Path(__file__).resolve().parents[2]
+    doc = (root / "docs" / "batch.md").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for param in batch_command.params:
+        for opt in [*getattr(param, "opts", []), *getattr(param, "secondary_opts", [])]:
+            if opt.startswith("-"):
+                assert re.search(rf"`[^`]*{re.escape(opt)}\b", doc), opt
+    assert "`eventcoder batch" in readme and "docs/batch.md" in readme
