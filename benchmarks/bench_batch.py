@@ -17,15 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -61,47 +57,6 @@ def _timed_run(corpus: Path, out: Path, **options: Any) -> dict[str, Any]:
     return {"seconds": round(seconds, 2), "documents": summary.totals["documents"],
             "events": summary.totals["events"], "records_per_s": round(summary.totals["documents"] / seconds, 1),
             "splits": summary.splits_run}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def standalone_cluster(cores: int, folder: Path) -> Iterator[str]:
-    """A Spark standalone master and one worker on loopback (pyspark's spark-class); yields the master URL."""
-    import pyspark
-
-    home = Path(pyspark.__file__).resolve().parent
-    port = _free_port()
-    env = {**os.environ, "SPARK_HOME": str(home), "SPARK_LOCAL_IP": "127.0.0.1", "PYSPARK_PYTHON": sys.executable,
-           "SPARK_WORKER_DIR": str(folder / "work"), "SPARK_NO_DAEMONIZE": "1"}
-    spark_class = str(home / "bin" / "spark-class")
-    log = (folder / "cluster.log").open("wb")
-    master = subprocess.Popen([spark_class, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                               "--port", str(port), "--webui-port", str(_free_port())], env=env, stdout=log,
-                              stderr=subprocess.STDOUT, start_new_session=True)
-    worker = None
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.5)
-        url = f"spark://127.0.0.1:{port}"
-        worker = subprocess.Popen([spark_class, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
-                                   "--cores", str(cores), "--memory", "4g", "--webui-port", str(_free_port()), url],
-                                  env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        yield url
-    finally:
-        for proc in (worker, master):
-            if proc is not None and proc.poll() is None:
-                os.killpg(proc.pid, 15)
-                proc.wait(timeout=60)
-        log.close()
 
 
 def one(config: dict[str, Any]) -> dict[str, Any]:
@@ -176,7 +131,9 @@ def measure(docs: int, *, spark: bool = True, standalone: bool = True) -> dict[s
         if standalone:
             print(f"[bench_batch] spark standalone cluster (2 cores), {docs} documents", file=sys.stderr)
             try:
-                with standalone_cluster(2, folder) as url:
+                from eventcoder.batch.spark import standalone_cluster
+
+                with standalone_cluster(folder / "cluster", cores=2, memory="4g") as url:
                     results["spark-standalone"] = _fresh({**base, "out": str(folder / "standalone"),
                                                           "engine": "spark", "master": url})
             except Exception as exc:  # noqa: BLE001 - report the failure, keep the other figures

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from eventcoder.batch.splits import Split, is_uri, split_id
 from eventcoder.errors import ConfigError
 from eventcoder.model import Failure
 
-__all__ = ["run_spark", "spark_session"]
+__all__ = ["dedup_spark", "plan_remote", "run_spark", "spark_session", "standalone_cluster"]
 
 _LOOPBACK = ("local", "spark://127.0.0.1", "spark://localhost")
 
@@ -224,3 +225,68 @@ def dedup_spark(out: Path, *, spark: Any = None, master: str | None = None, conf
     records = int(counts["records"] or 0)
     return DedupSummary(records, int(counts["blocks"]), int(counts["n"]), records - int(counts["n"]),
                         round(_time.perf_counter() - started, 3))
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _alive_workers(ui_port: int) -> int:
+    import json
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{ui_port}/json/", timeout=5) as resp:  # noqa: S310 - loopback
+            return int(json.loads(resp.read()).get("aliveworkers", 0))
+    except (OSError, ValueError):
+        return 0
+
+
+@contextmanager
+def standalone_cluster(folder: Path, *, cores: int = 2, memory: str = "2g", timeout: float = 180) -> Iterator[str]:
+    """A Spark standalone master and one worker on loopback, from pyspark's own ``spark-class``; yields the master URL.
+
+    For tests and benchmarks: logs and the worker's files go to ``folder``; both are stopped on exit.
+    """
+    import subprocess
+    import time
+
+    home = Path(_pyspark().__file__).resolve().parent
+    port, ui_port = _free_port(), _free_port()
+    folder.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "SPARK_HOME": str(home), "SPARK_LOCAL_IP": "127.0.0.1", "PYSPARK_PYTHON": sys.executable,
+           "SPARK_WORKER_DIR": str(folder / "work"), "SPARK_NO_DAEMONIZE": "1"}
+    spark_class = str(home / "bin" / "spark-class")
+    url = f"spark://127.0.0.1:{port}"
+    commands = [
+        [spark_class, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", str(port),
+         "--webui-port", str(ui_port)],
+        [spark_class, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", str(cores),
+         "--memory", memory, "--webui-port", str(_free_port()), url],
+    ]
+    procs: list[subprocess.Popen[bytes]] = []
+    with (folder / "cluster.log").open("wb") as log:
+        try:
+            for command in commands:
+                procs.append(subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                              start_new_session=True))
+            deadline = time.monotonic() + timeout
+            while _alive_workers(ui_port) < 1:
+                if time.monotonic() > deadline or any(p.poll() is not None for p in procs):
+                    raise ConfigError(f"the local Spark standalone cluster did not start within {timeout:.0f} s; "
+                                      f"see {folder / 'cluster.log'}")
+                time.sleep(0.5)
+            yield url
+        finally:
+            for proc in reversed(procs):
+                if proc.poll() is None:
+                    os.killpg(proc.pid, 15)
+                    try:
+                        proc.wait(timeout=60)
+                    except subprocess.TimeoutExpired:
+                        os.killpg(proc.pid, 9)
+                        proc.wait()
