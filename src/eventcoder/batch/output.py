@@ -155,8 +155,12 @@ def _table_files(table: str, rows: list[dict[str, Any]], split_id: str) -> dict[
 
 def write_table_file(path: Path, table: str, rows: list[dict[str, Any]]) -> None:
     """Write rows (extra keys ignored) as one Parquet file with the table's schema."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise ConfigError("eventcoder batch writes Parquet with pyarrow: pip install 'eventcoder[parquet]' "
+                          "(or eventcoder[spark])") from exc
 
     sch = schema(table)
     names = sch.names
