@@ -22,9 +22,11 @@ admin1 only with others without admin1.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,9 +97,35 @@ def _row(event_id: str, sources: list[SourceRecord], block: str, timestamp: int)
     return out
 
 
+_SCRATCH = threading.local()
+
+
+@contextmanager
+def _scratch_store() -> Iterator[Any]:
+    """An empty in-memory store: made and migrated once per thread (50 ms), emptied after each block (< 1 ms)."""
+    from sqlalchemy import MetaData, text
+
+    from eventcoder.store.db import open_engine
+
+    engine = getattr(_SCRATCH, "engine", None)
+    if engine is None:
+        engine = _SCRATCH.engine = open_engine(":memory:")
+        reflected = MetaData()
+        reflected.reflect(engine)
+        # Children before parents; the migrations' own record stays, so the store stays migrated.
+        _SCRATCH.tables = [t for t in reversed(reflected.sorted_tables) if t.name != "schema_migrations"]
+    try:
+        yield engine
+    finally:
+        with engine.begin() as conn:
+            for table in _SCRATCH.tables:
+                conn.execute(table.delete())
+            if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").first():
+                conn.execute(text("DELETE FROM sqlite_sequence"))
+
+
 def _store_block(docs: list[tuple[dict[str, Any], dict[int, EventRecord]]]) -> list[list[SourceRecord]]:
     """Each event's sources, as an in-memory store decides them, with the records' original indexes."""
-    from eventcoder.store.db import open_engine
     from eventcoder.store.ingest import store_documents
     from eventcoder.store.query import iter_events
     from eventcoder.store.writer import load_sources
@@ -113,14 +141,11 @@ def _store_block(docs: list[tuple[dict[str, Any], dict[int, EventRecord]]]) -> l
             published=row.get("published"), published_origin=row.get("doc_published_origin"),
             language=row.get("doc_language"), input_ref=row.get("input_ref"),
             input_format=row.get("doc_input_format"), events=[records[i] for i in order]))
-    engine = open_engine(":memory:")
-    try:
+    with _scratch_store() as engine:
         store_documents(documents, engine)
         ids = [e["id"] for e in iter_events(engine, with_sources=False)]
         with engine.connect() as conn:
             found = load_sources(conn, ids)
-    finally:
-        engine.dispose()
     return [[SourceRecord(s.record, s.document_id, original[s.document_id][s.record_index], s.cluster_id, s.role,
                           s.outlet, s.published) for s in found[eid]] for eid in sorted(found)]
 
