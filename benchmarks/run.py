@@ -13,7 +13,8 @@ For each size: the floor (reading + spaCy tokenizer only), ingest and every stag
 1 and 2 processes. Each measurement runs in a fresh process, so its peak memory is its own.
 A stage that would exceed ``--budget`` seconds is measured on the documents it reached, and
 the table says so. Also runs the ``run()`` of ``benchmarks/bench_extract.py``, ``bench_length.py`` (extraction
-time by document length, 10 KB to 10 MB), ``bench_geo.py``, ``bench_store.py`` and ``bench_web.py`` when those files exist, and with
+time by document length, 10 KB to 10 MB), ``bench_geo.py``, ``bench_store.py`` and ``bench_web.py`` when those files exist,
+``bench_batch.py`` (``--batch-docs``, ``--no-spark``), and with
 ``--watch-minutes 30`` the 30-minute soak of ``eventcoder watch`` (``benchmarks/bench_watch.py``; without the option
 the section of its last run is kept). The corpus is synthetic: a speed load, never an accuracy claim.
 """
@@ -87,8 +88,8 @@ def measure(*args: str | int | float, timeout: float = 900) -> dict[str, Any]:
     return result
 
 
-def other_bench(name: str) -> tuple[str, Any]:
-    """``run()`` of benchmarks/<name>.py, or a note why it was skipped."""
+def other_bench(name: str, **options: Any) -> tuple[str, Any]:
+    """``run(**options)`` of benchmarks/<name>.py, or a note why it was skipped."""
     path = HERE / f"{name}.py"
     if not path.is_file():
         return name, "skipped: file not present"
@@ -100,7 +101,7 @@ def other_bench(name: str) -> tuple[str, Any]:
     print(f"[bench] {name}.run()", file=sys.stderr)
     try:
         spec.loader.exec_module(module)
-        result = module.run()
+        result = module.run(**options)
     except Exception as exc:  # noqa: BLE001 - another area's benchmark must not stop this report
         return name, f"failed: {type(exc).__name__}: {exc}"
     seconds = time.perf_counter() - started
@@ -226,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bbc-docs", type=int, default=2125,
                         help="BBC articles for the headline general-news run (default all 2,125; 0 skips it)")
     parser.add_argument("--skip-other", action="store_true", help="do not run bench_extract.py, bench_length.py, bench_geo.py, bench_store.py and bench_web.py")
+    parser.add_argument("--batch-docs", type=int, default=10_000,
+                        help="documents of the batch benchmark (bench_batch.py; default 10,000)")
+    parser.add_argument("--no-spark", action="store_true",
+                        help="batch benchmark on the local engine only (the Spark runs take a few minutes)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="Markdown report to write")
     parser.add_argument("--watch-minutes", type=float, default=0.0,
                         help="run the watch soak benchmark (bench_watch.py) this long (30 for docs/watch.md's figures); "
@@ -252,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             sections.append(size_section(size, floor, stages, e2e))
     extras = [] if args.skip_other else [other_bench(name) for name in OTHER_BENCHES]
     if not args.skip_other:
+        extras.append(other_bench("bench_batch", docs=args.batch_docs, spark=not args.no_spark))
         from bench_watch import report_section
 
         print(f"[bench] bench_watch ({args.watch_minutes:g} minutes; 0 keeps the last soak run)", file=sys.stderr)
@@ -262,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         f" --procs {args.procs}" if args.procs != "1,2" else "") + (
         f" --budget {args.budget:g}" if args.budget != 25.0 else "") + (
         f" --bbc-docs {args.bbc_docs}" if args.bbc_docs != 2125 else "") + (
+        f" --batch-docs {args.batch_docs}" if args.batch_docs != 10_000 else "") + (" --no-spark" if args.no_spark else "") + (
         f" --watch-minutes {args.watch_minutes:g}" if args.watch_minutes else "")
     words = _corpus_words()
     report = [

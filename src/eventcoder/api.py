@@ -6,7 +6,7 @@ Each function delegates to the module that owns the behaviour; imports are lazy 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import random
     import threading
 
+    from eventcoder.batch.runner import BatchSummary
     from eventcoder.dedup.clusters import ClusterReport
     from eventcoder.extract.explain import Explanation
     from sqlalchemy import Engine
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from eventcoder.watch.timing import Clock
 
 __all__ = [
+    "batch",
     "evaluate",
     "evaluate_dedup",
     "event_map",
@@ -41,6 +43,7 @@ __all__ = [
     "get_document",
     "ingest",
     "ingest_bytes",
+    "load_batch",
     "next_cursor",
     "open_store",
     "query_events",
@@ -127,6 +130,40 @@ def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any
     return _evaluate(gold, pred=pred, **options)
 
 
+def batch(
+    inputs: Iterable[str | Path],
+    out: str | Path,
+    *,
+    engine: str = "local",
+    processes: int | None = None,
+    master: str | None = None,
+    published: str | None = None,
+    lines_per_split: int | None = None,
+    dedup: bool = True,
+    load_db: str | None = None,
+    spark_conf: dict[str, str] | None = None,
+    progress: Callable[[Iterable[dict[str, Any]]], Iterable[dict[str, Any]]] | None = None,
+) -> BatchSummary:
+    """Code a corpus (WARC, JSONL, CSV; files, folders, globs) into Parquet tables under ``out``.
+
+    ``engine`` is ``local`` (``processes`` worker processes) or ``spark`` (``master``, e.g.
+    ``local[2]`` or ``spark://host:7077``; None: what spark-submit set). Committed splits are
+    skipped on a re-run; ``dedup`` writes ``canonical_events``; ``load_db`` stores the result
+    in an event store. See docs/batch.md.
+    """
+    from eventcoder.batch.runner import run_batch
+    from eventcoder.batch.splits import LINES_PER_SPLIT
+
+    return run_batch(list(inputs), out, engine=engine, processes=processes, master=master, published=published,
+                     lines_per_split=lines_per_split or LINES_PER_SPLIT, dedup=dedup, load_db=load_db,
+                     spark_conf=spark_conf, progress=progress)
+
+
+def load_batch(out: str | Path, db: str | None = None) -> IngestSummary:
+    """Store the documents and event records of a batch folder in the event store ``db``."""
+    from eventcoder.batch.load import load_store
+
+    return load_store(out, db)
 def evaluate_dedup(clusters: str | Path | None = None, *, db: str | None = None) -> ClusterReport:
     """Deduplication on real coverage: ingest a clusters file into a fresh store (or ``db``), score page pairs.
 

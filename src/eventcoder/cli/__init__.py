@@ -33,9 +33,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from eventcoder.cli import demo, evaluate, extract, geo, serve, store, watch
+    from eventcoder.cli import batch, demo, evaluate, extract, geo, serve, store, watch
 
-    for module in (extract, geo, store, evaluate, demo, watch, serve):
+    for module in (extract, geo, store, evaluate, demo, watch, serve, batch):
         for command in module.COMMANDS:
             cli.add_command(command)
 
