@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     import random
     import threading
 
+    from sqlalchemy import Engine
+
     from eventcoder.batch.runner import BatchSummary
     from eventcoder.dedup.clusters import ClusterReport
     from eventcoder.extract.explain import Explanation
-    from sqlalchemy import Engine
-
     from eventcoder.pipeline import Pipeline
     from eventcoder.store.ingest import IngestSummary
     from eventcoder.watch import WatchConfig, WatchStatus, WatchSummary

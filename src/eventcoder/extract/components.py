@@ -149,8 +149,10 @@ SKIP_FACTOR = 0.35  # a document scored under half the model's threshold stops b
 
 
 class RelevanceComponent:
-    """Does the document report political violence, a protest or a strategic development at all? The relevance
-    model's score; a document clearly below the threshold stops here, before dates, places and the engine."""
+    """The relevance model's score; a document clearly off-topic stops here, before dates, places and the engine.
+
+    Does the document report political violence, a protest or a strategic development at all?
+    """
 
     name = "relevance"
     reads: tuple[str, ...] = ("text",)
