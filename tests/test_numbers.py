@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.extract.counts import find_counts
+from eventcoder.extract.lexicon import find_counts
 from eventcoder.extract.numbers import MAX_COUNT, NUMBER_RE, parse_quantity
 
 
