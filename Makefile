@@ -22,7 +22,8 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/eventcoder demo
 
-test: $(STAMP)
+# The whole suite, after the linters (ruff with McCabe C901, mypy strict): CI runs exactly this.
+test: lint
 	$(BIN)/python -m pytest -n 2
 
 # make bench BENCH_ARGS="--watch-minutes 30" adds the 30-minute soak of eventcoder watch (docs/watch.md).

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     from eventcoder.batch.runner import BatchSummary
     from eventcoder.dedup.clusters import ClusterReport
+    from eventcoder.evaluation.gold import GoldDoc
+    from eventcoder.evaluation.report import EvalReport
     from eventcoder.extract.explain import Explanation
     from eventcoder.pipeline import Pipeline
     from eventcoder.store.ingest import IngestSummary
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from eventcoder.watch.timing import Clock
 
 __all__ = [
+    "accuracy_report",
     "batch",
     "evaluate",
     "evaluate_dedup",
@@ -39,16 +42,25 @@ __all__ = [
     "export",
     "extract",
     "extract_text",
+    "gazetteer_add",
+    "gazetteer_build",
+    "gazetteer_import",
+    "gazetteer_info",
+    "gazetteer_path",
     "geoparse",
+    "geoparse_document",
     "get_document",
+    "get_event",
     "ingest",
     "ingest_bytes",
     "load_batch",
+    "load_gold",
     "next_cursor",
     "open_store",
     "query_events",
     "read",
     "relevance_score",
+    "unmerge",
     "watch",
     "watch_status",
 ]
@@ -95,6 +107,61 @@ def explain(doc: Document) -> Explanation:
     return _explain(doc)
 
 
+def geoparse_document(text: str, *, doc_id: str | None = None) -> Document:
+    """A Document of ``text`` with its place mentions resolved and its country focus set."""
+    from eventcoder.geo import Geocoder
+    from eventcoder.model import document_id
+
+    doc = Document(id=doc_id or document_id(text), text=text)
+    return Geocoder.default().annotate(doc)
+
+
+def gazetteer_path(index: str | Path | None = None) -> Path:
+    """The gazetteer index file: ``index``, else ``$EVENTCODER_HOME/gazetteer.sqlite``."""
+    from eventcoder.geo.paths import default_index_path
+
+    return Path(index) if index is not None else default_index_path()
+
+
+def gazetteer_build(index: str | Path | None = None) -> dict[str, object]:
+    """Build the embedded gazetteer index from installed packages and eventcoder's data (offline)."""
+    from eventcoder.geo.index import build
+
+    return build(gazetteer_path(index))
+
+
+def gazetteer_import(dump: str | Path, admin1_codes: str | Path | None = None, admin2_codes: str | Path | None = None,
+                     *, index: str | Path | None = None) -> int:
+    """Add a GeoNames dump (and its admin code files) to the index, building it first if missing; returns rows added."""
+    from eventcoder.geo.index import build, import_geonames
+
+    target = gazetteer_path(index)
+    if not target.exists():
+        build(target)
+    return import_geonames(target, Path(dump), _opt_path(admin1_codes), _opt_path(admin2_codes))
+
+
+def gazetteer_add(places: str | Path, *, index: str | Path | None = None) -> int:
+    """Add the places of a TSV file to the index, building it first if missing; returns places added."""
+    from eventcoder.geo.index import add_places, build
+
+    target = gazetteer_path(index)
+    if not target.exists():
+        build(target)
+    return add_places(target, Path(places))
+
+
+def gazetteer_info(index: str | Path | None = None) -> dict[str, object]:
+    """What the index holds: where it is, how it was built, places per feature."""
+    from eventcoder.geo.index import info
+
+    return info(gazetteer_path(index))
+
+
+def _opt_path(value: str | Path | None) -> Path | None:
+    return None if value is None else Path(value)
+
+
 def geoparse(text: str) -> list[Place]:
     """Every place mention in ``text`` with its span and resolution (or ``resolved=False``)."""
     from eventcoder.geo import geoparse as _geoparse
@@ -102,28 +169,61 @@ def geoparse(text: str) -> list[Place]:
     return _geoparse(text)
 
 
-def ingest(paths: Iterable[str | Path], *, db: str | None = None, **options: Any) -> Any:
-    """Extract, geocode, deduplicate and store; returns a summary of what was added and skipped."""
+def ingest(paths: Iterable[str | Path], *, db: str | None = None, **options: Any) -> IngestSummary:
+    """Extract, geocode, deduplicate and store; returns a summary of what was added and skipped.
+
+    ``options``: ``pipeline``, ``published``, ``progress``, ``reader``, ``near_rules``, ``merge_rules``
+    (:func:`eventcoder.store.ingest.ingest`).
+    """
     from eventcoder.store.ingest import ingest as _ingest
 
     return _ingest(paths, db=db, **options)
 
 
-def query_events(db: str | None = None, **filters: Any) -> Any:
+def query_events(db: str | None = None, **filters: Any) -> list[dict[str, Any]]:
     """Query stored events with the same filters as ``eventcoder events``."""
     from eventcoder.store.query import query_events as _query
 
     return _query(db=db, **filters)
 
 
-def export(fmt: str, out: str | Path, *, db: str | None = None, **filters: Any) -> Any:
-    """Export stored events as ``acled-csv``, ``geojson``, ``jsonl`` or ``parquet``."""
+def export(fmt: str, out: str | Path, *, db: str | None = None, **filters: Any) -> int:
+    """Export stored events as ``acled-csv``, ``geojson``, ``jsonl`` or ``parquet``; returns how many."""
     from eventcoder.export import export as _export
 
     return _export(fmt, out, db=db, **filters)
 
 
-def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any) -> Any:
+def get_event(event_id: str, db: str | None = None) -> dict[str, Any]:
+    """One stored event (by id or event_id_cnty) with every source record and why it was merged."""
+    from eventcoder.store.query import get_event as _get_event
+
+    return _get_event(event_id, db)
+
+
+def unmerge(event_id: str, document_id: str, *, db: str | None = None) -> str:
+    """Undo a merge: move ``document_id``'s records out of ``event_id`` into a new event; returns its id."""
+    from eventcoder.store import unmerge as _unmerge
+
+    return _unmerge(event_id, document_id, db=db)
+
+
+def accuracy_report(*, dev_limit: int | None = None, jobs: int = 1) -> str:
+    """The Markdown of docs/accuracy.md (``make accuracy``); ``dev_limit`` samples the development sets."""
+    from eventcoder.evaluation.suite import accuracy_report as _report
+
+    return _report(dev_limit=dev_limit, jobs=jobs)
+
+
+def load_gold(gold: str | Path, *, kind: str | None = None, limit: int | None = None, sample: bool = False,
+              split: str | None = None) -> tuple[list[GoldDoc], str]:
+    """The documents of a gold file or development set in the gold format, and the kind detected."""
+    from eventcoder.evaluation.gold import load_gold as _load
+
+    return _load(gold, kind=kind, limit=limit, sample=sample, split=split)
+
+
+def evaluate(gold: str | Path, *, pred: str | Path | None = None, **options: Any) -> EvalReport:
     """Score the pipeline (or a prediction file) against a gold file."""
     from eventcoder.evaluation import evaluate as _evaluate
 

@@ -51,9 +51,7 @@ def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, spl
     if gold is None:
         if report_path is None:
             raise click.UsageError("give a GOLD file, or --report PATH to regenerate the accuracy report")
-        from eventcoder.evaluation.suite import accuracy_report
-
-        text = accuracy_report(dev_limit=dev_limit, jobs=jobs)
+        text = api.accuracy_report(dev_limit=dev_limit, jobs=jobs)
         Path(report_path).write_text(text, encoding="utf-8")
         click.echo(f"wrote {report_path}", err=True)
         return
@@ -61,9 +59,7 @@ def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, spl
         _dedup(gold, as_json=as_json, report_path=report_path, errors_path=errors_path)
         return
     if export_path:
-        from eventcoder.evaluation.gold import load_gold
-
-        docs, _ = load_gold(gold, kind=kind, limit=limit, sample=sample, split=split)
+        docs, _ = api.load_gold(gold, kind=kind, limit=limit, sample=sample, split=split)
         with Path(export_path).open("w", encoding="utf-8") as handle:
             for doc in docs:
                 handle.write(dumps(doc.to_record()) + "\n")

@@ -40,11 +40,9 @@ def _is_jsonl(source: str, text: str) -> bool:
 
 
 def _geoparse_one(doc_id: str | None, text: str) -> dict[str, Any]:
-    from eventcoder.geo import Geocoder
-    from eventcoder.model import Document, document_id
+    from eventcoder import api
 
-    doc = Document(id=doc_id or document_id(text), text=text)
-    Geocoder.default().annotate(doc)
+    doc = api.geoparse_document(text, doc_id=doc_id)
     return {"id": doc_id if doc_id is not None else doc.id, "country": doc.country_focus,
             "places": [p.to_dict() for p in doc.places]}
 
@@ -92,9 +90,9 @@ _INDEX_OPTION = click.option("--index", "index", type=click.Path(path_type=Path)
 
 
 def _index(path: Path | None) -> Path:
-    from eventcoder.geo.paths import default_index_path
+    from eventcoder import api
 
-    return path or default_index_path()
+    return api.gazetteer_path(path)
 
 
 @click.group("gazetteer")
@@ -107,12 +105,12 @@ def gazetteer_group() -> None:
 @click.option("--quiet", is_flag=True, help="Print nothing unless it fails.")
 def build_command(index: Path | None, quiet: bool) -> None:
     """Build the embedded index from the installed packages and eventcoder's data files."""
-    from eventcoder.geo.index import build
+    from eventcoder import api
 
     target = _index(index)
     if not quiet:
         click.echo(f"building {target} ...", err=True)
-    result = build(target)
+    result = api.gazetteer_build(target)
     if not quiet:
         click.echo(dumps(result))
 
@@ -124,13 +122,12 @@ def build_command(index: Path | None, quiet: bool) -> None:
 @click.argument("admin2_codes", required=False, type=click.Path(path_type=Path))
 def import_command(index: Path | None, dump: Path, admin1_codes: Path | None, admin2_codes: Path | None) -> None:
     """Add a GeoNames dump (allCountries.zip, XX.zip or .txt) with optional admin1/admin2 code files."""
-    from eventcoder.geo.index import build, import_geonames
+    from eventcoder import api
 
     target = _index(index)
     if not target.exists():
         click.echo(f"no index at {target} yet; building the embedded one first", err=True)
-        build(target)
-    n = import_geonames(target, dump, admin1_codes, admin2_codes)
+    n = api.gazetteer_import(dump, admin1_codes, admin2_codes, index=target)
     click.echo(dumps({"index": str(target), "imported": n, "dump": str(dump)}))
 
 
@@ -139,12 +136,10 @@ def import_command(index: Path | None, dump: Path, admin1_codes: Path | None, ad
 @click.argument("places", type=click.Path(path_type=Path))
 def add_command(index: Path | None, places: Path) -> None:
     """Add the places of a TSV (name|alias, latitude, longitude, country, admin1, admin2, feature, population)."""
-    from eventcoder.geo.index import add_places, build
+    from eventcoder import api
 
     target = _index(index)
-    if not target.exists():
-        build(target)
-    n = add_places(target, places)
+    n = api.gazetteer_add(places, index=target)
     click.echo(dumps({"index": str(target), "added": n, "file": str(places)}))
 
 
@@ -152,9 +147,9 @@ def add_command(index: Path | None, places: Path) -> None:
 @_INDEX_OPTION
 def info_command(index: Path | None) -> None:
     """What the index holds: where it is, how it was built, places per feature."""
-    from eventcoder.geo.index import info
+    from eventcoder import api
 
-    click.echo(json.dumps(info(_index(index)), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(api.gazetteer_info(index), ensure_ascii=False, indent=2))
 
 
 COMMANDS: list[click.Command] = [geoparse_command, gazetteer_group]

@@ -148,9 +148,7 @@ def events_command(ctx: click.Context, /, fmt: str, **kw: Any) -> None:
 @click.pass_context
 def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: bool) -> None:
     """Show one event (by id or event_id_cnty): its fields, every source, and why they were merged."""
-    from eventcoder.store.query import get_event
-
-    ev = get_event(event_id, db or (ctx.obj or {}).get("db"))
+    ev = api.get_event(event_id, db or (ctx.obj or {}).get("db"))
     if as_json:
         click.echo(dumps(ev))
         return
@@ -188,9 +186,7 @@ def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: boo
 @click.pass_context
 def unmerge_command(ctx: click.Context, event_id: str, document_id: str, db: str | None) -> None:
     """Undo a merge: move DOCUMENT_ID's report out of EVENT_ID into an event of its own."""
-    from eventcoder.store import unmerge
-
-    new_id = unmerge(event_id, document_id, db=db or (ctx.obj or {}).get("db"))
+    new_id = api.unmerge(event_id, document_id, db=db or (ctx.obj or {}).get("db"))
     click.echo(f"{document_id} now supports {new_id}; {event_id} was recomputed from its other sources")
 
 
