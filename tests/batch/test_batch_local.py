@@ -160,32 +160,6 @@ def test_load_into_a_store(local_run: tuple[Path, Any], tmp_path: Path) -> None:
     assert _partition(stored) == _partition(table(out, "canonical_events"))
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh database on the test server (EVENTCODER_TEST_POSTGRES_URL), dropped afterwards."""
-    url = os.environ.get("EVENTCODER_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("EVENTCODER_TEST_POSTGRES_URL is not set (.ci/run starts a server and sets it)")
-    from sqlalchemy import create_engine, text
-
-    from eventcoder.store.db import database_url
-
-    admin = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
-    name = f"eventcoder_batch_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001 - any connection problem means: skip, saying why
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at {url} is not reachable: {type(exc).__name__}")
-    try:
-        yield url.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.mark.postgres
 def test_load_into_postgres(local_run: tuple[Path, Any], pg_url: str) -> None:
     out, _ = local_run

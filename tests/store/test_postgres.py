@@ -2,45 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
-
 import pytest
 
 from eventcoder.dedup.evaluate import clusters_of
 from eventcoder.dedup.scenarios import SCENARIOS, ev
-from eventcoder.store.db import database_url, open_engine
+from eventcoder.store.db import open_engine
 from eventcoder.store.ingest import store_documents
 from eventcoder.store.query import get_event, query_events
 
 from ._helpers import make_doc
 
 pytestmark = pytest.mark.postgres
-URL = os.environ.get("EVENTCODER_TEST_POSTGRES_URL")
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh database on the test server, dropped afterwards."""
-    if not URL:
-        pytest.skip("EVENTCODER_TEST_POSTGRES_URL is not set (.ci/run starts a server and sets it)")
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(database_url(URL), isolation_level="AUTOCOMMIT")
-    name = f"eventcoder_test_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001 - any connection problem means: skip, saying why
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at {URL} is not reachable: {type(exc).__name__}: {str(exc).splitlines()[0]}")
-    try:
-        yield URL.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_postgres_same_schema_and_merges(pg_url: str) -> None:

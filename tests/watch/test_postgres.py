@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
-
 import pytest
 
-from eventcoder.store.db import database_url, open_engine
+from eventcoder.store.db import open_engine
 from eventcoder.store.query import query_events
 from eventcoder.watch.status import read_status
 from eventcoder.watch.timing import ManualClock
@@ -17,30 +13,6 @@ from ._server import FILLER, Item, LocalServer, Reply, incident, page, rss
 from .conftest import make_config, run_watch
 
 pytestmark = pytest.mark.postgres
-URL = os.environ.get("EVENTCODER_TEST_POSTGRES_URL")
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh database on the test server (as in tests/store/test_postgres.py), dropped afterwards."""
-    if not URL:
-        pytest.skip("EVENTCODER_TEST_POSTGRES_URL is not set (.ci/run starts a server and sets it)")
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(database_url(URL), isolation_level="AUTOCOMMIT")
-    name = f"eventcoder_watch_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001 - any connection problem means: skip, saying why
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at {URL} is not reachable: {type(exc).__name__}")
-    try:
-        yield URL.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_postgres_watch_stores_once_and_reports_status(pg_url: str, server: LocalServer, clock: ManualClock,

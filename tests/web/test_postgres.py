@@ -2,50 +2,28 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
-from eventcoder.store.db import database_url, open_engine
+from eventcoder.store.db import open_engine
 from eventcoder.store.ingest import store_documents
 from eventcoder.web import Settings, create_app
 
 from .conftest import REPORTS, synthetic_documents
 
 pytestmark = pytest.mark.postgres
-URL = os.environ.get("EVENTCODER_TEST_POSTGRES_URL")
 
 
 @pytest.fixture
-def pg_client() -> Iterator[TestClient]:
-    """The app over a fresh database on the test server holding the synthetic reports; dropped afterwards."""
-    if not URL:
-        pytest.skip("EVENTCODER_TEST_POSTGRES_URL is not set (.ci/run starts a server and sets it)")
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(database_url(URL), isolation_level="AUTOCOMMIT")
-    name = f"eventcoder_web_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001 - any connection problem means: skip, saying why
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at {URL} is not reachable: {type(exc).__name__}: {str(exc).splitlines()[0]}")
-    url = URL.rsplit("/", 1)[0] + "/" + name
-    try:
-        engine = open_engine(url)
-        store_documents(synthetic_documents(), engine)
-        engine.dispose()
-        app = create_app(Settings(db=url))
-        with TestClient(app) as client:
-            yield client
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def pg_client(pg_url: str) -> Iterator[TestClient]:
+    """The app over a fresh database on the test server holding the synthetic reports."""
+    engine = open_engine(pg_url)
+    store_documents(synthetic_documents(), engine)
+    engine.dispose()
+    with TestClient(create_app(Settings(db=pg_url))) as client:
+        yield client
 
 
 def test_pages_stats_and_map_on_postgres(pg_client: TestClient) -> None:
