@@ -94,7 +94,7 @@ def test_cli_demo_stores_samples_and_prints_events(monkeypatch: pytest.MonkeyPat
 
     from eventcoder.pipeline import Stage
 
-    monkeypatch.setattr(demo, "_pipeline", lambda fallbacks: Pipeline([Stage("events", extract)]))
+    monkeypatch.setattr(Pipeline, "default", classmethod(lambda cls: Pipeline([Stage("events", extract)])))
     assert demo.sample_inputs(samples) == [samples / "one.txt"]
     db = tmp_path / "demo.sqlite"
     res = CliRunner().invoke(cli, ["demo", "--samples", str(samples), "--db", str(db)])

@@ -12,7 +12,7 @@ from eventcoder.ingest.html import html_to_text
 from eventcoder.ingest.text import build_document, failure_from
 from eventcoder.model import Document, Failure
 
-__all__ = ["read_feed"]
+__all__ = ["entry_body", "read_feed"]
 
 _TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
 
@@ -37,14 +37,18 @@ def read_feed(data: bytes, ref: str, *, published: str | None = None) -> Iterato
             yield failure_from(exc, entry_ref)
 
 
-def _entry_document(entry: Any, ref: str, feed_title: str | None, published: str | None) -> Document:
+def entry_body(entry: Any) -> str:
+    """The longest text a feed entry carries: its longest ``content`` value or its ``summary``."""
     body = ""
     for content in entry.get("content") or []:
         if len(content.get("value") or "") > len(body):
             body = content["value"]
     summary = entry.get("summary") or ""
-    if len(summary) > len(body):
-        body = summary
+    return summary if len(summary) > len(body) else body
+
+
+def _entry_document(entry: Any, ref: str, feed_title: str | None, published: str | None) -> Document:
+    body = entry_body(entry)
     if _TAG.search(body):
         body = "\n\n".join(html_to_text(body)[0].split("\n"))
     title = entry.get("title")

@@ -127,6 +127,18 @@ def _sources_of(conn: Any, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def _stream(conn: Any, stmt: Select[Any], with_sources: bool) -> Iterator[dict[str, Any]]:
+    """The rows of ``stmt`` as event dicts, fetched in chunks, each chunk's sources read in one query."""
+    result = conn.execution_options(yield_per=_CHUNK).execute(stmt)
+    for chunk in result.partitions():
+        rows = [_row_dict(r) for r in chunk]
+        srcs = _sources_of(conn, [r["id"] for r in rows]) if with_sources else {}
+        for r in rows:
+            if with_sources:
+                r["sources"] = srcs.get(r["id"], [])
+            yield r
+
+
 def iter_events(engine: Engine, *, limit: int | None = None, with_sources: bool = True,
                 **filters: Any) -> Iterator[dict[str, Any]]:
     """Stream the matching canonical events (in chunks, for exports of any size)."""
@@ -136,14 +148,7 @@ def iter_events(engine: Engine, *, limit: int | None = None, with_sources: bool 
             raise InputError(f"limit {limit} is out of range; give a number from 1 to {_MAX_LIMIT}")
         stmt = stmt.limit(limit)
     with read_connection(engine) as conn:
-        result = conn.execution_options(yield_per=_CHUNK).execute(stmt)
-        for chunk in result.partitions():
-            rows = [_row_dict(r) for r in chunk]
-            srcs = _sources_of(conn, [r["id"] for r in rows]) if with_sources else {}
-            for r in rows:
-                if with_sources:
-                    r["sources"] = srcs.get(r["id"], [])
-                yield r
+        yield from _stream(conn, stmt, with_sources)
 
 
 def query_events(db: str | None = None, *, since: str | None = None, until: str | None = None,
@@ -274,14 +279,7 @@ def iter_page(engine: Engine, *, cursor: str | None = None, limit: int = 300, wi
         raise StoreError(f"limit {limit}: give a number of events from 1 to {MAX_PAGE:,}")
     stmt = _after(_filtered(**filters), cursor).limit(limit)
     with engine.connect() as conn:
-        result = conn.execution_options(yield_per=_CHUNK).execute(stmt)
-        for chunk in result.partitions():
-            rows = [_row_dict(r) for r in chunk]
-            srcs = _sources_of(conn, [r["id"] for r in rows]) if with_sources else {}
-            for r in rows:
-                if with_sources:
-                    r["sources"] = srcs.get(r["id"], [])
-                yield r
+        yield from _stream(conn, stmt, with_sources)
 
 
 # The dashboard's covering index (migration 4) and the filters it can answer without reading the table.

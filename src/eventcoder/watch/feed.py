@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from eventcoder.errors import InputError
+from eventcoder.ingest.feed import entry_body
 from eventcoder.model import Document
 
 __all__ = ["Entry", "ParsedFeed", "entry_document", "key_of", "parse_feed"]
@@ -94,13 +95,7 @@ def _entry(raw: Any, feed_url: str) -> Entry | None:
     url = urljoin(feed_url, link) if link else None
     if url and not url.startswith(("http://", "https://")):
         url = None
-    text = ""
-    for content in raw.get("content") or []:
-        if len(content.get("value") or "") > len(text):
-            text = content["value"]
-    summary = raw.get("summary") or ""
-    if len(summary) > len(text):
-        text = summary
+    text = entry_body(raw)
     title = (raw.get("title") or "").strip() or None
     entry_id = (raw.get("id") or "").strip() or None
     identity = entry_id or url or ((title or "") + "\n" + text).strip()
