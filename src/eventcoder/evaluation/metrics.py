@@ -175,11 +175,7 @@ def _location(results: list[DocResult], pairs: list[Pair]) -> dict[str, Any]:
     return out
 
 
-def aggregate(results: list[DocResult]) -> dict[str, Any]:
-    """All scores over a list of matched documents (see docs/evaluation.md for each definition)."""
-    scored = [r for r in results if r.doc.events is not None]
-    pairs = [pair for r in scored for pair in r.pairs]
-    preds = [p for r in scored for p in r.preds]
+def _detection(pairs: list[Pair], preds: list[PredEvent]) -> dict[str, Any]:
     n_gold, n_pred = len(pairs), len(preds)
     why = Counter[str]()
     for pair in pairs:
@@ -187,7 +183,7 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
             why["no prediction left"] += 1
         elif not pair.strict:
             why.update(k for k, v in pair.checks.items() if v is False)
-    detection = {
+    return {
         "gold_events": n_gold,
         "predicted_events": n_pred,
         "matched_gold": sum(p.strict for p in pairs),
@@ -200,6 +196,9 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
         # A missed event may fail several checks; each failing check is counted.
         "missed_because": {k: why[k] for k in ("no prediction left", "type", "place", "date") if why[k]},
     }
+
+
+def _document_detection(results: list[DocResult]) -> dict[str, Any]:
     docs = Counter[str]()
     for r in results:
         gold_has = bool(r.doc.events) if r.doc.events is not None else (
@@ -207,9 +206,12 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
         if gold_has is None:
             continue
         docs[("t" if gold_has == bool(r.preds) else "f") + ("p" if r.preds else "n")] += 1
-    doc_detection = {"tp": docs["tp"], "fp": docs["fp"], "fn": docs["fn"], "tn": docs["tn"],
-                     **_prf(docs["tp"], docs["tp"] + docs["fp"], docs["tp"], docs["tp"] + docs["fn"]),
-                     "accuracy": _ratio(docs["tp"] + docs["tn"], sum(docs.values()))}
+    return {"tp": docs["tp"], "fp": docs["fp"], "fn": docs["fn"], "tn": docs["tn"],
+            **_prf(docs["tp"], docs["tp"] + docs["fp"], docs["tp"], docs["tp"] + docs["fn"]),
+            "accuracy": _ratio(docs["tp"] + docs["tn"], sum(docs.values()))}
+
+
+def _fields(pairs: list[Pair]) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for name, same in FIELDS.items():
         coded = [pair for pair in pairs if pair.gold.get(name) is not None
@@ -220,7 +222,11 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
         ok = sum(pair.primary is not None and same(pair.gold, pair.primary) for pair in coded)
         aligned = sum(pair.primary is not None for pair in coded)
         fields[name] = {"n": len(coded), "accuracy": _ratio(ok, len(coded)), "accuracy_when_aligned": _ratio(ok, aligned)}
-    # Events dated well outside the gold events' dates are usually background (earlier years, past campaigns).
+    return fields
+
+
+def _dates_outside_window(scored: list[DocResult]) -> dict[str, Any]:
+    """Events dated well outside the gold events' dates are usually background (earlier years, past campaigns)."""
     outside = dated = 0
     for r in scored:
         starts = [parse_date(pair.gold.get("event_date")) for pair in r.pairs]
@@ -234,23 +240,33 @@ def aggregate(results: list[DocResult]) -> dict[str, Any]:
             if day is not None:
                 dated += 1
                 outside += not low <= day <= high
-    # What a judge that reads only the first predicted event sees (one gold event per document).
+    return {"n_predicted_with_date": dated, "rate": _ratio(outside, dated), "window_days": WINDOW_DAYS}
+
+
+def _first_prediction(scored: list[DocResult]) -> dict[str, float | None]:
+    """What a judge that reads only the first predicted event sees (one gold event per document)."""
     firsts = [(r.pairs[0].gold, r.preds[0] if r.preds else None) for r in scored if r.pairs]
-    first_prediction = {
+    return {
         name: _ratio(sum(p is not None and FIELDS[name](g, p) for g, p in firsts if g.get(name)),
                      sum(1 for g, _ in firsts if g.get(name)))
         for name in ("event_type", "sub_event_type")
     }
+
+
+def aggregate(results: list[DocResult]) -> dict[str, Any]:
+    """All scores over a list of matched documents (see docs/evaluation.md for each definition)."""
+    scored = [r for r in results if r.doc.events is not None]
+    pairs = [pair for r in scored for pair in r.pairs]
+    preds = [p for r in scored for p in r.preds]
     return {
         "documents": len(results),
         "documents_without_prediction": sum(not r.predicted for r in results),
         "documents_failed": sum(r.failure is not None for r in results),
-        "detection": detection,
-        "document_detection": doc_detection,
-        "fields": fields,
-        "first_prediction": first_prediction,
-        "dates_outside_window": {"n_predicted_with_date": dated, "rate": _ratio(outside, dated),
-                                 "window_days": WINDOW_DAYS},
+        "detection": _detection(pairs, preds),
+        "document_detection": _document_detection(results),
+        "fields": _fields(pairs),
+        "first_prediction": _first_prediction(scored),
+        "dates_outside_window": _dates_outside_window(scored),
         "fatalities": _counts(results, pairs, "fatalities"),
         "injuries": _counts(results, pairs, "injuries"),
         "location": _location(scored, pairs),

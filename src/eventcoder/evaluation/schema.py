@@ -52,21 +52,9 @@ def _resolve(ref: str, root: dict[str, Any]) -> dict[str, Any]:
     return node  # type: ignore[no-any-return]  # a schema node is a dict by construction
 
 
-def validate(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None, path: str = "") -> list[str]:
-    """Every violation of ``schema`` by ``value``, each as ``path: message``; empty when valid."""
-    root = root if root is not None else schema
-    where = path or "(record)"
-    if "$ref" in schema:
-        return validate(value, _resolve(schema["$ref"], root), root, path)
+def _scalar_errors(value: Any, schema: dict[str, Any], where: str) -> list[str]:
+    """Bounds of numbers, length and pattern of strings."""
     errors: list[str] = []
-    types = schema.get("type")
-    if types is not None:
-        names = [types] if isinstance(types, str) else list(types)
-        if not any(_is_type(value, t) for t in names):
-            return [f"{where}: {json.dumps(value)[:60]} is not of type {' or '.join(names)}"]
-    if "enum" in schema and value not in schema["enum"]:
-        allowed = ", ".join(json.dumps(v) for v in schema["enum"] if v is not None)
-        return [f"{where}: {json.dumps(value)[:60]} is not one of {allowed}"]
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if "minimum" in schema and value < schema["minimum"]:
             errors.append(f"{where}: {value} is below the minimum {schema['minimum']}")
@@ -77,20 +65,43 @@ def validate(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = N
             errors.append(f"{where}: is empty")
         if "pattern" in schema and not re.search(schema["pattern"], value):
             errors.append(f"{where}: {value!r} does not match {schema['pattern']}")
+    return errors
+
+
+def _object_errors(value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any], path: str) -> list[str]:
+    """Required, known and additional fields of an object."""
+    where = path or "(record)"
+    errors = [f"{where}: the field {key!r} is missing" for key in schema.get("required", ()) if key not in value]
+    props = schema.get("properties", {})
+    extra = schema.get("additionalProperties", True)
+    for key, item in value.items():
+        sub = f"{path}.{key}" if path else key
+        if key in props:
+            errors.extend(validate(item, props[key], root, sub))
+        elif extra is False:
+            errors.append(f"{sub}: unknown field")
+        elif isinstance(extra, dict):
+            errors.extend(validate(item, extra, root, sub))
+    return errors
+
+
+def validate(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None, path: str = "") -> list[str]:
+    """Every violation of ``schema`` by ``value``, each as ``path: message``; empty when valid."""
+    root = root if root is not None else schema
+    where = path or "(record)"
+    if "$ref" in schema:
+        return validate(value, _resolve(schema["$ref"], root), root, path)
+    types = schema.get("type")
+    if types is not None:
+        names = [types] if isinstance(types, str) else list(types)
+        if not any(_is_type(value, t) for t in names):
+            return [f"{where}: {json.dumps(value)[:60]} is not of type {' or '.join(names)}"]
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join(json.dumps(v) for v in schema["enum"] if v is not None)
+        return [f"{where}: {json.dumps(value)[:60]} is not one of {allowed}"]
+    errors = _scalar_errors(value, schema, where)
     if isinstance(value, dict):
-        for key in schema.get("required", ()):
-            if key not in value:
-                errors.append(f"{where}: the field {key!r} is missing")
-        props = schema.get("properties", {})
-        extra = schema.get("additionalProperties", True)
-        for key, item in value.items():
-            sub = f"{path}.{key}" if path else key
-            if key in props:
-                errors.extend(validate(item, props[key], root, sub))
-            elif extra is False:
-                errors.append(f"{sub}: unknown field")
-            elif isinstance(extra, dict):
-                errors.extend(validate(item, extra, root, sub))
+        errors.extend(_object_errors(value, schema, root, path))
     if isinstance(value, list) and "items" in schema:
         for i, item in enumerate(value):
             errors.extend(validate(item, schema["items"], root, f"{path}[{i}]"))

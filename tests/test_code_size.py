@@ -1,0 +1,32 @@
+"""No function grows past what a reader holds in mind: about 60 lines (STYLE.md; issue 9's done-when).
+
+McCabe complexity is ruff's C901 (pyproject.toml); this test adds the length bound ruff does not have.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "eventcoder"
+MAX_LINES = 60
+# Packages held to the bound; every package of src/ once its last long function is split.
+PACKAGES = ["extract", "relevance", "dedup", "store", "web", "watch", "batch", "cli", "export"]
+
+
+def _long_functions(package: str) -> list[str]:
+    found = []
+    for path in sorted((SRC / package).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > MAX_LINES:
+                    found.append(f"{path.relative_to(SRC)}:{node.lineno} {node.name} ({length} lines)")
+    return found
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_function_over_60_lines(package: str) -> None:
+    assert not _long_functions(package), f"split these functions: {_long_functions(package)}"
