@@ -290,6 +290,21 @@ def report_section(minutes: float, previous_report: Path) -> dict[str, Any] | st
     return {"markdown": body if body.startswith(_KEPT) else f"{_KEPT}\n\n{body}"}
 
 
+def write_section(report: Path, markdown: str) -> None:
+    """Put ``markdown`` as the section "### bench_watch" of ``report`` (replacing the previous one, else appended)."""
+    text = report.read_text(encoding="utf-8") if report.is_file() else "# Performance\n"
+    head = "### bench_watch\n"
+    start = text.find(head)
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + head + "\n" + markdown + "\n"
+    else:
+        rest = text[start + len(head):]
+        end = rest.find("\n### ")
+        tail = "" if end < 0 else rest[end:]
+        text = text[:start] + head + "\n" + markdown + "\n" + tail
+    report.write_text(text, encoding="utf-8")
+
+
 def _s(stats: dict[str, float] | None) -> str:
     if not stats:
         return "–"
@@ -329,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--interval", type=float, default=30.0, help="poll interval of every feed (seconds)")
     parser.add_argument("--hosts", type=int, default=20, help="local ports the feeds are spread over")
     parser.add_argument("--short", action="store_true", help="2 minutes, 2 items per feed")
+    parser.add_argument("--into", type=Path, metavar="REPORT",
+                        help="also write the section 'bench_watch' of this report (docs/performance.md), which "
+                             "`benchmarks/run.py` keeps until the next soak run")
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
@@ -337,6 +355,9 @@ def main(argv: list[str] | None = None) -> int:
         args.minutes, args.items = 2.0, 2
     result = run(args.minutes, feeds=args.feeds, items=args.items, interval=args.interval, hosts=args.hosts)
     print(result["markdown"])
+    if args.into:
+        command = f"python benchmarks/bench_watch.py --minutes {args.minutes:g} --into {args.into}"
+        write_section(args.into, f"{result['markdown']}\n\nCommand: `{command}`.")
     print(json.dumps({k: v for k, v in result.items() if k != "markdown"}, indent=1))
     return 0
 
