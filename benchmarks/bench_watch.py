@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from sections import replace_section  # noqa: E402 - the benchmarks folder is not a package; its scripts import each other
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
@@ -290,21 +292,6 @@ def report_section(minutes: float, previous_report: Path) -> dict[str, Any] | st
     return {"markdown": body if body.startswith(_KEPT) else f"{_KEPT}\n\n{body}"}
 
 
-def write_section(report: Path, markdown: str) -> None:
-    """Put ``markdown`` as the section "### bench_watch" of ``report`` (replacing the previous one, else appended)."""
-    text = report.read_text(encoding="utf-8") if report.is_file() else "# Performance\n"
-    head = "### bench_watch\n"
-    start = text.find(head)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + head + "\n" + markdown + "\n"
-    else:
-        rest = text[start + len(head):]
-        end = rest.find("\n### ")
-        tail = "" if end < 0 else rest[end:]
-        text = text[:start] + head + "\n" + markdown + "\n" + tail
-    report.write_text(text, encoding="utf-8")
-
-
 def _s(stats: dict[str, float] | None) -> str:
     if not stats:
         return "–"
@@ -357,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     print(result["markdown"])
     if args.into:
         command = f"python benchmarks/bench_watch.py --minutes {args.minutes:g} --into {args.into}"
-        write_section(args.into, f"{result['markdown']}\n\nCommand: `{command}`.")
+        replace_section(args.into, "bench_watch", f"{result['markdown']}\n\nCommand: `{command}`.")
     print(json.dumps({k: v for k, v in result.items() if k != "markdown"}, indent=1))
     return 0
 

@@ -235,7 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--watch-minutes", type=float, default=0.0,
                         help="run the watch soak benchmark (bench_watch.py) this long (30 for docs/watch.md's figures); "
                              "without it the section of the last soak run is kept")
+    parser.add_argument("--update", metavar="NAMES",
+                        help="comma-separated benchmarks of 'Other areas' (bench_batch, bench_web, ...) to measure again; "
+                             "only their sections of --out are replaced, the rest of the report is kept as it was")
     args = parser.parse_args(argv)
+    if args.update:
+        return update_sections(args)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     procs = [int(p) for p in args.procs.split(",") if p]
     started = time.perf_counter()
@@ -301,6 +306,26 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n\n".join(report) + "\n", encoding="utf-8")
     print(f"[bench] wrote {out} in {seconds:.0f} s", file=sys.stderr)
+    return 0
+
+
+def update_sections(args: argparse.Namespace) -> int:
+    """Measure only the named benchmarks and replace their sections of the report (``--update``)."""
+    from sections import replace_section
+
+    for name in [n.strip() for n in args.update.split(",") if n.strip()]:
+        options: dict[str, Any] = {"docs": args.batch_docs, "spark": not args.no_spark} if name == "bench_batch" else {}
+        _, result = other_bench(name, **options)
+        body = result.get("markdown") if isinstance(result, dict) else None
+        if not isinstance(body, str):
+            body = _table(["measure", "value"], _flatten(result)) if isinstance(result, dict) else str(result)
+        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        load = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
+        note = (f"(This section: `python benchmarks/run.py --update {name}"
+                + (f" --batch-docs {args.batch_docs}" if name == "bench_batch" and args.batch_docs != 10_000 else "")
+                + f"` on {when}, load average at its end {load}; the rest of the report is from the run above.)")
+        replace_section(Path(args.out), name, f"{body}\n\n{note}")
+        print(f"[bench] {name}: section of {args.out} replaced", file=sys.stderr)
     return 0
 
 

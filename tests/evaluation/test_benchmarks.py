@@ -59,3 +59,14 @@ def test_benchmarks_bbc_headline_section_runs_or_skips(tmp_path: Path):
         assert "Skipped" in text
     else:
         assert "Relevance model alone" in text and "End to end" in text
+
+
+def test_benchmarks_replace_section_keeps_the_rest_of_the_report(tmp_path: Path):
+    sections = _module("sections")
+    report = tmp_path / "performance.md"
+    report.write_text("# Performance\n\nintro\n\n### bench_geo\n\nold geo\n\n### bench_watch\n\nsoak\n", encoding="utf-8")
+    sections.replace_section(report, "bench_geo", "new geo")
+    sections.replace_section(report, "bench_web", "web figures")
+    text = report.read_text(encoding="utf-8")
+    assert "old geo" not in text and "new geo" in text and "soak" in text and "intro" in text
+    assert text.index("### bench_geo") < text.index("### bench_watch") < text.index("### bench_web")
