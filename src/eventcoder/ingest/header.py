@@ -31,8 +31,15 @@ MAX_HEADER_LINES = 24
 # A headline of this many words or more is taken before shorter headline-like lines (kickers, labels).
 FULL_HEADLINE_WORDS = 4
 # Ranks of publication-date candidates (lower is better): see the module docstring.
-RANK = {"labelled": 0, "after_title": 1, "dateline": 2, "updated": 3, "banner": 4, "caption": 6}
+RANK = {"story_dateline": -1, "labelled": 0, "after_title": 1, "dateline": 2, "updated": 3, "banner": 4, "footer": 5,
+        "caption": 6}
+# A story's dateline date this close to the page's date is the day the story was written: the anchor of its
+# "yesterday" and "on Monday" (a page's date may be a day off, in another time zone).
+DATELINE_AGREES_DAYS = 3
+# Lines of the page's foot read for a labelled date ("Published in <paper>, <date>", "Posted by <name> <date>").
+FOOTER_MAX_CHARS = 100
 DATELINE = re.compile(
+    r"(?P<pre>\([^()\n]{2,40}\)\s+(?=[A-Z]{3}))?"  # a syndication credit before it: "(Syndicator- Agency) CITY"
     r"(?P<place>[A-Z][\w'.\-]*(?:[ \-/][A-Z][\w'.\-]*){0,3})?"
     r"(?:,\s*(?P<region>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}))?"
     rf"(?:,\s*(?P<date>(?:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
@@ -131,7 +138,7 @@ def _classified(text: str, start: int, end: int) -> Iterator[_Item]:
             yield item
             if not text[rest:le].strip():
                 continue
-            ls = rest
+            ls = rest + len(text[rest:le]) - len(text[rest:le].lstrip())
         line = classify(text[ls:le])
         label = date_label(text[ls:le])
         yield _Item(ls, le, line, label["label"] if label and line.kind == "date" else None)
@@ -231,10 +238,33 @@ def read_header(text: str, start: int = 0, *, titled: bool = False, reference: d
     for it in zone:
         seen_title = _part(text, it, chosen, title_text, seen_title, head)
     _dates(text, zone, chosen, head)
+    _footer_dates(text, head.body_start, head)
     if body_at < len(items):
-        _opening_dateline(text, items[body_at:body_at + 2], head, reference)
+        head.dates.sort(key=lambda d: d["rank"])
+        best = _best_date(head) or reference
+        _opening_dateline(text, items[body_at:body_at + 2], head, best)
     head.dates.sort(key=lambda d: d["rank"])
     return head
+
+
+def _best_date(head: Header) -> dt.date | None:
+    for d in head.dates:
+        if d["date"]:
+            return dt.date.fromisoformat(d["date"])
+    return None
+
+
+def _footer_dates(text: str, start: int, head: Header) -> None:
+    """Labelled date lines below the story ("Published in <paper>, <date>", "Posted by <name> <date>")."""
+    for ls, le in _lines(text, start, len(text)):
+        if le - ls > FOOTER_MAX_CHARS or (lab := date_label(text[ls:le])) is None or lab.end() == le - ls:
+            continue
+        day = date_of_line(text[ls:le])
+        if day is not None:
+            # the story's own; dates further down belong to the other stories listed under it
+            head.dates.append({"date": day, "origin": "dateline", "text": text[ls:le].strip(), "start": ls,
+                               "rank": RANK["footer"]})
+            return
 
 
 def _part(text: str, it: _Item, chosen: _Item | None, title_text: str | None, seen_title: bool, head: Header) -> bool:
@@ -310,5 +340,20 @@ def _dateline_date(m: re.Match[str], start: int, head: Header, reference: dt.dat
         return
     has_year = bool(re.search(r"\b(?:19|20)\d\d\b", value))
     resolved = parse_date(value, reference) if has_year or reference else None
+    if resolved is not None and not has_year and reference is not None:
+        # "Jan 18" on a page dated 17 January: this January, not last year's (time zones, late posting)
+        same_year = _with_year(resolved, reference.year)
+        if same_year is not None and same_year <= reference + dt.timedelta(days=DATELINE_AGREES_DAYS):
+            resolved = same_year
+    rank = RANK["dateline"]
+    if resolved is not None and reference is not None and abs((resolved - reference).days) <= DATELINE_AGREES_DAYS:
+        rank = RANK["story_dateline"]
     head.dates.append({"date": resolved.isoformat() if resolved else None, "origin": "dateline", "text": value,
-                       "start": start, "rank": RANK["dateline"]})
+                       "start": start, "rank": rank})
+
+
+def _with_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # 29 February
