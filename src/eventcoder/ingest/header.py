@@ -20,11 +20,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from eventcoder.ingest.lines import Line, classify, date_label, date_of_line, is_late_label
 from eventcoder.timeparse import MONTH, find_dates, parse_date
 
-__all__ = ["DATELINE", "Header", "Part", "dateline", "read_header"]
+__all__ = ["DATELINE", "Header", "Part", "dateline", "read_header", "url_date"]
 
 # Non-blank lines read before the story must have started.
 MAX_HEADER_LINES = 24
@@ -46,6 +47,8 @@ DATELINE = re.compile(
     r",?\s*(?:\((?P<agency>[A-Za-z][\w .&/\-]{0,40}?)(?:\s*[-\u2013,]\s*(?P<adate>[\w ,.]{6,30}?))?\s*\))?"
     r"(?P<sep>\s*(?:--|\u2014|\u2013)|\s+-|\s*:)(?P<space>\s*)"
 )
+# Dates in a page address: /2021/06/15/, /2021-06-15/, /20210615/ (year, month, day).
+_URL_DATE = re.compile(r"(?:^|[/_\-])((?:19|20)\d\d)([/\-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_\-.])")
 # A title with the site's name appended: "<headline> - Site", "<headline> | Site".
 _SITE_SUFFIX = re.compile(r"\s+(?:[-|\u2013\u2014:]|::)\s+\S")
 # Breadcrumb separators; "»" reads as '"' after normalisation.
@@ -357,3 +360,16 @@ def _with_year(day: dt.date, year: int) -> dt.date | None:
         return day.replace(year=year)
     except ValueError:
         return None  # 29 February
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a page's address carries in its path ("/2021/06/15/", "/2021-06-15-title"), if a real day."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for m in _URL_DATE.finditer(path):
+        try:
+            return dt.date(int(m[1]), int(m[3]), int(m[4]))
+        except ValueError:
+            continue
+    return None

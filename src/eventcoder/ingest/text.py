@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.errors import ConfigError, InputError
-from eventcoder.ingest.header import Part, read_header
+from eventcoder.ingest.header import Part, read_header, url_date
 from eventcoder.ingest.language import choose_language, not_supported_message
 from eventcoder.ingest.normalize import normalize_text
 from eventcoder.model import Document, Failure, Section, Sentence, document_id
@@ -186,7 +186,7 @@ def build_document(
     reference = _iso_date(fallback)
     layout = find_layout(body, title=clean_title, reference=reference)
     doc_meta = dict(meta or {})
-    chosen, origin = _publication_date(published, published_origin, layout, late_published, reference, doc_meta)
+    chosen, origin = _publication_date(published, published_origin, layout, late_published, reference, doc_meta, url)
     if layout.date_candidates:
         doc_meta["date_candidates"] = layout.date_candidates
     code, name = choose_language(body, language)
@@ -214,7 +214,7 @@ def build_document(
 
 def _publication_date(published: str | None, origin: str | None, layout: Layout,
                       late_published: tuple[str, str] | None, reference: dt.date | None,
-                      meta: dict[str, Any]) -> tuple[dt.date | None, str | None]:
+                      meta: dict[str, Any], url: str | None = None) -> tuple[dt.date | None, str | None]:
     """The publication date and its origin, first plausible one wins (see :func:`build_document`)."""
     chosen = _iso_date(published)
     if chosen is not None and not plausible_published(chosen):
@@ -222,7 +222,15 @@ def _publication_date(published: str | None, origin: str | None, layout: Layout,
         chosen = None
     if chosen is not None:
         return chosen, origin
-    for cand in layout.date_candidates:
+    # the page's own date lines and dateline, then its address ("/2021/06/15/"), then photo captions
+    page = [c for c in layout.date_candidates if c["origin"] != "caption"]
+    captions = [c for c in layout.date_candidates if c["origin"] == "caption"]
+    for cand in page:
+        if cand["date"] and plausible_published(day := dt.date.fromisoformat(cand["date"])):
+            return day, cand["origin"]
+    if (from_url := url_date(url)) is not None and plausible_published(from_url):
+        return from_url, "url"
+    for cand in captions:
         if cand["date"] and plausible_published(day := dt.date.fromisoformat(cand["date"])):
             return day, cand["origin"]
     if late_published and (late := _iso_date(late_published[0])) and plausible_published(late):
