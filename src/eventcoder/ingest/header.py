@@ -172,6 +172,9 @@ def _zone(items: list[_Item], text: str) -> tuple[list[_Item], int]:
     for i, it in enumerate(items):
         if it.line.kind == "headline" and i + 1 < len(items) and _runs_on(text, it, items[i + 1]):
             it.line = Line("body")
+        if it.line.kind == "related":
+            # a list of other stories: the header is over, and the engine stops reading at its heading
+            return items[:i], i
         if it.line.kind != "body":
             continue
         if first_body is not None:
