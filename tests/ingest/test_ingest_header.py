@@ -155,3 +155,18 @@ def test_header_read_header_offsets() -> None:
 ])
 def test_header_url_date(url: str | None, day: dt.date | None) -> None:
     assert url_date(url) == day
+
+
+def test_header_masthead_above_the_navigation_is_not_the_headline() -> None:
+    page = ("The Synthetic Herald, the paper of the valley\nContact us\n"
+            "Four traders killed in Rivertown market attack\n\n" + STORY)
+    assert document_from_text(page).title == "Four traders killed in Rivertown market attack"
+
+
+def test_header_related_stories_heading_ends_the_header() -> None:
+    page = ("Gunmen killed four people in Rivertown on Monday, police said.\n\n"
+            "Photo: Soldiers patrol a street (Synthetic Photo)\n\nRelated stories\n\n"
+            "Bandits kill 12 in another town\n\nTroops kill 20 militants elsewhere")
+    doc = document_from_text(page)
+    # the heading stays in the body, where the engine stops reading
+    assert "Related stories" in doc.body and "boilerplate" not in [s.kind for s in doc.sections]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from eventcoder.ingest.lines import Line, classify, date_label, date_of_line, is_late_label
+from eventcoder.ingest.lines import Line, classify, date_label, date_of_line, is_late_label, is_navigation
 from eventcoder.timeparse import MONTH, find_dates, parse_date
 
 __all__ = ["DATELINE", "Header", "Part", "dateline", "read_header", "url_date"]
@@ -233,6 +233,10 @@ def read_header(text: str, start: int = 0, *, titled: bool = False, reference: d
     first_body = next((i for i, it in enumerate(zone) if it.line.kind == "body"), len(zone))
     # a headline heads something: a line alone is the report itself
     candidates = [it for it in zone[:first_body] if it.line.kind == "headline" and text[it.end:].strip()]
+    # a masthead or tagline above the site's navigation is the site's: the story's headline comes after it
+    nav = [it.start for it in zone[:first_body] if it.line.kind == "menu" and is_navigation(text[it.start:it.end])]
+    after_nav = [it for it in candidates if nav and it.start > nav[-1]]
+    candidates = after_nav or candidates
     chosen = None if titled else _choose_title(text, candidates)
     title_text = None
     if chosen is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from eventcoder.timeparse import find_dates
 
 __all__ = ["HEADLINE_MAX_WORDS", "LINE_KINDS", "Line", "classify", "date_label", "date_of_line", "headline_like",
-           "is_caption", "is_late_label"]
+           "is_caption", "is_late_label", "is_navigation"]
 
 # Every kind classify() gives; "menu", "related" and "boilerplate" are page chrome, not story text.
 LINE_KINDS = ("blank", "menu", "related", "boilerplate", "caption", "byline", "date", "headline", "body")
@@ -32,6 +32,10 @@ _CHROME_WORDS = (
     r"close|back to top|next|previous|more|load more"
 )
 _CHROME = re.compile(rf"^\W*(?:{_CHROME_WORDS})\W*$", re.I)
+# Site navigation: a masthead or tagline above it is the site's, the story's headline comes after it.
+_NAVIGATION = re.compile(
+    r"^\W*(?:skip to (?:main )?content|skip navigation|main menu|menu|search|home|homepage|sections|navigation|"
+    r"e-?paper|print edition|newsletters?|sign in|log ?in|register|subscribe(?: now)?|contact us|about us)\W*$", re.I)
 # Prompts inside a longer line: comment forms, newsletter and app promotions, cookie banners.
 _PROMPT = re.compile(
     r"^(?:your email address will not be published|required fields are marked|get (?:the|our) .{1,60} (?:by|in your) "
@@ -119,6 +123,15 @@ def _is_menu(line: str) -> bool:
         short = sum(1 for p in items if len(p.split()) <= 3)
         return cells * 2 >= len(items) or short == len(items)
     return False
+
+
+def is_navigation(line: str) -> bool:
+    """Whether a line is the site's navigation (a menu word such as "Contact us", or a breadcrumb of short items)."""
+    stripped = line.strip()
+    if _NAVIGATION.match(stripped):
+        return True
+    items = [p for p in _MENU_SEPARATOR.split(stripped) if p.strip()]
+    return len(items) >= 3 and all(len(p.split()) <= 3 for p in items)
 
 
 def _is_kicker(line: str) -> bool:
