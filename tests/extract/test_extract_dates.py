@@ -28,4 +28,11 @@ def test_dates_event_date_before_statement_date() -> None:
     text = ("Ten militants were killed, the army said on Saturday. "
             "Four were killed in a raid on Friday.")
     mentions = find_dates(text, REFERENCE)
-    assert [m.date for m in by_event_evidence(text, mentions)] == ["2024-03-08", "2024-03-09"]
+    assert [m.date for m in by_event_evidence(text, [mentions])] == ["2024-03-08", "2024-03-09"]
+
+
+def test_dates_named_day_before_overnight_in_one_frame_lead_frame_first() -> None:
+    text = "Drones struck the city in an overnight attack on Saturday. Police said a second attack came on Friday."
+    lead, later = find_dates(text[:58], REFERENCE), find_dates(text, REFERENCE)[2:]
+    assert [m.text for m in lead] == ["overnight", "Saturday"]
+    assert by_event_evidence(text, [lead, later])[0].date == "2024-03-09"

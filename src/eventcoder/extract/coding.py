@@ -280,7 +280,7 @@ class Coder:
 
     def _event_date(self, inc: Incident) -> tuple[str | None, int | None, DateMention | None]:
         # a date that tells when the event happened before one that tells when it was reported (extract.dates)
-        found = [d for f in inc.frames for d in f.dates if _usable(d, self.reference)]
+        found = [[d for d in f.dates if _usable(d, self.reference)] for f in inc.frames]
         for d in by_event_evidence(self.doc.text, found)[:1]:
             return d.date, d.precision, d
         # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of

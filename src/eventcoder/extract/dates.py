@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from eventcoder.model import DateMention
 
-__all__ = ["STATEMENT_VERBS", "by_event_evidence", "is_statement_date"]
+__all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_statement_date", "is_vague_day"]
 
 # Verbs of saying and reporting: a date right after one tells when the statement was made.
 STATEMENT_VERBS = (
@@ -27,6 +27,9 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\s+(?:late|early|earlier|later))?(?:\s+(?:on|in|this|last))?\s*$",
     re.I,
 )
+# Days told relative to the report that a named day in the same sentence makes precise.
+VAGUE_DAYS = frozenset({"overnight", "last night", "tonight", "today", "this morning", "this afternoon",
+                        "this evening", "earlier today", "yesterday", "after midnight"})
 # How far before a date its statement verb may stand ("said in a statement late on Saturday").
 _WINDOW = 40
 
@@ -36,6 +39,17 @@ def is_statement_date(text: str, mention: DateMention) -> bool:
     return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start))
 
 
-def by_event_evidence(text: str, mentions: Iterable[DateMention]) -> list[DateMention]:
-    """``mentions`` in order, those that date the event before those that date a statement about it."""
-    return sorted(mentions, key=lambda m: is_statement_date(text, m))
+def is_vague_day(mention: DateMention) -> bool:
+    """A day told only relative to the report ("overnight", "today"): a named day or date beside it says more."""
+    return mention.text.lower().strip() in VAGUE_DAYS
+
+
+def by_event_evidence(text: str, frames: Iterable[Iterable[DateMention]]) -> list[DateMention]:
+    """The date mentions of an incident's frames, best first.
+
+    Those that date the event come before those that date a statement about it; then frame order (the lead
+    first); within one frame, a named day or date before a vague one ("overnight attack on Wednesday").
+    """
+    ranked = [(is_statement_date(text, m), i, is_vague_day(m), j, m)
+              for i, mentions in enumerate(frames) for j, m in enumerate(mentions)]
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:4])]
