@@ -170,3 +170,47 @@ def test_header_related_stories_heading_ends_the_header() -> None:
     doc = document_from_text(page)
     # the heading stays in the body, where the engine stops reading
     assert "Related stories" in doc.body and "boilerplate" not in [s.kind for s in doc.sections]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Jun 15, 2021  \u2022  36 minutes ago  \u2022  < 1 minute read", "2021-06-15"),
+    ("Publish date : 2024-07-31 08:48:23", "2024-07-31"),
+    ("Published on Dec 8, 2014 at 10:29 AM", "2014-12-08"),
+    ("date 2021-01-01 Four traders killed in Rivertown market attack", None),
+])
+def test_lines_date_of_meta_and_labelled_lines(line: str, day: str | None) -> None:
+    from eventcoder.ingest.lines import date_of_line
+
+    assert date_of_line(line) == day
+
+
+def test_header_reading_time_does_not_end_the_header() -> None:
+    page = ("Four traders killed in Rivertown market attack\n\nGunmen opened fire on traders.\n\n2 min read\n\n"
+            "03 March, 2024\n\n" + STORY)
+    assert document_from_text(page).published == "2024-03-03"
+
+
+@pytest.mark.parametrize(("opening", "published", "source"), [
+    ("RIVERTOWN (Synthetic Wire / Other Wire - 13th April, 2023) Police fired tear gas.", "2023-04-13",
+     "Synthetic Wire / Other Wire"),
+    ("Rivertown, Valeland (SWN) Gunmen seized a bakery overnight.", None, "SWN"),
+    ("July 8th, 2016, Rivertown \u2013 Worshippers at the grounds were attacked.", "2016-07-08", None),
+    ("August 10, 2018 - Dozens of children were killed in the strike.", "2018-08-10", None),
+])
+def test_header_opening_datelines(opening: str, published: str | None, source: str | None) -> None:
+    doc = document_from_text("Four traders killed in Rivertown market attack\n\n" + opening + "\n\nMore text follows.")
+    assert doc.published == published and doc.source == source
+    assert "dateline" in [s.kind for s in doc.sections]
+
+
+def test_header_organisation_in_brackets_is_no_dateline() -> None:
+    doc = document_from_text("Police (PNP) said two men were held.\n\nMore text follows here.")
+    assert [s.kind for s in doc.sections] == ["body"]
+
+
+def test_header_caption_with_its_credit_on_the_next_line() -> None:
+    page = ("Four traders killed in Rivertown market attack\n\nProtesters march in the capital on June 20, 2024.\n"
+            "Photo credit: Sam Writer | Synthetic Media\n\nOne person died on Thursday, medics said.")
+    doc = document_from_text(page)
+    assert [s.kind for s in doc.sections] == ["title", "caption", "caption", "body"]
+    assert doc.published == "2024-06-20" and doc.published_origin == "caption"

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from eventcoder.ingest.lines import Line, classify, date_label, date_of_line, is_late_label, is_navigation
 from eventcoder.timeparse import MONTH, find_dates, parse_date
 
-__all__ = ["DATELINE", "Header", "Part", "dateline", "read_header", "url_date"]
+__all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "dateline", "read_header", "url_date"]
 
 # Non-blank lines read before the story must have started.
 MAX_HEADER_LINES = 24
@@ -45,10 +45,19 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}))?"
     rf"(?:,\s*(?P<date>(?:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
     r",?\s*(?:\((?P<agency>[A-Za-z][\w .&/\-]{0,40}?)(?:\s*[-\u2013,]\s*(?P<adate>[\w ,.]{6,30}?))?\s*\))?"
-    r"(?P<sep>\s*(?:--|\u2014|\u2013)|\s+-|\s*:)(?P<space>\s*)"
+    r"(?P<sep>\s*(?:--|\u2014|\u2013)|\s+-|\s*:|(?<=\))(?=\s+[A-Z\"']))(?P<space>\s*)"
+)
+# A dateline that gives the date first: "August 10, 2018 - ", "July 8th, 2016, CITY – ".
+_ORD = r"(?:st|nd|rd|th)?"
+DATE_FIRST = re.compile(
+    rf"(?P<date>(?:{MONTH})\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d\d|\d{{1,2}}{_ORD}\s+(?:{MONTH}),?\s+(?:19|20)\d\d)"
+    r"(?:,\s*(?P<place>[A-Z][\w'.\-]*(?:\s[A-Z][\w'.\-]*){0,3}))?"
+    r"\s*(?:--|\u2014|\u2013|\s-)\s+(?=[A-Z\"'])"
 )
 # Dates in a page address: /2021/06/15/, /2021-06-15/, /20210615/ (year, month, day).
 _URL_DATE = re.compile(r"(?:^|[/_\-])((?:19|20)\d\d)([/\-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_\-.])")
+# A line that is only a photo credit ("Photo credit: Name | Agency"): the line above it is the caption.
+_CREDIT_LINE = re.compile(r"^(?:photo|image|picture)\s*(?:credit|source)s?\s*:|^credits?\s*:", re.I)
 # A title with the site's name appended: "<headline> - Site", "<headline> | Site".
 _SITE_SUFFIX = re.compile(r"\s+(?:[-|\u2013\u2014:]|::)\s+\S")
 # Breadcrumb separators; "»" reads as '"' after normalisation.
@@ -106,6 +115,8 @@ def dateline(line: str) -> re.Match[str] | None:
         # "(Reuters) - ...": an agency alone opens the story.
         return m if m["agency"] and m["sep"].strip() != ":" and m.start("agency") == 1 else None
     caps = re.sub(r"[\s\-./']", "", place)
+    if not m["sep"] and not ((caps.isupper() and len(caps) >= 3) or m["region"]):
+        return None  # "Police (PNP) said": only "CITY (Agency) Text" or "City, Country (Agency) Text"
     if caps.isupper() and len(caps) >= 3:
         if m["sep"].strip() == ":" and not (m["agency"] or m["date"]) and len(place.split()) > 3:
             return None
@@ -157,6 +168,9 @@ def _relabel(items: list[_Item], text: str) -> None:
             name = text[nxt.start:nxt.end].strip()
             if nxt.line.kind in ("headline", "menu") and len(name.split()) <= 5:
                 nxt.line = Line("byline")
+        if it.line.kind in ("body", "headline") and i + 1 < len(items) and _CREDIT_LINE.match(
+                text[items[i + 1].start:items[i + 1].end].strip()) and line.endswith((".", ")", "]")):
+            it.line = Line("caption")  # "<caption>." then "Photo credit: Name" on the next line
         if it.line.kind in ("body", "headline"):
             for other in items[i + 1:i + 4]:
                 bare = text[other.start:other.end].strip()
@@ -249,10 +263,12 @@ def read_header(text: str, start: int = 0, *, titled: bool = False, reference: d
         seen_title = _part(text, it, chosen, title_text, seen_title, head)
     _dates(text, zone, chosen, head)
     _footer_dates(text, head.body_start, head)
-    if body_at < len(items):
+    # the story opens with the zone's standfirst or at the first line after the zone
+    opening = [it for it in zone if it.line.kind == "body"][:1] + items[body_at:body_at + 2]
+    if opening:
         head.dates.sort(key=lambda d: d["rank"])
         best = _best_date(head) or reference
-        _opening_dateline(text, items[body_at:body_at + 2], head, best)
+        _opening_dateline(text, opening[:2], head, best)
     head.dates.sort(key=lambda d: d["rank"])
     return head
 
@@ -331,7 +347,14 @@ def _opening_dateline(text: str, items: list[_Item], head: Header, reference: dt
     for it in items:
         if it.line.kind not in ("body", "headline"):
             return
-        m = dateline(text[it.start:min(it.end, it.start + 200)])
+        line = text[it.start:min(it.end, it.start + 200)]
+        if (first := DATE_FIRST.match(line)) is not None and it.start + first.end() < it.end:
+            head.parts.append(Part("dateline", it.start, it.start + len(first.group().rstrip())))
+            day = parse_date(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", first["date"]))
+            head.dates.append({"date": day.isoformat() if day else None, "origin": "dateline",
+                               "text": first["date"], "start": it.start, "rank": RANK["dateline"]})
+            return
+        m = dateline(line)
         if m is None or it.start + m.end() >= it.end:
             continue
         head.parts.append(Part("dateline", it.start, it.start + len(m.group().rstrip())))

@@ -29,7 +29,7 @@ _CHROME_WORDS = (
     r"share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|comments?|\d+ comments?|leave a (?:reply|comment)|"
     r"sign in|log ?in|sign up|register|subscribe(?: now)?|follow us|listen(?: to this article)?|"
     r"accept(?: all)?(?: cookies)?|cookie (?:policy|settings)|privacy policy|terms of use|contact us|about us|"
-    r"close|back to top|next|previous|more|load more"
+    r"close|back to top|next|previous|more|load more|\d+\s*min(?:ute)?s?(?: read)?|< ?1 min(?:ute)? read"
 )
 _CHROME = re.compile(rf"^\W*(?:{_CHROME_WORDS})\W*$", re.I)
 # Site navigation: a masthead or tagline above it is the site's, the story's headline comes after it.
@@ -73,7 +73,12 @@ _BYLINE = re.compile(
     rf"^(?:By|BY|Written by|Words by|Par)(?:\s+{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+in\s+){_NAME}){{0,4}})?\s*$")
 # A line that opens with a date label and a date: "date 2021-05-04 ...", "Published: 4 May 2021 ...".
 _LABEL = re.compile(r"^\s*(?P<label>date|published(?: on)?|first published(?: on)?|posted(?: on)?|updated(?: on)?|"
-                    r"last updated(?: on)?)\s*:?\s+", re.I)
+                    r"last updated(?: on)?|publish(?:ed)? date|date published|publication date)\s*:?\s+", re.I)
+# What may follow the date on a date line: a time and a zone ("at 10:29 AM", "09:15 GMT", "8.51am IST").
+_TIME_AFTER = re.compile(r"[\s,|\-\u2013\u2022\u00b7]*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?m\.?)?"
+                         r"(?:\s*\(?[A-Z]{2,5}(?:[+\-]\d{1,2}(?::?\d\d)?)?\)?)?)?[\s)\]]*$", re.I)
+# Items of a meta line: "Jun 15, 2021 • 5 minutes ago • 2 minute read".
+_META_SEPARATOR = re.compile(r"\s+[\u2022\u00b7|]\s+")
 _LATE_LABELS = ("updated", "last updated")
 _SENTENCE_END = re.compile(r"[.!][\"')\]]*$")
 # A headline is short; a line of more words is a standfirst or a paragraph.
@@ -94,14 +99,22 @@ def date_label(line: str) -> re.Match[str] | None:
 
 
 def date_of_line(line: str) -> str | None:
-    """The date of a line that is only a date, optionally labelled ("Published: 7 October 2023 10:30 GMT")."""
+    """The date of a line that is only a date, optionally labelled ("Published: 7 October 2023 10:30 GMT"), or of
+    a meta line whose first item is one ("Jun 15, 2021 • 5 minutes ago • 2 minute read")."""
+    day = _only_date(line)
+    if day is None and len(line) < 150 and _META_SEPARATOR.search(line):
+        day = _only_date(_META_SEPARATOR.split(line.strip(), maxsplit=1)[0])
+    return day
+
+
+def _only_date(line: str) -> str | None:
     body = line.strip()
     if (m := _LABEL.match(body)) is not None:
         body = body[m.end():]
     if not body or len(body) > 60:
         return None
     mentions = [m for m in find_dates(body, None) if m.kind == "explicit" and m.precision == 1]
-    if not mentions or len(body) - len(mentions[0].text) > 25:
+    if not mentions or len(body) - len(mentions[0].text) > 25 or not _TIME_AFTER.match(body, mentions[0].end):
         return None
     return mentions[0].date
 
