@@ -29,6 +29,8 @@ __all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "dateline", "read_header"
 
 # Non-blank lines read before the story must have started.
 MAX_HEADER_LINES = 24
+# Lines classified after the second body line, for the rules that look at the next lines.
+LOOK_AHEAD = 3
 # A headline of this many words or more is taken before shorter headline-like lines (kickers, labels).
 FULL_HEADLINE_WORDS = 4
 # Ranks of publication-date candidates (lower is better): see the module docstring.
@@ -158,6 +160,21 @@ def _classified(text: str, start: int, end: int) -> Iterator[_Item]:
         yield _Item(ls, le, line, label["label"] if label and line.kind == "date" else None)
 
 
+def _enough(items: Iterator[_Item]) -> list[_Item]:
+    """The classified lines the header needs: through the second body line and a few after (for look-ahead)."""
+    out: list[_Item] = []
+    bodies = after = 0
+    for it in items:
+        out.append(it)
+        if bodies >= 2:
+            after += 1
+            if after >= LOOK_AHEAD:
+                break
+        elif it.line.kind == "body":
+            bodies += 1
+    return out
+
+
 def _relabel(items: list[_Item], text: str) -> None:
     """Header lines known from their neighbours: a page title with the site appended ("<headline> - Site") when the
     bare headline follows; the name on the line after a bare "By"."""
@@ -237,7 +254,7 @@ def _choose_title(text: str, candidates: list[_Item]) -> _Item | None:
 
 def read_header(text: str, start: int = 0, *, titled: bool = False, reference: dt.date | None = None) -> Header:
     """Read the header of ``text`` from ``start``; ``titled``: the title is known (it ends at ``start``)."""
-    items = list(_classified(text, start, len(text)))
+    items = _enough(_classified(text, start, len(text)))
     if len(items) <= 1 and not titled:
         head = Header(body_start=start)  # one line: the report itself, perhaps after a dateline
         _opening_dateline(text, items, head, reference)

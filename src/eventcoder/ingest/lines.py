@@ -81,6 +81,8 @@ _TIME_AFTER = re.compile(r"[\s,|\-\u2013\u2022\u00b7]*(?:at\s+)?(?:\d{1,2}(?:[:.
 _META_SEPARATOR = re.compile(r"\s+[\u2022\u00b7|]\s+")
 _LATE_LABELS = ("updated", "last updated")
 _SENTENCE_END = re.compile(r"[.!][\"')\]]*$")
+# Longer lines are paragraphs; menus and tickers are shorter still.
+LONG_LINE, MENU_MAX_CHARS = 600, 300
 # A headline is short; a line of more words is a standfirst or a paragraph.
 HEADLINE_MAX_WORDS = 30
 
@@ -180,7 +182,7 @@ def headline_like(line: str) -> bool:
 _RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("boilerplate", lambda s: bool(_PROMPT.match(s))),
     ("related", lambda s: bool(_RELATED.match(s)) and len(s) < 120),
-    ("menu", _is_menu),
+    ("menu", lambda s: len(s) < MENU_MAX_CHARS and _is_menu(s)),
     ("caption", lambda s: len(s) < 600 and (is_caption(s) or bool(_AGENCY_CREDIT.search(s)))),
     ("byline", lambda s: len(s) < 200 and bool(_BYLINE.match(s))),
 )
@@ -191,6 +193,8 @@ def classify(line: str) -> Line:
     stripped = line.strip()
     if not stripped:
         return Line("blank")
+    if len(stripped) > LONG_LINE:
+        return Line("body")  # a paragraph: no menu, caption or date line is this long
     if (day := date_of_line(stripped)) is not None:
         return Line("date", day)
     for kind, test in _RULES:
