@@ -214,3 +214,16 @@ def test_header_caption_with_its_credit_on_the_next_line() -> None:
     doc = document_from_text(page)
     assert [s.kind for s in doc.sections] == ["title", "caption", "caption", "body"]
     assert doc.published == "2024-06-20" and doc.published_origin == "caption"
+
+
+def test_header_title_cased_headline_run_into_the_lead() -> None:
+    page = ("date 2024-03-12 Troops Retake Town In The North After Clashes With Rebels Soldiers entered the town "
+            "on Monday after heavy fighting, the army said.\n\nMore text follows here.")
+    doc = document_from_text(page)
+    assert doc.title == "Troops Retake Town In The North After Clashes With Rebels"
+    assert doc.body.startswith("Soldiers entered the town")
+
+
+def test_header_names_in_a_row_are_no_glued_headline() -> None:
+    text = "United Nations Secretary General Antonio Guterres Said on Monday that aid must flow.\n\nMore text here."
+    assert document_from_text(text).title is None

@@ -29,6 +29,10 @@ __all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "dateline", "read_header"
 
 # Non-blank lines read before the story must have started.
 MAX_HEADER_LINES = 24
+# A title-cased headline run into the lead: at least this many words, with small words capitalised.
+GLUED_MIN_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset({"in", "of", "on", "at", "to", "for", "with", "by", "from", "as", "and", "the", "a",
+                                "an", "after", "over", "into"})
 # Lines classified after the second body line, for the rules that look at the next lines.
 LOOK_AHEAD = 3
 # A headline of this many words or more is taken before shorter headline-like lines (kickers, labels).
@@ -278,6 +282,8 @@ def read_header(text: str, start: int = 0, *, titled: bool = False, reference: d
     seen_title = titled
     for it in zone:
         seen_title = _part(text, it, chosen, title_text, seen_title, head)
+    if chosen is None and not titled:
+        _glued_title(text, [it for it in zone + items[body_at:body_at + 1] if it.line.kind == "body"][:1], head)
     _dates(text, zone, chosen, head)
     _footer_dates(text, head.body_start, head)
     # the story opens with the zone's standfirst or at the first line after the zone
@@ -308,6 +314,27 @@ def _footer_dates(text: str, start: int, head: Header) -> None:
             head.dates.append({"date": day, "origin": "dateline", "text": text[ls:le].strip(), "start": ls,
                                "rank": RANK["footer"]})
             return
+
+
+def _glued_title(text: str, first: list[_Item], head: Header) -> None:
+    """A headline in title case run into the lead on one line ("Troops Retake Town In The North After Clashes
+    Soldiers entered the town on Monday"): the capitalised run, ended by the lead's first word."""
+    if not first:
+        return
+    it = first[0]
+    words = list(re.finditer(r"\S+", text[it.start:it.end]))
+    k = 0
+    while k < len(words) and (words[k].group()[0].isupper() or words[k].group()[0].isdigit()):
+        k += 1
+    # the lead's first word is the run's last; two lower-case words follow it
+    if k < GLUED_MIN_WORDS + 1 or k + 2 > len(words) or not all(w.group().isalpha() and w.group().islower()
+                                                             for w in words[k:k + 2]):
+        return
+    run = [w.group().strip(",:;") for w in words[1:k - 1]]
+    if sum(1 for w in run if w.lower() in _TITLE_SMALL_WORDS) < 2:
+        return  # names in a row ("United Nations Secretary General ..."), not a title-cased headline
+    head.title = (it.start, it.start + words[k - 2].end())
+    head.parts.append(Part("title", *head.title))
 
 
 def _part(text: str, it: _Item, chosen: _Item | None, title_text: str | None, seen_title: bool, head: Header) -> bool:
