@@ -33,6 +33,8 @@ def _kinds(doc: Document) -> list[str]:
     ("Related stories", "related"),
     ("READ ALSO: Another headline about something else", "related"),
     ("Your email address will not be published. Required fields are marked *", "boilerplate"),
+    ("Stay Updated on Developing Stories", "boilerplate"),
+    ("This article is more than 5 years old.", "boilerplate"),
     ("Smoke rises over the market after the attack (Photo: Synthetic Agency)", "caption"),
     ("Residents gather near the burned stalls. [Sam Writer/Synthetic Photo]", "caption"),
     ("A file photo of soldiers at a checkpoint", "caption"),
@@ -227,3 +229,8 @@ def test_header_title_cased_headline_run_into_the_lead() -> None:
 def test_header_names_in_a_row_are_no_glued_headline() -> None:
     text = "United Nations Secretary General Antonio Guterres Said on Monday that aid must flow.\n\nMore text here."
     assert document_from_text(text).title is None
+
+
+def test_header_archive_notice_does_not_end_the_header() -> None:
+    page = "This story is over 5 years old.\nFour traders killed in Rivertown market attack\n" + STORY
+    assert document_from_text(page).title == "Four traders killed in Rivertown market attack"

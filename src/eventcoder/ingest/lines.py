@@ -41,7 +41,8 @@ _PROMPT = re.compile(
     r"^(?:your email address will not be published|required fields are marked|get (?:the|our) .{1,60} (?:by|in your) "
     r"(?:email|inbox)|sign up for|subscribe to|download (?:the|our) app|we use cookies|this (?:site|website) uses "
     r"cookies|by continuing to (?:use|browse)|follow us on|click here to|you must be logged in|copyright|\(c\) \d{4}|"
-    r"all rights reserved)",
+    r"all rights reserved|stay (?:updated|informed|up to date)|get the latest|(?:don't|never) miss|"
+    r"this (?:story|article|page) is (?:over|more than) \w+ (?:years?|months?) old)",
     re.I,
 )
 # A list of other stories starts here ("Related stories", "READ ALSO: ...", "Read more").
