@@ -78,7 +78,7 @@ class Span(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Section(_Record):
-    """A part of the document: ``title``, ``caption``, ``dateline``, ``byline`` or ``body``."""
+    """A part of the document: ``title``, ``caption``, ``dateline``, ``byline``, ``boilerplate`` or ``body``."""
 
     kind: str
     start: int

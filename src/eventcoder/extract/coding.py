@@ -28,6 +28,7 @@ from datetime import date
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.extract.cues import Cue
+from eventcoder.extract.dates import by_event_evidence
 from eventcoder.extract.frames import Frame
 from eventcoder.extract.incidents import Incident, Toll, event_places
 from eventcoder.extract.naming import (
@@ -278,10 +279,10 @@ class Coder:
         return []
 
     def _event_date(self, inc: Incident) -> tuple[str | None, int | None, DateMention | None]:
-        for f in inc.frames:
-            for d in f.dates:
-                if _usable(d, self.reference):
-                    return d.date, d.precision, d
+        # a date that tells when the event happened before one that tells when it was reported (extract.dates)
+        found = [[d for d in f.dates if _usable(d, self.reference)] for f in inc.frames]
+        for d in by_event_evidence(self.doc.text, found)[:1]:
+            return d.date, d.precision, d
         # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of
         # the nearest dated body sentence before it (not history: those sentences are not frames' neighbours).
         i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.errors import ConfigError, InputError
+from eventcoder.ingest.header import Part, read_header, url_date
 from eventcoder.ingest.language import choose_language, not_supported_message
 from eventcoder.ingest.normalize import normalize_text
 from eventcoder.model import Document, Failure, Section, Sentence, document_id
 from eventcoder.segment import split_sentences
-from eventcoder.timeparse import MONTH, find_dates, parse_date
+from eventcoder.timeparse import parse_date
 
 __all__ = ["MAX_TEXT_BYTES", "RAW_LIMIT", "build_document", "check_published", "document_from_text", "failure_from",
            "find_layout", "max_text_bytes", "plausible_published"]
@@ -31,8 +32,6 @@ RAW_LIMIT = 200_000
 MAX_TEXT_BYTES = 10_000_000
 # Publication dates before this are not news reports (and dates near year 1 or 9999 overflow date arithmetic).
 EARLIEST_PUBLISHED = dt.date(1800, 1, 1)
-# A headline is a short first line: at most this many characters and words.
-TITLE_MAX_CHARS, TITLE_MAX_WORDS = 250, 35
 
 # Photo credits that end a caption line: "(AA Photo)", "(Photo: AFP)", "Photo: Reuters", "/ AFP".
 _CAPTION_END = re.compile(
@@ -43,22 +42,7 @@ _CAPTION_END = re.compile(
 )
 # A line that starts like a caption: "FILE PHOTO: ...", "Photo: ...".
 _CAPTION_START = re.compile(r"^(?:FILE PHOTO|File photo|PHOTO|Photo|IMAGE|Image|Picture)\s*[:\-\u2013\u2014]\s")
-# Only in the header, an agency credit in brackets at the end of a line marks a caption.
-_HEADER_CREDIT = re.compile(r"\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|AA|Getty Images|SANA|IRNA|TASS|UNICEF)\)\s*$")
-# A name: capitalised words, with the particles names have ("Abu Bakr al-Baghdadi", "Ana de Souza").
-_NAME = r"[A-Z][\w'\-]*\.?(?:\s+(?:[A-Z][\w'\-]*\.?|(?:al|el|bin|ibn|de|da|do|dos|van|von|der|den|di|du|la|le)(?:-[\w'\-]+)?))*"
-# "By Sam Writer and Lee Author", "By ANA EXAMPLE, Synthetic Wire", "By Sam Writer in Rivertown".
-_BYLINE = re.compile(rf"^(?:By|BY|Written by|Words by)\s+{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+in\s+){_NAME}){{0,4}}$")
 _CREDIT_LINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Translated) by\b.{0,300}$")
-_DATE_LINE_PREFIX = re.compile(r"^(?:(?:Published|Updated|Posted|Last updated|Date|First published)\s*(?:on|:)?\s*)",
-                               re.I)
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][\w'.\-]*(?:[ \-/][A-Z][\w'.\-]*){0,3})?"
-    r"(?:,\s*(?P<region>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}))?"
-    rf"(?:,\s*(?P<date>(?:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/\-]{0,40})\))?"
-    r"(?P<sep>\s*(?:--|\u2014|\u2013)|\s+-|:)\s+"
-)
 
 
 @dataclass
@@ -70,6 +54,7 @@ class Layout:
     author: str | None
     agency: str | None
     date_candidates: list[dict[str, Any]]
+    title_span: tuple[int, int] | None = None
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -93,122 +78,54 @@ def _photo_credit(line: str) -> bool:
     return bool(_CAPTION_START.match(line) or _CAPTION_END.search(line))
 
 
-def _is_caption(line: str, *, header: bool) -> bool:
-    if _photo_credit(line):
-        return True
-    return header and bool(_HEADER_CREDIT.search(line))
-
-
-def _is_title(line: str, after: str) -> bool:
-    """A headline: a short line without final period, followed by a blank line or a header line."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > TITLE_MAX_CHARS or len(stripped.split()) > TITLE_MAX_WORDS:
-        return False
-    if stripped[-1] in ".,;:!" or stripped.endswith(('."', ".'")) or _DATELINE.match(stripped):
-        return False
-    if not after.strip():
-        return False
-    nxt = after.split("\n", 1)[0]
-    return after.startswith("\n") or not nxt.strip() or _is_caption(nxt, header=True) or bool(_BYLINE.match(nxt)) \
-        or _date_line(nxt) is not None or _dateline(nxt) is not None
-
-
-def _date_line(line: str) -> str | None:
-    """The date of a line that is only a date ("Published: 7 October 2023 10:30 GMT"), else None."""
-    body = _DATE_LINE_PREFIX.sub("", line.strip())
-    if not body or len(body) > 60:
-        return None
-    mentions = [m for m in find_dates(body, None) if m.kind == "explicit" and m.precision == 1]
-    if not mentions or len(body) - len(mentions[0].text) > 25:
-        return None
-    return mentions[0].date
-
-
-def _dateline(line: str) -> re.Match[str] | None:
-    """A dateline opening the body ("KYIV (Reuters) -", "MOGADISHU, March 3 --"), else None."""
-    m = _DATELINE.match(line)
-    if m is None:
-        return None
-    place = m["place"]
-    if place is None:
-        # "(Reuters) - ...": an agency alone opens the story.
-        return m if m["agency"] and m["sep"] != ":" and m.start("agency") == 1 else None
-    caps = re.sub(r"[\s\-./']", "", place)
-    if caps.isupper() and len(caps) >= 3:
-        if m["sep"] == ":" and not (m["agency"] or m["date"]) and len(place.split()) > 3:
-            return None
-        return m
-    return m if (m["agency"] or m["date"]) and m["sep"] != ":" else None
-
-
 def find_layout(text: str, *, title: str | None = None, reference: dt.date | None = None) -> Layout:
-    """Find the title, captions, byline, dateline and body sections of a normalised text."""
-    sections: list[Section] = []
-    candidates: list[dict[str, Any]] = []
-    author = agency = None
-    pos, end = 0, len(text)
-    found_title = None
-    # Header: title, then caption, byline and date lines, until the first line of the body.
+    """Find the title, captions, byline, dateline, boilerplate and body sections of a normalised text.
+
+    The header (:func:`eventcoder.ingest.header.read_header`) gives the headline, date lines, byline, page chrome
+    and the dateline that opens the story; inside the body, standalone caption and credit lines are cut out;
+    everything else is body.
+    """
+    parts: list[Part] = []
+    pos = 0
     if title and text.startswith(title):
-        _add(text, "title", 0, len(title), sections)
-        found_title, pos = title, len(title)
-    elif title is None:
-        first_end = text.find("\n")
-        if first_end > 0 and _is_title(text[:first_end], text[first_end + 1 :]):
-            found_title = text[:first_end].strip()
-            _add(text, "title", 0, first_end, sections)
-            pos = first_end
-    body_start = None
-    for ls, le in _lines(text, pos, end):
-        line = text[ls:le]
-        if not line.strip():
-            continue
-        if _is_caption(line, header=True) and len(line) < 600:
-            _add(text, "caption", ls, le, sections)
-            candidates.extend(_candidates(line, ls, "caption"))
-            continue
-        if len(line) < 200 and _BYLINE.match(line):
-            _add(text, "byline", ls, le, sections)
-            author = author or re.sub(r"^(?:By|BY|Written by|Words by)\s+", "", line).strip()
-            continue
-        if date := _date_line(line):
-            _add(text, "dateline", ls, le, sections)
-            candidates.append({"date": date, "origin": "dateline", "text": line.strip(), "start": ls})
-            continue
-        body_start = ls
-        break
-    if body_start is None:
-        return Layout(sections, found_title, author, agency, candidates)
-    # Dateline at the start of the body.
-    dl = _dateline(text[body_start : min(end, body_start + 200)])
-    if dl is not None and body_start + dl.end() < end:
-        _add(text, "dateline", body_start, body_start + len(dl.group().rstrip()), sections)
-        agency = dl["agency"]
-        if dl["date"]:
-            value = f"{dl['date']} {dl['year']}" if dl["year"] else dl["date"]
-            resolved = parse_date(value, reference) if dl["year"] or reference else None
-            candidates.append({"date": resolved.isoformat() if resolved else None, "origin": "dateline", "text": value,
-                               "start": body_start})
-        body_start += dl.end()
-    _body_sections(text, body_start, end, sections)
-    return Layout(sections, found_title, author, agency, candidates)
+        parts.append(Part("title", 0, len(title)))
+        pos = len(title)
+    head = read_header(text, pos, titled=title is not None, reference=reference)
+    parts.extend(head.parts)
+    parts.extend(_body_parts(text, head.body_start, len(text), parts))
+    parts.sort(key=lambda p: p.start)
+    sections = _fill(text, parts)
+    found_title = text[slice(*head.title)].strip() if head.title else None
+    candidates = [{k: v for k, v in d.items() if k != "rank"} for d in head.dates]
+    return Layout(sections, found_title, head.author, head.agency, candidates, head.title)
 
 
-def _body_sections(text: str, start: int, end: int, sections: list[Section]) -> None:
-    """Body sections, cut around standalone caption and credit lines inside the body."""
-    body_from = start
+def _body_parts(text: str, start: int, end: int, header: list[Part]) -> list[Part]:
+    """Standalone caption and credit lines inside the body (not already a header part)."""
+    taken = [(p.start, p.end) for p in header]
+    out: list[Part] = []
     for ls, le in _lines(text, start, end):
         line = text[ls:le]
-        if not line.strip() or len(line) > 400:
+        if not line.strip() or len(line) > 400 or any(s < le and ls < e for s, e in taken):
             continue
-        kind = "caption" if _photo_credit(line) else \
-            "byline" if _CREDIT_LINE.match(line) else None
-        if kind is None:
-            continue
-        _add(text, "body", body_from, ls, sections)
-        _add(text, kind, ls, le, sections)
-        body_from = le
-    _add(text, "body", body_from, end, sections)
+        kind = "caption" if _photo_credit(line) else "byline" if _CREDIT_LINE.match(line) else None
+        if kind is not None:
+            out.append(Part(kind, ls, le))
+    return out
+
+
+def _fill(text: str, parts: list[Part]) -> list[Section]:
+    """Sections: the parts in order, the text between them as body."""
+    sections: list[Section] = []
+    pos = 0
+    for p in parts:
+        if p.start < pos:
+            continue  # overlaps an earlier part
+        _add(text, "body", pos, p.start, sections)
+        _add(text, p.kind, p.start, p.end, sections)
+        pos = p.end
+    _add(text, "body", pos, len(text), sections)
+    return sections
 
 
 def _add(text: str, kind: str, start: int, end: int, sections: list[Section]) -> None:
@@ -219,11 +136,6 @@ def _add(text: str, kind: str, start: int, end: int, sections: list[Section]) ->
         end -= 1
     if start < end:
         sections.append(Section(kind, start, end))
-
-
-def _candidates(line: str, offset: int, origin: str) -> list[dict[str, Any]]:
-    return [{"date": m.date, "origin": origin, "text": m.text, "start": offset + m.start}
-            for m in find_dates(line, None) if m.kind == "explicit" and m.precision == 1 and m.date]
 
 
 def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
@@ -274,7 +186,7 @@ def build_document(
     reference = _iso_date(fallback)
     layout = find_layout(body, title=clean_title, reference=reference)
     doc_meta = dict(meta or {})
-    chosen, origin = _publication_date(published, published_origin, layout, late_published, reference, doc_meta)
+    chosen, origin = _publication_date(published, published_origin, layout, late_published, reference, doc_meta, url)
     if layout.date_candidates:
         doc_meta["date_candidates"] = layout.date_candidates
     code, name = choose_language(body, language)
@@ -302,7 +214,7 @@ def build_document(
 
 def _publication_date(published: str | None, origin: str | None, layout: Layout,
                       late_published: tuple[str, str] | None, reference: dt.date | None,
-                      meta: dict[str, Any]) -> tuple[dt.date | None, str | None]:
+                      meta: dict[str, Any], url: str | None = None) -> tuple[dt.date | None, str | None]:
     """The publication date and its origin, first plausible one wins (see :func:`build_document`)."""
     chosen = _iso_date(published)
     if chosen is not None and not plausible_published(chosen):
@@ -310,7 +222,15 @@ def _publication_date(published: str | None, origin: str | None, layout: Layout,
         chosen = None
     if chosen is not None:
         return chosen, origin
-    for cand in layout.date_candidates:
+    # the page's own date lines and dateline, then its address ("/2021/06/15/"), then photo captions
+    page = [c for c in layout.date_candidates if c["origin"] != "caption"]
+    captions = [c for c in layout.date_candidates if c["origin"] == "caption"]
+    for cand in page:
+        if cand["date"] and plausible_published(day := dt.date.fromisoformat(cand["date"])):
+            return day, cand["origin"]
+    if (from_url := url_date(url)) is not None and plausible_published(from_url):
+        return from_url, "url"
+    for cand in captions:
         if cand["date"] and plausible_published(day := dt.date.fromisoformat(cand["date"])):
             return day, cand["origin"]
     if late_published and (late := _iso_date(late_published[0])) and plausible_published(late):

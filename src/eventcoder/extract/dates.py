@@ -1,0 +1,55 @@
+"""Which date is an event's: the day it happened, not the day someone spoke of it or the page was posted.
+
+An event takes, in order: a date of its own sentences that tells when it happened ("killed on Friday"; a relative
+day is resolved against the publication date at ingest), then a date that only tells when it was reported
+("the army said on Saturday": the event was that day or before), then the report's context and publication
+date (chosen at ingest: page metadata, the page's date lines, the story's dateline, the page address: :func:`eventcoder.ingest.header.url_date`). This module holds
+the language rules; :mod:`eventcoder.extract.coding` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from eventcoder.model import DateMention
+
+__all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_statement_date", "is_vague_day"]
+
+# Verbs of saying and reporting: a date right after one tells when the statement was made.
+STATEMENT_VERBS = (
+    "said", "says", "told", "announced", "reported", "confirmed", "stated", "added", "claimed", "denied", "warned",
+    "tweeted", "wrote", "posted", "declared", "revealed", "disclosed", "acknowledged", "insisted", "explained",
+    "noted", "briefed", "statement", "briefing", "press conference", "news conference",
+)
+_STATEMENT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(v) for v in STATEMENT_VERBS)})(?:\s+(?:it|this|that|so|reporters|journalists))?"
+    r"(?:\s+(?:late|early|earlier|later))?(?:\s+(?:on|in|this|last))?\s*$",
+    re.I,
+)
+# Days told relative to the report that a named day in the same sentence makes precise.
+VAGUE_DAYS = frozenset({"overnight", "last night", "tonight", "today", "this morning", "this afternoon",
+                        "this evening", "earlier today", "yesterday", "after midnight"})
+# How far before a date its statement verb may stand ("said in a statement late on Saturday").
+_WINDOW = 40
+
+
+def is_statement_date(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` dates a statement ("the ministry said on Saturday"), not the event itself."""
+    return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start))
+
+
+def is_vague_day(mention: DateMention) -> bool:
+    """A day told only relative to the report ("overnight", "today"): a named day or date beside it says more."""
+    return mention.text.lower().strip() in VAGUE_DAYS
+
+
+def by_event_evidence(text: str, frames: Iterable[Iterable[DateMention]]) -> list[DateMention]:
+    """The date mentions of an incident's frames, best first.
+
+    Those that date the event come before those that date a statement about it; then frame order (the lead
+    first); within one frame, a named day or date before a vague one ("overnight attack on Wednesday").
+    """
+    ranked = [(is_statement_date(text, m), i, is_vague_day(m), j, m)
+              for i, mentions in enumerate(frames) for j, m in enumerate(mentions)]
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:4])]
