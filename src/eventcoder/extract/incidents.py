@@ -30,7 +30,8 @@ from eventcoder.extract.rules import most_severe
 from eventcoder.model import Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
-__all__ = ["SPAN", "WINDOW", "Incident", "Toll", "event_places", "merge_frames", "release_lead_totals"]
+__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "release_lead_totals",
+           "restore_lead_totals"]
 
 S = SubEventType
 GENERIC = {S.ATTACK, None}
@@ -218,12 +219,35 @@ def _other_day(a: Frame, b: Frame) -> bool:
     return bool(days_a and days_b and not days_a & days_b)
 
 
-def release_lead_totals(frames: list[Frame]) -> None:
+@dataclass(slots=True)
+class Released:
+    """A lead total taken off its frame because later frames (its parts) add up to it."""
+
+    lead: Frame
+    counts: list[Count]
+    parts: list[Frame]
+
+
+def restore_lead_totals(released: list[Released], incidents: list[Incident]) -> None:
+    """A lead total whose parts all belong to the lead's own incident is that incident's toll: it goes back.
+
+    Within one incident sentence tolls are not added ("Six were killed in an encounter" then "five rebels
+    were killed" and "one soldier died" in the same incident is 6, not 5)."""
+    where = {id(f): n for n, inc in enumerate(incidents) for f in inc.frames}
+    for r in released:
+        home = where.get(id(r.lead))
+        if home is not None and all(where.get(id(p)) == home for p in r.parts):
+            r.lead.counts = sorted([*r.lead.counts, *r.counts], key=lambda c: c.start)
+
+
+def release_lead_totals(frames: list[Frame]) -> list[Released]:
     """A lead toll that equals the sum of the tolls told later is their total, not more dead: drop it.
 
     "At least 11 were killed ..." followed by "10 were killed in A" and "a child was killed in B":
-    the 11 is checked against 10 + 1 and its counts leave the lead frame (the parts keep theirs).
+    the 11 is checked against 10 + 1 and its counts leave the lead frame (the parts keep theirs). Returns what
+    was taken, for ``restore_lead_totals`` once the incidents are known.
     """
+    released: list[Released] = []
     for role in ("killed", "injured"):
         with_counts = [f for f in frames if any(c.role == role and c.counted for c in f.counts)]
         if len(with_counts) < 2:
@@ -236,4 +260,6 @@ def release_lead_totals(frames: list[Frame]) -> None:
         total = sum(c.value for c in lead.counts if c.role == role and c.counted)
         rest = sum(c.value for f in with_counts[1:] for c in f.counts if c.role == role and c.counted)
         if rest == total:
+            released.append(Released(lead, [c for c in lead.counts if c.role == role], with_counts[1:]))
             lead.counts = [c for c in lead.counts if c.role != role]
+    return released
