@@ -2,7 +2,7 @@
 
 A sentence is background when it speaks of a trend or a period ("has intensified", "since 2011",
 "the war has killed ...") or is dated before the report: a day more than 45 days before the report's
-date, a month more than 75 days before it, or an earlier year; without a reference date, any dated
+date, a month more than 75 days before it or that ended more than 14 days before it, or an earlier year; without a reference date, any dated
 sentence after the lead.
 """
 
@@ -33,6 +33,7 @@ _IN_MONTH = re.compile(r"\b(?:in|since|during|last|early|late|mid-?)\s+(?:Januar
                        r"September|October|November|December)\b")
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
+_MONTH_OVER_DAYS = 14  # ... and so is a month that ended more than this before the report
 
 
 def strong_cues(frame: Frame, cls: Cue, weak: re.Pattern[str] | None) -> list[CueMatch]:
@@ -90,8 +91,15 @@ def _is_past(d: DateMention, reference: date | None, lead: bool) -> bool:
         return not lead
     if d.date and d.precision == 1:
         return (reference - date.fromisoformat(d.date)).days > _RECENT_DAYS
-    return y < reference.year or bool(
-        d.date and d.precision == 3 and (reference - date.fromisoformat(d.date)).days > _RECENT_MONTH_DAYS)
+    if y < reference.year:
+        return True
+    if not (d.date and d.precision == 3):
+        return False
+    # a month told as such ("in late August") is an earlier incident recalled once that month is well over: news
+    # of a new incident gives its day
+    month = date.fromisoformat(d.date)
+    next_month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return (reference - month).days > _RECENT_MONTH_DAYS or (reference - next_month).days > _MONTH_OVER_DAYS
 
 
 def _year_of(d: DateMention) -> int | None:

@@ -99,6 +99,16 @@ _ABDUCT_VERB = re.compile(r"abduct|kidnap", re.I)
 _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homeless|displaced|missing|abandoned)\b", re.I)
 
 
+_ADDS_UP = re.compile(r"\b(?:adds?|added|adding)\s+(?:up\s+to\s+)?$", re.I)
+
+
+def _adds_up(sent: str, m: re.Match[str]) -> bool:
+    """ "the repression that already adds up to 11 dead": a running total of many incidents, no event's toll."""
+    before = _ADDS_UP.search(sent, max(0, m.start() - 20), m.start())
+    return before is not None and (before.group(0).lower().rstrip().endswith("to") or
+                                   m.group(0).lower().startswith("up to"))
+
+
 @dataclass(slots=True)
 class _Found:
     """The counts of one sentence while it is read; overlap is judged on the number phrase itself."""
@@ -251,7 +261,8 @@ class CountReader:
                 role, e = "killed", m.end()
             if role is None or (q.vague and noun is None and role != "casualties"):
                 continue  # "many were hurt" without a victim noun is too weak to count
-            self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()))
+            self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()),
+                      cumulative=_adds_up(sent, m))
 
     def _not_a_count(self, sent: str, m: re.Match[str], q: Quantity) -> bool:
         """A year, a measure ("12 rockets", "30 km"), a label ("brigade 5") or a negation ("no one")."""
@@ -282,7 +293,7 @@ class CountReader:
             r = self._state_after.match(sent, m.end())
             if r:
                 left_role = {"dead": "killed", "hostage": "abducted", "captive": "abducted"}.get(r.group(1), "injured")
-                self._add(found, m.start(), r.end(), left_role, q, noun)
+                self._add(found, m.start(), r.end(), left_role, q, noun, key=(m.start(), m.end()))
             return True
         if noun or not self._not_people.match(sent, m.end()):
             self._add(found, m.start(), e, role, q, noun)
