@@ -156,3 +156,4 @@ def test_must_total(family: str) -> None:
     assert doc.events, family
     assert sum(e.fatalities for e in doc.events) == dead, [(e.sub_event_type, e.location, e.fatalities)
                                                            for e in doc.events]
+

@@ -8,6 +8,7 @@ sentence after the lead.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -27,6 +28,8 @@ _PERFECT = re.compile(r"\b(?:have|has) (?:been killed|died|been displaced|killed
 _BARE_YEAR = re.compile(r"(?<![\d-])((?:19[5-9]|20[0-4])\d)(?![\d-])"
                         r"|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y) (1[89]\d\d)\b(?![\d-])")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
+_YEARS_BEFORE_LATEST = 2  # an undated report's sentence dated this many years before the latest year it names
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|"
                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _IN_MONTH = re.compile(r"\b(?:in|since|during|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|"
@@ -60,7 +63,8 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
         return "dated, after the lead of an undated report"
     if not years:
         return None
-    past = [d for d in years if _is_past(d, reference, lead)]
+    latest = _latest_year(frame.text) if reference is None else None
+    past = [d for d in years if _is_past(d, reference, lead, latest)]
     dated = [d for d in years if _year_of(d) is not None]
     if dated and len(past) == len(dated):
         return f"dated before the report ({past[0].text or past[0].date})"
@@ -81,14 +85,22 @@ def _trend(frame: Frame) -> str | None:
     return None
 
 
-def _is_past(d: DateMention, reference: date | None, lead: bool) -> bool:
+@functools.lru_cache(maxsize=4)
+def _latest_year(text: str) -> int | None:
+    """The latest year a text names: a report with no date of its own is at least that recent."""
+    years = [int(y) for y in _YEAR_WORD.findall(text)]
+    return max(years) if years else None
+
+
+def _is_past(d: DateMention, reference: date | None, lead: bool, latest: int | None = None) -> bool:
     y = _year_of(d)
     if y is None:
         return False
     if reference is None:
         # Without a reference date only the lead may carry a dated event; later dated sentences of an
-        # undated report are context (histories of cease-fires, earlier years).
-        return not lead
+        # undated report are context (histories of cease-fires, earlier years), and so is a year well before
+        # the latest one the report names
+        return not lead or (latest is not None and y <= latest - _YEARS_BEFORE_LATEST)
     if d.date and d.precision == 1:
         return (reference - date.fromisoformat(d.date)).days > _RECENT_DAYS
     if y < reference.year:

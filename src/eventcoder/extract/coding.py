@@ -277,6 +277,12 @@ class Coder:
         toll = inc.toll or Toll()
         if inc.sub_event_type is None:
             inc.reason = "no event type"
+        elif self.doubtful and EVENT_TYPE_OF[inc.sub_event_type] is EventType.STRATEGIC_DEVELOPMENTS and (
+                inc.sub_event_type is not S.LOOTING) and not any(f.dates for f in inc.frames):
+            # arrests, deployments, agreements (not looting, which is violence): the words of politics and policing
+            # everywhere; told with no time in a document the model doubts reports conflict, they are context
+            inc.reason = ("the relevance model doubts the document, and a strategic development told with no time "
+                          "is context")
         elif self.doubtful and not any(_beyond_doubt(f) for f in inc.frames):
             inc.reason = ("the relevance model doubts the document, and no frame names an armed actor or a weapon, "
                           "or victims on a given day")
