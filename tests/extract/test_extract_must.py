@@ -144,6 +144,12 @@ MUST_TOTAL = {
     "lead-total-of-one-incident": (
         "Seven were killed in a clash between soldiers and rebels near Bunia on Friday, the army said. Six rebels "
         "died in the fighting, an officer said. He said one soldier had died.", 7),
+    "restated-without-a-group": (
+        "A drone strike near Marib killed six civilians on Sunday, the strike that killed six people hitting a car "
+        "on its way to a market, local officials said.", 6),
+    "part-among-the-dead": (
+        "Gunmen killed eight villagers in a raid near Zurmi on Monday, and two children were among those killed, "
+        "police said.", 8),
     "martyred": ("Two policemen were martyred when gunmen attacked a checkpoint in Quetta on Sunday.", 2),
     "neutralised": ("Soldiers neutralised nine terrorists in an ambush near Djibo on Monday, the army said.", 9),
 }

@@ -56,6 +56,9 @@ class Count:
 _SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|amongst them|most of them|mostly|,\s*all)\s+(?:at least\s+)?$", re.I)
 _SUBSET_AFTER = re.compile(
     r"\s*(?:of them|of whom|among them|of (?:the|those) (?:dead|killed|victims|wounded|injured|casualties|missing))\b", re.I)
+# "several children were among those killed": part of a toll told elsewhere
+_AMONG_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the)\b",
+                          re.I)
 _PARENTHETICAL = re.compile(
     r",\s*(?:mostly|including|among them|among whom|most of them|many of them|all of them|all|both|mainly|"
     r"largely|reportedly|according to [^,]+|aged [^,]+|who [^,]+|some of them)\b[^,;]{0,80},",
@@ -247,7 +250,8 @@ class CountReader:
             if q is None or self._not_a_count(sent, m, q):
                 continue
             lo = max(0, m.start() - _LOOKBACK)
-            subset = bool(_SUBSET.search(sent[max(0, m.start() - 40) : m.start()])) or bool(_SUBSET_AFTER.match(sent, m.end()))
+            subset = bool(_SUBSET.search(sent[max(0, m.start() - 40) : m.start()])) or bool(
+                _SUBSET_AFTER.match(sent, m.end()) or _AMONG_AFTER.match(sent, m.end()))
             vb = self._verb_before.search(sent[max(0, m.start() - 60) : m.start()])
             if vb and not subset and self._after_verb(found, m, q, vb.group("verb")):
                 continue

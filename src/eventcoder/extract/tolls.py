@@ -34,6 +34,10 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     cs = [c for c in frame.counts if c.role == role and c.counted]
     if not cs:
         return 0, None, []
+    # "kills nine civilians ... killed nine people": the same dead told twice in one sentence, once without a group
+    cs = [c for c in cs if not (_GENERIC_VICTIMS.match(c.victims or "") and not _OTHER.search(
+        frame.text, max(frame.sentence.start, c.start - 12), c.end) and any(
+        o is not c and o.value == c.value and not _GENERIC_VICTIMS.match(o.victims or "") for o in cs))] or cs[:1]
     totals = [c for c in cs if role == "killed" and _TOLL_BEFORE.search(frame.text, max(frame.sentence.start, c.start - 40),
                                                                           c.start)]
     if totals and len(cs) > len(totals):
@@ -99,6 +103,8 @@ _SINGLE_INCIDENT = re.compile(
     r"incident|bombing|blast|raid)|deadliest (?:single )?(?:attack|strike|bombing|blast|day|massacre|incident))\b",
     re.I,
 )
+_OTHER = re.compile(r"\b(?:other|others|more|another|further|additional)\b", re.I)
+_GENERIC_VICTIMS = re.compile(r"^(?:|people|persons|others|individuals)$", re.I)
 _TOLL_BEFORE = re.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.;,]{0,30}$", re.I)
 _ALSO = re.compile(r"\b(?:also|another|a further|an additional|additional|more)\b", re.I)
 _DEATHS_DENIED = re.compile(r"killed|deaths|fatalities|died|casualties|loss of life", re.I)
