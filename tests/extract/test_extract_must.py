@@ -150,6 +150,9 @@ MUST_TOTAL = {
     "part-among-the-dead": (
         "Gunmen killed eight villagers in a raid near Zurmi on Monday, and two children were among those killed, "
         "police said.", 8),
+    "recalled-last-week-elsewhere": (
+        "Militants killed six soldiers in an ambush near Menaka on Saturday, the army said.\n\n"
+        "The area is close to Gao, where last week gunmen raided a market. That attack killed four traders.", 10),
     "martyred": ("Two policemen were martyred when gunmen attacked a checkpoint in Quetta on Sunday.", 2),
     "neutralised": ("Soldiers neutralised nine terrorists in an ambush near Djibo on Monday, the army said.", 9),
 }

@@ -46,6 +46,7 @@ _SEPARATE = re.compile(
 _ANOTHER = re.compile(r"\b(?:a|another) (?:second|third|fourth|new|further|separate) (?:[\w-]+ ){0,2}?"
                       r"(?:strike|airstrike|attack|raid|blast|bombing|explosion|assault|incident|ambush)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+_EARLIER = re.compile(r"(?:last|earlier|previous|the previous|the past)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
 
@@ -163,10 +164,20 @@ def _own_toll(f: Frame) -> bool:
                                                                             c.start + 1) for c in f.counts)
 
 
+def _earlier_period(inc: Incident, f: Frame) -> bool:
+    """The frame is told of an earlier week or month ("where last week gunmen raided a camp") and the incident of
+    a day."""
+    if not f.dates or any(d.precision == 1 or not _EARLIER.match(d.text or "") for d in f.dates):
+        return False
+    return any(d.precision == 1 for g in inc.frames for d in g.dates)
+
+
 def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
     """How well a frame fits an incident, or None when it may not join it."""
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
         return None
+    if _standing(f) and pids and not pids & inc.place_ids() and _earlier_period(inc, f):
+        return None  # told of an earlier week at a place of its own: another incident
     ik, ipids = inc.agent_keys, inc.place_ids()
     standing = _standing(f)
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
