@@ -153,6 +153,10 @@ MUST_TOTAL = {
     "recalled-last-week-elsewhere": (
         "Militants killed six soldiers in an ambush near Menaka on Saturday, the army said.\n\n"
         "The area is close to Gao, where last week gunmen raided a market. That attack killed four traders.", 10),
+    "lead-total-of-several-incidents": (
+        "Eleven rebels were killed in two separate operations by the army in Kidal region, the army said on Sunday. "
+        "Seven rebels were killed in a raid on a camp near Tessalit on Friday, it said.\n\n"
+        "Separately, four rebels were killed when soldiers ambushed a convoy near Aguelhok.", 11),
     "martyred": ("Two policemen were martyred when gunmen attacked a checkpoint in Quetta on Sunday.", 2),
     "neutralised": ("Soldiers neutralised nine terrorists in an ambush near Djibo on Monday, the army said.", 9),
 }

@@ -31,7 +31,7 @@ from eventcoder.model import Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "release_lead_totals",
-           "restore_lead_totals"]
+           "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
 GENERIC = {S.ATTACK, None}
@@ -46,6 +46,9 @@ _SEPARATE = re.compile(
 _ANOTHER = re.compile(r"\b(?:a|another) (?:second|third|fourth|new|further|separate) (?:[\w-]+ ){0,2}?"
                       r"(?:strike|airstrike|attack|raid|blast|bombing|explosion|assault|incident|ambush)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+_SEVERAL = re.compile(r"\b(?:in|during)\s+(?:two|three|four|five|several|multiple|a series of|\d+)\s+(?:separate\s+|"
+                      r"different\s+|distinct\s+)?(?:attacks|operations|raids|strikes|airstrikes|incidents|clashes|"
+                      r"ambushes|bombings|encounters)\b", re.I)
 _EARLIER = re.compile(r"(?:last|earlier|previous|the previous|the past)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
@@ -78,6 +81,8 @@ class Incident:
     toll: Toll | None = None  # set by the tolls component (eventcoder.extract.tolls.reconcile)
     reason: str | None = None  # why it gives no event, for --explain
     event_ids: list[str] = field(default_factory=list)  # the events coded from it
+    # dead of the lead's total that other incidents tell ("ten killed in two separate operations"): not this one's
+    told_elsewhere: int = 0
     _specific: set[SubEventType] = field(default_factory=set)
     _first_any: SubEventType | None = None
     _intervention: bool = False
@@ -249,6 +254,26 @@ def restore_lead_totals(released: list[Released], incidents: list[Incident]) -> 
         home = where.get(id(r.lead))
         if home is not None and all(where.get(id(p)) == home for p in r.parts):
             r.lead.counts = sorted([*r.lead.counts, *r.counts], key=lambda c: c.start)
+
+
+def _killed_in(f: Frame) -> int:
+    return sum(c.value for c in f.counts if c.role == "killed" and c.counted)
+
+
+def share_lead_total(frames: list[Frame], incidents: list[Incident]) -> None:
+    """A lead total told of several incidents ("Ten militants were killed in two separate operations") covers the
+    tolls of the other incidents told after it: its own incident keeps only the rest (``told_elsewhere``)."""
+    lead = next((f for f in frames[:3] if f.index <= 2 and _killed_in(f) and _SEVERAL.search(f.sentence_text)), None)
+    if lead is None:
+        return
+    home = next((inc for inc in incidents if lead in inc.frames), None)
+    if home is None:
+        return
+    # the several incidents may be of several days: no part is left out for its day
+    elsewhere = sum(max((_killed_in(f) for f in inc.frames), default=0)
+                    for inc in incidents if inc is not home and not inc.summary)
+    if 0 < elsewhere <= _killed_in(lead):
+        home.told_elsewhere = elsewhere
 
 
 def release_lead_totals(frames: list[Frame]) -> list[Released]:

@@ -78,6 +78,11 @@ def incident_toll(inc: Incident) -> Toll:
         i, _, ic = _sentence_toll(f, "injured")
         if ic and i > (t.injured or 0):
             t.injured, t.injured_counts = i, ic
+    if inc.told_elsewhere and t.killed_counts:
+        # the lead's total less what the other incidents it covers tell, never below a part of this incident
+        own = max((_sentence_toll(f, "killed")[0] for f in inc.frames[1:]), default=0)
+        t.killed = max(own, t.killed - inc.told_elsewhere)
+        t.killed_high = None
     if ceiling > t.killed:
         t.killed_high = max(t.killed_high or 0, ceiling)
     if extra:
