@@ -157,6 +157,10 @@ MUST_TOTAL = {
         "Eleven rebels were killed in two separate operations by the army in Kidal region, the army said on Sunday. "
         "Seven rebels were killed in a raid on a camp near Tessalit on Friday, it said.\n\n"
         "Separately, four rebels were killed when soldiers ambushed a convoy near Aguelhok.", 11),
+    "a-total-of": ("A total of 23 villagers were killed when militiamen raided two hamlets near Bor on Monday.", 23),
+    "killed-a-total-of": ("Militiamen killed a total of 17 villagers in raids near Pibor on Sunday, officials said.", 17),
+    "animals-are-no-victims": (
+        "Raiders killed four herders and 60 cattle near Kadugli on Monday, police said.", 4),
     "martyred": ("Two policemen were martyred when gunmen attacked a checkpoint in Quetta on Sunday.", 2),
     "neutralised": ("Soldiers neutralised nine terrorists in an ambush near Djibo on Monday, the army said.", 9),
 }

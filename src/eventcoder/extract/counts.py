@@ -57,6 +57,8 @@ _SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|amongs
 _SUBSET_AFTER = re.compile(
     r"\s*(?:of them|of whom|among them|of (?:the|those) (?:dead|killed|victims|wounded|injured|casualties|missing))\b", re.I)
 # "several children were among those killed": part of a toll told elsewhere
+_A_TOTAL_OF = re.compile(r"\b(?:a|the)\s+total\s+of\s*$", re.I)
+_TOTAL_OF = re.compile(r"\s+(?:total|number)\s+of\b", re.I)
 _AMONG_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the)\b",
                           re.I)
 _PARENTHETICAL = re.compile(
@@ -274,10 +276,13 @@ class CountReader:
             return True  # a year, not a toll
         if _ISO_DATE.search(sent, max(0, m.start() - 10), min(len(sent), m.end() + 10)):
             return True  # a part of "2021-07-31", not a count
+        if _TOTAL_OF.match(sent, m.end()):
+            return True  # the "a" of "a total of 91": the number comes after
         if self._not_people.match(sent, m.end()) and not self._person_soon.match(sent, m.end()):
             return True  # "12 rockets", "30 trucks" (but "two district officials" are people)
         lo = max(0, m.start() - _LOOKBACK)
-        if _NUMBER_OF.search(sent, lo, m.start()) and not self._toll.search(sent, lo, m.start()):
+        if _NUMBER_OF.search(sent, lo, m.start()) and not self._toll.search(sent, lo, m.start()) and not (
+                _A_TOTAL_OF.search(sent, lo, m.start())):
             if not _REMAINS_OF.search(sent, lo, m.start()):
                 return True
         if _NAME_BEFORE.search(sent, lo, m.start()) and _COMMA_AFTER.match(sent, m.end()):
@@ -394,8 +399,9 @@ class CountReader:
                     self._add(found, m.start(), e, role, q, "family")
         for m in self._kill_one.finditer(sent):
             obj = m.group("obj")
-            if self._object_not_person.match(obj.split()[-1]):
-                continue
+            words = obj.split()
+            if self._object_not_person.match(words[-1]) or (len(words) > 1 and words[1].lower() == "total"):
+                continue  # "killed a car", and "killed a total of 12": the count comes after
             v = m.group("v")
             role = "injured" if _INJURY_VERB.match(v) else "abducted" if _ABDUCT_VERB.match(v) else "killed"
             self._add(found, m.start("obj"), m.end(), role, one, obj.split()[-1], key=(m.start("obj"), m.end("obj")))
