@@ -165,6 +165,29 @@ def test_background_dated_before_the_report() -> None:
     assert is_background(recent, None, lead=True) is None
 
 
+def test_background_year_well_before_the_latest_an_undated_report_names() -> None:
+    """Without a reference date, a lead dated years before the latest year the report names is history
+    (synthetic: a report of 2005 recalling a bombing of 1979)."""
+    s = "The minister spoke of the bomb attack on a bar in Leeds in 1979."
+    text = s + " A new inquiry will report in 2005."
+    f = frame(s, dates=[date(s, "1979", None, kind="year", precision=3)])
+    f.text = text
+    assert is_background(f, None, lead=True) == "dated before the report (1979)"
+    s = "Rebels attacked the town in 2004."
+    f = frame(s, dates=[date(s, "2004", None, kind="year", precision=3)])
+    f.text = s + " Talks resume in 2005."
+    assert is_background(f, None, lead=True) is None  # the year before the latest: still news
+
+
+def test_background_month_over_before_the_report() -> None:
+    s = "In late March rebels attacked the town."
+    f = frame(s, dates=[date(s, "late March", "2024-03-15", precision=3)])
+    assert is_background(f, Date(2024, 5, 10), lead=False)  # March ended 39 days before the report
+    s = "In late April rebels attacked the town."
+    f = frame(s, dates=[date(s, "late April", "2024-04-15", precision=3)])
+    assert is_background(f, Date(2024, 5, 10), lead=False) is None  # April ended 9 days before
+
+
 # -- incidents -----------------------------------------------------------------------------------------------
 
 

@@ -122,3 +122,55 @@ def test_must_not_invent_an_armed_group() -> None:
     assert not doc.events
     doc = extract_text("Unknown gunmen shot dead a trader in Kano on Monday.", published=PUBLISHED)
     assert doc.events and (doc.events[0].actor1 or "").startswith("Unidentified Armed Group")
+
+
+# Page totals (issue 10): the document's fatalities, one family of toll language each (synthetic texts).
+MUST_TOTAL = {
+    "toll-statement-over-earlier-report": (
+        "Rebels ambushed a police convoy near Mopti on Friday, the police said. Earlier reports said four officers "
+        "were killed in the ambush, but the regional police chief said the death toll was seven.", 7),
+    "recalled-month": (
+        "A car bomb exploded at a checkpoint in Kismayo on Wednesday, killing four soldiers, officials said.\n\n"
+        "In late March, militants stormed a hotel in the city in an attack that killed 20 people.", 4),
+    "ceiling-beside-a-count": (
+        "A bomb exploded at a bus station in Jos on Monday, killing three people, police said. Posts on social media "
+        "claimed the blast killed as many as 15 people.", 3),
+    "running-total": (
+        "Hundreds of students marched in Santiago on Tuesday against a police repression that already adds up to "
+        "9 dead.", 0),
+    "coordinated-groups": (
+        "Clashes between the army and rebels near Beni on Saturday left three soldiers and 11 rebels dead, the army "
+        "said.", 14),
+    "lead-total-of-one-incident": (
+        "Seven were killed in a clash between soldiers and rebels near Bunia on Friday, the army said. Six rebels "
+        "died in the fighting, an officer said. He said one soldier had died.", 7),
+    "restated-without-a-group": (
+        "A drone strike near Marib killed six civilians on Sunday, the strike that killed six people hitting a car "
+        "on its way to a market, local officials said.", 6),
+    "part-among-the-dead": (
+        "Gunmen killed eight villagers in a raid near Zurmi on Monday, and two children were among those killed, "
+        "police said.", 8),
+    "recalled-last-week-elsewhere": (
+        "Militants killed six soldiers in an ambush near Menaka on Saturday, the army said.\n\n"
+        "The area is close to Gao, where last week gunmen raided a market. That attack killed four traders.", 10),
+    "lead-total-of-several-incidents": (
+        "Eleven rebels were killed in two separate operations by the army in Kidal region, the army said on Sunday. "
+        "Seven rebels were killed in a raid on a camp near Tessalit on Friday, it said.\n\n"
+        "Separately, four rebels were killed when soldiers ambushed a convoy near Aguelhok.", 11),
+    "a-total-of": ("A total of 23 villagers were killed when militiamen raided two hamlets near Bor on Monday.", 23),
+    "killed-a-total-of": ("Militiamen killed a total of 17 villagers in raids near Pibor on Sunday, officials said.", 17),
+    "animals-are-no-victims": (
+        "Raiders killed four herders and 60 cattle near Kadugli on Monday, police said.", 4),
+    "martyred": ("Two policemen were martyred when gunmen attacked a checkpoint in Quetta on Sunday.", 2),
+    "neutralised": ("Soldiers neutralised nine terrorists in an ambush near Djibo on Monday, the army said.", 9),
+}
+
+
+@pytest.mark.parametrize("family", list(MUST_TOTAL))
+def test_must_total(family: str) -> None:
+    text, dead = MUST_TOTAL[family]
+    doc = extract_text(text, published=PUBLISHED)
+    assert doc.events, family
+    assert sum(e.fatalities for e in doc.events) == dead, [(e.sub_event_type, e.location, e.fatalities)
+                                                           for e in doc.events]
+

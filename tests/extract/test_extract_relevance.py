@@ -51,3 +51,15 @@ def test_relevance_doubt_needs_an_armed_actor_or_a_weapon() -> None:
     assert _pipeline(0.9)(document_from_text(text, published="2024-05-10")).events
     doubted = _pipeline(0.5)(document_from_text(text, published="2024-05-10"))
     assert doubted.events == [] and doubted.relevance == 0.5
+
+
+def test_relevance_doubt_codes_no_strategic_development_of_policy_talk() -> None:
+    """In a document the model doubts, an arrest told with no time is context; a dated one and violence code."""
+    policy = "Police arrested the party's leader on suspicion of incitement, a spokesman said."
+    doubted = _pipeline(0.5)(document_from_text(policy, published="2024-05-10"))
+    assert doubted.events == []
+    trusted = _pipeline(0.9)(document_from_text(policy, published="2024-05-10"))
+    assert [e.sub_event_type for e in trusted.events] == ["Arrests"]
+    assert _pipeline(0.5)(document_from_text(TEXT, published="2024-05-10")).events
+    dated = policy.replace("leader", "leader on Tuesday")
+    assert _pipeline(0.5)(document_from_text(dated, published="2024-05-10")).events

@@ -2,12 +2,13 @@
 
 A sentence is background when it speaks of a trend or a period ("has intensified", "since 2011",
 "the war has killed ...") or is dated before the report: a day more than 45 days before the report's
-date, a month more than 75 days before it, or an earlier year; without a reference date, any dated
+date, a month more than 75 days before it or that ended more than 14 days before it, or an earlier year; without a reference date, any dated
 sentence after the lead.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -27,12 +28,15 @@ _PERFECT = re.compile(r"\b(?:have|has) (?:been killed|died|been displaced|killed
 _BARE_YEAR = re.compile(r"(?<![\d-])((?:19[5-9]|20[0-4])\d)(?![\d-])"
                         r"|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y) (1[89]\d\d)\b(?![\d-])")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
+_YEARS_BEFORE_LATEST = 2  # an undated report's sentence dated this many years before the latest year it names
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|"
                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _IN_MONTH = re.compile(r"\b(?:in|since|during|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
+_MONTH_OVER_DAYS = 14  # ... and so is a month that ended more than this before the report
 
 
 def strong_cues(frame: Frame, cls: Cue, weak: re.Pattern[str] | None) -> list[CueMatch]:
@@ -59,7 +63,8 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
         return "dated, after the lead of an undated report"
     if not years:
         return None
-    past = [d for d in years if _is_past(d, reference, lead)]
+    latest = _latest_year(frame.text) if reference is None else None
+    past = [d for d in years if _is_past(d, reference, lead, latest)]
     dated = [d for d in years if _year_of(d) is not None]
     if dated and len(past) == len(dated):
         return f"dated before the report ({past[0].text or past[0].date})"
@@ -80,18 +85,33 @@ def _trend(frame: Frame) -> str | None:
     return None
 
 
-def _is_past(d: DateMention, reference: date | None, lead: bool) -> bool:
+@functools.lru_cache(maxsize=4)
+def _latest_year(text: str) -> int | None:
+    """The latest year a text names: a report with no date of its own is at least that recent."""
+    years = [int(y) for y in _YEAR_WORD.findall(text)]
+    return max(years) if years else None
+
+
+def _is_past(d: DateMention, reference: date | None, lead: bool, latest: int | None = None) -> bool:
     y = _year_of(d)
     if y is None:
         return False
     if reference is None:
         # Without a reference date only the lead may carry a dated event; later dated sentences of an
-        # undated report are context (histories of cease-fires, earlier years).
-        return not lead
+        # undated report are context (histories of cease-fires, earlier years), and so is a year well before
+        # the latest one the report names
+        return not lead or (latest is not None and y <= latest - _YEARS_BEFORE_LATEST)
     if d.date and d.precision == 1:
         return (reference - date.fromisoformat(d.date)).days > _RECENT_DAYS
-    return y < reference.year or bool(
-        d.date and d.precision == 3 and (reference - date.fromisoformat(d.date)).days > _RECENT_MONTH_DAYS)
+    if y < reference.year:
+        return True
+    if not (d.date and d.precision == 3):
+        return False
+    # a month told as such ("in late August") is an earlier incident recalled once that month is well over: news
+    # of a new incident gives its day
+    month = date.fromisoformat(d.date)
+    next_month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return (reference - month).days > _RECENT_MONTH_DAYS or (reference - next_month).days > _MONTH_OVER_DAYS
 
 
 def _year_of(d: DateMention) -> int | None:

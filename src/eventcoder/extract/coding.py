@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -75,7 +76,9 @@ _SPEAKER_PLACE = re.compile(r"(?:\s+(?:province|state|city|district|region))?\s*
 _SOURCE_IN = re.compile(r"\b(?:worker|official|spokes\w+|correspondent|reporter|journalist|source|doctor|medic|"
                         r"monitor|activist|volunteer)s?\s+(?:based\s+)?(?:in|from)\s+$", re.I)
 _PLACE_PAIR_GLUE = (", ", " (", ",")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _REGION_FEATURES = ("admin1", "admin2", "region", "country")
+_REGION_KM = 500.0  # a named region ("Darfur", "Donbas") reaches this far from its centre
 
 
 def split_evenly(total: int | None, n: int) -> list[int]:
@@ -92,6 +95,21 @@ def _usable(d: DateMention, reference: date | None) -> bool:
     if not d.date or d.kind == "year" or d.precision not in (1, 2, 3):
         return False
     return not (reference and d.precision == 1 and date.fromisoformat(d.date) > reference)
+
+
+def _inside(region: Place, town: Place) -> bool:
+    """``town`` lies in ``region``: the same province, or for a named region that is no administrative unit
+    ("Darfur", "the Sahel"; its admin1 is only the one of its centre) the same country and near its centre."""
+    if region.admin1 and region.admin1 == town.admin1:
+        return True
+    if region.feature == "region":
+        if region.country_code != town.country_code or None in (
+                region.latitude, region.longitude, town.latitude, town.longitude):
+            return False
+        dlat = (region.latitude or 0.0) - (town.latitude or 0.0)
+        dlon = ((region.longitude or 0.0) - (town.longitude or 0.0)) * math.cos(math.radians(town.latitude or 0.0))
+        return 111.2 * math.hypot(dlat, dlon) <= _REGION_KM
+    return False
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -123,8 +141,7 @@ def _places_of(inc: Incident, text: str) -> list[Place]:
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
-        admin1s = {t.admin1 for t in towns if t.admin1}
-        places = [p for p in places if p.feature not in _REGION_FEATURES or not (p.admin1 and p.admin1 in admin1s)]
+        places = [p for p in places if p.feature not in _REGION_FEATURES or not any(_inside(p, t) for t in towns)]
     return places
 
 
@@ -261,6 +278,12 @@ class Coder:
         toll = inc.toll or Toll()
         if inc.sub_event_type is None:
             inc.reason = "no event type"
+        elif self.doubtful and EVENT_TYPE_OF[inc.sub_event_type] is EventType.STRATEGIC_DEVELOPMENTS and (
+                inc.sub_event_type is not S.LOOTING) and not any(f.dates for f in inc.frames):
+            # arrests, deployments, agreements (not looting, which is violence): the words of politics and policing
+            # everywhere; told with no time in a document the model doubts reports conflict, they are context
+            inc.reason = ("the relevance model doubts the document, and a strategic development told with no time "
+                          "is context")
         elif self.doubtful and not any(_beyond_doubt(f) for f in inc.frames):
             inc.reason = ("the relevance model doubts the document, and no frame names an armed actor or a weapon, "
                           "or victims on a given day")
@@ -303,8 +326,20 @@ class Coder:
             i -= 1
             p = self._places[i]
             if not any(s <= p.start < e for s, e in spans):
-                return [p]  # an inherited place stays in the report's country
+                return [self._placed_town(i)]  # an inherited place stays in the report's country
         return []
+
+    def _placed_town(self, i: int) -> Place:
+        """The report's place ``i``, or the town it only places ("near Makurdi, the capital of Benue State",
+        "near Palma in Cabo Delgado province"): the event happened in the town, not across the province."""
+        p = self._places[i]
+        if p.feature not in _REGION_FEATURES or i == 0:
+            return p
+        town = self._places[i - 1]
+        between = self.doc.text[town.end : p.start]
+        if town.feature in _REGION_FEATURES or _SENTENCE_END.search(between) or not _inside(p, town):
+            return p
+        return town
 
     def _country(self, place: Place | None, parties: _Parties) -> str | None:
         """The event's country (geo.eventloc.event_country): the place's, else the focus, the places', the

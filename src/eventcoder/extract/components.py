@@ -34,7 +34,7 @@ from eventcoder.extract.counts import CountReader
 from eventcoder.extract.cues import Cue, CueLexicon, CueMatch
 from eventcoder.extract.evidence import ARMED_KINDS, evidence
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
-from eventcoder.extract.incidents import merge_frames, release_lead_totals
+from eventcoder.extract.incidents import merge_frames, release_lead_totals, restore_lead_totals, share_lead_total
 from eventcoder.extract.roles import assign_roles, place_undecided, roles_from_parse
 from eventcoder.extract.rules import classify
 from eventcoder.extract.tolls import MAX_SINGLE_TOLL, reconcile
@@ -433,8 +433,11 @@ class IncidentsComponent:
         for part in PARTS:
             frames = [f for f in doc.frames if f.part == part and f.kept]
             if frames:
-                release_lead_totals(frames)
-                doc.incidents += merge_frames(frames)
+                released = release_lead_totals(frames)
+                incidents = merge_frames(frames)
+                restore_lead_totals(released, incidents)
+                share_lead_total(frames, incidents)
+                doc.incidents += incidents
         return doc
 
 

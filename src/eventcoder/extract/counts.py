@@ -56,6 +56,11 @@ class Count:
 _SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|amongst them|most of them|mostly|,\s*all)\s+(?:at least\s+)?$", re.I)
 _SUBSET_AFTER = re.compile(
     r"\s*(?:of them|of whom|among them|of (?:the|those) (?:dead|killed|victims|wounded|injured|casualties|missing))\b", re.I)
+# "several children were among those killed": part of a toll told elsewhere
+_A_TOTAL_OF = re.compile(r"\b(?:a|the)\s+total\s+of\s*$", re.I)
+_TOTAL_OF = re.compile(r"\s+(?:total|number)\s+of\b", re.I)
+_AMONG_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the)\b",
+                          re.I)
 _PARENTHETICAL = re.compile(
     r",\s*(?:mostly|including|among them|among whom|most of them|many of them|all of them|all|both|mainly|"
     r"largely|reportedly|according to [^,]+|aged [^,]+|who [^,]+|some of them)\b[^,;]{0,80},",
@@ -97,6 +102,16 @@ _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
 _INJURY_VERB = re.compile(r"wound|injur", re.I)
 _ABDUCT_VERB = re.compile(r"abduct|kidnap", re.I)
 _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homeless|displaced|missing|abandoned)\b", re.I)
+
+
+_ADDS_UP = re.compile(r"\b(?:adds?|added|adding)\s+(?:up\s+to\s+)?$", re.I)
+
+
+def _adds_up(sent: str, m: re.Match[str]) -> bool:
+    """ "the repression that already adds up to 11 dead": a running total of many incidents, no event's toll."""
+    before = _ADDS_UP.search(sent, max(0, m.start() - 20), m.start())
+    return before is not None and (before.group(0).lower().rstrip().endswith("to") or
+                                   m.group(0).lower().startswith("up to"))
 
 
 @dataclass(slots=True)
@@ -237,7 +252,8 @@ class CountReader:
             if q is None or self._not_a_count(sent, m, q):
                 continue
             lo = max(0, m.start() - _LOOKBACK)
-            subset = bool(_SUBSET.search(sent[max(0, m.start() - 40) : m.start()])) or bool(_SUBSET_AFTER.match(sent, m.end()))
+            subset = bool(_SUBSET.search(sent[max(0, m.start() - 40) : m.start()])) or bool(
+                _SUBSET_AFTER.match(sent, m.end()) or _AMONG_AFTER.match(sent, m.end()))
             vb = self._verb_before.search(sent[max(0, m.start() - 60) : m.start()])
             if vb and not subset and self._after_verb(found, m, q, vb.group("verb")):
                 continue
@@ -251,7 +267,8 @@ class CountReader:
                 role, e = "killed", m.end()
             if role is None or (q.vague and noun is None and role != "casualties"):
                 continue  # "many were hurt" without a victim noun is too weak to count
-            self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()))
+            self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()),
+                      cumulative=_adds_up(sent, m))
 
     def _not_a_count(self, sent: str, m: re.Match[str], q: Quantity) -> bool:
         """A year, a measure ("12 rockets", "30 km"), a label ("brigade 5") or a negation ("no one")."""
@@ -259,10 +276,13 @@ class CountReader:
             return True  # a year, not a toll
         if _ISO_DATE.search(sent, max(0, m.start() - 10), min(len(sent), m.end() + 10)):
             return True  # a part of "2021-07-31", not a count
+        if _TOTAL_OF.match(sent, m.end()):
+            return True  # the "a" of "a total of 91": the number comes after
         if self._not_people.match(sent, m.end()) and not self._person_soon.match(sent, m.end()):
             return True  # "12 rockets", "30 trucks" (but "two district officials" are people)
         lo = max(0, m.start() - _LOOKBACK)
-        if _NUMBER_OF.search(sent, lo, m.start()) and not self._toll.search(sent, lo, m.start()):
+        if _NUMBER_OF.search(sent, lo, m.start()) and not self._toll.search(sent, lo, m.start()) and not (
+                _A_TOTAL_OF.search(sent, lo, m.start())):
             if not _REMAINS_OF.search(sent, lo, m.start()):
                 return True
         if _NAME_BEFORE.search(sent, lo, m.start()) and _COMMA_AFTER.match(sent, m.end()):
@@ -282,7 +302,7 @@ class CountReader:
             r = self._state_after.match(sent, m.end())
             if r:
                 left_role = {"dead": "killed", "hostage": "abducted", "captive": "abducted"}.get(r.group(1), "injured")
-                self._add(found, m.start(), r.end(), left_role, q, noun)
+                self._add(found, m.start(), r.end(), left_role, q, noun, key=(m.start(), m.end()))
             return True
         if noun or not self._not_people.match(sent, m.end()):
             self._add(found, m.start(), e, role, q, noun)
@@ -379,8 +399,9 @@ class CountReader:
                     self._add(found, m.start(), e, role, q, "family")
         for m in self._kill_one.finditer(sent):
             obj = m.group("obj")
-            if self._object_not_person.match(obj.split()[-1]):
-                continue
+            words = obj.split()
+            if self._object_not_person.match(words[-1]) or (len(words) > 1 and words[1].lower() == "total"):
+                continue  # "killed a car", and "killed a total of 12": the count comes after
             v = m.group("v")
             role = "injured" if _INJURY_VERB.match(v) else "abducted" if _ABDUCT_VERB.match(v) else "killed"
             self._add(found, m.start("obj"), m.end(), role, one, obj.split()[-1], key=(m.start("obj"), m.end("obj")))

@@ -30,7 +30,8 @@ from eventcoder.extract.rules import most_severe
 from eventcoder.model import Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
-__all__ = ["SPAN", "WINDOW", "Incident", "Toll", "event_places", "merge_frames", "release_lead_totals"]
+__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "release_lead_totals",
+           "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
 GENERIC = {S.ATTACK, None}
@@ -45,6 +46,10 @@ _SEPARATE = re.compile(
 _ANOTHER = re.compile(r"\b(?:a|another) (?:second|third|fourth|new|further|separate) (?:[\w-]+ ){0,2}?"
                       r"(?:strike|airstrike|attack|raid|blast|bombing|explosion|assault|incident|ambush)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+_SEVERAL = re.compile(r"\b(?:in|during)\s+(?:two|three|four|five|several|multiple|a series of|\d+)\s+(?:separate\s+|"
+                      r"different\s+|distinct\s+)?(?:attacks|operations|raids|strikes|airstrikes|incidents|clashes|"
+                      r"ambushes|bombings|encounters)\b", re.I)
+_EARLIER = re.compile(r"(?:last|earlier|previous|the previous|the past)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
 
@@ -76,6 +81,8 @@ class Incident:
     toll: Toll | None = None  # set by the tolls component (eventcoder.extract.tolls.reconcile)
     reason: str | None = None  # why it gives no event, for --explain
     event_ids: list[str] = field(default_factory=list)  # the events coded from it
+    # dead of the lead's total that other incidents tell ("ten killed in two separate operations"): not this one's
+    told_elsewhere: int = 0
     _specific: set[SubEventType] = field(default_factory=set)
     _first_any: SubEventType | None = None
     _intervention: bool = False
@@ -162,10 +169,20 @@ def _own_toll(f: Frame) -> bool:
                                                                             c.start + 1) for c in f.counts)
 
 
+def _earlier_period(inc: Incident, f: Frame) -> bool:
+    """The frame is told of an earlier week or month ("where last week gunmen raided a camp") and the incident of
+    a day."""
+    if not f.dates or any(d.precision == 1 or not _EARLIER.match(d.text or "") for d in f.dates):
+        return False
+    return any(d.precision == 1 for g in inc.frames for d in g.dates)
+
+
 def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
     """How well a frame fits an incident, or None when it may not join it."""
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
         return None
+    if _standing(f) and pids and not pids & inc.place_ids() and _earlier_period(inc, f):
+        return None  # told of an earlier week at a place of its own: another incident
     ik, ipids = inc.agent_keys, inc.place_ids()
     standing = _standing(f)
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
@@ -218,12 +235,55 @@ def _other_day(a: Frame, b: Frame) -> bool:
     return bool(days_a and days_b and not days_a & days_b)
 
 
-def release_lead_totals(frames: list[Frame]) -> None:
+@dataclass(slots=True)
+class Released:
+    """A lead total taken off its frame because later frames (its parts) add up to it."""
+
+    lead: Frame
+    counts: list[Count]
+    parts: list[Frame]
+
+
+def restore_lead_totals(released: list[Released], incidents: list[Incident]) -> None:
+    """A lead total whose parts all belong to the lead's own incident is that incident's toll: it goes back.
+
+    Within one incident sentence tolls are not added ("Six were killed in an encounter" then "five rebels
+    were killed" and "one soldier died" in the same incident is 6, not 5)."""
+    where = {id(f): n for n, inc in enumerate(incidents) for f in inc.frames}
+    for r in released:
+        home = where.get(id(r.lead))
+        if home is not None and all(where.get(id(p)) == home for p in r.parts):
+            r.lead.counts = sorted([*r.lead.counts, *r.counts], key=lambda c: c.start)
+
+
+def _killed_in(f: Frame) -> int:
+    return sum(c.value for c in f.counts if c.role == "killed" and c.counted)
+
+
+def share_lead_total(frames: list[Frame], incidents: list[Incident]) -> None:
+    """A lead total told of several incidents ("Ten militants were killed in two separate operations") covers the
+    tolls of the other incidents told after it: its own incident keeps only the rest (``told_elsewhere``)."""
+    lead = next((f for f in frames[:3] if f.index <= 2 and _killed_in(f) and _SEVERAL.search(f.sentence_text)), None)
+    if lead is None:
+        return
+    home = next((inc for inc in incidents if lead in inc.frames), None)
+    if home is None:
+        return
+    # the several incidents may be of several days: no part is left out for its day
+    elsewhere = sum(max((_killed_in(f) for f in inc.frames), default=0)
+                    for inc in incidents if inc is not home and not inc.summary)
+    if 0 < elsewhere <= _killed_in(lead):
+        home.told_elsewhere = elsewhere
+
+
+def release_lead_totals(frames: list[Frame]) -> list[Released]:
     """A lead toll that equals the sum of the tolls told later is their total, not more dead: drop it.
 
     "At least 11 were killed ..." followed by "10 were killed in A" and "a child was killed in B":
-    the 11 is checked against 10 + 1 and its counts leave the lead frame (the parts keep theirs).
+    the 11 is checked against 10 + 1 and its counts leave the lead frame (the parts keep theirs). Returns what
+    was taken, for ``restore_lead_totals`` once the incidents are known.
     """
+    released: list[Released] = []
     for role in ("killed", "injured"):
         with_counts = [f for f in frames if any(c.role == role and c.counted for c in f.counts)]
         if len(with_counts) < 2:
@@ -236,4 +296,6 @@ def release_lead_totals(frames: list[Frame]) -> None:
         total = sum(c.value for c in lead.counts if c.role == role and c.counted)
         rest = sum(c.value for f in with_counts[1:] for c in f.counts if c.role == role and c.counted)
         if rest == total:
+            released.append(Released(lead, [c for c in lead.counts if c.role == role], with_counts[1:]))
             lead.counts = [c for c in lead.counts if c.role != role]
+    return released

@@ -51,6 +51,7 @@ _MULT = rf"(?:\s+(?:{'|'.join(_SCALES)})\b){{0,2}}"
 _CORE = rf"{_SIMPLE}{_MULT}"
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _LOWER = r"(?:at least|more than|over|upwards of|no fewer than|no less than|a minimum of|in excess of)"
+_UPPER = r"(?:up to|as many as)"
 _APPROX = r"(?:about|around|some|nearly|almost|roughly|approximately|an estimated|up to|as many as|close to|estimated)"
 
 # One number phrase: a range, a bounded or approximate number, a plain number, or a vague word.
@@ -75,6 +76,7 @@ class Quantity:
     lower_bound: bool = False
     approximate: bool = False
     vague: bool = False
+    upper_bound: bool = False  # "as many as 12", "up to 12": at most, a ceiling rather than a count
 
 
 def _numeral(token: str) -> Fraction | None:
@@ -149,7 +151,8 @@ def parse_quantity(match: re.Match[str]) -> Quantity | None:
             return None
         mod = g["mod"].lower()
         lower = bool(re.fullmatch(_LOWER, mod))
-        return Quantity(v, v, None if lower else v, lower_bound=lower, approximate=not lower)
+        upper = bool(re.fullmatch(_UPPER, mod))
+        return Quantity(v, v, None if lower else v, lower_bound=lower, approximate=not lower, upper_bound=upper)
     if g["plain"]:
         v = _core_value(g["plain"])
         return None if v is None else Quantity(v, v, v)

@@ -34,6 +34,21 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     cs = [c for c in frame.counts if c.role == role and c.counted]
     if not cs:
         return 0, None, []
+    # "kills nine civilians ... killed nine people": the same dead told twice in one sentence, once without a group
+    cs = [c for c in cs if not (_GENERIC_VICTIMS.match(c.victims or "") and not _OTHER.search(
+        frame.text, max(frame.sentence.start, c.start - 12), c.end) and any(
+        o is not c and o.value == c.value and not _GENERIC_VICTIMS.match(o.victims or "") for o in cs))] or cs[:1]
+    totals = [c for c in cs if role == "killed" and _TOLL_BEFORE.search(frame.text, max(frame.sentence.start, c.start - 40),
+                                                                          c.start)]
+    if totals and len(cs) > len(totals):
+        # "sources said nine were killed, but the army said the death toll was 15": a toll states the total of the
+        # sentence; the other figures are its parts or an earlier report of it, never added to it
+        rest = [c for c in cs if c not in totals]
+        best = max(totals, key=lambda c: c.value)
+        if best.value >= sum(c.value for c in rest):
+            cs = [best]
+        else:
+            cs = rest
     highs = [c.qty.high for c in cs]
     high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     return sum(c.value for c in cs), high, cs
@@ -43,10 +58,16 @@ def incident_toll(inc: Incident) -> Toll:
     """Never add the same dead across sentences: take the largest per-sentence toll (lowest figure within it)."""
     t = Toll()
     extra: list[Count] = []  # "the attack also killed five jihadists": new dead, added to the toll
+    # "as many as 12" is a ceiling: it gives the toll only when no sentence of the incident gives a count
+    firm = any(not c.qty.upper_bound for f in inc.frames for c in f.counts if c.role == "killed" and c.counted)
+    ceiling = 0
     for n, f in enumerate(inc.frames):
         k, kh, kc = _sentence_toll(f, "killed")
         if kc and n > 0 and _ALSO.search(f.text, max(f.sentence.start, kc[0].start - 30), kc[0].start):
             extra.extend(kc)
+            continue
+        if kc and firm and all(c.qty.upper_bound for c in kc):
+            ceiling = max(ceiling, k)
             continue
         if kc and k > t.killed:
             t.killed, t.killed_high, t.killed_counts = k, kh, kc
@@ -57,6 +78,13 @@ def incident_toll(inc: Incident) -> Toll:
         i, _, ic = _sentence_toll(f, "injured")
         if ic and i > (t.injured or 0):
             t.injured, t.injured_counts = i, ic
+    if inc.told_elsewhere and t.killed_counts:
+        # the lead's total less what the other incidents it covers tell, never below a part of this incident
+        own = max((_sentence_toll(f, "killed")[0] for f in inc.frames[1:]), default=0)
+        t.killed = max(own, t.killed - inc.told_elsewhere)
+        t.killed_high = None
+    if ceiling > t.killed:
+        t.killed_high = max(t.killed_high or 0, ceiling)
     if extra:
         t.killed += sum(c.value for c in extra)
         t.killed_high = None if t.killed_high is None else t.killed_high + sum(c.qty.high or c.value for c in extra)
@@ -80,6 +108,9 @@ _SINGLE_INCIDENT = re.compile(
     r"incident|bombing|blast|raid)|deadliest (?:single )?(?:attack|strike|bombing|blast|day|massacre|incident))\b",
     re.I,
 )
+_OTHER = re.compile(r"\b(?:other|others|more|another|further|additional)\b", re.I)
+_GENERIC_VICTIMS = re.compile(r"^(?:|people|persons|others|individuals)$", re.I)
+_TOLL_BEFORE = re.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.;,]{0,30}$", re.I)
 _ALSO = re.compile(r"\b(?:also|another|a further|an additional|additional|more)\b", re.I)
 _DEATHS_DENIED = re.compile(r"killed|deaths|fatalities|died|casualties|loss of life", re.I)
 

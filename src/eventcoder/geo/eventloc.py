@@ -19,13 +19,14 @@ _NOT_HERE = re.compile(
     r"(?:"
     r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue)\s+(?:in|at|of)\s+"
     r"|\b(?:taken|transferred|rushed|evacuated|moved|flown|brought|airlifted|fled|flee|fleeing|displaced|"
-    r"returned|travell?ed|headed|deported|relocated|sent)\s+(?:\w+\s+){0,2}(?:to|towards|into)\s+"
+    r"returned|travell?ed|headed|deported|relocated|sent|diverted|rerouted)\s+(?:\w+\s+){0,2}(?:to|towards|into)\s+"
     r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
     r"(?:\w+\s+){0,4}(?:in|from)\s+"
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
     r"|\b(?:residents|natives?|ministry|meeting|talks|summit)\s+(?:of|in)\s+"
     r"|\b(?:reporting|correspondent|reporter)\s+(?:\w+\s+)?(?:in|from)\s+"
     r"|\bfrom\s+"
+    r"|\bin\s+(?:solidarity|sympathy)\s+with\s+(?:the\s+people\s+of\s+)?"  # whom a protest stands with
     r")(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
