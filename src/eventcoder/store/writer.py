@@ -298,16 +298,17 @@ def _reason(i: int, group: Group, doc_id: str, rules: MergeRules, result: Plan) 
     """Why record ``i`` of the new document is where the plan put it: each comparison with the group's sources."""
     if i in result.alone:
         return {"why": result.alone[i]}
+    part = {"part_of_incident": result.parts[i]} if i in result.parts else {}
     me = next(s for s in group.members if s.document_id == doc_id and s.record_index == i)
     others = [s for s in group.members if s.cluster_id != me.cluster_id]
     if not others:
-        return {"why": "no stored event fits it"}
+        return {"why": result.parts.get(i, "no stored event fits it")}
     found = result.assessments(me, others, rules)
     checks = [{"document_id": s.document_id, "record": s.record_index, "score": a.score, "why": a.reasons}
               for s, a in zip(others, found, strict=True)]
     mean = sum(a.score for a in found) / len(found)
     return {"why": "nothing contradicts any source of the event, and the evidence is enough",
-            "score": round(mean, 3), "compared_with": checks}
+            "score": round(mean, 3), "compared_with": checks, **part}
 
 
 def _apply_plan(conn: Connection, doc: Document, profs: list[Profile], result: Plan, cache: dict[str, list[SourceRecord]],
@@ -341,9 +342,9 @@ def _apply_plan(conn: Connection, doc: Document, profs: list[Profile], result: P
             placed[i] = target
             if group.stored:
                 out.events_merged += 1
-            else:
-                out.events_new += 1
-                created.add(target)
+        if not group.stored:
+            out.events_new += 1  # one event however many parts of one incident the report coded
+            created.add(target)
         touched.add(target)
     _flush_sources(conn, pending)
     return placed, touched, created, joined
