@@ -155,9 +155,9 @@ def plan(stored: dict[str, list[SourceRecord]], new: list[SourceRecord], rules: 
     linker = _Linker(rules)
     groups = [Group(eid, list(srcs), stored=[eid]) for eid, srcs in sorted(stored.items()) if srcs]
     out = Plan(groups=[], linker=linker)
-    for members, why in group_incidents(new, rules):
+    for members, joined in group_incidents(new, rules):
         groups.append(Group(f"new:{members[0].record_index}", members, new=[s.record_index for s in members]))
-        out.parts.update({s.record_index: w for s, w in zip(members[1:], why, strict=True)})
+        out.parts.update({s.record_index: w for s, w in zip(members[1:], joined, strict=True)})
     for g in groups:
         if g.new:
             continue

@@ -316,7 +316,8 @@ def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: boo
     if lenient or not ((a.location or a.admin1) and (b.location or b.admin1)):
         # A record with no place at all is vague about the place, not in contradiction with it.
         if lenient or (a.country and b.country):
-            return True, 0.0, "one place unknown, same country"
+            # Only the country ties the two: any incident of that kind in the country fits as well.
+            return True, (0.0 if lenient else -1.5), "one place unknown (only the country in common)"
     return False, 0.0, "places not comparable"
 
 
@@ -333,8 +334,14 @@ def _associated(rec: EventRecord) -> set[str]:
             for x in field_.split(";") if x.strip()}
 
 
-# State forces: within one report, the army and the police answering one attack are sides of one incident.
-_STATE = re.compile(r"^(military|police) forces of |^government of ", re.I)
+# State forces: the army, the police and the government of one country are one side of an incident to the
+# reports that tell it (one outlet names the police cordon, another the army's assault).
+_STATE = re.compile(r"^(?:(?:military|police) forces of |government of )(?:the )?(.+)$", re.I)
+
+
+def _sides(names: set[str]) -> set[str]:
+    """The named actors, each state force as its state ("state forces of bangladesh")."""
+    return {f"state forces of {m.group(1)}" if (m := _STATE.match(x)) else x for x in names}
 
 
 def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) -> _Check:
@@ -344,6 +351,8 @@ def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) ->
         # One report's parts of one incident name different state forces (the police cordon, the army's
         # assault); only different named non-state actors (two armed groups) make two incidents there.
         na, nb = {x for x in na if not _STATE.match(x)}, {x for x in nb if not _STATE.match(x)}
+    else:
+        na, nb = _sides(na), _sides(nb)
     if na and nb and not na & nb:
         return False, 0.0, f"different actors ({'; '.join(sorted(na))} / {'; '.join(sorted(nb))})"
     # ACLED separates incidents that differ on the agent: two protests the same day in one town by
@@ -354,7 +363,9 @@ def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) ->
         return False, 0.0, f"different associated actors ({'; '.join(sorted(sa))} / {'; '.join(sorted(sb))})"
     if na and nb:
         shared = sorted(na & nb)
-        return True, min(2.0, float(len(shared))), "shared actor(s): " + ", ".join(shared)
+        # The state is a side of most incidents in its country: sharing it says less than sharing a named group.
+        points = sum(0.5 if x.startswith("state forces of ") else 1.0 for x in shared)
+        return True, min(2.0, points), "shared actor(s): " + ", ".join(shared)
     return True, 0.0, "one report names no specific actor"
 
 

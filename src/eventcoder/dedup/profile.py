@@ -377,7 +377,9 @@ def _recalls_by_date(doc: Document, profs: list[Profile], first: int) -> list[Pr
     News reports the latest incident and names earlier ones for context; an earlier incident told so adds no
     event and merges with none (its own reports tell it).
     """
-    lead = _day(doc.events[first], profs[first])
+    days = [d for d in (_day(r, p) for r, p in zip(doc.events, profs, strict=True)) if d is not None]
+    # The lead's own day; when the lead has none, the latest day the report tells (news tells the latest).
+    lead = _day(doc.events[first], profs[first]) or (max(days) if days else None)
     written = _written_day(profs[first])
     if lead is None or written is None or not 0 <= (written - lead).days <= FRESH_DAYS:
         return profs
