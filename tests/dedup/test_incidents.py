@@ -133,3 +133,28 @@ def test_profile_a_fresh_report_recalls_an_incident_dated_days_before_its_lead()
     # A retrospective (written long after its lead) keeps every incident it tells.
     old = replace(doc, published="2024-06-01")
     assert not any(p.background for p in profiles(old))
+
+
+def test_incidents_parts_are_explained_and_one_part_can_be_unmerged(tmp_path: Path) -> None:
+    import pytest
+
+    from eventcoder.errors import StoreError
+    from eventcoder.store import unmerge
+    from eventcoder.store.query import get_event
+
+    a = _report("show", [ev("Gwoza", DAY, _VAC, _UAG, _CIV, 6),
+                         ev("Gwoza", None, "Abduction/forced disappearance", _UAG, _CIV)])
+    engine = open_engine(tmp_path / "s.sqlite")
+    try:
+        store_documents([a], engine)
+        (row,) = query_events(engine=engine)
+        shown = get_event(str(row["id"]), engine=engine)
+        reasons = [s["reason"]["why"] for s in shown["sources"]]
+        assert any("part of the incident of record 0" in r for r in reasons)
+        with pytest.raises(StoreError, match="--record"):
+            unmerge(str(row["id"]), a.id, engine=engine)  # one report alone: only a part can move out
+        new_id = unmerge(str(row["id"]), a.id, engine=engine, record=1)
+        assert sorted(len(r["sources"]) for r in query_events(engine=engine)) == [1, 1]  # type: ignore[arg-type]
+        assert new_id != row["id"]
+    finally:
+        engine.dispose()

@@ -519,18 +519,37 @@ def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | 
     return out
 
 
-def detach(conn: Connection, event_id: str, document_id: str) -> str:
-    """Undo a merge: move ``document_id``'s records (and its copies) out of ``event_id`` into a new event."""
-    row = conn.execute(select(documents.c.cluster_id).where(documents.c.id == document_id)).first()
-    if row is None:
-        raise StoreError(f"document {document_id} is not in the store; see `eventcoder events show {event_id}`")
-    sources = load_sources(conn, [event_id]).get(event_id, [])
-    moving = [s for s in sources if s.cluster_id == row[0]]
+def _moving(sources: list[SourceRecord], event_id: str, document_id: str, cluster: str,
+            record: int | None) -> list[SourceRecord]:
+    """The sources an unmerge moves: the report's (with its copies), or one record of it (a part of an incident)."""
+    if record is not None:
+        moving = [s for s in sources if s.document_id == document_id and s.record_index == record]
+        if not moving:
+            raise StoreError(f"record {record} of {document_id} does not support event {event_id}; "
+                             f"see `eventcoder events show {event_id}` for its sources")
+        if len(moving) == len(sources):
+            raise StoreError(f"event {event_id} has no other source; there is no merge to undo")
+        return moving
+    moving = [s for s in sources if s.cluster_id == cluster]
     if not moving:
         raise StoreError(f"document {document_id} does not support event {event_id}; "
                          f"see `eventcoder events show {event_id}` for its sources")
     if len({s.cluster_id for s in sources}) < 2:
-        raise StoreError(f"event {event_id} has no other source; there is no merge to undo")
+        raise StoreError(f"event {event_id} has no other source; there is no merge to undo (to split a report's "
+                         "parts of one incident, give the record: `eventcoder events unmerge EVENT DOCUMENT --record N`)")
+    return moving
+
+
+def detach(conn: Connection, event_id: str, document_id: str, record: int | None = None) -> str:
+    """Undo a merge: move ``document_id``'s records (and its copies) out of ``event_id`` into a new event.
+
+    ``record``: move only that record of the document (undo its grouping with the report's other parts).
+    """
+    row = conn.execute(select(documents.c.cluster_id).where(documents.c.id == document_id)).first()
+    if row is None:
+        raise StoreError(f"document {document_id} is not in the store; see `eventcoder events show {event_id}`")
+    sources = load_sources(conn, [event_id]).get(event_id, [])
+    moving = _moving(sources, event_id, document_id, row[0], record)
     lead = min(moving, key=lambda s: (s.role == "copy", s.document_id, s.record_index))
     new_id = new_event_id(lead.document_id, lead.record_index)
     if new_id == event_id or conn.execute(select(events.c.id).where(events.c.id == new_id)).first():
