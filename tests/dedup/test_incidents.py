@@ -158,3 +158,21 @@ def test_incidents_parts_are_explained_and_one_part_can_be_unmerged(tmp_path: Pa
         assert new_id != row["id"]
     finally:
         engine.dispose()
+
+
+def test_profile_an_earlier_incident_told_in_passing_adds_no_event() -> None:
+    text = ("Synthetic report. Gunmen attacked a village near Gwoza on Tuesday, killing four. "
+            "The raid comes two weeks after gunmen attacked a market in Konduga.")
+    doc = Document(id="doc_synthetic", text=text,
+                   sentences=[Sentence(m.start(), m.end(), "body") for m in re.finditer(r"[^.]+\.", text)])
+
+    def rec(quote: str, place: str) -> EventRecord:
+        start = doc.text.index(quote)
+        return EventRecord(event_type="Violence against civilians", sub_event_type="Attack", location=place,
+                           evidence=(Evidence("event_type", start, start + len(quote), quote),))
+
+    doc.events = [rec("attacked a village", "Gwoza"), rec("attacked a market", "Konduga")]
+    lead, earlier = profiles(doc)
+    assert not lead.background and earlier.recalled and earlier.background
+    rows = _store([replace(doc, id=document_id(text), events=[replace(r, country="Nigeria") for r in doc.events])])
+    assert len(rows) == 1  # the recalled market attack is stored as background, attached to no event

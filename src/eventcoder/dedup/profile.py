@@ -406,4 +406,8 @@ def profiles(doc: Document) -> list[Profile]:
         return []
     first = min(range(len(doc.events)), key=lambda i: (_trigger(doc.events[i]), i))
     profs = [profile(doc, rec, first=i == first) for i, rec in enumerate(doc.events)]
+    if not profs[first].recalled:
+        # The report leads with its own incident; a record told as an earlier one ("comes a week after gunmen
+        # struck ...") is that earlier incident in passing: it adds no event and merges with none.
+        profs = [replace(p, background=True) if p.recalled and i != first else p for i, p in enumerate(profs)]
     return _recalls_by_date(doc, profs, first)
