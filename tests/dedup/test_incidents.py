@@ -176,3 +176,14 @@ def test_profile_an_earlier_incident_told_in_passing_adds_no_event() -> None:
     assert not lead.background and earlier.recalled and earlier.background
     rows = _store([replace(doc, id=document_id(text), events=[replace(r, country="Nigeria") for r in doc.events])])
     assert len(rows) == 1  # the recalled market attack is stored as background, attached to no event
+
+
+def test_merge_a_record_placed_only_at_the_country_needs_more_than_type_and_actor() -> None:
+    # Any attack by unnamed gunmen in the country would fit "an attack in Nigeria" as well.
+    town = ev("Gwoza", None, _VAC, "Boko Haram - JAS", _CIV, 5)
+    country = ev(None, None, _VAC, "Boko Haram - JAS", _CIV, 5, country="Nigeria")
+    found = assess(town, country)
+    assert found and found.score < RULES.min_score
+    assert any("only the country" in r for r in found.reasons)
+    same_day = assess(replace(town, event_date=DAY, time_precision=1), replace(country, event_date=DAY, time_precision=1))
+    assert same_day.score >= RULES.min_score  # the same day ties them
