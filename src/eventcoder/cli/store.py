@@ -172,6 +172,8 @@ def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: boo
         if reason.get("why"):
             mean = f" (mean evidence {reason['score']})" if reason.get("score") is not None else ""
             click.echo(f"    why: {reason['why']}{mean}")
+        if reason.get("part_of_incident"):
+            click.echo(f"    part: {reason['part_of_incident']}")
         for check in reason.get("compared_with") or ():
             points = f" [{check['score']:+g}]" if check.get("score") is not None else ""
             click.echo(f"      vs {check['document_id']}#{check['record']}{points}: {'; '.join(check['why'])}")
