@@ -413,8 +413,9 @@ def _rehome(conn: Connection, doc: Document, new: SourceRecord, eid: str, cands:
             members = [s for s in sources if s.cluster_id == cluster]
             lead = next((s for s in members if s.role != "copy"), members[0])
             rest = [s for s in sources if s.cluster_id != cluster]
-            if any(t.cluster_id == cluster for t in target) or not all(_pair(lead, t, rules)[0] for t in target):
-                continue
+            if any(t.cluster_id == cluster for t in target) or not all(
+                    _pair(m, t, rules)[0] for m in members for t in target):
+                continue  # complete linkage: every part of the moving report against every source there
             here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
             if there < rules.min_score:
                 continue
@@ -473,7 +474,7 @@ def _split_conflated(conn: Connection, doc: Document, profs: list[Profile], rule
             # Complete linkage holds after the move too: compatible with everything already there.
             there = load_sources(conn, [target]).get(target, [])
             if any(t.cluster_id == cluster for t in there) or not all(
-                    _pair(lead, t, rules)[0] for t in there if t.cluster_id != doc.id):
+                    _pair(m, t, rules)[0] for m in members for t in there):
                 continue
             _move(conn, members, target, f"moved from {eid}: {doc.id} reports separate events, and this report "
                                          f"fits its record {best[1]} ({record_key(doc.events[best[1]])}) best")
