@@ -201,11 +201,11 @@ def get_event(event_id: str, db: str | None = None) -> dict[str, Any]:
     return _get_event(event_id, db)
 
 
-def unmerge(event_id: str, document_id: str, *, db: str | None = None) -> str:
-    """Undo a merge: move ``document_id``'s records out of ``event_id`` into a new event; returns its id."""
+def unmerge(event_id: str, document_id: str, *, db: str | None = None, record: int | None = None) -> str:
+    """Undo a merge: move ``document_id``'s records (or only its ``record``) out of ``event_id``; returns the new id."""
     from eventcoder.store import unmerge as _unmerge
 
-    return _unmerge(event_id, document_id, db=db)
+    return _unmerge(event_id, document_id, db=db, record=record)
 
 
 def accuracy_report(*, dev_limit: int | None = None, jobs: int = 1) -> str:

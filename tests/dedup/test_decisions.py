@@ -181,12 +181,25 @@ def test_linkage_a_vague_record_fitting_two_records_of_one_report_joins_the_bett
     assert [g.stored for g in out.groups if g.new] == [["ev_a0"]]
 
 
+def _tolled_vac(figure: int, doc: str, index: int = 0) -> SourceRecord:
+    return _src(replace(_vac(toll=figure), evidence=(Evidence("fatalities", 0, 1, "x"),)), doc, index)
+
+
 def test_linkage_one_report_never_supports_one_event_twice() -> None:
-    a = _src(_vac(toll=3), "a")
-    new = [_src(_vac(toll=3), "b", 0), _src(_vac(toll=3), "b", 1)]
+    # Report b counts two attacks apart (3 and 8 killed): only one of them can be report a's attack.
+    a = _tolled_vac(3, "a")
+    new = [_tolled_vac(3, "b", 0), _tolled_vac(8, "b", 1)]
     out = plan({"ev_a": [a]}, new, RULES)
     sizes = sorted(len(g.members) for g in out.groups)
     assert sizes == [1, 2]
+
+
+def test_linkage_one_reports_parts_of_one_incident_join_as_one() -> None:
+    # Report b coded one attack twice (the headline and the body): one incident, so both join report a's event.
+    a = _src(_vac(toll=3), "a")
+    new = [_src(_vac(toll=3), "b", 0), _src(_vac(toll=3), "b", 1)]
+    out = plan({"ev_a": [a]}, new, RULES)
+    assert [sorted(g.new) for g in out.groups] == [[0, 1]] and out.parts
 
 
 # -- the canonical toll --------------------------------------------------------------------------------------

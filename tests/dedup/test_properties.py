@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventcoder.dedup.merge import compatible
+from eventcoder.dedup.incidents import told_apart
+from eventcoder.dedup.merge import assess, compatible
 from eventcoder.dedup.scenarios import ev, report_text
 from eventcoder.model import Document, EventRecord, document_id
 from eventcoder.store.db import open_engine
@@ -51,17 +52,23 @@ def test_merge_invariants_hold_for_any_reports(batch: list[list[EventRecord]], s
         again = store_documents(docs, engine)
         assert again.documents_duplicate == len(docs) and query_events(engine=engine) == rows  # idempotent
         engine.dispose()
-    # Every record is in exactly one event; no document supports an event twice.
+    # Every record is in exactly one event; a document supports an event twice only with parts of one incident.
     placed = [(s.document_id, s.record_index) for srcs in sources.values() for s in srcs]
     assert sorted(placed) == sorted((d.id, i) for d in docs for i in range(len(d.events)))
     for srcs in sources.values():
-        assert len({s.document_id for s in srcs}) == len(srcs)
-        # Complete linkage: every two sources of one event are compatible.
+        # Complete linkage: every two sources of one event are compatible (parts of one report: as parts).
         for a in srcs:
             for b in srcs:
-                if a is not b:
+                if a is b:
+                    continue
+                if a.document_id == b.document_id:
+                    assert told_apart(a, b) is None and assess(a.record, b.record, within_report=True), (a, b)
+                else:
                     assert compatible(a.record, b.record), (a.record, b.record)
-    # The canonical toll is the lowest reported one.
+    # The canonical toll is the lowest reported one, each report counting with its highest figure.
     for row in rows:
-        reported = [s.record.fatalities for s in sources[row["id"]] if s.record.fatalities]
-        assert row["fatalities"] == (min(reported) if reported else 0)
+        per_report: dict[str, int] = {}
+        for s in sources[row["id"]]:
+            if s.record.fatalities:
+                per_report[s.document_id] = max(per_report.get(s.document_id, 0), s.record.fatalities)
+        assert row["fatalities"] == (min(per_report.values()) if per_report else 0)

@@ -172,6 +172,8 @@ def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: boo
         if reason.get("why"):
             mean = f" (mean evidence {reason['score']})" if reason.get("score") is not None else ""
             click.echo(f"    why: {reason['why']}{mean}")
+        if reason.get("part_of_incident"):
+            click.echo(f"    part: {reason['part_of_incident']}")
         for check in reason.get("compared_with") or ():
             points = f" [{check['score']:+g}]" if check.get("score") is not None else ""
             click.echo(f"      vs {check['document_id']}#{check['record']}{points}: {'; '.join(check['why'])}")
@@ -183,11 +185,14 @@ def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: boo
 @click.argument("event_id")
 @click.argument("document_id")
 @click.option("--db", metavar="PATH|URL", help="Store path or URL.")
+@click.option("--record", type=click.IntRange(min=0), metavar="N",
+              help="Move only record N of the document (undo its grouping with the report's other parts).")
 @click.pass_context
-def unmerge_command(ctx: click.Context, event_id: str, document_id: str, db: str | None) -> None:
+def unmerge_command(ctx: click.Context, event_id: str, document_id: str, db: str | None, record: int | None) -> None:
     """Undo a merge: move DOCUMENT_ID's report out of EVENT_ID into an event of its own."""
-    new_id = api.unmerge(event_id, document_id, db=db or (ctx.obj or {}).get("db"))
-    click.echo(f"{document_id} now supports {new_id}; {event_id} was recomputed from its other sources")
+    new_id = api.unmerge(event_id, document_id, db=db or (ctx.obj or {}).get("db"), record=record)
+    what = document_id if record is None else f"record {record} of {document_id}"
+    click.echo(f"{what} now supports {new_id}; {event_id} was recomputed from its other sources")
 
 
 @click.command("export")

@@ -14,7 +14,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from eventcoder.dedup.scenarios import SCENARIOS, Scenario, documents
 from eventcoder.store.db import open_engine
@@ -182,6 +182,7 @@ def false_merges(path: str | Path | None = None, *, limit: int | None = None) ->
             with engine.connect() as conn:
                 rows = conn.execute(select(event_sources.c.event_id, event_sources.c.document_id)
                                     .where(event_sources.c.event_id.is_not(None))).all()
+                coded = conn.execute(select(func.count()).select_from(event_sources)).scalar() or 0
         finally:
             engine.dispose()
     docs_of: dict[str, set[str]] = {}
@@ -190,7 +191,8 @@ def false_merges(path: str | Path | None = None, *, limit: int | None = None) ->
     records = len(rows)
     return {
         "texts": len(texts),
-        "event_records": summary.events_new + summary.events_merged,
+        "event_records": coded,  # every record extraction coded (background ones included)
+        "events": len(docs_of),
         "records_merged_across_texts": summary.events_merged + summary.records_copied,
         "events_from_several_texts": sum(1 for d in docs_of.values() if len(d) > 1),
         "texts_taken_as_copies": summary.documents_near_duplicate,

@@ -14,6 +14,9 @@ neighbourhood. The records are clustered into it by average linkage under constr
 - a *vague* record (no day, or only the province) that fits two groups about equally well (within
   ``AMBIGUITY_MARGIN``) which cannot join each other stays alone: which one it reports would be a guess.
 
+Before that, the report's own records are grouped into incidents (:mod:`eventcoder.dedup.incidents`): the parts
+of one incident enter as one group.
+
 The result is a :class:`Plan`: the groups after clustering. The store writes it (``store.writer``).
 """
 
@@ -23,6 +26,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from eventcoder.dedup.canonical import SourceRecord
+from eventcoder.dedup.incidents import group_incidents
 from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly
 from eventcoder.model import EventRecord
 
@@ -89,6 +93,7 @@ class Plan:
 
     groups: list[Group]
     alone: dict[int, str] = field(default_factory=dict)  # new record index -> why it stays alone
+    parts: dict[int, str] = field(default_factory=dict)  # new record index -> why it is part of another's incident
     fits: dict[str, list[tuple[int, float]]] = field(default_factory=dict)  # stored event -> (record, evidence)
     linker: _Linker | None = None  # the pair assessments made (reused for the stored reasons)
 
@@ -149,8 +154,10 @@ def plan(stored: dict[str, list[SourceRecord]], new: list[SourceRecord], rules: 
     """Cluster the new records into the stored events near them (see the module docstring)."""
     linker = _Linker(rules)
     groups = [Group(eid, list(srcs), stored=[eid]) for eid, srcs in sorted(stored.items()) if srcs]
-    groups += [Group(f"new:{s.record_index}", [s], new=[s.record_index]) for s in new]
     out = Plan(groups=[], linker=linker)
+    for members, joined in group_incidents(new, rules):
+        groups.append(Group(f"new:{members[0].record_index}", members, new=[s.record_index for s in members]))
+        out.parts.update({s.record_index: w for s, w in zip(members[1:], joined, strict=True)})
     for g in groups:
         if g.new:
             continue

@@ -316,7 +316,8 @@ def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: boo
     if lenient or not ((a.location or a.admin1) and (b.location or b.admin1)):
         # A record with no place at all is vague about the place, not in contradiction with it.
         if lenient or (a.country and b.country):
-            return True, 0.0, "one place unknown, same country"
+            # Only the country ties the two: any incident of that kind in the country fits as well.
+            return True, (0.0 if lenient else -1.5), "one place unknown (only the country in common)"
     return False, 0.0, "places not comparable"
 
 
@@ -333,9 +334,25 @@ def _associated(rec: EventRecord) -> set[str]:
             for x in field_.split(";") if x.strip()}
 
 
-def _actor_check(a: EventRecord, b: EventRecord) -> _Check:
+# State forces: the army, the police and the government of one country are one side of an incident to the
+# reports that tell it (one outlet names the police cordon, another the army's assault).
+_STATE = re.compile(r"^(?:(?:military|police) forces of |government of )(?:the )?(.+)$", re.I)
+
+
+def _sides(names: set[str]) -> set[str]:
+    """The named actors, each state force as its state ("state forces of bangladesh")."""
+    return {f"state forces of {m.group(1)}" if (m := _STATE.match(x)) else x for x in names}
+
+
+def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) -> _Check:
     same_type = a.event_type == b.event_type
     na, nb = (_named(a), _named(b)) if same_type else (_all_named(a), _all_named(b))
+    if within_report:
+        # One report's parts of one incident name different state forces (the police cordon, the army's
+        # assault); only different named non-state actors (two armed groups) make two incidents there.
+        na, nb = {x for x in na if not _STATE.match(x)}, {x for x in nb if not _STATE.match(x)}
+    else:
+        na, nb = _sides(na), _sides(nb)
     if na and nb and not na & nb:
         return False, 0.0, f"different actors ({'; '.join(sorted(na))} / {'; '.join(sorted(nb))})"
     # ACLED separates incidents that differ on the agent: two protests the same day in one town by
@@ -346,7 +363,9 @@ def _actor_check(a: EventRecord, b: EventRecord) -> _Check:
         return False, 0.0, f"different associated actors ({'; '.join(sorted(sa))} / {'; '.join(sorted(sb))})"
     if na and nb:
         shared = sorted(na & nb)
-        return True, min(2.0, float(len(shared))), "shared actor(s): " + ", ".join(shared)
+        # The state is a side of most incidents in its country: sharing it says less than sharing a named group.
+        points = sum(0.5 if x.startswith("state forces of ") else 1.0 for x in shared)
+        return True, min(2.0, points), "shared actor(s): " + ", ".join(shared)
     return True, 0.0, "one report names no specific actor"
 
 
@@ -454,8 +473,13 @@ def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile
 
 
 def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False,
-           pa: Profile | None = None, pb: Profile | None = None) -> Assessment:
-    """Contradictions and evidence for ``a`` and ``b`` being one event; ``lenient`` for two copies of one text."""
+           pa: Profile | None = None, pb: Profile | None = None, within_report: bool = False) -> Assessment:
+    """Contradictions and evidence for ``a`` and ``b`` being one event; ``lenient`` for two copies of one text.
+
+    ``within_report``: two records of one report (:mod:`eventcoder.dedup.incidents`): kinds of violence that
+    differ on one day do not make two events there (the blast and the attack on the crowd are one incident's
+    parts); what the report tells apart is decided by :func:`eventcoder.dedup.incidents.told_apart`.
+    """
     rules = rules or MergeRules()
     pa, pb = pa or Profile.of(a), pb or Profile.of(b)
     ok, points, reasons = _flags(a, pa, b, pb)
@@ -463,7 +487,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         return Assessment(False, 0.0, reasons)
     pa, pb = _as_report_date(a, pa), _as_report_date(b, pb)
     for check in (_type_check(a, b), _date_check(a, pa, b, pb, rules), _place_check(a, b, rules, lenient),
-                  _actor_check(a, b)):
+                  _actor_check(a, b, within_report)):
         good, pts, why = check
         reasons.append(why)
         if not good:
@@ -474,7 +498,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         if extra is not None:
             points += extra[0]
             reasons.append(extra[1])
-    if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) \
+    if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) and not within_report \
             and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
         # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does

@@ -18,7 +18,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -354,9 +354,60 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
     )
 
 
+# A record dated more than this many days before the incident a fresh report leads with is an earlier incident
+# the report recalls ("days after the attack on ..."): a day or two is the night or the morning after.
+RECALL_DAYS = 2
+# A report is fresh (about its lead incident, not a retrospective) when written within this many days of it.
+FRESH_DAYS = 7
+
+
+def _day(rec: EventRecord, prof: Profile) -> date | None:
+    """The record's own exact day (not the page's date line), None when it has none."""
+    if prof.date_kind not in ("explicit", "relative") or (rec.time_precision or 1) != 1 or not rec.event_date:
+        return None
+    try:
+        return date.fromisoformat(rec.event_date[:10])
+    except ValueError:
+        return None
+
+
+def _recalls_by_date(doc: Document, profs: list[Profile], first: int) -> list[Profile]:
+    """Records a fresh report dates days before the incident it leads with are recalled in passing (background).
+
+    News reports the latest incident and names earlier ones for context; an earlier incident told so adds no
+    event and merges with none (its own reports tell it).
+    """
+    days = [d for d in (_day(r, p) for r, p in zip(doc.events, profs, strict=True)) if d is not None]
+    # The lead's own day; when the lead has none, the latest day the report tells (news tells the latest).
+    lead = _day(doc.events[first], profs[first]) or (max(days) if days else None)
+    written = _written_day(profs[first])
+    if lead is None or written is None or not 0 <= (written - lead).days <= FRESH_DAYS:
+        return profs
+    out = []
+    for rec, prof in zip(doc.events, profs, strict=True):
+        day = _day(rec, prof)
+        if day is not None and (lead - day).days > RECALL_DAYS:
+            prof = replace(prof, background=True, recalled=True)
+        out.append(prof)
+    return out
+
+
+def _written_day(prof: Profile) -> date | None:
+    value = prof.published or prof.latest
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def profiles(doc: Document) -> list[Profile]:
-    """The profile of each of ``doc``'s records, in order."""
+    """The profile of each of ``doc``'s records, in order (earlier incidents a fresh report recalls: background)."""
     if not doc.events:
         return []
     first = min(range(len(doc.events)), key=lambda i: (_trigger(doc.events[i]), i))
-    return [profile(doc, rec, first=i == first) for i, rec in enumerate(doc.events)]
+    profs = [profile(doc, rec, first=i == first) for i, rec in enumerate(doc.events)]
+    if not profs[first].recalled:
+        # The report leads with its own incident; a record told as an earlier one ("comes a week after gunmen
+        # struck ...") is that earlier incident in passing: it adds no event and merges with none.
+        profs = [replace(p, background=True) if p.recalled and i != first else p for i, p in enumerate(profs)]
+    return _recalls_by_date(doc, profs, first)

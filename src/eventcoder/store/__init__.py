@@ -14,14 +14,18 @@ from eventcoder.store.db import open_engine, write_transaction
 __all__ = ["open_engine", "unmerge"]
 
 
-def unmerge(event_id: str, document_id: str, *, db: str | None = None, engine: Engine | None = None) -> str:
-    """Undo a merge: move ``document_id``'s records out of ``event_id`` into a new event; returns its id."""
+def unmerge(event_id: str, document_id: str, *, db: str | None = None, engine: Engine | None = None,
+            record: int | None = None) -> str:
+    """Undo a merge: move ``document_id``'s records (or only its ``record``) out of ``event_id`` into a new event.
+
+    Returns the new event's id.
+    """
     from eventcoder.store.writer import detach
 
     eng = engine or open_engine(db, create=False)
     try:
         with write_transaction(eng) as conn:
-            return detach(conn, event_id, document_id)
+            return detach(conn, event_id, document_id, record)
     finally:
         if engine is None:
             eng.dispose()

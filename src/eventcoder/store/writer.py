@@ -298,16 +298,17 @@ def _reason(i: int, group: Group, doc_id: str, rules: MergeRules, result: Plan) 
     """Why record ``i`` of the new document is where the plan put it: each comparison with the group's sources."""
     if i in result.alone:
         return {"why": result.alone[i]}
+    part = {"part_of_incident": result.parts[i]} if i in result.parts else {}
     me = next(s for s in group.members if s.document_id == doc_id and s.record_index == i)
     others = [s for s in group.members if s.cluster_id != me.cluster_id]
     if not others:
-        return {"why": "no stored event fits it"}
+        return {"why": result.parts.get(i, "no stored event fits it")}
     found = result.assessments(me, others, rules)
     checks = [{"document_id": s.document_id, "record": s.record_index, "score": a.score, "why": a.reasons}
               for s, a in zip(others, found, strict=True)]
     mean = sum(a.score for a in found) / len(found)
     return {"why": "nothing contradicts any source of the event, and the evidence is enough",
-            "score": round(mean, 3), "compared_with": checks}
+            "score": round(mean, 3), "compared_with": checks, **part}
 
 
 def _apply_plan(conn: Connection, doc: Document, profs: list[Profile], result: Plan, cache: dict[str, list[SourceRecord]],
@@ -341,9 +342,9 @@ def _apply_plan(conn: Connection, doc: Document, profs: list[Profile], result: P
             placed[i] = target
             if group.stored:
                 out.events_merged += 1
-            else:
-                out.events_new += 1
-                created.add(target)
+        if not group.stored:
+            out.events_new += 1  # one event however many parts of one incident the report coded
+            created.add(target)
         touched.add(target)
     _flush_sources(conn, pending)
     return placed, touched, created, joined
@@ -412,8 +413,9 @@ def _rehome(conn: Connection, doc: Document, new: SourceRecord, eid: str, cands:
             members = [s for s in sources if s.cluster_id == cluster]
             lead = next((s for s in members if s.role != "copy"), members[0])
             rest = [s for s in sources if s.cluster_id != cluster]
-            if any(t.cluster_id == cluster for t in target) or not all(_pair(lead, t, rules)[0] for t in target):
-                continue
+            if any(t.cluster_id == cluster for t in target) or not all(
+                    _pair(m, t, rules)[0] for m in members for t in target):
+                continue  # complete linkage: every part of the moving report against every source there
             here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
             if there < rules.min_score:
                 continue
@@ -472,7 +474,7 @@ def _split_conflated(conn: Connection, doc: Document, profs: list[Profile], rule
             # Complete linkage holds after the move too: compatible with everything already there.
             there = load_sources(conn, [target]).get(target, [])
             if any(t.cluster_id == cluster for t in there) or not all(
-                    _pair(lead, t, rules)[0] for t in there if t.cluster_id != doc.id):
+                    _pair(m, t, rules)[0] for m in members for t in there):
                 continue
             _move(conn, members, target, f"moved from {eid}: {doc.id} reports separate events, and this report "
                                          f"fits its record {best[1]} ({record_key(doc.events[best[1]])}) best")
@@ -518,18 +520,37 @@ def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | 
     return out
 
 
-def detach(conn: Connection, event_id: str, document_id: str) -> str:
-    """Undo a merge: move ``document_id``'s records (and its copies) out of ``event_id`` into a new event."""
-    row = conn.execute(select(documents.c.cluster_id).where(documents.c.id == document_id)).first()
-    if row is None:
-        raise StoreError(f"document {document_id} is not in the store; see `eventcoder events show {event_id}`")
-    sources = load_sources(conn, [event_id]).get(event_id, [])
-    moving = [s for s in sources if s.cluster_id == row[0]]
+def _moving(sources: list[SourceRecord], event_id: str, document_id: str, cluster: str,
+            record: int | None) -> list[SourceRecord]:
+    """The sources an unmerge moves: the report's (with its copies), or one record of it (a part of an incident)."""
+    if record is not None:
+        moving = [s for s in sources if s.document_id == document_id and s.record_index == record]
+        if not moving:
+            raise StoreError(f"record {record} of {document_id} does not support event {event_id}; "
+                             f"see `eventcoder events show {event_id}` for its sources")
+        if len(moving) == len(sources):
+            raise StoreError(f"event {event_id} has no other source; there is no merge to undo")
+        return moving
+    moving = [s for s in sources if s.cluster_id == cluster]
     if not moving:
         raise StoreError(f"document {document_id} does not support event {event_id}; "
                          f"see `eventcoder events show {event_id}` for its sources")
     if len({s.cluster_id for s in sources}) < 2:
-        raise StoreError(f"event {event_id} has no other source; there is no merge to undo")
+        raise StoreError(f"event {event_id} has no other source; there is no merge to undo (to split a report's "
+                         "parts of one incident, give the record: `eventcoder events unmerge EVENT DOCUMENT --record N`)")
+    return moving
+
+
+def detach(conn: Connection, event_id: str, document_id: str, record: int | None = None) -> str:
+    """Undo a merge: move ``document_id``'s records (and its copies) out of ``event_id`` into a new event.
+
+    ``record``: move only that record of the document (undo its grouping with the report's other parts).
+    """
+    row = conn.execute(select(documents.c.cluster_id).where(documents.c.id == document_id)).first()
+    if row is None:
+        raise StoreError(f"document {document_id} is not in the store; see `eventcoder events show {event_id}`")
+    sources = load_sources(conn, [event_id]).get(event_id, [])
+    moving = _moving(sources, event_id, document_id, row[0], record)
     lead = min(moving, key=lambda s: (s.role == "copy", s.document_id, s.record_index))
     new_id = new_event_id(lead.document_id, lead.record_index)
     if new_id == event_id or conn.execute(select(events.c.id).where(events.c.id == new_id)).first():

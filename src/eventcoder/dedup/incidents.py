@@ -1,0 +1,106 @@
+"""One report, one incident: which of a report's records tell one incident in parts.
+
+A news report is written about an incident, and extraction often codes it as several records: the blast and
+the attack on the crowd, the siege and the rescue, a headline toll at the city and a body toll in its district,
+an undated fragment ("the gunmen fled") beside the dated lead. Stored apart, these parts become several events
+for one incident, and each part is matched with other reports on its own, with none of the date or place its
+siblings give. So a report's records are grouped into *incidents* before they are matched with stored events
+(:func:`eventcoder.dedup.linkage.plan`): a group enters the linkage as one unit, and complete linkage then
+checks every part against every source of a candidate event (an undated part cannot join an event of another
+day when its dated sibling contradicts it).
+
+Two records of one report are one incident when nothing contradicts it (:func:`~eventcoder.dedup.merge.assess`
+with ``within_report``: the same place at its precision, compatible dates, kindred event types, actors) and
+the report does not tell them apart. A report tells two records apart when:
+
+- both state a toll, of the same sub-event type, and the tolls differ: it counts them separately ("one strike
+  killed two, another five");
+- they are at two places the report names apart (two towns; a town and its district or province are one place
+  told at two precisions);
+- they name different targets of one class ("the Central Market" / "the Grand Market"), or only different
+  target classes ("a school" / "a market");
+- one is told as an earlier incident recalled in passing ("comes a week after ...") or flagged as background.
+
+Records are taken lead first (the headline's or the first trigger's), then in order, and each joins the first
+group it fits with every member of (complete linkage: a vague part cannot chain two incidents).
+"""
+
+from __future__ import annotations
+
+from eventcoder.dedup.canonical import SourceRecord
+from eventcoder.dedup.merge import MergeRules, assess, reports_fatalities
+from eventcoder.dedup.profile import Profile
+from eventcoder.model import EventRecord
+
+__all__ = ["group_incidents", "told_apart"]
+
+
+def _norm(value: str | None) -> str:
+    return " ".join((value or "").split()).casefold()
+
+
+def _targets_differ(pa: Profile, pb: Profile) -> str | None:
+    named_a = {n.partition(":")[0]: n for n in pa.named}
+    named_b = {n.partition(":")[0]: n for n in pb.named}
+    for cls in sorted(set(named_a) & set(named_b)):
+        wa, wb = set(named_a[cls].partition(":")[2].split()), set(named_b[cls].partition(":")[2].split())
+        if not wa & wb:
+            return f"different named targets ({named_a[cls]} / {named_b[cls]})"
+    if pa.targets and pb.targets and not set(pa.targets) & set(pb.targets):
+        return f"different targets ({', '.join(pa.targets)} / {', '.join(pb.targets)})"
+    return None
+
+
+def _places_differ(a: EventRecord, b: EventRecord) -> str | None:
+    """Two places the report names apart: towns of different names, neither the other's district or province."""
+    la, lb = _norm(a.location), _norm(b.location)
+    if not la or not lb or la == lb or max(a.geo_precision or 1, b.geo_precision or 1) >= 3:
+        return None
+    if (la == _norm(b.admin2) and (a.geo_precision or 1) >= 2) or (lb == _norm(a.admin2) and (b.geo_precision or 1) >= 2):
+        return None  # a town and its district, as two sentences name it
+    if la.split(" - ")[0] == lb.split(" - ")[0]:
+        return None  # a city and one of its districts ("City - District")
+    return f"the report names two places ({a.location} / {b.location}): ACLED codes one event per location"
+
+
+def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
+    """Why one report's two records are two incidents it tells apart (None: nothing in the report says so)."""
+    ra, rb = a.record, b.record
+    if a.profile.background or b.profile.background:
+        return "a record is an earlier incident recalled in passing (background)"
+    if a.profile.recalled != b.profile.recalled:
+        return "one record is told as an earlier incident ('comes a week after')"
+    if ra.sub_event_type == rb.sub_event_type and reports_fatalities(ra) and reports_fatalities(rb) \
+            and ra.fatalities != rb.fatalities:
+        return f"the report counts them apart ({ra.sub_event_type}: {ra.fatalities} / {rb.fatalities} killed)"
+    return _places_differ(ra, rb) or _targets_differ(a.profile, b.profile)
+
+
+def _one_incident(a: SourceRecord, b: SourceRecord, rules: MergeRules) -> str | None:
+    """Why ``a`` and ``b`` are one incident of their report (None: they are not)."""
+    if told_apart(a, b) is not None:
+        return None
+    found = assess(a.record, b.record, rules, pa=a.profile, pb=b.profile, within_report=True)
+    if not found:
+        return None
+    return "; ".join(r for r in found.reasons if r)
+
+
+def group_incidents(records: list[SourceRecord], rules: MergeRules) -> list[tuple[list[SourceRecord], list[str]]]:
+    """The report's records grouped into incidents (see the module docstring), each with why its parts joined.
+
+    ``records`` are the records of one report; groups come in the order of their first record.
+    """
+    ordered = sorted(records, key=lambda s: (not s.profile.lead, s.record_index))
+    groups: list[tuple[list[SourceRecord], list[str]]] = []
+    for src in ordered:
+        for members, why in groups:
+            found = [_one_incident(src, m, rules) for m in members]
+            if all(f is not None for f in found):
+                members.append(src)
+                why.append(f"record {src.record_index} is part of the incident of record "
+                           f"{members[0].record_index} of the same report: {found[0]}")
+                break
+        else:
+            groups.append(([src], []))
+    return sorted(groups, key=lambda g: min(s.record_index for s in g[0]))

@@ -1,0 +1,189 @@
+"""One report, one incident (dedup.incidents) and the recalls a report dates before its lead (dedup.profile).
+
+All records and texts are synthetic, written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from eventcoder.dedup.canonical import SourceRecord
+from eventcoder.dedup.incidents import group_incidents, told_apart
+from eventcoder.dedup.merge import MergeRules, assess
+from eventcoder.dedup.profile import Profile, profiles
+from eventcoder.dedup.scenarios import ev, report_text
+from eventcoder.model import Document, EventRecord, Evidence, Sentence, document_id
+from eventcoder.store.db import open_engine
+from eventcoder.store.ingest import store_documents
+from eventcoder.store.query import query_events
+
+RULES = MergeRules()
+DAY = "2024-03-01"
+_VAC = "Attack"
+_UAG = "Unidentified Armed Group (Nigeria)"
+_CIV = "Civilians (Nigeria)"
+_TOLL = (Evidence("fatalities", 0, 9, "Synthetic"),)
+
+
+def _src(rec: EventRecord, i: int, prof: Profile | None = None, doc: str = "a") -> SourceRecord:
+    return SourceRecord(rec, doc, i, doc, "origin", profile=prof or Profile(lead=i == 0))
+
+
+def _groups(*recs: EventRecord) -> list[list[int]]:
+    return [[s.record_index for s in members] for members, _ in group_incidents(
+        [_src(r, i) for i, r in enumerate(recs)], RULES)]
+
+
+def test_incidents_the_parts_of_one_attack_are_one_incident() -> None:
+    # The blast (a suicide bombing, near the city) and the attack on the crowd, undated, in the same report.
+    blast = ev("Maiduguri", None, "Suicide bomb", _UAG, _CIV, 12, gp=2)
+    crowd = ev("Maiduguri", None, _VAC, "Military Forces of Nigeria (2015-2023)", _CIV, 10)
+    fragment = ev(None, None, "Armed clash", _UAG, None, country="Nigeria")
+    out = group_incidents([_src(blast, 0), _src(crowd, 1), _src(fragment, 2)], RULES)
+    assert [[s.record_index for s in g] for g, _ in out] == [[0, 1, 2]]
+    assert "part of the incident of record 0" in out[0][1][0]
+
+
+def test_incidents_the_army_and_the_police_are_one_side_within_a_report() -> None:
+    siege = ev("Gwoza", DAY, "Armed clash", _UAG, "Police Forces of Nigeria (2015-2023)", 4)
+    assault = ev("Gwoza", DAY, "Armed clash", _UAG, "Military Forces of Nigeria (2015-2023)", 4)
+    assert _groups(siege, assault) == [[0, 1]]
+    # Across reports too, the state's forces are one side: sharing it is weak evidence (half a named group's).
+    found = assess(siege, assault)
+    assert found and "state forces of nigeria" in " ".join(found.reasons)
+
+
+def test_incidents_two_tolls_of_one_kind_are_two_incidents_the_report_counts_apart() -> None:
+    one, two = ev("Idlib", DAY, "Air/drone strike", fatalities=2), ev("Idlib", DAY, "Air/drone strike", fatalities=5)
+    assert _groups(one, two) == [[0], [1]]
+    assert "counts them apart" in (told_apart(_src(one, 0), _src(two, 1)) or "")
+
+
+def test_incidents_two_named_towns_are_two_incidents_even_within_the_near_distance() -> None:
+    # "near Idlib" allows 25 km across reports, but a report naming Idlib and Ariha tells two places.
+    city = ev("Idlib", DAY, "Shelling/artillery/missile attack", fatalities=3)
+    town = ev("Ariha", DAY, "Shelling/artillery/missile attack", gp=2)
+    assert _groups(city, town) == [[0], [1]]
+    province = ev("Idlib", DAY, "Shelling/artillery/missile attack", gp=3)
+    assert _groups(town, province) == [[0, 1]]  # a town and its province are one place told at two precisions
+
+
+def test_incidents_different_targets_and_recalls_are_told_apart() -> None:
+    a, b = ev("Gwoza", DAY, _VAC, _UAG, _CIV), ev("Gwoza", DAY, _VAC, _UAG, _CIV)
+    market, school = Profile(targets=("market",)), Profile(targets=("school",))
+    assert told_apart(_src(a, 0, market), _src(b, 1, school))
+    assert told_apart(_src(a, 0, Profile()), _src(b, 1, Profile(recalled=True)))
+    assert told_apart(_src(a, 0, Profile()), _src(b, 1, Profile())) is None
+
+
+def _store(docs: list[Document]) -> list[dict[str, object]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = open_engine(Path(tmp) / "s.sqlite")
+        try:
+            store_documents(docs, engine)
+            return query_events(engine=engine)
+        finally:
+            engine.dispose()
+
+
+def _report(key: str, recs: list[EventRecord], published: str | None = None) -> Document:
+    text = report_text(f"incidents/{key}")
+    return Document(id=document_id(text), text=text, source=f"Outlet {key}", published=published, events=recs)
+
+
+def test_incidents_one_report_in_parts_is_one_event_and_its_undated_part_keeps_the_day() -> None:
+    lead = ev("Maiduguri", DAY, _VAC, _UAG, _CIV, 3)
+    part = ev("Maiduguri", None, _VAC, _UAG, _CIV)  # "the gunmen fled on motorcycles": no date, no toll
+    later = ev("Maiduguri", "2024-03-09", _VAC, _UAG, _CIV)  # another attack on the town eight days later
+    rows = _store([_report("a", [lead, part]), _report("b", [later])])
+    assert sorted(len(r["sources"]) for r in rows) == [1, 2]  # type: ignore[arg-type]
+    two = next(r for r in rows if len(r["sources"]) == 2)  # type: ignore[arg-type]
+    assert two["event_date"] == DAY and two["fatalities"] == 3 and two["n_sources"] == 1
+
+
+def test_incidents_a_second_report_joins_all_parts_as_one_event() -> None:
+    a = [ev("Gwoza", DAY, _VAC, _UAG, _CIV, 6), ev("Gwoza", None, "Abduction/forced disappearance", _UAG, _CIV)]
+    b = [replace(ev("Gwoza", DAY, _VAC, "Boko Haram - JAS", _CIV, 7), evidence=_TOLL)]
+    rows = _store([_report("a", a), _report("b", b)])
+    assert len(rows) == 1 and rows[0]["n_sources"] == 2 and rows[0]["fatalities"] == 6
+
+
+# -- a fresh report's earlier incidents (dedup.profile) -------------------------------------------------------
+
+def _dated(doc: Document, quote: str, day: str, place: str) -> EventRecord:
+    start = doc.text.index(quote)
+    evidence = (Evidence("event_type", start, start + len(quote), quote),
+                Evidence("event_date", start, start + len(quote), quote))
+    return EventRecord(event_date=day, time_precision=1, event_type="Violence against civilians",
+                       sub_event_type="Attack", location=place, country="Nigeria", evidence=evidence)
+
+
+def test_profile_a_fresh_report_recalls_an_incident_dated_days_before_its_lead() -> None:
+    text = ("Synthetic report. Gunmen attacked Gwoza on 8 March, killing four. "
+            "The attack came after gunmen attacked Konduga on 1 March.")
+    doc = Document(id="doc_synthetic", text=text, published="2024-03-08",
+                   sentences=[Sentence(m.start(), m.end(), "body") for m in re.finditer(r"[^.]+\.", text)])
+    doc.events = [_dated(doc, "attacked Gwoza on 8 March", "2024-03-08", "Gwoza"),
+                  _dated(doc, "attacked Konduga on 1 March", "2024-03-01", "Konduga")]
+    lead, earlier = profiles(doc)
+    assert not lead.background and earlier.background
+    # A retrospective (written long after its lead) keeps every incident it tells.
+    old = replace(doc, published="2024-06-01")
+    assert not any(p.background for p in profiles(old))
+
+
+def test_incidents_parts_are_explained_and_one_part_can_be_unmerged(tmp_path: Path) -> None:
+    import pytest
+
+    from eventcoder.errors import StoreError
+    from eventcoder.store import unmerge
+    from eventcoder.store.query import get_event
+
+    a = _report("show", [ev("Gwoza", DAY, _VAC, _UAG, _CIV, 6),
+                         ev("Gwoza", None, "Abduction/forced disappearance", _UAG, _CIV)])
+    engine = open_engine(tmp_path / "s.sqlite")
+    try:
+        store_documents([a], engine)
+        (row,) = query_events(engine=engine)
+        shown = get_event(str(row["id"]), engine=engine)
+        reasons = [s["reason"]["why"] for s in shown["sources"]]
+        assert any("part of the incident of record 0" in r for r in reasons)
+        with pytest.raises(StoreError, match="--record"):
+            unmerge(str(row["id"]), a.id, engine=engine)  # one report alone: only a part can move out
+        new_id = unmerge(str(row["id"]), a.id, engine=engine, record=1)
+        assert sorted(len(r["sources"]) for r in query_events(engine=engine)) == [1, 1]  # type: ignore[arg-type]
+        assert new_id != row["id"]
+    finally:
+        engine.dispose()
+
+
+def test_profile_an_earlier_incident_told_in_passing_adds_no_event() -> None:
+    text = ("Synthetic report. Gunmen attacked a village near Gwoza on Tuesday, killing four. "
+            "The raid comes two weeks after gunmen attacked a market in Konduga.")
+    doc = Document(id="doc_synthetic", text=text,
+                   sentences=[Sentence(m.start(), m.end(), "body") for m in re.finditer(r"[^.]+\.", text)])
+
+    def rec(quote: str, place: str) -> EventRecord:
+        start = doc.text.index(quote)
+        return EventRecord(event_type="Violence against civilians", sub_event_type="Attack", location=place,
+                           evidence=(Evidence("event_type", start, start + len(quote), quote),))
+
+    doc.events = [rec("attacked a village", "Gwoza"), rec("attacked a market", "Konduga")]
+    lead, earlier = profiles(doc)
+    assert not lead.background and earlier.recalled and earlier.background
+    rows = _store([replace(doc, id=document_id(text), events=[replace(r, country="Nigeria") for r in doc.events])])
+    assert len(rows) == 1  # the recalled market attack is stored as background, attached to no event
+
+
+def test_merge_a_record_placed_only_at_the_country_needs_more_than_type_and_actor() -> None:
+    # Any attack by unnamed gunmen in the country would fit "an attack in Nigeria" as well.
+    town = ev("Gwoza", None, _VAC, "Boko Haram - JAS", _CIV, 5)
+    country = ev(None, None, _VAC, "Boko Haram - JAS", _CIV, 5, country="Nigeria")
+    found = assess(town, country)
+    assert found and found.score < RULES.min_score
+    assert any("only the country" in r for r in found.reasons)
+    same_day = assess(replace(town, event_date=DAY, time_precision=1), replace(country, event_date=DAY, time_precision=1))
+    assert same_day.score >= RULES.min_score  # the same day ties them
