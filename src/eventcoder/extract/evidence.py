@@ -27,7 +27,7 @@ import re
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.frames import Frame
 from eventcoder.extract.rules import GRIEVANCE, MUTUAL
-from eventcoder.extract.strategic import PEACE
+from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.vocab import EventType, SubEventType
 
 __all__ = ["ARMED_KINDS", "evidence"]
@@ -101,6 +101,8 @@ def evidence(f: Frame) -> str | None:
     """The kind of participant that makes the typed frame an event, or None when its trigger stands alone."""
     if any(a.kind in ARMED_KINDS for a in f.actors):
         return "armed actor"
+    if f.event_type == EventType.STRATEGIC_DEVELOPMENTS and ARMED_GROUP.search(f.sentence_text):
+        return "armed actor"  # "the militia set up a command centre": an armed group named by a common noun
     if f.event_type in (EventType.PROTESTS, EventType.RIOTS) and _crowd(f):
         return "crowd"
     if _parties_fight(f):

@@ -58,6 +58,13 @@ _CONTEXT_BEFORE = re.compile(
     r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
+# A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
+_CROWD_SUBJECT = re.compile(
+    r"\W*(?:(?:a|an|the|angry|hundreds of|dozens of)\s+)?(?:crowds?|mobs?|residents|villagers|youths|locals|inhabitants|"
+    r"mourners|worshippers|onlookers)\b(?:\s+(?:of|from|in)\s+[^,.;]{0,60}?)?\s+(?:\w+\s+(?:and\s+)?)?(?:set upon|"
+    r"attacked|beat|lynched|burned|burnt|stoned|chased|assaulted|stormed|hacked|killed|torched|dragged|tied up)\b",
+    re.I,
+)
 # Words that carry an incident on ("the soldiers also burned granaries", "then looted the shops").
 _GOES_ON = re.compile(r"\b(?:also|then|later|afterwards|before (?:leaving|withdrawing|retreating)|as they (?:left|withdrew))\b",
                       re.I)
@@ -183,6 +190,8 @@ def _attack(x: Facts) -> Typing | None:
     armed_victims = "armed" in x.victims and "civilian" not in x.victims
     target_armed = any(t.kind in _ARMED_TARGETS and not same_as_agent(t, f.agents) for t in f.targets)
     others_armed = any(a.kind in _ARMED_TARGETS and a.kind != "police" and a not in f.targets for a in f.actors)
+    if _CROWD_SUBJECT.match(f.sentence_text):
+        return Typing(S.MOB_VIOLENCE, cue)  # "residents of a village beat two police officers": the crowd acts
     if not others_armed and crowd_acts(f, cue.end if cue else f.sentence.start):
         # villagers, supporters or students beating someone up, or storming a police post: mob violence (rioters),
         # not an armed group's attack nor a battle
@@ -248,6 +257,7 @@ TACTICS: tuple[Rule, ...] = (
     Rule("attack", S.ATTACK, _attack),
     Rule("looting", S.LOOTING, _looting),
     Rule("change to group", S.CHANGE_TO_GROUP, strategic.change_to_group),
+    Rule("withdrawal", S.NON_VIOLENT_TRANSFER, strategic.withdrawal),
 )
 # The typing table: readings first, then tactics in hierarchy order (a stable sort keeps a rule for strong
 # evidence before the rule for weak evidence of the same type).
@@ -273,5 +283,7 @@ def classify(frame: Frame) -> str | None:
         typed = rule.apply(x)
         if typed is not None:
             f.sub_event_type, f.trigger, f.strong = typed.sub, typed.cue, typed.strong
+            if typed.sub == S.OTHER and typed.cue is not None and _GRAVE.search(typed.cue.text):
+                f.counts = []  # the dead a mass grave holds are not the fatalities of its discovery (ACLED codes 0)
             return rule.name
     return None

@@ -29,7 +29,7 @@ from eventcoder.extract.frames import Frame
 from eventcoder.vocab import SubEventType
 
 __all__ = ["AGREEMENT_NEWS", "ARMED_GROUP", "PEACE", "agreement", "base_established", "capture", "change_to_group", "disrupted",
-           "other", "place_after", "transfer"]
+           "other", "place_after", "transfer", "withdrawal"]
 
 S = SubEventType
 
@@ -59,7 +59,7 @@ PEACE = re.compile(
 ARMED_GROUP = re.compile(
     r"\b(?:rebels?|rebel groups?|militias?|militiamen|militants?|insurgents?|insurgency|jihadists?|jihadist \w+|"
     r"separatists?|separatist \w+|factions?|armed groups?|armed movements?|guerrillas?|dissidents?|cartels?|gangs?|"
-    r"paramilitar\w+|fighters|junta|army|military|troops|soldiers|armed forces|security forces|"
+    r"paramilitar\w+|fighters|junta|army|military|troops|soldiers|(?:armed|security|resistance|rebel|defence) forces?|"
     r"Taliban|Shabaab|Houthis?|Hamas|Hezbollah|Islamic State|Boko Haram|al-Qaeda|FARC|ELN|M23|Wagner)\b",
     re.I,
 )
@@ -69,6 +69,7 @@ AGREEMENT_NEWS = re.compile(
     r"agreement|accord|pact|treaty)|prisoners|detainees|captives|hostages|peace talks)\b",
     re.I,
 )
+_HALTED = re.compile(r"^(?:suspend|halt|stop|end|cease)", re.I)
 _STORE = re.compile(r"cache|stockpile|depot", re.I)
 _WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?)$", re.I)
 _ARMED_KINDS = frozenset({"state", "police", "rebel", "political_militia", "identity_militia"})
@@ -132,6 +133,15 @@ def transfer(x: Facts) -> Typing | None:
     return None
 
 
+def withdrawal(x: Facts) -> Typing | None:
+    """Forces withdrawing from or abandoning a place, with no one harmed and no fighting told: the place changes
+    hands without violence (a tactic of low rank: any battle or attack in the sentence outranks it)."""
+    f = x.f
+    if f.has(Cue.TRANSFER) and not x.harmed and _armed(f) and not _FIGHT.search(f.sentence_text):
+        return Typing(S.NON_VIOLENT_TRANSFER, f.first(Cue.TRANSFER), strong=bool(f.actors))
+    return None
+
+
 def disrupted(x: Facts) -> Typing | None:
     """A weapon intercepted, defused, seized or destroyed before use."""
     f = x.f
@@ -162,8 +172,11 @@ def base_established(x: Facts) -> Typing | None:
 def change_to_group(x: Facts) -> Typing | None:
     """An armed group or a state changing itself or its activity: merged, split, renamed, new leader, bans, curfews."""
     f = x.f
+    halted = [c for c in f.cues.get(Cue.CHANGE_GROUP, ()) if not _HALTED.match(c.text)]
+    if f.has(Cue.DIPLOMACY) and not halted:
+        return None  # "negotiations were suspended": diplomacy without an agreement, no change of a group
     if f.has(Cue.CHANGE_GROUP) and _armed(f):
-        return Typing(S.CHANGE_TO_GROUP, f.first(Cue.CHANGE_GROUP), strong=bool(f.actors))
+        return Typing(S.CHANGE_TO_GROUP, f.first(Cue.CHANGE_GROUP))
     return None
 
 
