@@ -21,7 +21,7 @@ from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.roles import armed_party, crowd_acts
 from eventcoder.vocab import SubEventType
 
-__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "protest", "protest_cues", "riot"]
+__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "intervention", "protest", "protest_cues", "riot"]
 
 S = SubEventType
 
@@ -75,6 +75,13 @@ _STREET_CROWD = re.compile(r"\b(?:residents|villagers|youths?|mobs?|crowds?|prot
                            r"rioters|inhabitants|angry)\b", re.I)
 _ARMED = ("state", "police", "rebel", "political_militia", "identity_militia")
 _STORMED = re.compile(r"^storm", re.I)
+# The demonstrators themselves turn violent: they are the subject of a violent verb.
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:demonstrators|protesters|marchers|rioters|strikers|the crowd|crowds)\s+(?:\w+\s+){0,2}?(?:attacked|beat|burned|"
+    r"burnt|destroyed|torched|smashed|stormed|threw|hurled|pelted|vandali[sz]ed|fought|clashed|damaged|set fire|"
+    r"ransacked|looted)\b",
+    re.I,
+)
 # Demonstrators who destroy or burn (a violent demonstration, not a protest met by force).
 _DESTRUCTION = re.compile(r"^(?:torched|burn\w*|set\b.*|ransacked|vandali[sz]ed|smashed|looted|destroyed\b.*|damaged\b.*)$",
                           re.I)
@@ -127,11 +134,25 @@ def protest(x: Facts) -> Typing | None:
     destroyed = [c for c in f.cues.get(Cue.LOOTING, ()) if _DESTRUCTION.match(c.text)]
     if destroyed:
         return Typing(S.VIOLENT_DEMONSTRATION, destroyed[0])  # "demonstrators torched the council building"
+    violent = _CROWD_VIOLENCE.search(f.sentence_text)
+    if violent and not x.state_agent:
+        return Typing(S.VIOLENT_DEMONSTRATION, x.protest[0])  # "demonstrators burned wood on the road"
     # "police detained 12 protesters" is an intervention; "demanding the release of a man who was detained" is not
     intervened = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text) or police or x.arrested]
     if intervened:
         return Typing(S.PROTEST_WITH_INTERVENTION, intervened[0])
     return Typing(S.PEACEFUL_PROTEST, x.protest[0])
+
+
+def intervention(x: Facts) -> Typing | None:
+    """The police breaking up a crowd told after the protest ("Police intervened to disperse them", "Security forces
+    fired tear gas"): it tells more of the protest before it and cannot stand on its own."""
+    f = x.f
+    force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
+    police = any(a.kind in ("state", "police") for a in f.actors)
+    if force and police and not x.killed and not f.has(Cue.ATTACK) and not x.conflict:
+        return Typing(S.PROTEST_WITH_INTERVENTION, force[0], strong=False)
+    return None
 
 
 def riot(x: Facts) -> Typing | None:

@@ -232,6 +232,7 @@ READINGS: tuple[Rule, ...] = (
     Rule("protest", None, crowds.protest),
     Rule("riot", None, crowds.riot),
     Rule("crowd clash", S.MOB_VIOLENCE, crowds.crowd_clash),
+    Rule("intervention", S.PROTEST_WITH_INTERVENTION, crowds.intervention),
     Rule("disrupted weapons use", S.DISRUPTED_WEAPONS_USE, strategic.disrupted),
     Rule("agreement", S.AGREEMENT, strategic.agreement),
     Rule("non-violent transfer", S.NON_VIOLENT_TRANSFER, strategic.transfer),
