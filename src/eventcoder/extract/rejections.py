@@ -44,6 +44,8 @@ _WEAPON_MADE = re.compile(
     r"militants?|gunmen|insurgents?|terror\w*|sabotage[d]?|drone|missile|rocket|shell(?:s|ing)?|grenade)\b",
     re.I,
 )
+# The police who only speak of it ("police said", "police ruled out an attack") take no part in it.
+_SPEAKS = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|ruled out|confirmed|reported|told|added|believed?|suspected)\b", re.I)
 _EXPLODED = re.compile(r"\b(?:explo\w+|blasts?|blew up|detonat\w+)\b", re.I)
 # A claim of responsibility: a group says it did something (the attack is told before, or in the same words).
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit|the|last|an|a|it|that|its|this)\b", re.I)
@@ -90,7 +92,7 @@ def _accident(x: Facts) -> bool:
     f = x.f
     if not _EXPLODED.search(f.sentence_text) or not _ACCIDENT_SOURCE.search(f.sentence_text) or x.protest:
         return False
-    armed = any(a.kind in _ARMED_TARGETS for a in _parties(f))
+    armed = any(a.kind in _ARMED_TARGETS and not _SPEAKS.match(f.text, a.end) for a in _parties(f))
     weapon = any(f.has(c) for c in (Cue.SUICIDE, Cue.AIR, Cue.SHELLING, Cue.GRENADE, Cue.CHEMICAL, Cue.CLASH))
     return not armed and not weapon and not _WEAPON_MADE.search(f.sentence_text)
 
