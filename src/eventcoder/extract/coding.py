@@ -48,7 +48,7 @@ from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEv
 __all__ = ["Coder", "split_evenly"]
 
 S = SubEventType
-DOUBT_EVIDENCE = ("armed actor", "weapon")
+DOUBT_EVIDENCE = ("armed actor", "weapon", "agreement", "mass grave")  # the last two: strategic.py
 
 
 def _beyond_doubt(f: Frame) -> bool:

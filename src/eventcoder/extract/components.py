@@ -37,6 +37,7 @@ from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.incidents import merge_frames, release_lead_totals, restore_lead_totals, share_lead_total
 from eventcoder.extract.roles import assign_roles, place_undecided, roles_from_parse
 from eventcoder.extract.rules import classify
+from eventcoder.extract.strategic import AGREEMENT_NEWS
 from eventcoder.extract.tolls import MAX_SINGLE_TOLL, reconcile
 from eventcoder.model import DateMention, Document, Place, Sentence
 
@@ -172,7 +173,8 @@ class RelevanceComponent:
 
     def __call__(self, doc: Document) -> Document:
         doc.relevance = round(self.model.score(doc.text), 4) if doc.text.strip() else 0.0
-        if doc.relevance < self.skip_below:
+        if doc.relevance < self.skip_below and not AGREEMENT_NEWS.search(doc.text):
+            # the model learned violence and crowds; a ceasefire or a prisoner swap reads calm but is an event
             doc.rejected = (f"{_OFF_TOPIC}: relevance {doc.relevance:.2f} is below {self.skip_below:.2f}"
                             if doc.text.strip() else "empty document")
         return doc

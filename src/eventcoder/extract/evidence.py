@@ -27,7 +27,8 @@ import re
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.frames import Frame
 from eventcoder.extract.rules import GRIEVANCE, MUTUAL
-from eventcoder.vocab import EventType
+from eventcoder.extract.strategic import ARMED_GROUP, PEACE
+from eventcoder.vocab import EventType, SubEventType
 
 __all__ = ["ARMED_KINDS", "evidence"]
 
@@ -88,6 +89,8 @@ _WEAPON_WORD = re.compile(
     r"molotov|petrol bombs?",
     re.I,
 )
+_ACCIDENTAL = re.compile(r"^(?:explosions?|blasts?|bomb(?:s|ing|ings)?|bombed|detonated|exploded|mines?|jets?|aircraft|"
+                         r"helicopters?|drones?|shell(?:s|ed|ing)?|rockets?|missiles?|projectiles?)$", re.I)
 _HAPPENED = re.compile(r"\b(?:occurred|took place|went off|exploded|rocked|hit|struck|damaged|targeted|detonated|"
                        r"landed|fell|heard)\b", re.I)
 _WEAK_WEAPON = re.compile(r"^(?:explosions?|blasts?|bombed|detonated|exploded|drones?|UAVs?|missiles?|\w+ strikes?)$",
@@ -98,16 +101,22 @@ def evidence(f: Frame) -> str | None:
     """The kind of participant that makes the typed frame an event, or None when its trigger stands alone."""
     if any(a.kind in ARMED_KINDS for a in f.actors):
         return "armed actor"
+    if f.event_type == EventType.STRATEGIC_DEVELOPMENTS and ARMED_GROUP.search(f.sentence_text):
+        return "armed actor"  # "the militia set up a command centre": an armed group named by a common noun
     if f.event_type in (EventType.PROTESTS, EventType.RIOTS) and _crowd(f):
         return "crowd"
     if _parties_fight(f):
         return "parties"
+    if _weapon(f) and _strong_weapon(f):
+        return "weapon"  # "a roadside bomb struck a minibus, killing 11": the weapon says who could have done it
     if _victims(f):
         return "victims"
     if _weapon(f):
         return "weapon"
     if f.has(Cue.OTHER_SD):
         return "mass grave"
+    if f.sub_event_type == SubEventType.AGREEMENT and PEACE.search(f.sentence_text):
+        return "agreement"  # a ceasefire or a prisoner swap between parties the actor list does not know
     if _property(f):
         return "property"
     return None
@@ -123,6 +132,12 @@ def _weapon(f: Frame) -> bool:
         return True
     return bool(f.places) and (any(not _WEAK_WEAPON.match(c.text) for c in weapons)
                                or bool(_HAPPENED.search(f.sentence_text)))
+
+
+def _strong_weapon(f: Frame) -> bool:
+    """A weapon word no market or accident uses: a roadside bomb, a grenade, shells (not "an explosion")."""
+    return any(_WEAPON_WORD.match(c.text) and not _WEAK_WEAPON.match(c.text) and not _ACCIDENTAL.match(c.text)
+               for cls in _WEAPONS if cls != Cue.RIOT for c in f.cues.get(cls, ()))
 
 
 def _crowd(f: Frame) -> bool:

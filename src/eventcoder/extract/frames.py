@@ -21,7 +21,7 @@ __all__ = ["STRONG_CONFLICT", "TRIGGER_CLASSES", "Frame", "Decision"]
 TRIGGER_CLASSES: tuple[Cue, ...] = (
     Cue.SUICIDE, Cue.CHEMICAL, Cue.AIR, Cue.SHELLING, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.CLASH, Cue.REGAIN,
     Cue.OVERTAKE, Cue.ABDUCTION, Cue.SEXUAL, Cue.ATTACK, Cue.PROTEST, Cue.RIOT, Cue.ARREST, Cue.LOOTING,
-    Cue.AGREEMENT, Cue.DISRUPTED, Cue.HQ, Cue.TRANSFER, Cue.CHANGE_GROUP,
+    Cue.AGREEMENT, Cue.DISRUPTED, Cue.HQ, Cue.TRANSFER, Cue.CHANGE_GROUP, Cue.OTHER_SD, Cue.INTERVENTION,
 )
 # Cues that name political violence unmistakably: they outweigh a stray disaster or crime word.
 STRONG_CONFLICT: tuple[Cue, ...] = (

@@ -81,7 +81,8 @@ T("GRT", "Sudan", "The army said it had recaptured Wad Madani from the Rapid Sup
   "the paramilitaries stormed the city.")
 
 # --- Battles: Non-state actor overtakes territory --------------------------------------------------------------
-T("NSO", "Mali", "Jihadist fighters seized the town of Boni in central Mali on Friday after the army abandoned its "
+# A town the other side left without a fight is a non-violent transfer (ACLED), whatever the verb ("seized").
+T("NVT", "Mali", "Jihadist fighters seized the town of Boni in central Mali on Friday after the army abandoned its "
   "post there, residents said.")
 T("NSO", "Myanmar", "Resistance forces captured the town of Laukkai after the military garrison surrendered, the "
   "alliance said in a statement on Friday.")
@@ -89,17 +90,17 @@ T("NSO", "Democratic Republic of Congo", "M23 rebels took control of the town of
   "after government troops fled, local sources said.")
 T("NSO", "Afghanistan", "The Taliban overran the district headquarters of Shirin Tagab on Monday, raising their white "
   "flag over the governor's compound, officials said.")
-T("NSO", "Somalia", "Al-Shabaab militants seized control of the town of Mahas after government forces withdrew, "
+T("NVT", "Somalia", "Al-Shabaab militants seized control of the town of Mahas after government forces withdrew, "
   "residents told reporters.")
 T("NSO", "Sudan", "The Rapid Support Forces said they had taken over the army's main base in Nyala and now controlled "
   "the city.")
 T("NSO", "Nigeria", "Boko Haram fighters captured Marte in Borno State after a fierce assault on its army barracks, "
   "forcing thousands to flee.")
-T("NSO", "Yemen", "Houthi forces took over the city of Al-Hazm after government troops pulled back, tribal sources "
+T("NVT", "Yemen", "Houthi forces took over the city of Al-Hazm after government troops pulled back, tribal sources "
   "said.")
 T("NSO", "Burkina Faso", "Militants have occupied the town of Mansila after the gendarmerie post was overrun, "
   "according to a security source.")
-T("NSO", "Ethiopia", "Fano militiamen seized the town of Lalibela on Tuesday after federal troops left, residents said.")
+T("NVT", "Ethiopia", "Fano militiamen seized the town of Lalibela on Tuesday after federal troops left, residents said.")
 T("NSO", "Syria", "Opposition fighters captured the city of Saraqeb after government forces retreated under heavy "
   "fire, a war monitor said.")
 T("NSO", "Mozambique", "Insurgents overran the town of Palma and were in control of its centre on Thursday, a "
@@ -112,6 +113,15 @@ T("NSO", "Central African Republic", "Rebels of the CPC coalition took the town 
   "attack, the United Nations mission said.")
 T("NSO", "Niger", "Jihadists overran the army outpost at Inates and took control of the surrounding area, the "
   "defence ministry admitted.")
+# Territory taken from an army that fought for it (a town abandoned without a fight is a transfer, above).
+T("NSO", "Mali", "After a day of heavy fighting, jihadist fighters seized the town of Tessit from the army garrison, "
+  "local officials said.")
+T("NSO", "Democratic Republic of Congo", "Rebel fighters captured the provincial capital of Kamina after routing "
+  "government troops in a two-day battle, a rebel spokesman said.")
+T("NSO", "Myanmar", "Arakan Army fighters took control of the town of Paletwa after weeks of clashes with junta troops, "
+  "the group said on Monday.")
+T("NSO", "Cameroon", "Armed separatists overran the village of Bali and hoisted their flag after a gun battle with "
+  "soldiers, residents said.")
 
 # --- Battles: Armed clash ---------------------------------------------------------------------------------------
 T("AC", "Nigeria", "Soldiers and bandits exchanged gunfire for several hours near Tsafe in Zamfara State on "
@@ -636,18 +646,23 @@ T("OTH", "Mexico", "Investigators found a mass grave containing at least 30 bodi
 T("OTH", "Ukraine", "Authorities exhumed more than 400 bodies from a mass burial site in Izium.")
 T("OTH", "Nigeria", "Bandits imposed levies on farmers in several villages in Katsina, residents said.")
 T("OTH", "Somalia", "Al-Shabaab fighters collected taxes from traders at a checkpoint outside Afgooye.")
-T("OTH", "Myanmar", "The military junta imposed martial law in seven townships of Yangon.")
+T("CHG", "Myanmar", "The military junta imposed martial law in seven townships of Yangon.")
 T("OTH", "Burkina Faso", "Jihadists imposed a blockade on the town of Djibo, cutting off supply routes.")
 T("OTH", "Democratic Republic of Congo", "A militia set up a roadblock and forced drivers to pay fees in Ituri.")
 T("OTH", "Syria", "Investigators uncovered a mass grave with the remains of dozens of people near Raqqa.")
 T("OTH", "Haiti", "Gangs blocked the main fuel terminal in Port-au-Prince, halting distribution across the country.")
-T("OTH", "Sudan", "The paramilitary force declared a curfew in Nyala.")
+T("CHG", "Sudan", "The paramilitary force declared a curfew in Nyala.")
 T("OTH", "Mali", "The jihadists ordered the residents of the village to leave within three days.")
 T("OTH", "Yemen", "The Houthis paraded hundreds of newly recruited fighters through the streets of Sanaa.")
 T("OTH", "Colombia", "The armed group declared an armed strike, ordering residents of Choco to stay at home.")
 T("OTH", "Iraq", "A mass grave containing the remains of Yazidis was uncovered near Sinjar.")
 T("OTH", "Cameroon", "Separatists declared a lockdown in the North-West region, ordering businesses to close.")
-T("OTH", "Ethiopia", "Authorities declared a state of emergency in the Amhara region after militia violence.")
+T("CHG", "Ethiopia", "Authorities declared a state of emergency in the Amhara region after militia violence.")
+T("OTH", "Burkina Faso", "Insurgents imposed a blockade on the town of Arbinda, stopping food trucks from entering, "
+  "residents said.")
+T("OTH", "Mexico", "Police found a mass grave holding the bodies of 18 people near the town of Tlajomulco.")
+T("OTH", "Democratic Republic of Congo", "The armed group forced traders to pay a weekly levy at the market in Beni, "
+  "residents said.")
 
 # --- look-alikes: industrial and accidental explosions ----------------------------------------------------------
 L("industrial-explosion", "China", "A gas explosion at a restaurant in Yinchuan killed 31 people, state media said.")

@@ -1,0 +1,180 @@
+"""Protests and riots (ACLED's Protests and Riots): which crowd, and what happened to it or what it did.
+
+- A protest is told plainly (people gathered for a demand) or by strong protest words; a gathering that is
+  only the target of a bomb or a grenade ("blew himself up at a rally") or only the topic of the sentence
+  ("arrested for his songs about the protests") is no protest.
+- Peaceful protest; Protest with intervention (dispersed, tear gas, arrests at the protest); Excessive force
+  against protesters (live fire, protesters killed by the state); Violent demonstration (the demonstrators
+  themselves riot, burn or smash).
+- A riot by demonstrators, or by a crowd with a grievance, is a violent demonstration; a crowd's violence
+  against people (a lynching, a beating, an attack on a village) is mob violence. An armed group burning a
+  school is no riot: that is looting/property destruction or an attack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.extract.background import WEAK_PROTEST, strong_cues
+from eventcoder.extract.cues import Cue, CueMatch
+from eventcoder.extract.facts import Facts, Typing
+from eventcoder.extract.roles import armed_party, crowd_acts
+from eventcoder.vocab import SubEventType
+
+__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "intervention", "protest", "protest_cues", "riot"]
+
+S = SubEventType
+
+_ARREST_WORD = re.compile(r"arrest|detain", re.I)
+_PROTESTERS = re.compile(r"protest|demonstr", re.I)
+_CROWD = re.compile(r"\b(?:supporters|protesters|demonstrators|crowds?|students|marchers|mourners)\b", re.I)
+# A plain protest needs people in the street, not leaders who "called for" something.
+_PEOPLE = re.compile(
+    r"\b(?:people|persons|residents|workers|members|supporters|students|activists|farmers|traders|teachers|women|"
+    r"youths?|locals|villagers|citizens|relatives|families|employees|drivers|doctors|nurses|lawyers|pensioners|"
+    r"parents|vendors|miners|fishermen|inhabitants|community|group|crowd|dozens|hundreds|thousands|protesters|"
+    r"demonstrators|marchers|union|unions|staff|retirees|veterans|mothers|journalists|truckers|taxi|motorists|"
+    r"indigenous|pupils|graduates|unemployed|faithful|worshippers|congregants|fans|owners|tenants|"
+    r"organi[sz]ations|associations|groups|collectives|movements?|neighbou?rs|friends|feminists|councillors|councilors)\b",
+    re.I,
+)
+# What a protest is about: deaths told after these words are its cause, not its toll.
+MOTIVE = re.compile(
+    r"\b(?:justice for|in memory of|remember(?:ing)?|commemorat\w+|mourn(?:ing|ed)?|relatives of|families of|"
+    r"family of|friends of|deaths? of|killings? of|murders? of|(?:over|against|for) the (?:deaths?|killings?|murders?) of)"
+    r"\s+(?:[\w'-]+\s+){0,6}$",
+    re.I,
+)
+# What a gathering demands or opposes: it makes people who gathered a protest.
+GRIEVANCE = re.compile(
+    r"\b(?:demand\w*|call(?:ed|ing|s)? (?:for|on)|against|protest\w*|denounc\w*|condemn\w*|in support of|"
+    r"in solidarity|to press|urg(?:e|ed|ing)|justice for|chant\w*|placards?|banners?|slogans?|petition\w*|"
+    r"oppos\w*|reject\w*|sit-?in|dissatisfaction|grievances?|outrage|(?:pro|anti)-\w+|"
+    r"to (?:support|defend|ask|request|complain|voice|express|show|press|urge|denounce|condemn|protest|demand|call))\b",
+    re.I,
+)
+# Words of talk, not of action: alone they make no protest ("organisations demanded the withdrawal of a film");
+# "blocked the road to demand", "gathered, demanding" tell what an action was for, and do.
+_RHETORIC = re.compile(r"^(?:demanded|demands|called for|denounced|denounces|denounce|commemorat\w*)$", re.I)
+_MARCHING = re.compile(r"\b(?:rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike)\b", re.I)
+_DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
+# A gathering that is the target of a weapon ("blew himself up at a rally", "a grenade hurled into a march").
+_TARGET_GATHERING = re.compile(r"\b(?:at|on|into|targeting|near)\s+(?:a|an|the|their|its)\s+(?:[\w'-]+\s+){0,2}$",
+                               re.I)
+_GATHERING_WEAPONS = (Cue.SUICIDE, Cue.GRENADE, Cue.REMOTE_EXPLOSIVE, Cue.AIR, Cue.SHELLING)
+# A protest that is the topic of the sentence, not its event ("videos of the demonstrations", "songs about the
+# protests", "for organising the rally").
+_TOPIC = re.compile(
+    r"\b(?:(?:songs?|posts?|comments?|remarks|articles?|reports?|videos?|footage|images|photos|coverage|news) "
+    r"(?:about|of|on)|reporting on|role in|involvement in|participation in)\s+"
+    r"(?:the\s+|last\s+\w+'s\s+|recent\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# A crowd in the street (not "members" of an armed group).
+_STREET_CROWD = re.compile(r"\b(?:residents|villagers|youths?|mobs?|crowds?|protesters|demonstrators|students|locals|"
+                           r"rioters|inhabitants|angry)\b", re.I)
+_ARMED = ("state", "police", "rebel", "political_militia", "identity_militia")
+_STORMED = re.compile(r"^storm", re.I)
+# The demonstrators themselves turn violent: they are the subject of a violent verb.
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:demonstrators|protesters|marchers|rioters|strikers|the crowd|crowds)\s+(?:\w+\s+){0,2}?(?:attacked|beat|burned|"
+    r"burnt|destroyed|torched|smashed|stormed|threw|hurled|pelted|vandali[sz]ed|fought|clashed|damaged|set fire|"
+    r"ransacked|looted)\b",
+    re.I,
+)
+# Demonstrators who destroy or burn (a violent demonstration, not a protest met by force).
+_DESTRUCTION = re.compile(r"^(?:torched|burn\w*|set\b.*|ransacked|vandali[sz]ed|smashed|looted|destroyed\b.*|damaged\b.*)$",
+                          re.I)
+
+
+def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
+    """The protest cues that tell a protest: not a gathering targeted by a weapon, not a protest as a topic."""
+    f = x.f
+    armed = any(f.has(c) for c in _GATHERING_WEAPONS)
+    s0 = f.sentence.start
+    return [c for c in cues if not _TOPIC.search(f.text, max(s0, c.start - 45), c.start)
+            and not (armed and _TARGET_GATHERING.search(f.text, max(s0, c.start - 40), c.start))]
+
+
+def protest_cues(x: Facts) -> list[CueMatch]:
+    """The cues that make the sentence a protest: strong protest words, a protest told plainly, or a crowd met by force."""
+    f = x.f
+    protest = _literal_protest(x, strong_cues(f, Cue.PROTEST, WEAK_PROTEST))
+    plain = _literal_protest(x, f.cues.get(Cue.PROTEST, []))
+    attack = f.cues.get(Cue.ATTACK)
+    attack_first = bool(attack) and bool(plain) and attack[0].start < plain[0].start  # type: ignore[index]
+    if (not protest and plain and not x.harmed and not x.armed_actor and not x.conflict
+            and not attack_first and not f.has(Cue.DIPLOMACY) and _PEOPLE.search(f.sentence_text)
+            and any(not _RHETORIC.match(c.text) for c in plain)
+            and (GRIEVANCE.search(f.sentence_text) or _MARCHING.search(f.sentence_text))):
+        # "people gathered in support of ...", "supporters demanded his release": a protest told plainly; people
+        # who gathered for a launch, a funeral or a sale, with nothing demanded, are no protest
+        return plain
+    if not protest and f.has(Cue.EXCESSIVE):
+        return f.cues[Cue.EXCESSIVE]  # "police fired on a sit-in", "shot dead protesters": a protest met by force
+    crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(f.sentence_text))
+    force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
+    if not protest and force and crowd and not x.killed:
+        return force  # "police fired tear gas to disperse opposition supporters": a protest met by force
+    return protest
+
+
+def protest(x: Facts) -> Typing | None:
+    """Protesters: peaceful, met by intervention, met by excessive force, or turning into a riot."""
+    f = x.f
+    if not x.protest:
+        return None
+    killed = [c for c in x.killed if not MOTIVE.search(f.text[max(f.sentence.start, c.start - 90) : c.start])]
+    protesters_killed = any(c.victims and _PROTESTERS.match(c.victims) for c in killed)
+    if f.has(Cue.RIOT):
+        return Typing(S.VIOLENT_DEMONSTRATION, f.first(Cue.RIOT))
+    police = any(a.kind in ("state", "police") for a in f.actors)
+    if f.has(Cue.EXCESSIVE) or protesters_killed or (killed and (x.state_agent or police)):
+        return Typing(S.EXCESSIVE_FORCE, f.first(Cue.EXCESSIVE) or x.protest[0])
+    destroyed = [c for c in f.cues.get(Cue.LOOTING, ()) if _DESTRUCTION.match(c.text)]
+    if destroyed:
+        return Typing(S.VIOLENT_DEMONSTRATION, destroyed[0])  # "demonstrators torched the council building"
+    violent = _CROWD_VIOLENCE.search(f.sentence_text)
+    if violent and not x.state_agent:
+        return Typing(S.VIOLENT_DEMONSTRATION, x.protest[0])  # "demonstrators burned wood on the road"
+    # "police detained 12 protesters" is an intervention; "demanding the release of a man who was detained" is not
+    intervened = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text) or police or x.arrested]
+    if intervened:
+        return Typing(S.PROTEST_WITH_INTERVENTION, intervened[0])
+    return Typing(S.PEACEFUL_PROTEST, x.protest[0])
+
+
+def intervention(x: Facts) -> Typing | None:
+    """The police breaking up a crowd told after the protest ("Police intervened to disperse them", "Security forces
+    fired tear gas"): it tells more of the protest before it and cannot stand on its own."""
+    f = x.f
+    force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
+    police = any(a.kind in ("state", "police") for a in f.actors)
+    if force and police and not x.killed and not f.has(Cue.ATTACK) and not x.conflict:
+        return Typing(S.PROTEST_WITH_INTERVENTION, force[0], strong=False)
+    return None
+
+
+def riot(x: Facts) -> Typing | None:
+    """A demonstrating crowd turning violent is a violent demonstration; rioting without a demonstration
+    (stones thrown at a raid, a lynching) is mob violence (ACLED). Property burnt by an armed group, with no
+    crowd, is no riot (looting/property destruction)."""
+    f = x.f
+    if not f.has(Cue.RIOT) or f.has(Cue.SEXUAL):
+        return None
+    armed_agents = any(a.kind in _ARMED for a in f.agents)
+    if f.has(Cue.LOOTING) and not any(a.kind == "rioters" for a in f.actors) and (
+            armed_agents or not _STREET_CROWD.search(f.sentence_text)):
+        return None  # "the military set fire to houses", "members of the group looted shops": property destruction
+    attacks = [c for c in f.cues.get(Cue.ATTACK, ()) if not _STORMED.match(c.text)]
+    if _DEMONSTRATORS.search(f.sentence_text) and not attacks:
+        return Typing(S.VIOLENT_DEMONSTRATION, f.first(Cue.RIOT))
+    return Typing(S.MOB_VIOLENCE, f.first(Cue.RIOT))
+
+
+def crowd_clash(x: Facts) -> Typing | None:
+    """Party cadres, villagers or students fighting each other or the police: a riot, not a battle."""
+    clash = x.f.first(Cue.CLASH)
+    if clash and not armed_party(x.f) and crowd_acts(x.f, clash.end + 40):
+        return Typing(S.MOB_VIOLENCE, clash)
+    return None

@@ -1,0 +1,155 @@
+"""What ACLED does not code, each with its reason: the REJECTIONS table of the typing rules.
+
+Exercises and films, sport, disasters and accidents (an industrial or accidental explosion included), ordinary
+crime with no political or armed-group dimension, courts, commemorations, plans and threats, and claims of
+responsibility for an attack told before (the claim is no new event). Diplomacy without an agreement never
+types: talks and summits have no trigger of their own, and an agreement needs the words of peace
+(strategic.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from eventcoder.extract.actors import ActorMention
+from eventcoder.extract.cues import Cue
+from eventcoder.extract.facts import Facts
+from eventcoder.extract.frames import Frame
+
+__all__ = ["REJECTIONS"]
+
+_UNREAL_ANYWHERE = re.compile(
+    r"^(?:(?:are|is|were|was) \w+ to|(?:is|are) to \w+|called off|cancell?ed|postponed|planned for|to be \w+|whether|"
+    r"incit\w+)$", re.I)
+_STORY = re.compile(r"^(?:documentar\w+|films?|movies?|premiered?|novel|memoir|podcast|video games?)$", re.I)
+_ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_militia")
+_NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
+_SINGLE = re.compile(r"\b(?:gunman|attacker|assailant|shooter|suspect|man|robber|bandit|militant|sniper)$", re.I)
+# An announcement of a change is the event, even when it speaks of what will no longer happen.
+_ANNOUNCED = re.compile(r"\b(?:announced|declared|decreed|ordered|decided|said (?:it|they) would|pledged)\b", re.I)
+# What blew up by accident: a plant, a store of chemicals, a boiler, a tanker, a mine's gas.
+_ACCIDENT_SOURCE = re.compile(
+    r"\b(?:boilers?|boiler room|factory|factories|plant|refinery|warehouse|depot|fireworks?|firecrackers?|gunpowder|"
+    r"ammonium nitrate|chemicals? (?:stored|plant|factory|warehouse)|improperly stored|stored there|"
+    r"firedamp|methane|coal mine|mine shaft|gas (?:cylinder|tank|station|pipeline|leak|explosion)|cylinder|"
+    r"tanker|fuel truck|petrol station|filling station|pipeline|reactor|furnace|kiln|transformer|"
+    r"technical (?:failure|fault|malfunction)|short circuit|accident\w*|ruled out (?:an )?(?:attack|sabotage|foul play)|"
+    r"industrial|workshop)\b",
+    re.I,
+)
+# Weapons that no plant or store explains: a planted bomb, a device, a suicide attacker.
+_WEAPON_MADE = re.compile(
+    r"\b(?:IEDs?|improvised|roadside|bombs?|bomb(?:er|ing)s?|planted|device|suicide|bomber|attack(?:er|ers)?\b(?<!ruled out an attack)|"
+    r"militants?|gunmen|insurgents?|terror\w*|sabotage[d]?|drone|missile|rocket|shell(?:s|ing)?|grenade)\b",
+    re.I,
+)
+# The police who only speak of it ("police said", "police ruled out an attack") take no part in it.
+_SPEAKS = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|ruled out|confirmed|reported|told|added|believed?|suspected)\b", re.I)
+_EXPLODED = re.compile(r"\b(?:explo\w+|blasts?|blew up|detonat\w+)\b", re.I)
+# A claim of responsibility: a group says it did something (the attack is told before, or in the same words).
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit|the|last|an|a|it|that|its|this)\b", re.I)
+# The claimed attack lies before the report's news: last week, earlier, a named earlier day.
+_EARLIER = re.compile(
+    r"\b(?:last (?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|previous|past) (?:week|month)'s|earlier (?:this|last) (?:week|month|year)|an earlier|the earlier|"
+    r"reported (?:last|earlier)|days? earlier|weeks? (?:ago|earlier)|months? ago|"
+    r"last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month)'s)\b",
+    re.I,
+)
+
+
+def _non_event(x: Facts) -> bool:
+    # An exercise, a film, a book or an exhibition; the dead of a film's or a book's story are no news either,
+    # unless the sentence dates an event to a day ("a bomb hit a cinema on Monday").
+    f = x.f
+    if not f.has(Cue.NON_EVENT) or x.protest or f.has(Cue.LOOTING):
+        return False
+    story = any(_STORY.match(c.text) for c in f.cues.get(Cue.NON_EVENT, ()))
+    return not x.harmed or (story and not any(d.precision == 1 for d in f.dates))
+
+
+def _sport(x: Facts) -> bool:
+    return x.sporty and not x.armed_actor and not x.killed
+
+
+def _parties(f: Frame) -> list[ActorMention]:
+    """The actors who take part (perpetrators and targets), not the police or officials who only report it."""
+    return [*f.agents, *f.targets]
+
+
+def _disaster(x: Facts) -> bool:
+    # Deaths in floods, crashes or matches are not political violence; soldiers or police acting in a drought are
+    # still acting (police who only report the crash are not).
+    armed = any(a.kind in _ARMED_TARGETS for a in _parties(x.f))
+    return not x.protest and (x.f.has(Cue.DISASTER) or x.sporty) and not x.conflict and not x.armed_actor and not armed
+
+
+def _accident(x: Facts) -> bool:
+    # An explosion at a plant, a depot, a mine or a tanker, with no weapon and no armed party named: an accident
+    # (ACLED codes no industrial or accidental explosion), even when people were killed or had gathered.
+    f = x.f
+    if not _EXPLODED.search(f.sentence_text) or not _ACCIDENT_SOURCE.search(f.sentence_text) or x.protest:
+        return False
+    armed = any(a.kind in _ARMED_TARGETS and not _SPEAKS.match(f.text, a.end) for a in _parties(f))
+    weapon = any(f.has(c) for c in (Cue.SUICIDE, Cue.AIR, Cue.SHELLING, Cue.GRENADE, Cue.CHEMICAL, Cue.CLASH))
+    return not armed and not weapon and not _WEAPON_MADE.search(f.sentence_text)
+
+
+def _crime(x: Facts) -> bool:
+    # Gunmen, militants or bandits who kill are political violence for ACLED, not ordinary crime; a lone gunman
+    # robbing a shop, or a state's police arresting a thief, are not; soldiers who loot are (looting).
+    f = x.f
+    armed_group = any(a.kind in _NON_STATE_ARMED and not _SINGLE.search(a.surface) for a in _parties(f))
+    looting_force = f.has(Cue.LOOTING) and any(a.kind in _ARMED_TARGETS for a in f.agents)
+    return (not x.protest and f.has(Cue.CRIME) and not x.conflict and not x.armed_actor and not armed_group
+            and not looting_force)
+
+
+def _commemoration(x: Facts) -> bool:
+    # The dead a memorial, a wreath or a remembrance ceremony remembers are history, not this event's toll; a
+    # bomb at a memorial ceremony is an attack on it.
+    f = x.f
+    weapon = any(f.has(c) for c in (Cue.SUICIDE, Cue.GRENADE, Cue.AIR, Cue.SHELLING))
+    return f.has(Cue.COMMEMORATION) and not x.protest and not (weapon and x.harmed)
+
+
+def _justice(x: Facts) -> bool:
+    # A sentence, a trial or a lawsuit judges violence told before; a protest at a court is still a protest.
+    return x.f.has(Cue.JUSTICE) and not x.protest
+
+
+def _claim_only(x: Facts) -> bool:
+    # "The group claimed last week's bombing": the claim is told now, the attack before; no new event.
+    f = x.f
+    claim = _CLAIM.search(f.sentence_text)
+    return bool(claim) and bool(_EARLIER.search(f.sentence_text)) and not x.protest
+
+
+def _irrealis(x: Facts) -> bool:
+    # "the army would launch an offensive next month": the modal comes before the first trigger and so governs
+    # it; "... attacked a base; the army vowed to retaliate" does not. "Protests are expected to be muted", "a
+    # demonstration was called off": a future or cancelled event, wherever the words stand.
+    f = x.f
+    if not f.has(Cue.IRREALIS) or x.harmed or any(c.role in ("abducted", "arrested") for c in f.counts):
+        return False
+    if f.has(Cue.CHANGE_GROUP) and _ANNOUNCED.search(f.sentence_text):
+        return False  # "the group announced it would stop attacks": the announcement is the change
+    if any(_UNREAL_ANYWHERE.match(c.text) for c in f.cues.get(Cue.IRREALIS, ())):
+        return True
+    first_trigger, modal = f.first_trigger(), f.first(Cue.IRREALIS)
+    return modal is not None and first_trigger is not None and modal.start < first_trigger
+
+
+REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
+    ("an exercise, a film, a book or an exhibition", _non_event),
+    ("sport", _sport),
+    ("an industrial or accidental explosion", _accident),
+    ("disaster, accident, disease or sport", _disaster),
+    ("ordinary crime or justice", _crime),
+    ("a court, a trial or a sentence", _justice),
+    ("a commemoration or memorial", _commemoration),
+    ("a claim of responsibility for an attack told before, no new event", _claim_only),
+    ("a plan, threat or warning, not an event", _irrealis),
+)

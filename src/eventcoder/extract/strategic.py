@@ -1,0 +1,189 @@
+"""Strategic developments and territory (ACLED): agreements, disrupted weapons, bases, group changes, transfers,
+captures, and the rest ("Other").
+
+- Territory: who holds the place afterwards decides. The side that captures it is read from the sentence
+  (the actor just before the capture verb, else the one a place "fell to"): a state force regains territory,
+  anyone else overtakes it, whatever the verb ("rebels retook the town" is an overtaking). A place held for
+  hours only is an armed clash; a place handed over or entered without a fight is a non-violent transfer.
+- Agreement: a ceasefire, a truce, a peace deal, a prisoner swap or a surrender, signed or agreed; a summit
+  or talks without an agreement are not one (rejections.py). An agreement outranks the raids it ends.
+- Disrupted weapons use: a weapon intercepted, defused, seized or destroyed before use is not the attack it
+  prevented.
+- Headquarters or base established; Change to group/activity (merging, splitting, new leaders, new names,
+  bans, curfews, conscription, new tactics); Other (mass graves, levies, blockades, orders to leave).
+
+Every one of them needs a party of the right kind (an armed or state actor, or for an agreement the words of
+peace), so that markets "merging" or a club "banning" a fan are no events.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from eventcoder.extract.actors import ActorMention
+from eventcoder.extract.background import strong_cues
+from eventcoder.extract.cues import Cue, CueMatch
+from eventcoder.extract.facts import Facts, Typing
+from eventcoder.extract.frames import Frame
+from eventcoder.vocab import SubEventType
+
+__all__ = ["AGREEMENT_NEWS", "ARMED_GROUP", "PEACE", "agreement", "base_established", "capture", "change_to_group", "disrupted",
+           "other", "place_after", "transfer", "withdrawal"]
+
+S = SubEventType
+
+_PLACE_NOUN = re.compile(
+    r"\s+(?:the\s+)?(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|"
+    r"districts?|bases?|outposts?|posts?|camps?|barracks|airports?|airbases?|positions?|areas?|territor(?:y|ies)|regions?|"
+    r"provinces?|count(?:y|ies)|islands?|hills?|checkpoints?|headquarters|localit(?:y|ies)|settlements?|garrisons?|"
+    r"strongholds?|ports?|bridges?|centres?|centers?|compounds?)\b",
+    re.I,
+)
+_BRIEF = re.compile(r"\bfor (?:several|a few|some|\d+|two|three) hours\b|\bbriefly\b|\btemporarily\b|before (?:withdrawing|retreating|being (?:pushed|driven) (?:back|out))", re.I)
+_CAPTURE_GAP = 30  # characters between a capture verb and the place it takes
+# A transfer told as such: handed over, or entered without a fight ("withdrew" alone may precede a capture).
+_PEACEFUL_TRANSFER = re.compile(r"^(?:handed|without|evacuated|surrendered)\b", re.I)
+_FIGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|fire|firing|shell\w*|attack\w*|assault|offensive|battl\w*|"
+                    r"killed|killing|dead|wounded|fled|routed|driven out|pushed (?:back|out)|overr?(?:an|un))\b", re.I)
+_FELL_TO = re.compile(r"\bfell (?:in)?to\s+$|\bby\s+(?:the\s+)?$", re.I)
+# The words of peace that make a signed paper an ACLED agreement (not a trade deal or a sponsorship).
+PEACE = re.compile(
+    r"\b(?:peace|cease-?fires?|truces?|armistice|prisoners?|hostages?|detainees|captives|bodies|surrender\w*|"
+    r"disarm\w*|demobili[sz]\w*|non-aggression|de-?escalation|hostilities|reconciliation|power-sharing|"
+    r"security (?:pact|agreement|arrangement)|rebels?|militias?|armed groups?|insurgents?|fighters|factions?|"
+    r"herders|clans?|communities)\b",
+    re.I,
+)
+# Armed groups named by a common noun: they make a change of group or activity ("the militia renamed itself").
+ARMED_GROUP = re.compile(
+    r"\b(?:rebels?|rebel groups?|militias?|militiamen|militants?|insurgents?|insurgency|jihadists?|jihadist \w+|"
+    r"separatists?|separatist \w+|factions?|armed groups?|armed movements?|guerrillas?|dissidents?|cartels?|gangs?|"
+    r"paramilitar\w+|fighters|junta|army|military|troops|soldiers|(?:armed|security|resistance|rebel|defence) forces?|"
+    r"Taliban|Shabaab|Houthis?|Hamas|Hezbollah|Islamic State|Boko Haram|al-Qaeda|FARC|ELN|M23|Wagner)\b",
+    re.I,
+)
+# A ceasefire, a truce, a peace deal or a prisoner swap told in a document (the relevance model reads them as calm).
+AGREEMENT_NEWS = re.compile(
+    r"\b(?:signed|agreed|reached|announced|declared|swapped|exchanged)\b[^.]{0,60}\b(?:cease-?fire|truce|peace (?:deal|"
+    r"agreement|accord|pact|treaty)|prisoners|detainees|captives|hostages|peace talks)\b",
+    re.I,
+)
+_HALTED = re.compile(r"^(?:suspend|halt|stop|end|cease)", re.I)
+_STORE = re.compile(r"cache|stockpile|depot", re.I)
+_WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?)$", re.I)
+_ARMED_KINDS = frozenset({"state", "police", "rebel", "political_militia", "identity_militia"})
+
+
+def _armed(f: Frame) -> bool:
+    return any(a.kind in _ARMED_KINDS for a in f.actors) or bool(ARMED_GROUP.search(f.sentence_text))
+
+
+def place_after(f: Frame, cls: Cue) -> bool:
+    """A capture cue followed closely by a place: "captured the town of X", "retook X" (not "captured two men")."""
+    starts = [p.start for p in f.places]
+    for c in f.cues.get(cls, ()):
+        i = bisect.bisect_left(starts, c.end)
+        if (i < len(starts) and starts[i] - c.end <= _CAPTURE_GAP) or _PLACE_NOUN.match(f.text, c.end):
+            return True
+    return False
+
+
+def _captor(f: Frame, cue: CueMatch) -> ActorMention | None:
+    """The side that takes the place: the actor just before the verb, else the one a place "fell to"."""
+    before = [a for a in f.actors if a.end <= cue.start and a.kind not in ("civilians",)]
+    state = [a for a in before if a.kind in ("state", "police")]
+    if state and not _FELL_TO.search(f.text, max(f.sentence.start, cue.start - 12), cue.start):
+        return state[-1]  # "the army and allied militias regained control": the state leads the capture
+    after = [a for a in f.actors if a.start >= cue.end and _FELL_TO.search(f.text, max(f.sentence.start, a.start - 12),
+                                                                          a.start)]
+    if after and cue.text.lower().startswith("fell"):
+        return after[0]
+    return before[-1] if before else None
+
+
+def capture(x: Facts) -> Typing | None:
+    """Territory taken: regained by the state, overtaken by others; held for hours only is a clash."""
+    f = x.f
+    cue = f.first(Cue.REGAIN) if place_after(f, Cue.REGAIN) else f.first(Cue.OVERTAKE) if place_after(
+        f, Cue.OVERTAKE) else None
+    if cue is None:
+        return None
+    told = [c for c in f.cues.get(Cue.TRANSFER, ()) if _PEACEFUL_TRANSFER.match(c.text)]
+    left = f.cues.get(Cue.TRANSFER, [])
+    if told or (left and not x.harmed and not _FIGHT.search(f.sentence_text)):
+        # "seized the town after government forces withdrew": the other side left, no fighting is told
+        return Typing(S.NON_VIOLENT_TRANSFER, (told or left)[0])
+    if _BRIEF.search(f.sentence_text):
+        return Typing(S.ARMED_CLASH, cue)  # held for hours only: ACLED codes a clash
+    captor = _captor(f, cue)
+    if captor is not None and captor.kind in _ARMED_KINDS:
+        state = captor.kind in ("state", "police")
+    else:
+        state = cue.cls == Cue.REGAIN or x.state_agent
+    return Typing(S.GOVERNMENT_REGAINS_TERRITORY if state else S.NON_STATE_OVERTAKES_TERRITORY, cue)
+
+
+def transfer(x: Facts) -> Typing | None:
+    """A place handed over, evacuated under a deal or entered without a fight, with no one killed."""
+    f = x.f
+    told = [c for c in f.cues.get(Cue.TRANSFER, ()) if _PEACEFUL_TRANSFER.match(c.text)]
+    if told and not x.harmed and _armed(f):
+        return Typing(S.NON_VIOLENT_TRANSFER, told[0])
+    return None
+
+
+def withdrawal(x: Facts) -> Typing | None:
+    """Forces withdrawing from or abandoning a place, with no one harmed and no fighting told: the place changes
+    hands without violence (a tactic of low rank: any battle or attack in the sentence outranks it)."""
+    f = x.f
+    if f.has(Cue.TRANSFER) and not x.harmed and _armed(f) and not _FIGHT.search(f.sentence_text):
+        return Typing(S.NON_VIOLENT_TRANSFER, f.first(Cue.TRANSFER), strong=bool(f.actors))
+    return None
+
+
+def disrupted(x: Facts) -> Typing | None:
+    """A weapon intercepted, defused, seized or destroyed before use."""
+    f = x.f
+    # "air raids destroyed a weapons cache": the strike is the event, the cache its target
+    struck = bool(strong_cues(f, Cue.AIR, _WEAK_AIR)) and all(
+        _STORE.search(c.text) for c in f.cues.get(Cue.DISRUPTED, ()))
+    if f.has(Cue.DISRUPTED) and not x.killed and not f.has(Cue.CLASH) and not struck:
+        return Typing(S.DISRUPTED_WEAPONS_USE, f.first(Cue.DISRUPTED))
+    return None
+
+
+def agreement(x: Facts) -> Typing | None:
+    """A ceasefire, truce, peace deal, prisoner swap or surrender agreed or carried out, with no one killed."""
+    f = x.f
+    if f.has(Cue.AGREEMENT) and not x.killed and (PEACE.search(f.sentence_text) or _armed(f)):
+        return Typing(S.AGREEMENT, f.first(Cue.AGREEMENT))
+    return None
+
+
+def base_established(x: Facts) -> Typing | None:
+    """An armed group or force setting up a base, a camp or a headquarters."""
+    f = x.f
+    if f.has(Cue.HQ) and not x.harmed and not f.has(Cue.ABDUCTION) and _armed(f):
+        return Typing(S.HQ_ESTABLISHED, f.first(Cue.HQ))
+    return None
+
+
+def change_to_group(x: Facts) -> Typing | None:
+    """An armed group or a state changing itself or its activity: merged, split, renamed, new leader, bans, curfews."""
+    f = x.f
+    halted = [c for c in f.cues.get(Cue.CHANGE_GROUP, ()) if not _HALTED.match(c.text)]
+    if f.has(Cue.DIPLOMACY) and not halted:
+        return None  # "negotiations were suspended": diplomacy without an agreement, no change of a group
+    if f.has(Cue.CHANGE_GROUP) and _armed(f):
+        return Typing(S.CHANGE_TO_GROUP, f.first(Cue.CHANGE_GROUP))
+    return None
+
+
+def other(x: Facts) -> Typing | None:
+    """A mass grave found; an armed group's levies, blockades or orders to residents."""
+    f = x.f
+    graves = any(re.search(r"grave|burial|exhum|remains", c.text, re.I) for c in f.cues.get(Cue.OTHER_SD, ()))
+    if f.has(Cue.OTHER_SD) and (graves or _armed(f)):
+        return Typing(S.OTHER, f.first(Cue.OTHER_SD))
+    return None
