@@ -55,11 +55,27 @@ def test_relevance_doubt_needs_an_armed_actor_or_a_weapon() -> None:
 
 def test_relevance_doubt_codes_no_strategic_development_of_policy_talk() -> None:
     """In a document the model doubts, an arrest told with no time is context; a dated one and violence code."""
-    policy = "Police arrested the party's leader on suspicion of incitement, a spokesman said."
+    policy = "Police arrested two men on suspicion of incitement, a spokesman said."
     doubted = _pipeline(0.5)(document_from_text(policy, published="2024-05-10"))
     assert doubted.events == []
     trusted = _pipeline(0.9)(document_from_text(policy, published="2024-05-10"))
     assert [e.sub_event_type for e in trusted.events] == ["Arrests"]
     assert _pipeline(0.5)(document_from_text(TEXT, published="2024-05-10")).events
-    dated = policy.replace("leader", "leader on Tuesday")
+    dated = policy.replace("two men", "two men on Tuesday")
     assert _pipeline(0.5)(document_from_text(dated, published="2024-05-10")).events
+
+
+def test_relevance_doubt_keeps_the_arrest_of_a_political_figure() -> None:
+    """The arrest of an opposition leader or a journalist is what ACLED codes as Arrests, even undated."""
+    for text in ("Police arrested the opposition party's leader on suspicion of incitement, a spokesman said.",
+                 "Security agents detained a journalist at his home in the capital."):
+        doubted = _pipeline(0.5)(document_from_text(text, published="2024-05-10"))
+        assert [e.sub_event_type for e in doubted.events] == ["Arrests"], text
+
+
+def test_a_power_to_detain_or_an_arrest_not_made_is_no_arrest() -> None:
+    """Irrealis (cues.toml): the power to act is not the act; 'no arrests have been made' reports none."""
+    for text in ("Ministers want to give wardens the power to detain suspects for up to an hour, the union said.",
+                 "Detectives said no arrests had yet been made in the inquiry into the leak."):
+        doc = _pipeline(0.9)(document_from_text(text, published="2024-05-10"))
+        assert not [e for e in doc.events if e.sub_event_type == "Arrests"], text

@@ -41,6 +41,7 @@ from eventcoder.extract.naming import (
     target_name,
     text_country,
 )
+from eventcoder.extract.strategic import ARMED_GROUP
 from eventcoder.geo.eventloc import event_country, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
@@ -57,6 +58,36 @@ def _beyond_doubt(f: Frame) -> bool:
     if f.evidence in DOUBT_EVIDENCE:
         return True
     return f.evidence == "victims" and any(d.precision == 1 for d in f.dates) and not f.has(Cue.NON_EVENT)
+
+
+_NON_STATE = frozenset({"rebel", "political_militia", "identity_militia"})
+# Whom an arrest ACLED codes is made of: people of politics, the press and civil society ("detained an
+# opposition lawmaker", "arrested a blogger"), not the suspects of ordinary policing.
+_POLITICAL_PERSON = re.compile(
+    r"\b(?:journalists?|reporters?|bloggers?|editors?|activists?|dissidents?|opposition|lawmakers?|legislators?|"
+    r"MPs?|members? of parliament|parliamentarians?|senators?|deputies|ministers?|prime minister|president|"
+    r"governors?|mayors?|party|politicians?|candidates?|critics?|campaigners?|protesters?|demonstrators?|"
+    r"strikers|unionists?|union leaders?|human rights|clerics?|student leaders?|rebels?|militants?|"
+    r"insurgents?|separatists?)\b", re.I)
+_STANDING_SUBS = frozenset({S.LOOTING, S.DISRUPTED_WEAPONS_USE})  # violence, or a weapon stopped: conflict as such
+
+
+def _untimed_policy(inc: Incident) -> bool:
+    """An arrest, deployment or policy told with no time: the everyday words of politics and policing, context in
+    a document the relevance model doubts. Looting is violence; an armed group's base, merger or truce, a weapon
+    intercepted or seized, a grave and the arrest of a journalist or an opposition figure are what ACLED codes in
+    any document (strategic.py), so they stand."""
+    if inc.sub_event_type is None or EVENT_TYPE_OF[inc.sub_event_type] is not EventType.STRATEGIC_DEVELOPMENTS:
+        return False
+    if inc.sub_event_type in _STANDING_SUBS or any(f.dates for f in inc.frames):
+        return False
+    political_arrest = inc.sub_event_type is S.ARRESTS and any(_POLITICAL_PERSON.search(f.sentence_text)
+                                                               for f in inc.frames)
+    return not political_arrest and not any(
+        f.evidence in ("weapon", "agreement", "mass grave") or ARMED_GROUP.search(f.sentence_text)
+        or any(a.kind in _NON_STATE for a in f.actors) for f in inc.frames)
+
+
 HEADLINE_EVIDENCE = ("armed actor", "weapon", "crowd", "parties")
 NO_PARTICIPANTS = ("no participants: a trigger word with no armed actor, state force, crowd, victims or weapon "
                    "(extract/evidence.py)")
@@ -278,12 +309,9 @@ class Coder:
         toll = inc.toll or Toll()
         if inc.sub_event_type is None:
             inc.reason = "no event type"
-        elif self.doubtful and EVENT_TYPE_OF[inc.sub_event_type] is EventType.STRATEGIC_DEVELOPMENTS and (
-                inc.sub_event_type is not S.LOOTING) and not any(f.dates for f in inc.frames):
-            # arrests, deployments, agreements (not looting, which is violence): the words of politics and policing
-            # everywhere; told with no time in a document the model doubts reports conflict, they are context
+        elif self.doubtful and _untimed_policy(inc):
             inc.reason = ("the relevance model doubts the document, and a strategic development told with no time "
-                          "is context")
+                          "and no armed group, weapon or peace deal is context")
         elif self.doubtful and not any(_beyond_doubt(f) for f in inc.frames):
             inc.reason = ("the relevance model doubts the document, and no frame names an armed actor or a weapon, "
                           "or victims on a given day")
