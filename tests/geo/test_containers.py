@@ -1,0 +1,67 @@
+"""Containers ("X (Y)", "X in Y", "X town, in X (Y, Z)") on a small fake gazetteer; synthetic names and texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import row
+from eventcoder.geo import Geocoder
+from eventcoder.geo.gazetteer import MemoryGazetteer
+from eventcoder.geo.geocoder import MAX_CANDIDATES
+
+_PLACES = [
+    row(101, "Norland", 10.0, 10.0, "AA", None, 20_000_000, "country"),
+    row(102, "Sudria", -10.0, -50.0, "BB", None, 30_000_000, "country"),
+    row(110, "Vela", -12.0, -52.0, "BB", "Vela", 2_000_000, "admin1"),
+    row(111, "Vela", -12.0, -52.0, "BB", "Vela", 300_000),
+    row(112, "Vela", 11.0, 11.0, "AA", "Orsa", 0, "admin2"),
+    # Many San Tormo: the shortlist of the most populous does not hold the small one of Vela province.
+    *[row(200 + i, "San Tormo", 20.0 + i, 30.0, "CC", f"Prov{i}", 50_000 - i) for i in range(MAX_CANDIDATES + 5)],
+    row(300, "San Tormo", -12.1, -52.1, "BB", "Vela", 0),
+    # A district in one country and a town of the same name in another.
+    row(400, "Kembi", 9.5, 39.0, "DD", "Highland", 30_000),
+    row(401, "Kembi", -6.0, 144.0, "EE", "Ridges", 0, "admin2"),
+    row(402, "Kembi", -6.0, 144.0, "EE", "Ridges", 28_000),
+    row(403, "Highland", 9.0, 38.5, "DD", "Highland", 5_000_000, "admin1"),
+    row(404, "East Kora", 9.4, 39.1, "DD", "Highland", 90_000, "admin2"),
+    row(405, "Daria", 9.0, 40.0, "DD", None, 40_000_000, "country"),
+    # A small town abroad named like a village of the report's province that the gazetteer lacks.
+    row(500, "Qasra", 35.0, 40.0, "FF", "Qasra", 800_000, "admin1"),
+    row(501, "Tel Mira", 28.0, 77.0, "GG", "Doab", 27_000),
+    row(502, "Qasra", 35.0, 40.0, "FF", "Qasra", 250_000),
+]
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder(MemoryGazetteer.from_rows(list(_PLACES)))
+
+
+def test_containers_find_a_small_town_beyond_the_shortlist_of_homonyms(geo: Geocoder) -> None:
+    places = geo.geoparse("Farmers blocked a road in San Tormo (Vela) on Monday.")
+    town = next(p for p in places if p.surface == "San Tormo")
+    assert town.country_code == "BB" and town.admin1 == "Vela"
+
+
+def test_containers_ambiguous_province_does_not_lend_a_district_of_another_country(geo: Geocoder) -> None:
+    # No San Tormo inside any Vela is assumed away: a unit named Vela in another country holds no San Tormo.
+    places = geo.geoparse("Farmers blocked a road in Villa Remota (Vela) on Monday.")
+    assert all(p.country_code != "AA" for p in places if p.surface != "Vela")
+
+
+def test_containers_a_placed_district_holds_the_town_before_it(geo: Geocoder) -> None:
+    text = "Rebels clashed with the army in Kembi town, in Kembi (East Kora, Highland). Casualties unknown."
+    towns = [p for p in geo.geoparse(text) if p.surface == "Kembi"]
+    assert len(towns) == 2 and {p.country_code for p in towns} == {"DD"}
+
+
+def test_containers_a_namesake_abroad_is_not_a_village_of_the_named_province(geo: Geocoder) -> None:
+    places = geo.geoparse("An armed group attacked a checkpoint in Tel Mira in Qasra.")
+    tel = next(p for p in places if p.surface == "Tel Mira")
+    assert not tel.resolved
+
+
+def test_containers_bracket_with_an_unknown_district_still_places_the_town(geo: Geocoder) -> None:
+    places = geo.geoparse("In Kembi township (Zorandu district, Highland region), fighters attacked a post.")
+    kembi = next(p for p in places if p.surface == "Kembi")
+    assert kembi.country_code == "DD"
