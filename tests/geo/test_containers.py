@@ -65,3 +65,14 @@ def test_containers_bracket_with_an_unknown_district_still_places_the_town(geo: 
     places = geo.geoparse("In Kembi township (Zorandu district, Highland region), fighters attacked a post.")
     kembi = next(p for p in places if p.surface == "Kembi")
     assert kembi.country_code == "DD"
+
+
+def test_containers_type_word_before_the_comma_still_places_the_town(geo: Geocoder) -> None:
+    places = geo.geoparse("Workers marched in Kembi town, Highland, on Sunday.")
+    assert next(p for p in places if p.surface == "Kembi").country_code == "DD"
+
+
+def test_containers_a_name_placed_once_is_that_place_throughout_the_report(geo: Geocoder) -> None:
+    # "Tel Mira, Qasra": no Tel Mira known in Qasra; a later bare "Tel Mira" is not the namesake abroad.
+    text = "Mortars fell near Tel Mira, Qasra. Later, shells hit Tel Mira again."
+    assert all(not p.resolved for p in geo.geoparse(text) if p.surface == "Tel Mira")

@@ -208,6 +208,8 @@ _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-
 _IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}))?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
                      rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
+# "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
+_TYPE_COMMA = re.compile(rf"^\s+(?:{_TYPES}),\s*$", re.IGNORECASE)
 # "X township (Unknown district, Y region)": a bracket whose first unit the index lacks still places X in Y.
 _UNKNOWN_BRACKET = re.compile(rf"^(?:\s+(?:{_TYPES}))?\s+\((?:[A-Z][\w'\u2019-]*\s?){{1,3}}"
                               rf"(?:\s*(?:{_TYPES}|province|state|governorate))?,\s*$")
@@ -304,13 +306,16 @@ class Geocoder:
                         ctx.anchor_cc.add(pick[0].cc)
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
+        told = self._told(mentions, cands, ctx, focus, containers, hosts)
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             cont, host = containers.get(i), hosts.get(i)
             if m.attributive:
                 continue  # "US military patrol": whose forces, not where (counted as a demonym is)
             key = (m.surface, m.type_hint, m.weak, m.common, m.locative, m.speaker, m.tail,
                    (tuple(cont.pairs), cont.strict, cont.loose, cont.levels) if cont else None, frozenset(host or ()))
-            if key not in memo:
+            if cont is None and fold(m.surface) in told:
+                memo[key] = told[fold(m.surface)]  # the report said once where this name is ("X, Y")
+            elif key not in memo:
                 memo[key] = self._choose(m, cs, ctx, focus, cont, host)
             pick = memo[key]
             if pick is None and (m.cue or m.type_hint) and not m.weak:
@@ -323,6 +328,21 @@ class Geocoder:
             places.append(self._place(m.surface, m.start, m.end, pick[0], pick[1], m))
         places.sort(key=lambda p: (p.start, p.end))
         return places, ctx
+
+    def _told(self, mentions: list[Mention], cands: list[tuple[Candidate, ...]], ctx: Context, focus: str | None,
+              containers: dict[int, Container], hosts: dict[int, set[tuple[str, str]]],
+              ) -> dict[str, tuple[Candidate, float] | None]:
+        """Names the report places once by writing ("near X, Y", "X (Y)"): the same name elsewhere in the
+        report is that place, or stays unresolved when no X inside Y is known (not a namesake elsewhere)."""
+        told: dict[str, tuple[Candidate, float] | None] = {}
+        for i, cont in containers.items():
+            m = mentions[i]
+            if not cont.strict or m.weak or m.common:
+                continue
+            pick = self._choose(m, cands[i], ctx, focus, cont, hosts.get(i))
+            if told.get(fold(m.surface)) is None:
+                told[fold(m.surface)] = pick
+        return told
 
     def _context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
                  cands: list[tuple[Candidate, ...]]) -> Context:
@@ -450,7 +470,8 @@ class Geocoder:
         held = list(cands)
         for i in range(len(mentions) - 2, -1, -1):
             gap = text[mentions[i].end : mentions[i + 1].start]
-            if gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap):
+            if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
+                    or _TYPE_COMMA.match(gap)):
                 cont = self._comma_container(text, mentions, held, i, gap)
             elif (found := _IN_GAP.match(gap)) is not None:
                 pairs = _outer_pairs(held[i + 1], mentions[i + 1])
