@@ -43,3 +43,15 @@ def test_a_place_in_the_purpose_of_a_protest_held_elsewhere_is_not_the_event_pla
     assert not here("Students marched in Taipei to condemn the violence committed in Bucha, Ukraine.", "Bucha")
     assert here("Residents protested against the killing of a youth in Kabul.", "Kabul")  # no other place: here
     assert here("Gunmen attacked a market in Mopti and killed five traders in Sevare.", "Sevare")
+
+
+def test_eventloc_innermost_place_is_the_town_not_the_province_that_locates_it(fake_geocoder: Geocoder) -> None:
+    from eventcoder.geo.eventloc import innermost_place
+
+    text = "Protesters gathered in Idlib (Idlib, Idlib Governorate). Police dispersed them."
+    places = [p for p in fake_geocoder.geoparse(text) if p.resolved]
+    assert [p.feature for p in places] == ["city", "city", "admin1"]
+    assert innermost_place(text, places, len(places) - 1) == 0
+    listed = "Shells hit Sarmin, Ariha and Idlib Governorate."
+    ps = [p for p in fake_geocoder.geoparse(listed) if p.resolved]
+    assert innermost_place(listed, ps, len(ps) - 1) == len(ps) - 1  # a list, not a container

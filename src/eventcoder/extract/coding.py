@@ -39,7 +39,7 @@ from eventcoder.extract.naming import (
     target_name,
     text_country,
 )
-from eventcoder.geo.eventloc import event_country, is_event_place
+from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
 
@@ -302,7 +302,8 @@ class Coder:
             i -= 1
             p = self._places[i]
             if not any(s <= p.start < e for s, e in spans):
-                return [p]  # an inherited place stays in the report's country
+                # the town, not the province written after it to place it ("X (X, Y)": geo.eventloc)
+                return [self._places[innermost_place(self.doc.text, self._places, i)]]
         return []
 
     def _country(self, place: Place | None, parties: _Parties) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from eventcoder.model import Place
 
-__all__ = ["EventCountry", "event_country", "event_places", "is_event_place"]
+__all__ = ["EventCountry", "event_country", "event_places", "innermost_place", "is_event_place"]
 
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
@@ -83,6 +83,30 @@ def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | 
     best = [p for _, _, p in scored]
     local = [p for p in best if p.feature != "country"]
     return local or best
+
+
+_UNIT_FEATURES = ("admin1", "admin2", "region", "country")
+_GLUE = re.compile(r"^(?:,\s*|\s*\(\s*|\s*\)?,\s*|\s+(?:town|city|village|district|province|state|region|"
+                   r"governorate|county|municipality|township)\s*[(,]\s*)$", re.IGNORECASE)
+
+
+def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
+    """Of the place at ``places[i]`` and the places written just before it that it holds ("Bologna (Bologna,
+    Emilia-Romagna)", "Kartal town, Istanbul"), the index of the first, most specific one.
+
+    ``places`` sorted by offset. An incident that names no place is coded where the report last placed an
+    event: the town, not the province written after it to locate the town.
+    """
+    while i > 0:
+        outer, inner = places[i], places[i - 1]
+        if not _GLUE.match(text[inner.end : outer.start]) or inner.country_code != outer.country_code:
+            break
+        holds = outer.feature in _UNIT_FEATURES and (outer.feature == "country" or not outer.admin1
+                                                      or outer.admin1 == inner.admin1)
+        if not holds and outer.name != inner.name:
+            break
+        i -= 1
+    return i
 
 
 @dataclass(frozen=True, slots=True)
