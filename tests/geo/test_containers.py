@@ -84,3 +84,9 @@ def test_containers_a_name_no_unit_holds_casts_no_vote_for_the_focus(geo: Geocod
     places = {p.surface: p for p in geo.geoparse(text)}
     assert not places["Tel Mira"].resolved
     assert places["Kembi"].country_code in ("DD", "EE")
+
+
+def test_containers_a_quarter_written_after_its_city_stays_in_the_city(geo: Geocoder) -> None:
+    places = {p.surface: p for p in geo.geoparse("Activists gathered in Qasra - Tel Mira on Monday.")}
+    assert places["Qasra"].country_code == "FF"
+    assert "Tel Mira" not in places or not places["Tel Mira"].resolved  # not the namesake abroad

@@ -122,3 +122,8 @@ def test_geocoder_the_countrys_capital_is_its_capital_city(real_geocoder: Geocod
     named = [p.name for p in real_geocoder.geoparse("Troops deployed in Peru's capital, Lima, on Monday.") if p.resolved]
     assert named == ["Peru", "Lima"]  # no second Lima from "capital"
     assert not any(p.resolved for p in real_geocoder.geoparse("The provincial capital was calm."))
+
+
+def test_geocoder_holidays_and_religions_are_not_places(real_geocoder: Geocoder) -> None:
+    text = "Christian groups held a May Day rally in Lublin, and Muslim leaders joined them."  # synthetic
+    assert [p.name for p in real_geocoder.geoparse(text) if p.resolved] == ["Lublin"]

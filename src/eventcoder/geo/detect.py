@@ -64,7 +64,10 @@ FACILITY_WORDS = frozenset({
     "church", "cathedral", "temple", "prison", "jail", "station", "market", "hotel", "hall", "tower", "building",
     "centre", "center", "mall", "palace", "gate", "court", "parliament", "embassy", "consulate", "museum",
     "library", "airport", "port", "harbour", "harbor", "plaza", "place", "garden", "gardens", "estate", "factory",
-    "governor", "governor's", "mayor", "mayor's", "municipality", "city", "beach", "checkpoint", "crossing"})
+    "governor", "governor's", "mayor", "mayor's", "municipality", "city", "beach", "checkpoint", "crossing", "arena",
+    "supermarket"})
+# Sites named after the place they lead to, not the town they are in ("the Damascus Gate" of a walled city).
+NAMED_AFTER = frozenset({"gate", "gates"})
 # Streets, squares and open sites: usually named after a person or thing, not after the town they are in.
 STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "lane", "square", "beach", "park", "bridge",
                           "roundabout", "highway", "plaza", "junction", "crossroads"})
@@ -370,8 +373,9 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # place followed by a building ("Ambo University": the university is in Ambo), or in quotes.
     facility = glued_next and nxt is not None and nxt.text.lower() in FACILITY_WORDS
     embedded = weak and type_hint is None and (quoted or (partial and not facility and not _locative(before)))
-    if (nxt is not None and not nxt.capital and type_hint is None and text[tokens[k].end : nxt.start] == " "
-            and (nxt.text in STREET_WORDS or (nxt.text in FACILITY_WORDS and _placed_after(tokens, k + 1)))):
+    if (nxt is not None and type_hint is None and text[tokens[k].end : nxt.start] == " " and (
+            nxt.text.lower() in NAMED_AFTER or (not nxt.capital and (
+                nxt.text in STREET_WORDS or (nxt.text in FACILITY_WORDS and _placed_after(tokens, k + 1)))))):
         # "Dante square", "Salines beach": a street or square named after someone or something, a place only
         # where the report already is ("Korydallos prison" is in Korydallos: buildings keep their town).
         weak = embedded = True

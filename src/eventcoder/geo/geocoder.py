@@ -518,6 +518,14 @@ class Geocoder:
                 out[i] = cont
                 if cont.strict:
                     held[i] = tuple(c for c in cands[i] if cont.holds(c)) or cands[i]
+        for i in range(len(mentions) - 1):
+            # "Belgrade - Stari Grad", "Buenos Aires - Comuna 2": a quarter written after its city lies in the
+            # city's province, not abroad
+            if i + 1 not in out and text[mentions[i].end : mentions[i + 1].start] == " - ":
+                pairs = [(c.cc, c.admin1) for c in _filter(mentions[i], held[i])
+                         if c.cc and c.feature == "city" and c.quality >= 0.85 and c.population >= 100_000]
+                if pairs:
+                    out[i + 1] = Container(pairs, strict=True)
         return out
 
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
@@ -807,8 +815,8 @@ def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
 def _fits_weak(c: Candidate, ctx: Context, focus: str | None) -> bool:
     """A common word ("Herald", "War") or a word inside a longer name ("Alexandra Park") names a place only in a
     country the document's own places or names already establish, or a country or major city by its exact name."""
-    if c.quality >= 0.95 and (c.feature == "country" or c.population >= MAJOR_CITY):
-        return True
+    if c.quality >= 0.95 and (c.feature == "country" or (c.feature == "city" and c.population >= MAJOR_CITY)):
+        return True  # a province's population is its towns' sum: "Cumbre de Alaska" is no trip to Alaska
     return c.cc is not None and c.cc in ctx.established(focus)
 
 
