@@ -71,9 +71,9 @@ _ACTOR_FILES = ("groups.tsv", "states.tsv")
 
 
 @functools.cache
-def _actor_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _actor_table() -> dict[str, list[tuple[str, str]]]:
     """Named armed groups and state forces with one home country (eventcoder's actor tables, read as data):
-    a case-sensitive pattern of their names and {name: alpha-2}. Generic and multi-country actors are left out."""
+    {first word: [(name, alpha-2), ...] longest first}. Generic and multi-country actors are left out."""
     from importlib import resources
 
     homes: dict[str, str] = {}
@@ -91,15 +91,26 @@ def _actor_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
                 # a name (capitalised, 3+ letters), not a common noun ("army") nor a two-letter acronym
                 if len(alias) >= 3 and alias[:1].isupper():
                     homes.setdefault(alias, parts[3])
-    if not homes:
-        return None, {}
-    names = sorted(homes, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), homes
+    table: dict[str, list[tuple[str, str]]] = {}
+    for alias in sorted(homes, key=len, reverse=True):
+        first = _FIRST.match(alias)
+        if first is not None:
+            table.setdefault(first.group(), []).append((alias, homes[alias]))
+    return table
+
+
+_FIRST = re.compile(r"[^\W_][\w'\u2019]*")
+_WORD_START = re.compile(r"(?<![\w-])[A-Z][\w'\u2019]*")
 
 
 def actor_countries(text: str) -> list[tuple[int, str]]:
     """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen)."""
-    pattern, homes = _actor_table()
-    if pattern is None:
-        return []
-    return [(m.start(), homes[m.group()]) for m in pattern.finditer(text)]
+    table = _actor_table()
+    out: list[tuple[int, str]] = []
+    for m in _WORD_START.finditer(text):
+        for alias, cc in table.get(m.group(), ()):
+            end = m.start() + len(alias)
+            if text.startswith(alias, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+                out.append((m.start(), cc))
+                break
+    return out
