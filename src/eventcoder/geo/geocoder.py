@@ -611,7 +611,7 @@ class Geocoder:
             # A bare "Hama" or "Idlib" is the town that gives the province its name; "X district" is coded
             # to the town X (precision 2), as ACLED codes a district-level event to its seat.
             seat = next((c for s, c in scored if c.feature == "city" and c.cc == best.cc
-                         and c.admin1 == best.admin1 and c.quality >= min(best.quality, 0.85)), None)
+                         and c.quality >= min(best.quality, 0.85) and _seat_of(c, best)), None)
             if seat is not None:
                 best_s, best = next((s, c) for s, c in scored if c is seat)
         if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
@@ -810,6 +810,14 @@ def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
     if not hosts or c.feature == "city":
         return False
     return (c.cc or "", fold(c.admin1 or "")) in hosts or (c.feature == "country" and c.cc in {h[0] for h in hosts})
+
+
+def _seat_of(town: Candidate, unit: Candidate) -> bool:
+    """Whether a town of the unit's name is its seat: in the same province, or within 100 km of a district filed
+    under another province code (codes that changed since: the town and its district disagree)."""
+    if town.admin1 == unit.admin1:
+        return True
+    return unit.feature == "admin2" and _km(town.lat, town.lon, unit.lat, unit.lon) <= 100
 
 
 def _fits_weak(c: Candidate, ctx: Context, focus: str | None) -> bool:
