@@ -400,11 +400,17 @@ def _continues_name(text: str, tokens: list[Token], j: int) -> bool:
 def _names_something_else(text: str, tokens: list[Token], j: int) -> bool:
     """Whether the capitalised word at ``j`` makes the name before it an organisation's or publication's
     ("National Herald", "Young Farmers"), or a site the text then places elsewhere ("X Park in Y")."""
+    start = j
     word = _strip_possessive(tokens[j]).text.lower()
     if word in ORGANISATION_WORDS:
         return True
-    if word not in FACILITY_WORDS:
-        return False
+    # "X Park in Y", "X Medical Center in Y", "X General Hospital at Y": the facility word may come a word later
+    while word not in FACILITY_WORDS:
+        if j + 1 >= len(tokens) or j >= start + 2 or not tokens[j + 1].capital \
+                or text[tokens[j].end : tokens[j + 1].start] != " ":
+            return False
+        j += 1
+        word = tokens[j].text.lower()
     rest = tokens[j + 1 : j + 3]
     return (len(rest) == 2 and rest[0].text.lower() in ("in", "at") and rest[1].capital
             and text[tokens[j].end : rest[0].start] == " ")
