@@ -55,3 +55,14 @@ def test_eventloc_innermost_place_is_the_town_not_the_province_that_locates_it(f
     listed = "Shells hit Sarmin, Ariha and Idlib Governorate."
     ps = [p for p in fake_geocoder.geoparse(listed) if p.resolved]
     assert innermost_place(listed, ps, len(ps) - 1) == len(ps) - 1  # a list, not a container
+
+
+def test_eventloc_the_province_written_after_a_town_to_place_it_is_not_the_event_place(
+        fake_geocoder: Geocoder) -> None:
+    text = "Jets struck the outskirts of Sarmin district of Idlib on Monday."  # synthetic
+    assert names(fake_geocoder, text)[0] == "Sarmin"
+
+
+def test_eventloc_a_square_placed_in_a_town_is_not_a_place_of_its_own(fake_geocoder: Geocoder) -> None:
+    got = [p.surface for p in fake_geocoder.geoparse("Farmers gathered in Aleppo square in Idlib, Syria.")]
+    assert "Aleppo" not in got and "Idlib" in got

@@ -378,6 +378,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
                 nxt.text in STREET_WORDS or (nxt.text in FACILITY_WORDS and _placed_after(tokens, k + 1)))))):
         # "Dante square", "Salines beach": a street or square named after someone or something, a place only
         # where the report already is ("Korydallos prison" is in Korydallos: buildings keep their town).
+        if nxt.text in STREET_WORDS and _placed_after(tokens, k + 1):
+            return None  # "X square in Y": the square's name, the text says where it is
         weak = embedded = True
     leading = glued_next and not tail and type_hint is None
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,

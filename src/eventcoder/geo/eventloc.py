@@ -59,6 +59,21 @@ def is_event_place(text: str, place: Place, start: int = 0) -> bool:
     return _ELSEWHERE.search(sentence) is None
 
 
+_HOLDER_GAP = re.compile(r"^[^.;:!?]{0,40}?(?:\bof|\bin|,|\()\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _holds_earlier(text: str, places: Sequence[Place], p: Place, start: int) -> bool:
+    """Whether ``p`` is written after a smaller place of its own province to locate it ("X district of Y",
+    "X town, Y", "X (Z, Y)"): then ``p`` is the container, not the event's place."""
+    for q in places:
+        if q.end > p.start or q.start < start or not q.resolved or q is p:
+            continue
+        if (q.country_code == p.country_code and q.admin1 and q.admin1 == p.admin1 and q.geonameid != p.geonameid
+                and (p.population or 0) > (q.population or 0) and _HOLDER_GAP.match(text[q.end : p.start])):
+            return True
+    return False
+
+
 def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | None = None) -> list[Place]:
     """Resolved places of ``text[start:end]`` where an event may have happened, most likely first.
 
@@ -78,6 +93,8 @@ def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | 
             score += 2.0
         if p.geo_precision == 1:
             score += 0.5
+        if _holds_earlier(text, places, p, start):
+            score -= 1.5  # "Avasin region (X district) of Erbil": Erbil places X, the event is in X
         scored.append((score, p.start, p))
     scored.sort(key=lambda x: (-x[0], x[1]))
     best = [p for _, _, p in scored]
