@@ -66,3 +66,12 @@ def test_eventloc_the_province_written_after_a_town_to_place_it_is_not_the_event
 def test_eventloc_a_square_placed_in_a_town_is_not_a_place_of_its_own(fake_geocoder: Geocoder) -> None:
     got = [p.surface for p in fake_geocoder.geoparse("Farmers gathered in Aleppo square in Idlib, Syria.")]
     assert "Aleppo" not in got and "Idlib" in got
+
+
+def test_eventloc_innermost_place_reads_an_appositive_capital_of(fake_geocoder: Geocoder) -> None:
+    from eventcoder.geo.eventloc import innermost_place
+
+    text = "Clashes near Idlib, the capital of Syria's Idlib Governorate, killed 5. Police said more died."
+    places = [p for p in fake_geocoder.geoparse(text) if p.resolved and p.feature != "country"]
+    assert [p.feature for p in places] == ["city", "admin1"]
+    assert innermost_place(text, places, 1) == 0
