@@ -75,3 +75,15 @@ def test_eventloc_innermost_place_reads_an_appositive_capital_of(fake_geocoder: 
     places = [p for p in fake_geocoder.geoparse(text) if p.resolved and p.feature != "country"]
     assert [p.feature for p in places] == ["city", "admin1"]
     assert innermost_place(text, places, 1) == 0
+
+
+def test_eventloc_a_building_in_a_town_is_where_an_attack_happened_and_a_diversion_is_not() -> None:
+    from eventcoder.geo.eventloc import is_event_place
+    from eventcoder.model import Place
+
+    def here(text: str, word: str) -> bool:
+        i = text.index(word)
+        return is_event_place(text, Place(word, i, i + len(word), resolved=True))
+
+    assert here("A bomber blew himself up near the foreign ministry in Sarmin on Monday.", "Sarmin")
+    assert not here("Flights at the airport were diverted to Idlib.", "Idlib")
