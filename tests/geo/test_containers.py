@@ -90,3 +90,14 @@ def test_containers_a_quarter_written_after_its_city_stays_in_the_city(geo: Geoc
     places = {p.surface: p for p in geo.geoparse("Activists gathered in Qasra - Tel Mira on Monday.")}
     assert places["Qasra"].country_code == "FF"
     assert "Tel Mira" not in places or not places["Tel Mira"].resolved  # not the namesake abroad
+
+
+def test_containers_a_province_abroad_needs_its_type_word_not_its_population() -> None:
+    # Two countries have a "Salt Coast" province; in a report about Sudria neither is taken by its size alone.
+    extra = [row(600, "Salt Coast", 15.0, 38.0, "DD", "Salt Coast", 1_500_000, "admin1"),
+             row(601, "Salt Coast", 22.0, 36.0, "GG", "Salt Coast", 1_200_000, "admin1")]
+    geo = Geocoder(MemoryGazetteer.from_rows([*_PLACES, *extra]))
+    text = "Troops clashed in Vela, Sudria, near the Salt Coast on Monday."
+    assert all(p.country_code in (None, "BB") for p in geo.geoparse(text))
+    named = geo.geoparse("Troops clashed in Vela, Sudria, and in Salt Coast province of Daria on Monday.")
+    assert any(p.country_code == "DD" for p in named if p.surface == "Salt Coast")

@@ -668,7 +668,9 @@ class Geocoder:
         """Whether a candidate is plausible in this document (the "no far-away guess" rule)."""
         if c.cc is None:
             return c.quality >= 0.85 and not (m.weak if m else False)  # a world region: "the Sahel", "West Africa"
-        big = c.feature in ("country",) or c.population >= MAJOR_CITY
+        # a province counts its towns' people: abroad it needs its type word ("Belgorod region"), not its size
+        big = c.feature == "country" or (c.population >= MAJOR_CITY and (
+            c.feature not in ("admin1", "region") or (m is not None and m.type_hint == "admin1")))
         weak = m.weak if m else False
         if m is not None and (m.common or m.embedded) and not _fits_weak(c, ctx, focus):
             return False
