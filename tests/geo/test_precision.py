@@ -137,3 +137,10 @@ def test_the_head_of_an_unknown_name_and_possessives() -> None:
     assert "Day" not in {s for s, m in mentions("Crowds marked International Women's Day.", "Day").items()
                          if not m.tail}
     assert mentions("Parents gathered at the Dante school in the Nurum district.", "Dante")["Dante"].embedded
+
+
+def test_precision_a_name_before_a_two_word_facility_placed_elsewhere_is_not_a_place(fake_geocoder: Geocoder) -> None:
+    # Synthetic: "Mobile Medical Center in Tripoli, Libya" names a clinic in Tripoli, not the US city of Mobile.
+    got = [p.surface for p in fake_geocoder.geoparse("Nurses protested at Mobile Medical Center in Tripoli, Libya.")
+           if p.resolved]
+    assert "Mobile" not in got and "Tripoli" in got

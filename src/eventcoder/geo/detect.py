@@ -64,7 +64,10 @@ FACILITY_WORDS = frozenset({
     "church", "cathedral", "temple", "prison", "jail", "station", "market", "hotel", "hall", "tower", "building",
     "centre", "center", "mall", "palace", "gate", "court", "parliament", "embassy", "consulate", "museum",
     "library", "airport", "port", "harbour", "harbor", "plaza", "place", "garden", "gardens", "estate", "factory",
-    "governor", "governor's", "mayor", "mayor's", "municipality", "city", "beach", "checkpoint", "crossing"})
+    "governor", "governor's", "mayor", "mayor's", "municipality", "city", "beach", "checkpoint", "crossing", "arena",
+    "supermarket"})
+# Sites named after the place they lead to, not the town they are in ("the Damascus Gate" of a walled city).
+NAMED_AFTER = frozenset({"gate", "gates"})
 # Streets, squares and open sites: usually named after a person or thing, not after the town they are in.
 STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "lane", "square", "beach", "park", "bridge",
                           "roundabout", "highway", "plaza", "junction", "crossroads"})
@@ -370,14 +373,29 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # place followed by a building ("Ambo University": the university is in Ambo), or in quotes.
     facility = glued_next and nxt is not None and nxt.text.lower() in FACILITY_WORDS
     embedded = weak and type_hint is None and (quoted or (partial and not facility and not _locative(before)))
-    if (nxt is not None and not nxt.capital and type_hint is None and text[tokens[k].end : nxt.start] == " "
-            and (nxt.text in STREET_WORDS or (nxt.text in FACILITY_WORDS and _placed_after(tokens, k + 1)))):
-        # "Dante square", "Salines beach": a street or square named after someone or something, a place only
-        # where the report already is ("Korydallos prison" is in Korydallos: buildings keep their town).
+    site = _site_named(text, tokens, k) if type_hint is None else None
+    if site == "elsewhere":
+        return None  # "X square in Y": the square's name, the text says where it is
+    if site is not None:
         weak = embedded = True
     leading = glued_next and not tail and type_hint is None
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading)
+
+
+def _site_named(text: str, tokens: list[Token], k: int) -> str | None:
+    """Whether the name ending at ``k`` names a street, square or site after something ("Dante square",
+    "Salines beach", "X Gate"): "named", or "elsewhere" when the text then places it ("X square in Y"). A place
+    only where the report already is; buildings keep their town ("Korydallos prison" is in Korydallos)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or text[tokens[k].end : nxt.start] != " ":
+        return None
+    if not nxt.capital and nxt.text in STREET_WORDS:
+        return "elsewhere" if _placed_after(tokens, k + 1) else "named"
+    if nxt.text.lower() in NAMED_AFTER or (
+            not nxt.capital and nxt.text in FACILITY_WORDS and _placed_after(tokens, k + 1)):
+        return "named"
+    return None
 
 
 def _placed_after(tokens: list[Token], j: int) -> bool:
@@ -396,11 +414,17 @@ def _continues_name(text: str, tokens: list[Token], j: int) -> bool:
 def _names_something_else(text: str, tokens: list[Token], j: int) -> bool:
     """Whether the capitalised word at ``j`` makes the name before it an organisation's or publication's
     ("National Herald", "Young Farmers"), or a site the text then places elsewhere ("X Park in Y")."""
+    start = j
     word = _strip_possessive(tokens[j]).text.lower()
     if word in ORGANISATION_WORDS:
         return True
-    if word not in FACILITY_WORDS:
-        return False
+    # "X Park in Y", "X Medical Center in Y", "X General Hospital at Y": the facility word may come a word later
+    while word not in FACILITY_WORDS:
+        if j + 1 >= len(tokens) or j >= start + 2 or not tokens[j + 1].capital \
+                or text[tokens[j].end : tokens[j + 1].start] != " ":
+            return False
+        j += 1
+        word = tokens[j].text.lower()
     rest = tokens[j + 1 : j + 3]
     return (len(rest) == 2 and rest[0].text.lower() in ("in", "at") and rest[1].capital
             and text[tokens[j].end : rest[0].start] == " ")

@@ -12,18 +12,19 @@ from dataclasses import dataclass
 
 from eventcoder.model import Place
 
-__all__ = ["EventCountry", "event_country", "event_places", "is_event_place"]
+__all__ = ["EventCountry", "event_country", "event_places", "innermost_place", "is_event_place"]
 
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
     r"(?:"
     r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue)\s+(?:in|at|of)\s+"
     r"|\b(?:taken|transferred|rushed|evacuated|moved|flown|brought|airlifted|fled|flee|fleeing|displaced|"
-    r"returned|travell?ed|headed|deported|relocated|sent|diverted|rerouted)\s+(?:\w+\s+){0,2}(?:to|towards|into)\s+"
+    r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted)\s+(?:\w+\s+){0,2}"
+    r"(?:to|towards|into)\s+"
     r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
     r"(?:\w+\s+){0,4}(?:in|from)\s+"
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
-    r"|\b(?:residents|natives?|ministry|meeting|talks|summit)\s+(?:of|in)\s+"
+    r"|\b(?:residents|natives?|meeting|talks|summit)\s+(?:of|in)\s+"
     r"|\b(?:reporting|correspondent|reporter)\s+(?:\w+\s+)?(?:in|from)\s+"
     r"|\bfrom\s+"
     r"|\bin\s+(?:solidarity|sympathy)\s+with\s+(?:the\s+people\s+of\s+)?"  # whom a protest stands with
@@ -60,6 +61,21 @@ def is_event_place(text: str, place: Place, start: int = 0) -> bool:
     return _ELSEWHERE.search(sentence) is None
 
 
+_HOLDER_GAP = re.compile(r"^[^.;:!?]{0,40}?(?:\bof|\bin|,|\()\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _holds_earlier(text: str, places: Sequence[Place], p: Place, start: int) -> bool:
+    """Whether ``p`` is written after a smaller place of its own province to locate it ("X district of Y",
+    "X town, Y", "X (Z, Y)"): then ``p`` is the container, not the event's place."""
+    for q in places:
+        if q.end > p.start or q.start < start or not q.resolved or q is p:
+            continue
+        if (q.country_code == p.country_code and q.admin1 and q.admin1 == p.admin1 and q.geonameid != p.geonameid
+                and (p.population or 0) > (q.population or 0) and _HOLDER_GAP.match(text[q.end : p.start])):
+            return True
+    return False
+
+
 def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | None = None) -> list[Place]:
     """Resolved places of ``text[start:end]`` where an event may have happened, most likely first.
 
@@ -79,11 +95,41 @@ def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | 
             score += 2.0
         if p.geo_precision == 1:
             score += 0.5
+        if _holds_earlier(text, places, p, start):
+            score -= 1.5  # "Avasin region (X district) of Erbil": Erbil places X, the event is in X
         scored.append((score, p.start, p))
     scored.sort(key=lambda x: (-x[0], x[1]))
     best = [p for _, _, p in scored]
     local = [p for p in best if p.feature != "country"]
     return local or best
+
+
+_UNIT_FEATURES = ("admin1", "admin2", "region", "country")
+_GLUE = re.compile(r"^(?:,\s*|\s*\(\s*|\s*\)?,\s*|\s+(?:town|city|village|district|province|state|region|"
+                   r"governorate|county|municipality|township)\s*[(,]\s*"
+                   # "Makurdi, the capital of Nigeria's Benue State", "X, a town in the Y region"
+                   r"|,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:capital|seat|town|city|village|district)\s+(?:of|in)\s+"
+                   r"(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?"
+                   r"|\s+(?:town|city|village|district)?\s*(?:of|in)\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
+    """Of the place at ``places[i]`` and the places written just before it that it holds ("Bologna (Bologna,
+    Emilia-Romagna)", "Kartal town, Istanbul"), the index of the first, most specific one.
+
+    ``places`` sorted by offset. An incident that names no place is coded where the report last placed an
+    event: the town, not the province written after it to locate the town.
+    """
+    while i > 0:
+        outer, inner = places[i], places[i - 1]
+        if not _GLUE.match(text[inner.end : outer.start]) or inner.country_code != outer.country_code:
+            break
+        holds = outer.feature in _UNIT_FEATURES and (outer.feature == "country" or not outer.admin1
+                                                      or outer.admin1 == inner.admin1)
+        if not holds and outer.name != inner.name:
+            break
+        i -= 1
+    return i
 
 
 @dataclass(frozen=True, slots=True)

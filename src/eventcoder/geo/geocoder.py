@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventcoder.geo.countrymap import acled_country, demonym_country, demonym_words
+from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
 from eventcoder.geo.detect import DIRECTIONS, Mention, detect
 from eventcoder.geo.gazetteer import Candidate, Gazetteer
 from eventcoder.geo.normalize import bare, fold
@@ -50,6 +50,8 @@ _NEAR_WORDS = re.compile(r"\b(?:near|outskirts|countryside|vicinity|suburbs|outs
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
+# "the Afghan capital", "Somalia's capital", "the Libyan capital city": the country's capital.
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+capital(?:\s+city)?\b")
 _DIRECTION_SUFFIX = re.compile(r"^(.+?)[-\s](?:North|South|East|West|Central)$")
 MAX_CANDIDATES = 25  # the most populous homonyms of a name; "San Antonio" has hundreds
 
@@ -208,6 +210,11 @@ _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-
 _IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}))?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
                      rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
+# "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
+_TYPE_COMMA = re.compile(rf"^\s+(?:{_TYPES}),\s*$", re.IGNORECASE)
+# "X township (Unknown district, Y region)": a bracket whose first unit the index lacks still places X in Y.
+_UNKNOWN_BRACKET = re.compile(rf"^(?:\s+(?:{_TYPES}))?\s+\((?:[A-Z][\w'\u2019-]*\s?){{1,3}}"
+                              rf"(?:\s*(?:{_TYPES}|province|state|governorate))?,\s*$")
 _INNER_GAP = re.compile(rf"^(?:\s+(?:{_TYPES}|regency|province|state|governorate))?,\s*$", re.IGNORECASE)
 _TYPE_BEFORE = re.compile(rf"\b(?:{_TYPES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -283,9 +290,12 @@ class Geocoder:
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None]
         cands = [self._candidates(m.surface, m.type_hint) for m in mentions]
-        ctx = self._context(text, heavy, mentions, cands)
-        focus = ctx.focus
         containers = self._containers(text, mentions, cands)
+        # "Rampur municipality (Palpa district)" with no Rampur known in any Palpa: that name's namesakes say
+        # nothing about the report's country
+        astray = {i for i, cont in containers.items() if cont.strict and not any(cont.holds(c) for c in cands[i])}
+        ctx = self._context(text, heavy, mentions, cands, astray)
+        focus = ctx.focus
         hosts = self._hosts(containers, cands)
         # First pass without anchors: confident non-country places become anchors for the second.
         seen: set[tuple[str, str | None]] = set()
@@ -301,13 +311,16 @@ class Geocoder:
                         ctx.anchor_cc.add(pick[0].cc)
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
+        told = self._told(mentions, cands, ctx, focus, containers, hosts)
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             cont, host = containers.get(i), hosts.get(i)
             if m.attributive:
                 continue  # "US military patrol": whose forces, not where (counted as a demonym is)
             key = (m.surface, m.type_hint, m.weak, m.common, m.locative, m.speaker, m.tail,
                    (tuple(cont.pairs), cont.strict, cont.loose, cont.levels) if cont else None, frozenset(host or ()))
-            if key not in memo:
+            if cont is None and fold(m.surface) in told:
+                memo[key] = told[fold(m.surface)]  # the report said once where this name is ("X, Y")
+            elif key not in memo:
                 memo[key] = self._choose(m, cs, ctx, focus, cont, host)
             pick = memo[key]
             if pick is None and (m.cue or m.type_hint) and not m.weak:
@@ -318,14 +331,55 @@ class Geocoder:
                 places.append(Place(m.surface, m.start, m.end, resolved=False))
                 continue
             places.append(self._place(m.surface, m.start, m.end, pick[0], pick[1], m))
+        self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         return places, ctx
 
+    def _capitals(self, text: str, places: list[Place]) -> None:
+        """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to
+        ``places`` in place of the country's name, unless the text names the city itself ("the Afghan capital,
+        Kabul")."""
+        for match in _CAPITAL.finditer(text):
+            words = match.group("country")
+            cc = demonym_country(words) or _country_code(words)
+            name = capital_name(cc) if cc else None
+            inside = [p for p in places if p.start < match.end() and match.start() < p.end]
+            if not name or any(p.feature != "country" or p.country_code != cc for p in inside):
+                continue
+            if fold(name) in fold(text[match.end() : match.end() + 40]):
+                continue  # "the Afghan capital Kabul": the name that follows is the place
+            town = max((c for c in self.gazetteer.lookup(name) if c.cc == cc and c.feature == "city" and c.quality >= 0.85),
+                       key=lambda c: c.population, default=None)
+            if town is not None:
+                span = match.start("country"), match.end()
+                m = Mention(span[0], span[1], text[span[0] : span[1]], "city", False, True)
+                for p in inside:
+                    places.remove(p)
+                places.append(self._place(m.surface, m.start, m.end, town, 0.9, m))
+
+    def _told(self, mentions: list[Mention], cands: list[tuple[Candidate, ...]], ctx: Context, focus: str | None,
+              containers: dict[int, Container], hosts: dict[int, set[tuple[str, str]]],
+              ) -> dict[str, tuple[Candidate, float] | None]:
+        """Names the report places once by writing ("near X, Y", "X (Y)"): the same name elsewhere in the
+        report is that place, or stays unresolved when no X inside Y is known (not a namesake elsewhere)."""
+        told: dict[str, tuple[Candidate, float] | None] = {}
+        for i, cont in containers.items():
+            m = mentions[i]
+            if not cont.strict or m.weak or m.common:
+                continue
+            pick = self._choose(m, cands[i], ctx, focus, cont, hosts.get(i))
+            if told.get(fold(m.surface)) is None:
+                told[fold(m.surface)] = pick
+        return told
+
     def _context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
-                 cands: list[tuple[Candidate, ...]]) -> Context:
-        """The document's country votes: place names first, demonyms as a weak prior."""
+                 cands: list[tuple[Candidate, ...]], astray: set[int] | None = None) -> Context:
+        """The document's country votes: place names first, demonyms as a weak prior; not the mentions
+        (``astray``) that the text places inside a unit none of their candidates lies in."""
         ctx = Context()
-        for m, cs in zip(mentions, cands, strict=True):
+        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+            if astray and i in astray:
+                continue
             weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
             self._vote(ctx, m, cs, weight)
         for match in _CAPITALISED.finditer(text):
@@ -338,6 +392,9 @@ class Geocoder:
                     # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)
                     ctx.votes[cc] += DEMONYM_VOTE * weight
                     ctx.hinted.add(cc)
+        # "Houthi forces", "the Tatmadaw": an actor with one home country makes that country plausible for a
+        # homonym; it casts no vote for the focus (a state's forces and their proxies act abroad)
+        ctx.hinted.update(cc for _, cc in actor_countries(text))
         ctx.freeze()
         return ctx
 
@@ -442,12 +499,16 @@ class Geocoder:
         outside Y is not a fit; ``loose`` for a bare "X in Y" (inside Y preferred, not required).
         """
         out: dict[int, Container] = {}
-        for i in range(len(mentions) - 1):
+        # Right to left: a Y that is itself placed ("X town, in Y (Z, W)") holds X only as the Y inside Z, not
+        # as a namesake of Y elsewhere (a district of the same name in another country).
+        held = list(cands)
+        for i in range(len(mentions) - 2, -1, -1):
             gap = text[mentions[i].end : mentions[i + 1].start]
-            if gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap):
-                cont = self._comma_container(text, mentions, cands, i, gap)
+            if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
+                    or _TYPE_COMMA.match(gap)):
+                cont = self._comma_container(text, mentions, held, i, gap)
             elif (found := _IN_GAP.match(gap)) is not None:
-                pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
+                pairs = _outer_pairs(held[i + 1], mentions[i + 1])
                 typed = bool(found.group("type")) or bool(
                     _TYPE_BEFORE.search(text[max(0, mentions[i].start - 30) : mentions[i].start]))
                 cont = Container(pairs, strict=typed, loose=not typed) if pairs else None
@@ -455,12 +516,22 @@ class Geocoder:
                 cont = None
             if cont is not None:
                 out[i] = cont
+                if cont.strict:
+                    held[i] = tuple(c for c in cands[i] if cont.holds(c)) or cands[i]
+        for i in range(len(mentions) - 1):
+            # "Belgrade - Stari Grad", "Buenos Aires - Comuna 2": a quarter written after its city lies in the
+            # city's province, not abroad
+            if i + 1 not in out and text[mentions[i].end : mentions[i + 1].start] == " - ":
+                pairs = [(c.cc, c.admin1) for c in _filter(mentions[i], held[i])
+                         if c.cc and c.feature == "city" and c.quality >= 0.85 and c.population >= 100_000]
+                if pairs:
+                    out[i + 1] = Container(pairs, strict=True)
         return out
 
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
                          gap: str) -> Container | None:
         pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
-        bracket = gap.endswith("(")
+        bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None
         levels = [tuple(pairs)] if pairs else []
         j = i + 1
         while bracket and j + 1 < len(mentions) and _INNER_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
@@ -485,6 +556,16 @@ class Geocoder:
             return None  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
         return Container(pairs, strict, levels=tuple(levels))
 
+    def _inside_container(self, m: Mention | None, cs: Sequence[Candidate], container: Container) -> list[Candidate]:
+        """The candidates inside the container (every level, else any); all homonyms are searched when the
+        usual shortlist of the most populous ones has none ("San Lorenzo (Santa Fe)": a town of no recorded
+        population among hundreds of San Lorenzos)."""
+        for pool in (cs, self.gazetteer.lookup(m.surface) if m is not None and len(cs) >= MAX_CANDIDATES else ()):
+            inside = [c for c in pool if container.holds(c)] or [c for c in pool if self._inside(c, container.pairs)]
+            if inside:
+                return inside
+        return []
+
     @staticmethod
     def _hosts(containers: dict[int, Container], cands: list[tuple[Candidate, ...]]) -> dict[int, set[tuple[str, str]]]:
         """For the Y of "X (Y)": the (country, admin1) of X's candidates, so that Y is read as the unit
@@ -506,12 +587,17 @@ class Geocoder:
         if container is not None:
             # "Morristown (Tennessee)": only a place inside the container fits.
             # inside every level; else inside any (a level may be misnamed, or named from another source)
-            inside = [c for c in cs if container.holds(c)] or [c for c in cs if self._inside(c, container.pairs)]
+            inside = self._inside_container(m, cs, container)
+            countries = {cc for cc, _ in container.pairs}
             if inside:
                 cs, placed = inside, container.strict
-            elif container.strict or (not container.loose and len({cc for cc, _ in container.pairs}) == 1):
-                # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere
-                cs = [c for c in cs if c.feature != "city" and c.cc in {cc for cc, _ in container.pairs}]
+            elif container.strict or (not container.loose and len(countries) == 1):
+                # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere; "San Lorenzo
+                # (Santa Fe)": not a district of the name in another country that has some Santa Fe
+                cs = [c for c in cs if c.feature != "city" and c.cc in countries] if len(countries) == 1 else []
+            else:
+                # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
+                cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
         cs = _filter(m, cs)
         if not cs:
             return None
@@ -525,7 +611,7 @@ class Geocoder:
             # A bare "Hama" or "Idlib" is the town that gives the province its name; "X district" is coded
             # to the town X (precision 2), as ACLED codes a district-level event to its seat.
             seat = next((c for s, c in scored if c.feature == "city" and c.cc == best.cc
-                         and c.admin1 == best.admin1 and c.quality >= min(best.quality, 0.85)), None)
+                         and c.quality >= min(best.quality, 0.85) and _seat_of(c, best)), None)
             if seat is not None:
                 best_s, best = next((s, c) for s, c in scored if c is seat)
         if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
@@ -582,7 +668,9 @@ class Geocoder:
         """Whether a candidate is plausible in this document (the "no far-away guess" rule)."""
         if c.cc is None:
             return c.quality >= 0.85 and not (m.weak if m else False)  # a world region: "the Sahel", "West Africa"
-        big = c.feature in ("country",) or c.population >= MAJOR_CITY
+        # a province counts its towns' people: abroad it needs its type word ("Belgorod region"), not its size
+        big = c.feature == "country" or (c.population >= MAJOR_CITY and (
+            c.feature not in ("admin1", "region") or (m is not None and m.type_hint == "admin1")))
         weak = m.weak if m else False
         if m is not None and (m.common or m.embedded) and not _fits_weak(c, ctx, focus):
             return False
@@ -726,11 +814,19 @@ def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
     return (c.cc or "", fold(c.admin1 or "")) in hosts or (c.feature == "country" and c.cc in {h[0] for h in hosts})
 
 
+def _seat_of(town: Candidate, unit: Candidate) -> bool:
+    """Whether a town of the unit's name is its seat: in the same province, or within 100 km of a district filed
+    under another province code (codes that changed since: the town and its district disagree)."""
+    if town.admin1 == unit.admin1:
+        return True
+    return unit.feature == "admin2" and _km(town.lat, town.lon, unit.lat, unit.lon) <= 100
+
+
 def _fits_weak(c: Candidate, ctx: Context, focus: str | None) -> bool:
     """A common word ("Herald", "War") or a word inside a longer name ("Alexandra Park") names a place only in a
     country the document's own places or names already establish, or a country or major city by its exact name."""
-    if c.quality >= 0.95 and (c.feature == "country" or c.population >= MAJOR_CITY):
-        return True
+    if c.quality >= 0.95 and (c.feature == "country" or (c.feature == "city" and c.population >= MAJOR_CITY)):
+        return True  # a province's population is its towns' sum: "Cumbre de Alaska" is no trip to Alaska
     return c.cc is not None and c.cc in ctx.established(focus)
 
 

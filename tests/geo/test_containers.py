@@ -1,0 +1,103 @@
+"""Containers ("X (Y)", "X in Y", "X town, in X (Y, Z)") on a small fake gazetteer; synthetic names and texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import row
+from eventcoder.geo import Geocoder
+from eventcoder.geo.gazetteer import MemoryGazetteer
+from eventcoder.geo.geocoder import MAX_CANDIDATES
+
+_PLACES = [
+    row(101, "Norland", 10.0, 10.0, "AA", None, 20_000_000, "country"),
+    row(102, "Sudria", -10.0, -50.0, "BB", None, 30_000_000, "country"),
+    row(110, "Vela", -12.0, -52.0, "BB", "Vela", 2_000_000, "admin1"),
+    row(111, "Vela", -12.0, -52.0, "BB", "Vela", 300_000),
+    row(112, "Vela", 11.0, 11.0, "AA", "Orsa", 0, "admin2"),
+    # Many San Tormo: the shortlist of the most populous does not hold the small one of Vela province.
+    *[row(200 + i, "San Tormo", 20.0 + i, 30.0, "CC", f"Prov{i}", 50_000 - i) for i in range(MAX_CANDIDATES + 5)],
+    row(300, "San Tormo", -12.1, -52.1, "BB", "Vela", 0),
+    # A district in one country and a town of the same name in another.
+    row(400, "Kembi", 9.5, 39.0, "DD", "Highland", 30_000),
+    row(401, "Kembi", -6.0, 144.0, "EE", "Ridges", 0, "admin2"),
+    row(402, "Kembi", -6.0, 144.0, "EE", "Ridges", 28_000),
+    row(403, "Highland", 9.0, 38.5, "DD", "Highland", 5_000_000, "admin1"),
+    row(404, "East Kora", 9.4, 39.1, "DD", "Highland", 90_000, "admin2"),
+    row(405, "Daria", 9.0, 40.0, "DD", None, 40_000_000, "country"),
+    # A small town abroad named like a village of the report's province that the gazetteer lacks.
+    row(500, "Qasra", 35.0, 40.0, "FF", "Qasra", 800_000, "admin1"),
+    row(501, "Tel Mira", 28.0, 77.0, "GG", "Doab", 27_000),
+    row(502, "Qasra", 35.0, 40.0, "FF", "Qasra", 250_000),
+]
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder(MemoryGazetteer.from_rows(list(_PLACES)))
+
+
+def test_containers_find_a_small_town_beyond_the_shortlist_of_homonyms(geo: Geocoder) -> None:
+    places = geo.geoparse("Farmers blocked a road in San Tormo (Vela) on Monday.")
+    town = next(p for p in places if p.surface == "San Tormo")
+    assert town.country_code == "BB" and town.admin1 == "Vela"
+
+
+def test_containers_ambiguous_province_does_not_lend_a_district_of_another_country(geo: Geocoder) -> None:
+    # No San Tormo inside any Vela is assumed away: a unit named Vela in another country holds no San Tormo.
+    places = geo.geoparse("Farmers blocked a road in Villa Remota (Vela) on Monday.")
+    assert all(p.country_code != "AA" for p in places if p.surface != "Vela")
+
+
+def test_containers_a_placed_district_holds_the_town_before_it(geo: Geocoder) -> None:
+    text = "Rebels clashed with the army in Kembi town, in Kembi (East Kora, Highland). Casualties unknown."
+    towns = [p for p in geo.geoparse(text) if p.surface == "Kembi"]
+    assert len(towns) == 2 and {p.country_code for p in towns} == {"DD"}
+
+
+def test_containers_a_namesake_abroad_is_not_a_village_of_the_named_province(geo: Geocoder) -> None:
+    places = geo.geoparse("An armed group attacked a checkpoint in Tel Mira in Qasra.")
+    tel = next(p for p in places if p.surface == "Tel Mira")
+    assert not tel.resolved
+
+
+def test_containers_bracket_with_an_unknown_district_still_places_the_town(geo: Geocoder) -> None:
+    places = geo.geoparse("In Kembi township (Zorandu district, Highland region), fighters attacked a post.")
+    kembi = next(p for p in places if p.surface == "Kembi")
+    assert kembi.country_code == "DD"
+
+
+def test_containers_type_word_before_the_comma_still_places_the_town(geo: Geocoder) -> None:
+    places = geo.geoparse("Workers marched in Kembi town, Highland, on Sunday.")
+    assert next(p for p in places if p.surface == "Kembi").country_code == "DD"
+
+
+def test_containers_a_name_placed_once_is_that_place_throughout_the_report(geo: Geocoder) -> None:
+    # "Tel Mira, Qasra": no Tel Mira known in Qasra; a later bare "Tel Mira" is not the namesake abroad.
+    text = "Mortars fell near Tel Mira, Qasra. Later, shells hit Tel Mira again."
+    assert all(not p.resolved for p in geo.geoparse(text) if p.surface == "Tel Mira")
+
+
+def test_containers_a_name_no_unit_holds_casts_no_vote_for_the_focus(geo: Geocoder) -> None:
+    # "Tel Mira (Kembi district)": no Tel Mira in any Kembi; its namesake's country is not the report's.
+    text = "Cadres clashed in Tel Mira municipality (Kembi district) on Monday."
+    places = {p.surface: p for p in geo.geoparse(text)}
+    assert not places["Tel Mira"].resolved
+    assert places["Kembi"].country_code in ("DD", "EE")
+
+
+def test_containers_a_quarter_written_after_its_city_stays_in_the_city(geo: Geocoder) -> None:
+    places = {p.surface: p for p in geo.geoparse("Activists gathered in Qasra - Tel Mira on Monday.")}
+    assert places["Qasra"].country_code == "FF"
+    assert "Tel Mira" not in places or not places["Tel Mira"].resolved  # not the namesake abroad
+
+
+def test_containers_a_province_abroad_needs_its_type_word_not_its_population() -> None:
+    # Two countries have a "Salt Coast" province; in a report about Sudria neither is taken by its size alone.
+    extra = [row(600, "Salt Coast", 15.0, 38.0, "DD", "Salt Coast", 1_500_000, "admin1"),
+             row(601, "Salt Coast", 22.0, 36.0, "GG", "Salt Coast", 1_200_000, "admin1")]
+    geo = Geocoder(MemoryGazetteer.from_rows([*_PLACES, *extra]))
+    text = "Troops clashed in Vela, Sudria, near the Salt Coast on Monday."
+    assert all(p.country_code in (None, "BB") for p in geo.geoparse(text))
+    named = geo.geoparse("Troops clashed in Vela, Sudria, and in Salt Coast province of Daria on Monday.")
+    assert any(p.country_code == "DD" for p in named if p.surface == "Salt Coast")
