@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from eventcoder.ingest.lines import Line, classify, date_label, date_of_line, is_late_label, is_navigation
 from eventcoder.timeparse import MONTH, find_dates, parse_date
 
-__all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "dateline", "read_header", "url_date"]
+__all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "dateline", "line_spans", "read_header", "url_date"]
 
 # Non-blank lines read before the story must have started.
 MAX_HEADER_LINES = 24
@@ -102,7 +102,8 @@ class _Item:
     label: str | None = None
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``text[start:end]``, without the line break."""
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
@@ -147,7 +148,7 @@ def _split_label(text: str, ls: int, le: int) -> tuple[_Item | None, int]:
 def _classified(text: str, start: int, end: int) -> Iterator[_Item]:
     """The header's lines, classified; a labelled date that opens a line is split from the rest of it."""
     count = 0
-    for ls, le in _lines(text, start, end):
+    for ls, le in line_spans(text, start, end):
         if not text[ls:le].strip():
             continue
         count += 1
@@ -305,7 +306,7 @@ def _best_date(head: Header) -> dt.date | None:
 
 def _footer_dates(text: str, start: int, head: Header) -> None:
     """Labelled date lines below the story ("Published in <paper>, <date>", "Posted by <name> <date>")."""
-    for ls, le in _lines(text, start, len(text)):
+    for ls, le in line_spans(text, start, len(text)):
         if le - ls > FOOTER_MAX_CHARS or (lab := date_label(text[ls:le])) is None or lab.end() == le - ls:
             continue
         day = date_of_line(text[ls:le])

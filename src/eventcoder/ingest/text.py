@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.errors import ConfigError, InputError
-from eventcoder.ingest.header import Part, read_header, url_date
+from eventcoder.ingest.header import Part, line_spans, read_header, url_date
 from eventcoder.ingest.language import choose_language, not_supported_message
 from eventcoder.ingest.normalize import normalize_text
 from eventcoder.model import Document, Failure, Section, Sentence, document_id
@@ -57,16 +56,6 @@ class Layout:
     title_span: tuple[int, int] | None = None
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line of ``text[start:end]``, without the line break."""
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        yield pos, stop
-        pos = stop + 1
-
-
 _CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "/")
 
 
@@ -104,7 +93,7 @@ def _body_parts(text: str, start: int, end: int, header: list[Part]) -> list[Par
     """Standalone caption and credit lines inside the body (not already a header part)."""
     taken = [(p.start, p.end) for p in header]
     out: list[Part] = []
-    for ls, le in _lines(text, start, end):
+    for ls, le in line_spans(text, start, end):
         line = text[ls:le]
         if not line.strip() or len(line) > 400 or any(s < le and ls < e for s, e in taken):
             continue
