@@ -13,7 +13,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "eventcoder"
 MAX_LINES = 60
 # Packages held to the bound; every package of src/ once its last long function is split.
-PACKAGES = ["extract", "relevance", "dedup", "store", "web", "watch", "batch", "cli", "export"]
+PACKAGES = ["extract", "relevance", "evaluation", "dedup", "store", "web", "watch", "batch", "cli", "export"]
 
 
 def _long_functions(package: str) -> list[str]:

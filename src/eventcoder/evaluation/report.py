@@ -91,10 +91,20 @@ class EvalReport:
                       f"failed: {m['documents_failed']}).")
         if "topics" in m:
             return "\n\n".join([count_line, *topics_markdown(m["topics"], heading)]) + "\n"
-        det, ddet = m["detection"], m["document_detection"]
         parts = [
             count_line,
             *(pages_markdown(m["news_pages"], heading) if "news_pages" in m else []),
+            *self._detection_parts(heading),
+            *self._field_parts(heading),
+            *self._location_parts(heading),
+            *self._type_parts(heading),
+            *self._slice_parts(heading),
+        ]
+        return "\n\n".join(parts) + "\n"
+
+    def _detection_parts(self, heading: str) -> list[str]:
+        det, ddet = self.metrics["detection"], self.metrics["document_detection"]
+        return [
             f"{heading} Event detection",
             format_table(
                 ["measure", "gold events", "predicted", "precision", "recall", "F1", "splits", "duplicates",
@@ -109,6 +119,11 @@ class EvalReport:
             + (", ".join(f"{k} {v}" for k, v in det.get("missed_because", {}).items()) or "none") + ".",
             f"Documents with at least one event: precision {_cell(ddet['precision'])}, recall {_cell(ddet['recall'])}, "
             f"accuracy {_cell(ddet['accuracy'])} (tp {ddet['tp']}, fp {ddet['fp']}, fn {ddet['fn']}, tn {ddet['tn']}).",
+        ]
+
+    def _field_parts(self, heading: str) -> list[str]:
+        m = self.metrics
+        parts = [
             f"{heading} Fields of the aligned event",
             format_table(["field", "gold events coding it", "accuracy", "accuracy when aligned"],
                          [[k, v["n"], v["accuracy"], v["accuracy_when_aligned"]] for k, v in m["fields"].items() if v["n"]]),
@@ -125,13 +140,16 @@ class EvalReport:
                  if s["n"]],
             ),
         ]
-        loc = m["location"]
         window = m.get("dates_outside_window") or {}
         if window.get("n_predicted_with_date"):
             parts.append(f"Predicted events dated more than {window['window_days']} days outside the gold events' dates "
                          f"(usually background coded as news): {_cell(window['rate'])} of "
                          f"{window['n_predicted_with_date']} dated predictions.")
-        parts += [
+        return parts
+
+    def _location_parts(self, heading: str) -> list[str]:
+        loc = self.metrics["location"]
+        return [
             f"{heading} Location",
             format_table(
                 ["gold events with coordinates", "within 10 km", "within 25 km", "within 100 km", "no coordinates",
@@ -140,14 +158,17 @@ class EvalReport:
                   loc["no_coordinates"], loc["same_admin1"], loc["same_country"], loc["wrong_country_rate"]]],
             ),
         ]
+
+    def _type_parts(self, heading: str) -> list[str]:
+        parts: list[str] = []
         if self.confusion:
             columns = sorted({c for row in self.confusion.values() for c in row})
             parts += [f"{heading} Confusion of event types (rows gold, columns predicted)",
                       format_table(["gold \\ predicted", *columns],
                                    [[g, *(row.get(c, 0) for c in columns)] for g, row in self.confusion.items()])]
-        types = m.get("event_type_scores") or {}
+        types = self.metrics.get("event_type_scores") or {}
         if types.get("per_label"):
-            sub = (m.get("sub_event_type_scores") or {}).get("macro_f1")
+            sub = (self.metrics.get("sub_event_type_scores") or {}).get("macro_f1")
             parts += [f"{heading} Event types: precision, recall and F1 per type",
                       format_table(["event type", "gold events", "precision", "recall", "F1"],
                                    [[k, v["n"], v["precision"], v["recall"], v["f1"]] for k, v in types["per_label"].items()]),
@@ -158,6 +179,10 @@ class EvalReport:
             parts += [f"{heading} Reliability (precision by confidence)",
                       format_table(["confidence", "predictions", "correct", "precision"],
                                    [[r["confidence"], r["n"], r["correct"], r["precision"]] for r in self.reliability])]
+        return parts
+
+    def _slice_parts(self, heading: str) -> list[str]:
+        parts: list[str] = []
         for name, values in self.slices.items():
             if len(values) < 2:
                 continue
@@ -170,7 +195,7 @@ class EvalReport:
                                    [[k, v["documents"], v["gold_events"], v["predicted_events"], v["precision"],
                                      v["recall"], v["f1"], v["event_type"], v["fatalities_total_exact"],
                                      v["location_within_25km"]] for k, v in shown])]
-        return "\n\n".join(parts) + "\n"
+        return parts
 
 
 def topics_markdown(topics: dict[str, Any], heading: str = "###") -> list[str]:
