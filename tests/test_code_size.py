@@ -12,13 +12,14 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "eventcoder"
 MAX_LINES = 60
-# Packages held to the bound; every package of src/ once its last long function is split.
-PACKAGES = ["extract", "relevance", "evaluation", "dedup", "store", "web", "watch", "batch", "cli", "export"]
+# Every package of src/eventcoder, and "." for its top-level modules.
+PACKAGES = sorted(p.name for p in SRC.iterdir() if p.is_dir() and (p / "__init__.py").is_file()) + ["."]
 
 
 def _long_functions(package: str) -> list[str]:
     found = []
-    for path in sorted((SRC / package).rglob("*.py")):
+    folder = SRC / package
+    for path in sorted(folder.glob("*.py") if package == "." else folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 length = (node.end_lineno or node.lineno) - node.lineno + 1

@@ -312,6 +312,31 @@ def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists:
     return None
 
 
+def _person_or_organisation(text: str, tokens: list[Token], i: int, prev: str, surface: str) -> bool:
+    """A title before the name, a title alone, or a part of an organisation's abbreviation: no place."""
+    if prev in TITLES or (i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and tokens[i - 1].capital):
+        return True  # "President Aoun", "Mr Tripoli": a person
+    if surface.lower() in TITLES:
+        return True  # "Sheikh", "Governor" alone: a title, not the village of that name
+    start = tokens[i].start
+    return start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum()  # "CPN(US)": an organisation's name
+
+
+def _is_tail(text: str, tokens: list[Token], i: int, sentence_start: bool, exists: Callable[[str], bool]) -> bool:
+    """The tail of a capitalised name ("Haram" of "Boko Haram", "Herald" of "National Herald"), unless the word
+    before is a function word, a direction or a qualifier ("In Idlib", "Northern Idlib", "Greater Cairo")."""
+    if i == 0 or not tokens[i - 1].capital or text[tokens[i - 1].end : tokens[i].start] not in (" ", "-"):
+        return False
+    if sentence_start:
+        return False
+    head = tokens[i - 1].text.lower().rstrip(".")
+    # "Darfur's Jebel Marra", "Pakistan's Punjab" (not "Women's Day": the owner must be a place)
+    owner = _strip_possessive(tokens[i - 1])
+    possessive = owner.end < tokens[i - 1].end and exists(owner.text)
+    return (not possessive and head not in FUNCTION_HEADS and head not in _DIR_WORDS and head not in DIRECTIONS
+            and not _is_demonym(head))
+
+
 def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, sentence_start: bool,
                   run_end: int, soft: frozenset[str], listed: bool, exists: Callable[[str], bool]) -> Mention | None:
     start, end = tokens[i].start, last.end
@@ -320,12 +345,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     cue = listed or _cue(before)
     near = _near(before)
     prev = before[0] if before else ""
-    if prev in TITLES or (i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and tokens[i - 1].capital):
-        return None  # "President Aoun", "Mr Tripoli": a person
-    if surface.lower() in TITLES:
-        return None  # "Sheikh", "Governor" alone: a title, not the village of that name
-    if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum():
-        return None  # "CPN(US)": a part of an organisation's name
+    if _person_or_organisation(text, tokens, i, prev, surface):
+        return None
     speaker = SPEECH_AFTER.match(text[end : end + 20]) is not None and k == i and not cue
     if k == i and surface.lower() in soft and not cue:
         return None
@@ -347,17 +368,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
     # whatever precedes it, unless the next word says what kind of place it is.
-    partial = glued_next
-    tail = False
-    if i > 0 and tokens[i - 1].capital and text[tokens[i - 1].end : start] in (" ", "-") and not sentence_start:
-        # The tail of a capitalised name ("Haram" of "Boko Haram", "Herald" of "National Herald"), unless the
-        # word before is a function word, a direction or a qualifier ("In Idlib", "Northern Idlib", "Greater Cairo").
-        head = tokens[i - 1].text.lower().rstrip(".")
-        # "Darfur's Jebel Marra", "Pakistan's Punjab" (not "Women's Day": the owner must be a place)
-        owner = _strip_possessive(tokens[i - 1])
-        possessive = owner.end < tokens[i - 1].end and exists(owner.text)
-        tail = not possessive and head not in FUNCTION_HEADS and head not in _DIR_WORDS and head not in DIRECTIONS and not _is_demonym(head)
-        partial = partial or tail
+    tail = _is_tail(text, tokens, i, sentence_start, exists)
+    partial = glued_next or tail
     quoted = start > 0 and text[start - 1] in QUOTES and text[end : end + 1] in QUOTES and k == i
     weak = (sentence_start and not cue and type_hint is None) or ((partial or quoted) and type_hint is None)
     direction = prev if prev in _DIR_WORDS and i > 0 else None

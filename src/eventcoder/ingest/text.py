@@ -138,6 +138,19 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
     return out
 
 
+def _body_and_title(text: str, title: str | None, input_ref: str | None) -> tuple[str, str | None]:
+    """The normalised text, headed by the normalised title when the text does not start with it."""
+    check_text_size(text, title, input_ref)
+    body = normalize_text(text)
+    clean_title = " ".join(normalize_text(title).split()) if title else None
+    if clean_title and not body.startswith(clean_title):
+        body = f"{clean_title}\n\n{body}" if body else clean_title
+    if not body:
+        raise InputError("the input is empty (nothing but white space or invisible characters); nothing to read",
+                         input=input_ref)
+    return body, clean_title
+
+
 def build_document(
     text: str,
     *,
@@ -164,14 +177,7 @@ def build_document(
     over :func:`max_text_bytes` or holds nothing visible. A report in a language that cannot be
     coded yet gets ``rejected`` with the reason; the pipeline then leaves it alone.
     """
-    check_text_size(text, title, input_ref)
-    body = normalize_text(text)
-    clean_title = " ".join(normalize_text(title).split()) if title else None
-    if clean_title and not body.startswith(clean_title):
-        body = f"{clean_title}\n\n{body}" if body else clean_title
-    if not body:
-        raise InputError("the input is empty (nothing but white space or invisible characters); nothing to read",
-                         input=input_ref)
+    body, clean_title = _body_and_title(text, title, input_ref)
     reference = _iso_date(fallback)
     layout = find_layout(body, title=clean_title, reference=reference)
     doc_meta = dict(meta or {})
