@@ -79,3 +79,10 @@ def test_a_power_to_detain_or_an_arrest_not_made_is_no_arrest() -> None:
                  "Detectives said no arrests had yet been made in the inquiry into the leak."):
         doc = _pipeline(0.9)(document_from_text(text, published="2024-05-10"))
         assert not [e for e in doc.events if e.sub_event_type == "Arrests"], text
+
+
+def test_a_possibility_of_a_strike_is_no_protest() -> None:
+    """Irrealis (cues.toml): 'some possibility of the strike being avoided' tells of no strike that happened."""
+    text = "There was some possibility of the strike action by nurses being avoided, the union leader added."
+    doc = _pipeline(0.9)(document_from_text(text, published="2024-05-10"))
+    assert doc.events == []
