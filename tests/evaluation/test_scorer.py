@@ -194,11 +194,3 @@ def test_scorer_missed_events_say_which_check_failed(files):
     gold, pred = files({"events": [event(), event(**KANO)]}, [event(event_date="2024-04-01")])
     why = evaluate(gold, pred=pred).metrics["detection"]["missed_because"]
     assert why == {"no prediction left": 1, "date": 1}
-
-
-def test_scorer_typographic_punctuation_compares_as_plain():
-    """A title or place written with a curly apostrophe or dash matches its straight-quoted form."""
-    from eventcoder.evaluation.normalize import names_match, norm
-
-    assert norm("Gunmen kill 5 in Ma\u2019arrat \u2014 officials") == norm("Gunmen kill 5 in Ma'arrat - officials")
-    assert names_match("Ma\u2019arrat al-Nu\u2019man", "Ma'arrat al-Nu'man")

@@ -42,15 +42,9 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-# Typographic punctuation is punctuation: a curly apostrophe separates words as the straight one does.
-_PUNCTUATION = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-                              "\u2013": "-", "\u2014": "-", "\u00a0": " "})
-
-
 def norm(value: Any) -> str:
-    """Lower-case ASCII words separated by single spaces ("Ma'arrat  al-Nu'man" -> "ma arrat al nu man";
-    "Ma\u2019arrat" the same)."""
-    text = unicodedata.normalize("NFKD", str(value or "").translate(_PUNCTUATION)).encode("ascii", "ignore").decode()
+    """Lower-case ASCII words separated by single spaces ("Ma'arrat  al-Nu'man" -> "ma arrat al nu man")."""
+    text = unicodedata.normalize("NFKD", str(value or "")).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
