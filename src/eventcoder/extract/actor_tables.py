@@ -27,6 +27,8 @@ KINDS = (
 # The two force names that take "of <country> (<years>)"; "Government of" follows the same rule.
 STATE_FORCES = ("Military Forces", "Police Forces", "Government")
 _STATE_KINDS = {"state", "police"}
+# Armed groups that are not the state's: rebels and militias (ACLED inter codes 2-4).
+NON_STATE_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
 # ACLED writes "Military Forces of the United States", "... of the Democratic Republic of Congo".
 _ARTICLE_COUNTRIES = {"CD", "CG", "US", "GB", "PH", "NL", "CF", "DO", "AE", "CZ", "BS", "SB"}
 

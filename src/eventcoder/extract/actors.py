@@ -39,6 +39,7 @@ from eventcoder.extract.actor_tables import (
     _STATE_KINDS,
     _TOKEN,
     KINDS,
+    NON_STATE_KINDS,
     STATE_FORCES,
     _Actor,
     _Entry,
@@ -55,7 +56,7 @@ from eventcoder.extract.actor_tables import (
 )
 from eventcoder.vocab import Inter
 
-__all__ = ["KINDS", "STATE_FORCES", "ActorLexicon", "ActorMention", "country_label", "resolve_country"]
+__all__ = ["KINDS", "NON_STATE_KINDS", "STATE_FORCES", "ActorLexicon", "ActorMention", "country_label", "resolve_country"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventcoder import countries
-from eventcoder.extract.actors import ActorLexicon, ActorMention
+from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMention
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence
 from eventcoder.extract.frames import Frame
@@ -60,7 +60,6 @@ def _beyond_doubt(f: Frame) -> bool:
     return f.evidence == "victims" and any(d.precision == 1 for d in f.dates) and not f.has(Cue.NON_EVENT)
 
 
-_NON_STATE = frozenset({"rebel", "political_militia", "identity_militia"})
 # Whom an arrest ACLED codes is made of: people of politics, the press and civil society ("detained an
 # opposition lawmaker", "arrested a blogger"), not the suspects of ordinary policing.
 _POLITICAL_PERSON = re.compile(
@@ -85,7 +84,7 @@ def _untimed_policy(inc: Incident) -> bool:
                                                                for f in inc.frames)
     return not political_arrest and not any(
         f.evidence in ("weapon", "agreement", "mass grave") or ARMED_GROUP.search(f.sentence_text)
-        or any(a.kind in _NON_STATE for a in f.actors) for f in inc.frames)
+        or any(a.kind in NON_STATE_KINDS for a in f.actors) for f in inc.frames)
 
 
 HEADLINE_EVIDENCE = ("armed actor", "weapon", "crowd", "parties")

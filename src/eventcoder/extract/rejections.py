@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from eventcoder.extract.actors import ActorMention
+from eventcoder.extract.actors import NON_STATE_KINDS, ActorMention
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.facts import Facts
 from eventcoder.extract.frames import Frame
@@ -24,7 +24,6 @@ _UNREAL_ANYWHERE = re.compile(
     r"incit\w+)$", re.I)
 _STORY = re.compile(r"^(?:documentar\w+|films?|movies?|premiered?|novel|memoir|podcast|video games?)$", re.I)
 _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_militia")
-_NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
 _SINGLE = re.compile(r"\b(?:gunman|attacker|assailant|shooter|suspect|man|robber|bandit|militant|sniper)$", re.I)
 # An announcement of a change is the event, even when it speaks of what will no longer happen.
 _ANNOUNCED = re.compile(r"\b(?:announced|declared|decreed|ordered|decided|said (?:it|they) would|pledged)\b", re.I)
@@ -101,7 +100,7 @@ def _crime(x: Facts) -> bool:
     # Gunmen, militants or bandits who kill are political violence for ACLED, not ordinary crime; a lone gunman
     # robbing a shop, or a state's police arresting a thief, are not; soldiers who loot are (looting).
     f = x.f
-    armed_group = any(a.kind in _NON_STATE_ARMED and not _SINGLE.search(a.surface) for a in _parties(f))
+    armed_group = any(a.kind in NON_STATE_KINDS and not _SINGLE.search(a.surface) for a in _parties(f))
     looting_force = f.has(Cue.LOOTING) and any(a.kind in _ARMED_TARGETS for a in f.agents)
     return (not x.protest and f.has(Cue.CRIME) and not x.conflict and not x.armed_actor and not armed_group
             and not looting_force)
