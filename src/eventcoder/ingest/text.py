@@ -16,6 +16,7 @@ from typing import Any
 from eventcoder.errors import ConfigError, InputError
 from eventcoder.ingest.header import Part, line_spans, read_header, url_date
 from eventcoder.ingest.language import choose_language, not_supported_message
+from eventcoder.ingest.lines import is_caption
 from eventcoder.ingest.normalize import normalize_text
 from eventcoder.model import Document, Failure, Section, Sentence, document_id
 from eventcoder.segment import split_sentences
@@ -32,15 +33,6 @@ MAX_TEXT_BYTES = 10_000_000
 # Publication dates before this are not news reports (and dates near year 1 or 9999 overflow date arithmetic).
 EARLIEST_PUBLISHED = dt.date(1800, 1, 1)
 
-# Photo credits that end a caption line: "(AA Photo)", "(Photo: AFP)", "Photo: Reuters", "/ AFP".
-_CAPTION_END = re.compile(
-    r"(?:\((?:[^()]{0,40}\s)?(?:Photo|Photograph|Image|Picture|Foto|File photo)(?:\s*[:/][^()]{0,60})?\)"
-    r"|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:\s*[^.:]{1,60}"
-    r"|\s/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu(?: Agency)?|Xinhua)(?:\s+via\s+[\w ]+)?)\s*$",
-    re.I,
-)
-# A line that starts like a caption: "FILE PHOTO: ...", "Photo: ...".
-_CAPTION_START = re.compile(r"^(?:FILE PHOTO|File photo|PHOTO|Photo|IMAGE|Image|Picture)\s*[:\-\u2013\u2014]\s")
 _CREDIT_LINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Translated) by\b.{0,300}$")
 
 
@@ -54,17 +46,6 @@ class Layout:
     agency: str | None
     date_candidates: list[dict[str, Any]]
     title_span: tuple[int, int] | None = None
-
-
-_CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "/")
-
-
-def _photo_credit(line: str) -> bool:
-    """Whether the line starts or ends like a photo caption (cheap word test first: most lines are not)."""
-    low = line.lower()
-    if not any(w in low for w in _CREDIT_WORDS):
-        return False
-    return bool(_CAPTION_START.match(line) or _CAPTION_END.search(line))
 
 
 def find_layout(text: str, *, title: str | None = None, reference: dt.date | None = None) -> Layout:
@@ -97,7 +78,7 @@ def _body_parts(text: str, start: int, end: int, header: list[Part]) -> list[Par
         line = text[ls:le]
         if not line.strip() or len(line) > 400 or any(s < le and ls < e for s, e in taken):
             continue
-        kind = "caption" if _photo_credit(line) else "byline" if _CREDIT_LINE.match(line) else None
+        kind = "caption" if is_caption(line) else "byline" if _CREDIT_LINE.match(line) else None
         if kind is not None:
             out.append(Part(kind, ls, le))
     return out
