@@ -8,6 +8,7 @@ import pytest
 
 from eventcoder.errors import InputError
 from eventcoder.ingest import document_from_text, read
+from eventcoder.ingest.text import plain_title, source_title
 from eventcoder.model import Document
 
 
@@ -160,3 +161,32 @@ def test_text_raw_keeps_input() -> None:
 def test_text_byline_only_names(line: str, is_byline: bool) -> None:
     doc = document_from_text(f"Rebels seize town\n{line}\n\nRebels seized the town on Friday.")
     assert ("byline" in [s.kind for s in doc.sections]) is is_byline
+
+
+# Synthetic headlines: the title keeps the source's typographic quotes while the text folds them.
+@pytest.mark.parametrize("raw, title", [
+    ("Militia\u2019s convoy hit near river town\n\nThe convoy was hit on Monday, officials said.",
+     "Militia\u2019s convoy hit near river town"),
+    ("\u201cNo retreat\u201d, says rebel commander\n\nThe commander spoke on Monday, a spokesman said.",
+     "\u201cNo retreat\u201d, says rebel commander"),
+])
+def test_title_keeps_source_quotes(raw: str, title: str) -> None:
+    doc = document_from_text(raw)
+    assert doc.title == title
+    assert doc.text.startswith(plain_title(title))
+    assert "\u2019" not in doc.text and "\u201c" not in doc.text
+
+
+def test_given_title_keeps_source_quotes_and_heads_text_once() -> None:
+    doc = document_from_text("Troops\u2019 base shelled\n\nThe base was shelled on Monday.",
+                             title="Troops\u2019 base shelled")
+    assert doc.title == "Troops\u2019 base shelled"
+    assert doc.text.count("base shelled") == 1  # the headline is not put in front of itself again
+    assert [s.kind for s in doc.sections][0] == "title"
+
+
+def test_source_title_never_changes_more_than_quotes() -> None:
+    assert source_title("Army's gain", "Army\u2019s  gain reported", None) == "Army\u2019s gain"
+    assert source_title("Army's gain", "Armys gain", None) == "Army's gain"
+    assert source_title("No quotes here", "No quotes here", None) == "No quotes here"
+    assert source_title(None, "x", None) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +58,7 @@ def find_layout(text: str, *, title: str | None = None, reference: dt.date | Non
     """
     parts: list[Part] = []
     pos = 0
+    title = plain_title(title) if title else title
     if title and text.startswith(title):
         parts.append(Part("title", 0, len(title)))
         pos = len(title)
@@ -123,13 +125,44 @@ def _body_and_title(text: str, title: str | None, input_ref: str | None) -> tupl
     """The normalised text, headed by the normalised title when the text does not start with it."""
     check_text_size(text, title, input_ref)
     body = normalize_text(text)
-    clean_title = " ".join(normalize_text(title).split()) if title else None
+    clean_title = plain_title(title) if title else None
     if clean_title and not body.startswith(clean_title):
         body = f"{clean_title}\n\n{body}" if body else clean_title
     if not body:
         raise InputError("the input is empty (nothing but white space or invisible characters); nothing to read",
                          input=input_ref)
     return body, clean_title
+
+
+# The typographic quotes that normalize_text folds to ASCII, each replaced one character for one.
+_QUOTE_CLASS = {"'": "['\u2018\u2019\u201a\u201b\u2032\u02bc]", '"': "[\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]"}
+_TITLE_SEARCH = 20_000  # characters of the raw input searched for the headline as the source spells it
+
+
+def plain_title(title: str) -> str:
+    """A headline as it heads ``Document.text``: normalised, white space collapsed (quotes folded to ASCII)."""
+    return " ".join(normalize_text(title).split())
+
+
+def source_title(title: str | None, raw: str, given: str | None) -> str | None:
+    """The headline with the source's own quotes and apostrophes ("Sudan\u2019s", not "Sudan's").
+
+    ``Document.text`` folds typographic quotes to ASCII so that lexicons match; the title is a field users read
+    and compare with the page, so it keeps the source's spelling. Only the quotes differ: the result folds back
+    to ``title`` exactly (:func:`plain_title`), else ``title`` is returned unchanged.
+    """
+    if not title or not any(q in title for q in _QUOTE_CLASS):
+        return title
+    candidates = [given] if given else []
+    pattern = r"\s+".join("".join(_QUOTE_CLASS.get(c) or re.escape(c) for c in word) for word in title.split())
+    found = re.search(pattern, unicodedata.normalize("NFC", raw[:_TITLE_SEARCH]))
+    if found:
+        candidates.append(found.group(0))
+    for candidate in candidates:
+        spelled = " ".join(unicodedata.normalize("NFC", candidate).split())
+        if spelled != title and plain_title(spelled) == title:
+            return spelled
+    return title
 
 
 def build_document(
@@ -173,7 +206,7 @@ def build_document(
         text=body,
         sections=layout.sections,
         sentences=_sentences(body, layout.sections),
-        title=clean_title or layout.title,
+        title=source_title(clean_title or layout.title, text, title),
         source=source or layout.agency,
         url=url,
         author=author or layout.author,
