@@ -73,6 +73,17 @@ def test_decision_the_page_date_line_is_when_the_page_was_written_not_the_event(
     assert not _ok(_vac("2024-03-09"), _vac("2024-03-07"), pb=dateline)  # a page cannot report a later event
 
 
+def test_decision_a_date_taken_from_the_publication_date_is_the_report_date_not_the_event() -> None:
+    # Synthetic: a page published on Thursday 7 March whose sentences give no day; extraction dated its incident
+    # with the publication date (no date evidence of its own: "inherited").
+    taken = Profile(date_kind="inherited", published="2024-03-07")
+    assert _ok(_vac(DAY), _vac("2024-03-07"), pb=taken)  # the attack of Tuesday, reported on Thursday
+    assert not _ok(_vac("2024-03-09"), _vac("2024-03-07"), pb=taken)  # nor can it report a later event
+    assert _ok(_vac("2024-03-07"), _vac("2024-03-06"), pa=taken)
+    # A day of its own (explicit) stays a day: two days apart are two events.
+    assert not _ok(_vac(DAY), _vac("2024-03-07"), pb=Profile(date_kind="explicit", published="2024-03-07"))
+
+
 def test_decision_reports_published_weeks_apart_are_weak_evidence() -> None:
     near = _score(_vac(None), _vac(None), pa=Profile(published="2024-03-05"), pb=Profile(published="2024-03-06"))
     far = _score(_vac(None), _vac(None), pa=Profile(published="2024-03-05"), pb=Profile(published="2024-04-01"))

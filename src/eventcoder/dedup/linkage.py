@@ -27,19 +27,25 @@ from dataclasses import dataclass, field
 
 from eventcoder.dedup.canonical import SourceRecord
 from eventcoder.dedup.incidents import group_incidents
-from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly
+from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly, report_dated
+from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
-__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "plan"]
+__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "is_vague_date", "plan"]
 
 # Evidence points by which a vague record's best group must beat the next one to join it.
 AMBIGUITY_MARGIN = 0.5
 
 
-def is_vague(rec: EventRecord) -> bool:
-    """No day, or only the province, or no place: a record that may fit several events."""
+def is_vague_date(rec: EventRecord, prof: Profile | None = None) -> bool:
+    """No day of its own: undated, week- or month-precise, or dated only by its report (``merge.report_dated``)."""
     return (not rec.event_date or (rec.time_precision or 1) >= 2
-            or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location))
+            or (prof is not None and report_dated(rec, prof)))
+
+
+def is_vague(rec: EventRecord, prof: Profile | None = None) -> bool:
+    """No day, or only the province, or no place: a record that may fit several events."""
+    return is_vague_date(rec, prof) or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location)
 
 
 @dataclass
@@ -118,7 +124,7 @@ def _best_pair(groups: list[Group], linker: _Linker, frozen: set[str]) -> tuple[
 
 def _ambiguous(record: Group, partner: Group, score: float, groups: list[Group], linker: _Linker) -> str | None:
     """Why a vague new record that fits ``partner`` and another group about as well must stay alone."""
-    if len(record.members) != 1 or not record.new or not is_vague(record.members[0].record):
+    if len(record.members) != 1 or not record.new or not is_vague(record.members[0].record, record.members[0].profile):
         return None
     for other in groups:
         if other is record or other is partner:

@@ -42,7 +42,8 @@ from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
 __all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "dates_compatible", "kindred_types",
-           "norm_actor", "places_compatible", "record_key", "reports_fatalities", "score", "sub_event_rank"]
+           "norm_actor", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
+           "sub_event_rank"]
 
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)
 _YEARS = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
@@ -146,14 +147,28 @@ def reports_fatalities(rec: EventRecord) -> bool:
 _Check = tuple[bool, float, str]
 
 
+def report_dated(rec: EventRecord, prof: Profile) -> bool:
+    """Whether the record's date is only its report's date: the page's date line, or the publication date it took.
+
+    Extraction dates an incident whose sentences give no day with the page's publication date (``inherited``:
+    no date evidence of its own). That says when the report was written, not when the event happened: the
+    event was that day or before it, as with a date line.
+    """
+    if not rec.event_date:
+        return False
+    if prof.date_kind == "published":
+        return True
+    return prof.date_kind == "inherited" and bool(prof.published) and rec.event_date[:10] == (prof.published or "")[:10]
+
+
 def _dated(rec: EventRecord, prof: Profile) -> bool:
-    """Whether the record says when the event happened (a page's date line says when the page was written)."""
-    return bool(rec.event_date) and prof.date_kind != "published"
+    """Whether the record says when the event happened (a page's date says when the page was written)."""
+    return bool(rec.event_date) and not report_dated(rec, prof)
 
 
 def _as_report_date(rec: EventRecord, prof: Profile) -> Profile:
-    """The profile of a record dated by its page's date line: undated, published that day."""
-    if prof.date_kind == "published" and rec.event_date:
+    """The profile of a record dated by its page's date: undated, published that day."""
+    if rec.event_date and report_dated(rec, prof):
         return replace(prof, published=prof.published or rec.event_date[:10])
     return prof
 
@@ -467,7 +482,8 @@ def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile
     if a.admin1 and b.admin1 and a.admin1 != b.admin1 and _norm(a.admin1) != _norm(b.admin1):
         return True
     if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 and a.event_date and b.event_date \
-            and pa.date_kind not in ("published", "relative") and pb.date_kind not in ("published", "relative"):
+            and pa.date_kind not in ("published", "relative", "inherited") \
+            and pb.date_kind not in ("published", "relative", "inherited"):
         return a.event_date[:10] != b.event_date[:10]
     return False
 
