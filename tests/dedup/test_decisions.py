@@ -213,6 +213,36 @@ def test_linkage_one_reports_parts_of_one_incident_join_as_one() -> None:
     assert [sorted(g.new) for g in out.groups] == [[0, 1]] and out.parts
 
 
+def test_linkage_parts_of_an_attack_are_compared_as_parts_across_reports() -> None:
+    # Synthetic: report a tells a siege in parts (gunmen attack a cafe; the police fight them); report b tells it
+    # in parts too, naming the group (gunmen fight the army; the group's attack on the diners). The parts name
+    # different sides, which describes the parts, not two incidents: a pair of parts agrees.
+    _GROUP, _POLICE = "Islamic State (Nigeria)", "Police Forces of Nigeria (2015-2023)"
+    a = [_src(_vac(None), "a", 0), _src(ev("Gwoza", None, "Armed clash", _UAG, _POLICE), "a", 1)]
+    b = [_src(ev("Gwoza", None, "Armed clash", _UAG, _GROUP), "b", 0), _src(_vac(None), "b", 1)]
+    assert not assess(a[1].record, b[0].record, RULES)  # police / the group: two events on their own
+    out = plan({"ev_a": a}, b, RULES)
+    assert [g.stored for g in out.groups if g.new] == [["ev_a"]]
+    # A single record is compared whole: its sides must agree.
+    out = plan({"ev_a": [a[1]]}, [b[0]], RULES)
+    assert all(not g.stored for g in out.groups if g.new)
+
+
+def test_linkage_crowd_parts_are_compared_whole() -> None:
+    # Synthetic: two reports of crowds in one town, each coded as a protest and a riot with a different state
+    # force: the part leniency is for political violence only (two crowds are two events unless they agree).
+    def crowd(sub: str, force: str | None, doc: str, i: int) -> SourceRecord:
+        actor = "Rioters (Nigeria)" if sub == "Violent demonstration" else "Protesters (Nigeria)"
+        return _src(ev("Gwoza", DAY, sub, actor, force), doc, i)
+
+    army, police = "Military Forces of Nigeria (2015-2023)", "Police Forces of Nigeria (2015-2023)"
+    a = [crowd("Violent demonstration", army, "a", 0), crowd("Peaceful protest", None, "a", 1)]
+    b = [crowd("Violent demonstration", "Military Forces of Niger (2021-)", "b", 0),
+         crowd("Violent demonstration", police, "b", 1)]
+    out = plan({"ev_a": a}, b, RULES)
+    assert all(not g.stored for g in out.groups if g.new)
+
+
 # -- the canonical toll --------------------------------------------------------------------------------------
 
 def _tolled(figure: int, doc: str, *, update: bool = False, published: str | None = None) -> SourceRecord:

@@ -23,11 +23,12 @@ The result is a :class:`Plan`: the groups after clustering. The store writes it 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import dataclass, field
 
 from eventcoder.dedup.canonical import SourceRecord
 from eventcoder.dedup.incidents import group_incidents
-from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly, report_dated
+from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly, kindred_types, report_dated
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
@@ -35,6 +36,10 @@ __all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "is_vague_date", "pl
 
 # Evidence points by which a vague record's best group must beat the next one to join it.
 AMBIGUITY_MARGIN = 0.5
+# Contradictions that describe a part of an incident rather than the incident: who fought whom, and which kind
+# of violence (the blast and the gunfight of one attack).
+_PART_CHECKS = ("actors", "types-one-day")
+_VIOLENCE = frozenset(kindred_types("Battles"))  # political violence: an attack told as its parts
 
 
 def is_vague_date(rec: EventRecord, prof: Profile | None = None) -> bool:
@@ -65,6 +70,7 @@ class _Linker:
     def __init__(self, rules: MergeRules) -> None:
         self.rules = rules
         self.cache: dict[tuple[str, int, str, int], Assessment] = {}
+        self.part_cache: dict[tuple[str, str, int, str, int], Assessment] = {}
 
     def pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
         key = (a.document_id, a.record_index, b.document_id, b.record_index)
@@ -75,22 +81,44 @@ class _Linker:
             self.cache[(b.document_id, b.record_index, a.document_id, a.record_index)] = found
         return found
 
+    def part_pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
+        """The assessment of two parts of incidents: their actors and kinds of violence describe the parts."""
+        key = ("part", a.document_id, a.record_index, b.document_id, b.record_index)
+        found = self.part_cache.get(key)
+        if found is None:
+            found = assess(a.record, b.record, self.rules, pa=a.profile, pb=b.profile, within_report=True)
+            self.part_cache[key] = found
+        return found
+
     def link(self, x: Group, y: Group) -> float | None:
-        """Mean evidence between two groups; None when a pair contradicts or a report is in both."""
-        if {s.cluster_id for s in x.members} & {s.cluster_id for s in y.members}:
+        """Mean evidence between two groups; None when a pair contradicts or a report is in both.
+
+        A record that is one of several parts of its report's incident (the bombing, the gunfight with the
+        police) is compared with the other group's records as a part: actors and kinds of violence that differ
+        of political violence describe different parts of one incident, as within a report
+        (``assess(within_report=True)``); the
+        incident's facts (country, place, date, targets) must still agree between every pair, and at least one
+        pair of records must be one event on their own.
+        """
+        cx, cy = Counter(s.cluster_id for s in x.members), Counter(s.cluster_id for s in y.members)
+        if set(cx) & set(cy):
             return None
         for a in x.members:
             for b in y.members:
                 if contradicts_quickly(a.record, b.record, a.profile, b.profile):
                     return None
-        total = 0.0
+        total, whole = 0.0, False
         for a in x.members:
             for b in y.members:
                 found = self.pair(a, b)
+                whole = whole or found.ok
+                if not found and found.failed in _PART_CHECKS and max(cx[a.cluster_id], cy[b.cluster_id]) > 1 \
+                        and a.record.event_type in _VIOLENCE and b.record.event_type in _VIOLENCE:
+                    found = self.part_pair(a, b)
                 if not found:
                     return None
                 total += found.score
-        return total / max(1, len(x.members) * len(y.members))
+        return total / max(1, len(x.members) * len(y.members)) if whole else None
 
 
 @dataclass

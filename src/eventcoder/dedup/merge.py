@@ -80,6 +80,7 @@ class Assessment:
     ok: bool
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    failed: str = ""  # the check that contradicts: flags, type, date, place, actors or types-one-day
 
     def __bool__(self) -> bool:
         return self.ok
@@ -500,14 +501,14 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
     pa, pb = pa or Profile.of(a), pb or Profile.of(b)
     ok, points, reasons = _flags(a, pa, b, pb)
     if not ok:
-        return Assessment(False, 0.0, reasons)
+        return Assessment(False, 0.0, reasons, "flags")
     pa, pb = _as_report_date(a, pa), _as_report_date(b, pb)
-    for check in (_type_check(a, b), _date_check(a, pa, b, pb, rules), _place_check(a, b, rules, lenient),
-                  _actor_check(a, b, within_report)):
+    for name, check in (("type", _type_check(a, b)), ("date", _date_check(a, pa, b, pb, rules)),
+                        ("place", _place_check(a, b, rules, lenient)), ("actors", _actor_check(a, b, within_report))):
         good, pts, why = check
         reasons.append(why)
         if not good:
-            return Assessment(False, 0.0, reasons)
+            return Assessment(False, 0.0, reasons, name)
         points += pts
     toll, detail = _toll_check(a, b), _detail_check(pa, pb)
     for extra in (toll, detail):
@@ -520,7 +521,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does
         # not carry them together, and the evidence decides.)
         reasons.append("different event types on one day and no toll or target in common")
-        return Assessment(False, 0.0, reasons)
+        return Assessment(False, 0.0, reasons, "types-one-day")
     return Assessment(True, round(points, 3), reasons)
 
 

@@ -386,6 +386,11 @@ def _mean_score(src: SourceRecord, others: list[SourceRecord], rules: MergeRules
     return sum(_pair(src, o, rules)[1] for o in others) / max(1, len(others))
 
 
+def _best_score(src: SourceRecord, others: list[SourceRecord], rules: MergeRules) -> float:
+    """The evidence with the source ``src`` agrees with most (an event's sources tell it in different words)."""
+    return max((_pair(src, o, rules)[1] for o in others), default=0.0)
+
+
 def _move(conn: Connection, members: list[SourceRecord], target: str, why: str, *, role: str = "merged") -> None:
     for s in members:
         conn.execute(_MOVE_SOURCE, {"doc": s.document_id, "idx": s.record_index, "event_id": target,
@@ -419,7 +424,8 @@ def _rehome(conn: Connection, doc: Document, new: SourceRecord, eid: str, cands:
             here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
             if there < rules.min_score:
                 continue
-            if is_vague(lead.record, lead.profile) and abs(there - here) < AMBIGUITY_MARGIN:
+            if is_vague(lead.record, lead.profile) and abs(_best_score(lead, target, rules)
+                                                           - _best_score(lead, rest, rules)) < AMBIGUITY_MARGIN:
                 # A vague report that now fits two events equally was a guess: it gets its own event.
                 alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
                 _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
