@@ -483,8 +483,8 @@ def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile
     if a.admin1 and b.admin1 and a.admin1 != b.admin1 and _norm(a.admin1) != _norm(b.admin1):
         return True
     if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 and a.event_date and b.event_date \
-            and pa.date_kind not in ("published", "relative", "inherited") \
-            and pb.date_kind not in ("published", "relative", "inherited"):
+            and pa.date_kind != "relative" and pb.date_kind != "relative" \
+            and not report_dated(a, pa) and not report_dated(b, pb):
         return a.event_date[:10] != b.event_date[:10]
     return False
 
