@@ -221,9 +221,21 @@ def _published(doc: Document) -> str | None:
     return None
 
 
+# A date line of month precision opening a line near the top ("date 2023-01"): the page was written that month.
+_MONTH_LINE = re.compile(r"^[ \t]*(?:date|dated|published|posted)?[ \t]*:?[ \t]*((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])",
+                         re.I | re.M)
+
+
 def _latest(doc: Document) -> str | None:
-    """The latest full date the report writes out: it was written that day or later."""
+    """The latest full date the report writes out: it was written that day or later.
+
+    A month-precise date line ("date 2023-01") counts as the first day of its month: the page was written that
+    month, so it cannot be a fresh report of an event years before.
+    """
     full = [d.date for d in doc.dates if d.date and d.precision == 1 and d.kind == "explicit"]
+    month = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS])
+    if month is not None:
+        full.append(f"{month.group(1)}-{month.group(2)}-01")
     valid = []
     for value in full:
         try:
