@@ -182,6 +182,17 @@ def test_linkage_a_vague_record_fitting_two_distinct_events_stays_alone() -> Non
     assert 0 in out.alone and all(len(g.members) == 1 for g in out.groups)
 
 
+def test_linkage_a_vague_record_that_agrees_with_one_source_of_an_event_is_not_ambiguous() -> None:
+    # Synthetic: four reports of an ISWAP attack on Gwoza (one with a toll of 25) and one report of a Boko Haram
+    # attack there; an undated report with the toll of 25 fits the first event by 3.4 on average (its sources
+    # tell it in different words) and the second by 3.0, but agrees with one source of the first by 4.5.
+    iswap = [_src(ev("Gwoza", DAY, _VAC, "ISWAP", _CIV, 25 if i == 0 else 0), f"a{i}") for i in range(4)]
+    other = _src(ev("Gwoza", DAY, _VAC, "Boko Haram - JAS", _CIV), "b")
+    vague = _src(ev("Gwoza", None, _VAC, _UAG, _CIV, 25), "c")
+    out = plan({"ev_a": iswap, "ev_b": [other]}, [vague], RULES)
+    assert not out.alone and [g.stored for g in out.groups if g.new] == [["ev_a"]]
+
+
 def test_linkage_a_vague_record_fitting_two_records_of_one_report_joins_the_better() -> None:
     # One report coded one incident as two records: a third report must not become a third event.
     a0 = _src(ev("Gwoza", DAY, _VAC, _UAG, _CIV, 5), "a", 0)

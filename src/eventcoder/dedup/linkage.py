@@ -90,6 +90,10 @@ class _Linker:
             self.part_cache[key] = found
         return found
 
+    def best(self, x: Group, y: Group) -> float:
+        """The highest evidence between a record of ``x`` and one of ``y`` (pairs already assessed by ``link``)."""
+        return max((self.pair(a, b).score for a in x.members for b in y.members), default=0.0)
+
     def link(self, x: Group, y: Group) -> float | None:
         """Mean evidence between two groups; None when a pair contradicts or a report is in both.
 
@@ -154,11 +158,14 @@ def _ambiguous(record: Group, partner: Group, score: float, groups: list[Group],
     """Why a vague new record that fits ``partner`` and another group about as well must stay alone."""
     if len(record.members) != 1 or not record.new or not is_vague(record.members[0].record, record.members[0].profile):
         return None
+    best = linker.best(record, partner)
     for other in groups:
         if other is record or other is partner:
             continue
         found = linker.link(record, other)
-        if found is None or found < linker.rules.min_score or score - found >= AMBIGUITY_MARGIN:
+        # "About as well" on the best evidence with each (the source it agrees with most): an event's mean falls
+        # as more outlets tell it in different words.
+        if found is None or found < linker.rules.min_score or best - linker.best(record, other) >= AMBIGUITY_MARGIN:
             continue
         if {s.cluster_id for s in partner.members} & {s.cluster_id for s in other.members}:
             # One report coded the two apart (often one incident split by extraction): joining the better one is
