@@ -23,7 +23,6 @@ The result is a :class:`Plan`: the groups after clustering. The store writes it 
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from dataclasses import dataclass, field
 
 from eventcoder.dedup.canonical import SourceRecord
@@ -104,8 +103,7 @@ class _Linker:
         incident's facts (country, place, date, targets) must still agree between every pair, and at least one
         pair of records must be one event on their own.
         """
-        cx, cy = Counter(s.cluster_id for s in x.members), Counter(s.cluster_id for s in y.members)
-        if set(cx) & set(cy):
+        if {s.cluster_id for s in x.members} & {s.cluster_id for s in y.members}:
             return None
         for a in x.members:
             for b in y.members:
@@ -116,13 +114,21 @@ class _Linker:
             for b in y.members:
                 found = self.pair(a, b)
                 whole = whole or found.ok
-                if not found and found.failed in _PART_CHECKS and max(cx[a.cluster_id], cy[b.cluster_id]) > 1 \
-                        and a.record.event_type in _VIOLENCE and b.record.event_type in _VIOLENCE:
+                if not found and found.failed in _PART_CHECKS and _parts(a, b, x, y):
                     found = self.part_pair(a, b)
                 if not found:
                     return None
                 total += found.score
         return total / max(1, len(x.members) * len(y.members)) if whole else None
+
+
+def _parts(a: SourceRecord, b: SourceRecord, x: Group, y: Group) -> bool:
+    """Whether ``a`` (of ``x``) or ``b`` (of ``y``) is one of several parts of its report's incident there, in
+    political violence (where an attack is told as its parts)."""
+    if a.record.event_type not in _VIOLENCE or b.record.event_type not in _VIOLENCE:
+        return False
+    return sum(s.cluster_id == a.cluster_id for s in x.members) > 1 or \
+        sum(s.cluster_id == b.cluster_id for s in y.members) > 1
 
 
 @dataclass
