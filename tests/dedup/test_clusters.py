@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventcoder.dedup.clusters import is_clusters_file, score_events
+from eventcoder.dedup.clusters import _errors, is_clusters_file, score_events
 from eventcoder.evaluation.suite import find_shared
 
 _EVENT = {"event_type": "Violence against civilians", "location": "Gwoza", "country": "Nigeria"}
@@ -35,6 +35,16 @@ def test_clusters_page_pair_scores_on_synthetic_events() -> None:
     assert (out["pair_P"], round(out["pair_R"], 2), out["confusable_merged"]) == (0.5, 0.33, 1)
     assert out["events_per_incident"] == 2.0  # A: e1, e2, e3; B: e2
     assert out["records_per_page"] == 1.25 and out["main_events_per_incident"] == 1.5
+
+
+def test_clusters_errors_say_why_a_missed_pair_stayed_apart() -> None:
+    # Synthetic: two pages of one incident whose main records are placed in two provinces.
+    rows = [_page("p1", "A"), _page("p2", "A")]
+    base = {**_EVENT, "sub_event_type": "Attack", "actor1": "Unidentified Armed Group (Nigeria)", "fatalities": 0}
+    records = {"p1": [("e1", {**base, "admin1": "Borno"})], "p2": [("e2", {**base, "admin1": "Yobe"})]}
+    (row,) = _errors(rows, {"p1": {"e1"}, "p2": {"e2"}}, records)  # type: ignore[arg-type]
+    assert row["kind"] == "missed merge" and row["part"] in ("tuned", "held-out")
+    assert row["contradiction"] == "place" and "different admin1 (Borno / Yobe)" in row["why"]
 
 
 def test_clusters_file_is_detected_by_its_gold(tmp_path: Path) -> None:

@@ -178,6 +178,27 @@ def test_profile_an_earlier_incident_told_in_passing_adds_no_event() -> None:
     assert len(rows) == 1  # the recalled market attack is stored as background, attached to no event
 
 
+def test_profile_a_place_named_after_the_recall_cue_is_the_earlier_incident_even_when_the_lead_shares_its_trigger() -> None:
+    # Synthetic: extraction took the trigger of both records from the recalling sentence; the lead's place is in
+    # the first sentence, the other's after "comes ... after": the other is the earlier incident.
+    text = ("Synthetic report. Gunmen abducted pupils from a school in Gwoza on Friday. "
+            "The abduction comes a week after gunmen killed a pupil in Konduga.")
+    doc = Document(id="doc_synthetic", text=text,
+                   sentences=[Sentence(m.start(), m.end(), "body") for m in re.finditer(r"[^.]+\.", text)])
+
+    def rec(place: str) -> EventRecord:
+        trigger, where = text.index("killed"), text.index(place)
+        return EventRecord(event_type="Violence against civilians", sub_event_type="Attack", location=place,
+                           evidence=(Evidence("event_type", trigger, trigger + 6, "killed"),
+                                     Evidence("location", where, where + len(place), place)))
+
+    doc.events = [replace(rec("Gwoza"), evidence=(Evidence("notes", 18, 40, text[18:40]), *rec("Gwoza").evidence)),
+                  rec("Konduga")]
+    lead, earlier = profiles(doc)
+    assert lead.recalled and not lead.background  # its trigger word is in the recalling sentence, its place is not
+    assert earlier.background
+
+
 def test_merge_a_record_placed_only_at_the_country_needs_more_than_type_and_actor() -> None:
     # Any attack by unnamed gunmen in the country would fit "an attack in Nigeria" as well.
     town = ev("Gwoza", None, _VAC, "Boko Haram - JAS", _CIV, 5)

@@ -98,6 +98,19 @@ def test_profile_publication_date_and_latest_date_given() -> None:
     assert prof.published == "2024-03-02" and prof.latest == "2024-03-02"
 
 
+def test_profile_a_month_date_line_says_the_page_was_written_that_month() -> None:
+    # Synthetic: the page's date line gives only the month; the attack, undated, cannot be one years before.
+    doc = _doc("date 2023-01 Synthetic. Gunmen attacked Gwoza, residents said.")
+    prof = profile(doc, _rec(doc, {"event_type": "attacked"}))
+    assert prof.published is None and prof.latest == "2023-01-01"
+    from eventcoder.dedup.merge import assess
+    from eventcoder.dedup.scenarios import ev
+
+    undated = ev("Gwoza", None, "Armed clash")
+    assert assess(ev("Gwoza", "2019-10-17", "Armed clash"), undated, pb=prof).score < 2.0  # recalled, not reported
+    assert assess(ev("Gwoza", "2023-01-05", "Armed clash"), undated, pb=prof).score >= 2.0
+
+
 def test_profile_lead_is_the_first_record_or_the_headline() -> None:
     doc = _doc("Gunmen kill five in Gwoza\nSynthetic. Soldiers later clashed with gunmen near Konduga.", title=True)
     lead, later = _rec(doc, {"event_type": "kill"}), _rec(doc, {"event_type": "clashed"})

@@ -88,3 +88,19 @@ def test_store_migration_2_adds_the_profile_column_to_an_older_store(db_path: Pa
         store_documents([make_doc("mig", [ev("Gwoza", "2024-03-01")])], eng)
     finally:
         eng.dispose()
+
+
+def test_store_a_vague_report_that_agrees_with_one_source_stays_when_a_weaker_rival_arrives(engine: Engine) -> None:
+    # Synthetic: three reports of an ISWAP attack on Gwoza on one day (one with a toll of 25), and an undated
+    # report of an attack on Gwoza with the same toll (it agrees with that report most). A later report names
+    # another perpetrator (a different event) and fits the undated report as well as its event's sources do on
+    # average, but less well than the report it agrees with: it is no reason to move the undated report out.
+    day, vac, iswap = "2024-03-05", "Attack", "ISWAP"
+    stored = [make_doc("amb-a", [ev("Gwoza", day, vac, iswap, _CIV, 25)]),
+              make_doc("amb-b", [ev("Gwoza", day, vac, iswap, _CIV)]),
+              make_doc("amb-c", [ev("Gwoza", day, vac, iswap, _CIV)]),
+              make_doc("amb-d", [ev("Gwoza", None, vac, "Unidentified Armed Group (Nigeria)", _CIV, 25)])]
+    store_documents(stored, engine)
+    assert [r["n_sources"] for r in query_events(engine=engine)] == [4]
+    store_documents([make_doc("amb-e", [ev("Gwoza", None, vac, "Boko Haram - JAS", _CIV, 20)])], engine)
+    assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 4]

@@ -5,7 +5,8 @@ removed, a merge can always be undone without loss.
 
 Which source gives which field:
 
-- date fields: the most precise date (lowest ``time_precision``), then the earliest;
+- date fields: a day of the event's own before one that is only its report's date (``merge.report_dated``),
+  then the most precise date (lowest ``time_precision``), then the earliest;
 - place fields: the most precise place (lowest ``geo_precision``), then the most confident;
 - actors: the record naming the most specific actors, then the most confident;
 - sub-event type: the one highest in ACLED's hierarchy among the sources;
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from eventcoder.dedup.merge import _named, reports_fatalities, sub_event_rank
+from eventcoder.dedup.merge import _named, report_dated, reports_fatalities, sub_event_rank
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.vocab import DISORDER_OF, SubEventType
@@ -206,7 +207,9 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
 
     dated = [s for s in sources if s.record.event_date]
     if dated:
-        best = min(dated, key=lambda s: (s.record.time_precision or 1, s.record.event_date, s.document_id))
+        # A day of its own before a date that is only the report's (the event was that day or before it).
+        best = min(dated, key=lambda s: (report_dated(s.record, s.profile), s.record.time_precision or 1,
+                                         s.record.event_date, s.document_id))
         out.update({f: getattr(best.record, f) for f in _DATE_FIELDS})
         info["date"] = best.document_id
     placed = [s for s in sources if s.record.latitude is not None or s.record.location or s.record.admin1]

@@ -150,14 +150,15 @@ def read_store(rows: list[dict[str, Any]], target: str) -> tuple[list[dict[str, 
     by_url = {r["url"]: r["id"] for r in rows}
     engine = open_engine(target)
     coded: _PageRecords = {r["id"]: [] for r in rows}
-    stmt = select(documents.c.url, event_sources.c.event_id, event_sources.c.record).join(
+    stmt = select(documents.c.url, event_sources.c.event_id, event_sources.c.record, event_sources.c.profile).join(
         documents, documents.c.id == event_sources.c.document_id).order_by(
         event_sources.c.document_id, event_sources.c.record_index)
     try:
         with engine.connect() as conn:
-            for url, event_id, record in conn.execute(stmt):
+            for url, event_id, record, profile in conn.execute(stmt):
                 if url in by_url:
-                    coded[by_url[url]].append((event_id, json.loads(record)))
+                    # the record's profile rides along (key "_profile") to explain the missed merges
+                    coded[by_url[url]].append((event_id, {**json.loads(record), "_profile": json.loads(profile or "{}")}))
     finally:
         engine.dispose()
     return query_events(target), coded
@@ -193,15 +194,17 @@ def _match_value(ev: dict[str, Any], gold: dict[str, Any]) -> float:
     return value
 
 
+def _main_record(page: dict[str, Any], records: _PageRecords) -> tuple[str | None, dict[str, Any] | None]:
+    """The event and the record of the page's record that best matches its gold event ((None, None): none does)."""
+    scored = [(_match_value(rec, page["gold"]["event"]), -n, eid, rec)
+              for n, (eid, rec) in enumerate(records.get(page["id"], [])) if eid is not None]
+    best = max(scored, default=(0.0, 0, None, None), key=lambda x: (x[0], x[1]))
+    return (best[2], best[3]) if best[0] > 0 else (None, None)
+
+
 def _main_records(pages: list[dict[str, Any]], records: _PageRecords) -> dict[str, str | None]:
     """Page id -> the event of the page's record that best matches its gold event (None: no record does)."""
-    main: dict[str, str | None] = {}
-    for r in pages:
-        scored = [(_match_value(rec, r["gold"]["event"]), -n, eid)
-                  for n, (eid, rec) in enumerate(records.get(r["id"], [])) if eid is not None]
-        best = max(scored, default=(0.0, 0, None))
-        main[r["id"]] = best[2] if best[0] > 0 else None
-    return main
+    return {r["id"]: _main_record(r, records)[0] for r in pages}
 
 
 def score_events(rows: list[dict[str, Any]], events: list[dict[str, Any]], *, records: _PageRecords | None = None,
@@ -248,14 +251,49 @@ def score_events(rows: list[dict[str, Any]], events: list[dict[str, Any]], *, re
     }
 
 
-def _errors(rows: list[dict[str, Any]], page_events: dict[str, set[str]]) -> list[dict[str, Any]]:
+def _summary(rec: dict[str, Any]) -> dict[str, Any]:
+    return {k: rec.get(k) for k in ("event_type", "sub_event_type", "event_date", "location", "admin1",
+                                    "geo_precision", "actor1", "actor2", "fatalities")}
+
+
+def _why_apart(pa: dict[str, Any], pb: dict[str, Any], records: _PageRecords) -> dict[str, Any]:
+    """The two pages' main records (those matching their gold events) and their assessment: why not merged."""
+    from eventcoder.dedup.merge import assess
+    from eventcoder.dedup.profile import Profile
+    from eventcoder.model import EventRecord
+
+    (_, ra), (_, rb) = _main_record(pa, records), _main_record(pb, records)
+    if ra is None or rb is None:
+        return {"why": "no record of " + (pa["id"] if ra is None else pb["id"]) + " matches its page's event"}
+
+    def load(rec: dict[str, Any]) -> tuple[EventRecord, Profile]:
+        rest = {k: v for k, v in rec.items() if k != "_profile"}
+        return EventRecord.from_dict(rest), Profile.from_dict(rec.get("_profile"))
+
+    (a, prof_a), (b, prof_b) = load(ra), load(rb)
+    found = assess(a, b, pa=prof_a, pb=prof_b)
+    return {"records": [_summary(ra), _summary(rb)], "contradiction": found.failed or None,
+            "score": found.score, "why": found.reasons}
+
+
+def _errors(rows: list[dict[str, Any]], page_events: dict[str, set[str]],
+            records: _PageRecords | None = None) -> list[dict[str, Any]]:
+    """Every wrongly merged or wrongly split page pair, with its part of the split (filter on it: ``tuned``).
+
+    A missed merge says why the pages' main records stayed apart (their assessment, ``merge.assess``).
+    """
     inc = {r["id"]: r["gold"]["incident"] for r in rows}
+    by_id = {r["id"]: r for r in rows}
     out = []
     for a, b in itertools.combinations(sorted(inc), 2):
         same, merged = inc[a] == inc[b], bool(set(page_events[a]) & set(page_events[b]))
         if same != merged:
-            out.append({"kind": "false merge" if merged else "missed merge", "pages": [a, b],
-                        "incidents": sorted({inc[a], inc[b]})})
+            part = "held-out" if is_heldout(inc[a]) or is_heldout(inc[b]) else "tuned"
+            row: dict[str, Any] = {"kind": "false merge" if merged else "missed merge", "part": part,
+                                   "pages": [a, b], "incidents": sorted({inc[a], inc[b]})}
+            if not merged and records is not None:
+                row.update(_why_apart(by_id[a], by_id[b], records))
+            out.append(row)
     return out
 
 
@@ -284,5 +322,5 @@ def evaluate_clusters(path: str | Path | None = None, *, db: str | None = None) 
     matched = {pid for pid, recs in alone_records.items() if recs}
     for name, subset in (("all", matched), ("tuned", tuned & matched), ("held-out", heldout & matched)):
         report.parts[f"one record per page: {name}"] = score_events(rows, alone, records=alone_records, subset=subset)
-    report.errors = _errors(rows, _page_events(rows, events))
+    report.errors = _errors(rows, _page_events(rows, events), records)
     return report

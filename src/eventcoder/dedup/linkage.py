@@ -27,19 +27,29 @@ from dataclasses import dataclass, field
 
 from eventcoder.dedup.canonical import SourceRecord
 from eventcoder.dedup.incidents import group_incidents
-from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly
+from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly, kindred_types, report_dated
+from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
-__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "plan"]
+__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "is_vague_date", "plan"]
 
 # Evidence points by which a vague record's best group must beat the next one to join it.
 AMBIGUITY_MARGIN = 0.5
+# Contradictions that describe a part of an incident rather than the incident: who fought whom, and which kind
+# of violence (the blast and the gunfight of one attack).
+_PART_CHECKS = ("actors", "types-one-day")
+_VIOLENCE = frozenset(kindred_types("Battles"))  # political violence: an attack told as its parts
 
 
-def is_vague(rec: EventRecord) -> bool:
-    """No day, or only the province, or no place: a record that may fit several events."""
+def is_vague_date(rec: EventRecord, prof: Profile | None = None) -> bool:
+    """No day of its own: undated, week- or month-precise, or dated only by its report (``merge.report_dated``)."""
     return (not rec.event_date or (rec.time_precision or 1) >= 2
-            or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location))
+            or (prof is not None and report_dated(rec, prof)))
+
+
+def is_vague(rec: EventRecord, prof: Profile | None = None) -> bool:
+    """No day, or only the province, or no place: a record that may fit several events."""
+    return is_vague_date(rec, prof) or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location)
 
 
 @dataclass
@@ -59,6 +69,7 @@ class _Linker:
     def __init__(self, rules: MergeRules) -> None:
         self.rules = rules
         self.cache: dict[tuple[str, int, str, int], Assessment] = {}
+        self.part_cache: dict[tuple[str, str, int, str, int], Assessment] = {}
 
     def pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
         key = (a.document_id, a.record_index, b.document_id, b.record_index)
@@ -69,22 +80,55 @@ class _Linker:
             self.cache[(b.document_id, b.record_index, a.document_id, a.record_index)] = found
         return found
 
+    def part_pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
+        """The assessment of two parts of incidents: their actors and kinds of violence describe the parts."""
+        key = ("part", a.document_id, a.record_index, b.document_id, b.record_index)
+        found = self.part_cache.get(key)
+        if found is None:
+            found = assess(a.record, b.record, self.rules, pa=a.profile, pb=b.profile, within_report=True)
+            self.part_cache[key] = found
+        return found
+
+    def best(self, x: Group, y: Group) -> float:
+        """The highest evidence between a record of ``x`` and one of ``y`` (pairs already assessed by ``link``)."""
+        return max((self.pair(a, b).score for a in x.members for b in y.members), default=0.0)
+
     def link(self, x: Group, y: Group) -> float | None:
-        """Mean evidence between two groups; None when a pair contradicts or a report is in both."""
+        """Mean evidence between two groups; None when a pair contradicts or a report is in both.
+
+        A record that is one of several parts of its report's incident (the bombing, the gunfight with the
+        police) is compared with the other group's records as a part: actors and kinds of violence that differ
+        of political violence describe different parts of one incident, as within a report
+        (``assess(within_report=True)``); the
+        incident's facts (country, place, date, targets) must still agree between every pair, and at least one
+        pair of records must be one event on their own.
+        """
         if {s.cluster_id for s in x.members} & {s.cluster_id for s in y.members}:
             return None
         for a in x.members:
             for b in y.members:
                 if contradicts_quickly(a.record, b.record, a.profile, b.profile):
                     return None
-        total = 0.0
+        total, whole = 0.0, False
         for a in x.members:
             for b in y.members:
                 found = self.pair(a, b)
+                whole = whole or found.ok
+                if not found and found.failed in _PART_CHECKS and _parts(a, b, x, y):
+                    found = self.part_pair(a, b)
                 if not found:
                     return None
                 total += found.score
-        return total / max(1, len(x.members) * len(y.members))
+        return total / max(1, len(x.members) * len(y.members)) if whole else None
+
+
+def _parts(a: SourceRecord, b: SourceRecord, x: Group, y: Group) -> bool:
+    """Whether ``a`` (of ``x``) or ``b`` (of ``y``) is one of several parts of its report's incident there, in
+    political violence (where an attack is told as its parts)."""
+    if a.record.event_type not in _VIOLENCE or b.record.event_type not in _VIOLENCE:
+        return False
+    return sum(s.cluster_id == a.cluster_id for s in x.members) > 1 or \
+        sum(s.cluster_id == b.cluster_id for s in y.members) > 1
 
 
 @dataclass
@@ -118,13 +162,16 @@ def _best_pair(groups: list[Group], linker: _Linker, frozen: set[str]) -> tuple[
 
 def _ambiguous(record: Group, partner: Group, score: float, groups: list[Group], linker: _Linker) -> str | None:
     """Why a vague new record that fits ``partner`` and another group about as well must stay alone."""
-    if len(record.members) != 1 or not record.new or not is_vague(record.members[0].record):
+    if len(record.members) != 1 or not record.new or not is_vague(record.members[0].record, record.members[0].profile):
         return None
+    best = linker.best(record, partner)
     for other in groups:
         if other is record or other is partner:
             continue
         found = linker.link(record, other)
-        if found is None or found < linker.rules.min_score or score - found >= AMBIGUITY_MARGIN:
+        # "About as well" on the best evidence with each (the source it agrees with most): an event's mean falls
+        # as more outlets tell it in different words.
+        if found is None or found < linker.rules.min_score or best - linker.best(record, other) >= AMBIGUITY_MARGIN:
             continue
         if {s.cluster_id for s in partner.members} & {s.cluster_id for s in other.members}:
             # One report coded the two apart (often one incident split by extraction): joining the better one is

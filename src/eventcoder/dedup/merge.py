@@ -42,7 +42,8 @@ from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
 __all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "dates_compatible", "kindred_types",
-           "norm_actor", "places_compatible", "record_key", "reports_fatalities", "score", "sub_event_rank"]
+           "norm_actor", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
+           "sub_event_rank"]
 
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)
 _YEARS = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
@@ -79,6 +80,7 @@ class Assessment:
     ok: bool
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    failed: str = ""  # the check that contradicts: flags, type, date, place, actors or types-one-day
 
     def __bool__(self) -> bool:
         return self.ok
@@ -146,14 +148,28 @@ def reports_fatalities(rec: EventRecord) -> bool:
 _Check = tuple[bool, float, str]
 
 
+def report_dated(rec: EventRecord, prof: Profile) -> bool:
+    """Whether the record's date is only its report's date: the page's date line, or the publication date it took.
+
+    Extraction dates an incident whose sentences give no day with the page's publication date (``inherited``:
+    no date evidence of its own). That says when the report was written, not when the event happened: the
+    event was that day or before it, as with a date line.
+    """
+    if not rec.event_date:
+        return False
+    if prof.date_kind == "published":
+        return True
+    return prof.date_kind == "inherited" and bool(prof.published) and rec.event_date[:10] == (prof.published or "")[:10]
+
+
 def _dated(rec: EventRecord, prof: Profile) -> bool:
-    """Whether the record says when the event happened (a page's date line says when the page was written)."""
-    return bool(rec.event_date) and prof.date_kind != "published"
+    """Whether the record says when the event happened (a page's date says when the page was written)."""
+    return bool(rec.event_date) and not report_dated(rec, prof)
 
 
 def _as_report_date(rec: EventRecord, prof: Profile) -> Profile:
-    """The profile of a record dated by its page's date line: undated, published that day."""
-    if prof.date_kind == "published" and rec.event_date:
+    """The profile of a record dated by its page's date: undated, published that day."""
+    if rec.event_date and report_dated(rec, prof):
         return replace(prof, published=prof.published or rec.event_date[:10])
     return prof
 
@@ -467,7 +483,8 @@ def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile
     if a.admin1 and b.admin1 and a.admin1 != b.admin1 and _norm(a.admin1) != _norm(b.admin1):
         return True
     if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 and a.event_date and b.event_date \
-            and pa.date_kind not in ("published", "relative") and pb.date_kind not in ("published", "relative"):
+            and pa.date_kind != "relative" and pb.date_kind != "relative" \
+            and not report_dated(a, pa) and not report_dated(b, pb):
         return a.event_date[:10] != b.event_date[:10]
     return False
 
@@ -484,14 +501,14 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
     pa, pb = pa or Profile.of(a), pb or Profile.of(b)
     ok, points, reasons = _flags(a, pa, b, pb)
     if not ok:
-        return Assessment(False, 0.0, reasons)
+        return Assessment(False, 0.0, reasons, "flags")
     pa, pb = _as_report_date(a, pa), _as_report_date(b, pb)
-    for check in (_type_check(a, b), _date_check(a, pa, b, pb, rules), _place_check(a, b, rules, lenient),
-                  _actor_check(a, b, within_report)):
+    for name, check in (("type", _type_check(a, b)), ("date", _date_check(a, pa, b, pb, rules)),
+                        ("place", _place_check(a, b, rules, lenient)), ("actors", _actor_check(a, b, within_report))):
         good, pts, why = check
         reasons.append(why)
         if not good:
-            return Assessment(False, 0.0, reasons)
+            return Assessment(False, 0.0, reasons, name)
         points += pts
     toll, detail = _toll_check(a, b), _detail_check(pa, pb)
     for extra in (toll, detail):
@@ -504,7 +521,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does
         # not carry them together, and the evidence decides.)
         reasons.append("different event types on one day and no toll or target in common")
-        return Assessment(False, 0.0, reasons)
+        return Assessment(False, 0.0, reasons, "types-one-day")
     return Assessment(True, round(points, 3), reasons)
 
 

@@ -221,9 +221,21 @@ def _published(doc: Document) -> str | None:
     return None
 
 
+# A date line of month precision opening a line near the top ("date 2023-01"): the page was written that month.
+_MONTH_LINE = re.compile(r"^[ \t]*(?:date|dated|published|posted)?[ \t]*:?[ \t]*((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])",
+                         re.I | re.M)
+
+
 def _latest(doc: Document) -> str | None:
-    """The latest full date the report writes out: it was written that day or later."""
+    """The latest full date the report writes out: it was written that day or later.
+
+    A month-precise date line ("date 2023-01") counts as the first day of its month: the page was written that
+    month, so it cannot be a fresh report of an event years before.
+    """
     full = [d.date for d in doc.dates if d.date and d.precision == 1 and d.kind == "explicit"]
+    month = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS])
+    if month is not None:
+        full.append(f"{month.group(1)}-{month.group(2)}-01")
     valid = []
     for value in full:
         try:
@@ -319,6 +331,23 @@ def _recalled(doc: Document, rec: EventRecord, spans: list[tuple[int, int]], lex
     return False
 
 
+def _place_recalled(doc: Document, rec: EventRecord, lex: Details) -> bool:
+    """Whether the record's place is named in a sentence that recalls an earlier incident, after its cue.
+
+    "Gunmen abducted pupils in Jangebe on Friday. This comes days after gunmen struck a school in Kagara": the
+    second place is the earlier incident's, whatever the trigger words the two records share.
+    """
+    marks = [e.start for e in rec.evidence if e.field == "location"]
+    if not marks or not doc.sentences:
+        return False
+    for a, b in _sentence_spans(doc, marks):
+        sentence = doc.text[a:b]
+        cue = lex.recall_after.search(sentence) or lex.recall.search(sentence)
+        if cue is not None and any(a + cue.start() <= m < b for m in marks):
+            return True
+    return False
+
+
 def _trigger(rec: EventRecord) -> int:
     found = [e.start for e in rec.evidence if e.field in ("event_type", "sub_event_type")]
     return min(found) if found else 10**9
@@ -410,4 +439,10 @@ def profiles(doc: Document) -> list[Profile]:
         # The report leads with its own incident; a record told as an earlier one ("comes a week after gunmen
         # struck ...") is that earlier incident in passing: it adds no event and merges with none.
         profs = [replace(p, background=True) if p.recalled and i != first else p for i, p in enumerate(profs)]
+    elif not _place_recalled(doc, doc.events[first], details()):
+        # The lead took a word of the recalling sentence, but its place is the report's own: a record whose place
+        # is named after the recall cue is the earlier incident.
+        lex = details()
+        profs = [replace(p, background=True) if i != first and p.recalled and _place_recalled(doc, rec, lex) else p
+                 for i, (rec, p) in enumerate(zip(doc.events, profs, strict=True))]
     return _recalls_by_date(doc, profs, first)

@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, or_, select, union_all
 
-from eventcoder.dedup.merge import kindred_types
+from eventcoder.dedup.merge import kindred_types, report_dated
+from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.store.schema import events
 
@@ -97,8 +98,9 @@ def _anchor(rec: EventRecord, published: str | None) -> date | None:
         return None
 
 
-def _exact(rec: EventRecord) -> bool:
-    return bool(rec.event_date) and (rec.time_precision or 1) == 1
+def _exact(rec: EventRecord, prof: Profile | None = None) -> bool:
+    """A day of its own: not vague, and not only its report's date (the event may be days before the page)."""
+    return bool(rec.event_date) and (rec.time_precision or 1) == 1 and not (prof is not None and report_dated(rec, prof))
 
 
 def _window(rec: EventRecord) -> timedelta:
@@ -107,12 +109,13 @@ def _window(rec: EventRecord) -> timedelta:
     return timedelta(days=_MONTH_DAYS if (rec.time_precision or 1) >= 3 else _CANDIDATE_DAYS)
 
 
-def _params(recs: list[EventRecord], anchors: list[date | None], box: dict[str, float]) -> dict[str, Any] | None:
+def _params(recs: list[EventRecord], anchors: list[date | None], box: dict[str, float],
+            exacts: list[bool]) -> dict[str, Any] | None:
     """The date ranges of the three dated branches for these records (None: no dated record)."""
     day = timedelta(days=1)
-    exact = [d for r, d in zip(recs, anchors, strict=True) if d is not None and _exact(r)]
-    vague = [(d - _window(r), d + _window(r)) for r, d in zip(recs, anchors, strict=True)
-             if d is not None and not _exact(r)]
+    exact = [d for d, x in zip(anchors, exacts, strict=True) if d is not None and x]
+    vague = [(d - _window(r), d + _window(r)) for r, d, x in zip(recs, anchors, exacts, strict=True)
+             if d is not None and not x]
     spans = [(d - _window(r), d + _window(r)) for r, d in zip(recs, anchors, strict=True) if d is not None]
     if not spans:
         return None
@@ -127,28 +130,34 @@ def _params(recs: list[EventRecord], anchors: list[date | None], box: dict[str, 
     }
 
 
-def _in_window(rec: EventRecord, day: date, row: Any) -> bool:
+def _in_window(rec: EventRecord, day: date, row: Any, exact: bool) -> bool:
     if row.event_date is None:
         return True
     gap = abs((date.fromisoformat(row.event_date[:10]) - day).days)
-    if _exact(rec) and not row.vague:
+    if exact and not row.vague:
         return gap <= 1
     return gap <= max(_window(rec).days, _MONTH_DAYS if row.vague else _CANDIDATE_DAYS)
 
 
-def candidates(conn: Connection, recs: list[EventRecord], published: str | None) -> list[list[str]]:
-    """The stored events worth comparing with each record (one indexed query for a typical report)."""
+def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
+               profiles: list[Profile] | None = None) -> list[list[str]]:
+    """The stored events worth comparing with each record (one indexed query for a typical report).
+
+    ``profiles`` (one per record) tell which dates are only the report's date: those are looked up over the
+    wider window of a vague date, since the event may be days before the page.
+    """
     anchors = [_anchor(r, published) for r in recs]
+    exacts = [_exact(r, profiles[i] if profiles else None) for i, r in enumerate(recs)]
     dated = [d for d in anchors if d is not None]
     rows: list[Any] | None = None
     box = _box(recs)
     compact = box is _WORLD or (box["lat1"] - box["lat0"]) * (box["lon1"] - box["lon0"]) <= _MAX_BOX_DEG2
     if dated and compact and max(dated) - min(dated) <= timedelta(days=2 * _MONTH_DAYS):
         # One query for the whole report: its events are usually days and kilometres apart.
-        params = _params(recs, anchors, box)
+        params = _params(recs, anchors, box, exacts)
         rows = list(conn.execute(_CAND_DATED, params)) if params else []
     out: list[list[str]] = []
-    for rec, day in zip(recs, anchors, strict=True):
+    for rec, day, exact in zip(recs, anchors, exacts, strict=True):
         if day is None:
             if not (rec.admin1 or rec.location):
                 out.append([])  # no date and no place: nothing to compare with, it stays its own event
@@ -157,11 +166,11 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None)
                                                      "loc": rec.location}))
         else:
             if rows is None:
-                params = _params([rec], [day], _box([rec]))
+                params = _params([rec], [day], _box([rec]), [exact])
                 mine = list(conn.execute(_CAND_DATED, params)) if params else []
             else:
                 mine = rows
             kin = kindred_types(rec.event_type)
-            mine = [r for r in mine if r.event_type in kin and _in_window(rec, day, r)]
+            mine = [r for r in mine if r.event_type in kin and _in_window(rec, day, r, exact)]
         out.append(sorted({r.id for r in mine if _near(rec, r)})[:_MAX_CANDIDATES])
     return out

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
-from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, is_vague, plan
+from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, is_vague, is_vague_date, plan
 from eventcoder.dedup.merge import MergeRules, assess, record_key
 from eventcoder.dedup.neardup import NearDupRules, Sketch, band_keys, containment, jaccard, sketch
 from eventcoder.dedup.profile import Profile, profiles
@@ -136,7 +136,7 @@ def refresh_event(conn: Connection, event_id: str, sources: list[SourceRecord] |
                           timestamp=int(time.time()))
     values = {k: row.get(k) for k in EVENT_COLUMNS}
     values.update(n_sources=row["n_sources"], merge_info=_dumps(row["merge_info"]), updated_at=now,
-                  vague=any(not s.record.event_date or (s.record.time_precision or 1) >= 2 for s in sources))
+                  vague=any(is_vague_date(s.record, s.profile) for s in sources))
     if existing:
         del values["event_id_cnty"]
         conn.execute(_UPDATE_EVENT, {"ev_id": event_id, **values})
@@ -352,7 +352,7 @@ def _apply_plan(conn: Connection, doc: Document, profs: list[Profile], result: P
 
 def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: DocOutcome) -> set[str]:
     profs = profiles(doc)
-    all_cands = candidates(conn, doc.events, doc.published)
+    all_cands = candidates(conn, doc.events, doc.published, profs)
     cache = load_sources(conn, sorted({c for cands in all_cands for c in cands}))
     new = [SourceRecord(rec, doc.id, i, doc.id, "origin", doc.source, doc.published, profs[i])
            for i, rec in enumerate(doc.events) if not profs[i].background]
@@ -384,6 +384,11 @@ def _pair(a: SourceRecord, b: SourceRecord, rules: MergeRules) -> tuple[bool, fl
 
 def _mean_score(src: SourceRecord, others: list[SourceRecord], rules: MergeRules) -> float:
     return sum(_pair(src, o, rules)[1] for o in others) / max(1, len(others))
+
+
+def _best_score(src: SourceRecord, others: list[SourceRecord], rules: MergeRules) -> float:
+    """The evidence with the source ``src`` agrees with most (an event's sources tell it in different words)."""
+    return max((_pair(src, o, rules)[1] for o in others), default=0.0)
 
 
 def _move(conn: Connection, members: list[SourceRecord], target: str, why: str, *, role: str = "merged") -> None:
@@ -419,7 +424,8 @@ def _rehome(conn: Connection, doc: Document, new: SourceRecord, eid: str, cands:
             here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
             if there < rules.min_score:
                 continue
-            if is_vague(lead.record) and abs(there - here) < AMBIGUITY_MARGIN:
+            if is_vague(lead.record, lead.profile) and abs(_best_score(lead, target, rules)
+                                                           - _best_score(lead, rest, rules)) < AMBIGUITY_MARGIN:
                 # A vague report that now fits two events equally was a guess: it gets its own event.
                 alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
                 _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
