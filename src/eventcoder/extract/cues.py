@@ -7,14 +7,13 @@ that every member has patterns in the bundled lexicon and every bundled class is
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from eventcoder.errors import ConfigError
+from eventcoder.extract.prefilter import beginnings, full_scan_needed, matches_at
 
 __all__ = ["Cue", "CueLexicon", "CueMatch"]
 
@@ -88,89 +87,10 @@ def _compile(patterns: list[str], flags: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
 
-# The prefilter. Scanning the text with every class's regex tries each class at every character (the
-# leading look-behind keeps the regex engine from skipping ahead to a possible first letter): that was
-# most of the cue pass. Instead the text's word starts are looked up once in a table of the literal
-# beginnings of every class ("kill", "clas", "air ", ...), and a class's regex is tried only at the word
-# starts that begin like one of its matches; a class whose beginnings cannot be told (a pattern opening
-# on a wildcard or a character class) is scanned as before. The matches are those of the full scan.
-_parser: Any = importlib.import_module("re._parser")  # the standard library's own regex parser
-_KEY = 4  # characters of a literal beginning looked up at each word start
+# The prefilter (prefilter.py): a class's regex is tried only at the word starts that begin like one of its
+# matches. The word starts are looked up once per text in one table of every class's literal beginnings
+# ("kill", "clas", "air ", ...); a class whose beginnings cannot be told is scanned in full.
 _WORD_START = re.compile(r"(?<![\w-])\S")  # where the classes' leading (?<![\w-]) lets a match begin
-_SPACE = re.compile(r"\s")
-# Characters that IGNORECASE matches to an ASCII letter although they do not lower-case to it (dotless
-# i, long s; tests/extract/test_cues_prefilter.py recomputes the list): a text with one is scanned in full.
-_FOLD_ODD = ("\u0131", "\u017f")
-_STOP: list[Any] = []  # a frame marking "the literal beginning ends here" (after one turn of a repeat)
-_ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
-_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
-
-
-def beginnings(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-cased literal beginnings (at most ``_KEY`` characters) of which one starts every match of ``rx``.
-
-    None when a match may begin otherwise (with a wildcard, a character class, white space, or empty).
-    Zero-width assertions are skipped (they only narrow the matches); a beginning stops at the first item
-    that is not a literal character or a small set of them, so it is necessary, never sufficient.
-    """
-    try:
-        items = list(_parser.parse(rx.pattern, rx.flags))
-    except (re.error, RecursionError):
-        return None
-    out: set[str] = set()
-    if not _walk(((items, 0),), "", out) or any(_SPACE.match(k) for k in out):
-        return None
-    return frozenset(out)
-
-
-def _walk(frames: tuple[tuple[list[Any], int], ...], acc: str, out: set[str]) -> bool:
-    """Add to ``out`` the beginnings of the rest of a pattern (``frames``: what is left of each open group,
-    innermost first) after the literal ``acc``; False when one cannot be told."""
-    while len(acc) < _KEY and frames:
-        items, i = frames[0]
-        if items is _STOP:
-            break
-        if i == len(items):
-            frames = frames[1:]
-            continue
-        op, av = items[i]
-        rest = ((items, i + 1), *frames[1:])
-        if op is _parser.LITERAL and chr(av).isascii():
-            acc, frames = acc + chr(av).lower(), rest
-        elif op in _ZERO_WIDTH:
-            frames = rest
-        elif op is _parser.SUBPATTERN or op is _parser.ATOMIC_GROUP:
-            frames = ((list(av[-1] if op is _parser.SUBPATTERN else av), 0), *rest)
-        elif op is _parser.BRANCH:
-            return all(_walk(((list(branch), 0), *rest), acc, out) for branch in av[1])
-        elif op is _parser.IN and (chars := _literal_set(av)) is not None:
-            return all(_walk(rest, acc + ch, out) for ch in chars)
-        elif op in _REPEATS:
-            least, _, item = av
-            once = _walk(((list(item), 0), (_STOP, 0)), acc, out)
-            return once and (least > 0 or _walk(rest, acc, out))
-        else:
-            break  # a wildcard, a class, a back reference: the literal beginning ends here
-    if not acc:
-        return False
-    out.add(acc[:_KEY])
-    return True
-
-
-def _literal_set(av: list[tuple[Any, Any]]) -> str | None:
-    """The characters of a small set of literal characters (``[- ]``), lower-cased; None for any other set."""
-    if len(av) > 6 or any(op is not _parser.LITERAL or not chr(v).isascii() for op, v in av):
-        return None
-    return "".join(sorted({chr(v).lower() for _, v in av}))
-
-
-def _matches_at(rx: re.Pattern[str], subject: str, positions: list[int], end: int) -> Iterator[re.Match[str]]:
-    """What ``rx.finditer(subject, positions[0], end)`` yields when a match can only begin at ``positions``."""
-    pos = -1
-    for p in positions:
-        if p >= pos and (m := rx.match(subject, p, end)) is not None:
-            yield m
-            pos = m.end()
 
 
 class CueLexicon:
@@ -225,7 +145,7 @@ class CueLexicon:
                 for m in rx.finditer(text, start, end):
                     out.setdefault(cls, []).append(CueMatch(cls, m.start(), m.end(), m.group(0)))
             return out
-        return self._find_lowered(text, low, start, end, prefilter=not any(ch in text for ch in _FOLD_ODD))
+        return self._find_lowered(text, low, start, end, prefilter=not full_scan_needed(text, low))
 
     def _find_lowered(self, text: str, low: str, start: int, end: int, *, prefilter: bool) -> dict[str, list[CueMatch]]:
         """The cues of ``text[start:end]`` given its lower-cased copy; ``prefilter=False`` scans every class in full."""
@@ -236,7 +156,7 @@ class CueLexicon:
             if not prefilter or i in self._always:
                 found: Iterator[re.Match[str]] = rx.finditer(subject, start, end)
             elif i in where:
-                found = _matches_at(rx, subject, where[i], end)
+                found = matches_at(rx, subject, where[i], end)
             else:
                 continue
             for m in found:

@@ -1,10 +1,10 @@
-"""The cue prefilter (extract/cues.py) never changes what the cue lexicon finds.
+"""The regex prefilter (extract/prefilter.py) never changes what the cue lexicon or the number reader finds.
 
-The prefilter tries a class's regex only at the word starts that begin like one of its matches (the
-literal beginnings ``beginnings`` reads from the compiled pattern). These tests hold it to the full scan
-of every class: on hand-made patterns, on synthetic texts built from the bundled lexicon's own patterns
-(hypothesis draws strings each pattern matches and surrounds them with other words, punctuation and
-case changes), and on the Unicode characters that lower-case or case-fold oddly.
+The prefilter tries a regex only at the word starts that begin like one of its matches (the literal
+beginnings ``beginnings`` reads from the compiled pattern). These tests hold it to the full scan: on
+hand-made patterns, on synthetic texts built from the bundled cue lexicon's own patterns and from number
+phrases (hypothesis draws strings each pattern matches and surrounds them with other words, punctuation
+and case changes), and on the Unicode characters that lower-case, case-fold or read as digits oddly.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventcoder.extract.cues import _FOLD_ODD, CueLexicon, beginnings
+from eventcoder.extract.cues import CueLexicon
 from eventcoder.extract.lexicon import Lexicons
+from eventcoder.extract.numbers import NUMBER_RE, VAGUE
+from eventcoder.extract.prefilter import FOLD_ODD, Prefiltered, beginnings, word_start_only
 
 LEXICON = Lexicons.load(user=False).cues
 
@@ -51,13 +53,14 @@ def _rx(body: str, flags: int = 0) -> re.Pattern[str]:
     ("kill\\w*", {"kill"}),
     ("ki\\w+", {"ki"}),
     ("(?:x|yz)+end", {"x", "yz"}),  # one turn of a repeat, then the beginning stops
+    ("(?:\\d+|many) dead", {*"0123456789", "many"}),  # ASCII digits; a text with other digits is scanned in full
 ])
 def test_cues_beginnings_of_literal_patterns(body: str, expected: set[str]) -> None:
     assert beginnings(_rx(body)) == expected
 
 
 @pytest.mark.parametrize("body", [
-    "\\w+ years ago", "[A-Z][a-z]+ March", "(?:\\d+|many) dead", "x?", "\\s+killed", ".kill", "(?:a|\\w)b",
+    "\\w+ years ago", "[A-Z][a-z]+ March", "(?:\\w+|many) dead", "x?", "\\s+killed", ".kill", "(?:a|\\w)b",
 ])
 def test_cues_beginnings_unknown_when_a_match_may_open_otherwise(body: str) -> None:
     assert beginnings(_rx(body)) is None
@@ -74,7 +77,7 @@ def test_cues_fold_odd_characters_are_all_listed() -> None:
     ascii_lower = re.compile("[\x20-\x40\x5b-\x7e]", re.IGNORECASE)
     odd = [c for c in map(chr, range(0x80, 0x110000))
            if len(c.lower()) == 1 and not c.lower().isascii() and ascii_lower.fullmatch(c)]
-    assert sorted(odd) == sorted(_FOLD_ODD)
+    assert sorted(odd) == sorted(FOLD_ODD)
 
 
 def test_cues_prefilter_equals_full_scan_on_synthetic_report() -> None:
@@ -107,3 +110,48 @@ def test_cues_prefilter_equals_full_scan_on_lexicon_examples(
     start, end = min(cut[0], len(text)), max(0, len(text) - cut[1])
     if start <= end:
         assert _found(LEXICON, text, start, end) == _full_scan(LEXICON, text, start, end)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?<![\w-])kill", True), (r"\bkill", True), (r"(?<!\w)(?:a|b)", True), (r"kill", False),
+    (r"\b(?:kill|-x)", False), (r"(?<![-])kill", False), (r"(?<!\w)kill", True),
+])
+def test_prefilter_word_start_only(pattern: str, expected: bool) -> None:
+    assert word_start_only(re.compile(pattern)) is expected
+    assert word_start_only(re.compile(pattern, re.ASCII)) is False  # an ASCII \\w is not WORD_START's
+
+
+NUMBERS = Prefiltered(NUMBER_RE)
+
+
+def _spans(found: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in found]  # type: ignore[attr-defined]
+
+
+def test_prefilter_numbers_scan_is_prefiltered() -> None:
+    assert NUMBERS.keys is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic: at least 12 people, between five and 7 soldiers, 1 000 000 displaced, twenty-one dead.",
+    "SOME 3 wounded; a dozen, dozens of, ten-ish and 2-3 or 4 to 5 injured, 1,200 fled (about 40).",
+    "\u0663 killed, \u0131 some 4, \u017feveral, K\u0130LLED 12, March 12 300 people, x12 y-3 al-5",
+    "", "1", "a few", "one",
+])
+def test_prefilter_numbers_equal_full_scan(text: str) -> None:
+    assert _spans(NUMBERS.finditer(text)) == _spans(NUMBER_RE.finditer(text))
+    for pos, end in ((3, len(text)), (0, max(0, len(text) - 4)), (5, 9)):
+        if pos <= end:
+            assert _spans(NUMBERS.finditer(text, pos, end)) == _spans(NUMBER_RE.finditer(text, pos, end))
+
+
+_NUMBER_WORDS = st.sampled_from(["one", "twenty", "twenty-one", "hundred", "thousand", "million", "at least",
+                                 "between", "and", "to", "or", "-", "about", "nearly", "March", "1", "12", "300",
+                                 "1,200", "1 000", "2.5", "\u0663", "\u0131", "people", "x", *VAGUE])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.tuples(_NUMBER_WORDS, _GLUE, _CASE), max_size=12))
+def test_prefilter_numbers_equal_full_scan_on_number_phrases(words: list[tuple[str, str, object]]) -> None:
+    text = "".join(case(w) + glue for w, glue, case in words)  # type: ignore[operator]
+    assert _spans(NUMBERS.finditer(text)) == _spans(NUMBER_RE.finditer(text))
