@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -88,9 +88,30 @@ def _compile(patterns: list[str], flags: int) -> re.Pattern[str]:
 
 
 # The prefilter (prefilter.py): a class's regex is tried only at the word starts that begin like one of its
-# matches. The word starts are looked up once per text in one table of every class's literal beginnings
-# ("kill", "clas", "air ", ...); a class whose beginnings cannot be told is scanned in full.
-_WORD_START = re.compile(r"(?<![\w-])\S")  # where the classes' leading (?<![\w-]) lets a match begin
+# matches. One regex (a trie of every class's literal beginnings: "kill", "clas", "air ", ...) finds them at
+# the word starts in one pass; a class whose beginnings cannot be told is scanned in full.
+
+_Trie = dict[str, "_Trie"]  # character -> the words' rests after it; "" marks the end of a word
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a character trie, the longer word first ("jet(?:s|)"): one pass per position."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: _Trie) -> str:
+    alternatives = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alternatives.append("")  # a word ends here: tried after the longer ones
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 class CueLexicon:
@@ -117,23 +138,24 @@ class CueLexicon:
         self._build_prefilter()
 
     def _build_prefilter(self) -> None:
-        """The table of literal beginnings: for each length, beginning -> the regexes (``_scans`` indexes) it opens."""
+        """The regexes in scan order, and one regex finding at each word start the longest literal beginning there."""
         # Every regex in scan order: the lower-case table (run on the lower-cased text), then the cased one.
         self._scans: list[tuple[str, bool, re.Pattern[str]]] = [
             *((cls, True, rx) for cls, rx in self._lower.items()),
             *((cls, False, rx) for cls, rx in self._cased.items()),
         ]
         self._always: set[int] = set()  # regexes whose beginnings cannot be told: scanned in full
-        keys: dict[int, dict[str, list[int]]] = {}
+        opens: dict[str, set[int]] = {}  # beginning -> the regexes (``_scans`` indexes) it opens
         for i, (_, _, rx) in enumerate(self._scans):
             begins = beginnings(rx)
             if begins is None:
                 self._always.add(i)
-                continue
-            for key in begins:
-                keys.setdefault(len(key), {}).setdefault(key, []).append(i)
-        self._keys: list[tuple[int, dict[str, tuple[int, ...]]]] = [
-            (n, {k: tuple(v) for k, v in table.items()}) for n, table in sorted(keys.items())]
+            for key in begins or ():
+                opens.setdefault(key, set()).add(i)
+        # Every beginning found at a word start is a prefix of the longest one there: that one names them all.
+        self._opens = {key: tuple(sorted(set().union(*(opens.get(key[:n], ()) for n in range(1, len(key) + 1)))))
+                       for key in opens}
+        self._heads = re.compile(rf"(?<![\w-])(?=({_trie(opens)}))") if opens else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[CueMatch]]:
         """Every cue in ``text[start:end]`` grouped by class; offsets into ``text``."""
@@ -168,14 +190,13 @@ class CueLexicon:
     def _candidates(self, low: str, start: int, end: int) -> dict[int, list[int]]:
         """For each regex, the word starts of ``low[start:end]`` that begin like one of its matches, in order."""
         where: dict[int, list[int]] = {}
-        keys = self._keys
-        for w in _WORD_START.finditer(low, start, end):
-            p = w.start()
-            for n, table in keys:
-                hit = table.get(low[p : p + n])
-                if hit is not None:
-                    for i in hit:
-                        where.setdefault(i, []).append(p)
+        if self._heads is None:
+            return where
+        opens = self._opens
+        for m in self._heads.finditer(low, start, end):
+            p = m.start()
+            for i in opens[m.group(1)]:
+                where.setdefault(i, []).append(p)
         return where
 
     def find_in(self, text: str, spans: list[tuple[int, int]]) -> list[dict[str, list[CueMatch]]]:
