@@ -155,3 +155,11 @@ _NUMBER_WORDS = st.sampled_from(["one", "twenty", "twenty-one", "hundred", "thou
 def test_prefilter_numbers_equal_full_scan_on_number_phrases(words: list[tuple[str, str, object]]) -> None:
     text = "".join(case(w) + glue for w, glue, case in words)  # type: ignore[operator]
     assert _spans(NUMBERS.finditer(text)) == _spans(NUMBER_RE.finditer(text))
+
+
+def test_cues_trie_prefers_the_longest_word() -> None:
+    from eventcoder.extract.cues import _trie
+
+    rx = re.compile(f"(?=({_trie({'jet', 'jets', 'je', 'air ', 'airc'})}))")
+    found = [(m.start(), m.group(1)) for m in rx.finditer("jets jet jeep air cover aircraft ai")]
+    assert found == [(0, "jets"), (5, "jet"), (9, "je"), (14, "air "), (24, "airc")]
