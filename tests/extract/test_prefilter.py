@@ -140,9 +140,10 @@ def test_prefilter_numbers_scan_is_prefiltered() -> None:
 ])
 def test_prefilter_numbers_equal_full_scan(text: str) -> None:
     assert _spans(NUMBERS.finditer(text)) == _spans(NUMBER_RE.finditer(text))
-    for pos, end in ((3, len(text)), (0, max(0, len(text) - 4)), (5, 9)):
-        if pos <= end:
-            assert _spans(NUMBERS.finditer(text, pos, end)) == _spans(NUMBER_RE.finditer(text, pos, end))
+    for pos, end in ((3, len(text)), (0, max(0, len(text) - 4)), (5, 9), (-3, 400), (9, 5), (2, -1)):
+        assert _spans(NUMBERS.finditer(text, pos, end)) == _spans(NUMBER_RE.finditer(text, pos, end))
+        first = NUMBER_RE.search(text, pos, end)
+        assert _spans([NUMBERS.search(text, pos, end)] if first else []) == _spans([first] if first else [])
 
 
 _NUMBER_WORDS = st.sampled_from(["one", "twenty", "twenty-one", "hundred", "thousand", "million", "at least",
@@ -157,9 +158,27 @@ def test_prefilter_numbers_equal_full_scan_on_number_phrases(words: list[tuple[s
     assert _spans(NUMBERS.finditer(text)) == _spans(NUMBER_RE.finditer(text))
 
 
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.tuples(_NUMBER_WORDS, _GLUE, _CASE), max_size=10), cut=st.tuples(st.integers(-2, 40),
+                                                                                       st.integers(-2, 80)))
+def test_prefilter_numbers_equal_full_scan_in_windows(words: list[tuple[str, str, object]], cut: tuple[int, int]) -> None:
+    text = "".join(case(w) + glue for w, glue, case in words)  # type: ignore[operator]
+    assert _spans(NUMBERS.finditer(text, *cut)) == _spans(NUMBER_RE.finditer(text, *cut))
+
+
 def test_cues_trie_prefers_the_longest_word() -> None:
     from eventcoder.extract.cues import _trie
 
     rx = re.compile(f"(?=({_trie({'jet', 'jets', 'je', 'air ', 'airc'})}))")
     found = [(m.start(), m.group(1)) for m in rx.finditer("jets jet jeep air cover aircraft ai")]
     assert found == [(0, "jets"), (5, "jet"), (9, "je"), (14, "air "), (24, "airc")]
+
+
+def test_prefilter_role_hint_equals_its_regex_in_every_window() -> None:
+    from eventcoder.extract.components import _ROLE_HINT
+
+    text = "Synthetic. Two were SHOT; bodies found.\nA man died-hard, x-killed, deathsX, Lives lost, gunned  down."
+    for pos in range(len(text) + 1):
+        for end in range(pos, len(text) + 1, 7):
+            got, want = _ROLE_HINT.search(text, pos, end), _ROLE_HINT.rx.search(text, pos, end)
+            assert (got and got.span()) == (want and want.span())

@@ -155,19 +155,26 @@ class Prefiltered:
         self.keys: list[tuple[int, frozenset[str]]] | None = None if begins is None else [
             (n, frozenset(b for b in begins if len(b) == n)) for n in sorted({len(b) for b in begins})]
 
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``rx.search(text, pos, endpos)``: the first match, found sooner."""
+        return next(self.finditer(text, pos, endpos), None)
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``rx.finditer(text, pos, endpos)``, found sooner."""
-        end = len(text) if endpos is None else endpos
-        if self.keys is None:
+        end = len(text) if endpos is None else min(max(endpos, 0), len(text))  # clamped as the regex engine does
+        pos = max(pos, 0)
+        if self.keys is None or pos > end:
             return self.rx.finditer(text, pos, end)
-        low = text.lower()
-        if full_scan_needed(text, low):
+        lo = max(0, pos - 1)  # the character before ``pos`` decides whether a word starts there
+        window = text[lo:end]
+        low = window.lower()
+        if full_scan_needed(window, low):
             return self.rx.finditer(text, pos, end)
         positions = []
-        for w in WORD_START.finditer(low, pos, end):
+        for w in WORD_START.finditer(low, pos - lo):
             p = w.start()
             for n, begins in self.keys:
                 if low[p : p + n] in begins:
-                    positions.append(p)
+                    positions.append(lo + p)
                     break
         return matches_at(self.rx, text, positions, end)
