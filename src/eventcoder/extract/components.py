@@ -35,6 +35,7 @@ from eventcoder.extract.cues import Cue, CueLexicon, CueMatch
 from eventcoder.extract.evidence import ARMED_KINDS, evidence
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.incidents import merge_frames, release_lead_totals, restore_lead_totals, share_lead_total
+from eventcoder.extract.prefilter import Prefiltered
 from eventcoder.extract.roles import assign_roles, place_undecided, roles_from_parse
 from eventcoder.extract.rules import classify
 from eventcoder.extract.strategic import AGREEMENT_NEWS
@@ -49,11 +50,11 @@ __all__ = [
 
 PARTS = ("body", "title")
 MAX_PARSE_CHARS = 5000  # longer "sentences" (unsplit boilerplate) are not parsed: the patterns decide alone
-_ROLE_HINT = re.compile(
+_ROLE_HINT = Prefiltered(re.compile(  # tried only at the words it can begin (prefilter.py): the same matches
     r"\b(?:killed|dead|died|deaths?|lives|wounded|injured|kidnapped|abducted|arrested|detained|bodies|casualties|"
     r"slain|murdered|executed|beheaded|gunned down|shot)\b",
     re.I,
-)
+))
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # A disaster or sport report yields violence only where a frame names an armed actor or one of these cues.
 _UNMISTAKABLE = (Cue.CLASH, Cue.AIR, Cue.SHELLING, Cue.SUICIDE, Cue.PROTEST, Cue.RIOT)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
 from eventcoder.errors import ConfigError
+from eventcoder.extract.prefilter import beginnings, full_scan_needed, matches_at
 
 __all__ = ["Cue", "CueLexicon", "CueMatch"]
 
@@ -85,6 +87,33 @@ def _compile(patterns: list[str], flags: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
 
+# The prefilter (prefilter.py): a class's regex is tried only at the word starts that begin like one of its
+# matches. One regex (a trie of every class's literal beginnings: "kill", "clas", "air ", ...) finds them at
+# the word starts in one pass; a class whose beginnings cannot be told is scanned in full.
+
+_Trie = dict[str, "_Trie"]  # character -> the words' rests after it; "" marks the end of a word
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a character trie, the longer word first ("jet(?:s|)"): one pass per position."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: _Trie) -> str:
+    alternatives = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alternatives.append("")  # a word ends here: tried after the longer ones
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 class CueLexicon:
     """Compiled cue classes; ``find(text, start, end)`` returns every cue in a span."""
 
@@ -106,24 +135,69 @@ class CueLexicon:
                 self._any[cls] = _compile(pats, re.IGNORECASE)
             except re.error as exc:
                 raise ConfigError(f"cue class {cls!r}: bad pattern ({exc}); fix the lexicon file") from exc
+        self._build_prefilter()
+
+    def _build_prefilter(self) -> None:
+        """The regexes in scan order, and one regex finding at each word start the longest literal beginning there."""
+        # Every regex in scan order: the lower-case table (run on the lower-cased text), then the cased one.
+        self._scans: list[tuple[str, bool, re.Pattern[str]]] = [
+            *((cls, True, rx) for cls, rx in self._lower.items()),
+            *((cls, False, rx) for cls, rx in self._cased.items()),
+        ]
+        self._always: set[int] = set()  # regexes whose beginnings cannot be told: scanned in full
+        opens: dict[str, set[int]] = {}  # beginning -> the regexes (``_scans`` indexes) it opens
+        for i, (_, _, rx) in enumerate(self._scans):
+            begins = beginnings(rx)
+            if begins is None:
+                self._always.add(i)
+            for key in begins or ():
+                opens.setdefault(key, set()).add(i)
+        # Every beginning found at a word start is a prefix of the longest one there: that one names them all.
+        self._opens = {key: tuple(sorted(set().union(*(opens.get(key[:n], ()) for n in range(1, len(key) + 1)))))
+                       for key in opens}
+        self._heads = re.compile(rf"(?<![\w-])(?=({_trie(opens)}))") if opens else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[CueMatch]]:
         """Every cue in ``text[start:end]`` grouped by class; offsets into ``text``."""
         end = len(text) if end is None else end
-        out: dict[str, list[CueMatch]] = {}
         low = text.lower()
         if len(low) != len(text):  # a few characters change length when lower-cased: keep offsets exact
+            out: dict[str, list[CueMatch]] = {}
             for cls, rx in self._any.items():
                 for m in rx.finditer(text, start, end):
                     out.setdefault(cls, []).append(CueMatch(cls, m.start(), m.end(), m.group(0)))
             return out
-        for table, subject in ((self._lower, low), (self._cased, text)):
-            for cls, rx in table.items():
-                for m in rx.finditer(subject, start, end):
-                    out.setdefault(cls, []).append(CueMatch(cls, m.start(), m.end(), text[m.start() : m.end()]))
+        return self._find_lowered(text, low, start, end, prefilter=not full_scan_needed(text, low))
+
+    def _find_lowered(self, text: str, low: str, start: int, end: int, *, prefilter: bool) -> dict[str, list[CueMatch]]:
+        """The cues of ``text[start:end]`` given its lower-cased copy; ``prefilter=False`` scans every class in full."""
+        where = self._candidates(low, start, end) if prefilter else {}
+        out: dict[str, list[CueMatch]] = {}
+        for i, (cls, lowered, rx) in enumerate(self._scans):
+            subject = low if lowered else text
+            if not prefilter or i in self._always:
+                found: Iterator[re.Match[str]] = rx.finditer(subject, start, end)
+            elif i in where:
+                found = matches_at(rx, subject, where[i], end)
+            else:
+                continue
+            for m in found:
+                out.setdefault(cls, []).append(CueMatch(cls, m.start(), m.end(), text[m.start() : m.end()]))
         for matches in out.values():
             matches.sort(key=lambda c: c.start)
         return out
+
+    def _candidates(self, low: str, start: int, end: int) -> dict[int, list[int]]:
+        """For each regex, the word starts of ``low[start:end]`` that begin like one of its matches, in order."""
+        where: dict[int, list[int]] = {}
+        if self._heads is None:
+            return where
+        opens = self._opens
+        for m in self._heads.finditer(low, start, end):
+            p = m.start()
+            for i in opens[m.group(1)]:
+                where.setdefault(i, []).append(p)
+        return where
 
     def find_in(self, text: str, spans: list[tuple[int, int]]) -> list[dict[str, list[CueMatch]]]:
         """Cues of several spans of one text (e.g. its sentences), scanning the text once."""

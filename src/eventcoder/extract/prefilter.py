@@ -1,0 +1,180 @@
+"""Regex scans that try a pattern only where one of its matches can begin: the same matches, sooner.
+
+A pattern that opens with a look-behind or a word boundary (``(?<![\\w-])``, ``\\b``), as the cue lexicon
+and the number reader do, keeps Python's regex engine from skipping ahead to a possible first letter:
+``finditer`` tries the whole pattern at every character. :func:`beginnings` reads the compiled pattern
+instead (with the standard library's own parser) and lists the literal beginnings of its matches, lower
+case, up to ``KEY`` characters ("kill", "air ", "betw", "1"); :class:`Prefiltered` finds where they occur
+with one scan the engine does skip through (first characters, then a look-ahead for the rest), and tries
+the pattern at those places only. The matches are exactly those of ``rx.finditer``
+(tests/extract/test_prefilter.py holds both to it); a pattern whose beginnings cannot be told (one
+opening on a wildcard or a wide character class) is scanned in full, as before.
+
+The beginnings are compared with the lower-cased text. A text is scanned in full when lower-casing changes
+its length, or when it holds a character that a pattern could match although it lower-cases to something
+else: the dotless i and the long s (which IGNORECASE matches to "i" and "s") and non-ASCII digits (which
+``\\d`` matches).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["FOLD_ODD", "KEY", "WORD_START", "Prefiltered", "beginnings", "full_scan_needed", "matches_at",
+           "word_start_only"]
+
+_parser: Any = importlib.import_module("re._parser")  # the standard library's own regex parser
+KEY = 4  # characters of a literal beginning
+_SPACE = re.compile(r"\s")
+_WORD = re.compile(r"\w")
+# Where a match that no word character may precede can begin: after a non-word character, on a non-space.
+WORD_START = re.compile(r"(?<!\w)\S")
+# Characters a pattern may match though they do not lower-case to what it names: the dotless i and the long
+# s (IGNORECASE takes them for "i" and "s"; tests/extract/test_prefilter.py recomputes the list) and
+# the non-ASCII digits \d matches. The class comes first so the engine skips ahead to a candidate.
+FOLD_ODD = ("\u0131", "\u017f")
+_ODD_TEXT = re.compile(r"[\u0131\u017f\d](?<![0-9])")
+_DIGITS = "0123456789"
+_STOP: list[Any] = []  # a frame marking "the literal beginning ends here" (after one turn of a repeat)
+_ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+
+
+def beginnings(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased literal beginnings (at most ``KEY`` characters) of which one starts every match of ``rx``.
+
+    None when a match may begin otherwise (with a wildcard, a wide character class, white space, or empty).
+    Zero-width assertions are skipped (they only narrow the matches); a beginning stops at the first item
+    that is not a literal character, a digit or a small set of them, so it is necessary, never sufficient.
+    """
+    try:
+        items = list(_parser.parse(rx.pattern, rx.flags))
+    except (re.error, RecursionError):
+        return None
+    out: set[str] = set()
+    if not _walk(((items, 0),), "", out) or any(_SPACE.match(k) for k in out):
+        return None
+    return frozenset(out)
+
+
+def _walk(frames: tuple[tuple[list[Any], int], ...], acc: str, out: set[str]) -> bool:
+    """Add to ``out`` the beginnings of the rest of a pattern (``frames``: what is left of each open group,
+    innermost first) after the literal ``acc``; False when one cannot be told."""
+    while len(acc) < KEY and frames:
+        items, i = frames[0]
+        if items is _STOP:
+            break
+        if i == len(items):
+            frames = frames[1:]
+            continue
+        op, av = items[i]
+        rest = ((items, i + 1), *frames[1:])
+        if op is _parser.LITERAL and chr(av).isascii():
+            acc, frames = acc + chr(av).lower(), rest
+        elif op in _ZERO_WIDTH:
+            frames = rest
+        elif op is _parser.SUBPATTERN or op is _parser.ATOMIC_GROUP:
+            frames = ((list(av[-1] if op is _parser.SUBPATTERN else av), 0), *rest)
+        elif op is _parser.BRANCH:
+            return all(_walk(((list(branch), 0), *rest), acc, out) for branch in av[1])
+        elif op is _parser.IN and (chars := _literal_set(av)) is not None:
+            return all(_walk(rest, acc + ch, out) for ch in chars)
+        elif op in _REPEATS:
+            least, _, item = av
+            once = _walk(((list(item), 0), (_STOP, 0)), acc, out)
+            return once and (least > 0 or _walk(rest, acc, out))
+        else:
+            break  # a wildcard, a wide class, a back reference: the literal beginning ends here
+    if not acc:
+        return False
+    out.add(acc[:KEY])
+    return True
+
+
+def _literal_set(av: list[tuple[Any, Any]]) -> str | None:
+    """The characters of a small set (``[- ]``, ``\\d``), lower-cased; None for any other set."""
+    chars: set[str] = set()
+    for op, v in av:
+        if op is _parser.LITERAL and chr(v).isascii():
+            chars.add(chr(v).lower())
+        elif op is _parser.CATEGORY and v is _parser.CATEGORY_DIGIT:
+            chars.update(_DIGITS)  # the ASCII digits; a text with other digits is scanned in full
+        else:
+            return None
+    return "".join(sorted(chars)) if len(chars) <= len(_DIGITS) else None
+
+
+def full_scan_needed(text: str, low: str) -> bool:
+    """Whether ``text`` (lower-cased: ``low``) must be scanned in full: see the module's docstring."""
+    return len(low) != len(text) or (not text.isascii() and _ODD_TEXT.search(text) is not None)
+
+
+def matches_at(rx: re.Pattern[str], subject: str, positions: list[int], end: int) -> Iterator[re.Match[str]]:
+    """What ``rx.finditer(subject, positions[0], end)`` yields when a match can only begin at ``positions``."""
+    pos = -1
+    for p in positions:
+        if p >= pos and (m := rx.match(subject, p, end)) is not None:
+            yield m
+            pos = m.end()
+
+
+def word_start_only(rx: re.Pattern[str]) -> bool:
+    """Whether every match of ``rx`` begins where no word character precedes: the pattern opens with a
+    look-behind refusing word characters (``(?<![\\w-])``), or with ``\\b`` before a word character."""
+    if rx.flags & (re.ASCII | re.LOCALE):
+        return False  # its \\w is not the Unicode \\w of WORD_START
+    try:
+        items = list(_parser.parse(rx.pattern, rx.flags))
+    except (re.error, RecursionError):
+        return False
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _parser.ASSERT_NOT and av[0] < 0:  # a look-behind: (direction, pattern)
+        behind = list(av[1])
+        word = (_parser.CATEGORY, _parser.CATEGORY_WORD)
+        return len(behind) == 1 and behind[0][0] is _parser.IN and word in behind[0][1]
+    begins = beginnings(rx)
+    return op is _parser.AT and av is _parser.AT_BOUNDARY and begins is not None and all(
+        _WORD.match(b) for b in begins)
+
+
+class Prefiltered:
+    """A compiled regex whose ``finditer`` tries it only at the word starts that begin like one of its matches.
+
+    For a pattern whose matches all begin at a word start (:func:`word_start_only`) and whose beginnings can
+    be told; any other pattern is scanned in full, as before.
+    """
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        begins = beginnings(rx) if word_start_only(rx) else None
+        self.keys: list[tuple[int, frozenset[str]]] | None = None if begins is None else [
+            (n, frozenset(b for b in begins if len(b) == n)) for n in sorted({len(b) for b in begins})]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``rx.search(text, pos, endpos)``: the first match, found sooner."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of ``rx.finditer(text, pos, endpos)``, found sooner."""
+        end = len(text) if endpos is None else min(max(endpos, 0), len(text))  # clamped as the regex engine does
+        pos = max(pos, 0)
+        if self.keys is None or pos > end:
+            return self.rx.finditer(text, pos, end)
+        lo = max(0, pos - 1)  # the character before ``pos`` decides whether a word starts there
+        window = text[lo:end]
+        low = window.lower()
+        if full_scan_needed(window, low):
+            return self.rx.finditer(text, pos, end)
+        positions = []
+        for w in WORD_START.finditer(low, pos - lo):
+            p = w.start()
+            for n, begins in self.keys:
+                if low[p : p + n] in begins:
+                    positions.append(lo + p)
+                    break
+        return matches_at(self.rx, text, positions, end)
