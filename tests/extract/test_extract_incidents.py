@@ -1,0 +1,54 @@
+"""One incident, one event: later paragraphs about the same incident add no event (synthetic texts)."""
+
+from __future__ import annotations
+
+from eventcoder.api import extract_text
+
+
+def events(text: str, published: str | None = "2024-05-10"):  # type: ignore[no-untyped-def]
+    return extract_text(text, published=published).events
+
+
+def test_incidents_a_definite_mention_of_the_attack_tells_more_of_it() -> None:
+    # synthetic: an air strike, then "the attack" with its toll and a reaction; one event, the air strike
+    evs = events(
+        "Warplanes struck a market in Kafr Nabl on Thursday, killing nine people, rescuers said.\n\n"
+        "The attack also wounded 14 others, a doctor at a nearby clinic said.\n\n"
+        "A rights group condemned the attack and called for an inquiry.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_incidents_a_toll_told_again_is_the_same_incident() -> None:
+    # synthetic: the toll restated in past perfect by a police officer, naming soldiers among the dead
+    evs = events(
+        "Six people were killed when a car bomb exploded outside a district office in Baidoa on Sunday.\n\n"
+        "Six people had been killed, including soldiers and civilians, a police officer told reporters.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 6
+
+
+def test_incidents_wounded_told_without_place_or_perpetrator_join_the_protest() -> None:
+    # synthetic: a protest the police fired on, then the wounded "by gunfire" (a weapon word of another type)
+    evs = events(
+        "Police fired tear gas and live rounds at protesters marching on parliament in Nairobi on Tuesday.\n\n"
+        "More than 40 people were wounded by gunfire, a paramedic said.")
+    assert len(evs) == 1
+    assert evs[0].event_type == "Protests"
+
+
+def test_incidents_a_demonstration_that_turns_violent_is_one_event() -> None:
+    # synthetic: the march and the riot of the same crowd, told in two paragraphs without a second place
+    evs = events(
+        "Thousands of protesters marched through central Lyon on Saturday against the pension reform.\n\n"
+        "Later, some protesters smashed shop windows and threw stones at officers.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Violent demonstration"
+
+
+def test_incidents_a_digest_keeps_its_separate_incidents() -> None:
+    # synthetic: two places, two perpetrators, two tolls: two events
+    evs = events(
+        "Gunmen killed five villagers in Kauru on Monday, police said.\n\n"
+        "In Maiduguri, a roadside bomb killed three soldiers on Monday, the army said.")
+    assert len(evs) == 2
