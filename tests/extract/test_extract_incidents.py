@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from eventcoder.api import extract_text
+from eventcoder.extract.coding import _one_country, _one_per_name
+from eventcoder.model import Place
 
 
 def events(text: str, published: str | None = "2024-05-10"):  # type: ignore[no-untyped-def]
@@ -52,3 +54,23 @@ def test_incidents_a_digest_keeps_its_separate_incidents() -> None:
         "Gunmen killed five villagers in Kauru on Monday, police said.\n\n"
         "In Maiduguri, a roadside bomb killed three soldiers on Monday, the army said.")
     assert len(evs) == 2
+
+
+def _place(name: str, code: str, feature: str = "city", start: int = 0) -> Place:
+    return Place(surface=name, start=start, end=start + len(name), resolved=True, name=name, country_code=code,
+                 feature=feature, geonameid=hash((name, code, feature)) % 10**6)
+
+
+def test_coding_one_incident_happens_in_one_country() -> None:
+    # a homonym abroad (an organisation's or a speaker's word resolved to a town elsewhere) is no second site
+    places = [_place("Saada", "YE"), _place("Dayton", "US"), _place("Majz", "YE")]
+    assert [p.name for p in _one_country(places, "YE")] == ["Saada", "Majz"]
+    assert [p.name for p in _one_country(places, None)] == ["Saada", "Majz"]
+    tie = [_place("Zhongxing", "CN"), _place("Taipei", "TW")]
+    assert _one_country(tie, None) == tie  # no home country to prefer: nothing is dropped
+    assert [p.name for p in _one_country([_place("Kisumu", "KE")], "YE")] == ["Kisumu"]
+
+
+def test_coding_a_city_and_its_province_of_the_same_name_are_one_place() -> None:
+    places = [_place("Kherson", "UA", "admin1"), _place("Kherson", "UA", "city"), _place("Mykolaiv", "UA")]
+    assert [(p.name, p.feature) for p in _one_per_name(places)] == [("Kherson", "city"), ("Mykolaiv", "city")]

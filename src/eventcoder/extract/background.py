@@ -32,7 +32,7 @@ _YEAR_WORD = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
 _YEARS_BEFORE_LATEST = 2  # an undated report's sentence dated this many years before the latest year it names
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|"
                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
-_IN_MONTH = re.compile(r"\b(?:in|since|during|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|"
+_IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history

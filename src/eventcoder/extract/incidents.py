@@ -62,6 +62,15 @@ _REFERS_BACK = re.compile(
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
 
+_RIOTS = {S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION}
+
+
+def _forces_reply(f: Frame) -> bool:
+    """A riot frame whose only perpetrators are state forces: their reply to the crowd, not the crowd's act."""
+    agents = [a for a in f.agents if a.kind != "civilians"]
+    return f.sub_event_type in _RIOTS and bool(agents) and all(a.kind in ("state", "police") for a in agents)
+
+
 def event_places(frame: Frame) -> list[Place]:
     """Places of a frame that may be where the event happened: resolved, and finer than a country."""
     return [p for p in frame.places if p.resolved and p.feature != "country"]
@@ -114,7 +123,9 @@ class Incident:
             return
         if f.strong and f.evidence is not None and f.sub_event_type not in GENERIC:
             # a frame that cannot stand alone tells more of the incident; its words do not decide the type
-            self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
+            if not (_forces_reply(f) and self._specific & _RIOTS):
+                # rioters who clashed with soldiers, then the soldiers who fired at them: the riot is the crowd's
+                self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
         if self._first_any is None:
             self._first_any = f.sub_event_type
         self._intervention = self._intervention or f.has(Cue.INTERVENTION)
@@ -126,7 +137,7 @@ class Incident:
     def sub_event_type(self) -> SubEventType | None:
         specific = self._specific
         types = {EVENT_TYPE_OF[s] for s in specific}
-        if EventType.PROTESTS in types and EventType.RIOTS in types:
+        if EventType.PROTESTS in types and S.VIOLENT_DEMONSTRATION in specific:
             return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent
         if S.PEACEFUL_PROTEST in specific and (S.ARRESTS in specific or self._intervention):
             return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
@@ -162,7 +173,7 @@ def _compatible(inc: Incident, f: Frame) -> bool:
             EventType.BATTLES, EventType.EXPLOSIONS}
     if not type_ok and a and b and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & {EventType.PROTESTS}:
         type_ok = True  # arrests at a protest are the intervention in that protest
-    if not type_ok and a and b and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES:
+    if not type_ok and a and b and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES and S.VIOLENT_DEMONSTRATION in (a, b):
         # a demonstration that turns violent is one event (Incident.sub_event_type), where it is one place: a
         # report of peaceful marches in one city and riots in another tells two
         pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
@@ -184,7 +195,10 @@ def _crowd_event(inc: Incident, f: Frame) -> bool:
     if a is None or b is None:
         return False
     types = {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]}
-    return types <= _CROWD_TYPES | {EventType.STRATEGIC_DEVELOPMENTS} and bool(types & _CROWD_TYPES)
+    days, own_days = _days(inc.frames), _days([f])
+    # an arrest told of another day ("police confirmed the arrest of 7 suspects on 11 May") is no part of the crowd
+    return (types <= _CROWD_TYPES | {EventType.STRATEGIC_DEVELOPMENTS} and bool(types & _CROWD_TYPES)
+            and not (days and own_days - days))
 
 
 def _standing(f: Frame) -> bool:
