@@ -46,3 +46,19 @@ def test_what_a_man_was_jailed_for_is_not_what_the_crowd_did() -> None:
     evs = events("On 3 May 2024, about 50 villagers protested outside the court in Antsirabe demanding the release "
                  "of two men who were jailed for burning and vandalising a school.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: a killing within a family, told in the passive
+    "A woman died in hospital on Friday after she was stabbed by her husband at their flat in Leeds, police said.",
+    # synthetic: an arrest for a killing within a family
+    "Police in Osaka have arrested a 70-year-old man on suspicion of fatally stabbing his 68-year-old wife.",
+    # synthetic: a debate, a campaign against a policy and a site set aside for a protest
+    "The mayor clashed on Thursday with a campaigner over the new tax.",
+    "The group has been fighting against the defence cuts for a year.",
+    "Campaigners agreed to stay in a demonstration area across the river.",
+    # synthetic: history of a genocide in an aid story
+    "The grant will help women survivors of the 1994 genocide who were raped.",
+])
+def test_no_event_from_family_crime_politics_words_or_history(text: str) -> None:
+    assert not events(text)

@@ -34,6 +34,8 @@ _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
+_RECENT = re.compile(r"in recent days|over the (?:past|last)|earlier this year", re.I)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
 _MONTH_OVER_DAYS = 14  # ... and so is a month that ended more than this before the report
@@ -78,6 +80,8 @@ def _trend(frame: Frame) -> str | None:
     trend = frame.first(Cue.TREND)
     if trend is None or strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return None  # a protest marking an anniversary is a protest today; its history is its cause
+    if _RECENT.match(trend.text) and any(d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
+        return None  # "attacks in recent days, with the chief killed on Tuesday": the day's event is told
     perfect = bool(_PERFECT.search(frame.sentence_text))
     if perfect or not any(c.start < trend.start for c in frame.counts if c.role in ("killed", "injured")):
         # "7 were shot dead ... where an insurgency has left dozens killed in recent years": the toll comes first
