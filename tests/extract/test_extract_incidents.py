@@ -74,3 +74,19 @@ def test_coding_one_incident_happens_in_one_country() -> None:
 def test_coding_a_city_and_its_province_of_the_same_name_are_one_place() -> None:
     places = [_place("Kherson", "UA", "admin1"), _place("Kherson", "UA", "city"), _place("Mykolaiv", "UA")]
     assert [(p.name, p.feature) for p in _one_per_name(places)] == [("Kherson", "city"), ("Mykolaiv", "city")]
+
+
+def test_incidents_an_earlier_incident_recalled_adds_no_event() -> None:
+    # synthetic: the report recalls last week's raid on another school
+    evs = events(
+        "Gunmen abducted dozens of pupils from a boarding school in Kankara on Friday, police said.\n\n"
+        "The abduction comes a week after gunmen struck a college in Kagara, abducting 27 students.")
+    assert [e.location for e in evs] == ["Kankara"]
+
+
+def test_incidents_a_condemnation_from_abroad_adds_no_event() -> None:
+    # synthetic: a reaction from a foreign capital to the attack told before
+    evs = events(
+        "A chemical attack on the town of Saraqib killed 20 civilians on Tuesday, rescuers said.\n\n"
+        "The government in Paris condemned what it called a barbaric attack by government forces.")
+    assert len(evs) == 1

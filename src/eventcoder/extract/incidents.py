@@ -10,6 +10,10 @@ One incident, one event (before the split by place); a digest of separate incide
   shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
   with "in a separate incident", "elsewhere", "meanwhile", or telling "a second strike", "another attack"; a frame that cannot stand alone (a weak trigger,
   or no participants: "Cars were set ablaze.") tells more of the incident before it;
+- a frame that would start an incident only because its words are of another type or name another party tells
+  more of the incident before it when it adds no place, no other day and no earlier period, and it names the
+  incident again ("the attack", "condemned the airstrike"), restates its toll, or names nobody and only wounded
+  people (``_tells_more``); its type counts only where it agrees with the incident's;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
 - the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
@@ -45,6 +49,11 @@ _SEPARATE = re.compile(
 # "reported a second strike on the camp", "another attack": an incident of its own, wherever it is told
 _ANOTHER = re.compile(r"\b(?:a|another) (?:second|third|fourth|new|further|separate) (?:[\w-]+ ){0,2}?"
                       r"(?:strike|airstrike|attack|raid|blast|bombing|explosion|assault|incident|ambush)\b", re.I)
+# Words of a reaction to an incident told before: the condemnation, the mourning, the funeral add no event
+# (a speech's place is its speaker's, so a condemnation "from the White House" is no second site)
+_REACTION = re.compile(r"\b(?:condemn(?:s|ed|ing|ation)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|condolences|"
+                       r"paid tribute|pays tribute|vowed to (?:hunt|bring|punish))\b", re.I)
+_MOURNING = re.compile(r"\b(?:mourn(?:s|ed|ing|ers)|funerals?|buried|burial)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
 _FIGHTING = (f"{Decision.EVENT}: armed clash", f"{Decision.EVENT}: exchange of fire")  # typing rules that read fighting
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:two|three|four|five|several|multiple|a series of|\d+)\s+(?:separate\s+|"
@@ -298,12 +307,13 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     if inc.summary or f.index - inc.frames[0].index > SPAN:
         return False
     ipids = inc.place_ids()
-    if pids and ipids and not pids <= ipids:
-        return False  # a place of its own: a digest's next incident, or one recalled
+    reaction = _REACTION.search(f.sentence_text)
+    if pids and ipids and not pids <= ipids and not reaction:
+        return False  # a place of its own: a digest's next incident, or one recalled (a reaction's is its speaker's)
     days, own_days = _days(inc.frames), _days([f])
     if (days and own_days - days) or any(_EARLIER.match(d.text or "") for d in f.dates):
         return False
-    if _REFERS_BACK.search(f.sentence_text):
+    if reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
         return True
     killed = {c.value for c in f.killed()}
     if killed and killed <= {v for g in inc.frames for v in {c.value for c in g.killed()} | told.get(id(g), set())}:
