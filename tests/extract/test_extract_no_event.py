@@ -62,3 +62,12 @@ def test_what_a_man_was_jailed_for_is_not_what_the_crowd_did() -> None:
 ])
 def test_no_event_from_family_crime_politics_words_or_history(text: str) -> None:
     assert not events(text)
+
+
+def test_an_undated_report_told_last_month_is_context() -> None:
+    # synthetic: an undated report whose third sentence recalls last month's raid elsewhere
+    evs = events(
+        "Police raided a slum in the north of the city on Friday, leaving six suspects dead.\n\n"
+        "Officers said they seized rifles.\n\n"
+        "Last month, hundreds of police raided the neighbouring district of Vila Nova.", published=None)
+    assert len(evs) == 1

@@ -34,6 +34,9 @@ _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
+# an earlier month or year than an undated report's own ("Last month, police raided ..."): told after the lead, it
+# is context (last week's incident may still be news: a report gives it its own paragraph)
+_EARLIER_TIME = re.compile(r"\b(?:[Ll]ast (?:month|year)|(?:months|years) ago|[Ee]arlier this year)\b")
 _RECENT = re.compile(r"in recent days|over the (?:past|last)|earlier this year", re.I)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
@@ -59,7 +62,7 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
         if bare and all(y < reference.year for y in bare):
             return f"dated before the report ({bare[0]})"
     if reference is None and not lead and not years and (
-            any(_MONTH.search(d.text or "") for d in frame.dates) or _IN_MONTH.search(sent)):
+            any(_MONTH.search(d.text or "") for d in frame.dates) or _IN_MONTH.search(sent) or _EARLIER_TIME.search(sent)):
         # "On June 11, 86 people were massacred", "in March": a calendar day or month after the lead of a report
         # with no date of its own is an earlier time told as context
         return "dated, after the lead of an undated report"

@@ -302,8 +302,8 @@ def _days(frames: list[Frame]) -> set[str]:
 def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dict[int, set[int]]) -> bool:
     """The frame tells more of the incident before it, not a new one: it gives no place the incident lacks, no
     day it was not told of (ACLED codes one event per day) and no earlier period, and it names the incident again ("the attack killed 30", "the group said it
-    carried out the bombing", "condemned the airstrike"), restates its toll, or names no perpetrator, place or
-    date of its own ("More than 50 people were wounded by gunfire.")."""
+    carried out the bombing", "condemned the airstrike"), restates its toll, or names no perpetrator or place of
+    its own ("More than 50 people were wounded by gunfire.")."""
     if inc.summary or f.index - inc.frames[0].index > SPAN:
         return False
     ipids = inc.place_ids()
@@ -318,9 +318,9 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     killed = {c.value for c in f.killed()}
     if killed and killed <= {v for g in inc.frames for v in {c.value for c in g.killed()} | told.get(id(g), set())}:
         return True  # "At least six people had been killed": the toll told again
-    # no perpetrator, place or date, and no participant but the wounded ("More than 50 people were wounded by
-    # gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
-    return (not fk and not pids and not f.dates and not killed and f.evidence in (None, "victims")
+    # no perpetrator, no place, no day but the incident's, and no participant but the wounded ("More than 50 people
+    # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
+    return (not fk and not pids and not killed and f.evidence in (None, "victims")
             and all(c.role == "injured" for c in f.counts if c.counted))
 
 
