@@ -90,3 +90,11 @@ def test_incidents_a_condemnation_from_abroad_adds_no_event() -> None:
         "A chemical attack on the town of Saraqib killed 20 civilians on Tuesday, rescuers said.\n\n"
         "The government in Paris condemned what it called a barbaric attack by government forces.")
     assert len(evs) == 1
+
+
+def test_incidents_houses_burned_in_a_deadly_raid_are_part_of_the_attack() -> None:
+    # synthetic: gunmen kill villagers and burn houses; one attack, not looting/property destruction
+    evs = events(
+        "Gunmen on motorcycles killed 12 villagers in a raid on Dansadau on Tuesday, police said.\n\n"
+        "The attackers burned several houses before leaving.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]

@@ -152,8 +152,10 @@ class Incident:
             return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
         if specific:
             sub = most_severe(list(specific))
-            if sub is S.ABDUCTION and self._killed:
-                return S.ATTACK  # a raid that kills and abducts is an attack (Attack ranks above Abduction)
+            if sub in (S.ABDUCTION, S.LOOTING) and self._killed:
+                # a raid that kills and abducts, or kills and burns houses, is an attack (Attack ranks above both;
+                # ACLED codes the property destroyed in an attack as part of it)
+                return S.ATTACK
             return sub
         return self._first_any
 
