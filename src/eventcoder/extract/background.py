@@ -32,8 +32,13 @@ _YEAR_WORD = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
 _YEARS_BEFORE_LATEST = 2  # an undated report's sentence dated this many years before the latest year it names
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|"
                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
-_IN_MONTH = re.compile(r"\b(?:in|since|during|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|"
+_IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
+# an earlier month or year than an undated report's own ("Last month, police raided ..."): told after the lead, it
+# is context (last week's incident may still be news: a report gives it its own paragraph)
+_EARLIER_TIME = re.compile(r"\b(?:[Ll]ast (?:month|year)|(?:months|years) ago|[Ee]arlier this year)\b")
+_RECENT = re.compile(r"in recent days|over the (?:past|last)|earlier this year", re.I)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
 _MONTH_OVER_DAYS = 14  # ... and so is a month that ended more than this before the report
@@ -57,7 +62,7 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
         if bare and all(y < reference.year for y in bare):
             return f"dated before the report ({bare[0]})"
     if reference is None and not lead and not years and (
-            any(_MONTH.search(d.text or "") for d in frame.dates) or _IN_MONTH.search(sent)):
+            any(_MONTH.search(d.text or "") for d in frame.dates) or _IN_MONTH.search(sent) or _EARLIER_TIME.search(sent)):
         # "On June 11, 86 people were massacred", "in March": a calendar day or month after the lead of a report
         # with no date of its own is an earlier time told as context
         return "dated, after the lead of an undated report"
@@ -78,6 +83,8 @@ def _trend(frame: Frame) -> str | None:
     trend = frame.first(Cue.TREND)
     if trend is None or strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return None  # a protest marking an anniversary is a protest today; its history is its cause
+    if _RECENT.match(trend.text) and any(d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
+        return None  # "attacks in recent days, with the chief killed on Tuesday": the day's event is told
     perfect = bool(_PERFECT.search(frame.sentence_text))
     if perfect or not any(c.start < trend.start for c in frame.counts if c.role in ("killed", "injured")):
         # "7 were shot dead ... where an insurgency has left dozens killed in recent years": the toll comes first

@@ -23,6 +23,7 @@ import bisect
 import hashlib
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -106,6 +107,7 @@ _SPEAKER_PLACE = re.compile(r"(?:\s+(?:province|state|city|district|region))?\s*
 _SOURCE_IN = re.compile(r"\b(?:worker|official|spokes\w+|correspondent|reporter|journalist|source|doctor|medic|"
                         r"monitor|activist|volunteer)s?\s+(?:based\s+)?(?:in|from)\s+$", re.I)
 _PLACE_PAIR_GLUE = (", ", " (", ",")
+
 _REGION_FEATURES = ("admin1", "admin2", "region", "country")
 _REGION_KM = 500.0  # a named region ("Darfur", "Donbas") reaches this far from its centre
 
@@ -150,7 +152,7 @@ def _contains(outer: Place, inner: Place) -> bool:
     return bool(outer.country_code == inner.country_code and (outer.population or 0) > (inner.population or 0))
 
 
-def _places_of(inc: Incident, text: str) -> list[Place]:
+def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place]:
     seen: dict[int | str, Place] = {}
     for f in inc.frames:
         ps = event_places(f)
@@ -166,12 +168,36 @@ def _places_of(inc: Incident, text: str) -> list[Place]:
                 continue  # "Rafah, Gaza", "Maiduguri (Borno)": the second name places the first
             key: int | str = p.geonameid if p.geonameid is not None else p.surface.lower()
             seen.setdefault(key, p)
-    places = list(seen.values())
+    places = _one_country(_one_per_name(list(seen.values())), focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
         places = [p for p in places if p.feature not in _REGION_FEATURES or not any(_inside(p, t) for t in towns)]
     return places
+
+
+def _one_per_name(places: list[Place]) -> list[Place]:
+    """A city and the province of the same name ("Kherson", "the Kherson region") are one place for one incident:
+    the finer of the two is kept."""
+    best: dict[tuple[str, str | None], Place] = {}
+    for p in places:
+        key = ((p.name or p.surface).lower(), p.country_code)
+        kept = best.get(key)
+        if kept is None or (kept.feature in _REGION_FEATURES and p.feature not in _REGION_FEATURES):
+            best[key] = p
+    return [p for p in places if best[((p.name or p.surface).lower(), p.country_code)] is p]
+
+
+def _one_country(places: list[Place], focus: str | None) -> list[Place]:
+    """One incident happens in one country (ACLED codes where it happened): a place resolved to another country
+    than the incident's (the report's focus country when the incident has a place there, else the country most of
+    its places are in; none on a tie) is a homonym, a source's or a perpetrator's home, not a second site."""
+    codes = [p.country_code for p in places if p.country_code]
+    if len(set(codes)) < 2:
+        return places
+    ranked = Counter(codes).most_common()
+    home = focus if focus in codes else ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+    return [p for p in places if p.country_code in (home, None)] if home else places
 
 
 def _told_per_place(text: str, places: list[Place], total: int) -> list[int] | None:
@@ -378,7 +404,7 @@ class Coder:
         assert sub is not None
         etype = EVENT_TYPE_OF[sub]
         when = self._event_date(inc)
-        places = _places_of(inc, self.doc.text) or self._place_before(inc)
+        places = _places_of(inc, self.doc.text, self.doc.country_focus) or self._place_before(inc)
         parties = _parties(inc, etype, sub)
         per_place = _per_place(inc, toll, places, self.doc.text) if places else []
         sites: list[Place | None] = list(places) or [None]

@@ -437,7 +437,7 @@ class IncidentsComponent:
             frames = [f for f in doc.frames if f.part == part and f.kept]
             if frames:
                 released = release_lead_totals(frames)
-                incidents = merge_frames(frames)
+                incidents = merge_frames(frames, released)
                 restore_lead_totals(released, incidents)
                 share_lead_total(frames, incidents)
                 doc.incidents += incidents

@@ -18,6 +18,7 @@ import re
 from eventcoder.extract.background import WEAK_PROTEST, strong_cues
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts, Typing
+from eventcoder.extract.frames import Frame
 from eventcoder.extract.roles import armed_party, crowd_acts
 from eventcoder.vocab import SubEventType
 
@@ -87,6 +88,17 @@ _DESTRUCTION = re.compile(r"^(?:torched|burn\w*|set\b.*|ransacked|vandali[sz]ed|
                           re.I)
 
 
+# What someone was sentenced, charged or arrested for: a grievance of the protest, not what the crowd did.
+_JUDGED_FOR = re.compile(r"\b(?:sentenced|convicted|jailed|charged|accused|arrested|detained|imprisoned|prosecuted|"
+                         r"punished|blamed)\b[^.;]{0,60}?\b(?:for|of|with|over)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _judged(f: Frame, c: CueMatch) -> bool:
+    """The violence word is what someone was sentenced or accused for ("demanding the release of teachers jailed
+    for vandalising a school"), not the protest's own act."""
+    return bool(_JUDGED_FOR.search(f.text, max(f.sentence.start, c.start - 90), c.start))
+
+
 def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
     """The protest cues that tell a protest: not a gathering targeted by a weapon, not a protest as a topic."""
     f = x.f
@@ -126,12 +138,13 @@ def protest(x: Facts) -> Typing | None:
         return None
     killed = [c for c in x.killed if not MOTIVE.search(f.text[max(f.sentence.start, c.start - 90) : c.start])]
     protesters_killed = any(c.victims and _PROTESTERS.match(c.victims) for c in killed)
-    if f.has(Cue.RIOT):
-        return Typing(S.VIOLENT_DEMONSTRATION, f.first(Cue.RIOT))
+    riots = [c for c in f.cues.get(Cue.RIOT, ()) if not _judged(f, c)]
+    if riots:
+        return Typing(S.VIOLENT_DEMONSTRATION, riots[0])
     police = any(a.kind in ("state", "police") for a in f.actors)
     if f.has(Cue.EXCESSIVE) or protesters_killed or (killed and (x.state_agent or police)):
         return Typing(S.EXCESSIVE_FORCE, f.first(Cue.EXCESSIVE) or x.protest[0])
-    destroyed = [c for c in f.cues.get(Cue.LOOTING, ()) if _DESTRUCTION.match(c.text)]
+    destroyed = [c for c in f.cues.get(Cue.LOOTING, ()) if _DESTRUCTION.match(c.text) and not _judged(f, c)]
     if destroyed:
         return Typing(S.VIOLENT_DEMONSTRATION, destroyed[0])  # "demonstrators torched the council building"
     violent = _CROWD_VIOLENCE.search(f.sentence_text)

@@ -10,6 +10,10 @@ One incident, one event (before the split by place); a digest of separate incide
   shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
   with "in a separate incident", "elsewhere", "meanwhile", or telling "a second strike", "another attack"; a frame that cannot stand alone (a weak trigger,
   or no participants: "Cars were set ablaze.") tells more of the incident before it;
+- a frame that would start an incident only because its words are of another type or name another party tells
+  more of the incident before it when it adds no place, no other day and no earlier period, and it names the
+  incident again ("the attack", "condemned the airstrike"), restates its toll, or names nobody and only wounded
+  people (``_tells_more``); its type counts only where it agrees with the incident's;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
 - the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
 from eventcoder.extract.cues import Cue
-from eventcoder.extract.frames import Frame
+from eventcoder.extract.frames import Decision, Frame
 from eventcoder.extract.rules import most_severe
 from eventcoder.model import Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
@@ -45,12 +49,35 @@ _SEPARATE = re.compile(
 # "reported a second strike on the camp", "another attack": an incident of its own, wherever it is told
 _ANOTHER = re.compile(r"\b(?:a|another) (?:second|third|fourth|new|further|separate) (?:[\w-]+ ){0,2}?"
                       r"(?:strike|airstrike|attack|raid|blast|bombing|explosion|assault|incident|ambush)\b", re.I)
+# Words of a reaction to an incident told before: the condemnation, the mourning, the funeral add no event
+# (a speech's place is its speaker's, so a condemnation "from the White House" is no second site)
+_REACTION = re.compile(r"\b(?:condemn(?:s|ed|ing|ation)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|condolences|"
+                       r"paid tribute|pays tribute|vowed to (?:hunt|bring|punish))\b", re.I)
+_MOURNING = re.compile(r"\b(?:mourn(?:s|ed|ing|ers)|funerals?|buried|burial)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+_FIGHTING = (f"{Decision.EVENT}: armed clash", f"{Decision.EVENT}: exchange of fire")  # typing rules that read fighting
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:two|three|four|five|several|multiple|a series of|\d+)\s+(?:separate\s+|"
                       r"different\s+|distinct\s+)?(?:attacks|operations|raids|strikes|airstrikes|incidents|clashes|"
                       r"ambushes|bombings|encounters)\b", re.I)
 _EARLIER = re.compile(r"(?:last|earlier|previous|the previous|the past)\b", re.I)
+# "the attack", "this strike", "the siege": a definite mention of an incident already told (news tells one incident
+# over several paragraphs: its toll, its claim, the reactions to it), not a new one
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|such an?|the same|the deadly|the latest|the twin|the suicide|the car|the bomb) (?:[\w-]+ ){0,2}?"
+    r"(?:attacks?|strikes?|air ?strikes?|air raids?|raids?|assaults?|bombings?|blasts?|explosions?|siege|stand-?off|"
+    r"incident|shootings?|ambush|massacre|violence|clashes|fighting|gunfight|firefight|gun battle|operation|riots?|"
+    r"unrest|protests?|demonstrations?|rally|march|shelling|killings?|abductions?|kidnappings?|attackers|assailants|"
+    r"gunmen|bombers?)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
+
+
+_RIOTS = {S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION}
+
+
+def _forces_reply(f: Frame) -> bool:
+    """A riot frame whose only perpetrators are state forces: their reply to the crowd, not the crowd's act."""
+    agents = [a for a in f.agents if a.kind != "civilians"]
+    return f.sub_event_type in _RIOTS and bool(agents) and all(a.kind in ("state", "police") for a in agents)
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -96,11 +123,18 @@ class Incident:
         inc.add(frame)
         return inc
 
-    def add(self, f: Frame) -> None:
+    def add(self, f: Frame, *, typed: bool = True) -> None:
+        """Add a frame; an untyped one (a later mention of the incident told with another type's words, "the
+        airstrike" then "the attack killed 30") tells more of the incident but does not decide its type."""
         self.frames.append(f)
+        if not typed:
+            self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
+            return
         if f.strong and f.evidence is not None and f.sub_event_type not in GENERIC:
             # a frame that cannot stand alone tells more of the incident; its words do not decide the type
-            self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
+            if not (_forces_reply(f) and self._specific & _RIOTS):
+                # rioters who clashed with soldiers, then the soldiers who fired at them: the riot is the crowd's
+                self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
         if self._first_any is None:
             self._first_any = f.sub_event_type
         self._intervention = self._intervention or f.has(Cue.INTERVENTION)
@@ -112,14 +146,16 @@ class Incident:
     def sub_event_type(self) -> SubEventType | None:
         specific = self._specific
         types = {EVENT_TYPE_OF[s] for s in specific}
-        if EventType.PROTESTS in types and EventType.RIOTS in types:
+        if EventType.PROTESTS in types and S.VIOLENT_DEMONSTRATION in specific:
             return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent
         if S.PEACEFUL_PROTEST in specific and (S.ARRESTS in specific or self._intervention):
             return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
         if specific:
             sub = most_severe(list(specific))
-            if sub is S.ABDUCTION and self._killed:
-                return S.ATTACK  # a raid that kills and abducts is an attack (Attack ranks above Abduction)
+            if sub in (S.ABDUCTION, S.LOOTING) and self._killed:
+                # a raid that kills and abducts, or kills and burns houses, is an attack (Attack ranks above both;
+                # ACLED codes the property destroyed in an attack as part of it)
+                return S.ATTACK
             return sub
         return self._first_any
 
@@ -148,14 +184,32 @@ def _compatible(inc: Incident, f: Frame) -> bool:
             EventType.BATTLES, EventType.EXPLOSIONS}
     if not type_ok and a and b and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & {EventType.PROTESTS}:
         type_ok = True  # arrests at a protest are the intervention in that protest
+    if not type_ok and a and b and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES and S.VIOLENT_DEMONSTRATION in (a, b):
+        # a demonstration that turns violent is one event (Incident.sub_event_type), where it is one place: a
+        # report of peaceful marches in one city and riots in another tells two
+        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+        ipids = inc.place_ids()
+        type_ok = not pids or (len(ipids) == 1 and pids <= ipids)
     if not type_ok:
         return False
-    if a and b and ({EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES | {EventType.STRATEGIC_DEVELOPMENTS}) and (
-            EVENT_TYPE_OF[a] in _CROWD_TYPES or EVENT_TYPE_OF[b] in _CROWD_TYPES):
+    if _crowd_event(inc, f):
         return True  # the police who break up a protest are part of it, not another perpetrator
     fk = {x.key for x in f.agents if x.kind != "civilians"}
     ik = inc.agent_keys
     return not (fk and ik and not fk & ik)
+
+
+def _crowd_event(inc: Incident, f: Frame) -> bool:
+    """A crowd event and the police who act in it (an arrest, a dispersal): the crowd and the police are its two
+    sides, never two perpetrators of two incidents."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    if a is None or b is None:
+        return False
+    types = {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]}
+    days, own_days = _days(inc.frames), _days([f])
+    # an arrest told of another day ("police confirmed the arrest of 7 suspects on 11 May") is no part of the crowd
+    return (types <= _CROWD_TYPES | {EventType.STRATEGIC_DEVELOPMENTS} and bool(types & _CROWD_TYPES)
+            and not (days and own_days - days))
 
 
 def _standing(f: Frame) -> bool:
@@ -190,7 +244,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
         # type, or a toll of its own: "Thirteen were killed in Bourzanga" after a report of an attack in Sima)
         return None
-    if standing and fk and not fk & ik and ik:
+    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f):
         return None
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
     score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
@@ -198,8 +252,12 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     return score + pos * 0.01  # the most recent incident wins ties
 
 
-def merge_frames(frames: list[Frame]) -> list[Incident]:
-    """Group event frames into incidents, nearest compatible first; summaries kept apart."""
+def merge_frames(frames: list[Frame], released: list[Released] | None = None) -> list[Incident]:
+    """Group event frames into incidents, nearest compatible first; summaries kept apart.
+
+    ``released``: the lead totals taken off their frames (``release_lead_totals``); a later frame that tells such a
+    toll again tells the lead's incident."""
+    told = {id(r.lead): {c.value for c in r.counts if c.role == "killed"} for r in released or ()}
     incidents: list[Incident] = []
     for f in frames:
         fk = {a.key for a in f.agents if a.kind != "civilians"}
@@ -225,8 +283,47 @@ def merge_frames(frames: list[Frame]) -> list[Incident]:
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:
-            incidents.append(Incident.of(f))
+            home = next((inc for inc in (best, last) if inc is not None and _tells_more(inc, f, fk, pids, told)),
+                        None)
+            if home is not None:
+                # its type counts where it agrees with the incident's, where it names the perpetrator the incident
+                # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
+                # so many words between named sides (a battle described in the incident outranks the rest:
+                # rules.most_severe; people "wounded by gunfire" are no battle)
+                home.add(f, typed=_compatible(home, f) or bool(fk and not home.agent_keys) or (
+                    f.decision in _FIGHTING and f.evidence != "victims"))
+            else:
+                incidents.append(Incident.of(f))
     return incidents
+
+
+def _days(frames: list[Frame]) -> set[str]:
+    return {d.date or d.text.lower() for f in frames for d in f.dates if d.precision == 1}
+
+
+def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dict[int, set[int]]) -> bool:
+    """The frame tells more of the incident before it, not a new one: it gives no place the incident lacks, no
+    day it was not told of (ACLED codes one event per day) and no earlier period, and it names the incident again ("the attack killed 30", "the group said it
+    carried out the bombing", "condemned the airstrike"), restates its toll, or names no perpetrator or place of
+    its own ("More than 50 people were wounded by gunfire.")."""
+    if inc.summary or f.index - inc.frames[0].index > SPAN:
+        return False
+    ipids = inc.place_ids()
+    reaction = _REACTION.search(f.sentence_text)
+    if pids and ipids and not pids <= ipids and not reaction:
+        return False  # a place of its own: a digest's next incident, or one recalled (a reaction's is its speaker's)
+    days, own_days = _days(inc.frames), _days([f])
+    if (days and own_days - days) or any(_EARLIER.match(d.text or "") for d in f.dates):
+        return False
+    if reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
+        return True
+    killed = {c.value for c in f.killed()}
+    if killed and killed <= {v for g in inc.frames for v in {c.value for c in g.killed()} | told.get(id(g), set())}:
+        return True  # "At least six people had been killed": the toll told again
+    # no perpetrator, no place, no day but the incident's, and no participant but the wounded ("More than 50 people
+    # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
+    return (not fk and not pids and not killed and f.evidence in (None, "victims")
+            and all(c.role == "injured" for c in f.counts if c.counted))
 
 
 def _other_day(a: Frame, b: Frame) -> bool:

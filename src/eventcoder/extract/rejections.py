@@ -20,7 +20,8 @@ from eventcoder.extract.frames import Frame
 __all__ = ["REJECTIONS"]
 
 _UNREAL_ANYWHERE = re.compile(
-    r"^(?:(?:are|is|were|was) \w+ to|(?:is|are) to \w+|called off|cancell?ed|postponed|planned for|to be \w+|whether|"
+    r"^(?:(?:are|is|were|was) (?:\w+ )?\w+ to|(?:is|are) to \w+|called off|cancell?ed|postponed|planned for|"
+    r"to be \w+(?: out)?|whether|"
     r"incit\w+)$", re.I)
 _STORY = re.compile(r"^(?:documentar\w+|films?|movies?|premiered?|novel|memoir|podcast|video games?)$", re.I)
 _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_militia")
@@ -45,6 +46,8 @@ _WEAPON_MADE = re.compile(
 )
 # The police who only speak of it ("police said", "police ruled out an attack") take no part in it.
 _SPEAKS = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|ruled out|confirmed|reported|told|added|believed?|suspected)\b", re.I)
+_HEADING_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)\]\u2026:;,]$")
 _EXPLODED = re.compile(r"\b(?:explo\w+|blasts?|blew up|detonat\w+)\b", re.I)
 # A claim of responsibility: a group says it did something (the attack is told before, or in the same words).
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit|the|last|an|a|it|that|its|this)\b", re.I)
@@ -57,6 +60,21 @@ _EARLIER = re.compile(
     r"Friday|Saturday|Sunday|week|month)'s)\b",
     re.I,
 )
+
+
+def _heading(x: Facts) -> bool:
+    # A page's subheading, a teaser of another story or a line of tags ("Plague of rape", "Fighters killed in X",
+    # "#Attack #army"): a short line of its own with no sentence's end, after the lead. The paragraphs under it
+    # tell the news; the line adds nothing, or tells another story of the page.
+    f = x.f
+    if f.part != "body" or f.index == 0:
+        return False
+    line = f.sentence_text.strip()
+    if not line or len(line.split()) > _HEADING_WORDS or _SENTENCE_END.search(line):
+        return False
+    before = f.text[max(0, f.sentence.start - 3) : f.sentence.start]
+    after = f.text[f.sentence.start + len(f.sentence_text.rstrip(" \t")) :][:2]
+    return (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _non_event(x: Facts) -> bool:
@@ -142,6 +160,7 @@ def _irrealis(x: Facts) -> bool:
 
 
 REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
+    ("a heading or a line of tags, not a sentence of the report", _heading),
     ("an exercise, a film, a book or an exhibition", _non_event),
     ("sport", _sport),
     ("an industrial or accidental explosion", _accident),

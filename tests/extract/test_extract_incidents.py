@@ -1,0 +1,100 @@
+"""One incident, one event: later paragraphs about the same incident add no event (synthetic texts)."""
+
+from __future__ import annotations
+
+from eventcoder.api import extract_text
+from eventcoder.extract.coding import _one_country, _one_per_name
+from eventcoder.model import Place
+
+
+def events(text: str, published: str | None = "2024-05-10"):  # type: ignore[no-untyped-def]
+    return extract_text(text, published=published).events
+
+
+def test_incidents_a_definite_mention_of_the_attack_tells_more_of_it() -> None:
+    # synthetic: an air strike, then "the attack" with its toll and a reaction; one event, the air strike
+    evs = events(
+        "Warplanes struck a market in Kafr Nabl on Thursday, killing nine people, rescuers said.\n\n"
+        "The attack also wounded 14 others, a doctor at a nearby clinic said.\n\n"
+        "A rights group condemned the attack and called for an inquiry.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_incidents_a_toll_told_again_is_the_same_incident() -> None:
+    # synthetic: the toll restated in past perfect by a police officer, naming soldiers among the dead
+    evs = events(
+        "Six people were killed when a car bomb exploded outside a district office in Baidoa on Sunday.\n\n"
+        "Six people had been killed, including soldiers and civilians, a police officer told reporters.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 6
+
+
+def test_incidents_wounded_told_without_place_or_perpetrator_join_the_protest() -> None:
+    # synthetic: a protest the police fired on, then the wounded "by gunfire" (a weapon word of another type)
+    evs = events(
+        "Police fired tear gas and live rounds at protesters marching on parliament in Nairobi on Tuesday.\n\n"
+        "More than 40 people were wounded by gunfire, a paramedic said.")
+    assert len(evs) == 1
+    assert evs[0].event_type == "Protests"
+
+
+def test_incidents_a_demonstration_that_turns_violent_is_one_event() -> None:
+    # synthetic: the march and the riot of the same crowd, told in two paragraphs without a second place
+    evs = events(
+        "Thousands of protesters marched through central Lyon on Saturday against the pension reform.\n\n"
+        "Later, some protesters smashed shop windows and threw stones at officers.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Violent demonstration"
+
+
+def test_incidents_a_digest_keeps_its_separate_incidents() -> None:
+    # synthetic: two places, two perpetrators, two tolls: two events
+    evs = events(
+        "Gunmen killed five villagers in Kauru on Monday, police said.\n\n"
+        "In Maiduguri, a roadside bomb killed three soldiers on Monday, the army said.")
+    assert len(evs) == 2
+
+
+def _place(name: str, code: str, feature: str = "city", start: int = 0) -> Place:
+    return Place(surface=name, start=start, end=start + len(name), resolved=True, name=name, country_code=code,
+                 feature=feature, geonameid=hash((name, code, feature)) % 10**6)
+
+
+def test_coding_one_incident_happens_in_one_country() -> None:
+    # a homonym abroad (an organisation's or a speaker's word resolved to a town elsewhere) is no second site
+    places = [_place("Saada", "YE"), _place("Dayton", "US"), _place("Majz", "YE")]
+    assert [p.name for p in _one_country(places, "YE")] == ["Saada", "Majz"]
+    assert [p.name for p in _one_country(places, None)] == ["Saada", "Majz"]
+    tie = [_place("Zhongxing", "CN"), _place("Taipei", "TW")]
+    assert _one_country(tie, None) == tie  # no home country to prefer: nothing is dropped
+    assert [p.name for p in _one_country([_place("Kisumu", "KE")], "YE")] == ["Kisumu"]
+
+
+def test_coding_a_city_and_its_province_of_the_same_name_are_one_place() -> None:
+    places = [_place("Kherson", "UA", "admin1"), _place("Kherson", "UA", "city"), _place("Mykolaiv", "UA")]
+    assert [(p.name, p.feature) for p in _one_per_name(places)] == [("Kherson", "city"), ("Mykolaiv", "city")]
+
+
+def test_incidents_an_earlier_incident_recalled_adds_no_event() -> None:
+    # synthetic: the report recalls last week's raid on another school
+    evs = events(
+        "Gunmen abducted dozens of pupils from a boarding school in Kankara on Friday, police said.\n\n"
+        "The abduction comes a week after gunmen struck a college in Kagara, abducting 27 students.")
+    assert [e.location for e in evs] == ["Kankara"]
+
+
+def test_incidents_a_condemnation_from_abroad_adds_no_event() -> None:
+    # synthetic: a reaction from a foreign capital to the attack told before
+    evs = events(
+        "A chemical attack on the town of Saraqib killed 20 civilians on Tuesday, rescuers said.\n\n"
+        "The government in Paris condemned what it called a barbaric attack by government forces.")
+    assert len(evs) == 1
+
+
+def test_incidents_houses_burned_in_a_deadly_raid_are_part_of_the_attack() -> None:
+    # synthetic: gunmen kill villagers and burn houses; one attack, not looting/property destruction
+    evs = events(
+        "Gunmen on motorcycles killed 12 villagers in a raid on Dansadau on Tuesday, police said.\n\n"
+        "The attackers burned several houses before leaving.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
