@@ -27,7 +27,15 @@ _ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|e
 # Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
                         "bani", "beni", "de", "del", "della", "do", "da", "dos", "das", "di", "du", "des", "la",
-                        "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "der", "van", "von", "y", "e", "i"})
+                        "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "der", "van", "von", "y", "e", "i",
+                        "wa"})
+# Connectors that only ever glue one name together (Arabic articles and "wa", Romance "de", "del"...), unlike "and",
+# "of" or "the", which may stand between two names: a known name followed by one of these and a capitalised word
+# is the head of a longer name the index lacks ("Bir" of "Bir al Ghanam", "San Pedro" of "San Pedro del Norte").
+NAME_GLUE = frozenset({"al", "el", "ash", "ad", "ar", "az", "es", "ez", "ed", "bin", "ibn", "bani", "beni", "de", "del",
+                       "della", "dos", "das", "di", "du", "des", "wa", "der", "van", "von", "los", "las"})
+# German names glue with "in der" / "an der" ("Neumarkt in der Oberpfalz"): "in" is a connector only before an article.
+_GERMAN_ARTICLES = frozenset({"der", "den", "dem"})
 # Words after a name that say what kind of place it is (lower- or upper-case).
 TYPE_WORDS: dict[str, str] = {
     "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
@@ -224,7 +232,8 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
                 break  # commas, brackets and quotes end a name
             if t.capital:
                 run_end = j
-            elif t.text.lower() not in CONNECTORS:
+            elif t.text.lower() not in CONNECTORS and not (
+                    t.text == "in" and j + 1 < n and tokens[j + 1].text in _GERMAN_ARTICLES):
                 break
             j += 1
         found = _longest_match(text, tokens, i, run_end, exists, hard, max_words, exists_exact or exists)
@@ -364,6 +373,11 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # ("Darfur's Jebel Marra") or the word cannot be part of a name ("Kogi State Thursday").
     glued_next = (nxt is not None and nxt.capital and text[tokens[k].end : nxt.start] in (" ", "-")
                   and last.end == tokens[k].end and nxt.text.lower() not in _NOT_NAME_PART)
+    if not glued_next and nxt is not None and nxt.text.lower() in NAME_GLUE and k + 2 < len(tokens):
+        # "Bir al Ghanam", "San Pedro del Norte": the name goes on past what the index knows
+        after = tokens[k + 2]
+        glued_next = (after.capital and last.end == tokens[k].end and text[tokens[k].end : nxt.start] == " "
+                      and text[nxt.end : after.start] in (" ", "-"))
     if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak

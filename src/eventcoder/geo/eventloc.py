@@ -113,6 +113,14 @@ _GLUE = re.compile(r"^(?:,\s*|\s*\(\s*|\s*\)?,\s*|\s+(?:town|city|village|distri
                    r"|\s+(?:town|city|village|district)?\s*(?:of|in)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
+def _larger_town_around(outer: Place, inner: Place) -> bool:
+    """``outer`` is a larger town of ``inner``'s province, written after it to locate it ("Fasano (Bari, Puglia)":
+    Bari names the province by its seat), not a second place of its own."""
+    return (outer.feature == "city" and inner.feature == "city" and outer.country_code == inner.country_code
+            and outer.admin1 is not None and outer.admin1 == inner.admin1
+            and (outer.population or 0) > (inner.population or 0))
+
+
 def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
     """Of the place at ``places[i]`` and the places written just before it that it holds ("Bologna (Bologna,
     Emilia-Romagna)", "Kartal town, Istanbul"), the index of the first, most specific one.
@@ -126,7 +134,7 @@ def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
             break
         holds = outer.feature in _UNIT_FEATURES and (outer.feature == "country" or not outer.admin1
                                                       or outer.admin1 == inner.admin1)
-        if not holds and outer.name != inner.name:
+        if not holds and outer.name != inner.name and not _larger_town_around(outer, inner):
             break
         i -= 1
     return i
