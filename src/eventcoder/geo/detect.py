@@ -63,7 +63,7 @@ ORGANISATION_WORDS = frozenset({
     "times", "post", "herald", "tribune", "daily", "journal", "gazette", "press", "news", "radio", "tv",
     "television", "agency", "review", "observer", "express", "chronicle", "telegraph", "monitor", "weekly",
     "army", "brigade", "brigades", "battalion", "forces", "militia", "guard", "police", "workers",
-    "network", "coalition", "initiative", "campaign"})
+    "network", "coalition", "initiative", "campaign", "cartel", "cartels", "gang", "gangs", "syndicate"})
 # A capitalised word after a name that makes it a street, building or square ("Alexandra Park",
 # "St Mary's Road"): the site is somewhere else when the text goes on "in Y" ("Alexandra Park in Hastings").
 FACILITY_WORDS = frozenset({

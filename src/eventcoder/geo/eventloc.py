@@ -24,7 +24,7 @@ _NOT_HERE = re.compile(
     r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
     r"(?:\w+\s+){0,4}(?:in|from)\s+"
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
-    r"|\b(?:residents|natives?|meeting|talks|summit)\s+(?:of|in)\s+"
+    r"|\b(?:natives?|meeting|talks|summit)\s+(?:of|in)\s+"
     r"|\b(?:reporting|correspondent|reporter)\s+(?:\w+\s+)?(?:in|from)\s+"
     r"|\bfrom\s+"
     r"|\bin\s+(?:solidarity|sympathy)\s+with\s+(?:the\s+people\s+of\s+)?"  # whom a protest stands with
@@ -52,7 +52,10 @@ _FEATURE_RANK = {"city": 0.0, "camp": 0.0, "user": 0.0, "site": 0.0, "admin2": -
 
 
 def is_event_place(text: str, place: Place, start: int = 0) -> bool:
-    """False when the words before ``place`` (from ``start``) say it is not where the event happened."""
+    """False when the words before ``place`` (from ``start``) say it is not where the event happened, or when it is a
+    world region ("Europe", "the Sahel"): ACLED places an event in one country."""
+    if place.feature == "region" and not place.country_code:
+        return False
     before = text[max(start, place.start - 80) : place.start]
     clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
     if _NOT_HERE.search(clause) or _BASED_AFTER.match(text[place.end : place.end + 7]):

@@ -53,6 +53,21 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
 # "the Afghan capital", "Somalia's capital", "the Libyan capital city": the country's capital.
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+capital(?:\s+city)?\b")
 _DIRECTION_SUFFIX = re.compile(r"^(.+?)[-\s](?:North|South|East|West|Central)$")
+TOPIC_VOTE = 0.4  # a country named as the subject of an action or a protest ("the war against X"), not its place
+# Words before a country's name that make it the subject of what is said, not where it happens.
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?P<head>[a-z]+)\s+)?\b(?P<prep>with|against|to|from|for|over|towards?|about|of)\s+(?:the\s+)?"
+    r"(?:people\s+of\s+)?$", re.IGNORECASE)
+# "the north of X", "parts of X", "the capital of X": "of" that places something in the country.
+_PART_OF = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+                      "center", "parts", "part", "areas", "area", "regions", "region", "provinces", "cities", "towns",
+                      "capital", "border", "borders", "outskirts", "rest", "interior", "coast", "side"})
+
+
+def _topic_country(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "with", "against", "to", "of"...: the subject of what is said."""
+    m = _TOPIC_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and not (m.group("prep").lower() == "of" and (m.group("head") or "").lower() in _PART_OF)
 MAX_CANDIDATES = 25  # the most populous homonyms of a name; "San Antonio" has hundreds
 
 
@@ -140,6 +155,7 @@ WEIGHTS: dict[str, float] = {
     "admin1_named": 0.8,  # in a province the document names
     "holds_named_place": 4.0,  # the unit that holds the place written before it ("X (Y)"): beats the focus
     "near_50km": 0.7, "near_150km": 0.35,  # median distance to the document's other places
+    "capital": 1.0,  # a national capital: a name shared with towns abroad usually means the capital
 }
 # Tuned weights (``python -m eventcoder.geo.tune --write``) override the defaults above.
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "weights.json"
@@ -381,6 +397,8 @@ class Geocoder:
             if astray and i in astray:
                 continue
             weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
+            if any(c.feature == "country" for c in cs) and _topic_country(text, m.start):
+                weight *= TOPIC_VOTE  # "in solidarity with X", "the invasion of X", "arms to X": what, not where
             self._vote(ctx, m, cs, weight)
         for match in _CAPITALISED.finditer(text):
             tok = match.group()
@@ -656,6 +674,8 @@ class Geocoder:
             s += w["hinted"]
         if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
             s += w["admin1_named"]
+        if c.feature == "city" and c.cc and c.population >= 50_000 and _is_national_capital(c.cc, c.name):
+            s += w["capital"]
         if _holds(c, hosts):
             s += w["holds_named_place"]  # "Ayolas (Misiones)": the Misiones that holds an Ayolas
         d = self._anchor_km(c, ctx, m, median=True) if multi and c.feature != "country" else None
@@ -805,6 +825,13 @@ class Geocoder:
 
 _HINT_WORDS = {"province": "admin1", "governorate": "admin1", "state": "admin1", "district": "admin2",
                "county": "admin2", "city": "city", "town": "city", "village": "city"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_national_capital(cc: str, name: str) -> bool:
+    """Whether ``name`` is the capital city of country ``cc`` (GeoNames' country table)."""
+    capital = capital_name(cc)
+    return capital is not None and fold(capital) == fold(name)
 
 
 def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
