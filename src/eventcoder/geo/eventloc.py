@@ -17,6 +17,9 @@ __all__ = ["EventCountry", "event_country", "event_places", "innermost_place", "
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
     r"(?:"
+    # the wounded or the dead taken to a hospital in X (not a protest held at the hospital in X)
+    r"\b(?:taken|rushed|transferred|admitted|treated|treatment|evacuated|died|succumbed|brought|airlifted|moved|"
+    r"referred|carried|transported|hospitali[sz]ed|bodies|wounded|injured)\b[^.;]{0,60}?"
     r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue)\s+(?:in|at|of)\s+"
     r"|\b(?:taken|transferred|rushed|evacuated|moved|flown|brought|airlifted|fled|flee|fleeing|displaced|"
     r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted)\s+(?:\w+\s+){0,2}"
@@ -26,7 +29,7 @@ _NOT_HERE = re.compile(
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
     r"|\b(?:natives?|meeting|talks|summit)\s+(?:of|in)\s+"
     r"|\b(?:reporting|correspondent|reporter)\s+(?:\w+\s+)?(?:in|from)\s+"
-    r"|\bfrom\s+"
+    r"|(?<!kilometers\s)(?<!kilometres\s)(?<!\bkm\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)\bfrom\s+"
     r"|\bin\s+(?:solidarity|sympathy)\s+with\s+(?:the\s+people\s+of\s+)?"  # whom a protest stands with
     r")(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$",
     re.IGNORECASE,
