@@ -34,6 +34,7 @@ CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "
 # is the head of a longer name the index lacks ("Bir" of "Bir al Ghanam", "San Pedro" of "San Pedro del Norte").
 NAME_GLUE = frozenset({"al", "el", "ash", "ad", "ar", "az", "es", "ez", "ed", "bin", "ibn", "bani", "beni", "de", "del",
                        "della", "dos", "das", "di", "du", "des", "wa", "der", "van", "von", "los", "las"})
+_ELIDED = re.compile(r"^[dl]['\u2019][A-Z]")
 # German names glue with "in der" / "an der" ("Neumarkt in der Oberpfalz"): "in" is a connector only before an article.
 _GERMAN_ARTICLES = frozenset({"der", "den", "dem"})
 # Words after a name that say what kind of place it is (lower- or upper-case).
@@ -44,6 +45,10 @@ TYPE_WORDS: dict[str, str] = {
     "raion": "admin2", "lga": "admin2", "territory": "admin2", "zone": "admin2", "regency": "admin2",
     "city": "city", "town": "city", "village": "city", "villages": "city", "township": "city",
     "countryside": "near", "outskirts": "near", "suburbs": "near", "area": "near", "camp": "camp",
+    # local units of the countries with most events ("X corregimiento", "X woreda", "X tehsil", "X hromada")
+    "corregimiento": "city", "vereda": "city", "kebele": "city", "parish": "city", "ward": "city",
+    "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "taluk": "admin2", "upazila": "admin2",
+    "hromada": "admin2", "rayon": "admin2", "cercle": "admin2", "sub-county": "admin2", "subcounty": "admin2",
 }
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -373,6 +378,9 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # ("Darfur's Jebel Marra") or the word cannot be part of a name ("Kogi State Thursday").
     glued_next = (nxt is not None and nxt.capital and text[tokens[k].end : nxt.start] in (" ", "-")
                   and last.end == tokens[k].end and nxt.text.lower() not in _NOT_NAME_PART)
+    if (not glued_next and nxt is not None and _ELIDED.match(nxt.text) and last.end == tokens[k].end
+            and text[tokens[k].end : nxt.start] == " "):
+        glued_next = True  # "Pau d'Arco", "Bordj l'Amir": an elided article goes on with the name
     if not glued_next and nxt is not None and nxt.text.lower() in NAME_GLUE and k + 2 < len(tokens):
         # "Bir al Ghanam", "San Pedro del Norte": the name goes on past what the index knows
         after = tokens[k + 2]

@@ -171,11 +171,14 @@ def event_country(place: Place | None, doc_places: Sequence[Place], focus: str |
     """
     if place is not None and place.resolved and place.country_code:
         return EventCountry(place.country_code, "place", place)
-    if focus:
+    local = [p for p in doc_places if p.resolved and p.country_code and p.feature != "country"]
+    if focus and (not local or any(p.country_code == focus for p in local)):
         return EventCountry(focus, "focus")
+    # A focus that only country names make ("airstrikes blamed on X" in a report whose towns all lie in Y) is
+    # the actors' country: the towns say where
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
-    for p in doc_places:
+    for p in local or doc_places:
         if p.resolved and p.country_code:
             counts[p.country_code] = counts.get(p.country_code, 0) + 1
             first.setdefault(p.country_code, p)

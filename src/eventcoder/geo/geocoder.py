@@ -56,7 +56,7 @@ _DIRECTION_SUFFIX = re.compile(r"^(.+?)[-\s](?:North|South|East|West|Central)$")
 TOPIC_VOTE = 0.4  # a country named as the subject of an action or a protest ("the war against X"), not its place
 # Words before a country's name that make it the subject of what is said, not where it happens.
 _TOPIC_BEFORE = re.compile(
-    r"(?:\b(?P<head>[a-z]+)\s+)?\b(?P<prep>with|against|to|from|for|over|towards?|about|of)\s+(?:the\s+)?"
+    r"(?:\b(?P<head>[a-z]+)\s+)?\b(?P<prep>with|against|to|from|for|over|towards?|about|of|by|ally|allies)\s+(?:the\s+)?"
     r"(?:people\s+of\s+)?$", re.IGNORECASE)
 # "the north of X", "parts of X", "the capital of X": "of" that places something in the country.
 _PART_OF = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
@@ -219,11 +219,13 @@ class Container:
 
 
 _TYPES = (r"town|village|city|district|area|camp|township|municipality|locality|sub-?district|neighbou?rhood|"
-          r"axis|front|countryside|outskirts|suburbs?|commune|county|regency|Local\s+Government\s+Area|LGA|region|vereda")
+          r"axis|front|countryside|outskirts|suburbs?|commune|county|regency|Local\s+Government\s+Area|LGA|region|vereda|"
+          r"corregimiento|(?:territorial\s+)?community|hromada|woreda|kebele|tehsil|taluka?|upazila|parish|"
+          r"sub-?county|ward|sector|cercle|canton|raion|rayon|union\s+council")
 _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|" \
         r"south-?east(?:ern)?|south-?west(?:ern)?"
 # "X town in Y", "X district of Y", "X in the south of the Y region", "X village (Y)": X is inside Y.
-_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}))?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
+_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}))?,?\s+(?:in|of|(?:{_DIRS})\s+of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
                      rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
 # "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
