@@ -380,12 +380,15 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
                   and last.end == tokens[k].end and nxt.text.lower() not in _NOT_NAME_PART)
     if (not glued_next and nxt is not None and _ELIDED.match(nxt.text) and last.end == tokens[k].end
             and text[tokens[k].end : nxt.start] == " "):
-        glued_next = True  # "Pau d'Arco", "Bordj l'Amir": an elided article goes on with the name
+        glued_next = True  # "Val d'Or", "Bordj l'Amir": an elided article goes on with the name
     if not glued_next and nxt is not None and nxt.text.lower() in NAME_GLUE and k + 2 < len(tokens):
         # "Bir al Ghanam", "San Pedro del Norte": the name goes on past what the index knows
         after = tokens[k + 2]
         glued_next = (after.capital and last.end == tokens[k].end and text[tokens[k].end : nxt.start] == " "
                       and text[nxt.end : after.start] in (" ", "-"))
+    words = _skip_the(before)
+    if type_hint is None and not glued_next and len(words) > 1 and words[0] == "of" and words[1] in _TOWN_WORDS:
+        type_hint = "city"  # "the village of X", "the town of X": a town, not a district of the name
     if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
@@ -498,6 +501,7 @@ _CUE_WORDS = frozenset({"in", "near", "at", "from", "into", "outside", "around",
                         "province", "governorate", "region", "state", "county", "area", "countryside",
                         "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood", "camp"})
 _NEAR_WORDS = frozenset({"near", "outside", "around"})
+_TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "hamlet", "settlement"})
 _NEAR_OF = frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "countryside", "vicinity"})
 _LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "inside"})

@@ -22,8 +22,9 @@ _NOT_HERE = re.compile(
     r"referred|carried|transported|hospitali[sz]ed|bodies|wounded|injured)\b[^.;]{0,60}?"
     r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue)\s+(?:in|at|of)\s+"
     r"|\b(?:taken|transferred|rushed|evacuated|moved|flown|brought|airlifted|fled|flee|fleeing|displaced|"
-    r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted)\s+(?:\w+\s+){0,2}"
-    r"(?:to|towards|into)\s+"
+    r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted|en\s+route|bound|flying|"
+    r"sailing)\s+(?:\w+\s+){0,2}(?:to|towards|into|for)\s+"
+    r"|\bborders?\s+(?:with|of)\s+"  # "near the border with X": the neighbour, not where it happened
     r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
     r"(?:\w+\s+){0,4}(?:in|from)\s+"
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"

@@ -743,6 +743,8 @@ class Geocoder:
         a cue or with a type word, or a town of 10,000+ under its own name.
         """
         if focus and c.cc != focus:
+            if m.type_hint == "city" and c.feature in ("admin1", "admin2"):
+                return False  # "the village of X": a district of the name abroad is not the village
             return (c.quality >= 0.95 and (c.population >= 100_000 or c.feature in ("admin1", "admin2"))) or (
                 c.quality >= 0.85 and c.population >= MAJOR_CITY)
         return bool(m.cue or m.type_hint) or (c.quality >= 0.95 and c.population >= 10_000)
