@@ -120,3 +120,22 @@ def test_eventloc_event_country_from_the_towns_when_only_country_names_make_the_
     assert got.code == "SY" and got.source == "places"
     assert event_country(None, [town], "SY").source == "focus"
     assert event_country(None, [], "RU").code == "RU"  # no town: the focus stands
+
+
+def test_detect_a_common_word_naming_an_institution_is_no_place() -> None:
+    known = {"Supreme", "Economy", "Lyon"}
+    text = "Crowds condemned the Supreme Court's ruling outside the Ministry of Economy in Lyon."
+    assert [m.surface for m in detect(text, known.__contains__)] == ["Lyon"]
+
+
+def test_geocoder_a_gate_named_after_a_city_elsewhere_is_not_that_city() -> None:
+    geo = _geo(row(1, "Jerusalem", 31.77, 35.23, "PS", "West Bank", 800_000),
+               row(2, "Damascus", 33.51, 36.29, "SY", "Damascus", 1_700_000))
+    text = "Youths threw stones at police near the Damascus Gate in Jerusalem."
+    assert all(p.country_code != "SY" for p in geo.geoparse(text) if p.resolved)
+
+
+def test_eventloc_a_protest_downtown_for_a_conflict_elsewhere_is_where_it_is_held() -> None:
+    text = "Demonstrators gathered in downtown Lyon to raise awareness of the conflict in the Tigray region."
+    i = text.index("Tigray")
+    assert not is_event_place(text, Place("Tigray", i, i + 6, resolved=True))

@@ -143,6 +143,7 @@ class Mention:
     attributive: bool = False  # a country modifying an actor ("US military patrol"): whose, not where
     embedded: bool = False  # inside a longer capitalised name or quotes ("Alexandra Park", "the 'Jura' plant")
     head: bool = False  # the first word of a longer capitalised name the index lacks ("Bab" of "Bab al-Amod")
+    named_after: bool = False  # "X Gate": a site named after the place it leads to, X itself is elsewhere
 
 
 def tokenize(text: str) -> list[Token]:
@@ -401,6 +402,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
     common = (type_hint is None and not _locative(before) and not _type_before(before)
               and all(_strip_possessive(t).text.lower() in load_common_words() for t in tokens[i : k + 1]))
+    if common and (glued_next or (len(words) > 1 and words[0] == "of" and words[1] in _INSTITUTION_HEADS)):
+        return None  # "Supreme Court", "the Ministry of Economy": an institution's name, not a place
     attributive = ACTOR_NOUNS.match(text[end : end + 30]) is not None
     if _is_dateline(text, tokens, i, end):
         cue, locative, weak, tail, common = True, True, False, False, False  # "GENEVA (AP) -": where it was filed
@@ -416,8 +419,9 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     if site is not None:
         weak = embedded = True
     leading = glued_next and not tail and type_hint is None
+    named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
-                   common, attributive, embedded, leading)
+                   common, attributive, embedded, leading, named_after)
 
 
 def _site_named(text: str, tokens: list[Token], k: int) -> str | None:
@@ -501,6 +505,9 @@ _CUE_WORDS = frozenset({"in", "near", "at", "from", "into", "outside", "around",
                         "province", "governorate", "region", "state", "county", "area", "countryside",
                         "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood", "camp"})
 _NEAR_WORDS = frozenset({"near", "outside", "around"})
+# "the Ministry of X": X names the ministry's field, not a place
+_INSTITUTION_HEADS = frozenset({"ministry", "minister", "ministries", "department", "secretary", "secretariat",
+                                "directorate", "commissioner"})
 _TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "hamlet", "settlement"})
 _NEAR_OF = frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "countryside", "vicinity"})

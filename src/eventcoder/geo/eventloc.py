@@ -47,7 +47,8 @@ _BASED_AFTER = re.compile(r"^(?:-based|\s+based)\b", re.IGNORECASE)
 # denounce the killing of a journalist in Jenin", "marched in Taipei to condemn the violence in Bucha". The
 # protest is in the first place; the second is where the other event happened.
 _ELSEWHERE = re.compile(
-    r"\b(?:in|at|outside|near)\s+(?:the\s+)?[A-Z][^.;!?]{0,150}?\b(?:to\s+|and\s+)?(?:denounc\w*|condemn\w*|"
+    r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:downtown|central|old|northern|southern|eastern|western)\s+)?"
+    r"[A-Z][^.;!?]{0,150}?\b(?:to\s+|and\s+)?(?:denounc\w*|condemn\w*|"
     r"commemorat\w*|mourn\w*|remember\w*|protest\w*\s+against|in\s+solidarity\s+with|in\s+support\s+of|"
     r"(?:pay(?:ing)?\s+)?tribute\s+to|(?:rais\w+\s+)?awareness\s+(?:of|about)|release\s+of)\b"
     r"[^.;!?]{0,90}\b(?:in|at)\s+(?:the\s+)?$")

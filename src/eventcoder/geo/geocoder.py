@@ -694,10 +694,8 @@ class Geocoder:
         big = c.feature == "country" or (c.population >= MAJOR_CITY and (
             c.feature not in ("admin1", "region") or (m is not None and m.type_hint == "admin1")))
         weak = m.weak if m else False
-        if m is not None and (m.common or m.embedded) and not _fits_weak(c, ctx, focus):
+        if m is not None and _part_of_a_name_abroad(c, m, ctx, focus):
             return False
-        if m is not None and m.head and c.quality < 0.95 and not _fits_weak(c, ctx, focus):
-            return False  # "Bab" of "Bab al-Amod" is not Al Bab of Syria by a stripped article
         if c.quality < LOOSE:
             # A loose spelling match needs the document to be about that country. (Accepting a unique
             # sizeable match in documents without any country context found as many wrong countries
@@ -851,6 +849,17 @@ def _seat_of(town: Candidate, unit: Candidate) -> bool:
     if town.admin1 == unit.admin1:
         return True
     return unit.feature == "admin2" and _km(town.lat, town.lon, unit.lat, unit.lon) <= 100
+
+
+def _part_of_a_name_abroad(c: Candidate, m: Mention, ctx: Context, focus: str | None) -> bool:
+    """A common word, a word inside a longer name or a site's name that does not fit outside the report's own
+    countries ("Herald", "Alexandra" of "Alexandra Ltd", "X Gate", "Bab" of "Bab al-Amod")."""
+    if (m.common or m.embedded) and not _fits_weak(c, ctx, focus):
+        return True
+    if m.named_after and c.cc not in ctx.established(focus):
+        return True  # "X Gate" of a walled city: named after a city elsewhere, however large, not a trip there
+    # "Bab" of "Bab al-Amod" is not Al Bab of Syria by a stripped article
+    return m.head and c.quality < 0.95 and not _fits_weak(c, ctx, focus)
 
 
 def _fits_weak(c: Candidate, ctx: Context, focus: str | None) -> bool:
