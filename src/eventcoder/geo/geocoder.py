@@ -155,7 +155,7 @@ WEIGHTS: dict[str, float] = {
     "admin1_named": 0.8,  # in a province the document names
     "holds_named_place": 4.0,  # the unit that holds the place written before it ("X (Y)"): beats the focus
     "near_50km": 0.7, "near_150km": 0.35,  # median distance to the document's other places
-    "capital": 1.0,  # a national capital: a name shared with towns abroad usually means the capital
+    "capital": 1.0,  # a national capital: a name shared with towns abroad usually means the capital (below the focus)
 }
 # Tuned weights (``python -m eventcoder.geo.tune --write``) override the defaults above.
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "weights.json"
