@@ -139,3 +139,14 @@ def test_eventloc_a_protest_downtown_for_a_conflict_elsewhere_is_where_it_is_hel
     text = "Demonstrators gathered in downtown Lyon to raise awareness of the conflict in the Tigray region."
     i = text.index("Tigray")
     assert not is_event_place(text, Place("Tigray", i, i + 6, resolved=True))
+
+
+def test_geocoder_a_misspelt_city_of_millions_after_in_resolves_without_context() -> None:
+    geo = _geo(row(1, "Kinshasa", -4.32, 15.31, "CD", "Kinshasa", 16_000_000))
+    got = [p for p in geo.geoparse("Seven people were killed in Kinshasha after a crackdown.") if p.resolved]
+    assert [p.country_code for p in got] == ["CD"]
+
+
+def test_detect_a_town_before_a_building_is_not_the_head_of_an_unknown_name() -> None:
+    mentions = detect("A student at Ambo University said five people were killed.", {"Ambo"}.__contains__)
+    assert [m.surface for m in mentions] == ["Ambo"] and not mentions[0].head

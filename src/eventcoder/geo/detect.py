@@ -418,7 +418,7 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         return None  # "X square in Y": the square's name, the text says where it is
     if site is not None:
         weak = embedded = True
-    leading = glued_next and not tail and type_hint is None
+    leading = glued_next and not tail and type_hint is None and not facility  # "Ambo University" keeps Ambo
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading, named_after)

@@ -700,7 +700,9 @@ class Geocoder:
             # A loose spelling match needs the document to be about that country. (Accepting a unique
             # sizeable match in documents without any country context found as many wrong countries
             # as right places on the development notes.)
-            if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned):
+            # A city of millions misspelt after "in" ("in Kinshasha") is the exception, when no country is in view.
+            megacity = not focus and m is not None and m.locative and not m.weak and c.population >= 1_000_000
+            if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not megacity:
                 return False
         if (m is not None and m.locative and not weak and c.feature == "city" and c.quality >= 0.85
                 and (c.population >= 20_000 or (not ctx.anchors and _only_exact(c, cs)))
