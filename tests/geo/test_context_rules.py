@@ -150,3 +150,20 @@ def test_geocoder_a_misspelt_city_of_millions_after_in_resolves_without_context(
 def test_detect_a_town_before_a_building_is_not_the_head_of_an_unknown_name() -> None:
     mentions = detect("A student at Ambo University said five people were killed.", {"Ambo"}.__contains__)
     assert [m.surface for m in mentions] == ["Ambo"] and not mentions[0].head
+
+
+def test_detect_a_name_after_another_name_and_de_is_the_tail_of_a_longer_name() -> None:
+    known = {"Alaska", "Goma"}
+    mentions = detect("Workers blocked the road at Cumbre de Alaska. Police patrolled the Ville de Goma.",
+                      known.__contains__)
+    tails = {m.surface: m.tail for m in mentions}
+    assert tails == {"Alaska": True, "Goma": False}
+
+
+def test_geocoder_a_town_bracketed_with_its_own_city_name_stays_that_city() -> None:
+    geo = _geo(row(1, "Male", 4.17, 73.51, "MV", "Male", 103_000),
+               row(2, "Maldives", 3.2, 73.2, "MV", None, 500_000, "country"),
+               row(3, "El Malah", 35.4, -1.1, "DZ", "Ain Temouchent", 20_000, aliases=("Male",)),
+               row(4, "Male", 35.4, -1.1, "DZ", "Ain Temouchent", 20_000, "admin2"))
+    text = "Activists staged a protest in Male (Male City) against the presence of troops in the Maldives."
+    assert {p.country_code for p in geo.geoparse(text) if p.resolved} == {"MV"}

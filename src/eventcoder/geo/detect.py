@@ -34,6 +34,15 @@ CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "
 # is the head of a longer name the index lacks ("Bir" of "Bir al Ghanam", "San Pedro" of "San Pedro del Norte").
 NAME_GLUE = frozenset({"al", "el", "ash", "ad", "ar", "az", "es", "ez", "ed", "bin", "ibn", "bani", "beni", "de", "del",
                        "della", "dos", "das", "di", "du", "des", "wa", "der", "van", "von", "los", "las"})
+# Unit words before "de"/"du"/"del" that leave the name after them a place of its own ("Ville de Goma",
+# "Territoire de Beni", "Provincia de Buenos Aires", "Estado de Mexico").
+UNIT_HEADS = frozenset({"ville", "cite", "cité", "province", "provincia", "territoire", "commune", "comuna", "département",
+                        "departement", "departamento", "région", "region", "cercle", "préfecture", "prefecture",
+                        "municipio", "município", "municipalidad", "estado", "ciudad", "cidade", "distrito", "cantón",
+                        "canton", "parroquia", "corregimiento", "vereda", "barrio", "bairro", "colonia", "wilaya",
+                        "daira", "gouvernorat", "secteur", "chefferie", "groupement", "quartier", "city", "state",
+                        "district", "town", "village", "port", "puerto", "porto", "isla", "ile", "île", "lac", "lago", "ejido",
+                        "aldea", "caserio", "caserío", "hacienda", "fazenda", "povoado", "localidad", "comunidad"})
 _ELIDED = re.compile(r"^[dl]['\u2019][A-Z]")
 # German names glue with "in der" / "an der" ("Neumarkt in der Oberpfalz"): "in" is a connector only before an article.
 _GERMAN_ARTICLES = frozenset({"der", "den", "dem"})
@@ -340,6 +349,10 @@ def _person_or_organisation(text: str, tokens: list[Token], i: int, prev: str, s
 def _is_tail(text: str, tokens: list[Token], i: int, sentence_start: bool, exists: Callable[[str], bool]) -> bool:
     """The tail of a capitalised name ("Haram" of "Boko Haram", "Herald" of "National Herald"), unless the word
     before is a function word, a direction or a qualifier ("In Idlib", "Northern Idlib", "Greater Cairo")."""
+    if (i >= 2 and tokens[i - 1].text in NAME_GLUE and tokens[i - 2].capital and not sentence_start
+            and tokens[i - 2].text.lower() not in FUNCTION_HEADS | UNIT_HEADS
+            and text[tokens[i - 2].end : tokens[i].start] == f" {tokens[i - 1].text} "):
+        return True  # "Cumbre de Alaska", "Tell el X": the end of a longer name the index lacks, not Alaska
     if i == 0 or not tokens[i - 1].capital or text[tokens[i - 1].end : tokens[i].start] not in (" ", "-"):
         return False
     if sentence_start:

@@ -239,8 +239,9 @@ _TYPE_BEFORE = re.compile(rf"\b(?:{_TYPES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tuple[str, str | None]]:
     """(country, admin1) of the candidates of a name that can hold places: provinces, districts, countries;
-    and towns when the name is written "Y district" (a district named after its seat: "Poonch district")."""
-    kinds = ("admin1", "admin2", "country", "region", "city") if m is not None and m.type_hint == "admin2" else (
+    and towns when the name is written "Y district" (a district named after its seat: "Poonch district") or
+    "Y City" ("Male (Male City)")."""
+    kinds = ("admin1", "admin2", "country", "region", "city") if m is not None and m.type_hint in ("admin2", "city") else (
         "admin1", "admin2", "country", "region")
     if m is not None:
         cs = _filter(m, cs)  # "FCT" is an acronym here, not Nigeria's capital territory
