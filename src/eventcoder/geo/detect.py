@@ -390,18 +390,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
     # The next capitalised word continues the name ("Majdal Anjar"), unless the name ends in a possessive
     # ("Darfur's Jebel Marra") or the word cannot be part of a name ("Kogi State Thursday").
-    glued_next = (nxt is not None and nxt.capital and text[tokens[k].end : nxt.start] in (" ", "-")
-                  and last.end == tokens[k].end and nxt.text.lower() not in _NOT_NAME_PART)
-    if (not glued_next and nxt is not None and _ELIDED.match(nxt.text) and last.end == tokens[k].end
-            and text[tokens[k].end : nxt.start] == " "):
-        glued_next = True  # "Val d'Or", "Bordj l'Amir": an elided article goes on with the name
-    if not glued_next and nxt is not None and nxt.text.lower() in NAME_GLUE and k + 2 < len(tokens):
-        # "Bir al Ghanam", "San Pedro del Norte": the name goes on past what the index knows
-        after = tokens[k + 2]
-        glued_next = (after.capital and last.end == tokens[k].end and text[tokens[k].end : nxt.start] == " "
-                      and text[nxt.end : after.start] in (" ", "-"))
-    words = _skip_the(before)
-    if type_hint is None and not glued_next and len(words) > 1 and words[0] == "of" and words[1] in _TOWN_WORDS:
+    glued_next = _name_goes_on(text, tokens, k, last)
+    if type_hint is None and not glued_next and _after_of(before, _TOWN_WORDS):
         type_hint = "city"  # "the village of X", "the town of X": a town, not a district of the name
     if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
@@ -415,7 +405,7 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
     common = (type_hint is None and not _locative(before) and not _type_before(before)
               and all(_strip_possessive(t).text.lower() in load_common_words() for t in tokens[i : k + 1]))
-    if common and (glued_next or (len(words) > 1 and words[0] == "of" and words[1] in _INSTITUTION_HEADS)):
+    if common and (glued_next or _after_of(before, _INSTITUTION_HEADS)):
         return None  # "Supreme Court", "the Ministry of Economy": an institution's name, not a place
     attributive = ACTOR_NOUNS.match(text[end : end + 30]) is not None
     if _is_dateline(text, tokens, i, end):
@@ -435,6 +425,24 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading, named_after)
+
+
+def _name_goes_on(text: str, tokens: list[Token], k: int, last: Token) -> bool:
+    """Whether the capitalised name ending at token ``k`` goes on: a capitalised word right after it ("Majdal
+    Anjar"; not a weekday or a function word), an elided article ("Val d'Or"), or an article or "de" and more
+    name ("Bir al Ghanam", "San Pedro del Norte")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or last.end != tokens[k].end:
+        return False
+    gap = text[tokens[k].end : nxt.start]
+    if nxt.capital and gap in (" ", "-") and nxt.text.lower() not in _NOT_NAME_PART:
+        return True
+    if gap == " " and _ELIDED.match(nxt.text):
+        return True
+    if gap == " " and nxt.text.lower() in NAME_GLUE and k + 2 < len(tokens):
+        after = tokens[k + 2]
+        return after.capital and text[nxt.end : after.start] in (" ", "-")
+    return False
 
 
 def _site_named(text: str, tokens: list[Token], k: int) -> str | None:
@@ -494,6 +502,12 @@ def _demonym_set() -> frozenset[str]:
 def _is_demonym(word: str) -> bool:
     """"Iraqi" of "Iraqi Kurdistan": a demonym before a place still lets the place be read."""
     return word in _demonym_set() or (word.endswith("s") and word[:-1] in _demonym_set())
+
+
+def _after_of(before: list[str], heads: frozenset[str]) -> bool:
+    """ "the village of X", "the Ministry of X": one of ``heads`` and "of" right before the name."""
+    words = _skip_the(before)
+    return len(words) > 1 and words[0] == "of" and words[1] in heads
 
 
 def _type_before(before: list[str]) -> bool:
