@@ -29,6 +29,9 @@ def test_scorer_no_events_predicted(files):
     assert report.metrics["document_detection"]["fn"] == 1
     assert report.confusion["Violence against civilians"] == {"(missed)": 1}
     assert report.metrics["fatalities"]["totals"]["exact"] == 0.0
+    # a gold event with no prediction is not the same country, and it is counted as missing, not as wrong
+    loc = report.metrics["location"]
+    assert loc["same_country"] == 0.0 and loc["no_prediction"] == 1.0 and loc["wrong_country_rate"] is None
 
 
 def test_scorer_distractor_with_no_gold_events(files):

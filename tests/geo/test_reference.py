@@ -60,8 +60,8 @@ def test_reference_synthetic_set_meets_the_accuracy_gate(real_geocoder: Geocoder
     result = run(geocoder=real_geocoder, development=False)
     assert result["mentions"] >= 300 and result["countries"] >= 15
     # Floors may only rise.
-    assert result["accuracy_25km"] >= 0.90
-    assert result["wrong_country_rate"] <= 0.02
+    assert result["accuracy_25km"] >= 0.96  # measured 0.961 (issue 16, fourth round)
+    assert result["wrong_country_rate"] <= 0.0
 
 
 def test_reference_acled_notes_development_recall(real_geocoder: Geocoder) -> None:
@@ -71,7 +71,8 @@ def test_reference_acled_notes_development_recall(real_geocoder: Geocoder) -> No
     from eventcoder.geo.evaluate import run_notes
 
     result = run_notes(notes, real_geocoder, limit=400)
-    assert result["recall_161km"] >= 0.80  # development figure; the full file gives ~0.93
+    assert result["recall_161km"] >= 0.95  # development figure, measured 0.955 on these 400 notes
+    assert result["wrong_country_rate"] <= 0.0125
 
 
 def test_reference_eval_file_is_labelled_synthetic() -> None:

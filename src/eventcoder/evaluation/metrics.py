@@ -136,7 +136,7 @@ def _counts(results: list[DocResult], pairs: list[Pair], name: str) -> dict[str,
 def _location(results: list[DocResult], pairs: list[Pair]) -> dict[str, Any]:
     within = Counter[int]()
     n_points = no_coords = 0
-    admin_n = admin_ok = country_n = country_ok = 0
+    admin_n = admin_ok = country_n = country_ok = country_missing = 0
     for pair in pairs:
         g, p = pair.gold, pair.primary
         if any(loc.has_point for loc in g.locations):
@@ -153,6 +153,7 @@ def _location(results: list[DocResult], pairs: list[Pair]) -> dict[str, Any]:
         if g.get("country") or g.get("country_iso3"):
             country_n += 1
             country_ok += p is not None and FIELDS["country"](g, p)
+            country_missing += p is None
     wrong = n_with_country = 0
     for r in results:
         gold_countries = {k for pair in r.pairs for k in (country_key(pair.gold.get("country")),
@@ -170,6 +171,9 @@ def _location(results: list[DocResult], pairs: list[Pair]) -> dict[str, Any]:
         "no_coordinates": _ratio(no_coords, n_points),
         "same_admin1": _ratio(admin_ok, admin_n), "n_admin1": admin_n,
         "same_country": _ratio(country_ok, country_n), "n_country": country_n,
+        # "same country" counts a gold event without any prediction as a miss; this share says how many of the
+        # misses are that (no event found), not a country coded wrong
+        "no_prediction": _ratio(country_missing, country_n),
         "wrong_country_rate": _ratio(wrong, n_with_country), "n_predicted_with_country": n_with_country,
     })
     return out

@@ -153,9 +153,10 @@ class EvalReport:
             f"{heading} Location",
             format_table(
                 ["gold events with coordinates", "within 10 km", "within 25 km", "within 100 km", "no coordinates",
-                 "same admin1", "same country", "wrong-country rate (all predictions)"],
+                 "same admin1", "same country", "no event predicted", "wrong-country rate (all predictions)"],
                 [[loc["n_with_coordinates"], loc["within_10km"], loc["within_25km"], loc["within_100km"],
-                  loc["no_coordinates"], loc["same_admin1"], loc["same_country"], loc["wrong_country_rate"]]],
+                  loc["no_coordinates"], loc["same_admin1"], loc["same_country"], loc.get("no_prediction"),
+                  loc["wrong_country_rate"]]],
             ),
         ]
 

@@ -380,7 +380,10 @@ class Coder:
             if not any(s <= p.start < e for s, e in spans):
                 # the town, not the province written after it to place it ("X (X, Y)": geo.eventloc)
                 return [self._places[innermost_place(self.doc.text, self._places, i)]]
-        return []
+        # A lead that names no place ("Truckers protested on Monday. They drove from A to B (Province)."): the
+        # report's first event place after it, when the report has one place only, in its country
+        after = self._places[bisect.bisect_left(self._place_starts, inc.frames[0].sentence.end):]
+        return after[:1]
 
     def _country(self, place: Place | None, parties: _Parties) -> str | None:
         """The event's country (geo.eventloc.event_country): the place's, else the focus, the places', the

@@ -19,7 +19,7 @@ __all__ = ["Mention", "Token", "detect", "load_stopwords", "tokenize"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft|Pt)\.(?=\s+[A-Z])|[^\W\d_](?:[^\W_]|['\u2019\u2018`\u02bb\u02bc\u02bf\u02be](?=[^\W\d_])|-(?=[^\W_]))*|[.!?;:\n]|\d+")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z](?![\w&])|(?:St|Ste|Mt|Ft|Pt)\.(?=\s+[A-Z])|[^\W\d_](?:[^\W_]|['\u2019\u2018`\u02bb\u02bc\u02bf\u02be](?=[^\W\d_])|-(?=[^\W_]))*|[.!?;:\n]|\d+")
 _ADJ_SUFFIX = re.compile(r"^(.+?)-(?:backed|based|led|controlled|held|run|allied|aligned|linked|funded|occupied|"
                          r"administered|ruled|born|bound|made|owned|sponsored|supported|style|era|wide|area|"
                          r"bound|registered|flagged)$")
@@ -27,7 +27,25 @@ _ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|e
 # Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
                         "bani", "beni", "de", "del", "della", "do", "da", "dos", "das", "di", "du", "des", "la",
-                        "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "der", "van", "von", "y", "e", "i"})
+                        "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "der", "van", "von", "y", "e", "i",
+                        "wa"})
+# Connectors that only ever glue one name together (Arabic articles and "wa", Romance "de", "del"...), unlike "and",
+# "of" or "the", which may stand between two names: a known name followed by one of these and a capitalised word
+# is the head of a longer name the index lacks ("Bir" of "Bir al Ghanam", "San Pedro" of "San Pedro del Norte").
+NAME_GLUE = frozenset({"al", "el", "ash", "ad", "ar", "az", "es", "ez", "ed", "bin", "ibn", "bani", "beni", "de", "del",
+                       "della", "dos", "das", "di", "du", "des", "wa", "der", "van", "von", "los", "las"})
+# Unit words before "de"/"du"/"del" that leave the name after them a place of its own ("Ville de Goma",
+# "Territoire de Beni", "Provincia de Buenos Aires", "Estado de Mexico").
+UNIT_HEADS = frozenset({"ville", "cite", "cité", "province", "provincia", "territoire", "commune", "comuna", "département",
+                        "departement", "departamento", "région", "region", "cercle", "préfecture", "prefecture",
+                        "municipio", "município", "municipalidad", "estado", "ciudad", "cidade", "distrito", "cantón",
+                        "canton", "parroquia", "corregimiento", "vereda", "barrio", "bairro", "colonia", "wilaya",
+                        "daira", "gouvernorat", "secteur", "chefferie", "groupement", "quartier", "city", "state",
+                        "district", "town", "village", "port", "puerto", "porto", "isla", "ile", "île", "lac", "lago", "ejido",
+                        "aldea", "caserio", "caserío", "hacienda", "fazenda", "povoado", "localidad", "comunidad"})
+_ELIDED = re.compile(r"^[dl]['\u2019][A-Z]")
+# German names glue with "in der" / "an der" ("Neumarkt in der Oberpfalz"): "in" is a connector only before an article.
+_GERMAN_ARTICLES = frozenset({"der", "den", "dem"})
 # Words after a name that say what kind of place it is (lower- or upper-case).
 TYPE_WORDS: dict[str, str] = {
     "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
@@ -36,6 +54,10 @@ TYPE_WORDS: dict[str, str] = {
     "raion": "admin2", "lga": "admin2", "territory": "admin2", "zone": "admin2", "regency": "admin2",
     "city": "city", "town": "city", "village": "city", "villages": "city", "township": "city",
     "countryside": "near", "outskirts": "near", "suburbs": "near", "area": "near", "camp": "camp",
+    # local units of the countries with most events ("X corregimiento", "X woreda", "X tehsil", "X hromada")
+    "corregimiento": "city", "vereda": "city", "kebele": "city", "parish": "city", "ward": "city",
+    "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "taluk": "admin2", "upazila": "admin2",
+    "hromada": "admin2", "rayon": "admin2", "cercle": "admin2", "sub-county": "admin2", "subcounty": "admin2",
 }
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -55,7 +77,7 @@ ORGANISATION_WORDS = frozenset({
     "times", "post", "herald", "tribune", "daily", "journal", "gazette", "press", "news", "radio", "tv",
     "television", "agency", "review", "observer", "express", "chronicle", "telegraph", "monitor", "weekly",
     "army", "brigade", "brigades", "battalion", "forces", "militia", "guard", "police", "workers",
-    "network", "coalition", "initiative", "campaign"})
+    "network", "coalition", "initiative", "campaign", "cartel", "cartels", "gang", "gangs", "syndicate"})
 # A capitalised word after a name that makes it a street, building or square ("Alexandra Park",
 # "St Mary's Road"): the site is somewhere else when the text goes on "in Y" ("Alexandra Park in Hastings").
 FACILITY_WORDS = frozenset({
@@ -130,6 +152,7 @@ class Mention:
     attributive: bool = False  # a country modifying an actor ("US military patrol"): whose, not where
     embedded: bool = False  # inside a longer capitalised name or quotes ("Alexandra Park", "the 'Jura' plant")
     head: bool = False  # the first word of a longer capitalised name the index lacks ("Bab" of "Bab al-Amod")
+    named_after: bool = False  # "X Gate": a site named after the place it leads to, X itself is elsewhere
 
 
 def tokenize(text: str) -> list[Token]:
@@ -224,7 +247,8 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
                 break  # commas, brackets and quotes end a name
             if t.capital:
                 run_end = j
-            elif t.text.lower() not in CONNECTORS:
+            elif t.text.lower() not in CONNECTORS and not (
+                    t.text == "in" and j + 1 < n and tokens[j + 1].text in _GERMAN_ARTICLES):
                 break
             j += 1
         found = _longest_match(text, tokens, i, run_end, exists, hard, max_words, exists_exact or exists)
@@ -325,6 +349,10 @@ def _person_or_organisation(text: str, tokens: list[Token], i: int, prev: str, s
 def _is_tail(text: str, tokens: list[Token], i: int, sentence_start: bool, exists: Callable[[str], bool]) -> bool:
     """The tail of a capitalised name ("Haram" of "Boko Haram", "Herald" of "National Herald"), unless the word
     before is a function word, a direction or a qualifier ("In Idlib", "Northern Idlib", "Greater Cairo")."""
+    if (i >= 2 and tokens[i - 1].text in NAME_GLUE and tokens[i - 2].capital and not sentence_start
+            and tokens[i - 2].text.lower() not in FUNCTION_HEADS | UNIT_HEADS
+            and text[tokens[i - 2].end : tokens[i].start] == f" {tokens[i - 1].text} "):
+        return True  # "Cumbre de Alaska", "Tell el X": the end of a longer name the index lacks, not Alaska
     if i == 0 or not tokens[i - 1].capital or text[tokens[i - 1].end : tokens[i].start] not in (" ", "-"):
         return False
     if sentence_start:
@@ -362,8 +390,9 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
     # The next capitalised word continues the name ("Majdal Anjar"), unless the name ends in a possessive
     # ("Darfur's Jebel Marra") or the word cannot be part of a name ("Kogi State Thursday").
-    glued_next = (nxt is not None and nxt.capital and text[tokens[k].end : nxt.start] in (" ", "-")
-                  and last.end == tokens[k].end and nxt.text.lower() not in _NOT_NAME_PART)
+    glued_next = _name_goes_on(text, tokens, k, last)
+    if type_hint is None and not glued_next and _after_of(before, _TOWN_WORDS):
+        type_hint = "city"  # "the village of X", "the town of X": a town, not a district of the name
     if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
@@ -376,6 +405,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
     common = (type_hint is None and not _locative(before) and not _type_before(before)
               and all(_strip_possessive(t).text.lower() in load_common_words() for t in tokens[i : k + 1]))
+    if common and (glued_next or _after_of(before, _INSTITUTION_HEADS)):
+        return None  # "Supreme Court", "the Ministry of Economy": an institution's name, not a place
     attributive = ACTOR_NOUNS.match(text[end : end + 30]) is not None
     if _is_dateline(text, tokens, i, end):
         cue, locative, weak, tail, common = True, True, False, False, False  # "GENEVA (AP) -": where it was filed
@@ -390,9 +421,28 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         return None  # "X square in Y": the square's name, the text says where it is
     if site is not None:
         weak = embedded = True
-    leading = glued_next and not tail and type_hint is None
+    leading = glued_next and not tail and type_hint is None and not facility  # "Ambo University" keeps Ambo
+    named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
-                   common, attributive, embedded, leading)
+                   common, attributive, embedded, leading, named_after)
+
+
+def _name_goes_on(text: str, tokens: list[Token], k: int, last: Token) -> bool:
+    """Whether the capitalised name ending at token ``k`` goes on: a capitalised word right after it ("Majdal
+    Anjar"; not a weekday or a function word), an elided article ("Val d'Or"), or an article or "de" and more
+    name ("Bir al Ghanam", "San Pedro del Norte")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or last.end != tokens[k].end:
+        return False
+    gap = text[tokens[k].end : nxt.start]
+    if nxt.capital and gap in (" ", "-") and nxt.text.lower() not in _NOT_NAME_PART:
+        return True
+    if gap == " " and _ELIDED.match(nxt.text):
+        return True
+    if gap == " " and nxt.text.lower() in NAME_GLUE and k + 2 < len(tokens):
+        after = tokens[k + 2]
+        return after.capital and text[nxt.end : after.start] in (" ", "-")
+    return False
 
 
 def _site_named(text: str, tokens: list[Token], k: int) -> str | None:
@@ -454,6 +504,12 @@ def _is_demonym(word: str) -> bool:
     return word in _demonym_set() or (word.endswith("s") and word[:-1] in _demonym_set())
 
 
+def _after_of(before: list[str], heads: frozenset[str]) -> bool:
+    """ "the village of X", "the Ministry of X": one of ``heads`` and "of" right before the name."""
+    words = _skip_the(before)
+    return len(words) > 1 and words[0] == "of" and words[1] in heads
+
+
 def _type_before(before: list[str]) -> bool:
     """ "the town of X", "village of X": a place-type word right before the name."""
     words = _skip_the(before)
@@ -476,6 +532,10 @@ _CUE_WORDS = frozenset({"in", "near", "at", "from", "into", "outside", "around",
                         "province", "governorate", "region", "state", "county", "area", "countryside",
                         "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood", "camp"})
 _NEAR_WORDS = frozenset({"near", "outside", "around"})
+# "the Ministry of X": X names the ministry's field, not a place
+_INSTITUTION_HEADS = frozenset({"ministry", "minister", "ministries", "department", "secretary", "secretariat",
+                                "directorate", "commissioner"})
+_TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "hamlet", "settlement"})
 _NEAR_OF = frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "countryside", "vicinity"})
 _LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "inside"})

@@ -17,16 +17,20 @@ __all__ = ["EventCountry", "event_country", "event_places", "innermost_place", "
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
     r"(?:"
+    # the wounded or the dead taken to a hospital in X (not a protest held at the hospital in X)
+    r"\b(?:taken|rushed|transferred|admitted|treated|treatment|evacuated|died|succumbed|brought|airlifted|moved|"
+    r"referred|carried|transported|hospitali[sz]ed|bodies|wounded|injured)\b[^.;]{0,60}?"
     r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue)\s+(?:in|at|of)\s+"
     r"|\b(?:taken|transferred|rushed|evacuated|moved|flown|brought|airlifted|fled|flee|fleeing|displaced|"
-    r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted)\s+(?:\w+\s+){0,2}"
-    r"(?:to|towards|into)\s+"
+    r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted|en\s+route|bound|flying|"
+    r"sailing)\s+(?:\w+\s+){0,2}(?:to|towards|into|for)\s+"
+    r"|\bborders?\s+(?:with|of)\s+"  # "near the border with X": the neighbour, not where it happened
     r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
     r"(?:\w+\s+){0,4}(?:in|from)\s+"
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
-    r"|\b(?:residents|natives?|meeting|talks|summit)\s+(?:of|in)\s+"
+    r"|\b(?:natives?|meeting|talks|summit)\s+(?:of|in)\s+"
     r"|\b(?:reporting|correspondent|reporter)\s+(?:\w+\s+)?(?:in|from)\s+"
-    r"|\bfrom\s+"
+    r"|(?<!kilometers\s)(?<!kilometres\s)(?<!\bkm\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)\bfrom\s+"
     r"|\bin\s+(?:solidarity|sympathy)\s+with\s+(?:the\s+people\s+of\s+)?"  # whom a protest stands with
     r")(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$",
     re.IGNORECASE,
@@ -43,7 +47,8 @@ _BASED_AFTER = re.compile(r"^(?:-based|\s+based)\b", re.IGNORECASE)
 # denounce the killing of a journalist in Jenin", "marched in Taipei to condemn the violence in Bucha". The
 # protest is in the first place; the second is where the other event happened.
 _ELSEWHERE = re.compile(
-    r"\b(?:in|at|outside|near)\s+(?:the\s+)?[A-Z][^.;!?]{0,150}?\b(?:to\s+|and\s+)?(?:denounc\w*|condemn\w*|"
+    r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:downtown|central|old|northern|southern|eastern|western)\s+)?"
+    r"[A-Z][^.;!?]{0,150}?\b(?:to\s+|and\s+)?(?:denounc\w*|condemn\w*|"
     r"commemorat\w*|mourn\w*|remember\w*|protest\w*\s+against|in\s+solidarity\s+with|in\s+support\s+of|"
     r"(?:pay(?:ing)?\s+)?tribute\s+to|(?:rais\w+\s+)?awareness\s+(?:of|about)|release\s+of)\b"
     r"[^.;!?]{0,90}\b(?:in|at)\s+(?:the\s+)?$")
@@ -52,7 +57,10 @@ _FEATURE_RANK = {"city": 0.0, "camp": 0.0, "user": 0.0, "site": 0.0, "admin2": -
 
 
 def is_event_place(text: str, place: Place, start: int = 0) -> bool:
-    """False when the words before ``place`` (from ``start``) say it is not where the event happened."""
+    """False when the words before ``place`` (from ``start``) say it is not where the event happened, or when it is a
+    world region ("Europe", "the Sahel"): ACLED places an event in one country."""
+    if place.feature == "region" and not place.country_code:
+        return False
     before = text[max(start, place.start - 80) : place.start]
     clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
     if _NOT_HERE.search(clause) or _BASED_AFTER.match(text[place.end : place.end + 7]):
@@ -113,6 +121,14 @@ _GLUE = re.compile(r"^(?:,\s*|\s*\(\s*|\s*\)?,\s*|\s+(?:town|city|village|distri
                    r"|\s+(?:town|city|village|district)?\s*(?:of|in)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
+def _larger_town_around(outer: Place, inner: Place) -> bool:
+    """``outer`` is a larger town of ``inner``'s province, written after it to locate it ("Fasano (Bari, Puglia)":
+    Bari names the province by its seat), not a second place of its own."""
+    return (outer.feature == "city" and inner.feature == "city" and outer.country_code == inner.country_code
+            and outer.admin1 is not None and outer.admin1 == inner.admin1
+            and (outer.population or 0) > (inner.population or 0))
+
+
 def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
     """Of the place at ``places[i]`` and the places written just before it that it holds ("Bologna (Bologna,
     Emilia-Romagna)", "Kartal town, Istanbul"), the index of the first, most specific one.
@@ -126,7 +142,7 @@ def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
             break
         holds = outer.feature in _UNIT_FEATURES and (outer.feature == "country" or not outer.admin1
                                                       or outer.admin1 == inner.admin1)
-        if not holds and outer.name != inner.name:
+        if not holds and outer.name != inner.name and not _larger_town_around(outer, inner):
             break
         i -= 1
     return i
@@ -157,11 +173,14 @@ def event_country(place: Place | None, doc_places: Sequence[Place], focus: str |
     """
     if place is not None and place.resolved and place.country_code:
         return EventCountry(place.country_code, "place", place)
-    if focus:
+    local = [p for p in doc_places if p.resolved and p.country_code and p.feature != "country"]
+    if focus and (not local or any(p.country_code == focus for p in local)):
         return EventCountry(focus, "focus")
+    # A focus that only country names make ("airstrikes blamed on X" in a report whose towns all lie in Y) is
+    # the actors' country: the towns say where
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
-    for p in doc_places:
+    for p in local or doc_places:
         if p.resolved and p.country_code:
             counts[p.country_code] = counts.get(p.country_code, 0) + 1
             first.setdefault(p.country_code, p)
