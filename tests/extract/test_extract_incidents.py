@@ -98,3 +98,20 @@ def test_incidents_houses_burned_in_a_deadly_raid_are_part_of_the_attack() -> No
         "Gunmen on motorcycles killed 12 villagers in a raid on Dansadau on Tuesday, police said.\n\n"
         "The attackers burned several houses before leaving.")
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+# Synthetic: a riot the rally marks or opposes is its topic; a protest that itself turns into a riot stays violent.
+_RALLY = ("On 6 March 2023, about 50 people gathered in front of the city hall in Denver (Colorado) to support "
+          "voting rights. ")
+
+
+def test_riot_named_as_the_rallys_topic_does_not_make_it_violent() -> None:
+    for tail in ("The rally was organized for the one year anniversary of the March 6 courthouse riot.",
+                 "They rallied against the 2021 Capitol Riot and in support of voting rights."):
+        doc = extract_text(_RALLY + tail)
+        assert [e.sub_event_type for e in doc.events] == ["Peaceful protest"], tail
+
+
+def test_protest_that_turns_into_a_riot_stays_violent() -> None:
+    doc = extract_text(_RALLY + "Later the protest turned into a riot against the new tax, and police fired tear gas.")
+    assert [e.sub_event_type for e in doc.events] == ["Violent demonstration"]

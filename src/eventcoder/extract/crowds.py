@@ -99,6 +99,19 @@ def _judged(f: Frame, c: CueMatch) -> bool:
     return bool(_JUDGED_FOR.search(f.text, max(f.sentence.start, c.start - 90), c.start))
 
 
+# A riot named as what a protest marks or opposes ("on the anniversary of the May 6 stadium riot", "against the
+# 2021 Capitol riot"): the words between are a name (capitalised words, numbers, at most one common noun).
+_RIOT_AS_TOPIC = re.compile(r"\b(?:[Aa]nniversary of|[Cc]ommemorat\w+(?: of)?|[Mm]emory of|[Rr]emembrance of|"
+                            r"[Vv]ictims of|against|[Cc]ondemning|[Dd]enouncing)\s+(?:the\s+)?"
+                            r"(?:(?:one|two|three|four|five|ten|year|years|\d{1,4}(?:st|nd|rd|th)?|[A-Z][\w'.-]*)\s+)"
+                            r"{0,6}(?:[a-z]+\s+)?$")
+
+
+def _riot_as_topic(f: Frame, c: CueMatch) -> bool:
+    """The riot word names an earlier riot the protest is about, not the protest's own act."""
+    return bool(_RIOT_AS_TOPIC.search(f.text, max(f.sentence.start, c.start - 90), c.start))
+
+
 def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
     """The protest cues that tell a protest: not a gathering targeted by a weapon, not a protest as a topic."""
     f = x.f
@@ -138,7 +151,7 @@ def protest(x: Facts) -> Typing | None:
         return None
     killed = [c for c in x.killed if not MOTIVE.search(f.text[max(f.sentence.start, c.start - 90) : c.start])]
     protesters_killed = any(c.victims and _PROTESTERS.match(c.victims) for c in killed)
-    riots = [c for c in f.cues.get(Cue.RIOT, ()) if not _judged(f, c)]
+    riots = [c for c in f.cues.get(Cue.RIOT, ()) if not _judged(f, c) and not _riot_as_topic(f, c)]
     if riots:
         return Typing(S.VIOLENT_DEMONSTRATION, riots[0])
     police = any(a.kind in ("state", "police") for a in f.actors)
