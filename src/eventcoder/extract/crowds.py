@@ -93,10 +93,15 @@ _JUDGED_FOR = re.compile(r"\b(?:sentenced|convicted|jailed|charged|accused|arres
                          r"punished|blamed)\b[^.;]{0,60}?\b(?:for|of|with|over)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def _led_by(rx: re.Pattern[str], f: Frame, c: CueMatch) -> bool:
+    """Whether ``rx`` matches the words that lead up to the cue in its sentence (up to 90 characters)."""
+    return bool(rx.search(f.text, max(f.sentence.start, c.start - 90), c.start))
+
+
 def _judged(f: Frame, c: CueMatch) -> bool:
     """The violence word is what someone was sentenced or accused for ("demanding the release of teachers jailed
     for vandalising a school"), not the protest's own act."""
-    return bool(_JUDGED_FOR.search(f.text, max(f.sentence.start, c.start - 90), c.start))
+    return _led_by(_JUDGED_FOR, f, c)
 
 
 # A riot named as what a protest marks or opposes ("on the anniversary of the May 6 stadium riot", "against the
@@ -109,7 +114,7 @@ _RIOT_AS_TOPIC = re.compile(r"\b(?:[Aa]nniversary of|[Cc]ommemorat\w+(?: of)?|[M
 
 def _riot_as_topic(f: Frame, c: CueMatch) -> bool:
     """The riot word names an earlier riot the protest is about, not the protest's own act."""
-    return bool(_RIOT_AS_TOPIC.search(f.text, max(f.sentence.start, c.start - 90), c.start))
+    return _led_by(_RIOT_AS_TOPIC, f, c)
 
 
 def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
