@@ -292,3 +292,74 @@ def test_canonical_type_of_most_reports_with_its_own_actors() -> None:
 def test_decision_threshold_is_a_rule(score: float) -> None:
     weak = assess(_vac(None), _vac(None), MergeRules(min_score=score))  # type: ignore[arg-type]
     assert weak.ok  # the threshold decides joining (linkage), not contradiction
+
+
+# -- event types one incident is told as, tolls that rise, places named as provinces ------------------------
+
+_CLASH = "Armed clash"
+
+
+def test_decision_an_attack_and_a_clash_tied_by_a_detail_are_one_incident() -> None:
+    # Synthetic: one outlet codes a raid on a school as an attack on civilians, another as a clash with its
+    # guards; both undated, in one town. The types table makes the pair neutral only when a detail ties them.
+    school = Profile(targets=("school",))
+    attack, clash = _vac(None), ev("Gwoza", None, _CLASH, _UAG, "Police Forces of Nigeria (2023-)")
+    tied = _score(attack, clash, pa=school, pb=school)
+    untied = _score(attack, clash)
+    assert tied >= RULES.min_score > untied
+    assert any("told two ways" in r for r in assess(attack, clash, RULES, pa=school, pb=school).reasons)
+
+
+def test_decision_an_air_strike_and_a_clash_stay_rarely_one_incident() -> None:
+    school = Profile(targets=("school",))
+    strike = ev("Gwoza", None, "Air/drone strike", "Military Forces of Nigeria (2023-)", _CIV)
+    clash = ev("Gwoza", None, _CLASH, "Military Forces of Nigeria (2023-)", _UAG)
+    attack = _vac(None, actor1="Military Forces of Nigeria (2023-)")
+    assert _score(strike, clash, pa=school, pb=school) < _score(attack, clash, pa=school, pb=school)
+
+
+def test_decision_kindred_points_come_from_the_types_table() -> None:
+    from eventcoder.dedup.merge import kindred_points
+
+    assert kindred_points("Attack", "Armed clash")[0] == kindred_points("Armed clash", "Attack")[0] == 0.0
+    assert kindred_points("Air/drone strike", "Armed clash")[0] == -1.0  # not listed: the default
+
+
+def test_decision_a_lower_early_toll_and_a_higher_later_one_agree() -> None:
+    # Synthetic: 12 killed in a report of the day, 40 in a report two days later; the other way round, the
+    # higher count came first and the pair gets nothing for it.
+    early, later = _vac(None, toll=12), _vac(None, toll=40)
+    pa, pb = Profile(published="2024-03-05"), Profile(published="2024-03-07")
+    rising = assess(early, later, RULES, pa=pa, pb=pb)  # type: ignore[arg-type]
+    falling = assess(early, later, RULES, pa=pb, pb=pa)  # type: ignore[arg-type]
+    assert rising.score > falling.score
+    assert any("an early count and a later, higher one" in r for r in rising.reasons)
+    update = assess(early, later, RULES, pb=Profile(toll_update=True))  # type: ignore[arg-type]
+    assert any("later, higher" in r for r in update.reasons)
+
+
+def test_decision_a_place_named_as_a_province_is_province_precise() -> None:
+    # Synthetic: "the province of Idlib" resolved to the town of Idlib, and a report of the same strike in
+    # Sarmin, a town of that province: one place told at two precisions, not two towns.
+    from eventcoder.dedup.merge import place_precision
+
+    strike = "Air/drone strike"
+    prov = ev("Idlib", DAY, strike, "Military Forces of Syria (2000-2024)", "Civilians (Syria)")
+    town = ev("Sarmin", DAY, strike, "Military Forces of Syria (2000-2024)", "Civilians (Syria)")
+    as_province = Profile(province=True)
+    assert place_precision(prov, as_province) == 3 and place_precision(prov, Profile()) == 1
+    assert place_precision(town, as_province) == 1  # a town of another name is not the province
+    far = replace(town, latitude=35.0, longitude=36.0, location="Ariha")
+    assert not _ok(prov, far)  # two towns of different names
+    assert _ok(prov, far, pa=as_province)
+
+
+def test_linkage_a_report_in_parts_is_compared_by_its_part_that_agrees_most() -> None:
+    # Synthetic: report a tells an attack on Gwoza in two parts, the province-level lead and the town; report
+    # b tells the town with its toll. Their evidence is that of the parts that agree most, not a mean diluted by
+    # the vaguer part.
+    lead = _src(ev("Gwoza", DAY, _VAC, _UAG, _CIV, 7, gp=3), "a", 0)
+    town = _src(ev("Gwoza", DAY, _VAC, _UAG, _CIV, 7), "a", 1)
+    new = _src(ev("Gwoza", None, _VAC, _UAG, _CIV, 7), "b", prof=Profile(published="2024-03-06"))
+    out = plan({"ev_a": [lead, town]}, [new], RULES)
+    assert [g.stored for g in out.groups if g.new] == [["ev_a"]]

@@ -125,3 +125,18 @@ def test_profile_round_trip_and_weekday_helper() -> None:
     assert Profile.from_dict(prof.to_dict()) == prof
     assert Profile.from_dict(None) == Profile()
     assert weekday_in("on Tuesday night") == 1 and weekday_in("Monday or Tuesday") is None
+
+
+def test_profile_a_place_written_as_a_province() -> None:
+    doc = _doc("Synthetic. Jets struck the northern province of Borno on Tuesday. Gunmen attacked villages in "
+               "Zamfara State. The Borno state capital Maiduguri was calm. Fighting hit Konduga.")
+    def province(quote: str, nth: int = 0) -> bool:
+        start = [m.start() for m in re.finditer(re.escape(quote), doc.text)][nth]
+        rec = EventRecord(event_type="Battles", sub_event_type="Armed clash", location=quote,
+                          evidence=(Evidence("location", start, start + len(quote), quote),))
+        return profile(doc, rec).province
+
+    assert province("Borno")  # "the northern province of Borno"
+    assert province("Zamfara")  # "Zamfara State"
+    assert not province("Borno", 1)  # "the Borno state capital" is the capital city
+    assert not province("Konduga")

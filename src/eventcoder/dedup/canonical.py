@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from eventcoder.dedup.merge import _named, report_dated, reports_fatalities, sub_event_rank
+from eventcoder.dedup.merge import _named, place_precision, report_dated, reports_fatalities, sub_event_rank
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.vocab import DISORDER_OF, SubEventType
@@ -214,7 +214,7 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
         info["date"] = best.document_id
     placed = [s for s in sources if s.record.latitude is not None or s.record.location or s.record.admin1]
     if placed:
-        best = min(placed, key=lambda s: (s.record.latitude is None, s.record.geo_precision or 3,
+        best = min(placed, key=lambda s: (s.record.latitude is None, place_precision(s.record, s.profile),
                                           -s.record.confidence, s.document_id))
         out.update({f: getattr(best.record, f) for f in _PLACE_FIELDS})
         info["place"] = best.document_id

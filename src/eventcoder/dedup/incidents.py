@@ -28,7 +28,7 @@ group it fits with every member of (complete linkage: a vague part cannot chain 
 from __future__ import annotations
 
 from eventcoder.dedup.canonical import SourceRecord
-from eventcoder.dedup.merge import MergeRules, assess, reports_fatalities
+from eventcoder.dedup.merge import MergeRules, assess, place_precision, reports_fatalities
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
@@ -51,10 +51,10 @@ def _targets_differ(pa: Profile, pb: Profile) -> str | None:
     return None
 
 
-def _places_differ(a: EventRecord, b: EventRecord) -> str | None:
+def _places_differ(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> str | None:
     """Two places the report names apart: towns of different names, neither the other's district or province."""
     la, lb = _norm(a.location), _norm(b.location)
-    if not la or not lb or la == lb or max(a.geo_precision or 1, b.geo_precision or 1) >= 3:
+    if not la or not lb or la == lb or max(place_precision(a, pa), place_precision(b, pb)) >= 3:
         return None
     if (la == _norm(b.admin2) and (a.geo_precision or 1) >= 2) or (lb == _norm(a.admin2) and (b.geo_precision or 1) >= 2):
         return None  # a town and its district, as two sentences name it
@@ -73,7 +73,7 @@ def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
     if ra.sub_event_type == rb.sub_event_type and reports_fatalities(ra) and reports_fatalities(rb) \
             and ra.fatalities != rb.fatalities:
         return f"the report counts them apart ({ra.sub_event_type}: {ra.fatalities} / {rb.fatalities} killed)"
-    return _places_differ(ra, rb) or _targets_differ(a.profile, b.profile)
+    return _places_differ(ra, rb, a.profile, b.profile) or _targets_differ(a.profile, b.profile)
 
 
 def _one_incident(a: SourceRecord, b: SourceRecord, rules: MergeRules) -> str | None:

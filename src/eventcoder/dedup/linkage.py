@@ -27,7 +27,15 @@ from dataclasses import dataclass, field
 
 from eventcoder.dedup.canonical import SourceRecord
 from eventcoder.dedup.incidents import group_incidents
-from eventcoder.dedup.merge import Assessment, MergeRules, assess, contradicts_quickly, kindred_types, report_dated
+from eventcoder.dedup.merge import (
+    Assessment,
+    MergeRules,
+    assess,
+    contradicts_quickly,
+    kindred_types,
+    place_precision,
+    report_dated,
+)
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
@@ -49,7 +57,7 @@ def is_vague_date(rec: EventRecord, prof: Profile | None = None) -> bool:
 
 def is_vague(rec: EventRecord, prof: Profile | None = None) -> bool:
     """No day, or only the province, or no place: a record that may fit several events."""
-    return is_vague_date(rec, prof) or (rec.geo_precision or 1) >= 3 or (rec.latitude is None and not rec.location)
+    return is_vague_date(rec, prof) or place_precision(rec, prof) >= 3 or (rec.latitude is None and not rec.location)
 
 
 @dataclass
@@ -94,7 +102,10 @@ class _Linker:
         return max((self.pair(a, b).score for a in x.members for b in y.members), default=0.0)
 
     def link(self, x: Group, y: Group) -> float | None:
-        """Mean evidence between two groups; None when a pair contradicts or a report is in both.
+        """Mean evidence between two groups' reports; None when a pair contradicts or a report is in both.
+
+        Two reports' evidence is the best of their records' pairs (a report's parts tell one incident); the
+        mean is over the pairs of reports.
 
         A record that is one of several parts of its report's incident (the bombing, the gunfight with the
         police) is compared with the other group's records as a part: actors and kinds of violence that differ
@@ -109,7 +120,8 @@ class _Linker:
             for b in y.members:
                 if contradicts_quickly(a.record, b.record, a.profile, b.profile):
                     return None
-        total, whole = 0.0, False
+        reports: dict[tuple[str, str], float] = {}
+        whole = False
         for a in x.members:
             for b in y.members:
                 found = self.pair(a, b)
@@ -118,8 +130,11 @@ class _Linker:
                     found = self.part_pair(a, b)
                 if not found:
                     return None
-                total += found.score
-        return total / max(1, len(x.members) * len(y.members)) if whole else None
+                key = (a.cluster_id, b.cluster_id)
+                reports[key] = max(reports.get(key, found.score), found.score)
+        # Two reports' evidence is that of their parts that agree most: a report tells one incident in parts (the
+        # blast, the rescue; the province in the lead, the town later), and a vague part does not dilute it.
+        return sum(reports.values()) / max(1, len(reports)) if whole else None
 
 
 def _parts(a: SourceRecord, b: SourceRecord, x: Group, y: Group) -> bool:

@@ -32,17 +32,22 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
+import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from eventcoder.dedup.profile import Profile
+from eventcoder.errors import ConfigError
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "dates_compatible", "kindred_types",
-           "norm_actor", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
+__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "dates_compatible", "kindred_types", "kindred_points",
+           "norm_actor", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
            "sub_event_rank"]
 
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)
@@ -296,8 +301,27 @@ def _same_place_name(a: str | None, b: str | None) -> bool:
     return pa[0] == pb[0] and (len(pa) == 1 or len(pb) == 1)
 
 
-def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRules, same_admin1: bool) -> _Check:
-    precision = max(a.geo_precision or 1, b.geo_precision or 1)
+def place_precision(rec: EventRecord, prof: Profile | None = None) -> int:
+    """The record's geo precision as its text gives it (1 town, 2 near a town, 3 only the province).
+
+    A place written as a province or state ("the province of Idlib", ``Profile.province``) is province-precise
+    when it was resolved to the town of that name (the province's capital): ACLED codes it to the province.
+    """
+    found = rec.geo_precision or 1
+    if found < 3 and prof is not None and prof.province and _skeleton(rec.location) and \
+            _skeleton(rec.admin1).startswith(_skeleton(rec.location)):
+        return 3
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _skeleton(name: str | None) -> str:
+    """A name's consonants, case-folded: one name in two transliterations ("Idlib" / "Idleb") is one skeleton."""
+    return re.sub(r"[^a-z]|[aeiouy]", "", _norm(name))
+
+
+def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRules, same_admin1: bool,
+                       precision: int) -> _Check:
     if precision >= 3:
         ok = same_admin1 or km <= rules.max_km_region
         return ok, 0.5, f"province-precise, {km:.1f} km apart" + (", same admin1" if same_admin1 else "")
@@ -312,16 +336,17 @@ def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRu
     return True, points, f"{km:.1f} km apart (limit {limit:g})"
 
 
-def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: bool) -> _Check:
+def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: bool,
+                 pa: Profile | None = None, pb: Profile | None = None) -> _Check:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return False, 0.0, f"different countries ({a.country} / {b.country})"
-    precision = max(a.geo_precision or 1, b.geo_precision or 1)
+    precision = max(place_precision(a, pa), place_precision(b, pb))
     same_admin1 = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
     if a.admin1 and b.admin1 and not same_admin1:
         return False, 0.0, f"different admin1 ({a.admin1} / {b.admin1})"
     km = _km(a, b)
     if km is not None:
-        return _place_by_distance(a, b, km, rules, same_admin1)
+        return _place_by_distance(a, b, km, rules, same_admin1, precision)
     if a.location and b.location and _norm(a.location) == _norm(b.location):
         return True, 1.5, f"same location name ({a.location})"
     if a.admin2 and b.admin2:
@@ -391,6 +416,37 @@ def actors_compatible(a: EventRecord, b: EventRecord) -> tuple[bool, str]:
     return ok, why
 
 
+@functools.cache
+def _kindred_table() -> tuple[float, dict[frozenset[str], tuple[float, str]]]:
+    """data/dedup/types.toml (then ``$EVENTCODER_HOME/lexicons/types.toml``): points of sub-event type pairs."""
+    texts = [resources.files("eventcoder.data.dedup").joinpath("types.toml").read_text(encoding="utf-8")]
+    home = os.environ.get("EVENTCODER_HOME")
+    user = Path(home) / "lexicons" / "types.toml" if home else None
+    if user is not None and user.is_file():
+        texts.append(user.read_text(encoding="utf-8"))
+    default, pairs = -1.0, {}
+    for text in texts:
+        try:
+            data = tomllib.loads(text)
+            default = float(data.get("default", default))
+            for item in data.get("pair") or []:
+                pairs[frozenset((item["a"], item["b"]))] = (float(item["points"]), str(item.get("why", "")))
+        except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"types.toml: not a valid table of sub-event type pairs ({exc}); each [[pair]] "
+                              "needs a, b and points") from exc
+    return default, pairs
+
+
+def kindred_points(sub_a: str | None, sub_b: str | None) -> tuple[float, str]:
+    """The evidence two sub-event types of different event types of one kind give for one incident, and why.
+
+    From data/dedup/types.toml: an attack on civilians and an armed clash are one incident told two ways often
+    (0 points), an air strike and a clash rarely (the default, -1).
+    """
+    default, pairs = _kindred_table()
+    return pairs.get(frozenset((sub_a or "", sub_b or "")), (default, ""))
+
+
 def _type_check(a: EventRecord, b: EventRecord) -> _Check:
     if a.event_type == b.event_type:
         if a.sub_event_type == b.sub_event_type:
@@ -400,11 +456,22 @@ def _type_check(a: EventRecord, b: EventRecord) -> _Check:
         return True, 0.5, f"same event type ({a.event_type}), sub-types {a.sub_event_type} / {b.sub_event_type}"
     ka, kb = _KIND.get(a.event_type or ""), _KIND.get(b.event_type or "")
     if ka and ka == kb:
-        return True, -1.0, f"event types {a.event_type} / {b.event_type}: one {ka} incident told two ways?"
+        points, why = kindred_points(a.sub_event_type, b.sub_event_type)
+        return True, points, f"event types {a.event_type} / {b.event_type}: one {ka} incident told two ways? " + \
+            (f"({a.sub_event_type} / {b.sub_event_type}: {why})" if why else "(rarely)")
     return False, 0.0, f"different event types ({a.event_type} / {b.event_type})"
 
 
-def _toll_check(a: EventRecord, b: EventRecord) -> tuple[float, str] | None:
+def _rising(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> bool:
+    """Whether the higher toll is the later count: stated as an update, or from a report written later."""
+    high, low = ((a, pa), (b, pb)) if a.fatalities > b.fatalities else ((b, pb), (a, pa))
+    if high[1].toll_update:
+        return True
+    written_high, written_low = _written(high[1]), _written(low[1])
+    return written_high is not None and written_low is not None and written_high > written_low
+
+
+def _toll_check(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> tuple[float, str] | None:
     if not (reports_fatalities(a) and reports_fatalities(b)):
         return None
     fa, fb = a.fatalities, b.fatalities
@@ -416,6 +483,10 @@ def _toll_check(a: EventRecord, b: EventRecord) -> tuple[float, str] | None:
     ratio = min(fa, fb) / max(fa, fb)
     if ratio >= 0.5:
         return 0.5, f"tolls {fa} / {fb} agree (an early and a later count)"
+    if ratio >= 0.25 and _rising(a, pa, b, pb):
+        # Tolls rise as bodies are found and the wounded die: an early count of 20 and a later one of 60 agree,
+        # when the higher count is the later one (written later, or stated as an update).
+        return 0.5, f"tolls {fa} / {fb}: an early count and a later, higher one"
     if ratio < 0.2:
         return -0.5, f"tolls {fa} / {fb} differ widely"
     return 0.0, f"tolls {fa} / {fb}"
@@ -470,6 +541,24 @@ def _flags(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> tuple[bo
 
 # -- the assessment -------------------------------------------------------------------------------------------
 
+def _untied(found: dict[str, float], toll: tuple[float, str] | None, detail: tuple[float, str] | None,
+            reasons: list[str]) -> float:
+    """Points taken back from two event types told as one incident when no detail of it ties the reports.
+
+    The types table (data/dedup/types.toml) says which pairs one incident is often told as; such a pair is one
+    event when the date, the place *and* a distinctive detail agree: the toll, a target, a named actor. Without
+    one, the pair counts as rarely one incident (the table's default), so that a town and a neutral pair of
+    types alone never merge two attacks of the same city days apart.
+    """
+    if (toll and toll[0] > 0) or (detail and detail[0] > 0) or found.get("actors", 0.0) >= 1.0:
+        return 0.0
+    default = _kindred_table()[0]
+    if found.get("type", default) <= default:
+        return 0.0
+    reasons.append("no toll, target or named actor in common to tie the two event types")
+    return default - found["type"]
+
+
 def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> bool:
     """A cheap test, without reasons, of contradictions that need no profile detail (most candidate pairs).
 
@@ -503,18 +592,22 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
     if not ok:
         return Assessment(False, 0.0, reasons, "flags")
     pa, pb = _as_report_date(a, pa), _as_report_date(b, pb)
+    found: dict[str, float] = {}
     for name, check in (("type", _type_check(a, b)), ("date", _date_check(a, pa, b, pb, rules)),
-                        ("place", _place_check(a, b, rules, lenient)), ("actors", _actor_check(a, b, within_report))):
+                        ("place", _place_check(a, b, rules, lenient, pa, pb)), ("actors", _actor_check(a, b, within_report))):
         good, pts, why = check
         reasons.append(why)
         if not good:
             return Assessment(False, 0.0, reasons, name)
         points += pts
-    toll, detail = _toll_check(a, b), _detail_check(pa, pb)
+        found[name] = pts
+    toll, detail = _toll_check(a, b, pa, pb), _detail_check(pa, pb)
     for extra in (toll, detail):
         if extra is not None:
             points += extra[0]
             reasons.append(extra[1])
+    if a.event_type != b.event_type and not within_report:
+        points += _untied(found, toll, detail, reasons)
     if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) and not within_report \
             and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a

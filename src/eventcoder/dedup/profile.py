@@ -118,6 +118,8 @@ class Profile:
     ``toll_update``: its toll is stated as an update of an earlier one ("the toll rose to 32").
     ``recalled``: a sentence of its trigger, notes or place recalls an earlier incident ("comes a week after").
     ``background``: the extraction flagged the record as an earlier incident recalled in passing.
+    ``province``: its place is written as a province, state or region ("the province of Idlib", "Zamfara
+    State"): the text gives only that larger area, whatever town of the same name the place was resolved to.
     """
 
     date_kind: str = "none"
@@ -130,6 +132,7 @@ class Profile:
     toll_update: bool = False
     recalled: bool = False
     background: bool = False
+    province: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -348,6 +351,24 @@ def _place_recalled(doc: Document, rec: EventRecord, lex: Details) -> bool:
     return False
 
 
+# A place written as a first-level unit: "the province of Idlib", "Idlib province", "Zamfara State".
+_UNIT = r"(?:province|state|governorate|oblast|region|prefecture|department)"
+_UNIT_BEFORE = re.compile(rf"\b{_UNIT}\s+of\s+(?:the\s+)?$", re.I)
+_UNIT_AFTER = re.compile(rf"^\s+{_UNIT}\b(?!\s+capital)", re.I)  # not "the Sinaloa state capital"
+
+
+def _province(doc: Document, rec: EventRecord) -> bool:
+    """Whether every mention of the record's place is written as a province or state ("the province of Idlib").
+
+    ACLED codes such a place to the province (geo_precision 3), even when a town of the same name is its capital.
+    """
+    marks = [e for e in rec.evidence if e.field == "location"]
+    if not marks:
+        return False
+    return all(_UNIT_BEFORE.search(doc.text[max(0, e.start - 40):e.start])
+               or _UNIT_AFTER.match(doc.text[e.end:e.end + 20]) for e in marks)
+
+
 def _trigger(rec: EventRecord) -> int:
     found = [e.start for e in rec.evidence if e.field in ("event_type", "sub_event_type")]
     return min(found) if found else 10**9
@@ -380,6 +401,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         toll_update=_toll_update(doc, rec, lex),
         recalled=_recalled(doc, rec, spans, lex),
         background=rec.background,
+        province=_province(doc, rec),
     )
 
 
