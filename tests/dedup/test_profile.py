@@ -119,9 +119,21 @@ def test_profile_lead_is_the_first_record_or_the_headline() -> None:
     assert second.lead and not first.lead
 
 
+def test_profile_a_first_trigger_told_as_an_earlier_incident_does_not_lead() -> None:
+    # Synthetic: the body opens with the context ("a bomb went off there earlier this month"), then tells the
+    # report's own incident. The recalled one is the earlier incident in passing, the later one the lead.
+    doc = _doc("Synthetic. A bomb went off in Konduga earlier this month. Gunmen attacked a convoy in Gwoza.")
+    recalled = _rec(doc, {"event_type": "bomb went off", "location": "Konduga"})
+    own = _rec(doc, {"event_type": "attacked a convoy"})
+    doc.events = [recalled, own]
+    first, second = profiles(doc)
+    assert first.recalled and first.background and not first.lead
+    assert second.lead and not second.background
+
+
 def test_profile_round_trip_and_weekday_helper() -> None:
     prof = Profile(date_kind="relative", weekday=4, published="2024-03-02", targets=("school",), named=("school:x",),
-                   lead=True, toll_update=True, recalled=True)
+                   lead=True, toll_update=True, recalled=True, province=True)
     assert Profile.from_dict(prof.to_dict()) == prof
     assert Profile.from_dict(None) == Profile()
     assert weekday_in("on Tuesday night") == 1 and weekday_in("Monday or Tuesday") is None

@@ -457,6 +457,12 @@ def profiles(doc: Document) -> list[Profile]:
         return []
     first = min(range(len(doc.events)), key=lambda i: (_trigger(doc.events[i]), i))
     profs = [profile(doc, rec, first=i == first) for i, rec in enumerate(doc.events)]
+    fresh = [i for i, p in enumerate(profs) if not p.recalled]
+    if profs[first].recalled and fresh and not _in_title(doc, _trigger(doc.events[first])):
+        # The first trigger is told as an earlier incident ("a car bomb went off there earlier this month"): the
+        # report leads with the first incident it tells as its own.
+        first = min(fresh, key=lambda i: (_trigger(doc.events[i]), i))
+        profs = [replace(p, lead=i == first or _in_title(doc, _trigger(doc.events[i]))) for i, p in enumerate(profs)]
     if not profs[first].recalled:
         # The report leads with its own incident; a record told as an earlier one ("comes a week after gunmen
         # struck ...") is that earlier incident in passing: it adds no event and merges with none.
