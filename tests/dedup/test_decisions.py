@@ -363,3 +363,14 @@ def test_linkage_a_report_in_parts_is_compared_by_its_part_that_agrees_most() ->
     new = _src(ev("Gwoza", None, _VAC, _UAG, _CIV, 7), "b", prof=Profile(published="2024-03-06"))
     out = plan({"ev_a": [lead, town]}, [new], RULES)
     assert [g.stored for g in out.groups if g.new] == [["ev_a"]]
+
+
+def test_decision_parts_of_one_report_may_name_different_forces_of_one_state_not_of_two() -> None:
+    # Synthetic: within one report, the police cordon and the army's assault are one side; a strike by one
+    # state's forces and a strike by another's are two incidents (each side's fire is its own event).
+    police = ev("Idlib", DAY, _CLASH, "Police Forces of Syria (2000-2024)", _UAG)
+    army = ev("Idlib", DAY, _CLASH, "Military Forces of Syria (2000-2024)", _UAG)
+    foreign = ev("Idlib", DAY, _CLASH, "Military Forces of Turkey (2016-)", _UAG)
+    assert assess(police, army, RULES, within_report=True).ok
+    found = assess(army, foreign, RULES, within_report=True)
+    assert not found.ok and found.failed == "actors"

@@ -390,7 +390,12 @@ def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) ->
     na, nb = (_named(a), _named(b)) if same_type else (_all_named(a), _all_named(b))
     if within_report:
         # One report's parts of one incident name different state forces (the police cordon, the army's
-        # assault); only different named non-state actors (two armed groups) make two incidents there.
+        # assault); only different named non-state actors (two armed groups), or the forces of two different
+        # states (each side's strikes), make two incidents there.
+        states_a = {x for x in _sides(na) if x.startswith("state forces of ")}
+        states_b = {x for x in _sides(nb) if x.startswith("state forces of ")}
+        if states_a and states_b and not states_a & states_b:
+            return False, 0.0, f"different states' forces ({'; '.join(sorted(states_a))} / {'; '.join(sorted(states_b))})"
         na, nb = {x for x in na if not _STATE.match(x)}, {x for x in nb if not _STATE.match(x)}
     else:
         na, nb = _sides(na), _sides(nb)
