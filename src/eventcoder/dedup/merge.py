@@ -9,8 +9,8 @@ keeps its reasons (``events show``). Two things come out:
   Friday"); different named perpetrators; kinds of event that cannot be one (a protest and an air strike; an
   agreement and an arrest); a record flagged as recalled background.
 - **evidence** (``score``, points): what the two share. The same day (+2), the same town (+2), the same
-  sub-event type (+1; another type of the same kind of violence, -1: reporters call one attack a clash or a
-  massacre), shared named actors (+1 each, at most 2), tolls that agree, the same targets ("the school", +0.75
+  sub-event type (+1; another type of the same kind: the points of the pair in data/dedup/types.toml, when a
+  detail ties the reports, else -1: reporters call one attack a clash or a massacre), shared named actors (+1 each, at most 2), tolls that agree, the same targets ("the school", +0.75
   each) or the same named target ("Government Science College", +1.5), the same weekday. Evidence against
   counts too: different targets only (-1), a toll of a different order, a hedged claim, an undated report
   written months later (it recalls the event rather than reports it).
