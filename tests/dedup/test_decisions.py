@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -374,3 +375,25 @@ def test_decision_parts_of_one_report_may_name_different_forces_of_one_state_not
     assert assess(police, army, RULES, within_report=True).ok
     found = assess(army, foreign, RULES, within_report=True)
     assert not found.ok and found.failed == "actors"
+
+
+def test_decision_the_types_table_is_extended_from_the_user_lexicons(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.dedup import merge
+    from eventcoder.errors import ConfigError
+
+    home = tmp_path
+    (home / "lexicons").mkdir()
+    (home / "lexicons" / "types.toml").write_text(
+        '[[pair]]\na = "Air/drone strike"\nb = "Armed clash"\npoints = -0.5\nwhy = "synthetic"\n', encoding="utf-8")
+    monkeypatch.setenv("EVENTCODER_HOME", str(home))
+    merge._kindred_table.cache_clear()
+    try:
+        assert merge.kindred_points("Armed clash", "Air/drone strike") == (-0.5, "synthetic")
+        assert merge.kindred_points("Attack", "Armed clash")[0] == 0.0  # the bundled pairs stay
+        (home / "lexicons" / "types.toml").write_text("[[pair]]\na = 1\n", encoding="utf-8")
+        merge._kindred_table.cache_clear()
+        with pytest.raises(ConfigError, match="types.toml"):
+            merge.kindred_points("Attack", "Armed clash")
+    finally:
+        merge._kindred_table.cache_clear()  # the next test reads the lexicons of its own environment
