@@ -179,11 +179,17 @@ def mark_recalled(frames: list[Frame]) -> None:
         lead_days = [date.fromisoformat(d.date) for d in lead.dates if d.precision == 1 and d.date]
         lead_kinds = {c.cls for c in _triggers(lead)}
         for f in own:
-            if f is lead or f.background:
-                continue
-            spans = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
-                     if _EARLIER_PERIOD.match(d.text or "") or _days_before(d, lead_days)]
-            recalled[f.index] |= _trim(f, spans, "an earlier time than the lead's")
+            if f.index <= lead.index or f.background:
+                continue  # before the lead, an earlier week is its own ("Seven were killed last week. They died on
+                # Friday ..."), a caption's recall aside
+            periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
+                       if _EARLIER_PERIOD.match(d.text or "")]
+            recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's")
+            # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
+            # recalled; a sentence of its own about another day is a digest's next incident
+            days = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
+                    if _days_before(d, lead_days)]
+            recalled[f.index] |= _trim(f, days, "an earlier day than the lead's", whole=False)
         _drop_recalled_kinds(own, lead, lead_kinds, recalled)
 
 
@@ -225,9 +231,10 @@ def _recall_span(f: Frame, pos: int, *, clause: bool = False) -> tuple[int, int]
     return base + start, base + len(sent)
 
 
-def _trim(f: Frame, spans: list[tuple[int, int]], why: str) -> set[str]:
-    """Leave out what the spans tell; a frame with no trigger left is background. The trigger classes left out."""
-    if not spans:
+def _trim(f: Frame, spans: list[tuple[int, int]], why: str, *, whole: bool = True) -> set[str]:
+    """Leave out what the spans tell; a frame with no trigger left is background (``whole``), or kept as it is.
+    The trigger classes left out."""
+    if not spans or f.background:
         return set()
 
     def inside(start: int) -> bool:
@@ -235,6 +242,8 @@ def _trim(f: Frame, spans: list[tuple[int, int]], why: str) -> set[str]:
 
     gone = {c.cls for c in _triggers(f) if inside(c.start)}
     if not any(not inside(c.start) for c in _triggers(f)):
+        if not whole:
+            return set()
         _drop(f, f"{why} an earlier incident" if why == "recalls" else f"an earlier incident: {why}")
         return gone
     f.cues = {cls: [c for c in found if not inside(c.start)] for cls, found in f.cues.items()}
