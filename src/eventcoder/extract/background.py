@@ -72,6 +72,8 @@ RECALL_DAYS = 2  # a day this many days before the lead's is another incident (t
 _EARLIER_PERIOD = re.compile(r"^(?:last (?:week|month)|earlier this month|(?:\w+) (?:weeks?|months?) ago)$", re.I)
 # Where the clause of an earlier date begins: "..., where gunmen attacked a cafe last Friday".
 _CLAUSE = re.compile(r",\s*(?:where|when|which|after|before|and)\b|;|\s[-\u2013\u2014]\s|\bafter\b")
+# A sentence that opens by pointing back ("The victims ...", "They ..."): it tells more of what came before it.
+_OPENS_DEFINITE = re.compile(r"^\W*(?:the|they|those|these|this|that|he|she|its?|their)\b", re.I)
 # Trigger classes that name how an incident was done: a later sentence naming only the recalled one's is about it.
 _SPECIFIC = (Cue.SUICIDE, Cue.CHEMICAL, Cue.AIR, Cue.SHELLING, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.ABDUCTION,
              Cue.SEXUAL)
@@ -179,9 +181,9 @@ def mark_recalled(frames: list[Frame]) -> None:
         lead_days = [date.fromisoformat(d.date) for d in lead.dates if d.precision == 1 and d.date]
         lead_kinds = {c.cls for c in _triggers(lead)}
         for f in own:
-            if f.index <= lead.index or f.background:
-                continue  # before the lead, an earlier week is its own ("Seven were killed last week. They died on
-                # Friday ..."), a caption's recall aside
+            if f is lead or f.background or (f.index < lead.index and _OPENS_DEFINITE.match(lead.sentence_text)):
+                continue  # before a lead that points back to it, an earlier week is the lead's own ("Seven were killed
+                # last week. The victims died on Friday ..."); before one that does not, a caption's aside
             periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
                        if _EARLIER_PERIOD.match(d.text or "")]
             recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's")
