@@ -10,15 +10,36 @@ def events(text: str, published: str | None = "2024-05-10") -> list[EventRecord]
     return extract_text(text, published=published).events
 
 
-def test_recalled_last_week_incident_is_not_the_reports_only_record() -> None:
-    # synthetic: the lead abduction has only a weekday; last week's raid elsewhere is recalled in its own paragraph
+def test_recalled_caption_of_last_weeks_raid_is_not_the_reports_record() -> None:
+    # synthetic: a photo caption recalls last week's raid before the lead, which has only a weekday
+    evs = events(
+        "A burnt classroom at a college in Kontagora, where gunmen kidnapped 30 people last week.\n\n"
+        "Gunmen abducted a group of pupils from a boarding school in Gusau early on Friday, a state official said.\n\n"
+        "It was not clear how many children had been taken.")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Abduction/forced disappearance", "Gusau")]
+
+
+def test_recalled_last_week_aside_without_a_place_adds_nothing_to_the_lead() -> None:
+    # synthetic: an aside about last week with no place of its own neither joins the lead nor adds its toll
     evs = events(
         "Gunmen abducted a group of pupils from a boarding school in Gusau early on Friday, a state official said.\n\n"
         "It was not clear how many children had been taken.\n\n"
-        "Last week, gunmen killed a teacher in an attack on a college in Kontagora and kidnapped 30 people.")
+        "Last week, gunmen killed a teacher in an attack on another school and kidnapped 30 people.")
     assert len(evs) == 1
     assert evs[0].sub_event_type == "Abduction/forced disappearance"
     assert evs[0].fatalities == 0
+
+
+def test_recalled_last_week_at_a_place_of_its_own_stays_apart_from_the_lead() -> None:
+    # synthetic: a digest's paragraph about last week elsewhere is its own incident (the store keeps it apart as
+    # recalled), never more of the lead's; an earlier month's incident is context and left out
+    evs = events(
+        "Gunmen abducted a group of pupils from a boarding school in Gusau early on Friday, a state official said.\n\n"
+        "It was not clear how many children had been taken.\n\n"
+        "Last week, gunmen killed a teacher in an attack on a college in Kontagora and kidnapped 30 people.\n\n"
+        "Earlier this month, a bomb exploded at a market in Maiduguri, killing 12 traders.")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [
+        ("Abduction/forced disappearance", "Gusau", 0), ("Attack", "Kontagora", 1)]
 
 
 def test_recalled_clause_after_response_words_leaves_the_sentence() -> None:

@@ -184,9 +184,12 @@ def mark_recalled(frames: list[Frame]) -> None:
             if f is lead or f.background or (f.index < lead.index and _OPENS_DEFINITE.match(lead.sentence_text)):
                 continue  # before a lead that points back to it, an earlier week is the lead's own ("Seven were killed
                 # last week. The victims died on Friday ..."); before one that does not, a caption's aside
-            periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
-                       if _EARLIER_PERIOD.match(d.text or "")]
-            recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's")
+            earlier = [d for d in f.dates if _EARLIER_PERIOD.match(d.text or "")]
+            periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in earlier]
+            # after the lead, a sentence about last week at a place of its own is a digest's item (ACLED codes it; the
+            # store keeps it apart as recalled, dedup/profile.py); an aside, or an earlier month, is left out
+            whole = f.index < lead.index or not _own_place(f, lead) or any(d.precision > 2 for d in earlier)
+            recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's", whole=whole)
             # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
             # recalled; a sentence of its own about another day is a digest's next incident
             days = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
@@ -203,6 +206,12 @@ def _drop_recalled_kinds(own: list[Frame], lead: Frame, lead_kinds: set[str], re
         if f is not lead and not f.background and kinds and kinds <= kinds_so_far and not kinds & lead_kinds:
             _drop(f, f"tells the earlier incident the report recalls ({', '.join(sorted(kinds))})")
         kinds_so_far |= recalled.get(f.index, set())
+
+
+def _own_place(f: Frame, lead: Frame) -> bool:
+    """The frame names a place finer than a country that the lead does not."""
+    lead_ids = {p.geonameid for p in lead.places}
+    return any(p.resolved and p.feature != "country" and p.geonameid not in lead_ids for p in f.places)
 
 
 def _triggers(f: Frame) -> list[CueMatch]:
