@@ -115,3 +115,15 @@ def test_riot_named_as_the_rallys_topic_does_not_make_it_violent() -> None:
 def test_protest_that_turns_into_a_riot_stays_violent() -> None:
     doc = extract_text(_RALLY + "Later the protest turned into a riot against the new tax, and police fired tear gas.")
     assert [e.sub_event_type for e in doc.events] == ["Violent demonstration"]
+
+
+def test_incidents_an_attacker_read_as_target_does_not_make_a_battle() -> None:
+    # synthetic: gunmen attack a school; "the gunmen started shooting" reads the gunmen as a target, which must not
+    # turn the raid on pupils into a battle (the type follows the real target)
+    evs = events(
+        "Armed men attacked a secondary school in Bakura on Tuesday.\n\n"
+        "The raid began at about 1 am with the gunmen shooting sporadically, and one pupil was killed.\n\n"
+        "Several teachers were also abducted by the gunmen.")
+    assert len(evs) == 1
+    assert evs[0].event_type == "Violence against civilians"
+    assert evs[0].fatalities == 1

@@ -132,7 +132,7 @@ class Incident:
             return
         if f.strong and f.evidence is not None and f.sub_event_type not in GENERIC:
             # a frame that cannot stand alone tells more of the incident; its words do not decide the type
-            if not (_forces_reply(f) and self._specific & _RIOTS):
+            if not (_forces_reply(f) and self._specific & _RIOTS) and not self._attacker_as_target(f):
                 # rioters who clashed with soldiers, then the soldiers who fired at them: the riot is the crowd's
                 self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
         if self._first_any is None:
@@ -141,6 +141,16 @@ class Incident:
         self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
         self._agent_keys.update(a.key for a in f.agents if a.kind not in ("civilians",))
         self._place_ids.update(p.geonameid for p in event_places(f) if p.geonameid is not None)
+
+    def _attacker_as_target(self, f: Frame) -> bool:
+        """An attack read as a battle only because its "target" is the attacker ("the gunmen started shooting", "no
+        group claimed the attack, but suspicion fell on X", "the army defeated X"): the armed party it names as
+        target is the incident's perpetrator or the frame's own agent. The type follows the real target, so such a
+        frame does not make the incident a battle."""
+        if f.sub_event_type != S.ARMED_CLASH or f.decision != f"{Decision.EVENT}: attack":
+            return False
+        own = {a.key for a in f.agents if a.kind != "civilians"}
+        return any(t.kind != "civilians" and (t.key in self._agent_keys or t.key in own) for t in f.targets)
 
     @property
     def sub_event_type(self) -> SubEventType | None:
