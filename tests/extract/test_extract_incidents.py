@@ -127,3 +127,11 @@ def test_incidents_an_attacker_read_as_target_does_not_make_a_battle() -> None:
     assert len(evs) == 1
     assert evs[0].event_type == "Violence against civilians"
     assert evs[0].fatalities == 1
+
+
+def test_incidents_armed_group_marching_into_a_town_is_no_protest() -> None:
+    # synthetic: rebels "marched into" a city they fought for; one battle, no peaceful protest
+    evs = events(
+        "Rebels captured the airport of Bunagana after heavy fighting with the army on Sunday.\n\n"
+        "Fighters of the rebel group marched into the town on Monday.")
+    assert [e.event_type for e in evs] == ["Battles"]
