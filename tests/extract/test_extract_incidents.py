@@ -135,3 +135,15 @@ def test_incidents_armed_group_marching_into_a_town_is_no_protest() -> None:
         "Rebels captured the airport of Bunagana after heavy fighting with the army on Sunday.\n\n"
         "Fighters of the rebel group marched into the town on Monday.")
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_incidents_the_target_named_again_as_agent_is_no_second_perpetrator() -> None:
+    # synthetic: the army's barracks are the target; a later sentence names the army where an agent is read
+    evs = events(
+        "The barracks of the 5th Brigade of the Colombian National Army were the target of an explosion on Tuesday "
+        "in Tumaco.\n\n"
+        "No armed group has claimed responsibility for the attack.\n\n"
+        "A car loaded with explosives detonated in the afternoon inside the barracks of the 5th Brigade of the "
+        "Colombian National Army, located in Tumaco.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Military Forces of Colombia (2022-)")]

@@ -114,6 +114,7 @@ class Incident:
     _first_any: SubEventType | None = None
     _intervention: bool = False
     _agent_keys: set[str] = field(default_factory=set)
+    _target_keys: set[str] = field(default_factory=set)
     _place_ids: set[int] = field(default_factory=set)
     _killed: bool = False
 
@@ -140,6 +141,7 @@ class Incident:
         self._intervention = self._intervention or f.has(Cue.INTERVENTION)
         self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
         self._agent_keys.update(a.key for a in f.agents if a.kind not in ("civilians",))
+        self._target_keys.update(t.key for t in f.targets if t.kind != "civilians")
         self._place_ids.update(p.geonameid for p in event_places(f) if p.geonameid is not None)
 
     def _attacker_as_target(self, f: Frame) -> bool:
@@ -184,6 +186,16 @@ class Incident:
     def place_ids(self) -> set[int]:
         return self._place_ids
 
+    def perpetrators(self, f: Frame, fk: set[str]) -> set[str]:
+        """The frame's perpetrators as this incident sees them: a party the incident told as its target, named
+        again as the agent of a frame of the same type ("a car bomb exploded inside the army's barracks" after "the
+        army's barracks were the target of an explosion"), is its target read as agent, not another perpetrator.
+        One-sided violence only (explosions, violence against civilians): in a battle each side is both."""
+        if f.sub_event_type is not None and f.sub_event_type == self.sub_event_type and EVENT_TYPE_OF[
+                f.sub_event_type] in (EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS):
+            return fk - (self._target_keys - self._agent_keys)
+        return fk
+
 
 def _compatible(inc: Incident, f: Frame) -> bool:
     a, b = inc.sub_event_type, f.sub_event_type
@@ -204,7 +216,7 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         return False
     if _crowd_event(inc, f):
         return True  # the police who break up a protest are part of it, not another perpetrator
-    fk = {x.key for x in f.agents if x.kind != "civilians"}
+    fk = inc.perpetrators(f, {x.key for x in f.agents if x.kind != "civilians"})
     ik = inc.agent_keys
     return not (fk and ik and not fk & ik)
 
@@ -245,6 +257,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     """How well a frame fits an incident, or None when it may not join it."""
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
         return None
+    fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & inc.place_ids() and _earlier_period(inc, f):
         return None  # told of an earlier week at a place of its own: another incident
     ik, ipids = inc.agent_keys, inc.place_ids()
