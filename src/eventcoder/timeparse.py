@@ -361,7 +361,8 @@ def _week(day: dt.date | None, reference: dt.date | None) -> _Resolved:
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were) (?:due|set|scheduled|expected|planned|slated|to)|due to|set to|"
     r"takes? effect|(?:go|goes|come|comes) into (?:effect|force)|scheduled|planned|slated|starting|next|"
-    r"this coming|ahead of|to be held|to resume|to begin|to start)\b[^.!?;,]{0,45}$",
+    r"this coming|ahead of|to be held|to resume|to begin|to start)\b"
+    r"(?:(?!\b(?:that|which|who|whom|after|when|since|because|while)\b)[^.!?;,]){0,70}$",  # the same clause
     re.I,
 )
 
@@ -369,7 +370,7 @@ _FUTURE_BEFORE = re.compile(
 def _future_weekday(m: re.Match[str]) -> bool:
     """The weekday is told as still to come ("next Friday"; a future or a plan in its clause before it)."""
     start = m.start("wd")
-    return bool(_FUTURE_BEFORE.search(m.string, max(0, start - 60), start))
+    return bool(_FUTURE_BEFORE.search(m.string, max(0, start - 90), start))
 
 
 def _r_wd(m: re.Match[str], reference: dt.date | None) -> _Resolved:

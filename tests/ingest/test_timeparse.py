@@ -107,8 +107,10 @@ def test_timeparse_no_reference_leaves_relative_unresolved() -> None:
         ("Voters go to the polls next Friday.", "2023-10-13"),
         ("Security was tightened ahead of Sunday's vote.", "2023-10-08"),
         ("The ceasefire takes effect Saturday.", "2023-10-07"),
+        ("Both sides will cease fire along the whole front line as of 2am on Monday.", "2023-10-09"),
         ("Gunmen attacked the village on Monday.", "2023-10-02"),  # told as past: backward
         ("He said on Monday that he will resign.", "2023-10-02"),  # the future comes after the weekday
+        ("Police will investigate the attack that killed 12 people on Monday.", "2023-10-02"),  # a past clause
         ("The army, which will not comment, said Monday it had struck.", "2023-10-02"),  # another clause
     ],
 )
