@@ -147,3 +147,15 @@ def test_incidents_the_target_named_again_as_agent_is_no_second_perpetrator() ->
         "Colombian National Army, located in Tumaco.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [
         ("Remote explosive/landmine/IED", "Military Forces of Colombia (2022-)")]
+
+
+def test_incidents_a_source_who_tells_the_attack_is_no_second_perpetrator() -> None:
+    # synthetic: "the government says ... killed by gunmen": one perpetrator and its source, not a summary of two
+    evs = events(
+        "Mali's government says at least 40 villagers were killed by gunmen in an attack on a village in central "
+        "Mali.\n\n"
+        "A government spokesman said the attack took place on Sunday evening in the village of Sofara, in the Mopti "
+        "region, where several homes were also burned down.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 40
+    assert evs[0].event_date == "2024-05-05"

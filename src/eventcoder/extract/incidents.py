@@ -34,8 +34,8 @@ from eventcoder.extract.rules import most_severe
 from eventcoder.model import Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
-__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "release_lead_totals",
-           "restore_lead_totals", "share_lead_total"]
+__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "perpetrator_keys",
+           "release_lead_totals", "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
 GENERIC = {S.ATTACK, None}
@@ -78,6 +78,17 @@ def _forces_reply(f: Frame) -> bool:
     """A riot frame whose only perpetrators are state forces: their reply to the crowd, not the crowd's act."""
     agents = [a for a in f.agents if a.kind != "civilians"]
     return f.sub_event_type in _RIOTS and bool(agents) and all(a.kind in ("state", "police") for a in agents)
+
+
+# A source's words right after an actor ("Burkina Faso's government says at least 100 were killed by gunmen").
+_SAYS = re.compile(r"\s*(?:says|said|told|reported|announced|confirmed|stated|added|claims|claimed)\b", re.I)
+
+
+def perpetrator_keys(f: Frame) -> set[str]:
+    """The keys of the frame's agents that may have done it: not civilians, and not a source who tells it ("the
+    government says 100 were killed by gunmen": the government speaks, the gunmen killed). A lead is a summary of
+    several perpetrators' attacks only when it names several of these."""
+    return {a.key for a in f.agents if a.kind != "civilians" and not _SAYS.match(f.text, a.end, f.sentence.end)}
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -285,7 +296,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
     for f in frames:
         fk = {a.key for a in f.agents if a.kind != "civilians"}
         armed_targets = [t for t in f.targets if t.kind != "civilians"]
-        if len(fk) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
+        if len(perpetrator_keys(f)) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
             incidents.append(Incident.of(f, summary=True))  # "the regime and Russian forces launched attacks on ..."
             continue
         standing = _standing(f)
