@@ -78,3 +78,13 @@ def test_recalled_report_about_last_weeks_incident_keeps_it() -> None:
     evs = events("Last week, gunmen killed 9 villagers in an attack on Dogo in Plateau state, police said.")
     assert len(evs) == 1
     assert evs[0].fatalities == 9
+
+
+def test_recalled_perfect_toll_after_a_period_toll_is_no_event() -> None:
+    # synthetic: a war's toll, then a side's claim in the perfect tense with no day: both context, no event
+    evs = events(
+        "Rockets were fired at Ashdod from the Gaza Strip on Thursday, hours before a truce was due.\n\n"
+        "Since the fighting began on May 2, health officials say 180 people have been killed.\n"
+        "The army says it has killed at least 90 fighters in the strip.")
+    assert all(e.fatalities == 0 for e in evs)
+    assert all(e.event_date == "2024-05-09" for e in evs)

@@ -169,6 +169,7 @@ def _year_of(d: DateMention) -> int | None:
 
 def mark_recalled(frames: list[Frame]) -> None:
     """Take an earlier incident the report recalls out of its frames (module docstring), one part at a time."""
+    _continue_tolls(frames)
     for part in {f.part for f in frames}:
         own = [f for f in frames if f.part == part and not f.background]
         recalled: dict[int, set[str]] = {}  # frame index -> the trigger classes it recalls
@@ -196,6 +197,16 @@ def mark_recalled(frames: list[Frame]) -> None:
                     if _days_before(d, lead_days)]
             recalled[f.index] |= _trim(f, days, "an earlier day than the lead's", whole=False)
         _drop_recalled_kinds(own, lead, lead_kinds, recalled)
+
+
+def _continue_tolls(frames: list[Frame]) -> None:
+    """A toll in the perfect tense with no day of its own, right after a sentence of history or a period's toll,
+    continues it ("Since the fighting began, 232 have been killed. Israel says it has killed 160 combatants.")."""
+    for prev, f in zip(frames, frames[1:], strict=False):
+        if (prev.background and f.index == prev.index + 1 and f.part == prev.part and not f.background
+                and not f.dates and (prev.background_reason or "").startswith(("trend", "a past period"))
+                and _PERFECT.search(f.sentence_text)):
+            _drop(f, "continues a period's toll told before it")
 
 
 def _drop_recalled_kinds(own: list[Frame], lead: Frame, lead_kinds: set[str], recalled: dict[int, set[str]]) -> None:

@@ -81,7 +81,8 @@ def _forces_reply(f: Frame) -> bool:
 
 
 # A source's words right after an actor ("Burkina Faso's government says at least 100 were killed by gunmen").
-_SAYS = re.compile(r"\s*(?:says|said|told|reported|announced|confirmed|stated|added|claims|claimed)\b", re.I)
+# ("told" is left out: "the group told the residents to leave" gives an order, it does not report)
+_SAYS = re.compile(r"\s*(?:says|said|reported|stated|claims|claimed)\b(?!\s+(?:responsibility|credit)\b)", re.I)
 
 
 def perpetrator_keys(f: Frame) -> set[str]:
