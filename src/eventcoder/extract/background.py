@@ -10,11 +10,14 @@ incident and names earlier ones for context ("the attack comes days after gunmen
 this week's chemical attack", "the latest in a series of ...", "last week's raid on ...", "where gunmen attacked a
 cafe last Friday"). What a sentence tells after such words is the earlier incident's: its cues, tolls, actors,
 places and dates leave the frame, and a sentence that tells nothing else is background. Once the report's lead is
-known (its first sentence with a trigger that is not itself told of an earlier time), a sentence told only of an
-earlier week or month ("Last week, gunmen killed ...") or of a day more than two days before the lead's is the
-earlier incident, and so is a later sentence whose weapon is the recalled incident's and not the lead's (a
-missile strike "in response to" a chemical attack; then "the chemical attack killed 72"). A report about last
-week's incident, with no later lead of its own, keeps it.
+known (its first sentence with a trigger that is not itself told of an earlier time), a later sentence told only
+of an earlier week or month ("Last week, gunmen killed ...", with no place of its own; one at a place of its own is
+a digest's item and stays its own incident, an earlier month's never), a caption or paragraph before the lead told
+of an earlier week (unless the lead points back to it: "The victims ..."), and a clause of a day more than two
+days before the lead's are the earlier incident, and so is a later sentence whose weapon is the recalled
+incident's and not the lead's (a missile strike "in response to" a chemical attack; then "the chemical attack
+killed 72"). A report about last week's incident, with no lead of its own, keeps it. A perfect-tense toll with no
+day right after a period's toll continues it.
 """
 
 from __future__ import annotations
