@@ -8,7 +8,10 @@ docs/ingest.md), all relative to the reference date (the publication date):
 * a month and day without a year take the reference's year, or the year before when that
   would fall after the reference (news reports the past);
 * a weekday ("on Wednesday", "late on Wednesday", "Wednesday night") is the latest such day on
-  or before the reference; "last Wednesday" is the latest one strictly before it;
+  or before the reference; "last Wednesday" is the latest one strictly before it; a weekday the
+  clause tells as still to come ("the ceasefire will take effect on Friday", "talks are due to
+  resume Monday", "next Friday", "ahead of Sunday's vote") is the next such day on or after it
+  (a date after the reference, which is never an event's);
 * "today", "this morning", "tonight", "after midnight" are the reference day; "yesterday",
   "last night" and "overnight" are the day before (a report published in the morning tells of
   the night before); "N days ago" is N days before;
@@ -354,10 +357,29 @@ def _week(day: dt.date | None, reference: dt.date | None) -> _Resolved:
     return (min(thursday, reference).isoformat(), 2, "relative")
 
 
+# Words that tell a weekday as still to come: a plan, a schedule, a future tense in the same clause before it.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were) (?:due|set|scheduled|expected|planned|slated|to)|due to|set to|"
+    r"takes? effect|(?:go|goes|come|comes) into (?:effect|force)|scheduled|planned|slated|starting|next|"
+    r"this coming|ahead of|to be held|to resume|to begin|to start)\b"
+    r"(?:(?!\b(?:that|which|who|whom|after|when|since|because|while)\b)[^.!?;,]){0,70}$",  # the same clause
+    re.I,
+)
+
+
+def _future_weekday(m: re.Match[str]) -> bool:
+    """The weekday is told as still to come ("next Friday"; a future or a plan in its clause before it)."""
+    start = m.start("wd")
+    return bool(_FUTURE_BEFORE.search(m.string, max(0, start - 90), start))
+
+
 def _r_wd(m: re.Match[str], reference: dt.date | None) -> _Resolved:
     if reference is None:
         return (None, 1, "relative")
     target = _WEEKDAY_NUM[m["wd_d"].lower()]
+    if _future_weekday(m):
+        # "the truce takes effect on Friday": the next such day, after the report (so never an event's date)
+        return ((reference + dt.timedelta(days=(target - reference.weekday()) % 7)).isoformat(), 1, "relative")
     back = (reference.weekday() - target) % 7
     qualifier = (m["wd_q"] or "").lower()
     if back == 0 and (qualifier.startswith("last") or "past" in qualifier):

@@ -83,3 +83,15 @@ def test_counts_offsets_point_into_the_text() -> None:
     for c in find_counts(text, 0, len(text)):
         assert text[c.start : c.end].strip()
         assert c.start >= 0 and c.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # synthetic: an adverb between the auxiliary and the verb of one victim
+        ("A 52-year-old farmer was later shot dead on the road to Kidal.", [("killed", 1)]),
+        ("A teacher was also killed in the raid.", [("killed", 1)]),
+        ("A policeman was then wounded by a second blast.", [("injured", 1)]),
+    ],
+)
+def test_counts_one_victim_with_an_adverb(text: str, expected: list[tuple[str, int]]) -> None:
+    assert counts(text) == expected

@@ -115,3 +115,47 @@ def test_riot_named_as_the_rallys_topic_does_not_make_it_violent() -> None:
 def test_protest_that_turns_into_a_riot_stays_violent() -> None:
     doc = extract_text(_RALLY + "Later the protest turned into a riot against the new tax, and police fired tear gas.")
     assert [e.sub_event_type for e in doc.events] == ["Violent demonstration"]
+
+
+def test_incidents_an_attacker_read_as_target_does_not_make_a_battle() -> None:
+    # synthetic: gunmen attack a school; "the gunmen started shooting" reads the gunmen as a target, which must not
+    # turn the raid on pupils into a battle (the type follows the real target)
+    evs = events(
+        "Armed men attacked a secondary school in Bakura on Tuesday.\n\n"
+        "The raid began at about 1 am with the gunmen shooting sporadically, and one pupil was killed.\n\n"
+        "Several teachers were also abducted by the gunmen.")
+    assert len(evs) == 1
+    assert evs[0].event_type == "Violence against civilians"
+    assert evs[0].fatalities == 1
+
+
+def test_incidents_armed_group_marching_into_a_town_is_no_protest() -> None:
+    # synthetic: rebels "marched into" a city they fought for; one battle, no peaceful protest
+    evs = events(
+        "Rebels captured the airport of Bunagana after heavy fighting with the army on Sunday.\n\n"
+        "Fighters of the rebel group marched into the town on Monday.")
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_incidents_the_target_named_again_as_agent_is_no_second_perpetrator() -> None:
+    # synthetic: the army's barracks are the target; a later sentence names the army where an agent is read
+    evs = events(
+        "The barracks of the 5th Brigade of the Colombian National Army were the target of an explosion on Tuesday "
+        "in Tumaco.\n\n"
+        "No armed group has claimed responsibility for the attack.\n\n"
+        "A car loaded with explosives detonated in the afternoon inside the barracks of the 5th Brigade of the "
+        "Colombian National Army, located in Tumaco.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Military Forces of Colombia (2022-)")]
+
+
+def test_incidents_a_source_who_tells_the_attack_is_no_second_perpetrator() -> None:
+    # synthetic: "the government says ... killed by gunmen": one perpetrator and its source, not a summary of two
+    evs = events(
+        "Mali's government says at least 40 villagers were killed by gunmen in an attack on a village in central "
+        "Mali.\n\n"
+        "A government spokesman said the attack took place on Sunday evening in the village of Sofara, in the Mopti "
+        "region, where several homes were also burned down.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 40
+    assert evs[0].event_date == "2024-05-05"

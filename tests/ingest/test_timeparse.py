@@ -99,6 +99,25 @@ def test_timeparse_no_reference_leaves_relative_unresolved() -> None:
         ("7 October 2023", "2023-10-07", "explicit")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # synthetic; SAT is Saturday 7 October 2023
+        ("The truce will take effect at dawn on Monday.", "2023-10-09"),
+        ("Talks are due to resume on Wednesday.", "2023-10-11"),
+        ("Voters go to the polls next Friday.", "2023-10-13"),
+        ("Security was tightened ahead of Sunday's vote.", "2023-10-08"),
+        ("The ceasefire takes effect Saturday.", "2023-10-07"),
+        ("Both sides will cease fire along the whole front line as of 2am on Monday.", "2023-10-09"),
+        ("Gunmen attacked the village on Monday.", "2023-10-02"),  # told as past: backward
+        ("He said on Monday that he will resign.", "2023-10-02"),  # the future comes after the weekday
+        ("Police will investigate the attack that killed 12 people on Monday.", "2023-10-02"),  # a past clause
+        ("The army, which will not comment, said Monday it had struck.", "2023-10-02"),  # another clause
+    ],
+)
+def test_timeparse_future_weekday_resolves_forward(text: str, expected: str) -> None:
+    assert _one(text)[1] == expected
+
+
 def test_timeparse_weekday_joins_following_date() -> None:
     found = find_dates("It began late on Wednesday, Oct. 4, near the border.", SAT)
     assert [(m.text, m.date, m.kind) for m in found] == [("late on Wednesday, Oct. 4", "2023-10-04", "relative")]

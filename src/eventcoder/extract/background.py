@@ -4,6 +4,20 @@ A sentence is background when it speaks of a trend or a period ("has intensified
 "the war has killed ...") or is dated before the report: a day more than 45 days before the report's
 date, a month more than 75 days before it or that ended more than 14 days before it, or an earlier year; without a reference date, any dated
 sentence after the lead.
+
+An earlier incident the report recalls is no event of the report (:func:`mark_recalled`): news leads with its own
+incident and names earlier ones for context ("the attack comes days after gunmen stormed ...", "in response to
+this week's chemical attack", "the latest in a series of ...", "last week's raid on ...", "where gunmen attacked a
+cafe last Friday"). What a sentence tells after such words is the earlier incident's: its cues, tolls, actors,
+places and dates leave the frame, and a sentence that tells nothing else is background. Once the report's lead is
+known (its first sentence with a trigger that is not itself told of an earlier time), a later sentence told only
+of an earlier week or month ("Last week, gunmen killed ...", with no place of its own; one at a place of its own is
+a digest's item and stays its own incident, an earlier month's never), a caption or paragraph before the lead told
+of an earlier week (unless the lead points back to it: "The victims ..."), and a clause of a day more than two
+days before the lead's are the earlier incident, and so is a later sentence whose weapon is the recalled
+incident's and not the lead's (a missile strike "in response to" a chemical attack; then "the chemical attack
+killed 72"). A report about last week's incident, with no lead of its own, keeps it. A perfect-tense toll with no
+day right after a period's toll continues it.
 """
 
 from __future__ import annotations
@@ -13,10 +27,10 @@ import re
 from datetime import date
 
 from eventcoder.extract.cues import Cue, CueMatch
-from eventcoder.extract.frames import Frame
+from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.model import DateMention
 
-__all__ = ["is_background", "strong_cues", "WEAK_PROTEST"]
+__all__ = ["RECALL", "RECALL_DAYS", "is_background", "mark_recalled", "strong_cues", "WEAK_PROTEST"]
 
 # Protest words that alone do not make a protest ("demanded", "in support of"): leaders say them too.
 WEAK_PROTEST = re.compile(
@@ -42,6 +56,30 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
 _MONTH_OVER_DAYS = 14  # ... and so is a month that ended more than this before the report
+
+
+# Words that recall an earlier incident: what the sentence tells after them is that incident's, not the report's.
+RECALL = re.compile(
+    r"\b(?:in\s+(?:direct\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)"
+    r"|(?:a|as\s+a|as)\s+(?:direct\s+|proportional\s+)?(?:response|retaliation|reprisal)\s+(?:to|for)"
+    r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|less\s+than\s+|more\s+than\s+|about\s+|"
+    r"some\s+|little\s+over\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+)?"
+    r"(?:(?:days?|weeks?|months?|hours?)\s+)?(?:after|since|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)"
+    r"|the\s+latest\s+in\s+a\s+(?:series|string|spate|wave|spree|run)\s+of"
+    r"|(?:last|previous)\s+(?:week|month)'s"
+    r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b))",
+    re.I,
+)
+RECALL_DAYS = 2  # a day this many days before the lead's is another incident (the night and the morning after are one)
+# A date told as an earlier week or month than the report's ("last week", "earlier this month", "two weeks ago").
+_EARLIER_PERIOD = re.compile(r"^(?:last (?:week|month)|earlier this month|(?:\w+) (?:weeks?|months?) ago)$", re.I)
+# Where the clause of an earlier date begins: "..., where gunmen attacked a cafe last Friday".
+_CLAUSE = re.compile(r",\s*(?:where|when|which|after|before|and)\b|;|\s[-\u2013\u2014]\s|\bafter\b")
+# A sentence that opens by pointing back ("The victims ...", "They ..."): it tells more of what came before it.
+_OPENS_DEFINITE = re.compile(r"^\W*(?:the|they|those|these|this|that|he|she|its?|their)\b", re.I)
+# Trigger classes that name how an incident was done: a later sentence naming only the recalled one's is about it.
+_SPECIFIC = (Cue.SUICIDE, Cue.CHEMICAL, Cue.AIR, Cue.SHELLING, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.ABDUCTION,
+             Cue.SEXUAL)
 
 
 def strong_cues(frame: Frame, cls: Cue, weak: re.Pattern[str] | None) -> list[CueMatch]:
@@ -80,7 +118,11 @@ def _trend(frame: Frame) -> str | None:
     period = frame.first(Cue.PERIOD)
     if period is not None and not strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return f"a past period ({period.text!r})"
-    trend = frame.first(Cue.TREND)
+    recalls = [(m.start(), m.end()) for m in RECALL.finditer(frame.sentence_text)]
+    base = frame.sentence.start
+    # words that recall an earlier incident leave the sentence's own facts to it (mark_recalled), not all history
+    trend = next((c for c in frame.cues.get(Cue.TREND, ()) if not any(
+        base + a <= c.start < base + b or c.start <= base + a < c.end for a, b in recalls)), None)
     if trend is None or strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return None  # a protest marking an anniversary is a protest today; its history is its cause
     if _RECENT.match(trend.text) and any(d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
@@ -126,3 +168,117 @@ def _year_of(d: DateMention) -> int | None:
         return int(d.date[:4])
     m = _YEAR_IN.search(d.text or "")
     return int(m.group(0)) if m else None
+
+
+def mark_recalled(frames: list[Frame]) -> None:
+    """Take an earlier incident the report recalls out of its frames (module docstring), one part at a time."""
+    _continue_tolls(frames)
+    for part in {f.part for f in frames}:
+        own = [f for f in frames if f.part == part and not f.background]
+        recalled: dict[int, set[str]] = {}  # frame index -> the trigger classes it recalls
+        for f in own:
+            recalled[f.index] = _trim(f, [_recall_span(f, m.start()) for m in RECALL.finditer(f.sentence_text)],
+                                      "recalls")
+        lead = next((f for f in own if not f.background and _triggers(f) and not _earlier_only(f)), None)
+        if lead is None:
+            continue  # the report is about the incident it dates earlier: nothing is recalled
+        lead_days = [date.fromisoformat(d.date) for d in lead.dates if d.precision == 1 and d.date]
+        lead_kinds = {c.cls for c in _triggers(lead)}
+        for f in own:
+            if f is lead or f.background or (f.index < lead.index and _OPENS_DEFINITE.match(lead.sentence_text)):
+                continue  # before a lead that points back to it, an earlier week is the lead's own ("Seven were killed
+                # last week. The victims died on Friday ..."); before one that does not, a caption's aside
+            earlier = [d for d in f.dates if _EARLIER_PERIOD.match(d.text or "")]
+            periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in earlier]
+            # after the lead, a sentence about last week at a place of its own is a digest's item (ACLED codes it; the
+            # store keeps it apart as recalled, dedup/profile.py); an aside, or an earlier month, is left out
+            whole = f.index < lead.index or not _own_place(f, lead) or any(d.precision > 2 for d in earlier)
+            recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's", whole=whole)
+            # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
+            # recalled; a sentence of its own about another day is a digest's next incident
+            days = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
+                    if _days_before(d, lead_days)]
+            recalled[f.index] |= _trim(f, days, "an earlier day than the lead's", whole=False)
+        _drop_recalled_kinds(own, lead, lead_kinds, recalled)
+
+
+def _continue_tolls(frames: list[Frame]) -> None:
+    """A toll in the perfect tense with no day of its own, right after a sentence of history or a period's toll,
+    continues it ("Since the fighting began, 232 have been killed. Israel says it has killed 160 combatants.")."""
+    for prev, f in zip(frames, frames[1:], strict=False):
+        if (prev.background and f.index == prev.index + 1 and f.part == prev.part and not f.background
+                and not f.dates and (prev.background_reason or "").startswith(("trend", "a past period"))
+                and _PERFECT.search(f.sentence_text)):
+            _drop(f, "continues a period's toll told before it")
+
+
+def _drop_recalled_kinds(own: list[Frame], lead: Frame, lead_kinds: set[str], recalled: dict[int, set[str]]) -> None:
+    """After a sentence recalls an earlier incident, a sentence whose weapon is only that incident's tells it."""
+    kinds_so_far: set[str] = set()
+    for f in own:
+        kinds = {c.cls for c in _triggers(f) if c.cls in _SPECIFIC}
+        if f is not lead and not f.background and kinds and kinds <= kinds_so_far and not kinds & lead_kinds:
+            _drop(f, f"tells the earlier incident the report recalls ({', '.join(sorted(kinds))})")
+        kinds_so_far |= recalled.get(f.index, set())
+
+
+def _own_place(f: Frame, lead: Frame) -> bool:
+    """The frame names a place finer than a country that the lead does not."""
+    lead_ids = {p.geonameid for p in lead.places}
+    return any(p.resolved and p.feature != "country" and p.geonameid not in lead_ids for p in f.places)
+
+
+def _triggers(f: Frame) -> list[CueMatch]:
+    return [c for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())]
+
+
+def _earlier_only(f: Frame) -> bool:
+    return bool(f.dates) and all(_EARLIER_PERIOD.match(d.text or "") for d in f.dates)
+
+
+def _days_before(d: DateMention, lead_days: list[date]) -> bool:
+    return bool(lead_days and d.precision == 1 and d.date) and all(
+        (day - date.fromisoformat(d.date)).days > RECALL_DAYS for day in lead_days)  # type: ignore[arg-type]
+
+
+def _recall_span(f: Frame, pos: int, *, clause: bool = False) -> tuple[int, int]:
+    """The part of the sentence (document offsets) that tells the earlier incident: from the recall words (or the
+    start of the clause of an earlier date) to the end; when they open the sentence ("Days after gunmen stormed X,
+    the army ..."), to the first comma."""
+    sent, base = f.sentence_text, f.sentence.start
+    start = pos
+    if clause:
+        opens = [m.start() for m in _CLAUSE.finditer(sent, 0, pos)]
+        start = opens[-1] if opens else 0
+    if not clause and not sent[:start].strip(" \"'\u201c("):
+        comma = sent.find(",", pos)
+        return base + start, base + (comma if comma > 0 else len(sent))
+    return base + start, base + len(sent)
+
+
+def _trim(f: Frame, spans: list[tuple[int, int]], why: str, *, whole: bool = True) -> set[str]:
+    """Leave out what the spans tell; a frame with no trigger left is background (``whole``), or kept as it is.
+    The trigger classes left out."""
+    if not spans or f.background:
+        return set()
+
+    def inside(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    gone = {c.cls for c in _triggers(f) if inside(c.start)}
+    if not any(not inside(c.start) for c in _triggers(f)):
+        if not whole:
+            return set()
+        _drop(f, f"{why} an earlier incident" if why == "recalls" else f"an earlier incident: {why}")
+        return gone
+    f.cues = {cls: [c for c in found if not inside(c.start)] for cls, found in f.cues.items()}
+    f.counts = [c for c in f.counts if not inside(c.start)]
+    f.actors = [a for a in f.actors if not inside(a.start)]
+    f.places = [p for p in f.places if not inside(p.start)]
+    f.dates = [d for d in f.dates if not inside(d.start)]
+    return gone
+
+
+def _drop(f: Frame, reason: str) -> None:
+    f.background, f.background_reason = True, reason
+    f.decision = f"{Decision.BACKGROUND}: {reason}"

@@ -28,7 +28,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention, country_label
-from eventcoder.extract.background import is_background
+from eventcoder.extract.background import is_background, mark_recalled
 from eventcoder.extract.coding import Coder
 from eventcoder.extract.counts import CountReader
 from eventcoder.extract.cues import Cue, CueLexicon, CueMatch
@@ -277,6 +277,7 @@ class FramesComponent:
         reference = reference_date(doc, reading.body)
         layers = _Layers(doc)
         doc.frames = [f for part in PARTS for f in _part_frames(doc, reading.part(part), part, reference, layers)]
+        mark_recalled(doc.frames)  # an earlier incident the report recalls is none of its events (background.py)
         return doc
 
 

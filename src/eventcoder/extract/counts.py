@@ -73,6 +73,8 @@ _PARENTHETICAL = re.compile(
 _LIST_NEXT = re.compile(r"\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|another)\s+[a-z]", re.I)
 _JOINED = re.compile(r"(?:\s+(?:people|persons|civilians|others))?\s*,?\s*(?:and|as well as|plus|along with|alongside|together with)\s+", re.I)
 _ONE = re.compile(r"(?:a|an|another|one)\b", re.I)
+# An adverb between an auxiliary and its verb ("was later shot dead", "was also killed", "was reportedly abducted").
+_ADVERB = r"(?:(?:\w+ly|also|later|then|again|subsequently)\s+)?"
 _TOKEN = re.compile(r"\s*([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)")
 # Quote marks around the counted phrase are passed over ('"at least 7 people" were killed'), not further on.
 _TOKEN_QUOTED = re.compile(r'[\s"]*([,;:()]|[A-Za-z][\w\'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)')
@@ -160,10 +162,11 @@ class CountReader:
             r"(?<![\s])(?!\s+(?:people|civilians|others|of them)\b)", re.I)
         self._passive_one = re.compile(
             r"(?:^|(?<=[\s,]))(?:(?:A|An|One|The body of (?:a|an|the))\s+)(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]+)"
-            r"(?:\s+(?:of|from|in|at|with)\s+[^;]{1,60}?)?,?\s+(?:has been|had been|was|were|is)\s+(?:\w+ly\s+)?"
+            r"(?:\s+(?:of|from|in|at|with)\s+[^;]{1,60}?)?,?\s+(?:has been|had been|was|were|is)\s+"
+            rf"{_ADVERB}"
             rf"(?:{w['passive_one_verbs']})\b")
         self._singular_passive = re.compile(
-            rf"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:found\s+)?(?:{w['singular_passive_verbs']})\b"
+            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:found\s+)?(?:{w['singular_passive_verbs']})\b"
             r"|\bhas died of (?:his|her) (?:wounds|injuries)\b", re.I)
         self._pair_killed = re.compile(
             rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
@@ -175,7 +178,7 @@ class CountReader:
             rf"\s+(?:of (?:their|his|her|the|them)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{self.civilian_nouns}|{self.armed_nouns}|"
             r"visitors?|bodyguards?|guards?|nephews?|relatives?)\b", re.I)
         self._singular_hurt = re.compile(
-            rf"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:{w['singular_hurt_verbs']})"
+            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:{w['singular_hurt_verbs']})"
             r"(?!\s+(?:dead|and killed|to death|at|down))\b", re.I)
         self._object_not_person = re.compile(rf"^(?:{w['not_person_objects']})s?$", re.I)
         self._and_relative = re.compile(rf"\band (?:their|his|her) (?:{w['relatives']})\b", re.I)

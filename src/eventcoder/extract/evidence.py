@@ -2,7 +2,8 @@
 
 A typed frame carries evidence when its sentence names (issue 10, DESIGN.md section 7):
 
-- an armed actor or a state force (soldiers, police, militants, gunmen, a named armed group);
+- an armed actor or a state force (soldiers, police, militants, gunmen, a named armed group); for a protest, an armed
+  group alone is none ("fighters marched into the city": armed groups do not demonstrate);
 - for a protest or a riot, a crowd (protesters, residents, thousands, a union) or an unambiguous protest word
   ("a protest was held", "demonstrators"; not "rallied", "marched", "demonstrating" alone, which sport, markets
   and showing use too);
@@ -99,7 +100,7 @@ _WEAK_WEAPON = re.compile(r"^(?:explosions?|blasts?|bombed|detonated|exploded|dr
 
 def evidence(f: Frame) -> str | None:
     """The kind of participant that makes the typed frame an event, or None when its trigger stands alone."""
-    if any(a.kind in ARMED_KINDS for a in f.actors):
+    if any(a.kind in ARMED_KINDS for a in f.actors) and not _armed_group_marching(f):
         return "armed actor"
     if f.event_type == EventType.STRATEGIC_DEVELOPMENTS and ARMED_GROUP.search(f.sentence_text):
         return "armed actor"  # "the militia set up a command centre": an armed group named by a common noun
@@ -120,6 +121,13 @@ def evidence(f: Frame) -> str | None:
     if _property(f):
         return "property"
     return None
+
+
+def _armed_group_marching(f: Frame) -> bool:
+    """A protest whose only armed party is a rebel or militia group ("fighters marched into the city"): armed groups
+    do not demonstrate, so they are no crowd of a protest (police and soldiers are, as the side that intervenes)."""
+    armed = [a for a in f.actors if a.kind in ARMED_KINDS]
+    return f.event_type == EventType.PROTESTS and all(a.kind not in ("state", "police") for a in armed)
 
 
 def _weapon(f: Frame) -> bool:

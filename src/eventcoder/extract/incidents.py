@@ -34,8 +34,8 @@ from eventcoder.extract.rules import most_severe
 from eventcoder.model import Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
-__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "release_lead_totals",
-           "restore_lead_totals", "share_lead_total"]
+__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "perpetrator_keys",
+           "release_lead_totals", "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
 GENERIC = {S.ATTACK, None}
@@ -80,6 +80,18 @@ def _forces_reply(f: Frame) -> bool:
     return f.sub_event_type in _RIOTS and bool(agents) and all(a.kind in ("state", "police") for a in agents)
 
 
+# A source's words right after an actor ("Burkina Faso's government says at least 100 were killed by gunmen").
+# ("told" is left out: "the group told the residents to leave" gives an order, it does not report)
+_SAYS = re.compile(r"\s*(?:says|said|reported|stated|claims|claimed)\b(?!\s+(?:responsibility|credit)\b)", re.I)
+
+
+def perpetrator_keys(f: Frame) -> set[str]:
+    """The keys of the frame's agents that may have done it: not civilians, and not a source who tells it ("the
+    government says 100 were killed by gunmen": the government speaks, the gunmen killed). A lead is a summary of
+    several perpetrators' attacks only when it names several of these."""
+    return {a.key for a in f.agents if a.kind != "civilians" and not _SAYS.match(f.text, a.end, f.sentence.end)}
+
+
 def event_places(frame: Frame) -> list[Place]:
     """Places of a frame that may be where the event happened: resolved, and finer than a country."""
     return [p for p in frame.places if p.resolved and p.feature != "country"]
@@ -114,6 +126,7 @@ class Incident:
     _first_any: SubEventType | None = None
     _intervention: bool = False
     _agent_keys: set[str] = field(default_factory=set)
+    _target_keys: set[str] = field(default_factory=set)
     _place_ids: set[int] = field(default_factory=set)
     _killed: bool = False
 
@@ -132,7 +145,7 @@ class Incident:
             return
         if f.strong and f.evidence is not None and f.sub_event_type not in GENERIC:
             # a frame that cannot stand alone tells more of the incident; its words do not decide the type
-            if not (_forces_reply(f) and self._specific & _RIOTS):
+            if not (_forces_reply(f) and self._specific & _RIOTS) and not self._attacker_as_target(f):
                 # rioters who clashed with soldiers, then the soldiers who fired at them: the riot is the crowd's
                 self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
         if self._first_any is None:
@@ -140,7 +153,18 @@ class Incident:
         self._intervention = self._intervention or f.has(Cue.INTERVENTION)
         self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
         self._agent_keys.update(a.key for a in f.agents if a.kind not in ("civilians",))
+        self._target_keys.update(t.key for t in f.targets if t.kind != "civilians")
         self._place_ids.update(p.geonameid for p in event_places(f) if p.geonameid is not None)
+
+    def _attacker_as_target(self, f: Frame) -> bool:
+        """An attack read as a battle only because its "target" is the attacker ("the gunmen started shooting", "no
+        group claimed the attack, but suspicion fell on X", "the army defeated X"): the armed party it names as
+        target is the incident's perpetrator or the frame's own agent. The type follows the real target, so such a
+        frame does not make the incident a battle."""
+        if f.sub_event_type != S.ARMED_CLASH or f.decision != f"{Decision.EVENT}: attack":
+            return False
+        own = {a.key for a in f.agents if a.kind != "civilians"}
+        return any(t.kind != "civilians" and (t.key in self._agent_keys or t.key in own) for t in f.targets)
 
     @property
     def sub_event_type(self) -> SubEventType | None:
@@ -174,6 +198,16 @@ class Incident:
     def place_ids(self) -> set[int]:
         return self._place_ids
 
+    def perpetrators(self, f: Frame, fk: set[str]) -> set[str]:
+        """The frame's perpetrators as this incident sees them: a party the incident told as its target, named
+        again as the agent of a frame of the same type ("a car bomb exploded inside the army's barracks" after "the
+        army's barracks were the target of an explosion"), is its target read as agent, not another perpetrator.
+        One-sided violence only (explosions, violence against civilians): in a battle each side is both."""
+        if f.sub_event_type is not None and f.sub_event_type == self.sub_event_type and EVENT_TYPE_OF[
+                f.sub_event_type] in (EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS):
+            return fk - (self._target_keys - self._agent_keys)
+        return fk
+
 
 def _compatible(inc: Incident, f: Frame) -> bool:
     a, b = inc.sub_event_type, f.sub_event_type
@@ -194,7 +228,7 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         return False
     if _crowd_event(inc, f):
         return True  # the police who break up a protest are part of it, not another perpetrator
-    fk = {x.key for x in f.agents if x.kind != "civilians"}
+    fk = inc.perpetrators(f, {x.key for x in f.agents if x.kind != "civilians"})
     ik = inc.agent_keys
     return not (fk and ik and not fk & ik)
 
@@ -235,6 +269,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     """How well a frame fits an incident, or None when it may not join it."""
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
         return None
+    fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & inc.place_ids() and _earlier_period(inc, f):
         return None  # told of an earlier week at a place of its own: another incident
     ik, ipids = inc.agent_keys, inc.place_ids()
@@ -262,7 +297,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
     for f in frames:
         fk = {a.key for a in f.agents if a.kind != "civilians"}
         armed_targets = [t for t in f.targets if t.kind != "civilians"]
-        if len(fk) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
+        if len(perpetrator_keys(f)) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
             incidents.append(Incident.of(f, summary=True))  # "the regime and Russian forces launched attacks on ..."
             continue
         standing = _standing(f)

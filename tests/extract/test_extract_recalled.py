@@ -1,0 +1,90 @@
+"""An earlier incident a report recalls is none of its events (background.mark_recalled); synthetic texts."""
+
+from __future__ import annotations
+
+from eventcoder.api import extract_text
+from eventcoder.model import EventRecord
+
+
+def events(text: str, published: str | None = "2024-05-10") -> list[EventRecord]:
+    return extract_text(text, published=published).events
+
+
+def test_recalled_caption_of_last_weeks_raid_is_not_the_reports_record() -> None:
+    # synthetic: a photo caption recalls last week's raid before the lead, which has only a weekday
+    evs = events(
+        "A burnt classroom at a college in Kontagora, where gunmen kidnapped 30 people last week.\n\n"
+        "Gunmen abducted a group of pupils from a boarding school in Gusau early on Friday, a state official said.\n\n"
+        "It was not clear how many children had been taken.")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Abduction/forced disappearance", "Gusau")]
+
+
+def test_recalled_last_week_aside_without_a_place_adds_nothing_to_the_lead() -> None:
+    # synthetic: an aside about last week with no place of its own neither joins the lead nor adds its toll
+    evs = events(
+        "Gunmen abducted a group of pupils from a boarding school in Gusau early on Friday, a state official said.\n\n"
+        "It was not clear how many children had been taken.\n\n"
+        "Last week, gunmen killed a teacher in an attack on another school and kidnapped 30 people.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Abduction/forced disappearance"
+    assert evs[0].fatalities == 0
+
+
+def test_recalled_last_week_at_a_place_of_its_own_stays_apart_from_the_lead() -> None:
+    # synthetic: a digest's paragraph about last week elsewhere is its own incident (the store keeps it apart as
+    # recalled), never more of the lead's; an earlier month's incident is context and left out
+    evs = events(
+        "Gunmen abducted a group of pupils from a boarding school in Gusau early on Friday, a state official said.\n\n"
+        "It was not clear how many children had been taken.\n\n"
+        "Last week, gunmen killed a teacher in an attack on a college in Kontagora and kidnapped 30 people.\n\n"
+        "Earlier this month, a bomb exploded at a market in Maiduguri, killing 12 traders.")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [
+        ("Abduction/forced disappearance", "Gusau", 0), ("Attack", "Kontagora", 1)]
+
+
+def test_recalled_clause_after_response_words_leaves_the_sentence() -> None:
+    # synthetic: a missile strike "in response to" a gas attack; the gas attack's toll and type are not the strike's
+    evs = events(
+        "Navy destroyers fired 30 cruise missiles at the Tiyas airbase near Homs on Friday, the Pentagon said, "
+        "in response to a chemical attack on the town of Saraqib that killed 40 civilians.\n\n"
+        "Officials said the chemical attack on Tuesday had been launched from the base.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type != "Chemical weapon"
+    assert evs[0].fatalities == 0
+
+
+def test_recalled_where_clause_of_an_earlier_day_adds_no_event() -> None:
+    # synthetic: "where ... last Friday": the earlier day's attack in the capital is context of today's blast
+    evs = events(
+        "Three people were killed on Thursday when a bomb exploded near a mosque in Sylhet.\n\n"
+        "The blast took place in the north of the country, where gunmen attacked a restaurant last Friday, "
+        "killing 18 people.", published="2024-05-09")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 3
+
+
+def test_recalled_words_that_open_the_sentence_keep_its_main_clause() -> None:
+    # synthetic: "Days after ..., the army ..." recalls only up to the comma
+    evs = events(
+        "Days after militants stormed a police post in Tank, the army launched air strikes on hideouts in "
+        "North Waziristan on Monday, killing 12 militants.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Air/drone strike"
+    assert evs[0].fatalities == 12
+
+
+def test_recalled_report_about_last_weeks_incident_keeps_it() -> None:
+    # synthetic: with no lead of its own, a report dated by "last week" is about that incident
+    evs = events("Last week, gunmen killed 9 villagers in an attack on Dogo in Plateau state, police said.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 9
+
+
+def test_recalled_perfect_toll_after_a_period_toll_is_no_event() -> None:
+    # synthetic: a war's toll, then a side's claim in the perfect tense with no day: both context, no event
+    evs = events(
+        "Rockets were fired at Ashdod from the Gaza Strip on Thursday, hours before a truce was due.\n\n"
+        "Since the fighting began on May 2, health officials say 180 people have been killed.\n"
+        "The army says it has killed at least 90 fighters in the strip.")
+    assert all(e.fatalities == 0 for e in evs)
+    assert all(e.event_date == "2024-05-09" for e in evs)
