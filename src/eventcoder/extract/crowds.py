@@ -57,6 +57,17 @@ GRIEVANCE = re.compile(
 # Words of talk, not of action: alone they make no protest ("organisations demanded the withdrawal of a film");
 # "blocked the road to demand", "gathered, demanding" tell what an action was for, and do.
 _RHETORIC = re.compile(r"^(?:demanded|demands|called for|denounced|denounces|denounce|commemorat\w*)$", re.I)
+# Gathering in a place, or taking a building or a road over, for a purpose told after it (_PURPOSE).
+_GATHERING = re.compile(r"^(?:gathered|assembled)\b", re.I)
+_OCCUPIED = re.compile(r"^(?:took over|taken over|takes over|take over|seized|occupied)\b", re.I)
+_PURPOSE = re.compile(
+    r"\b(?:to (?:demand|denounce|protest|condemn|reject|oppose|press for|call for|ask for|request|complain|voice|"
+    r"express (?:their|his|her|its) (?:anger|discontent|dissatisfaction|opposition|rejection|support|solidarity)|"
+    r"show (?:their |his |her )?(?:support|solidarity|opposition)|support|defend)|demanding|denouncing|protesting|"
+    r"in protest)\b",
+    re.I,
+)
+_PURPOSE_CHARS = 160
 _MARCHING = re.compile(r"\b(?:rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
 # A gathering that is the target of a weapon ("blew himself up at a rally", "a grenade hurled into a march").
@@ -126,6 +137,25 @@ def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
             and not (armed and _TARGET_GATHERING.search(f.text, max(s0, c.start - 40), c.start))]
 
 
+def _armed_before(x: Facts, at: int, *, any_armed: bool = False) -> bool:
+    """A named armed actor before the crowd's act: "soldiers gathered", not "gathered to support the army"; with
+    ``any_armed``, generic ones too ("rebels took over the town")."""
+    return any(a.kind not in ("civilians", "protesters", "rioters") and (any_armed or not a.generic) and a.start < at
+               for a in x.f.actors)
+
+
+def _gathered_for(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
+    """People who gathered, or took over a building or a road, for a demand: "gathered in the square to demand",
+    "took over the school to denounce": the purpose makes the gathering a protest, whoever the people are."""
+    f = x.f
+    if x.harmed or f.has(Cue.DIPLOMACY) or any(c not in (Cue.OVERTAKE, Cue.REGAIN) for c in x.conflict):
+        return []
+    acts = [c for c in plain if _GATHERING.match(c.text)]
+    acts += [c for c in f.cues.get(Cue.OVERTAKE, ()) if _OCCUPIED.match(c.text)]
+    return [c for c in acts if not _armed_before(x, c.start, any_armed=True)
+            and _PURPOSE.search(f.text, c.end, min(f.sentence.end, c.end + _PURPOSE_CHARS))]
+
+
 def protest_cues(x: Facts) -> list[CueMatch]:
     """The cues that make the sentence a protest: strong protest words, a protest told plainly, or a crowd met by force."""
     f = x.f
@@ -133,13 +163,16 @@ def protest_cues(x: Facts) -> list[CueMatch]:
     plain = _literal_protest(x, f.cues.get(Cue.PROTEST, []))
     attack = f.cues.get(Cue.ATTACK)
     attack_first = bool(attack) and bool(plain) and attack[0].start < plain[0].start  # type: ignore[index]
-    if (not protest and plain and not x.harmed and not x.armed_actor and not x.conflict
+    if (not protest and plain and not x.harmed and not _armed_before(x, plain[0].start) and not x.conflict
             and not attack_first and not f.has(Cue.DIPLOMACY) and _PEOPLE.search(f.sentence_text)
             and any(not _RHETORIC.match(c.text) for c in plain)
             and (GRIEVANCE.search(f.sentence_text) or _MARCHING.search(f.sentence_text))):
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly; people
         # who gathered for a launch, a funeral or a sale, with nothing demanded, are no protest
         return plain
+    gathered = [] if protest or attack_first else _gathered_for(x, plain)
+    if gathered:
+        return gathered
     if not protest and f.has(Cue.EXCESSIVE):
         return f.cues[Cue.EXCESSIVE]  # "police fired on a sit-in", "shot dead protesters": a protest met by force
     crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(f.sentence_text))

@@ -50,7 +50,8 @@ _AMBIGUOUS_RIOT = re.compile(r"^(?:stones|smashed|stormed \w+|barricad\w*|mobs?|
 _CROWD_WORDS = re.compile(
     r"\b(?:protesters|demonstrators|marchers|rioters|crowds?|mobs?|residents|villagers|workers|students|youths?|"
     r"supporters|activists|farmers|traders|teachers|women|citizens|hundreds|thousands|dozens|people|union|unions|"
-    r"members|locals|inhabitants|relatives|families|employees|pupils|drivers|doctors|nurses|lawyers)\b",
+    r"members|locals|inhabitants|relatives|families|employees|pupils|drivers|doctors|nurses|lawyers|persons|parents|"
+    r"mothers|fathers|pensioners|retirees|veterans|fishermen|miners|vendors|survivors)\b",
     re.I,
 )
 # Words of a count that say someone did it: a violent death, a wound, an abduction, an arrest, bodies found.

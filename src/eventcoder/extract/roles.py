@@ -48,7 +48,11 @@ _SPEAKER_AFTER = re.compile(
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+)?$", re.I)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+|"
+    r"(?:two|three|four|five|six|several|\d+)\s+)?$", re.I)
+# "detained by the Coast Guard Command of the Turkish army": the force a named unit belongs to acts.
+_UNIT_OF_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}of\s+(?:the\s+)?$")
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_SECOND = re.compile(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(
@@ -103,7 +107,7 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
-    if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before):
+    if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"
     if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":
         return "target"
