@@ -68,6 +68,11 @@ _PURPOSE = re.compile(
     re.I,
 )
 _PURPOSE_CHARS = 160
+# The people a demand is told of: a crowd, not an organisation or a leader.
+_CROWD_SUBJECT = re.compile(r"\b(?:supporters|relatives|families|family and friends|friends|residents|villagers|"
+                            r"protesters|demonstrators|activists|dozens|hundreds|thousands)\b", re.I)
+_SUBJECT_CHARS = 80
+_PLACE_CHARS = 40
 _MARCHING = re.compile(r"\b(?:rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
 # A gathering that is the target of a weapon ("blew himself up at a rally", "a grenade hurled into a march").
@@ -156,6 +161,17 @@ def _gathered_for(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
             and _PURPOSE.search(f.text, c.end, min(f.sentence.end, c.end + _PURPOSE_CHARS))]
 
 
+def _demanded_at(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
+    """Supporters, relatives or residents who demand something at a place ("supporters of the jailed leader demanded
+    his release in X"): a crowd in a town, not a statement."""
+    f = x.f
+    if x.harmed or f.has(Cue.DIPLOMACY) or x.conflict:
+        return []
+    return [c for c in plain if _RHETORIC.match(c.text) and not _armed_before(x, c.start)
+            and _CROWD_SUBJECT.search(f.text, max(f.sentence.start, c.start - _SUBJECT_CHARS), c.start)
+            and any(c.end <= p.start <= c.end + _PLACE_CHARS for p in f.places)]
+
+
 def protest_cues(x: Facts) -> list[CueMatch]:
     """The cues that make the sentence a protest: strong protest words, a protest told plainly, or a crowd met by force."""
     f = x.f
@@ -170,7 +186,7 @@ def protest_cues(x: Facts) -> list[CueMatch]:
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly; people
         # who gathered for a launch, a funeral or a sale, with nothing demanded, are no protest
         return plain
-    gathered = [] if protest or attack_first else _gathered_for(x, plain)
+    gathered = [] if protest or attack_first else _gathered_for(x, plain) or _demanded_at(x, plain)
     if gathered:
         return gathered
     if not protest and f.has(Cue.EXCESSIVE):
@@ -214,6 +230,8 @@ def intervention(x: Facts) -> Typing | None:
     f = x.f
     force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
     police = any(a.kind in ("state", "police") for a in f.actors)
+    if f.has(Cue.ARREST) and any(t.kind == "civilians" for t in f.targets) and not _CROWD.search(f.sentence_text):
+        return None  # "soldiers arrested six locals after stun grenades exploded": an arrest, no crowd broken up
     if force and police and not x.killed and not f.has(Cue.ATTACK) and not x.conflict:
         return Typing(S.PROTEST_WITH_INTERVENTION, force[0], strong=False)
     return None

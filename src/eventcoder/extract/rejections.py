@@ -26,7 +26,8 @@ _UNREAL_ANYWHERE = re.compile(
 # A cancellation makes no event only of what it cancels: "called off the march", "the rally was postponed"; a court
 # that "cancelled his bail" cancels no protest.
 _CANCELLED = re.compile(r"^(?:called off|cancell?ed|postponed)$", re.I)
-_CANCELLED_OBJECT_WORDS = 4  # "cancelled the planned general strike": the trigger within four words after
+# "cancelled the planned general strike": a trigger that starts within the four words after it
+_OBJECT_WORDS = re.compile(r"(?:\s+\S+){1,4}")
 _CANCELLED_SUBJECT = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$", re.I)
 _CANCELLED_SUBJECT_CHARS = 60
 _STORY = re.compile(r"^(?:documentar\w+|films?|movies?|premiered?|novel|memoir|podcast|video games?)$", re.I)
@@ -180,9 +181,9 @@ def _cancels_trigger(f: Frame, c: CueMatch) -> bool:
     """The cancellation's object or passive subject is a trigger: "called off their strike", "the march was
     cancelled"."""
     triggers = [t.start for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
-    after = f.text[c.end : f.sentence.end].split(None, _CANCELLED_OBJECT_WORDS)[:_CANCELLED_OBJECT_WORDS]
-    reach = c.end + sum(len(w) + 1 for w in after) + 1
-    if any(c.end < t <= reach for t in triggers):
+    words = _OBJECT_WORDS.match(f.text, c.end, f.sentence.end)
+    reach = words.end() if words else c.end
+    if any(c.end < t < reach for t in triggers):
         return True
     passive = _CANCELLED_SUBJECT.search(f.text, max(f.sentence.start, c.start - 12), c.start)
     return passive is not None and any(c.start - _CANCELLED_SUBJECT_CHARS <= t < c.start for t in triggers)

@@ -66,6 +66,10 @@ _GROUPS = re.compile(
     r"settlers|inmates|prisoners|fans|locals|traders|vendors|crowds?|mobs?|group of (?:people|men|individuals))\b",
     re.I,
 )
+# A crowd as the agent of a passive: "beaten and tied up by a group of people", "lynched by a mob".
+_BY_CROWD = re.compile(r"\b(?:beaten|lynched|attacked|assaulted|stoned|tied up|burn(?:ed|t))\b[^.;]{0,30}?\bby (?:an? )?"
+                       r"(?:(?:angry )?mob|crowd|group of (?:people|residents|villagers|locals)|residents|villagers|locals)\b",
+                       re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'()-]+\s+){0,7}?[\w'()-]+(?=\s)")
 _BEFORE_CHARS, _AFTER_CHARS = 50, 120  # the windows the surface patterns read around an actor
@@ -174,8 +178,11 @@ def is_state(a: ActorMention) -> bool:
 
 
 def crowd_acts(f: Frame, until: int) -> bool:
-    """A crowd is the subject of the violence: "a group of residents attacked", "cadres of two parties clashed"."""
+    """A crowd is the subject of the violence: "a group of residents attacked", "cadres of two parties clashed",
+    "was beaten by a group of people"."""
     text, s0, s1 = f.text, f.sentence.start, f.sentence.end
+    if _BY_CROWD.search(text, s0, s1):
+        return True
     for m in _GROUPS.finditer(text, s0, until):
         end = m.end()
         if _BETWEEN_BEFORE.search(text, max(s0, m.start() - 30), m.start()):

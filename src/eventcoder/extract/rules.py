@@ -179,11 +179,12 @@ def _arrests(x: Facts) -> Typing | None:
     f = x.f
     if not f.has(Cue.ARREST) or x.killed:
         return None
-    if x.state_agent or not f.agents:
+    lex = ActorLexicon.default()
+    if x.state_agent or not f.agents or any(lex.ever_state(a.key) for a in f.agents):
+        # an armed group that is a state's forces in some era ("the Taliban detained") arrests as the state does
         return Typing(S.ARRESTS, f.first(Cue.ARREST), strong=bool(f.agents) or x.arrested)
     taken = [c for c in f.cues.get(Cue.ARREST, ()) if _ARREST_VERB.match(c.text)]
-    lex = ActorLexicon.default()
-    if any(a.kind in _NON_STATE_ARMED and not lex.ever_state(a.key) and _does(f, a, c) for a in f.agents for c in taken):
+    if any(a.kind in _NON_STATE_ARMED and _does(f, a, c) for a in f.agents for c in taken):
         return Typing(S.ABDUCTION, taken[0])
     return None
 
