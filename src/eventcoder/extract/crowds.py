@@ -68,6 +68,7 @@ _PURPOSE = re.compile(
     re.I,
 )
 _PURPOSE_CHARS = 160
+_SHUT = re.compile(r"\b(?:occupied|closed|shut down)\b", re.I)
 # The people a demand is told of: a crowd, not an organisation or a leader.
 _CROWD_SUBJECT = re.compile(r"\b(?:supporters|relatives|families|family and friends|friends|residents|villagers|"
                             r"protesters|demonstrators|activists|dozens|hundreds|thousands)\b", re.I)
@@ -157,6 +158,11 @@ def _gathered_for(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
         return []
     acts = [c for c in plain if _GATHERING.match(c.text)]
     acts += [c for c in f.cues.get(Cue.OVERTAKE, ()) if _OCCUPIED.match(c.text)]
+    # "activists occupied a villa to denounce ...", "students closed the university to denounce ...": people who
+    # take or shut a place for a demand (no cue of its own: the verb alone is everyday speech)
+    for m in _SHUT.finditer(f.text, f.sentence.start, f.sentence.end):
+        if _PEOPLE.search(f.text, max(f.sentence.start, m.start() - _SUBJECT_CHARS), m.start()):
+            acts.append(CueMatch(Cue.PROTEST, m.start(), m.end(), m.group(0)))
     return [c for c in acts if not _armed_before(x, c.start, any_armed=True)
             and _PURPOSE.search(f.text, c.end, min(f.sentence.end, c.end + _PURPOSE_CHARS))]
 
