@@ -22,7 +22,7 @@ from eventcoder.extract.frames import Frame
 from eventcoder.extract.roles import armed_party, crowd_acts
 from eventcoder.vocab import SubEventType
 
-__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "intervention", "protest", "protest_cues", "riot"]
+__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "intervention", "labour_strike", "protest", "protest_cues", "riot"]
 
 S = SubEventType
 
@@ -68,6 +68,11 @@ _PURPOSE = re.compile(
     re.I,
 )
 _PURPOSE_CHARS = 160
+_STRIKE_WORD = re.compile(r"^strikes?$", re.I)
+_STRIKE_HELD = re.compile(r"\b(?:workers|employees|staff|drivers|teachers|doctors|nurses|unions?|members|miners|"
+                          r"traders|transporters|truckers)\b[^.;]{0,60}?\b(?:carried out|held|holding|staged|staging|"
+                          r"went on|began|begun|joined|declared|called|observed|observing|announced) (?:a |an |the |their )?"
+                          r"(?:[\w-]+ ){0,2}$", re.I)
 _SHUT = re.compile(r"\b(?:occupied|closed|shut down)\b", re.I)
 # The people a demand is told of: a crowd, not an organisation or a leader.
 _CROWD_SUBJECT = re.compile(r"\b(?:supporters|relatives|families|family and friends|friends|residents|villagers|"
@@ -124,14 +129,27 @@ def _judged(f: Frame, c: CueMatch) -> bool:
 # A riot named as what a protest marks or opposes ("on the anniversary of the May 6 stadium riot", "against the
 # 2021 Capitol riot"): the words between are a name (capitalised words, numbers, at most one common noun).
 _RIOT_AS_TOPIC = re.compile(r"\b(?:[Aa]nniversary of|[Cc]ommemorat\w+(?: of)?|[Mm]emory of|[Rr]emembrance of|"
-                            r"[Vv]ictims of|against|[Cc]ondemning|[Dd]enouncing)\s+(?:the\s+)?"
+                            r"[Vv]ictims of|against|[Cc]ondemning|[Dd]enouncing|[Ii]nvolved in|took part in|"
+                            r"[Pp]articipat\w+ in|role in)\s+(?:the\s+)?"
                             r"(?:(?:one|two|three|four|five|ten|year|years|\d{1,4}(?:st|nd|rd|th)?|[A-Z][\w'.-]*)\s+)"
                             r"{0,6}(?:[a-z]+\s+)?$")
 
 
 def _riot_as_topic(f: Frame, c: CueMatch) -> bool:
-    """The riot word names an earlier riot the protest is about, not the protest's own act."""
-    return _led_by(_RIOT_AS_TOPIC, f, c)
+    """The riot word names an earlier riot the protest is about ("justice for a man killed by a mob"), not the
+    protest's own act; stones or sticks a crowd holds or blocks a road with are no violence unless thrown."""
+    if _led_by(_RIOT_AS_TOPIC, f, c) or (_NAMED_RIOT.match(c.text) and _led_by(_CAUSE, f, c)):
+        return True
+    return bool(_OBJECTS.match(c.text)) and not _led_by(_THROWN, f, c)
+
+
+# The violence a protest is about: "demanding justice for a resident killed by a mob".
+_CAUSE = re.compile(r"\b(?:justice for|in memory of|deaths? of|killings? of|murders? of)\b[^.;]{0,80}$", re.I)
+# Objects a crowd may carry or block a road with: violence only when thrown or used to attack.
+_NAMED_RIOT = re.compile(r"^(?:mobs?|lynch\w*|riots?)$", re.I)
+_OBJECTS = re.compile(r"^(?:stones|with (?:stones|rocks|sticks|bricks|blunt objects))$", re.I)
+_THROWN = re.compile(r"\b(?:threw|thrown|throwing|hurl\w*|pelt\w*|lobb\w*|attack\w*|hit|hitting|struck|beat\w*|"
+                     r"armed)\b[^.;]{0,40}$", re.I)
 
 
 def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
@@ -167,6 +185,11 @@ def _gathered_for(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
             and _PURPOSE.search(f.text, c.end, min(f.sentence.end, c.end + _PURPOSE_CHARS))]
 
 
+def labour_strike(f: Frame, c: CueMatch) -> bool:
+    """ "Workers carried out a strike", "drivers held a strike": a stoppage of work, not an attack."""
+    return bool(_STRIKE_WORD.match(c.text)) and _led_by(_STRIKE_HELD, f, c)
+
+
 def _demanded_at(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
     """Supporters, relatives or residents who demand something at a place ("supporters of the jailed leader demanded
     his release in X"): a crowd in a town, not a statement."""
@@ -183,8 +206,8 @@ def protest_cues(x: Facts) -> list[CueMatch]:
     f = x.f
     protest = _literal_protest(x, strong_cues(f, Cue.PROTEST, WEAK_PROTEST))
     plain = _literal_protest(x, f.cues.get(Cue.PROTEST, []))
-    attack = f.cues.get(Cue.ATTACK)
-    attack_first = bool(attack) and bool(plain) and attack[0].start < plain[0].start  # type: ignore[index]
+    attack = [c for c in f.cues.get(Cue.ATTACK, ()) if not labour_strike(f, c)]
+    attack_first = bool(attack) and bool(plain) and attack[0].start < plain[0].start
     if (not protest and plain and not x.harmed and not _armed_before(x, plain[0].start) and not x.conflict
             and not attack_first and not f.has(Cue.DIPLOMACY) and _PEOPLE.search(f.sentence_text)
             and any(not _RHETORIC.match(c.text) for c in plain)

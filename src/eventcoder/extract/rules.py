@@ -201,8 +201,8 @@ def _does(f: Frame, a: ActorMention, c: CueMatch) -> bool:
 def _attack(x: Facts) -> Typing | None:
     """An attack: on armed people a clash, by a crowd mob violence, else an attack (on civilians)."""
     f = x.f
-    if not (f.has(Cue.ATTACK) or x.killed):
-        return None
+    if not (x.killed or any(not crowds.labour_strike(f, c) for c in f.cues.get(Cue.ATTACK, ()))):
+        return None  # "drivers held a strike": a stoppage of work
     if _abduction(x) or _arrests(x):
         return None  # an abduction or an arrest with no one killed is that, even when the text calls it an attack
     if any(_GRAVE.search(c.text) for c in f.cues.get(Cue.OTHER_SD, ())):
