@@ -27,6 +27,7 @@ __all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "intervention", "labour_strike"
 S = SubEventType
 
 _ARREST_WORD = re.compile(r"arrest|detain", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|of)\s+$", re.I)
 _PROTESTERS = re.compile(r"protest|demonstr", re.I)
 _CROWD = re.compile(r"\b(?:supporters|protesters|demonstrators|crowds?|students|marchers|mourners)\b", re.I)
 # A plain protest needs people in the street, not leaders who "called for" something.
@@ -247,7 +248,9 @@ def protest(x: Facts) -> Typing | None:
     if violent and not x.state_agent:
         return Typing(S.VIOLENT_DEMONSTRATION, x.protest[0])  # "demonstrators burned wood on the road"
     # "police detained 12 protesters" is an intervention; "demanding the release of a man who was detained" is not
-    intervened = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text) or police or x.arrested]
+    # nor is "supporters of the detained leader": an arrest word as an adjective names whom the crowd speaks for
+    intervened = [c for c in f.cues.get(Cue.INTERVENTION, ()) if (not _ARREST_WORD.match(c.text) or police or x.arrested)
+                  and not (_ARREST_WORD.match(c.text) and _ADJECTIVE_BEFORE.search(f.text, max(0, c.start - 12), c.start))]
     if intervened:
         return Typing(S.PROTEST_WITH_INTERVENTION, intervened[0])
     return Typing(S.PEACEFUL_PROTEST, x.protest[0])
