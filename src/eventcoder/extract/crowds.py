@@ -107,7 +107,8 @@ _CROWD_VIOLENCE = re.compile(
     re.I,
 )
 # Demonstrators who destroy or burn (a violent demonstration, not a protest met by force).
-_DESTRUCTION = re.compile(r"^(?:torched|burn\w*|set\b.*|ransacked|vandali[sz]ed|smashed|looted|destroyed\b.*|damaged\b.*)$",
+_DESTRUCTION = re.compile(r"^(?:torched|burn\w*|set\b.*|ransacked|vandali[sz]ed|smashed|looted|destroyed\b.*|damaged\b.*|"
+                          r"broke\b.*)$",
                           re.I)
 
 
