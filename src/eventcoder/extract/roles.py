@@ -63,7 +63,8 @@ _TARGET_BEFORE = re.compile(
 )
 _GROUPS = re.compile(
     r"\b(?:cadres|members|supporters|residents|villagers|students|youths?|workers|farmers|pastoralists|herders|"
-    r"settlers|inmates|prisoners|fans|locals|traders|vendors|crowds?|mobs?|group of (?:people|men|individuals))\b",
+    r"settlers|inmates|prisoners|fans|locals|traders|vendors|merchants|drivers|activists|crowds?|mobs?|"
+    r"(?:two |rival )groups|group of (?:people|men|individuals))\b",
     re.I,
 )
 # A crowd as the agent of a passive: "beaten and tied up by a group of people", "lynched by a mob".
@@ -71,7 +72,10 @@ _BY_CROWD = re.compile(r"\b(?:beaten|lynched|attacked|assaulted|stoned|tied up|b
                        r"(?:(?:angry )?mob|crowd|group of (?:people|residents|villagers|locals)|residents|villagers|locals)\b",
                        re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
-_OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'()-]+\s+){0,7}?[\w'()-]+(?=\s)")
+_OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_WORD = re.compile(r"\s*[\w'()-]+(?=\s)")
+_NOT_A_NAME = re.compile(r"were|was|are|is|be|been|being|had|have|has|who|which|that|when|after|as|while", re.I)
+_OF_WORDS = 8  # "members of two rival political parties clashed": the verb after a name of up to eight words
 _BEFORE_CHARS, _AFTER_CHARS = 50, 120  # the windows the surface patterns read around an actor
 _ARMED_KINDS = ("state", "rebel", "political_militia", "identity_militia")
 
@@ -187,10 +191,24 @@ def crowd_acts(f: Frame, until: int) -> bool:
         end = m.end()
         if _BETWEEN_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
             return True  # "a clash ensued between cadres of two parties"
-        of = _OF_GROUP.match(text, end, s1)
-        for start in (end, of.end()) if of else (end,):
-            if _AGENT_AFTER.match(text, start, s1):
-                return True
+        if _AGENT_AFTER.match(text, end, s1) or _acts_after_of(text, end, s1):
+            return True
+    return False
+
+
+def _acts_after_of(text: str, end: int, s1: int) -> bool:
+    """ "members of two rival parties clashed": a violent verb after the words of the group's "of" phrase."""
+    of = _OF_GROUP.match(text, end, s1)
+    if of is None:
+        return False
+    pos = of.end()
+    for _ in range(_OF_WORDS):
+        word = _WORD.match(text, pos, s1)
+        if word is None or _NOT_A_NAME.fullmatch(word.group(0).strip()):
+            return False  # "members of a family were killed": the group is the passive's subject, not the agent
+        pos = word.end()
+        if _AGENT_AFTER.match(text, pos, s1):
+            return True
     return False
 
 
