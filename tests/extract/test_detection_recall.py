@@ -38,6 +38,15 @@ CASES = [
      "Peaceful protest"),
     ("On 6 March 2024, dozens of villagers blocked the road to Ejutla with stones and branches to demand a bridge.",
      "Peaceful protest"),
+    # the crowd's own violence decides a riot: tyres slashed; eggs and a human barricade are no violence; party
+    # members or students who clash are a mob, not an armed clash
+    ("On 5 March 2024, demonstrators slashed the tyres of two police cars during a rally in Graz.",
+     "Violent demonstration"),
+    ("On 5 March 2024, villagers threw eggs at the governor's office in Tlaxcala to demand his dismissal.",
+     "Peaceful protest"),
+    ("On 5 March 2024, supporters formed a human barricade outside the prison in Hamilton, protesting the jailing of "
+     "their pastor.", "Peaceful protest"),
+    ("On 5 March 2024, members of two rival student unions clashed on the campus in Rajshahi.", "Mob violence"),
     # movement of forces, coercion by armed groups, arrests by armed groups
     ("On 7 March 2024, a military convoy of 20 armoured vehicles arrived at the base near Tal Abyad.",
      "Change to group/activity"),
