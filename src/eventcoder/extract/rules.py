@@ -74,6 +74,7 @@ _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_mil
 _NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
 # The weak words of attack as verbs of the sentence ("militants attacked"), not as nouns ("claimed the attack").
 _WEAK_VERB = re.compile(r"^(?:attacked|targeted|struck|shot|stormed)$", re.I)
+_BODILY = re.compile(r"^(?:tortur\w*|beat\w*|assault\w*|whipped|flogged|stabbed|hacked|mutilated)", re.I)
 _ARREST_VERB = re.compile(r"^(?:arrested|detained|apprehended|rounded up)$", re.I)
 _SUBJECT_GAP = 40
 _CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|were|was)\b", re.I)
@@ -104,11 +105,17 @@ def _exchange(x: Facts) -> Typing | None:
 def _state_arrest(x: Facts) -> Typing | None:
     """Arrests by the state; by a non-state group they are abductions (ACLED)."""
     f = x.f
-    if not f.has(Cue.ARREST) or x.killed or not (x.state_agent or x.arrested):
+    if not f.has(Cue.ARREST) or x.killed or not (x.state_agent or x.arrested) or _hurt(x):
         return None
     if f.agents and not x.state_agent:
         return Typing(S.ABDUCTION, f.first(Cue.ARREST))
     return Typing(S.ARRESTS, f.first(Cue.ARREST))
+
+
+def _hurt(x: Facts) -> bool:
+    """Someone was hurt: people injured, or a verb of violence done to a body (tortured, beaten, assaulted)."""
+    return any(c.role == "injured" for c in x.f.counts) or any(
+        _BODILY.match(c.text) for c in x.f.cues.get(Cue.ATTACK, ()))
 
 
 def _cue_rule(cls: Cue, sub: SubEventType) -> Callable[[Facts], Typing | None]:
@@ -203,8 +210,10 @@ def _attack(x: Facts) -> Typing | None:
     f = x.f
     if not (x.killed or any(not crowds.labour_strike(f, c) for c in f.cues.get(Cue.ATTACK, ()))):
         return None  # "drivers held a strike": a stoppage of work
-    if _abduction(x) or _arrests(x):
-        return None  # an abduction or an arrest with no one killed is that, even when the text calls it an attack
+    if (_abduction(x) or _arrests(x)) and not _hurt(x):
+        # an abduction or an arrest with no one killed or hurt is that, even when the text calls it an attack ("raided
+        # the house and arrested"); people beaten, tortured or wounded in it are attacked (Attack ranks above both)
+        return None
     if any(_GRAVE.search(c.text) for c in f.cues.get(Cue.OTHER_SD, ())):
         return None  # a mass grave found is not the killing of the people in it
     cue = f.first(Cue.ATTACK)
