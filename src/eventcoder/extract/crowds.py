@@ -107,8 +107,9 @@ _CROWD_VIOLENCE = re.compile(
     re.I,
 )
 # Demonstrators who destroy or burn (a violent demonstration, not a protest met by force).
-_DESTRUCTION = re.compile(r"^(?:torched|burn\w*|set\b.*|ransacked|vandali[sz]ed|smashed|looted|destroyed\b.*|damaged\b.*|"
-                          r"broke\b.*)$",
+_FOUGHT = re.compile(r"^(?:clash\w*|fought|(?:physical )?fights\b.*|scuffl\w*|skirmish\w*|confrontations?\b.*)$", re.I)
+_DESTRUCTION = re.compile(r"^(?:torched\b.*|burn\w*\b.*|set\b.*|ransacked|vandali[sz]ed|smashed|looted|destroyed\b.*|"
+                          r"damaged\b.*|broke\b.*)$",
                           re.I)
 
 
@@ -248,6 +249,11 @@ def protest(x: Facts) -> Typing | None:
     violent = _CROWD_VIOLENCE.search(f.sentence_text)
     if violent and not x.state_agent:
         return Typing(S.VIOLENT_DEMONSTRATION, x.protest[0])  # "demonstrators burned wood on the road"
+    fought = [c for c in f.cues.get(Cue.CLASH, ()) if _FOUGHT.match(c.text)]
+    if fought and not armed_party(f) and not x.killed:
+        # "demonstrating cadres clashed with the police", "clashes broke out on the fringes of the demonstrations",
+        # "fights between demonstrators and drivers": the crowd fights, with the police or with others
+        return Typing(S.VIOLENT_DEMONSTRATION, fought[0])
     # "police detained 12 protesters" is an intervention; "demanding the release of a man who was detained" is not
     # nor is "supporters of the detained leader": an arrest word as an adjective names whom the crowd speaks for
     intervened = [c for c in f.cues.get(Cue.INTERVENTION, ()) if (not _ARREST_WORD.match(c.text) or police or x.arrested)
