@@ -47,6 +47,11 @@ CASES = [
     ("On 5 March 2024, supporters formed a human barricade outside the prison in Hamilton, protesting the jailing of "
      "their pastor.", "Peaceful protest"),
     ("On 5 March 2024, members of two rival student unions clashed on the campus in Rajshahi.", "Mob violence"),
+    ("On 5 March 2024, demonstrating party cadres clashed with the police on the highway near Janakpur.",
+     "Violent demonstration"),
+    # people beaten or tortured in an arrest are attacked; an arrest with no one hurt stays an arrest
+    ("On 5 March 2024, police officers detained and tortured a blogger in custody in Nukus.", "Attack"),
+    ("On 5 March 2024, police arrested three opposition activists in Nukus.", "Arrests"),
     # movement of forces, coercion by armed groups, arrests by armed groups
     ("On 7 March 2024, a military convoy of 20 armoured vehicles arrived at the base near Tal Abyad.",
      "Change to group/activity"),
