@@ -56,7 +56,7 @@ MUTUAL = re.compile(
     re.I,
 )
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled)\s+(?:[\w-]+\s+){0,3}$", re.I)
+    r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
@@ -255,8 +255,10 @@ def _looting(x: Facts) -> Typing | None:
     return Typing(S.LOOTING, f.first(Cue.LOOTING), strong=own)
 
 
-# The means of an attack that type a sentence before a battle told only as its context.
-_MEANS = (_cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON), _air, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB))
+# The means of an attack that type a sentence before a battle told only as its context: "attacked a military
+# vehicle with mines", "attacked police officers with hand grenades" are explosions, not a clash.
+_MEANS = (_cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON), _air, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB), _strong_remote,
+          _cue_rule(Cue.GRENADE, S.GRENADE))
 
 
 @dataclass(frozen=True, slots=True)
