@@ -63,6 +63,11 @@ CASES = [
     ("On 7 March 2024, soldiers blew up a bridge near Kupiansk, officials said.", "Remote explosive/landmine/IED"),
     ("On 6 March 2024, monitors observed a total of 40 shots and bursts of fire involving small arms near Horlivka.",
      "Armed clash"),
+    # the means of an attack on soldiers decide it when no fighting is told; one side firing launchers is shelling
+    ("On 7 March 2024, militants attacked a police patrol with roadside mines near Hakkari.",
+     "Remote explosive/landmine/IED"),
+    ("On 7 March 2024, separatist forces fired grenade launchers at the army positions near Avdiivka.",
+     "Shelling/artillery/missile attack"),
     # look-alikes that stay no event
     ("Taxi drivers held a strike in Bouake on Monday against new road taxes.", None),
     ("Fans gathered outside the stadium on Sunday to demand the sacking of the coach after the defeat.", None),
