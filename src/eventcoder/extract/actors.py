@@ -451,6 +451,11 @@ class ActorLexicon:
         # Before the first period we know of: the earliest; after a closed last one: the last.
         return periods[0].years if day < (periods[0].start or day) else periods[-1].years
 
+    def ever_state(self, key: str) -> bool:
+        """Whether the actor is a state's forces in some era ("Taliban" since August 2021): its arrests may be a
+        state's arrests, not abductions."""
+        return any(e.name.split(":", 1)[0] in ("state", "police") for e in self._t.eras.get(key, ()))
+
     def _era(self, key: str, event_date: str | None) -> _Era | None:
         eras = self._t.eras.get(key)
         if not eras:

@@ -22,11 +22,12 @@ from eventcoder.extract.frames import Frame
 from eventcoder.extract.roles import armed_party, crowd_acts
 from eventcoder.vocab import SubEventType
 
-__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "intervention", "protest", "protest_cues", "riot"]
+__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "intervention", "labour_strike", "protest", "protest_cues", "riot"]
 
 S = SubEventType
 
 _ARREST_WORD = re.compile(r"arrest|detain", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|of)\s+$", re.I)
 _PROTESTERS = re.compile(r"protest|demonstr", re.I)
 _CROWD = re.compile(r"\b(?:supporters|protesters|demonstrators|crowds?|students|marchers|mourners)\b", re.I)
 # A plain protest needs people in the street, not leaders who "called for" something.
@@ -57,6 +58,28 @@ GRIEVANCE = re.compile(
 # Words of talk, not of action: alone they make no protest ("organisations demanded the withdrawal of a film");
 # "blocked the road to demand", "gathered, demanding" tell what an action was for, and do.
 _RHETORIC = re.compile(r"^(?:demanded|demands|called for|denounced|denounces|denounce|commemorat\w*)$", re.I)
+# Gathering in a place, or taking a building or a road over, for a purpose told after it (_PURPOSE).
+_GATHERING = re.compile(r"^(?:gathered|assembled)\b", re.I)
+_OCCUPIED = re.compile(r"^(?:took over|taken over|takes over|take over|seized|occupied)\b", re.I)
+_PURPOSE = re.compile(
+    r"\b(?:to (?:demand|denounce|protest|condemn|reject|oppose|press for|call for|ask for|request|complain|voice|"
+    r"express (?:their|his|her|its) (?:anger|discontent|dissatisfaction|opposition|rejection|support|solidarity)|"
+    r"show (?:their |his |her )?(?:support|solidarity|opposition)|support|defend)|demanding|denouncing|protesting|"
+    r"in protest)\b",
+    re.I,
+)
+_PURPOSE_CHARS = 160
+_STRIKE_WORD = re.compile(r"^strikes?$", re.I)
+_STRIKE_HELD = re.compile(r"\b(?:workers|employees|staff|drivers|teachers|doctors|nurses|unions?|members|miners|"
+                          r"traders|transporters|truckers)\b[^.;]{0,60}?\b(?:carried out|held|holding|staged|staging|"
+                          r"went on|began|begun|joined|declared|called|observed|observing|announced) (?:a |an |the |their )?"
+                          r"(?:[\w-]+ ){0,2}$", re.I)
+_SHUT = re.compile(r"\b(?:occupied|closed|shut down)\b", re.I)
+# The people a demand is told of: a crowd, not an organisation or a leader.
+_CROWD_SUBJECT = re.compile(r"\b(?:supporters|relatives|families|family and friends|friends|residents|villagers|"
+                            r"protesters|demonstrators|activists|dozens|hundreds|thousands)\b", re.I)
+_SUBJECT_CHARS = 80
+_PLACE_CHARS = 40
 _MARCHING = re.compile(r"\b(?:rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
 # A gathering that is the target of a weapon ("blew himself up at a rally", "a grenade hurled into a march").
@@ -84,7 +107,9 @@ _CROWD_VIOLENCE = re.compile(
     re.I,
 )
 # Demonstrators who destroy or burn (a violent demonstration, not a protest met by force).
-_DESTRUCTION = re.compile(r"^(?:torched|burn\w*|set\b.*|ransacked|vandali[sz]ed|smashed|looted|destroyed\b.*|damaged\b.*)$",
+_FOUGHT = re.compile(r"^(?:clash\w*|fought|(?:physical )?fights\b.*|scuffl\w*|skirmish\w*|confrontations?\b.*)$", re.I)
+_DESTRUCTION = re.compile(r"^(?:torched\b.*|burn\w*\b.*|set\b.*|ransacked|vandali[sz]ed|smashed|looted|destroyed\b.*|"
+                          r"damaged\b.*|broke\b.*)$",
                           re.I)
 
 
@@ -107,14 +132,27 @@ def _judged(f: Frame, c: CueMatch) -> bool:
 # A riot named as what a protest marks or opposes ("on the anniversary of the May 6 stadium riot", "against the
 # 2021 Capitol riot"): the words between are a name (capitalised words, numbers, at most one common noun).
 _RIOT_AS_TOPIC = re.compile(r"\b(?:[Aa]nniversary of|[Cc]ommemorat\w+(?: of)?|[Mm]emory of|[Rr]emembrance of|"
-                            r"[Vv]ictims of|against|[Cc]ondemning|[Dd]enouncing)\s+(?:the\s+)?"
+                            r"[Vv]ictims of|against|[Cc]ondemning|[Dd]enouncing|[Ii]nvolved in|took part in|"
+                            r"[Pp]articipat\w+ in|role in)\s+(?:the\s+)?"
                             r"(?:(?:one|two|three|four|five|ten|year|years|\d{1,4}(?:st|nd|rd|th)?|[A-Z][\w'.-]*)\s+)"
                             r"{0,6}(?:[a-z]+\s+)?$")
 
 
 def _riot_as_topic(f: Frame, c: CueMatch) -> bool:
-    """The riot word names an earlier riot the protest is about, not the protest's own act."""
-    return _led_by(_RIOT_AS_TOPIC, f, c)
+    """The riot word names an earlier riot the protest is about ("justice for a man killed by a mob"), not the
+    protest's own act; stones or sticks a crowd holds or blocks a road with are no violence unless thrown."""
+    if _led_by(_RIOT_AS_TOPIC, f, c) or (_NAMED_RIOT.match(c.text) and _led_by(_CAUSE, f, c)):
+        return True
+    return bool(_OBJECTS.match(c.text)) and not _led_by(_THROWN, f, c)
+
+
+# The violence a protest is about: "demanding justice for a resident killed by a mob".
+_CAUSE = re.compile(r"\b(?:justice for|in memory of|deaths? of|killings? of|murders? of)\b[^.;]{0,80}$", re.I)
+# Objects a crowd may carry or block a road with: violence only when thrown or used to attack.
+_NAMED_RIOT = re.compile(r"^(?:mobs?|lynch\w*|riots?)$", re.I)
+_OBJECTS = re.compile(r"^(?:stones|with (?:stones|rocks|sticks|bricks|blunt objects))$", re.I)
+_THROWN = re.compile(r"\b(?:threw|thrown|throwing|hurl\w*|pelt\w*|lobb\w*|attack\w*|hit|hitting|struck|beat\w*|"
+                     r"armed)\b[^.;]{0,40}$", re.I)
 
 
 def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
@@ -126,20 +164,63 @@ def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
             and not (armed and _TARGET_GATHERING.search(f.text, max(s0, c.start - 40), c.start))]
 
 
+def _armed_before(x: Facts, at: int, *, any_armed: bool = False) -> bool:
+    """A named armed actor before the crowd's act: "soldiers gathered", not "gathered to support the army"; with
+    ``any_armed``, generic ones too ("rebels took over the town")."""
+    return any(a.kind not in ("civilians", "protesters", "rioters") and (any_armed or not a.generic) and a.start < at
+               for a in x.f.actors)
+
+
+def _gathered_for(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
+    """People who gathered, or took over a building or a road, for a demand: "gathered in the square to demand",
+    "took over the school to denounce": the purpose makes the gathering a protest, whoever the people are."""
+    f = x.f
+    if x.harmed or f.has(Cue.DIPLOMACY) or any(c not in (Cue.OVERTAKE, Cue.REGAIN) for c in x.conflict):
+        return []
+    acts = [c for c in plain if _GATHERING.match(c.text)]
+    acts += [c for c in f.cues.get(Cue.OVERTAKE, ()) if _OCCUPIED.match(c.text)]
+    # "activists occupied a villa to denounce ...", "students closed the university to denounce ...": people who
+    # take or shut a place for a demand (no cue of its own: the verb alone is everyday speech)
+    for m in _SHUT.finditer(f.text, f.sentence.start, f.sentence.end):
+        if _PEOPLE.search(f.text, max(f.sentence.start, m.start() - _SUBJECT_CHARS), m.start()):
+            acts.append(CueMatch(Cue.PROTEST, m.start(), m.end(), m.group(0)))
+    return [c for c in acts if not _armed_before(x, c.start, any_armed=True)
+            and _PURPOSE.search(f.text, c.end, min(f.sentence.end, c.end + _PURPOSE_CHARS))]
+
+
+def labour_strike(f: Frame, c: CueMatch) -> bool:
+    """ "Workers carried out a strike", "drivers held a strike": a stoppage of work, not an attack."""
+    return bool(_STRIKE_WORD.match(c.text)) and _led_by(_STRIKE_HELD, f, c)
+
+
+def _demanded_at(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
+    """Supporters, relatives or residents who demand something at a place ("supporters of the jailed leader demanded
+    his release in X"): a crowd in a town, not a statement."""
+    f = x.f
+    if x.harmed or f.has(Cue.DIPLOMACY) or x.conflict:
+        return []
+    return [c for c in plain if _RHETORIC.match(c.text) and not _armed_before(x, c.start)
+            and _CROWD_SUBJECT.search(f.text, max(f.sentence.start, c.start - _SUBJECT_CHARS), c.start)
+            and any(c.end <= p.start <= c.end + _PLACE_CHARS for p in f.places)]
+
+
 def protest_cues(x: Facts) -> list[CueMatch]:
     """The cues that make the sentence a protest: strong protest words, a protest told plainly, or a crowd met by force."""
     f = x.f
     protest = _literal_protest(x, strong_cues(f, Cue.PROTEST, WEAK_PROTEST))
     plain = _literal_protest(x, f.cues.get(Cue.PROTEST, []))
-    attack = f.cues.get(Cue.ATTACK)
-    attack_first = bool(attack) and bool(plain) and attack[0].start < plain[0].start  # type: ignore[index]
-    if (not protest and plain and not x.harmed and not x.armed_actor and not x.conflict
+    attack = [c for c in f.cues.get(Cue.ATTACK, ()) if not labour_strike(f, c)]
+    attack_first = bool(attack) and bool(plain) and attack[0].start < plain[0].start
+    if (not protest and plain and not x.harmed and not _armed_before(x, plain[0].start) and not x.conflict
             and not attack_first and not f.has(Cue.DIPLOMACY) and _PEOPLE.search(f.sentence_text)
             and any(not _RHETORIC.match(c.text) for c in plain)
             and (GRIEVANCE.search(f.sentence_text) or _MARCHING.search(f.sentence_text))):
         # "people gathered in support of ...", "supporters demanded his release": a protest told plainly; people
         # who gathered for a launch, a funeral or a sale, with nothing demanded, are no protest
         return plain
+    gathered = [] if protest or attack_first else _gathered_for(x, plain) or _demanded_at(x, plain)
+    if gathered:
+        return gathered
     if not protest and f.has(Cue.EXCESSIVE):
         return f.cues[Cue.EXCESSIVE]  # "police fired on a sit-in", "shot dead protesters": a protest met by force
     crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(f.sentence_text))
@@ -168,8 +249,15 @@ def protest(x: Facts) -> Typing | None:
     violent = _CROWD_VIOLENCE.search(f.sentence_text)
     if violent and not x.state_agent:
         return Typing(S.VIOLENT_DEMONSTRATION, x.protest[0])  # "demonstrators burned wood on the road"
+    fought = [c for c in f.cues.get(Cue.CLASH, ()) if _FOUGHT.match(c.text)]
+    if fought and not armed_party(f) and not x.killed:
+        # "demonstrating cadres clashed with the police", "clashes broke out on the fringes of the demonstrations",
+        # "fights between demonstrators and drivers": the crowd fights, with the police or with others
+        return Typing(S.VIOLENT_DEMONSTRATION, fought[0])
     # "police detained 12 protesters" is an intervention; "demanding the release of a man who was detained" is not
-    intervened = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text) or police or x.arrested]
+    # nor is "supporters of the detained leader": an arrest word as an adjective names whom the crowd speaks for
+    intervened = [c for c in f.cues.get(Cue.INTERVENTION, ()) if (not _ARREST_WORD.match(c.text) or police or x.arrested)
+                  and not (_ARREST_WORD.match(c.text) and _ADJECTIVE_BEFORE.search(f.text, max(0, c.start - 12), c.start))]
     if intervened:
         return Typing(S.PROTEST_WITH_INTERVENTION, intervened[0])
     return Typing(S.PEACEFUL_PROTEST, x.protest[0])
@@ -181,6 +269,8 @@ def intervention(x: Facts) -> Typing | None:
     f = x.f
     force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
     police = any(a.kind in ("state", "police") for a in f.actors)
+    if f.has(Cue.ARREST) and any(t.kind == "civilians" for t in f.targets) and not _CROWD.search(f.sentence_text):
+        return None  # "soldiers arrested six locals after stun grenades exploded": an arrest, no crowd broken up
     if force and police and not x.killed and not f.has(Cue.ATTACK) and not x.conflict:
         return Typing(S.PROTEST_WITH_INTERVENTION, force[0], strong=False)
     return None

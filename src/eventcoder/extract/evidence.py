@@ -51,7 +51,8 @@ _AMBIGUOUS_RIOT = re.compile(r"^(?:stones|smashed|stormed \w+|barricad\w*|mobs?|
 _CROWD_WORDS = re.compile(
     r"\b(?:protesters|demonstrators|marchers|rioters|crowds?|mobs?|residents|villagers|workers|students|youths?|"
     r"supporters|activists|farmers|traders|teachers|women|citizens|hundreds|thousands|dozens|people|union|unions|"
-    r"members|locals|inhabitants|relatives|families|employees|pupils|drivers|doctors|nurses|lawyers)\b",
+    r"members|locals|inhabitants|relatives|families|employees|pupils|drivers|doctors|nurses|lawyers|persons|parents|"
+    r"mothers|fathers|pensioners|retirees|veterans|fishermen|miners|vendors|survivors)\b",
     re.I,
 )
 # Words of a count that say someone did it: a violent death, a wound, an abduction, an arrest, bodies found.
@@ -94,6 +95,8 @@ _ACCIDENTAL = re.compile(r"^(?:explosions?|blasts?|bomb(?:s|ing|ings)?|bombed|de
                          r"helicopters?|drones?|shell(?:s|ed|ing)?|rockets?|missiles?|projectiles?)$", re.I)
 _HAPPENED = re.compile(r"\b(?:occurred|took place|went off|exploded|rocked|hit|struck|damaged|targeted|detonated|"
                        r"landed|fell|heard)\b", re.I)
+# Rounds of fire counted: "observed 16 projectiles", "99 shots/bursts of fire", "3 explosions".
+_FIRED_COUNT = re.compile(r"\b\d[\d,]*\s+(?:shots|bursts|rounds|explosions|projectiles)\b", re.I)
 _WEAK_WEAPON = re.compile(r"^(?:explosions?|blasts?|bombed|detonated|exploded|drones?|UAVs?|missiles?|\w+ strikes?)$",
                           re.I)
 
@@ -108,6 +111,8 @@ def evidence(f: Frame) -> str | None:
         return "crowd"
     if _parties_fight(f):
         return "parties"
+    if _fired_count(f):
+        return "weapon"  # "a total of 16 projectiles", "99 shots/bursts of fire": weapons fire counted
     if _weapon(f) and _strong_weapon(f):
         return "weapon"  # "a roadside bomb struck a minibus, killing 11": the weapon says who could have done it
     if _victims(f):
@@ -140,6 +145,11 @@ def _weapon(f: Frame) -> bool:
         return True
     return bool(f.places) and (any(not _WEAK_WEAPON.match(c.text) for c in weapons)
                                or bool(_HAPPENED.search(f.sentence_text)))
+
+
+def _fired_count(f: Frame) -> bool:
+    """Rounds of weapons fire counted in a sentence of fighting or of weapons: munitions used, not a word."""
+    return bool(_FIRED_COUNT.search(f.sentence_text)) and any(f.has(cls) for cls in (Cue.CLASH, *_WEAPONS))
 
 
 def _strong_weapon(f: Frame) -> bool:

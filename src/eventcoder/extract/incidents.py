@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 
 from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
-from eventcoder.extract.cues import Cue
 from eventcoder.extract.frames import Decision, Frame
 from eventcoder.extract.rules import most_severe
 from eventcoder.model import Place
@@ -38,6 +37,7 @@ __all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "me
            "release_lead_totals", "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
+_INTERVENED = (S.PROTEST_WITH_INTERVENTION, S.ARRESTS)
 GENERIC = {S.ATTACK, None}
 WINDOW = 32  # incidents the merge looks back over
 SPAN = 120  # sentences one incident may span
@@ -150,7 +150,9 @@ class Incident:
                 self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
         if self._first_any is None:
             self._first_any = f.sub_event_type
-        self._intervention = self._intervention or f.has(Cue.INTERVENTION)
+        # the police act in the incident (a frame typed so), not an arrest the crowd protests against ("demanding the
+        # release of a man who was arrested"): crowds.protest tells the two apart
+        self._intervention = self._intervention or f.sub_event_type in _INTERVENED
         self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
         self._agent_keys.update(a.key for a in f.agents if a.kind not in ("civilians",))
         self._target_keys.update(t.key for t in f.targets if t.kind != "civilians")

@@ -13,16 +13,23 @@ import re
 from collections.abc import Callable
 
 from eventcoder.extract.actors import NON_STATE_KINDS, ActorMention
-from eventcoder.extract.cues import Cue
+from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts
-from eventcoder.extract.frames import Frame
+from eventcoder.extract.frames import TRIGGER_CLASSES, Frame
 
 __all__ = ["REJECTIONS"]
 
 _UNREAL_ANYWHERE = re.compile(
-    r"^(?:(?:are|is|were|was) (?:\w+ )?\w+ to|(?:is|are) to \w+|called off|cancell?ed|postponed|planned for|"
+    r"^(?:(?:are|is|were|was) (?:\w+ )?\w+ to|(?:is|are) to \w+|planned for|"
     r"to be \w+(?: out)?|whether|"
     r"incit\w+)$", re.I)
+# A cancellation makes no event only of what it cancels: "called off the march", "the rally was postponed"; a court
+# that "cancelled his bail" cancels no protest.
+_CANCELLED = re.compile(r"^(?:called off|cancell?ed|postponed)$", re.I)
+# "cancelled the planned general strike": a trigger that starts within the four words after it
+_OBJECT_WORDS = re.compile(r"(?:\s+\S+){1,4}")
+_CANCELLED_SUBJECT = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$", re.I)
+_CANCELLED_SUBJECT_CHARS = 60
 _STORY = re.compile(r"^(?:documentar\w+|films?|movies?|premiered?|novel|memoir|podcast|video games?)$", re.I)
 _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_militia")
 _SINGLE = re.compile(r"\b(?:gunman|attacker|assailant|shooter|suspect|man|robber|bandit|militant|sniper)$", re.I)
@@ -47,6 +54,12 @@ _WEAPON_MADE = re.compile(
 # The police who only speak of it ("police said", "police ruled out an attack") take no part in it.
 _SPEAKS = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|ruled out|confirmed|reported|told|added|believed?|suspected)\b", re.I)
 _HEADING_WORDS = 8
+# Violence done to a person in someone's hands: torture, beating, whipping.
+_ABUSE = re.compile(r"^(?:tortur\w*|beat\w*|whipped|flogged|lynch\w*|assault\w*)", re.I)
+# A crowd as the one who acts: "beaten and tied up by a group of people", "several men ... beat a man".
+_MOB = re.compile(r"\b(?:by (?:a )?(?:group of (?:people|residents|villagers|locals|men)|mob|crowd|residents|villagers|"
+                  r"locals)|(?:mob|crowd|several men|group of (?:people|men|residents|villagers))\b[^.;]{0,40}?\b"
+                  r"(?:beat|beaten|lynched|attacked|assaulted|tied))\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)\]\u2026:;,]$")
 _EXPLODED = re.compile(r"\b(?:explo\w+|blasts?|blew up|detonat\w+)\b", re.I)
 # A claim of responsibility: a group says it did something (the attack is told before, or in the same words).
@@ -116,12 +129,16 @@ def _accident(x: Facts) -> bool:
 
 def _crime(x: Facts) -> bool:
     # Gunmen, militants or bandits who kill are political violence for ACLED, not ordinary crime; a lone gunman
-    # robbing a shop, or a state's police arresting a thief, are not; soldiers who loot are (looting).
+    # robbing a shop, or a state's police arresting a thief, are not; soldiers who loot are (looting). Police or
+    # guards who torture or beat someone in their hands, and a crowd that beats a suspected thief, are violence
+    # whatever the crime the victim is suspected of.
     f = x.f
     armed_group = any(a.kind in NON_STATE_KINDS and not _SINGLE.search(a.surface) for a in _parties(f))
     looting_force = f.has(Cue.LOOTING) and any(a.kind in _ARMED_TARGETS for a in f.agents)
+    abuse = any(_ABUSE.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) and (
+        any(a.kind in ("state", "police") for a in f.agents) or bool(_MOB.search(f.sentence_text)))
     return (not x.protest and f.has(Cue.CRIME) and not x.conflict and not x.armed_actor and not armed_group
-            and not looting_force)
+            and not looting_force and not abuse)
 
 
 def _commemoration(x: Facts) -> bool:
@@ -153,10 +170,23 @@ def _irrealis(x: Facts) -> bool:
         return False
     if f.has(Cue.CHANGE_GROUP) and _ANNOUNCED.search(f.sentence_text):
         return False  # "the group announced it would stop attacks": the announcement is the change
-    if any(_UNREAL_ANYWHERE.match(c.text) for c in f.cues.get(Cue.IRREALIS, ())):
+    if any(_UNREAL_ANYWHERE.match(c.text) or (_CANCELLED.match(c.text) and _cancels_trigger(f, c))
+           for c in f.cues.get(Cue.IRREALIS, ())):
         return True
     first_trigger, modal = f.first_trigger(), f.first(Cue.IRREALIS)
     return modal is not None and first_trigger is not None and modal.start < first_trigger
+
+
+def _cancels_trigger(f: Frame, c: CueMatch) -> bool:
+    """The cancellation's object or passive subject is a trigger: "called off their strike", "the march was
+    cancelled"."""
+    triggers = [t.start for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
+    words = _OBJECT_WORDS.match(f.text, c.end, f.sentence.end)
+    reach = words.end() if words else c.end
+    if any(c.end < t < reach for t in triggers):
+        return True
+    passive = _CANCELLED_SUBJECT.search(f.text, max(f.sentence.start, c.start - 12), c.start)
+    return passive is not None and any(c.start - _CANCELLED_SUBJECT_CHARS <= t < c.start for t in triggers)
 
 
 REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (

@@ -48,7 +48,11 @@ _SPEAKER_AFTER = re.compile(
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+)?$", re.I)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+|"
+    r"(?:two|three|four|five|six|several|\d+)\s+)?$", re.I)
+# "detained by the Coast Guard Command of the Turkish army": the force a named unit belongs to acts.
+_UNIT_OF_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}of\s+(?:the\s+)?$")
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_SECOND = re.compile(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(
@@ -59,11 +63,19 @@ _TARGET_BEFORE = re.compile(
 )
 _GROUPS = re.compile(
     r"\b(?:cadres|members|supporters|residents|villagers|students|youths?|workers|farmers|pastoralists|herders|"
-    r"settlers|inmates|prisoners|fans|locals|traders|vendors|crowds?|mobs?|group of (?:people|men|individuals))\b",
+    r"settlers|inmates|prisoners|fans|locals|traders|vendors|merchants|drivers|activists|crowds?|mobs?|"
+    r"(?:two |rival )groups|group of (?:people|men|individuals))\b",
     re.I,
 )
+# A crowd as the agent of a passive: "beaten and tied up by a group of people", "lynched by a mob".
+_BY_CROWD = re.compile(r"\b(?:beaten|lynched|attacked|assaulted|stoned|tied up|burn(?:ed|t))\b[^.;]{0,30}?\bby (?:an? )?"
+                       r"(?:(?:angry )?mob|crowd|group of (?:people|residents|villagers|locals)|residents|villagers|locals)\b",
+                       re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
-_OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'()-]+\s+){0,7}?[\w'()-]+(?=\s)")
+_OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_WORD = re.compile(r"\s*[\w'()-]+(?=\s)")
+_NOT_A_NAME = re.compile(r"were|was|are|is|be|been|being|had|have|has|who|which|that|when|after|as|while", re.I)
+_OF_WORDS = 8  # "members of two rival political parties clashed": the verb after a name of up to eight words
 _BEFORE_CHARS, _AFTER_CHARS = 50, 120  # the windows the surface patterns read around an actor
 _ARMED_KINDS = ("state", "rebel", "political_militia", "identity_militia")
 
@@ -103,7 +115,7 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
-    if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before):
+    if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"
     if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":
         return "target"
@@ -170,16 +182,33 @@ def is_state(a: ActorMention) -> bool:
 
 
 def crowd_acts(f: Frame, until: int) -> bool:
-    """A crowd is the subject of the violence: "a group of residents attacked", "cadres of two parties clashed"."""
+    """A crowd is the subject of the violence: "a group of residents attacked", "cadres of two parties clashed",
+    "was beaten by a group of people"."""
     text, s0, s1 = f.text, f.sentence.start, f.sentence.end
+    if _BY_CROWD.search(text, s0, s1):
+        return True
     for m in _GROUPS.finditer(text, s0, until):
         end = m.end()
         if _BETWEEN_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
             return True  # "a clash ensued between cadres of two parties"
-        of = _OF_GROUP.match(text, end, s1)
-        for start in (end, of.end()) if of else (end,):
-            if _AGENT_AFTER.match(text, start, s1):
-                return True
+        if _AGENT_AFTER.match(text, end, s1) or _acts_after_of(text, end, s1):
+            return True
+    return False
+
+
+def _acts_after_of(text: str, end: int, s1: int) -> bool:
+    """ "members of two rival parties clashed": a violent verb after the words of the group's "of" phrase."""
+    of = _OF_GROUP.match(text, end, s1)
+    if of is None:
+        return False
+    pos = of.end()
+    for _ in range(_OF_WORDS):
+        word = _WORD.match(text, pos, s1)
+        if word is None or _NOT_A_NAME.fullmatch(word.group(0).strip()):
+            return False  # "members of a family were killed": the group is the passive's subject, not the agent
+        pos = word.end()
+        if _AGENT_AFTER.match(text, pos, s1):
+            return True
     return False
 
 

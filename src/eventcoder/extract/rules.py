@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventcoder.extract import crowds, strategic
+from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.extract.background import strong_cues
 from eventcoder.extract.crowds import GRIEVANCE, MOTIVE
 from eventcoder.extract.cues import Cue, CueMatch
@@ -55,7 +56,7 @@ MUTUAL = re.compile(
     re.I,
 )
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled)\s+(?:[\w-]+\s+){0,3}$", re.I)
+    r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
@@ -70,6 +71,14 @@ _GOES_ON = re.compile(r"\b(?:also|then|later|afterwards|before (?:leaving|withdr
                       re.I)
 _GRAVE = re.compile(r"grave|burial|exhum|remains", re.I)
 _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_militia")
+_NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
+# The weak words of attack as verbs of the sentence ("militants attacked"), not as nouns ("claimed the attack").
+_WEAK_VERB = re.compile(r"^(?:attacked|targeted|struck|shot|stormed)$", re.I)
+_BODILY = re.compile(r"^(?:tortur\w*|beat\w*|assault\w*|whipped|flogged|stabbed|hacked|mutilated)", re.I)
+_ARREST_VERB = re.compile(r"^(?:arrested|detained|apprehended|rounded up)$", re.I)
+_SUBJECT_GAP = 40
+_CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|were|was)\b", re.I)
+_BY = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?", re.I)
 
 
 def _facts(f: Frame) -> Facts:
@@ -96,11 +105,17 @@ def _exchange(x: Facts) -> Typing | None:
 def _state_arrest(x: Facts) -> Typing | None:
     """Arrests by the state; by a non-state group they are abductions (ACLED)."""
     f = x.f
-    if not f.has(Cue.ARREST) or x.killed or not (x.state_agent or x.arrested):
+    if not f.has(Cue.ARREST) or x.killed or not (x.state_agent or x.arrested) or _hurt(x):
         return None
     if f.agents and not x.state_agent:
         return Typing(S.ABDUCTION, f.first(Cue.ARREST))
     return Typing(S.ARRESTS, f.first(Cue.ARREST))
+
+
+def _hurt(x: Facts) -> bool:
+    """Someone was hurt: people injured, or a verb of violence done to a body (tortured, beaten, assaulted)."""
+    return any(c.role == "injured" for c in x.f.counts) or any(
+        _BODILY.match(c.text) for c in x.f.cues.get(Cue.ATTACK, ()))
 
 
 def _cue_rule(cls: Cue, sub: SubEventType) -> Callable[[Facts], Typing | None]:
@@ -167,35 +182,63 @@ def _abduction(x: Facts) -> Typing | None:
 
 
 def _arrests(x: Facts) -> Typing | None:
+    """Arrests by the state; an armed group that "arrests" or "detains" someone abducts them (ACLED)."""
     f = x.f
-    if f.has(Cue.ARREST) and (x.state_agent or not f.agents) and not x.killed:
+    if not f.has(Cue.ARREST) or x.killed:
+        return None
+    lex = ActorLexicon.default()
+    if x.state_agent or not f.agents or any(lex.ever_state(a.key) for a in f.agents):
+        # an armed group that is a state's forces in some era ("the Taliban detained") arrests as the state does
         return Typing(S.ARRESTS, f.first(Cue.ARREST), strong=bool(f.agents) or x.arrested)
+    taken = [c for c in f.cues.get(Cue.ARREST, ()) if _ARREST_VERB.match(c.text)]
+    if any(a.kind in _NON_STATE_ARMED and _does(f, a, c) for a in f.agents for c in taken):
+        return Typing(S.ABDUCTION, taken[0])
     return None
+
+
+def _does(f: Frame, a: ActorMention, c: CueMatch) -> bool:
+    """The actor does the act of the cue: its subject shortly before it ("the Taliban detained"), or its by-agent
+    ("arrested by the Taliban"); not "the arrested men were associated with the group"."""
+    if a.end <= c.start:
+        between = f.text[a.end : c.start]
+        return len(between) <= _SUBJECT_GAP and not _CLAUSE_BREAK.search(between)
+    return a.start >= c.end and bool(_BY.fullmatch(f.text[c.end : a.start]))
 
 
 def _attack(x: Facts) -> Typing | None:
     """An attack: on armed people a clash, by a crowd mob violence, else an attack (on civilians)."""
     f = x.f
-    if not (f.has(Cue.ATTACK) or x.killed):
+    if not (x.killed or any(not crowds.labour_strike(f, c) for c in f.cues.get(Cue.ATTACK, ()))):
+        return None  # "drivers held a strike": a stoppage of work
+    if (_abduction(x) or _arrests(x)) and not _hurt(x):
+        # an abduction or an arrest with no one killed or hurt is that, even when the text calls it an attack ("raided
+        # the house and arrested"); people beaten, tortured or wounded in it are attacked (Attack ranks above both)
         return None
-    if _abduction(x) or _arrests(x):
-        return None  # an abduction or an arrest with no one killed is that, even when the text calls it an attack
     if any(_GRAVE.search(c.text) for c in f.cues.get(Cue.OTHER_SD, ())):
         return None  # a mass grave found is not the killing of the people in it
     cue = f.first(Cue.ATTACK)
-    # "militants launched an attack against the base": a weak verb with a named perpetrator and a place or target
-    strong = bool(x.killed) or bool(cue and not _WEAK_ATTACK.match(cue.text)) or bool(
-        cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or any(
+    # "militants launched an attack against the base": a weak verb with a named perpetrator and a place or a target,
+    # or with armed people as its subject and a place ("an unidentified armed group attacked the office in X",
+    # "gunmen shot at a car in X"); any strong verb of the sentence ("shot at trucks and ambushed a car") stands
+    strong = bool(x.killed) or any(not _WEAK_ATTACK.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) or bool(
+        cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or bool(
+        f.places and any(_WEAK_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
+        and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or any(
         c.role == "injured" for c in f.counts)
     armed_victims = "armed" in x.victims and "civilian" not in x.victims
     target_armed = any(t.kind in _ARMED_TARGETS and not same_as_agent(t, f.agents) for t in f.targets)
+    if not x.harmed and not target_armed and f.has(Cue.LOOTING) and not _GOES_ON.search(f.sentence_text) and all(
+            _WEAK_ATTACK.match(c.text) for c in f.cues.get(Cue.ATTACK, ())):
+        # "attacked and set ablaze a dormitory", "an arson attack": no one harmed, property destroyed ("cars were also
+        # targeted and set on fire" carries on the incident before it)
+        return None
     others_armed = any(a.kind in _ARMED_TARGETS and a.kind != "police" and a not in f.targets for a in f.actors)
     if _CROWD_SUBJECT.match(f.sentence_text):
         return Typing(S.MOB_VIOLENCE, cue)  # "residents of a village beat two police officers": the crowd acts
     if not others_armed and crowd_acts(f, cue.end if cue else f.sentence.start):
         # villagers, supporters or students beating someone up, or storming a police post: mob violence (rioters),
-        # not an armed group's attack nor a battle
-        return Typing(S.MOB_VIOLENCE, cue, strong)
+        # not an armed group's attack nor a battle; a crowd that attacks a person at a place stands on its own
+        return Typing(S.MOB_VIOLENCE, cue, strong or bool(f.targets and f.places))
     if armed_victims or target_armed:
         return Typing(S.ARMED_CLASH, cue, strong)
     return Typing(S.ATTACK, cue, strong)
@@ -212,8 +255,10 @@ def _looting(x: Facts) -> Typing | None:
     return Typing(S.LOOTING, f.first(Cue.LOOTING), strong=own)
 
 
-# The means of an attack that type a sentence before a battle told only as its context.
-_MEANS = (_cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON), _air, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB))
+# The means of an attack that type a sentence before a battle told only as its context: "attacked a military
+# vehicle with mines", "attacked police officers with hand grenades" are explosions, not a clash.
+_MEANS = (_cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON), _air, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB), _strong_remote,
+          _cue_rule(Cue.GRENADE, S.GRENADE))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,87 @@
+"""Detection of real event descriptions that gave no event, one synthetic sentence each (written for these tests):
+weak verbs with armed people and a place, gatherings and occupations for a demand, cancellations of something
+else, movement of forces and armed groups' coercion, weapons fire counted, and the look-alikes that stay no event
+(extract/rules.py, crowds.py, strategic lexicon, rejections.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.ingest import document_from_text
+from eventcoder.model import Document
+from eventcoder.pipeline import Pipeline
+
+PUBLISHED = "2024-03-08"
+
+CASES = [
+    # a weak verb stands on its own with armed people as its subject and a place, or beside a strong verb
+    ("On 3 March 2024, an unidentified armed group attacked the district office in Kalaw.", "Attack"),
+    ("On 3 March 2024, militiamen shot at two lorries and ambushed a pick-up near Temuco.", "Attack"),
+    # an attack that harms no one and burns property is property destruction
+    ("On 4 March 2024, unknown assailants carried out an arson attack on a warehouse in Izmit.",
+     "Looting/property destruction"),
+    # gatherings and occupations for a demand, whoever the people are
+    ("On 5 March 2024, about 60 cotton growers gathered at the crossroads outside Caazapa to demand seed subsidies.",
+     "Peaceful protest"),
+    ("On 5 March 2024, parents took over the primary school in Ticul to demand the return of two teachers.",
+     "Peaceful protest"),
+    ("On 5 March 2024, students closed the university in Oran to denounce the non-payment of grants.",
+     "Peaceful protest"),
+    ("On 6 March 2024, supporters of the detained opposition leader demanded his release in Batumi.",
+     "Peaceful protest"),
+    # a cancellation cancels only what it names
+    ("On 6 March 2024, lawyers held a demonstration in Hyderabad, demanding action after a judge cancelled the bail "
+     "of a suspect.", "Peaceful protest"),
+    ("The union called off the march planned for Saturday in Lagos.", None),
+    # violence the protest is about, and objects a crowd blocks a road with, are no riot
+    ("On 6 March 2024, residents staged a protest in Monrovia, calling for justice for a man killed by a mob.",
+     "Peaceful protest"),
+    ("On 6 March 2024, dozens of villagers blocked the road to Ejutla with stones and branches to demand a bridge.",
+     "Peaceful protest"),
+    # the crowd's own violence decides a riot: tyres slashed; eggs and a human barricade are no violence; party
+    # members or students who clash are a mob, not an armed clash
+    ("On 5 March 2024, demonstrators slashed the tyres of two police cars during a rally in Graz.",
+     "Violent demonstration"),
+    ("On 5 March 2024, villagers threw eggs at the governor's office in Tlaxcala to demand his dismissal.",
+     "Peaceful protest"),
+    ("On 5 March 2024, supporters formed a human barricade outside the prison in Hamilton, protesting the jailing of "
+     "their pastor.", "Peaceful protest"),
+    ("On 5 March 2024, members of two rival student unions clashed on the campus in Rajshahi.", "Mob violence"),
+    ("On 5 March 2024, demonstrating party cadres clashed with the police on the highway near Janakpur.",
+     "Violent demonstration"),
+    # people beaten or tortured in an arrest are attacked; an arrest with no one hurt stays an arrest
+    ("On 5 March 2024, police officers detained and tortured a blogger in custody in Nukus.", "Attack"),
+    ("On 5 March 2024, police arrested three opposition activists in Nukus.", "Arrests"),
+    # movement of forces, coercion by armed groups, arrests by armed groups
+    ("On 7 March 2024, a military convoy of 20 armoured vehicles arrived at the base near Tal Abyad.",
+     "Change to group/activity"),
+    ("On 7 March 2024, jihadist militants ran a checkpoint and stopped several buses near Djibo.", "Other"),
+    ("On 7 March 2024, the militants detained two traders in Gao, residents said.", "Abduction/forced disappearance"),
+    ("On 7 March 2024, Russian forces took the village head away to an unknown location in Vasylivka.",
+     "Abduction/forced disappearance"),
+    # weapons: a bridge blown up, weapons fire counted
+    ("On 7 March 2024, soldiers blew up a bridge near Kupiansk, officials said.", "Remote explosive/landmine/IED"),
+    ("On 6 March 2024, monitors observed a total of 40 shots and bursts of fire involving small arms near Horlivka.",
+     "Armed clash"),
+    # the means of an attack on soldiers decide it when no fighting is told; one side firing launchers is shelling
+    ("On 7 March 2024, militants attacked a police patrol with roadside mines near Hakkari.",
+     "Remote explosive/landmine/IED"),
+    ("On 7 March 2024, separatist forces fired grenade launchers at the army positions near Avdiivka.",
+     "Shelling/artillery/missile attack"),
+    # look-alikes that stay no event
+    ("Taxi drivers held a strike in Bouake on Monday against new road taxes.", None),
+    ("Fans gathered outside the stadium on Sunday to demand the sacking of the coach after the defeat.", None),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_detection_recall_sentence_sub_event_type(pipeline: Pipeline, text: str, expected: str | None) -> None:
+    doc: Document = next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
+    got = doc.events[0].sub_event_type if doc.events else None
+    assert got == expected, f"{text!r}: {got} (expected {expected})"
