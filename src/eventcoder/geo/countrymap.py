@@ -71,14 +71,14 @@ _ACTOR_FILES = ("groups.tsv", "states.tsv")
 
 
 @functools.cache
-def _actor_table() -> dict[str, list[tuple[str, str]]]:
+def _actor_table(files: tuple[str, ...] = _ACTOR_FILES) -> dict[str, list[tuple[str, str]]]:
     """Named armed groups and state forces with one home country (eventcoder's actor tables, read as data):
     {first word: [(name, alpha-2), ...] longest first}. Generic and multi-country actors are left out."""
     from importlib import resources
 
     homes: dict[str, str] = {}
     folder = resources.files("eventcoder") / "data" / "actors"
-    for name in _ACTOR_FILES:
+    for name in files:
         try:
             lines = (folder / name).read_text(encoding="utf-8").splitlines()
         except OSError:
@@ -103,9 +103,10 @@ _FIRST = re.compile(r"[^\W_][\w'\u2019]*")
 _WORD_START = re.compile(r"(?<![\w-])[A-Z][\w'\u2019]*")
 
 
-def actor_countries(text: str) -> list[tuple[int, str]]:
-    """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen)."""
-    table = _actor_table()
+def actor_countries(text: str, *, states: bool = True) -> list[tuple[int, str]]:
+    """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen); only
+    non-state groups with ``states=False`` (a state's forces act abroad too)."""
+    table = _actor_table(("groups.tsv", "states.tsv") if states else ("groups.tsv",))
     out: list[tuple[int, str]] = []
     for m in _WORD_START.finditer(text):
         for alias, cc in table.get(m.group(), ()):

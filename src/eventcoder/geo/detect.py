@@ -393,6 +393,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     glued_next = _name_goes_on(text, tokens, k, last)
     if type_hint is None and not glued_next and _after_of(before, _TOWN_WORDS):
         type_hint = "city"  # "the village of X", "the town of X": a town, not a district of the name
+    elif type_hint is None and not glued_next and _after_of(before, _PROVINCE_WORDS):
+        type_hint = "admin1"  # "the province of X", "the state of X": the province, not its namesake town
     if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
@@ -536,6 +538,7 @@ _NEAR_WORDS = frozenset({"near", "outside", "around"})
 _INSTITUTION_HEADS = frozenset({"ministry", "minister", "ministries", "department", "secretary", "secretariat",
                                 "directorate", "commissioner"})
 _TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "hamlet", "settlement"})
+_PROVINCE_WORDS = frozenset({"province", "state", "governorate", "oblast", "prefecture", "department"})
 _NEAR_OF = frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "countryside", "vicinity"})
 _LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "inside"})

@@ -17,12 +17,13 @@ import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
 from eventcoder.geo.detect import DIRECTIONS, Mention, detect
 from eventcoder.geo.gazetteer import Candidate, Gazetteer
+from eventcoder.geo.hints import demonym_before, is_organisation, organisation_countries, unit_countries
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.model import Document, Place
 
@@ -106,11 +107,25 @@ class Context:
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     named: set[str] = field(default_factory=set)  # countries named outright or by an unambiguous province
     hinted: set[str] = field(default_factory=set)  # countries of demonyms ("Iraqi civilians"): plausible, not named
+    actors: set[str] = field(default_factory=set)  # home countries of named groups, parties and unions
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
     anchor_cc: set[str] = field(default_factory=set)  # countries of the places resolved with confidence
     frozen: tuple[str | None, set[str]] | None = None  # (focus, mentioned) once the votes are in
+    # each name's own votes and named countries: a lone name's homonyms must not make their own context
+    own: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(float)))
+    own_named: dict[str, set[str]] = field(default_factory=dict)
+
+    def alone(self, name: str) -> bool:
+        """Whether nothing but the name itself (folded) puts the report in a country: no other name, nor
+        demonyms, make a focus, and no other name names a country."""
+        own = self.own.get(name, {})
+        rest = sorted((v - own.get(cc, 0.0) for cc, v in self.votes.items()), reverse=True)
+        if rest and rest[0] >= 0.9 and (len(rest) == 1 or rest[1] < rest[0] * 0.85):
+            return False
+        named_elsewhere = {cc for n, ccs in self.own_named.items() if n != name for cc in ccs}
+        return not named_elsewhere
 
     def freeze(self) -> None:
         """Fix focus and mentioned countries (they are read for every candidate)."""
@@ -152,6 +167,7 @@ WEIGHTS: dict[str, float] = {
     "mentioned": 1.0,  # in another country the document names
     "neighbour": 0.8,  # in a neighbour of the focus
     "hinted": 0.5,  # in a country only a demonym names ("Iraqi forces"): the actors' country as a prior
+    "hinted_alone": 1.5,  # the same when the report names no country and has no focus: it decides among homonyms
     "admin1_named": 0.8,  # in a province the document names
     "holds_named_place": 4.0,  # the unit that holds the place written before it ("X (Y)"): beats the focus
     "near_50km": 0.7, "near_150km": 0.35,  # median distance to the document's other places
@@ -307,8 +323,8 @@ class Geocoder:
     def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
         # A demonym alone ("Russian forces") is context, not a place mention.
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
-                    if demonym_country(m.surface) is None]
-        cands = [self._candidates(m.surface, m.type_hint) for m in mentions]
+                    if demonym_country(m.surface) is None and not is_organisation(m.surface)]
+        cands = [_restrict(text, m, self._candidates(m.surface, m.type_hint)) for m in mentions]
         containers = self._containers(text, mentions, cands)
         # "Rampur municipality (Palpa district)" with no Rampur known in any Palpa: that name's namesakes say
         # nothing about the report's country
@@ -322,7 +338,7 @@ class Geocoder:
             if m.weak or m.common or m.attributive or (fold(m.surface), m.type_hint) in seen:
                 continue
             seen.add((fold(m.surface), m.type_hint))
-            pick = self._choose(m, cs, ctx, focus, containers.get(i), hosts.get(i))
+            pick = self._choose(m, cs, *self._lone(m, cs, ctx, focus), containers.get(i), hosts.get(i))
             if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
                 if focus is None or pick[0].cc == focus:
                     ctx.anchors.append((pick[0].lat, pick[0].lon, fold(m.surface)))
@@ -340,7 +356,7 @@ class Geocoder:
             if cont is None and fold(m.surface) in told:
                 memo[key] = told[fold(m.surface)]  # the report said once where this name is ("X, Y")
             elif key not in memo:
-                memo[key] = self._choose(m, cs, ctx, focus, cont, host)
+                memo[key] = self._choose(m, cs, *self._lone(m, cs, ctx, focus), cont, host)
             pick = memo[key]
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
@@ -353,6 +369,16 @@ class Geocoder:
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         return places, ctx
+
+    @staticmethod
+    def _lone(m: Mention, cs: Sequence[Candidate], ctx: Context, focus: str | None) -> tuple[Context, str | None]:
+        """The context to read a name in: a name whose homonyms alone make the report's focus, in a report whose
+        actors say their country (a named party, union or armed group; not a demonym), is read without that focus,
+        so that the actors' country decides among the homonyms ("CGT members gathered in Brest")."""
+        if (not ctx.actors or len({c.cc for c in cs}) < 2 or not any(c.cc in ctx.actors for c in cs)
+                or not ctx.alone(fold(m.surface))):
+            return ctx, focus
+        return replace(ctx, frozen=(None, set())), None
 
     def _capitals(self, text: str, places: list[Place]) -> None:
         """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to
@@ -416,6 +442,11 @@ class Geocoder:
         # "Houthi forces", "the Tatmadaw": an actor with one home country makes that country plausible for a
         # homonym; it casts no vote for the focus (a state's forces and their proxies act abroad)
         ctx.hinted.update(cc for _, cc in actor_countries(text))
+        # named armed groups, parties and unions act at home: their country decides among a lone name's homonyms
+        # (a demonym or a state's forces do not: "Russian forces shelled X, Donetsk" is no Donetsk of Russia)
+        ctx.actors.update(cc for _, cc in actor_countries(text, states=False))
+        ctx.actors.update(organisation_countries(text))  # "the CGT", "the Labour Party"
+        ctx.hinted.update(ctx.actors)
         ctx.freeze()
         return ctx
 
@@ -458,8 +489,10 @@ class Geocoder:
             clear = unique and c.population >= 10_000 and bool(m.cue or m.locative or m.type_hint)
             base = VOTE_BASE.get(c.feature, 1.0 if clear else 0.5)
             ctx.votes[cc] += base * share * weight
+            ctx.own[fold(m.surface)][cc] += base * share * weight
             if share >= 0.8 and c.feature in ("country", "admin1", "region") and not m.compound and not m.common:
                 ctx.named.add(cc)
+                ctx.own_named.setdefault(fold(m.surface), set()).add(cc)
                 seat = any(o.feature == "city" and o.cc == cc and o.admin1 == c.admin1 and o.quality >= 0.85
                            for o in cs)
                 if c.feature != "country" and (m.type_hint == "admin1" or not seat):
@@ -472,7 +505,7 @@ class Geocoder:
         """Per country, the weight of the mention's strongest candidate there (population-based)."""
         best: dict[str, tuple[float, Candidate]] = {}
         ccs = {c.cc for c in cs if c.quality >= 0.7 and c.cc}
-        for c in cs:
+        for c in _kind_agrees(m, cs):
             if (m.weak or m.common) and c.feature != "country":
                 continue  # "US" in "US Supreme Court" still names a country; a weak town says nothing
             if c.quality < 0.85 or not c.cc:
@@ -674,7 +707,9 @@ class Geocoder:
         elif focus and c.cc in self.gazetteer.neighbours(focus):
             s += w["neighbour"]
         elif c.cc in ctx.hinted:
-            s += w["hinted"]
+            # with no country named or in focus, the actors' country picks among homonyms ("CGT members
+            # gathered in Brest"); otherwise it is a light prior
+            s += w["hinted"] if focus or mentioned or c.cc not in ctx.actors else w["hinted_alone"]
         if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
             s += w["admin1_named"]
         if c.feature == "city" and c.cc and c.population >= 50_000 and _is_national_capital(c.cc, c.name):
@@ -696,6 +731,10 @@ class Geocoder:
             c.feature not in ("admin1", "region") or (m is not None and m.type_hint == "admin1")))
         weak = m.weak if m else False
         if m is not None and _part_of_a_name_abroad(c, m, ctx, focus):
+            return False
+        if m is not None and m.type_hint == "admin1" and c.cc != focus and c.cc not in mentioned and _town_only(c, cs):
+            # "X state", "X province": a province the index lacks may be coded to its capital X at home, but a
+            # town named X abroad is not a province ("Boma State" of South Sudan is not Boma in Congo)
             return False
         if c.quality < LOOSE:
             # A loose spelling match needs the document to be about that country. (Accepting a unique
@@ -871,6 +910,45 @@ def _fits_weak(c: Candidate, ctx: Context, focus: str | None) -> bool:
     if c.quality >= 0.95 and (c.feature == "country" or (c.feature == "city" and c.population >= MAJOR_CITY)):
         return True  # a province's population is its towns' sum: "Cumbre de Alaska" is no trip to Alaska
     return c.cc is not None and c.cc in ctx.established(focus)
+
+
+_UNIT_KINDS = ("admin1", "admin2", "region")
+
+
+def _kind_agrees(m: Mention, cs: Sequence[Candidate]) -> Sequence[Candidate]:
+    """The candidates of the kind the mention's type word names, when it has any: "X city" votes for the towns
+    named X, not for a province of the name abroad; "X state" for the provinces, never for a town of the name."""
+    if m.type_hint == "city" and any(c.feature == "city" for c in cs):
+        return [c for c in cs if c.feature not in _UNIT_KINDS]
+    if m.type_hint == "admin1":
+        return [c for c in cs if not _town_only(c, cs)]
+    return cs
+
+
+def _restrict(text: str, m: Mention, cs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates in the countries the words around the name allow: a local unit word after it ("X woreda":
+    Ethiopia) or a demonym before its place noun ("the Ethiopian border town X"). None there: no candidate (a
+    namesake abroad is not the place meant; the name stays unresolved)."""
+    allowed = unit_countries(text, m.end)
+    demonym = demonym_before(text, m.start)
+    if demonym is not None:
+        allowed = frozenset({demonym}) if allowed is None or demonym in allowed else frozenset()
+    if allowed is None:
+        return cs
+    return tuple(c for c in cs if c.cc in allowed)
+
+
+def _town_only(c: Candidate, cs: Sequence[Candidate]) -> bool:
+    """For "X province": a town X, or the district of a town X (its municipality), in a country where no province or
+    district of the name is known; such a town is no province. The seat of a province X ("Idleb province": the
+    town Idlib), or a city of 500,000+ ("Quito province") may stand for the province."""
+    if c.population >= MAJOR_CITY or c.feature not in ("city", "admin2"):
+        return False
+    def town_unit(o: Candidate) -> bool:
+        return o.feature == "admin2" and any(t.feature == "city" and t.cc == o.cc and t.admin1 == o.admin1 for t in cs)
+    if c.feature == "admin2" and not town_unit(c):
+        return False
+    return not any(o.cc == c.cc and o.feature in _UNIT_KINDS and not town_unit(o) for o in cs)
 
 
 def _one_country(cs: Sequence[Candidate]) -> bool:

@@ -1,0 +1,82 @@
+"""Issue 16, fifth round: what a report's words say about a name's country besides other place names.
+
+Local unit words ("X woreda"), a demonym before a place noun ("the Ethiopian border town X"), named parties and
+unions as a prior for a lone ambiguous town, "X state" that is no town abroad, "X city" that votes for towns.
+All texts are synthetic; invented names where a real one is not needed.
+"""
+
+from __future__ import annotations
+
+from conftest import row
+from eventcoder.geo import Geocoder
+from eventcoder.geo.gazetteer import MemoryGazetteer
+from eventcoder.geo.hints import demonym_before, is_organisation, organisation_countries, unit_countries
+
+
+def _geo(*rows: object) -> Geocoder:
+    return Geocoder(MemoryGazetteer.from_rows(list(rows)))  # type: ignore[arg-type]
+
+
+def _where(geo: Geocoder, text: str, surface: str) -> str | None:
+    found = [p for p in geo.geoparse(text) if p.surface == surface]
+    assert found, f"{surface} not detected in {text!r}"
+    return found[0].country_code if found[0].resolved else None
+
+
+# Two towns of one name in two countries, the larger abroad.
+_HOMONYMS = (row(1, "Brestov", 52.1, 23.7, "BY", "Brest", 2_000_000), row(2, "Brestov", 48.4, -4.5, "FR", "Bretagne", 25_000))
+
+
+def test_hints_unit_word_and_demonym_and_organisations_are_read_from_data() -> None:
+    text = "Clashes in Kelo woreda and in Mido tehsil."
+    assert unit_countries(text, text.index("Kelo") + 4) == frozenset({"ET"})
+    assert unit_countries(text, text.index("Mido") + 4) == frozenset({"PK", "IN"})
+    assert unit_countries(text, text.index("in Mido")) is None
+    for line, cc in (("Clashes hit the Ethiopian border town Molo.", "ET"), ("Shells hit the Syrian city of Molo.", "SY"),
+                     ("Syrian troops entered Molo.", None)):  # the demonym qualifies the troops, not the town
+        assert demonym_before(line, line.index("Molo")) == cc
+    assert organisation_countries("Members of the CGT and the Labour Party marched.") >= {"FR", "GB"}
+    assert is_organisation("CGT") and not is_organisation("Brest")
+
+
+def test_geocoder_a_local_unit_word_keeps_the_name_in_its_countries() -> None:
+    geo = _geo(row(1, "Dangro", -6.9, 107.6, "ID", "Jawa Barat", 20_000), row(2, "Dangro", 10.8, 36.1, "ET", "Amhara", 3_000))
+    assert _where(geo, "Fighting spread to Dangro woreda on Monday.", "Dangro") == "ET"
+    only_abroad = _geo(row(1, "Dangro", -6.9, 107.6, "ID", "Jawa Barat", 20_000))
+    # a woreda of the name is not known: a town of the name in Indonesia is not the one meant
+    assert _where(only_abroad, "Fighting spread to Dangro woreda on Monday.", "Dangro") is None
+
+
+def test_geocoder_a_demonym_before_the_place_noun_says_whose_town() -> None:
+    geo = _geo(row(1, "Moyalo", 3.5, 39.05, "KE", "Marsabit", 40_000), row(2, "Moyalo", 3.55, 39.06, "ET", "Oromia", 20_000))
+    assert _where(geo, "Ten died in clashes in the Ethiopian border town Moyalo.", "Moyalo") == "ET"
+    assert _where(geo, "Ten died in clashes in the Kenyan town of Moyalo.", "Moyalo") == "KE"
+
+
+def test_geocoder_a_party_or_union_picks_among_a_lone_towns_namesakes() -> None:
+    geo = _geo(*_HOMONYMS)
+    assert _where(geo, "Workers gathered in Brestov on Monday.", "Brestov") == "BY"  # no context: the larger one
+    assert _where(geo, "At the call of the CGT, workers gathered in Brestov.", "Brestov") == "FR"
+    # a demonym is only a light prior: the forces of a state act abroad
+    assert _where(geo, "French jets struck Brestov on Monday.", "Brestov") == "BY"
+
+
+def test_geocoder_an_organisation_never_overrides_a_placed_name() -> None:
+    geo = _geo(*_HOMONYMS, row(3, "Belarus", 53.0, 28.0, "BY", None, 9_000_000, "country"),
+               row(4, "Minskov", 53.9, 27.5, "BY", "Minsk", 2_000_000))
+    text = "At the call of the CGT, workers gathered in Brestov and Minskov in Belarus."
+    assert _where(geo, text, "Brestov") == "BY"
+
+
+def test_geocoder_a_state_written_with_its_type_word_is_no_town_abroad() -> None:
+    geo = _geo(row(1, "Bomo", -5.85, 13.05, "CD", "Kongo Central", 300_000))
+    assert _where(geo, "The fighting broke out in Bomo State on Friday.", "Bomo") is None
+    seat = _geo(row(1, "Idlob", 35.93, 36.63, "SY", "Idlob", 900_000, "admin1"),
+                row(2, "Idlob", 35.93, 36.63, "SY", "Idlob", 128_000))
+    assert _where(seat, "Airstrikes hit the province of Idlob.", "Idlob") == "SY"
+
+
+def test_geocoder_x_city_votes_for_the_towns_not_a_province_of_the_name() -> None:
+    geo = _geo(row(1, "Amaro", 11.5, 38.5, "ET", "Amaro", 3_000_000, "admin1"),
+               row(2, "Al Amaro", 31.8, 47.1, "IQ", "Maysan", 320_000, alts=("Amaro",)))
+    assert _where(geo, "Families protested in front of a building in Amaro city.", "Amaro") == "IQ"
