@@ -80,3 +80,34 @@ def test_geocoder_x_city_votes_for_the_towns_not_a_province_of_the_name() -> Non
     geo = _geo(row(1, "Amaro", 11.5, 38.5, "ET", "Amaro", 3_000_000, "admin1"),
                row(2, "Al Amaro", 31.8, 47.1, "IQ", "Maysan", 320_000, alts=("Amaro",)))
     assert _where(geo, "Families protested in front of a building in Amaro city.", "Amaro") == "IQ"
+
+
+def test_geocoder_a_name_before_a_weapon_noun_is_the_weapons() -> None:
+    geo = _geo(row(1, "Tornavo", 39.0, -80.0, "US", "West Virginia", 1_000), row(2, "Kharkov", 50.0, 36.2, "UA", "Kharkiv", 1_400_000))
+    surfaces = [p.surface for p in geo.geoparse("Forces fired Tornavo rockets and Tornavo-S launchers at Kharkov.")]
+    assert surfaces == ["Kharkov"]
+    # a strike named after its place is still there
+    assert [p.surface for p in geo.geoparse("Ten died in the drone strike in Tornavo.")] == ["Tornavo"]
+
+
+def test_geocoder_acled_codes_hong_kong_as_a_province_of_china() -> None:
+    geo = _geo(row(1, "Hong Kong", 22.3, 114.2, "HK", None, 7_000_000, "country"),
+               row(2, "Wan Chai", 22.28, 114.17, "HK", "Wan Chai", 160_000))
+    places = geo.geoparse("Protesters marched in Wan Chai on Sunday.")
+    assert [(p.country_code, p.country, p.admin1) for p in places] == [("CN", "China", "Hong Kong")]
+
+
+def test_eventloc_a_capital_as_the_subject_of_a_governments_act_is_not_the_place() -> None:
+    from eventcoder.geo.eventloc import event_places
+    from eventcoder.model import Place
+
+    def town(surface: str, text: str, cc: str) -> Place:
+        start = text.index(surface)
+        return Place(surface, start, start + len(surface), resolved=True, name=surface, latitude=1.0, longitude=1.0,
+                     country_code=cc, feature="city", population=2_000_000)
+
+    text = "Moscow accused the rebels of shelling Belgorod. Activists in Moscow protested."
+    places = [town("Moscow", text, "RU"), town("Belgorod", text, "RU")]
+    assert [p.surface for p in event_places(text, places, 0, text.index("Activists"))] == ["Belgorod"]
+    second = [town("Moscow", text[text.index("Activists"):], "RU")]
+    assert [p.surface for p in event_places(text[text.index("Activists"):], second)] == ["Moscow"]

@@ -23,7 +23,13 @@ from pathlib import Path
 from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
 from eventcoder.geo.detect import DIRECTIONS, Mention, detect
 from eventcoder.geo.gazetteer import Candidate, Gazetteer
-from eventcoder.geo.hints import demonym_before, is_organisation, organisation_countries, unit_countries
+from eventcoder.geo.hints import (
+    demonym_before,
+    is_organisation,
+    names_a_weapon,
+    organisation_countries,
+    unit_countries,
+)
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.model import Document, Place
 
@@ -313,7 +319,7 @@ class Geocoder:
         heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")]
         places, ctx = self._geoparse(doc.text, heavy)
         doc.places = places
-        doc.country_focus = ctx.focus
+        doc.country_focus = ACLED_WITHIN[ctx.focus][0] if ctx.focus in ACLED_WITHIN else ctx.focus
         return doc
 
     def geoparse(self, text: str) -> list[Place]:
@@ -323,7 +329,8 @@ class Geocoder:
     def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
         # A demonym alone ("Russian forces") is context, not a place mention.
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
-                    if demonym_country(m.surface) is None and not is_organisation(m.surface)]
+                    if demonym_country(m.surface) is None and not is_organisation(m.surface)
+                    and (m.type_hint is not None or not names_a_weapon(text, m.end))]
         cands = [_restrict(text, m, self._candidates(m.surface, m.type_hint)) for m in mentions]
         containers = self._containers(text, mentions, cands)
         # "Rampur municipality (Palpa district)" with no Rampur known in any Palpa: that name's namesakes say
@@ -828,9 +835,14 @@ class Geocoder:
         else:
             precision = 1
         admin1 = c.admin1 if c.feature != "country" else None
+        cc = c.cc
+        if cc in ACLED_WITHIN:
+            # ACLED codes Hong Kong and Macau as provinces of China ("China", admin1 "Hong Kong")
+            cc, admin1 = ACLED_WITHIN[cc]
+            country, iso = acled_country(cc)
         return Place(surface=surface, start=start, end=end, resolved=True, name=ascii_name(c.name),
                      geonameid=c.gid if c.gid > 0 else None, latitude=round(c.lat, 4), longitude=round(c.lon, 4),
-                     country=country, country_code=c.cc, iso=iso, admin1=admin1, admin2=c.admin2,
+                     country=country, country_code=cc, iso=iso, admin1=admin1, admin2=c.admin2,
                      feature=c.feature, population=c.population or None, geo_precision=precision, score=conf)
 
     # ------------------------------------------------------------------ one name
@@ -913,6 +925,8 @@ def _fits_weak(c: Candidate, ctx: Context, focus: str | None) -> bool:
 
 
 _UNIT_KINDS = ("admin1", "admin2", "region")
+# Territories that ACLED codes as a first-level unit of another country: (country, admin1).
+ACLED_WITHIN: dict[str | None, tuple[str, str]] = {"HK": ("CN", "Hong Kong"), "MO": ("CN", "Macau")}
 
 
 def _kind_agrees(m: Mention, cs: Sequence[Candidate]) -> Sequence[Candidate]:
@@ -944,6 +958,8 @@ def _town_only(c: Candidate, cs: Sequence[Candidate]) -> bool:
     town Idlib), or a city of 500,000+ ("Quito province") may stand for the province."""
     if c.population >= MAJOR_CITY or c.feature not in ("city", "admin2"):
         return False
+    if c.feature == "city" and c.admin1 and bare(fold(c.admin1)) == bare(fold(c.name)):
+        return False  # the seat of a province of its name ("Dhale province": the town Ad Dali')
     def town_unit(o: Candidate) -> bool:
         return o.feature == "admin2" and any(t.feature == "city" and t.cc == o.cc and t.admin1 == o.admin1 for t in cs)
     if c.feature == "admin2" and not town_unit(c):

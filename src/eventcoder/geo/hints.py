@@ -15,7 +15,7 @@ from eventcoder.geo.countrymap import demonym_country
 from eventcoder.geo.index import DATA_DIR
 from eventcoder.geo.paths import home
 
-__all__ = ["demonym_before", "is_organisation", "organisation_countries", "unit_countries"]
+__all__ = ["demonym_before", "is_organisation", "names_a_weapon", "organisation_countries", "unit_countries"]
 
 
 def _rows(name: str) -> list[tuple[str, frozenset[str]]]:
@@ -88,3 +88,18 @@ def organisation_countries(text: str) -> set[str]:
 def is_organisation(surface: str) -> bool:
     """Whether a name is one of the parties, unions and movements of the table ("CGT" is no place)."""
     return surface in _organisations()[1]
+
+
+# "Tomahawk missiles", "Tornado launchers", "Bradley vehicles": a name right before a weapon noun is the weapon's
+# (a missile or a tank named after a place or a person), unless an attack follows ("the Kabul drone strike").
+_WEAPON_AFTER = re.compile(
+    r"(?:-\w+)?\s+(?:(?:cruise|ballistic|anti-tank|anti-aircraft|hypersonic|surface-to-air|air-to-ground|guided|"
+    r"kamikaze|attack|combat|fighter|armou?red|infantry|fighting|main\s+battle|multiple|sniper|assault)\s+)*"
+    r"(?:missiles?|rockets?|drones?|launchers?|tanks?|howitzers?|rifles?|pistols?|jets?|fighter\s+jets?|"
+    r"helicopters?|gunships?|aircraft|warplanes?|munitions?|warheads?|vehicles?|shells?|systems?|batter(?:y|ies))\b"
+    r"(?!\s+(?:strikes?|attacks?|fire|barrages?|hit|hits|landed|crashed|fell))", re.IGNORECASE)
+
+
+def names_a_weapon(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a weapon noun ("Tomahawk missiles", "Leopard tanks")."""
+    return _WEAPON_AFTER.match(text, end) is not None
