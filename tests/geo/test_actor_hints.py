@@ -111,3 +111,24 @@ def test_eventloc_a_capital_as_the_subject_of_a_governments_act_is_not_the_place
     assert [p.surface for p in event_places(text, places, 0, text.index("Activists"))] == ["Belgorod"]
     second = [town("Moscow", text[text.index("Activists"):], "RU")]
     assert [p.surface for p in event_places(text[text.index("Activists"):], second)] == ["Moscow"]
+
+
+def test_geocoder_a_namesake_abroad_does_not_unmake_the_reports_focus() -> None:
+    # "Kalow" has only a namesake abroad (an alternate spelling); the report's province says where it is
+    geo = _geo(row(1, "Kalaow", 20.6, 96.6, "MM", "Shan", 9_000, alts=("Kalow",)),
+               row(2, "Yatengo", 13.6, -2.4, "BF", "Nord", 120_000, "admin2"),
+               row(3, "Yatengo", 13.6, -2.4, "BF", "Nord", 0, "admin1"))
+    text = "Militants fired shots between Kalow and Tiou (Tiou, Yatengo province)."
+    assert _where(geo, text, "Kalow") is None
+    assert _where(geo, text, "Yatengo") == "BF"
+
+
+def test_geocoder_a_local_militia_keeps_a_lone_village_at_home() -> None:
+    from eventcoder.geo.countrymap import actor_countries
+
+    name, home = next((alias, cc) for alias, cc in (("CODECO", "CD"), ("Al Shabaab", "SO"))
+                      if actor_countries(f"{alias} attacked.", states=False))
+    geo = _geo(row(1, "Lohro", 50.7, 8.6, "DE", "Hessen", 5_000, alts=("Loro",)))
+    assert _where(geo, "Traders gathered in Loro on Monday.", "Loro") == "DE"
+    assert _where(geo, f"{name} rebels attacked civilians in the village of Loro.", "Loro") is None
+    assert home

@@ -123,12 +123,19 @@ class Context:
     own: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(float)))
     own_named: dict[str, set[str]] = field(default_factory=dict)
 
+    def focus_without(self, name: str) -> str | None:
+        """The focus that the report's other names and demonyms make without this name's (folded) own votes."""
+        own = self.own.get(name, {})
+        rest = sorted(((v - own.get(cc, 0.0), cc) for cc, v in self.votes.items()), key=lambda x: (-x[0], x[1]))
+        if (rest and rest[0][0] >= 0.9 and (len(rest) == 1 or rest[1][0] < rest[0][0] * 0.85)
+                and max(own.values(), default=0.0) < rest[0][0]):
+            return rest[0][1]  # the other evidence is clear, and stronger than the name's own votes
+        return None
+
     def alone(self, name: str) -> bool:
         """Whether nothing but the name itself (folded) puts the report in a country: no other name, nor
         demonyms, make a focus, and no other name names a country."""
-        own = self.own.get(name, {})
-        rest = sorted((v - own.get(cc, 0.0) for cc, v in self.votes.items()), reverse=True)
-        if rest and rest[0] >= 0.9 and (len(rest) == 1 or rest[1] < rest[0] * 0.85):
+        if self.focus_without(name) is not None:
             return False
         named_elsewhere = {cc for n, ccs in self.own_named.items() if n != name for cc in ccs}
         return not named_elsewhere
@@ -345,7 +352,8 @@ class Geocoder:
             if m.weak or m.common or m.attributive or (fold(m.surface), m.type_hint) in seen:
                 continue
             seen.add((fold(m.surface), m.type_hint))
-            pick = self._choose(m, cs, *self._lone(m, cs, ctx, focus), containers.get(i), hosts.get(i))
+            pick = self._choose(m, _near_actors(m, cs, ctx, i in containers or i in hosts), *self._lone(m, cs, ctx, focus),
+                                containers.get(i), hosts.get(i))
             if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
                 if focus is None or pick[0].cc == focus:
                     ctx.anchors.append((pick[0].lat, pick[0].lon, fold(m.surface)))
@@ -363,7 +371,8 @@ class Geocoder:
             if cont is None and fold(m.surface) in told:
                 memo[key] = told[fold(m.surface)]  # the report said once where this name is ("X, Y")
             elif key not in memo:
-                memo[key] = self._choose(m, cs, *self._lone(m, cs, ctx, focus), cont, host)
+                memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host)),
+                                         *self._lone(m, cs, ctx, focus), cont, host)
             pick = memo[key]
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
@@ -382,6 +391,10 @@ class Geocoder:
         """The context to read a name in: a name whose homonyms alone make the report's focus, in a report whose
         actors say their country (a named party, union or armed group; not a demonym), is read without that focus,
         so that the actors' country decides among the homonyms ("CGT members gathered in Brest")."""
+        if focus is None and (others := ctx.focus_without(fold(m.surface))) is not None:
+            # no focus only because this name's namesakes vote for their own countries: the rest of the report
+            # is about one country ("between Kalo and Thiou (Thiou, Yatenga)": Kalo is no Kalaw of Myanmar)
+            return replace(ctx, frozen=(others, ctx.mentioned | {others})), others
         if (not ctx.actors or len({c.cc for c in cs}) < 2 or not any(c.cc in ctx.actors for c in cs)
                 or not ctx.alone(fold(m.surface))):
             return ctx, focus
@@ -950,6 +963,15 @@ def _restrict(text: str, m: Mention, cs: tuple[Candidate, ...]) -> tuple[Candida
     if allowed is None:
         return cs
     return tuple(c for c in cs if c.cc in allowed)
+
+
+def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool) -> Sequence[Candidate]:
+    """A lone name in a report whose named actors (parties, unions, local armed groups) are at home elsewhere: not
+    a town abroad under another spelling of its name ("Lora" is no Lohra of Germany in a note on a Congolese
+    militia; the village is one the index lacks)."""
+    if placed or not ctx.actors or not ctx.alone(fold(m.surface)):
+        return cs  # a name written inside a unit ("X (Y, Z)") is read in that unit
+    return [c for c in cs if c.cc in ctx.actors or c.quality >= 0.95 or c.population >= 100_000 or c.feature != "city"]
 
 
 def _town_only(c: Candidate, cs: Sequence[Candidate]) -> bool:
