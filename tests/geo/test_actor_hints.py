@@ -132,3 +132,18 @@ def test_geocoder_a_local_militia_keeps_a_lone_village_at_home() -> None:
     assert _where(geo, "Traders gathered in Loro on Monday.", "Loro") == "DE"
     assert _where(geo, f"{name} rebels attacked civilians in the village of Loro.", "Loro") is None
     assert home
+
+
+def test_geocoder_regions_of_one_country_and_of_many(real_geocoder: Geocoder) -> None:
+    places = {p.surface: p for p in real_geocoder.geoparse("Rebels clashed with the army in the Catatumbo region.")}
+    assert places["Catatumbo"].country_code == "CO" and places["Catatumbo"].geo_precision == 3
+    # a mountain range of several countries is no shire of Australia, and names no country
+    places = {p.surface: p for p in real_geocoder.geoparse("Skiers protested against new resorts in the Pyrenees.")}
+    assert places["Pyrenees"].country_code is None
+
+
+def test_geocoder_gran_before_a_city_is_greater_and_french_exonyms(real_geocoder: Geocoder) -> None:
+    places = real_geocoder.geoparse("Truckers blocked roads in the Gran Rosario area on Monday.")
+    assert [(p.surface, p.country_code) for p in places] == [("Rosario", "AR")]
+    tyr = [p for p in real_geocoder.geoparse("Shells fell near Tayr Harfa (Tyr).") if p.surface == "Tyr"]
+    assert tyr and tyr[0].country_code == "LB"

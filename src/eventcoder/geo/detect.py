@@ -106,7 +106,7 @@ ACTOR_NOUNS = re.compile(
 FUNCTION_HEADS = frozenset({
     "a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "near", "into", "and", "but", "or",
     "as", "after", "before", "during", "since", "while", "when", "meanwhile", "also", "then", "later", "earlier",
-    "outside", "inside", "across", "around", "between", "toward", "towards", "via", "rural", "greater", "occupied",
+    "outside", "inside", "across", "around", "between", "toward", "towards", "via", "rural", "greater", "gran", "occupied",
     "downtown", "metropolitan", "metro", "inner", "outer", "old", "mount", "mt", "lake", "river",
     "al", "el", "ad", "ar", "ash", "az", "le", "la", "les", "los", "las", "de", "du", "des"})
 QUOTES = "'\"\u2018\u2019\u201c\u201d"
