@@ -147,3 +147,21 @@ def test_geocoder_gran_before_a_city_is_greater_and_french_exonyms(real_geocoder
     assert [(p.surface, p.country_code) for p in places] == [("Rosario", "AR")]
     tyr = [p for p in real_geocoder.geoparse("Shells fell near Tayr Harfa (Tyr).") if p.surface == "Tyr"]
     assert tyr and tyr[0].country_code == "LB"
+
+
+def test_geocoder_a_group_noun_after_a_name_makes_it_the_groups() -> None:
+    geo = _geo(row(1, "Badro", 30.1, 31.7, "EG", "Cairo", 40_000), row(2, "Diwano", 32.0, 44.9, "IQ", "Qadisiyah", 300_000))
+    text = "Protesters in Diwano set fire to the offices of the Badro organisation."
+    assert [p.surface for p in geo.geoparse(text)] == ["Diwano"]
+
+
+def test_geocoder_a_village_abroad_under_another_name_needs_a_cue() -> None:
+    geo = _geo(row(1, "Borano-sur-Oise", 49.2, 2.4, "FR", "Hauts-de-France", 2_000, alts=("Borano",)))
+    assert not [p for p in geo.geoparse("The Gabro and Borano groups are mobilising.") if p.resolved]
+    assert _where(geo, "Farmers marched in Borano on Monday.", "Borano") == "FR"
+
+
+def test_geocoder_a_spelling_guess_with_no_focus_may_take_the_demonyms_country() -> None:
+    geo = _geo(row(1, "Ma'arrat an Nu'man", 35.64, 36.67, "SY", "Idlib", 80_000))
+    text = "Raids hit the market in Maaret al-Numan, the Syrian monitor said."
+    assert _where(geo, text, "Maaret al-Numan") == "SY"

@@ -26,6 +26,7 @@ from eventcoder.geo.gazetteer import Candidate, Gazetteer
 from eventcoder.geo.hints import (
     demonym_before,
     is_organisation,
+    names_a_group,
     names_a_weapon,
     organisation_countries,
     unit_countries,
@@ -337,7 +338,7 @@ class Geocoder:
         # A demonym alone ("Russian forces") is context, not a place mention.
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
-                    and (m.type_hint is not None or not names_a_weapon(text, m.end))]
+                    and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
         cands = [_restrict(text, m, self._candidates(m.surface, m.type_hint)) for m in mentions]
         containers = self._containers(text, mentions, cands)
         # "Rampur municipality (Palpa district)" with no Rampur known in any Palpa: that name's namesakes say
@@ -750,20 +751,14 @@ class Geocoder:
         big = c.feature == "country" or (c.population >= MAJOR_CITY and (
             c.feature not in ("admin1", "region") or (m is not None and m.type_hint == "admin1")))
         weak = m.weak if m else False
-        if m is not None and _part_of_a_name_abroad(c, m, ctx, focus):
+        if m is not None and (_part_of_a_name_abroad(c, m, ctx, focus) or not _spelling_fits(c, m, ctx, focus, mentioned)):
             return False
         if m is not None and m.type_hint == "admin1" and c.cc != focus and c.cc not in mentioned and _town_only(c, cs):
             # "X state", "X province": a province the index lacks may be coded to its capital X at home, but a
             # town named X abroad is not a province ("Boma State" of South Sudan is not Boma in Congo)
             return False
-        if c.quality < LOOSE:
-            # A loose spelling match needs the document to be about that country. (Accepting a unique
-            # sizeable match in documents without any country context found as many wrong countries
-            # as right places on the development notes.)
-            # A city of millions misspelt after "in" ("in Kinshasha") is the exception, when no country is in view.
-            megacity = not focus and m is not None and m.locative and not m.weak and c.population >= 1_000_000
-            if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not megacity:
-                return False
+        if m is None and c.quality < LOOSE and not (focus and c.cc == focus) and not (not focus and c.cc in mentioned):
+            return False
         if (m is not None and m.locative and not weak and c.feature == "city" and c.quality >= 0.85
                 and (c.population >= 20_000 or (not ctx.anchors and _only_exact(c, cs)))
                 and not (focus and c.cc != focus and c.quality < 0.95 and len(bare(fold(m.surface)).split()) < 2)
@@ -788,8 +783,8 @@ class Geocoder:
                 return False
             if d is not None and c.quality < 0.75 and d > 60 and c.population < 50_000:
                 return False  # a transliteration guess must sit among the document's other places
-        if (not focus and not mentioned and not hinted and c.feature == "city" and c.population < 1_000
-                and (weak or c.quality < 0.9)):
+        if (not focus and not mentioned and not hinted and c.feature == "city"
+                and c.population < 1_000 and (weak or c.quality < 0.9)):
             return False
         return True
 
@@ -972,6 +967,23 @@ def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool
     if placed or not ctx.actors or not ctx.alone(fold(m.surface)):
         return cs  # a name written inside a unit ("X (Y, Z)") is read in that unit
     return [c for c in cs if c.cc in ctx.actors or c.quality >= 0.95 or c.population >= 100_000 or c.feature != "city"]
+
+
+def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, mentioned: set[str]) -> bool:
+    """Whether a candidate matched under another spelling or name fits the report's countries."""
+    if c.quality < LOOSE:
+        # A loose spelling match needs the document to be about that country. (Accepting a unique sizeable match
+        # in documents without any country context found as many wrong countries as right places on the
+        # development notes.) A city of millions misspelt after "in" ("in Kinshasha") is the exception when no
+        # country is in view, and so is, after "in", the country of the report's demonyms ("the Syrian Observatory").
+        cued = not focus and m.locative and not m.weak
+        if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not (
+                cued and (c.population >= 1_000_000 or c.cc in ctx.hinted)):
+            return False
+    # a village abroad under another of its names, with nothing around it: "the Gabra and Boran groups" is no
+    # Boran-sur-Oise (after "in", a named village may still be one)
+    return not (not focus and c.cc not in mentioned and c.cc not in ctx.hinted and c.feature == "city"
+                and c.population < 10_000 and c.quality < 0.9 and not m.locative)
 
 
 def _town_only(c: Candidate, cs: Sequence[Candidate]) -> bool:

@@ -15,7 +15,8 @@ from eventcoder.geo.countrymap import demonym_country
 from eventcoder.geo.index import DATA_DIR
 from eventcoder.geo.paths import home
 
-__all__ = ["demonym_before", "is_organisation", "names_a_weapon", "organisation_countries", "unit_countries"]
+__all__ = ["demonym_before", "is_organisation", "names_a_group", "names_a_weapon", "organisation_countries",
+           "unit_countries"]
 
 
 def _rows(name: str) -> list[tuple[str, frozenset[str]]]:
@@ -103,3 +104,12 @@ _WEAPON_AFTER = re.compile(
 def names_a_weapon(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by a weapon noun ("Tomahawk missiles", "Leopard tanks")."""
     return _WEAPON_AFTER.match(text, end) is not None
+
+
+_GROUP_AFTER = re.compile(r"\s+(?:organi[sz]ations?|movement|militias?|brigades?)\b")
+
+
+def names_a_group(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a lower-case group noun ("the Badr organisation", "the
+    Amal movement"): the group's name, not a place."""
+    return _GROUP_AFTER.match(text, end) is not None
