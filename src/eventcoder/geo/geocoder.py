@@ -115,6 +115,8 @@ class Context:
     named: set[str] = field(default_factory=set)  # countries named outright or by an unambiguous province
     hinted: set[str] = field(default_factory=set)  # countries of demonyms ("Iraqi civilians"): plausible, not named
     actors: set[str] = field(default_factory=set)  # home countries of named groups, parties and unions
+    state_words: set[int] = field(default_factory=set)  # starts of names written "X state/governorate/oblast"
+    town_words: set[int] = field(default_factory=set)  # starts of names written "X city/town/village", "the town of X"
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
@@ -392,9 +394,11 @@ class Geocoder:
         """The context to read a name in: a name whose homonyms alone make the report's focus, in a report whose
         actors say their country (a named party, union or armed group; not a demonym), is read without that focus,
         so that the actors' country decides among the homonyms ("CGT members gathered in Brest")."""
-        if focus is None and (others := ctx.focus_without(fold(m.surface))) is not None:
-            # no focus only because this name's namesakes vote for their own countries: the rest of the report
-            # is about one country ("between Kalo and Thiou (Thiou, Yatenga)": Kalo is no Kalaw of Myanmar)
+        if (focus is None and (others := ctx.focus_without(fold(m.surface))) is not None
+                and not any(c.cc == others for c in cs)):
+            # no focus only because this name's namesakes abroad vote for their own countries: the rest of the
+            # report is about one country, which has no place of the name ("between Kalo and Thiou (Thiou,
+            # Yatenga)": Kalo is no Kalaw of Myanmar, but a village the index lacks)
             return replace(ctx, frozen=(others, ctx.mentioned | {others})), others
         if (not ctx.actors or len({c.cc for c in cs}) < 2 or not any(c.cc in ctx.actors for c in cs)
                 or not ctx.alone(fold(m.surface))):
@@ -443,6 +447,12 @@ class Geocoder:
         """The document's country votes: place names first, demonyms as a weak prior; not the mentions
         (``astray``) that the text places inside a unit none of their candidates lies in."""
         ctx = Context()
+        for m in mentions:
+            after = text[m.end : m.end + 16]
+            if _STATE_WORD.match(after) or _STATE_OF.search(text, max(0, m.start - 28), m.start):
+                ctx.state_words.add(m.start)
+            if _TOWN_WORD.match(after) or _TOWN_OF.search(text, max(0, m.start - 24), m.start):
+                ctx.town_words.add(m.start)
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if astray and i in astray:
                 continue
@@ -499,7 +509,7 @@ class Geocoder:
         if m.locative:
             weight *= 1.5
         cs = _filter(m, cs)  # acronyms ("OPS", "CGT"), "Portuguesa state", capitals over their namesakes
-        best = self._vote_shares(m, cs)
+        best = self._vote_shares(m, _kind_agrees(m, cs, ctx))
         total = sum(w for w, _ in best.values())
         if not total:
             return
@@ -526,7 +536,7 @@ class Geocoder:
         """Per country, the weight of the mention's strongest candidate there (population-based)."""
         best: dict[str, tuple[float, Candidate]] = {}
         ccs = {c.cc for c in cs if c.quality >= 0.7 and c.cc}
-        for c in _kind_agrees(m, cs):
+        for c in cs:
             if (m.weak or m.common) and c.feature != "country":
                 continue  # "US" in "US Supreme Court" still names a country; a weak town says nothing
             if c.quality < 0.85 or not c.cc:
@@ -753,9 +763,11 @@ class Geocoder:
         weak = m.weak if m else False
         if m is not None and (_part_of_a_name_abroad(c, m, ctx, focus) or not _spelling_fits(c, m, ctx, focus, mentioned)):
             return False
-        if m is not None and m.type_hint == "admin1" and c.cc != focus and c.cc not in mentioned and _town_only(c, cs):
-            # "X state", "X province": a province the index lacks may be coded to its capital X at home, but a
-            # town named X abroad is not a province ("Boma State" of South Sudan is not Boma in Congo)
+        if (m is not None and m.start in ctx.state_words and c.cc != focus and c.cc not in mentioned
+                and c.cc not in ctx.actors and _town_only(c, cs)):
+            # "X state", "X governorate": a unit the index lacks may be coded to its capital X at home, but a town named X
+            # abroad is not a state ("Boma State" of South Sudan is not Boma in Congo). Provinces and departments
+            # are often named after their seat and the index lacks many: "X province" may be the town X.
             return False
         if m is None and c.quality < LOOSE and not (focus and c.cc == focus) and not (not focus and c.cc in mentioned):
             return False
@@ -937,14 +949,20 @@ _UNIT_KINDS = ("admin1", "admin2", "region")
 ACLED_WITHIN: dict[str | None, tuple[str, str]] = {"HK": ("CN", "Hong Kong"), "MO": ("CN", "Macau")}
 
 
-def _kind_agrees(m: Mention, cs: Sequence[Candidate]) -> Sequence[Candidate]:
+def _kind_agrees(m: Mention, cs: Sequence[Candidate], ctx: Context) -> Sequence[Candidate]:
     """The candidates of the kind the mention's type word names, when it has any: "X city" votes for the towns
     named X, not for a province of the name abroad; "X state" for the provinces, never for a town of the name."""
-    if m.type_hint == "city" and any(c.feature == "city" for c in cs):
+    if m.start in ctx.town_words and any(c.feature == "city" for c in cs):
         return [c for c in cs if c.feature not in _UNIT_KINDS]
-    if m.type_hint == "admin1":
+    if m.start in ctx.state_words:
         return [c for c in cs if not _town_only(c, cs)]
     return cs
+
+
+_STATE_WORD = re.compile(r"\s+(?:state|governorate|oblast)\b", re.IGNORECASE)
+_STATE_OF = re.compile(r"\b(?:state|governorate|oblast)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWN_WORD = re.compile(r"\s+(?:city|town|village)\b", re.IGNORECASE)
+_TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _restrict(text: str, m: Mention, cs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
