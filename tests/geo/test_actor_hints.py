@@ -165,3 +165,13 @@ def test_geocoder_a_spelling_guess_with_no_focus_may_take_the_demonyms_country()
     geo = _geo(row(1, "Ma'arrat an Nu'man", 35.64, 36.67, "SY", "Idlib", 80_000))
     text = "Raids hit the market in Maaret al-Numan, the Syrian monitor said."
     assert _where(geo, text, "Maaret al-Numan") == "SY"
+
+
+def test_detect_a_known_word_that_begins_a_typed_village_name_is_not_the_place() -> None:
+    from eventcoder.geo.detect import detect
+
+    known = {"Rampuro", "Udayo", "Kabulo"}
+    text = "Cadres closed the road in Rampuro Thokshilo village (Udayo district)."
+    assert [m.surface for m in detect(text, known.__contains__)] == ["Udayo"]
+    # a facility's words do not make a longer name: the town keeps its place
+    assert [m.surface for m in detect("Clashes near Kabulo International Airport area.", known.__contains__)] == ["Kabulo"]

@@ -424,9 +424,26 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     if site is not None:
         weak = embedded = True
     leading = glued_next and not tail and type_hint is None and not facility  # "Ambo University" keeps Ambo
+    if leading and _typed_longer_name(text, tokens, k):
+        return None  # "Rampur Thokshila village": the first word of a village's name the index lacks
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading, named_after)
+
+
+def _typed_longer_name(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the name ending at token ``k`` goes on with one or two capitalised words and then a place-type word
+    ("Rampur Thokshila village", "Kafr Nabudah town"): the whole is the place's name."""
+    j = k + 1
+    while (j < len(tokens) and j <= k + 2 and tokens[j].capital and text[tokens[j - 1].end : tokens[j].start] == " "
+           and tokens[j].text.lower() not in load_common_words() and tokens[j].text.lower() not in FACILITY_WORDS):
+        j += 1  # a word of a name, not of a facility ("Kabul International Airport area" keeps Kabul)
+    return (j > k + 1 and j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " "
+            and tokens[j].text in _LOWER_TYPE_WORDS)
+
+
+_LOWER_TYPE_WORDS = frozenset({"village", "town", "city", "district", "municipality", "locality", "area", "camp",
+                               "neighbourhood", "neighborhood", "township", "settlement", "hamlet"})
 
 
 def _name_goes_on(text: str, tokens: list[Token], k: int, last: Token) -> bool:
