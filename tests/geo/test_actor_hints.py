@@ -175,3 +175,8 @@ def test_detect_a_known_word_that_begins_a_typed_village_name_is_not_the_place()
     assert [m.surface for m in detect(text, known.__contains__)] == ["Udayo"]
     # a facility's words do not make a longer name: the town keeps its place
     assert [m.surface for m in detect("Clashes near Kabulo International Airport area.", known.__contains__)] == ["Kabulo"]
+
+
+def test_geocoder_a_large_city_misspelt_after_in_resolves_without_context() -> None:
+    geo = _geo(row(1, "Nasiriyah", 31.05, 46.26, "IQ", "Dhi Qar", 560_000), row(2, "Nasiriyah", 27.0, 31.0, "EG", "Asyut", 20_000))
+    assert _where(geo, "Gunmen shot an activist in Nasseriya on Monday.", "Nasseriya") == "IQ"

@@ -992,11 +992,11 @@ def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, me
     if c.quality < LOOSE:
         # A loose spelling match needs the document to be about that country. (Accepting a unique sizeable match
         # in documents without any country context found as many wrong countries as right places on the
-        # development notes.) A city of millions misspelt after "in" ("in Kinshasha") is the exception when no
+        # development notes.) A city of 500,000+ misspelt after "in" ("in Kinshasha") is the exception when no
         # country is in view, and so is, after "in", the country of the report's demonyms ("the Syrian Observatory").
         cued = not focus and m.locative and not m.weak
         if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not (
-                cued and (c.population >= 1_000_000 or c.cc in ctx.hinted)):
+                cued and (c.population >= MAJOR_CITY or c.cc in ctx.hinted)):
             return False
     # a village abroad under another of its names, with nothing around it: "the Gabra and Boran groups" is no
     # Boran-sur-Oise (after "in", a named village may still be one)
