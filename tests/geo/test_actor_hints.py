@@ -180,3 +180,17 @@ def test_detect_a_known_word_that_begins_a_typed_village_name_is_not_the_place()
 def test_geocoder_a_large_city_misspelt_after_in_resolves_without_context() -> None:
     geo = _geo(row(1, "Nasiriyah", 31.05, 46.26, "IQ", "Dhi Qar", 560_000), row(2, "Nasiriyah", 27.0, 31.0, "EG", "Asyut", 20_000))
     assert _where(geo, "Gunmen shot an activist in Nasseriya on Monday.", "Nasseriya") == "IQ"
+
+
+def test_geocoder_with_no_place_resolved_the_parties_shared_country_is_the_focus() -> None:
+    from eventcoder.geo.hints import shared_country
+    from eventcoder.model import Document
+
+    assert shared_country("At the call of the CGT and UNEF, students marched.", []) == "FR"
+    assert shared_country("At the call of the CGT, workers marched.", []) is None  # France, Spain or Argentina
+    geo = _geo(*_HOMONYMS)
+    doc = geo.annotate(Document(id="x", text="Members of the KCTU picketed in front of the Unknownville plant."))
+    assert doc.country_focus == "KR"
+    # a resolved place keeps its own country
+    placed = geo.annotate(Document(id="y", text="Members of the KCTU picketed in Brestov on Monday."))
+    assert placed.country_focus != "KR"

@@ -29,6 +29,7 @@ from eventcoder.geo.hints import (
     names_a_group,
     names_a_weapon,
     organisation_countries,
+    shared_country,
     unit_countries,
 )
 from eventcoder.geo.normalize import bare, fold
@@ -329,7 +330,12 @@ class Geocoder:
         heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")]
         places, ctx = self._geoparse(doc.text, heavy)
         doc.places = places
-        doc.country_focus = ACLED_WITHIN[ctx.focus][0] if ctx.focus in ACLED_WITHIN else ctx.focus
+        focus = ctx.focus
+        if focus is None and not any(p.resolved and p.feature != "region" for p in places):
+            # no place resolves: the country that the report's named parties and unions, and the local unit words
+            # of its unresolved names, all share ("CGT and FSU members marched in X": France)
+            focus = shared_country(doc.text, [p.end for p in places])
+        doc.country_focus = ACLED_WITHIN[focus][0] if focus in ACLED_WITHIN else focus
         return doc
 
     def geoparse(self, text: str) -> list[Place]:

@@ -16,7 +16,7 @@ from eventcoder.geo.index import DATA_DIR
 from eventcoder.geo.paths import home
 
 __all__ = ["demonym_before", "is_organisation", "names_a_group", "names_a_weapon", "organisation_countries",
-           "unit_countries"]
+           "shared_country", "unit_countries"]
 
 
 def _rows(name: str) -> list[tuple[str, frozenset[str]]]:
@@ -113,3 +113,15 @@ def names_a_group(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by a lower-case group noun ("the Badr organisation", "the
     Amal movement"): the group's name, not a place."""
     return _GROUP_AFTER.match(text, end) is not None
+
+
+def shared_country(text: str, ends: list[int]) -> str | None:
+    """The one country that every named party, union or movement of the text and every local unit word after the
+    names ending at ``ends`` allow ("the CGT and the FSU": France; "X rural municipality": Nepal), else None."""
+    pattern, table = _organisations()
+    sets = [table[m.group()] for m in pattern.finditer(text) if m.group() in table]
+    sets += [found for end in ends if (found := unit_countries(text, end)) is not None]
+    if not sets:
+        return None
+    common = frozenset.intersection(*sets)
+    return next(iter(common)) if len(common) == 1 else None
