@@ -194,3 +194,19 @@ def test_geocoder_with_no_place_resolved_the_parties_shared_country_is_the_focus
     # a resolved place keeps its own country
     placed = geo.annotate(Document(id="y", text="Members of the KCTU picketed in Brestov on Monday."))
     assert placed.country_focus != "KR"
+
+
+def test_geocoder_a_district_under_another_spelling_with_its_type_word() -> None:
+    geo = _geo(row(1, "Sindhupalchowk", 27.9, 85.7, "NP", "Bagmati", 50_000, "admin2"))
+    assert _where(geo, "Traders protested at a checkpoint (Sindhupalchok district).", "Sindhupalchok") == "NP"
+
+
+def test_eventloc_fire_from_positions_in_x_is_not_where_it_fell() -> None:
+    from eventcoder.geo.eventloc import is_event_place
+    from eventcoder.model import Place
+
+    text = "Forces opened fire from their positions in Tavusho region towards villages near Aghbulo."
+    start = text.index("Tavusho")
+    origin = Place("Tavusho", start, start + 7, resolved=True, name="Tavusho", latitude=1.0, longitude=1.0,
+                   country_code="AM", feature="admin1")
+    assert not is_event_place(text, origin)

@@ -25,6 +25,8 @@ _NOT_HERE = re.compile(
     r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted|en\s+route|bound|flying|"
     r"sailing)\s+(?:\w+\s+){0,2}(?:to|towards|into|for)\s+"
     r"|\bborders?\s+(?:with|of)\s+"  # "near the border with X": the neighbour, not where it happened
+    # "fired from their positions in X towards Y": where the fire came from, not where it fell
+    r"|\bfrom\s+(?:their|its|his|the(?:ir)?|enemy|army)?\s*(?:positions?|bases?|territory|side|trenches)\s+(?:in|at|near|of)\s+"
     r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
     r"(?:\w+\s+){0,4}(?:in|from)\s+"
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"

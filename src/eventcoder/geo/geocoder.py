@@ -1001,7 +1001,9 @@ def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, me
         # development notes.) A city of 500,000+ misspelt after "in" ("in Kinshasha") is the exception when no
         # country is in view, and so is, after "in", the country of the report's demonyms ("the Syrian Observatory").
         cued = not focus and m.locative and not m.weak
-        if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not (
+        # "Sindhupalchok district": a unit of that kind, written with its type word, when no country is in view
+        unit = not focus and m.type_hint in ("admin1", "admin2") and c.feature == m.type_hint and c.quality >= 0.5
+        if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not unit and not (
                 cued and (c.population >= MAJOR_CITY or c.cc in ctx.hinted)):
             return False
     # a village abroad under another of its names, with nothing around it: "the Gabra and Boran groups" is no
