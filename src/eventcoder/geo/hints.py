@@ -70,20 +70,39 @@ def demonym_before(text: str, start: int) -> str | None:
 
 
 @functools.cache
-def _organisations() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+def _organisations() -> tuple[dict[str, list[str]], dict[str, frozenset[str]]]:
+    """({first three characters: names, longest first}, {name: countries})."""
     table: dict[str, frozenset[str]] = {}
     for names, codes in _rows("organisations.tsv"):
         for name in names.split("|"):
             if len(name.strip()) >= 3:
                 table[name.strip()] = table.get(name.strip(), frozenset()) | codes
-    alternatives = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), table
+    by_prefix: dict[str, list[str]] = {}
+    for name in sorted(table, key=len, reverse=True):
+        by_prefix.setdefault(name[:3], []).append(name)
+    return by_prefix, table
+
+
+_WORD3 = re.compile(r"(?<![\w-])\w\w\w")
+
+
+def _organisation_names(text: str) -> list[str]:
+    """The names of the organisation table written in ``text`` (case-sensitive, on word boundaries)."""
+    by_prefix, _ = _organisations()
+    found: list[str] = []
+    for m in _WORD3.finditer(text):
+        for name in by_prefix.get(m.group(), ()):
+            end = m.start() + len(name)
+            if text.startswith(name, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+                found.append(name)
+                break
+    return found
 
 
 def organisation_countries(text: str) -> set[str]:
     """The countries of the parties, unions and movements the text names ("the CGT": France, Spain, Argentina)."""
-    pattern, table = _organisations()
-    return {cc for m in pattern.finditer(text) for cc in table.get(m.group(), ())}
+    table = _organisations()[1]
+    return {cc for name in _organisation_names(text) for cc in table[name]}
 
 
 def is_organisation(surface: str) -> bool:
@@ -118,8 +137,8 @@ def names_a_group(text: str, end: int) -> bool:
 def shared_country(text: str, ends: list[int]) -> str | None:
     """The one country that every named party, union or movement of the text and every local unit word after the
     names ending at ``ends`` allow ("the CGT and the FSU": France; "X rural municipality": Nepal), else None."""
-    pattern, table = _organisations()
-    sets = [table[m.group()] for m in pattern.finditer(text) if m.group() in table]
+    table = _organisations()[1]
+    sets = [table[name] for name in _organisation_names(text)]
     sets += [found for end in ends if (found := unit_countries(text, end)) is not None]
     if not sets:
         return None
