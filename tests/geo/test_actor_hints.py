@@ -73,7 +73,7 @@ def test_geocoder_a_state_written_with_its_type_word_is_no_town_abroad() -> None
     assert _where(geo, "The fighting broke out in Bomo State on Friday.", "Bomo") is None
     seat = _geo(row(1, "Idlob", 35.93, 36.63, "SY", "Idlob", 900_000, "admin1"),
                 row(2, "Idlob", 35.93, 36.63, "SY", "Idlob", 128_000))
-    assert _where(seat, "Airstrikes hit the province of Idlob.", "Idlob") == "SY"
+    assert _where(seat, "Airstrikes hit the governorate of Idlob.", "Idlob") == "SY"
 
 
 def test_geocoder_x_city_votes_for_the_towns_not_a_province_of_the_name() -> None:
