@@ -210,3 +210,10 @@ def test_eventloc_fire_from_positions_in_x_is_not_where_it_fell() -> None:
     origin = Place("Tavusho", start, start + 7, resolved=True, name="Tavusho", latitude=1.0, longitude=1.0,
                    country_code="AM", feature="admin1")
     assert not is_event_place(text, origin)
+
+
+def test_geocoder_words_that_fix_the_country_keep_an_unknown_town_at_country_level() -> None:
+    geo = _geo(row(1, "Ethiopia", 9.0, 39.0, "ET", None, 100_000_000, "country"),
+               row(2, "Moyalo", 3.5, 39.05, "KE", "Marsabit", 40_000))
+    places = [p for p in geo.geoparse("Ten died in clashes in the Ethiopian border town Moyalo.") if p.surface == "Moyalo"]
+    assert places and places[0].country_code == "ET" and places[0].feature == "country" and places[0].geo_precision == 3

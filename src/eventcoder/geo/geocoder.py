@@ -386,6 +386,9 @@ class Geocoder:
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
             if pick is None:
+                # "the Ethiopian border town X", "X woreda" with no X known there: in that country, at country level
+                pick = self._country_of_words(text, m)
+            if pick is None:
                 if m.weak or m.common or not (m.cue or m.type_hint):
                     continue  # a capitalised word that is probably not a place
                 places.append(Place(m.surface, m.start, m.end, resolved=False))
@@ -410,6 +413,16 @@ class Geocoder:
                 or not ctx.alone(fold(m.surface))):
             return ctx, focus
         return replace(ctx, frozen=(None, set())), None
+
+    def _country_of_words(self, text: str, m: Mention) -> tuple[Candidate, float] | None:
+        """The country (as a candidate) that the words around an unresolved name fix, when they fix one."""
+        allowed = _allowed(text, m)
+        if not allowed or len(allowed) != 1:
+            return None
+        (cc,) = allowed
+        name = acled_country(cc)[0]
+        country = next((c for c in self.gazetteer.lookup(name) if c.feature == "country" and c.cc == cc), None) if name else None
+        return (country, 0.3) if country is not None else None
 
     def _capitals(self, text: str, places: list[Place]) -> None:
         """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to
@@ -971,17 +984,21 @@ _TOWN_WORD = re.compile(r"\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _restrict(text: str, m: Mention, cs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """The candidates in the countries the words around the name allow: a local unit word after it ("X woreda":
-    Ethiopia) or a demonym before its place noun ("the Ethiopian border town X"). None there: no candidate (a
-    namesake abroad is not the place meant; the name stays unresolved)."""
+def _allowed(text: str, m: Mention) -> frozenset[str] | None:
+    """The countries the words around the name allow: a local unit word after it ("X woreda": Ethiopia) or a demonym
+    before its place noun ("the Ethiopian border town X"); None when they say nothing."""
     allowed = unit_countries(text, m.end)
     demonym = demonym_before(text, m.start)
     if demonym is not None:
         allowed = frozenset({demonym}) if allowed is None or demonym in allowed else frozenset()
-    if allowed is None:
-        return cs
-    return tuple(c for c in cs if c.cc in allowed)
+    return allowed
+
+
+def _restrict(text: str, m: Mention, cs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates in the countries the words around the name allow (``_allowed``). None there: no candidate (a
+    namesake abroad is not the place meant; the name stays unresolved, or at country level, see ``_geoparse``)."""
+    allowed = _allowed(text, m)
+    return cs if allowed is None else tuple(c for c in cs if c.cc in allowed)
 
 
 def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool) -> Sequence[Candidate]:
