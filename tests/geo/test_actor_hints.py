@@ -217,3 +217,10 @@ def test_geocoder_words_that_fix_the_country_keep_an_unknown_town_at_country_lev
                row(2, "Moyalo", 3.5, 39.05, "KE", "Marsabit", 40_000))
     places = [p for p in geo.geoparse("Ten died in clashes in the Ethiopian border town Moyalo.") if p.surface == "Moyalo"]
     assert places and places[0].country_code == "ET" and places[0].feature == "country" and places[0].geo_precision == 3
+
+
+def test_geocoder_a_province_with_its_type_word_matched_whole_by_spelling_is_the_province() -> None:
+    geo = _geo(row(1, "Hiiraano", 4.3, 45.3, "SO", "Hiiraano", 80_000, "admin1"),
+               row(2, "Hiraano Region", 4.0, 44.0, "XX", None, 10, alts=("Hiiraano Regioon",)))
+    places = [p for p in geo.geoparse("Clans clashed in the Hiiraano Region on Monday.") if p.resolved]
+    assert [(p.country_code, p.feature) for p in places] == [("SO", "admin1")]

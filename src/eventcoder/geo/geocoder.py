@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
-from eventcoder.geo.detect import DIRECTIONS, Mention, detect
+from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect
 from eventcoder.geo.gazetteer import Candidate, Gazetteer
 from eventcoder.geo.hints import (
     demonym_before,
@@ -507,6 +507,10 @@ class Geocoder:
             words = surface.split(maxsplit=1)
             if len(words) == 2 and words[0].lower() in DIRECTIONS:
                 cs = self.gazetteer.lookup(words[1])
+        head, _, last = surface.rpartition(" ")
+        if head and last.lower() in TYPE_WORDS and max((c.quality for c in cs), default=0.0) < LOOSE:
+            # "Hiiraan Region" matched only by spelling rules as a whole: the province "Hiiraan" and its type word
+            cs = self.gazetteer.lookup(head) or cs
         if not cs and (split := _DIRECTION_SUFFIX.match(surface)) and fold(split.group(1)) not in DIRECTIONS:
             # "Shan-North", "Bago-West": a part of the province, coded to the province
             cs = tuple(c for c in self.gazetteer.lookup(split.group(1)) if c.feature in ("admin1", "region"))
