@@ -71,14 +71,15 @@ _ACTOR_FILES = ("groups.tsv", "states.tsv")
 
 
 @functools.cache
-def _actor_table() -> dict[str, list[tuple[str, str]]]:
+def _actor_table(files: tuple[str, ...] = _ACTOR_FILES, home_only: bool = False) -> dict[str, list[tuple[str, str]]]:
     """Named armed groups and state forces with one home country (eventcoder's actor tables, read as data):
     {first word: [(name, alpha-2), ...] longest first}. Generic and multi-country actors are left out."""
     from importlib import resources
 
     homes: dict[str, str] = {}
+    shared: set[str] = set()  # names of actors in several countries ("People's Defence Forces")
     folder = resources.files("eventcoder") / "data" / "actors"
-    for name in _ACTOR_FILES:
+    for name in files:
         try:
             lines = (folder / name).read_text(encoding="utf-8").splitlines()
         except OSError:
@@ -87,12 +88,15 @@ def _actor_table() -> dict[str, list[tuple[str, str]]]:
             parts = line.split("\t")
             if line.startswith("#") or len(parts) < 4 or not re.fullmatch(r"[A-Z]{2}", parts[3]):
                 continue
+            if home_only and parts[2] == "External/Other forces":
+                continue  # mercenaries and missions act abroad
             for alias in parts[0].split("|"):
                 # a name (capitalised, 3+ letters), not a common noun ("army") nor a two-letter acronym
                 if len(alias) >= 3 and alias[:1].isupper():
-                    homes.setdefault(alias, parts[3])
+                    if homes.setdefault(alias, parts[3]) != parts[3]:
+                        shared.add(alias)
     table: dict[str, list[tuple[str, str]]] = {}
-    for alias in sorted(homes, key=len, reverse=True):
+    for alias in sorted(set(homes) - shared, key=len, reverse=True):
         first = _FIRST.match(alias)
         if first is not None:
             table.setdefault(first.group(), []).append((alias, homes[alias]))
@@ -103,9 +107,11 @@ _FIRST = re.compile(r"[^\W_][\w'\u2019]*")
 _WORD_START = re.compile(r"(?<![\w-])[A-Z][\w'\u2019]*")
 
 
-def actor_countries(text: str) -> list[tuple[int, str]]:
-    """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen)."""
-    table = _actor_table()
+def actor_countries(text: str, *, states: bool = True) -> list[tuple[int, str]]:
+    """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen); only
+    non-state groups that are not external forces with ``states=False`` (a state's forces and mercenaries act
+    abroad too)."""
+    table = _actor_table(("groups.tsv", "states.tsv") if states else ("groups.tsv",), home_only=not states)
     out: list[tuple[int, str]] = []
     for m in _WORD_START.finditer(text):
         for alias, cc in table.get(m.group(), ()):

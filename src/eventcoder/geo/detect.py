@@ -106,7 +106,7 @@ ACTOR_NOUNS = re.compile(
 FUNCTION_HEADS = frozenset({
     "a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "near", "into", "and", "but", "or",
     "as", "after", "before", "during", "since", "while", "when", "meanwhile", "also", "then", "later", "earlier",
-    "outside", "inside", "across", "around", "between", "toward", "towards", "via", "rural", "greater", "occupied",
+    "outside", "inside", "across", "around", "between", "toward", "towards", "via", "rural", "greater", "gran", "occupied",
     "downtown", "metropolitan", "metro", "inner", "outer", "old", "mount", "mt", "lake", "river",
     "al", "el", "ad", "ar", "ash", "az", "le", "la", "les", "los", "las", "de", "du", "des"})
 QUOTES = "'\"\u2018\u2019\u201c\u201d"
@@ -391,8 +391,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     # The next capitalised word continues the name ("Majdal Anjar"), unless the name ends in a possessive
     # ("Darfur's Jebel Marra") or the word cannot be part of a name ("Kogi State Thursday").
     glued_next = _name_goes_on(text, tokens, k, last)
-    if type_hint is None and not glued_next and _after_of(before, _TOWN_WORDS):
-        type_hint = "city"  # "the village of X", "the town of X": a town, not a district of the name
+    if type_hint is None and not glued_next:
+        type_hint = _unit_before(before)
     if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
@@ -417,14 +417,37 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     facility = glued_next and nxt is not None and nxt.text.lower() in FACILITY_WORDS
     embedded = weak and type_hint is None and (quoted or (partial and not facility and not _locative(before)))
     site = _site_named(text, tokens, k) if type_hint is None else None
-    if site == "elsewhere":
-        return None  # "X square in Y": the square's name, the text says where it is
+    leading = glued_next and not tail and type_hint is None and not facility  # "Ambo University" keeps Ambo
+    if site == "elsewhere" or (leading and _typed_longer_name(text, tokens, k)):
+        return None  # "X square in Y" is the square's name; "Rampur Thokshila village" a village the index lacks
     if site is not None:
         weak = embedded = True
-    leading = glued_next and not tail and type_hint is None and not facility  # "Ambo University" keeps Ambo
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading, named_after)
+
+
+def _unit_before(before: list[str]) -> str | None:
+    """The type a unit word before "of" gives the name: "the village of X", "the town of X" a town (not a district of
+    the name); "the state of X", "the governorate of X" a province (not its namesake town)."""
+    if _after_of(before, _TOWN_WORDS):
+        return "city"
+    return "admin1" if _after_of(before, _PROVINCE_WORDS) else None
+
+
+def _typed_longer_name(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the name ending at token ``k`` goes on with one or two capitalised words and then a place-type word
+    ("Rampur Thokshila village", "Kafr Nabudah town"): the whole is the place's name."""
+    j = k + 1
+    while (j < len(tokens) and j <= k + 2 and tokens[j].capital and text[tokens[j - 1].end : tokens[j].start] == " "
+           and tokens[j].text.lower() not in load_common_words() and tokens[j].text.lower() not in FACILITY_WORDS):
+        j += 1  # a word of a name, not of a facility ("Kabul International Airport area" keeps Kabul)
+    return (j > k + 1 and j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " "
+            and tokens[j].text in _LOWER_TYPE_WORDS)
+
+
+_LOWER_TYPE_WORDS = frozenset({"village", "town", "city", "district", "municipality", "locality", "area", "camp",
+                               "neighbourhood", "neighborhood", "township", "settlement", "hamlet"})
 
 
 def _name_goes_on(text: str, tokens: list[Token], k: int, last: Token) -> bool:
@@ -536,6 +559,9 @@ _NEAR_WORDS = frozenset({"near", "outside", "around"})
 _INSTITUTION_HEADS = frozenset({"ministry", "minister", "ministries", "department", "secretary", "secretariat",
                                 "directorate", "commissioner"})
 _TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "hamlet", "settlement"})
+# "the state of X": the state. ("the province of X", "the department of X" are often named after their seat, where
+# ACLED codes a province-level event: the seat of the name stands for them, as for a bare "Idlib".)
+_PROVINCE_WORDS = frozenset({"state", "governorate", "oblast"})
 _NEAR_OF = frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "countryside", "vicinity"})
 _LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "inside"})

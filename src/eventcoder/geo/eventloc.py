@@ -25,6 +25,8 @@ _NOT_HERE = re.compile(
     r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted|en\s+route|bound|flying|"
     r"sailing)\s+(?:\w+\s+){0,2}(?:to|towards|into|for)\s+"
     r"|\bborders?\s+(?:with|of)\s+"  # "near the border with X": the neighbour, not where it happened
+    # "fired from their positions in X towards Y": where the fire came from, not where it fell
+    r"|\bfrom\s+(?:their|its|his|the(?:ir)?|enemy|army)?\s*(?:positions?|bases?|territory|side|trenches)\s+(?:in|at|near|of)\s+"
     r"|\b(?:said|says|told|announced|tweeted|spoke|speaking|stated|briefing|conference|statement)\s+"
     r"(?:\w+\s+){0,4}(?:in|from)\s+"
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
@@ -43,6 +45,16 @@ _HERE = re.compile(
     re.IGNORECASE,
 )
 _BASED_AFTER = re.compile(r"^(?:-based|\s+based)\b", re.IGNORECASE)
+# "Moscow said", "Washington accused", "Kyiv has denied", "Beijing fired back": a capital or a country as the
+# subject of a government's act stands for that government (metonymy), not for where the event happened.
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:'s?|\u2019s?)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|later\s+|quickly\s+|then\s+|swiftly\s+)*"
+    r"(?:said|says|say|accused|accuses|warned|warns|denied|denies|claimed|claims|blamed|blames|announced|announces|"
+    r"condemned|condemns|responded|responds|retaliated|rejected|rejects|insisted|insists|threatened|threatens|vowed|"
+    r"vows|demanded|demands|urged|urges|sent|sends|supplied|supplies|imposed|imposes|sanctioned|expelled|expels|"
+    r"summoned|recalled|ordered|orders|approved|agreed|signed|confirmed|confirms|believes|wants|hopes|considers|"
+    r"fired\s+back|hit\s+back|struck\s+back|launched|denounced|protested|called\s+(?:on|for)|described|dismissed|"
+    r"backed|backs|supports|supported|refused|refuses|pledged|promised|admitted|acknowledged)\b")
 # A place in the purpose of a protest held at another place of the same sentence: "demonstrated in Brest to
 # denounce the killing of a journalist in Jenin", "marched in Taipei to condemn the violence in Bucha". The
 # protest is in the first place; the second is where the other event happened.
@@ -65,8 +77,30 @@ def is_event_place(text: str, place: Place, start: int = 0) -> bool:
     clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
     if _NOT_HERE.search(clause) or _BASED_AFTER.match(text[place.end : place.end + 7]):
         return False
+    if _stands_for_government(text, place):
+        return False
     sentence = re.split(r"[.;!?]\s", text[max(start, place.start - 300) : place.start])[-1]
     return _ELSEWHERE.search(sentence) is None
+
+
+def _stands_for_government(text: str, place: Place) -> bool:
+    """A country, or its capital city, written as the subject of a government's act ("Moscow accused Kyiv")."""
+    if place.feature != "country" and not (place.feature == "city" and _is_capital(place)):
+        return False
+    if _LOCATIVE_BEFORE.search(text, max(0, place.start - 12), place.start):
+        return False  # "activists in Kyiv protested": the place of the act
+    return _GOVERNMENT_AFTER.match(text, place.end) is not None
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_capital(place: Place) -> bool:
+    from eventcoder.geo.countrymap import capital_name
+    from eventcoder.geo.normalize import fold
+
+    capital = capital_name(place.country_code) if place.country_code else None
+    return capital is not None and place.name is not None and fold(capital) == fold(place.name)
 
 
 _HOLDER_GAP = re.compile(r"^[^.;:!?]{0,40}?(?:\bof|\bin|,|\()\s*(?:the\s+)?$", re.IGNORECASE)

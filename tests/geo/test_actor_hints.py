@@ -1,0 +1,226 @@
+"""Issue 16, fifth round: what a report's words say about a name's country besides other place names.
+
+Local unit words ("X woreda"), a demonym before a place noun ("the Ethiopian border town X"), named parties and
+unions as a prior for a lone ambiguous town, "X state" that is no town abroad, "X city" that votes for towns.
+All texts are synthetic; invented names where a real one is not needed.
+"""
+
+from __future__ import annotations
+
+from conftest import row
+from eventcoder.geo import Geocoder
+from eventcoder.geo.gazetteer import MemoryGazetteer
+from eventcoder.geo.hints import demonym_before, is_organisation, organisation_countries, unit_countries
+
+
+def _geo(*rows: object) -> Geocoder:
+    return Geocoder(MemoryGazetteer.from_rows(list(rows)))  # type: ignore[arg-type]
+
+
+def _where(geo: Geocoder, text: str, surface: str) -> str | None:
+    found = [p for p in geo.geoparse(text) if p.surface == surface]
+    assert found, f"{surface} not detected in {text!r}"
+    return found[0].country_code if found[0].resolved else None
+
+
+# Two towns of one name in two countries, the larger abroad.
+_HOMONYMS = (row(1, "Brestov", 52.1, 23.7, "BY", "Brest", 2_000_000), row(2, "Brestov", 48.4, -4.5, "FR", "Bretagne", 25_000))
+
+
+def test_hints_unit_word_and_demonym_and_organisations_are_read_from_data() -> None:
+    text = "Clashes in Kelo woreda and in Mido tehsil."
+    assert unit_countries(text, text.index("Kelo") + 4) == frozenset({"ET"})
+    assert unit_countries(text, text.index("Mido") + 4) == frozenset({"PK", "IN"})
+    assert unit_countries(text, text.index("in Mido")) is None
+    for line, cc in (("Clashes hit the Ethiopian border town Molo.", "ET"), ("Shells hit the Syrian city of Molo.", "SY"),
+                     ("Syrian troops entered Molo.", None)):  # the demonym qualifies the troops, not the town
+        assert demonym_before(line, line.index("Molo")) == cc
+    assert organisation_countries("Members of the CGT and the Labour Party marched.") >= {"FR", "GB"}
+    assert is_organisation("CGT") and not is_organisation("Brest")
+
+
+def test_geocoder_a_local_unit_word_keeps_the_name_in_its_countries() -> None:
+    geo = _geo(row(1, "Dangro", -6.9, 107.6, "ID", "Jawa Barat", 20_000), row(2, "Dangro", 10.8, 36.1, "ET", "Amhara", 3_000))
+    assert _where(geo, "Fighting spread to Dangro woreda on Monday.", "Dangro") == "ET"
+    only_abroad = _geo(row(1, "Dangro", -6.9, 107.6, "ID", "Jawa Barat", 20_000))
+    # a woreda of the name is not known: a town of the name in Indonesia is not the one meant
+    assert _where(only_abroad, "Fighting spread to Dangro woreda on Monday.", "Dangro") is None
+
+
+def test_geocoder_a_demonym_before_the_place_noun_says_whose_town() -> None:
+    geo = _geo(row(1, "Moyalo", 3.5, 39.05, "KE", "Marsabit", 40_000), row(2, "Moyalo", 3.55, 39.06, "ET", "Oromia", 20_000))
+    assert _where(geo, "Ten died in clashes in the Ethiopian border town Moyalo.", "Moyalo") == "ET"
+    assert _where(geo, "Ten died in clashes in the Kenyan town of Moyalo.", "Moyalo") == "KE"
+
+
+def test_geocoder_a_party_or_union_picks_among_a_lone_towns_namesakes() -> None:
+    geo = _geo(*_HOMONYMS)
+    assert _where(geo, "Workers gathered in Brestov on Monday.", "Brestov") == "BY"  # no context: the larger one
+    assert _where(geo, "At the call of the CGT, workers gathered in Brestov.", "Brestov") == "FR"
+    # a demonym is only a light prior: the forces of a state act abroad
+    assert _where(geo, "French jets struck Brestov on Monday.", "Brestov") == "BY"
+
+
+def test_geocoder_an_organisation_never_overrides_a_placed_name() -> None:
+    geo = _geo(*_HOMONYMS, row(3, "Belarus", 53.0, 28.0, "BY", None, 9_000_000, "country"),
+               row(4, "Minskov", 53.9, 27.5, "BY", "Minsk", 2_000_000))
+    text = "At the call of the CGT, workers gathered in Brestov and Minskov in Belarus."
+    assert _where(geo, text, "Brestov") == "BY"
+
+
+def test_geocoder_a_state_written_with_its_type_word_is_no_town_abroad() -> None:
+    geo = _geo(row(1, "Bomo", -5.85, 13.05, "CD", "Kongo Central", 300_000))
+    assert _where(geo, "The fighting broke out in Bomo State on Friday.", "Bomo") is None
+    seat = _geo(row(1, "Idlob", 35.93, 36.63, "SY", "Idlob", 900_000, "admin1"),
+                row(2, "Idlob", 35.93, 36.63, "SY", "Idlob", 128_000))
+    assert _where(seat, "Airstrikes hit the governorate of Idlob.", "Idlob") == "SY"
+
+
+def test_geocoder_x_city_votes_for_the_towns_not_a_province_of_the_name() -> None:
+    geo = _geo(row(1, "Amaro", 11.5, 38.5, "ET", "Amaro", 3_000_000, "admin1"),
+               row(2, "Al Amaro", 31.8, 47.1, "IQ", "Maysan", 320_000, alts=("Amaro",)))
+    assert _where(geo, "Families protested in front of a building in Amaro city.", "Amaro") == "IQ"
+
+
+def test_geocoder_a_name_before_a_weapon_noun_is_the_weapons() -> None:
+    geo = _geo(row(1, "Tornavo", 39.0, -80.0, "US", "West Virginia", 1_000), row(2, "Kharkov", 50.0, 36.2, "UA", "Kharkiv", 1_400_000))
+    surfaces = [p.surface for p in geo.geoparse("Forces fired Tornavo rockets and Tornavo-S launchers at Kharkov.")]
+    assert surfaces == ["Kharkov"]
+    # a strike named after its place is still there
+    assert [p.surface for p in geo.geoparse("Ten died in the drone strike in Tornavo.")] == ["Tornavo"]
+
+
+def test_geocoder_acled_codes_hong_kong_as_a_province_of_china() -> None:
+    geo = _geo(row(1, "Hong Kong", 22.3, 114.2, "HK", None, 7_000_000, "country"),
+               row(2, "Wan Chai", 22.28, 114.17, "HK", "Wan Chai", 160_000))
+    places = geo.geoparse("Protesters marched in Wan Chai on Sunday.")
+    assert [(p.country_code, p.country, p.admin1) for p in places] == [("CN", "China", "Hong Kong")]
+
+
+def test_eventloc_a_capital_as_the_subject_of_a_governments_act_is_not_the_place() -> None:
+    from eventcoder.geo.eventloc import event_places
+    from eventcoder.model import Place
+
+    def town(surface: str, text: str, cc: str) -> Place:
+        start = text.index(surface)
+        return Place(surface, start, start + len(surface), resolved=True, name=surface, latitude=1.0, longitude=1.0,
+                     country_code=cc, feature="city", population=2_000_000)
+
+    text = "Moscow accused the rebels of shelling Belgorod. Activists in Moscow protested."
+    places = [town("Moscow", text, "RU"), town("Belgorod", text, "RU")]
+    assert [p.surface for p in event_places(text, places, 0, text.index("Activists"))] == ["Belgorod"]
+    second = [town("Moscow", text[text.index("Activists"):], "RU")]
+    assert [p.surface for p in event_places(text[text.index("Activists"):], second)] == ["Moscow"]
+
+
+def test_geocoder_a_namesake_abroad_does_not_unmake_the_reports_focus() -> None:
+    # "Kalow" has only a namesake abroad (an alternate spelling); the report's province says where it is
+    geo = _geo(row(1, "Kalaow", 20.6, 96.6, "MM", "Shan", 9_000, alts=("Kalow",)),
+               row(2, "Yatengo", 13.6, -2.4, "BF", "Nord", 120_000, "admin2"),
+               row(3, "Yatengo", 13.6, -2.4, "BF", "Nord", 0, "admin1"))
+    text = "Militants fired shots between Kalow and Tiou (Tiou, Yatengo province)."
+    assert _where(geo, text, "Kalow") is None
+    assert _where(geo, text, "Yatengo") == "BF"
+
+
+def test_geocoder_a_local_militia_keeps_a_lone_village_at_home() -> None:
+    from eventcoder.geo.countrymap import actor_countries
+
+    name, home = next((alias, cc) for alias, cc in (("CODECO", "CD"), ("Al Shabaab", "SO"))
+                      if actor_countries(f"{alias} attacked.", states=False))
+    geo = _geo(row(1, "Lohro", 50.7, 8.6, "DE", "Hessen", 5_000, alts=("Loro",)))
+    assert _where(geo, "Traders gathered in Loro on Monday.", "Loro") == "DE"
+    assert _where(geo, f"{name} rebels attacked civilians in the village of Loro.", "Loro") is None
+    assert home
+
+
+def test_geocoder_regions_of_one_country_and_of_many(real_geocoder: Geocoder) -> None:
+    places = {p.surface: p for p in real_geocoder.geoparse("Rebels clashed with the army in the Catatumbo region.")}
+    assert places["Catatumbo"].country_code == "CO" and places["Catatumbo"].geo_precision == 3
+    # a mountain range of several countries is no shire of Australia, and names no country
+    places = {p.surface: p for p in real_geocoder.geoparse("Skiers protested against new resorts in the Pyrenees.")}
+    assert places["Pyrenees"].country_code is None
+
+
+def test_geocoder_gran_before_a_city_is_greater_and_french_exonyms(real_geocoder: Geocoder) -> None:
+    places = real_geocoder.geoparse("Truckers blocked roads in the Gran Rosario area on Monday.")
+    assert [(p.surface, p.country_code) for p in places] == [("Rosario", "AR")]
+    tyr = [p for p in real_geocoder.geoparse("Shells fell near Tayr Harfa (Tyr).") if p.surface == "Tyr"]
+    assert tyr and tyr[0].country_code == "LB"
+
+
+def test_geocoder_a_group_noun_after_a_name_makes_it_the_groups() -> None:
+    geo = _geo(row(1, "Badro", 30.1, 31.7, "EG", "Cairo", 40_000), row(2, "Diwano", 32.0, 44.9, "IQ", "Qadisiyah", 300_000))
+    text = "Protesters in Diwano set fire to the offices of the Badro organisation."
+    assert [p.surface for p in geo.geoparse(text)] == ["Diwano"]
+
+
+def test_geocoder_a_village_abroad_under_another_name_needs_a_cue() -> None:
+    geo = _geo(row(1, "Borano-sur-Oise", 49.2, 2.4, "FR", "Hauts-de-France", 2_000, alts=("Borano",)))
+    assert not [p for p in geo.geoparse("The Gabro and Borano groups are mobilising.") if p.resolved]
+    assert _where(geo, "Farmers marched in Borano on Monday.", "Borano") == "FR"
+
+
+def test_geocoder_a_spelling_guess_with_no_focus_may_take_the_demonyms_country() -> None:
+    geo = _geo(row(1, "Ma'arrat an Nu'man", 35.64, 36.67, "SY", "Idlib", 80_000))
+    text = "Raids hit the market in Maaret al-Numan, the Syrian monitor said."
+    assert _where(geo, text, "Maaret al-Numan") == "SY"
+
+
+def test_detect_a_known_word_that_begins_a_typed_village_name_is_not_the_place() -> None:
+    from eventcoder.geo.detect import detect
+
+    known = {"Rampuro", "Udayo", "Kabulo"}
+    text = "Cadres closed the road in Rampuro Thokshilo village (Udayo district)."
+    assert [m.surface for m in detect(text, known.__contains__)] == ["Udayo"]
+    # a facility's words do not make a longer name: the town keeps its place
+    assert [m.surface for m in detect("Clashes near Kabulo International Airport area.", known.__contains__)] == ["Kabulo"]
+
+
+def test_geocoder_a_large_city_misspelt_after_in_resolves_without_context() -> None:
+    geo = _geo(row(1, "Nasiriyah", 31.05, 46.26, "IQ", "Dhi Qar", 560_000), row(2, "Nasiriyah", 27.0, 31.0, "EG", "Asyut", 20_000))
+    assert _where(geo, "Gunmen shot an activist in Nasseriya on Monday.", "Nasseriya") == "IQ"
+
+
+def test_geocoder_with_no_place_resolved_the_parties_shared_country_is_the_focus() -> None:
+    from eventcoder.geo.hints import shared_country
+    from eventcoder.model import Document
+
+    assert shared_country("At the call of the CGT and UNEF, students marched.", []) == "FR"
+    assert shared_country("At the call of the CGT, workers marched.", []) is None  # France, Spain or Argentina
+    geo = _geo(*_HOMONYMS)
+    doc = geo.annotate(Document(id="x", text="Members of the KCTU picketed in front of the Unknownville plant."))
+    assert doc.country_focus == "KR"
+    # a resolved place keeps its own country
+    placed = geo.annotate(Document(id="y", text="Members of the KCTU picketed in Brestov on Monday."))
+    assert placed.country_focus != "KR"
+
+
+def test_geocoder_a_district_under_another_spelling_with_its_type_word() -> None:
+    geo = _geo(row(1, "Sindhupalchowk", 27.9, 85.7, "NP", "Bagmati", 50_000, "admin2"))
+    assert _where(geo, "Traders protested at a checkpoint (Sindhupalchok district).", "Sindhupalchok") == "NP"
+
+
+def test_eventloc_fire_from_positions_in_x_is_not_where_it_fell() -> None:
+    from eventcoder.geo.eventloc import is_event_place
+    from eventcoder.model import Place
+
+    text = "Forces opened fire from their positions in Tavusho region towards villages near Aghbulo."
+    start = text.index("Tavusho")
+    origin = Place("Tavusho", start, start + 7, resolved=True, name="Tavusho", latitude=1.0, longitude=1.0,
+                   country_code="AM", feature="admin1")
+    assert not is_event_place(text, origin)
+
+
+def test_geocoder_words_that_fix_the_country_keep_an_unknown_town_at_country_level() -> None:
+    geo = _geo(row(1, "Ethiopia", 9.0, 39.0, "ET", None, 100_000_000, "country"),
+               row(2, "Moyalo", 3.5, 39.05, "KE", "Marsabit", 40_000))
+    places = [p for p in geo.geoparse("Ten died in clashes in the Ethiopian border town Moyalo.") if p.surface == "Moyalo"]
+    assert places and places[0].country_code == "ET" and places[0].feature == "country" and places[0].geo_precision == 3
+
+
+def test_geocoder_a_province_with_its_type_word_matched_whole_by_spelling_is_the_province() -> None:
+    geo = _geo(row(1, "Hiiraano", 4.3, 45.3, "SO", "Hiiraano", 80_000, "admin1"),
+               row(2, "Hiraano Region", 4.0, 44.0, "XX", None, 10, alts=("Hiiraano Regioon",)))
+    places = [p for p in geo.geoparse("Clans clashed in the Hiiraano Region on Monday.") if p.resolved]
+    assert [(p.country_code, p.feature) for p in places] == [("SO", "admin1")]
