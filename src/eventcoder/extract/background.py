@@ -12,7 +12,8 @@ cafe last Friday"). What a sentence tells after such words is the earlier incide
 places and dates leave the frame, and a sentence that tells nothing else is background. Once the report's lead is
 known (its first sentence with a trigger that is not itself told of an earlier time), a later sentence told only
 of an earlier week or month ("Last week, gunmen killed ...", with no place of its own; one at a place of its own is
-a digest's item and stays its own incident, an earlier month's never), a caption or paragraph before the lead told
+a digest's item and stays its own incident, an earlier month's never; so is a sentence told "a few days ago" or
+"earlier this week" when the lead has a day of its own), a caption or paragraph before the lead told
 of an earlier week (unless the lead points back to it: "The victims ..."), and a clause of a day more than two
 days before the lead's are the earlier incident, and so is a later sentence whose weapon is the recalled
 incident's and not the lead's (a missile strike "in response to" a chemical attack; then "the chemical attack

@@ -13,7 +13,8 @@ One incident, one event (before the split by place); a digest of separate incide
 - a frame that would start an incident only because its words are of another type or name another party tells
   more of the incident before it when it adds no place, no other day and no earlier period, and it names the
   incident again ("the attack", "condemned the airstrike"), restates its toll, or names nobody and only wounded
-  people (``_tells_more``); its type counts only where it agrees with the incident's;
+  people, or names again ("the hostages") the civilians the incident targeted, with no actor of its own
+  (``_tells_more``); its type counts only where it agrees with the incident's;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
 - the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
