@@ -106,3 +106,13 @@ def test_recalled_earlier_this_week_without_a_dated_lead_is_the_reports_incident
     evs = events("Gunmen killed 9 villagers in an attack on Dogo in Plateau state earlier this week, police said.")
     assert len(evs) == 1
     assert evs[0].fatalities == 9
+
+
+def test_recalled_a_few_days_ago_at_a_place_of_its_own_is_context_not_a_digest_item() -> None:
+    # synthetic: "a few days ago" dates no item of a digest: the earlier attack elsewhere adds no event and no toll
+    evs = events(
+        "Gunmen attacked a church in Makurdi on Thursday, killing five worshippers, police said.\n\n"
+        "Police said two suspects were arrested.\n\n"
+        "A few days ago, more than 20 people were killed in an attack in Jos.")
+    assert [e.location for e in evs if e.fatalities] == ["Makurdi"]
+    assert sum(e.fatalities for e in evs) == 5

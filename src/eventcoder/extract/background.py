@@ -74,10 +74,12 @@ RECALL = re.compile(
 RECALL_DAYS = 2  # a day this many days before the lead's is another incident (the night and the morning after are one)
 # A date told as an earlier week or month than the report's ("last week", "earlier this month", "two weeks ago").
 _EARLIER_PERIOD = re.compile(r"^(?:last (?:week|month)|earlier this month|(?:\w+) (?:weeks?|months?) ago)$", re.I)
-# Told as a few days before the report, with no day of its own ("a few days ago", "earlier this week"): beside a
-# lead dated to a day of its own ("on Thursday"), an earlier incident.
-_FEW_DAYS_AGO = re.compile(r"\b(?:(?:a\s+)?few|several|some|a\s+couple\s+of)\s+days\s+ago\b|\bearlier\s+this\s+week\b",
-                           re.I)
+# Told as a few days before the report, with no day of its own ("a few days ago"): beside a lead dated to a day of
+# its own ("on Thursday"), an earlier incident the report recalls for context, wherever it was (no digest dates
+# its items so vaguely); "earlier this week" is an earlier period, as "last week" (a digest's item at a place of
+# its own).
+_FEW_DAYS_AGO = re.compile(r"\b(?:(?:a\s+)?few|several|some|a\s+couple\s+of)\s+days\s+ago\b", re.I)
+_THIS_WEEK = re.compile(r"\bearlier\s+this\s+week\b", re.I)
 # Where the clause of an earlier date begins: "..., where gunmen attacked a cafe last Friday".
 _CLAUSE = re.compile(r",\s*(?:where|when|which|after|before|and)\b|;|\s[-\u2013\u2014]\s|\bafter\b")
 # A sentence that opens by pointing back ("The victims ...", "They ..."): it tells more of what came before it.
@@ -196,7 +198,9 @@ def mark_recalled(frames: list[Frame]) -> None:
             earlier = [d for d in f.dates if _EARLIER_PERIOD.match(d.text or "")]
             periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in earlier]
             if lead_days:
-                periods += [_recall_span(f, m.start(), clause=True) for m in _FEW_DAYS_AGO.finditer(f.sentence_text)]
+                periods += [_recall_span(f, m.start(), clause=True) for m in _THIS_WEEK.finditer(f.sentence_text)]
+                vague = [_recall_span(f, m.start(), clause=True) for m in _FEW_DAYS_AGO.finditer(f.sentence_text)]
+                recalled[f.index] |= _trim(f, vague, "a few days before the lead's day")
             # after the lead, a sentence about last week at a place of its own is a digest's item (ACLED codes it; the
             # store keeps it apart as recalled, dedup/profile.py); an aside, or an earlier month, is left out
             whole = f.index < lead.index or not _own_place(f, lead) or any(d.precision > 2 for d in earlier)
