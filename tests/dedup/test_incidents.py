@@ -208,3 +208,30 @@ def test_merge_a_record_placed_only_at_the_country_needs_more_than_type_and_acto
     assert any("only the country" in r for r in found.reasons)
     same_day = assess(replace(town, event_date=DAY, time_precision=1), replace(country, event_date=DAY, time_precision=1))
     assert same_day.score >= RULES.min_score  # the same day ties them
+
+
+# -- a province's namesake town beside a town of that province (dedup.profile) -------------------------------
+
+def test_profile_a_province_namesake_beside_a_town_of_it_is_the_province_told_at_its_precision() -> None:
+    # Synthetic: "a strike on Ariha ... the strike in Idlib": the report names the town, then the province by its
+    # name, which the gazetteer resolved to the province's namesake town (Idlib city, 20 km away).
+    town = ev("Ariha", DAY, "Air/drone strike", fatalities=7)
+    namesake = ev("Idlib", DAY, "Air/drone strike")
+    doc = _report("namesake", [town, namesake])
+    profs = profiles(doc)
+    assert [p.province for p in profs] == [False, True]
+    assert [[s.record_index for s in g] for g, _ in group_incidents(
+        [_src(r, i, p) for i, (r, p) in enumerate(zip(doc.events, profs, strict=True))], RULES)] == [[0, 1]]
+    # Stored: one event, and a second report of the strike on Ariha joins it.
+    rows = _store([doc, _report("second", [ev("Ariha", DAY, "Air/drone strike", fatalities=9)])])
+    assert len(rows) == 1 and rows[0]["n_sources"] == 2
+
+
+def test_profile_a_province_namesake_with_its_own_toll_or_alone_stays_a_town() -> None:
+    town = ev("Ariha", DAY, "Air/drone strike", fatalities=7)
+    counted = ev("Idlib", DAY, "Air/drone strike", fatalities=3)  # "three killed in Idlib": an incident of its own
+    assert [p.province for p in profiles(_report("own-toll", [town, counted]))] == [False, False]
+    alone = ev("Idlib", DAY, "Air/drone strike")  # no town of the province beside it: the city, as coded
+    assert [p.province for p in profiles(_report("alone", [alone]))] == [False]
+    other = ev("Gao", DAY, "Air/drone strike")  # a town of another province is no reason either
+    assert [p.province for p in profiles(_report("other", [other, alone]))] == [False, False]

@@ -159,3 +159,24 @@ def test_incidents_a_source_who_tells_the_attack_is_no_second_perpetrator() -> N
     assert len(evs) == 1
     assert evs[0].fatalities == 40
     assert evs[0].event_date == "2024-05-05"
+
+
+def test_incidents_a_siege_told_over_its_stages_naming_its_hostages_again_is_one_incident() -> None:
+    # synthetic: the hostages the gunmen took are named again ("the hostages") in sentences with no actor, place,
+    # day or toll of their own: more of the siege, not an abduction of its own
+    evs = extract_text(
+        "Gunmen seized a hotel in Garissa overnight, killing 9 hostages and two policemen in a standoff that "
+        "ended on Sunday morning, police said.\n\n"
+        "All the hostages killed were aid workers, the police said.\n\n"
+        "The remaining hostages were freed after the standoff ended.", published="2024-05-12").events
+    assert len(evs) == 1
+    assert evs[0].fatalities == 11
+
+
+def test_incidents_people_named_again_by_the_actors_of_a_new_act_keep_their_own_incident() -> None:
+    # synthetic: a sentence where someone acts ("Relatives of the man ... attacked the police post") is no mere
+    # mention of the victims again: the riot stays the riot
+    evs = extract_text(
+        "On 3 May 2024, in Kisumu, riots broke out when police arrested a man in the market. Relatives of the man "
+        "and other residents attacked the police post. There were no fatalities.", published="2024-05-04").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Mob violence")]

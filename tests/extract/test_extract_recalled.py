@@ -88,3 +88,31 @@ def test_recalled_perfect_toll_after_a_period_toll_is_no_event() -> None:
         "The army says it has killed at least 90 fighters in the strip.")
     assert all(e.fatalities == 0 for e in evs)
     assert all(e.event_date == "2024-05-09" for e in evs)
+
+
+def test_recalled_a_few_days_ago_or_earlier_this_week_beside_a_dated_lead_adds_nothing() -> None:
+    # synthetic: beside a lead with a day of its own ("on Thursday"), an aside told "a few days ago" or "earlier
+    # this week" with no place of its own is an earlier incident: it neither adds an event nor its toll
+    for when in ("A few days ago", "Earlier this week", "Several days ago"):
+        evs = events(
+            "Gunmen abducted a group of pupils from a boarding school in Gusau on Thursday, a state official said.\n\n"
+            "It was not clear how many children had been taken.\n\n"
+            f"{when}, gunmen killed a teacher in an attack on another school and kidnapped 30 people.")
+        assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Abduction/forced disappearance", 0)], when
+
+
+def test_recalled_earlier_this_week_without_a_dated_lead_is_the_reports_incident() -> None:
+    # synthetic: with no day of the lead's own to set it apart, "earlier this week" dates the report's incident
+    evs = events("Gunmen killed 9 villagers in an attack on Dogo in Plateau state earlier this week, police said.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 9
+
+
+def test_recalled_a_few_days_ago_at_a_place_of_its_own_is_context_not_a_digest_item() -> None:
+    # synthetic: "a few days ago" dates no item of a digest: the earlier attack elsewhere adds no event and no toll
+    evs = events(
+        "Gunmen attacked a church in Makurdi on Thursday, killing five worshippers, police said.\n\n"
+        "Police said two suspects were arrested.\n\n"
+        "A few days ago, more than 20 people were killed in an attack in Jos.")
+    assert [e.location for e in evs if e.fatalities] == ["Makurdi"]
+    assert sum(e.fatalities for e in evs) == 5

@@ -369,6 +369,36 @@ def _province(doc: Document, rec: EventRecord) -> bool:
                or _UNIT_AFTER.match(doc.text[e.end:e.end + 20]) for e in marks)
 
 
+def _skeleton(name: str | None) -> str:
+    """A name's consonants, case-folded ("Idlib" / "Idleb" are one skeleton); as ``merge._skeleton``."""
+    return re.sub(r"[^a-z]|[aeiouy]", "", " ".join((name or "").split()).casefold())
+
+
+def _namesake(rec: EventRecord) -> bool:
+    """Whether the record is placed at the town its province is named after ("Idlib" in Idlib), town-precise."""
+    place = _skeleton(rec.location)
+    return bool(place) and (rec.geo_precision or 1) < 3 and _skeleton(rec.admin1).startswith(place)
+
+
+def _province_namesakes(doc: Document, profs: list[Profile]) -> list[Profile]:
+    """A record at its province's namesake town, beside a record of the report at another town of that province,
+    is the province as the report tells it ("the attack in Khan Shaykhun ... the strike in Idlib"): one place at
+    two precisions, not a second town (a province-precise place, as ``_province``).
+
+    Only when the namesake record states no toll of its own: a figure for the capital is an incident told on its
+    own ("five killed in Idlib city").
+    """
+    out = []
+    for rec, prof in zip(doc.events, profs, strict=True):
+        if not prof.province and _namesake(rec) and not (rec.fatalities > 0 or any(
+                e.field == "fatalities" for e in rec.evidence)) and any(
+                o is not rec and o.admin1 == rec.admin1 and o.location and not _namesake(o)
+                and (o.geo_precision or 1) < 3 for o in doc.events):
+            prof = replace(prof, province=True)
+        out.append(prof)
+    return out
+
+
 def _trigger(rec: EventRecord) -> int:
     found = [e.start for e in rec.evidence if e.field in ("event_type", "sub_event_type")]
     return min(found) if found else 10**9
@@ -473,4 +503,4 @@ def profiles(doc: Document) -> list[Profile]:
         lex = details()
         profs = [replace(p, background=True) if i != first and p.recalled and _place_recalled(doc, rec, lex) else p
                  for i, (rec, p) in enumerate(zip(doc.events, profs, strict=True))]
-    return _recalls_by_date(doc, profs, first)
+    return _recalls_by_date(doc, _province_namesakes(doc, profs), first)

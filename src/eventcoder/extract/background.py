@@ -12,7 +12,8 @@ cafe last Friday"). What a sentence tells after such words is the earlier incide
 places and dates leave the frame, and a sentence that tells nothing else is background. Once the report's lead is
 known (its first sentence with a trigger that is not itself told of an earlier time), a later sentence told only
 of an earlier week or month ("Last week, gunmen killed ...", with no place of its own; one at a place of its own is
-a digest's item and stays its own incident, an earlier month's never), a caption or paragraph before the lead told
+a digest's item and stays its own incident, an earlier month's never; so is a sentence told "a few days ago" or
+"earlier this week" when the lead has a day of its own), a caption or paragraph before the lead told
 of an earlier week (unless the lead points back to it: "The victims ..."), and a clause of a day more than two
 days before the lead's are the earlier incident, and so is a later sentence whose weapon is the recalled
 incident's and not the lead's (a missile strike "in response to" a chemical attack; then "the chemical attack
@@ -73,6 +74,12 @@ RECALL = re.compile(
 RECALL_DAYS = 2  # a day this many days before the lead's is another incident (the night and the morning after are one)
 # A date told as an earlier week or month than the report's ("last week", "earlier this month", "two weeks ago").
 _EARLIER_PERIOD = re.compile(r"^(?:last (?:week|month)|earlier this month|(?:\w+) (?:weeks?|months?) ago)$", re.I)
+# Told as a few days before the report, with no day of its own ("a few days ago"): beside a lead dated to a day of
+# its own ("on Thursday"), an earlier incident the report recalls for context, wherever it was (no digest dates
+# its items so vaguely); "earlier this week" is an earlier period, as "last week" (a digest's item at a place of
+# its own).
+_FEW_DAYS_AGO = re.compile(r"\b(?:(?:a\s+)?few|several|some|a\s+couple\s+of)\s+days\s+ago\b", re.I)
+_THIS_WEEK = re.compile(r"\bearlier\s+this\s+week\b", re.I)
 # Where the clause of an earlier date begins: "..., where gunmen attacked a cafe last Friday".
 _CLAUSE = re.compile(r",\s*(?:where|when|which|after|before|and)\b|;|\s[-\u2013\u2014]\s|\bafter\b")
 # A sentence that opens by pointing back ("The victims ...", "They ..."): it tells more of what came before it.
@@ -190,6 +197,10 @@ def mark_recalled(frames: list[Frame]) -> None:
                 # last week. The victims died on Friday ..."); before one that does not, a caption's aside
             earlier = [d for d in f.dates if _EARLIER_PERIOD.match(d.text or "")]
             periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in earlier]
+            if lead_days:
+                periods += [_recall_span(f, m.start(), clause=True) for m in _THIS_WEEK.finditer(f.sentence_text)]
+                vague = [_recall_span(f, m.start(), clause=True) for m in _FEW_DAYS_AGO.finditer(f.sentence_text)]
+                recalled[f.index] |= _trim(f, vague, "a few days before the lead's day")
             # after the lead, a sentence about last week at a place of its own is a digest's item (ACLED codes it; the
             # store keeps it apart as recalled, dedup/profile.py); an aside, or an earlier month, is left out
             whole = f.index < lead.index or not _own_place(f, lead) or any(d.precision > 2 for d in earlier)

@@ -13,7 +13,8 @@ One incident, one event (before the split by place); a digest of separate incide
 - a frame that would start an incident only because its words are of another type or name another party tells
   more of the incident before it when it adds no place, no other day and no earlier period, and it names the
   incident again ("the attack", "condemned the airstrike"), restates its toll, or names nobody and only wounded
-  people (``_tells_more``); its type counts only where it agrees with the incident's;
+  people, or names again ("the hostages") the civilians the incident targeted, with no actor of its own
+  (``_tells_more``); its type counts only where it agrees with the incident's;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
 - the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
@@ -327,8 +328,8 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
                 # so many words between named sides (a battle described in the incident outranks the rest:
                 # rules.most_severe; people "wounded by gunfire" are no battle)
-                home.add(f, typed=_compatible(home, f) or bool(fk and not home.agent_keys) or (
-                    f.decision in _FIGHTING and f.evidence != "victims"))
+                home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
+                    bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
     return incidents
@@ -354,6 +355,8 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
         return False
     if reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
         return True
+    if _victims_again(inc, f, pids):
+        return True  # "All the hostages killed were foreigners": the incident's victims named again
     killed = {c.value for c in f.killed()}
     if killed and killed <= {v for g in inc.frames for v in {c.value for c in g.killed()} | told.get(id(g), set())}:
         return True  # "At least six people had been killed": the toll told again
@@ -361,6 +364,26 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
     return (not fk and not pids and not killed and f.evidence in (None, "victims")
             and all(c.role == "injured" for c in f.counts if c.counted))
+
+
+_DEFINITE = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _head(surface: str) -> str:
+    return surface.split()[-1].casefold() if surface.split() else ""
+
+
+def _victims_again(inc: Incident, f: Frame, pids: set[int]) -> bool:
+    """The frame names nobody acting, no place, no day and no toll of its own, and names again, definitely,
+    civilians the incident targeted ("the hostages" after "killing 20 hostages"): one incident told over its
+    stages (the siege, the hostages, its end), not a new one. Its words do not decide the incident's type."""
+    return not f.agents and not pids and not _days([f]) and not _own_toll(f) and _same_victims(inc, f)
+
+
+def _same_victims(inc: Incident, f: Frame) -> bool:
+    told = {_head(t.surface) for g in inc.frames for t in g.targets if t.kind == "civilians"}
+    return any(t.kind == "civilians" and _head(t.surface) in told
+               and _DEFINITE.search(f.text, max(f.sentence.start, t.start - 30), t.start) for t in f.targets)
 
 
 def _other_day(a: Frame, b: Frame) -> bool:
