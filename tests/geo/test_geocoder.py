@@ -127,3 +127,16 @@ def test_geocoder_the_countrys_capital_is_its_capital_city(real_geocoder: Geocod
 def test_geocoder_holidays_and_religions_are_not_places(real_geocoder: Geocoder) -> None:
     text = "Christian groups held a May Day rally in Lublin, and Muslim leaders joined them."  # synthetic
     assert [p.name for p in real_geocoder.geoparse(text) if p.resolved] == ["Lublin"]
+
+
+def test_a_district_seat_outranks_small_namesakes_only_among_small_towns() -> None:
+    # synthetic candidates: a town that gives its name to its district, and a larger village of the name abroad
+    from eventcoder.geo.gazetteer import Candidate
+    from eventcoder.geo.geocoder import _district_seats
+
+    seat = Candidate(1, "Karvan", 30.0, 67.0, "PK", "Balochistan", None, "city", 700, 1.0)
+    district = Candidate(2, "Karvan", 30.1, 67.1, "PK", "Balochistan", None, "admin2", 8_000, 1.0)
+    village = Candidate(3, "Karvan", 28.0, 51.0, "IR", "Bushehr", None, "city", 2_700, 1.0)
+    assert _district_seats([seat, district, village]) == {1}
+    city = Candidate(4, "Karvan", 10.0, 10.0, "AR", "Cordoba", None, "city", 900_000, 1.0)
+    assert _district_seats([seat, district, village, city]) == set()  # a city's size already decides

@@ -136,3 +136,18 @@ def test_the_village_of_and_province_patterns(geo: Geocoder) -> None:
     places = {p.surface: p for p in geo.geoparse("Jets struck the village of Harim in Idlib province, Syria.")}
     assert places["Harim"].feature == "city" and places["Harim"].country_code == "SY"
     assert places["Idlib"].feature == "admin1" and places["Idlib"].geo_precision == 3
+
+
+def test_event_country_skips_a_neighbour_or_destination_named_in_the_text() -> None:
+    # synthetic: the only place is the neighbour across the border, or a flight's destination
+    text = "Nine traders were killed near the border with Chad."
+    chad = Place("Chad", text.index("Chad"), text.index("Chad") + 4, resolved=True, country_code="TD", feature="country")
+    assert event_country(None, [chad], None).code == "TD"  # without the text nothing says it is a neighbour
+    assert event_country(None, [chad], None, text=text, actor_countries=["NG"]).code == "NG"
+    text = "The cargo plane, en route to Lima, was shot down over the valley."
+    lima = Place("Lima", text.index("Lima"), text.index("Lima") + 4, resolved=True, country_code="PE", feature="city")
+    assert event_country(None, [lima], None, text=text).code is None
+    text = "Marchers walked from Tarbes to the prefecture."  # a starting point still says the country
+    tarbes = Place("Tarbes", text.index("Tarbes"), text.index("Tarbes") + 6, resolved=True, country_code="FR",
+                   feature="city")
+    assert event_country(None, [tarbes], None, text=text).code == "FR"

@@ -392,7 +392,7 @@ class Coder:
             return place.country_code
         if "doc" not in self._countries:
             doc = self.doc
-            found = event_country(None, doc.places, doc.country_focus).code
+            found = event_country(None, doc.places, doc.country_focus, text=doc.text).code
             # names and demonyms of the text ("the Afghan capital"): the country when no place resolves
             self._countries["doc"] = found or event_country(None, (), None, text_country=text_country(doc.text)).code
         if self._countries["doc"]:

@@ -30,6 +30,16 @@ def most_named(actors: list[ActorMention]) -> ActorMention | None:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+# A country named as the neighbour of where it happened: "near the border with X", "along the frontier of X",
+# "near the X border" (but "the X border town Y" is a town of X: geo.hints).
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEIGHBOUR_AFTER = re.compile(r"^\s+(?:borders?|frontiers?)\b(?!\s+(?:towns?|city|cities|villages?|regions?|provinces?|"
+                              r"districts?|areas?|states?)\b)", re.IGNORECASE)
+
+
+def _names_neighbour(text: str, start: int, end: int) -> bool:
+    """Whether the country name or demonym at ``text[start:end]`` names a neighbour ("the border with X")."""
+    return bool(_NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start) or _NEIGHBOUR_AFTER.match(text[end : end + 40]))
 
 
 def text_country(text: str) -> str | None:
@@ -42,6 +52,8 @@ def text_country(text: str) -> str | None:
         for n in range(len(words), 0, -1):
             hit = next((countries.lookup(" ".join(words[i : i + n])) for i in range(len(words) - n + 1)
                         if countries.lookup(" ".join(words[i : i + n]))), None)
+            if hit is not None and _names_neighbour(text, m.start(), m.end()):
+                break
             if hit is not None:
                 counts[hit.iso2] = counts.get(hit.iso2, 0) + 1
                 first.setdefault(hit.iso2, m.start())

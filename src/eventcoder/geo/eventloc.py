@@ -37,6 +37,14 @@ _NOT_HERE = re.compile(
     r")(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Context right before a place that says it lies across a border or at the end of a journey: the neighbour or the
+# destination, not the country of the report's events ("near the border with X", "a plane en route to X").
+_ABROAD = re.compile(
+    r"(?:\b(?:borders?|frontiers?)\s+(?:with|of)\s+"
+    r"|\b(?:en\s+route|bound|flying|sailing|headed|heading|deported|fled|fleeing)\s+(?:\w+\s+){0,2}(?:to|towards|for)\s+"
+    r")(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _HERE = re.compile(
     r"\b(?:in|near|at|outside|inside|on|around|targeting|targeted|hit|hitting|struck|striking|attacked|"
     r"shelled|bombed|raided|stormed|stormed|seized|captured|entered|besieged|ambushed)\s+"
@@ -198,15 +206,20 @@ class EventCountry:
 
 
 def event_country(place: Place | None, doc_places: Sequence[Place], focus: str | None, *,
-                  text_country: str | None = None, actor_countries: Iterable[str | None] = ()) -> EventCountry:
+                  text_country: str | None = None, actor_countries: Iterable[str | None] = (),
+                  text: str | None = None) -> EventCountry:
     """The event's country: from its place when one is known, never from an actor when a place is.
 
     ACLED codes where an event happened: a Turkish strike in northern Iraq is Iraq, an Israeli strike
     in Gaza is Palestine. The actors' countries are only a last resort, when neither the event's
-    place, nor the document's places, nor a country the text names say anything.
+    place, nor the document's places, nor a country the text names say anything. With the document's
+    ``text``, the places it names as a neighbour or a destination ("near the border with X", "en route to X",
+    "fled to X") do not count: they are not the event's country.
     """
     if place is not None and place.resolved and place.country_code:
         return EventCountry(place.country_code, "place", place)
+    if text is not None:
+        doc_places = [p for p in doc_places if not _ABROAD.search(text, max(0, p.start - 60), p.start)]
     local = [p for p in doc_places if p.resolved and p.country_code and p.feature != "country"]
     if focus and (not local or any(p.country_code == focus for p in local)):
         return EventCountry(focus, "focus")

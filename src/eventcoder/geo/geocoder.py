@@ -189,6 +189,7 @@ WEIGHTS: dict[str, float] = {
     "holds_named_place": 4.0,  # the unit that holds the place written before it ("X (Y)"): beats the focus
     "near_50km": 0.7, "near_150km": 0.35,  # median distance to the document's other places
     "capital": 1.0,  # a national capital: a name shared with towns abroad usually means the capital (below the focus)
+    "district_seat": 0.4,  # a town that gives its name to its district (its seat) over a village of the name abroad
 }
 # Tuned weights (``python -m eventcoder.geo.tune --write``) override the defaults above.
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "weights.json"
@@ -712,7 +713,10 @@ class Geocoder:
         mentioned = ctx.mentioned
         type_hint = m.type_hint if m else None
         multi = len(cs) > 1 and bool(ctx.anchors)  # nearness only ranks homonyms
-        scored = sorted(((self._score(c, m, ctx, focus, mentioned, multi, hosts), c) for c in cs),
+        # only for a name written as a town ("the town of X"): a bonus to rank namesakes, never to admit a name
+        seats = _district_seats(cs) if type_hint == "city" else set()
+        scored = sorted(((self._score(c, m, ctx, focus, mentioned, multi, hosts)
+                          + (WEIGHTS["district_seat"] if c.gid in seats else 0.0), c) for c in cs),
                         key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
         if (best.feature == "admin1" and type_hint not in ("admin1", "admin2")) or best.feature == "admin2":
@@ -938,6 +942,17 @@ def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
     if not hosts or c.feature == "city":
         return False
     return (c.cc or "", fold(c.admin1 or "")) in hosts or (c.feature == "country" and c.cc in {h[0] for h in hosts})
+
+
+def _district_seats(cs: Sequence[Candidate]) -> set[int]:
+    """The towns among ``cs`` that are the seat of a district of their name among ``cs`` ("Ziarat" town of Ziarat
+    district): an administrative centre, better known than a village of the name elsewhere. Only among small
+    towns: a city's own size already says which it is ("Cordoba" of Argentina, not the Spanish province's seat)."""
+    if any(c.population >= 50_000 for c in cs if c.feature == "city"):
+        return set()
+    units = [u for u in cs if u.feature == "admin2" and u.quality >= 0.85]
+    return {c.gid for c in cs if c.feature == "city" and c.quality >= 0.85
+            and any(u.cc == c.cc and _seat_of(c, u) for u in units)}
 
 
 def _seat_of(town: Candidate, unit: Candidate) -> bool:
