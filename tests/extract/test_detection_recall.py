@@ -1,5 +1,6 @@
 """Detection of real event descriptions that gave no event, one synthetic sentence each (written for these tests):
-weak verbs with armed people and a place, gatherings and occupations for a demand, cancellations of something
+weak verbs with armed people and a place or a civilian, killings told as "slain" or "died of gunshot wounds",
+gatherings and occupations for a demand, cancellations of something
 else, movement of forces and armed groups' coercion, weapons fire counted, and the look-alikes that stay no event
 (extract/rules.py, crowds.py, strategic lexicon, rejections.py)."""
 
@@ -68,7 +69,17 @@ CASES = [
      "Remote explosive/landmine/IED"),
     ("On 7 March 2024, separatist forces fired grenade launchers at the army positions near Avdiivka.",
      "Shelling/artillery/missile attack"),
+    # killings told by their own verb or result, gunmen shooting a civilian, and the agent "at the hands of"
+    ("On 2 March 2024, a radio journalist was slain outside his home in Tumaco.", "Attack"),
+    ("Police are investigating the slaying of a parish priest in the town of Zitacuaro.", "Attack"),
+    ("Two farmers died of gunshot wounds in Chinandega on 2 March 2024.", "Attack"),
+    ("A mayoral candidate has died after being shot at a campaign event in Tecpan, officials said on 4 March 2024.",
+     "Attack"),
+    ("On 2 March 2024, gunmen shot a local teacher, who ran a small school in the village.", "Attack"),
+    ("On 2 March 2024, five villagers lost their lives in the hamlet of Dera at the hands of government soldiers.",
+     "Attack"),
     # look-alikes that stay no event
+    ("The striker shot a late goal on Sunday to win the derby.", None),
     ("Taxi drivers held a strike in Bouake on Monday against new road taxes.", None),
     ("Fans gathered outside the stadium on Sunday to demand the sacking of the coach after the defeat.", None),
 ]
