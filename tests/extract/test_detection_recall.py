@@ -78,6 +78,12 @@ CASES = [
     ("On 2 March 2024, gunmen shot a local teacher, who ran a small school in the village.", "Attack"),
     ("On 2 March 2024, five villagers lost their lives in the hamlet of Dera at the hands of government soldiers.",
      "Attack"),
+    # a person of public life killed, or an assassination, is no ordinary crime whatever crime the sentence names
+    ("On 2 March 2024, a journalist of a weekly paper was shot dead in Dapitan after writing about a drug ring.",
+     "Attack"),
+    ("On 2 March 2024, an exiled opposition politician was assassinated in Vienna, months after he was sentenced in absentia.",
+     "Attack"),
+    ("The police said a robber was shot dead on 2 March 2024 while stealing from a pharmacy, the mayor said.", None),
     # look-alikes that stay no event
     ("The striker shot a late goal on Sunday to win the derby.", None),
     ("Taxi drivers held a strike in Bouake on Monday against new road taxes.", None),
