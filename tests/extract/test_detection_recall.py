@@ -84,6 +84,12 @@ CASES = [
     ("On 2 March 2024, an exiled opposition politician was assassinated in Vienna, months after he was sentenced in absentia.",
      "Attack"),
     ("The police said a robber was shot dead on 2 March 2024 while stealing from a pharmacy, the mayor said.", None),
+    # an explosion a vehicle laden with explosives caused is no accident, whatever cause officials gave before
+    ("On 2 March 2024, a car laden with explosives caused the blast that killed four people at a market in Kunduz, "
+     "not a gas cylinder as officials had said.", "Remote explosive/landmine/IED"),
+    ("On 2 March 2024, a gas cylinder exploded in a restaurant in Kunduz, killing four people.", None),
+    # a person shot at home is attacked ("shot at" a target is only firing at it)
+    ("On 2 March 2024, a local activist was shot at her home in Uruapan.", "Attack"),
     # look-alikes that stay no event
     ("The striker shot a late goal on Sunday to win the derby.", None),
     ("Taxi drivers held a strike in Bouake on Monday against new road taxes.", None),

@@ -48,7 +48,8 @@ _ACCIDENT_SOURCE = re.compile(
 # Weapons that no plant or store explains: a planted bomb, a device, a suicide attacker.
 _WEAPON_MADE = re.compile(
     r"\b(?:IEDs?|improvised|roadside|bombs?|bomb(?:er|ing)s?|planted|device|suicide|bomber|attack(?:er|ers)?\b(?<!ruled out an attack)|"
-    r"militants?|gunmen|insurgents?|terror\w*|sabotage[d]?|drone|missile|rocket|shell(?:s|ing)?|grenade)\b",
+    r"militants?|gunmen|insurgents?|terror\w*|sabotage[d]?|drone|missile|rocket|shell(?:s|ing)?|grenade|"
+    r"(?:laden|packed|rigged|loaded|fitted) with explosives|explosives?-(?:laden|packed|rigged)|remote[- ]control\w*)\b",
     re.I,
 )
 # The police who only speak of it ("police said", "police ruled out an attack") take no part in it.
