@@ -90,6 +90,11 @@ CASES = [
     ("On 2 March 2024, a gas cylinder exploded in a restaurant in Kunduz, killing four people.", None),
     # a person shot at home is attacked ("shot at" a target is only firing at it)
     ("On 2 March 2024, a local activist was shot at her home in Uruapan.", "Attack"),
+    # stones thrown are a crowd's violence even when windows are broken too (not property destruction)
+    ("On 2 March 2024, a group broke the windows of the town hall in Pirot and threw stones at the police.",
+     "Mob violence"),
+    ("On 2 March 2024, soldiers set fire to homes and looted shops in the village of Bama.",
+     "Looting/property destruction"),
     # look-alikes that stay no event
     ("The striker shot a late goal on Sunday to win the derby.", None),
     ("Taxi drivers held a strike in Bouake on Monday against new road taxes.", None),
