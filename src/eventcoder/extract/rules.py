@@ -223,7 +223,7 @@ def _attack(x: Facts) -> Typing | None:
     # sentence ("shot at trucks and ambushed a car") stands
     strong = bool(x.killed) or any(not _WEAK_ATTACK.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) or bool(
         cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or bool(
-        (f.places or any(t.kind == "civilians" for t in f.targets))
+        (f.places or (f.targets and all(t.kind == "civilians" for t in f.targets)))
         and any(_WEAK_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
         and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or any(
         c.role == "injured" for c in f.counts)
