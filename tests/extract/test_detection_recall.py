@@ -113,3 +113,12 @@ def test_detection_recall_sentence_sub_event_type(pipeline: Pipeline, text: str,
     doc: Document = next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
     got = doc.events[0].sub_event_type if doc.events else None
     assert got == expected, f"{text!r}: {got} (expected {expected})"
+
+
+@pytest.mark.slow
+def test_prison_guards_are_police_forces(pipeline: Pipeline) -> None:
+    """Synthetic: people killed by prison wardens are killed by the state's police forces, not an unknown group."""
+    text = ("On 2 March 2024, 45 inmates were killed by prison wardens while trying to escape from the jail in Kaliti, "
+            "a rights group said.")
+    doc: Document = next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
+    assert [e.actor1 for e in doc.events] and doc.events[0].actor1.startswith("Police Forces")
