@@ -1,5 +1,6 @@
 """Detection of real event descriptions that gave no event, one synthetic sentence each (written for these tests):
-weak verbs with armed people and a place, gatherings and occupations for a demand, cancellations of something
+weak verbs with armed people and a place or a civilian, killings told as "slain" or "died of gunshot wounds",
+gatherings and occupations for a demand, cancellations of something
 else, movement of forces and armed groups' coercion, weapons fire counted, and the look-alikes that stay no event
 (extract/rules.py, crowds.py, strategic lexicon, rejections.py)."""
 
@@ -68,7 +69,34 @@ CASES = [
      "Remote explosive/landmine/IED"),
     ("On 7 March 2024, separatist forces fired grenade launchers at the army positions near Avdiivka.",
      "Shelling/artillery/missile attack"),
+    # killings told by their own verb or result, gunmen shooting a civilian, and the agent "at the hands of"
+    ("On 2 March 2024, a radio journalist was slain outside his home in Tumaco.", "Attack"),
+    ("Police are investigating the slaying of a parish priest in the town of Zitacuaro.", "Attack"),
+    ("Two farmers died of gunshot wounds in Chinandega on 2 March 2024.", "Attack"),
+    ("A mayoral candidate has died after being shot at a campaign event in Tecpan, officials said on 4 March 2024.",
+     "Attack"),
+    ("On 2 March 2024, gunmen shot a local teacher, who ran a small school in the village.", "Attack"),
+    ("On 2 March 2024, five villagers lost their lives in the hamlet of Dera at the hands of government soldiers.",
+     "Attack"),
+    # a person of public life killed, or an assassination, is no ordinary crime whatever crime the sentence names
+    ("On 2 March 2024, a journalist of a weekly paper was shot dead in Dapitan after writing about a drug ring.",
+     "Attack"),
+    ("On 2 March 2024, an exiled opposition politician was assassinated in Vienna, months after he was sentenced in absentia.",
+     "Attack"),
+    ("The police said a robber was shot dead on 2 March 2024 while stealing from a pharmacy, the mayor said.", None),
+    # an explosion a vehicle laden with explosives caused is no accident, whatever cause officials gave before
+    ("On 2 March 2024, a car laden with explosives caused the blast that killed four people at a market in Kunduz, "
+     "not a gas cylinder as officials had said.", "Remote explosive/landmine/IED"),
+    ("On 2 March 2024, a gas cylinder exploded in a restaurant in Kunduz, killing four people.", None),
+    # a person shot at home is attacked ("shot at" a target is only firing at it)
+    ("On 2 March 2024, a local activist was shot at her home in Uruapan.", "Attack"),
+    # stones thrown are a crowd's violence even when windows are broken too (not property destruction)
+    ("On 2 March 2024, a group broke the windows of the town hall in Pirot and threw stones at the police.",
+     "Mob violence"),
+    ("On 2 March 2024, soldiers set fire to homes and looted shops in the village of Bama.",
+     "Looting/property destruction"),
     # look-alikes that stay no event
+    ("The striker shot a late goal on Sunday to win the derby.", None),
     ("Taxi drivers held a strike in Bouake on Monday against new road taxes.", None),
     ("Fans gathered outside the stadium on Sunday to demand the sacking of the coach after the defeat.", None),
 ]
@@ -85,3 +113,12 @@ def test_detection_recall_sentence_sub_event_type(pipeline: Pipeline, text: str,
     doc: Document = next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
     got = doc.events[0].sub_event_type if doc.events else None
     assert got == expected, f"{text!r}: {got} (expected {expected})"
+
+
+@pytest.mark.slow
+def test_prison_guards_are_police_forces(pipeline: Pipeline) -> None:
+    """Synthetic: people killed by prison wardens are killed by the state's police forces, not an unknown group."""
+    text = ("On 2 March 2024, 45 inmates were killed by prison wardens while trying to escape from the jail in Kaliti, "
+            "a rights group said.")
+    doc: Document = next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
+    assert [e.actor1 for e in doc.events] and doc.events[0].actor1.startswith("Police Forces")

@@ -99,6 +99,9 @@ _STREET_CROWD = re.compile(r"\b(?:residents|villagers|youths?|mobs?|crowds?|prot
                            r"rioters|inhabitants|angry)\b", re.I)
 _ARMED = ("state", "police", "rebel", "political_militia", "identity_militia")
 _STORMED = re.compile(r"^storm", re.I)
+# Objects thrown at people or buildings: a crowd's own violence, whatever else it damages ("they broke windows and
+# threw stones at the police").
+_THROWN = re.compile(r"^(?:pelted|hurled\b.*|threw\b.*|stone-?pelting|stoned|.*\bthrown)$", re.I)
 # The demonstrators themselves turn violent: they are the subject of a violent verb.
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:demonstrators|protesters|marchers|rioters|strikers|the crowd|crowds)\s+(?:\w+\s+){0,2}?(?:attacked|beat|burned|"
@@ -284,8 +287,9 @@ def riot(x: Facts) -> Typing | None:
     if not f.has(Cue.RIOT) or f.has(Cue.SEXUAL):
         return None
     armed_agents = any(a.kind in _ARMED for a in f.agents)
+    thrown = any(_THROWN.match(c.text) for c in f.cues.get(Cue.RIOT, ()))
     if f.has(Cue.LOOTING) and not any(a.kind == "rioters" for a in f.actors) and (
-            armed_agents or not _STREET_CROWD.search(f.sentence_text)):
+            armed_agents or not (thrown or _STREET_CROWD.search(f.sentence_text))):
         return None  # "the military set fire to houses", "members of the group looted shops": property destruction
     attacks = [c for c in f.cues.get(Cue.ATTACK, ()) if not _STORMED.match(c.text)]
     if _DEMONSTRATORS.search(f.sentence_text) and not attacks:

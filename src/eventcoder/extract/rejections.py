@@ -48,13 +48,25 @@ _ACCIDENT_SOURCE = re.compile(
 # Weapons that no plant or store explains: a planted bomb, a device, a suicide attacker.
 _WEAPON_MADE = re.compile(
     r"\b(?:IEDs?|improvised|roadside|bombs?|bomb(?:er|ing)s?|planted|device|suicide|bomber|attack(?:er|ers)?\b(?<!ruled out an attack)|"
-    r"militants?|gunmen|insurgents?|terror\w*|sabotage[d]?|drone|missile|rocket|shell(?:s|ing)?|grenade)\b",
+    r"militants?|gunmen|insurgents?|terror\w*|sabotage[d]?|drone|missile|rocket|shell(?:s|ing)?|grenade|"
+    r"(?:laden|packed|rigged|loaded|fitted) with explosives|explosives?-(?:laden|packed|rigged)|remote[- ]control\w*)\b",
     re.I,
 )
 # The police who only speak of it ("police said", "police ruled out an attack") take no part in it.
 _SPEAKS = re.compile(r"\s+(?:\w+\s+)?(?:said|say|says|ruled out|confirmed|reported|told|added|believed?|suspected)\b", re.I)
 _HEADING_WORDS = 8
 # Violence done to a person in someone's hands: torture, beating, whipping.
+# A killing of a person of public life is political violence, whatever crime the sentence also names ("the
+# publisher ... has been slain after writing about a drug factory", "the dissident was assassinated months after he
+# was sentenced"); a gang's or cartel's leader is not a person of public life.
+_ASSASSINATION = re.compile(r"^assassinat", re.I)
+_PUBLIC_PERSON = re.compile(
+    r"\b(?:journalists?|reporters?|publishers?|editors?|broadcasters?|activists?|dissidents?|candidates?|mayors?|"
+    r"politicians?|lawmakers?|councill?ors?|environmentalists?|human rights (?:defenders?|workers?|lawyers?)|"
+    r"(?:indigenous|community|social|union|opposition|religious|party|civic|tribal|village) leaders?|"
+    r"village chiefs?|priests?|pastors?|imams?)\b(?![^.;]{0,40}\b(?:gang|cartel|mafia)\b)"
+    r"(?!\s+(?:[\w-]+\s+){0,3}(?:said|says|told|stated|announced)\b)", re.I)
+_PUBLIC_PERSON_CHARS = 120
 _ABUSE = re.compile(r"^(?:tortur\w*|beat\w*|whipped|flogged|lynch\w*|assault\w*)", re.I)
 # A crowd as the one who acts: "beaten and tied up by a group of people", "several men ... beat a man".
 _MOB = re.compile(r"\b(?:by (?:a )?(?:group of (?:people|residents|villagers|locals|men)|mob|crowd|residents|villagers|"
@@ -138,7 +150,16 @@ def _crime(x: Facts) -> bool:
     abuse = any(_ABUSE.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) and (
         any(a.kind in ("state", "police") for a in f.agents) or bool(_MOB.search(f.sentence_text)))
     return (not x.protest and f.has(Cue.CRIME) and not x.conflict and not x.armed_actor and not armed_group
-            and not looting_force and not abuse)
+            and not looting_force and not abuse and not _public_killing(x))
+
+
+def _public_killing(x: Facts) -> bool:
+    """An assassination, or a person of public life killed ("a mayor was shot dead"): not ordinary crime."""
+    f = x.f
+    if any(_ASSASSINATION.match(c.text) for c in f.cues.get(Cue.ATTACK, ())):
+        return True
+    return any(_PUBLIC_PERSON.search(f.text, max(f.sentence.start, c.start - _PUBLIC_PERSON_CHARS), c.end)
+               for c in x.killed)
 
 
 def _commemoration(x: Facts) -> bool:

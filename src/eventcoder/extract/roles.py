@@ -48,8 +48,9 @@ _SPEAKER_AFTER = re.compile(
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
+# "killed by the militia", "died at the hands of the security forces": the agent of a passive.
 _AGENT_BEFORE = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+|"
+    r"\b(?:by|from|at\s+the\s+hands\s+of)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+|"
     r"(?:two|three|four|five|six|several|\d+)\s+)?$", re.I)
 # "detained by the Coast Guard Command of the Turkish army": the force a named unit belongs to acts.
 _UNIT_OF_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}of\s+(?:the\s+)?$")

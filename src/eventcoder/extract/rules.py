@@ -218,11 +218,13 @@ def _attack(x: Facts) -> Typing | None:
         return None  # a mass grave found is not the killing of the people in it
     cue = f.first(Cue.ATTACK)
     # "militants launched an attack against the base": a weak verb with a named perpetrator and a place or a target,
-    # or with armed people as its subject and a place ("an unidentified armed group attacked the office in X",
-    # "gunmen shot at a car in X"); any strong verb of the sentence ("shot at trucks and ambushed a car") stands
+    # or with armed people as its subject and a place or civilians as its object ("an unidentified armed group
+    # attacked the office in X", "gunmen shot at a car in X", "gunmen shot a shopkeeper"); any strong verb of the
+    # sentence ("shot at trucks and ambushed a car") stands
     strong = bool(x.killed) or any(not _WEAK_ATTACK.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) or bool(
         cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or bool(
-        f.places and any(_WEAK_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
+        (f.places or (f.targets and all(t.kind == "civilians" for t in f.targets)))
+        and any(_WEAK_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
         and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or any(
         c.role == "injured" for c in f.counts)
     armed_victims = "armed" in x.victims and "civilian" not in x.victims
