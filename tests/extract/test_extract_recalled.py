@@ -116,3 +116,29 @@ def test_recalled_a_few_days_ago_at_a_place_of_its_own_is_context_not_a_digest_i
         "A few days ago, more than 20 people were killed in an attack in Jos.")
     assert [e.location for e in evs if e.fatalities] == ["Makurdi"]
     assert sum(e.fatalities for e in evs) == 5
+
+
+def test_recalled_relative_clause_history_of_the_victim_leaves_the_main_clause() -> None:
+    # synthetic: "who won a prize last year" tells the victim's history; the murder on Thursday is the event
+    evs = events("A local activist, a teacher who won a national award last year for her work, was murdered in "
+                 "her home in Kontagora on Thursday, her family said.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+
+
+def test_recalled_where_clause_trend_after_the_toll_keeps_the_toll() -> None:
+    # synthetic: a perfect-tense trend in a where-clause after the sentence's own toll
+    evs = events("At least six people were shot dead during a local vote in the hill district of Kontagora, "
+                 "where banditry has left hundreds killed in recent years.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 6)]
+
+
+def test_recalled_where_clause_trend_alone_is_background() -> None:
+    # synthetic: the trend clause with no trigger outside it tells no event
+    assert events("Officials met in Kontagora, where banditry has left hundreds killed in recent years.") == []
+
+
+def test_recalled_reports_of_killings_on_a_given_day_are_news() -> None:
+    # synthetic: "alarmed by reports of" executions on a weekday: the day's event is told
+    evs = events("The mission said it was alarmed by reports of executions in Kontagora on Wednesday, after "
+                 "pictures emerged appearing to show nine prisoners being shot dead.")
+    assert [e.fatalities for e in evs] == [9]

@@ -52,7 +52,10 @@ _IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|
 # an earlier month or year than an undated report's own ("Last month, police raided ..."): told after the lead, it
 # is context (last week's incident may still be news: a report gives it its own paragraph)
 _EARLIER_TIME = re.compile(r"\b(?:[Ll]ast (?:month|year)|(?:months|years) ago|[Ee]arlier this year)\b")
-_RECENT = re.compile(r"in recent days|over the (?:past|last)|earlier this year", re.I)
+_RECENT = re.compile(r"in recent days|over the (?:past|last)|earlier this year|reports? of", re.I)
+# A relative clause that tells the history of a person or place the sentence names ("an activist who won a prize
+# last year", "..., where an insurgency has left dozens killed in recent years"): it runs to the next comma.
+_RELATIVE = re.compile(r"\b(?:who|whose|where|which)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
@@ -134,11 +137,26 @@ def _trend(frame: Frame) -> str | None:
         return None  # a protest marking an anniversary is a protest today; its history is its cause
     if _RECENT.match(trend.text) and any(d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return None  # "attacks in recent days, with the chief killed on Tuesday": the day's event is told
+    if _main_clause_trigger(frame, trend):
+        return None  # the history is a relative clause's; the sentence's own trigger is outside it
     perfect = bool(_PERFECT.search(frame.sentence_text))
     if perfect or not any(c.start < trend.start for c in frame.counts if c.role in ("killed", "injured")):
         # "7 were shot dead ... where an insurgency has left dozens killed in recent years": the toll comes first
         return f"trend or history ({trend.text!r})"
     return None
+
+
+def _main_clause_trigger(frame: Frame, trend: CueMatch) -> bool:
+    """The trend word is in a relative clause ("who won a prize last year") and a trigger is told outside it."""
+    base, sent = frame.sentence.start, frame.sentence_text
+    openers = [m for m in _RELATIVE.finditer(sent, 0, max(0, trend.start - base)) if "," not in
+               sent[m.end():trend.start - base]]
+    if not openers:
+        return False
+    start = base + openers[-1].start()
+    comma = sent.find(",", trend.end - base)
+    end = base + (comma if comma >= 0 else len(sent))
+    return any(not start <= c.start < end for cls in TRIGGER_CLASSES for c in frame.cues.get(cls, ()))
 
 
 @functools.lru_cache(maxsize=4)

@@ -77,8 +77,12 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:(?i:he|she|they|him|his|her|who|man|woman|boy|girl|child|person|mayor|official|leader|spokes\w+|journalist|"
     r"reporter|teacher|chief|politician|activist|priest|pastor|imam|officer|soldier|policeman|commander|candidate|"
     r"lawyer|judge|doctor|student|farmer|trader|driver|wife|husband|son|daughter|father|mother|brother|sister|"
-    r"executive|businessman|worker|resident|villager|member|councillor|councilor|governor|minister|elder)|"
+    r"executive|businessman|worker|resident|villager|member|councillor|councilor|governor|minister|elder|head(?= of)|"
+    r"presenter|broadcaster|editor|host|singer|musician|artist|director|manager|owner|chairman|chairwoman|president|"
+    r"secretary|coordinator|campaigner|defender|environmentalist|unionist|cleric|sheikh|bishop|nun|monk|deputy|"
+    r"representative|envoy|diplomat|professor|lecturer|engineer|nurse|guard|headman|prosecutor)|"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\b")
+_BLOWN_UP = re.compile(r"^(?:(?:was|were|been|being) )?blown up$", re.I)
 _TAKEN = re.compile(r"^(?:abduct\w*|kidnap\w*|taken hostage|took hostage|held hostage|hostages?|seized \w+.*)$", re.I)
 _HARM_CUES = (Cue.ATTACK, Cue.ABDUCTION, Cue.SEXUAL, Cue.CLASH)
 _WEAPON_WORD = re.compile(
@@ -205,6 +209,9 @@ def _victims(f: Frame) -> bool:
                 f.has(cls) for cls in (*_HARM_CUES, *_WEAPONS))
         if violent:
             return True
-    # people attacked: a harm word that is not one sport, music and markets use too ("beat", "hit", "shot")
-    return any(t.kind == "civilians" for t in f.targets) and any(
-        not _WEAK_HARM.match(c.text) for cls in _HARM_CUES for c in f.cues.get(cls, ()))
+    # people attacked: a harm word that is not one sport, music and markets use too ("beat", "hit", "shot"), or
+    # a person blown up ("an imam was blown up in his car": the explosive's target is a person, not a thing)
+    if not any(t.kind == "civilians" for t in f.targets):
+        return False
+    return any(not _WEAK_HARM.match(c.text) for cls in _HARM_CUES for c in f.cues.get(cls, ())) or any(
+        _BLOWN_UP.match(c.text) for c in f.cues.get(Cue.REMOTE_EXPLOSIVE, ()))
