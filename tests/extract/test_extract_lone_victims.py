@@ -25,3 +25,22 @@ def test_lone_victim_head_of_an_outlet_stabbed_to_death_is_an_event() -> None:
     # synthetic: "the head of" a website is a person
     evs = events("The head of a local news website was found stabbed to death in Kazanka on Monday.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+
+
+def test_lone_victim_found_dead_after_being_murdered_counts_one() -> None:
+    # synthetic: "found dead ... after being murdered": the death is the murder's
+    evs = events("A radio presenter was found dead in his flat in Kazanka on Tuesday after being apparently "
+                 "murdered, officials said.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+
+
+def test_lone_victim_has_died_after_being_shot_counts_one() -> None:
+    # synthetic: one victim who died of the shooting is one fatality (extract/counts.py)
+    evs = events("The local mayor has died after being shot by unknown men in Kazanka on Monday.")
+    assert [e.fatalities for e in evs] == [1]
+
+
+def test_lone_victim_died_of_gunshot_wounds_counts_one() -> None:
+    # synthetic: "has died of gunshot wounds"
+    evs = events("A village elder has died of gunshot wounds after gunmen opened fire in Kazanka on Monday.")
+    assert [e.fatalities for e in evs] == [1]

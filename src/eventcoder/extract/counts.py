@@ -167,7 +167,8 @@ class CountReader:
             rf"(?:{w['passive_one_verbs']})\b")
         self._singular_passive = re.compile(
             rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:found\s+)?(?:{w['singular_passive_verbs']})\b"
-            r"|\bhas died of (?:his|her) (?:wounds|injuries)\b", re.I)
+            r"|\b(?:has|had) died (?:of (?:(?:his|her) |gunshot |bullet |stab )?(?:wounds|injuries)|"
+            r"after being (?:shot|stabbed|attacked|beaten|hit|struck|wounded|injured))\b", re.I)
         self._pair_killed = re.compile(
             rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
             r"(?:killed|shot dead|murdered|gunned down|assassinated)\b", re.I)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from eventcoder.extract.counts import Count
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.frames import Frame
 from eventcoder.extract.rules import GRIEVANCE, MUTUAL
@@ -83,6 +84,9 @@ _PERSON_BEFORE = re.compile(
     r"representative|envoy|diplomat|professor|lecturer|engineer|nurse|guard|headman|prosecutor)|"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\b")
 _BLOWN_UP = re.compile(r"^(?:(?:was|were|been|being) )?blown up$", re.I)
+# A killing told after one person found dead ("was found dead ... after being murdered"): the death was violent.
+_MURDER = re.compile(r"^(?:murdered|assassinated|strangled|stabbed(?: to death)?|shot dead|beaten to death|"
+                     r"hacked to death)$", re.I)
 _TAKEN = re.compile(r"^(?:abduct\w*|kidnap\w*|taken hostage|took hostage|held hostage|hostages?|seized \w+.*)$", re.I)
 _HARM_CUES = (Cue.ATTACK, Cue.ABDUCTION, Cue.SEXUAL, Cue.CLASH)
 _WEAPON_WORD = re.compile(
@@ -197,7 +201,7 @@ def _victims(f: Frame) -> bool:
         if not c.counted or c.role not in ("killed", "injured", "abducted", "arrested"):
             continue
         near = (max(f.sentence.start, c.start - 30), min(f.sentence.end, c.end + 15))  # "killing 6", "6 lives"
-        if not (c.victims or _VIOLENT_COUNT.search(text, *near)):
+        if not (c.victims or _VIOLENT_COUNT.search(text, *near) or _murdered_after(f, c)):
             continue  # "they had been badly beaten": no one named as harmed
         if c.victims is None and c.value == 1 and not _PERSON_BEFORE.search(text, f.sentence.start, c.start + 1):
             continue  # "the copy protection was hacked": one victim needs a person
@@ -215,3 +219,9 @@ def _victims(f: Frame) -> bool:
         return False
     return any(not _WEAK_HARM.match(c.text) for cls in _HARM_CUES for c in f.cues.get(cls, ())) or any(
         _BLOWN_UP.match(c.text) for c in f.cues.get(Cue.REMOTE_EXPLOSIVE, ()))
+
+
+def _murdered_after(f: Frame, c: Count) -> bool:
+    """One person killed ("was found dead") and a word of murder later in the sentence ("after being murdered")."""
+    return c.value == 1 and c.role == "killed" and any(
+        m.start >= c.end and _MURDER.match(m.text) for m in f.cues.get(Cue.ATTACK, ()))
