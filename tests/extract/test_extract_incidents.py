@@ -180,3 +180,19 @@ def test_incidents_people_named_again_by_the_actors_of_a_new_act_keep_their_own_
         "On 3 May 2024, in Kisumu, riots broke out when police arrested a man in the market. Relatives of the man "
         "and other residents attacked the police post. There were no fatalities.", published="2024-05-04").events
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Mob violence")]
+
+
+def test_incidents_protesters_who_then_riot_make_one_violent_demonstration() -> None:
+    # synthetic: "They broke windows and threw stones" after a protest is the protesters' riot
+    from eventcoder.api import extract_text
+    evs = extract_text("Hundreds of students protested in Kazanka on Monday against the new fees. "
+                       "They broke windows and threw stones.", published="2024-05-10").events
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_incidents_a_mob_elsewhere_after_a_protest_stays_its_own_riot() -> None:
+    # synthetic: a mob of its own at another place is not the protest turned violent
+    from eventcoder.api import extract_text
+    evs = extract_text("Hundreds of students protested in Kazanka on Monday against the new fees. "
+                       "In Petrovka, a mob broke windows and threw stones at a shop.", published="2024-05-10").events
+    assert sorted(e.sub_event_type for e in evs) == ["Mob violence", "Peaceful protest"]

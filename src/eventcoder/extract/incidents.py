@@ -73,6 +73,10 @@ _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of t
 
 
 _RIOTS = {S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION}
+# A sentence that opens by pointing back at the crowd of the sentence before ("They broke windows", "The protesters
+# threw stones"): its violence is that crowd's, so the demonstration turned violent.
+_THE_CROWD = re.compile(r"^\W*(?:they|the (?:protesters|demonstrators|marchers|crowds?|students|youths?)|"
+                        r"some (?:of them|protesters|demonstrators))\b", re.I)
 
 
 def _forces_reply(f: Frame) -> bool:
@@ -173,8 +177,8 @@ class Incident:
     def sub_event_type(self) -> SubEventType | None:
         specific = self._specific
         types = {EVENT_TYPE_OF[s] for s in specific}
-        if EventType.PROTESTS in types and S.VIOLENT_DEMONSTRATION in specific:
-            return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent
+        if EventType.PROTESTS in types and specific & _RIOTS:
+            return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent (_compatible joins the crowd's riot)
         if S.PEACEFUL_PROTEST in specific and (S.ARRESTS in specific or self._intervention):
             return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
         if specific:
@@ -221,6 +225,10 @@ def _compatible(inc: Incident, f: Frame) -> bool:
             EventType.BATTLES, EventType.EXPLOSIONS}
     if not type_ok and a and b and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & {EventType.PROTESTS}:
         type_ok = True  # arrests at a protest are the intervention in that protest
+    if not type_ok and a and b and EVENT_TYPE_OF[a] == EventType.PROTESTS and b == S.MOB_VIOLENCE and not f.agents and (
+            _THE_CROWD.match(f.sentence_text)):
+        # "... protested in X. They broke windows and threw stones.": the protesters rioted, one violent demonstration
+        type_ok = not {p.geonameid for p in event_places(f)} - inc.place_ids() - {None}
     if not type_ok and a and b and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES and S.VIOLENT_DEMONSTRATION in (a, b):
         # a demonstration that turns violent is one event (Incident.sub_event_type), where it is one place: a
         # report of peaceful marches in one city and riots in another tells two
