@@ -56,3 +56,14 @@ def test_a_major_city_in_lower_case_after_a_preposition(geo: Geocoder) -> None:
     assert resolved(geo, "Dozens were killed in tolbek on Monday.") == {}
     assert resolved(geo, "Troops were deployed in order to protect them.") == {}
     assert resolved(geo, "Nimrash residents said nimrash was calm.") == {"Nimrash": "Nimrash"}
+
+
+def test_south_sudans_former_states_only_with_the_word_state(real_geocoder: Geocoder) -> None:
+    """The 2015-2020 states are regions inside the older ten; the bare town names keep their own places."""
+    places = {p.surface: p for p in real_geocoder.geoparse("Cattle raiders attacked villages in Boma State and Gbudwe State.")
+              if p.resolved}
+    assert places["Boma State"].country_code == "SS" and places["Boma State"].admin1 == "Jonglei"
+    assert places["Gbudwe State"].admin1 == "Western Equatoria"
+    towns = {p.surface: p.country_code for p in real_geocoder.geoparse("Dockers protested in Boma on the Congo river.")
+             if p.resolved}
+    assert towns.get("Boma") == "CD"
