@@ -428,8 +428,12 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         weak = embedded = True
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
-                   common, attributive, embedded, leading, named_after,
-                   attributive and LOCAL_ACTOR_NOUNS.match(text[end : end + 30]) is not None)
+                   common, attributive, embedded, leading, named_after, attributive and _local_officials(text, end))
+
+
+def _local_officials(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns a town's own officials ("Mosul's police station")."""
+    return LOCAL_ACTOR_NOUNS.match(text[end : end + 30]) is not None
 
 
 def _unit_before(before: list[str]) -> str | None:
