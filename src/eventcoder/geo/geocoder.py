@@ -818,7 +818,7 @@ class Geocoder:
         big = c.feature == "country" or (c.population >= MAJOR_CITY and (
             c.feature not in ("admin1", "region") or (m is not None and m.type_hint == "admin1")))
         weak = m.weak if m else False
-        if m is not None and (_part_of_a_name_abroad(c, m, ctx, focus) or not _spelling_fits(c, m, ctx, focus, mentioned)):
+        if m is not None and (_part_of_a_name_abroad(c, m, ctx, focus) or not _spelling_fits(c, m, ctx, focus, mentioned, cs)):
             return False
         if (m is not None and m.start in ctx.state_words and c.cc != focus and c.cc not in mentioned
                 and c.cc not in ctx.actors and _town_only(c, cs)):
@@ -1059,7 +1059,8 @@ def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool
     return [c for c in cs if c.cc in ctx.actors or c.quality >= 0.95 or c.population >= 100_000 or c.feature != "city"]
 
 
-def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, mentioned: set[str]) -> bool:
+def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, mentioned: set[str],
+                   cs: Sequence[Candidate] = ()) -> bool:
     """Whether a candidate matched under another spelling or name fits the report's countries."""
     if c.quality < LOOSE:
         # A loose spelling match needs the document to be about that country. (Accepting a unique sizeable match
@@ -1069,7 +1070,11 @@ def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, me
         cued = not focus and m.locative and not m.weak
         # "Sindhupalchok district": a unit of that kind, written with its type word, when no country is in view
         unit = not focus and m.type_hint in ("admin1", "admin2") and c.feature == m.type_hint and c.quality >= 0.5
-        if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not unit and not (
+        # with no country in view, a transliteration of a town's own name (not a sound-alike) that only one
+        # country has, for a town of 10,000+
+        spelt = (not focus and not mentioned and not m.weak and c.quality >= SPELLING_QUALITY
+                 and c.population >= 10_000 and len({o.cc for o in cs if o.quality >= SPELLING_QUALITY}) == 1)
+        if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not unit and not spelt and not (
                 cued and (c.population >= MAJOR_CITY or c.cc in ctx.hinted)):
             return False
     # a village abroad under another of its names, with nothing around it: "the Gabra and Boran groups" is no
