@@ -101,6 +101,9 @@ ACTOR_NOUNS = re.compile(
     r"patrols?|convoys?|drones?|jets|warplanes|aircraft|helicopters|coalition|special\s+forces|"
     r"citizens?|nationals?|nationality|authorities|intelligence|police|border\s+guards?|ships?|warships?)\b",
     re.IGNORECASE)
+# The town's or province's own officials, with a possessive ("Mosul's police station"): where, unless the name is
+# a country's ("Russia's police" says whose). Without one, "an Edmonton police officer" may be anywhere.
+LOCAL_ACTOR_NOUNS = re.compile(r"^(?:'s|\u2019s)\s+(?:police|authorities|officials?|governor)\b", re.IGNORECASE)
 # Words before a name that still let it be read as a place of its own (not the tail of a longer name):
 # function words, sentence openers, directions and a few qualifiers of places ("Greater Cairo", "Rural Damascus").
 FUNCTION_HEADS = frozenset({
@@ -153,6 +156,7 @@ class Mention:
     embedded: bool = False  # inside a longer capitalised name or quotes ("Alexandra Park", "the 'Jura' plant")
     head: bool = False  # the first word of a longer capitalised name the index lacks ("Bab" of "Bab al-Amod")
     named_after: bool = False  # "X Gate": a site named after the place it leads to, X itself is elsewhere
+    local: bool = False  # attributive before the town's own officials ("Mosul's police"): a place unless a country
 
 
 def tokenize(text: str) -> list[Token]:
@@ -424,7 +428,12 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         weak = embedded = True
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
-                   common, attributive, embedded, leading, named_after)
+                   common, attributive, embedded, leading, named_after, attributive and _local_officials(text, end))
+
+
+def _local_officials(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns a town's own officials ("Mosul's police station")."""
+    return LOCAL_ACTOR_NOUNS.match(text[end : end + 30]) is not None
 
 
 def _unit_before(before: list[str]) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,18 @@ __all__ = ["Candidate", "Gazetteer", "MemoryGazetteer"]
 # How much a match at each tier counts (strict spelling beats a transliteration guess).
 MATCH_QUALITY = {(FOLD, PRIMARY): 1.0, (FOLD, 1): 0.85, (FOLD, ALIAS): 0.95, (BARE, PRIMARY): 0.8,
                  (BARE, 1): 0.72, (BARE, ALIAS): 0.8, (SOUND, PRIMARY): 0.5, (SOUND, 1): 0.45, (SOUND, ALIAS): 0.5}
+
+
+# A loose-key match whose primary name has the same consonants in the same order, only its vowels written
+# otherwise ("Heet" for "Hīt", "Faiz Abad" for "Fayzabad"): a transliteration of that very name, above a
+# mere sound-alike (0.45-0.5) that differs in its consonants.
+SPELLING_QUALITY = 0.55
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _vowel_key(bared: str) -> str:
+    """A name's consonant skeleton with each run of vowels as one mark ("heet", "hit" -> "h.t")."""
+    return _VOWELS.sub(".", re.sub(r"[^a-z]", "", bared))
 
 
 _PART_WORDS = frozenset({"north", "south", "east", "west", "central"})
@@ -126,6 +139,8 @@ class Gazetteer:
             else:
                 eff = BARE  # article-free or rewritten-word match
             q = MATCH_QUALITY.get((eff, kind), 0.4)
+            if eff == SOUND and _vowel_key(b) == _vowel_key(bare(fold(name))):
+                q = SPELLING_QUALITY
             old = best.get(gid)
             if old is None or q > old.quality:
                 best[gid] = Candidate(gid, name, lat, lon, cc, a1, a2, feature, pop or 0, q)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
-from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect
-from eventcoder.geo.gazetteer import Candidate, Gazetteer
+from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect, load_common_words, load_stopwords
+from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer
 from eventcoder.geo.hints import (
     demonym_before,
     is_organisation,
@@ -198,8 +198,15 @@ if WEIGHTS_FILE.exists():
                     if k in WEIGHTS})
 
 
+# A lower-case word after a locative preposition ("in mosul", "the old city of mosul"); possessive allowed.
+_LOWER_PLACE = re.compile(r"\b((?i:in|of|near|outside))\s+([a-z][a-z-]{3,})(?=(?:'s|\u2019s)?\b)(?!-)")
+
+
 def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
     """Candidates that the mention's form allows (capital cities over namesakes, acronyms, speakers...)."""
+    if max((c.quality for c in cs), default=1.0) == SPELLING_QUALITY:
+        # "Heet" written for "Hīt": the transliteration of a name beats a sound-alike anywhere, whatever its size
+        cs = [c for c in cs if c.quality >= SPELLING_QUALITY]
     top = max((c.population for c in cs if c.quality >= 1.0), default=0)
     if top >= 100_000:
         # "Paris" is the capital of France, not a village that once bore the name in another country.
@@ -348,7 +355,11 @@ class Geocoder:
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
+        mentions = self._lower_case(text, mentions)
         cands = [_restrict(text, m, self._candidates(m.surface, m.type_hint)) for m in mentions]
+        # "Mosul's police": the town's own officials act there; "Russia's police" says whose, not where
+        mentions = [replace(m, attributive=False) if m.local and not any(c.feature == "country" for c in cs) else m
+                    for m, cs in zip(mentions, cands, strict=True)]
         containers = self._containers(text, mentions, cands)
         # "Rampur municipality (Palpa district)" with no Rampur known in any Palpa: that name's namesakes say
         # nothing about the report's country
@@ -398,6 +409,25 @@ class Geocoder:
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         return places, ctx
+
+    def _lower_case(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Add a major city written in lower case after "in", "of", "near" ("the old city of mosul").
+
+        Only a name that is no English common word and that names, spelled exactly, a city of 500,000+ (in
+        lower case a village's name, or a country's ("turkey", "china"), is too often an ordinary word).
+        """
+        taken = {m.start for m in mentions}
+        common, (hard, soft) = load_common_words(), load_stopwords()
+        extra: list[Mention] = []
+        for hit in _LOWER_PLACE.finditer(text):
+            word = hit.group(2)
+            if hit.start(2) in taken or word in common or word in hard or word in soft or word in DIRECTIONS:
+                continue
+            if any(c.quality >= 1.0 and c.feature == "city" and c.population >= MAJOR_CITY
+                   for c in self.gazetteer.lookup(word)):
+                extra.append(Mention(hit.start(2), hit.end(2), word, None, False, True,
+                                     locative=hit.group(1).lower() in ("in", "near")))
+        return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
     @staticmethod
     def _lone(m: Mention, cs: Sequence[Candidate], ctx: Context, focus: str | None) -> tuple[Context, str | None]:
@@ -788,7 +818,7 @@ class Geocoder:
         big = c.feature == "country" or (c.population >= MAJOR_CITY and (
             c.feature not in ("admin1", "region") or (m is not None and m.type_hint == "admin1")))
         weak = m.weak if m else False
-        if m is not None and (_part_of_a_name_abroad(c, m, ctx, focus) or not _spelling_fits(c, m, ctx, focus, mentioned)):
+        if m is not None and (_part_of_a_name_abroad(c, m, ctx, focus) or not _spelling_fits(c, m, ctx, focus, mentioned, cs)):
             return False
         if (m is not None and m.start in ctx.state_words and c.cc != focus and c.cc not in mentioned
                 and c.cc not in ctx.actors and _town_only(c, cs)):
@@ -1029,7 +1059,8 @@ def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool
     return [c for c in cs if c.cc in ctx.actors or c.quality >= 0.95 or c.population >= 100_000 or c.feature != "city"]
 
 
-def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, mentioned: set[str]) -> bool:
+def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, mentioned: set[str],
+                   cs: Sequence[Candidate] = ()) -> bool:
     """Whether a candidate matched under another spelling or name fits the report's countries."""
     if c.quality < LOOSE:
         # A loose spelling match needs the document to be about that country. (Accepting a unique sizeable match
@@ -1039,7 +1070,11 @@ def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, me
         cued = not focus and m.locative and not m.weak
         # "Sindhupalchok district": a unit of that kind, written with its type word, when no country is in view
         unit = not focus and m.type_hint in ("admin1", "admin2") and c.feature == m.type_hint and c.quality >= 0.5
-        if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not unit and not (
+        # with no country in view, a transliteration of a town's own name (not a sound-alike) that only one
+        # country has, for a town of 10,000+
+        spelt = (not focus and not mentioned and not m.weak and c.quality >= SPELLING_QUALITY
+                 and c.population >= 10_000 and len({o.cc for o in cs if o.quality >= SPELLING_QUALITY}) == 1)
+        if not (focus and c.cc == focus) and not (not focus and c.cc in mentioned) and not unit and not spelt and not (
                 cued and (c.population >= MAJOR_CITY or c.cc in ctx.hinted)):
             return False
     # a village abroad under another of its names, with nothing around it: "the Gabra and Boran groups" is no

@@ -1,0 +1,70 @@
+"""Transliterations over sound-alikes, a town's own officials and lower-case city names (synthetic sentences).
+
+"Deer" written for "Dīr" is that very name with its vowels written otherwise: it beats a large city abroad
+whose other name merely sounds alike. "Karvaz's police station" puts the event in Karvaz, while "Ruritania's
+police" still says whose. A city of 500,000+ written in lower case after "in" or "of" is still that city;
+a small town or an English word in lower case is not read as a place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import row
+from eventcoder.geo import Geocoder
+from eventcoder.geo.gazetteer import SPELLING_QUALITY, MemoryGazetteer
+
+PLACES = [
+    row(501, "Iraq", 33.0, 44.0, "IQ", None, 38_000_000, "country"),
+    row(502, "Russia", 60.0, 100.0, "RU", None, 144_000_000, "country"),
+    row(503, "Dīr", 33.60, 42.80, "IQ", "Anbar", 30_000),
+    # a big city abroad with an alternate name that sounds like "Deer" but has other consonants' order
+    row(504, "Dahadar", 40.80, 111.60, "CN", "Nei Mongol", 2_300_000, alts=("Der",)),
+    row(505, "Karvaz", 34.50, 43.50, "IQ", "Salah ad Din", 60_000),
+    row(506, "Nimrash", 36.30, 43.10, "IQ", "Ninawa", 1_400_000),
+    row(507, "Tolbek", 35.00, 44.00, "IQ", "Kirkuk", 20_000),
+    row(508, "Order", 10.00, 10.00, "NG", "Kano", 900_000),
+]
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder(MemoryGazetteer.from_rows(list(PLACES)))
+
+
+def resolved(geo: Geocoder, text: str) -> dict[str, str | None]:
+    return {p.surface: p.name for p in geo.geoparse(text) if p.resolved}
+
+
+def test_a_transliteration_of_the_name_outranks_a_sound_alike(geo: Geocoder) -> None:
+    cs = {c.name: c.quality for c in geo.gazetteer.lookup("Deer")}
+    assert cs["Dīr"] == SPELLING_QUALITY > cs["Dahadar"]
+    assert resolved(geo, "Gunmen attacked a checkpoint in Deer, in western Iraq.")["Deer"] == "Dir"
+    # with no country in view: the town of 10,000+ that only one country has under that spelling, not the big
+    # sound-alike abroad
+    assert resolved(geo, "Gunmen attacked a checkpoint in Deer.")["Deer"] == "Dir"
+
+
+def test_a_towns_own_police_puts_the_event_there(geo: Geocoder) -> None:
+    assert resolved(geo, "Gunmen stormed Karvaz's police station in Iraq.").get("Karvaz") == "Karvaz"
+    assert "Russia" not in resolved(geo, "Russia's police detained dozens of protesters.")
+
+
+def test_a_major_city_in_lower_case_after_a_preposition(geo: Geocoder) -> None:
+    assert resolved(geo, "Dozens were killed in the old city of nimrash on Monday.") == {"nimrash": "Nimrash"}
+    assert resolved(geo, "Dozens were killed in nimrash's old city.") == {"nimrash": "Nimrash"}
+    # a small town, an English word, or a word not after a preposition: no place
+    assert resolved(geo, "Dozens were killed in tolbek on Monday.") == {}
+    assert resolved(geo, "Troops were deployed in order to protect them.") == {}
+    assert resolved(geo, "Nimrash residents said nimrash was calm.") == {"Nimrash": "Nimrash"}
+
+
+def test_south_sudans_former_states_only_with_the_word_state(real_geocoder: Geocoder) -> None:
+    """The 2015-2020 states are regions inside the older ten; the bare town names keep their own places."""
+    places = {p.surface: p for p in real_geocoder.geoparse("Cattle raiders attacked villages in Boma State and Gbudwe State.")
+              if p.resolved}
+    assert places["Boma State"].country_code == "SS" and places["Boma State"].admin1 == "Jonglei"
+    assert places["Gbudwe State"].admin1 == "Western Equatoria"
+    towns = {p.surface: p.country_code for p in real_geocoder.geoparse("Dockers protested in Boma on the Congo river.")
+             if p.resolved}
+    assert towns.get("Boma") == "CD"
