@@ -70,3 +70,12 @@ def test_clusters_eval_runs_on_the_development_clusters(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     parts = json.loads(out.output)["parts"]
     assert {"all", "tuned", "held-out", "one record per page: all"} <= set(parts) and parts["all"]["pages"] == 8
+
+
+def test_clusters_errors_give_why_as_a_list_when_a_page_has_no_matching_record() -> None:
+    # Synthetic: the second page's only record is in another country than its page's event.
+    rows = [_page("p1", "A"), _page("p2", "A")]
+    records = {"p1": [("e1", _EVENT)], "p2": [("e2", {**_EVENT, "country": "Atlantis", "location": "Nowhere",
+                                                       "admin1": "Nowhere", "admin2": None})]}
+    (row,) = _errors(rows, {"p1": {"e1"}, "p2": {"e2"}}, records)  # type: ignore[arg-type]
+    assert isinstance(row["why"], list) and "no record of p2" in row["why"][0]

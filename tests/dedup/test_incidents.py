@@ -235,3 +235,18 @@ def test_profile_a_province_namesake_with_its_own_toll_or_alone_stays_a_town() -
     assert [p.province for p in profiles(_report("alone", [alone]))] == [False]
     other = ev("Gao", DAY, "Air/drone strike")  # a town of another province is no reason either
     assert [p.province for p in profiles(_report("other", [other, alone]))] == [False, False]
+
+
+def test_profile_a_toll_near_the_province_namesake_is_the_towns_incident_told_from_its_reference_point() -> None:
+    # Synthetic: "a bomb at a checkpoint in Ariha ... five killed in the gunfight that followed, south of Idlib":
+    # the geocoder put the gunfight *near* the provincial capital (geo_precision 2), the reference of a distance.
+    blast = ev("Ariha", DAY, "Remote explosive/landmine/IED", fatalities=2)
+    gunfight = ev("Idlib", DAY, "Armed clash", fatalities=5, gp=2)
+    doc = _report("near-namesake", [blast, gunfight])
+    profs = profiles(doc)
+    assert [p.province for p in profs] == [False, True]
+    assert [[s.record_index for s in g] for g, _ in group_incidents(
+        [_src(r, i, p) for i, (r, p) in enumerate(zip(doc.events, profs, strict=True))], RULES)] == [[0, 1]]
+    # In the namesake town itself, a toll of its own is still an incident of its own.
+    in_town = ev("Idlib", DAY, "Armed clash", fatalities=5)
+    assert [p.province for p in profiles(_report("in-namesake", [blast, in_town]))] == [False, False]

@@ -264,7 +264,7 @@ def _why_apart(pa: dict[str, Any], pb: dict[str, Any], records: _PageRecords) ->
 
     (_, ra), (_, rb) = _main_record(pa, records), _main_record(pb, records)
     if ra is None or rb is None:
-        return {"why": "no record of " + (pa["id"] if ra is None else pb["id"]) + " matches its page's event"}
+        return {"why": ["no record of " + (pa["id"] if ra is None else pb["id"]) + " matches its page's event"]}
 
     def load(rec: dict[str, Any]) -> tuple[EventRecord, Profile]:
         rest = {k: v for k, v in rec.items() if k != "_profile"}

@@ -385,13 +385,15 @@ def _province_namesakes(doc: Document, profs: list[Profile]) -> list[Profile]:
     is the province as the report tells it ("the attack in Khan Shaykhun ... the strike in Idlib"): one place at
     two precisions, not a second town (a province-precise place, as ``_province``).
 
-    Only when the namesake record states no toll of its own: a figure for the capital is an incident told on its
-    own ("five killed in Idlib city").
+    A town-precise namesake record with a toll of its own stays the town: a figure for the capital is an incident
+    told on its own ("five killed in Idlib city"). A record only *near* the namesake (geo_precision 2) may keep
+    its toll: news measures distances from the provincial capital ("90 km north of Idlib"), so "near the capital"
+    beside a town of its province is that town's incident told through its reference point, not a second place.
     """
     out = []
     for rec, prof in zip(doc.events, profs, strict=True):
-        if not prof.province and _namesake(rec) and not (rec.fatalities > 0 or any(
-                e.field == "fatalities" for e in rec.evidence)) and any(
+        counted = rec.fatalities > 0 or any(e.field == "fatalities" for e in rec.evidence)
+        if not prof.province and _namesake(rec) and not (counted and (rec.geo_precision or 1) == 1) and any(
                 o is not rec and o.admin1 == rec.admin1 and o.location and not _namesake(o)
                 and (o.geo_precision or 1) < 3 for o in doc.events):
             prof = replace(prof, province=True)
