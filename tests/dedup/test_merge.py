@@ -8,7 +8,8 @@ import pytest
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, reports_fatalities
 from eventcoder.dedup.evaluate import run
-from eventcoder.dedup.merge import compatible, norm_actor
+from eventcoder.dedup.merge import assess, compatible, norm_actor
+from eventcoder.dedup.profile import Profile
 from eventcoder.dedup.scenarios import SCENARIOS, ev
 
 _VAC = "Attack"
@@ -133,3 +134,15 @@ def test_merge_clusters_do_not_depend_on_arrival_order(scenario: object) -> None
     variants = [replace(scenario, reports=list(p)) for p in permutations(scenario.reports)]  # type: ignore[attr-defined, type-var]
     failed = [[r.key for r in v.reports] for v in variants if score([v])["failed"]]
     assert failed == []
+
+
+def test_merge_a_province_of_another_admin1_stays_a_contradiction_however_much_else_agrees() -> None:
+    # Synthetic: a report of a school raid in Mogadishu, and a report that names only another province (Lower
+    # Shabelle, province-precise) with the same kind of raid, the same target class and the same weekday. A
+    # province told by a report is not a misread to be overruled: a report that recalls last week's school raid
+    # elsewhere names that raid's province. Different admin1 stays a contradiction, at any precision.
+    town = ev("Mogadishu", "2024-03-01", "Abduction/forced disappearance", "Al Shabaab", "Civilians (Somalia)")
+    province = ev("Afgooye", None, "Abduction/forced disappearance", "Al Shabaab", "Civilians (Somalia)", gp=3)
+    found = assess(town, province, pa=Profile(targets=("school",), weekday=4),
+                   pb=Profile(targets=("school",), weekday=4))
+    assert not found and found.failed == "place"
