@@ -48,3 +48,14 @@ def test_geocoder_a_bare_state_name_is_not_a_town_that_carries_it_only_as_an_alt
     assert _resolved(real_geocoder, "Students protested across Bihar on Friday.")["Bihar"][0] == "admin1"
     assert _resolved(real_geocoder, "Teachers marched in Puebla on Friday.")["Puebla"][0] == "city"
     assert _resolved(real_geocoder, "Gunmen attacked a village near Kaduna.")["Kaduna"][0] == "city"
+
+
+def test_eventloc_the_town_children_were_kidnapped_from_is_the_event_place(fake_geocoder: Geocoder) -> None:
+    from eventcoder.geo.eventloc import is_event_place
+
+    def here(text: str) -> bool:
+        return next(is_event_place(text, p) for p in fake_geocoder.geoparse(text) if p.surface == "Sarmin")
+
+    assert here("Gunmen kidnapped twelve pupils from the town of Sarmin on Friday.")
+    assert not here("Gunmen abducted a trader from Sarmin in Idlib.")  # may be where he lives
+    assert not here("Protesters marched from Sarmin to Idlib.")
