@@ -59,3 +59,14 @@ def test_eventloc_the_town_children_were_kidnapped_from_is_the_event_place(fake_
     assert here("Gunmen kidnapped twelve pupils from the town of Sarmin on Friday.")
     assert not here("Gunmen abducted a trader from Sarmin in Idlib.")  # may be where he lives
     assert not here("Protesters marched from Sarmin to Idlib.")
+
+
+def test_eventloc_a_displacement_is_where_people_left(fake_geocoder: Geocoder) -> None:
+    from eventcoder.geo.eventloc import is_event_place
+
+    def here(text: str) -> bool:
+        return next(is_event_place(text, p) for p in fake_geocoder.geoparse(text) if p.surface == "Sarmin")
+
+    assert here("About 300 families were evacuated from Sarmin on Tuesday.")
+    assert here("Thousands were displaced from Sarmin after the shelling.")
+    assert not here("The wounded were evacuated to Sarmin.")
