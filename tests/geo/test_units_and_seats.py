@@ -70,3 +70,21 @@ def test_eventloc_a_displacement_is_where_people_left(fake_geocoder: Geocoder) -
     assert here("About 300 families were evacuated from Sarmin on Tuesday.")
     assert here("Thousands were displaced from Sarmin after the shelling.")
     assert not here("The wounded were evacuated to Sarmin.")
+
+
+def test_geocoder_a_place_the_text_put_in_its_province_keeps_its_shorter_name_later() -> None:
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    places = [
+        row(1, "Paraguay", -23.4, -58.4, "PY", None, 7_000_000, "country"),
+        row(2, "Argentina", -34.0, -64.0, "AR", None, 45_000_000, "country"),
+        row(3, "Vallemar", -26.9, -57.1, "PY", "Vallemar", 120_000, "admin1"),
+        row(4, "Santa Rita", -26.8, -57.0, "PY", "Vallemar", 900, alts=("Santa Rita del Monte",)),
+        # more namesakes than the shortlist of the most populous holds ("San Antonio" has hundreds)
+        *(row(10 + i, "Santa Rita", -27.3 - i / 10, -66.0, "AR", "Otraprov", 60_000 + i) for i in range(30)),
+    ]
+    geo = Geocoder(MemoryGazetteer.from_rows(places))
+    text = "Farmers met near Santa Rita del Monte (Vallemar). Later they blocked the Santa Rita bridge."  # synthetic
+    got = [(p.surface, p.country_code) for p in geo.geoparse(text) if p.resolved]
+    assert ("Santa Rita", "PY") in got and ("Santa Rita", "AR") not in got

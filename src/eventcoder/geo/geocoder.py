@@ -383,6 +383,7 @@ class Geocoder:
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         told = self._told(mentions, cands, ctx, focus, containers, hosts)
+        placed: dict[int, tuple[Candidate, float]] = {}  # places the text put inside a unit ("X (Y)"), by id
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             cont, host = containers.get(i), hosts.get(i)
             if m.attributive:
@@ -394,7 +395,7 @@ class Geocoder:
             elif key not in memo:
                 memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host)),
                                          *self._lone(m, cs, ctx, focus), cont, host)
-            pick = memo[key]
+            pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
             if pick is None:
@@ -1000,6 +1001,20 @@ def _seat_of(town: Candidate, unit: Candidate) -> bool:
     if town.admin1 == unit.admin1:
         return True
     return unit.feature == "admin2" and _km(town.lat, town.lon, unit.lat, unit.lon) <= 100
+
+
+def _once_placed(cont: Container | None, cs: Sequence[Candidate], pick: tuple[Candidate, float] | None,
+                 placed: dict[int, tuple[Candidate, float]]) -> tuple[Candidate, float] | None:
+    """One place per name in a report: a place the text put inside a unit ("Santa Maria de Fe (Misiones)") is
+    recorded in ``placed``; a later, shorter or other mention that can name it ("the Santa Maria crossing") is that
+    place, not a namesake elsewhere. ``cs``: every candidate of the mention (not only the most populous)."""
+    if cont is not None:
+        if cont.strict and pick is not None:
+            placed.setdefault(pick[0].gid, pick)
+        return pick
+    if pick is not None and pick[0].gid in placed:
+        return pick
+    return next((placed[c.gid] for c in cs if c.gid in placed and c.quality >= 0.85), pick)
 
 
 def _named_seat(town: Candidate, unit: Candidate) -> bool:
