@@ -88,3 +88,12 @@ def test_geocoder_a_place_the_text_put_in_its_province_keeps_its_shorter_name_la
     text = "Farmers met near Santa Rita del Monte (Vallemar). Later they blocked the Santa Rita bridge."  # synthetic
     got = [(p.surface, p.country_code) for p in geo.geoparse(text) if p.resolved]
     assert ("Santa Rita", "PY") in got and ("Santa Rita", "AR") not in got
+
+
+def test_geocoder_a_village_placed_in_another_province_is_not_a_province_of_its_name(
+        real_geocoder: Geocoder) -> None:
+    text = "Gunmen ambushed a bus outside the village of Tete (Mocimboa da Praia, Cabo Delgado)."  # synthetic
+    tete = next(p for p in real_geocoder.geoparse(text) if p.surface == "Tete")
+    assert not tete.resolved or tete.admin1 == "Cabo Delgado"
+    listed = _resolved(real_geocoder, "A campaign began in Abyan, Aden, and Lahij governorates.")
+    assert listed["Abyan"][0] == "admin1"  # a list of provinces, not Abyan inside Aden

@@ -737,7 +737,9 @@ class Geocoder:
             elif container.strict or (not container.loose and len(countries) == 1):
                 # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere; "San Lorenzo
                 # (Santa Fe)": not a district of the name in another country that has some Santa Fe
-                cs = [c for c in cs if c.feature != "city" and c.cc in countries] if len(countries) == 1 else []
+                # (nor a province when the text says it is a town: "the village of Tete (X, Cabo Delgado)")
+                units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
+                cs = [c for c in cs if c.feature not in units and c.cc in countries] if len(countries) == 1 else []
             else:
                 # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
                 cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
