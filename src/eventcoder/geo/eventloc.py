@@ -45,6 +45,18 @@ _ABROAD = re.compile(
     r")(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "kidnapped schoolgirls from the town of X", "cattle rustled from the village of X": what was taken was taken
+# there, the event's place, not a place someone came from (the generic "from X" of _NOT_HERE). Only with the
+# settlement's type word: "abducted a man from X" may say where the man lives.
+_TAKEN_FROM = re.compile(
+    r"\b(?:kidnap+(?:ed|ing)?|abduct(?:ed|ing)?|seiz(?:ed|ing)|snatch(?:ed|ing)|stole|stolen|loot(?:ed|ing)|"
+    r"rustl(?:ed|ing))\b[^.;:]{0,60}?\bfrom\s+(?:the\s+)?"
+    r"(?:city|town|village|district|community)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "3,500 people were evacuated from X", "displaced from X district": a displacement is coded where people left
+_LEFT_FROM = re.compile(r"\b(?:evacuated|evacuation|displaced|displacement)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _HERE = re.compile(
     r"\b(?:in|near|at|outside|inside|on|around|targeting|targeted|hit|hitting|struck|striking|attacked|"
     r"shelled|bombed|raided|stormed|stormed|seized|captured|entered|besieged|ambushed)\s+"
@@ -83,7 +95,7 @@ def is_event_place(text: str, place: Place, start: int = 0) -> bool:
         return False
     before = text[max(start, place.start - 80) : place.start]
     clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
-    if _NOT_HERE.search(clause) or _BASED_AFTER.match(text[place.end : place.end + 7]):
+    if (_NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)) or _BASED_AFTER.match(text[place.end : place.end + 7]):
         return False
     if _stands_for_government(text, place):
         return False

