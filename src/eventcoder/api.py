@@ -264,14 +264,18 @@ def load_batch(out: str | Path, db: str | None = None) -> IngestSummary:
     from eventcoder.batch.load import load_store
 
     return load_store(out, db)
-def evaluate_dedup(clusters: str | Path | None = None, *, db: str | None = None) -> ClusterReport:
+def evaluate_dedup(clusters: str | Path | None = None, *, db: str | None = None,
+                   split: str | None = None) -> ClusterReport:
     """Deduplication on real coverage: ingest a clusters file into a fresh store (or ``db``), score page pairs.
 
-    Default file: ``../shared/dev/dedup_clusters_dev.jsonl`` (see docs/store.md).
+    Default file: ``../shared/dev/dedup_clusters_dev.jsonl`` (see docs/store.md). The scores cover both parts
+    of the fixed split; ``split`` (``train`` or ``heldout``) keeps only that part's page pairs in ``errors``.
     """
-    from eventcoder.dedup.clusters import evaluate_clusters
+    from eventcoder.dedup.clusters import errors_of_split, evaluate_clusters
 
-    return evaluate_clusters(clusters, db=db)
+    report = evaluate_clusters(clusters, db=db)
+    report.errors = errors_of_split(report.errors, split)
+    return report
 
 
 def relevance_score(text: str) -> float:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventcoder.dedup.clusters import _errors, is_clusters_file, score_events
+from eventcoder.dedup.clusters import _errors, errors_of_split, is_clusters_file, score_events
 from eventcoder.evaluation.suite import find_shared
 
 _EVENT = {"event_type": "Violence against civilians", "location": "Gwoza", "country": "Nigeria"}
@@ -79,3 +79,10 @@ def test_clusters_errors_give_why_as_a_list_when_a_page_has_no_matching_record()
                                                        "admin1": "Nowhere", "admin2": None})]}
     (row,) = _errors(rows, {"p1": {"e1"}, "p2": {"e2"}}, records)  # type: ignore[arg-type]
     assert isinstance(row["why"], list) and "no record of p2" in row["why"][0]
+
+
+def test_clusters_errors_of_the_train_split_never_show_a_held_out_pair() -> None:
+    rows = [{"kind": "missed merge", "part": "tuned"}, {"kind": "false merge", "part": "held-out"}]
+    assert errors_of_split(rows, "train") == rows[:1]
+    assert errors_of_split(rows, "heldout") == rows[1:]
+    assert errors_of_split(rows, None) == rows

@@ -24,7 +24,8 @@ SPLITS = ("heldout", "train")
                    "`clusters`: pages about known incidents; ingests them into a fresh store and scores "
                    "deduplication (docs/store.md).")
 @click.option("--split", type=click.Choice(SPLITS), default=None,
-              help="Score only the held-out quarter (never trained on) or the train split of the fixed split.")
+              help="Score only the held-out quarter (never trained on) or the train split of the fixed split. "
+                   "Clusters: the table shows both parts; --errors keeps only this part's page pairs.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
 @click.option("--sample", is_flag=True, help="With --limit: draw the N documents at random (fixed seed).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -56,7 +57,7 @@ def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, spl
         click.echo(f"wrote {report_path}", err=True)
         return
     if kind == "clusters" or (kind is None and _is_clusters(gold)):
-        _dedup(gold, as_json=as_json, report_path=report_path, errors_path=errors_path)
+        _dedup(gold, as_json=as_json, report_path=report_path, errors_path=errors_path, split=split)
         return
     if export_path:
         docs, _ = api.load_gold(gold, kind=kind, limit=limit, sample=sample, split=split)
@@ -113,10 +114,11 @@ def _is_clusters(gold: str) -> bool:
     return Path(gold).is_file() and is_clusters_file(gold)
 
 
-def _dedup(gold: str, *, as_json: bool, report_path: str | None, errors_path: str | None) -> None:
+def _dedup(gold: str, *, as_json: bool, report_path: str | None, errors_path: str | None,
+           split: str | None = None) -> None:
     from eventcoder import api
 
-    report = api.evaluate_dedup(gold)
+    report = api.evaluate_dedup(gold, split=split)
     if errors_path:
         with Path(errors_path).open("w", encoding="utf-8") as handle:
             for row in report.errors:

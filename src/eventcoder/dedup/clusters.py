@@ -297,6 +297,17 @@ def _errors(rows: list[dict[str, Any]], page_events: dict[str, set[str]],
     return out
 
 
+def errors_of_split(errors: list[dict[str, Any]], split: str | None) -> list[dict[str, Any]]:
+    """The error rows of one part of the fixed split (``train``: tuned pairs only, ``heldout``: held-out only).
+
+    A pair with a held-out page is held-out; reading errors to tune on asks for ``train``, which never shows one.
+    """
+    if split is None:
+        return errors
+    keep = "held-out" if split == "heldout" else "tuned"
+    return [row for row in errors if row.get("part") == keep]
+
+
 def evaluate_clusters(path: str | Path | None = None, *, db: str | None = None) -> ClusterReport:
     """Ingest a clusters file into a fresh store (or ``db``) and score the merges (see the module docstring)."""
     if path is None:
