@@ -55,14 +55,16 @@ def fake_geocoder() -> Geocoder:
 
 @pytest.fixture(scope="session")
 def real_geocoder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Geocoder]:
-    """The embedded index: the installed one when present, else built once for the session (~30 s)."""
+    """The embedded index: the installed one when present (rebuilt if stale), else built once for the session."""
     from eventcoder.geo.index import build
     from eventcoder.geo.paths import default_index_path
 
     path = default_index_path()
-    if not path.exists():
+    if path.exists():
+        geo = Geocoder.open()  # rebuilt first when it was made by older code or data files (its fingerprint)
+    else:
         path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
         build(path)
-    geo = Geocoder.open(path)
+        geo = Geocoder.open(path)
     yield geo
     geo.gazetteer.close()

@@ -75,3 +75,20 @@ def test_index_geocoder_pickles_as_its_path(tmp_path: Path) -> None:
     geo = pickle.loads(pickle.dumps(Geocoder.open(index)))
     place = geo.resolve("Maarbalit")
     assert place is not None and place.geonameid == 9000002
+
+
+def test_index_fingerprint_changes_with_the_code_that_builds_the_index(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # An upgrade that reads the packages differently must rebuild an index made by the old code.
+    import shutil
+
+    import eventcoder.geo.index as index_module
+
+    here = Path(index_module.__file__).resolve().parent
+    for name in ("index.py", "normalize.py"):
+        shutil.copy(here / name, tmp_path / name)
+    monkeypatch.setattr(index_module, "__file__", str(tmp_path / "index.py"))
+    before = index_module.fingerprint()
+    (tmp_path / "index.py").write_text((here / "index.py").read_text(encoding="utf-8") + "\n# changed\n",
+                                       encoding="utf-8")
+    assert index_module.fingerprint() != before

@@ -548,11 +548,15 @@ def _user_files() -> list[tuple[Path, str, int]]:
 
 
 def fingerprint() -> str:
-    """A hash of everything the embedded index is built from besides the packages: schema and data files."""
+    """A hash of everything the embedded index is built from besides the packages: schema, data files, and the
+    code that builds it (this module and the key rules), so an upgrade that reads the packages differently
+    rebuilds an index made by the old code instead of answering from it."""
     import hashlib
 
     h = hashlib.sha1(SCHEMA_VERSION.encode())
-    files = [DATA_DIR / n for n in ("transliteration.tsv", "aliases.tsv", "regions.tsv", "places.tsv")]
+    here = Path(__file__).resolve().parent
+    files = [here / "index.py", here / "normalize.py"]
+    files += [DATA_DIR / n for n in ("transliteration.tsv", "aliases.tsv", "regions.tsv", "places.tsv")]
     files += [home() / n for n in ("transliteration.tsv", "aliases.tsv", "places.tsv")]
     for f in files:
         h.update(str(f.name).encode())
