@@ -19,12 +19,12 @@ from eventcoder.extract.background import strong_cues
 from eventcoder.extract.crowds import GRIEVANCE, MOTIVE
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts, Typing
-from eventcoder.extract.frames import STRONG_CONFLICT, Frame
+from eventcoder.extract.frames import STRONG_CONFLICT, TRIGGER_CLASSES, Frame
 from eventcoder.extract.rejections import REJECTIONS
 from eventcoder.extract.roles import crowd_acts, same_as_agent
 from eventcoder.vocab import SubEventType
 
-__all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe"]
+__all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe", "trim_answered"]
 
 S = SubEventType
 
@@ -57,6 +57,7 @@ MUTUAL = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
@@ -79,6 +80,52 @@ _ARREST_VERB = re.compile(r"^(?:arrested|detained|apprehended|rounded up)$", re.
 _SUBJECT_GAP = 40
 _CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|were|was)\b", re.I)
 _BY = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?", re.I)
+
+
+# The words that make what follows the incident a sentence's own action answers: "launched missile strikes,
+# responding to a poison gas attack", "the strike was in retaliation for last week's bombing"; or a habit of the
+# place it hit ("the base, where aircraft often take off to bomb ..."), no incident at all.
+_RESPONSE = re.compile(
+    r"\b(?:in (?:direct )?(?:response|retaliation|reprisal|revenge|answer|reply) (?:to|for)|responding to|"
+    r"retaliating for|(?:a|the|its|their|his|her) (?:[\w-]+ )?(?:response|retaliation|reprisal|revenge) (?:to|for)|"
+    r"to avenge|avenging|from (?:where|which)|(?:held |deemed )?responsible for|blamed for|"
+    r"(?:where|from which|which) (?:[\w-]+ ){0,3}(?:often|usually|regularly|routinely|habitually))\b", re.I)
+# What tells the answered incident as another one: its own time, or a word that it was told before.
+_ANSWERED_ANCHOR = re.compile(
+    r"\b(?:deadly|earlier|previous|last (?:week|month|year|\w+day)|this week'?s?|days? (?:ago|earlier|before)|"
+    r"suspected|alleged|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day "
+    r"(?:night|morning|evening)'?s)\b", re.I)
+# Tactics that, named only after the words of response, tell a different incident from the sentence's own.
+_TACTIC_CLASSES = (Cue.CHEMICAL, Cue.SUICIDE, Cue.AIR, Cue.SHELLING, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.SEXUAL,
+                   Cue.ABDUCTION)
+
+
+def trim_answered(f: Frame) -> bool:
+    """Drop the cues and counts of the incident the sentence's own action answers ("US warships fired cruise
+    missiles at the base, responding to a deadly poison gas attack that killed 80"): the sentence reports the
+    strike, not the gas attack, which is an earlier incident recalled as its cause. Only when the sentence's own
+    trigger comes before the words of response, and the answered incident is told as another one (a word that it
+    came before, "deadly", "last week's", "Tuesday's", or a tactic the sentence's own action does not use);
+    "police fired tear gas in response to stones thrown on Monday" is one scene and keeps its cues. Returns whether anything was dropped."""
+    m = _RESPONSE.search(f.sentence_text)
+    if m is None:
+        return False
+    cut = f.sentence.start + m.start()
+    before = {cls for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ()) if c.start < cut}
+    after = {cls for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ()) if c.start >= cut}
+    if not before or not after:
+        return False
+    tail = f.text[cut : f.sentence.end]
+    other = _ANSWERED_ANCHOR.search(tail) is not None or any(c in after - before for c in _TACTIC_CLASSES)
+    if not other:
+        return False
+    triggers = set(TRIGGER_CLASSES)
+    f.cues = {cls: kept for cls, found in f.cues.items()
+              if (kept := [c for c in found if cls not in triggers or c.start < cut])}
+    f.counts = [c for c in f.counts if c.start < cut]
+    f.agents = [a for a in f.agents if a.start < cut]  # the answered incident's perpetrator is not this one's
+    f.targets = [a for a in f.targets if a.start < cut]
+    return True
 
 
 def _facts(f: Frame) -> Facts:
@@ -242,8 +289,20 @@ def _attack(x: Facts) -> Typing | None:
         # not an armed group's attack nor a battle; a crowd that attacks a person at a place stands on its own
         return Typing(S.MOB_VIOLENCE, cue, strong or bool(f.targets and f.places))
     if armed_victims or target_armed:
+        if _anaphoric(f):
+            return None  # "the attack killed three soldiers": the toll of the incident told before it, no battle
         return Typing(S.ARMED_CLASH, cue, strong)
     return Typing(S.ATTACK, cue, strong)
+
+
+def _anaphoric(f: Frame) -> bool:
+    """Every word of attack is a definite noun pointing back ("the attack", "the strikes") and the sentence names no
+    perpetrator and no place of its own: it tells more of an incident already told (its toll), not a new one."""
+    cues = f.cues.get(Cue.ATTACK, ())
+    return bool(cues) and not f.agents and not f.places and all(
+        _DEFINITE_BEFORE.search(f.text, max(f.sentence.start, c.start - 12), c.start) and _WEAK_ATTACK.match(c.text)
+        for c in cues if not c.text.lower().startswith(("kill", "dead", "die"))) and not any(
+        f.has(cls) for cls in (Cue.CLASH, Cue.SHELLING, Cue.AIR, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.SUICIDE))
 
 
 def _looting(x: Facts) -> Typing | None:
@@ -318,6 +377,7 @@ def classify(frame: Frame) -> str | None:
     A frame that ACLED would not code gets ``rejected_reason`` and no type; a frame no rule types keeps none.
     """
     f = frame
+    trim_answered(f)
     x = _facts(f)
     for reason, applies in REJECTIONS:
         if applies(x):
