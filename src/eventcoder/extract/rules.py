@@ -298,10 +298,10 @@ def _attack(x: Facts) -> Typing | None:
 def _anaphoric(f: Frame) -> bool:
     """Every word of attack is a definite noun pointing back ("the attack", "the strikes") and the sentence names no
     perpetrator and no place of its own: it tells more of an incident already told (its toll), not a new one."""
-    cues = f.cues.get(Cue.ATTACK, ())
-    return bool(cues) and not f.agents and not f.places and all(
+    words = [c for c in f.cues.get(Cue.ATTACK, ()) if not c.text.lower().startswith(("kill", "dead", "die"))]
+    return bool(words) and not f.agents and not f.places and all(
         _DEFINITE_BEFORE.search(f.text, max(f.sentence.start, c.start - 12), c.start) and _WEAK_ATTACK.match(c.text)
-        for c in cues if not c.text.lower().startswith(("kill", "dead", "die"))) and not any(
+        for c in words) and not any(
         f.has(cls) for cls in (Cue.CLASH, Cue.SHELLING, Cue.AIR, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.SUICIDE))
 
 
