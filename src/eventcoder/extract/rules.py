@@ -57,6 +57,12 @@ MUTUAL = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_UNDER_WAY = re.compile(r"\b(?:has|have|had) been (?:\w+ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
+                        re.I)
+_UNDER_WAY_CHARS = 50
+# Armed actors named as the holders of a place ("the Houthi stronghold of Saada", "rebel-held Idlib"): no party.
+_HOLDS_PLACE = re.compile(r"(?:-|\s)(?:held|controlled|run|dominated|stronghold|bastion|heartland|territory|"
+                          r"enclave|-occupied)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
@@ -202,7 +208,20 @@ def _clash(x: Facts) -> Typing | None:
         return None
     if not any(_own_fighting(f, c) for c in mutual) and any(rule(x) is not None for rule in _MEANS):
         return None
+    if _campaign_only(x):
+        return None
     return Typing(S.ARMED_CLASH, f.first(Cue.CLASH))
+
+
+def _campaign_only(x: Facts) -> bool:
+    """Every fighting word tells a campaign under way ("forces have been conducting an offensive to capture the
+    port", "had been waging war on the rebels"), with no one killed and no day: the setting of the report's events,
+    not a battle of its own (which would outrank the air strike the report is about)."""
+    f = x.f
+    if x.killed or any(d.precision == 1 for d in f.dates):
+        return False
+    return all(_UNDER_WAY.search(f.text, max(f.sentence.start, c.start - _UNDER_WAY_CHARS), c.start)
+               for c in f.cues.get(Cue.CLASH, ()))
 
 
 def _strong_remote(x: Facts) -> Typing | None:
@@ -288,6 +307,8 @@ def _attack(x: Facts) -> Typing | None:
         # villagers, supporters or students beating someone up, or storming a police post: mob violence (rioters),
         # not an armed group's attack nor a battle; a crowd that attacks a person at a place stands on its own
         return Typing(S.MOB_VIOLENCE, cue, strong or bool(f.targets and f.places))
+    if f.has(Cue.CLASH) and _campaign_only(x) and _definite_only(f):
+        return None  # "have been conducting an offensive ... pausing the assault": a campaign, no attack of its own
     if armed_victims or target_armed:
         if _anaphoric(f):
             return None  # "the attack killed three soldiers": the toll of the incident told before it, no battle
@@ -298,11 +319,16 @@ def _attack(x: Facts) -> Typing | None:
 def _anaphoric(f: Frame) -> bool:
     """Every word of attack is a definite noun pointing back ("the attack", "the strikes") and the sentence names no
     perpetrator and no place of its own: it tells more of an incident already told (its toll), not a new one."""
-    words = [c for c in f.cues.get(Cue.ATTACK, ()) if not c.text.lower().startswith(("kill", "dead", "die"))]
-    return bool(words) and not f.agents and not f.places and all(
-        _DEFINITE_BEFORE.search(f.text, max(f.sentence.start, c.start - 12), c.start) and _WEAK_ATTACK.match(c.text)
-        for c in words) and not any(
+    return not f.agents and not f.places and _definite_only(f) and not any(
         f.has(cls) for cls in (Cue.CLASH, Cue.SHELLING, Cue.AIR, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.SUICIDE))
+
+
+def _definite_only(f: Frame) -> bool:
+    """Every word of attack (but the killing) is a definite noun pointing back: "the attack", "the assault"."""
+    words = [c for c in f.cues.get(Cue.ATTACK, ()) if not c.text.lower().startswith(("kill", "dead", "die"))]
+    return bool(words) and all(
+        _DEFINITE_BEFORE.search(f.text, max(f.sentence.start, c.start - 12), c.start)
+        and (_WEAK_ATTACK.match(c.text) or c.text.lower().startswith("assault")) for c in words)
 
 
 def _looting(x: Facts) -> Typing | None:
@@ -378,6 +404,8 @@ def classify(frame: Frame) -> str | None:
     """
     f = frame
     trim_answered(f)
+    # "their bus was struck in the Houthi stronghold of Saada": the holder of the place is no target of the attack
+    f.targets = [t for t in f.targets if not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14))]
     x = _facts(f)
     for reason, applies in REJECTIONS:
         if applies(x):
