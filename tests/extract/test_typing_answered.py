@@ -80,3 +80,10 @@ def test_who_publishes_pictures_takes_no_part(pipeline: Pipeline) -> None:
             "bus in Kutara, killing 12 children.")
     doc = next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
     assert doc.events and all("Rebel" not in (e.actor1 or "") for e in doc.events), [e.actor1 for e in doc.events]
+
+
+def test_a_party_described_as_fighting_is_no_battle(pipeline: Pipeline) -> None:
+    text = ("An air strike killed 30 people at a fish market in Kutara on Thursday. The raid, blamed on the coalition "
+            "of Gulf countries fighting the rebels, also hit the gate of the main hospital.")
+    doc = next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
+    assert "Armed clash" not in [e.sub_event_type for e in doc.events]

@@ -54,9 +54,11 @@ _PUBLISHES_AFTER = re.compile(
     r"(?:a |an |the |new |several )?(?:[\w-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|statements?|"
     r"figures|lists?)\b", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
-# "killed by the militia", "died at the hands of the security forces": the agent of a passive.
+# "killed by the militia", "died at the hands of the security forces", "the raid, blamed on the coalition": the agent
+# of a passive.
 _AGENT_BEFORE = re.compile(
-    r"\b(?:by|from|at\s+the\s+hands\s+of)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+|"
+    r"\b(?:by|from|at\s+the\s+hands\s+of|blamed\s+on|attributed\s+to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|"
+    r"unidentified\s+|some\s+|"
     r"(?:two|three|four|five|six|several|\d+)\s+)?$", re.I)
 # "detained by the Coast Guard Command of the Turkish army": the force a named unit belongs to acts.
 _UNIT_OF_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}of\s+(?:the\s+)?$")

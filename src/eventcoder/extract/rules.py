@@ -57,8 +57,16 @@ MUTUAL = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_UNDER_WAY = re.compile(r"\b(?:has|have|had) been (?:\w+ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
-                        re.I)
+_UNDER_WAY = re.compile(
+    r"\b(?:has|have|had) been\s+(?:\w+ing\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?)?$", re.I)
+# "the coalition of Arab countries fighting Houthi rebels": a participle that describes a party, not a battle told.
+_DESCRIBES_PARTY = re.compile(
+    r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
+    r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?$", re.I)
+_DESCRIBED_OBJECT = re.compile(
+    r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
+    r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?(?:fighting|battling|backing|supporting|opposing)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _UNDER_WAY_CHARS = 50
 # Armed actors named as the holders of a place ("the Houthi stronghold of Saada", "rebel-held Idlib"): no party.
 _HOLDS_PLACE = re.compile(r"(?:-|\s)(?:held|controlled|run|dominated|stronghold|bastion|heartland|territory|"
@@ -193,6 +201,8 @@ def _own_fighting(f: Frame, c: CueMatch) -> bool:
     clashes") nor a description of a party ("the coalition fighting in Yemen")."""
     if _CONTEXT_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start):
         return False
+    if c.text.lower().endswith("ing") and _DESCRIBES_PARTY.search(f.text, max(f.sentence.start, c.start - 30), c.start):
+        return False
     return not (c.text.lower().endswith("ing") and any(0 <= c.start - a.end <= 1 for a in f.actors))
 
 
@@ -208,6 +218,9 @@ def _clash(x: Facts) -> Typing | None:
         return None
     if not any(_own_fighting(f, c) for c in mutual) and any(rule(x) is not None for rule in _MEANS):
         return None
+    if mutual and len(mutual) == len(f.cues.get(Cue.CLASH, ())) and not any(_own_fighting(f, c) for c in mutual) and (
+            f.has(Cue.ATTACK)):
+        return None  # "the raid, blamed on the coalition fighting the rebels, hit a market": the raid types it
     if _campaign_only(x):
         return None
     return Typing(S.ARMED_CLASH, f.first(Cue.CLASH))
@@ -405,7 +418,9 @@ def classify(frame: Frame) -> str | None:
     f = frame
     trim_answered(f)
     # "their bus was struck in the Houthi stronghold of Saada": the holder of the place is no target of the attack
-    f.targets = [t for t in f.targets if not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14))]
+    # nor is the one a party is described as fighting ("the coalition fighting Houthi rebels")
+    f.targets = [t for t in f.targets if not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14))
+                 and not _DESCRIBED_OBJECT.search(f.text, max(f.sentence.start, t.start - 60), t.start)]
     x = _facts(f)
     for reason, applies in REJECTIONS:
         if applies(x):
