@@ -324,7 +324,9 @@ def _attack(x: Facts) -> Typing | None:
         return None  # "have been conducting an offensive ... pausing the assault": a campaign, no attack of its own
     if armed_victims or target_armed:
         if _anaphoric(f):
-            return None  # "the attack killed three soldiers": the toll of the incident told before it, no battle
+            # "the attack killed three soldiers": more of the incident told before it (a weak frame does not decide
+            # its type), no battle that would outrank it
+            return Typing(S.ATTACK, cue, strong=False)
         return Typing(S.ARMED_CLASH, cue, strong)
     return Typing(S.ATTACK, cue, strong)
 
@@ -419,7 +421,9 @@ def classify(frame: Frame) -> str | None:
     trim_answered(f)
     # "their bus was struck in the Houthi stronghold of Saada": the holder of the place is no target of the attack
     # nor is the one a party is described as fighting ("the coalition fighting Houthi rebels")
-    f.targets = [t for t in f.targets if not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14))
+    # (a place taken or handed over is taken from its holder, who stays a party: "the army regains M23 territory")
+    territorial = any(f.has(c) for c in (Cue.REGAIN, Cue.OVERTAKE, Cue.TRANSFER))
+    f.targets = [t for t in f.targets if (territorial or not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14)))
                  and not _DESCRIBED_OBJECT.search(f.text, max(f.sentence.start, t.start - 60), t.start)]
     x = _facts(f)
     for reason, applies in REJECTIONS:
