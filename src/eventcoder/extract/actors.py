@@ -18,6 +18,7 @@ Later files override earlier ones, so a user's file wins over the bundled one.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +58,21 @@ from eventcoder.extract.actor_tables import (
 from eventcoder.vocab import Inter
 
 __all__ = ["KINDS", "NON_STATE_KINDS", "STATE_FORCES", "ActorLexicon", "ActorMention", "country_label", "resolve_country"]
+
+# A country name as the subject of an act of war: the verb, then its object, a weapon or an attack, with at most
+# three words between (no preposition: "launched a probe into attacks" is no attack).
+_STATE_ACTS = re.compile(
+    r"\s+(?:has |have |had )?(?:(?:also|reportedly|again|now|then|repeatedly) )?"
+    r"(?:(?:launched|fired|unleashed|carried out|conducted|dropped)\s+"
+    r"(?:(?:dozens|scores|hundreds|thousands|a number|a barrage|a salvo|a volley|a wave|waves) of\s+)?"
+    r"(?:(?!(?:on|into|against|for|of|to|in|at|over|about|with|from|by)\b)[\w,-]+\s+){0,3}?"
+    r"(?:(?:cruise |ballistic |guided )?missiles?|rockets?|(?:air|drone|missile|military|retaliatory) ?strikes?|"
+    r"strikes?|airstrikes?|drones?|shells?|bombs?|(?:air ?)?raids?|barrages?|salvos?|artillery|attacks?|offensive|"
+    r"assault|invasion|Tomahawks?|projectiles?)\b"
+    r"|(?:bombed|shelled|invaded|pounded)\s)",
+    re.I,
+)
+_STATE_ACT_CHARS = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +281,9 @@ class ActorLexicon:
             shared = self._shared_head(folded, joins, k + 2, text, toks)
             if shared is not None:
                 yield k, self._specialise(shared[0], country), shared[1]
+        acting = self._state_acting(text, toks[k][1])
+        if acting is not None:
+            yield k, self._specialise(acting, country), None
         if not joins[k]:
             return
         h = k + 1
@@ -278,6 +297,18 @@ class ActorLexicon:
                 yield last, self._specialise(template, country), group
             if not joins[last]:
                 break
+
+    def _state_acting(self, text: str, end: int) -> _Actor | None:
+        """The military template when a country name is the subject of an act of war ("Russia launched dozens of
+        missiles", "the United States has fired cruise missiles", "Israel shelled the town"): a state wages war
+        through its forces, which ACLED codes as the Military Forces of that state. A launch of anything else
+        ("Britain launched an inquiry into the bombing") names no force."""
+        if not _STATE_ACTS.match(text, end, min(len(text), end + _STATE_ACT_CHARS)):
+            return None
+        for template, _group in self._t.head_index.get(("military",), ()):
+            if template.force is not None:
+                return template
+        return None
 
     def _shared_head(
         self,

@@ -42,6 +42,7 @@ from eventcoder.extract.naming import (
     target_name,
     text_country,
 )
+from eventcoder.extract.rejections import kills_public_person
 from eventcoder.extract.strategic import ARMED_GROUP
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
@@ -55,10 +56,13 @@ DOUBT_EVIDENCE = ("armed actor", "weapon", "agreement", "mass grave")  # the las
 
 def _beyond_doubt(f: Frame) -> bool:
     """Evidence that stands in a document the relevance model doubts: a perpetrator or a weapon, or victims of a
-    violence dated to a day ("was assassinated in Kabul on Saturday"), not in a film's or a book's story."""
+    violence dated to a day ("was assassinated in Kabul on Saturday") or of public life (a mayor, a journalist), not
+    in a film's or a book's story."""
     if f.evidence in DOUBT_EVIDENCE:
         return True
-    return f.evidence == "victims" and any(d.precision == 1 for d in f.dates) and not f.has(Cue.NON_EVENT)
+    # a person of public life killed stands undated too ("a mayor was found stabbed to death"): what is coded anywhere
+    return f.evidence == "victims" and (any(d.precision == 1 for d in f.dates) or kills_public_person(f)) and not f.has(
+        Cue.NON_EVENT)
 
 
 # Whom an arrest ACLED codes is made of: people of politics, the press and civil society ("detained an

@@ -36,6 +36,7 @@ from eventcoder.extract.evidence import ARMED_KINDS, evidence
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.incidents import merge_frames, release_lead_totals, restore_lead_totals, share_lead_total
 from eventcoder.extract.prefilter import Prefiltered
+from eventcoder.extract.rejections import disaster_words_of_violence
 from eventcoder.extract.roles import assign_roles, place_undecided, roles_from_parse
 from eventcoder.extract.rules import classify
 from eventcoder.extract.strategic import AGREEMENT_NEWS
@@ -382,9 +383,11 @@ class TypingComponent:
     def __call__(self, doc: Document) -> Document:
         for part in PARTS:
             kept = self._type(f for f in doc.frames if f.part == part and not f.background)
-            if part == "body" and kept and _about(doc, (Cue.DISASTER, Cue.SPORT)):
+            lead_of_violence = any(f.index == 0 and disaster_words_of_violence(f) for f in kept)
+            if part == "body" and kept and _about(doc, (Cue.DISASTER, Cue.SPORT)) and not lead_of_violence:
                 # "Floods kill 31 ...", "Striker's late goal ...": a disaster or sport report yields violence only
-                # where a frame names an armed actor or an unmistakable conflict cue
+                # where a frame names an armed actor or an unmistakable conflict cue; a lead whose disaster words
+                # are violence's own work or setting ("a stampede set off by tear gas") makes no disaster report
                 for f in kept:
                     if not (any(not a.generic and a.kind != "civilians" for a in f.actors)
                             or any(f.has(c) for c in _UNMISTAKABLE) or _armed_harm(f)):

@@ -17,7 +17,7 @@ from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts
 from eventcoder.extract.frames import TRIGGER_CLASSES, Frame
 
-__all__ = ["REJECTIONS"]
+__all__ = ["REJECTIONS", "disaster_words_of_violence", "kills_public_person"]
 
 _UNREAL_ANYWHERE = re.compile(
     r"^(?:(?:are|is|were|was) (?:\w+ )?\w+ to|(?:is|are) to \w+|planned for|"
@@ -64,9 +64,22 @@ _PUBLIC_PERSON = re.compile(
     r"\b(?:journalists?|reporters?|publishers?|editors?|broadcasters?|activists?|dissidents?|candidates?|mayors?|"
     r"politicians?|lawmakers?|councill?ors?|environmentalists?|human rights (?:defenders?|workers?|lawyers?)|"
     r"(?:indigenous|community|social|union|opposition|religious|party|civic|tribal|village) leaders?|"
-    r"village chiefs?|priests?|pastors?|imams?)\b(?![^.;]{0,40}\b(?:gang|cartel|mafia)\b)"
+    r"village chiefs?|priests?|pastors?|imams?|(?:head|director|owner|founder|editor) of (?:a |an |the )?(?:[\w-]+ ){0,2}"
+    r"(?:news\w*|website|radio(?: station)?|television(?: station)?|TV(?: station)?|magazine|media outlet))\b"
+    r"(?![^.;]{0,40}\b(?:gang|cartel|mafia)\b)"
     r"(?!\s+(?:[\w-]+\s+){0,3}(?:said|says|told|stated|announced)\b)", re.I)
 _PUBLIC_PERSON_CHARS = 120
+# Disaster words that violence can be the cause or the setting of (rejections._violence_in_disaster_words).
+_CROWD_CRUSH = re.compile(r"^(?:stampedes?|crush|crowd crush)$", re.I)
+_FORCE_CUES = (Cue.INTERVENTION, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.CLASH, Cue.SHELLING)
+_DRIVING = re.compile(r"^(?:drought|famine)$", re.I)
+_RAIDING = re.compile(r"\b(?:rustl\w+|(?:cattle |livestock )?raid(?:s|ed|ing)?|attack(?:s|ed)?|clash\w*|fighting|"
+                      r"revenge|reprisals?)\b", re.I)
+_COMMUNITY = (r"(?:herders|herdsmen|pastoralists|farmers|clansmen|tribesmen|villagers|communit(?:y|ies)|"
+              r"(?:[A-Z][a-z]+ ){1,2}(?:herders|herdsmen|pastoralists|clansmen|tribesmen|villagers|militiamen))")
+_COMMUNAL_ATTACK = re.compile(
+    rf"\b{_COMMUNITY}\s+(?:[\w-]+\s+){{0,2}}?(?:attacked|raided|ambushed|stormed|killed)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_COMMUNITY}\b")
 _ABUSE = re.compile(r"^(?:tortur\w*|beat\w*|whipped|flogged|lynch\w*|assault\w*)", re.I)
 # A crowd as the one who acts: "beaten and tied up by a group of people", "several men ... beat a man".
 _MOB = re.compile(r"\b(?:by (?:a )?(?:group of (?:people|residents|villagers|locals|men)|mob|crowd|residents|villagers|"
@@ -125,7 +138,31 @@ def _disaster(x: Facts) -> bool:
     # Deaths in floods, crashes or matches are not political violence; soldiers or police acting in a drought are
     # still acting (police who only report the crash are not).
     armed = any(a.kind in _ARMED_TARGETS for a in _parties(x.f))
-    return not x.protest and (x.f.has(Cue.DISASTER) or x.sporty) and not x.conflict and not x.armed_actor and not armed
+    return (not x.protest and (x.f.has(Cue.DISASTER) or x.sporty) and not x.conflict and not x.armed_actor
+            and not armed and not _violence_in_disaster_words(x))
+
+
+def _violence_in_disaster_words(x: Facts) -> bool:
+    """The disaster word is the work or the setting of violence: a stampede set off by tear gas, shots or a blast
+    ("killed in a stampede when a tear gas canister went off"), or people killed where a drought drives raids ("13
+    killed in the county, where drought has increased cattle rustling"): a drought kills no counted toll on a day."""
+    return disaster_words_of_violence(x.f)
+
+
+def disaster_words_of_violence(f: Frame) -> bool:
+    """The sentence's disaster words are all the work or the setting of violence (_violence_in_disaster_words)."""
+    words = [c.text for c in f.cues.get(Cue.DISASTER, ())]
+    if not words:
+        return False
+    if all(_CROWD_CRUSH.match(w) for w in words) and any(f.has(c) for c in _FORCE_CUES):
+        return True
+    return bool(f.killed()) and all(_DRIVING.match(w) for w in words) and bool(_RAIDING.search(f.sentence_text))
+
+
+def _communal_attack(f: Frame) -> bool:
+    """One community's people attacking another's ("herders attacked herders of another clan, killing two and
+    stealing cattle"): communal violence (ACLED's identity militias), whatever they took."""
+    return bool(f.killed()) and bool(_COMMUNAL_ATTACK.search(f.sentence_text))
 
 
 def _accident(x: Facts) -> bool:
@@ -150,7 +187,7 @@ def _crime(x: Facts) -> bool:
     abuse = any(_ABUSE.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) and (
         any(a.kind in ("state", "police") for a in f.agents) or bool(_MOB.search(f.sentence_text)))
     return (not x.protest and f.has(Cue.CRIME) and not x.conflict and not x.armed_actor and not armed_group
-            and not looting_force and not abuse and not _public_killing(x))
+            and not looting_force and not abuse and not _public_killing(x) and not _communal_attack(f))
 
 
 def _public_killing(x: Facts) -> bool:
@@ -160,6 +197,13 @@ def _public_killing(x: Facts) -> bool:
         return True
     return any(_PUBLIC_PERSON.search(f.text, max(f.sentence.start, c.start - _PUBLIC_PERSON_CHARS), c.end)
                for c in x.killed)
+
+
+def kills_public_person(f: Frame) -> bool:
+    """A person of public life killed ("a mayor was shot dead", "the head of a news website was found stabbed to
+    death"): what ACLED and atrocity data code in any report, not ordinary crime."""
+    return any(_PUBLIC_PERSON.search(f.text, max(f.sentence.start, c.start - _PUBLIC_PERSON_CHARS), c.end)
+               for c in f.killed())
 
 
 def _commemoration(x: Facts) -> bool:

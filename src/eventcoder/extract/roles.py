@@ -47,10 +47,18 @@ _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
+# "Houthi rebels posted video showing ... after an airstrike hit": who publishes pictures or a statement tells of the
+# event, wherever it stands, and takes no part in it.
+_PUBLISHES_AFTER = re.compile(
+    r"\s*(?:have |has |had |later )?(?:posted|released|published|shared|broadcast|aired|circulated|uploaded|tweeted)\s+"
+    r"(?:a |an |the |new |several )?(?:[\w-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|statements?|"
+    r"figures|lists?)\b", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
-# "killed by the militia", "died at the hands of the security forces": the agent of a passive.
+# "killed by the militia", "died at the hands of the security forces", "the raid, blamed on the coalition": the agent
+# of a passive.
 _AGENT_BEFORE = re.compile(
-    r"\b(?:by|from|at\s+the\s+hands\s+of)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|unidentified\s+|some\s+|"
+    r"\b(?:by|from|at\s+the\s+hands\s+of|blamed\s+on|attributed\s+to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|"
+    r"unidentified\s+|some\s+|"
     r"(?:two|three|four|five|six|several|\d+)\s+)?$", re.I)
 # "detained by the Coast Guard Command of the Turkish army": the force a named unit belongs to acts.
 _UNIT_OF_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}of\s+(?:the\s+)?$")
@@ -116,6 +124,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
+    if _PUBLISHES_AFTER.match(after):
+        return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"
     if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":

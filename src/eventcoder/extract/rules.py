@@ -19,12 +19,12 @@ from eventcoder.extract.background import strong_cues
 from eventcoder.extract.crowds import GRIEVANCE, MOTIVE
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts, Typing
-from eventcoder.extract.frames import STRONG_CONFLICT, Frame
+from eventcoder.extract.frames import STRONG_CONFLICT, TRIGGER_CLASSES, Frame
 from eventcoder.extract.rejections import REJECTIONS
 from eventcoder.extract.roles import crowd_acts, same_as_agent
 from eventcoder.vocab import SubEventType
 
-__all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe"]
+__all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe", "trim_answered"]
 
 S = SubEventType
 
@@ -57,6 +57,21 @@ MUTUAL = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:as|amid|during|while|after|since|following|despite|fleeing|escaping|fled|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_UNDER_WAY = re.compile(
+    r"\b(?:has|have|had) been\s+(?:\w+ing\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?)?$", re.I)
+# "the coalition of Arab countries fighting Houthi rebels": a participle that describes a party, not a battle told.
+_DESCRIBES_PARTY = re.compile(
+    r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
+    r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?$", re.I)
+_DESCRIBED_OBJECT = re.compile(
+    r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
+    r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?(?:fighting|battling|backing|supporting|opposing)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_UNDER_WAY_CHARS = 50
+# Armed actors named as the holders of a place ("the Houthi stronghold of Saada", "rebel-held Idlib"): no party.
+_HOLDS_PLACE = re.compile(r"(?:-|\s)(?:held|controlled|run|dominated|stronghold|bastion|heartland|territory|"
+                          r"enclave|-occupied)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
@@ -79,6 +94,52 @@ _ARREST_VERB = re.compile(r"^(?:arrested|detained|apprehended|rounded up)$", re.
 _SUBJECT_GAP = 40
 _CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|were|was)\b", re.I)
 _BY = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?", re.I)
+
+
+# The words that make what follows the incident a sentence's own action answers: "launched missile strikes,
+# responding to a poison gas attack", "the strike was in retaliation for last week's bombing"; or a habit of the
+# place it hit ("the base, where aircraft often take off to bomb ..."), no incident at all.
+_RESPONSE = re.compile(
+    r"\b(?:in (?:direct )?(?:response|retaliation|reprisal|revenge|answer|reply) (?:to|for)|responding to|"
+    r"retaliating for|(?:a|the|its|their|his|her) (?:[\w-]+ )?(?:response|retaliation|reprisal|revenge) (?:to|for)|"
+    r"to avenge|avenging|from (?:where|which)|(?:held |deemed )?responsible for|blamed for|"
+    r"(?:where|from which|which) (?:[\w-]+ ){0,3}(?:often|usually|regularly|routinely|habitually))\b", re.I)
+# What tells the answered incident as another one: its own time, or a word that it was told before.
+_ANSWERED_ANCHOR = re.compile(
+    r"\b(?:deadly|earlier|previous|last (?:week|month|year|\w+day)|this week'?s?|days? (?:ago|earlier|before)|"
+    r"suspected|alleged|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day "
+    r"(?:night|morning|evening)'?s)\b", re.I)
+# Tactics that, named only after the words of response, tell a different incident from the sentence's own.
+_TACTIC_CLASSES = (Cue.CHEMICAL, Cue.SUICIDE, Cue.AIR, Cue.SHELLING, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.SEXUAL,
+                   Cue.ABDUCTION)
+
+
+def trim_answered(f: Frame) -> bool:
+    """Drop the cues and counts of the incident the sentence's own action answers ("US warships fired cruise
+    missiles at the base, responding to a deadly poison gas attack that killed 80"): the sentence reports the
+    strike, not the gas attack, which is an earlier incident recalled as its cause. Only when the sentence's own
+    trigger comes before the words of response, and the answered incident is told as another one (a word that it
+    came before, "deadly", "last week's", "Tuesday's", or a tactic the sentence's own action does not use);
+    "police fired tear gas in response to stones thrown on Monday" is one scene and keeps its cues. Returns whether anything was dropped."""
+    m = _RESPONSE.search(f.sentence_text)
+    if m is None:
+        return False
+    cut = f.sentence.start + m.start()
+    before = {cls for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ()) if c.start < cut}
+    after = {cls for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ()) if c.start >= cut}
+    if not before or not after:
+        return False
+    tail = f.text[cut : f.sentence.end]
+    other = _ANSWERED_ANCHOR.search(tail) is not None or any(c in after - before for c in _TACTIC_CLASSES)
+    if not other:
+        return False
+    triggers = set(TRIGGER_CLASSES)
+    f.cues = {cls: kept for cls, found in f.cues.items()
+              if (kept := [c for c in found if cls not in triggers or c.start < cut])}
+    f.counts = [c for c in f.counts if c.start < cut]
+    f.agents = [a for a in f.agents if a.start < cut]  # the answered incident's perpetrator is not this one's
+    f.targets = [a for a in f.targets if a.start < cut]
+    return True
 
 
 def _facts(f: Frame) -> Facts:
@@ -140,6 +201,8 @@ def _own_fighting(f: Frame, c: CueMatch) -> bool:
     clashes") nor a description of a party ("the coalition fighting in Yemen")."""
     if _CONTEXT_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start):
         return False
+    if c.text.lower().endswith("ing") and _DESCRIBES_PARTY.search(f.text, max(f.sentence.start, c.start - 30), c.start):
+        return False
     return not (c.text.lower().endswith("ing") and any(0 <= c.start - a.end <= 1 for a in f.actors))
 
 
@@ -155,7 +218,23 @@ def _clash(x: Facts) -> Typing | None:
         return None
     if not any(_own_fighting(f, c) for c in mutual) and any(rule(x) is not None for rule in _MEANS):
         return None
+    if mutual and len(mutual) == len(f.cues.get(Cue.CLASH, ())) and not any(_own_fighting(f, c) for c in mutual) and (
+            f.has(Cue.ATTACK)):
+        return None  # "the raid, blamed on the coalition fighting the rebels, hit a market": the raid types it
+    if _campaign_only(x):
+        return None
     return Typing(S.ARMED_CLASH, f.first(Cue.CLASH))
+
+
+def _campaign_only(x: Facts) -> bool:
+    """Every fighting word tells a campaign under way ("forces have been conducting an offensive to capture the
+    port", "had been waging war on the rebels"), with no one killed and no day: the setting of the report's events,
+    not a battle of its own (which would outrank the air strike the report is about)."""
+    f = x.f
+    if x.killed or any(d.precision == 1 for d in f.dates):
+        return False
+    return all(_UNDER_WAY.search(f.text, max(f.sentence.start, c.start - _UNDER_WAY_CHARS), c.start)
+               for c in f.cues.get(Cue.CLASH, ()))
 
 
 def _strong_remote(x: Facts) -> Typing | None:
@@ -241,9 +320,30 @@ def _attack(x: Facts) -> Typing | None:
         # villagers, supporters or students beating someone up, or storming a police post: mob violence (rioters),
         # not an armed group's attack nor a battle; a crowd that attacks a person at a place stands on its own
         return Typing(S.MOB_VIOLENCE, cue, strong or bool(f.targets and f.places))
+    if f.has(Cue.CLASH) and _campaign_only(x) and _definite_only(f):
+        return None  # "have been conducting an offensive ... pausing the assault": a campaign, no attack of its own
     if armed_victims or target_armed:
+        if _anaphoric(f):
+            # "the attack killed three soldiers": more of the incident told before it (a weak frame does not decide
+            # its type), no battle that would outrank it
+            return Typing(S.ATTACK, cue, strong=False)
         return Typing(S.ARMED_CLASH, cue, strong)
     return Typing(S.ATTACK, cue, strong)
+
+
+def _anaphoric(f: Frame) -> bool:
+    """Every word of attack is a definite noun pointing back ("the attack", "the strikes") and the sentence names no
+    perpetrator and no place of its own: it tells more of an incident already told (its toll), not a new one."""
+    return not f.agents and not f.places and _definite_only(f) and not any(
+        f.has(cls) for cls in (Cue.CLASH, Cue.SHELLING, Cue.AIR, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.SUICIDE))
+
+
+def _definite_only(f: Frame) -> bool:
+    """Every word of attack (but the killing) is a definite noun pointing back: "the attack", "the assault"."""
+    words = [c for c in f.cues.get(Cue.ATTACK, ()) if not c.text.lower().startswith(("kill", "dead", "die"))]
+    return bool(words) and all(
+        _DEFINITE_BEFORE.search(f.text, max(f.sentence.start, c.start - 12), c.start)
+        and (_WEAK_ATTACK.match(c.text) or c.text.lower().startswith("assault")) for c in words)
 
 
 def _looting(x: Facts) -> Typing | None:
@@ -318,6 +418,13 @@ def classify(frame: Frame) -> str | None:
     A frame that ACLED would not code gets ``rejected_reason`` and no type; a frame no rule types keeps none.
     """
     f = frame
+    trim_answered(f)
+    # "their bus was struck in the Houthi stronghold of Saada": the holder of the place is no target of the attack
+    # nor is the one a party is described as fighting ("the coalition fighting Houthi rebels")
+    # (a place taken or handed over is taken from its holder, who stays a party: "the army regains M23 territory")
+    territorial = any(f.has(c) for c in (Cue.REGAIN, Cue.OVERTAKE, Cue.TRANSFER))
+    f.targets = [t for t in f.targets if (territorial or not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14)))
+                 and not _DESCRIBED_OBJECT.search(f.text, max(f.sentence.start, t.start - 60), t.start)]
     x = _facts(f)
     for reason, applies in REJECTIONS:
         if applies(x):

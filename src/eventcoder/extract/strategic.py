@@ -49,7 +49,7 @@ _FIGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|fire|firing|shell\w*|attack\
 _FELL_TO = re.compile(r"\bfell (?:in)?to\s+$|\bby\s+(?:the\s+)?$", re.I)
 # The words of peace that make a signed paper an ACLED agreement (not a trade deal or a sponsorship).
 PEACE = re.compile(
-    r"\b(?:peace|cease-?fires?|truces?|armistice|prisoners?|hostages?|detainees|captives|bodies|surrender\w*|"
+    r"\b(?:peace|cease[- ]?fires?|truces?|armistice|prisoners?|hostages?|detainees|captives|bodies|surrender\w*|"
     r"disarm\w*|demobili[sz]\w*|non-aggression|de-?escalation|hostilities|reconciliation|power-sharing|"
     r"security (?:pact|agreement|arrangement)|rebels?|militias?|armed groups?|insurgents?|fighters|factions?|"
     r"herders|clans?|communities)\b",
