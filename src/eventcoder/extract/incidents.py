@@ -8,7 +8,9 @@ One incident, one event (before the split by place); a digest of separate incide
   perpetrator 3, a shared place 2, the same type 1, the same paragraph 0.5, the latest on a tie);
 - a frame that stands on its own (a strong trigger with participants, evidence.py) at a new place with no
   shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
-  with "in a separate incident", "elsewhere", "meanwhile", or telling "a second strike", "another attack"; a frame that cannot stand alone (a weak trigger,
+  with "in a separate incident", "elsewhere", "meanwhile", "the same day,", or telling "a second strike", "another
+  attack"; the side an incident attacked, fighting back on its day ("a gunfight ensued between the police and the
+  militants"), is the same fight, its perpetrator still the attacker (``_other_side``); a frame that cannot stand alone (a weak trigger,
   or no participants: "Cars were set ablaze.") tells more of the incident before it;
 - a frame that would start an incident only because its words are of another type or name another party tells
   more of the incident before it when it adds no place, no other day and no earlier period, and it names the
@@ -44,7 +46,7 @@ WINDOW = 32  # incidents the merge looks back over
 SPAN = 120  # sentences one incident may span
 _SEPARATE = re.compile(
     r"\s*(?:in (?:a|another) separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|"
-    r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in)\b",
+    r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in|(?:on )?the same day(?=,))\b",
     re.I,
 )
 # "reported a second strike on the camp", "another attack": an incident of its own, wherever it is told
@@ -134,6 +136,7 @@ class Incident:
     _target_keys: set[str] = field(default_factory=set)
     _place_ids: set[int] = field(default_factory=set)
     _killed: bool = False
+    _replies: set[int] = field(default_factory=set)  # frames told by the other side (_other_side): not perpetrators
 
     @classmethod
     def of(cls, frame: Frame, *, summary: bool = False) -> Incident:
@@ -196,11 +199,22 @@ class Incident:
 
     @property
     def agents(self) -> list[ActorMention]:
-        return [a for f in self.frames for a in f.agents]
+        """Who acted; the other side's reply ("the army said its troops repelled the attackers") names the party
+        the incident attacked, its target, not its perpetrator."""
+        return [a for f in self.frames if id(f) not in self._replies for a in f.agents]
+
+    def add_reply(self, f: Frame) -> None:
+        """Add a frame told by the side the incident attacked (``_other_side``)."""
+        self.add(f)
+        self._replies.add(id(f))
 
     @property
     def agent_keys(self) -> set[str]:
         return self._agent_keys
+
+    @property
+    def target_keys(self) -> set[str]:
+        return self._target_keys
 
     def place_ids(self) -> set[int]:
         return self._place_ids
@@ -241,7 +255,20 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         return True  # the police who break up a protest are part of it, not another perpetrator
     fk = inc.perpetrators(f, {x.key for x in f.agents if x.kind != "civilians"})
     ik = inc.agent_keys
-    return not (fk and ik and not fk & ik)
+    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk)
+
+
+def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """The frame's agents are the armed party the incident attacked, and its targets the incident's attackers
+    ("militants opened fire at the police"; then "the police fought the militants"): the two sides of one fight,
+    not another perpetrator's incident. A fight told between the incident's attackers and another armed party
+    ("a gunfight ensued between the police and the militants"), with no toll and no place of its own, is that
+    party's reply: in a battle each side is both. One with a toll or a place of its own ("rebels ambushed a column
+    outside the town, killing five soldiers") is the other party's own attack."""
+    tk = {t.key for t in f.targets if t.kind != "civilians"}
+    if not (fk and tk & inc.agent_keys) or _days([f]) - _days(inc.frames):
+        return False  # a fight on another day is another event (ACLED codes one event per day)
+    return fk <= inc.target_keys or (f.sub_event_type == S.ARMED_CLASH and not _own_toll(f) and not event_places(f))
 
 
 def _crowd_event(inc: Incident, f: Frame) -> bool:
@@ -290,7 +317,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
         # type, or a toll of its own: "Thirteen were killed in Bourzanga" after a report of an attack in Sima)
         return None
-    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f):
+    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f) and not _other_side(inc, f, fk):
         return None
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
     score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
@@ -325,7 +352,11 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 best, best_score = incidents[pos], score
         last = incidents[-1] if incidents else None
         if best is not None and (best_score > 0 or not standing or not f.agents):
-            best.add(f)
+            fk_best = best.perpetrators(f, fk)
+            if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
+                best.add_reply(f)
+            else:
+                best.add(f)
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:
