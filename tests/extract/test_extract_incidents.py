@@ -213,3 +213,12 @@ def test_incidents_the_same_day_opens_another_incident() -> None:
         "Soldiers shelled a rebel camp near Kalemie on Monday, killing four fighters, the army said.\n\n"
         "The same day, the rebels ambushed an army patrol on a road outside Kalemie, killing two soldiers.")
     assert len(evs) == 2
+
+
+def test_incidents_reinforcements_sent_to_the_scene_are_the_incidents_course() -> None:
+    # synthetic: gunmen attack a checkpoint; police reinforcements deployed there are its response, not an event
+    evs = events(
+        "Gunmen attacked a police checkpoint in Jamrud on Tuesday evening, wounding four officers, police said.\n\n"
+        "Police reinforcements were deployed and the area was cordoned off.")
+    assert len(evs) == 1
+    assert evs[0].event_type != "Strategic developments"

@@ -360,8 +360,11 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:
-            home = next((inc for inc in (best, last) if inc is not None and _tells_more(inc, f, fk, pids, told)),
-                        None)
+            # a group's change of activity may be the course of an incident told a few paragraphs before
+            # ("... looters ransacked an embassy. Dozens of troops had surrendered"): the recent incidents are tried
+            recent = incidents[first:][::-1] if f.sub_event_type == S.CHANGE_TO_GROUP else []
+            home = next((inc for inc in (best, last, *recent) if inc is not None
+                         and _tells_more(inc, f, fk, pids, told)), None)
             if home is not None:
                 # its type counts where it agrees with the incident's, where it names the perpetrator the incident
                 # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
@@ -394,6 +397,8 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
         return False
     if reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
         return True
+    if _follow_up(inc, f, fk):
+        return True  # "police reinforcements were deployed", "dozens of troops surrendered": the incident's course
     if _victims_again(inc, f, pids):
         return True  # "All the hostages killed were foreigners": the incident's victims named again
     killed = {c.value for c in f.killed()}
@@ -403,6 +408,23 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
     return (not fk and not pids and not killed and f.evidence in (None, "victims")
             and all(c.role == "injured" for c in f.counts if c.counted))
+
+
+_VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _follow_up(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """A change in a group's activity (reinforcements deployed, troops surrendering or withdrawing) told at the place
+    and on the day of a violent incident, by its parties or by state forces, with no toll of its own: the course of
+    that incident (its response, its outcome), not a strategic development of its own. (The caller has checked that
+    it adds no place and no day.)"""
+    sub = inc.sub_event_type
+    if f.sub_event_type != S.CHANGE_TO_GROUP or sub is None or EVENT_TYPE_OF[sub] not in _VIOLENT or _own_toll(f):
+        return False
+    own = {a.key for a in f.agents if a.kind not in ("civilians", "state", "police")}
+    if sub == S.ARMED_CLASH and len(own) == 1 and not inc.target_keys:
+        return True  # a battle told with one side named: the party that moves in it is its other side
+    return not own - inc.agent_keys - inc.target_keys
 
 
 _DEFINITE = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+)?$", re.I)
