@@ -222,3 +222,13 @@ def test_incidents_reinforcements_sent_to_the_scene_are_the_incidents_course() -
         "Police reinforcements were deployed and the area was cordoned off.")
     assert len(evs) == 1
     assert evs[0].event_type != "Strategic developments"
+
+
+def test_incidents_a_hostage_taking_and_its_end_are_one_incident() -> None:
+    # synthetic: gunmen take hostages in a hotel; commandos storm it and free the hostages: one incident
+    evs = events(
+        "Nine people were killed in an attack on a hotel in Mopti, many of them shot during a long hostage "
+        "standoff.\n\n"
+        "Army commandos stormed the lakeside hotel after suspected jihadists took dozens of guests hostage, shooting "
+        "dead four attackers.")
+    assert len(evs) == 1

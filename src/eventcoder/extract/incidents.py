@@ -16,7 +16,9 @@ One incident, one event (before the split by place); a digest of separate incide
   more of the incident before it when it adds no place, no other day and no earlier period, and it names the
   incident again ("the attack", "condemned the airstrike"), restates its toll, or names nobody and only wounded
   people, or names again ("the hostages") the civilians the incident targeted, with no actor of its own
-  (``_tells_more``); its type counts only where it agrees with the incident's;
+  (``_tells_more``), or tells the hostages of an incident that took hostages (a hostage-taking is one incident until
+  it ends: the storming, the rescue), or a group's change of activity in it (reinforcements deployed, troops
+  surrendering: ``_follow_up``); its type counts only where it agrees with the incident's;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
 - the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
@@ -71,6 +73,7 @@ _REFERS_BACK = re.compile(
     r"incident|shootings?|ambush|massacre|violence|clashes|fighting|gunfight|firefight|gun battle|operation|riots?|"
     r"unrest|protests?|demonstrations?|rally|march|shelling|killings?|abductions?|kidnappings?|attackers|assailants|"
     r"gunmen|bombers?)\b", re.I)
+_HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
 
@@ -397,6 +400,8 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
         return False
     if reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
         return True
+    if _HOSTAGES.search(f.sentence_text) and any(_HOSTAGES.search(g.sentence_text) for g in inc.frames):
+        return True  # a hostage-taking is one incident until it ends: the storming, the rescue, the hostages freed
     if _follow_up(inc, f, fk):
         return True  # "police reinforcements were deployed", "dozens of troops surrendered": the incident's course
     if _victims_again(inc, f, pids):
