@@ -206,9 +206,10 @@ class Incident:
         the incident attacked, its target, not its perpetrator."""
         return [a for f in self.frames if id(f) not in self._replies for a in f.agents]
 
-    def add_reply(self, f: Frame) -> None:
-        """Add a frame told by the side the incident attacked (``_other_side``)."""
-        self.add(f)
+    def add_reply(self, f: Frame, *, typed: bool = True) -> None:
+        """Add a frame told by the side the incident attacked (``_other_side``), or of its course (``_follow_up``):
+        its agents are no perpetrators of the incident."""
+        self.add(f, typed=typed)
         self._replies.add(id(f))
 
     @property
@@ -373,8 +374,11 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
                 # so many words between named sides (a battle described in the incident outranks the rest:
                 # rules.most_severe; people "wounded by gunfire" are no battle)
-                home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
-                    bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
+                if f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(home, f, fk):
+                    home.add_reply(f, typed=False)  # the incident's course: it names no perpetrator, decides no type
+                else:
+                    home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
+                        bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
     return incidents
