@@ -196,3 +196,39 @@ def test_incidents_a_mob_elsewhere_after_a_protest_stays_its_own_riot() -> None:
     evs = extract_text("Hundreds of students protested in Kazanka on Monday against the new fees. "
                        "In Petrovka, a mob broke windows and threw stones at a shop.", published="2024-05-10").events
     assert sorted(e.sub_event_type for e in evs) == ["Mob violence", "Peaceful protest"]
+
+
+def test_incidents_the_other_sides_reply_is_the_same_fight() -> None:
+    # synthetic: militants attack a police post, then "a gunfight ensued between the police and the militants"
+    evs = events(
+        "Militants opened fire on a police post in Bannu on Wednesday night, wounding three officers.\n\n"
+        "A gunfight ensued between the police and the militants and lasted two hours, a police official said.")
+    assert len(evs) == 1
+    assert evs[0].actor1 and "Police" not in evs[0].actor1  # the attackers stay actor1; the police replied
+
+
+def test_incidents_the_same_day_opens_another_incident() -> None:
+    # synthetic: a counter-attack told "the same day" at a place of its own is its own event
+    evs = events(
+        "Soldiers shelled a rebel camp near Kalemie on Monday, killing four fighters, the army said.\n\n"
+        "The same day, the rebels ambushed an army patrol on a road outside Kalemie, killing two soldiers.")
+    assert len(evs) == 2
+
+
+def test_incidents_reinforcements_sent_to_the_scene_are_the_incidents_course() -> None:
+    # synthetic: gunmen attack a checkpoint; police reinforcements deployed there are its response, not an event
+    evs = events(
+        "Gunmen attacked a police checkpoint in Jamrud on Tuesday evening, wounding four officers, police said.\n\n"
+        "Police reinforcements were deployed and the area was cordoned off.")
+    assert len(evs) == 1
+    assert evs[0].event_type != "Strategic developments"
+
+
+def test_incidents_a_hostage_taking_and_its_end_are_one_incident() -> None:
+    # synthetic: gunmen take hostages in a hotel; commandos storm it and free the hostages: one incident
+    evs = events(
+        "Nine people were killed in an attack on a hotel in Mopti, many of them shot during a long hostage "
+        "standoff.\n\n"
+        "Army commandos stormed the lakeside hotel after suspected jihadists took dozens of guests hostage, shooting "
+        "dead four attackers.")
+    assert len(evs) == 1

@@ -142,3 +142,19 @@ def test_recalled_reports_of_killings_on_a_given_day_are_news() -> None:
     evs = events("The mission said it was alarmed by reports of executions in Kontagora on Wednesday, after "
                  "pictures emerged appearing to show nine prisoners being shot dead.")
     assert [e.fatalities for e in evs] == [9]
+
+
+def test_recalled_where_clause_of_history_leaves_its_toll_out() -> None:
+    # synthetic: troop deployment to a town "where militants killed 30 people in recent years": the toll is history
+    evs = events("Soldiers were deployed on Monday to the town of Dori, where militants killed 30 people in recent "
+                 "years.")
+    assert all(e.fatalities == 0 and e.event_type != "Battles" for e in evs)
+
+
+def test_recalled_responding_to_an_attack_is_no_second_event() -> None:
+    # synthetic: missile strikes "responding to" an earlier gas attack: only the strikes are the report's event
+    evs = events(
+        "The navy fired cruise missiles at an air base near Homs on Friday, officials said, responding to a poison "
+        "gas attack that killed dozens of people in a rebel-held town.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type != "Chemical weapon"

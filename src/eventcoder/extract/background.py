@@ -66,6 +66,7 @@ _MONTH_OVER_DAYS = 14  # ... and so is a month that ended more than this before 
 RECALL = re.compile(
     r"\b(?:in\s+(?:direct\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)"
     r"|(?:a|as\s+a|as)\s+(?:direct\s+|proportional\s+)?(?:response|retaliation|reprisal)\s+(?:to|for)"
+    r"|(?<=, )(?:responding|retaliating)\s+(?:to|for)"
     r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|less\s+than\s+|more\s+than\s+|about\s+|"
     r"some\s+|little\s+over\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+)?"
     r"(?:(?:days?|weeks?|months?|hours?)\s+)?(?:after|since|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)"
@@ -140,20 +141,43 @@ def _trend(frame: Frame) -> str | None:
     if _main_clause_trigger(frame, trend):
         return None  # the history is a relative clause's; the sentence's own trigger is outside it
     perfect = bool(_PERFECT.search(frame.sentence_text))
-    if perfect or not any(c.start < trend.start for c in frame.counts if c.role in ("killed", "injured")):
+    # a toll inside the trend's own relative clause ("..., where militants killed 30 in recent years") is the
+    # history's, not a toll told before it
+    first = _clause_start(frame, trend) or trend.start
+    if perfect or not any(c.start < first for c in frame.counts if c.role in ("killed", "injured")):
         # "7 were shot dead ... where an insurgency has left dozens killed in recent years": the toll comes first
         return f"trend or history ({trend.text!r})"
     return None
 
 
-def _main_clause_trigger(frame: Frame, trend: CueMatch) -> bool:
-    """The trend word is in a relative clause ("who won a prize last year") and a trigger is told outside it."""
+def _clause_start(frame: Frame, trend: CueMatch) -> int | None:
+    """Where the relative clause that holds the trend word opens ("who won a prize last year"), or None."""
     base, sent = frame.sentence.start, frame.sentence_text
     openers = [m for m in _RELATIVE.finditer(sent, 0, max(0, trend.start - base)) if "," not in
                sent[m.end():trend.start - base]]
-    if not openers:
+    return base + openers[-1].start() if openers else None
+
+
+def _history_clauses(f: Frame) -> list[tuple[int, int]]:
+    """Relative clauses that tell a place's or a person's history ("deployed to X, where militants killed 30 in
+    recent years"), from their opener to the next comma: their toll and actors are the history's, not the
+    sentence's (the sentence's own trigger outside the clause stays)."""
+    spans = []
+    for trend in f.cues.get(Cue.TREND, ()):
+        start = _clause_start(f, trend)
+        if start is None or _RECENT.match(trend.text):
+            continue
+        comma = f.text.find(",", trend.end, f.sentence.end)
+        spans.append((start, comma if comma >= 0 else f.sentence.end))
+    return spans
+
+
+def _main_clause_trigger(frame: Frame, trend: CueMatch) -> bool:
+    """The trend word is in a relative clause ("who won a prize last year") and a trigger is told outside it."""
+    base, sent = frame.sentence.start, frame.sentence_text
+    start = _clause_start(frame, trend)
+    if start is None:
         return False
-    start = base + openers[-1].start()
     comma = sent.find(",", trend.end - base)
     end = base + (comma if comma >= 0 else len(sent))
     return any(not start <= c.start < end for cls in TRIGGER_CLASSES for c in frame.cues.get(cls, ()))
@@ -204,6 +228,7 @@ def mark_recalled(frames: list[Frame]) -> None:
         for f in own:
             recalled[f.index] = _trim(f, [_recall_span(f, m.start()) for m in RECALL.finditer(f.sentence_text)],
                                       "recalls")
+            recalled[f.index] |= _trim(f, _history_clauses(f), "a relative clause's history", whole=False)
         lead = next((f for f in own if not f.background and _triggers(f) and not _earlier_only(f)), None)
         if lead is None:
             continue  # the report is about the incident it dates earlier: nothing is recalled

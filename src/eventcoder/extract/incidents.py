@@ -8,13 +8,17 @@ One incident, one event (before the split by place); a digest of separate incide
   perpetrator 3, a shared place 2, the same type 1, the same paragraph 0.5, the latest on a tie);
 - a frame that stands on its own (a strong trigger with participants, evidence.py) at a new place with no
   shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
-  with "in a separate incident", "elsewhere", "meanwhile", or telling "a second strike", "another attack"; a frame that cannot stand alone (a weak trigger,
+  with "in a separate incident", "elsewhere", "meanwhile", "the same day,", or telling "a second strike", "another
+  attack"; the side an incident attacked, fighting back on its day ("a gunfight ensued between the police and the
+  militants"), is the same fight, its perpetrator still the attacker (``_other_side``); a frame that cannot stand alone (a weak trigger,
   or no participants: "Cars were set ablaze.") tells more of the incident before it;
 - a frame that would start an incident only because its words are of another type or name another party tells
   more of the incident before it when it adds no place, no other day and no earlier period, and it names the
   incident again ("the attack", "condemned the airstrike"), restates its toll, or names nobody and only wounded
   people, or names again ("the hostages") the civilians the incident targeted, with no actor of its own
-  (``_tells_more``); its type counts only where it agrees with the incident's;
+  (``_tells_more``), or tells the hostages of an incident that took hostages (a hostage-taking is one incident until
+  it ends: the storming, the rescue), or a group's change of activity in it (reinforcements deployed, troops
+  surrendering: ``_follow_up``); its type counts only where it agrees with the incident's;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
 - the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
@@ -44,7 +48,7 @@ WINDOW = 32  # incidents the merge looks back over
 SPAN = 120  # sentences one incident may span
 _SEPARATE = re.compile(
     r"\s*(?:in (?:a|another) separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|"
-    r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in)\b",
+    r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in|(?:on )?the same day(?=,))\b",
     re.I,
 )
 # "reported a second strike on the camp", "another attack": an incident of its own, wherever it is told
@@ -69,6 +73,7 @@ _REFERS_BACK = re.compile(
     r"incident|shootings?|ambush|massacre|violence|clashes|fighting|gunfight|firefight|gun battle|operation|riots?|"
     r"unrest|protests?|demonstrations?|rally|march|shelling|killings?|abductions?|kidnappings?|attackers|assailants|"
     r"gunmen|bombers?)\b", re.I)
+_HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
 
@@ -134,6 +139,7 @@ class Incident:
     _target_keys: set[str] = field(default_factory=set)
     _place_ids: set[int] = field(default_factory=set)
     _killed: bool = False
+    _replies: set[int] = field(default_factory=set)  # frames told by the other side (_other_side): not perpetrators
 
     @classmethod
     def of(cls, frame: Frame, *, summary: bool = False) -> Incident:
@@ -196,11 +202,23 @@ class Incident:
 
     @property
     def agents(self) -> list[ActorMention]:
-        return [a for f in self.frames for a in f.agents]
+        """Who acted; the other side's reply ("the army said its troops repelled the attackers") names the party
+        the incident attacked, its target, not its perpetrator."""
+        return [a for f in self.frames if id(f) not in self._replies for a in f.agents]
+
+    def add_reply(self, f: Frame, *, typed: bool = True) -> None:
+        """Add a frame told by the side the incident attacked (``_other_side``), or of its course (``_follow_up``):
+        its agents are no perpetrators of the incident."""
+        self.add(f, typed=typed)
+        self._replies.add(id(f))
 
     @property
     def agent_keys(self) -> set[str]:
         return self._agent_keys
+
+    @property
+    def target_keys(self) -> set[str]:
+        return self._target_keys
 
     def place_ids(self) -> set[int]:
         return self._place_ids
@@ -241,7 +259,20 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         return True  # the police who break up a protest are part of it, not another perpetrator
     fk = inc.perpetrators(f, {x.key for x in f.agents if x.kind != "civilians"})
     ik = inc.agent_keys
-    return not (fk and ik and not fk & ik)
+    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk)
+
+
+def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """The frame's agents are the armed party the incident attacked, and its targets the incident's attackers
+    ("militants opened fire at the police"; then "the police fought the militants"): the two sides of one fight,
+    not another perpetrator's incident. A fight told between the incident's attackers and another armed party
+    ("a gunfight ensued between the police and the militants"), with no toll and no place of its own, is that
+    party's reply: in a battle each side is both. One with a toll or a place of its own ("rebels ambushed a column
+    outside the town, killing five soldiers") is the other party's own attack."""
+    tk = {t.key for t in f.targets if t.kind != "civilians"}
+    if not (fk and tk & inc.agent_keys) or _days([f]) - _days(inc.frames):
+        return False  # a fight on another day is another event (ACLED codes one event per day)
+    return fk <= inc.target_keys or (f.sub_event_type == S.ARMED_CLASH and not _own_toll(f) and not event_places(f))
 
 
 def _crowd_event(inc: Incident, f: Frame) -> bool:
@@ -290,7 +321,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
         # type, or a toll of its own: "Thirteen were killed in Bourzanga" after a report of an attack in Sima)
         return None
-    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f):
+    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f) and not _other_side(inc, f, fk):
         return None
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
     score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
@@ -325,19 +356,29 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 best, best_score = incidents[pos], score
         last = incidents[-1] if incidents else None
         if best is not None and (best_score > 0 or not standing or not f.agents):
-            best.add(f)
+            fk_best = best.perpetrators(f, fk)
+            if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
+                best.add_reply(f)
+            else:
+                best.add(f)
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:
-            home = next((inc for inc in (best, last) if inc is not None and _tells_more(inc, f, fk, pids, told)),
-                        None)
+            # a group's change of activity may be the course of an incident told a few paragraphs before
+            # ("... looters ransacked an embassy. Dozens of troops had surrendered"): the recent incidents are tried
+            recent = incidents[first:][::-1] if f.sub_event_type == S.CHANGE_TO_GROUP else []
+            home = next((inc for inc in (best, last, *recent) if inc is not None
+                         and _tells_more(inc, f, fk, pids, told)), None)
             if home is not None:
                 # its type counts where it agrees with the incident's, where it names the perpetrator the incident
                 # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
                 # so many words between named sides (a battle described in the incident outranks the rest:
                 # rules.most_severe; people "wounded by gunfire" are no battle)
-                home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
-                    bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
+                if f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(home, f, fk):
+                    home.add_reply(f, typed=False)  # the incident's course: it names no perpetrator, decides no type
+                else:
+                    home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
+                        bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
     return incidents
@@ -363,6 +404,10 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
         return False
     if reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
         return True
+    if _HOSTAGES.search(f.sentence_text) and any(_HOSTAGES.search(g.sentence_text) for g in inc.frames):
+        return True  # a hostage-taking is one incident until it ends: the storming, the rescue, the hostages freed
+    if _follow_up(inc, f, fk):
+        return True  # "police reinforcements were deployed", "dozens of troops surrendered": the incident's course
     if _victims_again(inc, f, pids):
         return True  # "All the hostages killed were foreigners": the incident's victims named again
     killed = {c.value for c in f.killed()}
@@ -372,6 +417,23 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
     return (not fk and not pids and not killed and f.evidence in (None, "victims")
             and all(c.role == "injured" for c in f.counts if c.counted))
+
+
+_VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _follow_up(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """A change in a group's activity (reinforcements deployed, troops surrendering or withdrawing) told at the place
+    and on the day of a violent incident, by its parties or by state forces, with no toll of its own: the course of
+    that incident (its response, its outcome), not a strategic development of its own. (The caller has checked that
+    it adds no place and no day.)"""
+    sub = inc.sub_event_type
+    if f.sub_event_type != S.CHANGE_TO_GROUP or sub is None or EVENT_TYPE_OF[sub] not in _VIOLENT or _own_toll(f):
+        return False
+    own = {a.key for a in f.agents if a.kind not in ("civilians", "state", "police")}
+    if sub == S.ARMED_CLASH and len(own) == 1 and not inc.target_keys:
+        return True  # a battle told with one side named: the party that moves in it is its other side
+    return not own - inc.agent_keys - inc.target_keys
 
 
 _DEFINITE = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+)?$", re.I)
