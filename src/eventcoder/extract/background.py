@@ -55,6 +55,14 @@ _EARLIER_TIME = re.compile(r"\b(?:[Ll]ast (?:month|year)|(?:months|years) ago|[E
 _RECENT = re.compile(r"in recent days|over the (?:past|last)|earlier this year|reports? of", re.I)
 # A relative clause that tells the history of a person or place the sentence names ("an activist who won a prize
 # last year", "..., where an insurgency has left dozens killed in recent years"): it runs to the next comma.
+# A running count of munitions over a period, in the perfect tense ("some 4,000 rockets have been launched at it",
+# "the coalition has carried out 20,000 airstrikes"): a period's tally, no new event
+_MUNITIONS = r"(?:rockets?|missiles?|shells?|mortars?(?: rounds| shells)?|projectiles|drones|air ?strikes|strikes|bombs|barrel bombs)"
+_AMOUNT = r"(?:(?:some|more than|over|about|nearly|almost|around|roughly|at least|up to)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?"
+_RUNNING_COUNT = re.compile(
+    rf"\b{_AMOUNT}\s+{_MUNITIONS}\s+(?:\w+\s+)?(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:launched|fired|dropped|shot|"
+    rf"carried out|conducted)\b|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:launched|fired|dropped|carried out|conducted)\s+"
+    rf"{_AMOUNT}\s+{_MUNITIONS}\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whose|where|which)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
@@ -104,6 +112,9 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if trend is not None:
         return trend
     sent = frame.sentence_text
+    if not lead and _RUNNING_COUNT.search(sent) and not any(
+            d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
+        return "a cumulative count over a period (a running tally in the perfect tense)"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too

@@ -73,6 +73,10 @@ _PARENTHETICAL = re.compile(
 _LIST_NEXT = re.compile(r"\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|another)\s+[a-z]", re.I)
 _JOINED = re.compile(r"(?:\s+(?:people|persons|civilians|others))?\s*,?\s*(?:and|as well as|plus|along with|alongside|together with)\s+", re.I)
 _ONE = re.compile(r"(?:a|an|another|one)\b", re.I)
+# "two dead on the army's side and five on the attackers' side": each side's dead, told without the role word again
+_SIDE = r"\s+(?:on|in|among|from)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:side|sides|ranks|camp)\b"
+_SIDE_AFTER = re.compile(_SIDE, re.I)
+_SIDE_JOINED = re.compile(_SIDE + r"\s*,?\s*(?:and|while|with)\s+", re.I)
 # An adverb between an auxiliary and its verb ("was later shot dead", "was also killed", "was reportedly abducted").
 _ADVERB = r"(?:(?:\w+ly|also|later|then|again|subsequently)\s+)?"
 _TOKEN = re.compile(r"\s*([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)")
@@ -85,6 +89,16 @@ _NUMBER_OF = re.compile(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highwa
 _REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
+# One body found with the marks of a killing ("the body of a teacher was found ... with gunshot wounds", "a beheaded
+# body was discovered"): one person killed; a body found with no such words may be an accident or a drowning.
+_ONE_BODY = re.compile(r"\b(?:the|a|one|his|her)\s+(?:[\w-]+\s+){0,2}?body\b(?!\s+(?:of\s+(?:water|evidence|work|"
+                       r"knowledge|the (?:report|text|law))|count|guard|armou?r|parts?))", re.I)
+_FOUND = re.compile(r"\b(?:was|were|has been|had been|is|being)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|"
+                    r"retrieved|dumped|exhumed|fished out)\b|\b(?:found|discovered|recovered|retrieved)\s+(?:the|a)\s+"
+                    r"(?:[\w-]+\s+){0,2}?body\b", re.I)
+_KILLING_MARKS = re.compile(r"\b(?:shot|stabbed|beheaded|decapitated|bullet|bullets|gunshot|stab wounds?|machete|"
+                            r"hacked|strangled|tortur\w*|mutilated|throat slit|slit throat|execut\w*|murdered|"
+                            r"killed|bound|riddled|signs of violence)\b", re.I)
 _WHERE_BEFORE = re.compile(r",\s*where\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PERFECT_AFTER = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|injured|wounded)\b", re.I)
 _HOW_BEFORE = re.compile(r"\bhow\s*$", re.I)
@@ -228,6 +242,7 @@ class CountReader:
         self._numbers(found)
         self._single_victims(found)
         self._named_victims(found)
+        self._body_found(found)
         self._joined(found)
         self._relatives(found)
         found.counts.sort(key=lambda c: c.start)
@@ -418,6 +433,15 @@ class CountReader:
             if not (self._object_not_person.match(noun) or noun.lower() in ("couple", "pair")):
                 self._add(found, m.start(), m.end(), "killed", one, noun, key=(m.start(), m.start("noun") + len(noun)))
 
+    def _body_found(self, found: _Found) -> None:
+        """ "The body of a teacher was found ... with gunshot wounds": one killed, when the sentence has no toll."""
+        sent = found.sent
+        if any(c.role == "killed" for c in found.counts) or not _KILLING_MARKS.search(sent):
+            return
+        m = _ONE_BODY.search(sent)
+        if m and _FOUND.search(sent) and not _HOW_BEFORE.search(sent, max(0, m.start() - _LOOKBACK), m.start()):
+            self._add(found, m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
+
     def _named_victims(self, found: _Found) -> None:
         """ "Activist X was shot and killed", "X and his brother were killed", "a man was shot": one victim."""
         sent = found.sent
@@ -446,6 +470,7 @@ class CountReader:
                 continue
             j = _JOINED.match(sent, c.end - start)
             if j is None:
+                self._other_side(found, c)
                 continue
             pos = j.end()
             nm = NUMBER_RE.match(sent, pos)
@@ -464,6 +489,16 @@ class CountReader:
             if _OTHER_FATE.match(rest, noun.end()):
                 continue  # "and 10,000 others rendered homeless": another fate, not the same role
             self._add(found, pos, nend + noun.end(), c.role, q, noun.group("n"), key=(pos, nend))
+
+    def _other_side(self, found: _Found, c: Count) -> None:
+        """ "two dead on the army's side and five on the attackers' side": the other side's dead share the role;
+        parts of different sides add up (each is a count of its own, never a subset)."""
+        sent, start = found.sent, found.offset
+        j = _SIDE_JOINED.match(sent, c.end - start)
+        nm = NUMBER_RE.match(sent, j.end()) if j else None
+        q = parse_quantity(nm) if nm else None
+        if nm is not None and q is not None and _SIDE_AFTER.match(sent, nm.end()):
+            self._add(found, nm.start(), nm.end(), c.role, q, None, key=(nm.start(), nm.end()))
 
     def _relatives(self, found: _Found) -> None:
         """ "an elderly couple were killed" (2); "killed two children and their mother": one more victim."""

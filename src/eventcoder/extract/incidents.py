@@ -74,6 +74,13 @@ _REFERS_BACK = re.compile(
     r"unrest|protests?|demonstrations?|rally|march|shelling|killings?|abductions?|kidnappings?|attackers|assailants|"
     r"gunmen|bombers?)\b", re.I)
 _HOSTAGES = re.compile(r"\bhostages?\b", re.I)
+# A siege or a hostage-taking lasts until security forces end it: their storming, raid or rescue is its end
+_SIEGE = re.compile(r"\b(?:hostages?|sieges?|besieged|stand-?off|holed up|barricaded)\b", re.I)
+_ENDING = re.compile(r"\b(?:storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|rescu(?:e|ed|es|ing)|freed|freeing|liberat(?:ed|ing)|"
+                     r"end(?:ed|ing|s)? the (?:siege|stand-?off|hostage)|commandos?|(?:siege|stand-?off) ended)\b", re.I)
+# "Maradi's Zaria district", "the Gulshan area of Dhaka": a part of a town, not another site
+_PART_WORD = re.compile(r"\s*(?:district|area|neighbou?rhood|quarter|suburb|locality|section|sector)\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
 
@@ -374,7 +381,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
                 # so many words between named sides (a battle described in the incident outranks the rest:
                 # rules.most_severe; people "wounded by gunfire" are no battle)
-                if f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(home, f, fk):
+                if (f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(home, f, fk)) or _ends_siege(home, f):
                     home.add_reply(f, typed=False)  # the incident's course: it names no perpetrator, decides no type
                 else:
                     home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
@@ -397,12 +404,14 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
         return False
     ipids = inc.place_ids()
     reaction = _REACTION.search(f.sentence_text)
-    if pids and ipids and not pids <= ipids and not reaction:
+    ending = _ends_siege(inc, f)
+    if pids and ipids and not pids <= ipids and not reaction and not (ending and _parts_of(f, pids & ipids, pids - ipids)):
         return False  # a place of its own: a digest's next incident, or one recalled (a reaction's is its speaker's)
     days, own_days = _days(inc.frames), _days([f])
-    if (days and own_days - days) or any(_EARLIER.match(d.text or "") for d in f.dates):
+    if (days and own_days - days and not (ending and _day_after(days, own_days - days))) or any(
+            _EARLIER.match(d.text or "") for d in f.dates):
         return False
-    if reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
+    if ending or reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
         return True
     if _HOSTAGES.search(f.sentence_text) and any(_HOSTAGES.search(g.sentence_text) for g in inc.frames):
         return True  # a hostage-taking is one incident until it ends: the storming, the rescue, the hostages freed
@@ -417,6 +426,40 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
     return (not fk and not pids and not killed and f.evidence in (None, "victims")
             and all(c.role == "injured" for c in f.counts if c.counted))
+
+
+def _ends_siege(inc: Incident, f: Frame) -> bool:
+    """The frame tells security forces (or nobody named) storming, raiding or rescuing in a siege or hostage-taking
+    the incident tells: its end ("commandos stormed the cafe Saturday morning, freeing 13 hostages"), not a new
+    incident, while the siege lasts (the day after it began, a part of its town: ``_tells_more``)."""
+    if not _ENDING.search(f.sentence_text) or not any(_SIEGE.search(g.sentence_text) for g in inc.frames):
+        return False
+    return all(a.kind in ("state", "police", "civilians") for a in f.agents)
+
+
+def _parts_of(f: Frame, shared: set[int], new: set[int]) -> bool:
+    """The frame's new places are parts of a town the incident is in, named with it ("Maradi's Zaria district",
+    "the Gulshan area of Dhaka"): the same site told finer."""
+    if not shared:
+        return False
+    news = [p for p in event_places(f) if p.geonameid in new]
+    return bool(news) and all(_PART_WORD.match(f.text, p.end) for p in news)
+
+
+def _day_after(days: set[str], own: set[str]) -> bool:
+    """Every day of the frame's own is the day after one of the incident's (a siege that began at night and was
+    ended in the morning): dates, or weekday names when the report has no date."""
+    from datetime import date, timedelta
+
+    def after(a: str, b: str) -> bool:
+        try:
+            return date.fromisoformat(b) - date.fromisoformat(a) == timedelta(days=1)
+        except ValueError:
+            wa = next((i for i, w in enumerate(_WEEKDAYS) if w in a), None)
+            wb = next((i for i, w in enumerate(_WEEKDAYS) if w in b), None)
+            return wa is not None and wb is not None and (wa + 1) % 7 == wb
+
+    return all(any(after(a, b) for a in days) for b in own)
 
 
 _VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}

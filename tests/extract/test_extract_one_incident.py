@@ -1,0 +1,118 @@
+"""One incident, one record; counts of one incident (issue 17, extraction side). Synthetic texts written for these
+tests: a siege ended by a storming the next morning in a district of the same town, cumulative munition tallies in
+the perfect tense, one body found with the marks of a killing, the dead of two sides, an anniversary."""
+
+from __future__ import annotations
+
+from eventcoder.api import extract_text
+from eventcoder.extract.lexicon import find_counts
+from eventcoder.model import EventRecord
+
+
+def events(text: str, published: str | None = "2024-05-06") -> list[EventRecord]:
+    return extract_text(text, published=published).events
+
+
+def killed(text: str) -> list[int]:
+    return [c.value for c in find_counts(text, 0, len(text)) if c.role == "killed" and c.counted]
+
+
+def test_storming_the_next_morning_in_a_district_of_the_town_ends_the_siege() -> None:
+    # synthetic: a hostage-taking on Friday night, ended by security forces in a district of the town on Saturday
+    evs = events(
+        "Armed men stormed a hotel in the Niger city of Maradi on Friday night and took about 30 guests hostage, "
+        "police said.\n\n"
+        "Security forces stormed the hotel in Maradi's Zaria district Saturday morning, freeing 12 hostages. Five "
+        "attackers were killed in the operation.")
+    assert len(evs) == 1
+    assert evs[0].location == "Maradi"
+    assert evs[0].actor1 is not None and "Military" not in evs[0].actor1  # the storming side is not the perpetrator
+
+
+def test_storming_without_a_siege_is_not_pulled_into_another_incident() -> None:
+    # synthetic: police raids in a town two days after a bombing elsewhere stay their own event
+    evs = events(
+        "A bomb exploded at a market in Gao on Monday, killing four traders, officials said.\n\n"
+        "On Wednesday, police raided a house in Timbuktu and arrested three suspects.")
+    assert len(evs) == 2
+
+
+def test_running_tally_of_rockets_in_the_perfect_tense_is_no_event() -> None:
+    # synthetic: the day's rocket fire is the event; the war's tally of rockets is context
+    evs = events(
+        "Militants fired rockets at the town of Sderot on Tuesday, wounding three people, police said.\n\n"
+        "The mayor said residents were afraid. The army said some 4,000 rockets have been launched at the country "
+        "from the enclave since the war began, some falling short.")
+    assert len(evs) == 1
+    assert evs[0].injuries == 3
+
+
+def test_running_tally_alone_after_a_lead_of_another_kind_adds_no_shelling() -> None:
+    # synthetic: a ceasefire report; the tally of rockets fired over the war is no shelling event
+    evs = events(
+        "A ceasefire between the two sides took effect in Gaza on Friday, officials said.\n\n"
+        "Mediators said talks would go on. The army said more than 4,000 rockets have been fired at the country, "
+        "most of them intercepted.")
+    assert all(e.event_type != "Explosions/Remote violence" for e in evs)
+
+
+def test_lead_rockets_fired_today_in_the_perfect_tense_is_still_the_event() -> None:
+    # synthetic: a lead in the perfect tense is the news itself
+    evs = events("Militants have fired 20 rockets at the town of Sderot, wounding two people, police said.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_one_body_found_with_the_marks_of_a_killing_is_one_killed() -> None:
+    # synthetic: the body of one person found stabbed, shot or with bullet wounds
+    assert killed("The body of a journalist who had been stabbed was found on Monday near Kumasi, police said.") == [1]
+    assert killed("The body of a farmer was found in a ditch with gunshot wounds on Monday, police said.") == [1]
+    assert killed("The beheaded body of a trader was discovered on a road near Gao.") == [1]
+
+
+def test_a_body_of_water_is_no_one_killed() -> None:
+    # synthetic: "body" that is no corpse
+    assert killed("The body of water was found to be polluted after it was shot through with waste.") == []
+
+
+def test_one_body_found_report_gives_one_fatality() -> None:
+    evs = events("The body of a journalist who had been stabbed was found on Monday near Kumasi, police said.")
+    assert [e.fatalities for e in evs] == [1]
+
+
+def test_the_dead_of_two_sides_add_up() -> None:
+    # synthetic: parts of different sides, the role word told once
+    assert sorted(killed("There were two dead on the army's side and five on the attackers' side.")) == [2, 5]
+    evs = events("Militants attacked an army post near Menaka on Sunday, the army said. There were two dead on the "
+                 "army's side and five on the attackers' side.")
+    assert [e.fatalities for e in evs] == [7]
+
+
+def test_a_total_and_its_parts_of_two_sides_never_double_count() -> None:
+    # synthetic: the total told first, then its parts per side
+    evs = events("Seven people were killed when militants attacked an army post near Menaka on Sunday, the army "
+                 "said. There were two dead on the army's side and five on the attackers' side.")
+    assert [e.fatalities for e in evs] == [7]
+
+
+def test_restated_tolls_of_one_attack_are_never_summed() -> None:
+    # synthetic: one source gives 3 killed and 2 more later, another 4: never 9 (a restatement is not an addition)
+    evs = events("Gunmen attacked the village of Kurya in Zamfara state on Sunday, killing three people, and two more "
+                 "died later in hospital, police said. A local official said four people were killed in the attack.")
+    assert len(evs) == 1
+    assert evs[0].fatalities in (4, 5)
+
+
+def test_commemoration_of_a_years_old_attack_is_no_new_event() -> None:
+    # synthetic: the anniversary is background
+    evs = events("Kenyans on Thursday commemorated the tenth anniversary of the attack on a mall in Nairobi, in "
+                 "which gunmen killed 67 people. Relatives laid wreaths at the site.")
+    assert all(e.event_type not in ("Violence against civilians", "Explosions/Remote violence", "Battles")
+               for e in evs)
+    assert sum(e.fatalities for e in evs) == 0
+
+
+def test_an_attack_on_an_anniversary_is_still_the_days_event() -> None:
+    # synthetic: gunmen strike on the anniversary of an older attack: the new attack is the event
+    evs = events("Gunmen killed four villagers in an attack on the village of Kurya in Zamfara on Sunday, police "
+                 "said.\n\nThe attack came on the anniversary of a massacre in the same district in 2019.")
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Violence against civilians", 4)]
