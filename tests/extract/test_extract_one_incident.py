@@ -116,3 +116,22 @@ def test_an_attack_on_an_anniversary_is_still_the_days_event() -> None:
     evs = events("Gunmen killed four villagers in an attack on the village of Kurya in Zamfara on Sunday, police "
                  "said.\n\nThe attack came on the anniversary of a massacre in the same district in 2019.")
     assert [(e.event_type, e.fatalities) for e in evs] == [("Violence against civilians", 4)]
+
+
+def test_a_retrospective_of_a_years_old_attack_gives_no_new_event() -> None:
+    # synthetic: the lead dates the attack years before the report; the story then retells it with no day of its own
+    evs = events(
+        "On March 3, 2019, the attack on a hotel in Maradi left 14 people dead.\n\n"
+        "The hostage crisis ended after nine hours in a commando operation.\n\n"
+        "The gunmen opened fire on the guests and threw grenades at the police. At least 20 policemen were injured.",
+        published="2023-03-03")
+    assert evs == []
+
+
+def test_a_report_of_its_own_day_after_a_dated_history_lead_keeps_its_event() -> None:
+    # synthetic: history first, then the report's own incident with its own day
+    evs = events(
+        "On March 3, 2019, the attack on a hotel in Maradi left 14 people dead.\n\n"
+        "On Sunday, gunmen opened fire on guests at another hotel in Maradi, killing two, police said.",
+        published="2023-03-06")
+    assert [(e.location, e.fatalities) for e in evs] == [("Maradi", 2)]

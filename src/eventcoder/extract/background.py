@@ -233,6 +233,7 @@ def _year_of(d: DateMention) -> int | None:
 def mark_recalled(frames: list[Frame]) -> None:
     """Take an earlier incident the report recalls out of its frames (module docstring), one part at a time."""
     _continue_tolls(frames)
+    _retrospective(frames)
     for part in {f.part for f in frames}:
         own = [f for f in frames if f.part == part and not f.background]
         recalled: dict[int, set[str]] = {}  # frame index -> the trigger classes it recalls
@@ -265,6 +266,23 @@ def mark_recalled(frames: list[Frame]) -> None:
                     if _days_before(d, lead_days)]
             recalled[f.index] |= _trim(f, days, "an earlier day than the lead's", whole=False)
         _drop_recalled_kinds(own, lead, lead_kinds, recalled)
+
+
+def _retrospective(frames: list[Frame]) -> None:
+    """A report whose lead is dated before the report ("On July 1, 2016, the attack on a cafe left 22 dead") and
+    whose body tells no day of its own afterwards retells that incident (a retrospective, an anniversary piece):
+    its undated sentences are the old incident's course, history, never a new event of the report's day; so is its
+    headline."""
+    body = sorted((f for f in frames if f.part == "body"), key=lambda f: f.index)
+    first = next((f for f in body if _triggers(f) or f.counts), None)
+    if first is None or not (first.background_reason or "").startswith("dated before the report"):
+        return
+    rest = [f for f in frames if f is not first and (f.part == "title" or f.index > first.index)]
+    if any(f.dates for f in rest if not f.background):
+        return  # the report tells a day of its own: the old incident was its context
+    for f in rest:
+        if not f.background:
+            _drop(f, "retells the incident its lead dates before the report")
 
 
 def _continue_tolls(frames: list[Frame]) -> None:
