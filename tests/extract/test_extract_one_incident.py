@@ -135,3 +135,12 @@ def test_a_report_of_its_own_day_after_a_dated_history_lead_keeps_its_event() ->
         "On Sunday, gunmen opened fire on guests at another hotel in Maradi, killing two, police said.",
         published="2023-03-06")
     assert [(e.location, e.fatalities) for e in evs] == [("Maradi", 2)]
+
+
+def test_a_lead_dated_without_its_year_is_no_retrospective() -> None:
+    # synthetic: an undated report whose lead gives a weekday and a month: the report's own incident
+    evs = events(
+        "Gunmen riding on motorcycles on Saturday, June 15 killed at least 35 people in three villages in Zamfara "
+        "state.\n\nThe attackers stormed the villages in Shinkafi local government area and opened fire on farmers.",
+        published=None)
+    assert [e.fatalities for e in evs] == [35]

@@ -269,14 +269,15 @@ def mark_recalled(frames: list[Frame]) -> None:
 
 
 def _retrospective(frames: list[Frame]) -> None:
-    """A report whose lead is dated before the report ("On July 1, 2016, the attack on a cafe left 22 dead") and
-    whose body tells no day of its own afterwards retells that incident (a retrospective, an anniversary piece):
-    its undated sentences are the old incident's course, history, never a new event of the report's day; so is its
-    headline."""
+    """A report whose lead is dated, with its year, before the report ("On July 1, 2016, the attack on a cafe left 22
+    dead") and whose body tells no day of its own afterwards retells that incident (a retrospective, an anniversary
+    piece): its undated sentences are the old incident's course, history, never a new event of the report's day; so
+    is its headline."""
     body = sorted((f for f in frames if f.part == "body"), key=lambda f: f.index)
     first = next((f for f in body if _triggers(f) or f.counts), None)
-    if first is None or not (first.background_reason or "").startswith("dated before the report"):
-        return
+    if first is None or not (first.background_reason or "").startswith("dated before the report") or not any(
+            _YEAR_IN.search(d.text or "") for d in first.dates):
+        return  # a retrospective names the year it tells of; a weekday read into another year is no such lead
     rest = [f for f in frames if f is not first and (f.part == "title" or f.index > first.index)]
     if any(f.dates for f in rest if not f.background):
         return  # the report tells a day of its own: the old incident was its context
