@@ -144,3 +144,9 @@ def test_a_lead_dated_without_its_year_is_no_retrospective() -> None:
         "state.\n\nThe attackers stormed the villages in Shinkafi local government area and opened fire on farmers.",
         published=None)
     assert [e.fatalities for e in evs] == [35]
+
+
+def test_the_day_of_a_month_is_no_count() -> None:
+    # synthetic: "June 15 killed" is a date before its verb
+    assert killed("Gunmen on Saturday, June 15 killed at least 35 people in three villages.") == [35]
+    assert killed("Attackers on Sept. 3 killed 12 villagers.") == [12]

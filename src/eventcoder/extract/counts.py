@@ -89,6 +89,8 @@ _NUMBER_OF = re.compile(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highwa
 _REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 # One body found with the marks of a killing ("the body of a teacher was found ... with gunshot wounds", "a beheaded
 # body was discovered"): one person killed; a body found with no such words may be an accident or a drowning.
 _ONE_BODY = re.compile(r"\b(?:the|a|one|his|her)\s+(?:[\w-]+\s+){0,2}?body\b(?!\s+(?:of\s+(?:water|evidence|work|"
@@ -299,6 +301,8 @@ class CountReader:
             return True  # a year, not a toll
         if _ISO_DATE.search(sent, max(0, m.start() - 10), min(len(sent), m.end() + 10)):
             return True  # a part of "2021-07-31", not a count
+        if _MONTH_BEFORE.search(sent, max(0, m.start() - 12), m.start()) and not q.vague:
+            return True  # "on Saturday, June 15 killed 35": the day of a month, not a count
         if _TOTAL_OF.match(sent, m.end()):
             return True  # the "a" of "a total of 91": the number comes after
         if self._not_people.match(sent, m.end()) and not self._person_soon.match(sent, m.end()):
