@@ -150,3 +150,28 @@ def test_the_day_of_a_month_is_no_count() -> None:
     # synthetic: "June 15 killed" is a date before its verb
     assert killed("Gunmen on Saturday, June 15 killed at least 35 people in three villages.") == [35]
     assert killed("Attackers on Sept. 3 killed 12 villagers.") == [12]
+
+
+def test_suspects_arrested_after_an_attack_are_its_outcome() -> None:
+    # synthetic: an arrest of the suspects, no place or day of its own, is no second event
+    evs = events("On Thursday, gunmen attacked a mosque in Kishoreganj, killing four people, police said.\n\n"
+                 "Two suspects were arrested, a local newspaper reported.")
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Violence against civilians", 4)] or [
+        e.event_type for e in evs] == ["Battles"]
+
+
+def test_an_arrest_elsewhere_on_another_day_stays_its_own_event() -> None:
+    # synthetic: arrests at a place of its own and another day are an event of their own
+    evs = events("On Thursday, gunmen attacked a mosque in Kishoreganj, killing four people, police said.\n\n"
+                 "On Saturday, police arrested two suspects in Chittagong.")
+    assert len(evs) == 2
+
+
+def test_a_party_blamed_for_the_killing_is_no_second_incident() -> None:
+    # synthetic: one side blames the other for the same strike, at its place and day
+    evs = events("At least 30 civilians were killed in an airstrike on a market in Hodeidah on Thursday, the health "
+                 "ministry said, blaming the coalition.\n\n"
+                 "\"The rebels are behind the killing of civilians in Hodeidah on Thursday,\" a coalition spokesman "
+                 "said.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 30

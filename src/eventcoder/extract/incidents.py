@@ -58,6 +58,14 @@ _ANOTHER = re.compile(r"\b(?:a|another) (?:second|third|fourth|new|further|separ
 # (a speech's place is its speaker's, so a condemnation "from the White House" is no second site)
 _REACTION = re.compile(r"\b(?:condemn(?:s|ed|ing|ation)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|condolences|"
                        r"paid tribute|pays tribute|vowed to (?:hunt|bring|punish))\b", re.I)
+# A party said to be behind the incident ("the militia are behind the killing of civilians in X on Thursday", "blamed
+# the rebels for the attack"): a claim about the incident told before, not a second incident
+_BLAME = re.compile(r"\b(?:(?:is|are|was|were|be) (?:\w+ )?behind|(?:held|hold|holds) (?:\w+ ){1,3}responsible|"
+                    r"(?:is|are|was|were) responsible for|blam(?:e|es|ed|ing) (?:\w+ ){1,4}?for|accus(?:e|es|ed|ing) "
+                    r"(?:\w+ ){1,4}?of (?:carrying out|being behind|committing))\b", re.I)
+# People arrested as the incident's suspects ("two suspects were arrested", "one attacker was captured alive")
+_SUSPECTS = re.compile(r"\b(?:suspects?|attackers?|assailants?|gunmen|gunman|perpetrators?|bombers?|"
+                       r"(?:one|some|two|three) of (?:them|the attackers|the gunmen))\b", re.I)
 _MOURNING = re.compile(r"\b(?:mourn(?:s|ed|ing|ers)|funerals?|buried|burial)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
 _FIGHTING = (f"{Decision.EVENT}: armed clash", f"{Decision.EVENT}: exchange of fire")  # typing rules that read fighting
@@ -199,6 +207,11 @@ class Incident:
             if sub in (S.ABDUCTION, S.LOOTING) and self._killed:
                 # a raid that kills and abducts, or kills and burns houses, is an attack (Attack ranks above both;
                 # ACLED codes the property destroyed in an attack as part of it)
+                return S.ATTACK
+            if sub == S.ARRESTS and self._killed and any(f.sub_event_type == S.ATTACK for f in self.frames if not (
+                    f.sub_event_type == S.ARRESTS)):
+                # "gunmen attacked a mosque, killing four. Two suspects were arrested": the killing is the event, the
+                # arrest its outcome (Attack ranks above Arrests)
                 return S.ATTACK
             return sub
         return self._first_any
@@ -381,7 +394,8 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
                 # so many words between named sides (a battle described in the incident outranks the rest:
                 # rules.most_severe; people "wounded by gunfire" are no battle)
-                if (f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(home, f, fk)) or _ends_siege(home, f):
+                if (f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(home, f, fk)) or _ends_siege(home, f) or (
+                        _suspects_arrested(home, f) or (_blamed(home, f) and home.agent_keys)):
                     home.add_reply(f, typed=False)  # the incident's course: it names no perpetrator, decides no type
                 else:
                     home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
@@ -413,6 +427,8 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
         return False
     if ending or reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
         return True
+    if _blamed(inc, f) or _suspects_arrested(inc, f):
+        return True
     if _HOSTAGES.search(f.sentence_text) and any(_HOSTAGES.search(g.sentence_text) for g in inc.frames):
         return True  # a hostage-taking is one incident until it ends: the storming, the rescue, the hostages freed
     if _follow_up(inc, f, fk):
@@ -435,6 +451,24 @@ def _ends_siege(inc: Incident, f: Frame) -> bool:
     if not _ENDING.search(f.sentence_text) or not any(_SIEGE.search(g.sentence_text) for g in inc.frames):
         return False
     return all(a.kind in ("state", "police", "civilians") for a in f.agents)
+
+
+def _blamed(inc: Incident, f: Frame) -> bool:
+    """The frame blames a party for a violent incident told before (its place and day: ``_tells_more``), with no
+    toll of its own: another account of who did it, not a second incident."""
+    return _violent(inc) and bool(_BLAME.search(f.sentence_text)) and not _own_toll(f)
+
+
+def _suspects_arrested(inc: Incident, f: Frame) -> bool:
+    """Suspects or attackers arrested, at a violent incident's place and day (``_tells_more``): its outcome, not a
+    strategic development of its own."""
+    return (f.sub_event_type == S.ARRESTS and _violent(inc) and bool(_SUSPECTS.search(f.sentence_text))
+            and not _own_toll(f))
+
+
+def _violent(inc: Incident) -> bool:
+    sub = inc.sub_event_type
+    return sub is not None and EVENT_TYPE_OF[sub] in _VIOLENT
 
 
 def _parts_of(f: Frame, shared: set[int], new: set[int]) -> bool:
