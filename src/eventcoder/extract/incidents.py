@@ -460,10 +460,11 @@ def _blamed(inc: Incident, f: Frame) -> bool:
 
 
 def _suspects_arrested(inc: Incident, f: Frame) -> bool:
-    """Suspects or attackers arrested, at a violent incident's place and day (``_tells_more``): its outcome, not a
-    strategic development of its own."""
+    """Suspects or attackers arrested, at the place and on the one day of a violent incident (``_tells_more``): its
+    outcome, not a strategic development of its own. After fighting told over several days the arrest belongs to
+    none of them (ACLED codes one event per day): it stays its own."""
     return (f.sub_event_type == S.ARRESTS and _violent(inc) and bool(_SUSPECTS.search(f.sentence_text))
-            and not _own_toll(f))
+            and not _own_toll(f) and len(_days(inc.frames)) <= 1)
 
 
 def _violent(inc: Incident) -> bool:
