@@ -18,7 +18,9 @@ One incident, one event (before the split by place); a digest of separate incide
   people, or names again ("the hostages") the civilians the incident targeted, with no actor of its own
   (``_tells_more``), or tells the hostages of an incident that took hostages (a hostage-taking is one incident until
   it ends: the storming, the rescue), or a group's change of activity in it (reinforcements deployed, troops
-  surrendering: ``_follow_up``); its type counts only where it agrees with the incident's;
+  surrendering: ``_follow_up``), security forces ending a siege the incident tells (its storming or rescue, on
+  the day after or in a part of its town: ``_ends_siege``), the suspects arrested after an incident of one day, or
+  a party blamed for it; its type counts only where it agrees with the incident's;
 - a summary (several perpetrators in the lead, "the regime and Russian forces launched attacks on
   A, B and C") is kept apart as a check on its parts, not an event of its own;
 - the merge looks back over the last ``WINDOW`` incidents only, and an incident spans at most
