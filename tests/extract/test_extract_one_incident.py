@@ -175,3 +175,17 @@ def test_a_party_blamed_for_the_killing_is_no_second_incident() -> None:
                  "said.")
     assert len(evs) == 1
     assert evs[0].fatalities == 30
+
+
+def test_a_car_set_on_fire_in_a_riot_is_the_riots_violence() -> None:
+    # synthetic: the rioters' damage told in a sentence of its own, no place or day of its own
+    evs = events("Rioters threw bricks at police outside a mosque in Hartlepool on Tuesday night, injuring 12 "
+                 "officers.\n\nPeople in masks climbed on walls and set a police van on fire.")
+    assert [e.event_type for e in evs] == ["Riots"]
+
+
+def test_property_destroyed_elsewhere_another_day_stays_its_own() -> None:
+    # synthetic: arson in another town two days later is not the riot
+    evs = events("Rioters threw bricks at police outside a mosque in Hartlepool on Tuesday night, injuring 12 "
+                 "officers.\n\nOn Thursday, unknown people set fire to a community centre in Sunderland.")
+    assert len(evs) == 2

@@ -429,7 +429,7 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
         return False
     if ending or reaction or _REFERS_BACK.search(f.sentence_text) or _MOURNING.search(f.sentence_text):
         return True
-    if _blamed(inc, f) or _suspects_arrested(inc, f):
+    if _blamed(inc, f) or _suspects_arrested(inc, f) or _riot_damage(inc, f, fk):
         return True
     if _HOSTAGES.search(f.sentence_text) and any(_HOSTAGES.search(g.sentence_text) for g in inc.frames):
         return True  # a hostage-taking is one incident until it ends: the storming, the rescue, the hostages freed
@@ -467,6 +467,12 @@ def _suspects_arrested(inc: Incident, f: Frame) -> bool:
     none of them (ACLED codes one event per day): it stays its own."""
     return (f.sub_event_type == S.ARRESTS and _violent(inc) and bool(_SUSPECTS.search(f.sentence_text))
             and not _own_toll(f) and len(_days(inc.frames)) <= 1)
+
+
+def _riot_damage(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """Property set on fire or smashed, with nobody armed named, at a riot's place and day (``_tells_more``): the
+    rioters' own violence ("they set a police car on fire"), one riot event, not a property destruction of its own."""
+    return inc.sub_event_type in _RIOTS and f.sub_event_type == S.LOOTING and not fk and not _own_toll(f)
 
 
 def _violent(inc: Incident) -> bool:
