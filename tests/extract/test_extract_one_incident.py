@@ -189,3 +189,11 @@ def test_property_destroyed_elsewhere_another_day_stays_its_own() -> None:
     evs = events("Rioters threw bricks at police outside a mosque in Hartlepool on Tuesday night, injuring 12 "
                  "officers.\n\nOn Thursday, unknown people set fire to a community centre in Sunderland.")
     assert len(evs) == 2
+
+
+def test_a_march_marking_an_anniversary_is_a_protest_of_its_day() -> None:
+    # synthetic: the anniversary is the march's cause; the old attack adds no violent event
+    evs = events("Hundreds of relatives marched through Nairobi on Thursday to demand justice on the tenth "
+                 "anniversary of the attack on a mall in which gunmen killed 67 people.")
+    assert [e.event_type for e in evs] == ["Protests"]
+    assert evs[0].fatalities == 0

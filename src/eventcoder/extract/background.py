@@ -80,6 +80,8 @@ RECALL = re.compile(
     r"(?:(?:days?|weeks?|months?|hours?)\s+)?(?:after|since|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)"
     r"|the\s+latest\s+in\s+a\s+(?:series|string|spate|wave|spree|run)\s+of"
     r"|(?:last|previous)\s+(?:week|month)'s"
+    r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
+    r"anniversary\s+of"
     r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b))",
     re.I,
 )
