@@ -104,3 +104,21 @@ def test_store_a_vague_report_that_agrees_with_one_source_stays_when_a_weaker_ri
     assert [r["n_sources"] for r in query_events(engine=engine)] == [4]
     store_documents([make_doc("amb-e", [ev("Gwoza", None, vac, "Boko Haram - JAS", _CIV, 20)])], engine)
     assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 4]
+
+
+def test_store_the_same_text_at_another_url_is_a_copy_not_dropped(engine: Engine) -> None:
+    # Synthetic: one wire text (identical records: a mob attack, same day, town and actors) on two outlets' sites.
+    mob = ev("Gwoza", "2024-03-05", "Mob violence", "Rioters (Nigeria)", _CIV, 2)
+    first = replace(make_doc("wire", [mob]), url="https://outlet-a.example/story")
+    second = replace(make_doc("wire", [mob]), url="https://outlet-b.example/wire-story")
+    assert first.id == second.id  # the same text
+    summary = store_documents([first, second], engine)
+    assert summary.documents_near_duplicate == 1 and summary.documents_duplicate == 0
+    rows = query_events(engine=engine)
+    assert len(rows) == 1
+    urls = {s["url"] for s in get_event(rows[0]["id"], engine=engine)["sources"]}
+    assert urls == {"https://outlet-a.example/story", "https://outlet-b.example/wire-story"}
+    again = store_documents([replace(make_doc("wire", [mob]), url="https://outlet-b.example/wire-story"),
+                             replace(make_doc("wire", [mob]), url="https://outlet-a.example/story")], engine)
+    assert again.documents_duplicate == 2  # idempotent: each URL's text once
+    assert len(query_events(engine=engine)) == 1
