@@ -122,3 +122,21 @@ def test_store_the_same_text_at_another_url_is_a_copy_not_dropped(engine: Engine
                              replace(make_doc("wire", [mob]), url="https://outlet-a.example/story")], engine)
     assert again.documents_duplicate == 2  # idempotent: each URL's text once
     assert len(query_events(engine=engine)) == 1
+
+
+def test_store_a_report_that_fits_each_report_of_two_events_ties_them(engine: Engine, tmp_path: Path) -> None:
+    # Synthetic: A (the province, ISWAP) and B (the town, unnamed gunmen against the army) agree a little (1.5
+    # points); C (the province and day, ISWAP against the army) fits A well (2.5) and B at the threshold (2.0).
+    army = "Military Forces of Nigeria (2015-2023)"
+    a = make_doc("tie-a", [ev("Gwoza", None, "Armed clash", "ISWAP", None, gp=3)])
+    b = make_doc("tie-b", [ev("Gwoza", None, "Armed clash", "Unidentified Armed Group (Nigeria)", army)])
+    c = make_doc("tie-c", [ev("Gwoza", "2024-03-05", "Armed clash", "ISWAP", army, gp=3)])
+    # A and B stored apart, then C: C fits each of them at the threshold or more, and A-B agree within
+    # BRIDGE_SLACK, so C ties them (before, C joined A and B stayed alone: only B-C and A-B counted then).
+    for n, order in enumerate(([a, b, c], [b, a, c], [c, b, a])):
+        store = open_engine(tmp_path / f"order{n}.sqlite")
+        try:
+            store_documents(order, store)
+            assert len(query_events(engine=store)) == 1, [d.input_ref for d in order]
+        finally:
+            store.dispose()

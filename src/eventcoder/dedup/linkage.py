@@ -39,10 +39,12 @@ from eventcoder.dedup.merge import (
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
-__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "is_vague_date", "plan"]
+__all__ = ["AMBIGUITY_MARGIN", "BRIDGE_SLACK", "Group", "Plan", "is_vague", "is_vague_date", "plan"]
 
 # Evidence points by which a vague record's best group must beat the next one to join it.
 AMBIGUITY_MARGIN = 0.5
+# Evidence points below the threshold that stored reports may have between them when the new report fits each.
+BRIDGE_SLACK = 1.0
 # Contradictions that describe a part of an incident rather than the incident: who fought whom, and which kind
 # of violence (the blast and the gunfight of one attack).
 _PART_CHECKS = ("actors", "types-one-day")
@@ -78,6 +80,7 @@ class _Linker:
         self.rules = rules
         self.cache: dict[tuple[str, int, str, int], Assessment] = {}
         self.part_cache: dict[tuple[str, str, int, str, int], Assessment] = {}
+        self.new_cluster: str | None = None  # the report being stored (its records are the new ones)
 
     def pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
         key = (a.document_id, a.record_index, b.document_id, b.record_index)
@@ -134,7 +137,29 @@ class _Linker:
                 reports[key] = max(reports.get(key, found.score), found.score)
         # Two reports' evidence is that of their parts that agree most: a report tells one incident in parts (the
         # blast, the rescue; the province in the lead, the town later), and a vague part does not dilute it.
-        return sum(reports.values()) / max(1, len(reports)) if whole else None
+        if not whole:
+            return None
+        mean = sum(reports.values()) / max(1, len(reports))
+        return mean if mean >= self.rules.min_score else self._bridged(reports, mean)
+
+    def _bridged(self, reports: dict[tuple[str, str], float], mean: float) -> float:
+        """The evidence of two groups that the new report ties: it fits every report of the other group.
+
+        Average linkage depends on the order of arrival: stored A then B (B fits A at the threshold), then C
+        (fits A well, B a little less) gives one event; C and A first, then B, left B alone, since the strong
+        pair A-C was inside a group and only the weak B-C counted. When the new report's own evidence with each
+        report of the other group reaches the threshold and the stored reports between the groups agree within
+        ``BRIDGE_SLACK`` of it (nothing contradicts, checked before), the groups are one event whichever came first.
+        """
+        new = self.new_cluster
+        if new is None:
+            return mean
+        own = [v for (a, b), v in reports.items() if new in (a, b)]
+        rest = [v for (a, b), v in reports.items() if new not in (a, b)]
+        if not own or not rest or min(own) < self.rules.min_score or \
+                min(rest) < self.rules.min_score - BRIDGE_SLACK:
+            return mean
+        return self.rules.min_score
 
 
 def _parts(a: SourceRecord, b: SourceRecord, x: Group, y: Group) -> bool:
@@ -215,6 +240,7 @@ def _join(x: Group, y: Group, score: float) -> Group:
 def plan(stored: dict[str, list[SourceRecord]], new: list[SourceRecord], rules: MergeRules) -> Plan:
     """Cluster the new records into the stored events near them (see the module docstring)."""
     linker = _Linker(rules)
+    linker.new_cluster = new[0].cluster_id if new else None
     groups = [Group(eid, list(srcs), stored=[eid]) for eid, srcs in sorted(stored.items()) if srcs]
     out = Plan(groups=[], linker=linker)
     for members, joined in group_incidents(new, rules):
