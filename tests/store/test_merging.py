@@ -133,10 +133,23 @@ def test_store_a_report_that_fits_each_report_of_two_events_ties_them(engine: En
     c = make_doc("tie-c", [ev("Gwoza", "2024-03-05", "Armed clash", "ISWAP", army, gp=3)])
     # A and B stored apart, then C: C fits each of them at the threshold or more, and A-B agree within
     # BRIDGE_SLACK, so C ties them (before, C joined A and B stayed alone: only B-C and A-B counted then).
-    for n, order in enumerate(([a, b, c], [b, a, c], [c, b, a])):
+    # A and C stored together, then B: B falls short of their mean by less than AMBIGUITY_MARGIN, and the three
+    # reports' pairs, inside and across, reach the threshold on average: one event in every order.
+    for n, order in enumerate(([a, b, c], [b, a, c], [c, b, a], [a, c, b], [c, a, b], [b, c, a])):
         store = open_engine(tmp_path / f"order{n}.sqlite")
         try:
             store_documents(order, store)
             assert len(query_events(engine=store)) == 1, [d.input_ref for d in order]
         finally:
             store.dispose()
+
+
+def test_store_a_vague_report_short_of_every_source_does_not_join_a_cohesive_event(engine: Engine) -> None:
+    # Synthetic: two reports of one clash agree strongly; an undated report of "a clash in the state" by
+    # unnamed gunmen is 1.5 points from each: below the threshold with all of them, it stays alone.
+    army = "Military Forces of Nigeria (2015-2023)"
+    a = make_doc("coh-a", [ev("Gwoza", "2024-03-05", "Armed clash", "ISWAP", army, 5)])
+    b = make_doc("coh-b", [ev("Gwoza", "2024-03-05", "Armed clash", "ISWAP", army, 5)])
+    vague = make_doc("coh-v", [ev("Gwoza", None, "Armed clash", "Unidentified Armed Group (Nigeria)", None, gp=3)])
+    store_documents([a, b, vague], engine)
+    assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 2]

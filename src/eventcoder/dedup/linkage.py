@@ -11,6 +11,12 @@ neighbourhood. The records are clustered into it by average linkage under constr
   ``MergeRules.min_score``; then again, until no pair qualifies. Only pairs that involve a new record are
   considered: two stored events join only through a new record that fits both (its evidence counts in the
   mean), never on their own;
+- so that the order of arrival does not decide, two more joins qualify (at the threshold): a new report that
+  reaches it with every report of another group, whose reports agree with its own group's within
+  ``BRIDGE_SLACK`` (it ties them); and a report that reaches it with one report of a group, falls short of the
+  mean by less than ``AMBIGUITY_MARGIN`` (each pair within ``BRIDGE_SLACK``), when the mean over every pair of
+  reports of the joined event, inside and across, reaches it (stored one by one in another order, they would
+  have joined);
 - a *vague* record (no day, or only the province) that fits two groups about equally well (within
   ``AMBIGUITY_MARGIN``) which cannot join each other stays alone: which one it reports would be a guess.
 
@@ -140,7 +146,38 @@ class _Linker:
         if not whole:
             return None
         mean = sum(reports.values()) / max(1, len(reports))
-        return mean if mean >= self.rules.min_score else self._bridged(reports, mean)
+        if mean >= self.rules.min_score:
+            return mean
+        bridged = self._bridged(reports, mean)
+        return bridged if bridged >= self.rules.min_score else self._cohesive(x, y, reports, mean)
+
+    def _reports(self, g: Group) -> dict[tuple[str, str], float]:
+        """The evidence between each two reports inside a group (the best of their records' pairs)."""
+        out: dict[tuple[str, str], float] = {}
+        for a, b in itertools.combinations(g.members, 2):
+            if a.cluster_id != b.cluster_id:
+                key = (min(a.cluster_id, b.cluster_id), max(a.cluster_id, b.cluster_id))
+                score = self.pair(a, b).score
+                out[key] = max(out.get(key, score), score)
+        return out
+
+    def _cohesive(self, x: Group, y: Group, reports: dict[tuple[str, str], float], mean: float) -> float:
+        """The threshold when the two groups as one event hold together as well as a merge needs.
+
+        A report whose evidence with an event's reports falls just short (within ``AMBIGUITY_MARGIN``, each
+        pair within ``BRIDGE_SLACK``, one pair at the threshold) joins when the mean over every pair of reports of the joined event,
+        inside and across, reaches the threshold: what it was stored next to must not decide (the same
+        reports, in another order, would have joined one by one).
+        """
+        rules = self.rules
+        if mean < rules.min_score - AMBIGUITY_MARGIN or min(reports.values()) < rules.min_score - BRIDGE_SLACK \
+                or max(reports.values()) < rules.min_score:
+            return mean  # it must be one event with at least one of the reports on its own
+        inside = [*self._reports(x).values(), *self._reports(y).values()]
+        if not inside:
+            return mean
+        union = (sum(inside) + sum(reports.values())) / (len(inside) + len(reports))
+        return rules.min_score if union >= rules.min_score else mean
 
     def _bridged(self, reports: dict[tuple[str, str], float], mean: float) -> float:
         """The evidence of two groups that the new report ties: it fits every report of the other group.
