@@ -166,6 +166,17 @@ def test_decision_targets_and_named_targets() -> None:
     assert _score(_vac(None), _vac(None), a, b) > _score(_vac(None), _vac(None), a, c)
 
 
+def test_decision_a_country_word_names_no_target() -> None:
+    # Synthetic: "the Nigerian barracks" / "Nigeria's Hilltop barracks": the country's adjective is no name, so
+    # the two are not "different named targets" (and do not share a name either).
+    plain = Profile(targets=("military",), named=("military:nigeria",))
+    named = Profile(targets=("military",), named=("military:nigerian hilltop",))
+    other = Profile(targets=("military",), named=("military:lakeside",))
+    unnamed = Profile(targets=("military",))
+    assert _score(_vac(None), _vac(None), plain, named) == _score(_vac(None), _vac(None), unnamed, named)
+    assert _score(_vac(None), _vac(None), named, other) < _score(_vac(None), _vac(None), plain, named)
+
+
 def test_decision_a_recalled_incident_and_background_records() -> None:
     recalled = Profile(recalled=True)
     assert _score(_vac(None), _vac(None), pb=recalled) < RULES.min_score <= _score(_vac(None), _vac(None))
