@@ -124,6 +124,29 @@ def test_decision_named_perpetrators_must_overlap_associated_actors_only_for_cro
     assert not _ok(replace(march, assoc_actor_1="Farmers (Nigeria)"), replace(march, assoc_actor_1="Students (Nigeria)"))
 
 
+def test_decision_actors_overlap_across_actor_fields_and_associates() -> None:
+    # Synthetic: one outlet names the army as actor2 with the armed group as an associate of an unnamed
+    # attacker, another names the armed group alone.
+    army = "Military Forces of Nigeria (2015-2023)"
+    first = ev("Gwoza", DAY, "Armed clash", _UAG, army, assoc_actor_1="ISWAP")
+    second = ev("Gwoza", DAY, "Armed clash", "ISWAP", None)
+    assert _score(first, second) >= RULES.min_score
+    assert not _ok(ev("Gwoza", DAY, "Armed clash", _UAG, army, assoc_actor_1="Boko Haram - JAS"), second)
+    # An unidentified armed group and a named one are unknown vs known, not a contradiction.
+    assert _ok(ev("Gwoza", DAY, "Armed clash", _UAG, army), second)
+
+
+def test_decision_agreement_parties_are_a_set() -> None:
+    # Synthetic: one outlet names one side of a ceasefire, another the other side.
+    side_a = ev("Gwoza", DAY, "Agreement", "ISWAP", None)
+    side_b = ev("Gwoza", DAY, "Agreement", None, "Military Forces of Nigeria (2015-2023)")
+    both = ev("Gwoza", DAY, "Agreement", "ISWAP", "Military Forces of Nigeria (2015-2023)")
+    assert _score(side_a, side_b) >= RULES.min_score
+    assert _score(both, side_b) > _score(side_a, side_b)  # the shared party is evidence
+    other = ev("Gwoza", DAY, "Agreement", "Boko Haram - JAS", "Vigilante Group (Nigeria)")
+    assert not _ok(both, other)  # two agreements, each between two named parties, none in common
+
+
 # -- tolls, details, flags -----------------------------------------------------------------------------------
 
 def test_decision_tolls_early_and_later_counts() -> None:
@@ -141,6 +164,17 @@ def test_decision_targets_and_named_targets() -> None:
     b = Profile(targets=("school",), named=("school:lakeside",))
     c = Profile(targets=("school",), named=("school:hilltop boys",))
     assert _score(_vac(None), _vac(None), a, b) > _score(_vac(None), _vac(None), a, c)
+
+
+def test_decision_a_country_word_names_no_target() -> None:
+    # Synthetic: "the Nigerian barracks" / "Nigeria's Hilltop barracks": the country's adjective is no name, so
+    # the two are not "different named targets" (and do not share a name either).
+    plain = Profile(targets=("military",), named=("military:nigeria",))
+    named = Profile(targets=("military",), named=("military:nigerian hilltop",))
+    other = Profile(targets=("military",), named=("military:lakeside",))
+    unnamed = Profile(targets=("military",))
+    assert _score(_vac(None), _vac(None), plain, named) == _score(_vac(None), _vac(None), unnamed, named)
+    assert _score(_vac(None), _vac(None), named, other) < _score(_vac(None), _vac(None), plain, named)
 
 
 def test_decision_a_recalled_incident_and_background_records() -> None:

@@ -145,3 +145,32 @@ def test_ingest_one_bad_document_does_not_sink_its_batch(engine: Engine, sample_
     summary = store_documents(sample_docs, engine)
     assert summary.documents_added == 2 and [f.stage for f in summary.failures] == ["store"]
     assert _count(engine, documents) == 2
+
+
+def test_ingest_the_same_text_from_another_url_is_extracted_and_stored_as_a_copy(db_path: Path) -> None:
+    from dataclasses import replace
+
+    record = ev("Gwoza", "2024-03-05", fatalities=2)
+    urls = {"a.txt": "https://outlet-a.example/1", "b.txt": "https://outlet-b.example/wire/1"}
+    seen: list[str] = []
+
+    def reader(path: str, *, published: str | None = None) -> Iterator[Document | Failure]:
+        yield replace(make_doc("wire-text", []), url=urls[path])  # synthetic: one text, two outlets' URLs
+
+    def code(doc: Document) -> Document:
+        seen.append(doc.id)
+        doc.events = [replace(record, document_id=doc.id)]
+        return doc
+
+    pipeline = Pipeline([Stage("code", code)])
+    first = ingest(["a.txt", "b.txt"], db=str(db_path), pipeline=pipeline, reader=reader)
+    assert (first.documents_added, first.documents_near_duplicate, first.documents_duplicate) == (1, 1, 0)
+    # Both were read before either was stored (one batch): the second takes its own id when it is stored.
+    seen.clear()
+    again = ingest(["b.txt", "a.txt"], db=str(db_path), pipeline=pipeline, reader=reader)
+    assert again.documents_duplicate == 2 and seen == []  # idempotent, skipped before extraction
+    engine = open_engine(db_path)
+    try:
+        assert _count(engine, events) == 1 and _count(engine, documents) == 2
+    finally:
+        engine.dispose()

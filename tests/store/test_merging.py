@@ -104,3 +104,52 @@ def test_store_a_vague_report_that_agrees_with_one_source_stays_when_a_weaker_ri
     assert [r["n_sources"] for r in query_events(engine=engine)] == [4]
     store_documents([make_doc("amb-e", [ev("Gwoza", None, vac, "Boko Haram - JAS", _CIV, 20)])], engine)
     assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 4]
+
+
+def test_store_the_same_text_at_another_url_is_a_copy_not_dropped(engine: Engine) -> None:
+    # Synthetic: one wire text (identical records: a mob attack, same day, town and actors) on two outlets' sites.
+    mob = ev("Gwoza", "2024-03-05", "Mob violence", "Rioters (Nigeria)", _CIV, 2)
+    first = replace(make_doc("wire", [mob]), url="https://outlet-a.example/story")
+    second = replace(make_doc("wire", [mob]), url="https://outlet-b.example/wire-story")
+    assert first.id == second.id  # the same text
+    summary = store_documents([first, second], engine)
+    assert summary.documents_near_duplicate == 1 and summary.documents_duplicate == 0
+    rows = query_events(engine=engine)
+    assert len(rows) == 1
+    urls = {s["url"] for s in get_event(rows[0]["id"], engine=engine)["sources"]}
+    assert urls == {"https://outlet-a.example/story", "https://outlet-b.example/wire-story"}
+    again = store_documents([replace(make_doc("wire", [mob]), url="https://outlet-b.example/wire-story"),
+                             replace(make_doc("wire", [mob]), url="https://outlet-a.example/story")], engine)
+    assert again.documents_duplicate == 2  # idempotent: each URL's text once
+    assert len(query_events(engine=engine)) == 1
+
+
+def test_store_a_report_that_fits_each_report_of_two_events_ties_them(engine: Engine, tmp_path: Path) -> None:
+    # Synthetic: A (the province, ISWAP) and B (the town, unnamed gunmen against the army) agree a little (1.5
+    # points); C (the province and day, ISWAP against the army) fits A well (2.5) and B at the threshold (2.0).
+    army = "Military Forces of Nigeria (2015-2023)"
+    a = make_doc("tie-a", [ev("Gwoza", None, "Armed clash", "ISWAP", None, gp=3)])
+    b = make_doc("tie-b", [ev("Gwoza", None, "Armed clash", "Unidentified Armed Group (Nigeria)", army)])
+    c = make_doc("tie-c", [ev("Gwoza", "2024-03-05", "Armed clash", "ISWAP", army, gp=3)])
+    # A and B stored apart, then C: C fits each of them at the threshold or more, and A-B agree within
+    # BRIDGE_SLACK, so C ties them (before, C joined A and B stayed alone: only B-C and A-B counted then).
+    # A and C stored together, then B: B falls short of their mean by less than AMBIGUITY_MARGIN, and the three
+    # reports' pairs, inside and across, reach the threshold on average: one event in every order.
+    for n, order in enumerate(([a, b, c], [b, a, c], [c, b, a], [a, c, b], [c, a, b], [b, c, a])):
+        store = open_engine(tmp_path / f"order{n}.sqlite")
+        try:
+            store_documents(order, store)
+            assert len(query_events(engine=store)) == 1, [d.input_ref for d in order]
+        finally:
+            store.dispose()
+
+
+def test_store_a_vague_report_short_of_every_source_does_not_join_a_cohesive_event(engine: Engine) -> None:
+    # Synthetic: two reports of one clash agree strongly; an undated report of "a clash in the state" by
+    # unnamed gunmen is 1.5 points from each: below the threshold with all of them, it stays alone.
+    army = "Military Forces of Nigeria (2015-2023)"
+    a = make_doc("coh-a", [ev("Gwoza", "2024-03-05", "Armed clash", "ISWAP", army, 5)])
+    b = make_doc("coh-b", [ev("Gwoza", "2024-03-05", "Armed clash", "ISWAP", army, 5)])
+    vague = make_doc("coh-v", [ev("Gwoza", None, "Armed clash", "Unidentified Armed Group (Nigeria)", None, gp=3)])
+    store_documents([a, b, vague], engine)
+    assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 2]

@@ -11,6 +11,12 @@ neighbourhood. The records are clustered into it by average linkage under constr
   ``MergeRules.min_score``; then again, until no pair qualifies. Only pairs that involve a new record are
   considered: two stored events join only through a new record that fits both (its evidence counts in the
   mean), never on their own;
+- so that the order of arrival does not decide, two more joins qualify (at the threshold): a new report that
+  reaches it with every report of another group, whose reports agree with its own group's within
+  ``BRIDGE_SLACK`` (it ties them); and a report that reaches it with one report of a group, falls short of the
+  mean by less than ``AMBIGUITY_MARGIN`` (each pair within ``BRIDGE_SLACK``), when the mean over every pair of
+  reports of the joined event, inside and across, reaches it (stored one by one in another order, they would
+  have joined);
 - a *vague* record (no day, or only the province) that fits two groups about equally well (within
   ``AMBIGUITY_MARGIN``) which cannot join each other stays alone: which one it reports would be a guess.
 
@@ -39,10 +45,12 @@ from eventcoder.dedup.merge import (
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
-__all__ = ["AMBIGUITY_MARGIN", "Group", "Plan", "is_vague", "is_vague_date", "plan"]
+__all__ = ["AMBIGUITY_MARGIN", "BRIDGE_SLACK", "Group", "Plan", "is_vague", "is_vague_date", "plan"]
 
 # Evidence points by which a vague record's best group must beat the next one to join it.
 AMBIGUITY_MARGIN = 0.5
+# Evidence points below the threshold that stored reports may have between them when the new report fits each.
+BRIDGE_SLACK = 1.0
 # Contradictions that describe a part of an incident rather than the incident: who fought whom, and which kind
 # of violence (the blast and the gunfight of one attack).
 _PART_CHECKS = ("actors", "types-one-day")
@@ -78,6 +86,7 @@ class _Linker:
         self.rules = rules
         self.cache: dict[tuple[str, int, str, int], Assessment] = {}
         self.part_cache: dict[tuple[str, str, int, str, int], Assessment] = {}
+        self.new_cluster: str | None = None  # the report being stored (its records are the new ones)
 
     def pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
         key = (a.document_id, a.record_index, b.document_id, b.record_index)
@@ -134,7 +143,60 @@ class _Linker:
                 reports[key] = max(reports.get(key, found.score), found.score)
         # Two reports' evidence is that of their parts that agree most: a report tells one incident in parts (the
         # blast, the rescue; the province in the lead, the town later), and a vague part does not dilute it.
-        return sum(reports.values()) / max(1, len(reports)) if whole else None
+        if not whole:
+            return None
+        mean = sum(reports.values()) / max(1, len(reports))
+        if mean >= self.rules.min_score:
+            return mean
+        bridged = self._bridged(reports, mean)
+        return bridged if bridged >= self.rules.min_score else self._cohesive(x, y, reports, mean)
+
+    def _reports(self, g: Group) -> dict[tuple[str, str], float]:
+        """The evidence between each two reports inside a group (the best of their records' pairs)."""
+        out: dict[tuple[str, str], float] = {}
+        for a, b in itertools.combinations(g.members, 2):
+            if a.cluster_id != b.cluster_id:
+                key = (min(a.cluster_id, b.cluster_id), max(a.cluster_id, b.cluster_id))
+                score = self.pair(a, b).score
+                out[key] = max(out.get(key, score), score)
+        return out
+
+    def _cohesive(self, x: Group, y: Group, reports: dict[tuple[str, str], float], mean: float) -> float:
+        """The threshold when the two groups as one event hold together as well as a merge needs.
+
+        A report whose evidence with an event's reports falls just short (within ``AMBIGUITY_MARGIN``, each
+        pair within ``BRIDGE_SLACK``, one pair at the threshold) joins when the mean over every pair of reports of the joined event,
+        inside and across, reaches the threshold: what it was stored next to must not decide (the same
+        reports, in another order, would have joined one by one).
+        """
+        rules = self.rules
+        if mean < rules.min_score - AMBIGUITY_MARGIN or min(reports.values()) < rules.min_score - BRIDGE_SLACK \
+                or max(reports.values()) < rules.min_score:
+            return mean  # it must be one event with at least one of the reports on its own
+        inside = [*self._reports(x).values(), *self._reports(y).values()]
+        if not inside:
+            return mean
+        union = (sum(inside) + sum(reports.values())) / (len(inside) + len(reports))
+        return rules.min_score if union >= rules.min_score else mean
+
+    def _bridged(self, reports: dict[tuple[str, str], float], mean: float) -> float:
+        """The evidence of two groups that the new report ties: it fits every report of the other group.
+
+        Average linkage depends on the order of arrival: stored A then B (B fits A at the threshold), then C
+        (fits A well, B a little less) gives one event; C and A first, then B, left B alone, since the strong
+        pair A-C was inside a group and only the weak B-C counted. When the new report's own evidence with each
+        report of the other group reaches the threshold and the stored reports between the groups agree within
+        ``BRIDGE_SLACK`` of it (nothing contradicts, checked before), the groups are one event whichever came first.
+        """
+        new = self.new_cluster
+        if new is None:
+            return mean
+        own = [v for (a, b), v in reports.items() if new in (a, b)]
+        rest = [v for (a, b), v in reports.items() if new not in (a, b)]
+        if not own or not rest or min(own) < self.rules.min_score or \
+                min(rest) < self.rules.min_score - BRIDGE_SLACK:
+            return mean
+        return self.rules.min_score
 
 
 def _parts(a: SourceRecord, b: SourceRecord, x: Group, y: Group) -> bool:
@@ -215,6 +277,7 @@ def _join(x: Group, y: Group, score: float) -> Group:
 def plan(stored: dict[str, list[SourceRecord]], new: list[SourceRecord], rules: MergeRules) -> Plan:
     """Cluster the new records into the stored events near them (see the module docstring)."""
     linker = _Linker(rules)
+    linker.new_cluster = new[0].cluster_id if new else None
     groups = [Group(eid, list(srcs), stored=[eid]) for eid, srcs in sorted(stored.items()) if srcs]
     out = Plan(groups=[], linker=linker)
     for members, joined in group_incidents(new, rules):

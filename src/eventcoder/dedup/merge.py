@@ -385,9 +385,68 @@ def _sides(names: set[str]) -> set[str]:
     return {f"state forces of {m.group(1)}" if (m := _STATE.match(x)) else x for x in names}
 
 
+def _party(rec: EventRecord, one_sided: bool) -> set[str]:
+    """The named actors of the sides that identify the event, with their associated actors.
+
+    One outlet names the army as actor2 with M23 associated, another M23 alone: the overlap may be in any of
+    the fields, so "different actors" needs the whole named parties apart. The associates of a one-sided
+    event's target (actor2) are its victims' groups: they do not identify the perpetrator.
+    """
+    sides = [(rec.actor1, rec.assoc_actor_1)] if one_sided else [(rec.actor1, rec.assoc_actor_1),
+                                                                 (rec.actor2, rec.assoc_actor_2)]
+    names = [a for actor, assoc in sides for a in [actor, *(assoc or "").split(";")]]
+    return {norm_actor(a) for a in names if a and a.strip() and not _GENERIC.match(a.strip())}
+
+
+_UNIDENTIFIED = re.compile(r"^unidentified\b(?! civilians)", re.I)
+
+
+def _unknown_side(rec: EventRecord, other_rec: EventRecord, other: set[str], one_sided: bool) -> str | None:
+    """Why ``rec``'s unidentified armed actor may be the one non-state group the other record names (None: not).
+
+    "Unidentified Armed Group (X)" is an actor the report could not name, not a different one: a named armed
+    group of the other report may be it. Only one group fits one unnamed slot, state forces are never
+    unidentified, and a group named against an unidentified actor of its own report is that actor's opponent.
+    """
+    def unnamed(r: EventRecord) -> bool:
+        return any(x and _UNIDENTIFIED.match(x.strip()) for x in ((r.actor1,) if one_sided else (r.actor1, r.actor2)))
+
+    if not unnamed(rec) or unnamed(other_rec):
+        return None
+    if len(other) != 1 or any(x.startswith("state forces of ") or _STATE.match(x) for x in other):
+        return None
+    if any(not _STATE.match(x) for x in _party(rec, one_sided) - _named(rec)):
+        return None  # the unnamed actor's associates are named, and they are not the other's group
+    return f"an unidentified armed actor / {next(iter(other))}: unknown vs known, not a different actor"
+
+
+_SYMMETRIC = ("Agreement",)  # sub-event types whose parties are one set: no side is the agent
+
+
+def _agreement_check(a: EventRecord, b: EventRecord) -> _Check:
+    """Parties of an agreement are a set: outlets name different sides of one ceasefire (Hamas / Israel).
+
+    Two agreements are told apart only when both name at least two parties and share none.
+    """
+    na, nb = _sides(_party(a, False)), _sides(_party(b, False))
+    if len(na) >= 2 and len(nb) >= 2 and not na & nb:
+        return False, 0.0, f"different parties ({'; '.join(sorted(na))} / {'; '.join(sorted(nb))})"
+    shared = sorted(na & nb)
+    if shared:
+        return True, min(2.0, float(len(shared))), "shared part(ies) of the agreement: " + ", ".join(shared)
+    return True, 0.0, "parties named apart (" + "; ".join(sorted(na)) + " / " + "; ".join(sorted(nb)) + \
+        "): sides of one agreement"
+
+
 def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) -> _Check:
     same_type = a.event_type == b.event_type
+    if same_type and a.sub_event_type == b.sub_event_type and a.sub_event_type in _SYMMETRIC:
+        return _agreement_check(a, b)
+    one_sided = same_type and a.event_type in _ONE_SIDED
     na, nb = (_named(a), _named(b)) if same_type else (_all_named(a), _all_named(b))
+    # What the two share is counted over their whole parties (associated actors too); only named main actors
+    # can tell two incidents apart (associates alone never do, outside crowds).
+    fa, fb = _party(a, one_sided), _party(b, one_sided)
     if within_report:
         # One report's parts of one incident name different state forces (the police cordon, the army's
         # assault); only different named non-state actors (two armed groups), or the forces of two different
@@ -397,20 +456,25 @@ def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) ->
         if states_a and states_b and not states_a & states_b:
             return False, 0.0, f"different states' forces ({'; '.join(sorted(states_a))} / {'; '.join(sorted(states_b))})"
         na, nb = {x for x in na if not _STATE.match(x)}, {x for x in nb if not _STATE.match(x)}
+        fa, fb = {x for x in fa if not _STATE.match(x)}, {x for x in fb if not _STATE.match(x)}
     else:
-        na, nb = _sides(na), _sides(nb)
-    if na and nb and not na & nb:
-        return False, 0.0, f"different actors ({'; '.join(sorted(na))} / {'; '.join(sorted(nb))})"
+        na, nb, fa, fb = _sides(na), _sides(nb), _sides(fa), _sides(fb)
+    if na and nb and not fa & fb:
+        unknown = _unknown_side(a, b, nb, one_sided) or _unknown_side(b, a, na, one_sided)
+        if unknown is None:
+            return False, 0.0, f"different actors ({'; '.join(sorted(fa))} / {'; '.join(sorted(fb))})"
+        return True, 0.0, unknown
     # ACLED separates incidents that differ on the agent: two protests the same day in one town by
     # different groups ("Protesters (X)" with teachers / with farmers) are two events.
     sa, sb = _associated(a), _associated(b)
     crowd = _KIND.get(a.event_type or "") == "crowd" and _KIND.get(b.event_type or "") == "crowd"
     if crowd and sa and sb and not sa & sb:
         return False, 0.0, f"different associated actors ({'; '.join(sorted(sa))} / {'; '.join(sorted(sb))})"
-    if na and nb:
-        shared = sorted(na & nb)
+    if fa & fb:
+        shared = sorted(fa & fb)
         # The state is a side of most incidents in its country: sharing it says less than sharing a named group.
-        points = sum(0.5 if x.startswith("state forces of ") else 1.0 for x in shared)
+        # An associate shared by two records that name it only as an associate is weak evidence too.
+        points = sum(0.5 if x.startswith("state forces of ") or x not in na | nb else 1.0 for x in shared)
         return True, min(2.0, points), "shared actor(s): " + ", ".join(shared)
     return True, 0.0, "one report names no specific actor"
 
@@ -497,19 +561,20 @@ def _toll_check(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> tup
     return 0.0, f"tolls {fa} / {fb}"
 
 
-def _detail_check(pa: Profile, pb: Profile) -> tuple[float, str] | None:
+def _detail_check(pa: Profile, pb: Profile, countries: frozenset[str] = frozenset()) -> tuple[float, str] | None:
     ta, tb = set(pa.targets), set(pb.targets)
     points, why = 0.0, []
-    shared_named = _shared_names(pa.named, pb.named)
+    named_a, named_b = _distinctive(pa.named, countries), _distinctive(pb.named, countries)
+    shared_named = _shared_names(named_a, named_b)
     if shared_named:
         points += 1.5
         why.append("same named target (" + ", ".join(shared_named) + ")")
     else:
-        classes = {n.partition(":")[0] for n in pa.named} & {n.partition(":")[0] for n in pb.named}
+        classes = {n.partition(":")[0] for n in named_a} & {n.partition(":")[0] for n in named_b}
         if classes:
             points -= 1.5
-            why.append("different named targets (" + ", ".join(sorted(pa.named)) + " / " +
-                       ", ".join(sorted(pb.named)) + ")")
+            why.append("different named targets (" + ", ".join(sorted(named_a)) + " / " +
+                       ", ".join(sorted(named_b)) + ")")
     if ta & tb:
         points += min(1.5, 0.75 * len(ta & tb))
         why.append("same target(s): " + ", ".join(sorted(ta & tb)))
@@ -529,6 +594,35 @@ def _shared_names(na: tuple[str, ...], nb: tuple[str, ...]) -> list[str]:
                 out.append(x)
                 break
     return sorted(set(out))
+
+
+def _country_word(word: str, countries: frozenset[str]) -> bool:
+    """Whether a word is a country's name or its adjective ("syrian" of Syria, "iraqi" of Iraq)."""
+    for c in countries:
+        n = 0
+        while n < min(len(c), len(word)) and c[n] == word[n]:
+            n += 1
+        if n >= min(len(c), 5):
+            return True
+    return False
+
+
+def _distinctive(named: tuple[str, ...], countries: frozenset[str]) -> tuple[str, ...]:
+    """Named targets without the words of the countries ("the Syrian airbase" names no airbase); empty ones go."""
+    if not countries:
+        return named
+    out = []
+    for n in named:
+        cls, _, words = n.partition(":")
+        kept = [w for w in words.split() if not _country_word(w, countries)]
+        if kept:
+            out.append(f"{cls}:{' '.join(kept)}")
+    return tuple(out)
+
+
+def _countries(a: EventRecord, b: EventRecord) -> frozenset[str]:
+    """The words of the two records' countries (a name of a target is not its country's name)."""
+    return frozenset(w for c in (a.country, b.country) for w in _norm(c).split() if len(w) >= 4)
 
 
 def _flags(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> tuple[bool, float, list[str]]:
@@ -606,7 +700,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
             return Assessment(False, 0.0, reasons, name)
         points += pts
         found[name] = pts
-    toll, detail = _toll_check(a, b, pa, pb), _detail_check(pa, pb)
+    toll, detail = _toll_check(a, b, pa, pb), _detail_check(pa, pb, _countries(a, b))
     for extra in (toll, detail):
         if extra is not None:
             points += extra[0]

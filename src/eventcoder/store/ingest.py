@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from eventcoder.dedup.merge import MergeRules
 from eventcoder.dedup.neardup import NearDupRules
@@ -22,8 +22,7 @@ from eventcoder.errors import EventcoderError, StoreError, StoreUnavailableError
 from eventcoder.ingest.language import SUPPORTED_LANGUAGES
 from eventcoder.model import Document, Failure
 from eventcoder.store.db import open_engine, read_connection, write_transaction
-from eventcoder.store.schema import documents
-from eventcoder.store.writer import DocOutcome, add_document
+from eventcoder.store.writer import DocOutcome, add_document, storage_id
 
 if TYPE_CHECKING:
     from eventcoder.pipeline import Pipeline
@@ -85,9 +84,14 @@ def _read_all(paths: Iterable[str | Path], reader: Reader, published: str | None
             yield Failure(str(path), "read", f"cannot read ({exc}); check the path and permissions")
 
 
-def _stored(engine: Engine, doc_id: str) -> bool:
+def _stored(engine: Engine, doc: Document) -> bool:
+    """Whether ``doc`` is stored already; the same text from another URL is not (it takes its own id)."""
     with read_connection(engine) as conn:
-        return conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first() is not None
+        own = storage_id(conn, doc)
+    if own is not None and own != doc.id:
+        doc.id = own
+        doc.events = [replace(r, document_id=own) if r.document_id != own else r for r in doc.events]
+    return own is None
 
 
 def _batches(items: Iterable[Document | Failure], size: int, seconds: float) -> Iterator[list[Document | Failure]]:
@@ -200,7 +204,7 @@ def ingest(
     def unseen(items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
         # Skip stored documents before extraction: a re-run resumes cheaply.
         for item in items:
-            if isinstance(item, Document) and _stored(engine, item.id):
+            if isinstance(item, Document) and _stored(engine, item):
                 summary.documents_duplicate += 1
                 continue
             yield item

@@ -12,10 +12,12 @@ event twice), ``detached`` (moved out of an event by :func:`detach`).
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,7 +33,7 @@ from eventcoder.model import Document, EventRecord
 from eventcoder.store.candidates import candidates
 from eventcoder.store.schema import EVENT_COLUMNS, doc_bands, documents, event_sources, events, id_counters
 
-__all__ = ["DocOutcome", "add_document", "detach", "load_sources", "refresh_event"]
+__all__ = ["DocOutcome", "add_document", "detach", "load_sources", "refresh_event", "reposted_id", "storage_id"]
 
 SUPPORTING = ("origin", "merged", "copy", "detached")
 # How much better (in score points) a report must fit another event to move there.
@@ -489,12 +491,46 @@ def _split_conflated(conn: Connection, doc: Document, profs: list[Profile], rule
     return touched
 
 
+_DOC_URL = select(documents.c.url).where(documents.c.id == bindparam("doc"))
+
+
+def reposted_id(doc_id: str, url: str) -> str:
+    """The id of a stored text published again at another URL (a wire story on a second outlet's site)."""
+    return "doc_" + hashlib.sha1(f"{doc_id}\n{url}".encode()).hexdigest()[:16]
+
+
+def storage_id(conn: Connection, doc: Document) -> str | None:
+    """The id ``doc`` is stored under; None when it is stored already (the same text from the same URL).
+
+    The same text at another URL is another outlet's report of the event: it is stored as a copy of the first
+    (its URL among the event's sources), not dropped as a duplicate. Ingesting it again changes nothing.
+    """
+    row = conn.execute(_DOC_URL, {"doc": doc.id}).first()
+    if row is None:
+        return doc.id
+    if not doc.url or not row.url or doc.url == row.url:
+        return None
+    other = reposted_id(doc.id, doc.url)
+    return None if conn.execute(_DOC_URL, {"doc": other}).first() else other
+
+
+def _reposted(doc: Document, new_id: str) -> Document:
+    """``doc`` under the id of a reposted text, its records pointing to it."""
+    out = copy.copy(doc)
+    out.id = new_id
+    out.events = [replace(r, document_id=new_id) if r.document_id == doc.id else r for r in doc.events]
+    return out
+
+
 def add_document(conn: Connection, doc: Document, *, near_rules: NearDupRules | None = None,
                  merge_rules: MergeRules | None = None) -> DocOutcome:
     """Store ``doc`` and its events: skip exact duplicates, link near-duplicates, merge or create events."""
     near_rules, merge_rules = near_rules or NearDupRules(), merge_rules or MergeRules()
-    if conn.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
+    own_id = storage_id(conn, doc)
+    if own_id is None:
         return DocOutcome(doc.id, "duplicate")
+    if own_id != doc.id:
+        doc = _reposted(doc, own_id)
     sk = sketch(doc.text)
     keys = band_keys(sk)
     near = _find_near_duplicate(conn, sk, keys, near_rules)
