@@ -33,6 +33,7 @@ from eventcoder.geo.hints import (
     unit_countries,
 )
 from eventcoder.geo.normalize import bare, fold
+from eventcoder.geo.persons import not_a_person, person_words
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -350,13 +351,21 @@ class Geocoder:
         """Every place mention of ``text``, resolved or not, sorted by offset."""
         return self._geoparse(text, [])[0]
 
-    def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
+    def _mentions(self, text: str) -> list[Mention]:
+        """The report's place mentions: not demonyms, organisations, weapons, groups or words of a person's name."""
         # A demonym alone ("Russian forces") is context, not a place mention.
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
         mentions = self._lower_case(text, mentions)
+        # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
+        persons = person_words(text, mentions, self.gazetteer.lookup)
+        return [m for m in mentions if not_a_person(text, m, persons)] if persons else mentions
+
+    def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
+        mentions = self._mentions(text)
         cands = [_restrict(text, m, self._candidates(m.surface, m.type_hint)) for m in mentions]
+        cands = _as_written_whole(mentions, cands)
         # "Mosul's police": the town's own officials act there; "Russia's police" says whose, not where
         mentions = [replace(m, attributive=False) if m.local and not any(c.feature == "country" for c in cs) else m
                     for m, cs in zip(mentions, cands, strict=True)]
@@ -365,6 +374,11 @@ class Geocoder:
         # nothing about the report's country
         astray = {i for i, cont in containers.items() if cont.strict and not any(cont.holds(c) for c in cands[i])}
         ctx = self._context(text, heavy, mentions, cands, astray)
+        lone = _foreign_alternates(mentions, cands, ctx)
+        if lone:
+            # "a cafe in Gulshan" with Dhaka's police in the report: no Iranian town that also bears the name
+            cands = [() if i in lone else cs for i, cs in enumerate(cands)]
+            ctx = self._context(text, heavy, mentions, cands, astray)
         focus = ctx.focus
         hosts = self._hosts(containers, cands, mentions)
         # First pass without anchors: confident non-country places become anchors for the second.
@@ -984,6 +998,54 @@ def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
     if not hosts or c.feature == "city":
         return False
     return (c.cc or "", fold(c.admin1 or "")) in hosts or (c.feature == "country" and c.cc in {h[0] for h in hosts})
+
+
+_WHOLE_TYPES = frozenset({"city", "strip", "province", "governorate", "state", "region", "district", "oblast"})
+
+
+def _as_written_whole(mentions: Sequence[Mention], cands: list[tuple[Candidate, ...]]) -> list[tuple[Candidate, ...]]:
+    """One sense per report: a bare "X" in a report that writes "X City" or "X Strip" (a name the index knows
+    whole, in one country) is read in that country ("Gaza City ... the Gaza Strip ... in Gaza": not a district of
+    the name in Israel, nor Mozambique's Gaza province)."""
+    whole: dict[str, set[str]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        head, _, last = m.surface.rpartition(" ")
+        ccs = {c.cc for c in cs if c.quality >= 0.85 and c.cc}
+        if head and last.lower() in _WHOLE_TYPES and len(ccs) == 1 and not m.weak:
+            whole.setdefault(fold(head), set()).update(ccs)
+    if not whole:
+        return cands
+    out = list(cands)
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        ccs = whole.get(fold(m.surface), set())
+        if len(ccs) == 1 and m.type_hint is None and any(c.cc in ccs for c in cs):
+            out[i] = tuple(c for c in cs if c.cc in ccs)
+    return out
+
+
+def _foreign_alternates(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate, ...]], ctx: Context) -> set[int]:
+    """The mentions of a name that only another name of a town abroad matches, in a report whose other evidence
+    points elsewhere: every candidate an alternate name (none bears the name as its own) of a town under 100,000 in
+    a country nothing else in the report supports, while its actors, demonyms or other places (also inside an
+    institution's name: "the Dhaka Medical College") name another country. A local quarter or village the index
+    lacks is more likely than a trip abroad; the name stays unresolved (the event keeps its coarser place)."""
+    elsewhere = set(ctx.hinted) | set(ctx.named)
+    for m, cs in zip(mentions, cands, strict=True):
+        if (m.weak or m.embedded) and not m.common:
+            # an institution named after a great city ("Dhaka Police Commissioner") says which country this is
+            elsewhere.update(c.cc for c in cs if c.cc and c.feature == "city" and c.quality >= 0.95
+                             and c.population >= MAJOR_CITY)
+    if not elsewhere:
+        return set()
+    out: set[int] = set()
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        if (not cs or m.type_hint is not None or any(c.quality >= 0.95 or c.feature != "city" or c.population >= 100_000
+                                                     or c.cc in elsewhere for c in cs)):
+            continue
+        own = ctx.own.get(fold(m.surface), {})
+        if all(ctx.votes.get(c.cc or "", 0.0) - own.get(c.cc or "", 0.0) < 0.25 for c in cs):
+            out.add(i)
+    return out
 
 
 def _district_seats(cs: Sequence[Candidate]) -> set[int]:

@@ -1,0 +1,85 @@
+"""Names that are people, namesakes abroad under another name, and a bare name written whole elsewhere.
+
+All texts and places here are synthetic (invented names; the countries are real codes).
+"""
+
+from __future__ import annotations
+
+from conftest import row
+from eventcoder.geo import Geocoder
+from eventcoder.geo.gazetteer import MemoryGazetteer
+
+
+def _geo(*rows: object) -> Geocoder:
+    return Geocoder(MemoryGazetteer.from_rows(list(rows)))  # type: ignore[arg-type]
+
+
+def _names(geo: Geocoder, text: str) -> list[tuple[str, str | None]]:
+    return [(p.surface, p.country_code) for p in geo.geoparse(text) if p.resolved]
+
+
+BASE = (
+    row(1, "Mexico", 23.0, -102.0, "MX", None, 120_000_000, "country"),
+    row(2, "Panama", 9.0, -80.0, "PA", None, 4_000_000, "country"),
+    row(10, "Vallecito", 24.8, -107.4, "MX", "Sinaloa", 800_000),
+    row(11, "Sinaloa", 25.0, -107.5, "MX", "Sinaloa", 3_000_000, "admin1"),
+    row(12, "Ferrandez", 8.5, -80.6, "PA", "Cocle", 300),  # a hamlet abroad named like a surname
+    row(13, "Orlanda", 9.1, -80.1, "PA", "Cocle", 400),  # and one named like a given name
+    row(14, "El Topo", 19.0, -96.5, "MX", "Veracruz", 600),  # and one named like a nickname
+)
+
+
+def test_persons_surname_after_a_given_name_is_not_a_place_elsewhere() -> None:
+    geo = _geo(*BASE)
+    text = ("Soldiers detained Orlanda Ferrandez Ruiz in Vallecito, Sinaloa. Heavy gunfire forced them to release "
+            "Ferrandez. The older Ferrandez is in prison.")
+    assert _names(geo, text) == [("Vallecito", "MX"), ("Sinaloa", "MX")]
+    # the full name may come after the surname alone: one sense per report
+    later = "Gunmen freed Ferrandez in a raid on Vallecito. Orlanda Ferrandez had been held for a week."
+    assert ("Ferrandez", "PA") not in _names(geo, later)
+
+
+def test_persons_a_place_after_in_is_still_a_place() -> None:
+    geo = _geo(*BASE)
+    text = "Police questioned Marco Ferrandez. Protesters later gathered in Ferrandez, Panama."
+    assert ("Ferrandez", "PA") in _names(geo, text)
+
+
+def test_persons_quoted_nickname_is_not_a_place() -> None:
+    geo = _geo(*BASE)
+    text = 'Orlanda "El Topo" Ferrandez runs a gang in Vallecito. El Topo ordered the attack, police said.'
+    assert _names(geo, text) == [("Vallecito", "MX")]
+    no_given = 'A son of "El Topo" Ferrandez was seen in Vallecito. El Topo is in hiding.'
+    assert _names(geo, no_given) == [("Vallecito", "MX")]
+
+
+def test_persons_a_place_name_before_a_word_is_not_a_given_name() -> None:
+    rows = (*BASE, row(20, "Ras Marun", 33.0, 36.0, "LB", "Bekaa", 0),
+            row(21, "Marun", 33.1, 36.1, "LB", "Bekaa", 20_000), row(22, "Lebanon", 33.9, 35.9, "LB", None,
+                                                                     6_000_000, "country"))
+    geo = _geo(*rows)
+    # "Ras" begins place names: "Marun" after it is a place, and so is the bare "Marun" later
+    assert ("Marun", "LB") in _names(geo, "Shells fell on Ras Tafiq in Lebanon. Marun was hit the next day.")
+
+
+def test_namesake_abroad_under_another_name_loses_to_the_reports_country() -> None:
+    rows = (row(1, "Bangladesh", 24.0, 90.0, "BD", None, 160_000_000, "country"),
+            row(2, "Iran", 32.0, 53.0, "IR", None, 85_000_000, "country"),
+            row(10, "Dhaka", 23.7, 90.4, "BD", "Dhaka", 10_000_000),
+            row(11, "Tabas", 33.6, 56.9, "IR", "Yazd", 50_000, alts=("Gulmarg",)))  # another name of an Iranian town
+    geo = _geo(*rows)
+    text = "Gunmen stormed a cafe in Gulmarg. Officers of the Dhaka Metropolitan Police surrounded the building."
+    assert ("Gulmarg", "IR") not in _names(geo, text)
+    # with nothing else in the report, the other name still resolves
+    assert _names(geo, "Gunmen stormed a cafe in Gulmarg.") == [("Gulmarg", "IR")]
+
+
+def test_a_bare_name_is_read_where_the_report_writes_it_whole() -> None:
+    rows = (row(1, "Israel", 31.5, 34.9, "IL", None, 9_000_000, "country"),
+            row(2, "Palestine", 31.9, 35.2, "PS", None, 5_000_000, "country"),
+            row(10, "Qadira", 31.5, 34.46, "PS", "Qadira Strip", 400_000, alts=("Qadira City",)),
+            row(11, "Qadira", 31.8, 34.65, "IL", "Southern District", 0, "admin2"))
+    geo = _geo(*rows)
+    text = ("Israel and militants in Qadira City agreed a truce. Israel said the truce in Qadira would hold. "
+            "Israel and Israel's allies welcomed it.")
+    assert [cc for s, cc in _names(geo, text) if s == "Qadira"] == ["PS"]
