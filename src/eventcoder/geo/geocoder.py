@@ -360,6 +360,8 @@ class Geocoder:
         mentions = self._lower_case(text, mentions)
         # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
         persons = person_words(text, mentions, self.gazetteer.lookup)
+        # a word the report also writes where a place is expected ("in Muse town") is that place throughout
+        persons -= {fold(m.surface) for m in mentions if not_a_person(text, m, {fold(m.surface)})}
         return [m for m in mentions if not_a_person(text, m, persons)] if persons else mentions
 
     def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from eventcoder.geo.detect import FUNCTION_HEADS, TYPE_WORDS, UNIT_HEADS, Mention
+from eventcoder.geo.detect import FUNCTION_HEADS, TYPE_WORDS, UNIT_HEADS, Mention, load_common_words, load_stopwords
 from eventcoder.geo.gazetteer import Candidate
 from eventcoder.geo.normalize import fold
 
@@ -46,11 +46,12 @@ def person_words(text: str, mentions: Sequence[Mention], lookup: Callable[[str],
         if head is None or head.end() != m.start:
             continue
         word = head.group(1)
-        if word.lower() in PLACE_HEADS or word.lower() in FUNCTION_HEADS or word.lower() in UNIT_HEADS:
-            continue
-        if any(c.quality >= 0.95 and (c.feature in ("country", "admin1", "region") or c.population >= _BIG_TOWN)
-               for c in lookup(word)):
-            continue  # "Bosnia Herzegovina", "Kano Kano": the head is a place itself
+        low = word.lower()
+        if low in PLACE_HEADS or low in FUNCTION_HEADS or low in UNIT_HEADS or low in load_common_words() or (
+                low in load_stopwords()[0]):
+            continue  # "Grand Dakar", "Task Force X", "Union X": a place's or an organisation's word, not a given name
+        if _sizeable(word, lookup) or _sizeable(m.surface, lookup):
+            continue  # "Bosnia Herzegovina", "Phule Pune": the head is a place itself, or the name a known one
         out.add(fold(m.surface))
         if not any(c.quality >= 0.95 and c.population >= _BIG_TOWN // 10 for c in lookup(word)):
             out.add(fold(word))  # "Chapo Guzman": the given name or nickname too, unless a sizeable town's own name
@@ -62,12 +63,24 @@ def person_words(text: str, mentions: Sequence[Mention], lookup: Callable[[str],
     return out
 
 
+def _sizeable(name: str, lookup: Callable[[str], Sequence[Candidate]]) -> bool:
+    """Whether a name is, by its own name, a country, a province or a town of 100,000+: too well known to be only a
+    surname."""
+    return any(c.quality >= 0.95 and (c.feature in ("country", "admin1", "region") or c.population >= _BIG_TOWN)
+               for c in lookup(name))
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "\u2019s"))
+
+
+# Where a place is expected: inside a container ("(X)", "Y, X"), after a direction or a place noun and "of".
+_PLACE_BEFORE = re.compile(r"(?:[(,]|\b(?:north|south|east|west|northern|southern|eastern|western|town|village|city|"
+                           r"outskirts|district|province)(?:-?(?:east|west)(?:ern)?)?\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
 
 
 def not_a_person(text: str, m: Mention, persons: set[str]) -> bool:
     """Whether a mention may be a place: not a word of a person's name, or written where a place is expected."""
     if not persons or fold(m.surface) not in persons:
         return True
-    return m.locative or m.type_hint is not None
+    return m.locative or m.type_hint is not None or _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
