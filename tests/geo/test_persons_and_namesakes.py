@@ -83,3 +83,15 @@ def test_a_bare_name_is_read_where_the_report_writes_it_whole() -> None:
     text = ("Israel and militants in Qadira City agreed a truce. Israel said the truce in Qadira would hold. "
             "Israel and Israel's allies welcomed it.")
     assert [cc for s, cc in _names(geo, text) if s == "Qadira"] == ["PS"]
+
+
+def test_a_province_is_not_its_namesake_district_by_its_own_name() -> None:
+    rows = (row(1, "Mexico", 23.0, -102.0, "MX", None, 120_000_000, "country"),
+            row(10, "Norvala", 24.8, -107.4, "MX", "Norvala", 2_500_000, "admin1"),
+            row(11, "Capitolio", 24.8, -107.4, "MX", "Norvala", 800_000),
+            row(12, "Norvala", 25.8, -108.4, "MX", "Norvala", 9_000, "admin2"))  # a municipality 150 km away
+    geo = _geo(*rows)
+    places = geo.geoparse("Gunmen clashed with soldiers in Norvala, Mexico.")
+    assert [(p.surface, p.feature) for p in places if p.surface == "Norvala"] == [("Norvala", "admin1")]
+    written = geo.geoparse("Gunmen clashed with soldiers in Norvala district, Mexico.")
+    assert [p.feature for p in written if p.surface == "Norvala"] == ["admin2"]

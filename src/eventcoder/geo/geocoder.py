@@ -823,7 +823,10 @@ class Geocoder:
             # with no country named or in focus, the actors' country picks among homonyms ("CGT members
             # gathered in Brest"); otherwise it is a light prior
             s += w["hinted"] if focus or mentioned or c.cc not in ctx.actors else w["hinted_alone"]
-        if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
+        if (c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1"
+                and not (c.feature == "admin2" and m is not None and fold(c.admin1) == fold(m.surface))):
+            # (a district named like its province gets no bonus from the province's own name: "in Sinaloa" is the
+            # state, not the municipality of Sinaloa 150 km from its capital)
             s += w["admin1_named"]
         if c.feature == "city" and c.cc and c.population >= 50_000 and _is_national_capital(c.cc, c.name):
             s += w["capital"]
