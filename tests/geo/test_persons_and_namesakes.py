@@ -95,3 +95,42 @@ def test_a_province_is_not_its_namesake_district_by_its_own_name() -> None:
     assert [(p.surface, p.feature) for p in places if p.surface == "Norvala"] == [("Norvala", "admin1")]
     written = geo.geoparse("Gunmen clashed with soldiers in Norvala district, Mexico.")
     assert [p.feature for p in written if p.surface == "Norvala"] == ["admin2"]
+
+
+TWINS = (
+    row(1, "Spain", 40.0, -4.0, "ES", None, 47_000_000, "country"),
+    row(2, "United States", 39.8, -98.5, "US", None, 330_000_000, "country"),
+    row(3, "Brazil", -10.0, -55.0, "BR", None, 210_000_000, "country"),
+    row(10, "Velamar", 39.9, -4.0, "ES", "Meseta", 85_000),
+    row(11, "Velamar", 41.6, -83.5, "US", "Ohio", 260_000),  # a namesake three times as large: too close to call
+    row(20, "Carvela", 39.5, -6.4, "ES", "Meseta", 96_000),
+    row(21, "Carvela", 39.8, -6.1, "ES", "Meseta", 390_000, "admin2"),  # the town is the seat of its province
+    row(22, "Carvela", -16.1, -57.7, "BR", "Mato Grosso", 91_000),
+    row(30, "Grandville", 48.0, 2.0, "ES", "Meseta", 2_000_000),
+    row(31, "Grandville", 41.0, -80.0, "US", "Ohio", 90_000),  # a great city's name is not in doubt
+)
+
+
+def test_a_lone_name_of_two_like_towns_in_two_countries_is_left_unresolved() -> None:
+    geo = _geo(*TWINS)
+    assert [p.resolved for p in geo.geoparse("Workers protested in Velamar on Monday.")] == [False]
+    # the seat of a province of the name outranks a namesake of the same size abroad
+    assert _names(geo, "Workers protested in Carvela on Monday.") == [("Carvela", "ES")]
+    assert _names(geo, "Workers protested in Grandville on Monday.") == [("Grandville", "ES")]
+    # a country in the report decides
+    assert _names(geo, "Workers protested in Velamar, Spain, on Monday.")[0] == ("Velamar", "ES")
+
+
+def test_actors_at_home_elsewhere_leave_a_small_namesake_abroad_unresolved() -> None:
+    rows = (row(1, "China", 35.0, 103.0, "CN", None, 1_400_000_000, "country"),
+            row(10, "Hanmok", 26.0, 117.0, "CN", "Fujian", 2_000))  # a Chinese village named like a Korean county
+    geo = _geo(*rows)
+    text = "Striking KCTU truckers picketed the cement plant (Sori-ri, Hanmok)."
+    assert ("Hanmok", "CN") not in _names(geo, text)
+
+
+def test_a_district_that_only_another_name_of_a_town_abroad_matches_is_unresolved() -> None:
+    rows = (row(1, "Sudan", 15.0, 30.0, "SD", None, 45_000_000, "country"),
+            row(10, "Baarah", 13.7, 30.4, "SD", "North Kordofan", 17_000, alts=("Barra",)))
+    geo = _geo(*rows)
+    assert ("Barra", "SD") not in _names(geo, "Farmers rallied in Kalpur city (Barra district).")

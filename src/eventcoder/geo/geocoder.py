@@ -1158,9 +1158,38 @@ def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool
     """A lone name in a report whose named actors (parties, unions, local armed groups) are at home elsewhere: not
     a town abroad under another spelling of its name ("Lora" is no Lohra of Germany in a note on a Congolese
     militia; the village is one the index lacks)."""
-    if placed or not ctx.actors or not ctx.alone(fold(m.surface)):
+    if placed or not ctx.alone(fold(m.surface)):
         return cs  # a name written inside a unit ("X (Y, Z)") is read in that unit
+    if m.type_hint == "admin2":
+        # "X district" that only another name of a town abroad matches: a district the index lacks ("Kalaiya city
+        # (Bara district)" of Nepal is no Barah of Sudan)
+        cs = [c for c in cs if c.feature != "city" or c.quality >= 0.95]
+    if not ctx.actors:
+        return _too_close_to_call(cs) if ctx.focus is None and m.locative and not m.weak else cs
+    if not any(c.cc in ctx.actors for c in cs):
+        # the actors are at home in a country with no place of the name: the place is one the index lacks there
+        # ("KCTU truckers protested at the X factory (Y-ri, Z)"), not a small namesake abroad
+        return [c for c in cs if c.population >= 100_000 or c.feature != "city"]
     return [c for c in cs if c.cc in ctx.actors or c.quality >= 0.95 or c.population >= 100_000 or c.feature != "city"]
+
+
+def _too_close_to_call(cs: Sequence[Candidate]) -> Sequence[Candidate]:
+    """A lone name with nothing around it, borne by two sizeable towns in two countries, neither five times the other
+    ("protested in Toledo", "in Saint-Denis"): no candidate, so the event keeps a coarser place rather than a guess
+    across a border. A great city's name ("Paris") is not in doubt."""
+    towns = sorted((c for c in cs if c.feature == "city" and c.quality >= 0.95 and c.population >= 50_000),
+                   key=lambda c: -c.population)
+    if len(towns) < 2 or towns[0].population >= MAJOR_CITY:
+        return cs
+    rival = next((c for c in towns[1:] if c.cc != towns[0].cc), None)
+    if rival is None or rival.population * 5 < towns[0].population:
+        return cs
+    # a town that also names its province or district, where the other country has no unit of the name, is that
+    # unit's seat: better known than a namesake ("Caceres" of Extremadura)
+    seats = {t.cc for t in (towns[0], rival) if any(
+        u.feature in _UNIT_KINDS and u.cc == t.cc and u.admin1 == t.admin1 and u.quality >= 0.85
+        and u.population >= 2 * t.population for u in cs)}
+    return [c for c in cs if c.cc in seats] if len(seats) == 1 else []
 
 
 def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, mentioned: set[str],
