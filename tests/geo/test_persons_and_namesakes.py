@@ -117,6 +117,8 @@ def test_a_lone_name_of_two_like_towns_in_two_countries_is_left_unresolved() -> 
     # the seat of a province of the name outranks a namesake of the same size abroad
     assert _names(geo, "Workers protested in Carvela on Monday.") == [("Carvela", "ES")]
     assert _names(geo, "Workers protested in Grandville on Monday.") == [("Grandville", "ES")]
+    # a type word or a bracket says more than a bare name: the ordinary score decides there
+    assert [p.resolved for p in geo.geoparse("Workers protested in Velamar city on Monday.")] == [True]
     # a country in the report decides
     assert _names(geo, "Workers protested in Velamar, Spain, on Monday.")[0] == ("Velamar", "ES")
 

@@ -1165,7 +1165,8 @@ def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool
         # (Bara district)" of Nepal is no Barah of Sudan)
         cs = [c for c in cs if c.feature != "city" or c.quality >= 0.95]
     if not ctx.actors:
-        return _too_close_to_call(cs) if ctx.focus is None and m.locative and not m.weak else cs
+        # (alone: whatever focus the report has, only this name's own namesakes make it)
+        return _too_close_to_call(cs) if m.locative and not m.weak and m.type_hint is None else cs
     if not any(c.cc in ctx.actors for c in cs):
         # the actors are at home in a country with no place of the name: the place is one the index lacks there
         # ("KCTU truckers protested at the X factory (Y-ri, Z)"), not a small namesake abroad
@@ -1188,7 +1189,7 @@ def _too_close_to_call(cs: Sequence[Candidate]) -> Sequence[Candidate]:
     # unit's seat: better known than a namesake ("Caceres" of Extremadura)
     seats = {t.cc for t in (towns[0], rival) if any(
         u.feature in _UNIT_KINDS and u.cc == t.cc and u.admin1 == t.admin1 and u.quality >= 0.85
-        and u.population >= 2 * t.population for u in cs)}
+        and u.population >= 1.2 * t.population for u in cs)}
     return [c for c in cs if c.cc in seats] if len(seats) == 1 else []
 
 
