@@ -136,3 +136,17 @@ def test_a_district_that_only_another_name_of_a_town_abroad_matches_is_unresolve
             row(10, "Baarah", 13.7, 30.4, "SD", "North Kordofan", 17_000, alts=("Barra",)))
     geo = _geo(*rows)
     assert ("Barra", "SD") not in _names(geo, "Farmers rallied in Kalpur city (Barra district).")
+
+
+def test_a_distance_from_a_town_places_the_event_near_it() -> None:
+    from eventcoder.geo import event_places
+
+    rows = (row(1, "Nigeria", 9.0, 8.0, "NG", None, 200_000_000, "country"),
+            row(10, "Borgu", 11.8, 13.1, "NG", "Borno", 800_000),
+            row(11, "Dalwa", 11.9, 13.0, "NG", "Borno", 3_000))
+    geo = _geo(*rows)
+    text = "Militants killed five people in Dalwa village, 20 kilometres from Borgu."
+    assert [(p.surface, p.geo_precision) for p in event_places(text, geo.geoparse(text))] == [("Dalwa", 1), ("Borgu", 2)]
+    for far in ("Soldiers were ambushed 40km from Borgu.", "Soldiers were ambushed about 40 km away from Borgu."):
+        assert [(p.surface, p.geo_precision) for p in event_places(far, geo.geoparse(far))] == [("Borgu", 2)]
+    assert event_places("Families moved away from Borgu.", geo.geoparse("Families moved away from Borgu.")) == []
