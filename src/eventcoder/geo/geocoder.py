@@ -375,12 +375,7 @@ class Geocoder:
         # "Rampur municipality (Palpa district)" with no Rampur known in any Palpa: that name's namesakes say
         # nothing about the report's country
         astray = {i for i, cont in containers.items() if cont.strict and not any(cont.holds(c) for c in cands[i])}
-        ctx = self._context(text, heavy, mentions, cands, astray)
-        lone = _foreign_alternates(mentions, cands, ctx)
-        if lone:
-            # "a cafe in Gulshan" with Dhaka's police in the report: no Iranian town that also bears the name
-            cands = [() if i in lone else cs for i, cs in enumerate(cands)]
-            ctx = self._context(text, heavy, mentions, cands, astray)
+        cands, ctx = self._read_context(text, heavy, mentions, cands, astray)
         focus = ctx.focus
         hosts = self._hosts(containers, cands, mentions)
         # First pass without anchors: confident non-country places become anchors for the second.
@@ -426,6 +421,19 @@ class Geocoder:
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         return places, ctx
+
+    def _read_context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
+                      cands: list[tuple[Candidate, ...]], astray: set[int],
+                      ) -> tuple[list[tuple[Candidate, ...]], Context]:
+        """The document's context, read again without the names that only a namesake abroad under another name
+        matches when the rest of the report points elsewhere (``_foreign_alternates``)."""
+        ctx = self._context(text, heavy, mentions, cands, astray)
+        lone = _foreign_alternates(mentions, cands, ctx)
+        if not lone:
+            return cands, ctx
+        # "a cafe in Gulshan" with Dhaka's police in the report: no Iranian town that also bears the name
+        cands = [() if i in lone else cs for i, cs in enumerate(cands)]
+        return cands, self._context(text, heavy, mentions, cands, astray)
 
     def _lower_case(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add a major city written in lower case after "in", "of", "near" ("the old city of mosul").
@@ -1169,8 +1177,10 @@ def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool
         return _too_close_to_call(cs) if m.locative and not m.weak and m.type_hint is None else cs
     if not any(c.cc in ctx.actors for c in cs):
         # the actors are at home in a country with no place of the name: the place is one the index lacks there
-        # ("KCTU truckers protested at the X factory (Y-ri, Z)"), not a small namesake abroad
-        return [c for c in cs if c.population >= 100_000 or c.feature != "city"]
+        # ("KCTU truckers protested at the X factory (Y-ri, Z)"), not a village abroad; a town of its own name is
+        # still one (armed groups cross borders: a Malian group's attack "outside Djibo" is in Burkina Faso)
+        return [c for c in cs if c.population >= 100_000 or c.feature != "city"
+                or (c.quality >= 0.95 and c.population >= 10_000)]
     return [c for c in cs if c.cc in ctx.actors or c.quality >= 0.95 or c.population >= 100_000 or c.feature != "city"]
 
 
