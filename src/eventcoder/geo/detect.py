@@ -608,7 +608,17 @@ def _near(before: list[str]) -> bool:
         return False
     if words[0] in _NEAR_WORDS:
         return True
+    if words[0] in ("from", "of") and any(_is_distance(w) for w in words[1:3]):
+        return True  # "20 km from X", "40 kilometres away from X", "within 5 miles of X": near X, ACLED's 2
     return words[0] == "of" and len(words) > 1 and (words[1] in _NEAR_OF or words[1] in _DIR_WORDS)
+
+
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"})
+
+
+def _is_distance(word: str) -> bool:
+    """A distance unit ("km", "miles"), or a number glued to one ("20km")."""
+    return word in _DISTANCE_UNITS or (word[:1].isdigit() and word.lstrip("0123456789.,") in _DISTANCE_UNITS)
 
 
 def _locative(before: list[str]) -> bool:

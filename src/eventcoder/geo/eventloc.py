@@ -32,7 +32,9 @@ _NOT_HERE = re.compile(
     r"|\b(?:based|headquartered|stationed|exiled|living)\s+in\s+"
     r"|\b(?:natives?|meeting|talks|summit)\s+(?:of|in)\s+"
     r"|\b(?:reporting|correspondent|reporter)\s+(?:\w+\s+)?(?:in|from)\s+"
-    r"|(?<!kilometers\s)(?<!kilometres\s)(?<!\bkm\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)\bfrom\s+"
+    # not "20 km from X", "40km away from X": a distance from a reference point, where the event is near X
+    r"|(?<!kilometers\s)(?<!kilometres\s)(?<!km\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!km\saway\s)(?<!kilometres\saway\s)"
+    r"(?<!kilometers\saway\s)(?<!miles\saway\s)\bfrom\s+"
     r"|\bin\s+(?:solidarity|sympathy)\s+with\s+(?:the\s+people\s+of\s+)?"  # whom a protest stands with
     r")(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ from eventcoder.geo.hints import (
     unit_countries,
 )
 from eventcoder.geo.normalize import bare, fold
+from eventcoder.geo.persons import not_a_person, person_words
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -350,13 +351,23 @@ class Geocoder:
         """Every place mention of ``text``, resolved or not, sorted by offset."""
         return self._geoparse(text, [])[0]
 
-    def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
+    def _mentions(self, text: str) -> list[Mention]:
+        """The report's place mentions: not demonyms, organisations, weapons, groups or words of a person's name."""
         # A demonym alone ("Russian forces") is context, not a place mention.
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
         mentions = self._lower_case(text, mentions)
+        # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
+        persons = person_words(text, mentions, self.gazetteer.lookup)
+        # a word the report also writes where a place is expected ("in Muse town") is that place throughout
+        persons -= {fold(m.surface) for m in mentions if not_a_person(text, m, {fold(m.surface)})}
+        return [m for m in mentions if not_a_person(text, m, persons)] if persons else mentions
+
+    def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
+        mentions = self._mentions(text)
         cands = [_restrict(text, m, self._candidates(m.surface, m.type_hint)) for m in mentions]
+        cands = _as_written_whole(mentions, cands)
         # "Mosul's police": the town's own officials act there; "Russia's police" says whose, not where
         mentions = [replace(m, attributive=False) if m.local and not any(c.feature == "country" for c in cs) else m
                     for m, cs in zip(mentions, cands, strict=True)]
@@ -364,7 +375,7 @@ class Geocoder:
         # "Rampur municipality (Palpa district)" with no Rampur known in any Palpa: that name's namesakes say
         # nothing about the report's country
         astray = {i for i, cont in containers.items() if cont.strict and not any(cont.holds(c) for c in cands[i])}
-        ctx = self._context(text, heavy, mentions, cands, astray)
+        cands, ctx = self._read_context(text, heavy, mentions, cands, astray)
         focus = ctx.focus
         hosts = self._hosts(containers, cands, mentions)
         # First pass without anchors: confident non-country places become anchors for the second.
@@ -410,6 +421,19 @@ class Geocoder:
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         return places, ctx
+
+    def _read_context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
+                      cands: list[tuple[Candidate, ...]], astray: set[int],
+                      ) -> tuple[list[tuple[Candidate, ...]], Context]:
+        """The document's context, read again without the names that only a namesake abroad under another name
+        matches when the rest of the report points elsewhere (``_foreign_alternates``)."""
+        ctx = self._context(text, heavy, mentions, cands, astray)
+        lone = _foreign_alternates(mentions, cands, ctx)
+        if not lone:
+            return cands, ctx
+        # "a cafe in Gulshan" with Dhaka's police in the report: no Iranian town that also bears the name
+        cands = [() if i in lone else cs for i, cs in enumerate(cands)]
+        return cands, self._context(text, heavy, mentions, cands, astray)
 
     def _lower_case(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add a major city written in lower case after "in", "of", "near" ("the old city of mosul").
@@ -807,7 +831,10 @@ class Geocoder:
             # with no country named or in focus, the actors' country picks among homonyms ("CGT members
             # gathered in Brest"); otherwise it is a light prior
             s += w["hinted"] if focus or mentioned or c.cc not in ctx.actors else w["hinted_alone"]
-        if c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1":
+        if (c.admin1 and fold(c.admin1) in ctx.admin1 and c.feature != "admin1"
+                and not (c.feature == "admin2" and m is not None and fold(c.admin1) == fold(m.surface))):
+            # (a district named like its province gets no bonus from the province's own name: "in Sinaloa" is the
+            # state, not the municipality of Sinaloa 150 km from its capital)
             s += w["admin1_named"]
         if c.feature == "city" and c.cc and c.population >= 50_000 and _is_national_capital(c.cc, c.name):
             s += w["capital"]
@@ -986,6 +1013,54 @@ def _holds(c: Candidate, hosts: set[tuple[str, str]] | None) -> bool:
     return (c.cc or "", fold(c.admin1 or "")) in hosts or (c.feature == "country" and c.cc in {h[0] for h in hosts})
 
 
+_WHOLE_TYPES = frozenset({"city", "strip", "province", "governorate", "state", "region", "district", "oblast"})
+
+
+def _as_written_whole(mentions: Sequence[Mention], cands: list[tuple[Candidate, ...]]) -> list[tuple[Candidate, ...]]:
+    """One sense per report: a bare "X" in a report that writes "X City" or "X Strip" (a name the index knows
+    whole, in one country) is read in that country ("Gaza City ... the Gaza Strip ... in Gaza": not a district of
+    the name in Israel, nor Mozambique's Gaza province)."""
+    whole: dict[str, set[str]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        head, _, last = m.surface.rpartition(" ")
+        ccs = {c.cc for c in cs if c.quality >= 0.85 and c.cc}
+        if head and last.lower() in _WHOLE_TYPES and len(ccs) == 1 and not m.weak:
+            whole.setdefault(fold(head), set()).update(ccs)
+    if not whole:
+        return cands
+    out = list(cands)
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        ccs = whole.get(fold(m.surface), set())
+        if len(ccs) == 1 and m.type_hint is None and any(c.cc in ccs for c in cs):
+            out[i] = tuple(c for c in cs if c.cc in ccs)
+    return out
+
+
+def _foreign_alternates(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate, ...]], ctx: Context) -> set[int]:
+    """The mentions of a name that only another name of a town abroad matches, in a report whose other evidence
+    points elsewhere: every candidate an alternate name (none bears the name as its own) of a town under 100,000 in
+    a country nothing else in the report supports, while its actors, demonyms or other places (also inside an
+    institution's name: "the Dhaka Medical College") name another country. A local quarter or village the index
+    lacks is more likely than a trip abroad; the name stays unresolved (the event keeps its coarser place)."""
+    elsewhere = set(ctx.hinted) | set(ctx.named)
+    for m, cs in zip(mentions, cands, strict=True):
+        if (m.weak or m.embedded) and not m.common:
+            # an institution named after a great city ("Dhaka Police Commissioner") says which country this is
+            elsewhere.update(c.cc for c in cs if c.cc and c.feature == "city" and c.quality >= 0.95
+                             and c.population >= MAJOR_CITY)
+    if not elsewhere:
+        return set()
+    out: set[int] = set()
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        if (not cs or m.type_hint is not None or any(c.quality >= 0.95 or c.feature != "city" or c.population >= 100_000
+                                                     or c.cc in elsewhere for c in cs)):
+            continue
+        own = ctx.own.get(fold(m.surface), {})
+        if all(ctx.votes.get(c.cc or "", 0.0) - own.get(c.cc or "", 0.0) < 0.25 for c in cs):
+            out.add(i)
+    return out
+
+
 def _district_seats(cs: Sequence[Candidate]) -> set[int]:
     """The towns among ``cs`` that are the seat of a district of their name among ``cs`` ("Ziarat" town of Ziarat
     district): an administrative centre, better known than a village of the name elsewhere. Only among small
@@ -1091,9 +1166,41 @@ def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool
     """A lone name in a report whose named actors (parties, unions, local armed groups) are at home elsewhere: not
     a town abroad under another spelling of its name ("Lora" is no Lohra of Germany in a note on a Congolese
     militia; the village is one the index lacks)."""
-    if placed or not ctx.actors or not ctx.alone(fold(m.surface)):
+    if placed or not ctx.alone(fold(m.surface)):
         return cs  # a name written inside a unit ("X (Y, Z)") is read in that unit
+    if m.type_hint == "admin2":
+        # "X district" that only another name of a town abroad matches: a district the index lacks ("Kalaiya city
+        # (Bara district)" of Nepal is no Barah of Sudan)
+        cs = [c for c in cs if c.feature != "city" or c.quality >= 0.95]
+    if not ctx.actors:
+        # (alone: whatever focus the report has, only this name's own namesakes make it)
+        return _too_close_to_call(cs) if m.locative and not m.weak and m.type_hint is None else cs
+    if not any(c.cc in ctx.actors for c in cs):
+        # the actors are at home in a country with no place of the name: the place is one the index lacks there
+        # ("KCTU truckers protested at the X factory (Y-ri, Z)"), not a village abroad; a town of its own name is
+        # still one (armed groups cross borders: a Malian group's attack "outside Djibo" is in Burkina Faso)
+        return [c for c in cs if c.population >= 100_000 or c.feature != "city"
+                or (c.quality >= 0.95 and c.population >= 10_000)]
     return [c for c in cs if c.cc in ctx.actors or c.quality >= 0.95 or c.population >= 100_000 or c.feature != "city"]
+
+
+def _too_close_to_call(cs: Sequence[Candidate]) -> Sequence[Candidate]:
+    """A lone name with nothing around it, borne by two sizeable towns in two countries, neither five times the other
+    ("protested in Toledo", "in Saint-Denis"): no candidate, so the event keeps a coarser place rather than a guess
+    across a border. A great city's name ("Paris") is not in doubt."""
+    towns = sorted((c for c in cs if c.feature == "city" and c.quality >= 0.95 and c.population >= 50_000),
+                   key=lambda c: -c.population)
+    if len(towns) < 2 or towns[0].population >= MAJOR_CITY:
+        return cs
+    rival = next((c for c in towns[1:] if c.cc != towns[0].cc), None)
+    if rival is None or rival.population * 5 < towns[0].population:
+        return cs
+    # a town that also names its province or district, where the other country has no unit of the name, is that
+    # unit's seat: better known than a namesake ("Caceres" of Extremadura)
+    seats = {t.cc for t in (towns[0], rival) if any(
+        u.feature in _UNIT_KINDS and u.cc == t.cc and u.admin1 == t.admin1 and u.quality >= 0.85
+        and u.population >= 1.2 * t.population for u in cs)}
+    return [c for c in cs if c.cc in seats] if len(seats) == 1 else []
 
 
 def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, mentioned: set[str],
