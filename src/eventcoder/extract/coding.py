@@ -43,7 +43,7 @@ from eventcoder.extract.naming import (
     text_country,
 )
 from eventcoder.extract.rejections import kills_public_person
-from eventcoder.extract.strategic import ARMED_GROUP
+from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
@@ -89,6 +89,7 @@ def _untimed_policy(inc: Incident) -> bool:
                                                                for f in inc.frames)
     return not political_arrest and not any(
         f.evidence in ("weapon", "agreement", "mass grave") or ARMED_GROUP.search(f.sentence_text)
+        or (inc.sub_event_type is S.AGREEMENT and PEACE.search(f.sentence_text))
         or any(a.kind in NON_STATE_KINDS for a in f.actors) for f in inc.frames)
 
 
@@ -253,7 +254,18 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
         # battle's toll) nor in protests.
         targets = [t for t in targets if t.kind != "civilians"]
     counts = [c for f in inc.frames for c in f.counts]
-    return _Parties(agent, associates, most_named(targets), targets, [m for f in inc.frames for m in f.actors],
+    target = most_named(targets)
+    if etype is EventType.BATTLES and agent is None and target is not None:
+        # "gunmen were killed in a gunbattle with soldiers": both sides are told as the ones hit; one is actor1
+        # (the order carries no meaning in a battle), a party of another kind the other
+        other = [t for t in targets if t.kind != target.kind]
+        if other:
+            agent, target = target, most_named(other)
+    if sub == S.AGREEMENT and target is None and associates:
+        # "Israel and Hamas will cease fire": both subjects are parties to the agreement; the second is actor2
+        target = most_named(associates)
+        associates = [a for a in associates if target is None or a.key != target.key]
+    return _Parties(agent, associates, target, targets, [m for f in inc.frames for m in f.actors],
                     any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
 
 

@@ -21,7 +21,7 @@ from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import STRONG_CONFLICT, TRIGGER_CLASSES, Frame
 from eventcoder.extract.rejections import REJECTIONS
-from eventcoder.extract.roles import crowd_acts, same_as_agent
+from eventcoder.extract.roles import aircraft_targeted, crowd_acts, same_as_agent
 from eventcoder.vocab import SubEventType
 
 __all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe", "trim_answered"]
@@ -188,8 +188,8 @@ def _cue_rule(cls: Cue, sub: SubEventType) -> Callable[[Facts], Typing | None]:
 
 def _air(x: Facts) -> Typing | None:
     f = x.f
-    air = f.cues.get(Cue.AIR, [])
-    strong_air = strong_cues(f, Cue.AIR, _WEAK_AIR)
+    air = [c for c in f.cues.get(Cue.AIR, []) if not aircraft_targeted(f.text, c.start, c.end, f.sentence.start)]
+    strong_air = [c for c in strong_cues(f, Cue.AIR, _WEAK_AIR) if c in air]
     struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
     if strong_air or (air and (struck or f.has(Cue.REMOTE_EXPLOSIVE))):
         return Typing(S.AIR_DRONE_STRIKE, (strong_air or air)[0])
