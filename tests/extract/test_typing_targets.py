@@ -79,3 +79,33 @@ def test_countries_agreeing_a_ceasefire_are_its_parties(pipeline: Pipeline, text
 def test_agreement_parties_and_coalition_names(text: str, key: str | None) -> None:
     found = [m.key for m in ActorLexicon.default().find(text) if m.kind == "state"]
     assert found[:1] == ([key] if key else []), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "A burning truck blocks a road in Culiacan on Thursday, after hours of shooting.",
+    "After hours of shooting, the appearance of burning vehicles in different parts of the city, gunmen continued "
+    "to roam the streets of Culiacan.",
+])
+def test_a_scene_of_burning_vehicles_is_no_looting(pipeline: Pipeline, text: str) -> None:
+    assert "Looting/property destruction" not in [e.sub_event_type for e in _events(pipeline, text)], text
+
+
+def test_vehicles_burned_by_someone_are_still_destruction(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Gunmen looted and burned houses in the village of Kaura on Monday.")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_an_agreement_side_is_not_the_states_own_organ(pipeline: Pipeline) -> None:
+    text = ("The Israeli security cabinet agreed to a truce on Thursday. It accepted the recommendation of the army "
+            "chief and the head of the Shin Bet.")
+    events = _events(pipeline, text)
+    assert [(e.sub_event_type, (e.actor1 or "").startswith("Government of Israel"), e.actor2) for e in events] == [
+        ("Agreement", True, None)]
+
+
+def test_an_attack_on_state_forces_alone_is_a_battle(pipeline: Pipeline) -> None:
+    text = ("The helicopter the minister was travelling in was shot by bullets multiple times near Cucuta on Friday, "
+            "his office said. \"This is a cowardly attack, bullet holes can be seen in the presidential aircraft,\" "
+            "the minister said.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.sub_event_type, e.actor2) for e in events]

@@ -43,6 +43,7 @@ from eventcoder.extract.naming import (
     text_country,
 )
 from eventcoder.extract.rejections import kills_public_person
+from eventcoder.extract.roles import is_state
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
@@ -258,15 +259,26 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
     if etype is EventType.BATTLES and agent is None and target is not None:
         # "gunmen were killed in a gunbattle with soldiers": both sides are told as the ones hit; one is actor1
         # (the order carries no meaning in a battle), a party of another kind the other
-        other = [t for t in targets if t.kind != target.kind]
+        other = [t for t in targets if is_state(t) != is_state(target)]
         if other:
             agent, target = target, most_named(other)
+    if sub == S.AGREEMENT and agent is not None and target is not None and is_state(agent) and is_state(target) and (
+            agent.country == target.country):
+        # "the cabinet accepted the recommendation of the army chief": a state's own organs are not the other side
+        target = most_named([t for t in targets if not (is_state(t) and t.country == agent.country)])
     if sub == S.AGREEMENT and target is None and associates:
         # "Israel and Hamas will cease fire": both subjects are parties to the agreement; the second is actor2
         target = most_named(associates)
         associates = [a for a in associates if target is None or a.key != target.key]
     return _Parties(agent, associates, target, targets, [m for f in inc.frames for m in f.actors],
                     any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
+
+
+def _attack_on_state(p: _Parties) -> bool:
+    """An attack by a non-state party (or an unnamed one) on state forces alone, with no civilian victims."""
+    return (p.target is not None and is_state(p.target) and not p.victims_civ
+            and (p.agent is None or not is_state(p.agent))
+            and not any(t.kind == "civilians" for t in p.targets))
 
 
 def _per_place(inc: Incident, toll: Toll, places: list[Place], text: str) -> list[tuple[int, int | None, bool]]:
@@ -425,6 +437,11 @@ class Coder:
         when = self._event_date(inc)
         places = _places_of(inc, self.doc.text, self.doc.country_focus) or self._place_before(inc)
         parties = _parties(inc, etype, sub)
+        if sub == S.ATTACK and _attack_on_state(parties):
+            # "the army helicopter was hit by gunfire ... a cowardly attack": an attack whose only target is state
+            # forces, no civilian harmed, is a battle (ACLED: Violence against civilians targets civilians only)
+            sub, etype = S.ARMED_CLASH, EventType.BATTLES
+            parties = _parties(inc, etype, sub)
         per_place = _per_place(inc, toll, places, self.doc.text) if places else []
         sites: list[Place | None] = list(places) or [None]
         records = []

@@ -97,13 +97,13 @@ _AIRCRAFT_HIT_AFTER = re.compile(
     r"(?:flying|travell?ing|riding|aboard|on board))\b[^.;:]{0,80}?)?,?\s+"
     r"(?:was|were|had been|has been|have been|got|is|are|being)\s+(?:(?:also|reportedly|allegedly|repeatedly|"
     r"apparently|then)\s+)?(?:hit|struck|shot|fired (?:on|at|upon)|attacked|targeted|riddled|peppered|damaged|"
-    r"downed|shot down|brought down|forced (?:down|to land))\b"
+    r"downed|shot down|brought down|forced (?:down|to land)|(?:the |a )?(?:victims?|targets?) of)\b"
     r"|(?:\s+(?:carrying|transporting|with)\b[^.;:]{0,80}?)?,?\s+came under (?:\w+ )?(?:fire|attack)\b",
     re.I,
 )
 _AIRCRAFT_HIT_BEFORE = re.compile(
     r"\b(?:(?:fired|shot|shooting|firing|opened fire)\s+(?:at|on|upon|towards?)|attacked|targeted|shot down|downed|"
-    r"(?:bullet |gunshot )?holes in|bullets? (?:into|at)|"
+    r"(?:bullet |gunshot )?holes (?:(?:can|could|were|are|be|seen|visible|left|clearly)\s+){0,4}in|bullets? (?:into|at)|"
     r"brought down|hit|struck)\s+(?:(?:a|an|the|two|three|several|one of the|its|their)\s+)?"
     r"(?:(?!(?:with|by|from|using|via|in|on|at|and|as)\b)[\w.-]+\s+){0,3}$",
     re.I,

@@ -412,6 +412,16 @@ TACTICS: tuple[Rule, ...] = (
 RULES: tuple[Rule, ...] = READINGS + tuple(sorted(TACTICS, key=lambda r: _RANK[r.sub] if r.sub else len(_RANK)))
 
 
+def _agreement_sides(f: Frame) -> None:
+    """ "Israel and Hamas will cease fire": the subjects of an agreement are its two sides, not two perpetrators of
+    one act; the first named is actor1, the others the other side."""
+    if f.targets or len({a.key for a in f.agents}) < 2:
+        return
+    first = f.agents[0].key
+    f.targets = [a for a in f.agents if a.key != first]
+    f.agents = [a for a in f.agents if a.key == first]
+
+
 def classify(frame: Frame) -> str | None:
     """Type the frame (sub-event type, trigger, strength, hedging); returns the name of the rule that decided.
 
@@ -438,6 +448,8 @@ def classify(frame: Frame) -> str | None:
         typed = rule.apply(x)
         if typed is not None:
             f.sub_event_type, f.trigger, f.strong = typed.sub, typed.cue, typed.strong
+            if typed.sub == S.AGREEMENT:
+                _agreement_sides(f)
             if typed.sub == S.OTHER and typed.cue is not None and _GRAVE.search(typed.cue.text):
                 f.counts = []  # the dead a mass grave holds are not the fatalities of its discovery (ACLED codes 0)
             return rule.name
