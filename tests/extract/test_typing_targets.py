@@ -109,3 +109,14 @@ def test_an_attack_on_state_forces_alone_is_a_battle(pipeline: Pipeline) -> None
             "the minister said.")
     events = _events(pipeline, text)
     assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.sub_event_type, e.actor2) for e in events]
+
+
+def test_soldiers_and_cartel_men_dead_in_one_operation_is_a_battle(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The operation in Culiacan on Thursday left 29 dead: ten soldiers and 19 drug traffickers.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert not (events[0].actor2 or "").startswith("Civilians"), events[0]
+
+
+def test_suspects_killed_by_soldiers_with_no_fight_stay_civilians(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Soldiers killed 19 presumed criminals in Culiacan on Thursday, the minister said.")
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -262,6 +262,10 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
         other = [t for t in targets if is_state(t) != is_state(target)]
         if other:
             agent, target = target, most_named(other)
+    if etype is EventType.BATTLES and agent is not None and target is None:
+        # "the operation left 29 dead: soldiers and drug traffickers": both sides told as subjects
+        target = most_named([a for a in associates if _ARMED_SIDE(a) and is_state(a) != is_state(agent)])
+        associates = [a for a in associates if target is None or a.key != target.key]
     if sub == S.AGREEMENT and agent is not None and target is not None and is_state(agent) and is_state(target) and (
             agent.country == target.country):
         # "the cabinet accepted the recommendation of the army chief": a state's own organs are not the other side
@@ -274,11 +278,20 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
                     any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
 
 
+def _ARMED_SIDE(a: ActorMention) -> bool:
+    return a.kind in ("state", "police", "rebel", "political_militia", "identity_militia")
+
+
 def _attack_on_state(p: _Parties) -> bool:
-    """An attack by a non-state party (or an unnamed one) on state forces alone, with no civilian victims."""
-    return (p.target is not None and is_state(p.target) and not p.victims_civ
-            and (p.agent is None or not is_state(p.agent))
-            and not any(t.kind == "civilians" for t in p.targets))
+    """An attack with no civilian harmed or named whose sides are state forces and an armed party: on state forces
+    alone by a non-state (or unnamed) party, or told with both sides as its subjects ("the operation left 29 dead:
+    ten soldiers and 19 drug traffickers")."""
+    if p.victims_civ or any(m.kind == "civilians" for m in p.mentions):
+        return False
+    if p.target is not None:
+        return is_state(p.target) and (p.agent is None or not is_state(p.agent))
+    return p.agent is not None and _ARMED_SIDE(p.agent) and any(
+        _ARMED_SIDE(a) and is_state(a) != is_state(p.agent) for a in p.associates)
 
 
 def _per_place(inc: Incident, toll: Toll, places: list[Place], text: str) -> list[tuple[int, int | None, bool]]:
