@@ -120,3 +120,18 @@ def test_soldiers_and_cartel_men_dead_in_one_operation_is_a_battle(pipeline: Pip
 def test_suspects_killed_by_soldiers_with_no_fight_stay_civilians(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Soldiers killed 19 presumed criminals in Culiacan on Thursday, the minister said.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_who_blames_is_no_party_and_the_blamed_is_the_perpetrator(pipeline: Pipeline) -> None:
+    text = ("Gunmen fired on an army patrol near Cucuta on Friday, wounding two soldiers. "
+            "The authorities blame leftist rebels for the attack.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert not (events[0].actor1 or "").startswith("Police Forces"), events[0]
+
+
+def test_an_aircraft_hit_with_bullets_is_a_shooting(pipeline: Pipeline) -> None:
+    text = "The governor said an army helicopter carrying him was hit with bullets near Sardinata on Friday."
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert (events[0].actor2 or "").startswith("Military Forces"), events[0]

@@ -38,14 +38,18 @@ _AGENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
-    r"\b(?:blam(?:ed|ing|es)|attributed (?:it |the attack )?to|claimed by|"
-    r"carried out by|responsibility (?:lay|lies) with)\s+(?:it on\s+|the attack on\s+)?(?:the\s+|a\s+|suspected\s+)?$",
+    r"\b(?:blam(?:ed|ing|es|e)|attributed (?:it |the attack )?to|claimed by|"
+    r"carried out by|responsibility (?:lay|lies) with)\s+(?:it on\s+|the attack on\s+)?(?:the\s+|a\s+|suspected\s+)?"
+    r"(?:(?:leftist|rightist|rival|armed|Islamist|jihadist|separatist|dissident|local)\s+)?$",
     re.I,
 )
 _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
+# "Colombian authorities blame leftist rebels for the attack": who blames or accuses is no party to the attack
+_BLAMES_AFTER = re.compile(r"\s*(?:have |has |had |also |quickly )?(?:blam(?:e|es|ed)|accus(?:e|es|ed))\s+(?!of\b)",
+                           re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
 # "Houthi rebels posted video showing ... after an airstrike hit": who publishes pictures or a statement tells of the
 # event, wherever it stands, and takes no part in it.
@@ -159,7 +163,7 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
-    if _PUBLISHES_AFTER.match(after):
+    if _PUBLISHES_AFTER.match(after) or _BLAMES_AFTER.match(after):
         return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"

@@ -188,7 +188,11 @@ def _cue_rule(cls: Cue, sub: SubEventType) -> Callable[[Facts], Typing | None]:
 
 def _air(x: Facts) -> Typing | None:
     f = x.f
-    air = [c for c in f.cues.get(Cue.AIR, []) if not aircraft_targeted(f.text, c.start, c.end, f.sentence.start)]
+    air = f.cues.get(Cue.AIR, [])
+    if any(aircraft_targeted(f.text, c.start, c.end, f.sentence.start) for c in air):
+        # the sentence tells an aircraft shot at: its other aircraft words name the same aircraft, not a strike
+        air = strong_cues(f, Cue.AIR, _WEAK_AIR)
+        air = [c for c in air if not aircraft_targeted(f.text, c.start, c.end, f.sentence.start)]
     strong_air = [c for c in strong_cues(f, Cue.AIR, _WEAK_AIR) if c in air]
     struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
     if strong_air or (air and (struck or f.has(Cue.REMOTE_EXPLOSIVE))):
