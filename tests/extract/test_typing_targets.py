@@ -135,3 +135,11 @@ def test_an_aircraft_hit_with_bullets_is_a_shooting(pipeline: Pipeline) -> None:
     events = _events(pipeline, text)
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert (events[0].actor2 or "").startswith("Military Forces"), events[0]
+
+
+def test_officials_who_tell_of_a_strike_are_not_its_target(pipeline: Pipeline) -> None:
+    text = ("The navy launched cruise missile strikes on an air base in the north on Thursday. One of the officials said "
+            "more than 50 missiles were fired from two destroyers at the base.")
+    events = _events(pipeline, text)
+    assert events and all(not (e.actor2 or "").startswith("Civilians") for e in events), [
+        (e.sub_event_type, e.actor2) for e in events]

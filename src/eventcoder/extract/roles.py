@@ -163,6 +163,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
+    if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
+        return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
     if _PUBLISHES_AFTER.match(after) or _BLAMES_AFTER.match(after):
         return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
