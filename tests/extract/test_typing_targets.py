@@ -143,3 +143,8 @@ def test_officials_who_tell_of_a_strike_are_not_its_target(pipeline: Pipeline) -
     events = _events(pipeline, text)
     assert events and all(not (e.actor2 or "").startswith("Civilians") for e in events), [
         (e.sub_event_type, e.actor2) for e in events]
+
+
+def test_according_to_police_names_the_source_not_a_party(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "According to police, gunmen killed five villagers in Kaura on Monday.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Nigeria)")]
