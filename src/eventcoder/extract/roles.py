@@ -47,13 +47,11 @@ _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quick
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
-# "Colombian authorities blame leftist rebels for the attack": who blames or accuses is no party to the attack
+# "Colombian authorities blame leftist rebels for the attack": officialdom that blames or accuses speaks; it is no
+# fighting party (a force that accuses, "the army accused militants of attacking its post", may well be the target)
+_OFFICIALDOM = re.compile(r"\b(?:authorities|officials|government|administration|ministry|presidency)$", re.I)
 _BLAMES_AFTER = re.compile(r"\s*(?:have |has |had |also |quickly )?(?:blam(?:e|es|ed)|accus(?:e|es|ed))\s+(?!of\b)",
                            re.I)
-# "according to police, gunmen killed ...", "as reported by the army": the teller, never a party
-_ACCORDING_BEFORE = re.compile(
-    r"\b(?:according to|as (?:reported|announced|stated|confirmed) by|citing|quoting|sources? (?:in|within|close to))"
-    r"\s+(?:the\s+|a\s+|local\s+|state\s+|regional\s+|provincial\s+)*$", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
 # "Houthi rebels posted video showing ... after an airstrike hit": who publishes pictures or a statement tells of the
 # event, wherever it stands, and takes no part in it.
@@ -167,11 +165,9 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
-    if _ACCORDING_BEFORE.search(before):
-        return "source"
     if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
         return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
-    if _PUBLISHES_AFTER.match(after) or _BLAMES_AFTER.match(after):
+    if _PUBLISHES_AFTER.match(after) or (_OFFICIALDOM.search(a.surface) and _BLAMES_AFTER.match(after)):
         return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"
