@@ -152,3 +152,12 @@ def test_officialdom_that_blames_is_no_party(pipeline: Pipeline, text: str, part
     sides = [events[0].actor1 or "", events[0].actor2 or ""]
     assert any(s.startswith("Police Forces") for s in sides) is False
     assert any(s.startswith("Military Forces") for s in sides) is True or not party
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes killed five people in Saada on Monday, the Houthi-run Saba news agency reported.",
+    "Gunmen killed two people in Kandahar on Monday, Kabul TV reported.",
+])
+def test_a_news_outlet_named_after_a_place_is_no_event_place(pipeline: Pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].location not in ("Sabah", "Kabul"), [(e.location, e.fatalities) for e in events]

@@ -158,13 +158,20 @@ def _contains(outer: Place, inner: Place) -> bool:
     return bool(outer.country_code == inner.country_code and (outer.population or 0) > (inner.population or 0))
 
 
+# "the Saba news agency", "Kabul TV", "the Lagos Tribune": a place word naming a news outlet is a source's name,
+# not where anything happened
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:(?i:news agency|news service|press agency|state news|agency|television|radio|newspaper)|TV|Times|Tribune|"
+    r"Herald|Gazette)\b")
+
+
 def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place]:
     seen: dict[int | str, Place] = {}
     for f in inc.frames:
         ps = event_places(f)
         for i, p in enumerate(ps):
             before = text[max(f.sentence.start, p.start - 40) : p.start]
-            if not is_event_place(text, p, f.sentence.start) or (
+            if not is_event_place(text, p, f.sentence.start) or _OUTLET_AFTER.match(text, p.end) or (
                     _SPEAKER_PLACE.match(text, p.end, f.sentence.end) and _SOURCE_IN.search(before)):
                 continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
             if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
