@@ -73,6 +73,21 @@ _STATE_ACTS = re.compile(
     re.I,
 )
 _STATE_ACT_CHARS = 90
+# A country name as a party to a ceasefire or peace agreement, alone or in a conjunct ("Israel and Hamas will cease
+# fire", "Ethiopia and Eritrea agreed a truce", "Hamas and Israel reached a ceasefire"): a state agrees through its
+# government. A mediator's verb ("brokered", "proposed", "announced") makes no party.
+_STATE_AGREES = re.compile(
+    r"(?:\s+and\s+[^.;:!?()]{1,90}?)?\s+(?:(?:have|has|had|will|would|then|also|finally|formally|reportedly|"
+    r"jointly|both|each)\s+)*"
+    r"(?:(?:agreed|agree|signed|sign|reached|reach|accepted|accept|concluded)\s+(?:to\s+|on\s+|upon\s+)?"
+    r"(?:(?:a|an|the|their|its|new|mutual|unconditional|permanent|temporary|comprehensive|lasting|humanitarian|"
+    r"formal|\w+-day|\w+-hour|immediate)\s+)*"
+    r"(?:cease-?fire|truce|armistice|cessation of hostilities|peace (?:deal|agreement|accord|treaty)|"
+    r"cease fire|stop (?:the )?fighting|halt (?:the )?fighting|end (?:the )?fighting)"
+    r"|(?:will |would |to |agreed to )?(?:cease fire|cease hostilities|stop firing|halt (?:their |all )?hostilities))\b",
+    re.I,
+)
+_STATE_AGREE_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +317,11 @@ class ActorLexicon:
         """The military template when a country name is the subject of an act of war ("Russia launched dozens of
         missiles", "the United States has fired cruise missiles", "Israel shelled the town"): a state wages war
         through its forces, which ACLED codes as the Military Forces of that state. A launch of anything else
-        ("Britain launched an inquiry into the bombing") names no force."""
+        ("Britain launched an inquiry into the bombing") names no force. A country that agrees to a ceasefire or
+        peace ("Israel and Hamas will cease fire") is its government."""
+        if _STATE_AGREES.match(text, end, min(len(text), end + _STATE_AGREE_CHARS)):
+            for template, _group in self._t.head_index.get(("government",), ()):
+                return template
         if not _STATE_ACTS.match(text, end, min(len(text), end + _STATE_ACT_CHARS)):
             return None
         for template, _group in self._t.head_index.get(("military",), ()):

@@ -43,7 +43,8 @@ from eventcoder.extract.naming import (
     text_country,
 )
 from eventcoder.extract.rejections import kills_public_person
-from eventcoder.extract.strategic import ARMED_GROUP
+from eventcoder.extract.roles import is_state
+from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
@@ -89,6 +90,7 @@ def _untimed_policy(inc: Incident) -> bool:
                                                                for f in inc.frames)
     return not political_arrest and not any(
         f.evidence in ("weapon", "agreement", "mass grave") or ARMED_GROUP.search(f.sentence_text)
+        or (inc.sub_event_type is S.AGREEMENT and PEACE.search(f.sentence_text))
         or any(a.kind in NON_STATE_KINDS for a in f.actors) for f in inc.frames)
 
 
@@ -156,13 +158,20 @@ def _contains(outer: Place, inner: Place) -> bool:
     return bool(outer.country_code == inner.country_code and (outer.population or 0) > (inner.population or 0))
 
 
+# "the Saba news agency", "Kabul TV", "the Lagos Tribune": a place word naming a news outlet is a source's name,
+# not where anything happened
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:(?i:news agency|news service|press agency|state news|agency|television|radio|newspaper)|TV|Times|Tribune|"
+    r"Herald|Gazette)\b")
+
+
 def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place]:
     seen: dict[int | str, Place] = {}
     for f in inc.frames:
         ps = event_places(f)
         for i, p in enumerate(ps):
             before = text[max(f.sentence.start, p.start - 40) : p.start]
-            if not is_event_place(text, p, f.sentence.start) or (
+            if not is_event_place(text, p, f.sentence.start) or _OUTLET_AFTER.match(text, p.end) or (
                     _SPEAKER_PLACE.match(text, p.end, f.sentence.end) and _SOURCE_IN.search(before)):
                 continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
             if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
@@ -253,8 +262,43 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
         # battle's toll) nor in protests.
         targets = [t for t in targets if t.kind != "civilians"]
     counts = [c for f in inc.frames for c in f.counts]
-    return _Parties(agent, associates, most_named(targets), targets, [m for f in inc.frames for m in f.actors],
+    target = most_named(targets)
+    if etype is EventType.BATTLES and agent is None and target is not None:
+        # "gunmen were killed in a gunbattle with soldiers": both sides are told as the ones hit; one is actor1
+        # (the order carries no meaning in a battle), a party of another kind the other
+        other = [t for t in targets if is_state(t) != is_state(target)]
+        if other:
+            agent, target = target, most_named(other)
+    if etype is EventType.BATTLES and agent is not None and target is None:
+        # "the operation left 29 dead: soldiers and drug traffickers": both sides told as subjects
+        target = most_named([a for a in associates if _ARMED_SIDE(a) and is_state(a) != is_state(agent)])
+        associates = [a for a in associates if target is None or a.key != target.key]
+    if sub == S.AGREEMENT and agent is not None and target is not None and is_state(agent) and is_state(target) and (
+            agent.country == target.country):
+        # "the cabinet accepted the recommendation of the army chief": a state's own organs are not the other side
+        target = most_named([t for t in targets if not (is_state(t) and t.country == agent.country)])
+    if sub == S.AGREEMENT and target is None and associates:
+        # "Israel and Hamas will cease fire": both subjects are parties to the agreement; the second is actor2
+        target = most_named(associates)
+        associates = [a for a in associates if target is None or a.key != target.key]
+    return _Parties(agent, associates, target, targets, [m for f in inc.frames for m in f.actors],
                     any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
+
+
+def _ARMED_SIDE(a: ActorMention) -> bool:
+    return a.kind in ("state", "police", "rebel", "political_militia", "identity_militia")
+
+
+def _attack_on_state(p: _Parties) -> bool:
+    """An attack with no civilian harmed or named whose sides are state forces and an armed party: on state forces
+    alone by a non-state (or unnamed) party, or told with both sides as its subjects ("the operation left 29 dead:
+    ten soldiers and 19 drug traffickers")."""
+    if p.victims_civ or any(m.kind == "civilians" for m in p.mentions):
+        return False
+    if p.target is not None:
+        return is_state(p.target) and (p.agent is None or not is_state(p.agent))
+    return p.agent is not None and _ARMED_SIDE(p.agent) and any(
+        _ARMED_SIDE(a) and is_state(a) != is_state(p.agent) for a in p.associates)
 
 
 def _per_place(inc: Incident, toll: Toll, places: list[Place], text: str) -> list[tuple[int, int | None, bool]]:
@@ -413,6 +457,11 @@ class Coder:
         when = self._event_date(inc)
         places = _places_of(inc, self.doc.text, self.doc.country_focus) or self._place_before(inc)
         parties = _parties(inc, etype, sub)
+        if sub == S.ATTACK and _attack_on_state(parties):
+            # "the army helicopter was hit by gunfire ... a cowardly attack": an attack whose only target is state
+            # forces, no civilian harmed, is a battle (ACLED: Violence against civilians targets civilians only)
+            sub, etype = S.ARMED_CLASH, EventType.BATTLES
+            parties = _parties(inc, etype, sub)
         per_place = _per_place(inc, toll, places, self.doc.text) if places else []
         sites: list[Place | None] = list(places) or [None]
         records = []

@@ -38,14 +38,20 @@ _AGENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
-    r"\b(?:blam(?:ed|ing|es)|attributed (?:it |the attack )?to|claimed by|"
-    r"carried out by|responsibility (?:lay|lies) with)\s+(?:it on\s+|the attack on\s+)?(?:the\s+|a\s+|suspected\s+)?$",
+    r"\b(?:blam(?:ed|ing|es|e)|attributed (?:it |the attack )?to|claimed by|"
+    r"carried out by|responsibility (?:lay|lies) with)\s+(?:it on\s+|the attack on\s+)?(?:the\s+|a\s+|suspected\s+)?"
+    r"(?:(?:leftist|rightist|rival|armed|Islamist|jihadist|separatist|dissident|local)\s+)?$",
     re.I,
 )
 _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
+# "Colombian authorities blame leftist rebels for the attack": officialdom that blames or accuses speaks; it is no
+# fighting party (a force that accuses, "the army accused militants of attacking its post", may well be the target)
+_OFFICIALDOM = re.compile(r"\b(?:authorities|officials|government|administration|ministry|presidency)$", re.I)
+_BLAMES_AFTER = re.compile(r"\s*(?:have |has |had |also |quickly )?(?:blam(?:e|es|ed)|accus(?:e|es|ed))\s+(?!of\b)",
+                           re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
 # "Houthi rebels posted video showing ... after an airstrike hit": who publishes pictures or a statement tells of the
 # event, wherever it stands, and takes no part in it.
@@ -89,6 +95,41 @@ _BEFORE_CHARS, _AFTER_CHARS = 50, 120  # the windows the surface patterns read a
 _ARMED_KINDS = ("state", "rebel", "political_militia", "identity_militia")
 
 
+# An aircraft that is itself the target, not the striker: "the helicopter was hit by gunfire", "a plane carrying the
+# minister came under fire", "gunmen fired on an army helicopter". Shots at an aircraft are the shooters' attack on
+# its operator (a clash with the army, an attack on civilians), never an air strike.
+_AIRCRAFT_HIT_AFTER = re.compile(
+    r"(?:\s+(?:carrying|transporting|with|of|in which|that|which|(?:he|she|they|we|I|it) (?:was|were|had been) "
+    r"(?:flying|travell?ing|riding|aboard|on board))\b[^.;:]{0,80}?)?,?\s+"
+    r"(?:was|were|had been|has been|have been|got|is|are|being)\s+(?:(?:also|reportedly|allegedly|repeatedly|"
+    r"apparently|then)\s+)?(?:hit|struck|shot|fired (?:on|at|upon)|attacked|targeted|riddled|peppered|damaged|"
+    r"downed|shot down|brought down|forced (?:down|to land)|(?:the |a )?(?:victims?|targets?) of)\b"
+    r"|(?:\s+(?:carrying|transporting|with)\b[^.;:]{0,80}?)?,?\s+came under (?:\w+ )?(?:fire|attack)\b",
+    re.I,
+)
+_AIRCRAFT_HIT_BEFORE = re.compile(
+    r"\b(?:(?:fired|shot|shooting|firing|opened fire)\s+(?:at|on|upon|towards?)|attacked|targeted|shot down|downed|"
+    r"(?:bullet |gunshot )?holes (?:(?:can|could|were|are|be|seen|visible|left|clearly)\s+){0,4}in|bullets? (?:into|at)|"
+    r"brought down|hit|struck)\s+(?:(?:a|an|the|two|three|several|one of the|its|their)\s+)?"
+    r"(?:(?!(?:with|by|from|using|via|in|on|at|and|as)\b)[\w.-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def aircraft_targeted(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """The aircraft word at ``start:end`` names the target of the shooting, not the weapon of a strike."""
+    if _AIRCRAFT_HIT_AFTER.match(text, end, end + 120):
+        return True
+    return _AIRCRAFT_HIT_BEFORE.search(text, max(sentence_start, start - 60), start) is not None
+
+
+_AIRCRAFT = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?|drones?|gunships?|airliners?)$", re.I)
+
+
+def _aircraft_hit(before: str, after: str) -> bool:
+    return _AIRCRAFT_HIT_AFTER.match(after) is not None or _AIRCRAFT_HIT_BEFORE.search(before[-60:]) is not None
+
+
 def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
     """Split the sentence's actors into agents (actor1 side) and targets (actor2 side).
 
@@ -124,7 +165,9 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
-    if _PUBLISHES_AFTER.match(after):
+    if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
+        return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
+    if _PUBLISHES_AFTER.match(after) or (_OFFICIALDOM.search(a.surface) and _BLAMES_AFTER.match(after)):
         return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"
@@ -132,6 +175,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "target"
     if _AGENT_AFTER.match(after):
         return "agent"
+    if _AIRCRAFT.search(a.surface) and _aircraft_hit(before, after):
+        return "target"  # "the army helicopter was hit by gunfire": its operator is attacked
     if _TARGET_BEFORE.search(before) or _PASSIVE_AFTER.match(after):
         return "target"  # passive subject: "soldiers were ambushed"
     return None

@@ -21,7 +21,7 @@ from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import STRONG_CONFLICT, TRIGGER_CLASSES, Frame
 from eventcoder.extract.rejections import REJECTIONS
-from eventcoder.extract.roles import crowd_acts, same_as_agent
+from eventcoder.extract.roles import aircraft_targeted, crowd_acts, same_as_agent
 from eventcoder.vocab import SubEventType
 
 __all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe", "trim_answered"]
@@ -189,7 +189,11 @@ def _cue_rule(cls: Cue, sub: SubEventType) -> Callable[[Facts], Typing | None]:
 def _air(x: Facts) -> Typing | None:
     f = x.f
     air = f.cues.get(Cue.AIR, [])
-    strong_air = strong_cues(f, Cue.AIR, _WEAK_AIR)
+    if any(aircraft_targeted(f.text, c.start, c.end, f.sentence.start) for c in air):
+        # the sentence tells an aircraft shot at: its other aircraft words name the same aircraft, not a strike
+        air = strong_cues(f, Cue.AIR, _WEAK_AIR)
+        air = [c for c in air if not aircraft_targeted(f.text, c.start, c.end, f.sentence.start)]
+    strong_air = [c for c in strong_cues(f, Cue.AIR, _WEAK_AIR) if c in air]
     struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
     if strong_air or (air and (struck or f.has(Cue.REMOTE_EXPLOSIVE))):
         return Typing(S.AIR_DRONE_STRIKE, (strong_air or air)[0])
@@ -412,6 +416,16 @@ TACTICS: tuple[Rule, ...] = (
 RULES: tuple[Rule, ...] = READINGS + tuple(sorted(TACTICS, key=lambda r: _RANK[r.sub] if r.sub else len(_RANK)))
 
 
+def _agreement_sides(f: Frame) -> None:
+    """ "Israel and Hamas will cease fire": the subjects of an agreement are its two sides, not two perpetrators of
+    one act; the first named is actor1, the others the other side."""
+    if f.targets or len({a.key for a in f.agents}) < 2:
+        return
+    first = f.agents[0].key
+    f.targets = [a for a in f.agents if a.key != first]
+    f.agents = [a for a in f.agents if a.key == first]
+
+
 def classify(frame: Frame) -> str | None:
     """Type the frame (sub-event type, trigger, strength, hedging); returns the name of the rule that decided.
 
@@ -438,6 +452,8 @@ def classify(frame: Frame) -> str | None:
         typed = rule.apply(x)
         if typed is not None:
             f.sub_event_type, f.trigger, f.strong = typed.sub, typed.cue, typed.strong
+            if typed.sub == S.AGREEMENT:
+                _agreement_sides(f)
             if typed.sub == S.OTHER and typed.cue is not None and _GRAVE.search(typed.cue.text):
                 f.counts = []  # the dead a mass grave holds are not the fatalities of its discovery (ACLED codes 0)
             return rule.name
