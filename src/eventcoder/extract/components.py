@@ -51,9 +51,12 @@ __all__ = [
 
 PARTS = ("body", "title")
 MAX_PARSE_CHARS = 5000  # longer "sentences" (unsplit boilerplate) are not parsed: the patterns decide alone
+# A body alone is no sign of violence ("the body of a missing hiker was found"); a body with wounds from a weapon
+# is ("the body of a trader was found with bullet wounds": one killed).
 _ROLE_HINT = Prefiltered(re.compile(  # tried only at the words it can begin (prefilter.py): the same matches
     r"\b(?:killed|dead|died|deaths?|lives|wounded|injured|kidnapped|abducted|arrested|detained|bodies|casualties|"
-    r"slain|murdered|executed|beheaded|gunned down|shot)\b",
+    r"slain|murdered|executed|beheaded|gunned down|shot|(?:gunshot|bullet|stab|machete) wounds?|bullet-riddled|"
+    r"riddled with bullets)\b",
     re.I,
 ))
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
