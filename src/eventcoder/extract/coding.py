@@ -43,7 +43,7 @@ from eventcoder.extract.naming import (
     text_country,
 )
 from eventcoder.extract.rejections import kills_public_person
-from eventcoder.extract.roles import is_state
+from eventcoder.extract.roles import is_state, tells_only
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
@@ -475,7 +475,9 @@ class Coder:
         """actor1, inter1, actor2, inter2 and the associated actors' names."""
         lex, etype = self.lex, EVENT_TYPE_OF[sub]
         if etype in (EventType.PROTESTS, EventType.RIOTS):
-            a1, inter1, a2, inter2 = crowd_actors(lex, parties.mentions, etype, sub, country, event_date)
+            # the police who only tell of the crowd ("..., police said") did not intervene in it
+            acting = [m for m in parties.mentions if not tells_only(self.doc.text, m)]
+            a1, inter1, a2, inter2 = crowd_actors(lex, acting, etype, sub, country, event_date)
         else:
             a1, inter1 = actor_name(lex, parties.agent, event_date, country, etype, sub)
             a2, inter2 = target_name(lex, parties.target, etype, sub, country, event_date, parties.victims_civ,
