@@ -60,6 +60,10 @@ _PUBLISHES_AFTER = re.compile(
     r"(?:a |an |the |new |several )?(?:[\w-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|statements?|"
     r"figures|lists?)\b", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
+# "an army convoy came under heavy fire", "police came under attack": the subject is the one fired at.
+_UNDER_FIRE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:has |have |had |reportedly |also )?c(?:ame|omes|ome) under (?:\w+ ){0,2}"
+    r"(?:fire|gunfire|attack)\b(?!\s+(?:over|for|after|amid|because|from (?:\w+ ){0,2}(?:critics|opposition)))", re.I)
 # "killed by the militia", "died at the hands of the security forces", "the raid, blamed on the coalition": the agent
 # of a passive.
 _AGENT_BEFORE = re.compile(
@@ -116,6 +120,21 @@ _AIRCRAFT_HIT_BEFORE = re.compile(
 )
 
 
+# "..., police said", "according to police", "a police spokesman told reporters": the force tells of the crowd; it
+# is no party to a protest or riot it does not act in.
+_TELLS_AFTER = re.compile(
+    r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
+    r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b")
+_TELLS_BEFORE = re.compile(
+    r"\b(?:according to|citing|quoting|quoted by|told by|statement from|statement by)\s+(?:(?:a|an|the|local|district|"
+    r"regional|state|provincial|city|county)\s+){0,3}$", re.I)
+
+
+def tells_only(text: str, a: ActorMention) -> bool:
+    """The actor at ``a`` is named here only as who tells of the event ("police said", "according to police")."""
+    return bool(_TELLS_BEFORE.search(text, max(0, a.start - 60), a.start) or _TELLS_AFTER.match(text, a.end, a.end + 80))
+
+
 def aircraft_targeted(text: str, start: int, end: int, sentence_start: int) -> bool:
     """The aircraft word at ``start:end`` names the target of the shooting, not the weapon of a strike."""
     if _AIRCRAFT_HIT_AFTER.match(text, end, end + 120):
@@ -169,6 +188,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
     if _PUBLISHES_AFTER.match(after) or (_OFFICIALDOM.search(a.surface) and _BLAMES_AFTER.match(after)):
         return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
+    if _UNDER_FIRE_AFTER.match(after):
+        return "target"
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"
     if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":
