@@ -69,7 +69,14 @@ _STATE_ACTS = re.compile(
     r"(?:(?:cruise |ballistic |guided )?missiles?|rockets?|(?:air|drone|missile|military|retaliatory) ?strikes?|"
     r"strikes?|airstrikes?|drones?|shells?|bombs?|(?:air ?)?raids?|barrages?|salvos?|artillery|attacks?|offensive|"
     r"assault|invasion|Tomahawks?|projectiles?)\b"
-    r"|(?:bombed|shelled|invaded|pounded)\s)",
+    r"|(?:bombed|shelled|invaded|pounded)\s"
+    # the verb, its object, then the weapon as its instrument: "Russia attacked Kyiv with drones", "Iran struck
+    # the base with ballistic missiles" ("hit the region with sanctions" is no act of war)
+    r"|(?:attacked|struck|hit|targeted|bombarded|pounded|shelled)\s+(?:[\w'\u2019.-]+\s+){0,5}?with\s+"
+    r"(?:(?:a |an )?(?:dozens|scores|hundreds|thousands|a number|barrage|salvo|volley|wave|waves|swarm|swarms|"
+    r"combination|mix) of\s+)?(?:(?!(?:on|into|against|for|of|to|in|at|over|about|with|from|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:cruise |ballistic |guided |hypersonic )?missiles?|rockets?|drones?|shells?|bombs?|artillery|"
+    r"Tomahawks?|projectiles?|air ?strikes?|drone strikes?|missile strikes?)\b)",
     re.I,
 )
 _STATE_ACT_CHARS = 90
