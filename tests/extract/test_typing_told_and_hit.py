@@ -82,3 +82,9 @@ def test_a_country_that_attacks_with_weapons_is_its_military(pipeline: Pipeline,
 
 def test_sanctions_are_no_weapon(pipeline: Pipeline) -> None:
     assert _events(pipeline, "The United States hit Russia with new sanctions on Tuesday over the war in Ukraine.") == []
+
+
+def test_police_who_tell_of_their_own_act_stay_actor2(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Police said they fired tear gas at rioters who torched shops in Eldoret on Monday.")
+    assert [e.event_type for e in events] == ["Riots"]
+    assert (events[0].actor2 or "").startswith("Police Forces"), events[0].actor2

@@ -124,14 +124,16 @@ _AIRCRAFT_HIT_BEFORE = re.compile(
 # is no party to a protest or riot it does not act in.
 _TELLS_AFTER = re.compile(
     r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
-    r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b")
+    r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b"
+    r"(?!,?\s+(?:that\s+)?(?:they|it|its|their|officers|policemen|police|troops|soldiers|security forces)\b)")
 _TELLS_BEFORE = re.compile(
     r"\b(?:according to|citing|quoting|quoted by|told by|statement from|statement by)\s+(?:(?:a|an|the|local|district|"
     r"regional|state|provincial|city|county)\s+){0,3}$", re.I)
 
 
 def tells_only(text: str, a: ActorMention) -> bool:
-    """The actor at ``a`` is named here only as who tells of the event ("police said", "according to police")."""
+    """The actor at ``a`` is named here only as who tells of the event ("police said", "according to police"); a force
+    telling of its own act ("police said they fired tear gas") acts."""
     return bool(_TELLS_BEFORE.search(text, max(0, a.start - 60), a.start) or _TELLS_AFTER.match(text, a.end, a.end + 80))
 
 
