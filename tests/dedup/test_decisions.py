@@ -431,3 +431,28 @@ def test_decision_the_types_table_is_extended_from_the_user_lexicons(tmp_path: P
             merge.kindred_points("Attack", "Armed clash")
     finally:
         merge._kindred_table.cache_clear()  # the next test reads the lexicons of its own environment
+
+
+def test_decision_province_reports_follow_the_town_of_their_toll_in_any_order(tmp_path: Path) -> None:
+    # Synthetic: two province-level reports (toll 9) of one clash; a clash in another town of the province the
+    # same day (toll 2) told before or after the town of the nine dead. Once that town is told, both province
+    # reports are with it, whatever the order (before: the first one moved and the other stayed with the
+    # wrong town).
+    import itertools
+
+    from eventcoder.dedup.evaluate import clusters_of
+    from eventcoder.dedup.scenarios import Report, Scenario
+    from eventcoder.store.db import open_engine
+
+    province = {"gp": 3, "latitude": 11.5, "longitude": 13.0}
+    reports = {"P": Report("P", [ev("Maiduguri", DAY, fatalities=9, **province)], "Outlet P"),
+               "Q": Report("Q", [ev("Maiduguri", DAY, actor1=None, fatalities=9, **province)], "Outlet Q"),
+               "T": Report("T", [ev("Maiduguri", DAY, fatalities=9)], "Outlet T"),
+               "K": Report("K", [ev("Konduga", DAY, fatalities=2)], "Outlet K")}
+    for n, order in enumerate(itertools.permutations("PQTK")):
+        engine = open_engine(tmp_path / f"order{n}.sqlite")
+        try:
+            got, _ = clusters_of(Scenario("order", "synthetic", [reports[k] for k in order], []), engine)
+        finally:
+            engine.dispose()
+        assert got["P0"] == got["Q0"] == got["T0"] != got["K0"], "".join(order)

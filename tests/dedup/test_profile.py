@@ -152,3 +152,27 @@ def test_profile_a_place_written_as_a_province() -> None:
     assert province("Zamfara")  # "Zamfara State"
     assert not province("Borno", 1)  # "the Borno state capital" is the capital city
     assert not province("Konduga")
+
+
+def test_profile_a_page_address_with_its_day_dates_the_page() -> None:
+    # Synthetic addresses: a news page's path often carries its publication day; a month alone is no day.
+    text = "Synthetic. Gunmen attacked Gwoza, residents said."
+    cases = {"https://news.example/world/2023/jan/06/gunmen-attack": "2023-01-06",
+             "https://news.example/2023/01/06/gunmen-attack/": "2023-01-06",
+             "https://news.example/2021/06/gunmen-attack/": None,
+             "https://news.example/2023/13/40/gunmen": None,
+             "https://news.example/gunmen-attack-2023": None}
+    for url, day in cases.items():
+        doc = _doc(text)
+        doc.url = url
+        assert profile(doc, _rec(doc, {"event_type": "attacked"})).published == day, url
+    # A page dated by its address is no fresh report of a clash years before it (it recalls it).
+    from eventcoder.dedup.merge import assess
+    from eventcoder.dedup.scenarios import ev
+
+    doc = _doc(text)
+    doc.url = "https://news.example/2023/01/06/gunmen-attack/"
+    prof = profile(doc, _rec(doc, {"event_type": "attacked"}))
+    undated = ev("Gwoza", None, "Armed clash")
+    assert assess(ev("Gwoza", "2019-10-17", "Armed clash"), undated, pb=prof).score < 2.0  # recalled, not reported
+    assert assess(ev("Gwoza", "2023-01-05", "Armed clash"), undated, pb=prof).score >= 2.0

@@ -214,14 +214,33 @@ def _in_date_line(doc: Document, dates: list[Evidence]) -> bool:
     return True
 
 
+# A news page's address that carries its day ("/2023/01/06/", "/2023/jan/06/"): the page was published that day.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3})/(0?[1-9]|[12]\d|3[01])(?=/|$)", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _url_day(url: str | None) -> str | None:
+    """The publication day written in a page's address, or None (a month alone, "/2021/06/", is no day)."""
+    found = _URL_DAY.search(url or "")
+    if found is None:
+        return None
+    year, month, day = found.groups()
+    number = int(month) if month.isdigit() else (_MONTHS.index(month.casefold()) + 1
+                                                  if month.casefold() in _MONTHS else 0)
+    try:
+        return date(int(year), number, int(day)).isoformat() if number else None
+    except ValueError:
+        return None
+
+
 def _published(doc: Document) -> str | None:
-    """The page's date: its publication date, else the machine-written date of its date line."""
+    """The page's date: its publication date, else the machine-written date of its date line, else its address's."""
     if doc.published:
         return doc.published[:10]
     for d in doc.dates:
         if d.date and d.start < _DATE_LINE_CHARS and _ISO_DATE.match(d.text or ""):
             return d.date[:10]
-    return None
+    return _url_day(doc.url)
 
 
 # A date line of month precision opening a line near the top ("date 2023-01"): the page was written that month.

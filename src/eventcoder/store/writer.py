@@ -410,41 +410,56 @@ def _rehome(conn: Connection, doc: Document, new: SourceRecord, eid: str, cands:
     and the evidence for the target is enough.
     """
     touched: set[str] = set()
-    target = cache.get(eid, [])
     for other in cands:
-        sources = cache.get(other) or []
-        clusters = sorted({s.cluster_id for s in sources})
-        if other == eid or len(clusters) < 2 or doc.id in clusters:
-            continue
-        for cluster in clusters:
-            members = [s for s in sources if s.cluster_id == cluster]
-            lead = next((s for s in members if s.role != "copy"), members[0])
-            rest = [s for s in sources if s.cluster_id != cluster]
-            if any(t.cluster_id == cluster for t in target) or not all(
-                    _pair(m, t, rules)[0] for m in members for t in target):
-                continue  # complete linkage: every part of the moving report against every source there
-            here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
-            if there < rules.min_score:
-                continue
-            if is_vague(lead.record, lead.profile) and abs(_best_score(lead, target, rules)
-                                                           - _best_score(lead, rest, rules)) < AMBIGUITY_MARGIN:
-                # A vague report that now fits two events equally was a guess: it gets its own event.
-                alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
-                _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
-                                            f"as well (score {there:.2f} vs {here:.2f}); merged into neither",
-                      role="origin")
-            elif there > here + _REHOME_MARGIN:
-                _move(conn, members, eid, f"moved from {other}: fits the event of {doc.id} better "
-                                          f"(score {there:.2f} vs {here:.2f})")
-                cache[eid] = target = target + members
-                alone = eid
-            else:
-                continue
+        # After one report moves, the others are weighed again against what stays: a province's reports that
+        # joined the only town told so far follow the town of their own toll when it is told.
+        while True:
+            moved = _rehome_one(conn, doc, eid, other, cache, rules)
+            if moved is None:
+                break
             out.events_split += 1
-            touched |= {other, alone}
-            cache[other] = [s for s in sources if s.cluster_id != cluster]
-            break
+            touched |= moved
     return touched
+
+
+def _rehome_one(conn: Connection, doc: Document, eid: str, other: str, cache: dict[str, list[SourceRecord]],
+                rules: MergeRules) -> set[str] | None:
+    """Move one report of event ``other`` to the new record's event ``eid`` (or out of both); the events touched."""
+    target = cache.get(eid, [])
+    sources = cache.get(other) or []
+    clusters = sorted({s.cluster_id for s in sources})
+    if other == eid or len(clusters) < 2 or doc.id in clusters:
+        return None
+    weighed = []
+    for cluster in clusters:
+        members = [s for s in sources if s.cluster_id == cluster]
+        lead = next((s for s in members if s.role != "copy"), members[0])
+        rest = [s for s in sources if s.cluster_id != cluster]
+        if any(t.cluster_id == cluster for t in target) or not all(
+                _pair(m, t, rules)[0] for m in members for t in target):
+            continue  # complete linkage: every part of the moving report against every source there
+        here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
+        if there >= rules.min_score:
+            weighed.append((here - there, cluster, members, lead, rest, here, there))
+    # The report that gains most moves first, whatever its document's id: the others are weighed after it.
+    for _, _cluster, members, lead, rest, here, there in sorted(weighed, key=lambda w: (w[0], w[1])):
+        if is_vague(lead.record, lead.profile) and abs(_best_score(lead, target, rules)
+                                                       - _best_score(lead, rest, rules)) < AMBIGUITY_MARGIN:
+            # A vague report that now fits two events equally was a guess: it gets its own event.
+            alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
+            _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
+                                        f"as well (score {there:.2f} vs {here:.2f}); merged into neither",
+                  role="origin")
+        elif there > here + _REHOME_MARGIN:
+            _move(conn, members, eid, f"moved from {other}: fits the event of {doc.id} better "
+                                      f"(score {there:.2f} vs {here:.2f})")
+            cache[eid] = target + members
+            alone = eid
+        else:
+            continue
+        cache[other] = rest
+        return {other, alone}
+    return None
 
 
 def _best_record(lead: SourceRecord, doc: Document, profs: list[Profile], fitting: list[tuple[int, float]],
