@@ -34,6 +34,7 @@ from eventcoder.geo.hints import (
 )
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
+from eventcoder.geo.quarters import quarters_to_cities
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -338,8 +339,12 @@ class Geocoder:
         """Fill ``doc.places`` with every place mention and set ``doc.country_focus``."""
         heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")]
         places, ctx = self._geoparse(doc.text, heavy)
-        doc.places = places
         focus = ctx.focus
+        dateline = next(((s.start, s.end) for s in doc.sections if s.kind == "dateline"), None)
+        if dateline is not None:
+            # "X, Country - ... in the Y neighbourhood": a quarter the index lacks, in the city the report is filed from
+            places = quarters_to_cities(doc.text, places, dateline=dateline, country=focus)
+        doc.places = places
         if focus is None and not any(p.resolved and p.feature != "region" for p in places):
             # no place resolves: the country that the report's named parties and unions, and the local unit words
             # of its unresolved names, all share ("CGT and FSU members marched in X": France)
@@ -420,7 +425,8 @@ class Geocoder:
             places.append(self._place(m.surface, m.start, m.end, pick[0], pick[1], m))
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
-        return places, ctx
+        # "the Y area of X", "X's Y neighbourhood" with no Y known: Y is coded to the city X (geo.quarters)
+        return quarters_to_cities(text, places, country=focus), ctx
 
     def _read_context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
                       cands: list[tuple[Candidate, ...]], astray: set[int],
