@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from conftest import row
 from eventcoder.geo.eventloc import is_event_place
 from eventcoder.geo.quarters import quarters_to_cities
 from eventcoder.model import Place
@@ -63,3 +64,18 @@ def test_victims_home_is_not_the_scene_when_the_sentence_places_the_attack() -> 
 def test_a_destination_of_a_return_or_deportation_is_not_an_event_place() -> None:
     assert not _here("Protesters in Velmora demanded the right to return to Qarbato.", "Qarbato")
     assert not _here("Migrants held in Velmora face deportation to Qarbato.", "Qarbato")
+
+
+def test_a_town_written_after_its_department_is_the_one_inside_it() -> None:
+    from eventcoder.geo import Geocoder
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(901, "El Salvador", 13.7, -88.9, "SV", None, 6_000_000, "country"),
+        row(902, "Velmora", 14.0, -89.6, "SV", "Velmora", 500_000, "admin1"),
+        row(903, "Velmora", 14.0, -89.56, "SV", "Velmora", 40_000),
+        row(904, "Velmora", 33.7, -117.9, "US", "California", 330_000),
+    ]))
+    text = "Police arrested 20 men in Velmora department, Velmora, on Monday."
+    town = [p for p in geo.geoparse(text) if p.feature == "city"]
+    assert [(p.country_code, p.admin1) for p in town] == [("SV", "Velmora")]
