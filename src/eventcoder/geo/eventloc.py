@@ -22,7 +22,8 @@ _NOT_HERE = re.compile(
     r"referred|carried|transported|hospitali[sz]ed|bodies|wounded|injured)\b[^.;]{0,60}?"
     r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue)\s+(?:in|at|of)\s+"
     r"|\b(?:taken|transferred|rushed|evacuated|moved|flown|brought|airlifted|fled|flee|fleeing|displaced|"
-    r"returned|travell?ed|headed|deported|relocated|sent|diverted|redirected|rerouted|en\s+route|bound|flying|"
+    r"returned|returning|returns?|travell?ed|headed|deported|deporting|deportation|repatriated|repatriation|"
+    r"relocated|sent|diverted|redirected|rerouted|en\s+route|bound|flying|"
     r"sailing)\s+(?:\w+\s+){0,2}(?:to|towards|into|for)\s+"
     r"|\bborders?\s+(?:with|of)\s+"  # "near the border with X": the neighbour, not where it happened
     # "fired from their positions in X towards Y": where the fire came from, not where it fell
@@ -59,6 +60,37 @@ _TAKEN_FROM = re.compile(
 # "3,500 people were evacuated from X", "displaced from X district": a displacement is coded where people left
 _LEFT_FROM = re.compile(r"\b(?:evacuated|evacuation|displaced|displacement)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?$",
                         re.IGNORECASE)
+# "gunmen killed three farmers from the village of X", "a child from X town was abducted": with a settlement's type
+# word and no other place in an attack or abduction sentence, the victims' village is where they were attacked (the
+# generic "from X" of _NOT_HERE is a home, not a place of the event, when the sentence places the event elsewhere).
+_VICTIMS_FROM = re.compile(
+    r"\b(?:people|persons|men|women|child(?:ren)?|boys?|girls?|farmers?|traders?|residents?|villagers?|students?|"
+    r"pupils?|worshippers?|herders?|fishermen|miners?|travell?ers?|passengers?|members?|famil(?:y|ies)|youths?|"
+    r"civilians?|peasants?|labou?rers?|workers?|teachers?|women)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+    r"(?P<typed>(?:city|town|village|community|settlement|hamlet)\s+of\s+)?$", re.IGNORECASE)
+_TYPE_AFTER = re.compile(r"\s+(?:city|town|village|community|settlement|hamlet)\b", re.IGNORECASE)
+_ATTACK_WORDS = re.compile(
+    r"\b(?:kill(?:ed|ing)?|shot|shoot(?:ing)?|attack(?:ed|ing)?|murder(?:ed)?|hack(?:ed)?|stabb(?:ed|ing)|"
+    r"behead(?:ed)?|abduct(?:ed|ing|ion)?|kidnap+(?:ed|ing)?|wound(?:ed|ing)|injur(?:ed|ing)|massacred?|"
+    r"slaughtered|gunned|raped|tortured|burn(?:ed|t))\b", re.IGNORECASE)
+_OTHER_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?[A-Z]")
+
+
+def _victims_home_is_scene(text: str, place: Place, start: int) -> bool:
+    """The victims' village, written with its type word after "from", in an attack or abduction sentence that
+    names no other place: the event's place."""
+    before = text[max(start, place.start - 80) : place.start]
+    found = _VICTIMS_FROM.search(before)
+    if found is None or not (found.group("typed") or _TYPE_AFTER.match(text, place.end)):
+        return False
+    begin = max(start, max((m.end() for m in re.finditer(r"[.!?]\s", text[:place.start])), default=0))
+    stop = next((m.start() + 1 for m in re.finditer(r"[.!?](?:\s|$)", text[place.end :])), len(text) - place.end)
+    sentence_before, sentence_after = text[begin : place.start], text[place.end : place.end + stop]
+    if not _ATTACK_WORDS.search(sentence_before + " " + sentence_after):
+        return False
+    return not (_OTHER_PLACE.search(sentence_before) or _OTHER_PLACE.search(sentence_after))
+
+
 _HERE = re.compile(
     r"\b(?:in|near|at|outside|inside|on|around|targeting|targeted|hit|hitting|struck|striking|attacked|"
     r"shelled|bombed|raided|stormed|stormed|seized|captured|entered|besieged|ambushed)\s+"
@@ -97,7 +129,10 @@ def is_event_place(text: str, place: Place, start: int = 0) -> bool:
         return False
     before = text[max(start, place.start - 80) : place.start]
     clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
-    if (_NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)) or _BASED_AFTER.match(text[place.end : place.end + 7]):
+    if _BASED_AFTER.match(text[place.end : place.end + 7]):
+        return False
+    if (_NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)
+            and not _victims_home_is_scene(text, place, start)):
         return False
     if _stands_for_government(text, place):
         return False

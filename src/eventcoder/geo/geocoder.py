@@ -34,6 +34,7 @@ from eventcoder.geo.hints import (
 )
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
+from eventcoder.geo.quarters import quarters_to_cities
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -242,6 +243,11 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
     return list(cs)
 
 
+# "Y department, X": the gap between a province written with its type word and a town placed inside it
+_UNIT_THEN_TOWN = re.compile(r"^\s+(?:department|province|state|governorate|region|oblast|prefecture),\s*$",
+                             re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Container:
     """The units a mention is written inside ("X (Y, Z)"): (country, admin1 or None) pairs."""
@@ -338,8 +344,12 @@ class Geocoder:
         """Fill ``doc.places`` with every place mention and set ``doc.country_focus``."""
         heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")]
         places, ctx = self._geoparse(doc.text, heavy)
-        doc.places = places
         focus = ctx.focus
+        dateline = next(((s.start, s.end) for s in doc.sections if s.kind == "dateline"), None)
+        if dateline is not None:
+            # "X, Country - ... in the Y neighbourhood": a quarter the index lacks, in the city the report is filed from
+            places = quarters_to_cities(doc.text, places, dateline=dateline, country=focus)
+        doc.places = places
         if focus is None and not any(p.resolved and p.feature != "region" for p in places):
             # no place resolves: the country that the report's named parties and unions, and the local unit words
             # of its unresolved names, all share ("CGT and FSU members marched in X": France)
@@ -420,7 +430,9 @@ class Geocoder:
             places.append(self._place(m.surface, m.start, m.end, pick[0], pick[1], m))
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
-        return places, ctx
+        self._inside_unit_before(text, places)
+        # "the Y area of X", "X's Y neighbourhood" with no Y known: Y is coded to the city X (geo.quarters)
+        return quarters_to_cities(text, places, country=focus), ctx
 
     def _read_context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
                       cands: list[tuple[Candidate, ...]], astray: set[int],
@@ -479,6 +491,22 @@ class Geocoder:
         name = acled_country(cc)[0]
         country = next((c for c in self.gazetteer.lookup(name) if c.feature == "country" and c.cc == cc), None) if name else None
         return (country, 0.3) if country is not None else None
+
+    def _inside_unit_before(self, text: str, places: list[Place]) -> None:
+        """"in Y department, X": a province written with its type word and then a town is the town's province (the
+        codebook's "location, admin1" read the other way round), so the town is the one of its name inside it, not
+        a namesake abroad."""
+        for i in range(len(places) - 1):
+            unit, town = places[i], places[i + 1]
+            if (unit.feature != "admin1" or not unit.resolved or not town.resolved or town.feature not in ("city", "admin2")
+                    or (town.country_code == unit.country_code and town.admin1 == unit.admin1)
+                    or not _UNIT_THEN_TOWN.match(text[unit.end : town.start])):
+                continue
+            inside = [c for c in self.gazetteer.lookup(town.surface) if c.cc == unit.country_code
+                      and c.admin1 == unit.admin1 and c.feature in ("city", "admin2") and c.quality >= 0.85]
+            best = max(inside, key=lambda c: (c.feature == "city", c.population), default=None)
+            if best is not None:
+                places[i + 1] = self._place(town.surface, town.start, town.end, best, town.score, None)
 
     def _capitals(self, text: str, places: list[Place]) -> None:
         """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to

@@ -1,0 +1,81 @@
+"""Synthetic sentences: a city quarter the index lacks is coded to its city; the victims' village written after
+"from" is the event's place when the sentence names no other; a destination is not an event place."""
+
+from __future__ import annotations
+
+from conftest import row
+from eventcoder.geo.eventloc import is_event_place
+from eventcoder.geo.quarters import quarters_to_cities
+from eventcoder.model import Place
+
+
+def _city(text: str, word: str, cc: str = "NG") -> Place:
+    i = text.index(word)
+    return Place(word, i, i + len(word), resolved=True, name=word, geonameid=1, country_code=cc, feature="city",
+                 admin1="A1", latitude=1.0, longitude=2.0, geo_precision=1)
+
+
+def _unknown(text: str, word: str) -> Place:
+    i = text.index(word)
+    return Place(word, i, i + len(word), resolved=False)
+
+
+def test_a_quarter_of_a_city_is_coded_to_the_city_at_precision_two() -> None:
+    text = "Gunmen shot two traders in the Qarbato area of Velmora on Monday."
+    got = quarters_to_cities(text, [_unknown(text, "Qarbato"), _city(text, "Velmora")])
+    assert [(p.surface, p.name, p.geo_precision, p.resolved) for p in got] == [
+        ("Qarbato", "Velmora", 2, True), ("Velmora", "Velmora", 2, True)]
+
+
+def test_a_quarter_written_after_its_city_with_a_possessive() -> None:
+    text = "Gunmen shot two traders in Velmora's Qarbato neighbourhood."
+    got = quarters_to_cities(text, [_city(text, "Velmora"), _unknown(text, "Qarbato")])
+    assert got[1].name == "Velmora" and got[1].geo_precision == 2
+
+
+def test_a_lone_quarter_takes_the_dateline_city_of_the_same_country_only() -> None:
+    text = "VELMORA, Nigeria - Police clashed with youths in the Qarbato neighbourhood."
+    places = [_city(text, "VELMORA"), _unknown(text, "Qarbato")]
+    assert quarters_to_cities(text, places, dateline=(0, 18), country="NG")[1].name == "VELMORA"
+    assert not quarters_to_cities(text, places, dateline=(0, 18), country="GH")[1].resolved  # never across a border
+
+
+def test_a_lone_district_is_not_a_quarter_of_the_dateline_city() -> None:
+    text = "VELMORA, Nigeria - Gunmen killed four people in Qarbato district."
+    places = [_city(text, "VELMORA"), _unknown(text, "Qarbato")]
+    assert not quarters_to_cities(text, places, dateline=(0, 18), country="NG")[1].resolved
+
+
+def _here(text: str, word: str) -> bool:
+    i = text.index(word)
+    return is_event_place(text, Place(word, i, i + len(word), resolved=True, feature="city"))
+
+
+def test_victims_village_after_from_is_the_scene_when_no_other_place_is_named() -> None:
+    assert _here("Gunmen killed three farmers from the village of Qarbato on Sunday.", "Qarbato")
+    assert _here("Bandits abducted a child from Qarbato town overnight.", "Qarbato")
+
+
+def test_victims_home_is_not_the_scene_when_the_sentence_places_the_attack() -> None:
+    assert not _here("Gunmen killed three farmers from the village of Qarbato in Velmora on Sunday.", "Qarbato")
+    assert not _here("Gunmen killed a trader from Qarbato on Sunday.", "Qarbato")  # no type word: maybe a home
+
+
+def test_a_destination_of_a_return_or_deportation_is_not_an_event_place() -> None:
+    assert not _here("Protesters in Velmora demanded the right to return to Qarbato.", "Qarbato")
+    assert not _here("Migrants held in Velmora face deportation to Qarbato.", "Qarbato")
+
+
+def test_a_town_written_after_its_department_is_the_one_inside_it() -> None:
+    from eventcoder.geo import Geocoder
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(901, "El Salvador", 13.7, -88.9, "SV", None, 6_000_000, "country"),
+        row(902, "Velmora", 14.0, -89.6, "SV", "Velmora", 500_000, "admin1"),
+        row(903, "Velmora", 14.0, -89.56, "SV", "Velmora", 40_000),
+        row(904, "Velmora", 33.7, -117.9, "US", "California", 330_000),
+    ]))
+    text = "Police arrested 20 men in Velmora department, Velmora, on Monday."
+    town = [p for p in geo.geoparse(text) if p.feature == "city"]
+    assert [(p.country_code, p.admin1) for p in town] == [("SV", "Velmora")]
