@@ -29,6 +29,7 @@ from datetime import date
 
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
+from eventcoder.extract.prefilter import full_scan_needed
 from eventcoder.model import DateMention
 
 __all__ = ["RECALL", "RECALL_DAYS", "is_background", "mark_recalled", "strong_cues", "WEAK_PROTEST"]
@@ -85,19 +86,27 @@ RECALL = re.compile(
     r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b))",
     re.I,
 )
-# Words of which every match of RECALL holds one (the literal of each of its branches, compared as RECALL compares,
-# ignoring case): a sentence with none of them cannot match, and the slow scan of RECALL (its word boundary and its
-# open ordinal "[\w-]+th" let the engine skip nothing) is spared. tests/extract/test_background_speed.py holds it to
-# RECALL's own matches.
-_RECALL_HINT = re.compile(r"respon|retaliat|revenge|reprisal|come|came|coming|latest|last|previous|anniversary|after",
-                          re.I)
+# Words of which every match of RECALL holds one (the literal of each of its branches), in lower case: a sentence
+# with none of them cannot match, and the slow scan of RECALL (its word boundary and its open ordinal "[\w-]+th" let
+# the engine skip nothing) is spared. tests/extract/test_background_speed.py holds it to RECALL's own matches.
+_RECALL_WORDS = re.compile(r"respon|retaliat|revenge|reprisal|come|came|coming|latest|last|previous|anniversary|after")
+# ... and every match of _RUNNING_COUNT holds one of its verbs
+_RUNNING_WORDS = re.compile(r"launched|fired|dropped|shot|carried|conducted")
+
+
+def _may_hold(sentence: str, words: re.Pattern[str]) -> bool:
+    """Whether ``sentence`` may hold one of ``words`` (lower case) where a pattern that ignores case would find it: the
+    lower-cased text is searched, or, when lower-casing cannot stand for ignoring case (prefilter.full_scan_needed:
+    the dotless i, the long s), True."""
+    low = sentence.lower()
+    return full_scan_needed(sentence, low) or words.search(low) is not None
 
 
 @functools.lru_cache(maxsize=4096)
 def _recall_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where RECALL matches in ``sentence`` (start, end), scanned once per sentence text: the background test and
     :func:`mark_recalled` both read them."""
-    if _RECALL_HINT.search(sentence) is None:
+    if not _may_hold(sentence, _RECALL_WORDS):
         return ()
     return tuple((m.start(), m.end()) for m in RECALL.finditer(sentence))
 
@@ -131,7 +140,7 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if trend is not None:
         return trend
     sent = frame.sentence_text
-    if not lead and _RUNNING_COUNT.search(sent) and not any(
+    if not lead and _may_hold(sent, _RUNNING_WORDS) and _RUNNING_COUNT.search(sent) and not any(
             d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return "a cumulative count over a period (a running tally in the perfect tense)"
     years = [d for d in frame.dates if d.kind == "year" or d.date]

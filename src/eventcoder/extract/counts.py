@@ -98,7 +98,6 @@ _ONE_BODY = re.compile(r"\b(?:the|a|one|his|her)\s+(?:[\w-]+\s+){0,2}?body\b(?!\
 _FOUND = re.compile(r"\b(?:was|were|has been|had been|is|being)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|"
                     r"retrieved|dumped|exhumed|fished out)\b|\b(?:found|discovered|recovered|retrieved)\s+(?:the|a)\s+"
                     r"(?:[\w-]+\s+){0,2}?body\b", re.I)
-_BODY = re.compile("body", re.I)  # a literal every match of _ONE_BODY holds
 _KILLING_MARKS = re.compile(r"\b(?:shot|stabbed|beheaded|decapitated|bullet|bullets|gunshot|stab wounds?|machete|"
                             r"hacked|strangled|tortur\w*|mutilated|throat slit|slit throat|execut\w*|murdered|"
                             r"killed|bound|riddled|signs of violence)\b", re.I)
@@ -441,8 +440,8 @@ class CountReader:
     def _body_found(self, found: _Found) -> None:
         """ "The body of a teacher was found ... with gunshot wounds": one killed, when the sentence has no toll."""
         sent = found.sent
-        # _ONE_BODY needs the word "body": most sentences have none, and the wide _KILLING_MARKS scan is spared
-        if any(c.role == "killed" for c in found.counts) or not _BODY.search(sent) or not _KILLING_MARKS.search(sent):
+        # _ONE_BODY needs the word "body" (no letter of it has another case fold): most sentences have none, and the wide _KILLING_MARKS scan is spared
+        if any(c.role == "killed" for c in found.counts) or "body" not in sent.lower() or not _KILLING_MARKS.search(sent):
             return
         m = _ONE_BODY.search(sent)
         if m and _FOUND.search(sent) and not _HOW_BEFORE.search(sent, max(0, m.start() - _LOOKBACK), m.start()):
