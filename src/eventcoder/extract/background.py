@@ -29,6 +29,7 @@ from datetime import date
 
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
+from eventcoder.extract.prefilter import full_scan_needed
 from eventcoder.model import DateMention
 
 __all__ = ["RECALL", "RECALL_DAYS", "is_background", "mark_recalled", "strong_cues", "WEAK_PROTEST"]
@@ -85,6 +86,31 @@ RECALL = re.compile(
     r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b))",
     re.I,
 )
+# Words of which every match of RECALL holds one (the literal of each of its branches), in lower case: a sentence
+# with none of them cannot match, and the slow scan of RECALL (its word boundary and its open ordinal "[\w-]+th" let
+# the engine skip nothing) is spared. tests/extract/test_background_speed.py holds it to RECALL's own matches.
+_RECALL_WORDS = re.compile(r"respon|retaliat|revenge|reprisal|come|came|coming|latest|last|previous|anniversary|after")
+# ... and every match of _RUNNING_COUNT holds one of its verbs
+_RUNNING_WORDS = re.compile(r"launched|fired|dropped|shot|carried|conducted")
+
+
+def _may_hold(sentence: str, words: re.Pattern[str]) -> bool:
+    """Whether ``sentence`` may hold one of ``words`` (lower case) where a pattern that ignores case would find it: the
+    lower-cased text is searched, or, when lower-casing cannot stand for ignoring case (prefilter.full_scan_needed:
+    the dotless i, the long s), True."""
+    low = sentence.lower()
+    return full_scan_needed(sentence, low) or words.search(low) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _recall_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where RECALL matches in ``sentence`` (start, end), scanned once per sentence text: the background test and
+    :func:`mark_recalled` both read them."""
+    if not _may_hold(sentence, _RECALL_WORDS):
+        return ()
+    return tuple((m.start(), m.end()) for m in RECALL.finditer(sentence))
+
+
 RECALL_DAYS = 2  # a day this many days before the lead's is another incident (the night and the morning after are one)
 # A date told as an earlier week or month than the report's ("last week", "earlier this month", "two weeks ago").
 _EARLIER_PERIOD = re.compile(r"^(?:last (?:week|month)|earlier this month|(?:\w+) (?:weeks?|months?) ago)$", re.I)
@@ -114,13 +140,14 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if trend is not None:
         return trend
     sent = frame.sentence_text
-    if not lead and _RUNNING_COUNT.search(sent) and not any(
+    if not lead and _may_hold(sent, _RUNNING_WORDS) and _RUNNING_COUNT.search(sent) and not any(
             d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return "a cumulative count over a period (a running tally in the perfect tense)"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too
-        bare = [int(m.group(1) or m.group(2)) for m in _BARE_YEAR.finditer(sent)]
+        # every match of _BARE_YEAR begins its year with an ASCII 1 or 2: a sentence with neither is not scanned
+        bare = [int(m.group(1) or m.group(2)) for m in _BARE_YEAR.finditer(sent)] if "1" in sent or "2" in sent else []
         if bare and all(y < reference.year for y in bare):
             return f"dated before the report ({bare[0]})"
     if reference is None and not lead and not years and (
@@ -142,7 +169,7 @@ def _trend(frame: Frame) -> str | None:
     period = frame.first(Cue.PERIOD)
     if period is not None and not strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return f"a past period ({period.text!r})"
-    recalls = [(m.start(), m.end()) for m in RECALL.finditer(frame.sentence_text)]
+    recalls = _recall_spans(frame.sentence_text)
     base = frame.sentence.start
     # words that recall an earlier incident leave the sentence's own facts to it (mark_recalled), not all history
     trend = next((c for c in frame.cues.get(Cue.TREND, ()) if not any(
@@ -240,7 +267,7 @@ def mark_recalled(frames: list[Frame]) -> None:
         own = [f for f in frames if f.part == part and not f.background]
         recalled: dict[int, set[str]] = {}  # frame index -> the trigger classes it recalls
         for f in own:
-            recalled[f.index] = _trim(f, [_recall_span(f, m.start()) for m in RECALL.finditer(f.sentence_text)],
+            recalled[f.index] = _trim(f, [_recall_span(f, a) for a, _ in _recall_spans(f.sentence_text)],
                                       "recalls")
             recalled[f.index] |= _trim(f, _history_clauses(f), "a relative clause's history", whole=False)
         lead = next((f for f in own if not f.background and _triggers(f) and not _earlier_only(f)), None)
