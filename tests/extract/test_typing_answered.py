@@ -87,3 +87,15 @@ def test_a_party_described_as_fighting_is_no_battle(pipeline: Pipeline) -> None:
             "of Gulf countries fighting the rebels, also hit the gate of the main hospital.")
     doc = next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
     assert "Armed clash" not in [e.sub_event_type for e in doc.events]
+
+
+def test_answered_words_are_found_by_the_prefilter_as_by_the_full_scan() -> None:
+    # Synthetic: the response words are tried on every frame, so only at the word starts that can begin them.
+    from eventcoder.extract.rules import _RESPONSE
+
+    assert _RESPONSE.keys is not None
+    text = ("Warships fired missiles at the base, responding to a deadly gas attack. The army, in direct "
+            "retaliation for the raid, shelled the town, from which jets usually fly. Their response to the "
+            "bombing came a day later; the group held responsible for it was blamed for two more.")
+    fast = [(m.start(), m.group()) for m in _RESPONSE.finditer(text)]
+    assert fast == [(m.start(), m.group()) for m in _RESPONSE.rx.finditer(text)] and len(fast) >= 5
