@@ -5,23 +5,14 @@ Saudi-led coalition's other names (extract/roles.py, rules.py, actors.py, coding
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from eventcoder.extract.actors import ActorLexicon
-from eventcoder.ingest import document_from_text
 from eventcoder.model import EventRecord
-from eventcoder.pipeline import Pipeline
 
-PUBLISHED = "2025-03-04"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def _events(pipeline: Pipeline, text: str) -> list[EventRecord]:
-    return next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)]))).events
+EventsOf = Callable[[str], list[EventRecord]]  # the events_of fixture (tests/extract/conftest.py)
 
 
 @pytest.mark.parametrize(("text", "actor2"), [
@@ -29,14 +20,14 @@ def _events(pipeline: Pipeline, text: str) -> list[EventRecord]:
     ("The presidential helicopter was hit by gunfire near Cucuta on Friday, the president said.", "Military Forces"),
     ("Gunmen fired on a police helicopter near Culiacan on Friday, wounding the pilot.", "Police Forces"),
 ])
-def test_an_aircraft_shot_at_is_the_target(pipeline: Pipeline, text: str, actor2: str) -> None:
-    events = _events(pipeline, text)
+def test_an_aircraft_shot_at_is_the_target(events_of: EventsOf, text: str, actor2: str) -> None:
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Armed clash"], text
     assert (events[0].actor2 or "").startswith(actor2), events[0]
 
 
-def test_an_aircraft_that_strikes_is_still_an_air_strike(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Army helicopters struck rebel positions near Goma on Monday.")
+def test_an_aircraft_that_strikes_is_still_an_air_strike(events_of: EventsOf) -> None:
+    events = events_of("Army helicopters struck rebel positions near Goma on Monday.")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
 
 
@@ -46,8 +37,8 @@ def test_an_aircraft_that_strikes_is_still_an_air_strike(pipeline: Pipeline) -> 
     "Three attackers were killed when soldiers returned fire at a checkpoint near Kano on Sunday.",
     "Nineteen assailants died in the exchange of fire with the National Guard in Culiacan on Thursday.",
 ])
-def test_gunmen_killed_in_a_gunbattle_are_one_side_of_a_clash(pipeline: Pipeline, text: str) -> None:
-    events = _events(pipeline, text)
+def test_gunmen_killed_in_a_gunbattle_are_one_side_of_a_clash(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Armed clash"], text
     sides = {events[0].actor1 or "", events[0].actor2 or ""}
     assert any(s.startswith("Military Forces") for s in sides), (text, sides)
@@ -60,9 +51,9 @@ def test_gunmen_killed_in_a_gunbattle_are_one_side_of_a_clash(pipeline: Pipeline
     ("Congo and Rwanda signed a peace agreement in Washington.", ("Government of the Democratic Republic of Congo",
                                                                   "Government of Rwanda")),
 ])
-def test_countries_agreeing_a_ceasefire_are_its_parties(pipeline: Pipeline, text: str, parties: tuple[str, str]
+def test_countries_agreeing_a_ceasefire_are_its_parties(events_of: EventsOf, text: str, parties: tuple[str, str]
                                                         ) -> None:
-    events = _events(pipeline, text)
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Agreement"], text
     got = (events[0].actor1 or "", events[0].actor2 or "")
     assert all(any(g.startswith(p) for g in got) for p in parties), (text, got)
@@ -86,56 +77,55 @@ def test_agreement_parties_and_coalition_names(text: str, key: str | None) -> No
     "After hours of shooting, the appearance of burning vehicles in different parts of the city, gunmen continued "
     "to roam the streets of Culiacan.",
 ])
-def test_a_scene_of_burning_vehicles_is_no_looting(pipeline: Pipeline, text: str) -> None:
-    assert "Looting/property destruction" not in [e.sub_event_type for e in _events(pipeline, text)], text
+def test_a_scene_of_burning_vehicles_is_no_looting(events_of: EventsOf, text: str) -> None:
+    assert "Looting/property destruction" not in [e.sub_event_type for e in events_of(text)], text
 
 
-def test_vehicles_burned_by_someone_are_still_destruction(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Gunmen looted and burned houses in the village of Kaura on Monday.")
+def test_vehicles_burned_by_someone_are_still_destruction(events_of: EventsOf) -> None:
+    events = events_of("Gunmen looted and burned houses in the village of Kaura on Monday.")
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
 
 
-def test_an_agreement_side_is_not_the_states_own_organ(pipeline: Pipeline) -> None:
+def test_an_agreement_side_is_not_the_states_own_organ(events_of: EventsOf) -> None:
     text = ("The Israeli security cabinet agreed to a truce on Thursday. It accepted the recommendation of the army "
             "chief and the head of the Shin Bet.")
-    events = _events(pipeline, text)
+    events = events_of(text)
     assert [(e.sub_event_type, (e.actor1 or "").startswith("Government of Israel"), e.actor2) for e in events] == [
         ("Agreement", True, None)]
 
 
-def test_an_attack_on_state_forces_alone_is_a_battle(pipeline: Pipeline) -> None:
+def test_an_attack_on_state_forces_alone_is_a_battle(events_of: EventsOf) -> None:
     text = ("The helicopter the minister was travelling in was shot by bullets multiple times near Cucuta on Friday, "
             "his office said. \"This is a cowardly attack, bullet holes can be seen in the presidential aircraft,\" "
             "the minister said.")
-    events = _events(pipeline, text)
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.sub_event_type, e.actor2) for e in events]
 
 
-def test_soldiers_and_cartel_men_dead_in_one_operation_is_a_battle(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The operation in Culiacan on Thursday left 29 dead: ten soldiers and 19 drug traffickers.")
+def test_soldiers_and_cartel_men_dead_in_one_operation_is_a_battle(events_of: EventsOf) -> None:
+    events = events_of("The operation in Culiacan on Thursday left 29 dead: ten soldiers and 19 drug traffickers.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert not (events[0].actor2 or "").startswith("Civilians"), events[0]
 
 
-def test_suspects_killed_by_soldiers_with_no_fight_stay_civilians(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Soldiers killed 19 presumed criminals in Culiacan on Thursday, the minister said.")
+def test_suspects_killed_by_soldiers_with_no_fight_stay_civilians(events_of: EventsOf) -> None:
+    events = events_of("Soldiers killed 19 presumed criminals in Culiacan on Thursday, the minister said.")
     assert [e.sub_event_type for e in events] == ["Attack"]
 
 
-def test_an_aircraft_hit_with_bullets_is_a_shooting(pipeline: Pipeline) -> None:
+def test_an_aircraft_hit_with_bullets_is_a_shooting(events_of: EventsOf) -> None:
     text = "The governor said an army helicopter carrying him was hit with bullets near Sardinata on Friday."
-    events = _events(pipeline, text)
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert (events[0].actor2 or "").startswith("Military Forces"), events[0]
 
 
-def test_officials_who_tell_of_a_strike_are_not_its_target(pipeline: Pipeline) -> None:
+def test_officials_who_tell_of_a_strike_are_not_its_target(events_of: EventsOf) -> None:
     text = ("The navy launched cruise missile strikes on an air base in the north on Thursday. One of the officials said "
             "more than 50 missiles were fired from two destroyers at the base.")
-    events = _events(pipeline, text)
+    events = events_of(text)
     assert events and all(not (e.actor2 or "").startswith("Civilians") for e in events), [
         (e.sub_event_type, e.actor2) for e in events]
-
 
 
 @pytest.mark.parametrize(("text", "party"), [
@@ -146,8 +136,8 @@ def test_officials_who_tell_of_a_strike_are_not_its_target(pipeline: Pipeline) -
     ("Militants attacked an army post near Gao on Friday. The army accused the militants of killing two soldiers.",
      True),
 ])
-def test_officialdom_that_blames_is_no_party(pipeline: Pipeline, text: str, party: bool) -> None:
-    events = _events(pipeline, text)
+def test_officialdom_that_blames_is_no_party(events_of: EventsOf, text: str, party: bool) -> None:
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.sub_event_type, e.actor1, e.actor2) for e in events]
     sides = [events[0].actor1 or "", events[0].actor2 or ""]
     assert any(s.startswith("Police Forces") for s in sides) is False
@@ -158,6 +148,6 @@ def test_officialdom_that_blames_is_no_party(pipeline: Pipeline, text: str, part
     "Airstrikes killed five people in Saada on Monday, the Houthi-run Saba news agency reported.",
     "Gunmen killed two people in Kandahar on Monday, Kabul TV reported.",
 ])
-def test_a_news_outlet_named_after_a_place_is_no_event_place(pipeline: Pipeline, text: str) -> None:
-    events = _events(pipeline, text)
+def test_a_news_outlet_named_after_a_place_is_no_event_place(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
     assert len(events) == 1 and events[0].location not in ("Sabah", "Kabul"), [(e.location, e.fatalities) for e in events]

@@ -5,26 +5,17 @@ under fire" is the attacked party; a country that attacks a place with drones or
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from eventcoder.ingest import document_from_text
 from eventcoder.model import EventRecord
-from eventcoder.pipeline import Pipeline
 
-PUBLISHED = "2025-03-04"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
+EventsOf = Callable[[str], list[EventRecord]]  # the events_of fixture (tests/extract/conftest.py)
 
 
-def _events(pipeline: Pipeline, text: str) -> list[EventRecord]:
-    return next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)]))).events
-
-
-def test_a_body_with_bullet_wounds_is_one_killed(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The body of a farmer was found near Kisumu on Tuesday with bullet wounds, residents said.")
+def test_a_body_with_bullet_wounds_is_one_killed(events_of: EventsOf) -> None:
+    events = events_of("The body of a farmer was found near Kisumu on Tuesday with bullet wounds, residents said.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
 
 
@@ -33,8 +24,8 @@ def test_a_body_with_bullet_wounds_is_one_killed(pipeline: Pipeline) -> None:
     "The bodies of two missing climbers were found on a mountain in Scotland on Sunday, police said.",
     "The sport's governing body said on Monday that the match in Leeds would go ahead.",
 ])
-def test_a_body_alone_is_no_event(pipeline: Pipeline, text: str) -> None:
-    assert _events(pipeline, text) == []
+def test_a_body_alone_is_no_event(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -42,14 +33,14 @@ def test_a_body_alone_is_no_event(pipeline: Pipeline, text: str) -> None:
     "Rioters burned tyres and blocked roads in Eldoret on Monday, according to local police.",
     "Rioters burned tyres and blocked roads in Eldoret on Monday, a police spokesman told reporters.",
 ])
-def test_police_who_only_tell_of_a_riot_are_no_party(pipeline: Pipeline, text: str) -> None:
-    events = _events(pipeline, text)
+def test_police_who_only_tell_of_a_riot_are_no_party(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
     assert [e.event_type for e in events] == ["Riots"], text
     assert not (events[0].actor2 or "").startswith("Police Forces"), events[0].actor2
 
 
-def test_police_who_act_against_a_riot_stay_actor2(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Police fired tear gas at rioters who torched shops in Eldoret on Monday, police said.")
+def test_police_who_act_against_a_riot_stay_actor2(events_of: EventsOf) -> None:
+    events = events_of("Police fired tear gas at rioters who torched shops in Eldoret on Monday, police said.")
     assert [e.event_type for e in events] == ["Riots"]
     assert (events[0].actor2 or "").startswith("Police Forces")
 
@@ -58,15 +49,15 @@ def test_police_who_act_against_a_riot_stay_actor2(pipeline: Pipeline) -> None:
     ("A police helicopter came under fire near Tororo on Friday, officials said.", "Police Forces"),
     ("An army convoy came under heavy fire near Gao on Friday, the army said.", "Military Forces"),
 ])
-def test_what_came_under_fire_is_the_attacked_party(pipeline: Pipeline, text: str, actor2: str) -> None:
-    events = _events(pipeline, text)
+def test_what_came_under_fire_is_the_attacked_party(events_of: EventsOf, text: str, actor2: str) -> None:
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Armed clash"], text
     assert (events[0].actor1 or "").startswith("Unidentified Armed Group"), events[0].actor1
     assert (events[0].actor2 or "").startswith(actor2), events[0].actor2
 
 
-def test_coming_under_fire_from_critics_is_no_attack(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The interior minister came under fire over the new police budget in Nairobi on Monday.")
+def test_coming_under_fire_from_critics_is_no_attack(events_of: EventsOf) -> None:
+    events = events_of("The interior minister came under fire over the new police budget in Nairobi on Monday.")
     assert all(e.event_type not in ("Battles", "Violence against civilians") for e in events)
 
 
@@ -74,17 +65,17 @@ def test_coming_under_fire_from_critics_is_no_attack(pipeline: Pipeline) -> None
     "Russia attacked Kyiv with drones overnight on Sunday, Ukrainian officials said.",
     "Russia struck Kharkiv with ballistic missiles on Sunday, the mayor said.",
 ])
-def test_a_country_that_attacks_with_weapons_is_its_military(pipeline: Pipeline, text: str) -> None:
-    events = _events(pipeline, text)
+def test_a_country_that_attacks_with_weapons_is_its_military(events_of: EventsOf, text: str) -> None:
+    events = events_of(text)
     assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence", text
     assert (events[0].actor1 or "").startswith("Military Forces of Russia"), events[0].actor1
 
 
-def test_sanctions_are_no_weapon(pipeline: Pipeline) -> None:
-    assert _events(pipeline, "The United States hit Russia with new sanctions on Tuesday over the war in Ukraine.") == []
+def test_sanctions_are_no_weapon(events_of: EventsOf) -> None:
+    assert events_of("The United States hit Russia with new sanctions on Tuesday over the war in Ukraine.") == []
 
 
-def test_police_who_tell_of_their_own_act_stay_actor2(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Police said they fired tear gas at rioters who torched shops in Eldoret on Monday.")
+def test_police_who_tell_of_their_own_act_stay_actor2(events_of: EventsOf) -> None:
+    events = events_of("Police said they fired tear gas at rioters who torched shops in Eldoret on Monday.")
     assert [e.event_type for e in events] == ["Riots"]
     assert (events[0].actor2 or "").startswith("Police Forces"), events[0].actor2
