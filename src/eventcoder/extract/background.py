@@ -7,9 +7,11 @@ sentence after the lead.
 
 An earlier incident the report recalls is no event of the report (:func:`mark_recalled`): news leads with its own
 incident and names earlier ones for context ("the attack comes days after gunmen stormed ...", "in response to
-this week's chemical attack", "the latest in a series of ...", "last week's raid on ...", "where gunmen attacked a
-cafe last Friday"). What a sentence tells after such words is the earlier incident's: its cues, tolls, actors,
-places and dates leave the frame, and a sentence that tells nothing else is background. Once the report's lead is
+this week's chemical attack", "the latest in a series of ...", "last week's raid on ...", "is the second abduction
+in a week", "follows a similar attack on ...", "where gunmen attacked a cafe last Friday"). What a sentence tells
+after such words is the earlier incident's: its cues, tolls, actors, places and dates leave the frame (their spans
+are kept in ``Frame.recalled``, so that coding lends no place of theirs to a lead that names none), and a sentence
+that tells nothing else is background. Once the report's lead is
 known (its first sentence with a trigger that is not itself told of an earlier time), a later sentence told only
 of an earlier week or month ("Last week, gunmen killed ...", with no place of its own; one at a place of its own is
 a digest's item and stays its own incident, an earlier month's never; so is a sentence told "a few days ago" or
