@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventcoder.api import extract_text
 from eventcoder.model import EventRecord
 
@@ -158,3 +160,37 @@ def test_recalled_responding_to_an_attack_is_no_second_event() -> None:
         "gas attack that killed dozens of people in a rebel-held town.")
     assert len(evs) == 1
     assert evs[0].sub_event_type != "Chemical weapon"
+
+
+# Issue #17: a lead with no toll and no place finer than the country, then a sentence that recalls an earlier
+# incident ("comes a week after", "is the second ... in a week", "follows a similar attack"): the earlier incident
+# adds no event and lends the lead no place, toll or actor. Synthetic texts.
+_LEAD_NO_PLACE = "Gunmen abducted scores of students from a secondary school in northern Nigeria on Thursday, police said.\n\n"
+_LEAD_ZAMFARA = "Armed men kidnapped pupils from a school in Zamfara State on Thursday, police said.\n\n"
+_RECALLS = [
+    "The abduction comes a week after gunmen killed one person and abducted 42 others in the state of Niger.",
+    "The abduction came days after bandits killed three villagers and seized 42 people in Kaduna State.",
+    "It is the second mass abduction in a week after bandits killed three villagers and seized 42 people in Kaduna.",
+    "The kidnapping is the second in a week: on Monday gunmen killed two and abducted 40 in Kebbi State.",
+    "The raid follows a similar attack in which gunmen killed five people in Sokoto State.",
+]
+
+
+@pytest.mark.parametrize("recall", _RECALLS)
+def test_recalled_incident_lends_an_unplaced_lead_no_place_toll_or_event(recall: str) -> None:
+    evs = events(_LEAD_NO_PLACE + recall)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Abduction/forced disappearance", 0)]
+    assert evs[0].admin1 is None and evs[0].location is None  # the country only, as the lead tells it
+
+
+@pytest.mark.parametrize("recall", _RECALLS)
+def test_recalled_incident_leaves_a_placed_lead_as_it_is(recall: str) -> None:
+    evs = events(_LEAD_ZAMFARA + recall)
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in evs] == [
+        ("Abduction/forced disappearance", "Zamfara", 0)]
+
+
+def test_today_second_attack_sentence_without_recall_keeps_its_own_toll() -> None:
+    # synthetic: a sentence that is itself today's incident, with "second" but no recall frame, keeps its toll
+    evs = events("Gunmen killed four farmers in a second attack on the village of Dogon Daji in Sokoto State on Thursday.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 4)]

@@ -7,9 +7,11 @@ sentence after the lead.
 
 An earlier incident the report recalls is no event of the report (:func:`mark_recalled`): news leads with its own
 incident and names earlier ones for context ("the attack comes days after gunmen stormed ...", "in response to
-this week's chemical attack", "the latest in a series of ...", "last week's raid on ...", "where gunmen attacked a
-cafe last Friday"). What a sentence tells after such words is the earlier incident's: its cues, tolls, actors,
-places and dates leave the frame, and a sentence that tells nothing else is background. Once the report's lead is
+this week's chemical attack", "the latest in a series of ...", "last week's raid on ...", "is the second abduction
+in a week", "follows a similar attack on ...", "where gunmen attacked a cafe last Friday"). What a sentence tells
+after such words is the earlier incident's: its cues, tolls, actors, places and dates leave the frame (their spans
+are kept in ``Frame.recalled``, so that coding lends no place of theirs to a lead that names none), and a sentence
+that tells nothing else is background. Once the report's lead is
 known (its first sentence with a trigger that is not itself told of an earlier time), a later sentence told only
 of an earlier week or month ("Last week, gunmen killed ...", with no place of its own; one at a place of its own is
 a digest's item and stays its own incident, an earlier month's never; so is a sentence told "a few days ago" or
@@ -83,13 +85,20 @@ RECALL = re.compile(
     r"|(?:last|previous)\s+(?:week|month)'s"
     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
     r"anniversary\s+of"
-    r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b))",
+    r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    # "is the second (mass abduction) in a week": what follows is the earlier one(s)
+    r"|(?:is|was|marks|marked|becomes|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|as\s+many|"
+    r"two|three|several|a\s+few)\s+)?(?:week|weeks|month|months|days)\b"
+    # "the raid follows a similar attack on ...": the earlier incident it follows
+    r"|follow(?:s|ed|ing)\s+(?:(?:a|an|another|the)\s+)?(?:similar|earlier|previous|recent)\b)",
     re.I,
 )
 # Words of which every match of RECALL holds one (the literal of each of its branches), in lower case: a sentence
 # with none of them cannot match, and the slow scan of RECALL (its word boundary and its open ordinal "[\w-]+th" let
 # the engine skip nothing) is spared. tests/extract/test_background_speed.py holds it to RECALL's own matches.
-_RECALL_WORDS = re.compile(r"respon|retaliat|revenge|reprisal|come|came|coming|latest|last|previous|anniversary|after")
+_RECALL_WORDS = re.compile(r"respon|retaliat|revenge|reprisal|come|came|coming|latest|last|previous|anniversary|"
+                          r"after|week|month|days|follow")
 # ... and every match of _RUNNING_COUNT holds one of its verbs
 _RUNNING_WORDS = re.compile(r"launched|fired|dropped|shot|carried|conducted")
 
@@ -382,8 +391,10 @@ def _trim(f: Frame, spans: list[tuple[int, int]], why: str, *, whole: bool = Tru
     if not any(not inside(c.start) for c in _triggers(f)):
         if not whole:
             return set()
+        f.recalled += spans
         _drop(f, f"{why} an earlier incident" if why == "recalls" else f"an earlier incident: {why}")
         return gone
+    f.recalled += spans  # the earlier incident's places are none of the report's (coding: a place for an unplaced lead)
     f.cues = {cls: [c for c in found if not inside(c.start)] for cls, found in f.cues.items()}
     f.counts = [c for c in f.counts if not inside(c.start)]
     f.actors = [a for a in f.actors if not inside(a.start)]

@@ -352,9 +352,11 @@ class Coder:
             key=lambda d: d.start)
         self._date_starts = [d.start for d in self._dates]
         focus = doc.country_focus
+        recalled = [s for f in doc.frames for s in f.recalled]  # an earlier incident's places (background.py)
         self._places = sorted((p for p in doc.places if self.body_start <= p.start and p.resolved
                                and p.feature != "country" and is_event_place(doc.text, p)
-                               and (not focus or p.country_code == focus)), key=lambda p: p.start)
+                               and (not focus or p.country_code == focus)
+                               and not any(a <= p.start < b for a, b in recalled)), key=lambda p: p.start)
         self._place_starts = [p.start for p in self._places]
 
     def code(self, incidents: list[Incident], *, headline: bool = False) -> list[EventRecord]:

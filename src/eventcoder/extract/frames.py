@@ -68,6 +68,9 @@ class Frame:
     rejected_reason: str | None = None
     evidence: str | None = None  # the participant that makes it an event: armed actor, crowd, victims, weapon
     decision: str | None = None
+    # document spans that tell an earlier incident the report recalls (background.mark_recalled): they lend the
+    # report's incidents no place
+    recalled: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def event_type(self) -> EventType | None:
