@@ -194,3 +194,10 @@ def test_today_second_attack_sentence_without_recall_keeps_its_own_toll() -> Non
     # synthetic: a sentence that is itself today's incident, with "second" but no recall frame, keeps its toll
     evs = events("Gunmen killed four farmers in a second attack on the village of Dogon Daji in Sokoto State on Thursday.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 4)]
+
+
+@pytest.mark.parametrize("rest", ["; 12 people were killed, police said.", " and 12 people were killed."])
+def test_recalled_ordinal_in_a_period_only_counts_the_earlier_ones(rest: str) -> None:
+    # Synthetic: "the second attack this week" names no earlier incident's facts; today's toll after it stays.
+    text = "Gunmen attacked a market in Maiduguri on Tuesday. It was the second attack this week" + rest
+    assert [(e.location, e.fatalities) for e in events(text)] == [("Maiduguri", 12)]

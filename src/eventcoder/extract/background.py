@@ -120,6 +120,10 @@ def _recall_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in RECALL.finditer(sentence))
 
 
+# The ordinal branch of RECALL ("is the second abduction in a week"), and what after it tells the earlier ones.
+_ORDINAL_IN_PERIOD = re.compile(r"(?:is|was|marks|marked|becomes|became)\s+the\s", re.I)
+_TELLS_EARLIER = re.compile(r"[\s,]*(?:after|following|since|when|in\s+which|where)\b|\s*(?:[:\u2014\u2013]|-\s)", re.I)
+
 RECALL_DAYS = 2  # a day this many days before the lead's is another incident (the night and the morning after are one)
 # A date told as an earlier week or month than the report's ("last week", "earlier this month", "two weeks ago").
 _EARLIER_PERIOD = re.compile(r"^(?:last (?:week|month)|earlier this month|(?:\w+) (?:weeks?|months?) ago)$", re.I)
@@ -276,7 +280,7 @@ def mark_recalled(frames: list[Frame]) -> None:
         own = [f for f in frames if f.part == part and not f.background]
         recalled: dict[int, set[str]] = {}  # frame index -> the trigger classes it recalls
         for f in own:
-            recalled[f.index] = _trim(f, [_recall_span(f, a) for a, _ in _recall_spans(f.sentence_text)],
+            recalled[f.index] = _trim(f, [_recall_span(f, a, end=b) for a, b in _recall_spans(f.sentence_text)],
                                       "recalls")
             recalled[f.index] |= _trim(f, _history_clauses(f), "a relative clause's history", whole=False)
         lead = next((f for f in own if not f.background and _triggers(f) and not _earlier_only(f)), None)
@@ -363,11 +367,19 @@ def _days_before(d: DateMention, lead_days: list[date]) -> bool:
         (day - date.fromisoformat(d.date)).days > RECALL_DAYS for day in lead_days)  # type: ignore[arg-type]
 
 
-def _recall_span(f: Frame, pos: int, *, clause: bool = False) -> tuple[int, int]:
+def _recall_span(f: Frame, pos: int, *, clause: bool = False, end: int | None = None) -> tuple[int, int]:
     """The part of the sentence (document offsets) that tells the earlier incident: from the recall words (or the
     start of the clause of an earlier date) to the end; when they open the sentence ("Days after gunmen stormed X,
-    the army ..."), to the first comma."""
+    the army ..."), to the first comma. An ordinal in a period ("it was the second attack this week", match
+    ending at ``end``) only counts the earlier ones: the rest of the sentence is today's ("...; 12 were killed")
+    unless it goes on to tell them ("... this week, after gunmen seized 42 in ..."), up to the clause's end."""
     sent, base = f.sentence_text, f.sentence.start
+    if end is not None and _ORDINAL_IN_PERIOD.match(sent, pos):
+        told = _TELLS_EARLIER.match(sent, end)
+        if told is None:
+            return base + pos, base + end
+        stop = sent.find(";", told.end())
+        return base + pos, base + (stop if stop > 0 else len(sent))
     start = pos
     if clause:
         opens = [m.start() for m in _CLAUSE.finditer(sent, 0, pos)]
