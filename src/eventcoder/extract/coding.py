@@ -112,7 +112,33 @@ _PER_PLACE = re.compile(
 _SPEAKER_PLACE = re.compile(r"(?:\s+(?:province|state|city|district|region))?\s*,?\s+(?:said|says|told|reported)\b", re.I)
 _SOURCE_IN = re.compile(r"\b(?:worker|official|spokes\w+|correspondent|reporter|journalist|source|doctor|medic|"
                         r"monitor|activist|volunteer)s?\s+(?:based\s+)?(?:in|from)\s+$", re.I)
-_PLACE_PAIR_GLUE = (", ", " (", ",")
+# what stands between a place and the unit written after it to place it: "X, Y", "X (Y", "X district, Y",
+# "X district of Y province", "X town in Y state", "X, a village in Y"
+_PLACE_PAIR_GLUE = re.compile(
+    r"\s*(?:(?:town|city|village|community|settlement|district|county|municipality|township|sub-?district|"
+    r"locality|area|ward|province|state|region|governorate|local government(?: area)?|LGA)\s*)?"
+    r"(?:,|\(|\)\s*,|\b(?:of|in)\b)\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|district|area)"
+    r"\s+(?:of|in)\s+)?(?:the\s+)?",
+    re.I)
+# A road named by the towns it links: "the X-Y road", "X - Y highway", "the road between X and Y", "the X to Y
+# road". The codebook is silent on roads; the event is coded near the first town named (geo_precision 2), and
+# the second town is the road's other end, not a second event.
+_ROAD_WORD = r"(?:road|highway|expressway|motorway|freeway|route|axis|corridor|carriageway|trunk road)"
+_ROAD_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|/)\s*|\s+to\s+|\s+and\s+", re.I)
+_ROAD_AFTER = re.compile(r"(?:\s*(?:-|\u2013)\s*|\s+)" + _ROAD_WORD + r"\b", re.I)
+_ROAD_BEFORE = re.compile(_ROAD_WORD + r"\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?$", re.I)
+# A place word that begins the proper name of a site or an organisation ("the X Migration Office", "X Central
+# Market", "X State Police Command", "X University", "X Motor Park"): the name says where the body is from, not
+# where the event happened when the report names another place for it; alone, the site stands in its town.
+_NAMED_BODY_AFTER = re.compile(
+    r"(?:\s+State)?(?:\s+(?:Central|Main|International|General|Federal|Regional|Specialist|Teaching|Divisional|"
+    r"Area|Metropolitan|Municipal|City|Old|New|Grand|Motor|Bus|Railway|Police|Migration|Immigration|Customs|"
+    r"Correctional|Command|Emirate|Traditional|Youth|Students?|Women|Traders|Market|Chamber))*"
+    r"\s+(?:Market|Park|Station|Terminal|Garage|Airport|Airstrip|Office|Hospital|Clinic|Prison|Centre|Center|"
+    r"Barracks|Stadium|Mosque|Church|Cathedral|Bridge|Dam|Junction|Roundabout|Checkpoint|University|Polytechnic|"
+    r"College|School|Academy|Police|Command|Division|Brigade|Battalion|Council|Assembly|Ministry|Commission|"
+    r"Emirate|Union|Association|Chapter|Branch|Club|FC|United|Airlines|Airways|Bank|Company|Corporation|"
+    r"Hotel|Mall|System|Authority|Agency|Directorate|Department)\b")
 
 _REGION_FEATURES = ("admin1", "admin2", "region", "country")
 _REGION_KM = 500.0  # a named region ("Darfur", "Donbas") reaches this far from its centre
@@ -177,16 +203,44 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
             if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
                 continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
             prev = ps[i - 1] if i > 0 else None
-            if prev is not None and text[prev.end : p.start] in _PLACE_PAIR_GLUE and _contains(p, prev):
-                continue  # "Rafah, Gaza", "Maiduguri (Borno)": the second name places the first
-            key: int | str = p.geonameid if p.geonameid is not None else p.surface.lower()
-            seen.setdefault(key, p)
-    places = _one_country(_one_per_name(list(seen.values())), focus)
+            if prev is not None and _PLACE_PAIR_GLUE.fullmatch(text, prev.end, p.start) and _contains(p, prev):
+                continue  # "Rafah, Gaza", "Maiduguri (Borno)", "X district, Y province": the second places the first
+            if prev is not None and _road_ends(text, prev, p, f.sentence.start):
+                # on the road near its first town, not in it ("from X to Y road": X is no origin here)
+                kept = seen.get(_key(prev), prev)
+                seen[_key(prev)] = replace(kept, geo_precision=max(2, kept.geo_precision or 1))
+                continue
+            seen.setdefault(_key(p), p)
+    places = _one_country(_one_per_name(_named_bodies_elsewhere(text, list(seen.values()))), focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
         places = [p for p in places if p.feature not in _REGION_FEATURES or not any(_inside(p, t) for t in towns)]
     return places
+
+
+def _key(p: Place) -> int | str:
+    return p.geonameid if p.geonameid is not None else p.surface.lower()
+
+
+def _road_ends(text: str, first: Place, second: Place, sentence_start: int) -> bool:
+    """``first`` and ``second`` name the two ends of one road ("the X-Y road", "the road between X and Y")."""
+    if not _ROAD_GAP.fullmatch(text, first.end, second.start):
+        return False
+    return bool(_ROAD_AFTER.match(text, second.end)) or bool(
+        _ROAD_BEFORE.search(text, max(sentence_start, first.start - 40), first.start))
+
+
+def _named_bodies_elsewhere(text: str, places: list[Place]) -> list[Place]:
+    """A place that only begins the name of a site or an organisation ("the X Migration Office", "X State Police
+    Command") is dropped when the incident names a town, or a place that does not contain it, elsewhere: the site's
+    or the body's name is no second event, and the event is where the report places it."""
+    named = [p for p in places if _NAMED_BODY_AFTER.match(text, p.end)]
+    if not named:
+        return places
+    others = [q for q in places if q not in named]
+    return [p for p in places if p not in named or not any(
+        q.feature not in _REGION_FEATURES or not _inside(q, p) for q in others)]
 
 
 def _one_per_name(places: list[Place]) -> list[Place]:
