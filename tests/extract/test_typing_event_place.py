@@ -41,6 +41,9 @@ def test_coding_road_between_two_towns_is_one_event_near_the_first() -> None:
     assert _places("Troops clashed with rebels on the road between Karova and Sabri.", "Karova", "Sabri") == want
     assert _places("A mine exploded on the Karova to Sabri road.", "Karova", "Sabri") == want
     assert _places("An IED hit a convoy on the road from Karova to Sabri.", "Karova", "Sabri") == want
+    # the other end unresolved: still on the road near the first town
+    assert _places("Gunmen ambushed a bus on the Karova-Tenzi Junction road.", "Karova") == want
+    assert _places("Bandits blocked the road between Karova and Tenzi.", "Karova") == want
 
 
 def test_coding_two_towns_without_a_road_stay_two_events() -> None:

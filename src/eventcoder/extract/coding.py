@@ -126,6 +126,9 @@ _PLACE_PAIR_GLUE = re.compile(
 _ROAD_WORD = r"(?:road|highway|expressway|motorway|freeway|route|axis|corridor|carriageway|trunk road)"
 _ROAD_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|/)\s*|\s+to\s+|\s+and\s+", re.I)
 _ROAD_AFTER = re.compile(r"(?:\s*(?:-|\u2013)\s*|\s+)" + _ROAD_WORD + r"\b", re.I)
+_ROAD_FROM = re.compile(r"(?:\s*(?:-|\u2013|\u2014|/)\s*|\s+to\s+)[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?"
+                        r"(?:\s*(?:-|\u2013)\s*|\s+)" + _ROAD_WORD + r"\b")
+_ROAD_OTHER_END = re.compile(r"\s+(?:and|to)\s+[A-Z]")
 _ROAD_BEFORE = re.compile(_ROAD_WORD + r"\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?$", re.I)
 # A place word that begins the proper name of a site or an organisation ("the X Migration Office", "X Central
 # Market", "X State Police Command", "X University", "X Motor Park"): the name says where the body is from, not
@@ -136,7 +139,7 @@ _NAMED_BODY_AFTER = re.compile(
     r"Correctional|Command|Emirate|Traditional|Youth|Students?|Women|Traders|Market|Chamber))*"
     r"\s+(?:Market|Park|Station|Terminal|Garage|Airport|Airstrip|Office|Hospital|Clinic|Prison|Centre|Center|"
     r"Barracks|Stadium|Mosque|Church|Cathedral|Bridge|Dam|Junction|Roundabout|Checkpoint|University|Polytechnic|"
-    r"College|School|Academy|Police|Command|Division|Brigade|Battalion|Council|Assembly|Ministry|Commission|"
+    r"College|School|Academy|Police|Command|Brigade|Battalion|Council|Assembly|Ministry|Commission|"
     r"Emirate|Union|Association|Chapter|Branch|Club|FC|United|Airlines|Airways|Bank|Company|Corporation|"
     r"Hotel|Mall|System|Authority|Agency|Directorate|Department)\b")
 
@@ -210,6 +213,8 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 kept = seen.get(_key(prev), prev)
                 seen[_key(prev)] = replace(kept, geo_precision=max(2, kept.geo_precision or 1))
                 continue
+            if _road_start(text, p, f.sentence.start):
+                p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
             seen.setdefault(_key(p), p)
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, list(seen.values()))), focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
@@ -229,6 +234,12 @@ def _road_ends(text: str, first: Place, second: Place, sentence_start: int) -> b
         return False
     return bool(_ROAD_AFTER.match(text, second.end)) or bool(
         _ROAD_BEFORE.search(text, max(sentence_start, first.start - 40), first.start))
+
+
+def _road_start(text: str, p: Place, sentence_start: int) -> bool:
+    """``p`` is the first town of a road's name ("the X-Y road", "the road between X and Y")."""
+    return bool(_ROAD_FROM.match(text, p.end)) or bool(
+        _ROAD_OTHER_END.match(text, p.end) and _ROAD_BEFORE.search(text, max(sentence_start, p.start - 40), p.start))
 
 
 def _named_bodies_elsewhere(text: str, places: list[Place]) -> list[Place]:
