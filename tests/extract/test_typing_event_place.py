@@ -81,3 +81,8 @@ def test_coding_place_followed_by_its_container_is_one_place() -> None:
 def test_coding_place_followed_by_a_place_outside_it_stays_two() -> None:
     # synthetic: Sabri is in another province, no container of Dulem
     assert _places("Protests spread from Karova to Dulem, Sabri.", "Dulem", "Sabri") == [("Dulem", 1), ("Sabri", 1)]
+
+
+def test_coding_unit_that_does_not_hold_the_place_is_no_container() -> None:
+    # synthetic: Sabri resolved in Southland, so "Vale district" (Northland) does not place it: two places stay
+    assert _places("Troops raided Sabri in Vale district on Monday.", "Sabri", "Vale") == [("Sabri", 1), ("Vale", 1)]

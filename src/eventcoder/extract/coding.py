@@ -181,8 +181,12 @@ def _inside(region: Place, town: Place) -> bool:
 
 def _contains(outer: Place, inner: Place) -> bool:
     """``outer`` is a larger unit around ``inner`` (a province, region or bigger town of the same area)."""
+    if outer.feature == "country" or (outer.feature == "region" and not outer.admin1):
+        return outer.country_code in (None, inner.country_code)
     if outer.feature in _REGION_FEATURES:
-        return True
+        # a unit contains the place only when the place lies in it: "Az X in Y district" with X resolved to a
+        # homonym of another province is no "X in its district" (a second place, left to the one-country checks)
+        return _inside(outer, inner) or not (outer.admin1 and inner.admin1)
     if outer.admin1 and outer.admin1 == inner.admin1:
         return True
     return bool(outer.country_code == inner.country_code and (outer.population or 0) > (inner.population or 0))
