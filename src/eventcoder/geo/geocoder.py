@@ -273,7 +273,10 @@ _TYPES = (r"town|village|city|district|area|camp|township|municipality|locality|
 _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|" \
         r"south-?east(?:ern)?|south-?west(?:ern)?"
 # "X town in Y", "X district of Y", "X in the south of the Y region", "X village (Y)": X is inside Y.
-_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}))?,?\s+(?:in|of|(?:{_DIRS})\s+of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
+# Military and transport sites named after a place ("X airbase in Y", "X barracks in Y province"): the site's name
+# lies in Y, so a namesake of X outside Y is not the site (never guessed across a border or a province line).
+_SITES = r"air\s*base|air\s*field|air\s+strip|airstrip|airport|(?:military\s+|army\s+|naval\s+)?base|barracks|garrison"
+_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}|{_SITES}))?,?\s+(?:in|of|(?:{_DIRS})\s+of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
                      rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
 # "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
