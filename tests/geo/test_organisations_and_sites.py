@@ -78,3 +78,16 @@ def test_an_institutions_town_is_not_the_event_place_when_the_sentence_names_ano
     assert is_event_place(alone, _place("Kabul", alone))
     at = "Police fired tear gas at Kabul University; students fled in Herat."
     assert is_event_place(at, _place("Kabul", at))
+
+
+def test_an_international_bodys_name_is_no_place_and_no_country_hint() -> None:
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+    from eventcoder.geo.hints import is_organisation, shared_country
+
+    geo = Geocoder(MemoryGazetteer.from_rows([row(90, "Red Cross", 40.0, -80.0, "US", "Ohio", 900),
+                                              row(91, "Kivu Town", -1.6, 29.2, "CD", "Nord-Kivu", 600_000)]))
+    places = geo.geoparse("Volunteers of the Red Cross were shot near Kivu Town on Monday.")
+    assert [p.surface for p in places] == ["Kivu Town"]
+    assert is_organisation("Red Cross")
+    assert shared_country("The Red Cross and the CFDT spoke.", []) == "FR"
