@@ -91,3 +91,16 @@ def test_an_international_bodys_name_is_no_place_and_no_country_hint() -> None:
     assert [p.surface for p in places] == ["Kivu Town"]
     assert is_organisation("Red Cross")
     assert shared_country("The Red Cross and the CFDT spoke.", []) == "FR"
+
+
+def test_a_site_named_after_a_province_outside_its_container_is_not_that_province() -> None:
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(95, "Nigeria", 9.0, 8.0, "NG", None, 200_000_000, "country"),
+        row(96, "Northprov", 12.0, 8.5, "NG", "Northprov", 9_000_000, "admin1"),
+        row(97, "Midprov", 10.5, 7.4, "NG", "Midprov", 6_000_000, "admin1"),
+        row(98, "Midtown", 10.52, 7.44, "NG", "Midprov", 700_000)]))
+    places = geo.geoparse("Gunmen attacked the Northprov barracks in Midprov state, killing three soldiers in Nigeria.")
+    assert [p.surface for p in places if p.resolved and p.feature != "country"] == ["Midprov"]
