@@ -403,7 +403,7 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         type_hint = TYPE_WORDS[nxt.text.lower()]
         near = near or type_hint == "near"
     organisation_unit = _typed_organisation(text, tokens, k) if k > i or (type_hint is None and nxt is not None) else None
-    if organisation_unit is not None:
+    if organisation_unit:
         type_hint = organisation_unit  # "Lagos State Police Command": the state, as a weak hint
     elif _outlet_after(text, end, before):
         return None  # "Saba news agency", "Alpha TV": an outlet's name, not where
@@ -416,7 +416,7 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     glued_next = _name_goes_on(text, tokens, k, last)
     if type_hint is None and not glued_next:
         type_hint = _unit_before(before)
-    if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
+    if glued_next and type_hint is None and organisation_unit is None and _names_something_else(text, tokens, k + 1):
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
     # whatever precedes it, unless the next word says what kind of place it is.
@@ -569,13 +569,15 @@ _RUN_GAPS = frozenset({" ", "-", "' ", "\u2019 "})
 
 def _typed_organisation(text: str, tokens: list[Token], k: int) -> str | None:
     """The type of the name ending at ``k`` when a capitalised place-type word and an organisation's name follow
-    ("X State Police Command", "X Province Health Committee"): the unit is a hint of the region, not a site."""
+    ("X State Police Command", "X Province Health Committee"): the unit is a hint of the region, not a site; ""
+    for a town's type word ("X Town Development Union"), None when no such name follows."""
     for j in (k, k + 1):  # the index may hold the whole "X State" (then the type word ends the name)
         if (j == 0 or j + 1 >= len(tokens) or not tokens[j].text[0].isupper() or tokens[j].text.lower() not in TYPE_WORDS
                 or text[tokens[j - 1].end : tokens[j].start] != " " or text[tokens[j].end : tokens[j + 1].start] != " "):
             continue
         if _organisation_after(text, tokens, j + 1):
-            return TYPE_WORDS[tokens[j].text.lower()]
+            kind = TYPE_WORDS[tokens[j].text.lower()]  # a town's body ("X Town Development Union"): weak, untyped
+            return kind if kind in ("admin1", "admin2") else ""
     return None
 
 
