@@ -5,9 +5,12 @@ All texts are synthetic, written for these tests; the places are those of the fa
 
 from __future__ import annotations
 
+from conftest import row
 from eventcoder.geo import Geocoder
 from eventcoder.geo.detect import detect, load_organisation_words
 from eventcoder.geo.eventloc import event_places, is_event_place
+from eventcoder.geo.gazetteer import MemoryGazetteer
+from eventcoder.geo.hints import is_organisation, shared_country
 from eventcoder.model import Place
 
 KNOWN = {"idlib", "aleppo", "tripoli", "hama", "sarmin", "lagos", "lagos state", "kabul", "herat"}
@@ -81,10 +84,6 @@ def test_an_institutions_town_is_not_the_event_place_when_the_sentence_names_ano
 
 
 def test_an_international_bodys_name_is_no_place_and_no_country_hint() -> None:
-    from conftest import row
-    from eventcoder.geo.gazetteer import MemoryGazetteer
-    from eventcoder.geo.hints import is_organisation, shared_country
-
     geo = Geocoder(MemoryGazetteer.from_rows([row(90, "Red Cross", 40.0, -80.0, "US", "Ohio", 900),
                                               row(91, "Kivu Town", -1.6, 29.2, "CD", "Nord-Kivu", 600_000)]))
     places = geo.geoparse("Volunteers of the Red Cross were shot near Kivu Town on Monday.")
@@ -94,9 +93,6 @@ def test_an_international_bodys_name_is_no_place_and_no_country_hint() -> None:
 
 
 def test_a_site_named_after_a_province_outside_its_container_is_not_that_province() -> None:
-    from conftest import row
-    from eventcoder.geo.gazetteer import MemoryGazetteer
-
     geo = Geocoder(MemoryGazetteer.from_rows([
         row(95, "Nigeria", 9.0, 8.0, "NG", None, 200_000_000, "country"),
         row(96, "Northprov", 12.0, 8.5, "NG", "Northprov", 9_000_000, "admin1"),

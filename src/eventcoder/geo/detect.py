@@ -397,20 +397,11 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     if k == i and surface.lower() in soft and not cue:
         return None
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    type_hint = None
-    if (nxt is not None and nxt.text.lower() in TYPE_WORDS and text[tokens[k].end : nxt.start] == " "
-            and not _continues_name(text, tokens, k + 1)):
-        type_hint = TYPE_WORDS[nxt.text.lower()]
-        near = near or type_hint == "near"
-    organisation_unit = _typed_organisation(text, tokens, k) if k > i or (type_hint is None and nxt is not None) else None
-    if organisation_unit:
-        type_hint = organisation_unit  # "Lagos State Police Command": the state, as a weak hint
-    elif _outlet_after(text, end, before):
-        return None  # "Saba news agency", "Alpha TV": an outlet's name, not where
-    if surface.isupper() and nxt is not None and nxt.text[0].isdigit() and text[tokens[k].end : nxt.start] == " ":
-        return None  # "LIB 241", "IB 33": a military unit, not a place
-    if nxt is not None and type_hint is None and _LGA.match(text, tokens[k].end):
-        type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
+    typed = _type_after(text, tokens, i, k, before)
+    if typed is None:
+        return None
+    type_hint, organisation_unit = typed
+    near = near or type_hint == "near"
     # The next capitalised word continues the name ("Majdal Anjar"), unless the name ends in a possessive
     # ("Darfur's Jebel Marra") or the word cannot be part of a name ("Kogi State Thursday").
     glued_next = _name_goes_on(text, tokens, k, last)
@@ -450,6 +441,29 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading, named_after, attributive and _local_officials(text, end))
+
+
+def _type_after(text: str, tokens: list[Token], i: int, k: int, before: list[str],
+                ) -> tuple[str | None, str | None] | None:
+    """(type hint, organisation unit) of the name from token ``i`` to ``k`` from the words after it ("X province",
+    "X Local Government Area", "X State Police Command"), or None when those words make it no place ("X news
+    agency", "LIB 241")."""
+    end = tokens[k].end
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    type_hint = None
+    if (nxt is not None and nxt.text.lower() in TYPE_WORDS and text[end : nxt.start] == " "
+            and not _continues_name(text, tokens, k + 1)):
+        type_hint = TYPE_WORDS[nxt.text.lower()]
+    unit = _typed_organisation(text, tokens, k) if k > i or (type_hint is None and nxt is not None) else None
+    if unit:
+        type_hint = unit  # "Lagos State Police Command": the state, as a weak hint
+    elif _outlet_after(text, end, before):
+        return None  # "Saba news agency", "Alpha TV": an outlet's name, not where
+    if text[tokens[i].start : end].isupper() and nxt is not None and nxt.text[0].isdigit() and text[end : nxt.start] == " ":
+        return None  # "LIB 241", "IB 33": a military unit, not a place
+    if nxt is not None and type_hint is None and _LGA.match(text, end):
+        type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
+    return type_hint, unit
 
 
 def _outlet_after(text: str, end: int, before: list[str]) -> bool:
