@@ -69,15 +69,6 @@ TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general",
                     "brother", "sister", "son", "daughter", "wife", "husband", "journalist",
                     "activist", "reporter", "correspondent", "abu", "umm", "bin", "ibn"})
 SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|stated|tweeted|wrote|explained|noted|claimed)\b")
-# A capitalised word after a name that makes the name part of an organisation's or a publication's
-# ("National Herald", "Kurdistan Workers' Party", "Kabul Times"): the run names who, not where.
-ORGANISATION_WORDS = frozenset({
-    "party", "parties", "front", "union", "unions", "movement", "alliance", "league", "federation", "association",
-    "council", "committee", "congress", "company", "corporation", "group", "bank", "club", "foundation", "institute",
-    "times", "post", "herald", "tribune", "daily", "journal", "gazette", "press", "news", "radio", "tv",
-    "television", "agency", "review", "observer", "express", "chronicle", "telegraph", "monitor", "weekly",
-    "army", "brigade", "brigades", "battalion", "forces", "militia", "guard", "police", "workers",
-    "network", "coalition", "initiative", "campaign", "cartel", "cartels", "gang", "gangs", "syndicate"})
 # A capitalised word after a name that makes it a street, building or square ("Alexandra Park",
 # "St Mary's Road"): the site is somewhere else when the text goes on "in Y" ("Alexandra Park in Hastings").
 FACILITY_WORDS = frozenset({
@@ -185,6 +176,29 @@ def load_common_words() -> frozenset[str]:
         return frozenset()
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+@functools.cache
+def load_organisation_words() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """(words, trailer): the capitalised words that end an organisation's or outlet's name ("Party", "Times",
+    "Command"), and a pattern of the lower-case trailers that make the name before them an outlet ("news agency",
+    "TV"): ``data/gazetteer/organisation_words.txt`` plus ``$EVENTCODER_HOME/organisation_words.txt``."""
+    words: set[str] = set()
+    trailers: list[str] = []
+    for path in (DATA_DIR / "organisation_words.txt", home() / "organisation_words.txt"):
+        if not path.exists():
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            word = raw.strip().lower()
+            if not word or word.startswith("#"):
+                continue
+            if word.startswith("~"):
+                trailers.append(r"\s+".join(re.escape(w) for w in word[1:].split()))
+            else:
+                words.add(word)
+    trailer = re.compile(r"\s+(?:" + "|".join(trailers) + r")\b(?!\s+(?:station|building|offices?|headquarters|"
+                         r"studios?|compound|tower)\b)", re.IGNORECASE) if trailers else None
+    return frozenset(words), trailer
 
 
 @functools.cache
@@ -383,21 +397,17 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     if k == i and surface.lower() in soft and not cue:
         return None
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    type_hint = None
-    if (nxt is not None and nxt.text.lower() in TYPE_WORDS and text[tokens[k].end : nxt.start] == " "
-            and not _continues_name(text, tokens, k + 1)):
-        type_hint = TYPE_WORDS[nxt.text.lower()]
-        near = near or type_hint == "near"
-    if surface.isupper() and nxt is not None and nxt.text[0].isdigit() and text[tokens[k].end : nxt.start] == " ":
-        return None  # "LIB 241", "IB 33": a military unit, not a place
-    if nxt is not None and type_hint is None and _LGA.match(text, tokens[k].end):
-        type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
+    typed = _type_after(text, tokens, i, k, before)
+    if typed is None:
+        return None
+    type_hint, organisation_unit = typed
+    near = near or type_hint == "near"
     # The next capitalised word continues the name ("Majdal Anjar"), unless the name ends in a possessive
     # ("Darfur's Jebel Marra") or the word cannot be part of a name ("Kogi State Thursday").
     glued_next = _name_goes_on(text, tokens, k, last)
     if type_hint is None and not glued_next:
         type_hint = _unit_before(before)
-    if glued_next and type_hint is None and _names_something_else(text, tokens, k + 1):
+    if glued_next and type_hint is None and organisation_unit is None and _names_something_else(text, tokens, k + 1):
         return None  # "National Herald", "Alexandra Park in Hastings": an organisation, or a site placed elsewhere
     # Part of a longer capitalised run ("Majdal" of "Majdal Anjar", "Ahmed" of "Ahmed Hassan") is weak
     # whatever precedes it, unless the next word says what kind of place it is.
@@ -411,7 +421,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
               and all(_strip_possessive(t).text.lower() in load_common_words() for t in tokens[i : k + 1]))
     if common and (glued_next or _after_of(before, _INSTITUTION_HEADS)):
         return None  # "Supreme Court", "the Ministry of Economy": an institution's name, not a place
-    attributive = ACTOR_NOUNS.match(text[end : end + 30]) is not None
+    # "X State Police Command": a province's own body, a hint of where (as "Mosul's police"), not whose
+    attributive = ACTOR_NOUNS.match(text[end : end + 30]) is not None and organisation_unit is None
     if _is_dateline(text, tokens, i, end):
         cue, locative, weak, tail, common = True, True, False, False, False  # "GENEVA (AP) -": where it was filed
     else:
@@ -426,9 +437,40 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         return None  # "X square in Y" is the square's name; "Rampur Thokshila village" a village the index lacks
     if site is not None:
         weak = embedded = True
+    weak = weak or organisation_unit is not None
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading, named_after, attributive and _local_officials(text, end))
+
+
+def _type_after(text: str, tokens: list[Token], i: int, k: int, before: list[str],
+                ) -> tuple[str | None, str | None] | None:
+    """(type hint, organisation unit) of the name from token ``i`` to ``k`` from the words after it ("X province",
+    "X Local Government Area", "X State Police Command"), or None when those words make it no place ("X news
+    agency", "LIB 241")."""
+    end = tokens[k].end
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    type_hint = None
+    if (nxt is not None and nxt.text.lower() in TYPE_WORDS and text[end : nxt.start] == " "
+            and not _continues_name(text, tokens, k + 1)):
+        type_hint = TYPE_WORDS[nxt.text.lower()]
+    unit = _typed_organisation(text, tokens, k) if k > i or (type_hint is None and nxt is not None) else None
+    if unit:
+        type_hint = unit  # "Lagos State Police Command": the state, as a weak hint
+    elif _outlet_after(text, end, before):
+        return None  # "Saba news agency", "Alpha TV": an outlet's name, not where
+    if text[tokens[i].start : end].isupper() and nxt is not None and nxt.text[0].isdigit() and text[end : nxt.start] == " ":
+        return None  # "LIB 241", "IB 33": a military unit, not a place
+    if nxt is not None and type_hint is None and _LGA.match(text, end):
+        type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
+    return type_hint, unit
+
+
+def _outlet_after(text: str, end: int, before: list[str]) -> bool:
+    """Whether a lower-case trailer after the name makes it an outlet's ("Saba news agency", "Delta TV reported"),
+    not after a locative cue ("in Delta TV studios" keeps the place)."""
+    trailer = load_organisation_words()[1]
+    return trailer is not None and not _locative(before) and trailer.match(text, end) is not None
 
 
 def _local_officials(text: str, end: int) -> bool:
@@ -510,7 +552,7 @@ def _names_something_else(text: str, tokens: list[Token], j: int) -> bool:
     ("National Herald", "Young Farmers"), or a site the text then places elsewhere ("X Park in Y")."""
     start = j
     word = _strip_possessive(tokens[j]).text.lower()
-    if word in ORGANISATION_WORDS:
+    if _organisation_after(text, tokens, j):
         return True
     # "X Park in Y", "X Medical Center in Y", "X General Hospital at Y": the facility word may come a word later
     while word not in FACILITY_WORDS:
@@ -522,6 +564,35 @@ def _names_something_else(text: str, tokens: list[Token], j: int) -> bool:
     rest = tokens[j + 1 : j + 3]
     return (len(rest) == 2 and rest[0].text.lower() in ("in", "at") and rest[1].capital
             and text[tokens[j].end : rest[0].start] == " ")
+
+
+def _organisation_after(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised run from token ``j`` holds, within three words, a word that ends an organisation's or
+    an outlet's name ("National Herald", "Motor Park System", "Workers' Party"): the name before it says who."""
+    words = load_organisation_words()[0]
+    for n in range(j, min(j + 3, len(tokens))):
+        if n > j and (not tokens[n].capital or text[tokens[n - 1].end : tokens[n].start] not in _RUN_GAPS):
+            return False
+        if _strip_possessive(tokens[n]).text.lower() in words:
+            return True
+    return False
+
+
+_RUN_GAPS = frozenset({" ", "-", "' ", "\u2019 "})
+
+
+def _typed_organisation(text: str, tokens: list[Token], k: int) -> str | None:
+    """The type of the name ending at ``k`` when a capitalised place-type word and an organisation's name follow
+    ("X State Police Command", "X Province Health Committee"): the unit is a hint of the region, not a site; ""
+    for a town's type word ("X Town Development Union"), None when no such name follows."""
+    for j in (k, k + 1):  # the index may hold the whole "X State" (then the type word ends the name)
+        if (j == 0 or j + 1 >= len(tokens) or not tokens[j].text[0].isupper() or tokens[j].text.lower() not in TYPE_WORDS
+                or text[tokens[j - 1].end : tokens[j].start] != " " or text[tokens[j].end : tokens[j + 1].start] != " "):
+            continue
+        if _organisation_after(text, tokens, j + 1):
+            kind = TYPE_WORDS[tokens[j].text.lower()]  # a town's body ("X Town Development Union"): weak, untyped
+            return kind if kind in ("admin1", "admin2") else ""
+    return None
 
 
 @functools.cache
@@ -568,9 +639,10 @@ _NEAR_WORDS = frozenset({"near", "outside", "around"})
 _INSTITUTION_HEADS = frozenset({"ministry", "minister", "ministries", "department", "secretary", "secretariat",
                                 "directorate", "commissioner"})
 _TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "hamlet", "settlement"})
-# "the state of X": the state. ("the province of X", "the department of X" are often named after their seat, where
-# ACLED codes a province-level event: the seat of the name stands for them, as for a bare "Idlib".)
-_PROVINCE_WORDS = frozenset({"state", "governorate", "oblast"})
+# "the state of X", "the (Syrian) province of X": the province, not its namesake seat (the index places a province at
+# its seat, so the point is the same; the precision is the province's). "The department of X" stays open: in some
+# countries a department is a district-level unit named after its town.
+_PROVINCE_WORDS = frozenset({"state", "governorate", "oblast", "province"})
 _NEAR_OF = frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "countryside", "vicinity"})
 _LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "inside"})

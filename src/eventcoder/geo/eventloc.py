@@ -134,10 +134,28 @@ def is_event_place(text: str, place: Place, start: int = 0) -> bool:
     if (_NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)
             and not _victims_home_is_scene(text, place, start)):
         return False
-    if _stands_for_government(text, place):
+    if _stands_for_government(text, place) or _names_institution_elsewhere(text, place, start):
         return False
     sentence = re.split(r"[.;!?]\s", text[max(start, place.start - 300) : place.start])[-1]
     return _ELSEWHERE.search(sentence) is None
+
+
+# "Kabul University", "Ibadan Polytechnic", "the Mosul Medical College": a town inside an institution's name
+_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}?\s+(?:University|College|Polytechnic|Academy|Institute|"
+                                r"Seminary|Conservatory)\b")
+
+
+def _names_institution_elsewhere(text: str, place: Place, start: int) -> bool:
+    """A town inside an institution's name ("students of Kabul University marched in Herat") when its sentence places
+    the event elsewhere with a locative cue: the institution says who took part, the other place where. Without
+    another place, or after a cue ("at Kabul University"), the institution's town stays the event's place."""
+    if not _INSTITUTION_AFTER.match(text, place.end) or _LOCATIVE_BEFORE.search(text, max(0, place.start - 12),
+                                                                                   place.start):
+        return False
+    begin = max(start, max((m.end() for m in re.finditer(r"[.!?]\s", text[: place.start])), default=0))
+    stop = next((place.end + m.start() for m in re.finditer(r"[.!?](?:\s|$)", text[place.end :])), len(text))
+    return any(m.start() < place.start or m.start() > place.end
+               for m in _OTHER_PLACE.finditer(text, begin, stop))
 
 
 def _stands_for_government(text: str, place: Place) -> bool:

@@ -258,6 +258,7 @@ class Container:
     # For "X (Y, Z, W)": the pairs of each level that names known units; a place of X must lie inside one
     # pair of every level ("Muse town (Muse district, Shan-North state)" is not Muse, Pennsylvania).
     levels: tuple[tuple[tuple[str, str | None], ...], ...] = ()
+    site: bool = False  # "X airbase in Y": a site named X, so only an X inside Y is it (no district of X elsewhere)
 
     def holds(self, c: Candidate) -> bool:
         """Whether the candidate lies inside the container (every level of it)."""
@@ -273,7 +274,11 @@ _TYPES = (r"town|village|city|district|area|camp|township|municipality|locality|
 _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|" \
         r"south-?east(?:ern)?|south-?west(?:ern)?"
 # "X town in Y", "X district of Y", "X in the south of the Y region", "X village (Y)": X is inside Y.
-_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}))?,?\s+(?:in|of|(?:{_DIRS})\s+of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
+# Military and transport sites named after a place ("X airbase in Y", "X barracks in Y province"): the site's name
+# lies in Y, so a namesake of X outside Y is not the site (never guessed across a border or a province line).
+_SITES = r"air\s*base|air\s*field|air\s+strip|airstrip|airport|(?:military\s+|army\s+|naval\s+)?base|barracks|garrison"
+_SITE_WORD = re.compile(_SITES, re.IGNORECASE)
+_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}|{_SITES}))?,?\s+(?:in|of|(?:{_DIRS})\s+of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
                      rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
 # "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
@@ -703,7 +708,8 @@ class Geocoder:
                 pairs = _outer_pairs(held[i + 1], mentions[i + 1])
                 typed = bool(found.group("type")) or bool(
                     _TYPE_BEFORE.search(text[max(0, mentions[i].start - 30) : mentions[i].start]))
-                cont = Container(pairs, strict=typed, loose=not typed) if pairs else None
+                site = bool(found.group("type")) and _SITE_WORD.fullmatch(found.group("type").strip()) is not None
+                cont = Container(pairs, strict=typed, loose=not typed, site=site) if pairs else None
             else:
                 cont = None
             if cont is not None:
@@ -791,7 +797,8 @@ class Geocoder:
                 # (Santa Fe)": not a district of the name in another country that has some Santa Fe
                 # (nor a province when the text says it is a town: "the village of Tete (X, Cabo Delgado)")
                 units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
-                cs = [c for c in cs if c.feature not in units and c.cc in countries] if len(countries) == 1 else []
+                one = len(countries) == 1 and not container.site  # a site's name: only an X inside Y
+                cs = [c for c in cs if c.feature not in units and c.cc in countries] if one else []
             else:
                 # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
                 cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]

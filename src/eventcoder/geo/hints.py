@@ -30,7 +30,7 @@ def _rows(name: str) -> list[tuple[str, frozenset[str]]]:
             if raw.startswith("#") or len(parts) < 2:
                 continue
             codes = frozenset(c.strip().upper() for c in parts[1].split(",") if re.fullmatch(r"\s*[A-Za-z]{2}\s*", c))
-            if codes:
+            if codes or parts[1].strip() == "*":  # "*": acts in many countries, a name but no country hint
                 out.append((parts[0].strip(), codes))
     return out
 
@@ -138,7 +138,7 @@ def shared_country(text: str, ends: list[int]) -> str | None:
     """The one country that every named party, union or movement of the text and every local unit word after the
     names ending at ``ends`` allow ("the CGT and the FSU": France; "X rural municipality": Nepal), else None."""
     table = _organisations()[1]
-    sets = [table[name] for name in _organisation_names(text)]
+    sets = [table[name] for name in _organisation_names(text) if table[name]]
     sets += [found for end in ends if (found := unit_countries(text, end)) is not None]
     if not sets:
         return None
