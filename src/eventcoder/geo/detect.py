@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -185,17 +185,11 @@ def load_organisation_words() -> tuple[frozenset[str], re.Pattern[str] | None]:
     "TV"): ``data/gazetteer/organisation_words.txt`` plus ``$EVENTCODER_HOME/organisation_words.txt``."""
     words: set[str] = set()
     trailers: list[str] = []
-    for path in (DATA_DIR / "organisation_words.txt", home() / "organisation_words.txt"):
-        if not path.exists():
-            continue
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            word = raw.strip().lower()
-            if not word or word.startswith("#"):
-                continue
-            if word.startswith("~"):
-                trailers.append(r"\s+".join(re.escape(w) for w in word[1:].split()))
-            else:
-                words.add(word)
+    for word in _word_lines("organisation_words.txt"):
+        if word.startswith("~"):
+            trailers.append(r"\s+".join(re.escape(w) for w in word[1:].split()))
+        else:
+            words.add(word)
     trailer = re.compile(r"\s+(?:" + "|".join(trailers) + r")\b(?!\s+(?:station|building|offices?|headquarters|"
                          r"studios?|compound|tower)\b)", re.IGNORECASE) if trailers else None
     return frozenset(words), trailer
@@ -206,15 +200,20 @@ def load_stopwords() -> tuple[frozenset[str], frozenset[str]]:
     """(hard, soft) stop-lists: the bundled file plus ``$EVENTCODER_HOME/stopwords.txt``."""
     hard: set[str] = set()
     soft: set[str] = set()
-    for path in (DATA_DIR / "stopwords.txt", home() / "stopwords.txt"):
-        if not path.exists():
-            continue
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            word = raw.strip().lower()
-            if not word or word.startswith("#"):
-                continue
-            (soft if word.startswith("~") else hard).add(word.lstrip("~"))
+    for word in _word_lines("stopwords.txt"):
+        (soft if word.startswith("~") else hard).add(word.lstrip("~"))
     return frozenset(hard), frozenset(soft - hard)
+
+
+def _word_lines(name: str) -> Iterator[str]:
+    """The entries of a word list, lower case, comments and blank lines left out: the bundled file ``name`` in
+    data/gazetteer, then the user's file of the same name in ``$EVENTCODER_HOME``."""
+    for path in (DATA_DIR / name, home() / name):
+        if path.exists():
+            for raw in path.read_text(encoding="utf-8").splitlines():
+                word = raw.strip().lower()
+                if word and not word.startswith("#"):
+                    yield word
 
 
 def _strip_possessive(tok: Token) -> Token:
