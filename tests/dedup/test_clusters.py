@@ -86,3 +86,17 @@ def test_clusters_errors_of_the_train_split_never_show_a_held_out_pair() -> None
     assert errors_of_split(rows, "train") == rows[:1]
     assert errors_of_split(rows, "heldout") == rows[1:]
     assert errors_of_split(rows, None) == rows
+
+
+def test_clusters_gap_tells_missed_merges_from_separate_events() -> None:
+    # Synthetic: one incident told by two pages. Their main records were stored apart (a missed merge); page 1
+    # also has a looting record (another kind of event, coded apart) and page 2 a record of the same kind placed
+    # in another country (elsewhere).
+    rows = [_page("p1", "A"), _page("p2", "A")]
+    loot = {**_EVENT, "event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
+    abroad = {**_EVENT, "country": "Atlantis", "location": "Nowhere", "admin1": "Nowhere"}
+    events = [_event("e1", "p1"), _event("e2", "p2"), _event("e3", "p1"), _event("e4", "p2")]
+    records = {"p1": [("e1", _EVENT), ("e3", loot)], "p2": [("e2", _EVENT), ("e4", abroad)]}
+    gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
+    assert gap == {"events": 4, "incident": 1, "apart": 1, "elsewhere": 1, "other_kind": 1,
+                   "per_incident_same_kind": 3.0}

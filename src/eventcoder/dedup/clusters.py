@@ -58,13 +58,22 @@ class ClusterReport:
         return {"path": self.path, "seconds": self.seconds, "parts": self.parts, "errors": self.errors}
 
     def to_markdown(self) -> str:
-        """The figures as a Markdown table, one row per part."""
+        """The figures as Markdown: one row per part, then where each part's events per incident come from."""
         lines = ["| part | pages | incidents | pair precision | pair recall | confusable pairs merged | events per "
                  "incident | records per page |", "|" + "---|" * 8]
         for name, p in self.parts.items():
             lines.append(
                 f"| {name} | {p['pages']} | {p['incidents']} | {p['pair_P']:.2f} | {p['pair_R']:.2f} | "
                 f"{p['confusable_merged']} | {p['events_per_incident']:.2f} | {p['records_per_page']:.2f} |")
+        gap = [(name, p["gap"]) for name, p in self.parts.items() if "gap" in p and not name.startswith("one record")]
+        if gap:
+            lines += ["", "Where the events per incident come from (stored events holding a page of the incident):",
+                      "", "| part | events | the incident (one per incident) | the incident stored apart (missed "
+                      "merges) | same kind elsewhere (another place, a recalled incident) | another kind of event "
+                      "(ACLED codes it apart) | events per incident without another kind |", "|" + "---|" * 7]
+            for name, g in gap:
+                lines.append(f"| {name} | {g['events']} | {g['incident']} | {g['apart']} | {g['elsewhere']} | "
+                             f"{g['other_kind']} | {g['per_incident_same_kind']:.2f} |")
         return "\n".join(lines)
 
 
@@ -207,6 +216,45 @@ def _main_records(pages: list[dict[str, Any]], records: _PageRecords) -> dict[st
     return {r["id"]: _main_record(r, records)[0] for r in pages}
 
 
+def _kind_of(event_type: str | None) -> str:
+    return _KIND.get(event_type or "") or str(event_type)
+
+
+def _event_class(eid: str, pages: list[dict[str, Any]], records: _PageRecords, main: dict[str, str | None]) -> str:
+    """What a stored event holding a page of one incident is: ``incident`` (a page's record matching the page's
+    event), ``part`` (another record that matches it), ``elsewhere`` (the incident's kind of event in another place:
+    a misread place or an earlier incident recalled), ``other_kind`` (another kind of event: looting, a riot, a
+    rocket attack beside an agreement, which ACLED codes as events of their own)."""
+    held = [(p, rec) for p in pages for e, rec in records.get(p["id"], []) if e == eid]
+    if any(main.get(p["id"]) == eid for p in pages):
+        return "incident"
+    if any(_match_value(rec, p["gold"]["event"]) > 0 for p, rec in held):
+        return "part"
+    if held and all(_kind_of(rec.get("event_type")) != _kind_of(p["gold"]["event"].get("event_type"))
+                    for p, rec in held):
+        return "other_kind"
+    return "elsewhere"
+
+
+def _gap(pages: list[dict[str, Any]], per_inc: dict[str, set[str]], records: _PageRecords,
+         main: dict[str, str | None]) -> dict[str, Any]:
+    """The events per incident in parts: the incident once, its records stored apart (missed merges), the same
+    kind of event elsewhere, and other kinds of event (separate events, not the store's errors)."""
+    count = {"incident": 0, "part": 0, "elsewhere": 0, "other_kind": 0}
+    ones = 0
+    for incident, eids in per_inc.items():
+        of_inc = [p for p in pages if p["gold"]["incident"] == incident]
+        classes = [_event_class(e, of_inc, records, main) for e in sorted(eids)]
+        for c in classes:
+            count[c] += 1
+        ones += "incident" in classes
+    total = sum(count.values())
+    n_inc = max(1, len(per_inc))
+    return {"events": total, "incident": ones, "apart": count["incident"] - ones + count["part"],
+            "elsewhere": count["elsewhere"], "other_kind": count["other_kind"],
+            "per_incident_same_kind": round((total - count["other_kind"]) / n_inc, 2)}
+
+
 def score_events(rows: list[dict[str, Any]], events: list[dict[str, Any]], *, records: _PageRecords | None = None,
                  subset: Iterable[str] | None = None) -> dict[str, Any]:
     """The page-pair figures of ``events`` (``eventcoder events --format json``) against the clusters' gold.
@@ -248,6 +296,7 @@ def score_events(rows: list[dict[str, Any]], events: list[dict[str, Any]], *, re
         "pages_matching_gold": sum(v is not None for v in main.values()),
         "main_events_per_incident": round(sum(len(v) for v in with_main) / max(1, len(with_main)), 2),
         "main_pair_recall": round(main_tp / main_n, 4) if main_n else 0.0,
+        "gap": _gap(pages, per_inc, records, main),
     }
 
 
