@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventcoder.dedup.profile import Profile, named_targets, profile, profiles, weekday_in
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Section, Sentence
@@ -176,3 +177,42 @@ def test_profile_a_page_address_with_its_day_dates_the_page() -> None:
     undated = ev("Gwoza", None, "Armed clash")
     assert assess(ev("Gwoza", "2019-10-17", "Armed clash"), undated, pb=prof).score < 2.0  # recalled, not reported
     assert assess(ev("Gwoza", "2023-01-05", "Armed clash"), undated, pb=prof).score >= 2.0
+
+
+REPORT_NAMES = ("Synthetic report. Rockets struck an army base near Tarvel on Monday, killing four soldiers. "
+                "About twenty rockets hit the Orlanda army base south of Tarvel. "
+                "The strike comes a week after rebels shelled the Morvan army base.")
+
+
+def test_profile_lead_takes_the_target_name_of_the_reports_unclaimed_sentences() -> None:
+    # Synthetic: the record's own sentence names "an army base"; a later sentence of the report, no record's
+    # evidence, names it ("the Orlanda army base"); the recalled incident's named base is not taken.
+    doc = _doc(REPORT_NAMES)
+    doc.events = [_rec(doc, {"event_type": "Rockets struck", "notes": "Rockets struck an army base"})]
+    (prof,) = profiles(doc)
+    assert "military:orlanda" in prof.named and "military" in prof.targets
+    assert not any("morvan" in n for n in prof.named)  # "comes a week after ...": an earlier incident
+
+
+def test_profile_report_names_go_to_the_lead_only_and_only_of_its_target_classes() -> None:
+    # Synthetic: a second record's sentence is claimed by it; a name of another class than the lead's is left.
+    text = ("Synthetic report. Gunmen attacked a school in Gwoza on Tuesday, killing three. "
+            "Soldiers later raided the Harbour Market in Gwoza. Police stood outside the Lakeside Academy all night.")
+    doc = _doc(text)
+    doc.events = [_rec(doc, {"event_type": "attacked", "notes": "Gunmen attacked a school"}),
+                  _rec(doc, {"event_type": "raided", "notes": "Soldiers later raided"})]
+    lead, other = profiles(doc)
+    assert "school:lakeside" in lead.named and not any(n.startswith("market:") for n in lead.named)
+    assert not any("lakeside" in n for n in other.named)
+
+
+def test_profile_a_protest_takes_no_target_name_from_the_rest_of_its_report() -> None:
+    # Synthetic: protesters marched; a later sentence names the shrine their grievance is about. Distinct protests
+    # of one day name the same shrine, so it is not a detail that ties two reports of crowds.
+    text = ("Synthetic report. Protesters marched in Gwoza on Friday. "
+            "Earlier raids on the Orlanda Shrine had angered worshippers at the Orlanda Shrine.")
+    doc = _doc(text)
+    doc.events = [replace(_rec(doc, {"event_type": "marched", "notes": "Protesters marched"}),
+                          event_type="Protests", sub_event_type="Peaceful protest")]
+    (prof,) = profiles(doc)
+    assert prof.named == ()

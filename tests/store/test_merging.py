@@ -153,3 +153,56 @@ def test_store_a_vague_report_short_of_every_source_does_not_join_a_cohesive_eve
     vague = make_doc("coh-v", [ev("Gwoza", None, "Armed clash", "Unidentified Armed Group (Nigeria)", None, gp=3)])
     store_documents([a, b, vague], engine)
     assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 2]
+
+
+_STRIKE = "Shelling/artillery/missile attack"
+
+
+def _sentenced(key: str, text: str, records: list[object], dates: list[object] | None = None) -> object:
+    """A synthetic document split into sentences at '. ', its records' trigger evidence placed on their words."""
+    import re
+
+    from eventcoder.model import Document, Evidence, Sentence, document_id
+
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()]
+    recs = []
+    for rec, trigger in records:  # type: ignore[misc]
+        start = text.index(trigger)
+        recs.append(replace(rec, evidence=(Evidence("event_type", start, start + len(trigger), trigger),)))
+    return Document(id=document_id(text), text=text, sentences=sentences, events=recs, dates=dates or [],
+                    input_ref=key)
+
+
+def _placeless_strike(base: str, written: bool = True) -> object:
+    from eventcoder.model import DateMention
+
+    text = f"Synthetic report. Rebels fired missiles at the {base} air base. Staff writer, 12 May 2031."
+    rec = replace(ev(None, None, _STRIKE), country="Nigeria")
+    day = text.index("12 May 2031")
+    dates = [DateMention(day, day + 11, "2031-05-12", 1, "explicit", "12 May 2031")] if written else []
+    return _sentenced(f"placeless-{base}-{written}", text, [(rec, "fired missiles")], dates)
+
+
+def _town_strike() -> object:
+    text = ("Synthetic report. Rebels fired missiles at an air base near Gwoza. "
+            "About twenty missiles hit the Orlanda air base south of Gwoza.")
+    return _sentenced("town-strike", text, [(ev("Gwoza", None, _STRIKE), "fired missiles")])
+
+
+def test_store_a_placeless_undated_record_naming_the_target_joins_by_its_written_date(engine: Engine) -> None:
+    # Synthetic: a report placed at a town names its target in a sentence of its own ("the Orlanda air base");
+    # another outlet's report has no place and no date of the event, but names the base and writes a date (it was
+    # written then or later). It is looked up around that date and joins: the named target ties them.
+    store_documents([_town_strike(), _placeless_strike("Orlanda")], engine)  # type: ignore[list-item]
+    rows = query_events(engine=engine)
+    assert len(rows) == 1 and rows[0]["n_sources"] == 2
+    why = json.dumps(get_event(rows[0]["id"], engine=engine)["sources"])
+    assert "same named target (military:orlanda)" in why
+
+
+def test_store_a_placeless_undated_record_stays_apart_without_a_date_or_with_another_named_target(
+        engine: Engine) -> None:
+    # Synthetic: no date written anywhere (nothing to look it up by), or another base named: two events.
+    store_documents([_town_strike(), _placeless_strike("Orlanda", written=False), _placeless_strike("Morvan")],
+                    engine)  # type: ignore[list-item]
+    assert len(query_events(engine=engine)) == 3

@@ -456,6 +456,9 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
     )
 
 
+_VIOLENCE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 # A record dated more than this many days before the incident a fresh report leads with is an earlier incident
 # the report recalls ("days after the attack on ..."): a day or two is the night or the morning after.
 RECALL_DAYS = 2
@@ -524,4 +527,38 @@ def profiles(doc: Document) -> list[Profile]:
         lex = details()
         profs = [replace(p, background=True) if i != first and p.recalled and _place_recalled(doc, rec, lex) else p
                  for i, (rec, p) in enumerate(zip(doc.events, profs, strict=True))]
+    profs = _report_names(doc, profs, first)
     return _recalls_by_date(doc, _province_namesakes(doc, profs), first)
+
+
+def _report_names(doc: Document, profs: list[Profile], first: int) -> list[Profile]:
+    """The lead record also takes the targets named with a proper name in the report's unclaimed sentences.
+
+    A report names its incident's target once, often in a sentence of its own ("About 60 missiles hit the Shayrat
+    air base") while its record's evidence is in the lead ("strikes on a Syrian air base"); another outlet names it
+    beside its trigger. A sentence no record's evidence is in, that recalls no earlier incident, tells more of the
+    incident the report leads with. Only a name is taken (a proper name of a class the lead names, or any when it
+    names none): unnamed nouns there ("taken to hospital") would only add noise. Only for political violence,
+    where a named target is what the attack hit: a protest's report names the sites its grievance is about
+    (distinct protests of one day, far apart, name the same shrine).
+    """
+    lead = profs[first]
+    if (lead.recalled or lead.background or not doc.sentences
+            or doc.events[first].event_type not in _VIOLENCE_TYPES):
+        return profs
+    lex = details()
+    claimed = {span for rec in doc.events for span in _record_spans(doc, rec)}
+    own = _place_words(doc, doc.events[first])
+    named: set[str] = set()
+    for s in doc.sentences:
+        sentence = doc.text[s.start:s.end]
+        if (s.start, s.end) in claimed or lex.recall.search(sentence) or lex.recall_after.search(sentence):
+            continue
+        named |= {n for n in named_targets(sentence, lex, own)[1]
+                  if not lead.targets or n.partition(":")[0] in lead.targets}
+    if named <= set(lead.named):
+        return profs
+    classes = set(lead.targets) | {n.partition(":")[0] for n in named}
+    out = list(profs)
+    out[first] = replace(lead, named=tuple(sorted(named | set(lead.named))), targets=tuple(sorted(classes)))
+    return out

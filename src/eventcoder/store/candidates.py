@@ -98,6 +98,14 @@ def _anchor(rec: EventRecord, published: str | None) -> date | None:
         return None
 
 
+def _written(prof: Profile | None) -> date | None:
+    """The latest full date a report writes (it was written that day or later), for a record with nothing else."""
+    try:
+        return date.fromisoformat(prof.latest[:10]) if prof is not None and prof.latest else None
+    except ValueError:
+        return None
+
+
 def _exact(rec: EventRecord, prof: Profile | None = None) -> bool:
     """A day of its own: not vague, and not only its report's date (the event may be days before the page)."""
     return bool(rec.event_date) and (rec.time_precision or 1) == 1 and not (prof is not None and report_dated(rec, prof))
@@ -157,11 +165,17 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
         params = _params(recs, anchors, box, exacts)
         rows = list(conn.execute(_CAND_DATED, params)) if params else []
     out: list[list[str]] = []
-    for rec, day, exact in zip(recs, anchors, exacts, strict=True):
-        if day is None:
-            if not (rec.admin1 or rec.location):
+    for i, (rec, day, exact) in enumerate(zip(recs, anchors, exacts, strict=True)):
+        if day is None and not (rec.admin1 or rec.location):
+            day = _written(profiles[i] if profiles else None)
+            if day is None:
                 out.append([])  # no date and no place: nothing to compare with, it stays its own event
                 continue
+            # No date and no place, but the report writes a date ("News Team, 13 April 2017"): it was written
+            # then or later, so its event is looked up over a vague date's window around it, in its country.
+            params = _params([rec], [day], _WORLD, [False])
+            mine = [r for r in conn.execute(_CAND_DATED, params) if _in_window(rec, day, r, False)] if params else []
+        elif day is None:
             mine = list(conn.execute(_CAND_UNDATED, {"types": list(kindred_types(rec.event_type)), "a1": rec.admin1,
                                                      "loc": rec.location}))
         else:
