@@ -101,6 +101,26 @@ def test_decision_places_at_their_precision() -> None:
     assert province < town
 
 
+def test_decision_a_province_report_placed_in_time_by_nothing_needs_a_detail() -> None:
+    # Synthetic: an undated report with no publication date, no weekday and no date anywhere, placed only in the
+    # province, fits every clash of that province in any year; same type and state forces do not tell which.
+    army = "Military Forces of Nigeria (2015-2023)"
+    timeless = ev("Gwoza", None, "Armed clash", army, None, gp=3)
+    town = ev("Gwoza", None, "Armed clash", army, None)
+    dated = Profile(published="2024-03-06")
+    found = assess(timeless, town, RULES, pb=dated)
+    assert found.ok and any("placed in time by nothing" in r for r in found.reasons)
+    assert found.score == 1.5 < RULES.min_score  # same type 1 + province 0.5 + state forces 0.5, less 0.5
+    # A detail of the incident (the same toll, a target, a named actor) ties them as before.
+    tolled = assess(replace(timeless, fatalities=9, evidence=town.evidence), replace(town, fatalities=9), RULES,
+                    pb=dated)
+    assert not any("placed in time by nothing" in r for r in tolled.reasons)
+    # A town, or a named group of its own, is a detail: such a timeless report is compared as before.
+    assert not any("placed in time by nothing" in r for r in assess(town, town, RULES, pb=dated).reasons)
+    named = replace(timeless, actor2="ISWAP")
+    assert not any("placed in time by nothing" in r for r in assess(named, town, RULES, pb=dated).reasons)
+
+
 def test_decision_kinds_of_violence_merge_only_with_a_tying_detail() -> None:
     clash = ev("Gwoza", DAY, "Armed clash", _UAG, None, 7)
     assert _ok(clash, _vac(toll=7))  # the same toll

@@ -658,6 +658,35 @@ def _untied(found: dict[str, float], toll: tuple[float, str] | None, detail: tup
     return default - found["type"]
 
 
+def _no_time(rec: EventRecord, prof: Profile) -> bool:
+    """Whether nothing places the record in time (no date, weekday, publication date or date its report writes)
+    and nothing of its own tells its incident from another: no toll, no target, no town, no named non-state actor."""
+    if _dated(rec, prof) or prof.weekday is not None or _written(prof) is not None:
+        return False
+    if reports_fatalities(rec) or prof.targets or prof.named or (rec.location and place_precision(rec, prof) < 3):
+        return False  # a toll, a target or a town is a detail of its own
+    return all(_STATE.match(a) for a in _all_named(rec))
+
+
+def _timeless(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, found: dict[str, float],
+              toll: tuple[float, str] | None, detail: tuple[float, str] | None, reasons: list[str]) -> float:
+    """Points taken back when one report is placed in time by nothing and no detail of the incident ties the two.
+
+    A report with no date of any kind (no day, no weekday, no publication date, no date written anywhere) and no
+    detail of its own (no toll, no target, no town, only the state's forces or unnamed actors: "a clash with the
+    army in the state") fits
+    every incident of its kind in its province, of any year: the same type, province and state forces say nothing
+    about *which* one. Placed only in the province (or less), it joins on a detail that tells incidents apart (the
+    toll, a target, a named actor), never on what any incident there would share (two clashes years apart).
+    """
+    if not (_no_time(a, pa) or _no_time(b, pb)):
+        return 0.0
+    if (toll and toll[0] > 0) or (detail and detail[0] > 0) or found.get("actors", 0.0) >= 1.0:
+        return 0.0
+    reasons.append("one report is placed in time by nothing, and no toll, target or named actor ties the two")
+    return -0.5
+
+
 def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> bool:
     """A cheap test, without reasons, of contradictions that need no profile detail (most candidate pairs).
 
@@ -707,6 +736,8 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
             reasons.append(extra[1])
     if a.event_type != b.event_type and not within_report:
         points += _untied(found, toll, detail, reasons)
+    if not within_report:
+        points += _timeless(a, pa, b, pb, found, toll, detail, reasons)
     if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) and not within_report \
             and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
