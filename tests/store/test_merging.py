@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -200,9 +201,27 @@ def test_store_a_placeless_undated_record_naming_the_target_joins_by_its_written
     assert "same named target (military:orlanda)" in why
 
 
-def test_store_a_placeless_undated_record_stays_apart_without_a_date_or_with_another_named_target(
-        engine: Engine) -> None:
-    # Synthetic: no date written anywhere (nothing to look it up by), or another base named: two events.
-    store_documents([_town_strike(), _placeless_strike("Orlanda", written=False), _placeless_strike("Morvan")],
-                    engine)  # type: ignore[list-item]
-    assert len(query_events(engine=engine)) == 3
+def test_store_a_placeless_undated_record_naming_another_target_stays_apart(tmp_path: Path) -> None:
+    # Synthetic: another base named ("the Morvan air base"), with or without a written date: its own event.
+    for n, written in enumerate((True, False)):
+        store = open_engine(tmp_path / f"other{n}.sqlite")
+        try:
+            store_documents([_town_strike(), _placeless_strike("Morvan", written)], store)  # type: ignore[list-item]
+            assert [r["n_sources"] for r in query_events(engine=store)] == [1, 1], written
+        finally:
+            store.dispose()
+
+
+def test_store_a_placeless_report_and_an_undated_town_report_meet_in_either_order(tmp_path: Path) -> None:
+    # Synthetic: the two reports in both orders, the placeless one with or without a written date. The town's
+    # report, undated, looks up its province and the undated events of its country that have no place; the
+    # placeless one, without a written date, the undated events of its country.
+    for n, (written, first) in enumerate(itertools.product((True, False), (True, False))):
+        store = open_engine(tmp_path / f"first{n}.sqlite")
+        docs = [_placeless_strike("Orlanda", written), _town_strike()]
+        try:
+            store_documents(docs if first else docs[::-1], store)  # type: ignore[arg-type]
+            rows = query_events(engine=store)
+            assert len(rows) == 1 and rows[0]["n_sources"] == 2, (written, first)
+        finally:
+            store.dispose()

@@ -51,8 +51,14 @@ _EMPTY = ("9999-12-31", "0000-01-01")  # a date range that holds nothing
 _WORLD = {"lat0": -90.0, "lat1": 90.0, "lon0": -180.0, "lon1": 180.0}
 _CAND_UNDATED = select(*_CAND_COLS).where(
     events.c.event_type.in_(bindparam("types", expanding=True)),
-    or_(events.c.admin1 == bindparam("a1"), events.c.location == bindparam("loc")),
+    # its province or place; or an undated event of its country with no place (a placeless report stored first)
+    or_(events.c.admin1 == bindparam("a1"), events.c.location == bindparam("loc"),
+        and_(events.c.event_date.is_(None), events.c.admin1.is_(None), events.c.country == bindparam("cn"))),
 )
+
+_CAND_UNDATED_COUNTRY = select(*_CAND_COLS).where(
+    events.c.event_type.in_(bindparam("types", expanding=True)), events.c.event_date.is_(None),
+    events.c.country == bindparam("cn"))
 
 
 def _near(rec: EventRecord, row: Any) -> bool:
@@ -169,7 +175,11 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
         if day is None and not (rec.admin1 or rec.location):
             day = _written(profiles[i] if profiles else None)
             if day is None:
-                out.append([])  # no date and no place: nothing to compare with, it stays its own event
+                # No date and no place: only the undated events of its country can be the same (both told by
+                # nothing else than what they share); any dated event of the country would fit as well.
+                mine = list(conn.execute(_CAND_UNDATED_COUNTRY, {"types": list(kindred_types(rec.event_type)),
+                                                                 "cn": rec.country})) if rec.country else []
+                out.append(sorted({r.id for r in mine})[:_MAX_CANDIDATES])
                 continue
             # No date and no place, but the report writes a date ("News Team, 13 April 2017"): it was written
             # then or later, so its event is looked up over a vague date's window around it, in its country.
@@ -177,7 +187,7 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
             mine = [r for r in conn.execute(_CAND_DATED, params) if _in_window(rec, day, r, False)] if params else []
         elif day is None:
             mine = list(conn.execute(_CAND_UNDATED, {"types": list(kindred_types(rec.event_type)), "a1": rec.admin1,
-                                                     "loc": rec.location}))
+                                                     "loc": rec.location, "cn": rec.country}))
         else:
             if rows is None:
                 params = _params([rec], [day], _box([rec]), [exact])
