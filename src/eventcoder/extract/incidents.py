@@ -37,7 +37,7 @@ from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
 from eventcoder.extract.frames import Decision, Frame
 from eventcoder.extract.rules import most_severe
-from eventcoder.model import Place
+from eventcoder.model import DateMention, Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "perpetrator_keys",
@@ -324,9 +324,9 @@ def _own_toll(f: Frame) -> bool:
 def _earlier_period(inc: Incident, f: Frame) -> bool:
     """The frame is told of an earlier week or month ("where last week gunmen raided a camp") and the incident of
     a day."""
-    if not f.dates or any(d.precision == 1 or not _EARLIER.match(d.text or "") for d in f.dates):
-        return False
-    return any(d.precision == 1 for g in inc.frames for d in g.dates)
+    if _days([f]) or not any(d.precision != 1 and _EARLIER.match(d.text or "") for d in f.dates):
+        return False  # a day of its own, or no earlier period ("overnight" in "last week's overnight raid" is no day)
+    return bool(_days(inc.frames))
 
 
 def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
@@ -407,8 +407,24 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
     return incidents
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _day_key(d: DateMention) -> str | None:
+    """The day a date mention names, as a key two mentions can be compared by: its date, else the weekday or the
+    calendar day it names (an undated report's "on Friday", "on 6 May"); a time of day with no date ("overnight",
+    "this morning", "after midnight") names no day that could differ from another mention's, so it gives none."""
+    if d.precision != 1:
+        return None
+    if d.date:
+        return d.date
+    text = (d.text or "").lower()
+    m = _WEEKDAY.search(text)
+    return m.group(0) if m else text if any(c.isdigit() for c in text) else None
+
+
 def _days(frames: list[Frame]) -> set[str]:
-    return {d.date or d.text.lower() for f in frames for d in f.dates if d.precision == 1}
+    return {k for f in frames for d in f.dates if (k := _day_key(d)) is not None}
 
 
 def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dict[int, set[int]]) -> bool:
@@ -543,8 +559,7 @@ def _same_victims(inc: Incident, f: Frame) -> bool:
 
 
 def _other_day(a: Frame, b: Frame) -> bool:
-    days_a = {d.date or d.text.lower() for d in a.dates if d.precision == 1}
-    days_b = {d.date or d.text.lower() for d in b.dates if d.precision == 1}
+    days_a, days_b = _days([a]), _days([b])
     return bool(days_a and days_b and not days_a & days_b)
 
 
