@@ -197,3 +197,35 @@ def test_a_march_marking_an_anniversary_is_a_protest_of_its_day() -> None:
                  "anniversary of the attack on a mall in which gunmen killed 67 people.")
     assert [e.event_type for e in evs] == ["Protests"]
     assert evs[0].fatalities == 0
+
+
+def test_attackers_named_after_a_lead_that_names_none_tell_the_same_incident() -> None:
+    # synthetic: the lead tells the blast and its toll with no perpetrator; the next sentence names the attackers
+    # and adds no place or day of its own: one incident, however early in the report it comes
+    evs = events(
+        "Three people were killed and nine wounded on Sunday after a bomb blast near a crowded market in the town "
+        "of Kousseri, police said.\n\n"
+        "Six to seven assailants attacked the shoppers with machetes and guns.\n\n"
+        "Two of the wounded were in a critical condition.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 3
+
+
+def test_a_march_on_the_next_day_told_as_that_days_news_stays_its_own_event() -> None:
+    # synthetic: a protest broken up on Thursday; the report then opens a paragraph with Friday's march
+    evs = events(
+        "Police fired tear gas to disperse a protest outside the parliament in Yerevan on Thursday and detained 15 "
+        "people, the interior ministry said.\n\n"
+        "Thousands of demonstrators had gathered to oppose a new media law.\n\n"
+        "On Friday evening, tens of thousands of people marched peacefully through the city centre.")
+    assert sorted((e.sub_event_type, e.event_date) for e in evs) == [
+        ("Peaceful protest", "2024-05-03"), ("Protest with intervention", "2024-05-02")]
+
+
+def test_a_day_told_inside_a_protest_sentence_is_its_history_not_another_event() -> None:
+    # synthetic: the sit-in "began on" an earlier day: its history, not a second protest
+    evs = events(
+        "On Sunday, about 300 farmers protested outside the agriculture ministry in Tirana, demanding lower fuel "
+        "prices.\n\n"
+        "The farmers resumed a sit-in that began on Wednesday and paused for two days.")
+    assert len(evs) == 1

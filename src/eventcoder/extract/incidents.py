@@ -338,6 +338,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         return None  # told of an earlier week at a place of its own: another incident
     ik, ipids = inc.agent_keys, inc.place_ids()
     standing = _standing(f)
+    if standing and _crowd_types(inc, f) and _opens_with_another_day(inc, f):
+        return None  # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
             f.sub_event_type not in GENERIC or _own_toll(f)):
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
@@ -348,7 +350,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
     score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
     score += 0.5 * (inc.frames[-1].paragraph == f.paragraph)
-    return score + pos * 0.01  # the most recent incident wins ties
+    return score + (pos + 1) * 0.01  # the most recent incident wins ties
 
 
 def merge_frames(frames: list[Frame], released: list[Released] | None = None) -> list[Incident]:
@@ -425,6 +427,27 @@ def _day_key(d: DateMention) -> str | None:
 
 def _days(frames: list[Frame]) -> set[str]:
     return {k for f in frames for d in f.dates if (k := _day_key(d)) is not None}
+
+
+def _crowd_types(inc: Incident, f: Frame) -> bool:
+    """The incident and the frame are both told as crowd events (protests, riots)."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    return a is not None and b is not None and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES
+
+
+_DAY_OPENING = re.compile(r"\W*(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
+
+
+def _opens_with_another_day(inc: Incident, f: Frame) -> bool:
+    """The frame's sentence opens with its day ("On Friday evening, ...", "Saturday's march ..."), and that day is
+    none of the incident's (both told): the report moves on to that day's event. A day told inside the sentence ("the
+    sit-in that began on 5 April", "calls made on Monday", "the visit planned for 7 January") is the crowd's history
+    or its cause, not another day's event."""
+    days = _days(inc.frames)
+    opening = _DAY_OPENING.match(f.text, f.sentence.start)
+    first = next((d for d in f.dates if opening is not None and d.start == opening.end()), None)
+    key = _day_key(first) if first is not None else None
+    return bool(days) and key is not None and key not in days
 
 
 def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dict[int, set[int]]) -> bool:
