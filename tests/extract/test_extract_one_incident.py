@@ -229,3 +229,17 @@ def test_a_day_told_inside_a_protest_sentence_is_its_history_not_another_event()
         "prices.\n\n"
         "The farmers resumed a sit-in that began on Wednesday and paused for two days.")
     assert len(evs) == 1
+
+
+def test_a_place_a_distance_is_measured_from_is_no_second_site() -> None:
+    # synthetic: the bombing is in Biu; the capital is named only as the point its distance is measured from
+    evs = events(
+        "A bomb exploded at a crowded market in Biu on Sunday, killing five people, police said.\n\n"
+        "The attack took place about 180 km from the state capital Maiduguri, a police spokesman said.")
+    assert [(e.location, e.fatalities) for e in evs] == [("Biu", 5)]
+
+
+def test_a_distance_from_a_place_alone_keeps_the_place() -> None:
+    # synthetic: no other place is named: the event is coded near the reference town
+    evs = events("Gunmen attacked a village about 20 km from Maiduguri on Sunday, killing four farmers.")
+    assert [e.location for e in evs] == ["Maiduguri"]

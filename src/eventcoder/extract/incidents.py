@@ -406,7 +406,40 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                         bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
+    for inc in incidents:
+        _drop_reference_places(inc)
     return incidents
+
+
+# "140 km from the capital X", "90 km north of X", "some 20 miles south-east of X": a place told as the point a
+# distance is measured from
+_DISTANCE_FROM = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:away\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?:national\s+|provincial\s+|state\s+|regional\s+)?capital,?\s+|(?:city|town)\s+of\s+)?$", re.I)
+
+
+_BROAD = ("admin1", "region", "country")
+
+
+def _drop_reference_places(inc: Incident) -> None:
+    """A place told only as the point a distance is measured from ("took place 140 km from the capital X") is no site
+    of an incident that names the town or district where it happened: it leaves the incident's frames. Alone, or
+    beside a province only, it stays (the event is near it, geo_precision 2: geo.eventloc)."""
+    text = inc.frames[0].text if inc.frames else ""
+
+    def reference(f: Frame, p: Place) -> bool:
+        return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None
+
+    # a province is no finer site than "20 km from X": the event is coded near X then
+    placed = {p.geonameid for f in inc.frames for p in event_places(f) if p.feature not in _BROAD
+              and not reference(f, p)}
+    if not placed:
+        return
+    for f in inc.frames:
+        drop = [p for p in event_places(f) if p.geonameid not in placed and reference(f, p)]
+        if drop:
+            f.places = [p for p in f.places if p not in drop]
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
