@@ -243,3 +243,12 @@ def test_a_distance_from_a_place_alone_keeps_the_place() -> None:
     # synthetic: no other place is named: the event is coded near the reference town
     evs = events("Gunmen attacked a village about 20 km from Maiduguri on Sunday, killing four farmers.")
     assert [e.location for e in evs] == ["Maiduguri"]
+
+
+def test_looters_ransacking_a_building_in_a_riot_are_the_riots_own_violence() -> None:
+    # synthetic: rioters attack embassies in the capital; "looters" in the next sentence are that crowd
+    evs = events(
+        "In the capital Nairobi, protesters attacked a UN compound and several embassies on Monday, expressing anger "
+        "at what they called foreign interference.\n\n"
+        "Looters ransacked the embassy of Norway.")
+    assert [(e.event_type, e.location) for e in evs] == [("Riots", "Nairobi")]

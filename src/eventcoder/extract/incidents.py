@@ -70,6 +70,7 @@ _SUSPECTS = re.compile(r"\b(?:suspects?|attackers?|assailants?|gunmen|gunman|per
                        r"(?:one|some|two|three) of (?:them|the attackers|the gunmen))\b", re.I)
 _MOURNING = re.compile(r"\b(?:mourn(?:s|ed|ing|ers)|funerals?|buried|burial)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+_CROWD_KINDS = ("civilians", "protesters", "rioters")  # actor kinds of a crowd's own people
 _FIGHTING = (f"{Decision.EVENT}: armed clash", f"{Decision.EVENT}: exchange of fire")  # typing rules that read fighting
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:two|three|four|five|several|multiple|a series of|\d+)\s+(?:separate\s+|"
                       r"different\s+|distinct\s+)?(?:attacks|operations|raids|strikes|airstrikes|incidents|clashes|"
@@ -542,9 +543,11 @@ def _suspects_arrested(inc: Incident, f: Frame) -> bool:
 
 
 def _riot_damage(inc: Incident, f: Frame, fk: set[str]) -> bool:
-    """Property set on fire or smashed, with nobody armed named, at a riot's place and day (``_tells_more``): the
-    rioters' own violence ("they set a police car on fire"), one riot event, not a property destruction of its own."""
-    return inc.sub_event_type in _RIOTS and f.sub_event_type == S.LOOTING and not fk and not _own_toll(f)
+    """Property set on fire, smashed or ransacked, with nobody armed named (a crowd's own "looters", "rioters" are
+    its people), at a riot's place and day (``_tells_more``): the rioters' own violence ("they set a police car on
+    fire", "looters ransacked an embassy"), one riot event, not a property destruction of its own."""
+    armed = {a.key for a in f.agents if a.kind not in _CROWD_KINDS} & fk
+    return inc.sub_event_type in _RIOTS and f.sub_event_type == S.LOOTING and not armed and not _own_toll(f)
 
 
 def _violent(inc: Incident) -> bool:
