@@ -4,6 +4,8 @@ the perfect tense, one body found with the marks of a killing, the dead of two s
 
 from __future__ import annotations
 
+import pytest
+
 from eventcoder.api import extract_text
 from eventcoder.extract.lexicon import find_counts
 from eventcoder.model import EventRecord
@@ -252,3 +254,26 @@ def test_looters_ransacking_a_building_in_a_riot_are_the_riots_own_violence() ->
         "at what they called foreign interference.\n\n"
         "Looters ransacked the embassy of Norway.")
     assert [(e.event_type, e.location) for e in evs] == [("Riots", "Nairobi")]
+
+
+@pytest.mark.parametrize("cause", [
+    "against the dismissal of seven workers in Memphis",
+    "in solidarity with the striking dockers in Memphis",
+    "following the shooting of a teenager in Memphis",
+])
+def test_the_place_of_a_protests_cause_is_no_second_protest(cause: str) -> None:
+    # synthetic: people gather in one city over something that happened in another
+    evs = events(f"On Saturday, about 200 people rallied outside the city hall in Denver {cause}.")
+    assert [e.location for e in evs] == ["Denver"]
+
+
+def test_a_protest_told_only_with_its_causes_place_keeps_it() -> None:
+    # synthetic: no place of the gathering is told before its cause: the cause's town stays the place
+    evs = events("On Saturday, hundreds of residents protested against the killing of two farmers in Makurdi.")
+    assert [e.location for e in evs] == ["Makurdi"]
+
+
+def test_a_march_that_reaches_a_town_after_its_cause_is_told_is_there() -> None:
+    # synthetic: the cause ends where the crowd's own act resumes ("reached X")
+    evs = events("On Monday, a convoy of farmers on a march to protest against fuel prices reached Lahore.")
+    assert [e.location for e in evs] == ["Lahore"]
