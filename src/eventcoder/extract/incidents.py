@@ -37,8 +37,8 @@ from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
 from eventcoder.extract.frames import Decision, Frame
 from eventcoder.extract.rules import most_severe
-from eventcoder.geo.eventloc import is_event_place
-from eventcoder.model import DateMention, Place
+from eventcoder.extract.sites import drop_cause_places, drop_reference_places, event_places
+from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "perpetrator_keys",
@@ -119,11 +119,6 @@ def perpetrator_keys(f: Frame) -> set[str]:
     government says 100 were killed by gunmen": the government speaks, the gunmen killed). A lead is a summary of
     several perpetrators' attacks only when it names several of these."""
     return {a.key for a in f.agents if a.kind != "civilians" and not _SAYS.match(f.text, a.end, f.sentence.end)}
-
-
-def event_places(frame: Frame) -> list[Place]:
-    """Places of a frame that may be where the event happened: resolved, and finer than a country."""
-    return [p for p in frame.places if p.resolved and p.feature != "country"]
 
 
 @dataclass(slots=True)
@@ -409,86 +404,10 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             else:
                 incidents.append(Incident.of(f))
     for inc in incidents:
-        _drop_reference_places(inc)
-        _drop_cause_places(inc)
+        drop_reference_places(inc.frames)
+        if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
+            drop_cause_places(inc.frames)
     return incidents
-
-
-# Where a crowd event's cause or purpose begins ("... rallied in X to protest the shooting in Y", "against", "in
-# solidarity with", "following the death of a student in Y"): places told after it are the cause's
-_CAUSE = re.compile(
-    r"\b(?:to\s+(?:protest|demand|denounce|condemn|oppose|decry|support|show\s+solidarity|call\s+for|express|mark|"
-    r"commemorate|honou?r|mourn|remember|press\s+for|seek|urge)|against|in\s+(?:solidarity|support)\s+(?:with|of)|"
-    r"following|demanding|denouncing|condemning|calling\s+for|in\s+protest\s+(?:at|against|over)|over\s+the|"
-    r"after\s+the\s+(?:death|killing|shooting|arrest|murder|dismissal))\b", re.I)
-
-
-# The crowd's own act told after its cause ("a march to protest inflation reached X"): the cause has ended
-_CROWD_ACT = re.compile(r"\b(?:reached|arrived|marched|gathered|rallied|assembled|converged|staged|held|moved|"
-                        r"proceeded|blocked|occupied|swept|spread|erupted|broke\s+out|took\s+place|continued|turned)\b", re.I)
-
-
-def _drop_cause_places(inc: Incident) -> None:
-    """A protest or riot at a place, whose cause names another ("students rallied in X against the dismissal of
-    workers in Y", "to show solidarity with the convoy in Y", "following the shooting in Y"): Y is the cause's place,
-    no second site of the crowd event (one event per place where people gathered). A crowd event that names no place
-    before its cause keeps the cause's (it may well be there)."""
-    sub = inc.sub_event_type
-    if sub is None or EVENT_TYPE_OF[sub] not in _CROWD_TYPES:
-        return
-    cause: dict[int, tuple[int, int]] = {}  # frame -> the span of its cause (document offsets)
-    for f in inc.frames:
-        m = _CAUSE.search(f.text, f.sentence.start, f.sentence.end)
-        if m is not None:
-            back = _CROWD_ACT.search(f.text, m.end(), f.sentence.end)
-            cause[id(f)] = (m.start(), back.start() if back else f.sentence.end)
-    if not cause:
-        return
-
-    def caused(f: Frame, p: Place) -> bool:
-        a, b = cause.get(id(f), (f.sentence.end, f.sentence.end))
-        return a <= p.start < b
-
-    # a province is no site of its own beside the cause's town ("in X province, people protested the killing in Y")
-    own = {p.geonameid for f in inc.frames for p in event_places(f) if p.feature not in _BROAD and not caused(f, p)
-           and is_event_place(f.text, p, f.sentence.start)}
-    if not own:
-        return
-    for f in inc.frames:
-        drop = [p for p in event_places(f) if caused(f, p) and p.geonameid not in own]
-        if drop:
-            f.places = [p for p in f.places if p not in drop]
-
-
-# "140 km from the capital X", "90 km north of X", "some 20 miles south-east of X": a place told as the point a
-# distance is measured from
-_DISTANCE_FROM = re.compile(
-    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:away\s+)?"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?:national\s+|provincial\s+|state\s+|regional\s+)?capital,?\s+|(?:city|town)\s+of\s+)?$", re.I)
-
-
-_BROAD = ("admin1", "region", "country")
-
-
-def _drop_reference_places(inc: Incident) -> None:
-    """A place told only as the point a distance is measured from ("took place 140 km from the capital X") is no site
-    of an incident that names the town or district where it happened: it leaves the incident's frames. Alone, or
-    beside a province only, it stays (the event is near it, geo_precision 2: geo.eventloc)."""
-    text = inc.frames[0].text if inc.frames else ""
-
-    def reference(f: Frame, p: Place) -> bool:
-        return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None
-
-    # a province is no finer site than "20 km from X": the event is coded near X then
-    placed = {p.geonameid for f in inc.frames for p in event_places(f) if p.feature not in _BROAD
-              and not reference(f, p) and is_event_place(text, p, f.sentence.start)}
-    if not placed:
-        return
-    for f in inc.frames:
-        drop = [p for p in event_places(f) if p.geonameid not in placed and reference(f, p)]
-        if drop:
-            f.places = [p for p in f.places if p not in drop]
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
