@@ -277,3 +277,11 @@ def test_a_march_that_reaches_a_town_after_its_cause_is_told_is_there() -> None:
     # synthetic: the cause ends where the crowd's own act resumes ("reached X")
     evs = events("On Monday, a convoy of farmers on a march to protest against fuel prices reached Lahore.")
     assert [e.location for e in evs] == ["Lahore"]
+
+
+def test_a_media_centre_named_after_a_town_names_a_body_not_a_site() -> None:
+    # synthetic: "the activist X Media Center" names the body that provided a photo, not where the event was
+    from eventcoder.extract.coding import _NAMED_BODY_AFTER
+
+    text = "In this photo provided by the Aleppo Media Center, doctors treat a child."
+    assert _NAMED_BODY_AFTER.match(text, text.index("Aleppo") + len("Aleppo"))
