@@ -4,6 +4,8 @@ the perfect tense, one body found with the marks of a killing, the dead of two s
 
 from __future__ import annotations
 
+import pytest
+
 from eventcoder.api import extract_text
 from eventcoder.extract.lexicon import find_counts
 from eventcoder.model import EventRecord
@@ -197,3 +199,89 @@ def test_a_march_marking_an_anniversary_is_a_protest_of_its_day() -> None:
                  "anniversary of the attack on a mall in which gunmen killed 67 people.")
     assert [e.event_type for e in evs] == ["Protests"]
     assert evs[0].fatalities == 0
+
+
+def test_attackers_named_after_a_lead_that_names_none_tell_the_same_incident() -> None:
+    # synthetic: the lead tells the blast and its toll with no perpetrator; the next sentence names the attackers
+    # and adds no place or day of its own: one incident, however early in the report it comes
+    evs = events(
+        "Three people were killed and nine wounded on Sunday after a bomb blast near a crowded market in the town "
+        "of Kousseri, police said.\n\n"
+        "Six to seven assailants attacked the shoppers with machetes and guns.\n\n"
+        "Two of the wounded were in a critical condition.")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 3
+
+
+def test_a_march_on_the_next_day_told_as_that_days_news_stays_its_own_event() -> None:
+    # synthetic: a protest broken up on Thursday; the report then opens a paragraph with Friday's march
+    evs = events(
+        "Police fired tear gas to disperse a protest outside the parliament in Yerevan on Thursday and detained 15 "
+        "people, the interior ministry said.\n\n"
+        "Thousands of demonstrators had gathered to oppose a new media law.\n\n"
+        "On Friday evening, tens of thousands of people marched peacefully through the city centre.")
+    assert sorted((e.sub_event_type, e.event_date) for e in evs) == [
+        ("Peaceful protest", "2024-05-03"), ("Protest with intervention", "2024-05-02")]
+
+
+def test_a_day_told_inside_a_protest_sentence_is_its_history_not_another_event() -> None:
+    # synthetic: the sit-in "began on" an earlier day: its history, not a second protest
+    evs = events(
+        "On Sunday, about 300 farmers protested outside the agriculture ministry in Tirana, demanding lower fuel "
+        "prices.\n\n"
+        "The farmers resumed a sit-in that began on Wednesday and paused for two days.")
+    assert len(evs) == 1
+
+
+def test_a_place_a_distance_is_measured_from_is_no_second_site() -> None:
+    # synthetic: the bombing is in Biu; the capital is named only as the point its distance is measured from
+    evs = events(
+        "A bomb exploded at a crowded market in Biu on Sunday, killing five people, police said.\n\n"
+        "The attack took place about 180 km from the state capital Maiduguri, a police spokesman said.")
+    assert [(e.location, e.fatalities) for e in evs] == [("Biu", 5)]
+
+
+def test_a_distance_from_a_place_alone_keeps_the_place() -> None:
+    # synthetic: no other place is named: the event is coded near the reference town
+    evs = events("Gunmen attacked a village about 20 km from Maiduguri on Sunday, killing four farmers.")
+    assert [e.location for e in evs] == ["Maiduguri"]
+
+
+def test_looters_ransacking_a_building_in_a_riot_are_the_riots_own_violence() -> None:
+    # synthetic: rioters attack embassies in the capital; "looters" in the next sentence are that crowd
+    evs = events(
+        "In the capital Nairobi, protesters attacked a UN compound and several embassies on Monday, expressing anger "
+        "at what they called foreign interference.\n\n"
+        "Looters ransacked the embassy of Norway.")
+    assert [(e.event_type, e.location) for e in evs] == [("Riots", "Nairobi")]
+
+
+@pytest.mark.parametrize("cause", [
+    "against the dismissal of seven workers in Memphis",
+    "in solidarity with the striking dockers in Memphis",
+    "following the shooting of a teenager in Memphis",
+])
+def test_the_place_of_a_protests_cause_is_no_second_protest(cause: str) -> None:
+    # synthetic: people gather in one city over something that happened in another
+    evs = events(f"On Saturday, about 200 people rallied outside the city hall in Denver {cause}.")
+    assert [e.location for e in evs] == ["Denver"]
+
+
+def test_a_protest_told_only_with_its_causes_place_keeps_it() -> None:
+    # synthetic: no place of the gathering is told before its cause: the cause's town stays the place
+    evs = events("On Saturday, hundreds of residents protested against the killing of two farmers in Makurdi.")
+    assert [e.location for e in evs] == ["Makurdi"]
+
+
+def test_a_march_that_reaches_a_town_after_its_cause_is_told_is_there() -> None:
+    # synthetic: the cause ends where the crowd's own act resumes ("reached X")
+    evs = events("On Monday, a convoy of farmers on a march to protest against fuel prices reached Lahore.")
+    assert [e.location for e in evs] == ["Lahore"]
+
+
+def test_a_media_centre_named_after_a_town_names_a_body_not_a_site() -> None:
+    # synthetic: "the activist X Media Center" names the body that provided a photo, not where the event was
+    from eventcoder.extract.coding import _NAMED_BODY_AFTER
+
+    text = "In this photo provided by the Aleppo Media Center, doctors treat a child."
+    assert _NAMED_BODY_AFTER.match(text, text.index("Aleppo") + len("Aleppo"))

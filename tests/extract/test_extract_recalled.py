@@ -201,3 +201,26 @@ def test_recalled_ordinal_in_a_period_only_counts_the_earlier_ones(rest: str) ->
     # Synthetic: "the second attack this week" names no earlier incident's facts; today's toll after it stays.
     text = "Gunmen attacked a market in Maiduguri on Tuesday. It was the second attack this week" + rest
     assert [(e.location, e.fatalities) for e in events(text)] == [("Maiduguri", 12)]
+
+
+def test_recalled_last_week_overnight_raid_beside_an_unplaced_lead_stays_its_own_incident() -> None:
+    # synthetic: the lead names no town the gazetteer knows; last week's "overnight" raid at a place of its own is no
+    # day of the lead's ("overnight" names a time of day, not another day), so it stays apart from the lead
+    evs = events(
+        "Gunmen abducted a group of pupils from a boarding school early on Friday, a state official said.\n\n"
+        "It was not clear how many children had been taken.\n\n"
+        "Last week, gunmen killed a teacher in an overnight attack on a college in Kontagora and kidnapped 30 people.",
+        published=None)
+    assert sorted(e.sub_event_type or "" for e in evs) == ["Abduction/forced disappearance", "Attack"]
+    abduction = next(e for e in evs if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.fatalities == 0
+
+
+def test_recalled_caption_lends_its_place_to_no_unplaced_lead() -> None:
+    # synthetic: the caption tells only last week's raid; its town is that raid's, not the lead's, whose place the
+    # report gives later in a speaker's title
+    evs = events(
+        "A burnt classroom at a college in Kontagora, where gunmen kidnapped 30 people last week.\n\n"
+        "Gunmen abducted a group of pupils from a boarding school early on Friday, a state official said.\n\n"
+        "It was not clear how many children had been taken.")
+    assert all(e.location != "Kontagora" for e in evs)

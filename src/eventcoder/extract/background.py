@@ -403,7 +403,9 @@ def _trim(f: Frame, spans: list[tuple[int, int]], why: str, *, whole: bool = Tru
     if not any(not inside(c.start) for c in _triggers(f)):
         if not whole:
             return set()
-        f.recalled += spans
+        # a sentence that tells nothing but the earlier incident places only it: none of its places is lent to a
+        # lead that names none ("A classroom at a college in X, where 42 were seized last week." before the lead)
+        f.recalled.append((f.sentence.start, f.sentence.end))
         _drop(f, f"{why} an earlier incident" if why == "recalls" else f"an earlier incident: {why}")
         return gone
     f.recalled += spans  # the earlier incident's places are none of the report's (coding: a place for an unplaced lead)

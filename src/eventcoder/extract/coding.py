@@ -135,7 +135,7 @@ _ROAD_BEFORE = re.compile(_ROAD_WORD + r"\s+(?:between|linking|connecting|joinin
 # where the event happened when the report names another place for it; alone, the site stands in its town.
 _NAMED_BODY_AFTER = re.compile(
     r"(?:\s+State)?(?:\s+(?:Central|Main|International|General|Federal|Regional|Specialist|Teaching|Divisional|"
-    r"Area|Metropolitan|Municipal|City|Old|New|Grand|National|Medical|Motor|Bus|Railway|Police|Migration|Immigration|"
+    r"Area|Metropolitan|Municipal|City|Old|New|Grand|National|Medical|Media|Motor|Bus|Railway|Police|Migration|Immigration|"
     r"Customs|"
     r"Correctional|Command|Emirate|Traditional|Youth|Students?|Women|Traders|Market|Chamber))*"
     r"\s+(?:Market|Park|Station|Terminal|Garage|Airport|Airstrip|Office|Hospital|Clinic|Prison|Centre|Center|"

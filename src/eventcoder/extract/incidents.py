@@ -37,7 +37,8 @@ from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
 from eventcoder.extract.frames import Decision, Frame
 from eventcoder.extract.rules import most_severe
-from eventcoder.model import Place
+from eventcoder.extract.sites import drop_cause_places, drop_reference_places, event_places
+from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "perpetrator_keys",
@@ -70,6 +71,7 @@ _SUSPECTS = re.compile(r"\b(?:suspects?|attackers?|assailants?|gunmen|gunman|per
                        r"(?:one|some|two|three) of (?:them|the attackers|the gunmen))\b", re.I)
 _MOURNING = re.compile(r"\b(?:mourn(?:s|ed|ing|ers)|funerals?|buried|burial)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+_CROWD_KINDS = ("civilians", "protesters", "rioters")  # actor kinds of a crowd's own people
 _FIGHTING = (f"{Decision.EVENT}: armed clash", f"{Decision.EVENT}: exchange of fire")  # typing rules that read fighting
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:two|three|four|five|several|multiple|a series of|\d+)\s+(?:separate\s+|"
                       r"different\s+|distinct\s+)?(?:attacks|operations|raids|strikes|airstrikes|incidents|clashes|"
@@ -117,11 +119,6 @@ def perpetrator_keys(f: Frame) -> set[str]:
     government says 100 were killed by gunmen": the government speaks, the gunmen killed). A lead is a summary of
     several perpetrators' attacks only when it names several of these."""
     return {a.key for a in f.agents if a.kind != "civilians" and not _SAYS.match(f.text, a.end, f.sentence.end)}
-
-
-def event_places(frame: Frame) -> list[Place]:
-    """Places of a frame that may be where the event happened: resolved, and finer than a country."""
-    return [p for p in frame.places if p.resolved and p.feature != "country"]
 
 
 @dataclass(slots=True)
@@ -324,9 +321,9 @@ def _own_toll(f: Frame) -> bool:
 def _earlier_period(inc: Incident, f: Frame) -> bool:
     """The frame is told of an earlier week or month ("where last week gunmen raided a camp") and the incident of
     a day."""
-    if not f.dates or any(d.precision == 1 or not _EARLIER.match(d.text or "") for d in f.dates):
-        return False
-    return any(d.precision == 1 for g in inc.frames for d in g.dates)
+    if _days([f]) or not any(d.precision != 1 and _EARLIER.match(d.text or "") for d in f.dates):
+        return False  # a day of its own, or no earlier period ("overnight" in "last week's overnight raid" is no day)
+    return bool(_days(inc.frames))
 
 
 def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
@@ -338,6 +335,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         return None  # told of an earlier week at a place of its own: another incident
     ik, ipids = inc.agent_keys, inc.place_ids()
     standing = _standing(f)
+    if standing and _crowd_types(inc, f) and _opens_with_another_day(inc, f):
+        return None  # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
             f.sub_event_type not in GENERIC or _own_toll(f)):
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
@@ -348,7 +347,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
     score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
     score += 0.5 * (inc.frames[-1].paragraph == f.paragraph)
-    return score + pos * 0.01  # the most recent incident wins ties
+    return score + (pos + 1) * 0.01  # the most recent incident wins ties
 
 
 def merge_frames(frames: list[Frame], released: list[Released] | None = None) -> list[Incident]:
@@ -404,11 +403,52 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                         bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
+    for inc in incidents:
+        drop_reference_places(inc.frames)
+        if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
+            drop_cause_places(inc.frames)
     return incidents
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _day_key(d: DateMention) -> str | None:
+    """The day a date mention names, as a key two mentions can be compared by: its date, else the weekday or the
+    calendar day it names (an undated report's "on Friday", "on 6 May"); a time of day with no date ("overnight",
+    "this morning", "after midnight") names no day that could differ from another mention's, so it gives none."""
+    if d.precision != 1:
+        return None
+    if d.date:
+        return d.date
+    text = (d.text or "").lower()
+    m = _WEEKDAY.search(text)
+    return m.group(0) if m else text if any(c.isdigit() for c in text) else None
+
+
 def _days(frames: list[Frame]) -> set[str]:
-    return {d.date or d.text.lower() for f in frames for d in f.dates if d.precision == 1}
+    return {k for f in frames for d in f.dates if (k := _day_key(d)) is not None}
+
+
+def _crowd_types(inc: Incident, f: Frame) -> bool:
+    """The incident and the frame are both told as crowd events (protests, riots)."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    return a is not None and b is not None and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES
+
+
+_DAY_OPENING = re.compile(r"\W*(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
+
+
+def _opens_with_another_day(inc: Incident, f: Frame) -> bool:
+    """The frame's sentence opens with its day ("On Friday evening, ...", "Saturday's march ..."), and that day is
+    none of the incident's (both told): the report moves on to that day's event. A day told inside the sentence ("the
+    sit-in that began on 5 April", "calls made on Monday", "the visit planned for 7 January") is the crowd's history
+    or its cause, not another day's event."""
+    days = _days(inc.frames)
+    opening = _DAY_OPENING.match(f.text, f.sentence.start)
+    first = next((d for d in f.dates if opening is not None and d.start == opening.end()), None)
+    key = _day_key(first) if first is not None else None
+    return bool(days) and key is not None and key not in days
 
 
 def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dict[int, set[int]]) -> bool:
@@ -470,9 +510,11 @@ def _suspects_arrested(inc: Incident, f: Frame) -> bool:
 
 
 def _riot_damage(inc: Incident, f: Frame, fk: set[str]) -> bool:
-    """Property set on fire or smashed, with nobody armed named, at a riot's place and day (``_tells_more``): the
-    rioters' own violence ("they set a police car on fire"), one riot event, not a property destruction of its own."""
-    return inc.sub_event_type in _RIOTS and f.sub_event_type == S.LOOTING and not fk and not _own_toll(f)
+    """Property set on fire, smashed or ransacked, with nobody armed named (a crowd's own "looters", "rioters" are
+    its people), at a riot's place and day (``_tells_more``): the rioters' own violence ("they set a police car on
+    fire", "looters ransacked an embassy"), one riot event, not a property destruction of its own."""
+    armed = {a.key for a in f.agents if a.kind not in _CROWD_KINDS} & fk
+    return inc.sub_event_type in _RIOTS and f.sub_event_type == S.LOOTING and not armed and not _own_toll(f)
 
 
 def _violent(inc: Incident) -> bool:
@@ -543,8 +585,7 @@ def _same_victims(inc: Incident, f: Frame) -> bool:
 
 
 def _other_day(a: Frame, b: Frame) -> bool:
-    days_a = {d.date or d.text.lower() for d in a.dates if d.precision == 1}
-    days_b = {d.date or d.text.lower() for d in b.dates if d.precision == 1}
+    days_a, days_b = _days([a]), _days([b])
     return bool(days_a and days_b and not days_a & days_b)
 
 
