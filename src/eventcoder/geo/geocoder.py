@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 # Thresholds, each a general rule (not tuned to one example).
 MAJOR_CITY = 500_000  # a city this large may be named in a report about another country
+BORDER_KM = 150.0  # a town named "X, Y" that the index files just outside province Y lies this close to Y's point
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
 LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
@@ -259,6 +260,12 @@ class Container:
     # pair of every level ("Muse town (Muse district, Shan-North state)" is not Muse, Pennsylvania).
     levels: tuple[tuple[tuple[str, str | None], ...], ...] = ()
     site: bool = False  # "X airbase in Y": a site named X, so only an X inside Y is it (no district of X elsewhere)
+    points: tuple[tuple[str, float, float], ...] = ()  # (country, lat, lon) of the sub-national units named
+
+    def near_border(self, c: Candidate) -> bool:
+        """Whether a town outside the units lies within ``BORDER_KM`` of one of them in its country (a town near a
+        province line that the index files under the neighbouring province, or a boundary moved since)."""
+        return any(cc == c.cc and _km(lat, lon, c.lat, c.lon) <= BORDER_KM for cc, lat, lon in self.points)
 
     def holds(self, c: Candidate) -> bool:
         """Whether the candidate lies inside the container (every level of it)."""
@@ -278,8 +285,16 @@ _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-
 # lies in Y, so a namesake of X outside Y is not the site (never guessed across a border or a province line).
 _SITES = r"air\s*base|air\s*field|air\s+strip|airstrip|airport|(?:military\s+|army\s+|naval\s+)?base|barracks|garrison"
 _SITE_WORD = re.compile(_SITES, re.IGNORECASE)
-_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}|{_SITES}))?,?\s+(?:in|of|(?:{_DIRS})\s+of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
-                     rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
+# The separators of a list of names ("A, B and C"), and names the index lacks listed between two mentions
+# ("took A, Unknown, and Other west of Y district": A lies west of Y as the others do).
+_LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LISTED = rf"(?:{_LIST_SEP}(?:(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-\s])?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}})*"
+_LIST_GAP = re.compile(rf"^{_LISTED}{_LIST_SEP}$")
+_IN_GAP = re.compile(rf"^{_LISTED}(?i:(?P<type>\s+(?:{_TYPES}|{_SITES})s?)?,?\s+(?:in|of|(?P<dir>{_DIRS})\s+of)\s+"
+                     rf"(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?(?:\s+of)?\s+(?:the\s+)?)?)$")
+# "X (City of Y, Z)", "X (Municipality of Y)": the unit's name after its kind
+_OF_BRACKET = re.compile(r"^\s+\((?:the\s+)?(?:[Cc]ity|[Mm]unicipality|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Dd]epartment|"
+                         r"[Ss]tate|[Rr]egion|[Gg]overnorate)\s+of\s+$")
 _TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
 # "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
 _TYPE_COMMA = re.compile(rf"^\s+(?:{_TYPES}),\s*$", re.IGNORECASE)
@@ -290,8 +305,8 @@ _INNER_GAP = re.compile(rf"^(?:\s+(?:{_TYPES}|regency|province|state|governorate
 _TYPE_BEFORE = re.compile(rf"\b(?:{_TYPES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tuple[str, str | None]]:
-    """(country, admin1) of the candidates of a name that can hold places: provinces, districts, countries;
+def _outer_units(cs: Sequence[Candidate], m: Mention | None = None) -> list[Candidate]:
+    """The candidates of a name that can hold places: provinces, districts, countries;
     and towns when the name is written "Y district" (a district named after its seat: "Poonch district") or
     "Y City" ("Male (Male City)")."""
     kinds = ("admin1", "admin2", "country", "region", "city") if m is not None and m.type_hint in ("admin2", "city") else (
@@ -300,9 +315,18 @@ def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tupl
         cs = _filter(m, cs)  # "FCT" is an acronym here, not Nigeria's capital territory
     # "Ar Raqqa countryside": a unit written with a type word may be matched by spelling rules ("Ar Raqqah")
     loose = 0.45 if m is not None and m.type_hint else 0.85
-    outer = [c for c in cs if c.cc and c.feature in kinds
-             and (c.quality >= 0.85 or (c.quality >= loose and c.feature in ("admin1", "admin2")))]
-    return [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in outer]
+    return [c for c in cs if c.cc and c.feature in kinds
+            and (c.quality >= 0.85 or (c.quality >= loose and c.feature in ("admin1", "admin2")))]
+
+
+def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tuple[str, str | None]]:
+    """(country, admin1) of the units of ``_outer_units``."""
+    return [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in _outer_units(cs, m)]
+
+
+def _outer_points(cs: Sequence[Candidate], m: Mention | None = None) -> tuple[tuple[str, float, float], ...]:
+    """(country, lat, lon) of the sub-national units of ``_outer_units``: where a town said to lie in them is."""
+    return tuple((c.cc or "", c.lat, c.lon) for c in _outer_units(cs, m) if c.feature != "country")
 
 
 class Geocoder:
@@ -699,19 +723,21 @@ class Geocoder:
         # Right to left: a Y that is itself placed ("X town, in Y (Z, W)") holds X only as the Y inside Z, not
         # as a namesake of Y elsewhere (a district of the same name in another country).
         held = list(cands)
+        listed: set[int] = set()  # mentions placed by "in Y" (or listed before one): a list before them shares Y
         for i in range(len(mentions) - 2, -1, -1):
             gap = text[mentions[i].end : mentions[i + 1].start]
+            cont = None
             if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
-                    or _TYPE_COMMA.match(gap)):
+                    or _TYPE_COMMA.match(gap) or _OF_BRACKET.match(gap)):
                 cont = self._comma_container(text, mentions, held, i, gap)
             elif (found := _IN_GAP.match(gap)) is not None:
-                pairs = _outer_pairs(held[i + 1], mentions[i + 1])
-                typed = bool(found.group("type")) or bool(
-                    _TYPE_BEFORE.search(text[max(0, mentions[i].start - 30) : mentions[i].start]))
-                site = bool(found.group("type")) and _SITE_WORD.fullmatch(found.group("type").strip()) is not None
-                cont = Container(pairs, strict=typed, loose=not typed, site=site) if pairs else None
-            else:
-                cont = None
+                cont = self._in_container(text, mentions[i], held[i + 1], mentions[i + 1], found)
+                if cont is not None:
+                    listed.add(i)
+            if cont is None and i + 1 in listed and _LIST_GAP.match(gap):
+                # "A, B and C villages in Y": the whole list lies in Y, not only its last name
+                cont = out[i + 1]
+                listed.add(i)
             if cont is not None:
                 out[i] = cont
                 if cont.strict:
@@ -726,16 +752,30 @@ class Geocoder:
                     out[i + 1] = Container(pairs, strict=True)
         return out
 
+    @staticmethod
+    def _in_container(text: str, m: Mention, outer: Sequence[Candidate], unit: Mention,
+                      found: re.Match[str]) -> Container | None:
+        """"X in Y", "X village of Y", "X airbase in Y", "X west of Y": strict with a place-type word; a direction
+        ("west of Y") says where X lies, so a namesake of X abroad is no fit either (not loose)."""
+        pairs, points = _outer_pairs(outer, unit), _outer_points(outer, unit)
+        if not pairs:
+            return None
+        typed = bool(found.group("type")) or bool(_TYPE_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+        site = bool(found.group("type")) and _SITE_WORD.fullmatch(found.group("type").strip()) is not None
+        return Container(pairs, strict=typed, loose=not typed and not found.group("dir"), site=site, points=points)
+
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
                          gap: str) -> Container | None:
         pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
-        bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None
+        points = list(_outer_points(cands[i + 1], mentions[i + 1]))
+        bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None or _OF_BRACKET.match(gap) is not None
         levels = [tuple(pairs)] if pairs else []
         j = i + 1
         while bracket and j + 1 < len(mentions) and _INNER_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
             # "Idon (Kajuru, Kaduna)", "X district (Y regency, Z province)": the district and the province
             j += 1
             more = _outer_pairs(cands[j], mentions[j])
+            points += _outer_points(cands[j], mentions[j])
             pairs += more
             if more:
                 levels.append(tuple(more))
@@ -752,7 +792,8 @@ class Geocoder:
         strict = bracket or not listed
         if not strict and not any(self._inside(c, pairs) for c in cands[i]):
             return None  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
-        return Container(pairs, strict, levels=tuple(levels))
+        widest = {cc for cc, _ in levels[-1]} if levels else set()
+        return Container(pairs, strict, levels=tuple(levels), points=tuple(p for p in points if p[0] in widest))
 
     def _inside_container(self, m: Mention | None, cs: Sequence[Candidate], container: Container) -> list[Candidate]:
         """The candidates inside the container (every level, else any); all homonyms are searched when the
@@ -798,7 +839,9 @@ class Geocoder:
                 # (nor a province when the text says it is a town: "the village of Tete (X, Cabo Delgado)")
                 units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
                 one = len(countries) == 1 and not container.site  # a site's name: only an X inside Y
-                cs = [c for c in cs if c.feature not in units and c.cc in countries] if one else []
+                # the one town of the name in that country, just across the province line from Y (not a site's name)
+                edge = [] if container.site else _border_town(cs, container)
+                cs = [c for c in cs if c.feature not in units and c.cc in countries] + edge if one else edge
             else:
                 # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
                 cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
@@ -1105,6 +1148,15 @@ def _district_seats(cs: Sequence[Candidate]) -> set[int]:
     units = [u for u in cs if u.feature == "admin2" and u.quality >= 0.85]
     return {c.gid for c in cs if c.feature == "city" and c.quality >= 0.85
             and any(u.cc == c.cc and _seat_of(c, u) for u in units)}
+
+
+def _border_town(cs: Sequence[Candidate], container: Container) -> list[Candidate]:
+    """For "X, Y" or "X (Y)" with no X inside Y: the town that bears X's name exactly, the only town of the name in
+    its country, within ``BORDER_KM`` of unit Y of that country. Several towns of the name there: none (which
+    is meant cannot be told)."""
+    exact = [c for c in cs if c.feature == "city" and c.quality >= 0.95 and container.near_border(c)]
+    return [c for c in exact if not any(o is not c and o.cc == c.cc and o.feature == "city" and o.quality >= 0.85
+                                        for o in cs)]
 
 
 def _seat_of(town: Candidate, unit: Candidate) -> bool:
