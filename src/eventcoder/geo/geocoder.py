@@ -193,6 +193,9 @@ WEIGHTS: dict[str, float] = {
     "near_50km": 0.7, "near_150km": 0.35,  # median distance to the document's other places
     "capital": 1.0,  # a national capital: a name shared with towns abroad usually means the capital (below the focus)
     "district_seat": 0.4,  # a town that gives its name to its district (its seat) over a village of the name abroad
+    # a place that bears the name only as another (foreign) name, outside the report's own countries, against a town
+    # of 20,000+ whose own name it is: "in Vienne" is the French town, not Vienna ("Vienne" in French)
+    "alternate_abroad": 1.5,
 }
 # Tuned weights (``python -m eventcoder.geo.tune --write``) override the defaults above.
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "weights.json"
@@ -853,8 +856,12 @@ class Geocoder:
         multi = len(cs) > 1 and bool(ctx.anchors)  # nearness only ranks homonyms
         # only for a name written as a town ("the town of X"): a bonus to rank namesakes, never to admit a name
         seats = _district_seats(cs) if type_hint == "city" else set()
+        # (the report's countries without the focus that this name's own homonyms make)
+        other = ctx.focus_without(fold(m.surface)) if m is not None else focus
+        exonyms = _exonyms(cs, ctx.named | ctx.anchor_cc | ({other} if other else set()), ctx.hinted)
         scored = sorted(((self._score(c, m, ctx, focus, mentioned, multi, hosts)
-                          + (WEIGHTS["district_seat"] if c.gid in seats else 0.0), c) for c in cs),
+                          + (WEIGHTS["district_seat"] if c.gid in seats else 0.0)
+                          - (WEIGHTS["alternate_abroad"] if c.gid in exonyms else 0.0), c) for c in cs),
                         key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
         # "X district, Duhok", "Bashorun (Akinyele, Oyo)": a province written after a place it holds is the province
@@ -1157,6 +1164,20 @@ def _border_town(cs: Sequence[Candidate], container: Container) -> list[Candidat
     exact = [c for c in cs if c.feature == "city" and c.quality >= 0.95 and container.near_border(c)]
     return [c for c in exact if not any(o is not c and o.cc == c.cc and o.feature == "city" and o.quality >= 0.85
                                         for o in cs)]
+
+
+def _exonyms(cs: Sequence[Candidate], established: set[str], hinted: set[str]) -> set[int]:
+    """The candidates that bear the name only as another name (an exonym, a former name: quality 0.85), outside the
+    report's own countries, when a town of 20,000+ in another country bears it as its own name ("Vienne",
+    "Fredericia"). A country the report's demonyms or actors hint at counts as its own unless they also hint at a
+    country of such a town ("Saudi police in Medina"; "in Valence ... French society"). An alias written for
+    eventcoder (0.95: "Calcutta" for Kolkata) is a name in English use."""
+    own = {c.cc for c in cs if c.feature == "city" and c.quality >= 1.0 and c.population >= 20_000}
+    if not own:
+        return set()
+    home = established | (set() if own & hinted else hinted)
+    return {c.gid for c in cs if 0.6 <= c.quality < 0.95 and c.feature in ("city", "admin1", "admin2")
+            and c.cc not in home and c.cc not in own}
 
 
 def _seat_of(town: Candidate, unit: Candidate) -> bool:
