@@ -151,3 +151,16 @@ def test_containers_a_list_before_in_y_lies_in_y(edge: Geocoder) -> None:
     listed = edge.geoparse("Rebels shelled Gravona and Kessel in Lorn on Monday.")
     # a bare "A and B in Y": a great city may still be named abroad; the town across the line is not strict here
     assert any(p.surface == "Gravona" and p.country_code == "JJ" for p in listed)
+
+
+def test_containers_a_unit_in_brackets_abroad_is_not_vetoed_by_the_actors_country() -> None:
+    # synthetic: "Norland forces shelled X (Velasur)": the village is unknown; Velasur (another name of a town of
+    # Sudria and of a village elsewhere) is where it lies, though the report's focus is the shelling side's country
+    extra = [row(800, "Vela Sur", -12.5, -52.5, "BB", "Vela", 130_000, alts=("Velasur",)),
+             row(801, "Velasur Alto", 30.0, 31.0, "CC", "Prov1", 3_000, alts=("Velasur",))]
+    geo = Geocoder(MemoryGazetteer.from_rows([*_PLACES, *extra]))
+    text = "Norland forces fired shells towards Kafr Tallo (Velasur), in retaliation for a rocket fired at Norland."
+    unit = next(p for p in geo.geoparse(text) if p.surface == "Velasur")
+    assert unit.resolved and unit.country_code == "BB"
+    bare = "Norland forces fired shells towards Velasur, in retaliation for a rocket fired at Norland."
+    assert not any(p.resolved and p.country_code == "BB" for p in geo.geoparse(bare))  # not written as a unit

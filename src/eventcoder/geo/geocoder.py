@@ -449,6 +449,8 @@ class Geocoder:
                 memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host)),
                                          *self._lone(m, cs, ctx, focus), cont, host)
             pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
+            if pick is None and not m.weak and _in_brackets(text, m):
+                pick = self._bracket_unit(m, cs, ctx, focus)
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
             if pick is None:
@@ -513,6 +515,18 @@ class Geocoder:
                 or not ctx.alone(fold(m.surface))):
             return ctx, focus
         return replace(ctx, frozen=(None, set())), None
+
+    def _bracket_unit(self, m: Mention, cs: Sequence[Candidate], ctx: Context,
+                      focus: str | None) -> tuple[Candidate, float] | None:
+        """"X (Y)", "X (Z, Y)": the report itself writes Y as the unit that holds the place X, so the report's focus
+        (often the actors' country: "Israeli forces shelled X (Tyr)") does not veto a unit of Y abroad; a
+        homonym of Y in the focus country still wins."""
+        units = [c for c in cs if c.quality >= 0.85 and c.cc
+                 and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= 10_000))]
+        if not units:
+            return None
+        wider = replace(ctx, frozen=(focus, ctx.mentioned | {c.cc for c in units if c.cc}))
+        return self._choose(m, units, wider, focus)
 
     def _country_of_words(self, text: str, m: Mention) -> tuple[Candidate, float] | None:
         """The country (as a candidate) that the words around an unresolved name fix, when they fix one."""
@@ -1155,6 +1169,17 @@ def _district_seats(cs: Sequence[Candidate]) -> set[int]:
     units = [u for u in cs if u.feature == "admin2" and u.quality >= 0.85]
     return {c.gid for c in cs if c.feature == "city" and c.quality >= 0.85
             and any(u.cc == c.cc and _seat_of(c, u) for u in units)}
+
+
+_BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,80},\s*)?$")
+_BRACKET_AFTER = re.compile(r"(?:\s+(?:district|province|state|region|governorate|county|department|municipality))?"
+                            r"\s*[,)]", re.IGNORECASE)
+
+
+def _in_brackets(text: str, m: Mention) -> bool:
+    """Whether the mention is a unit written in the brackets after a place: "X (Y)", "X (Z, Y district)"."""
+    return (_BRACKET_BEFORE.search(text, max(0, m.start - 82), m.start) is not None
+            and _BRACKET_AFTER.match(text, m.end) is not None)
 
 
 def _border_town(cs: Sequence[Candidate], container: Container) -> list[Candidate]:
