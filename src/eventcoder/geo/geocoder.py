@@ -521,7 +521,7 @@ class Geocoder:
         """"X (Y)", "X (Z, Y)": the report itself writes Y as the unit that holds the place X, so the report's focus
         (often the actors' country: "Israeli forces shelled X (Tyr)") does not veto a unit of Y abroad; a
         homonym of Y in the focus country still wins."""
-        units = [c for c in cs if c.quality >= 0.85 and c.cc
+        units = [c for c in _near_actors(m, cs, ctx, False) if c.quality >= 0.85 and c.cc
                  and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= 10_000))]
         if not units:
             return None
