@@ -164,3 +164,13 @@ def test_containers_a_unit_in_brackets_abroad_is_not_vetoed_by_the_actors_countr
     assert unit.resolved and unit.country_code == "BB"
     bare = "Norland forces fired shells towards Velasur, in retaliation for a rocket fired at Norland."
     assert not any(p.resolved and p.country_code == "BB" for p in geo.geoparse(bare))  # not written as a unit
+
+
+def test_containers_a_quarter_in_a_town_is_not_a_namesake_across_the_country() -> None:
+    # synthetic: "Oak Hill in Marlow": a park or quarter of the town Marlow, not the Oak Hill 500 km away
+    extra = [row(710, "Marlow", 20.2, 20.2, "HH", "Lorn", 50_000), row(711, "Oak Hill", 24.6, 20.1, "HH", "Fenn", 5_000)]
+    geo = Geocoder(MemoryGazetteer.from_rows([*_PLACES, *_EDGE, *extra]))
+    places = {p.surface: p for p in geo.geoparse("Residents gathered in Oak Hill in Marlow, Miravia, on Monday.")}
+    assert places["Marlow"].resolved and not places["Oak Hill"].resolved
+    alone = {p.surface: p for p in geo.geoparse("Residents gathered in Oak Hill, Miravia, on Monday.")}
+    assert alone["Oak Hill"].resolved  # without the town, the one Oak Hill of the country

@@ -775,10 +775,17 @@ class Geocoder:
         """"X in Y", "X village of Y", "X airbase in Y", "X west of Y": strict with a place-type word; a direction
         ("west of Y") says where X lies, so a namesake of X abroad is no fit either (not loose)."""
         pairs, points = _outer_pairs(outer, unit), _outer_points(outer, unit)
-        if not pairs:
-            return None
         typed = bool(found.group("type")) or bool(_TYPE_BEFORE.search(text[max(0, m.start - 30) : m.start]))
         site = bool(found.group("type")) and _SITE_WORD.fullmatch(found.group("type").strip()) is not None
+        if not pairs and not found.group("dir"):
+            # "Rogers Park in Beaumont (Texas)", "University Heights in San Diego": a quarter, park or village in a
+            # town lies in the town's province, not at a namesake across the country (one the index lacks)
+            towns = [c for c in _filter(unit, outer) if c.cc and c.feature == "city" and c.quality >= 0.95]
+            pairs = [(c.cc or "", c.admin1) for c in towns]
+            points = tuple((c.cc or "", c.lat, c.lon) for c in towns)
+            return Container(pairs, strict=typed, loose=False, site=site, points=points) if pairs else None
+        if not pairs:
+            return None
         return Container(pairs, strict=typed, loose=not typed and not found.group("dir"), site=site, points=points)
 
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
