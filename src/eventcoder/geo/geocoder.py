@@ -177,6 +177,41 @@ class Context:
         return self.mentioned | self.anchor_cc | ({focus} if focus else set())
 
 
+@dataclass(frozen=True, slots=True)
+class _DocFacts:
+    """What a report's words say about its countries whatever its names' candidates: read once per document
+    (the context is read twice when some names are dropped, ``Geocoder._read_context``)."""
+
+    state_words: frozenset[int]  # starts of names written "X state/governorate/oblast", "the state of X"
+    town_words: frozenset[int]  # starts of names written "X city/town/village", "the town of X"
+    weights: tuple[float, ...]  # per mention: 1.5 in the title, caption or dateline, else 1
+    topics: tuple[bool, ...]  # per mention: after "with", "against", "of"... (the subject of what is said)
+    demonyms: tuple[tuple[str, float], ...]  # (country, weight) of each demonym, in text order
+    hinted: frozenset[str]  # home countries of the actors named (states' forces too)
+    actors: frozenset[str]  # home countries of named armed groups, parties and unions
+
+    @classmethod
+    def read(cls, text: str, heavy: list[tuple[int, int]], mentions: Sequence[Mention]) -> _DocFacts:
+        """The facts of ``text`` for its ``mentions``; ``heavy``: the spans of title, caption and dateline."""
+        states, towns = set(), set()
+        for m in mentions:
+            after = text[m.end : m.end + 16]
+            if _STATE_WORD.match(after) or _STATE_OF.search(text, max(0, m.start - 28), m.start):
+                states.add(m.start)
+            if _TOWN_WORD.match(after) or _TOWN_OF.search(text, max(0, m.start - 24), m.start):
+                towns.add(m.start)
+        demonyms = []
+        for match in _CAPITALISED.finditer(text):
+            tok = match.group()
+            if tok in _demonyms() and (cc := demonym_country(tok)):
+                demonyms.append((cc, 1.5 if any(a <= match.start() < b for a, b in heavy) else 1.0))
+        actors = {cc for _, cc in actor_countries(text, states=False)} | set(organisation_countries(text))
+        return cls(frozenset(states), frozenset(towns),
+                   tuple(1.5 if any(a <= m.start < b for a, b in heavy) else 1.0 for m in mentions),
+                   tuple(_topic_country(text, m.start) for m in mentions), tuple(demonyms),
+                   frozenset(cc for _, cc in actor_countries(text)), frozenset(actors))
+
+
 # The weights of the candidate score (``Geocoder._score``): a transparent weighted sum, tuned by hand on the
 # training split of the development notes (see docs/geocoding.md, "How a name is resolved").
 WEIGHTS: dict[str, float] = {
@@ -473,13 +508,14 @@ class Geocoder:
                       ) -> tuple[list[tuple[Candidate, ...]], Context]:
         """The document's context, read again without the names that only a namesake abroad under another name
         matches when the rest of the report points elsewhere (``_foreign_alternates``)."""
-        ctx = self._context(text, heavy, mentions, cands, astray)
+        facts = _DocFacts.read(text, heavy, mentions)
+        ctx = self._context(text, heavy, mentions, cands, astray, facts)
         lone = _foreign_alternates(mentions, cands, ctx)
         if not lone:
             return cands, ctx
         # "a cafe in Gulshan" with Dhaka's police in the report: no Iranian town that also bears the name
         cands = [() if i in lone else cs for i, cs in enumerate(cands)]
-        return cands, self._context(text, heavy, mentions, cands, astray)
+        return cands, self._context(text, heavy, mentions, cands, astray, facts)
 
     def _lower_case(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add a major city written in lower case after "in", "of", "near" ("the old city of mosul").
@@ -592,40 +628,33 @@ class Geocoder:
         return told
 
     def _context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
-                 cands: list[tuple[Candidate, ...]], astray: set[int] | None = None) -> Context:
+                 cands: list[tuple[Candidate, ...]], astray: set[int] | None = None,
+                 facts: _DocFacts | None = None) -> Context:
         """The document's country votes: place names first, demonyms as a weak prior; not the mentions
-        (``astray``) that the text places inside a unit none of their candidates lies in."""
+        (``astray``) that the text places inside a unit none of their candidates lies in. ``facts``: what the text
+        says whatever the candidates (read once per document, ``_DocFacts.read``)."""
+        facts = facts or _DocFacts.read(text, heavy, mentions)
         ctx = Context()
-        for m in mentions:
-            after = text[m.end : m.end + 16]
-            if _STATE_WORD.match(after) or _STATE_OF.search(text, max(0, m.start - 28), m.start):
-                ctx.state_words.add(m.start)
-            if _TOWN_WORD.match(after) or _TOWN_OF.search(text, max(0, m.start - 24), m.start):
-                ctx.town_words.add(m.start)
+        ctx.state_words.update(facts.state_words)
+        ctx.town_words.update(facts.town_words)
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if astray and i in astray:
                 continue
-            weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
-            if any(c.feature == "country" for c in cs) and _topic_country(text, m.start):
+            weight = facts.weights[i]
+            if facts.topics[i] and any(c.feature == "country" for c in cs):
                 weight *= TOPIC_VOTE  # "in solidarity with X", "the invasion of X", "arms to X": what, not where
             self._vote(ctx, m, cs, weight)
-        for match in _CAPITALISED.finditer(text):
-            tok = match.group()
-            if tok in _demonyms():
-                cc = demonym_country(tok)
-                if cc:
-                    weight = 1.5 if any(a <= match.start() < b for a, b in heavy) else 1.0
-                    # "Russian forces" hint at Russia, do not name it: the actor's country is a prior that
-                    # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)
-                    ctx.votes[cc] += DEMONYM_VOTE * weight
-                    ctx.hinted.add(cc)
+        for cc, weight in facts.demonyms:
+            # "Russian forces" hint at Russia, do not name it: the actor's country is a prior that
+            # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)
+            ctx.votes[cc] += DEMONYM_VOTE * weight
+            ctx.hinted.add(cc)
         # "Houthi forces", "the Tatmadaw": an actor with one home country makes that country plausible for a
         # homonym; it casts no vote for the focus (a state's forces and their proxies act abroad)
-        ctx.hinted.update(cc for _, cc in actor_countries(text))
+        ctx.hinted.update(facts.hinted)
         # named armed groups, parties and unions act at home: their country decides among a lone name's homonyms
         # (a demonym or a state's forces do not: "Russian forces shelled X, Donetsk" is no Donetsk of Russia)
-        ctx.actors.update(cc for _, cc in actor_countries(text, states=False))
-        ctx.actors.update(organisation_countries(text))  # "the CGT", "the Labour Party"
+        ctx.actors.update(facts.actors)
         ctx.hinted.update(ctx.actors)
         ctx.freeze()
         return ctx
@@ -719,11 +748,12 @@ class Geocoder:
         lons = [b for _, b, _ in ctx.anchors]
         found: dict[int, Candidate] = {}
         for c in self.gazetteer.nearby(focus, min(lats) - 0.5, max(lats) + 0.5, min(lons) - 0.6, max(lons) + 0.6):
+            d = self._anchor_km(c, ctx, None)  # (the distance first: cheaper than folding every name of the box)
+            if d is None or d > 50:
+                continue
             name = bare(fold(c.name))
             if name == glued or (name[:1] == word[:1] and _one_edit(name, word)):
-                d = self._anchor_km(c, ctx, None)
-                if d is not None and d <= 50:
-                    found[c.gid] = c
+                found[c.gid] = c
         if len(found) != 1:
             return None
         return next(iter(found.values())), 0.2
