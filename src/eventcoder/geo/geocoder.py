@@ -484,8 +484,7 @@ class Geocoder:
                 memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host)),
                                          *self._lone(m, cs, ctx, focus), cont, host)
             pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
-            if pick is None and not m.weak and _in_brackets(text, m):
-                pick = self._bracket_unit(m, cs, ctx, focus)
+            pick = pick or self._bracket_unit(text, m, cs, ctx, focus)
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
             if pick is None:
@@ -552,11 +551,13 @@ class Geocoder:
             return ctx, focus
         return replace(ctx, frozen=(None, set())), None
 
-    def _bracket_unit(self, m: Mention, cs: Sequence[Candidate], ctx: Context,
+    def _bracket_unit(self, text: str, m: Mention, cs: Sequence[Candidate], ctx: Context,
                       focus: str | None) -> tuple[Candidate, float] | None:
         """"X (Y)", "X (Z, Y)": the report itself writes Y as the unit that holds the place X, so the report's focus
         (often the actors' country: "Israeli forces shelled X (Tyr)") does not veto a unit of Y abroad; a
         homonym of Y in the focus country still wins."""
+        if m.weak or not _in_brackets(text, m):
+            return None
         units = [c for c in _near_actors(m, cs, ctx, False) if c.quality >= 0.85 and c.cc
                  and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= 10_000))]
         if not units:
@@ -875,30 +876,36 @@ class Geocoder:
                 out.setdefault(i + 1, set()).update(inside | ({SAME_NAME} if same else set()))
         return out
 
+    def _held(self, m: Mention | None, cs: Sequence[Candidate], container: Container) -> tuple[Sequence[Candidate], bool]:
+        """The candidates that the container allows, and whether the text places the mention inside it."""
+        placed = False
+        # "Morristown (Tennessee)": only a place inside the container fits.
+        # inside every level; else inside any (a level may be misnamed, or named from another source)
+        inside = self._inside_container(m, cs, container)
+        countries = {cc for cc, _ in container.pairs}
+        if inside:
+            cs, placed = inside, container.strict
+        elif container.strict or (not container.loose and len(countries) == 1):
+            # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere; "San Lorenzo
+            # (Santa Fe)": not a district of the name in another country that has some Santa Fe
+            # (nor a province when the text says it is a town: "the village of Tete (X, Cabo Delgado)")
+            units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
+            one = len(countries) == 1 and not container.site  # a site's name: only an X inside Y
+            # the one town of the name in that country, just across the province line from Y (not a site's name)
+            edge = [] if container.site else _border_town(cs, container)
+            cs = [c for c in cs if c.feature not in units and c.cc in countries] + edge if one else edge
+        else:
+            # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
+            cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
+        return cs, placed
+
     def _choose(self, m: Mention | None, cs: Sequence[Candidate], ctx: Context, focus: str | None,
                 container: Container | None = None,
                 hosts: set[tuple[str, str]] | None = None) -> tuple[Candidate, float] | None:
         """The best candidate and its confidence (0-1), or None when no candidate fits the context."""
         placed = False  # the text itself puts the mention inside a unit ("X (Y)")
         if container is not None:
-            # "Morristown (Tennessee)": only a place inside the container fits.
-            # inside every level; else inside any (a level may be misnamed, or named from another source)
-            inside = self._inside_container(m, cs, container)
-            countries = {cc for cc, _ in container.pairs}
-            if inside:
-                cs, placed = inside, container.strict
-            elif container.strict or (not container.loose and len(countries) == 1):
-                # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere; "San Lorenzo
-                # (Santa Fe)": not a district of the name in another country that has some Santa Fe
-                # (nor a province when the text says it is a town: "the village of Tete (X, Cabo Delgado)")
-                units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
-                one = len(countries) == 1 and not container.site  # a site's name: only an X inside Y
-                # the one town of the name in that country, just across the province line from Y (not a site's name)
-                edge = [] if container.site else _border_town(cs, container)
-                cs = [c for c in cs if c.feature not in units and c.cc in countries] + edge if one else edge
-            else:
-                # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
-                cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
+            cs, placed = self._held(m, cs, container)
         cs = _filter(m, cs)
         if not cs:
             return None
