@@ -174,3 +174,13 @@ def test_containers_a_quarter_in_a_town_is_not_a_namesake_across_the_country() -
     assert places["Marlow"].resolved and not places["Oak Hill"].resolved
     alone = {p.surface: p for p in geo.geoparse("Residents gathered in Oak Hill, Miravia, on Monday.")}
     assert alone["Oak Hill"].resolved  # without the town, the one Oak Hill of the country
+
+
+def test_containers_a_site_near_a_town_is_not_a_great_city_abroad(edge: Geocoder) -> None:
+    # synthetic: "the Gravona airbase near Tshala": a base named like a great city abroad lies by Tshala
+    places = {p.surface: p for p in edge.geoparse("Jets struck the Gravona airbase near Tshala, Miravia, on Monday.")}
+    assert places["Tshala"].country_code == "HH"
+    assert "Gravona" not in places or places["Gravona"].country_code != "JJ"
+    # "X near Y" without a site word says nothing of where X is
+    plain = {p.surface: p for p in edge.geoparse("Delegates from Gravona met near Tshala, Miravia, on Monday.")}
+    assert plain["Gravona"].country_code == "JJ"

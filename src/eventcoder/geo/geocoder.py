@@ -328,7 +328,7 @@ _SITE_WORD = re.compile(_SITES, re.IGNORECASE)
 _LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _LISTED = rf"(?:{_LIST_SEP}(?:(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-\s])?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}})*"
 _LIST_GAP = re.compile(rf"^{_LISTED}{_LIST_SEP}$")
-_IN_GAP = re.compile(rf"^{_LISTED}(?i:(?P<type>\s+(?:{_TYPES}|{_SITES})s?)?,?\s+(?:in|of|(?P<dir>{_DIRS})\s+of)\s+"
+_IN_GAP = re.compile(rf"^{_LISTED}(?i:(?P<type>\s+(?:{_TYPES}|{_SITES})s?)?,?\s+(?:in|of|(?P<dir>{_DIRS})\s+of|(?P<near>near))\s+"
                      rf"(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?(?:\s+of)?\s+(?:the\s+)?)?)$")
 # "X (City of Y, Z)", "X (Municipality of Y)": the unit's name after its kind
 _OF_BRACKET = re.compile(r"^\s+\((?:the\s+)?(?:[Cc]ity|[Mm]unicipality|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Dd]epartment|"
@@ -808,16 +808,20 @@ class Geocoder:
         pairs, points = _outer_pairs(outer, unit), _outer_points(outer, unit)
         typed = bool(found.group("type")) or bool(_TYPE_BEFORE.search(text[max(0, m.start - 30) : m.start]))
         site = bool(found.group("type")) and _SITE_WORD.fullmatch(found.group("type").strip()) is not None
+        near, unit_named = bool(found.group("near")), bool(pairs)
+        if near and not site:
+            return None  # "X near Y" places X only when X is a site named after a place ("X airbase near Y")
         if not pairs and not found.group("dir"):
             # "Rogers Park in Beaumont (Texas)", "University Heights in San Diego": a quarter, park or village in a
             # town lies in the town's province, not at a namesake across the country (one the index lacks)
             towns = [c for c in _filter(unit, outer) if c.cc and c.feature == "city" and c.quality >= 0.95]
             pairs = [(c.cc or "", c.admin1) for c in towns]
             points = tuple((c.cc or "", c.lat, c.lon) for c in towns)
-            return Container(pairs, strict=typed, loose=False, site=site, points=points) if pairs else None
         if not pairs:
             return None
-        return Container(pairs, strict=typed, loose=not typed and not found.group("dir"), site=site, points=points)
+        # "X airbase near Y": the site lies by Y (not strictly inside its province) and no namesake of X abroad is it
+        return Container(pairs, strict=typed and not near, site=site, points=points,
+                         loose=unit_named and not typed and not found.group("dir") and not near)
 
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
                          gap: str) -> Container | None:
