@@ -749,12 +749,11 @@ class Geocoder:
         lons = [b for _, b, _ in ctx.anchors]
         found: dict[int, Candidate] = {}
         for c in self.gazetteer.nearby(focus, min(lats) - 0.5, max(lats) + 0.5, min(lons) - 0.6, max(lons) + 0.6):
-            d = self._anchor_km(c, ctx, None)  # (the distance first: cheaper than folding every name of the box)
-            if d is None or d > 50:
-                continue
             name = bare(fold(c.name))
             if name == glued or (name[:1] == word[:1] and _one_edit(name, word)):
-                found[c.gid] = c
+                d = self._anchor_km(c, ctx, None)
+                if d is not None and d <= 50:
+                    found[c.gid] = c
         if len(found) != 1:
             return None
         return next(iter(found.values())), 0.2
