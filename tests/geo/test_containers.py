@@ -101,3 +101,86 @@ def test_containers_a_province_abroad_needs_its_type_word_not_its_population() -
     assert all(p.country_code in (None, "BB") for p in geo.geoparse(text))
     named = geo.geoparse("Troops clashed in Vela, Sudria, and in Salt Coast province of Daria on Monday.")
     assert any(p.country_code == "DD" for p in named if p.surface == "Salt Coast")
+
+
+# Synthetic country HH: province Lorn (its point at 20N 20E) and towns just across its line in province Brae.
+_EDGE = [
+    row(700, "Miravia", 20.0, 21.0, "HH", None, 9_000_000, "country"),
+    row(701, "Lorn", 20.0, 20.0, "HH", "Lorn", 3_000_000, "admin1"),
+    row(702, "Kessel", 20.5, 20.3, "HH", "Brae", 30_000),  # ~65 km from Lorn's point, filed under Brae
+    row(703, "Tolvik", 20.4, 20.2, "HH", "Brae", 8_000),
+    row(704, "Tolvik", 23.0, 24.0, "HH", "Fenn", 9_000),  # two towns of the name in HH: which one is unknown
+    row(705, "Ardel", 24.5, 20.0, "HH", "Fenn", 20_000),  # ~500 km away: not a town "in Lorn"
+    row(706, "Dorn", 20.1, 20.1, "HH", "Lorn", 40_000, "admin2"),
+    row(707, "Gravona", 45.0, 5.0, "JJ", "Upland", 600_000),  # a great city abroad
+    row(708, "Tshala", 20.2, 19.9, "HH", "Lorn", 900_000),
+    row(709, "Mabeni", 21.9, 22.5, "HH", "Fenn", 4_000),  # far from Lorn: not the quarter of the text
+]
+
+
+@pytest.fixture(scope="module")
+def edge() -> Geocoder:
+    return Geocoder(MemoryGazetteer.from_rows([*_PLACES, *_EDGE]))
+
+
+def test_containers_the_one_town_of_the_name_just_across_the_province_line(edge: Geocoder) -> None:
+    # synthetic: the index files Kessel under the neighbouring province; it is still the town of "Kessel (Lorn)"
+    town = next(p for p in edge.geoparse("Traders blocked a road in Kessel (Lorn) on Monday.") if p.surface == "Kessel")
+    assert town.resolved and town.country_code == "HH" and town.admin1 == "Brae"
+
+
+def test_containers_no_town_across_the_line_when_several_or_far(edge: Geocoder) -> None:
+    # synthetic: two Tolvik in HH (which is meant cannot be told); Ardel lies 500 km from Lorn
+    for name in ("Tolvik", "Ardel"):
+        place = next(p for p in edge.geoparse(f"Traders blocked a road in {name}, Lorn, on Monday.") if p.surface == name)
+        assert not place.resolved
+
+
+def test_containers_a_unit_written_city_of_in_the_bracket(edge: Geocoder) -> None:
+    # synthetic: "X (City of Y, Z)" places X in Z; the only Mabeni of the index lies in another province far away
+    places = edge.geoparse("Residents gathered outside the court in Mabeni (City of Tshala, Lorn) on Monday.")
+    mabeni = next(p for p in places if p.surface == "Mabeni")
+    assert not mabeni.resolved
+
+
+def test_containers_a_list_before_in_y_lies_in_y(edge: Geocoder) -> None:
+    # synthetic: "took A, B, C and D west of Y district": a great city abroad among the listed names is no trip
+    text = "Government forces took Sharva, Gravona, Olden, and Pike west of Dorn district (Lorn) after the rebels left."
+    places = {p.surface: p for p in edge.geoparse(text)}
+    assert "Gravona" not in places or places["Gravona"].country_code != "JJ"
+    listed = edge.geoparse("Rebels shelled Gravona and Kessel in Lorn on Monday.")
+    # a bare "A and B in Y": a great city may still be named abroad; the town across the line is not strict here
+    assert any(p.surface == "Gravona" and p.country_code == "JJ" for p in listed)
+
+
+def test_containers_a_unit_in_brackets_abroad_is_not_vetoed_by_the_actors_country() -> None:
+    # synthetic: "Norland forces shelled X (Velasur)": the village is unknown; Velasur (another name of a town of
+    # Sudria and of a village elsewhere) is where it lies, though the report's focus is the shelling side's country
+    extra = [row(800, "Vela Sur", -12.5, -52.5, "BB", "Vela", 130_000, alts=("Velasur",)),
+             row(801, "Velasur Alto", 30.0, 31.0, "CC", "Prov1", 3_000, alts=("Velasur",))]
+    geo = Geocoder(MemoryGazetteer.from_rows([*_PLACES, *extra]))
+    text = "Norland forces fired shells towards Kafr Tallo (Velasur), in retaliation for a rocket fired at Norland."
+    unit = next(p for p in geo.geoparse(text) if p.surface == "Velasur")
+    assert unit.resolved and unit.country_code == "BB"
+    bare = "Norland forces fired shells towards Velasur, in retaliation for a rocket fired at Norland."
+    assert not any(p.resolved and p.country_code == "BB" for p in geo.geoparse(bare))  # not written as a unit
+
+
+def test_containers_a_quarter_in_a_town_is_not_a_namesake_across_the_country() -> None:
+    # synthetic: "Oak Hill in Marlow": a park or quarter of the town Marlow, not the Oak Hill 500 km away
+    extra = [row(710, "Marlow", 20.2, 20.2, "HH", "Lorn", 50_000), row(711, "Oak Hill", 24.6, 20.1, "HH", "Fenn", 5_000)]
+    geo = Geocoder(MemoryGazetteer.from_rows([*_PLACES, *_EDGE, *extra]))
+    places = {p.surface: p for p in geo.geoparse("Residents gathered in Oak Hill in Marlow, Miravia, on Monday.")}
+    assert places["Marlow"].resolved and not places["Oak Hill"].resolved
+    alone = {p.surface: p for p in geo.geoparse("Residents gathered in Oak Hill, Miravia, on Monday.")}
+    assert alone["Oak Hill"].resolved  # without the town, the one Oak Hill of the country
+
+
+def test_containers_a_site_near_a_town_is_not_a_great_city_abroad(edge: Geocoder) -> None:
+    # synthetic: "the Gravona airbase near Tshala": a base named like a great city abroad lies by Tshala
+    places = {p.surface: p for p in edge.geoparse("Jets struck the Gravona airbase near Tshala, Miravia, on Monday.")}
+    assert places["Tshala"].country_code == "HH"
+    assert "Gravona" not in places or places["Gravona"].country_code != "JJ"
+    # "X near Y" without a site word says nothing of where X is
+    plain = {p.surface: p for p in edge.geoparse("Delegates from Gravona met near Tshala, Miravia, on Monday.")}
+    assert plain["Gravona"].country_code == "JJ"

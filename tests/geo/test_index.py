@@ -116,3 +116,22 @@ def test_index_drops_an_unpeopled_admin2_next_to_a_big_foreign_city_of_its_name(
         unit(-5, "Tisa", "AA", 40.10, 0),        # the foreign town is small: kept
     ]
     assert [r.gid for r in _drop_shadowed_admin2(rows, cities)] == [-2, -3, -4, -5]
+
+
+def test_index_alias_raise_makes_an_alternate_name_an_alias(tmp_path: Path) -> None:
+    # synthetic: "Velle" is an alternate name of the great city Grossburg; a "raise" line makes it an alias
+    from eventcoder.geo.index import _SCHEMA, ALIAS, ALTERNATE, FOLD, _apply_aliases, load_rules
+    from eventcoder.geo.normalize import keys
+
+    rules = load_rules()
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(_SCHEMA)
+    conn.execute("INSERT INTO place VALUES (1, 'Grossburg', 48.0, 16.0, 'AT', 'Mitte', NULL, 'city', 1700000, NULL)")
+    for name, kind in (("Grossburg", 0), ("Velle", ALTERNATE), ("Oldburg", ALTERNATE)):
+        conn.execute("INSERT INTO name VALUES (?,?,?,?)", (keys(name, rules).fold, FOLD, 1, kind))
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text("Velle\tGrossburg\tAT\traise\nOldburg\tGrossburg\tAT\n", encoding="utf-8")
+    _apply_aliases(conn, aliases, rules)
+    kind = {k: v for k, v in conn.execute("SELECT key, kind FROM name WHERE tier = ?", (FOLD,))}
+    assert kind[keys("Velle", rules).fold] == ALIAS
+    assert kind[keys("Oldburg", rules).fold] == ALTERNATE  # without "raise", an existing alternate stays one

@@ -67,6 +67,8 @@ class Gazetteer:
         self._exists = functools.lru_cache(maxsize=200_000)(self._exists_uncached)
         self._exists_exact = functools.lru_cache(maxsize=50_000)(self._exists_exact_uncached)
         self._neighbours: dict[str, frozenset[str]] | None = None
+        # a report's unresolved names search the same box around its places (geocoder._misspelt)
+        self._nearby = functools.lru_cache(maxsize=256)(self._nearby_uncached)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -155,6 +157,9 @@ class Gazetteer:
 
     def nearby(self, cc: str, lat0: float, lat1: float, lon0: float, lon1: float) -> list[Candidate]:
         """The populated places of one country inside a latitude/longitude box (names as stored)."""
+        return list(self._nearby(cc, lat0, lat1, lon0, lon1))
+
+    def _nearby_uncached(self, cc: str, lat0: float, lat1: float, lon0: float, lon1: float) -> tuple[Candidate, ...]:
         try:
             rows = self.conn.execute(
                 "SELECT gid, name, lat, lon, cc, admin1, admin2, feature, population FROM place "
@@ -162,8 +167,8 @@ class Gazetteer:
                 (cc, lat0, lat1, lon0, lon1),
             ).fetchall()
         except sqlite3.Error:
-            return []
-        return [Candidate(g, n, la, lo, c, a1, a2, f, p or 0, 0.4) for g, n, la, lo, c, a1, a2, f, p in rows]
+            return ()
+        return tuple(Candidate(g, n, la, lo, c, a1, a2, f, p or 0, 0.4) for g, n, la, lo, c, a1, a2, f, p in rows)
 
     def neighbours(self, cc: str) -> frozenset[str]:
         """The countries bordering ``cc`` (GeoNames' list, stored at build time)."""

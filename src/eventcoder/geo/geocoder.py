@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 # Thresholds, each a general rule (not tuned to one example).
 MAJOR_CITY = 500_000  # a city this large may be named in a report about another country
+BORDER_KM = 150.0  # a town named "X, Y" that the index files just outside province Y lies this close to Y's point
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
 LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
@@ -176,6 +177,41 @@ class Context:
         return self.mentioned | self.anchor_cc | ({focus} if focus else set())
 
 
+@dataclass(frozen=True, slots=True)
+class _DocFacts:
+    """What a report's words say about its countries whatever its names' candidates: read once per document
+    (the context is read twice when some names are dropped, ``Geocoder._read_context``)."""
+
+    state_words: frozenset[int]  # starts of names written "X state/governorate/oblast", "the state of X"
+    town_words: frozenset[int]  # starts of names written "X city/town/village", "the town of X"
+    weights: tuple[float, ...]  # per mention: 1.5 in the title, caption or dateline, else 1
+    topics: tuple[bool, ...]  # per mention: after "with", "against", "of"... (the subject of what is said)
+    demonyms: tuple[tuple[str, float], ...]  # (country, weight) of each demonym, in text order
+    hinted: frozenset[str]  # home countries of the actors named (states' forces too)
+    actors: frozenset[str]  # home countries of named armed groups, parties and unions
+
+    @classmethod
+    def read(cls, text: str, heavy: list[tuple[int, int]], mentions: Sequence[Mention]) -> _DocFacts:
+        """The facts of ``text`` for its ``mentions``; ``heavy``: the spans of title, caption and dateline."""
+        states, towns = set(), set()
+        for m in mentions:
+            after = text[m.end : m.end + 16]
+            if _STATE_WORD.match(after) or _STATE_OF.search(text, max(0, m.start - 28), m.start):
+                states.add(m.start)
+            if _TOWN_WORD.match(after) or _TOWN_OF.search(text, max(0, m.start - 24), m.start):
+                towns.add(m.start)
+        demonyms = []
+        for match in _CAPITALISED.finditer(text):
+            tok = match.group()
+            if tok in _demonyms() and (cc := demonym_country(tok)):
+                demonyms.append((cc, 1.5 if any(a <= match.start() < b for a, b in heavy) else 1.0))
+        actors = {cc for _, cc in actor_countries(text, states=False)} | set(organisation_countries(text))
+        return cls(frozenset(states), frozenset(towns),
+                   tuple(1.5 if any(a <= m.start < b for a, b in heavy) else 1.0 for m in mentions),
+                   tuple(_topic_country(text, m.start) for m in mentions), tuple(demonyms),
+                   frozenset(cc for _, cc in actor_countries(text)), frozenset(actors))
+
+
 # The weights of the candidate score (``Geocoder._score``): a transparent weighted sum, tuned by hand on the
 # training split of the development notes (see docs/geocoding.md, "How a name is resolved").
 WEIGHTS: dict[str, float] = {
@@ -192,6 +228,9 @@ WEIGHTS: dict[str, float] = {
     "near_50km": 0.7, "near_150km": 0.35,  # median distance to the document's other places
     "capital": 1.0,  # a national capital: a name shared with towns abroad usually means the capital (below the focus)
     "district_seat": 0.4,  # a town that gives its name to its district (its seat) over a village of the name abroad
+    # a place that bears the name only as another (foreign) name, outside the report's own countries, against a town
+    # of 20,000+ whose own name it is: "in Vienne" is the French town, not Vienna ("Vienne" in French)
+    "alternate_abroad": 1.5,
 }
 # Tuned weights (``python -m eventcoder.geo.tune --write``) override the defaults above.
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "weights.json"
@@ -259,6 +298,12 @@ class Container:
     # pair of every level ("Muse town (Muse district, Shan-North state)" is not Muse, Pennsylvania).
     levels: tuple[tuple[tuple[str, str | None], ...], ...] = ()
     site: bool = False  # "X airbase in Y": a site named X, so only an X inside Y is it (no district of X elsewhere)
+    points: tuple[tuple[str, float, float], ...] = ()  # (country, lat, lon) of the sub-national units named
+
+    def near_border(self, c: Candidate) -> bool:
+        """Whether a town outside the units lies within ``BORDER_KM`` of one of them in its country (a town near a
+        province line that the index files under the neighbouring province, or a boundary moved since)."""
+        return any(cc == c.cc and _km(lat, lon, c.lat, c.lon) <= BORDER_KM for cc, lat, lon in self.points)
 
     def holds(self, c: Candidate) -> bool:
         """Whether the candidate lies inside the container (every level of it)."""
@@ -278,8 +323,16 @@ _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-
 # lies in Y, so a namesake of X outside Y is not the site (never guessed across a border or a province line).
 _SITES = r"air\s*base|air\s*field|air\s+strip|airstrip|airport|(?:military\s+|army\s+|naval\s+)?base|barracks|garrison"
 _SITE_WORD = re.compile(_SITES, re.IGNORECASE)
-_IN_GAP = re.compile(rf"^(?P<type>\s+(?:{_TYPES}|{_SITES}))?,?\s+(?:in|of|(?:{_DIRS})\s+of)\s+(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?"
-                     rf"(?:\s+of)?\s+(?:the\s+)?)?$", re.IGNORECASE)
+# The separators of a list of names ("A, B and C"), and names the index lacks listed between two mentions
+# ("took A, Unknown, and Other west of Y district": A lies west of Y as the others do).
+_LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LISTED = rf"(?:{_LIST_SEP}(?:(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-\s])?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}})*"
+_LIST_GAP = re.compile(rf"^{_LISTED}{_LIST_SEP}$")
+_IN_GAP = re.compile(rf"^{_LISTED}(?i:(?P<type>\s+(?:{_TYPES}|{_SITES})s?)?,?\s+(?:in|of|(?P<dir>{_DIRS})\s+of|(?P<near>near))\s+"
+                     rf"(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?(?:\s+of)?\s+(?:the\s+)?)?)$")
+# "X (City of Y, Z)", "X (Municipality of Y)": the unit's name after its kind
+_OF_BRACKET = re.compile(r"^\s+\((?:the\s+)?(?:[Cc]ity|[Mm]unicipality|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Dd]epartment|"
+                         r"[Ss]tate|[Rr]egion|[Gg]overnorate)\s+of\s+$")
 _TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
 # "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
 _TYPE_COMMA = re.compile(rf"^\s+(?:{_TYPES}),\s*$", re.IGNORECASE)
@@ -290,8 +343,8 @@ _INNER_GAP = re.compile(rf"^(?:\s+(?:{_TYPES}|regency|province|state|governorate
 _TYPE_BEFORE = re.compile(rf"\b(?:{_TYPES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tuple[str, str | None]]:
-    """(country, admin1) of the candidates of a name that can hold places: provinces, districts, countries;
+def _outer_units(cs: Sequence[Candidate], m: Mention | None = None) -> list[Candidate]:
+    """The candidates of a name that can hold places: provinces, districts, countries;
     and towns when the name is written "Y district" (a district named after its seat: "Poonch district") or
     "Y City" ("Male (Male City)")."""
     kinds = ("admin1", "admin2", "country", "region", "city") if m is not None and m.type_hint in ("admin2", "city") else (
@@ -300,9 +353,18 @@ def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tupl
         cs = _filter(m, cs)  # "FCT" is an acronym here, not Nigeria's capital territory
     # "Ar Raqqa countryside": a unit written with a type word may be matched by spelling rules ("Ar Raqqah")
     loose = 0.45 if m is not None and m.type_hint else 0.85
-    outer = [c for c in cs if c.cc and c.feature in kinds
-             and (c.quality >= 0.85 or (c.quality >= loose and c.feature in ("admin1", "admin2")))]
-    return [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in outer]
+    return [c for c in cs if c.cc and c.feature in kinds
+            and (c.quality >= 0.85 or (c.quality >= loose and c.feature in ("admin1", "admin2")))]
+
+
+def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tuple[str, str | None]]:
+    """(country, admin1) of the units of ``_outer_units``."""
+    return [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in _outer_units(cs, m)]
+
+
+def _outer_points(cs: Sequence[Candidate], m: Mention | None = None) -> tuple[tuple[str, float, float], ...]:
+    """(country, lat, lon) of the sub-national units of ``_outer_units``: where a town said to lie in them is."""
+    return tuple((c.cc or "", c.lat, c.lon) for c in _outer_units(cs, m) if c.feature != "country")
 
 
 class Geocoder:
@@ -422,6 +484,7 @@ class Geocoder:
                 memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host)),
                                          *self._lone(m, cs, ctx, focus), cont, host)
             pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
+            pick = pick or self._bracket_unit(text, m, cs, ctx, focus)
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
             if pick is None:
@@ -444,13 +507,14 @@ class Geocoder:
                       ) -> tuple[list[tuple[Candidate, ...]], Context]:
         """The document's context, read again without the names that only a namesake abroad under another name
         matches when the rest of the report points elsewhere (``_foreign_alternates``)."""
-        ctx = self._context(text, heavy, mentions, cands, astray)
+        facts = _DocFacts.read(text, heavy, mentions)
+        ctx = self._context(text, heavy, mentions, cands, astray, facts)
         lone = _foreign_alternates(mentions, cands, ctx)
         if not lone:
             return cands, ctx
         # "a cafe in Gulshan" with Dhaka's police in the report: no Iranian town that also bears the name
         cands = [() if i in lone else cs for i, cs in enumerate(cands)]
-        return cands, self._context(text, heavy, mentions, cands, astray)
+        return cands, self._context(text, heavy, mentions, cands, astray, facts)
 
     def _lower_case(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add a major city written in lower case after "in", "of", "near" ("the old city of mosul").
@@ -486,6 +550,20 @@ class Geocoder:
                 or not ctx.alone(fold(m.surface))):
             return ctx, focus
         return replace(ctx, frozen=(None, set())), None
+
+    def _bracket_unit(self, text: str, m: Mention, cs: Sequence[Candidate], ctx: Context,
+                      focus: str | None) -> tuple[Candidate, float] | None:
+        """"X (Y)", "X (Z, Y)": the report itself writes Y as the unit that holds the place X, so the report's focus
+        (often the actors' country: "Israeli forces shelled X (Tyr)") does not veto a unit of Y abroad; a
+        homonym of Y in the focus country still wins."""
+        if m.weak or not _in_brackets(text, m):
+            return None
+        units = [c for c in _near_actors(m, cs, ctx, False) if c.quality >= 0.85 and c.cc
+                 and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= 10_000))]
+        if not units:
+            return None
+        wider = replace(ctx, frozen=(focus, ctx.mentioned | {c.cc for c in units if c.cc}))
+        return self._choose(m, units, wider, focus)
 
     def _country_of_words(self, text: str, m: Mention) -> tuple[Candidate, float] | None:
         """The country (as a candidate) that the words around an unresolved name fix, when they fix one."""
@@ -551,40 +629,33 @@ class Geocoder:
         return told
 
     def _context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
-                 cands: list[tuple[Candidate, ...]], astray: set[int] | None = None) -> Context:
+                 cands: list[tuple[Candidate, ...]], astray: set[int] | None = None,
+                 facts: _DocFacts | None = None) -> Context:
         """The document's country votes: place names first, demonyms as a weak prior; not the mentions
-        (``astray``) that the text places inside a unit none of their candidates lies in."""
+        (``astray``) that the text places inside a unit none of their candidates lies in. ``facts``: what the text
+        says whatever the candidates (read once per document, ``_DocFacts.read``)."""
+        facts = facts or _DocFacts.read(text, heavy, mentions)
         ctx = Context()
-        for m in mentions:
-            after = text[m.end : m.end + 16]
-            if _STATE_WORD.match(after) or _STATE_OF.search(text, max(0, m.start - 28), m.start):
-                ctx.state_words.add(m.start)
-            if _TOWN_WORD.match(after) or _TOWN_OF.search(text, max(0, m.start - 24), m.start):
-                ctx.town_words.add(m.start)
+        ctx.state_words.update(facts.state_words)
+        ctx.town_words.update(facts.town_words)
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if astray and i in astray:
                 continue
-            weight = 1.5 if any(a <= m.start < b for a, b in heavy) else 1.0
-            if any(c.feature == "country" for c in cs) and _topic_country(text, m.start):
+            weight = facts.weights[i]
+            if facts.topics[i] and any(c.feature == "country" for c in cs):
                 weight *= TOPIC_VOTE  # "in solidarity with X", "the invasion of X", "arms to X": what, not where
             self._vote(ctx, m, cs, weight)
-        for match in _CAPITALISED.finditer(text):
-            tok = match.group()
-            if tok in _demonyms():
-                cc = demonym_country(tok)
-                if cc:
-                    weight = 1.5 if any(a <= match.start() < b for a, b in heavy) else 1.0
-                    # "Russian forces" hint at Russia, do not name it: the actor's country is a prior that
-                    # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)
-                    ctx.votes[cc] += DEMONYM_VOTE * weight
-                    ctx.hinted.add(cc)
+        for cc, weight in facts.demonyms:
+            # "Russian forces" hint at Russia, do not name it: the actor's country is a prior that
+            # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)
+            ctx.votes[cc] += DEMONYM_VOTE * weight
+            ctx.hinted.add(cc)
         # "Houthi forces", "the Tatmadaw": an actor with one home country makes that country plausible for a
         # homonym; it casts no vote for the focus (a state's forces and their proxies act abroad)
-        ctx.hinted.update(cc for _, cc in actor_countries(text))
+        ctx.hinted.update(facts.hinted)
         # named armed groups, parties and unions act at home: their country decides among a lone name's homonyms
         # (a demonym or a state's forces do not: "Russian forces shelled X, Donetsk" is no Donetsk of Russia)
-        ctx.actors.update(cc for _, cc in actor_countries(text, states=False))
-        ctx.actors.update(organisation_countries(text))  # "the CGT", "the Labour Party"
+        ctx.actors.update(facts.actors)
         ctx.hinted.update(ctx.actors)
         ctx.freeze()
         return ctx
@@ -699,19 +770,21 @@ class Geocoder:
         # Right to left: a Y that is itself placed ("X town, in Y (Z, W)") holds X only as the Y inside Z, not
         # as a namesake of Y elsewhere (a district of the same name in another country).
         held = list(cands)
+        listed: set[int] = set()  # mentions placed by "in Y" (or listed before one): a list before them shares Y
         for i in range(len(mentions) - 2, -1, -1):
             gap = text[mentions[i].end : mentions[i + 1].start]
+            cont = None
             if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
-                    or _TYPE_COMMA.match(gap)):
+                    or _TYPE_COMMA.match(gap) or _OF_BRACKET.match(gap)):
                 cont = self._comma_container(text, mentions, held, i, gap)
             elif (found := _IN_GAP.match(gap)) is not None:
-                pairs = _outer_pairs(held[i + 1], mentions[i + 1])
-                typed = bool(found.group("type")) or bool(
-                    _TYPE_BEFORE.search(text[max(0, mentions[i].start - 30) : mentions[i].start]))
-                site = bool(found.group("type")) and _SITE_WORD.fullmatch(found.group("type").strip()) is not None
-                cont = Container(pairs, strict=typed, loose=not typed, site=site) if pairs else None
-            else:
-                cont = None
+                cont = self._in_container(text, mentions[i], held[i + 1], mentions[i + 1], found)
+                if cont is not None:
+                    listed.add(i)
+            if cont is None and i + 1 in listed and _LIST_GAP.match(gap):
+                # "A, B and C villages in Y": the whole list lies in Y, not only its last name
+                cont = out[i + 1]
+                listed.add(i)
             if cont is not None:
                 out[i] = cont
                 if cont.strict:
@@ -726,16 +799,41 @@ class Geocoder:
                     out[i + 1] = Container(pairs, strict=True)
         return out
 
+    @staticmethod
+    def _in_container(text: str, m: Mention, outer: Sequence[Candidate], unit: Mention,
+                      found: re.Match[str]) -> Container | None:
+        """"X in Y", "X village of Y", "X airbase in Y", "X west of Y": strict with a place-type word; a direction
+        ("west of Y") says where X lies, so a namesake of X abroad is no fit either (not loose)."""
+        pairs, points = _outer_pairs(outer, unit), _outer_points(outer, unit)
+        typed = bool(found.group("type")) or bool(_TYPE_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+        site = bool(found.group("type")) and _SITE_WORD.fullmatch(found.group("type").strip()) is not None
+        near, unit_named = bool(found.group("near")), bool(pairs)
+        if near and not site:
+            return None  # "X near Y" places X only when X is a site named after a place ("X airbase near Y")
+        if not pairs and not found.group("dir"):
+            # "Rogers Park in Beaumont (Texas)", "University Heights in San Diego": a quarter, park or village in a
+            # town lies in the town's province, not at a namesake across the country (one the index lacks)
+            towns = [c for c in _filter(unit, outer) if c.cc and c.feature == "city" and c.quality >= 0.95]
+            pairs = [(c.cc or "", c.admin1) for c in towns]
+            points = tuple((c.cc or "", c.lat, c.lon) for c in towns)
+        if not pairs:
+            return None
+        # "X airbase near Y": the site lies by Y (not strictly inside its province) and no namesake of X abroad is it
+        return Container(pairs, strict=typed and not near, site=site, points=points,
+                         loose=unit_named and not typed and not found.group("dir") and not near)
+
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
                          gap: str) -> Container | None:
         pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
-        bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None
+        points = list(_outer_points(cands[i + 1], mentions[i + 1]))
+        bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None or _OF_BRACKET.match(gap) is not None
         levels = [tuple(pairs)] if pairs else []
         j = i + 1
         while bracket and j + 1 < len(mentions) and _INNER_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
             # "Idon (Kajuru, Kaduna)", "X district (Y regency, Z province)": the district and the province
             j += 1
             more = _outer_pairs(cands[j], mentions[j])
+            points += _outer_points(cands[j], mentions[j])
             pairs += more
             if more:
                 levels.append(tuple(more))
@@ -752,7 +850,8 @@ class Geocoder:
         strict = bracket or not listed
         if not strict and not any(self._inside(c, pairs) for c in cands[i]):
             return None  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
-        return Container(pairs, strict, levels=tuple(levels))
+        widest = {cc for cc, _ in levels[-1]} if levels else set()
+        return Container(pairs, strict, levels=tuple(levels), points=tuple(p for p in points if p[0] in widest))
 
     def _inside_container(self, m: Mention | None, cs: Sequence[Candidate], container: Container) -> list[Candidate]:
         """The candidates inside the container (every level, else any); all homonyms are searched when the
@@ -780,28 +879,36 @@ class Geocoder:
                 out.setdefault(i + 1, set()).update(inside | ({SAME_NAME} if same else set()))
         return out
 
+    def _held(self, m: Mention | None, cs: Sequence[Candidate], container: Container) -> tuple[Sequence[Candidate], bool]:
+        """The candidates that the container allows, and whether the text places the mention inside it."""
+        placed = False
+        # "Morristown (Tennessee)": only a place inside the container fits.
+        # inside every level; else inside any (a level may be misnamed, or named from another source)
+        inside = self._inside_container(m, cs, container)
+        countries = {cc for cc, _ in container.pairs}
+        if inside:
+            cs, placed = inside, container.strict
+        elif container.strict or (not container.loose and len(countries) == 1):
+            # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere; "San Lorenzo
+            # (Santa Fe)": not a district of the name in another country that has some Santa Fe
+            # (nor a province when the text says it is a town: "the village of Tete (X, Cabo Delgado)")
+            units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
+            one = len(countries) == 1 and not container.site  # a site's name: only an X inside Y
+            # the one town of the name in that country, just across the province line from Y (not a site's name)
+            edge = [] if container.site else _border_town(cs, container)
+            cs = [c for c in cs if c.feature not in units and c.cc in countries] + edge if one else edge
+        else:
+            # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
+            cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
+        return cs, placed
+
     def _choose(self, m: Mention | None, cs: Sequence[Candidate], ctx: Context, focus: str | None,
                 container: Container | None = None,
                 hosts: set[tuple[str, str]] | None = None) -> tuple[Candidate, float] | None:
         """The best candidate and its confidence (0-1), or None when no candidate fits the context."""
         placed = False  # the text itself puts the mention inside a unit ("X (Y)")
         if container is not None:
-            # "Morristown (Tennessee)": only a place inside the container fits.
-            # inside every level; else inside any (a level may be misnamed, or named from another source)
-            inside = self._inside_container(m, cs, container)
-            countries = {cc for cc, _ in container.pairs}
-            if inside:
-                cs, placed = inside, container.strict
-            elif container.strict or (not container.loose and len(countries) == 1):
-                # "Lypove, Donetsk" with no Lypove in Donetsk province: not a namesake elsewhere; "San Lorenzo
-                # (Santa Fe)": not a district of the name in another country that has some Santa Fe
-                # (nor a province when the text says it is a town: "the village of Tete (X, Cabo Delgado)")
-                units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
-                one = len(countries) == 1 and not container.site  # a site's name: only an X inside Y
-                cs = [c for c in cs if c.feature not in units and c.cc in countries] if one else []
-            else:
-                # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
-                cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
+            cs, placed = self._held(m, cs, container)
         cs = _filter(m, cs)
         if not cs:
             return None
@@ -810,8 +917,12 @@ class Geocoder:
         multi = len(cs) > 1 and bool(ctx.anchors)  # nearness only ranks homonyms
         # only for a name written as a town ("the town of X"): a bonus to rank namesakes, never to admit a name
         seats = _district_seats(cs) if type_hint == "city" else set()
+        # (the report's countries without the focus that this name's own homonyms make)
+        other = ctx.focus_without(fold(m.surface)) if m is not None else focus
+        exonyms = _exonyms(cs, ctx.named | ctx.anchor_cc | ({other} if other else set()), ctx.hinted)
         scored = sorted(((self._score(c, m, ctx, focus, mentioned, multi, hosts)
-                          + (WEIGHTS["district_seat"] if c.gid in seats else 0.0), c) for c in cs),
+                          + (WEIGHTS["district_seat"] if c.gid in seats else 0.0)
+                          - (WEIGHTS["alternate_abroad"] if c.gid in exonyms else 0.0), c) for c in cs),
                         key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
         # "X district, Duhok", "Bashorun (Akinyele, Oyo)": a province written after a place it holds is the province
@@ -1105,6 +1216,40 @@ def _district_seats(cs: Sequence[Candidate]) -> set[int]:
     units = [u for u in cs if u.feature == "admin2" and u.quality >= 0.85]
     return {c.gid for c in cs if c.feature == "city" and c.quality >= 0.85
             and any(u.cc == c.cc and _seat_of(c, u) for u in units)}
+
+
+_BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,80},\s*)?$")
+_BRACKET_AFTER = re.compile(r"(?:\s+(?:district|province|state|region|governorate|county|department|municipality))?"
+                            r"\s*[,)]", re.IGNORECASE)
+
+
+def _in_brackets(text: str, m: Mention) -> bool:
+    """Whether the mention is a unit written in the brackets after a place: "X (Y)", "X (Z, Y district)"."""
+    return (_BRACKET_BEFORE.search(text, max(0, m.start - 82), m.start) is not None
+            and _BRACKET_AFTER.match(text, m.end) is not None)
+
+
+def _border_town(cs: Sequence[Candidate], container: Container) -> list[Candidate]:
+    """For "X, Y" or "X (Y)" with no X inside Y: the town that bears X's name exactly, the only town of the name in
+    its country, within ``BORDER_KM`` of unit Y of that country. Several towns of the name there: none (which
+    is meant cannot be told)."""
+    exact = [c for c in cs if c.feature == "city" and c.quality >= 0.95 and container.near_border(c)]
+    return [c for c in exact if not any(o is not c and o.cc == c.cc and o.feature == "city" and o.quality >= 0.85
+                                        for o in cs)]
+
+
+def _exonyms(cs: Sequence[Candidate], established: set[str], hinted: set[str]) -> set[int]:
+    """The candidates that bear the name only as another name (an exonym, a former name: quality 0.85), outside the
+    report's own countries, when a town of 20,000+ in another country bears it as its own name ("Vienne",
+    "Fredericia"). A country the report's demonyms or actors hint at counts as its own unless they also hint at a
+    country of such a town ("Saudi police in Medina"; "in Valence ... French society"). An alias written for
+    eventcoder (0.95: "Calcutta" for Kolkata) is a name in English use."""
+    own = {c.cc for c in cs if c.feature == "city" and c.quality >= 1.0 and c.population >= 20_000}
+    if not own:
+        return set()
+    home = established | (set() if own & hinted else hinted)
+    return {c.gid for c in cs if 0.6 <= c.quality < 0.95 and c.feature in ("city", "admin1", "admin2")
+            and c.cc not in home and c.cc not in own}
 
 
 def _seat_of(town: Candidate, unit: Candidate) -> bool:

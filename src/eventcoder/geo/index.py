@@ -553,6 +553,11 @@ def _apply_aliases(conn: sqlite3.Connection, path: Path, rules: Rules) -> int:
             continue
         alias, target = parts[0], parts[1]
         cc = parts[2].upper() if len(parts) > 2 and parts[2] else None
+        # "raise": a name that GeoNames keeps as an alternate of the place (another language's, a former name) is the
+        # name in English use, raised to an alias ("Medina" for Madinah against towns called Medina)
+        raise_ = len(parts) > 3 and parts[3].strip().lower() == "raise"
+        sql_name = ("INSERT INTO name VALUES (?,?,?,?) ON CONFLICT(key, tier, gid) DO UPDATE SET kind = ? WHERE kind = ?"
+                    if raise_ else "INSERT OR IGNORE INTO name VALUES (?,?,?,?)")
         k = keys(target, rules)
         sql = "SELECT DISTINCT n.gid FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? AND n.tier = ?"
         args: list[object] = [k.fold, FOLD]
@@ -565,7 +570,7 @@ def _apply_aliases(conn: sqlite3.Connection, path: Path, rules: Rules) -> int:
             for key, tier in ((ak.fold, FOLD), (ak.bare, BARE), (ak.sound, SOUND)):
                 if tier == BARE and ak.bare == ak.fold:
                     continue
-                conn.execute("INSERT OR IGNORE INTO name VALUES (?,?,?,?)", (key, tier, gid, ALIAS))
+                conn.execute(sql_name, (key, tier, gid, ALIAS, ALIAS, ALTERNATE) if raise_ else (key, tier, gid, ALIAS))
             n += 1
     return n
 

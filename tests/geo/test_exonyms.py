@@ -1,0 +1,45 @@
+"""A name that a town bears as its own against a great city abroad that bears it only as another (foreign) name;
+synthetic names and texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import row
+from eventcoder.geo import Geocoder
+from eventcoder.geo.gazetteer import MemoryGazetteer
+from eventcoder.geo.geocoder import _exonyms
+
+_PLACES = [
+    row(1, "Austria", 47.5, 14.5, "AT", None, 9_000_000, "country"),
+    row(2, "France", 46.0, 2.0, "FR", None, 67_000_000, "country"),
+    # a great city of AT that bears "Velle" only as an alternate name, and a French town whose own name it is
+    row(10, "Grossburg", 48.2, 16.4, "AT", "Mitte", 1_700_000, alts=("Velle",)),
+    row(11, "Velle", 45.5, 4.9, "FR", "Rhone", 32_000),
+    row(12, "Lyon", 45.76, 4.83, "FR", "Rhone", 500_000),
+]
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder(MemoryGazetteer.from_rows(list(_PLACES)))
+
+
+def test_exonyms_a_lone_name_is_the_town_that_bears_it_as_its_own(geo: Geocoder) -> None:
+    place = next(p for p in geo.geoparse("About forty people demonstrated in Velle on Saturday.") if p.surface == "Velle")
+    assert place.country_code == "FR"
+
+
+def test_exonyms_the_great_city_when_the_report_is_about_its_country(geo: Geocoder) -> None:
+    for text in ("Austrian police dispersed a crowd in Velle on Saturday.",
+                 "Protesters in Velle, Austria, marched on Saturday."):
+        place = next(p for p in geo.geoparse(text) if p.surface == "Velle")
+        assert place.country_code == "AT", text
+
+
+def test_exonyms_hints_at_both_countries_keep_the_town(geo: Geocoder) -> None:
+    # demonyms or actors of both countries: the town's own name decides (only the great city is marked down)
+    cs = geo.gazetteer.lookup("Velle")
+    assert {c.gid for c in cs if c.gid in _exonyms(cs, set(), {"AT", "FR"})} == {10}
+    assert not _exonyms(cs, set(), {"AT"})  # a hint at the great city's country alone: no mark
+    assert not _exonyms(cs, {"AT"}, set())  # the report named Austria
