@@ -409,7 +409,7 @@ class Coder:
     body_start: int = 0
     _dates: list[DateMention] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
-    _places: list[Place] = field(default_factory=list)
+    _places: list[Place] | None = None  # computed when first needed (_event_places)
     _place_starts: list[int] = field(default_factory=list)
     _countries: dict[str, str | None] = field(default_factory=dict)
 
@@ -421,13 +421,19 @@ class Coder:
             ref is None or (ref - date.fromisoformat(d.date)).days <= _RECENT_DAYS)),  # type: ignore[arg-type]
             key=lambda d: d.start)
         self._date_starts = [d.start for d in self._dates]
-        focus = doc.country_focus
-        recalled = [s for f in doc.frames for s in f.recalled]  # an earlier incident's places (background.py)
-        self._places = sorted((p for p in doc.places if self.body_start <= p.start and p.resolved
-                               and p.feature != "country" and is_event_place(doc.text, p)
-                               and (not focus or p.country_code == focus)
-                               and not any(a <= p.start < b for a, b in recalled)), key=lambda p: p.start)
-        self._place_starts = [p.start for p in self._places]
+
+    def _event_places(self) -> tuple[list[Place], list[int]]:
+        """The body's resolved event places in the focus country, by offset, and their offsets: read only for an
+        incident told without a place (``_place_before``), so computed at the first such incident, then kept."""
+        if self._places is None:
+            doc, focus = self.doc, self.doc.country_focus
+            recalled = [s for f in doc.frames for s in f.recalled]  # an earlier incident's places (background.py)
+            self._places = sorted((p for p in doc.places if self.body_start <= p.start and p.resolved
+                                   and p.feature != "country" and is_event_place(doc.text, p)
+                                   and (not focus or p.country_code == focus)
+                                   and not any(a <= p.start < b for a, b in recalled)), key=lambda p: p.start)
+            self._place_starts = [p.start for p in self._places]
+        return self._places, self._place_starts
 
     def code(self, incidents: list[Incident], *, headline: bool = False) -> list[EventRecord]:
         """The events of the incidents; an incident that gives none gets its ``reason``.
@@ -493,16 +499,17 @@ class Coder:
     def _place_before(self, inc: Incident) -> list[Place]:
         """An incident told without a place happened where the report last placed its events (lead first)."""
         spans = [(a.start, a.end) for f in inc.frames for a in f.actors]
-        i = bisect.bisect_left(self._place_starts, inc.frames[0].sentence.start)
+        places, starts = self._event_places()
+        i = bisect.bisect_left(starts, inc.frames[0].sentence.start)
         while i > 0:
             i -= 1
-            p = self._places[i]
+            p = places[i]
             if not any(s <= p.start < e for s, e in spans):
                 # the town, not the province written after it to place it ("X (X, Y)": geo.eventloc)
-                return [self._places[innermost_place(self.doc.text, self._places, i)]]
+                return [places[innermost_place(self.doc.text, places, i)]]
         # A lead that names no place ("Truckers protested on Monday. They drove from A to B (Province)."): the
         # report's first event place after it, when the report has one place only, in its country
-        after = self._places[bisect.bisect_left(self._place_starts, inc.frames[0].sentence.end):]
+        after = places[bisect.bisect_left(starts, inc.frames[0].sentence.end):]
         return after[:1]
 
     def _country(self, place: Place | None, parties: _Parties) -> str | None:
