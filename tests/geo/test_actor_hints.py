@@ -224,3 +224,19 @@ def test_geocoder_a_province_with_its_type_word_matched_whole_by_spelling_is_the
                row(2, "Hiraano Region", 4.0, 44.0, "XX", None, 10, alts=("Hiiraano Regioon",)))
     places = [p for p in geo.geoparse("Clans clashed in the Hiiraano Region on Monday.") if p.resolved]
     assert [(p.country_code, p.feature) for p in places] == [("SO", "admin1")]
+
+
+def test_hints_actor_and_organisation_answers_kept_per_text_are_the_same_and_not_shared() -> None:
+    """The geocoder reads a report's context twice: the answers kept for the last texts equal fresh ones, and a
+    caller that changes its list changes no later answer."""
+    from eventcoder.geo.countrymap import actor_countries
+
+    text = "Synthetic: the Tatmadaw and M23 rebels shelled a market; members of the CGT marched."
+    other = "Synthetic: nothing named here."
+    first = actor_countries(text)
+    assert first == [(text.index("Tatmadaw"), "MM"), (text.index("M23"), "CD")]
+    first.append((0, "ZZ"))
+    assert actor_countries(other) == []
+    assert actor_countries(text) == first[:-1]
+    assert actor_countries(text, states=False) == [(text.index("M23"), "CD")]  # a state's forces act abroad too
+    assert organisation_countries(text) == organisation_countries(text) >= {"FR"}

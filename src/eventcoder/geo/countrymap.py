@@ -111,6 +111,13 @@ def actor_countries(text: str, *, states: bool = True) -> list[tuple[int, str]]:
     """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen); only
     non-state groups that are not external forces with ``states=False`` (a state's forces and mercenaries act
     abroad too)."""
+    return list(_actor_countries(text, states))
+
+
+# The geocoder reads a report's context twice (geocoder._read_context), each time with and without states: the
+# last few texts' answers are kept (a pure function of the text and the bundled tables).
+@functools.lru_cache(maxsize=8)
+def _actor_countries(text: str, states: bool) -> tuple[tuple[int, str], ...]:
     table = _actor_table(("groups.tsv", "states.tsv") if states else ("groups.tsv",), home_only=not states)
     out: list[tuple[int, str]] = []
     for m in _WORD_START.finditer(text):
@@ -119,4 +126,4 @@ def actor_countries(text: str, *, states: bool = True) -> list[tuple[int, str]]:
             if text.startswith(alias, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
                 out.append((m.start(), cc))
                 break
-    return out
+    return tuple(out)

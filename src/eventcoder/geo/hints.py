@@ -86,7 +86,10 @@ def _organisations() -> tuple[dict[str, list[str]], dict[str, frozenset[str]]]:
 _WORD3 = re.compile(r"(?<![\w-])\w\w\w")
 
 
-def _organisation_names(text: str) -> list[str]:
+# read two or three times per report (the geocoder's context, read twice, and shared_country): the last few texts'
+# answers are kept (a pure function of the text and the tables)
+@functools.lru_cache(maxsize=8)
+def _organisation_names(text: str) -> tuple[str, ...]:
     """The names of the organisation table written in ``text`` (case-sensitive, on word boundaries)."""
     by_prefix, _ = _organisations()
     found: list[str] = []
@@ -96,7 +99,7 @@ def _organisation_names(text: str) -> list[str]:
             if text.startswith(name, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
                 found.append(name)
                 break
-    return found
+    return tuple(found)
 
 
 def organisation_countries(text: str) -> set[str]:
