@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from eventcoder.extract.cues import CueLexicon
 from eventcoder.extract.lexicon import Lexicons
 from eventcoder.extract.numbers import NUMBER_RE, VAGUE
-from eventcoder.extract.prefilter import FOLD_ODD, Prefiltered, beginnings, word_start_only
+from eventcoder.extract.prefilter import FOLD_ODD, Prefiltered, beginnings, lowered, word_start_only
 
 LEXICON = Lexicons.load(user=False).cues
 
@@ -182,3 +182,18 @@ def test_prefilter_role_hint_equals_its_regex_in_every_window() -> None:
         for end in range(pos, len(text) + 1, 7):
             got, want = _ROLE_HINT.search(text, pos, end), _ROLE_HINT.rx.search(text, pos, end)
             assert (got and got.span()) == (want and want.span())
+
+
+def test_prefilter_lowered_copy_is_the_last_texts_and_says_when_it_may_be_used() -> None:
+    """Scans share one lower-cased copy of the text they were last given (lowered); a text whose copy does not keep
+    its offsets (a character lower-cases to two) is still scanned window by window, as before."""
+    plain = "Synthetic: At least 12 KILLED, about forty hurt."
+    odd = "Synthetic: \u0130zmir 12 killed, dozens hurt"
+    assert lowered(plain) == (plain.lower(), True)
+    assert lowered(odd)[1] is False
+    assert lowered(plain) == (plain.lower(), True)  # another text replaces the kept copy
+    for text in (odd, plain, odd + " and 3 more. " + plain):
+        for pos in range(len(text) + 1):
+            for end in (pos + 9, len(text)):
+                lowered(plain if text is not plain else odd)  # another text was scanned in between
+                assert _spans(NUMBERS.finditer(text, pos, end)) == _spans(NUMBER_RE.finditer(text, pos, end))

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["FOLD_ODD", "KEY", "WORD_START", "Prefiltered", "beginnings", "full_scan_needed", "matches_at",
+__all__ = ["FOLD_ODD", "KEY", "WORD_START", "Prefiltered", "beginnings", "full_scan_needed", "lowered", "matches_at",
            "word_start_only"]
 
 _parser: Any = importlib.import_module("re._parser")  # the standard library's own regex parser
@@ -154,6 +154,10 @@ class Prefiltered:
         begins = beginnings(rx) if word_start_only(rx) else None
         self.keys: list[tuple[int, frozenset[str]]] | None = None if begins is None else [
             (n, frozenset(b for b in begins if len(b) == n)) for n in sorted({len(b) for b in begins})]
+        # the word starts (WORD_START) of the lower-cased text that begin like a match, found by the regex engine in
+        # one scan rather than word by word in Python (a beginning never opens on white space: beginnings())
+        self.heads: re.Pattern[str] | None = None if begins is None else re.compile(
+            r"(?<!\w)(?=(?:" + "|".join(re.escape(b) for b in sorted(begins, key=lambda b: (-len(b), b))) + "))")
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``rx.search(text, pos, endpos)``: the first match, found sooner."""
@@ -163,18 +167,30 @@ class Prefiltered:
         """The matches of ``rx.finditer(text, pos, endpos)``, found sooner."""
         end = len(text) if endpos is None else min(max(endpos, 0), len(text))  # clamped as the regex engine does
         pos = max(pos, 0)
-        if self.keys is None or pos > end:
+        if self.heads is None or pos > end:
             return self.rx.finditer(text, pos, end)
+        low, usable = lowered(text)
+        if usable:  # the whole text lower-cased once, for every scan of its sentences
+            return matches_at(self.rx, text, [m.start() for m in self.heads.finditer(low, pos, end)], end)
         lo = max(0, pos - 1)  # the character before ``pos`` decides whether a word starts there
         window = text[lo:end]
         low = window.lower()
         if full_scan_needed(window, low):
             return self.rx.finditer(text, pos, end)
-        positions = []
-        for w in WORD_START.finditer(low, pos - lo):
-            p = w.start()
-            for n, begins in self.keys:
-                if low[p : p + n] in begins:
-                    positions.append(lo + p)
-                    break
-        return matches_at(self.rx, text, positions, end)
+        return matches_at(self.rx, text, [lo + m.start() for m in self.heads.finditer(low, pos - lo)], end)
+
+
+# The last text lower-cased (prefiltered scans try one document's sentences in turn): (text, lower-cased, whether
+# it may be prefiltered whole). One tuple, replaced whole, so a thread reads a consistent one.
+_LAST_LOWERED: tuple[str, str, bool] = ("", "", True)
+
+
+def lowered(text: str) -> tuple[str, bool]:
+    """``text`` lower-cased, and whether its scans may be prefiltered on that copy (``full_scan_needed`` is false:
+    then every window of it may be too, and the copy's characters stand at the text's offsets)."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is not text:
+        low = text.lower()
+        last = _LAST_LOWERED = (text, low, not full_scan_needed(text, low))
+    return last[1], last[2]
