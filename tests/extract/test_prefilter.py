@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from eventcoder.extract.cues import CueLexicon
 from eventcoder.extract.lexicon import Lexicons
 from eventcoder.extract.numbers import NUMBER_RE, VAGUE
-from eventcoder.extract.prefilter import FOLD_ODD, Prefiltered, beginnings, lowered, word_start_only
+from eventcoder.extract.prefilter import FOLD_ODD, Prefiltered, beginnings, lowered, may_hold, word_start_only
 
 LEXICON = Lexicons.load(user=False).cues
 
@@ -197,3 +197,37 @@ def test_prefilter_lowered_copy_is_the_last_texts_and_says_when_it_may_be_used()
             for end in (pos + 9, len(text)):
                 lowered(plain if text is not plain else odd)  # another text was scanned in between
                 assert _spans(NUMBERS.finditer(text, pos, end)) == _spans(NUMBER_RE.finditer(text, pos, end))
+
+
+def _gated() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    from eventcoder.extract import counts, crowds
+
+    return [(counts._COUPLE, counts._COUPLE_WORDS), (counts._FAMILY_OF, counts._FAMILY_WORDS),
+            (crowds._SHUT, crowds._SHUT_WORDS)]
+
+
+_GATE_WORDS = st.sampled_from(["a", "an", "the", "elderly", "couple", "Husband", "and", "his", "wife", "MOTHER", "her",
+                               "son", "father", "daughter", "family", "of", "five", "occupied", "CLOSED", "shut", "down",
+                               "cou\u017fin", "\u212aLOSED", "clo\u017fed", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.tuples(_GATE_WORDS, st.sampled_from([" ", "  ", ", ", "-", "\n"])), max_size=10),
+       cut=st.tuples(st.integers(0, 30), st.integers(0, 90)))
+def test_prefilter_may_hold_is_never_false_where_the_pattern_matches(words: list[tuple[str, str]],
+                                                                     cut: tuple[int, int]) -> None:
+    """The literal-word gates of counts and crowds: a window the gate skips holds no match of its pattern."""
+    text = "".join(w + glue for w, glue in words)
+    for rx, needed in _gated():
+        for pos, end in ((0, len(text)), cut):
+            if rx.search(text, pos, end) is not None:
+                assert may_hold(text, needed, pos, end)
+
+
+def test_prefilter_may_hold_examples() -> None:
+    from eventcoder.extract import counts
+
+    assert may_hold("Synthetic: an elderly COUPLE was killed.", counts._COUPLE_WORDS)
+    assert not may_hold("Synthetic: two farmers were killed.", counts._COUPLE_WORDS)
+    assert may_hold("Synthetic: a cou\u017fin was killed.", ("cousin",))  # not ASCII: always tried
+    assert not may_hold("Synthetic: a family of five. The end.", counts._FAMILY_WORDS, 20)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.extract.numbers import NUMBER_RE, Quantity, parse_quantity
-from eventcoder.extract.prefilter import Prefiltered
+from eventcoder.extract.prefilter import Prefiltered, may_hold
 
 __all__ = ["ROLES", "Count", "CountReader"]
 
@@ -120,7 +120,9 @@ _INCIDENT_TOLL = re.compile(
     re.I)
 _CIVILIAN_ADJ = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:couple|husband and (?:his )?wife|mother and (?:her )?(?:son|daughter|child|baby)|father and (?:his )?(?:son|daughter|child))\b", re.I)
+_COUPLE_WORDS = ("couple", "husband", "mother", "father")  # one is in every match: most sentences are spared the scan
 _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
+_FAMILY_WORDS = ("a family of",)
 _INJURY_VERB = re.compile(r"wound|injur", re.I)
 _ABDUCT_VERB = re.compile(r"abduct|kidnap", re.I)
 _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homeless|displaced|missing|abandoned)\b", re.I)
@@ -415,7 +417,7 @@ class CountReader:
             if vb and not self._state_verb.search(vb.group(0)):
                 role = self.role_of(vb.group("verb").split()[0]) or "killed"
                 self._add(found, m.start(), m.end(), role, one, m.group(0).split()[-1], key=(m.start(), m.end()))
-        for m in _FAMILY_OF.finditer(sent):
+        for m in _FAMILY_OF.finditer(sent) if may_hold(sent, _FAMILY_WORDS) else ():
             nm = NUMBER_RE.fullmatch(m.group("n"))
             if nm and (q := parse_quantity(nm)):
                 verb_role = self._verb_role_before(sent, m.start())
@@ -508,7 +510,7 @@ class CountReader:
     def _relatives(self, found: _Found) -> None:
         """ "an elderly couple were killed" (2); "killed two children and their mother": one more victim."""
         sent, start = found.sent, found.offset
-        pair_word = _COUPLE.search(sent)
+        pair_word = _COUPLE.search(sent) if may_hold(sent, _COUPLE_WORDS) else None
         if pair_word and not any(c.role == "killed" for c in found.counts) and self._role_word.search(sent, pair_word.end()):
             role, _, _ = self._forward(sent, pair_word.end(), limit=8)
             if role:

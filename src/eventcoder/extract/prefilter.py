@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = ["FOLD_ODD", "KEY", "WORD_START", "Prefiltered", "beginnings", "full_scan_needed", "lowered", "matches_at",
-           "word_start_only"]
+           "may_hold", "word_start_only"]
 
 _parser: Any = importlib.import_module("re._parser")  # the standard library's own regex parser
 KEY = 4  # characters of a literal beginning
@@ -112,13 +112,26 @@ def full_scan_needed(text: str, low: str) -> bool:
     return len(low) != len(text) or (not text.isascii() and _ODD_TEXT.search(text) is not None)
 
 
-def matches_at(rx: re.Pattern[str], subject: str, positions: list[int], end: int) -> Iterator[re.Match[str]]:
-    """What ``rx.finditer(subject, positions[0], end)`` yields when a match can only begin at ``positions``."""
+def matches_at(rx: re.Pattern[str], subject: str, positions: Iterable[int], end: int) -> Iterator[re.Match[str]]:
+    """What ``rx.finditer(subject, positions[0], end)`` yields when a match can only begin at ``positions`` (in
+    increasing order)."""
     pos = -1
     for p in positions:
         if p >= pos and (m := rx.match(subject, p, end)) is not None:
             yield m
             pos = m.end()
+
+
+def may_hold(text: str, words: tuple[str, ...], pos: int = 0, endpos: int | None = None) -> bool:
+    """False only when ``text[pos:endpos]`` is ASCII and holds none of ``words`` (lower case) in any case: then a
+    pattern every match of which contains one of them, in any case, finds nothing there and need not be run. A
+    window with other characters is always tried (IGNORECASE matches "\u017f" to "s" and the Kelvin sign to "k",
+    which lower-casing does not)."""
+    window = text[pos:endpos]
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(w in low for w in words)
 
 
 def word_start_only(rx: re.Pattern[str]) -> bool:
@@ -170,14 +183,15 @@ class Prefiltered:
         if self.heads is None or pos > end:
             return self.rx.finditer(text, pos, end)
         low, usable = lowered(text)
+        # the places are read as the matches are (``search`` stops at the first)
         if usable:  # the whole text lower-cased once, for every scan of its sentences
-            return matches_at(self.rx, text, [m.start() for m in self.heads.finditer(low, pos, end)], end)
+            return matches_at(self.rx, text, (m.start() for m in self.heads.finditer(low, pos, end)), end)
         lo = max(0, pos - 1)  # the character before ``pos`` decides whether a word starts there
         window = text[lo:end]
         low = window.lower()
         if full_scan_needed(window, low):
             return self.rx.finditer(text, pos, end)
-        return matches_at(self.rx, text, [lo + m.start() for m in self.heads.finditer(low, pos - lo)], end)
+        return matches_at(self.rx, text, (lo + m.start() for m in self.heads.finditer(low, pos - lo)), end)
 
 
 # The last text lower-cased (prefiltered scans try one document's sentences in turn): (text, lower-cased, whether
