@@ -200,15 +200,17 @@ def test_prefilter_lowered_copy_is_the_last_texts_and_says_when_it_may_be_used()
 
 
 def _gated() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
-    from eventcoder.extract import counts, crowds
+    from eventcoder.extract import counts, crowds, rejections
 
     return [(counts._COUPLE, counts._COUPLE_WORDS), (counts._FAMILY_OF, counts._FAMILY_WORDS),
-            (crowds._SHUT, crowds._SHUT_WORDS)]
+            (crowds._SHUT, crowds._SHUT_WORDS), (rejections._EXPLODED, rejections._EXPLODED_WORDS),
+            (rejections._CLAIM, ("claim",))]
 
 
 _GATE_WORDS = st.sampled_from(["a", "an", "the", "elderly", "couple", "Husband", "and", "his", "wife", "MOTHER", "her",
                                "son", "father", "daughter", "family", "of", "five", "occupied", "CLOSED", "shut", "down",
-                               "cou\u017fin", "\u212aLOSED", "clo\u017fed", "x"])
+                               "cou\u017fin", "\u212aLOSED", "clo\u017fed", "x", "Exploded", "blasts", "BLEW", "up",
+                               "detonated", "claimed", "CLAIMS", "responsibility", "bla\u017ft"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -216,7 +218,7 @@ _GATE_WORDS = st.sampled_from(["a", "an", "the", "elderly", "couple", "Husband",
        cut=st.tuples(st.integers(0, 30), st.integers(0, 90)))
 def test_prefilter_may_hold_is_never_false_where_the_pattern_matches(words: list[tuple[str, str]],
                                                                      cut: tuple[int, int]) -> None:
-    """The literal-word gates of counts and crowds: a window the gate skips holds no match of its pattern."""
+    """The literal-word gates of counts, crowds and rejections: a window the gate skips holds no match of its pattern."""
     text = "".join(w + glue for w, glue in words)
     for rx, needed in _gated():
         for pos, end in ((0, len(text)), cut):

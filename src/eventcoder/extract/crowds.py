@@ -230,9 +230,9 @@ def protest_cues(x: Facts) -> list[CueMatch]:
         return gathered
     if not protest and f.has(Cue.EXCESSIVE):
         return f.cues[Cue.EXCESSIVE]  # "police fired on a sit-in", "shot dead protesters": a protest met by force
-    crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(f.sentence_text))
     force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
-    if not protest and force and crowd and not x.killed:
+    if not protest and force and not x.killed and (  # the crowd is looked for only then (a scan of the sentence)
+            any(a.kind in ("protesters", "rioters") for a in f.actors) or _CROWD.search(f.sentence_text)):
         return force  # "police fired tear gas to disperse opposition supporters": a protest met by force
     return protest
 
