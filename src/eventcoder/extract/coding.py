@@ -606,7 +606,11 @@ class Coder:
         if self.doc.relevance is not None:
             confidence *= 0.5 + 0.5 * self.doc.relevance  # the relevance model's score of the document
         c3 = countries.by_code(country) if country else None
-        rec = EventRecord(
+        location = place.name if place else None
+        first = inc.frames[0].sentence.start
+        key = f"{self.doc.id}|{sub.value}|{location}|{event_date}|{a1}|{j}|{first}"
+        return EventRecord(
+            event_id_cnty="EC" + hashlib.sha1(key.encode()).hexdigest()[:12],
             event_date=event_date, year=int(event_date[:4]) if event_date else None, time_precision=precision,
             disorder_type=DISORDER_OF[sub].value, event_type=EVENT_TYPE_OF[sub].value, sub_event_type=sub.value,
             actor1=a1, assoc_actor_1=assoc, inter1=inter1.value if inter1 else None,
@@ -614,7 +618,7 @@ class Coder:
             civilian_targeting="Civilians targeted" if (a2 or "").startswith("Civilians") else None,
             iso=iso, region=region, country=country_name,
             admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
-            location=place.name if place else None,
+            location=location,
             latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
             longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
             geo_precision=place.geo_precision if place else None, source=self.doc.source,
@@ -627,6 +631,3 @@ class Coder:
             geonameid=place.geonameid if place else None, iso3=c3.iso3 if c3 else None,
             evidence=self._evidence(inc, toll, sub, parties, place, mention, fatal, injured),
         )
-        first = inc.frames[0].sentence.start
-        key = f"{self.doc.id}|{rec.sub_event_type}|{rec.location}|{rec.event_date}|{rec.actor1}|{j}|{first}"
-        return replace(rec, event_id_cnty="EC" + hashlib.sha1(key.encode()).hexdigest()[:12])
