@@ -174,24 +174,30 @@ class Prefiltered:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``rx.search(text, pos, endpos)``: the first match, found sooner."""
-        return next(self.finditer(text, pos, endpos), None)
+        return next(self._scan(text, pos, endpos, first=True), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``rx.finditer(text, pos, endpos)``, found sooner."""
+        return self._scan(text, pos, endpos, first=False)
+
+    def _scan(self, text: str, pos: int, endpos: int | None, *, first: bool) -> Iterator[re.Match[str]]:
+        """The matches; with ``first``, the places are read only as far as the first match (``search``)."""
         end = len(text) if endpos is None else min(max(endpos, 0), len(text))  # clamped as the regex engine does
         pos = max(pos, 0)
         if self.heads is None or pos > end:
             return self.rx.finditer(text, pos, end)
         low, usable = lowered(text)
-        # the places are read as the matches are (``search`` stops at the first)
         if usable:  # the whole text lower-cased once, for every scan of its sentences
-            return matches_at(self.rx, text, (m.start() for m in self.heads.finditer(low, pos, end)), end)
-        lo = max(0, pos - 1)  # the character before ``pos`` decides whether a word starts there
-        window = text[lo:end]
-        low = window.lower()
-        if full_scan_needed(window, low):
-            return self.rx.finditer(text, pos, end)
-        return matches_at(self.rx, text, (lo + m.start() for m in self.heads.finditer(low, pos - lo)), end)
+            heads, shift = self.heads.finditer(low, pos, end), 0
+        else:
+            shift = max(0, pos - 1)  # the character before ``pos`` decides whether a word starts there
+            window = text[shift:end]
+            low = window.lower()
+            if full_scan_needed(window, low):
+                return self.rx.finditer(text, pos, end)
+            heads = self.heads.finditer(low, pos - shift)
+        places: Iterable[int] = (shift + m.start() for m in heads) if first else [shift + m.start() for m in heads]
+        return matches_at(self.rx, text, places, end)
 
 
 # The last text lower-cased (prefiltered scans try one document's sentences in turn): (text, lower-cased, whether
