@@ -21,7 +21,8 @@ from eventcoder.extract.lexicon import Lexicons
 from eventcoder.extract.numbers import NUMBER_RE, VAGUE
 from eventcoder.extract.prefilter import FOLD_ODD, Prefiltered, beginnings, lowered, may_hold, word_start_only
 
-LEXICON = Lexicons.load(user=False).cues
+LEXICONS = Lexicons.load(user=False)
+LEXICON = LEXICONS.cues
 
 
 def _full_scan(lexicon: CueLexicon, text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -233,3 +234,27 @@ def test_prefilter_may_hold_examples() -> None:
     assert not may_hold("Synthetic: two farmers were killed.", counts._COUPLE_WORDS)
     assert may_hold("Synthetic: a cou\u017fin was killed.", ("cousin",))  # not ASCII: always tried
     assert not may_hold("Synthetic: a family of five. The end.", counts._FAMILY_WORDS, 20)
+
+
+_VICTIM_WORDS = st.sampled_from(["A", "An", "One", "The", "body", "of", "a", "an", "the", "man", "soldier", "member",
+                                 "council", "was", "were", "has", "been", "killed", "shot", "dead", "KILLED", "Him",
+                                 "gunmen", "stabbed", "abducted", "people", "x", "Ahmed", "Tuesday", "One-off"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.tuples(_VICTIM_WORDS, st.sampled_from([" ", ", ", ",", "\n", "\u00a0", ". ", "-"])),
+                      max_size=14))
+def test_prefilter_single_victim_scans_equal_their_regexes(words: list[tuple[str, str]]) -> None:
+    """counts reads "killed a man" through a prefiltered scan and "A man was killed" only where such an opening
+    stands (_PASSIVE_ONE_STARTS): the same matches as scanning each regex in full."""
+    from eventcoder.extract import counts
+    from eventcoder.extract.prefilter import matches_at
+
+    reader = LEXICONS.counts
+    text = "".join(w + glue for w, glue in words)
+    for start in range(len(text) + 1):
+        tail = text[start:]  # every suffix: an opening at the text's start and after each kind of gap
+        got = matches_at(reader._passive_one, tail, [m.start() for m in counts._PASSIVE_ONE_STARTS.finditer(tail)],
+                         len(tail))
+        assert _spans(got) == _spans(reader._passive_one.finditer(tail))
+    assert _spans(reader._kill_one.finditer(text)) == _spans(reader._kill_one.rx.finditer(text))

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.extract.numbers import NUMBER_RE, Quantity, parse_quantity
-from eventcoder.extract.prefilter import Prefiltered, may_hold
+from eventcoder.extract.prefilter import Prefiltered, matches_at, may_hold
 
 __all__ = ["ROLES", "Count", "CountReader"]
 
@@ -123,6 +123,9 @@ _COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:couple|husband and
 _COUPLE_WORDS = ("couple", "husband", "mother", "father")  # one is in every match: most sentences are spared the scan
 _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
 _FAMILY_WORDS = ("a family of",)
+# Where a match of CountReader._passive_one can begin: "A", "An", "One" or "The body of" at the text's start or after
+# white space or a comma (its opening); the pattern is tried there only (prefilter.matches_at), the same matches.
+_PASSIVE_ONE_STARTS = re.compile(r"[AOT](?<![^\s,].)")
 _INJURY_VERB = re.compile(r"wound|injur", re.I)
 _ABDUCT_VERB = re.compile(r"abduct|kidnap", re.I)
 _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homeless|displaced|missing|abandoned)\b", re.I)
@@ -175,9 +178,10 @@ class CountReader:
         self._the_person = re.compile(
             rf"\b(?:the|a local|his|her|their)\s+(?:(?:{w['definite_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}"
             rf"(?:{v['singular']})\b(?!\s+(?:who|and)\b)")
-        self._kill_one = re.compile(
+        # tried only at the words its verbs begin with (prefilter.py): the same matches, sooner
+        self._kill_one = Prefiltered(re.compile(
             rf"\b(?P<v>{w['one_victim_verbs']})\s+(?P<obj>him|her|(?:a|an)\s+(?:(?!(?:{w['object_stops']})\b)[\w-]+\s*){{1,3}})"
-            r"(?<![\s])(?!\s+(?:people|civilians|others|of them)\b)", re.I)
+            r"(?<![\s])(?!\s+(?:people|civilians|others|of them)\b)", re.I))
         self._passive_one = re.compile(
             r"(?:^|(?<=[\s,]))(?:(?:A|An|One|The body of (?:a|an|the))\s+)(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]+)"
             r"(?:\s+(?:of|from|in|at|with)\s+[^;]{1,60}?)?,?\s+(?:has been|had been|was|were|is)\s+"
@@ -434,7 +438,8 @@ class CountReader:
             v = m.group("v")
             role = "injured" if _INJURY_VERB.match(v) else "abducted" if _ABDUCT_VERB.match(v) else "killed"
             self._add(found, m.start("obj"), m.end(), role, one, obj.split()[-1], key=(m.start("obj"), m.end("obj")))
-        for m in self._passive_one.finditer(sent):  # "A member of the council has been killed"
+        for m in matches_at(self._passive_one, sent, [m.start() for m in _PASSIVE_ONE_STARTS.finditer(sent)], len(sent)):
+            # "A member of the council has been killed"
             noun = m.group("noun")
             if not (self._object_not_person.match(noun) or noun.lower() in ("couple", "pair")):
                 self._add(found, m.start(), m.end(), "killed", one, noun, key=(m.start(), m.start("noun") + len(noun)))
