@@ -124,6 +124,8 @@ def _actor_countries(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tupl
     found: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
     for m in _WORD_START.finditer(text):
         word, start = m.group(), m.start()
+        if word not in tables[0] and word not in tables[1]:
+            continue  # most capitalised words begin no actor's name
         for table, out in zip(tables, found, strict=True):
             for alias, cc in table.get(word, ()):
                 end = start + len(alias)
