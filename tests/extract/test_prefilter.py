@@ -203,15 +203,20 @@ def test_prefilter_lowered_copy_is_the_last_texts_and_says_when_it_may_be_used()
 def _gated() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     from eventcoder.extract import counts, crowds, rejections
 
+    reader = LEXICONS.counts
     return [(counts._COUPLE, counts._COUPLE_WORDS), (counts._FAMILY_OF, counts._FAMILY_WORDS),
             (crowds._SHUT, crowds._SHUT_WORDS), (rejections._EXPLODED, rejections._EXPLODED_WORDS),
-            (rejections._CLAIM, ("claim",))]
+            (rejections._CLAIM, ("claim",)), (reader._singular_passive, counts._PASSIVE_WORDS),
+            (reader._singular_hurt, counts._HURT_WORDS), (reader._pair_killed, counts._PAIR_WORDS),
+            (reader._and_relative, counts._RELATIVE_WORDS)]
 
 
 _GATE_WORDS = st.sampled_from(["a", "an", "the", "elderly", "couple", "Husband", "and", "his", "wife", "MOTHER", "her",
                                "son", "father", "daughter", "family", "of", "five", "occupied", "CLOSED", "shut", "down",
                                "cou\u017fin", "\u212aLOSED", "clo\u017fed", "x", "Exploded", "blasts", "BLEW", "up",
-                               "detonated", "claimed", "CLAIMS", "responsibility", "bla\u017ft"])
+                               "detonated", "claimed", "CLAIMS", "responsibility", "bla\u017ft", "was", "WAS", "has",
+                               "had", "been", "died", "of", "wounds", "shot", "injured", "killed", "his", "brother",
+                               "their", "wife", "were", "w\u0430s"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -234,6 +239,11 @@ def test_prefilter_may_hold_examples() -> None:
     assert not may_hold("Synthetic: two farmers were killed.", counts._COUPLE_WORDS)
     assert may_hold("Synthetic: a cou\u017fin was killed.", ("cousin",))  # not ASCII: always tried
     assert not may_hold("Synthetic: a family of five. The end.", counts._FAMILY_WORDS, 20)
+    for rx, words, text in (
+            (LEXICONS.counts._pair_killed, counts._PAIR_WORDS, "Synthetic: a farmer and his brother were killed."),
+            (LEXICONS.counts._singular_passive, counts._PASSIVE_WORDS, "Synthetic: the driver HAS DIED of his wounds."),
+            (LEXICONS.counts._singular_hurt, counts._HURT_WORDS, "Synthetic: a guard was shot.")):
+        assert rx.search(text) is not None and may_hold(text, words)
 
 
 _VICTIM_WORDS = st.sampled_from(["A", "An", "One", "The", "body", "of", "a", "an", "the", "man", "soldier", "member",

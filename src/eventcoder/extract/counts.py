@@ -123,6 +123,12 @@ _COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:couple|husband and
 _COUPLE_WORDS = ("couple", "husband", "mother", "father")  # one is in every match: most sentences are spared the scan
 _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
 _FAMILY_WORDS = ("a family of",)
+# The words one of which every match of a CountReader pattern holds (its fixed part, not the lexicon's): a sentence
+# without them is not scanned (prefilter.may_hold).
+_PASSIVE_WORDS = ("was", "been", "died")  # _singular_passive: "was/has been/had been ...", "has/had died ..."
+_HURT_WORDS = ("was", "been")  # _singular_hurt
+_PAIR_WORDS = ("and his", "and her")  # _pair_killed
+_RELATIVE_WORDS = ("and their", "and his", "and her")  # _and_relative
 # Where a match of CountReader._passive_one can begin: "A", "An", "One" or "The body of" at the text's start or after
 # white space or a comma (its opening); the pattern is tried there only (prefilter.matches_at), the same matches.
 _PASSIVE_ONE_STARTS = re.compile(r"[AOT](?<![^\s,].)")
@@ -458,17 +464,17 @@ class CountReader:
         """ "Activist X was shot and killed", "X and his brother were killed", "a man was shot": one victim."""
         sent = found.sent
         if not any(c.role == "killed" for c in found.counts):
-            for m in self._singular_passive.finditer(sent):
+            for m in self._singular_passive.finditer(sent) if may_hold(sent, _PASSIVE_WORDS) else ():
                 if _RELATIVE_CLAUSE.search(sent, max(0, m.start() - 80), m.start()):
                     continue  # "relatives of a woman who was killed in 2021": a relative clause tells backstory
                 self._add(found, m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
                 break
-            pair = self._pair_killed.search(sent)
+            pair = self._pair_killed.search(sent) if may_hold(sent, _PAIR_WORDS) else None
             if pair and not any(c.role == "killed" for c in found.counts):
                 self._add(found, pair.start(), pair.end(), "killed", Quantity(2, 2, 2), pair.group("rel"),
                           key=(pair.start(), pair.end()))
         if not any(c.role in ("killed", "injured") for c in found.counts):
-            for m in self._singular_hurt.finditer(sent):
+            for m in self._singular_hurt.finditer(sent) if may_hold(sent, _HURT_WORDS) else ():
                 if _RELATIVE_CLAUSE.search(sent, max(0, m.start() - 80), m.start()):
                     continue
                 self._add(found, m.start(), m.end(), "injured", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
@@ -522,7 +528,7 @@ class CountReader:
                 self._add(found, pair_word.start(), pair_word.end(), role, Quantity(2, 2, 2), "couple",
                           key=(pair_word.start(), pair_word.end()))
         by_end = sorted(((c.end - start, i) for i, c in enumerate(found.counts)))
-        for m in self._and_relative.finditer(sent):
+        for m in self._and_relative.finditer(sent) if may_hold(sent, _RELATIVE_WORDS) else ():
             # the count ending at most 25 characters before "and their mother" (the last one read, on a tie)
             lo, hi = bisect.bisect_right(by_end, (m.start() - 25, len(found.counts))), bisect.bisect_right(
                 by_end, (m.start(), len(found.counts)))
