@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 from eventcoder.extract.cues import CueLexicon
 from eventcoder.extract.lexicon import Lexicons
 from eventcoder.extract.numbers import NUMBER_RE, VAGUE
-from eventcoder.extract.prefilter import FOLD_ODD, Prefiltered, beginnings, word_start_only
+from eventcoder.extract.prefilter import FOLD_ODD, Prefiltered, beginnings, lowered, may_hold, word_start_only
 
-LEXICON = Lexicons.load(user=False).cues
+LEXICONS = Lexicons.load(user=False)
+LEXICON = LEXICONS.cues
 
 
 def _full_scan(lexicon: CueLexicon, text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -182,3 +183,88 @@ def test_prefilter_role_hint_equals_its_regex_in_every_window() -> None:
         for end in range(pos, len(text) + 1, 7):
             got, want = _ROLE_HINT.search(text, pos, end), _ROLE_HINT.rx.search(text, pos, end)
             assert (got and got.span()) == (want and want.span())
+
+
+def test_prefilter_lowered_copy_is_the_last_texts_and_says_when_it_may_be_used() -> None:
+    """Scans share one lower-cased copy of the text they were last given (lowered); a text whose copy does not keep
+    its offsets (a character lower-cases to two) is still scanned window by window, as before."""
+    plain = "Synthetic: At least 12 KILLED, about forty hurt."
+    odd = "Synthetic: \u0130zmir 12 killed, dozens hurt"
+    assert lowered(plain) == (plain.lower(), True)
+    assert lowered(odd)[1] is False
+    assert lowered(plain) == (plain.lower(), True)  # another text replaces the kept copy
+    for text in (odd, plain, odd + " and 3 more. " + plain):
+        for pos in range(len(text) + 1):
+            for end in (pos + 9, len(text)):
+                lowered(plain if text is not plain else odd)  # another text was scanned in between
+                assert _spans(NUMBERS.finditer(text, pos, end)) == _spans(NUMBER_RE.finditer(text, pos, end))
+
+
+def _gated() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    from eventcoder.extract import counts, crowds, rejections
+
+    reader = LEXICONS.counts
+    return [(counts._COUPLE, counts._COUPLE_WORDS), (counts._FAMILY_OF, counts._FAMILY_WORDS),
+            (crowds._SHUT, crowds._SHUT_WORDS), (rejections._EXPLODED, rejections._EXPLODED_WORDS),
+            (rejections._CLAIM, ("claim",)), (reader._singular_passive, counts._PASSIVE_WORDS),
+            (reader._singular_hurt, counts._HURT_WORDS), (reader._pair_killed, counts._PAIR_WORDS),
+            (reader._and_relative, counts._RELATIVE_WORDS)]
+
+
+_GATE_WORDS = st.sampled_from(["a", "an", "the", "elderly", "couple", "Husband", "and", "his", "wife", "MOTHER", "her",
+                               "son", "father", "daughter", "family", "of", "five", "occupied", "CLOSED", "shut", "down",
+                               "cou\u017fin", "\u212aLOSED", "clo\u017fed", "x", "Exploded", "blasts", "BLEW", "up",
+                               "detonated", "claimed", "CLAIMS", "responsibility", "bla\u017ft", "was", "WAS", "has",
+                               "had", "been", "died", "of", "wounds", "shot", "injured", "killed", "his", "brother",
+                               "their", "wife", "were", "w\u0430s"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.tuples(_GATE_WORDS, st.sampled_from([" ", "  ", ", ", "-", "\n"])), max_size=10),
+       cut=st.tuples(st.integers(0, 30), st.integers(0, 90)))
+def test_prefilter_may_hold_is_never_false_where_the_pattern_matches(words: list[tuple[str, str]],
+                                                                     cut: tuple[int, int]) -> None:
+    """The literal-word gates of counts, crowds and rejections: a window the gate skips holds no match of its pattern."""
+    text = "".join(w + glue for w, glue in words)
+    for rx, needed in _gated():
+        for pos, end in ((0, len(text)), cut):
+            if rx.search(text, pos, end) is not None:
+                assert may_hold(text, needed, pos, end)
+
+
+def test_prefilter_may_hold_examples() -> None:
+    from eventcoder.extract import counts
+
+    assert may_hold("Synthetic: an elderly COUPLE was killed.", counts._COUPLE_WORDS)
+    assert not may_hold("Synthetic: two farmers were killed.", counts._COUPLE_WORDS)
+    assert may_hold("Synthetic: a cou\u017fin was killed.", ("cousin",))  # not ASCII: always tried
+    assert not may_hold("Synthetic: a family of five. The end.", counts._FAMILY_WORDS, 20)
+    for rx, words, text in (
+            (LEXICONS.counts._pair_killed, counts._PAIR_WORDS, "Synthetic: a farmer and his brother were killed."),
+            (LEXICONS.counts._singular_passive, counts._PASSIVE_WORDS, "Synthetic: the driver HAS DIED of his wounds."),
+            (LEXICONS.counts._singular_hurt, counts._HURT_WORDS, "Synthetic: a guard was shot.")):
+        assert rx.search(text) is not None and may_hold(text, words)
+
+
+_VICTIM_WORDS = st.sampled_from(["A", "An", "One", "The", "body", "of", "a", "an", "the", "man", "soldier", "member",
+                                 "council", "was", "were", "has", "been", "killed", "shot", "dead", "KILLED", "Him",
+                                 "gunmen", "stabbed", "abducted", "people", "x", "Ahmed", "Tuesday", "One-off"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.tuples(_VICTIM_WORDS, st.sampled_from([" ", ", ", ",", "\n", "\u00a0", ". ", "-"])),
+                      max_size=14))
+def test_prefilter_single_victim_scans_equal_their_regexes(words: list[tuple[str, str]]) -> None:
+    """counts reads "killed a man" through a prefiltered scan and "A man was killed" only where such an opening
+    stands (_PASSIVE_ONE_STARTS): the same matches as scanning each regex in full."""
+    from eventcoder.extract import counts
+    from eventcoder.extract.prefilter import matches_at
+
+    reader = LEXICONS.counts
+    text = "".join(w + glue for w, glue in words)
+    for start in range(len(text) + 1):
+        tail = text[start:]  # every suffix: an opening at the text's start and after each kind of gap
+        got = matches_at(reader._passive_one, tail, [m.start() for m in counts._PASSIVE_ONE_STARTS.finditer(tail)],
+                         len(tail))
+        assert _spans(got) == _spans(reader._passive_one.finditer(tail))
+    assert _spans(reader._kill_one.finditer(text)) == _spans(reader._kill_one.rx.finditer(text))

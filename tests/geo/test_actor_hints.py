@@ -7,6 +7,9 @@ All texts are synthetic; invented names where a real one is not needed.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import row
 from eventcoder.geo import Geocoder
 from eventcoder.geo.gazetteer import MemoryGazetteer
@@ -224,3 +227,71 @@ def test_geocoder_a_province_with_its_type_word_matched_whole_by_spelling_is_the
                row(2, "Hiraano Region", 4.0, 44.0, "XX", None, 10, alts=("Hiiraano Regioon",)))
     places = [p for p in geo.geoparse("Clans clashed in the Hiiraano Region on Monday.") if p.resolved]
     assert [(p.country_code, p.feature) for p in places] == [("SO", "admin1")]
+
+
+def test_hints_actor_and_organisation_answers_kept_per_text_are_the_same_and_not_shared() -> None:
+    """The geocoder reads a report's context twice: the answers kept for the last texts equal fresh ones, and a
+    caller that changes its list changes no later answer."""
+    from eventcoder.geo.countrymap import actor_countries
+
+    text = "Synthetic: the Tatmadaw and M23 rebels shelled a market; members of the CGT marched."
+    other = "Synthetic: nothing named here."
+    first = actor_countries(text)
+    assert first == [(text.index("Tatmadaw"), "MM"), (text.index("M23"), "CD")]
+    first.append((0, "ZZ"))
+    assert actor_countries(other) == []
+    assert actor_countries(text) == first[:-1]
+    assert actor_countries(text, states=False) == [(text.index("M23"), "CD")]  # a state's forces act abroad too
+    assert organisation_countries(text) == organisation_countries(text) >= {"FR"}
+
+
+def _reference_names(text: str) -> tuple[str, ...]:
+    """The organisation names as the table's reader found them first: at every _WORD3 match."""
+    from eventcoder.geo import hints
+
+    by_prefix, _ = hints._organisations()
+    found: list[str] = []
+    for m in hints._WORD3.finditer(text):
+        for name in by_prefix.get(m.group(), ()):
+            end = m.start() + len(name)
+            if text.startswith(name, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+                found.append(name)
+                break
+    return tuple(found)
+
+
+def _reference_actors(text: str, states: bool) -> list[tuple[int, str]]:
+    """The named actors as one scan per table found them."""
+    from eventcoder.geo import countrymap
+
+    table = countrymap._actor_table(("groups.tsv", "states.tsv") if states else ("groups.tsv",), home_only=not states)
+    out: list[tuple[int, str]] = []
+    for m in countrymap._WORD_START.finditer(text):
+        for alias, cc in table.get(m.group(), ()):
+            end = m.start() + len(alias)
+            if text.startswith(alias, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+                out.append((m.start(), cc))
+                break
+    return out
+
+
+def _sample_names() -> list[str]:
+    from eventcoder.geo import countrymap, hints
+
+    orgs = sorted(hints._organisations()[1])
+    actors = sorted(a for t in (countrymap._actor_table(("groups.tsv", "states.tsv")),) for v in t.values() for a, _ in v)
+    return orgs[::7] + actors[::9] + ["Houthi", "CGT", "M23", "Tatmadaw", "ELN", "Labour Party"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.tuples(st.sampled_from(_sample_names() + ["the", "x", "Al", "9", "_", "a-"]),
+                                st.sampled_from([" ", "-", "_", ", ", "s ", "'s ", "\n", ""])), max_size=10))
+def test_hints_organisation_and_actor_scans_equal_their_references(parts: list[tuple[str, str]]) -> None:
+    """The organisation names read at the starts of word runs, and both actor answers read in one scan, equal the
+    readers they replaced (a _WORD3 scan; one scan per table). Synthetic strings of table names and glue."""
+    from eventcoder.geo import countrymap, hints
+
+    text = "".join(w + glue for w, glue in parts)
+    assert hints._organisation_names.__wrapped__(text) == _reference_names(text)
+    both = countrymap._actor_countries.__wrapped__(text)
+    assert list(both[0]) == _reference_actors(text, True) and list(both[1]) == _reference_actors(text, False)

@@ -175,7 +175,9 @@ class ActorLexicon:
             return []
         folded = [_fold(t[2]) for t in toks]
         # joins[i]: token i and i+1 may belong to one name (nothing but a space or a hyphen between them).
-        joins = [_JOINABLE.fullmatch(text, toks[i][1], toks[i + 1][0]) is not None for i in range(len(toks) - 1)]
+        # (one space, the usual gap, is joinable: _JOINABLE is only asked about the others)
+        joins = [(b - a == 1 and text[a] == " ") or _JOINABLE.fullmatch(text, a, b) is not None
+                 for (_, a, _), (b, _, _) in zip(toks[:-1], toks[1:], strict=True)]
         joins.append(False)
         out: list[ActorMention] = []
         i = 0

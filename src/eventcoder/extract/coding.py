@@ -409,7 +409,7 @@ class Coder:
     body_start: int = 0
     _dates: list[DateMention] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
-    _places: list[Place] = field(default_factory=list)
+    _places: list[Place] | None = None  # computed when first needed (_event_places)
     _place_starts: list[int] = field(default_factory=list)
     _countries: dict[str, str | None] = field(default_factory=dict)
 
@@ -421,13 +421,19 @@ class Coder:
             ref is None or (ref - date.fromisoformat(d.date)).days <= _RECENT_DAYS)),  # type: ignore[arg-type]
             key=lambda d: d.start)
         self._date_starts = [d.start for d in self._dates]
-        focus = doc.country_focus
-        recalled = [s for f in doc.frames for s in f.recalled]  # an earlier incident's places (background.py)
-        self._places = sorted((p for p in doc.places if self.body_start <= p.start and p.resolved
-                               and p.feature != "country" and is_event_place(doc.text, p)
-                               and (not focus or p.country_code == focus)
-                               and not any(a <= p.start < b for a, b in recalled)), key=lambda p: p.start)
-        self._place_starts = [p.start for p in self._places]
+
+    def _event_places(self) -> tuple[list[Place], list[int]]:
+        """The body's resolved event places in the focus country, by offset, and their offsets: read only for an
+        incident told without a place (``_place_before``), so computed at the first such incident, then kept."""
+        if self._places is None:
+            doc, focus = self.doc, self.doc.country_focus
+            recalled = [s for f in doc.frames for s in f.recalled]  # an earlier incident's places (background.py)
+            self._places = sorted((p for p in doc.places if self.body_start <= p.start and p.resolved
+                                   and p.feature != "country" and is_event_place(doc.text, p)
+                                   and (not focus or p.country_code == focus)
+                                   and not any(a <= p.start < b for a, b in recalled)), key=lambda p: p.start)
+            self._place_starts = [p.start for p in self._places]
+        return self._places, self._place_starts
 
     def code(self, incidents: list[Incident], *, headline: bool = False) -> list[EventRecord]:
         """The events of the incidents; an incident that gives none gets its ``reason``.
@@ -493,16 +499,17 @@ class Coder:
     def _place_before(self, inc: Incident) -> list[Place]:
         """An incident told without a place happened where the report last placed its events (lead first)."""
         spans = [(a.start, a.end) for f in inc.frames for a in f.actors]
-        i = bisect.bisect_left(self._place_starts, inc.frames[0].sentence.start)
+        places, starts = self._event_places()
+        i = bisect.bisect_left(starts, inc.frames[0].sentence.start)
         while i > 0:
             i -= 1
-            p = self._places[i]
+            p = places[i]
             if not any(s <= p.start < e for s, e in spans):
                 # the town, not the province written after it to place it ("X (X, Y)": geo.eventloc)
-                return [self._places[innermost_place(self.doc.text, self._places, i)]]
+                return [places[innermost_place(self.doc.text, places, i)]]
         # A lead that names no place ("Truckers protested on Monday. They drove from A to B (Province)."): the
         # report's first event place after it, when the report has one place only, in its country
-        after = self._places[bisect.bisect_left(self._place_starts, inc.frames[0].sentence.end):]
+        after = places[bisect.bisect_left(starts, inc.frames[0].sentence.end):]
         return after[:1]
 
     def _country(self, place: Place | None, parties: _Parties) -> str | None:
@@ -599,7 +606,11 @@ class Coder:
         if self.doc.relevance is not None:
             confidence *= 0.5 + 0.5 * self.doc.relevance  # the relevance model's score of the document
         c3 = countries.by_code(country) if country else None
-        rec = EventRecord(
+        location = place.name if place else None
+        first = inc.frames[0].sentence.start
+        key = f"{self.doc.id}|{sub.value}|{location}|{event_date}|{a1}|{j}|{first}"
+        return EventRecord(
+            event_id_cnty="EC" + hashlib.sha1(key.encode()).hexdigest()[:12],
             event_date=event_date, year=int(event_date[:4]) if event_date else None, time_precision=precision,
             disorder_type=DISORDER_OF[sub].value, event_type=EVENT_TYPE_OF[sub].value, sub_event_type=sub.value,
             actor1=a1, assoc_actor_1=assoc, inter1=inter1.value if inter1 else None,
@@ -607,7 +618,7 @@ class Coder:
             civilian_targeting="Civilians targeted" if (a2 or "").startswith("Civilians") else None,
             iso=iso, region=region, country=country_name,
             admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
-            location=place.name if place else None,
+            location=location,
             latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
             longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
             geo_precision=place.geo_precision if place else None, source=self.doc.source,
@@ -620,6 +631,3 @@ class Coder:
             geonameid=place.geonameid if place else None, iso3=c3.iso3 if c3 else None,
             evidence=self._evidence(inc, toll, sub, parties, place, mention, fatal, injured),
         )
-        first = inc.frames[0].sentence.start
-        key = f"{self.doc.id}|{rec.sub_event_type}|{rec.location}|{rec.event_date}|{rec.actor1}|{j}|{first}"
-        return replace(rec, event_id_cnty="EC" + hashlib.sha1(key.encode()).hexdigest()[:12])

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.extract.numbers import NUMBER_RE, Quantity, parse_quantity
-from eventcoder.extract.prefilter import Prefiltered
+from eventcoder.extract.prefilter import Prefiltered, matches_at, may_hold
 
 __all__ = ["ROLES", "Count", "CountReader"]
 
@@ -120,7 +120,18 @@ _INCIDENT_TOLL = re.compile(
     re.I)
 _CIVILIAN_ADJ = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:couple|husband and (?:his )?wife|mother and (?:her )?(?:son|daughter|child|baby)|father and (?:his )?(?:son|daughter|child))\b", re.I)
+_COUPLE_WORDS = ("couple", "husband", "mother", "father")  # one is in every match: most sentences are spared the scan
 _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
+_FAMILY_WORDS = ("a family of",)
+# The words one of which every match of a CountReader pattern holds (its fixed part, not the lexicon's): a sentence
+# without them is not scanned (prefilter.may_hold).
+_PASSIVE_WORDS = ("was", "been", "died")  # _singular_passive: "was/has been/had been ...", "has/had died ..."
+_HURT_WORDS = ("was", "been")  # _singular_hurt
+_PAIR_WORDS = ("and his", "and her")  # _pair_killed
+_RELATIVE_WORDS = ("and their", "and his", "and her")  # _and_relative
+# Where a match of CountReader._passive_one can begin: "A", "An", "One" or "The body of" at the text's start or after
+# white space or a comma (its opening); the pattern is tried there only (prefilter.matches_at), the same matches.
+_PASSIVE_ONE_STARTS = re.compile(r"[AOT](?<![^\s,].)")
 _INJURY_VERB = re.compile(r"wound|injur", re.I)
 _ABDUCT_VERB = re.compile(r"abduct|kidnap", re.I)
 _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homeless|displaced|missing|abandoned)\b", re.I)
@@ -173,9 +184,10 @@ class CountReader:
         self._the_person = re.compile(
             rf"\b(?:the|a local|his|her|their)\s+(?:(?:{w['definite_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}"
             rf"(?:{v['singular']})\b(?!\s+(?:who|and)\b)")
-        self._kill_one = re.compile(
+        # tried only at the words its verbs begin with (prefilter.py): the same matches, sooner
+        self._kill_one = Prefiltered(re.compile(
             rf"\b(?P<v>{w['one_victim_verbs']})\s+(?P<obj>him|her|(?:a|an)\s+(?:(?!(?:{w['object_stops']})\b)[\w-]+\s*){{1,3}})"
-            r"(?<![\s])(?!\s+(?:people|civilians|others|of them)\b)", re.I)
+            r"(?<![\s])(?!\s+(?:people|civilians|others|of them)\b)", re.I))
         self._passive_one = re.compile(
             r"(?:^|(?<=[\s,]))(?:(?:A|An|One|The body of (?:a|an|the))\s+)(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]+)"
             r"(?:\s+(?:of|from|in|at|with)\s+[^;]{1,60}?)?,?\s+(?:has been|had been|was|were|is)\s+"
@@ -415,7 +427,7 @@ class CountReader:
             if vb and not self._state_verb.search(vb.group(0)):
                 role = self.role_of(vb.group("verb").split()[0]) or "killed"
                 self._add(found, m.start(), m.end(), role, one, m.group(0).split()[-1], key=(m.start(), m.end()))
-        for m in _FAMILY_OF.finditer(sent):
+        for m in _FAMILY_OF.finditer(sent) if may_hold(sent, _FAMILY_WORDS) else ():
             nm = NUMBER_RE.fullmatch(m.group("n"))
             if nm and (q := parse_quantity(nm)):
                 verb_role = self._verb_role_before(sent, m.start())
@@ -432,7 +444,8 @@ class CountReader:
             v = m.group("v")
             role = "injured" if _INJURY_VERB.match(v) else "abducted" if _ABDUCT_VERB.match(v) else "killed"
             self._add(found, m.start("obj"), m.end(), role, one, obj.split()[-1], key=(m.start("obj"), m.end("obj")))
-        for m in self._passive_one.finditer(sent):  # "A member of the council has been killed"
+        for m in matches_at(self._passive_one, sent, [m.start() for m in _PASSIVE_ONE_STARTS.finditer(sent)], len(sent)):
+            # "A member of the council has been killed"
             noun = m.group("noun")
             if not (self._object_not_person.match(noun) or noun.lower() in ("couple", "pair")):
                 self._add(found, m.start(), m.end(), "killed", one, noun, key=(m.start(), m.start("noun") + len(noun)))
@@ -451,17 +464,17 @@ class CountReader:
         """ "Activist X was shot and killed", "X and his brother were killed", "a man was shot": one victim."""
         sent = found.sent
         if not any(c.role == "killed" for c in found.counts):
-            for m in self._singular_passive.finditer(sent):
+            for m in self._singular_passive.finditer(sent) if may_hold(sent, _PASSIVE_WORDS) else ():
                 if _RELATIVE_CLAUSE.search(sent, max(0, m.start() - 80), m.start()):
                     continue  # "relatives of a woman who was killed in 2021": a relative clause tells backstory
                 self._add(found, m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
                 break
-            pair = self._pair_killed.search(sent)
+            pair = self._pair_killed.search(sent) if may_hold(sent, _PAIR_WORDS) else None
             if pair and not any(c.role == "killed" for c in found.counts):
                 self._add(found, pair.start(), pair.end(), "killed", Quantity(2, 2, 2), pair.group("rel"),
                           key=(pair.start(), pair.end()))
         if not any(c.role in ("killed", "injured") for c in found.counts):
-            for m in self._singular_hurt.finditer(sent):
+            for m in self._singular_hurt.finditer(sent) if may_hold(sent, _HURT_WORDS) else ():
                 if _RELATIVE_CLAUSE.search(sent, max(0, m.start() - 80), m.start()):
                     continue
                 self._add(found, m.start(), m.end(), "injured", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
@@ -508,14 +521,14 @@ class CountReader:
     def _relatives(self, found: _Found) -> None:
         """ "an elderly couple were killed" (2); "killed two children and their mother": one more victim."""
         sent, start = found.sent, found.offset
-        pair_word = _COUPLE.search(sent)
+        pair_word = _COUPLE.search(sent) if may_hold(sent, _COUPLE_WORDS) else None
         if pair_word and not any(c.role == "killed" for c in found.counts) and self._role_word.search(sent, pair_word.end()):
             role, _, _ = self._forward(sent, pair_word.end(), limit=8)
             if role:
                 self._add(found, pair_word.start(), pair_word.end(), role, Quantity(2, 2, 2), "couple",
                           key=(pair_word.start(), pair_word.end()))
         by_end = sorted(((c.end - start, i) for i, c in enumerate(found.counts)))
-        for m in self._and_relative.finditer(sent):
+        for m in self._and_relative.finditer(sent) if may_hold(sent, _RELATIVE_WORDS) else ():
             # the count ending at most 25 characters before "and their mother" (the last one read, on a tie)
             lo, hi = bisect.bisect_right(by_end, (m.start() - 25, len(found.counts))), bisect.bisect_right(
                 by_end, (m.start(), len(found.counts)))

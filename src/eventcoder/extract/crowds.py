@@ -19,6 +19,7 @@ from eventcoder.extract.background import WEAK_PROTEST, strong_cues
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import Frame
+from eventcoder.extract.prefilter import may_hold
 from eventcoder.extract.roles import armed_party, crowd_acts
 from eventcoder.vocab import SubEventType
 
@@ -75,6 +76,7 @@ _STRIKE_HELD = re.compile(r"\b(?:workers|employees|staff|drivers|teachers|doctor
                           r"went on|began|begun|joined|declared|called|observed|observing|announced) (?:a |an |the |their )?"
                           r"(?:[\w-]+ ){0,2}$", re.I)
 _SHUT = re.compile(r"\b(?:occupied|closed|shut down)\b", re.I)
+_SHUT_WORDS = ("occupied", "closed", "shut down")  # one is in every match: most sentences are spared the scan
 # The people a demand is told of: a crowd, not an organisation or a leader.
 _CROWD_SUBJECT = re.compile(r"\b(?:supporters|relatives|families|family and friends|friends|residents|villagers|"
                             r"protesters|demonstrators|activists|dozens|hundreds|thousands)\b", re.I)
@@ -184,7 +186,9 @@ def _gathered_for(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
     acts += [c for c in f.cues.get(Cue.OVERTAKE, ()) if _OCCUPIED.match(c.text)]
     # "activists occupied a villa to denounce ...", "students closed the university to denounce ...": people who
     # take or shut a place for a demand (no cue of its own: the verb alone is everyday speech)
-    for m in _SHUT.finditer(f.text, f.sentence.start, f.sentence.end):
+    shut = _SHUT.finditer(f.text, f.sentence.start, f.sentence.end) if may_hold(
+        f.text, _SHUT_WORDS, f.sentence.start, f.sentence.end) else ()
+    for m in shut:
         if _PEOPLE.search(f.text, max(f.sentence.start, m.start() - _SUBJECT_CHARS), m.start()):
             acts.append(CueMatch(Cue.PROTEST, m.start(), m.end(), m.group(0)))
     return [c for c in acts if not _armed_before(x, c.start, any_armed=True)
@@ -226,9 +230,9 @@ def protest_cues(x: Facts) -> list[CueMatch]:
         return gathered
     if not protest and f.has(Cue.EXCESSIVE):
         return f.cues[Cue.EXCESSIVE]  # "police fired on a sit-in", "shot dead protesters": a protest met by force
-    crowd = any(a.kind in ("protesters", "rioters") for a in f.actors) or bool(_CROWD.search(f.sentence_text))
     force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
-    if not protest and force and crowd and not x.killed:
+    if not protest and force and not x.killed and (  # the crowd is looked for only then (a scan of the sentence)
+            any(a.kind in ("protesters", "rioters") for a in f.actors) or _CROWD.search(f.sentence_text)):
         return force  # "police fired tear gas to disperse opposition supporters": a protest met by force
     return protest
 

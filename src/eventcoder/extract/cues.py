@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from eventcoder.errors import ConfigError
 from eventcoder.extract.prefilter import beginnings, full_scan_needed, matches_at
+from eventcoder.extract.prefilter import lowered as lowered_text
 
 __all__ = ["Cue", "CueLexicon", "CueMatch"]
 
@@ -160,7 +161,7 @@ class CueLexicon:
     def find(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[CueMatch]]:
         """Every cue in ``text[start:end]`` grouped by class; offsets into ``text``."""
         end = len(text) if end is None else end
-        low = text.lower()
+        low = lowered_text(text)[0]  # one lower-cased copy per document, shared with the prefiltered scans
         if len(low) != len(text):  # a few characters change length when lower-cased: keep offsets exact
             out: dict[str, list[CueMatch]] = {}
             for cls, rx in self._any.items():

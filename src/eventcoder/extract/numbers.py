@@ -84,7 +84,7 @@ def _numeral(token: str) -> Fraction | None:
     digits = token.replace(",", "").replace(" ", "")
     if len(digits.split(".")[0]) > _MAX_DIGITS or len(digits) > 2 * _MAX_DIGITS:
         return None
-    return Fraction(digits)
+    return Fraction(int(digits)) if digits.isdecimal() else Fraction(digits)  # the same value; int() is cheaper
 
 
 def _words_value(words: list[str]) -> Fraction | None:
@@ -111,7 +111,12 @@ def _words_value(words: list[str]) -> Fraction | None:
 def _words(text: str) -> list[str]:
     t = text.lower().strip().replace("–", "-")
     # "1 000 000" is one numeral; between words, spaces and hyphens separate them ("twenty-three thousand")
-    return re.findall(r"\d[\d, ]*\d(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", t)
+    return _NUMBER_WORD.findall(t)
+
+
+_NUMBER_WORD = re.compile(r"\d[\d, ]*\d(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+")
+_LOWER_RE = re.compile(_LOWER)
+_UPPER_RE = re.compile(_UPPER)
 
 
 def _count(value: Fraction | None) -> int | None:
@@ -150,8 +155,8 @@ def parse_quantity(match: re.Match[str]) -> Quantity | None:
         if v is None:
             return None
         mod = g["mod"].lower()
-        lower = bool(re.fullmatch(_LOWER, mod))
-        upper = bool(re.fullmatch(_UPPER, mod))
+        lower = bool(_LOWER_RE.fullmatch(mod))
+        upper = bool(_UPPER_RE.fullmatch(mod))
         return Quantity(v, v, None if lower else v, lower_bound=lower, approximate=not lower, upper_bound=upper)
     if g["plain"]:
         v = _core_value(g["plain"])

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["FOLD_ODD", "KEY", "WORD_START", "Prefiltered", "beginnings", "full_scan_needed", "matches_at",
-           "word_start_only"]
+__all__ = ["FOLD_ODD", "KEY", "WORD_START", "Prefiltered", "beginnings", "full_scan_needed", "lowered", "matches_at",
+           "may_hold", "word_start_only"]
 
 _parser: Any = importlib.import_module("re._parser")  # the standard library's own regex parser
 KEY = 4  # characters of a literal beginning
@@ -112,13 +112,26 @@ def full_scan_needed(text: str, low: str) -> bool:
     return len(low) != len(text) or (not text.isascii() and _ODD_TEXT.search(text) is not None)
 
 
-def matches_at(rx: re.Pattern[str], subject: str, positions: list[int], end: int) -> Iterator[re.Match[str]]:
-    """What ``rx.finditer(subject, positions[0], end)`` yields when a match can only begin at ``positions``."""
+def matches_at(rx: re.Pattern[str], subject: str, positions: Iterable[int], end: int) -> Iterator[re.Match[str]]:
+    """What ``rx.finditer(subject, positions[0], end)`` yields when a match can only begin at ``positions`` (in
+    increasing order)."""
     pos = -1
     for p in positions:
         if p >= pos and (m := rx.match(subject, p, end)) is not None:
             yield m
             pos = m.end()
+
+
+def may_hold(text: str, words: tuple[str, ...], pos: int = 0, endpos: int | None = None) -> bool:
+    """False only when ``text[pos:endpos]`` is ASCII and holds none of ``words`` (lower case) in any case: then a
+    pattern every match of which contains one of them, in any case, finds nothing there and need not be run. A
+    window with other characters is always tried (IGNORECASE matches "\u017f" to "s" and the Kelvin sign to "k",
+    which lower-casing does not)."""
+    window = text[pos:endpos]
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(w in low for w in words)
 
 
 def word_start_only(rx: re.Pattern[str]) -> bool:
@@ -154,27 +167,50 @@ class Prefiltered:
         begins = beginnings(rx) if word_start_only(rx) else None
         self.keys: list[tuple[int, frozenset[str]]] | None = None if begins is None else [
             (n, frozenset(b for b in begins if len(b) == n)) for n in sorted({len(b) for b in begins})]
+        # the word starts (WORD_START) of the lower-cased text that begin like a match, found by the regex engine in
+        # one scan rather than word by word in Python (a beginning never opens on white space: beginnings())
+        self.heads: re.Pattern[str] | None = None if begins is None else re.compile(
+            r"(?<!\w)(?=(?:" + "|".join(re.escape(b) for b in sorted(begins, key=lambda b: (-len(b), b))) + "))")
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``rx.search(text, pos, endpos)``: the first match, found sooner."""
-        return next(self.finditer(text, pos, endpos), None)
+        return next(self._scan(text, pos, endpos, first=True), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``rx.finditer(text, pos, endpos)``, found sooner."""
+        return self._scan(text, pos, endpos, first=False)
+
+    def _scan(self, text: str, pos: int, endpos: int | None, *, first: bool) -> Iterator[re.Match[str]]:
+        """The matches; with ``first``, the places are read only as far as the first match (``search``)."""
         end = len(text) if endpos is None else min(max(endpos, 0), len(text))  # clamped as the regex engine does
         pos = max(pos, 0)
-        if self.keys is None or pos > end:
+        if self.heads is None or pos > end:
             return self.rx.finditer(text, pos, end)
-        lo = max(0, pos - 1)  # the character before ``pos`` decides whether a word starts there
-        window = text[lo:end]
-        low = window.lower()
-        if full_scan_needed(window, low):
-            return self.rx.finditer(text, pos, end)
-        positions = []
-        for w in WORD_START.finditer(low, pos - lo):
-            p = w.start()
-            for n, begins in self.keys:
-                if low[p : p + n] in begins:
-                    positions.append(lo + p)
-                    break
-        return matches_at(self.rx, text, positions, end)
+        low, usable = lowered(text)
+        if usable:  # the whole text lower-cased once, for every scan of its sentences
+            heads, shift = self.heads.finditer(low, pos, end), 0
+        else:
+            shift = max(0, pos - 1)  # the character before ``pos`` decides whether a word starts there
+            window = text[shift:end]
+            low = window.lower()
+            if full_scan_needed(window, low):
+                return self.rx.finditer(text, pos, end)
+            heads = self.heads.finditer(low, pos - shift)
+        places: Iterable[int] = (shift + m.start() for m in heads) if first else [shift + m.start() for m in heads]
+        return matches_at(self.rx, text, places, end)
+
+
+# The last text lower-cased (prefiltered scans try one document's sentences in turn): (text, lower-cased, whether
+# it may be prefiltered whole). One tuple, replaced whole, so a thread reads a consistent one.
+_LAST_LOWERED: tuple[str, str, bool] = ("", "", True)
+
+
+def lowered(text: str) -> tuple[str, bool]:
+    """``text`` lower-cased, and whether its scans may be prefiltered on that copy (``full_scan_needed`` is false:
+    then every window of it may be too, and the copy's characters stand at the text's offsets)."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is not text:
+        low = text.lower()
+        last = _LAST_LOWERED = (text, low, not full_scan_needed(text, low))
+    return last[1], last[2]

@@ -16,6 +16,7 @@ from eventcoder.extract.actors import NON_STATE_KINDS, ActorMention
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts
 from eventcoder.extract.frames import TRIGGER_CLASSES, Frame
+from eventcoder.extract.prefilter import may_hold
 
 __all__ = ["REJECTIONS", "disaster_words_of_violence", "kills_public_person"]
 
@@ -87,6 +88,7 @@ _MOB = re.compile(r"\b(?:by (?:a )?(?:group of (?:people|residents|villagers|loc
                   r"(?:beat|beaten|lynched|attacked|assaulted|tied))\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)\]\u2026:;,]$")
 _EXPLODED = re.compile(r"\b(?:explo\w+|blasts?|blew up|detonat\w+)\b", re.I)
+_EXPLODED_WORDS = ("explo", "blast", "blew up", "detonat")  # one is in every match (prefilter.may_hold)
 # A claim of responsibility: a group says it did something (the attack is told before, or in the same words).
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit|the|last|an|a|it|that|its|this)\b", re.I)
 # The claimed attack lies before the report's news: last week, earlier, a named earlier day.
@@ -169,7 +171,8 @@ def _accident(x: Facts) -> bool:
     # An explosion at a plant, a depot, a mine or a tanker, with no weapon and no armed party named: an accident
     # (ACLED codes no industrial or accidental explosion), even when people were killed or had gathered.
     f = x.f
-    if not _EXPLODED.search(f.sentence_text) or not _ACCIDENT_SOURCE.search(f.sentence_text) or x.protest:
+    if x.protest or not may_hold(f.text, _EXPLODED_WORDS, f.sentence.start, f.sentence.end) or not _EXPLODED.search(
+            f.sentence_text) or not _ACCIDENT_SOURCE.search(f.sentence_text):
         return False
     armed = any(a.kind in _ARMED_TARGETS and not _SPEAKS.match(f.text, a.end) for a in _parties(f))
     weapon = any(f.has(c) for c in (Cue.SUICIDE, Cue.AIR, Cue.SHELLING, Cue.GRENADE, Cue.CHEMICAL, Cue.CLASH))
@@ -182,12 +185,14 @@ def _crime(x: Facts) -> bool:
     # guards who torture or beat someone in their hands, and a crowd that beats a suspected thief, are violence
     # whatever the crime the victim is suspected of.
     f = x.f
+    if x.protest or not f.has(Cue.CRIME) or x.conflict or x.armed_actor:
+        return False  # the parties, looting and abuse are read only for a crime told with no conflict word
     armed_group = any(a.kind in NON_STATE_KINDS and not _SINGLE.search(a.surface) for a in _parties(f))
     looting_force = f.has(Cue.LOOTING) and any(a.kind in _ARMED_TARGETS for a in f.agents)
     abuse = any(_ABUSE.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) and (
         any(a.kind in ("state", "police") for a in f.agents) or bool(_MOB.search(f.sentence_text)))
-    return (not x.protest and f.has(Cue.CRIME) and not x.conflict and not x.armed_actor and not armed_group
-            and not looting_force and not abuse and not _public_killing(x) and not _communal_attack(f))
+    return (not armed_group and not looting_force and not abuse and not _public_killing(x)
+            and not _communal_attack(f))
 
 
 def _public_killing(x: Facts) -> bool:
@@ -222,8 +227,10 @@ def _justice(x: Facts) -> bool:
 def _claim_only(x: Facts) -> bool:
     # "The group claimed last week's bombing": the claim is told now, the attack before; no new event.
     f = x.f
+    if x.protest or not may_hold(f.text, ("claim",), f.sentence.start, f.sentence.end):
+        return False
     claim = _CLAIM.search(f.sentence_text)
-    return bool(claim) and bool(_EARLIER.search(f.sentence_text)) and not x.protest
+    return bool(claim) and bool(_EARLIER.search(f.sentence_text))
 
 
 def _irrealis(x: Facts) -> bool:

@@ -123,6 +123,9 @@ def trim_answered(f: Frame) -> bool:
     trigger comes before the words of response, and the answered incident is told as another one (a word that it
     came before, "deadly", "last week's", "Tuesday's", or a tactic the sentence's own action does not use);
     "police fired tear gas in response to stones thrown on Monday" is one scene and keeps its cues. Returns whether anything was dropped."""
+    starts = {c.start for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())}
+    if len(starts) < 2:
+        return False  # no trigger can come both before and after the words of response: not looked for
     m = _RESPONSE.search(f.sentence_text)
     if m is None:
         return False

@@ -111,12 +111,25 @@ def actor_countries(text: str, *, states: bool = True) -> list[tuple[int, str]]:
     """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen); only
     non-state groups that are not external forces with ``states=False`` (a state's forces and mercenaries act
     abroad too)."""
-    table = _actor_table(("groups.tsv", "states.tsv") if states else ("groups.tsv",), home_only=not states)
-    out: list[tuple[int, str]] = []
+    return list(_actor_countries(text)[0 if states else 1])
+
+
+# The geocoder reads a report's context twice (geocoder._read_context), each time with and without states: both
+# answers are read in one scan of the text, and the last few texts' answers are kept (a pure function of the text
+# and the bundled tables).
+@functools.lru_cache(maxsize=8)
+def _actor_countries(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+    """(every actor with its state forces, the non-state groups at home only), as actor_countries lists them."""
+    tables = (_actor_table(("groups.tsv", "states.tsv"), home_only=False), _actor_table(("groups.tsv",), home_only=True))
+    found: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
     for m in _WORD_START.finditer(text):
-        for alias, cc in table.get(m.group(), ()):
-            end = m.start() + len(alias)
-            if text.startswith(alias, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
-                out.append((m.start(), cc))
-                break
-    return out
+        word, start = m.group(), m.start()
+        if word not in tables[0] and word not in tables[1]:
+            continue  # most capitalised words begin no actor's name
+        for table, out in zip(tables, found, strict=True):
+            for alias, cc in table.get(word, ()):
+                end = start + len(alias)
+                if text.startswith(alias, start) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+                    out.append((start, cc))
+                    break
+    return tuple(found[0]), tuple(found[1])

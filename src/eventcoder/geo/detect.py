@@ -155,16 +155,14 @@ def tokenize(text: str) -> list[Token]:
     new = tuple.__new__  # Token(...) goes through a Python-level __new__; this is the same, cheaper
     out: list[Token] = []
     append = out.append
+    compound = _ADJ_SUFFIX.match
     for m in _TOKEN.finditer(text):
         g = m.group()
+        start = m.start()
+        if "-" in g and (head := compound(g)):
+            g = head.group(1)  # "Iran-backed", "Gaza-based": the place is the head of the compound
         c = g[0]
-        start, end = m.span()
-        if "-" in g:
-            head = _ADJ_SUFFIX.match(g)
-            if head:  # "Iran-backed", "Gaza-based": the place is the head of the compound
-                g = head.group(1)
-                end = start + len(g)
-        append(new(Token, (g, start, end, c.isupper() or (c in "ae" and _is_capital(g)))))
+        append(new(Token, (g, start, start + len(g), c.isupper() or (c in "ae" and _is_capital(g)))))
     return out
 
 

@@ -84,19 +84,28 @@ def _organisations() -> tuple[dict[str, list[str]], dict[str, frozenset[str]]]:
 
 
 _WORD3 = re.compile(r"(?<![\w-])\w\w\w")
+# A name begins where _WORD3 matches: at the start of a run of word characters and hyphens that opens with three
+# word characters. The runs are found by a scan the regex engine skips through (no look-behind at every character).
+_RUN = re.compile(r"[\w-]+")
 
 
-def _organisation_names(text: str) -> list[str]:
+# read two or three times per report (the geocoder's context, read twice, and shared_country): the last few texts'
+# answers are kept (a pure function of the text and the tables)
+@functools.lru_cache(maxsize=8)
+def _organisation_names(text: str) -> tuple[str, ...]:
     """The names of the organisation table written in ``text`` (case-sensitive, on word boundaries)."""
     by_prefix, _ = _organisations()
     found: list[str] = []
-    for m in _WORD3.finditer(text):
-        for name in by_prefix.get(m.group(), ()):
+    for m in _RUN.finditer(text):
+        head = m.group()[:3]
+        if head not in by_prefix or len(head) < 3 or "-" in head:
+            continue  # no name begins so, or no _WORD3 match here
+        for name in by_prefix[head]:
             end = m.start() + len(name)
             if text.startswith(name, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
                 found.append(name)
                 break
-    return found
+    return tuple(found)
 
 
 def organisation_countries(text: str) -> set[str]:
