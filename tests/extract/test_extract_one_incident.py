@@ -285,3 +285,41 @@ def test_a_media_centre_named_after_a_town_names_a_body_not_a_site() -> None:
 
     text = "In this photo provided by the Aleppo Media Center, doctors treat a child."
     assert _NAMED_BODY_AFTER.match(text, text.index("Aleppo") + len("Aleppo"))
+
+
+@pytest.mark.parametrize("text, where", [
+    # synthetic: the victims' home towns, a list after "from", beside the place of the attack
+    ("Gunmen killed six farmers from Gwoza and Bama in an attack near Konduga on Sunday, police said.", ["Konduga"]),
+    ("Students from Lahore, Multan and Faisalabad were beaten by police during a protest in Islamabad on Monday.",
+     ["Islamabad"]),
+    # synthetic: a journey's start and end beside the place of the ambush
+    ("Suspected militants attacked pilgrims travelling from Jammu to Katra on Sunday in Reasi, killing nine people.",
+     ["Riasi"]),
+])
+def test_places_people_came_from_or_travelled_to_are_no_second_site(text: str, where: list[str]) -> None:
+    assert [e.location for e in events(text)] == where
+
+
+def test_a_journey_alone_keeps_its_places() -> None:
+    # synthetic: no other place is named: the bus was attacked somewhere on its way, told by its destination
+    evs = events("Gunmen attacked a bus heading to Katra on Sunday, killing four passengers.")
+    assert [e.location for e in evs] == ["Katra"]
+
+
+@pytest.mark.parametrize("text, where", [
+    # synthetic: sirens and alerts in other towns are warnings, not strikes
+    ("A rocket fired from Gaza struck a house in Ashkelon on Tuesday, wounding two people. "
+     "Sirens sounded in Sderot, Netivot and Ofakim.", ["Ashkelon"]),
+    ("Militants fired rockets at Kiryat Shmona on Tuesday, wounding three people. "
+     "Air raid sirens were heard in Safed and Metula.", ["Qiryat Shmona"]),
+    ("Air raid alerts were declared in Kharkiv, Sumy and Poltava on Tuesday after a drone struck a power plant in "
+     "Dnipro, killing two.", ["Dnipro"]),
+])
+def test_places_where_only_a_warning_sounded_are_no_sites(text: str, where: list[str]) -> None:
+    assert [e.location for e in events(text)] == where
+
+
+def test_sirens_alone_are_no_event() -> None:
+    # synthetic: a false alarm: nothing was fired, nothing landed
+    assert events("Air raid sirens sounded across Kyiv on Tuesday morning; officials later said it was a false "
+                  "alarm.") == []

@@ -147,8 +147,30 @@ def strong_cues(frame: Frame, cls: Cue, weak: re.Pattern[str] | None) -> list[Cu
     return [c for c in frame.cues.get(cls, ()) if not (weak and weak.match(c.text))]
 
 
+# A warning named after what it warns of ("air raid sirens", "a rocket alert", "missile warnings"): the weapon word
+# inside it is no strike (nothing landed where the sirens sounded)
+_ALARM = re.compile(r"\b(?:air[- ]?raids?|rockets?|missiles?|drones?|aerial|red|code[- ]red|incoming(?:[- ]fire)?)\s+"
+                    r"(?:sirens?|alerts?|alarms?|warnings?)\b", re.I)
+
+
+# "interceptors fired in a false alarm", "the alert was a false alarm": nothing was attacked
+_FALSE_ALARM = re.compile(r"\bfalse\s+alarms?\b", re.I)
+
+
+def _alarm_only(frame: Frame) -> bool:
+    """Whether every trigger of the sentence is inside a warning's name ("Air raid sirens were heard in X"), or the
+    sentence tells a false alarm with no one killed or hurt."""
+    if _FALSE_ALARM.search(frame.sentence_text) and not any(c.role in ("killed", "injured") for c in frame.counts):
+        return True
+    spans = [(m.start(), m.end()) for m in _ALARM.finditer(frame.text, frame.sentence.start, frame.sentence.end)]
+    triggers = [c for cls in TRIGGER_CLASSES for c in frame.cues.get(cls, ())]
+    return bool(spans and triggers) and all(any(a <= c.start < b for a, b in spans) for c in triggers)
+
+
 def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
     """Why a sentence is history or context rather than a new event, or None."""
+    if _alarm_only(frame):
+        return "a warning only (sirens or an alert), no act"
     trend = _trend(frame)
     if trend is not None:
         return trend

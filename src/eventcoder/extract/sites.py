@@ -20,7 +20,7 @@ from eventcoder.extract.frames import Frame
 from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
-__all__ = ["drop_cause_places", "drop_reference_places", "event_places"]
+__all__ = ["drop_cause_places", "drop_elsewhere_places", "drop_reference_places", "event_places"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -98,5 +98,89 @@ def drop_reference_places(frames: list[Frame]) -> None:
         return
     for f in frames:
         drop = [p for p in event_places(f) if p.geonameid not in placed and reference(f, p)]
+        if drop:
+            f.places = [p for p in f.places if p not in drop]
+
+
+# A warning, not an act: "sirens sounded in X", "air raid alerts were declared in X, Y and Z", "triggered rocket
+# sirens in X": nothing of the incident happened there (ACLED codes where a strike landed or a clash was fought)
+_ALARM = re.compile(
+    r"\b(?:sirens?|(?:air[- ]?raid|rocket|missile|drone|red|code[- ]red)\s+(?:alerts?|alarms?|warnings?)|"
+    r"alerts?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:issued|declared|sounded|raised|activated)|"
+    r"alarms?\s+(?:sounded|went\s+off|rang))\b", re.I)
+# What happened at a place told after the alarm: the place is a site again ("sirens sounded before a rocket hit X")
+_IMPACT = re.compile(
+    r"\b(?:struck|strikes?|hit|hitting|fell|landed|lands?|impacts?|exploded|explosions?|blasts?|killed|killing|"
+    r"wounded|injured|damaged|destroyed|shot\s+down|intercepted|downed|crashed|fire|fired|attack(?:ed|s)?|"
+    r"clash(?:ed|es)?|fighting)\b", re.I)
+# People on a journey: "pilgrims travelling from X to Y", "a bus heading to Y", "on their way back from X"
+_JOURNEY = re.compile(
+    r"\b(?:travell?(?:ing|ed)|journeying|going|heading|headed|returning|commuting|driving|walking|bound|"
+    r"en\s+route|on\s+(?:their|his|her|its|the)\s+way(?:\s+back|\s+home)?)"
+    r"(?:\s+(?:back|home))?(?:\s+from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r"\s+(?:from|to|towards|for)\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$", re.I)
+# Between two places of one list ("from X, Y and Z") or a place and its gloss ("to X (Y district)"): the later ones
+# are told as the first is
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|\(\s*)(?:the\s+)?$", re.I)
+
+
+def _alarm_only(f: Frame, p: Place) -> bool:
+    """Whether the place is told only as where a warning sounded: after an alarm in its sentence's clause, with no
+    strike, blast or fighting told between them."""
+    clause = re.split(r"[;:]", f.text[f.sentence.start : p.start])[-1]
+    alarms = list(_ALARM.finditer(clause))
+    return bool(alarms) and _IMPACT.search(clause, alarms[-1].end()) is None
+
+
+def _journey(f: Frame, p: Place) -> bool:
+    """Whether the place is a journey's start or end ("pilgrims travelling from X to Y")."""
+    return _JOURNEY.search(f.text, max(f.sentence.start, p.start - 90), p.start) is not None
+
+
+def _listed_after(f: Frame, places: list[Place]) -> dict[int, Place]:
+    """Each place of a list ("from X, Y and Z") mapped to the list's first place (by position)."""
+    head: dict[int, Place] = {}
+    ordered = sorted(places, key=lambda q: q.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.end <= b.start and _LIST_GAP.fullmatch(f.text, a.end, b.start):
+            head[b.start] = head.get(a.start, a)
+    return head
+
+
+def _elsewhere(f: Frame) -> list[Place]:
+    """The frame's places told as where people came from or went: the first
+    place of a list that coding does not take as an event place ("farmers from X") passes that on to the rest of
+    its list ("farmers from X and Y")."""
+    places = event_places(f)
+    head = _listed_after(f, places)
+    out = []
+    for p in places:
+        first = head.get(p.start)
+        if (_journey(f, p) or (first is not None and (
+                not is_event_place(f.text, first, f.sentence.start) or _journey(f, first)))):
+            out.append(p)
+    return out
+
+
+def drop_elsewhere_places(frames: list[Frame]) -> None:
+    """Places where nothing of the incident happened leave its frames when it names a place of its own: the towns
+    people came from or travelled to ("farmers from X and Y were attacked in Z", "pilgrims travelling from X to Y
+    were ambushed in Z") and the towns where only sirens sounded or an alert was issued ("sirens sounded in X and
+    Y"). ACLED codes one event per place where the event happened; an origin, a destination or a warning is none.
+    An incident told only with the places people came from or went to keeps them (the event may well be there);
+    a warning's places leave it always."""
+    for f in frames:  # a warning is never a site, nor a place coding lends to an unplaced frame (Frame.recalled)
+        alarm = [p for p in event_places(f) if _alarm_only(f, p)]
+        if alarm:
+            f.places = [p for p in f.places if p not in alarm]
+            f.recalled += [(p.start, p.end) for p in alarm]
+    away = {id(f): _elsewhere(f) for f in frames}
+    # a province or region is no site of its own beside a journey's town: the event is on the way, near it
+    own = {p.geonameid for f in frames for p in event_places(f) if p not in away[id(f)] and p.feature not in _BROAD
+           and is_event_place(f.text, p, f.sentence.start)}
+    if not own:
+        return
+    for f in frames:
+        drop = [p for p in away[id(f)] if p.geonameid not in own]
         if drop:
             f.places = [p for p in f.places if p not in drop]
