@@ -33,7 +33,9 @@ def event_places(frame: Frame) -> list[Place]:
 _CAUSE = re.compile(
     r"\b(?:to\s+(?:protest|demand|denounce|condemn|oppose|decry|support|show\s+solidarity|call\s+for|express|mark|"
     r"commemorate|honou?r|mourn|remember|press\s+for|seek|urge)|against|in\s+(?:solidarity|support)\s+(?:with|of)|"
-    r"following|demanding|denouncing|condemning|calling\s+for|in\s+protest\s+(?:at|against|over)|over\s+the|"
+    r"following|demand(?:ing|ed)|denouncing|condemning|call(?:ing|ed)\s+for|in\s+protest\s+(?:at|against|over)|over\s+the|"
+    r"over\s+(?:a|an|the)?\s*(?:(?:claimed|alleged|reported|suspected)\s+)?(?:death|killing|murder|shooting|arrest|"
+    r"lynching|rape|abduction|kidnapping|detention)|"
     r"after\s+the\s+(?:death|killing|shooting|arrest|murder|dismissal))\b", re.I)
 
 
@@ -119,6 +121,18 @@ _JOURNEY = re.compile(
     r"en\s+route|on\s+(?:their|his|her|its|the)\s+way(?:\s+back|\s+home)?)"
     r"(?:\s+(?:back|home))?(?:\s+from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
     r"\s+(?:from|to|towards|for)\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$", re.I)
+# "farmers from the border areas, such as X, Y and Z": the places people came from, listed
+_ORIGIN_LIST = re.compile(
+    r"\bfrom\s+(?:the\s+|other\s+|nearby\s+|neighbou?ring\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|regions?|villages?|"
+    r"towns?|cities|districts?|provinces?|communities|states?|countries|parts|places)\s*,?\s+"
+    r"(?:such\s+as|including|like|namely)\s+(?:the\s+)?$", re.I)
+# The ends of a road ("blocked the road connecting X to Y", "a highway linking X and Y", "the road towards X"): the
+# towns it leads to name the road, not where it was blocked
+_ROAD_END = re.compile(
+    r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+lines?|expressways?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$", re.I)
+_AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END)  # words before a place that tell it is not the incident's site
 # Between two places of one list ("from X, Y and Z") or a place and its gloss ("to X (Y district)"): the later ones
 # are told as the first is
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|\(\s*)(?:the\s+)?$", re.I)
@@ -133,8 +147,9 @@ def _alarm_only(f: Frame, p: Place) -> bool:
 
 
 def _journey(f: Frame, p: Place) -> bool:
-    """Whether the place is a journey's start or end ("pilgrims travelling from X to Y")."""
-    return _JOURNEY.search(f.text, max(f.sentence.start, p.start - 90), p.start) is not None
+    """Whether the place is a journey's start or end ("pilgrims travelling from X to Y"), a road's ("the road
+    connecting X to Y") or the first of the places people came from ("from the border areas, such as X")."""
+    return any(r.search(f.text, max(f.sentence.start, p.start - 90), p.start) for r in _AWAY)
 
 
 def _listed_after(f: Frame, places: list[Place]) -> dict[int, Place]:
@@ -152,7 +167,7 @@ def _elsewhere(f: Frame) -> list[Place]:
     place of a list that coding does not take as an event place ("farmers from X") passes that on to the rest of
     its list ("farmers from X and Y")."""
     places = event_places(f)
-    head = _listed_after(f, places)
+    head = _listed_after(f, f.places)  # an unresolved place still heads its list ("from X and Y")
     out = []
     for p in places:
         first = head.get(p.start)
