@@ -323,3 +323,17 @@ def test_sirens_alone_are_no_event() -> None:
     # synthetic: a false alarm: nothing was fired, nothing landed
     assert events("Air raid sirens sounded across Kyiv on Tuesday morning; officials later said it was a false "
                   "alarm.") == []
+
+
+@pytest.mark.parametrize("text, where", [
+    # synthetic: the towns a blocked road leads to name the road, not where it was blocked
+    ("On Monday, in Tarija, residents blocked the road connecting Yacuiba to Villamontes to demand water.",
+     ["Tarija"]),
+    # synthetic: the places the protesters came from, listed after "such as"
+    ("On Monday, farmers from the northern districts, such as Gulu, Lira and Kitgum, protested outside parliament "
+     "in Kampala.", ["Kampala"]),
+    # synthetic: the place of the protest's cause, told after "over"
+    ("On Monday, students held a protest in Jaipur over the alleged murder of a trader in Indore.", ["Jaipur"]),
+])
+def test_road_ends_listed_origins_and_causes_are_no_protest_sites(text: str, where: list[str]) -> None:
+    assert [e.location for e in events(text)] == where

@@ -170,6 +170,8 @@ def _elsewhere(f: Frame) -> list[Place]:
     head = _listed_after(f, f.places)  # an unresolved place still heads its list ("from X and Y")
     out = []
     for p in places:
+        if not is_event_place(f.text, p, f.sentence.start):
+            continue  # coding leaves it out already
         first = head.get(p.start)
         if (_journey(f, p) or (first is not None and (
                 not is_event_place(f.text, first, f.sentence.start) or _journey(f, first)))):
