@@ -337,3 +337,16 @@ def test_sirens_alone_are_no_event() -> None:
 ])
 def test_road_ends_listed_origins_and_causes_are_no_protest_sites(text: str, where: list[str]) -> None:
     assert [e.location for e in events(text)] == where
+
+
+@pytest.mark.parametrize("text, where", [
+    # synthetic: where the protesters live, beside where they protested
+    ("On Monday, in Arequipa, residents of the Cerro Colorado district protested against water cuts.", ["Arequipa"]),
+    ("On Monday, Tacna residents gathered outside the regional government office in Arequipa to demand water.",
+     ["Arequipa"]),
+    # synthetic: a riot told after the killing that set it off elsewhere
+    ("Riots broke out in Leeds on Tuesday night after two teenagers were stabbed in Bradford, police said.",
+     ["Leeds"]),
+])
+def test_homes_and_a_riots_trigger_elsewhere_are_no_crowd_sites(text: str, where: list[str]) -> None:
+    assert [e.location for e in events(text)] == where

@@ -36,6 +36,7 @@ _CAUSE = re.compile(
     r"following|demand(?:ing|ed)|denouncing|condemning|call(?:ing|ed)\s+for|in\s+protest\s+(?:at|against|over)|over\s+the|"
     r"over\s+(?:a|an|the)?\s*(?:(?:claimed|alleged|reported|suspected)\s+)?(?:death|killing|murder|shooting|arrest|"
     r"lynching|rape|abduction|kidnapping|detention)|"
+    r"after\s+(?:[\w-]+\s+){1,4}(?:was|were|had\s+been)\s+(?:killed|shot|stabbed|murdered|arrested|detained|beaten)|"
     r"after\s+the\s+(?:death|killing|shooting|arrest|murder|dismissal))\b", re.I)
 
 
@@ -132,7 +133,11 @@ _ROAD_END = re.compile(
     r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+lines?|expressways?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$", re.I)
-_AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END)  # words before a place that tell it is not the incident's site
+# "residents of X", "natives of X": where people live, not where they acted when the incident names that place
+_HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
+_AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
+# "X residents gathered in Y": the place names the people (after it)
+_HOME_AFTER = re.compile(r"\s+(?:residents|natives|inhabitants|villagers|townspeople)\b", re.I)
 # Between two places of one list ("from X, Y and Z") or a place and its gloss ("to X (Y district)"): the later ones
 # are told as the first is
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|\(\s*)(?:the\s+)?$", re.I)
@@ -149,7 +154,8 @@ def _alarm_only(f: Frame, p: Place) -> bool:
 def _journey(f: Frame, p: Place) -> bool:
     """Whether the place is a journey's start or end ("pilgrims travelling from X to Y"), a road's ("the road
     connecting X to Y") or the first of the places people came from ("from the border areas, such as X")."""
-    return any(r.search(f.text, max(f.sentence.start, p.start - 90), p.start) for r in _AWAY)
+    return any(r.search(f.text, max(f.sentence.start, p.start - 90), p.start) for r in _AWAY) or bool(
+        _HOME_AFTER.match(f.text, p.end))
 
 
 def _listed_after(f: Frame, places: list[Place]) -> dict[int, Place]:
