@@ -350,3 +350,9 @@ def test_road_ends_listed_origins_and_causes_are_no_protest_sites(text: str, whe
 ])
 def test_homes_and_a_riots_trigger_elsewhere_are_no_crowd_sites(text: str, where: list[str]) -> None:
     assert [e.location for e in events(text)] == where
+
+
+def test_sirens_in_a_town_where_a_rocket_landed_keep_the_town() -> None:
+    # synthetic: the warning's town is also where the rocket fell
+    evs = events("Sirens sounded in Ashdod on Tuesday, where a rocket hit a school, wounding two people.")
+    assert [e.location for e in evs] == ["Ashdod"]

@@ -116,6 +116,7 @@ _IMPACT = re.compile(
     r"\b(?:struck|strikes?|hit|hitting|fell|landed|lands?|impacts?|exploded|explosions?|blasts?|killed|killing|"
     r"wounded|injured|damaged|destroyed|shot\s+down|intercepted|downed|crashed|fire|fired|attack(?:ed|s)?|"
     r"clash(?:ed|es)?|fighting)\b", re.I)
+_WHERE_HIT = re.compile(r"[^.;]{0,40}?\bwhere\b[^.;]{0,60}?" + _IMPACT.pattern, re.I)
 # People on a journey: "pilgrims travelling from X to Y", "a bus heading to Y", "on their way back from X"
 _JOURNEY = re.compile(
     r"\b(?:travell?(?:ing|ed)|journeying|going|heading|headed|returning|commuting|driving|walking|bound|"
@@ -148,7 +149,10 @@ def _alarm_only(f: Frame, p: Place) -> bool:
     strike, blast or fighting told between them."""
     clause = re.split(r"[;:]", f.text[f.sentence.start : p.start])[-1]
     alarms = list(_ALARM.finditer(clause))
-    return bool(alarms) and _IMPACT.search(clause, alarms[-1].end()) is None
+    if not alarms or _IMPACT.search(clause, alarms[-1].end()) is not None:
+        return False
+    # "sirens sounded in X, where a rocket hit a house": the place is where it landed too
+    return _WHERE_HIT.match(f.text, p.end, f.sentence.end) is None
 
 
 def _journey(f: Frame, p: Place) -> bool:
