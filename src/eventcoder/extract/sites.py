@@ -6,10 +6,17 @@ incident. A sentence may name places where nothing of the incident happened, and
 - a place told only as the point a distance is measured from ("took place 140 km from the capital X", "90 km north
   of X") beside a town or district the incident names (:func:`drop_reference_places`);
 - the place of a protest's or riot's cause ("rallied in X against the dismissal of workers in Y", "in solidarity
-  with the convoy in Y", "following the shooting in Y") beside the crowd's own place (:func:`drop_cause_places`).
+  with the convoy in Y", "following the shooting in Y", "over the alleged murder of a trader in Y", "riots broke
+  out in X after two teenagers were stabbed in Y") beside the crowd's own place (:func:`drop_cause_places`);
+- the places people came from, lived in or travelled to ("farmers from X and Y were attacked in Z", "from the border
+  areas, such as X, Y and Z", "residents of X protested in Z", "pilgrims travelling from X to Y"), and the towns a
+  road leads to ("blocked the road connecting X to Y") (:func:`drop_elsewhere_places`);
+- the places where only a warning sounded ("sirens sounded in X and Y", "air raid alerts were declared in X"):
+  never a site, and they lend no place to a frame that names none (:func:`drop_elsewhere_places`).
 
-Both leave such places out of the frames' ``places``; a place alone (or beside a province only) stays, and only
-places coding accepts as event places (geo.eventloc.is_event_place) count as the incident's own.
+They leave such places out of the frames' ``places``; a place alone (or beside a province only) stays (except a
+warning's), and only places coding accepts as event places (geo.eventloc.is_event_place) count as the incident's
+own.
 """
 
 from __future__ import annotations
