@@ -356,3 +356,10 @@ def test_sirens_in_a_town_where_a_rocket_landed_keep_the_town() -> None:
     # synthetic: the warning's town is also where the rocket fell
     evs = events("Sirens sounded in Ashdod on Tuesday, where a rocket hit a school, wounding two people.")
     assert [e.location for e in evs] == ["Ashdod"]
+
+
+def test_attacks_repeated_over_a_month_in_the_perfect_tense_are_history() -> None:
+    # synthetic: the lead's strike is the event; the month's repeated rocket fire is its background
+    evs = events("A rocket struck a house in Ashkelon on Tuesday, wounding two people.\n\n"
+                 "Rockets have been fired at towns in the south multiple times this month.")
+    assert [e.location for e in evs] == ["Ashkelon"]
