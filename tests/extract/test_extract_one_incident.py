@@ -285,3 +285,81 @@ def test_a_media_centre_named_after_a_town_names_a_body_not_a_site() -> None:
 
     text = "In this photo provided by the Aleppo Media Center, doctors treat a child."
     assert _NAMED_BODY_AFTER.match(text, text.index("Aleppo") + len("Aleppo"))
+
+
+@pytest.mark.parametrize("text, where", [
+    # synthetic: the victims' home towns, a list after "from", beside the place of the attack
+    ("Gunmen killed six farmers from Gwoza and Bama in an attack near Konduga on Sunday, police said.", ["Konduga"]),
+    ("Students from Lahore, Multan and Faisalabad were beaten by police during a protest in Islamabad on Monday.",
+     ["Islamabad"]),
+    # synthetic: a journey's start and end beside the place of the ambush
+    ("Suspected militants attacked pilgrims travelling from Jammu to Katra on Sunday in Reasi, killing nine people.",
+     ["Riasi"]),
+])
+def test_places_people_came_from_or_travelled_to_are_no_second_site(text: str, where: list[str]) -> None:
+    assert [e.location for e in events(text)] == where
+
+
+def test_a_journey_alone_keeps_its_places() -> None:
+    # synthetic: no other place is named: the bus was attacked somewhere on its way, told by its destination
+    evs = events("Gunmen attacked a bus heading to Katra on Sunday, killing four passengers.")
+    assert [e.location for e in evs] == ["Katra"]
+
+
+@pytest.mark.parametrize("text, where", [
+    # synthetic: sirens and alerts in other towns are warnings, not strikes
+    ("A rocket fired from Gaza struck a house in Ashkelon on Tuesday, wounding two people. "
+     "Sirens sounded in Sderot, Netivot and Ofakim.", ["Ashkelon"]),
+    ("Militants fired rockets at Kiryat Shmona on Tuesday, wounding three people. "
+     "Air raid sirens were heard in Safed and Metula.", ["Qiryat Shmona"]),
+    ("Air raid alerts were declared in Kharkiv, Sumy and Poltava on Tuesday after a drone struck a power plant in "
+     "Dnipro, killing two.", ["Dnipro"]),
+])
+def test_places_where_only_a_warning_sounded_are_no_sites(text: str, where: list[str]) -> None:
+    assert [e.location for e in events(text)] == where
+
+
+def test_sirens_alone_are_no_event() -> None:
+    # synthetic: a false alarm: nothing was fired, nothing landed
+    assert events("Air raid sirens sounded across Kyiv on Tuesday morning; officials later said it was a false "
+                  "alarm.") == []
+
+
+@pytest.mark.parametrize("text, where", [
+    # synthetic: the towns a blocked road leads to name the road, not where it was blocked
+    ("On Monday, in Tarija, residents blocked the road connecting Yacuiba to Villamontes to demand water.",
+     ["Tarija"]),
+    # synthetic: the places the protesters came from, listed after "such as"
+    ("On Monday, farmers from the northern districts, such as Gulu, Lira and Kitgum, protested outside parliament "
+     "in Kampala.", ["Kampala"]),
+    # synthetic: the place of the protest's cause, told after "over"
+    ("On Monday, students held a protest in Jaipur over the alleged murder of a trader in Indore.", ["Jaipur"]),
+])
+def test_road_ends_listed_origins_and_causes_are_no_protest_sites(text: str, where: list[str]) -> None:
+    assert [e.location for e in events(text)] == where
+
+
+@pytest.mark.parametrize("text, where", [
+    # synthetic: where the protesters live, beside where they protested
+    ("On Monday, in Arequipa, residents of the Cerro Colorado district protested against water cuts.", ["Arequipa"]),
+    ("On Monday, Tacna residents gathered outside the regional government office in Arequipa to demand water.",
+     ["Arequipa"]),
+    # synthetic: a riot told after the killing that set it off elsewhere
+    ("Riots broke out in Leeds on Tuesday night after two teenagers were stabbed in Bradford, police said.",
+     ["Leeds"]),
+])
+def test_homes_and_a_riots_trigger_elsewhere_are_no_crowd_sites(text: str, where: list[str]) -> None:
+    assert [e.location for e in events(text)] == where
+
+
+def test_sirens_in_a_town_where_a_rocket_landed_keep_the_town() -> None:
+    # synthetic: the warning's town is also where the rocket fell
+    evs = events("Sirens sounded in Ashdod on Tuesday, where a rocket hit a school, wounding two people.")
+    assert [e.location for e in evs] == ["Ashdod"]
+
+
+def test_attacks_repeated_over_a_month_in_the_perfect_tense_are_history() -> None:
+    # synthetic: the lead's strike is the event; the month's repeated rocket fire is its background
+    evs = events("A rocket struck a house in Ashkelon on Tuesday, wounding two people.\n\n"
+                 "Rockets have been fired at towns in the south multiple times this month.")
+    assert [e.location for e in evs] == ["Ashkelon"]

@@ -101,6 +101,13 @@ _RECALL_WORDS = re.compile(r"respon|retaliat|revenge|reprisal|come|came|coming|l
                           r"after|week|month|days|follow")
 # ... and every match of _RUNNING_COUNT holds one of its verbs
 _RUNNING_WORDS = re.compile(r"launched|fired|dropped|shot|carried|conducted")
+# "Rockets have been fired at the towns multiple times this month", "have repeatedly been shelled": attacks repeated
+# over a period, told in the perfect tense, are the period's history, not the report's event
+_REPEATED = re.compile(
+    r"\b(?:have|has)\s+(?:repeatedly\s+)?been\s+(?:\w+\s+){0,2}?(?:launched|fired|dropped|shelled|attacked|targeted|"
+    r"hit|struck|bombed)\b(?:[^.;]{0,80}?\b(?:multiple|several|many|numerous|countless)\s+times\b)?"
+    r"|\b(?:have|has)\s+been\s+repeatedly\b", re.I)
+_REPEATED_WORDS = re.compile(r"times|repeatedly")
 
 
 def _may_hold(sentence: str, words: re.Pattern[str]) -> bool:
@@ -147,8 +154,30 @@ def strong_cues(frame: Frame, cls: Cue, weak: re.Pattern[str] | None) -> list[Cu
     return [c for c in frame.cues.get(cls, ()) if not (weak and weak.match(c.text))]
 
 
+# A warning named after what it warns of ("air raid sirens", "a rocket alert", "missile warnings"): the weapon word
+# inside it is no strike (nothing landed where the sirens sounded)
+_ALARM = re.compile(r"\b(?:air[- ]?raids?|rockets?|missiles?|drones?|aerial|red|code[- ]red|incoming(?:[- ]fire)?)\s+"
+                    r"(?:sirens?|alerts?|alarms?|warnings?)\b", re.I)
+
+
+# "interceptors fired in a false alarm", "the alert was a false alarm": nothing was attacked
+_FALSE_ALARM = re.compile(r"\bfalse\s+alarms?\b", re.I)
+
+
+def _alarm_only(frame: Frame) -> bool:
+    """Whether every trigger of the sentence is inside a warning's name ("Air raid sirens were heard in X"), or the
+    sentence tells a false alarm with no one killed or hurt."""
+    if _FALSE_ALARM.search(frame.sentence_text) and not any(c.role in ("killed", "injured") for c in frame.counts):
+        return True
+    spans = [(m.start(), m.end()) for m in _ALARM.finditer(frame.text, frame.sentence.start, frame.sentence.end)]
+    triggers = [c for cls in TRIGGER_CLASSES for c in frame.cues.get(cls, ())]
+    return bool(spans and triggers) and all(any(a <= c.start < b for a, b in spans) for c in triggers)
+
+
 def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
     """Why a sentence is history or context rather than a new event, or None."""
+    if _alarm_only(frame):
+        return "a warning only (sirens or an alert), no act"
     trend = _trend(frame)
     if trend is not None:
         return trend
@@ -156,6 +185,9 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if not lead and _may_hold(sent, _RUNNING_WORDS) and _RUNNING_COUNT.search(sent) and not any(
             d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return "a cumulative count over a period (a running tally in the perfect tense)"
+    if not lead and _may_hold(sent, _REPEATED_WORDS) and _repeated(sent) and not any(
+            d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
+        return "attacks repeated over a period (perfect tense)"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too
@@ -176,6 +208,12 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if dated and len(past) == len(dated):
         return f"dated before the report ({past[0].text or past[0].date})"
     return None
+
+
+def _repeated(sentence: str) -> bool:
+    """Whether the sentence tells attacks repeated over a period in the perfect tense ("several times", "repeatedly")."""
+    m = _REPEATED.search(sentence)
+    return m is not None and ("times" in m.group(0).lower() or "repeatedly" in m.group(0).lower())
 
 
 def _trend(frame: Frame) -> str | None:

@@ -37,7 +37,7 @@ from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
 from eventcoder.extract.frames import Decision, Frame
 from eventcoder.extract.rules import most_severe
-from eventcoder.extract.sites import drop_cause_places, drop_reference_places, event_places
+from eventcoder.extract.sites import drop_cause_places, drop_elsewhere_places, drop_reference_places, event_places
 from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
@@ -405,6 +405,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 incidents.append(Incident.of(f))
     for inc in incidents:
         drop_reference_places(inc.frames)
+        drop_elsewhere_places(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
             drop_cause_places(inc.frames)
     return incidents

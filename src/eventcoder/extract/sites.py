@@ -6,10 +6,17 @@ incident. A sentence may name places where nothing of the incident happened, and
 - a place told only as the point a distance is measured from ("took place 140 km from the capital X", "90 km north
   of X") beside a town or district the incident names (:func:`drop_reference_places`);
 - the place of a protest's or riot's cause ("rallied in X against the dismissal of workers in Y", "in solidarity
-  with the convoy in Y", "following the shooting in Y") beside the crowd's own place (:func:`drop_cause_places`).
+  with the convoy in Y", "following the shooting in Y", "over the alleged murder of a trader in Y", "riots broke
+  out in X after two teenagers were stabbed in Y") beside the crowd's own place (:func:`drop_cause_places`);
+- the places people came from, lived in or travelled to ("farmers from X and Y were attacked in Z", "from the border
+  areas, such as X, Y and Z", "residents of X protested in Z", "pilgrims travelling from X to Y"), and the towns a
+  road leads to ("blocked the road connecting X to Y") (:func:`drop_elsewhere_places`);
+- the places where only a warning sounded ("sirens sounded in X and Y", "air raid alerts were declared in X"):
+  never a site, and they lend no place to a frame that names none (:func:`drop_elsewhere_places`).
 
-Both leave such places out of the frames' ``places``; a place alone (or beside a province only) stays, and only
-places coding accepts as event places (geo.eventloc.is_event_place) count as the incident's own.
+They leave such places out of the frames' ``places``; a place alone (or beside a province only) stays (except a
+warning's), and only places coding accepts as event places (geo.eventloc.is_event_place) count as the incident's
+own.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from eventcoder.extract.frames import Frame
 from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
-__all__ = ["drop_cause_places", "drop_reference_places", "event_places"]
+__all__ = ["drop_cause_places", "drop_elsewhere_places", "drop_reference_places", "event_places"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -33,7 +40,10 @@ def event_places(frame: Frame) -> list[Place]:
 _CAUSE = re.compile(
     r"\b(?:to\s+(?:protest|demand|denounce|condemn|oppose|decry|support|show\s+solidarity|call\s+for|express|mark|"
     r"commemorate|honou?r|mourn|remember|press\s+for|seek|urge)|against|in\s+(?:solidarity|support)\s+(?:with|of)|"
-    r"following|demanding|denouncing|condemning|calling\s+for|in\s+protest\s+(?:at|against|over)|over\s+the|"
+    r"following|demand(?:ing|ed)|denouncing|condemning|call(?:ing|ed)\s+for|in\s+protest\s+(?:at|against|over)|over\s+the|"
+    r"over\s+(?:a|an|the)?\s*(?:(?:claimed|alleged|reported|suspected)\s+)?(?:death|killing|murder|shooting|arrest|"
+    r"lynching|rape|abduction|kidnapping|detention)|"
+    r"after\s+(?:[\w-]+\s+){1,4}(?:was|were|had\s+been)\s+(?:killed|shot|stabbed|murdered|arrested|detained|beaten)|"
     r"after\s+the\s+(?:death|killing|shooting|arrest|murder|dismissal))\b", re.I)
 
 
@@ -98,5 +108,113 @@ def drop_reference_places(frames: list[Frame]) -> None:
         return
     for f in frames:
         drop = [p for p in event_places(f) if p.geonameid not in placed and reference(f, p)]
+        if drop:
+            f.places = [p for p in f.places if p not in drop]
+
+
+# A warning, not an act: "sirens sounded in X", "air raid alerts were declared in X, Y and Z", "triggered rocket
+# sirens in X": nothing of the incident happened there (ACLED codes where a strike landed or a clash was fought)
+_ALARM = re.compile(
+    r"\b(?:sirens?|(?:air[- ]?raid|rocket|missile|drone|red|code[- ]red)\s+(?:alerts?|alarms?|warnings?)|"
+    r"alerts?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:issued|declared|sounded|raised|activated)|"
+    r"alarms?\s+(?:sounded|went\s+off|rang))\b", re.I)
+# What happened at a place told after the alarm: the place is a site again ("sirens sounded before a rocket hit X")
+_IMPACT = re.compile(
+    r"\b(?:struck|strikes?|hit|hitting|fell|landed|lands?|impacts?|exploded|explosions?|blasts?|killed|killing|"
+    r"wounded|injured|damaged|destroyed|shot\s+down|intercepted|downed|crashed|fire|fired|attack(?:ed|s)?|"
+    r"clash(?:ed|es)?|fighting)\b", re.I)
+_WHERE_HIT = re.compile(r"[^.;]{0,40}?\bwhere\b[^.;]{0,60}?" + _IMPACT.pattern, re.I)
+# People on a journey: "pilgrims travelling from X to Y", "a bus heading to Y", "on their way back from X"
+_JOURNEY = re.compile(
+    r"\b(?:travell?(?:ing|ed)|journeying|going|heading|headed|returning|commuting|driving|walking|bound|"
+    r"en\s+route|on\s+(?:their|his|her|its|the)\s+way(?:\s+back|\s+home)?)"
+    r"(?:\s+(?:back|home))?(?:\s+from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r"\s+(?:from|to|towards|for)\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$", re.I)
+# "farmers from the border areas, such as X, Y and Z": the places people came from, listed
+_ORIGIN_LIST = re.compile(
+    r"\bfrom\s+(?:the\s+|other\s+|nearby\s+|neighbou?ring\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|regions?|villages?|"
+    r"towns?|cities|districts?|provinces?|communities|states?|countries|parts|places)\s*,?\s+"
+    r"(?:such\s+as|including|like|namely)\s+(?:the\s+)?$", re.I)
+# The ends of a road ("blocked the road connecting X to Y", "a highway linking X and Y", "the road towards X"): the
+# towns it leads to name the road, not where it was blocked
+_ROAD_END = re.compile(
+    r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+lines?|expressways?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$", re.I)
+# "residents of X", "natives of X": where people live, not where they acted when the incident names that place
+_HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
+_AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
+# "X residents gathered in Y": the place names the people (after it)
+_HOME_AFTER = re.compile(r"\s+(?:residents|natives|inhabitants|villagers|townspeople)\b", re.I)
+# Between two places of one list ("from X, Y and Z") or a place and its gloss ("to X (Y district)"): the later ones
+# are told as the first is
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|\(\s*)(?:the\s+)?$", re.I)
+
+
+def _alarm_only(f: Frame, p: Place) -> bool:
+    """Whether the place is told only as where a warning sounded: after an alarm in its sentence's clause, with no
+    strike, blast or fighting told between them."""
+    clause = re.split(r"[;:]", f.text[f.sentence.start : p.start])[-1]
+    alarms = list(_ALARM.finditer(clause))
+    if not alarms or _IMPACT.search(clause, alarms[-1].end()) is not None:
+        return False
+    # "sirens sounded in X, where a rocket hit a house": the place is where it landed too
+    return _WHERE_HIT.match(f.text, p.end, f.sentence.end) is None
+
+
+def _journey(f: Frame, p: Place) -> bool:
+    """Whether the place is a journey's start or end ("pilgrims travelling from X to Y"), a road's ("the road
+    connecting X to Y") or the first of the places people came from ("from the border areas, such as X")."""
+    return any(r.search(f.text, max(f.sentence.start, p.start - 90), p.start) for r in _AWAY) or bool(
+        _HOME_AFTER.match(f.text, p.end))
+
+
+def _listed_after(f: Frame, places: list[Place]) -> dict[int, Place]:
+    """Each place of a list ("from X, Y and Z") mapped to the list's first place (by position)."""
+    head: dict[int, Place] = {}
+    ordered = sorted(places, key=lambda q: q.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.end <= b.start and _LIST_GAP.fullmatch(f.text, a.end, b.start):
+            head[b.start] = head.get(a.start, a)
+    return head
+
+
+def _elsewhere(f: Frame) -> list[Place]:
+    """The frame's places told as where people came from or went: the first
+    place of a list that coding does not take as an event place ("farmers from X") passes that on to the rest of
+    its list ("farmers from X and Y")."""
+    places = event_places(f)
+    head = _listed_after(f, f.places)  # an unresolved place still heads its list ("from X and Y")
+    out = []
+    for p in places:
+        if not is_event_place(f.text, p, f.sentence.start):
+            continue  # coding leaves it out already
+        first = head.get(p.start)
+        if (_journey(f, p) or (first is not None and (
+                not is_event_place(f.text, first, f.sentence.start) or _journey(f, first)))):
+            out.append(p)
+    return out
+
+
+def drop_elsewhere_places(frames: list[Frame]) -> None:
+    """Places where nothing of the incident happened leave its frames when it names a place of its own: the towns
+    people came from or travelled to ("farmers from X and Y were attacked in Z", "pilgrims travelling from X to Y
+    were ambushed in Z") and the towns where only sirens sounded or an alert was issued ("sirens sounded in X and
+    Y"). ACLED codes one event per place where the event happened; an origin, a destination or a warning is none.
+    An incident told only with the places people came from or went to keeps them (the event may well be there);
+    a warning's places leave it always."""
+    for f in frames:  # a warning is never a site, nor a place coding lends to an unplaced frame (Frame.recalled)
+        alarm = [p for p in event_places(f) if _alarm_only(f, p)]
+        if alarm:
+            f.places = [p for p in f.places if p not in alarm]
+            f.recalled += [(p.start, p.end) for p in alarm]
+    away = {id(f): _elsewhere(f) for f in frames}
+    # a province or region is no site of its own beside a journey's town: the event is on the way, near it
+    own = {p.geonameid for f in frames for p in event_places(f) if p not in away[id(f)] and p.feature not in _BROAD
+           and is_event_place(f.text, p, f.sentence.start)}
+    if not own:
+        return
+    for f in frames:
+        drop = [p for p in away[id(f)] if p.geonameid not in own]
         if drop:
             f.places = [p for p in f.places if p not in drop]
