@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
+from eventcoder.geo.dateline import focus_past_dateline
 from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect, load_common_words, load_stopwords
 from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer
 from eventcoder.geo.hints import (
@@ -34,7 +35,7 @@ from eventcoder.geo.hints import (
 )
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
-from eventcoder.geo.quarters import quarters_to_cities
+from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -416,6 +417,8 @@ class Geocoder:
         if dateline is not None:
             # "X, Country - ... in the Y neighbourhood": a quarter the index lacks, in the city the report is filed from
             places = quarters_to_cities(doc.text, places, dateline=dateline, country=focus)
+            # "WASHINGTON - ... strikes on an airbase in Syria": the reporter's city, the events' country
+            focus = focus_past_dateline(doc.text, places, dateline, focus)
         doc.places = places
         if focus is None and not any(p.resolved and p.feature != "region" for p in places):
             # no place resolves: the country that the report's named parties and unions, and the local unit words
@@ -500,6 +503,8 @@ class Geocoder:
         places.sort(key=lambda p: (p.start, p.end))
         self._inside_unit_before(text, places)
         # "the Y area of X", "X's Y neighbourhood" with no Y known: Y is coded to the city X (geo.quarters)
+        # "New York - Manhattan", "X/Y": a city and its part are one place (geo.quarters)
+        places = one_place_per_pair(text, places)
         return quarters_to_cities(text, places, country=focus), ctx
 
     def _read_context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
@@ -824,6 +829,8 @@ class Geocoder:
 
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
                          gap: str) -> Container | None:
+        if mentions[i + 1].attributive and not gap.endswith("("):
+            return None  # "strikes in Syria, US officials said": whose officials, not a unit that holds Syria
         pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
         points = list(_outer_points(cands[i + 1], mentions[i + 1]))
         bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None or _OF_BRACKET.match(gap) is not None
