@@ -76,3 +76,13 @@ def test_a_wire_story_filed_at_home_about_a_strike_abroad_is_coded_abroad(real_g
                              "on Thursday, police said. Syria was not involved.\n")
     real_geocoder.annotate(doc)
     assert doc.country_focus == "US"
+
+
+def test_a_town_written_with_its_district_of_the_same_name_follows_the_reports_other_places(
+        real_geocoder: Geocoder) -> None:
+    # Lebanon's Tripoli district has no recorded population; Libya's Tripoli province is far larger
+    places = real_geocoder.geoparse("On 5 May, in Tripoli (Tripoli), dozens of people protested against power cuts. "
+                                    "Protesters in Beirut and Sidon also rallied.")
+    assert {p.country_code for p in places if p.resolved} == {"LB"}
+    places = real_geocoder.geoparse("On 5 May, in Tripoli (Tripoli), militias clashed near the airport.")
+    assert {p.country_code for p in places if p.resolved} == {"LY"}

@@ -252,8 +252,12 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
     top = max((c.population for c in cs if c.quality >= 1.0), default=0)
     if top >= 100_000:
         # "Paris" is the capital of France, not a village that once bore the name in another country.
+        # A district named after a town that stays is as likely ("Tripoli (Tripoli)": Lebanon's Tripoli district,
+        # of no recorded population, beside Libya's province).
+        seats = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.quality >= 0.95 and c.population * 100 >= top}
         cs = [c for c in cs if c.quality >= 0.95 or c.feature == "country" or c.population * 100 >= top
-              or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)]
+              or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)
+              or (c.feature == "admin2" and c.quality >= 0.85 and (c.cc, c.admin1) in seats)]
     if top >= MAJOR_CITY:
         # "Poznan" is the Polish city even in a report about Ukraine, not a hamlet of that name there.
         cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 100 >= top]
