@@ -506,10 +506,8 @@ class Geocoder:
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         self._inside_unit_before(text, places)
-        # "the Y area of X", "X's Y neighbourhood" with no Y known: Y is coded to the city X (geo.quarters)
-        # "New York - Manhattan", "X/Y": a city and its part are one place (geo.quarters)
-        places = one_place_per_pair(text, places)
-        return quarters_to_cities(text, places, country=focus), ctx
+        # "New York - Manhattan" is one place; "the Y area of X" with no Y known is the city X (geo.quarters)
+        return quarters_to_cities(text, one_place_per_pair(text, places), country=focus), ctx
 
     def _read_context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
                       cands: list[tuple[Candidate, ...]], astray: set[int],
