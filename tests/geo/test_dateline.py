@@ -53,6 +53,8 @@ def test_a_locative_word_before_a_place_says_where_it_happened() -> None:
     assert at("Jets struck targets in northern Qarbatia.", "Qarbatia")
     assert at("Clashes broke out on the outskirts of Dunmere.", "Dunmere")
     assert at("Gunmen attacked a market in the town of Dunmere.", "Dunmere")
+    assert at("Jets struck targets in the north-west of Qarbatia.".replace("north-west", "northwest"), "Qarbatia")
+    assert at("The strikes came in retaliation for raids in Qarbatia.", "Qarbatia")
     assert not at("The strikes came in response to Qarbatia's attack.", "Qarbatia")
     assert not at("Refugees massed in neighbouring Qarbatia.", "Qarbatia")
     assert not at("Qarbatia denied the report.", "Qarbatia")

@@ -19,12 +19,13 @@ from eventcoder.model import Place
 __all__ = ["focus_past_dateline", "placed_at"]
 
 # A locative word right before a place ("in", "near", "on the outskirts of"; not "at": "fired at X"), with at most two lower-case words
-# between ("in northern Iraq", "in the war-torn Syria", "in the city of X"); function words between ("in response
+# between ("in northern Iraq", "in the war-torn Syria", "in the city of X", "in the north of X"); function words between ("in response
 # to X", "in retaliation for X") end the locative.
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|outside|inside|across|around|throughout|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
+    r"(?s:.*)\b(?:in|near|outside|inside|across|around|throughout|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
     r"(?P<between>(?:[a-z][a-z-]*\s+){0,2}?)"
-    r"(?:(?:city|town|village|port|capital|province|district|region|state|governorate|county|area)\s+of\s+(?:the\s+)?)?$")
+    r"(?:(?:city|town|village|port|capital|province|district|region|state|governorate|county|area|(?:north|south)?"
+    r"(?:east|west)?|north|south|centre|center)\s+of\s+(?:the\s+)?)?$")
 _FUNCTION_WORDS = frozenset({"to", "of", "for", "by", "with", "from", "on", "against", "about", "over", "as", "and",
                              "or", "which", "that", "who", "its", "their", "his", "her", "response", "retaliation",
                              "addition", "order", "support", "solidarity", "favour", "favor", "front", "charge"})
@@ -34,8 +35,8 @@ _NEIGHBOUR = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
 
 def placed_at(text: str, place: Place) -> bool:
     """The text writes ``place`` as where something happened: after a locative word, and no neighbour's name."""
-    m = _LOCATIVE.search(text, max(0, place.start - 60), place.start)
-    if m is None or m.end() != place.start:
+    m = _LOCATIVE.match(text, max(0, place.start - 60), place.start)  # the locative word nearest the place
+    if m is None:
         return False
     words = m["between"].split()
     return not any(w in _FUNCTION_WORDS or w in _NEIGHBOUR for w in words)
