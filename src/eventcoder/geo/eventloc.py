@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from eventcoder.model import Place
 
-__all__ = ["EventCountry", "event_country", "event_places", "innermost_place", "is_event_place"]
+__all__ = ["EventCountry", "event_country", "event_places", "filed_from", "innermost_place", "is_event_place"]
 
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
@@ -257,6 +257,22 @@ def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
     return i
 
 
+# A dateline: an upper-case place opening a line (after a syndication credit "(Agency)"), then an optional region
+# and date, an optional "(Agency)", and a dash or colon ("KYIV (Agency) -", "MOGADISHU, March 3 --").
+_LINE_START = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)\s+)?")
+_DATELINE_AFTER = re.compile(r"(?:,[^\n()\-\u2013\u2014:]{1,40})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|-|\u2013|\u2014|:)\s")
+
+
+def filed_from(text: str, place: Place) -> bool:
+    """``place`` opens the report's dateline (an upper-case name at a line's start, then a dash or "(Agency)")."""
+    letters = re.sub(r"[^A-Za-z]", "", place.surface)
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return (len(letters) >= 3 and letters.isupper() and place.start - line_start <= 60
+            and _LINE_START.fullmatch(text, line_start, place.start) is not None
+            and _DATELINE_AFTER.match(text, place.end) is not None)
+
+
+
 @dataclass(frozen=True, slots=True)
 class EventCountry:
     """Where an event happened at country level, and why.
@@ -288,7 +304,10 @@ def event_country(place: Place | None, doc_places: Sequence[Place], focus: str |
     if text is not None:
         doc_places = [p for p in doc_places if not _ABROAD.search(text, max(0, p.start - 60), p.start)]
     local = [p for p in doc_places if p.resolved and p.country_code and p.feature != "country"]
-    if focus and (not local or any(p.country_code == focus for p in local)):
+    # the dateline's city is the reporter's, "Washington has blamed" a government's: neither outvotes a focus the
+    # text gives its events (geo.dateline)
+    scene = [p for p in local if text is None or not (filed_from(text, p) or not is_event_place(text, p))]
+    if focus and (not scene or any(p.country_code == focus for p in scene)):
         return EventCountry(focus, "focus")
     # A focus that only country names make ("airstrikes blamed on X" in a report whose towns all lie in Y) is
     # the actors' country: the towns say where

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
+from eventcoder.geo.dateline import focus_past_dateline
 from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect, load_common_words, load_stopwords
 from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer
 from eventcoder.geo.hints import (
@@ -34,7 +35,7 @@ from eventcoder.geo.hints import (
 )
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
-from eventcoder.geo.quarters import quarters_to_cities
+from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -251,8 +252,12 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
     top = max((c.population for c in cs if c.quality >= 1.0), default=0)
     if top >= 100_000:
         # "Paris" is the capital of France, not a village that once bore the name in another country.
+        # A district named after a town that stays is as likely ("Tripoli (Tripoli)": Lebanon's Tripoli district,
+        # of no recorded population, beside Libya's province).
+        seats = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.quality >= 0.95 and c.population * 100 >= top}
         cs = [c for c in cs if c.quality >= 0.95 or c.feature == "country" or c.population * 100 >= top
-              or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)]
+              or (c.feature == "admin1" and c.quality >= 0.85 and c.population >= top)
+              or (c.feature == "admin2" and c.quality >= 0.85 and (c.cc, c.admin1) in seats)]
     if top >= MAJOR_CITY:
         # "Poznan" is the Polish city even in a report about Ukraine, not a hamlet of that name there.
         cs = [c for c in cs if c.feature != "city" or c.quality == 0.95 or c.population * 100 >= top]
@@ -416,6 +421,8 @@ class Geocoder:
         if dateline is not None:
             # "X, Country - ... in the Y neighbourhood": a quarter the index lacks, in the city the report is filed from
             places = quarters_to_cities(doc.text, places, dateline=dateline, country=focus)
+            # "WASHINGTON - ... strikes on an airbase in Syria": the reporter's city, the events' country
+            focus = focus_past_dateline(doc.text, places, dateline, focus)
         doc.places = places
         if focus is None and not any(p.resolved and p.feature != "region" for p in places):
             # no place resolves: the country that the report's named parties and unions, and the local unit words
@@ -499,8 +506,8 @@ class Geocoder:
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         self._inside_unit_before(text, places)
-        # "the Y area of X", "X's Y neighbourhood" with no Y known: Y is coded to the city X (geo.quarters)
-        return quarters_to_cities(text, places, country=focus), ctx
+        # "New York - Manhattan" is one place; "the Y area of X" with no Y known is the city X (geo.quarters)
+        return quarters_to_cities(text, one_place_per_pair(text, places), country=focus), ctx
 
     def _read_context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
                       cands: list[tuple[Candidate, ...]], astray: set[int],
@@ -824,6 +831,8 @@ class Geocoder:
 
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
                          gap: str) -> Container | None:
+        if mentions[i + 1].attributive and not gap.endswith("("):
+            return None  # "strikes in Syria, US officials said": whose officials, not a unit that holds Syria
         pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
         points = list(_outer_points(cands[i + 1], mentions[i + 1]))
         bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None or _OF_BRACKET.match(gap) is not None

@@ -4,17 +4,21 @@
 the event's place is X at geo_precision 2 (a part of X), not no place at all. With no city written beside it, a
 quarter word ("the Y neighbourhood", "Y suburb") in a report filed from one city (its dateline) is a quarter of
 that city. Never across a border: the city must be in the report's country when one is known.
+
+"X - Y", "X/Y" (a city and one of its parts or suburbs, as place strings write them: "New York - Manhattan") is one
+place, the part: both names resolve to it, so an incident told there is one event, not one per name.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from eventcoder.model import Place
 
-__all__ = ["quarters_to_cities"]
+__all__ = ["PART_KM", "one_place_per_pair", "quarters_to_cities"]
 
 # Words after a name that make it a part of a town. "district" only when a city is written beside it: a district
 # alone is an administrative unit larger than a town in many countries.
@@ -63,4 +67,36 @@ def quarters_to_cities(text: str, places: Sequence[Place], *, dateline: tuple[in
             out[i - 1] = replace(before, geo_precision=2)
         elif filed is not None and p.start >= dateline[1] and _LONE_QUARTER.match(text, p.end):  # type: ignore[index]
             out[i] = _as_city(p, filed)
+    return out
+
+
+# Two places within this many km of each other, joined by a spaced dash or a slash, are a city and its part.
+PART_KM = 15.0
+# "X - Y", "X / Y", "X/Y" (never an unspaced hyphen: "Port-au-Prince", "Kabul-Kandahar road" name other things)
+_PART_GLUE = re.compile(r"\s+(?:-|\u2013|\u2014)\s+|\s*/\s*")
+_TOWNS = ("city", "user", "camp")  # towns of the index (not units or countries)
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = (math.radians(v or 0.0) for v in (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12_742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _city_and_part(a: Place, b: Place) -> bool:
+    return (a.resolved and b.resolved and a.geonameid != b.geonameid and a.country_code == b.country_code
+            and a.feature in _TOWNS and b.feature in _TOWNS and None not in (a.latitude, b.latitude)
+            and _km(a, b) <= PART_KM)
+
+
+def one_place_per_pair(text: str, places: Sequence[Place]) -> list[Place]:
+    """"X - Y", "X/Y" naming a city and its part (towns of one country within ``PART_KM``): one place, the part
+    (the smaller of the two), which both mentions resolve to. ``places`` sorted by offset."""
+    out = list(places)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _PART_GLUE.fullmatch(text, a.end, b.start) or not _city_and_part(a, b):
+            continue
+        part, whole = (a, i + 1) if (a.population or 0) < (b.population or 0) else (b, i)
+        out[whole] = replace(part, surface=out[whole].surface, start=out[whole].start, end=out[whole].end)
     return out
