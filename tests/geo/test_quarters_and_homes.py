@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import row
 from eventcoder.geo.eventloc import is_event_place
-from eventcoder.geo.quarters import quarters_to_cities
+from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
 from eventcoder.model import Place
 
 
@@ -79,3 +79,28 @@ def test_a_town_written_after_its_department_is_the_one_inside_it() -> None:
     text = "Police arrested 20 men in Velmora department, Velmora, on Monday."
     town = [p for p in geo.geoparse(text) if p.feature == "city"]
     assert [(p.country_code, p.admin1) for p in town] == [("SV", "Velmora")]
+
+
+def _town(text: str, word: str, lat: float, lon: float, pop: int, gid: int) -> Place:
+    i = text.index(word)
+    return Place(word, i, i + len(word), resolved=True, name=word, geonameid=gid, country_code="NG", feature="city",
+                 latitude=lat, longitude=lon, population=pop, geo_precision=1)
+
+
+def test_a_city_and_its_part_written_with_a_dash_or_slash_are_one_place() -> None:
+    for text in ("Crowds marched in Velmora - Qarbato on Monday.", "Crowds marched in Velmora/Qarbato on Monday.",
+                 "Crowds marched in Velmora / Qarbato on Monday."):
+        got = one_place_per_pair(text, [_town(text, "Velmora", 10.0, 8.0, 900_000, 1),
+                                        _town(text, "Qarbato", 10.05, 8.02, 40_000, 2)])
+        assert [(p.surface, p.geonameid) for p in got] == [("Velmora", 2), ("Qarbato", 2)]
+
+
+def test_two_towns_far_apart_or_hyphenated_stay_two_places() -> None:
+    text = "Crowds marched in Velmora - Qarbato on Monday."
+    far = one_place_per_pair(text, [_town(text, "Velmora", 10.0, 8.0, 900_000, 1),
+                                    _town(text, "Qarbato", 10.5, 8.5, 40_000, 2)])
+    assert [p.geonameid for p in far] == [1, 2]
+    text = "Crowds marched on the Velmora-Qarbato road on Monday."
+    joined = one_place_per_pair(text, [_town(text, "Velmora", 10.0, 8.0, 900_000, 1),
+                                       _town(text, "Qarbato", 10.05, 8.02, 40_000, 2)])
+    assert [p.geonameid for p in joined] == [1, 2]
