@@ -252,6 +252,21 @@ def test_incident_type_from_its_frames() -> None:
     assert inc.sub_event_type == S.PROTEST_WITH_INTERVENTION
 
 
+def test_incident_type_cache_follows_each_added_frame() -> None:
+    """Synthetic: the remembered type is the type computed afresh, before and after each add and add_reply."""
+    text = "Protesters marched. Police arrested seven. Rioters burned a car."
+    march = _typed_frame(text, "Protesters marched.", S.PEACEFUL_PROTEST, evidence="crowd")
+    arrest = _typed_frame(text, "Police arrested seven.", S.ARRESTS, index=1, evidence="armed actor")
+    riot = _typed_frame(text, "Rioters burned a car.", S.VIOLENT_DEMONSTRATION, index=2, evidence="crowd")
+    inc = Incident.of(march)
+    assert inc.sub_event_type == inc._type() == S.PEACEFUL_PROTEST
+    inc.add(arrest)
+    assert inc.sub_event_type == inc._type() == S.PROTEST_WITH_INTERVENTION
+    inc.add_reply(riot)
+    assert inc.sub_event_type == inc._type()
+    assert "_sub" not in repr(inc)
+
+
 # -- tolls ---------------------------------------------------------------------------------------------------
 
 

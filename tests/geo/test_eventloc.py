@@ -87,3 +87,38 @@ def test_eventloc_a_building_in_a_town_is_where_an_attack_happened_and_a_diversi
 
     assert here("A bomber blew himself up near the foreign ministry in Sarmin on Monday.", "Sarmin")
     assert not here("Flights at the airport were diverted to Idlib.", "Idlib")
+
+
+def test_is_event_place_remembered_answer_is_the_computed_one() -> None:
+    """Synthetic: the memo is keyed by the text, the place and the start; equal places of different texts, or the
+    same place read from another start, get their own answers, the same as uncached."""
+    from eventcoder.geo import eventloc
+    from eventcoder.model import Place
+
+    fled = "Shelling hit Sarmin and families fled to Idlib."
+    held = "Shelling hit Sarmin and families were in Idlib."
+    i = fled.index("Idlib")
+    assert held.index("Idlib") == i
+    idlib = Place("Idlib", i, i + 5, resolved=True, feature="city")
+    for text in (fled, held, fled, held):
+        for start in (0, fled.index("families")):
+            got = eventloc.is_event_place(text, idlib, start)
+            assert got == eventloc._is_event_place.__wrapped__(text, idlib, start)
+    assert not eventloc.is_event_place(fled, idlib) and eventloc.is_event_place(held, idlib)
+
+
+def test_context_votes_with_remembered_plans_are_the_votes_read_afresh(fake_geocoder: Geocoder) -> None:
+    """Synthetic: the second reading of a report's context reuses the first reading's vote plans for the mentions
+    whose candidates did not change; its votes are those of a reading from scratch, and a mention given other
+    candidates (here none) is planned afresh."""
+    text = "Shelling killed two men in Sarmin, Syria, and families fled to Aleppo and Tripoli."
+    geo = fake_geocoder
+    mentions = geo._mentions(text)
+    cands = [geo._candidates(m.surface, m.type_hint) for m in mentions]
+    assert len(mentions) >= 3
+    plans: dict = {}  # type: ignore[type-arg]
+    first = geo._context(text, [], mentions, cands, set(), None, plans)
+    assert first == geo._context(text, [], mentions, cands)
+    fewer = [() if i == 0 else cs for i, cs in enumerate(cands)]
+    assert geo._context(text, [], mentions, fewer, set(), None, plans) == geo._context(text, [], mentions, fewer)
+    assert plans[0][0] == ()

@@ -154,6 +154,9 @@ class Incident:
     _place_ids: set[int] = field(default_factory=set)
     _killed: bool = False
     _replies: set[int] = field(default_factory=set)  # frames told by the other side (_other_side): not perpetrators
+    # sub_event_type, remembered until the next add (merging asks it tens of thousands of times a batch)
+    _sub: SubEventType | None = field(default=None, repr=False, compare=False)
+    _sub_known: bool = field(default=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, frame: Frame, *, summary: bool = False) -> Incident:
@@ -164,6 +167,7 @@ class Incident:
     def add(self, f: Frame, *, typed: bool = True) -> None:
         """Add a frame; an untyped one (a later mention of the incident told with another type's words, "the
         airstrike" then "the attack killed 30") tells more of the incident but does not decide its type."""
+        self._sub_known = False
         self.frames.append(f)
         if not typed:
             self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
@@ -195,6 +199,11 @@ class Incident:
 
     @property
     def sub_event_type(self) -> SubEventType | None:
+        if not self._sub_known:
+            self._sub, self._sub_known = self._type(), True
+        return self._sub
+
+    def _type(self) -> SubEventType | None:
         specific = self._specific
         types = {EVENT_TYPE_OF[s] for s in specific}
         if EventType.PROTESTS in types and specific & _RIOTS:

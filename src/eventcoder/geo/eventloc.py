@@ -6,6 +6,7 @@ fled to or an outlet is based in. A helper for the extractor, over ``Document.pl
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,10 @@ _NOT_HERE = re.compile(
     r")(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Every branch of _NOT_HERE ends with one of these words and the same optional tail: a clause that does not end so
+# cannot match, and this one pattern is much cheaper to try than _NOT_HERE's many branches at every start.
+_NOT_HERE_END = re.compile(r"(?:to|towards|into|for|in|at|near|of|with|from)\s+(?:the\s+)?"
+                           r"(?:(?:city|town|village|province|district)\s+of\s+)?$", re.IGNORECASE)
 # Context right before a place that says it lies across a border or at the end of a journey: the neighbour or the
 # destination, not the country of the report's events ("near the border with X", "a plane en route to X").
 _ABROAD = re.compile(
@@ -125,13 +130,20 @@ _FEATURE_RANK = {"city": 0.0, "camp": 0.0, "user": 0.0, "site": 0.0, "admin2": -
 def is_event_place(text: str, place: Place, start: int = 0) -> bool:
     """False when the words before ``place`` (from ``start``) say it is not where the event happened, or when it is a
     world region ("Europe", "the Sahel"): ACLED places an event in one country."""
+    return _is_event_place(text, place, start)
+
+
+# The answer depends only on the three values (Place is frozen and compared by value), and the frame stages ask it
+# for the same places of a document again and again: remembered for the last few thousand questions.
+@functools.lru_cache(maxsize=4096)
+def _is_event_place(text: str, place: Place, start: int) -> bool:
     if place.feature == "region" and not place.country_code:
         return False
     before = text[max(start, place.start - 80) : place.start]
     clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
     if _BASED_AFTER.match(text[place.end : place.end + 7]):
         return False
-    if (_NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)
+    if (_NOT_HERE_END.search(clause) and _NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)
             and not _victims_home_is_scene(text, place, start)):
         return False
     if _stands_for_government(text, place) or _names_institution_elsewhere(text, place, start):

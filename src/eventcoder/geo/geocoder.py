@@ -112,6 +112,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12_742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# a mention's vote before its weight (Geocoder._vote_plan): its filtered candidates, their shares per country, the sum
+_VotePlan = tuple[Sequence[Candidate], dict[str, tuple[float, Candidate]], float]
+
+
 @dataclass(slots=True)
 class Context:
     """What the document says about where it is: country votes, admin1 names, anchor points."""
@@ -515,13 +519,14 @@ class Geocoder:
         """The document's context, read again without the names that only a namesake abroad under another name
         matches when the rest of the report points elsewhere (``_foreign_alternates``)."""
         facts = _DocFacts.read(text, heavy, mentions)
-        ctx = self._context(text, heavy, mentions, cands, astray, facts)
+        plans: dict[int, tuple[tuple[Candidate, ...], _VotePlan | None]] = {}
+        ctx = self._context(text, heavy, mentions, cands, astray, facts, plans)
         lone = _foreign_alternates(mentions, cands, ctx)
         if not lone:
             return cands, ctx
         # "a cafe in Gulshan" with Dhaka's police in the report: no Iranian town that also bears the name
         cands = [() if i in lone else cs for i, cs in enumerate(cands)]
-        return cands, self._context(text, heavy, mentions, cands, astray, facts)
+        return cands, self._context(text, heavy, mentions, cands, astray, facts, plans)
 
     def _lower_case(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add a major city written in lower case after "in", "of", "near" ("the old city of mosul").
@@ -637,10 +642,12 @@ class Geocoder:
 
     def _context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
                  cands: list[tuple[Candidate, ...]], astray: set[int] | None = None,
-                 facts: _DocFacts | None = None) -> Context:
+                 facts: _DocFacts | None = None,
+                 plans: dict[int, tuple[tuple[Candidate, ...], _VotePlan | None]] | None = None) -> Context:
         """The document's country votes: place names first, demonyms as a weak prior; not the mentions
         (``astray``) that the text places inside a unit none of their candidates lies in. ``facts``: what the text
-        says whatever the candidates (read once per document, ``_DocFacts.read``)."""
+        says whatever the candidates (read once per document, ``_DocFacts.read``); ``plans``: the mentions' vote
+        plans by index, kept between the two readings of ``_read_context``."""
         facts = facts or _DocFacts.read(text, heavy, mentions)
         ctx = Context()
         ctx.state_words.update(facts.state_words)
@@ -651,7 +658,14 @@ class Geocoder:
             weight = facts.weights[i]
             if facts.topics[i] and any(c.feature == "country" for c in cs):
                 weight *= TOPIC_VOTE  # "in solidarity with X", "the invasion of X", "arms to X": what, not where
-            self._vote(ctx, m, cs, weight)
+            known = plans.get(i) if plans is not None else None
+            if known is not None and known[0] is cs:
+                plan = known[1]  # the same candidates as in the first reading (``_read_context``)
+            else:
+                plan = self._vote_plan(ctx, m, cs)
+                if plans is not None:
+                    plans[i] = (cs, plan)
+            self._vote(ctx, m, plan, weight)
         for cc, weight in facts.demonyms:
             # "Russian forces" hint at Russia, do not name it: the actor's country is a prior that
             # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)
@@ -685,24 +699,33 @@ class Geocoder:
             cs = tuple(sorted(cs, key=lambda c: (-c.quality, -c.population))[:MAX_CANDIDATES])
         return cs
 
-    def _vote(self, ctx: Context, m: Mention, cs: Sequence[Candidate], weight: float) -> None:
+    def _vote_plan(self, ctx: Context, m: Mention, cs: Sequence[Candidate]) -> _VotePlan | None:
+        """What a mention's vote depends on besides its weight: its candidates, filtered, and their shares per
+        country (None when it casts no vote). The same for both readings of ``_read_context`` (only the text's
+        type words of ``ctx`` count, and they come from ``_DocFacts``)."""
+        if any(c.cc is None and c.quality >= 0.95 for c in cs):
+            return None  # "the Sahel" names a world region first; it says nothing about one country
+        cs = _filter(m, cs)  # acronyms ("OPS", "CGT"), "Portuguesa state", capitals over their namesakes
+        best = self._vote_shares(m, _kind_agrees(m, cs, ctx))
+        total = sum(w for w, _ in best.values())
+        if not total:
+            return None
+        return cs, best, total
+
+    def _vote(self, ctx: Context, m: Mention, plan: _VotePlan | None, weight: float) -> None:
         """Add a mention's evidence for the document's country, shared by population among homonyms.
 
         A country name votes 1.5, a province 1, a town 0.5 shared among its homonyms' countries, and a
         name that only one country has (the unambiguous town, the district) 1; after "in", "near", "at"
         a vote counts 1.5 times: "prayed in Napoli for peace after the invasion of Ukraine" is about Italy.
         """
-        if any(c.cc is None and c.quality >= 0.95 for c in cs):
-            return  # "the Sahel" names a world region first; it says nothing about one country
+        if plan is None:
+            return
         if m.compound or m.attributive:
             weight *= 0.3  # "Iran-backed militias", "US military patrol" say who, not where
         if m.locative:
             weight *= 1.5
-        cs = _filter(m, cs)  # acronyms ("OPS", "CGT"), "Portuguesa state", capitals over their namesakes
-        best = self._vote_shares(m, _kind_agrees(m, cs, ctx))
-        total = sum(w for w, _ in best.values())
-        if not total:
-            return
+        cs, best, total = plan
         unique = not (m.weak or m.common) and _one_country(cs)
         for cc, (w, c) in best.items():
             share = w / total
