@@ -22,6 +22,7 @@ own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from eventcoder.extract.frames import Frame
 from eventcoder.geo.eventloc import is_event_place
@@ -71,12 +72,19 @@ def drop_cause_places(frames: list[Frame]) -> None:
         return a <= p.start < b
 
     # a province is no site of its own beside the cause's town ("in X province, people protested the killing in Y")
-    own = {p.geonameid for f in frames for p in event_places(f) if p.feature not in _BROAD and not caused(f, p)
-           and is_event_place(f.text, p, f.sentence.start)}
+    _drop_beside_own_site(frames, caused)
+
+
+def _drop_beside_own_site(frames: list[Frame], told_elsewhere: Callable[[Frame, Place], bool]) -> None:
+    """Leave out of the frames the places ``told_elsewhere`` marks, when the incident has a site of its own: a town or
+    district (finer than a province) that is not marked and that coding accepts as an event place. Without one, the
+    marked places stay."""
+    own = {p.geonameid for f in frames for p in event_places(f) if p.feature not in _BROAD
+           and not told_elsewhere(f, p) and is_event_place(f.text, p, f.sentence.start)}
     if not own:
         return
     for f in frames:
-        drop = [p for p in event_places(f) if caused(f, p) and p.geonameid not in own]
+        drop = [p for p in event_places(f) if told_elsewhere(f, p) and p.geonameid not in own]
         if drop:
             f.places = [p for p in f.places if p not in drop]
 
@@ -102,14 +110,7 @@ def drop_reference_places(frames: list[Frame]) -> None:
         return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None
 
     # a province is no finer site than "20 km from X": the event is coded near X then
-    placed = {p.geonameid for f in frames for p in event_places(f) if p.feature not in _BROAD
-              and not reference(f, p) and is_event_place(text, p, f.sentence.start)}
-    if not placed:
-        return
-    for f in frames:
-        drop = [p for p in event_places(f) if p.geonameid not in placed and reference(f, p)]
-        if drop:
-            f.places = [p for p in f.places if p not in drop]
+    _drop_beside_own_site(frames, reference)
 
 
 # A warning, not an act: "sirens sounded in X", "air raid alerts were declared in X, Y and Z", "triggered rocket
