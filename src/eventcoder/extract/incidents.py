@@ -35,13 +35,21 @@ from dataclasses import dataclass, field
 
 from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
-from eventcoder.extract.frames import Decision, Frame
+from eventcoder.extract.dates import is_statement_date
+from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.rules import most_severe
-from eventcoder.extract.sites import drop_cause_places, drop_elsewhere_places, drop_reference_places, event_places
+from eventcoder.extract.sites import (
+    drop_broader_places,
+    drop_cause_places,
+    drop_elsewhere_places,
+    drop_reference_places,
+    event_places,
+)
 from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
-__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "merge_frames", "perpetrator_keys",
+__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "join_fragments", "merge_frames",
+           "perpetrator_keys",
            "release_lead_totals", "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
@@ -109,16 +117,30 @@ def _forces_reply(f: Frame) -> bool:
     return f.sub_event_type in _RIOTS and bool(agents) and all(a.kind in ("state", "police") for a in agents)
 
 
-# A source's words right after an actor ("Burkina Faso's government says at least 100 were killed by gunmen").
-# ("told" is left out: "the group told the residents to leave" gives an order, it does not report)
-_SAYS = re.compile(r"\s*(?:says|said|reported|stated|claims|claimed)\b(?!\s+(?:responsibility|credit)\b)", re.I)
+# A source's words right after an actor ("Burkina Faso's government says at least 100 were killed by gunmen"), or
+# after the speaking part of it ("police officials said", "a military source said", "an army spokesman told
+# reporters"). ("told" alone is left out: "the group told the residents to leave" gives an order, it does not report)
+_SAYS = re.compile(
+    r"\s*(?:(?:officials?|sources?|spokes(?:man|woman|person|people)|officers?|chiefs?|commanders?|authorities)\s+)?"
+    r"(?:says|say|said|reported|report|stated|claims|claim|claimed|confirmed|added|blamed|blames|accused|accuses|"
+    r"told\s+(?:reporters|journalists|"
+    r"(?-i:[A-Z])))\b(?!\s+(?:responsibility|credit)\b)", re.I)
+_SAYS_BEFORE = re.compile(r"\b(?:according\s+to|quoting|quoted|told|cited|citing)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
+                          re.I)
+
+
+def _speaks(f: Frame, a: ActorMention) -> bool:
+    """The actor is the frame's source, not a party: the speaker of its report ("police officials said", "a
+    military source said Wednesday", "according to the army")."""
+    return bool(_SAYS.match(f.text, a.end, f.sentence.end)) or bool(
+        _SAYS_BEFORE.search(f.text, max(f.sentence.start, a.start - 40), a.start))
 
 
 def perpetrator_keys(f: Frame) -> set[str]:
     """The keys of the frame's agents that may have done it: not civilians, and not a source who tells it ("the
-    government says 100 were killed by gunmen": the government speaks, the gunmen killed). A lead is a summary of
-    several perpetrators' attacks only when it names several of these."""
-    return {a.key for a in f.agents if a.kind != "civilians" and not _SAYS.match(f.text, a.end, f.sentence.end)}
+    government says 100 were killed by gunmen": the government speaks, the gunmen killed; "..., police officials
+    said"). A lead is a summary of several perpetrators' attacks only when it names several of these."""
+    return {a.key for a in f.agents if a.kind != "civilians" and not _speaks(f, a)}
 
 
 @dataclass(slots=True)
@@ -152,6 +174,8 @@ class Incident:
     _agent_keys: set[str] = field(default_factory=set)
     _target_keys: set[str] = field(default_factory=set)
     _place_ids: set[int] = field(default_factory=set)
+    _provinces: set[tuple[str | None, str | None]] = field(default_factory=set)  # (admin1, country) of its provinces
+    _fine: bool = False  # it names a site finer than a province
     _killed: bool = False
     _replies: set[int] = field(default_factory=set)  # frames told by the other side (_other_side): not perpetrators
     # sub_event_type, remembered until the next add (merging asks it tens of thousands of times a batch)
@@ -183,9 +207,12 @@ class Incident:
         # release of a man who was arrested"): crowds.protest tells the two apart
         self._intervention = self._intervention or f.sub_event_type in _INTERVENED
         self._killed = self._killed or any(c.counted and c.role == "killed" for c in f.counts)
-        self._agent_keys.update(a.key for a in f.agents if a.kind not in ("civilians",))
+        self._agent_keys.update(perpetrator_keys(f))  # a source who tells it ("police said") is no party
         self._target_keys.update(t.key for t in f.targets if t.kind != "civilians")
-        self._place_ids.update(p.geonameid for p in event_places(f) if p.geonameid is not None)
+        places = event_places(f)
+        self._place_ids.update(p.geonameid for p in places if p.geonameid is not None)
+        self._provinces.update((p.admin1 or p.name, p.country_code) for p in places if p.feature == "admin1")
+        self._fine = self._fine or any(p.feature not in ("admin1", "region") for p in places)
 
     def _attacker_as_target(self, f: Frame) -> bool:
         """An attack read as a battle only because its "target" is the attacker ("the gunmen started shooting", "no
@@ -250,6 +277,15 @@ class Incident:
 
     def place_ids(self) -> set[int]:
         return self._place_ids
+
+    def within(self, f: Frame) -> set[int]:
+        """The frame's places that lie in a province the incident is told at, when it names no finer site ("six
+        civilians were killed in X province" then "... wounded in the airstrike in Y district"): its site told finer,
+        not a place of its own."""
+        if not self._provinces or self._fine:
+            return set()
+        return {p.geonameid for p in event_places(f) if p.geonameid is not None and p.feature not in ("admin1", "region")
+                and (p.admin1, p.country_code) in self._provinces}
 
     def perpetrators(self, f: Frame, fk: set[str]) -> set[str]:
         """The frame's perpetrators as this incident sees them: a party the incident told as its target, named
@@ -340,9 +376,9 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
         return None
     fk = inc.perpetrators(f, fk)
-    if _standing(f) and pids and not pids & inc.place_ids() and _earlier_period(inc, f):
+    if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
         return None  # told of an earlier week at a place of its own: another incident
-    ik, ipids = inc.agent_keys, inc.place_ids()
+    ik, ipids = inc.agent_keys, inc.place_ids() | inc.within(f)
     standing = _standing(f)
     if standing and _crowd_types(inc, f) and _opens_with_another_day(inc, f):
         return None  # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest
@@ -367,7 +403,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
     told = {id(r.lead): {c.value for c in r.counts if c.role == "killed"} for r in released or ()}
     incidents: list[Incident] = []
     for f in frames:
-        fk = {a.key for a in f.agents if a.kind != "civilians"}
+        fk = perpetrator_keys(f)
         armed_targets = [t for t in f.targets if t.kind != "civilians"]
         if len(perpetrator_keys(f)) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
             incidents.append(Incident.of(f, summary=True))  # "the regime and Russian forces launched attacks on ..."
@@ -390,7 +426,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
                 best.add_reply(f)
             else:
-                best.add(f)
+                best.add(f, typed=not _names_again(best, f, fk_best, pids))
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:
@@ -412,12 +448,77 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                         bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
+    incidents = join_fragments(incidents)
     for inc in incidents:
         drop_reference_places(inc.frames)
         drop_elsewhere_places(inc.frames)
+        drop_broader_places(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
             drop_cause_places(inc.frames)
     return incidents
+
+
+def _placed_or_dated(inc: Incident) -> bool:
+    return bool(inc.place_ids() or _days(inc.frames))
+
+
+def _fragment(inc: Incident) -> bool:
+    """An incident told with no place, no day and no period of its own, not opened as another one ("In a separate
+    incident", "a second attack"): a fragment of what the report tells around it, which no reader (and no store)
+    could tell apart from it."""
+    first = inc.frames[0]
+    return not (inc.summary or _placed_or_dated(inc) or any(event_places(f) for f in inc.frames)
+                or _SEPARATE.match(first.text, first.sentence.start) or _ANOTHER.search(first.sentence_text)
+                or any(_EARLIER.match(d.text or "") for f in inc.frames for d in f.dates))
+
+
+def _unnamed(key: str) -> bool:
+    return key.startswith("Unidentified")
+
+
+def _joins(lead: Incident, frag: Incident) -> bool:
+    """The fragment can be part of the incident: compatible types (``_compatible``'s table; property destroyed with
+    nobody named, in an attack: ACLED codes it as part of the attack), no perpetrator of its own that is not a party
+    of the incident (unless the incident's party is unnamed: "gunmen", then "the group X claimed it"; "the gunmen"
+    after a named group is that group), and no dead of its own beside the incident's (two tolls told apart are two
+    incidents; a toll told again is the same dead)."""
+    a, b = lead.sub_event_type, frag.sub_event_type
+    named = {k for k in frag.agent_keys if not _unnamed(k)}
+    parties = lead.agent_keys | lead.target_keys
+    if a is not None and b is not None and a not in GENERIC and b not in GENERIC and not (
+            EVENT_TYPE_OF[a] == EVENT_TYPE_OF[b] or {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _VIOLENT - {
+                EventType.VIOLENCE_AGAINST_CIVILIANS} or (b == S.LOOTING and EVENT_TYPE_OF[a] in _VIOLENT and not named)):
+        return False
+    if named - parties and not any(_unnamed(k) for k in parties):
+        return False
+    own = {c.value for f in frag.frames if _own_toll(f) for c in f.killed()}
+    told = {c.value for f in lead.frames for c in f.killed()}
+    return not (own and told and not own <= told)
+
+
+def join_fragments(incidents: list[Incident]) -> list[Incident]:
+    """One incident, one event (issue 17): an incident told with no place and no day of its own (a fragment: "Two
+    more people died in hospital", "The gunmen also torched vehicles") joins the nearest incident told before it
+    (else the first after it) that has a place or a day and that it can be part of (``_joins``). Stored apart it
+    would be an event no other report could be matched with: ACLED codes one event per actor pair, place and day, and
+    a fragment names none of its own. Its words do not decide the incident's type unless they agree with it."""
+    placed = [inc for inc in incidents if not inc.summary and inc.sub_event_type is not None and _placed_or_dated(inc)]
+    if not placed or len(incidents) < 2:
+        return incidents
+    out: list[Incident] = []
+    for n, inc in enumerate(incidents):
+        if not _fragment(inc):
+            out.append(inc)
+            continue
+        before = [h for h in out if h in placed][::-1]
+        after = [h for h in incidents[n + 1:] if h in placed]
+        home = next((h for h in (*before, *after) if _joins(h, inc)), None)
+        if home is None:
+            out.append(inc)
+            continue
+        for f in inc.frames:
+            home.add(f, typed=f.sub_event_type == home.sub_event_type)
+    return out
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -437,7 +538,9 @@ def _day_key(d: DateMention) -> str | None:
 
 
 def _days(frames: list[Frame]) -> set[str]:
-    return {k for f in frames for d in f.dates if (k := _day_key(d)) is not None}
+    """The days the frames tell their events on; the day a statement was made ("the army confirmed on Friday", "police
+    said on Saturday") is none of them (the event was that day or before: dates.is_statement_date)."""
+    return {k for f in frames for d in f.dates if (k := _day_key(d)) is not None and not is_statement_date(f.text, d)}
 
 
 def _crowd_types(inc: Incident, f: Frame) -> bool:
@@ -468,7 +571,7 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     its own ("More than 50 people were wounded by gunfire.")."""
     if inc.summary or f.index - inc.frames[0].index > SPAN:
         return False
-    ipids = inc.place_ids()
+    ipids = inc.place_ids() | inc.within(f)
     reaction = _REACTION.search(f.sentence_text)
     ending = _ends_siege(inc, f)
     if pids and ipids and not pids <= ipids and not reaction and not (ending and _parts_of(f, pids & ipids, pids - ipids)):
@@ -494,6 +597,20 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
     return (not fk and not pids and not killed and f.evidence in (None, "victims")
             and all(c.role == "injured" for c in f.counts if c.counted))
+
+
+def _names_again(inc: Incident, f: Frame, fk: set[str], pids: set[int]) -> bool:
+    """The frame names the incident again ("A fourth soldier was injured in the same attack", "a police officer
+    blamed the attack on separatists") with no perpetrator and no place of its own, in another type's words: it tells
+    more of the incident, and its words do not decide the incident's type (a roadside bomb stays a roadside bomb).
+    One that tells dead of its own ("an attacker was also killed in the incident") tells what the incident was."""
+    if fk or pids - inc.place_ids() - inc.within(f) or f.sub_event_type in (None, inc.sub_event_type) or _own_toll(f):
+        return False
+    # every trigger of the sentence is in its mention of the incident ("the same attack"): a sentence with a trigger
+    # of its own ("Clashes broke out on the fringes of the demonstrations") tells what happened
+    spans = [m.span() for m in _REFERS_BACK.finditer(f.text, f.sentence.start, f.sentence.end)]
+    triggers = [c for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())]
+    return bool(triggers) and all(any(a <= c.start and c.end <= b for a, b in spans) for c in triggers)
 
 
 def _ends_siege(inc: Incident, f: Frame) -> bool:

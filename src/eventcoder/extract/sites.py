@@ -12,7 +12,10 @@ incident. A sentence may name places where nothing of the incident happened, and
   areas, such as X, Y and Z", "residents of X protested in Z", "pilgrims travelling from X to Y"), and the towns a
   road leads to ("blocked the road connecting X to Y") (:func:`drop_elsewhere_places`);
 - the places where only a warning sounded ("sirens sounded in X and Y", "air raid alerts were declared in X"):
-  never a site, and they lend no place to a frame that names none (:func:`drop_elsewhere_places`).
+  never a site, and they lend no place to a frame that names none (:func:`drop_elsewhere_places`);
+- the province an incident names beside a district or town of its own inside it ("in X state ... in the Y local
+  government area", "Y district in X province"): the same site told at two precisions, and ACLED codes the finest
+  (:func:`drop_broader_places`).
 
 They leave such places out of the frames' ``places``; a place alone (or beside a province only) stays (except a
 warning's), and only places coding accepts as event places (geo.eventloc.is_event_place) count as the incident's
@@ -28,7 +31,7 @@ from eventcoder.extract.frames import Frame
 from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
-__all__ = ["drop_cause_places", "drop_elsewhere_places", "drop_reference_places", "event_places"]
+__all__ = ["drop_broader_places", "drop_cause_places", "drop_elsewhere_places", "drop_reference_places", "event_places"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -91,10 +94,26 @@ def _drop_beside_own_site(frames: list[Frame], told_elsewhere: Callable[[Frame, 
 
 # "140 km from the capital X", "90 km north of X", "some 20 miles south-east of X": a place told as the point a
 # distance is measured from
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+# "(the) Somali capital, X", "Balochistan's provincial capital X", "the city of X": the words before a reference's name
+_CAPITAL = (r"(?:the\s+)?(?:(?:[A-Z][\w'-]*(?:'s)?\s+)?(?:(?:national|provincial|state|regional)\s+)?capital,?\s+|"
+            r"(?:city|town)\s+of\s+)?")
 _DISTANCE_FROM = re.compile(
-    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:away\s+)?"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?:national\s+|provincial\s+|state\s+|regional\s+)?capital,?\s+|(?:city|town)\s+of\s+)?$", re.I)
+    rf"(?:\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^)]{{0,20}}\)\s+)?(?:away\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?:of|from)\s+"
+    # a direction alone, told after the site it locates ("in X, east of the capital Y"); not a part of the place ("in
+    # the north of X" is in X), nor where the event is near ("shelled areas west of X")
+    rf"|,\s+(?:(?:just|about|some|roughly)\s+)?{_DIRECTION}\s+of\s+){_CAPITAL}$")
+# "X, a neighbourhood in Y", "X city in metropolitan Y", "X in Y": the words between a site and the larger place it
+# is told in; "X, a village near Y", "X on the outskirts of Y": ... and the landmark it is told near
+_KIND = (r"(?:city|town|village|neighbou?rhood|district|suburb|area|township|locality|municipality|quarter|community|"
+         r"settlement|camp|market|county|commune|ward)")
+_WITHIN = re.compile(
+    rf"(?:(?P<kind>\s*,?\s*(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?{_KIND}\s+(?:in|of)\s+(?:(?:metropolitan|greater)\s+)?|"
+    r"\s+in\s+(?:metropolitan|greater)\s+)|\s+in\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+_NEAR = re.compile(
+    rf"\s*,?\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{_KIND}\s+|(?:[\w'-]+\s+){{0,2}}?{_KIND}\s+)?(?:near|outside|"
+    r"close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 
 
 _BROAD = ("admin1", "region", "country")
@@ -107,10 +126,35 @@ def drop_reference_places(frames: list[Frame]) -> None:
     text = frames[0].text if frames else ""
 
     def reference(f: Frame, p: Place) -> bool:
-        return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None
+        return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None or _around(f, p)
 
     # a province is no finer site than "20 km from X": the event is coded near X then
     _drop_beside_own_site(frames, reference)
+
+
+def _around(f: Frame, p: Place) -> bool:
+    """The place is told as what a finer site of the same sentence lies in or near ("X, a neighbourhood in Y", "X
+    city in metropolitan Y", "X near Y"): that site is where it happened, Y only locates it. The site must be a
+    resolved event place finer than a province (an unknown village "X, near Y" leaves the event near Y), and a place
+    it is told in must hold it (the same province, and larger)."""
+    for q in event_places(f):
+        if not (q.end <= p.start and p.start - q.end <= 60 and q.feature not in _BROAD and q.geonameid != p.geonameid
+                and q.country_code == p.country_code and is_event_place(f.text, q, f.sentence.start)):
+            continue
+        if _NEAR.fullmatch(f.text, q.end, p.start):
+            return True
+        m = _WITHIN.fullmatch(f.text, q.end, p.start)
+        if m is not None and _holds(p, q, told=bool(m.group("kind"))):
+            return True
+    return False
+
+
+def _holds(outer: Place, inner: Place, *, told: bool) -> bool:
+    """``outer`` may hold ``inner``: the same province, and a larger unit or town (or one the text says holds it:
+    "X, a neighbourhood in Y", "X city in metropolitan Y")."""
+    if not outer.admin1 or outer.admin1 != inner.admin1:
+        return False
+    return told or outer.feature == "admin2" or (outer.population or 0) > (inner.population or 0)
 
 
 # A warning, not an act: "sirens sounded in X", "air raid alerts were declared in X, Y and Z", "triggered rocket
@@ -127,10 +171,12 @@ _IMPACT = re.compile(
 _WHERE_HIT = re.compile(r"[^.;]{0,40}?\bwhere\b[^.;]{0,60}?" + _IMPACT.pattern, re.I)
 # People on a journey: "pilgrims travelling from X to Y", "a bus heading to Y", "on their way back from X"
 _JOURNEY = re.compile(
-    r"\b(?:travell?(?:ing|ed)|journeying|going|heading|headed|returning|commuting|driving|walking|bound|"
+    r"\b(?:(?:fleeing|fled|escaping|leaving|evacuating)\s+(?:[\w-]+\s+){0,4}?(?:(?:city|town|village|district|area)\s+"
+    r"of\s+)?$|"
+    r"(?:travell?(?:ing|ed)|journeying|going|heading|headed|returning|commuting|driving|walking|bound|"
     r"en\s+route|on\s+(?:their|his|her|its|the)\s+way(?:\s+back|\s+home)?)"
     r"(?:\s+(?:back|home))?(?:\s+from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
-    r"\s+(?:from|to|towards|for)\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$", re.I)
+    r"\s+(?:from|to|towards|for)\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$)", re.I)
 # "farmers from the border areas, such as X, Y and Z": the places people came from, listed
 _ORIGIN_LIST = re.compile(
     r"\bfrom\s+(?:the\s+|other\s+|nearby\s+|neighbou?ring\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|regions?|villages?|"
@@ -145,8 +191,8 @@ _ROAD_END = re.compile(
 # "residents of X", "natives of X": where people live, not where they acted when the incident names that place
 _HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
 _AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
-# "X residents gathered in Y": the place names the people (after it)
-_HOME_AFTER = re.compile(r"\s+(?:residents|natives|inhabitants|villagers|townspeople)\b", re.I)
+# "X residents gathered in Y": the place names the people (after it); "a Y-bound train": the journey's end
+_HOME_AFTER = re.compile(r"\s+(?:residents|natives|inhabitants|villagers|townspeople)\b|-bound\b", re.I)
 # Between two places of one list ("from X, Y and Z") or a place and its gloss ("to X (Y district)"): the later ones
 # are told as the first is
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|\(\s*)(?:the\s+)?$", re.I)
@@ -219,3 +265,29 @@ def drop_elsewhere_places(frames: list[Frame]) -> None:
         drop = [p for p in away[id(f)] if p.geonameid not in own]
         if drop:
             f.places = [p for p in f.places if p not in drop]
+
+
+def drop_broader_places(frames: list[Frame]) -> None:
+    """A province named beside a finer site of the same incident inside it (a district, a town: "three men were
+    killed in X state's Y district", "in Y, a township in X state") is that site told coarser, not a second place:
+    ACLED codes one event at the most precise location known. It leaves the frames when the incident has such a
+    site that coding accepts as an event place; a province alone stays."""
+    fine = {(p.admin1, p.country_code) for f in frames for p in event_places(f)
+            if p.feature not in _BROAD and p.admin1 and is_event_place(f.text, p, f.sentence.start)}
+    if not fine:
+        return
+    for f in frames:
+        drop = [p for p in event_places(f) if p.feature == "admin1" and (p.admin1 or p.name, p.country_code) in fine
+                and not _in_a_name(f.text, p)]
+        if drop:
+            f.places = [p for p in f.places if p not in drop]
+
+
+_DASH = re.compile(r"\s*(?:[-\u2013]\s*\w|\()")
+_DASH_BEFORE = re.compile(r"\w\s*[-\u2013]\s*$")
+
+
+def _in_a_name(text: str, p: Place) -> bool:
+    """The place is one of the towns that name a road ("the A - B - C highway": coding reads the road from them), or
+    the site a parenthesis after it places in its units ("X (Y, Z)": X is where it happened, whatever X resolved to)."""
+    return bool(_DASH.match(text, p.end)) or bool(_DASH_BEFORE.search(text, max(0, p.start - 5), p.start))
