@@ -448,7 +448,11 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                         bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
-    incidents = join_fragments(incidents)
+    return _sited(join_fragments(incidents))
+
+
+def _sited(incidents: list[Incident]) -> list[Incident]:
+    """Leave out of each incident's frames the places where nothing of it happened (sites.py)."""
     for inc in incidents:
         drop_reference_places(inc.frames)
         drop_elsewhere_places(inc.frames)
