@@ -6,11 +6,14 @@ that name no place and no day of their own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventcoder.api import extract_text
+from eventcoder.extract.background import _earlier_month  # noqa: PLC2701 -- the rule under test
 from eventcoder.extract.incidents import Incident, _fragment, join_fragments  # noqa: PLC2701 -- the rules under test
-from eventcoder.model import EventRecord
+from eventcoder.model import DateMention, EventRecord
 
 
 def events(text: str, published: str | None = "2025-03-04") -> list[EventRecord]:
@@ -196,3 +199,44 @@ def test_a_fragment_told_as_another_incident_stays_apart(second: str) -> None:
                        published="2025-03-04")
     later = [inc for inc in doc.incidents if inc.frames[0].index > 0]
     assert all(not _fragment(inc) for inc in later)
+
+
+# --- earlier incidents and the setting, recalled in passing ----------------------------------------------------------
+
+def test_an_earlier_month_after_a_lead_of_a_day_is_an_earlier_incident() -> None:
+    # synthetic: "In February, a similar bomb ... killed five" in a report of Thursday's bomb: its toll is not today's
+    evs = events("A bomb attached to a minibus exploded in western Kabul on Thursday, killing three passengers and "
+                 "wounding eight, police said.\n\nIn February, a similar bomb on a minibus in the same area killed five "
+                 "people.", published="2025-03-10")
+    assert [(e.location, e.fatalities, e.injuries) for e in evs] == [("Kabul", 3, 8)]
+
+
+def test_the_lead_month_itself_is_no_earlier_incident() -> None:
+    # synthetic: a month that is the lead's own is not recalled
+    march = DateMention(0, 5, "2025-03-15", 3, "explicit", "March")
+    february = DateMention(0, 8, "2025-02-15", 3, "explicit", "February")
+    assert _earlier_month(february, [date(2025, 3, 6)])
+    assert not _earlier_month(march, [date(2025, 3, 6)])
+    assert not _earlier_month(february, [])
+
+
+def test_the_fighting_a_strike_came_amid_is_its_setting_not_its_type() -> None:
+    # synthetic: "The strike came as fighting continued around the city": the strike stays an air strike
+    evs = events("A drone strike hit a crowded market in El Fasher on Sunday, killing four people, a local committee "
+                 "said.\n\nThe strike came as fighting continued around the city, with the army saying it had "
+                 "repelled an attack on its positions.", published="2025-03-10")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_protest_that_came_as_a_protest_is_still_one() -> None:
+    # synthetic: "came as a protest against" tells what the gathering was, not its setting
+    evs = events("On 14 February 2025, dozens of residents prayed in front of the town hall of Hebron. The prayer "
+                 "came as a protest against the demolition of homes in the old city.", published="2025-03-10")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_the_day_a_condemnation_was_made_is_not_the_attack_day() -> None:
+    # synthetic: "The United Nations on Wednesday condemned the killing ... on Tuesday": Tuesday is the attack's day
+    evs = events("The United Nations on Wednesday condemned the killing of three aid workers in an attack on their "
+                 "convoy near Kutum on Tuesday.", published="2025-03-10")
+    assert [e.event_date for e in evs] == ["2025-03-04"]

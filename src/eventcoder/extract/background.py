@@ -78,6 +78,10 @@ RECALL = re.compile(
     r"\b(?:in\s+(?:direct\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)"
     r"|(?:a|as\s+a|as)\s+(?:direct\s+|proportional\s+)?(?:response|retaliation|reprisal)\s+(?:to|for)"
     r"|(?<=, )(?:responding|retaliating)\s+(?:to|for)"
+    # "the strike came as fighting continued around the city", "... came amid clashes": the setting it came in (not
+    # what it was: "the prayer came as a protest against ...", "came as part of", "came as no surprise")
+    r"|(?<=\s)(?:comes?|came|coming)\s+(?:as(?!\s+(?:a|an|part|no|something|one|such)\b)|amid|amidst|while|during)"
+    r"\s+(?=\S)"
     r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|less\s+than\s+|more\s+than\s+|about\s+|"
     r"some\s+|little\s+over\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+)?"
     r"(?:(?:days?|weeks?|months?|hours?)\s+)?(?:after|since|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)"
@@ -330,7 +334,7 @@ def mark_recalled(frames: list[Frame]) -> None:
             if f is lead or f.background or (f.index < lead.index and _OPENS_DEFINITE.match(lead.sentence_text)):
                 continue  # before a lead that points back to it, an earlier week is the lead's own ("Seven were killed
                 # last week. The victims died on Friday ..."); before one that does not, a caption's aside
-            earlier = [d for d in f.dates if _EARLIER_PERIOD.match(d.text or "")]
+            earlier = [d for d in f.dates if _EARLIER_PERIOD.match(d.text or "") or _earlier_month(d, lead_days)]
             periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in earlier]
             if lead_days:
                 periods += [_recall_span(f, m.start(), clause=True) for m in _THIS_WEEK.finditer(f.sentence_text)]
@@ -398,6 +402,15 @@ def _triggers(f: Frame) -> list[CueMatch]:
 
 def _earlier_only(f: Frame) -> bool:
     return bool(f.dates) and all(_EARLIER_PERIOD.match(d.text or "") for d in f.dates)
+
+
+def _earlier_month(d: DateMention, lead_days: list[date]) -> bool:
+    """A month named alone ("In February, a similar bomb killed five") before the month of the lead's day: news tells
+    its incident's day, so a month before it is an earlier incident's time."""
+    if not (lead_days and d.precision == 3 and d.date):
+        return False
+    month = date.fromisoformat(d.date).replace(day=1)
+    return all(month < day.replace(day=1) for day in lead_days)
 
 
 def _days_before(d: DateMention, lead_days: list[date]) -> bool:

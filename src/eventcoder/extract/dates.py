@@ -20,7 +20,7 @@ __all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_statement_d
 STATEMENT_VERBS = (
     "said", "says", "told", "announced", "reported", "confirmed", "stated", "added", "claimed", "denied", "warned",
     "tweeted", "wrote", "posted", "declared", "revealed", "disclosed", "acknowledged", "insisted", "explained",
-    "noted", "briefed", "statement", "briefing", "press conference", "news conference",
+    "noted", "briefed", "statement", "briefing", "press conference", "news conference", "condemned", "denounced",
 )
 _STATEMENT_BEFORE = re.compile(
     rf"\b(?:{'|'.join(re.escape(v) for v in STATEMENT_VERBS)})(?:\s+(?:it|this|that|so|reporters|journalists))?"
@@ -34,9 +34,16 @@ VAGUE_DAYS = frozenset({"overnight", "last night", "tonight", "today", "this mor
 _WINDOW = 40
 
 
+# ... or right after it, between the speaker and the verb ("the United Nations on Wednesday condemned the killing")
+_STATEMENT_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(re.escape(v) for v in STATEMENT_VERBS if ' ' not in v and v not in ('statement', 'briefing'))})\b")
+
+
 def is_statement_date(text: str, mention: DateMention) -> bool:
-    """Whether ``mention`` dates a statement ("the ministry said on Saturday"), not the event itself."""
-    return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start))
+    """Whether ``mention`` dates a statement ("the ministry said on Saturday", "the UN on Wednesday condemned the
+    attack"), not the event itself."""
+    return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start)) or bool(
+        _STATEMENT_AFTER.match(text, mention.end))
 
 
 def is_vague_day(mention: DateMention) -> bool:
