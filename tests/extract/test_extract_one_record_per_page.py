@@ -240,3 +240,19 @@ def test_the_day_a_condemnation_was_made_is_not_the_attack_day() -> None:
     evs = events("The United Nations on Wednesday condemned the killing of three aid workers in an attack on their "
                  "convoy near Kutum on Tuesday.", published="2025-03-10")
     assert [e.event_date for e in evs] == ["2025-03-04"]
+
+
+def test_people_detained_in_a_manhunt_the_same_day_are_the_attack_s_outcome() -> None:
+    # synthetic: arrests in the hunt for the attackers, at the place and on the day of the attack: one event
+    evs = events("Gunmen attacked a church in the town of Owo in Ondo state on Sunday, killing at least 20 worshippers, "
+                 "police said.\n\nSecurity forces launched a manhunt and detained two people on Sunday evening.",
+                 published="2025-06-09")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 20)]
+
+
+def test_arrests_on_another_day_stay_their_own_event() -> None:
+    # synthetic: ACLED codes one event per day; an arrest the next day is its own strategic development
+    evs = events("Gunmen attacked a church in the town of Owo in Ondo state on Sunday, killing at least 20 worshippers, "
+                 "police said.\n\nThree suspects were arrested on Monday, the police commissioner said.",
+                 published="2025-06-09")
+    assert sorted(e.sub_event_type or "" for e in evs) == ["Arrests", "Attack"]

@@ -76,7 +76,10 @@ _BLAME = re.compile(r"\b(?:(?:is|are|was|were|be) (?:\w+ )?behind|(?:held|hold|h
                     r"(?:\w+ ){1,4}?of (?:carrying out|being behind|committing))\b", re.I)
 # People arrested as the incident's suspects ("two suspects were arrested", "one attacker was captured alive")
 _SUSPECTS = re.compile(r"\b(?:suspects?|attackers?|assailants?|gunmen|gunman|perpetrators?|bombers?|"
-                       r"(?:one|some|two|three) of (?:them|the attackers|the gunmen))\b", re.I)
+                       r"(?:one|some|two|three) of (?:them|the attackers|the gunmen)|"
+                       # "launched a manhunt and detained two people", "arrested in connection with the attack"
+                       r"manhunt|in connection with|(?:over|for) the (?:attack|killings?|bombing|shooting|massacre))\b",
+                       re.I)
 _MOURNING = re.compile(r"\b(?:mourn(?:s|ed|ing|ers)|funerals?|buried|burial)\b", re.I)
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
 _CROWD_KINDS = ("civilians", "protesters", "rioters")  # actor kinds of a crowd's own people
