@@ -256,3 +256,18 @@ def test_arrests_on_another_day_stay_their_own_event() -> None:
                  "police said.\n\nThree suspects were arrested on Monday, the police commissioner said.",
                  published="2025-06-09")
     assert sorted(e.sub_event_type or "" for e in evs) == ["Arrests", "Attack"]
+
+
+def test_the_attack_told_again_in_a_suburb_of_the_city_is_one_event_there() -> None:
+    # synthetic: the lead places the attack in the city, the next paragraph names the attack again in its suburb
+    evs = events("Gunmen attacked a crowded taxi rank in Johannesburg on Friday evening, killing five commuters, police "
+                 "said.\n\nThe attack in Soweto began when two cars stopped at the rank and men opened fire.",
+                 published="2025-03-10")
+    assert [(e.location, e.fatalities) for e in evs] == [("Soweto", 5)]
+
+
+def test_a_crowd_in_the_city_and_in_its_suburb_stays_two_events() -> None:
+    # synthetic: the suburb rule is for one attack's site; two crowds are two events (one per place)
+    evs = events("Police dispersed protesters in Johannesburg on Friday. The protest in Soweto was peaceful.",
+                 published="2025-03-10")
+    assert sorted(e.location or "" for e in evs) == ["Johannesburg", "Soweto"]

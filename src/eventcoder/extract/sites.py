@@ -15,7 +15,10 @@ incident. A sentence may name places where nothing of the incident happened, and
   never a site, and they lend no place to a frame that names none (:func:`drop_elsewhere_places`);
 - the province an incident names beside a district or town of its own inside it ("in X state ... in the Y local
   government area", "Y district in X province"): the same site told at two precisions, and ACLED codes the finest
-  (:func:`drop_broader_places`).
+  (:func:`drop_broader_places`);
+- a city beside the suburb or neighbourhood of it that the report names as where the incident struck ("gangs
+  attacked Haiti's capital ... The attack on X was led by ...", "in the X neighbourhood"): the suburb is the site
+  told finer (:func:`drop_city_of_suburb`).
 
 They leave such places out of the frames' ``places``; a place alone (or beside a province only) stays (except a
 warning's), and only places coding accepts as event places (geo.eventloc.is_event_place) count as the incident's
@@ -24,6 +27,7 @@ own.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -31,7 +35,8 @@ from eventcoder.extract.frames import Frame
 from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
-__all__ = ["drop_broader_places", "drop_cause_places", "drop_elsewhere_places", "drop_reference_places", "event_places"]
+__all__ = ["drop_broader_places", "drop_cause_places", "drop_city_of_suburb", "drop_elsewhere_places",
+           "drop_reference_places", "event_places"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -291,3 +296,47 @@ def _in_a_name(text: str, p: Place) -> bool:
     """The place is one of the towns that name a road ("the A - B - C highway": coding reads the road from them), or
     the site a parenthesis after it places in its units ("X (Y, Z)": X is where it happened, whatever X resolved to)."""
     return bool(_DASH.match(text, p.end)) or bool(_DASH_BEFORE.search(text, max(0, p.start - 5), p.start))
+
+
+_SUBURB_KM = 20.0  # a suburb or neighbourhood lies this close to its city
+_CITY_TIMES = 3  # ... and the city is this many times as populous
+# Words that name a place as the incident's own target or as a part of a town: "the attack on X", "the raid in X",
+# "the X neighbourhood", "the suburb of X"
+_STRUCK = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|strike|bombing|shelling|offensive|incursion)s?\s+"
+                     r"(?:on|in|at|against)\s+(?:the\s+)?$", re.I)
+_PART_OF = re.compile(r"\b(?:suburb|neighbou?rhood|district|quarter|area|community|township)\s+of\s+$", re.I)
+_PART_AFTER = re.compile(r"\s+(?:suburb|neighbou?rhood|district|quarter|area|community|township)\b", re.I)
+
+
+def _told_as_part(f: Frame, p: Place) -> bool:
+    before = f.text[max(f.sentence.start, p.start - 50) : p.start]
+    return bool(_STRUCK.search(before) or _PART_OF.search(before) or _PART_AFTER.match(f.text, p.end))
+
+
+def drop_city_of_suburb(frames: list[Frame], names_incident: Callable[[Frame], bool] = lambda f: False) -> None:
+    """One incident told at a city and at a much smaller town of the same province a few kilometres from it, which the
+    report names as where the incident struck or as a part of a town ("gangs attacked the capital ... The attack on
+    X was led by ...", "in the X neighbourhood"): the smaller is where it happened, the city only names the area.
+    Only for exactly two such places (a third is another site). ``names_incident``: whether a sentence names the
+    incident again ("The pre-dawn attack began when trucks entered X"): a place it names is the incident's."""
+    towns = {p.geonameid: p for f in frames for p in event_places(f) if p.feature not in _BROAD and p.geonameid
+             and is_event_place(f.text, p, f.sentence.start)}
+    if len(towns) != 2:
+        return
+    a, b = sorted(towns.values(), key=lambda p: p.population or 0)
+    if not (a.admin1 and a.admin1 == b.admin1 and a.population and (b.population or 0) >= _CITY_TIMES * a.population
+            and _km(a, b) <= _SUBURB_KM and any(_told_as_part(f, p) or names_incident(f) for f in frames
+                                               for p in event_places(f) if p.geonameid == a.geonameid)):
+        return
+    for f in frames:
+        if any(p.geonameid == b.geonameid for p in f.places):
+            f.places = [p for p in f.places if p.geonameid != b.geonameid]
+
+
+def _km(a: Place, b: Place) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return float("inf")
+    lat = math.radians(((a.latitude or 0.0) + (b.latitude or 0.0)) / 2)
+    dy = (a.latitude or 0.0) - (b.latitude or 0.0)
+    dx = ((a.longitude or 0.0) - (b.longitude or 0.0)) * math.cos(lat)
+    return 111.2 * math.hypot(dx, dy)
