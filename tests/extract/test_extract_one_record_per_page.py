@@ -271,3 +271,9 @@ def test_a_crowd_in_the_city_and_in_its_suburb_stays_two_events() -> None:
     evs = events("Police dispersed protesters in Johannesburg on Friday. The protest in Soweto was peaceful.",
                  published="2025-03-10")
     assert sorted(e.location or "" for e in evs) == ["Johannesburg", "Soweto"]
+
+
+def test_the_capital_a_road_leads_to_is_no_site() -> None:
+    # synthetic: "on a road linking the Somali capital X to ...": the capital names the road, the town is the site
+    assert places("Gunmen killed six civilians on Saturday in Afgooye on a road linking the Somali capital Mogadishu "
+                  "to the southern Lower Shabelle region.") == ["Afgooye"]

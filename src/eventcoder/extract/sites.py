@@ -189,10 +189,14 @@ _ORIGIN_LIST = re.compile(
     r"(?:such\s+as|including|like|namely)\s+(?:the\s+)?$", re.I)
 # The ends of a road ("blocked the road connecting X to Y", "a highway linking X and Y", "the road towards X"): the
 # towns it leads to name the road, not where it was blocked
+# "the road linking the Somali capital X to ...", "the highway to the northern town of X": a capital or a direction
+# before the town a road leads to
+_END_WORDS = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+)?(?:(?:national|provincial|state|regional)\s+)?(?:capital,?\s+)?"
+              r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$")
 _ROAD_END = re.compile(
     r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+lines?|expressways?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$", re.I)
+    + _END_WORDS, re.I)
 # "residents of X", "natives of X": where people live, not where they acted when the incident names that place
 _HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
 _AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
