@@ -277,3 +277,11 @@ def test_the_capital_a_road_leads_to_is_no_site() -> None:
     # synthetic: "on a road linking the Somali capital X to ...": the capital names the road, the town is the site
     assert places("Gunmen killed six civilians on Saturday in Afgooye on a road linking the Somali capital Mogadishu "
                   "to the southern Lower Shabelle region.") == ["Afgooye"]
+
+
+def test_a_month_told_inside_a_later_sentence_dates_its_clause_only() -> None:
+    # synthetic: "rallied on Saturday in support of the leaders who seized power in July": the rally is today's news
+    evs = events("Gunmen killed four soldiers at a checkpoint near Dori on Tuesday, the army said.\n\nOn Saturday, "
+                 "thousands of people rallied in Ouagadougou in support of the officers who seized power in January.",
+                 published="2025-03-10")
+    assert sorted(e.event_type or "" for e in evs) == ["Battles", "Protests"]

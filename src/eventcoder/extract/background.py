@@ -334,7 +334,8 @@ def mark_recalled(frames: list[Frame]) -> None:
             if f is lead or f.background or (f.index < lead.index and _OPENS_DEFINITE.match(lead.sentence_text)):
                 continue  # before a lead that points back to it, an earlier week is the lead's own ("Seven were killed
                 # last week. The victims died on Friday ..."); before one that does not, a caption's aside
-            earlier = [d for d in f.dates if _EARLIER_PERIOD.match(d.text or "") or _earlier_month(d, lead_days)]
+            earlier = [d for d in f.dates if _EARLIER_PERIOD.match(d.text or "") or (
+                _earlier_month(d, lead_days) and _MONTH_OPENS.match(f.text, f.sentence.start, d.start))]
             periods = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in earlier]
             if lead_days:
                 periods += [_recall_span(f, m.start(), clause=True) for m in _THIS_WEEK.finditer(f.sentence_text)]
@@ -402,6 +403,11 @@ def _triggers(f: Frame) -> list[CueMatch]:
 
 def _earlier_only(f: Frame) -> bool:
     return bool(f.dates) and all(_EARLIER_PERIOD.match(d.text or "") for d in f.dates)
+
+
+# A sentence that opens with its month ("In February, a similar bomb killed five"): the whole sentence is of that
+# month (a month told inside it, "rallied in support of the leaders who seized power in July", dates a clause only)
+_MONTH_OPENS = re.compile(r"\W*(?:(?:in|during|back\s+in|earlier\s+in|early|late|mid-?)\s+)?$", re.I)
 
 
 def _earlier_month(d: DateMention, lead_days: list[date]) -> bool:
