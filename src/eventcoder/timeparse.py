@@ -80,8 +80,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("iso", rf"(?<![\d-])(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d))(?![\d-])"),
     ("num", rf"(?<![\d/.])(?P<num>(?P<num_a>{_DAY})(?P<num_s>[/.])(?P<num_b>{_DAY})(?P=num_s)"
             rf"(?P<num_y>{_YEAR}|\d\d))(?![\d/]|\.\d)"),
-    ("dmy", rf"(?P<dmy>(?:{WEEKDAY},?\s+(?:the\s+)?)?(?<!\d)(?P<dmy_d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
-            rf"(?:,?\s+(?P<dmy_y>{_YEAR})\b)?)"),
+    # "7 July 2016", "the 7th of July", and the hyphenated form of web pages' date lines ("07-July-2016", "7-Jul-16"
+    # is left out: a two-digit year is no year here)
+    ("dmy", rf"(?P<dmy>(?:{WEEKDAY},?\s+(?:the\s+)?)?(?<!\d)(?P<dmy_d>{_DAY}){_ORD}(?:\s+(?:of\s+)?|-(?={MONTH}-))"
+            rf"(?P<dmy_m>{MONTH})(?:(?:,?\s+|-)(?P<dmy_y>{_YEAR})\b)?)"),
     ("mdy", rf"(?P<mdy>(?:{WEEKDAY},?\s+)?(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{_DAY}){_ORD}\b(?![.,]?\d){_NOT_DATE}"
             rf"(?:,?\s+(?P<mdy_y>{_YEAR})\b)?)"),
     ("my", rf"(?P<my>(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|end\s+of|beginning\s+of)[\s-]+)?"
@@ -125,7 +127,8 @@ _LOOKBACK_WORDS = 5
 # A number is worth the full pattern only in these shapes: a numeric date, a day before a month
 # name, "N days ago", or a year of 1900-2099 (checked further in _matches).
 _DIGIT_SHAPE = re.compile(
-    r"\d{1,2}(?:[/.]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][A-Za-z]{2}|\s+(?:days?|weeks?)\s+ago)|(?P<year>(?:19|20)\d\d)\b"
+    r"\d{1,2}(?:[/.]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][A-Za-z]{2}|-[A-Z][A-Za-z]{2}|\s+(?:days?|weeks?)\s+ago)|"
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
 _YEAR_JOINED = re.compile(r"\s*[-\u2013\u2014/]\s*\d")
 _NAMES = [name for name, _ in _ALTERNATIVES]

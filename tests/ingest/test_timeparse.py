@@ -185,3 +185,20 @@ def test_timeparse_never_raises_and_spans_match(value: str, reference: dt.date |
     for m in find_dates(value, reference):
         assert value[m.start : m.end] == m.text
         assert m.date is None or dt.date.fromisoformat(m.date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic: the hyphenated day-month-year of web pages' date lines
+        ("Updated: 07-July-2016 | Share", ("07-July-2016", "2016-07-07", 1, "explicit")),
+        ("Posted 3-Sep-2021 by the news desk", ("3-Sep-2021", "2021-09-03", 1, "explicit")),
+    ],
+)
+def test_timeparse_hyphenated_day_month_year(text: str, expected: tuple[str, str | None, int, str]) -> None:
+    assert _one(text) == expected
+
+
+def test_timeparse_day_range_keeps_its_last_day() -> None:
+    # synthetic: "5-7 July 2016" is not a hyphenated date; its last day is read as before
+    assert _one("Talks were held on 5-7 July 2016 in the capital.")[:2] == ("7 July 2016", "2016-07-07")
