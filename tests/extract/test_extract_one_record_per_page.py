@@ -285,3 +285,24 @@ def test_a_month_told_inside_a_later_sentence_dates_its_clause_only() -> None:
                  "thousands of people rallied in Ouagadougou in support of the officers who seized power in January.",
                  published="2025-03-10")
     assert sorted(e.event_type or "" for e in evs) == ["Battles", "Protests"]
+
+
+def test_the_day_a_claim_of_responsibility_was_made_is_not_another_day_of_the_ambush() -> None:
+    # synthetic: "Early on Friday, a group claimed responsibility for the ambush" dates the claim; the ambush told
+    # on Thursday, with its toll confirmed on Friday, is one event
+    evs = events("Separatist fighters killed at least nine soldiers after ambushing their convoy in Kalehe territory, "
+                 "the army confirmed on Friday.\n\nThe fighters attacked the convoy on Thursday.\n\nEarly on Friday, a "
+                 "separatist group in the region claimed responsibility for the ambush.", published="2025-03-08")
+    assert [(e.event_date, e.fatalities) for e in evs] == [("2025-03-06", 9)]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("On Saturday, the army said 12 soldiers died.", True),
+    ("On Saturday, gunmen killed 12 villagers, police said.", False),
+    ("Gunmen attacked the town. On Monday, residents fled.", False),
+])
+def test_a_date_opening_a_sentence_of_saying_dates_the_statement(text: str, statement: bool) -> None:
+    from eventcoder.extract.dates import is_statement_date
+    from eventcoder.timeparse import find_dates
+
+    assert [is_statement_date(text, d) for d in find_dates(text, None)] == [statement]

@@ -39,11 +39,21 @@ _STATEMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(re.escape(v) for v in STATEMENT_VERBS if ' ' not in v and v not in ('statement', 'briefing'))})\b")
 
 
+# ... or opening the sentence whose main verb is one of saying or claiming, with no act told before it ("Early on
+# Friday, a separatist group claimed responsibility for the ambush", "On Saturday, the army said ...")
+_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
+_CLAIMS = re.compile(
+    r",\s+(?:(?!killed|attacked|stormed|fired|clashed|exploded|ambushed|abducted|kidnapped|shot|bombed|struck|hit|"
+    r"raided|seized|captured|burned|torched|marched|protested|rallied)[^.;:!?\n]){1,90}?\b(?:said|says|told|announced|"
+    r"confirmed|claimed\s+responsibility|claimed\s+the|stated|reported|denied|condemned)\b", re.I)
+
+
 def is_statement_date(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` dates a statement ("the ministry said on Saturday", "the UN on Wednesday condemned the
     attack"), not the event itself."""
     return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start)) or bool(
-        _STATEMENT_AFTER.match(text, mention.end))
+        _STATEMENT_AFTER.match(text, mention.end)) or bool(
+        _OPENING.search(text, max(0, mention.start - 12), mention.start) and _CLAIMS.match(text, mention.end))
 
 
 def is_vague_day(mention: DateMention) -> bool:

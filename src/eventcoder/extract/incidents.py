@@ -528,6 +528,7 @@ def join_fragments(incidents: list[Incident]) -> list[Incident]:
             continue
         for f in inc.frames:
             home.add(f, typed=f.sub_event_type == home.sub_event_type)
+        home.frames.sort(key=lambda f: f.sentence.start)  # the report's order: its lead first (coding reads it so)
     return out
 
 
