@@ -116,7 +116,7 @@ _SOURCE_IN = re.compile(r"\b(?:worker|official|spokes\w+|correspondent|reporter|
 # "X district of Y province", "X town in Y state", "X, a village in Y"
 _PLACE_PAIR_GLUE = re.compile(
     r"\s*(?:(?:town|city|village|community|settlement|district|county|municipality|township|sub-?district|"
-    r"locality|area|ward|province|state|region|governorate|local government(?: area)?|LGA)\s*)?"
+    r"locality|area|ward|province|state|region|governorate|local government(?: area)?|LGA)s?\s*)?"
     r"(?:,|\(|\)\s*,|\b(?:of|in)\b)\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|district|area)"
     r"\s+(?:of|in)\s+)?(?:the\s+)?",
     re.I)
@@ -181,6 +181,8 @@ def _inside(region: Place, town: Place) -> bool:
 
 def _contains(outer: Place, inner: Place) -> bool:
     """``outer`` is a larger unit around ``inner`` (a province, region or bigger town of the same area)."""
+    if inner.feature in ("admin1", "country") and outer.feature not in _REGION_FEATURES:
+        return False  # a town holds no province: "the University of X (Y)" names a town X inside province Y
     if outer.feature == "country" or (outer.feature == "region" and not outer.admin1):
         return outer.country_code in (None, inner.country_code)
     if outer.feature in _REGION_FEATURES:
@@ -208,7 +210,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
             if not is_event_place(text, p, f.sentence.start) or _OUTLET_AFTER.match(text, p.end) or (
                     _SPEAKER_PLACE.match(text, p.end, f.sentence.end) and _SOURCE_IN.search(before)):
                 continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
-            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
+            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start and _contains(p, ps[i - 1]):
                 continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
             prev = ps[i - 1] if i > 0 else None
             if prev is not None and _PLACE_PAIR_GLUE.fullmatch(text, prev.end, p.start) and _contains(p, prev):
@@ -225,8 +227,27 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
-        places = [p for p in places if p.feature not in _REGION_FEATURES or not any(_inside(p, t) for t in towns)]
+        places = [p for p in places if p.feature not in _REGION_FEATURES or not any(
+            _inside(p, t) and not _listed_units(text, p, t) for t in towns)]
     return places
+
+
+# "X and Y districts", "X, Y and Z provinces": names listed before one plural unit word are units side by side
+_UNIT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_PLURAL_UNIT = re.compile(r"\s+(?:districts|provinces|governorates|counties|regions|states|departments|"
+                          r"municipalities|prefectures|woredas|townships|LGAs)\b", re.I)
+
+
+def _listed_units(text: str, region: Place, town: Place) -> bool:
+    """``region`` and ``town`` are listed side by side before a plural unit word ("air raids on X and Y districts"):
+    Y read as its seat town is a second district, not a town inside district X."""
+    first, second = (region, town) if region.start < town.start else (town, region)
+    if not _UNIT_LIST_GAP.fullmatch(text, first.end, second.start):
+        return False
+    tail = second.end
+    while (m := _UNIT_LIST_GAP.match(text, tail)) and (n := re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", text[m.end():])):
+        tail = m.end() + n.end()  # further names of the list
+    return bool(_PLURAL_UNIT.match(text, tail))
 
 
 def _key(p: Place) -> int | str:

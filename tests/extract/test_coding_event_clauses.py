@@ -1,0 +1,36 @@
+"""Which place an incident is coded to (extract/coding.py, geo/eventloc.py): a town inside an organisation's name
+glossed by its acronym is not where the event happened; "the University of X (Y)" is in the town X, not the province
+Y; districts listed side by side before one plural unit word are two districts, not a town inside a district.
+Every text was written for this test (synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2024-04-05"
+
+
+def _places(text: str) -> list[str | None]:
+    return [e.location for e in extract_text(text, published=PUBLISHED).events]
+
+
+def test_a_town_inside_an_acronym_glossed_name_is_no_event_place() -> None:
+    text = ("On 2 April 2024, hundreds of members of the Syndicat des cheminots de Bordeaux (SCB) rallied in Lyon "
+            "against pension cuts.")
+    assert _places(text) == ["Lyon"]
+
+
+def test_a_town_after_of_in_an_institution_is_not_dropped_for_its_province() -> None:
+    text = ("On 2 April 2024, about 60 students marched through the Western University of Kalamazoo (Michigan) "
+            "to demand lower fees.")
+    assert _places(text) == ["Kalamazoo"]
+
+
+def test_districts_listed_before_a_plural_unit_word_are_each_an_event_place() -> None:
+    text = "On 2 April 2024, coalition aircraft carried out air raids on Al Jubah and Harib districts (Marib)."
+    got = _places(text)
+    assert "Al Jubah" in got and len(got) == 2, got
