@@ -34,3 +34,22 @@ def test_districts_listed_before_a_plural_unit_word_are_each_an_event_place() ->
     text = "On 2 April 2024, coalition aircraft carried out air raids on Al Jubah and Harib districts (Marib)."
     got = _places(text)
     assert "Al Jubah" in got and len(got) == 2, got
+
+
+def test_an_incident_placed_only_in_a_country_is_coded_there_at_its_capital() -> None:
+    text = ("On 2 April 2024, farmers protested in Lyon against fuel prices. On the same day, in Belgium, truckers "
+            "blocked roads to protest fuel taxes.")
+    got = [(e.location, e.country, e.geo_precision) for e in extract_text(text, published=PUBLISHED).events]
+    assert ("Lyon", "France", 1) in got and ("Brussels", "Belgium", 3) in got, got
+
+
+def test_a_country_named_as_the_topic_of_a_protest_is_not_its_place() -> None:
+    text = "On 2 April 2024, students staged a sit-in at their school in Lyon against the war in Ukraine."
+    got = [(e.location, e.country) for e in extract_text(text, published=PUBLISHED).events]
+    assert got == [("Lyon", "France")], got
+
+
+def test_a_town_after_a_direction_and_of_is_the_event_place_not_a_container() -> None:
+    text = ("On 2 April 2024, gunmen ambushed the convoy of the Abyan security commander in the east of Lawdar "
+            "district (Abyan), wounding three guards.")
+    assert _places(text) == ["Lawdar"]

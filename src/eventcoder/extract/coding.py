@@ -20,6 +20,7 @@ is computed once per document, and each incident is coded in time linear in its 
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import math
 import re
@@ -181,8 +182,6 @@ def _inside(region: Place, town: Place) -> bool:
 
 def _contains(outer: Place, inner: Place) -> bool:
     """``outer`` is a larger unit around ``inner`` (a province, region or bigger town of the same area)."""
-    if inner.feature in ("admin1", "country") and outer.feature not in _REGION_FEATURES:
-        return False  # a town holds no province: "the University of X (Y)" names a town X inside province Y
     if outer.feature == "country" or (outer.feature == "region" and not outer.admin1):
         return outer.country_code in (None, inner.country_code)
     if outer.feature in _REGION_FEATURES:
@@ -210,8 +209,12 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
             if not is_event_place(text, p, f.sentence.start) or _OUTLET_AFTER.match(text, p.end) or (
                     _SPEAKER_PLACE.match(text, p.end, f.sentence.end) and _SOURCE_IN.search(before)):
                 continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
-            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start and _contains(p, ps[i - 1]):
-                continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
+            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start and not (
+                    ps[i - 1].feature in ("admin1", "country") and p.feature not in _REGION_FEATURES
+                    and (_NAME_OF.fullmatch(text, ps[i - 1].end, p.start) or _SIDE_OF.search(before))):
+                # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event ("the Y State
+                # University of X", "Y's commander ... in the east of X" with Y a province: a town holds no province)
+                continue
             prev = ps[i - 1] if i > 0 else None
             if prev is not None and _PLACE_PAIR_GLUE.fullmatch(text, prev.end, p.start) and _contains(p, prev):
                 continue  # "Rafah, Gaza", "Maiduguri (Borno)", "X district, Y province": the second places the first
@@ -248,6 +251,34 @@ def _listed_units(text: str, region: Place, town: Place) -> bool:
     while (m := _UNIT_LIST_GAP.match(text, tail)) and (n := re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", text[m.end():])):
         tail = m.end() + n.end()  # further names of the list
     return bool(_PLURAL_UNIT.match(text, tail))
+
+
+# "Y State University of X": a proper name that runs from a place to "of" and the next place
+_NAME_OF = re.compile(r"(?:\s+[A-Z][\w'-]*){1,4}\s+of\s+(?:the\s+)?")
+# "in the east of X", "on the northern side of X": a part of X, where the event is
+_SIDE_OF = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
+                      r"(?:(?:northern|southern|eastern|western)\s+)?(?:side|part|edge|outskirts))\s+of\s+(?:the\s+)?$",
+                      re.I)
+# "in X", "in neighbouring X": where the incident happened, when X is a country ("in northern X", "across X" say
+# only that it was somewhere in the country: no capital)
+_IN_COUNTRY = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+# "the war in X", "the situation in X": a topic, not where the incident happened
+_TOPIC_IN = re.compile(r"\b(?:war|wars|conflict|crisis|situation|fighting|violence|genocide|invasion|occupation|"
+                       r"aggression|operations?|events|killings?|deaths?|massacres?|bombings?|repression|coup|regime|"
+                       r"elections?|people|peace|refugees|democracy)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _capital(cc: str) -> Place | None:
+    """The capital city of country ``cc`` as the index resolves it, or None."""
+    from eventcoder.geo.countrymap import capital_name
+    from eventcoder.geo.geocoder import Geocoder
+
+    name = capital_name(cc)
+    found = Geocoder.default().resolve(name, countries=(cc,)) if name else None
+    if found is None or not found.resolved or found.country_code != cc or found.feature == "country":
+        return None
+    return found
 
 
 def _key(p: Place) -> int | str:
@@ -533,6 +564,24 @@ class Coder:
         after = places[bisect.bisect_left(starts, inc.frames[0].sentence.end):]
         return after[:1]
 
+    def _country_place(self, inc: Incident) -> list[Place]:
+        """An incident whose own sentence places it in a country and nowhere finer ("in Belgium, truckers blocked
+        roads", "a protest in Singapore"): that country, not a town the report names for another incident. The
+        record is coded at the country's capital at geo_precision 3 (as a province-level event is coded at its
+        capital), with the country's mention as its evidence."""
+        text = self.doc.text
+        for f in inc.frames:
+            for p in f.places:
+                if (p.resolved and p.feature == "country" and p.country_code
+                        and _IN_COUNTRY.search(text, max(f.sentence.start, p.start - 30), p.start)
+                        and not _TOPIC_IN.search(text, max(f.sentence.start, p.start - 40), p.start)
+                        and is_event_place(text, p, f.sentence.start)):
+                    capital = _capital(p.country_code)
+                    if capital is None:
+                        return [p]
+                    return [replace(capital, surface=p.surface, start=p.start, end=p.end, geo_precision=3)]
+        return []
+
     def _country(self, place: Place | None, parties: _Parties) -> str | None:
         """The event's country (geo.eventloc.event_country): the place's, else the focus, the places', the
         text's, else an actor's home. What does not depend on the event is decided once per document."""
@@ -555,7 +604,8 @@ class Coder:
         assert sub is not None
         etype = EVENT_TYPE_OF[sub]
         when = self._event_date(inc)
-        places = _places_of(inc, self.doc.text, self.doc.country_focus) or self._place_before(inc)
+        places = (_places_of(inc, self.doc.text, self.doc.country_focus) or self._country_place(inc)
+                  or self._place_before(inc))
         parties = _parties(inc, etype, sub)
         if sub == S.ATTACK and _attack_on_state(parties):
             # "the army helicopter was hit by gunfire ... a cowardly attack": an attack whose only target is state
