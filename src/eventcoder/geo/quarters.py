@@ -79,6 +79,10 @@ FAR_KM = 50.0
 _IN_CITY = re.compile(r"^\s+(?:(?:area|neighbou?rhoods?|quarters?|suburbs?|locality|estate|colonia|barrio)\s+)?(?:in|of)\s+"
                       r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|barrio|colonia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Y in X State": X names a province or district (read as its seat town), which may well hold a town Y far from the
+# seat: only a Y of another province is a namesake there
+_UNIT_AFTER = re.compile(r"\s+(?:state|province|region|governorate|district|county|oblast|department|division|"
+                         r"prefecture|municipality|LGA)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -90,7 +94,8 @@ def _far_homonym_of_quarter(text: str, places: Sequence[Place], i: int, country:
     if p.feature not in (*_TOWNS, "admin2") or p.latitude is None:
         return None
     after = places[i + 1] if i + 1 < len(places) else None
-    if after is not None and _is_city(after, country) and _IN_CITY.match(text[p.end : after.start]):
+    if (after is not None and _is_city(after, country) and _IN_CITY.match(text[p.end : after.start])
+            and not (_UNIT_AFTER.match(text, after.end) and p.admin1 == after.admin1)):
         city: Place | None = after
     elif _LONE_QUARTER.match(text, p.end) or _QUARTER_BEFORE.search(text, max(0, p.start - 30), p.start):
         begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
