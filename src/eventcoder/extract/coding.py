@@ -47,6 +47,7 @@ from eventcoder.extract.rejections import kills_public_person
 from eventcoder.extract.roles import is_state, tells_only
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
+from eventcoder.geo.roads import road_spans
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
 
@@ -226,7 +227,8 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
             seen.setdefault(_key(p), p)
-    places = _one_country(_one_per_name(_named_bodies_elsewhere(text, list(seen.values()))), focus)
+    places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, list(seen.values())))),
+                          focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
@@ -279,6 +281,28 @@ def _capital(cc: str) -> Place | None:
     if found is None or not found.resolved or found.country_code != cc or found.feature == "country":
         return None
     return found
+
+
+def _road_ends_aside(inc: Incident, text: str, places: list[Place]) -> list[Place]:
+    """The towns that name a road ("the X-Y highway") are its ends, not where on it the event happened: when the
+    incident names a town of its own ("on the X-Y highway in Z"), or a province that does not hold the first town, the
+    road's ends are no event places; otherwise the event is coded near the road's first town (geo_precision 2) and
+    the other ends are not second events."""
+    spans = [sp for f in inc.frames for sp in road_spans(text, f.sentence.start, f.sentence.end)]
+    if not spans:
+        return places
+    ends = [p for p in places if any(a <= p.start and p.end <= b for a, b in spans)]
+    if not ends:
+        return places
+    first = min(ends, key=lambda p: p.start)
+    units = [p for p in places if p not in ends and p.feature in _REGION_FEATURES and p.feature != "country"]
+    if any(p not in ends and p.feature not in _REGION_FEATURES for p in places) or (
+            units and not any(_inside(u, first) for u in units)):
+        # a town of its own, or a province that does not hold the road's first town ("in X township (Y region),
+        # on the A-B road"): the road only says which road
+        return [p for p in places if p not in ends]
+    return [replace(p, geo_precision=max(2, p.geo_precision or 1)) if p is first else p
+            for p in places if p not in ends or p is first]
 
 
 def _key(p: Place) -> int | str:

@@ -36,6 +36,7 @@ from eventcoder.geo.hints import (
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
 from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
+from eventcoder.geo.roads import road_towns
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -448,7 +449,7 @@ class Geocoder:
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
-        mentions = self._lower_case(text, mentions)
+        mentions = road_towns(text, self._lower_case(text, mentions), self.gazetteer.exists)  # "the X-Y highway"
         # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
         persons = person_words(text, mentions, self.gazetteer.lookup)
         # a word the report also writes where a place is expected ("in Muse town") is that place throughout
