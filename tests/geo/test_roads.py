@@ -36,3 +36,12 @@ def test_the_event_is_near_the_first_town_or_at_the_incidents_own_town() -> None
     text = "On 3 May 2023, gunmen ambushed a bus on the Kaduna-Abuja highway in Zaria, killing four passengers."
     got = [(e.location, e.geo_precision) for e in extract_text(text, published="2023-05-05").events]
     assert got == [("Zaria", 1)]
+
+
+@pytest.mark.slow
+def test_a_road_written_between_its_towns_is_no_event_beside_the_incidents_town() -> None:
+    text = ("On 3 May 2023, in Zaria, residents blocked the highway between Kaduna and Abuja to demand security "
+            "on the road.")
+    got = [e.location for e in extract_text(text, published="2023-05-05").events]
+    assert got == ["Zaria"]
+    assert road_spans("traffic on the road linking Kaduna to Abuja stopped") == [(31, 46)]

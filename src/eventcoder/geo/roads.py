@@ -18,10 +18,14 @@ __all__ = ["road_spans", "road_towns"]
 # "X-Y road", "X-Y state highway", "X-Y-Z road"; every name of up to three capitalised words ("Los Reyes", "Port
 # Harcourt"), joined by unspaced hyphens or dashes
 _NAME = r"[A-Z][\w'.]*(?:\s+(?:de\s+|del\s+|la\s+|el\s+|al[- ])?[A-Z][\w'.]*){0,2}"
+_ROAD_WORD = r"(?:road|highway|expressway|motorway|freeway|route|axis|corridor|carriageway|railway|rail\s+line|pipeline)"
 _ROAD = re.compile(
-    rf"\b({_NAME}(?:[-\u2013]{_NAME})+)\s+(?:(?:state|national|federal|main|old|new|trunk|inter-?state|"
-    r"provincial|regional|international|coastal|border)\s+)?"
-    r"(?:road|highway|expressway|motorway|freeway|route|axis|corridor|carriageway|railway|rail\s+line|pipeline)s?\b")
+    rf"\b({_NAME}(?:(?:[-\u2013]|\s+to\s+){_NAME})+)\s+(?:(?:state|national|federal|main|old|new|trunk|inter-?state|"
+    rf"provincial|regional|international|coastal|border)\s+)?{_ROAD_WORD}s?\b")
+# "the road between X and Y", "the highway linking X to Y and Z", "the road from X to Y"
+_ROAD_PROSE = re.compile(
+    rf"\b{_ROAD_WORD}s?\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
+    rf"({_NAME}(?:\s*(?:,|and|to|-|\u2013)\s*(?:the\s+)?{_NAME})+)", re.IGNORECASE)
 _PART = re.compile(r"[-\u2013]")
 
 
@@ -31,7 +35,7 @@ def road_towns(text: str, mentions: Sequence[Mention], exists: Callable[[str], b
     added: list[Mention] = []
     for m in _ROAD.finditer(text):
         start, end = m.span(1)
-        if any(x.start < end and start < x.end for x in mentions) or exists(m.group(1)):
+        if not _PART.search(m.group(1)) or any(x.start < end and start < x.end for x in mentions) or exists(m.group(1)):
             continue
         pieces = _PART.split(m.group(1))
         words = pieces[0].split()
@@ -48,6 +52,7 @@ def road_towns(text: str, mentions: Sequence[Mention], exists: Callable[[str], b
 
 
 def road_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The spans of the town names of every "X-Y road" in ``text[start:end]`` ("Kaduna-Abuja" of "the Kaduna-Abuja
-    highway")."""
-    return [m.span(1) for m in _ROAD.finditer(text, start, len(text) if end is None else end)]
+    """The spans of the town names of every road named by its towns in ``text[start:end]`` ("Kaduna-Abuja" of "the
+    Kaduna-Abuja highway", "the X to Y road", "the road between X and Y")."""
+    stop = len(text) if end is None else end
+    return [m.span(1) for pattern in (_ROAD, _ROAD_PROSE) for m in pattern.finditer(text, start, stop)]
