@@ -44,4 +44,4 @@ def test_a_road_written_between_its_towns_is_no_event_beside_the_incidents_town(
             "on the road.")
     got = [e.location for e in extract_text(text, published="2023-05-05").events]
     assert got == ["Zaria"]
-    assert road_spans("traffic on the road linking Kaduna to Abuja stopped") == [(31, 46)]
+    assert road_spans("traffic on the road linking Kaduna to Abuja stopped") == [(28, 43)]

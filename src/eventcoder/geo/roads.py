@@ -24,8 +24,9 @@ _ROAD = re.compile(
     rf"provincial|regional|international|coastal|border)\s+)?{_ROAD_WORD}s?\b")
 # "the road between X and Y", "the highway linking X to Y and Z", "the road from X to Y"
 _ROAD_PROSE = re.compile(
-    rf"\b{_ROAD_WORD}s?\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
-    rf"({_NAME}(?:\s*(?:,|and|to|-|\u2013)\s*(?:the\s+)?{_NAME})+)", re.IGNORECASE)
+    rf"\b(?i:{_ROAD_WORD}s?\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
+    r"(?:(?:cities|towns|villages|city|town|village)\s+of\s+)?)"
+    rf"({_NAME}(?:\s*(?:,|and|to|-|\u2013)\s*(?:the\s+)?{_NAME})+)")
 _PART = re.compile(r"[-\u2013]")
 
 
