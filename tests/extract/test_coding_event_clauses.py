@@ -53,3 +53,20 @@ def test_a_town_after_a_direction_and_of_is_the_event_place_not_a_container() ->
     text = ("On 2 April 2024, gunmen ambushed the convoy of the Abyan security commander in the east of Lawdar "
             "district (Abyan), wounding three guards.")
     assert _places(text) == ["Lawdar"]
+
+
+def test_the_province_in_brackets_after_an_origin_is_no_event_place() -> None:
+    text = ("On 16 March 2024, students took part in a peace march from Castelbottaccio (Campobasso, Molise) to "
+            "Roccavivara (Campobasso, Molise) to condemn the war.")
+    assert _places(text) == ["Roccavivara"]
+
+
+def test_an_offices_province_is_no_second_event_place() -> None:
+    text = ("On 2 April 2024, people, among them the President of the Treviso Province and several mayors, gathered "
+            "in Conegliano (Treviso, Veneto) to demand security.")
+    assert _places(text) == ["Conegliano"]
+
+
+def test_a_town_in_brackets_after_a_provincial_office_is_the_place() -> None:
+    text = "On 2 April 2024, farmers staged a protest in front of the Gangwon Provincial Office (Chuncheon)."
+    assert _places(text) == ["Chuncheon"]

@@ -203,6 +203,7 @@ _OUTLET_AFTER = re.compile(
 
 def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place]:
     seen: dict[int | str, Place] = {}
+    spare: dict[int | str, Place] = {}  # containers and offices' provinces: the event's place only if nothing else is
     for f in inc.frames:
         ps = event_places(f)
         for i, p in enumerate(ps):
@@ -226,9 +227,9 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 continue
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
-            seen.setdefault(_key(p), p)
-    places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, list(seen.values())))),
-                          focus)
+            (spare if _only_locates(text, f.places, p) else seen).setdefault(_key(p), p)
+    found = list((seen or spare).values())
+    places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
@@ -281,6 +282,35 @@ def _capital(cc: str) -> Place | None:
     if found is None or not found.resolved or found.country_code != cc or found.feature == "country":
         return None
     return found
+
+
+# "the President of the X Province", "the governor of X": an office's province says whose office, not where
+_OFFICE_OF = re.compile(r"\b(?:president|governor|mayor|minister|premier|chief|head|chairman|chairwoman|chairperson|"
+                        r"speaker|secretary|commissioner|prefect|councillors?|senators?|deputy|deputies|MPs?|"
+                        r"representatives?|ambassador|consul)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'-]*|de|del|di|da|do|dos|la|le|el|al|nel|sul|an|am|im|sur|en)){0,3}\s*")
+# what may stand between the "(" after a place and a unit written in the brackets: "X (Y, Z", "X (Y district, Z"
+_IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
+
+
+def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:
+    """``p`` only locates something else: a unit or a larger town in the brackets after another place of the
+    sentence ("a march from A (B, C) to D (B, C)": B is A's province, not a place of the march, also when A is no
+    event place), or the province of an office ("the President of the X Province")."""
+    if _OFFICE_OF.search(text, max(0, p.start - 40), p.start):
+        return True
+    m = _IN_BRACKET.search(text, max(0, p.start - 70), p.start)
+    if m is None:
+        return False
+    opened = m.start()
+    # the place right before the bracket, or the head of a longer name the index lacks ("A nel B (C, D)")
+    q = next((q for q in sentence_places if q is not p and q.end <= opened
+              and _NAME_TAIL.fullmatch(text, q.end, opened)), None)
+    if q is None or not q.resolved or q.feature in ("admin1", "country"):
+        return False  # (a town holds no province: "the X Provincial Office (Y)" is in the town Y)
+    if p.feature in _REGION_FEATURES:
+        return _contains(p, q)
+    return bool(p.admin1 and p.admin1 == q.admin1 and (p.population or 0) > (q.population or 0))
 
 
 def _road_ends_aside(inc: Incident, text: str, places: list[Place]) -> list[Place]:
