@@ -1294,11 +1294,11 @@ def _variants_at_home(cs: Sequence[Candidate]) -> set[int]:
     """The towns under 100,000 that bear the name only as another name (quality below 0.95), in a province where a
     town bears it as its main name: the name is that town's ("Birnin Gwari" against "Sofo-Birnin-Gwari", 40 km
     away, which GeoNames also calls so)."""
+    variants = [c for c in cs if c.quality < 0.95 and c.feature == "city" and c.population < 100_000]
+    if not variants:
+        return set()  # (most names: every candidate bears it as its own)
     own = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.quality >= 1.0 and c.admin1}
-    if not own:
-        return set()
-    return {c.gid for c in cs if c.feature == "city" and c.quality < 0.95 and c.population < 100_000
-            and (c.cc, c.admin1) in own}
+    return {c.gid for c in variants if (c.cc, c.admin1) in own} if own else set()
 
 
 def _seat_of(town: Candidate, unit: Candidate) -> bool:
