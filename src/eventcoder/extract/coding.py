@@ -284,10 +284,6 @@ def _capital(cc: str) -> Place | None:
     return found
 
 
-# "the President of the X Province", "the governor of X": an office's province says whose office, not where
-_OFFICE_OF = re.compile(r"\b(?:president|governor|mayor|minister|premier|chief|head|chairman|chairwoman|chairperson|"
-                        r"speaker|secretary|commissioner|prefect|councillors?|senators?|deputy|deputies|MPs?|"
-                        r"representatives?|ambassador|consul)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'-]*|de|del|di|da|do|dos|la|le|el|al|nel|sul|an|am|im|sur|en)){0,3}\s*")
 # what may stand between the "(" after a place and a unit written in the brackets: "X (Y, Z", "X (Y district, Z"
 _IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
@@ -296,9 +292,7 @@ _IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
 def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:
     """``p`` only locates something else: a unit or a larger town in the brackets after another place of the
     sentence ("a march from A (B, C) to D (B, C)": B is A's province, not a place of the march, also when A is no
-    event place), or the province of an office ("the President of the X Province")."""
-    if _OFFICE_OF.search(text, max(0, p.start - 40), p.start):
-        return True
+    event place). (An office's province, "the mayor of X", is often the event's place: not left aside.)"""
     m = _IN_BRACKET.search(text, max(0, p.start - 70), p.start)
     if m is None:
         return False
@@ -629,6 +623,7 @@ class Coder:
                 if (p.resolved and p.feature == "country" and p.country_code
                         and _IN_COUNTRY.search(text, max(f.sentence.start, p.start - 30), p.start)
                         and not _TOPIC_IN.search(text, max(f.sentence.start, p.start - 40), p.start)
+                        and p.country_code == (self.doc.country_focus or p.country_code)
                         and is_event_place(text, p, f.sentence.start)):
                     capital = _capital(p.country_code)
                     if capital is None:
