@@ -122,3 +122,25 @@ def test_context_votes_with_remembered_plans_are_the_votes_read_afresh(fake_geoc
     fewer = [() if i == 0 else cs for i, cs in enumerate(cands)]
     assert geo._context(text, [], mentions, fewer, set(), None, plans) == geo._context(text, [], mentions, fewer)
     assert plans[0][0] == ()
+
+
+def test_a_word_of_a_name_glossed_by_its_acronym_is_no_event_place() -> None:
+    """Synthetic: "the Parti ouvrier de X (POX)" names a party; "Sao Paulo (SP)" is the place itself."""
+    from eventcoder.geo.eventloc import is_event_place
+    from eventcoder.model import Place
+
+    def at(text: str, word: str, feature: str = "city") -> Place:
+        i = text.index(word)
+        return Place(word, i, i + len(word), resolved=True, name=word, country_code="FR", feature=feature)
+
+    text = "Members of the Parti ouvrier de Bordeaux (POB) marched in Lyon."
+    assert not is_event_place(text, at(text, "Bordeaux"))
+    assert is_event_place(text, at(text, "Lyon"))
+    text = "Activists of the Coalition pour Quebec (CPQ) gathered."
+    assert not is_event_place(text, at(text, "Quebec"))
+    text = "Truckers protested in Sao Paulo (SP) on Monday."
+    assert is_event_place(text, at(text, "Sao Paulo"))
+    text = "Troops entered the Democratic Republic of Congo (DRC) on Monday."
+    assert is_event_place(text, at(text, "Congo", "country"))
+    text = "Students marched in Rennes (RN) and in the Parti de Nantes et Angers (PNA) offices."
+    assert is_event_place(text, at(text, "Rennes"))

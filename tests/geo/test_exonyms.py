@@ -43,3 +43,21 @@ def test_exonyms_hints_at_both_countries_keep_the_town(geo: Geocoder) -> None:
     assert {c.gid for c in cs if c.gid in _exonyms(cs, set(), {"AT", "FR"})} == {10}
     assert not _exonyms(cs, set(), {"AT"})  # a hint at the great city's country alone: no mark
     assert not _exonyms(cs, {"AT"}, set())  # the report named Austria
+
+
+_HOME = [
+    row(3, "Nigeria", 9.0, 8.0, "NG", None, 200_000_000, "country"),
+    # a town of 22,000 that GeoNames also calls "Kudan Gari" (its old name), and the town whose own name it is, 40 km
+    # away in the same state, with no recorded population
+    row(20, "Sabon-Kudan-Gari", 11.0, 6.8, "NG", "Kaduna", 22_000, alts=("Kudan Gari",)),
+    row(21, "Kudan Gari", 10.7, 6.5, "NG", "Kaduna", 0),
+    row(22, "Kaduna", 10.5, 7.4, "NG", "Kaduna", 1_500_000),
+]
+
+
+def test_a_town_whose_own_name_it_is_beats_a_variant_of_its_province() -> None:
+    """Synthetic: the town that bears the name as its main name, not a larger town that bears it as another name."""
+    geo = Geocoder(MemoryGazetteer.from_rows(list(_HOME)))
+    place = next(p for p in geo.geoparse("Gunmen attacked Kudan Gari in Kaduna State, Nigeria.")
+                 if p.surface == "Kudan Gari")
+    assert place.geonameid == 21

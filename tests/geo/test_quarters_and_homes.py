@@ -104,3 +104,25 @@ def test_two_towns_far_apart_or_hyphenated_stay_two_places() -> None:
     joined = one_place_per_pair(text, [_town(text, "Velmora", 10.0, 8.0, 900_000, 1),
                                        _town(text, "Qarbato", 10.05, 8.02, 40_000, 2)])
     assert [p.geonameid for p in joined] == [1, 2]
+
+
+def _placed(text: str, word: str, lat: float, lon: float, gid: int, cc: str = "AR") -> Place:
+    i = text.index(word)
+    return Place(word, i, i + len(word), resolved=True, name=word, geonameid=gid, country_code=cc, feature="city",
+                 admin1="A1", latitude=lat, longitude=lon, geo_precision=1)
+
+
+def test_a_quarter_that_resolved_to_a_far_namesake_is_coded_to_its_city() -> None:
+    """Synthetic: "the Y neighbourhood" after "in X", "a park of Y in X", "Y in X": a Y 300 km away is a namesake,
+    the quarter is a part of X (precision 2); a Y 10 km away is a town of its own."""
+    text = "In Velmora, residents gathered at a school in the Qarbato neighbourhood."
+    got = quarters_to_cities(text, [_placed(text, "Velmora", 0.0, 0.0, 1), _placed(text, "Qarbato", 2.7, 0.0, 2)])
+    assert (got[1].name, got[1].geo_precision) == ("Velmora", 2)
+    text = "Workers gathered at the park of Qarbato in Velmora."
+    got = quarters_to_cities(text, [_placed(text, "Qarbato", 2.7, 0.0, 2), _placed(text, "Velmora", 0.0, 0.0, 1)])
+    assert got[0].name == "Velmora"
+    near = quarters_to_cities(text, [_placed(text, "Qarbato", 0.09, 0.0, 2), _placed(text, "Velmora", 0.0, 0.0, 1)])
+    assert near[0].name == "Qarbato"  # a satellite town near the city stays itself
+    text = "Villagers fled Qarbato township, Velmora district, to a camp."
+    got = quarters_to_cities(text, [_placed(text, "Qarbato", 2.7, 0.0, 2), _placed(text, "Velmora", 0.0, 0.0, 1)])
+    assert got[0].name == "Qarbato"  # a township is a unit of its own, not a quarter

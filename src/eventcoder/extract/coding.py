@@ -20,6 +20,7 @@ is computed once per document, and each incident is coded in time linear in its 
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import math
 import re
@@ -46,6 +47,7 @@ from eventcoder.extract.rejections import kills_public_person
 from eventcoder.extract.roles import is_state, tells_only
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
+from eventcoder.geo.roads import road_spans
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
 
@@ -116,7 +118,7 @@ _SOURCE_IN = re.compile(r"\b(?:worker|official|spokes\w+|correspondent|reporter|
 # "X district of Y province", "X town in Y state", "X, a village in Y"
 _PLACE_PAIR_GLUE = re.compile(
     r"\s*(?:(?:town|city|village|community|settlement|district|county|municipality|township|sub-?district|"
-    r"locality|area|ward|province|state|region|governorate|local government(?: area)?|LGA)\s*)?"
+    r"locality|area|ward|province|state|region|governorate|local government(?: area)?|LGA)s?\s*)?"
     r"(?:,|\(|\)\s*,|\b(?:of|in)\b)\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|district|area)"
     r"\s+(?:of|in)\s+)?(?:the\s+)?",
     re.I)
@@ -201,6 +203,7 @@ _OUTLET_AFTER = re.compile(
 
 def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place]:
     seen: dict[int | str, Place] = {}
+    spare: dict[int | str, Place] = {}  # containers and offices' provinces: the event's place only if nothing else is
     for f in inc.frames:
         ps = event_places(f)
         for i, p in enumerate(ps):
@@ -208,8 +211,12 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
             if not is_event_place(text, p, f.sentence.start) or _OUTLET_AFTER.match(text, p.end) or (
                     _SPEAKER_PLACE.match(text, p.end, f.sentence.end) and _SOURCE_IN.search(before)):
                 continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
-            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start:
-                continue  # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event
+            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start and not (
+                    ps[i - 1].feature in ("admin1", "country") and p.feature not in _REGION_FEATURES
+                    and (_NAME_OF.fullmatch(text, ps[i - 1].end, p.start) or _SIDE_OF.search(before))):
+                # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event ("the Y State
+                # University of X", "Y's commander ... in the east of X" with Y a province: a town holds no province)
+                continue
             prev = ps[i - 1] if i > 0 else None
             if prev is not None and _PLACE_PAIR_GLUE.fullmatch(text, prev.end, p.start) and _contains(p, prev):
                 continue  # "Rafah, Gaza", "Maiduguri (Borno)", "X district, Y province": the second places the first
@@ -220,13 +227,106 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 continue
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
-            seen.setdefault(_key(p), p)
-    places = _one_country(_one_per_name(_named_bodies_elsewhere(text, list(seen.values()))), focus)
+            (spare if _only_locates(text, f.places, p) else seen).setdefault(_key(p), p)
+    found = list((seen or spare).values())
+    places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
-        places = [p for p in places if p.feature not in _REGION_FEATURES or not any(_inside(p, t) for t in towns)]
+        places = [p for p in places if p.feature not in _REGION_FEATURES or not any(
+            _inside(p, t) and not _listed_units(text, p, t) for t in towns)]
     return places
+
+
+# "X and Y districts", "X, Y and Z provinces": names listed before one plural unit word are units side by side
+_UNIT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_PLURAL_UNIT = re.compile(r"\s+(?:districts|provinces|governorates|counties|regions|states|departments|"
+                          r"municipalities|prefectures|woredas|townships|LGAs)\b", re.I)
+
+
+def _listed_units(text: str, region: Place, town: Place) -> bool:
+    """``region`` and ``town`` are listed side by side before a plural unit word ("air raids on X and Y districts"):
+    Y read as its seat town is a second district, not a town inside district X."""
+    first, second = (region, town) if region.start < town.start else (town, region)
+    if not _UNIT_LIST_GAP.fullmatch(text, first.end, second.start):
+        return False
+    tail = second.end
+    while (m := _UNIT_LIST_GAP.match(text, tail)) and (n := re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", text[m.end():])):
+        tail = m.end() + n.end()  # further names of the list
+    return bool(_PLURAL_UNIT.match(text, tail))
+
+
+# "Y State University of X": a proper name that runs from a place to "of" and the next place
+_NAME_OF = re.compile(r"(?:\s+[A-Z][\w'-]*){1,4}\s+of\s+(?:the\s+)?")
+# "in the east of X", "on the northern side of X": a part of X, where the event is
+_SIDE_OF = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
+                      r"(?:(?:northern|southern|eastern|western)\s+)?(?:side|part|edge|outskirts))\s+of\s+(?:the\s+)?$",
+                      re.I)
+# "in X", "in neighbouring X": where the incident happened, when X is a country ("in northern X", "across X" say
+# only that it was somewhere in the country: no capital)
+_IN_COUNTRY = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+# "the war in X", "the situation in X": a topic, not where the incident happened
+_TOPIC_IN = re.compile(r"\b(?:war|wars|conflict|crisis|situation|fighting|violence|genocide|invasion|occupation|"
+                       r"aggression|operations?|events|killings?|deaths?|massacres?|bombings?|repression|coup|regime|"
+                       r"elections?|people|peace|refugees|democracy)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _capital(cc: str) -> Place | None:
+    """The capital city of country ``cc`` as the index resolves it, or None."""
+    from eventcoder.geo.countrymap import capital_name
+    from eventcoder.geo.geocoder import Geocoder
+
+    name = capital_name(cc)
+    found = Geocoder.default().resolve(name, countries=(cc,)) if name else None
+    if found is None or not found.resolved or found.country_code != cc or found.feature == "country":
+        return None
+    return found
+
+
+_NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'-]*|de|del|di|da|do|dos|la|le|el|al|nel|sul|an|am|im|sur|en)){0,3}\s*")
+# what may stand between the "(" after a place and a unit written in the brackets: "X (Y, Z", "X (Y district, Z"
+_IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
+
+
+def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:
+    """``p`` only locates something else: a unit or a larger town in the brackets after another place of the
+    sentence ("a march from A (B, C) to D (B, C)": B is A's province, not a place of the march, also when A is no
+    event place). (An office's province, "the mayor of X", is often the event's place: not left aside.)"""
+    m = _IN_BRACKET.search(text, max(0, p.start - 70), p.start)
+    if m is None:
+        return False
+    opened = m.start()
+    # the place right before the bracket, or the head of a longer name the index lacks ("A nel B (C, D)")
+    q = next((q for q in sentence_places if q is not p and q.end <= opened
+              and _NAME_TAIL.fullmatch(text, q.end, opened)), None)
+    if q is None or not q.resolved or q.feature in ("admin1", "country"):
+        return False  # (a town holds no province: "the X Provincial Office (Y)" is in the town Y)
+    if p.feature in _REGION_FEATURES:
+        return _contains(p, q)
+    return bool(p.admin1 and p.admin1 == q.admin1 and (p.population or 0) > (q.population or 0))
+
+
+def _road_ends_aside(inc: Incident, text: str, places: list[Place]) -> list[Place]:
+    """The towns that name a road ("the X-Y highway") are its ends, not where on it the event happened: when the
+    incident names a town of its own ("on the X-Y highway in Z"), or a province that does not hold the first town, the
+    road's ends are no event places; otherwise the event is coded near the road's first town (geo_precision 2) and
+    the other ends are not second events."""
+    spans = [sp for f in inc.frames for sp in road_spans(text, f.sentence.start, f.sentence.end)]
+    if not spans:
+        return places
+    ends = [p for p in places if any(a <= p.start and p.end <= b for a, b in spans)]
+    if not ends:
+        return places
+    first = min(ends, key=lambda p: p.start)
+    units = [p for p in places if p not in ends and p.feature in _REGION_FEATURES and p.feature != "country"]
+    if any(p not in ends and p.feature not in _REGION_FEATURES for p in places) or (
+            units and not any(_inside(u, first) for u in units)):
+        # a town of its own, or a province that does not hold the road's first town ("in X township (Y region),
+        # on the A-B road"): the road only says which road
+        return [p for p in places if p not in ends]
+    return [replace(p, geo_precision=max(2, p.geo_precision or 1)) if p is first else p
+            for p in places if p not in ends or p is first]
 
 
 def _key(p: Place) -> int | str:
@@ -512,6 +612,25 @@ class Coder:
         after = places[bisect.bisect_left(starts, inc.frames[0].sentence.end):]
         return after[:1]
 
+    def _country_place(self, inc: Incident) -> list[Place]:
+        """An incident whose own sentence places it in a country and nowhere finer ("in Belgium, truckers blocked
+        roads", "a protest in Singapore"): that country, not a town the report names for another incident. The
+        record is coded at the country's capital at geo_precision 3 (as a province-level event is coded at its
+        capital), with the country's mention as its evidence."""
+        text = self.doc.text
+        for f in inc.frames:
+            for p in f.places:
+                if (p.resolved and p.feature == "country" and p.country_code
+                        and _IN_COUNTRY.search(text, max(f.sentence.start, p.start - 30), p.start)
+                        and not _TOPIC_IN.search(text, max(f.sentence.start, p.start - 40), p.start)
+                        and p.country_code == (self.doc.country_focus or p.country_code)
+                        and is_event_place(text, p, f.sentence.start)):
+                    capital = _capital(p.country_code)
+                    if capital is None:
+                        return [p]
+                    return [replace(capital, surface=p.surface, start=p.start, end=p.end, geo_precision=3)]
+        return []
+
     def _country(self, place: Place | None, parties: _Parties) -> str | None:
         """The event's country (geo.eventloc.event_country): the place's, else the focus, the places', the
         text's, else an actor's home. What does not depend on the event is decided once per document."""
@@ -534,7 +653,8 @@ class Coder:
         assert sub is not None
         etype = EVENT_TYPE_OF[sub]
         when = self._event_date(inc)
-        places = _places_of(inc, self.doc.text, self.doc.country_focus) or self._place_before(inc)
+        places = (_places_of(inc, self.doc.text, self.doc.country_focus) or self._country_place(inc)
+                  or self._place_before(inc))
         parties = _parties(inc, etype, sub)
         if sub == S.ATTACK and _attack_on_state(parties):
             # "the army helicopter was hit by gunfire ... a cowardly attack": an attack whose only target is state

@@ -146,7 +146,8 @@ def _is_event_place(text: str, place: Place, start: int) -> bool:
     if (_NOT_HERE_END.search(clause) and _NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)
             and not _victims_home_is_scene(text, place, start)):
         return False
-    if _stands_for_government(text, place) or _names_institution_elsewhere(text, place, start):
+    if (_stands_for_government(text, place) or _names_institution_elsewhere(text, place, start)
+            or _inside_acronym_name(text, place)):
         return False
     sentence = re.split(r"[.;!?]\s", text[max(start, place.start - 300) : place.start])[-1]
     return _ELSEWHERE.search(sentence) is None
@@ -168,6 +169,54 @@ def _names_institution_elsewhere(text: str, place: Place, start: int) -> bool:
     stop = next((place.end + m.start() for m in re.finditer(r"[.!?](?:\s|$)", text[place.end :])), len(text))
     return any(m.start() < place.start or m.start() > place.end
                for m in _OTHER_PLACE.finditer(text, begin, stop))
+
+
+# "the Syndicat des employes du X (SEX)", "X Solidaire (XS)", "the Y Party of X (YPX)": a name glossed by its
+# acronym right after it. Up to two capitalised words may follow the place inside the name.
+_ACRONYM_AFTER = re.compile(r"((?:\s+[A-Z][\w'-]*){0,2})\s*\(([A-Z][A-Za-z&-]{1,9})\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# words inside a name that no acronym spells ("de", "du", "of", "the", "and", "et", "y"); other lower-case words may
+# be skipped too ("Syndicat de la fonction publique et parapublique du X (SFPX)")
+_NAME_GLUE = frozenset("of the and for in de du des la le les el al et y e da do dos das di del della von van der "
+                       "und fur pour".split())
+# words that make the whole phrase a state's or a unit's name, not an organisation's ("the Democratic Republic of
+# the Congo (DRC)", "Khyber Pakhtunkhwa Province (KPP)")
+_UNIT_NAME_WORDS = frozenset("republic kingdom state states emirates federation union province region county district "
+                             "territory city islands island".split())
+
+
+def _inside_acronym_name(text: str, place: Place) -> bool:
+    """``place`` is a word of a longer name that the text glosses with its acronym ("members of the Syndicat des
+    employes du X (SEX)", "the X Solidaire (XS) party"): an organisation's name, not where anything happened.
+    A place that is the whole name ("Sao Paulo (SP)") and a country ("Republic of X (RX)") stay places."""
+    if place.feature == "country":
+        return False
+    m = _ACRONYM_AFTER.match(text, place.end)
+    if m is None:
+        return False
+    letters = "".join(c for c in m.group(2).upper() if c.isalpha())
+    words = _NAME_WORD.findall(text[max(0, place.start - 120) : place.end] + m.group(1))[-3 * len(letters):]
+    used = _spelled_by(letters, tuple(words))
+    own = len(_NAME_WORD.findall(place.surface))
+    return used is not None and len(used) > own and not any(w.lower() in _UNIT_NAME_WORDS for w in used)
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_by(letters: str, words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The last words of ``words`` whose initials spell ``letters`` (read from the end; a lower-case word may be
+    skipped, a capitalised one may not), or None."""
+    if not letters:
+        return ()
+    if not words:
+        return None
+    w, rest = words[-1], words[:-1]
+    if w[0].upper() == letters[-1] and (w[0].isupper() or w.lower() not in _NAME_GLUE or len(letters) > 1):
+        found = _spelled_by(letters[:-1], rest)
+        if found is not None:
+            return (*found, w)
+    if w[0].isupper():
+        return None  # a capitalised word the acronym does not spell: not the name's
+    return _spelled_by(letters, rest)
 
 
 def _stands_for_government(text: str, place: Place) -> bool:

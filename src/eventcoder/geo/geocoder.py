@@ -36,6 +36,7 @@ from eventcoder.geo.hints import (
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
 from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
+from eventcoder.geo.roads import road_towns
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -236,6 +237,9 @@ WEIGHTS: dict[str, float] = {
     # a place that bears the name only as another (foreign) name, outside the report's own countries, against a town
     # of 20,000+ whose own name it is: "in Vienne" is the French town, not Vienna ("Vienne" in French)
     "alternate_abroad": 1.5,
+    # a town that bears the name only as another name (a quarter's, a former or a variant name), when a town of its
+    # own province bears it as its main name: "Birnin Gwari" is the town of that name, not "Sofo-Birnin-Gwari"
+    "alternate_at_home": 1.5,
 }
 # Tuned weights (``python -m eventcoder.geo.tune --write``) override the defaults above.
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "weights.json"
@@ -445,7 +449,7 @@ class Geocoder:
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
-        mentions = self._lower_case(text, mentions)
+        mentions = road_towns(text, self._lower_case(text, mentions), self.gazetteer.exists)  # "the X-Y highway"
         # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
         persons = person_words(text, mentions, self.gazetteer.lookup)
         # a word the report also writes where a place is expected ("in Muse town") is that place throughout
@@ -952,9 +956,11 @@ class Geocoder:
         # (the report's countries without the focus that this name's own homonyms make)
         other = ctx.focus_without(fold(m.surface)) if m is not None else focus
         exonyms = _exonyms(cs, ctx.named | ctx.anchor_cc | ({other} if other else set()), ctx.hinted)
+        variants = _variants_at_home(cs)
         scored = sorted(((self._score(c, m, ctx, focus, mentioned, multi, hosts)
                           + (WEIGHTS["district_seat"] if c.gid in seats else 0.0)
-                          - (WEIGHTS["alternate_abroad"] if c.gid in exonyms else 0.0), c) for c in cs),
+                          - (WEIGHTS["alternate_abroad"] if c.gid in exonyms else 0.0)
+                          - (WEIGHTS["alternate_at_home"] if c.gid in variants else 0.0), c) for c in cs),
                         key=lambda x: (-x[0], -x[1].population, x[1].gid))
         best_s, best = scored[0]
         # "X district, Duhok", "Bashorun (Akinyele, Oyo)": a province written after a place it holds is the province
@@ -1282,6 +1288,17 @@ def _exonyms(cs: Sequence[Candidate], established: set[str], hinted: set[str]) -
     home = established | (set() if own & hinted else hinted)
     return {c.gid for c in cs if 0.6 <= c.quality < 0.95 and c.feature in ("city", "admin1", "admin2")
             and c.cc not in home and c.cc not in own}
+
+
+def _variants_at_home(cs: Sequence[Candidate]) -> set[int]:
+    """The towns under 100,000 that bear the name only as another name (quality below 0.95), in a province where a
+    town bears it as its main name: the name is that town's ("Birnin Gwari" against "Sofo-Birnin-Gwari", 40 km
+    away, which GeoNames also calls so)."""
+    variants = [c for c in cs if c.quality < 0.95 and c.feature == "city" and c.population < 100_000]
+    if not variants:
+        return set()  # (most names: every candidate bears it as its own)
+    own = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.quality >= 1.0 and c.admin1}
+    return {c.gid for c in variants if (c.cc, c.admin1) in own} if own else set()
 
 
 def _seat_of(town: Candidate, unit: Candidate) -> bool:

@@ -55,6 +55,9 @@ def quarters_to_cities(text: str, places: Sequence[Place], *, dateline: tuple[in
     filed = next((p for p in out if dateline and dateline[0] <= p.start < dateline[1] and _is_city(p, country)), None)
     for i, p in enumerate(out):
         if p.resolved:
+            city = _far_homonym_of_quarter(text, out, i, country)
+            if city is not None:
+                out[i] = _as_city(p, city)
             continue
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i > 0 else None
@@ -68,6 +71,41 @@ def quarters_to_cities(text: str, places: Sequence[Place], *, dateline: tuple[in
         elif filed is not None and p.start >= dateline[1] and _LONE_QUARTER.match(text, p.end):  # type: ignore[index]
             out[i] = _as_city(p, filed)
     return out
+
+
+# A name written as a part of a city ("the Y neighbourhood" after "in X", "Y in X", "the Y area of X") that resolved to
+# a town this far from that city is a namesake elsewhere: the quarter the index lacks is coded to the city.
+FAR_KM = 50.0
+_IN_CITY = re.compile(r"^\s+(?:(?:area|neighbou?rhoods?|quarters?|suburbs?|locality|estate|colonia|barrio)\s+)?(?:in|of)\s+"
+                      r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|barrio|colonia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Y in X State": X names a province or district (read as its seat town), which may well hold a town Y far from the
+# seat: only a Y of another province is a namesake there
+_UNIT_AFTER = re.compile(r"\s+(?:state|province|region|governorate|district|county|oblast|department|division|"
+                         r"prefecture|municipality|LGA)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _far_homonym_of_quarter(text: str, places: Sequence[Place], i: int, country: str | None) -> Place | None:
+    """The city that ``places[i]``, a resolved town, is written as a part of, when the town lies farther than
+    ``FAR_KM`` from it: "a park in Y in X", "the Y area of X", "in X, ... the Y neighbourhood" (the city written
+    before it in the sentence). None when the text writes no such city, or the town is near it."""
+    p = places[i]
+    if p.feature not in (*_TOWNS, "admin2") or p.latitude is None:
+        return None
+    after = places[i + 1] if i + 1 < len(places) else None
+    if (after is not None and _is_city(after, country) and _IN_CITY.match(text[p.end : after.start])
+            and not (_UNIT_AFTER.match(text, after.end) and p.admin1 == after.admin1)):
+        city: Place | None = after
+    elif _LONE_QUARTER.match(text, p.end) or _QUARTER_BEFORE.search(text, max(0, p.start - 30), p.start):
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
+        city = next((q for q in reversed(places[:i]) if q.start >= begin and _is_city(q, country)
+                     and q.geonameid != p.geonameid), None)
+    else:
+        return None
+    if city is None or city.geonameid == p.geonameid or city.latitude is None or _km(p, city) <= FAR_KM:
+        return None
+    return city
 
 
 # Two places within this many km of each other, joined by a spaced dash or a slash, are a city and its part.

@@ -1,0 +1,80 @@
+"""Which place an incident is coded to (extract/coding.py, geo/eventloc.py): a town inside an organisation's name
+glossed by its acronym is not where the event happened; "the University of X (Y)" is in the town X, not the province
+Y; districts listed side by side before one plural unit word are two districts, not a town inside a district.
+Every text was written for this test (synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2024-04-05"
+
+
+def _places(text: str) -> list[str | None]:
+    return [e.location for e in extract_text(text, published=PUBLISHED).events]
+
+
+def test_a_town_inside_an_acronym_glossed_name_is_no_event_place() -> None:
+    text = ("On 2 April 2024, hundreds of members of the Syndicat des cheminots de Bordeaux (SCB) rallied in Lyon "
+            "against pension cuts.")
+    assert _places(text) == ["Lyon"]
+
+
+def test_a_town_after_of_in_an_institution_is_not_dropped_for_its_province() -> None:
+    text = ("On 2 April 2024, about 60 students marched through the Western University of Kalamazoo (Michigan) "
+            "to demand lower fees.")
+    assert _places(text) == ["Kalamazoo"]
+
+
+def test_districts_listed_before_a_plural_unit_word_are_each_an_event_place() -> None:
+    text = "On 2 April 2024, coalition aircraft carried out air raids on Al Jubah and Harib districts (Marib)."
+    got = _places(text)
+    assert "Al Jubah" in got and len(got) == 2, got
+
+
+def test_an_incident_placed_only_in_a_country_is_coded_there_at_its_capital() -> None:
+    text = "On 2 April 2024, about 300 truckers protested in Belgium against fuel taxes, blocking roads for hours."
+    got = [(e.location, e.country, e.geo_precision) for e in extract_text(text, published=PUBLISHED).events]
+    assert got == [("Brussels", "Belgium", 3)], got
+
+
+def test_a_country_other_than_the_reports_gets_no_capital() -> None:
+    text = ("On 2 April 2024, farmers protested in Lyon, Grenoble and Annecy against fuel prices. On the same day, "
+            "in Belgium, truckers "
+            "blocked roads to protest fuel taxes.")
+    got = [e.location for e in extract_text(text, published=PUBLISHED).events]
+    assert "Brussels" not in got, got
+
+
+def test_a_country_named_as_the_topic_of_a_protest_is_not_its_place() -> None:
+    text = "On 2 April 2024, students staged a sit-in at their school in Lyon against the war in Ukraine."
+    got = [(e.location, e.country) for e in extract_text(text, published=PUBLISHED).events]
+    assert got == [("Lyon", "France")], got
+
+
+def test_a_town_after_a_direction_and_of_is_the_event_place_not_a_container() -> None:
+    text = ("On 2 April 2024, gunmen ambushed the convoy of the Abyan security commander in the east of Lawdar "
+            "district (Abyan), wounding three guards.")
+    assert _places(text) == ["Lawdar"]
+
+
+def test_the_province_in_brackets_after_an_origin_is_no_event_place() -> None:
+    text = ("On 16 March 2024, students took part in a peace march from Castelbottaccio (Campobasso, Molise) to "
+            "Roccavivara (Campobasso, Molise) to condemn the war.")
+    assert _places(text) == ["Roccavivara"]
+
+
+def test_a_town_in_brackets_after_a_provincial_office_is_the_place() -> None:
+    text = "On 2 April 2024, farmers staged a protest in front of the Gangwon Provincial Office (Chuncheon)."
+    assert _places(text) == ["Chuncheon"]
+
+
+def test_a_country_in_a_clause_of_another_act_is_not_the_incidents_country() -> None:
+    text = ("On 2 April 2024, an airliner crashed near Tehran hours after Iran fired missiles at bases in Iraq, "
+            "killing all 50 people on board.")
+    got = [e.country for e in extract_text(text, published=PUBLISHED).events]
+    assert "Iraq" not in got, got
