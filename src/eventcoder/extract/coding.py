@@ -615,8 +615,9 @@ class Coder:
     def _country_place(self, inc: Incident) -> list[Place]:
         """An incident whose own sentence places it in a country and nowhere finer ("in Belgium, truckers blocked
         roads", "a protest in Singapore"): that country, not a town the report names for another incident. The
-        record is coded at the country's capital at geo_precision 3 (as a province-level event is coded at its
-        capital), with the country's mention as its evidence."""
+        record is the country (location, no province) at its capital's point with geo_precision 3 (as a
+        province-level event is the province at its point), with the country's mention as its evidence: the
+        capital is not claimed as where it happened."""
         text = self.doc.text
         for f in inc.frames:
             for p in f.places:
@@ -628,7 +629,8 @@ class Coder:
                     capital = _capital(p.country_code)
                     if capital is None:
                         return [p]
-                    return [replace(capital, surface=p.surface, start=p.start, end=p.end, geo_precision=3)]
+                    # the country's own name and no province: the capital only lends the point
+                    return [replace(p, latitude=capital.latitude, longitude=capital.longitude, geo_precision=3)]
         return []
 
     def _country(self, place: Place | None, parties: _Parties) -> str | None:

@@ -138,7 +138,7 @@ def notes_line(event_date: str | None, actor1: str | None, sub: SubEventType, pl
     where = ""
     if place and place.name:
         where = f" in {place.name}" + (f" ({place.admin1})" if place.admin1 and place.admin1 != place.name else "")
-    if country:
+    if country and not (place and place.name == country):  # a country-level place is not named twice
         where += f", {country}" if where else f" in {country}"
     against = f" against {actor2}" if actor2 else ""
     toll = f" {fatal} killed" + (f", {injured} injured" if injured else "") + "."
