@@ -56,7 +56,8 @@ BYLINE_MAX_WORDS = 6
 BYLINE_ITEM_WORDS = 3
 # "By A. Writer", "Written by ...", "by desk name" (some sites write it in lower case).
 _BY_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|posted by|story by|compiled by)\s+(?=\S)", re.I)
-# A byline that names a desk, not a person: "News Team", "Web Desk", "Staff Reporter", "Our Correspondent".
+# A byline that names a desk, not a person, in title case: "News Team", "Web Desk", "Staff Reporter", "Our
+# Correspondent".
 _DESK = re.compile(r"^(?:[\w'&.\-]+\s+){0,3}(?:team|desk|staff|reporter|correspondent|editor|bureau|newsroom|agencies|"
                    r"writer|contributor|news service|online)s?$", re.I)
 # Between the items of a byline line: "|", bullets, " / ", dashes, commas, semicolons.
@@ -395,6 +396,8 @@ def _part(text: str, it: _Item, chosen: _Item | None, title_text: str | None, se
         head.agency = head.agency or (m["agency"].strip() if m["agency"] else None)
     if mapped != "body":
         head.parts.append(Part(mapped, it.start, it.end))
+    if mapped == "dateline" and head.author is None and (dated := dated_byline(line)) is not None:
+        head.author = _BY_PREFIX.sub("", dated[0]).strip() or None  # "By A. Writer | 13 April 2017"
     if mapped == "byline" and head.author is None:
         dated = dated_byline(line)
         name = re.sub(r"^(?:By|BY|Written by|Words by|Par)\s*", "", dated[0] if dated else line).strip()
@@ -436,7 +439,7 @@ def names_author(piece: str) -> bool:
     if (m := _BY_PREFIX.match(piece)) is not None:
         words = piece[m.end():].split()
         return 1 <= len(words) <= BYLINE_MAX_WORDS and not any(ch.isdigit() for ch in piece)
-    return bool(_DESK.match(piece))
+    return bool(_DESK.match(piece)) and all(w[0].isupper() for w in piece.split() if w[0].isalpha())
 
 
 def dated_byline(line: str) -> tuple[str, DateMention, bool] | None:
@@ -507,13 +510,15 @@ def _byline_dates(text: str, start: int, head: Header) -> None:
         line = text[ls:le]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (hit := dated_byline(line)) is not None:
-            _, m, late = hit
+            name, m, late = hit
             _add_date(head, m.date, ls + m.start, m.text, "updated" if late else "byline", "byline", known)
+            head.author = head.author or _BY_PREFIX.sub("", name).strip() or None
             found.append((ls, le, "byline", "byline"))
         elif nxt is not None and names_author(line) and (day := date_of_line(text[slice(*nxt)])) is not None:
             lab = date_label(text[slice(*nxt)])
             late = lab is not None and is_late_label(lab["label"])
             _add_date(head, day, nxt[0], text[slice(*nxt)], "updated" if late else "byline", "byline", known)
+            head.author = head.author or _BY_PREFIX.sub("", line).strip() or None
             found += [(ls, le, "byline", "byline"), (*nxt, "dateline", "byline")]
         elif (cap := caption_date(line)) is not None:
             _add_date(head, cap.date, ls + cap.start, cap.text, "caption", "caption", known)
