@@ -8,8 +8,12 @@ first lines with :func:`eventcoder.ingest.lines.classify` and decides:
   item counts; a page title with the site's name appended gives way to the bare headline), else the last shorter
   headline-like line before the story;
 * the publication date, best first: a labelled date ("Published", "Posted", a leading "date 2021-05-04"), an
-  unlabelled date line after the headline (the article's), a dated dateline, an "Updated" date, a date line
-  above the headline (a site banner shows the day of the visit, not of the story), then dates in captions;
+  unlabelled date line after the headline (the article's), a byline that carries its date ("By A. Writer |
+  3 May 2021", a desk's name over a date line, read among the page's first lines even after the lead), a dated
+  dateline, an "Updated" date (in a date line or a byline: only when no other is given), a date line above the
+  headline (a site banner shows the day of the visit, not of the story), then dates in captions (one closing an
+  agency-style caption, "..., Saturday, May 1, 2021.", counts; a file photo's does not: it shows an earlier day).
+  A date inside a sentence of the story is the event's, never the page's;
 * where the story starts: after at most one standfirst paragraph when captions, bylines or dates follow it.
 """
 
@@ -26,7 +30,8 @@ from eventcoder.ingest.lines import LONG_LINE, Line, classify, date_label, date_
 from eventcoder.model import DateMention
 from eventcoder.timeparse import MONTH, WEEKDAY, find_dates, parse_date
 
-__all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "dateline", "line_spans", "read_header", "url_date"]
+__all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "caption_date", "dated_byline", "dateline", "line_spans", "names_author",
+           "read_header", "url_date"]
 
 # Non-blank lines read before the story must have started.
 MAX_HEADER_LINES = 24
@@ -47,7 +52,7 @@ DATELINE_AGREES_DAYS = 3
 # Lines of the page's foot read for a labelled date ("Published in <paper>, <date>", "Posted by <name> <date>").
 FOOTER_MAX_CHARS = 100
 # Non-blank lines from the top of the page read for a byline or a caption that dates the page (a byline can come
-# after the lead: "<lead>\n\nNews Team\n13 April 2017").
+# after the lead: "<lead>\n\nDesk Team\n3 May 2021").
 BYLINE_SCAN_LINES = 12
 # A byline that carries its date is a short line; the name in it a few words.
 BYLINE_MAX_CHARS = 120
@@ -56,7 +61,7 @@ BYLINE_MAX_WORDS = 6
 BYLINE_ITEM_WORDS = 3
 # "By A. Writer", "Written by ...", "by desk name" (some sites write it in lower case).
 _BY_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|posted by|story by|compiled by)\s+(?=\S)", re.I)
-# A byline that names a desk, not a person, in title case: "News Team", "Web Desk", "Staff Reporter", "Our
+# A byline that names a desk, not a person, in title case: "Desk Team", "Web Desk", "Staff Reporter", "Our
 # Correspondent".
 _DESK = re.compile(r"^(?:[\w'&.\-]+\s+){0,3}(?:team|desk|staff|reporter|correspondent|editor|bureau|newsroom|agencies|"
                    r"writer|contributor|news service|online)s?$", re.I)
@@ -194,7 +199,7 @@ def _classified(text: str, start: int, end: int) -> Iterator[_Item]:
             ls = rest + len(text[rest:le]) - len(text[rest:le].lstrip())
         line = classify(text[ls:le])
         if line.kind in ("menu", "headline", "body") and dated_byline(text[ls:le].strip()) is not None:
-            line = Line("byline")  # "By A. Writer | 13 April 2017": a byline with its date, no menu or headline
+            line = Line("byline")  # "By A. Writer | 3 May 2021": a byline with its date, no menu or headline
         label = date_label(text[ls:le])
         yield _Item(ls, le, line, label["label"] if label and line.kind == "date" else None)
 
@@ -397,7 +402,7 @@ def _part(text: str, it: _Item, chosen: _Item | None, title_text: str | None, se
     if mapped != "body":
         head.parts.append(Part(mapped, it.start, it.end))
     if mapped == "dateline" and head.author is None and (dated := dated_byline(line)) is not None:
-        head.author = _BY_PREFIX.sub("", dated[0]).strip() or None  # "By A. Writer | 13 April 2017"
+        head.author = _BY_PREFIX.sub("", dated[0]).strip() or None  # "By A. Writer | 3 May 2021"
     if mapped == "byline" and head.author is None:
         dated = dated_byline(line)
         name = re.sub(r"^(?:By|BY|Written by|Words by|Par)\s*", "", dated[0] if dated else line).strip()
@@ -431,7 +436,7 @@ def _full_dates(line: str) -> list[DateMention]:
 
 
 def names_author(piece: str) -> bool:
-    """Whether ``piece`` names a byline's author: "By <a few words>" (any case) or a desk ("News Team", "Web Desk");
+    """Whether ``piece`` names a byline's author: "By <a few words>" (any case) or a desk ("Desk Team", "Web Desk");
     never a sentence."""
     piece = piece.strip()
     if not piece or (piece[-1] in ".!?:" and not re.search(r"\b[A-Z]\.$", piece)):
@@ -443,7 +448,7 @@ def names_author(piece: str) -> bool:
 
 
 def dated_byline(line: str) -> tuple[str, DateMention, bool] | None:
-    """A byline that carries its date ("By A. Writer | 13 April 2017", "News Team, Updated: 3 May 2021 10:30 GMT"):
+    """A byline that carries its date ("By A. Writer | 3 May 2021", "Desk Team, Updated: 3 May 2021 10:30 GMT"):
     the author, the date (the first not labelled as an update) and whether it is an update's date."""
     if len(line) > BYLINE_MAX_CHARS or not any(ch.isdigit() for ch in line):
         return None
@@ -469,7 +474,7 @@ def _byline_item(piece: str) -> bool:
 
 def caption_date(line: str) -> DateMention | None:
     """The date that closes a photo caption's first sentence in the agencies' style ("Soldiers stand guard near the
-    square in <City>, <Country>, Saturday, July 2, 2016." and perhaps a sentence of context): a weekday and a full
+    square in <City>, <Country>, Saturday, May 1, 2021." and perhaps a sentence of context): a weekday and a full
     date after a comma. Not in a sentence that reports what someone said or after "on", "since" (the story's), not
     in a file photo's caption (an earlier day)."""
     if len(line) > LONG_LINE or _FILE_PHOTO.search(line):
@@ -499,7 +504,7 @@ def _top_lines(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _byline_dates(text: str, start: int, head: Header) -> None:
-    """Publication dates of the page's byline ("By A. Writer | 13 April 2017", "News Team" above a date line), even
+    """Publication dates of the page's byline ("By A. Writer | 3 May 2021", "Desk Team" above a date line), even
     after the lead, and of a caption that closes with its day; the lines after the header become byline, date line
     and caption parts."""
     known = {d["start"] for d in head.dates}
