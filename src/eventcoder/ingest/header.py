@@ -8,8 +8,12 @@ first lines with :func:`eventcoder.ingest.lines.classify` and decides:
   item counts; a page title with the site's name appended gives way to the bare headline), else the last shorter
   headline-like line before the story;
 * the publication date, best first: a labelled date ("Published", "Posted", a leading "date 2021-05-04"), an
-  unlabelled date line after the headline (the article's), a dated dateline, an "Updated" date, a date line
-  above the headline (a site banner shows the day of the visit, not of the story), then dates in captions;
+  unlabelled date line after the headline (the article's), a byline that carries its date ("By A. Writer |
+  3 May 2021", a desk's name over a date line, read among the page's first lines even after the lead), a dated
+  dateline, an "Updated" date (in a date line or a byline: only when no other is given), a date line above the
+  headline (a site banner shows the day of the visit, not of the story), then dates in captions (one closing an
+  agency-style caption, "..., Saturday, May 1, 2021.", counts; a file photo's does not: it shows an earlier day).
+  A date inside a sentence of the story is the event's, never the page's;
 * where the story starts: after at most one standfirst paragraph when captions, bylines or dates follow it.
 """
 
@@ -22,10 +26,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from eventcoder.ingest.lines import Line, classify, date_label, date_of_line, is_late_label, is_navigation
-from eventcoder.timeparse import MONTH, find_dates, parse_date
+from eventcoder.ingest.lines import LONG_LINE, Line, classify, date_label, date_of_line, is_late_label, is_navigation
+from eventcoder.model import DateMention
+from eventcoder.timeparse import MONTH, WEEKDAY, find_dates, parse_date
 
-__all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "dateline", "line_spans", "read_header", "url_date"]
+__all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "caption_date", "dated_byline", "dateline", "line_spans", "names_author",
+           "read_header", "url_date"]
 
 # Non-blank lines read before the story must have started.
 MAX_HEADER_LINES = 24
@@ -38,13 +44,44 @@ LOOK_AHEAD = 3
 # A headline of this many words or more is taken before shorter headline-like lines (kickers, labels).
 FULL_HEADLINE_WORDS = 4
 # Ranks of publication-date candidates (lower is better): see the module docstring.
-RANK = {"story_dateline": -1, "labelled": 0, "after_title": 1, "dateline": 2, "updated": 3, "banner": 4, "footer": 5,
-        "caption": 6}
+RANK = {"story_dateline": -1, "labelled": 0, "after_title": 1, "byline": 2, "dateline": 3, "updated": 4, "banner": 5,
+        "footer": 6, "caption": 7}
 # A story's dateline date this close to the page's date is the day the story was written: the anchor of its
 # "yesterday" and "on Monday" (a page's date may be a day off, in another time zone).
 DATELINE_AGREES_DAYS = 3
 # Lines of the page's foot read for a labelled date ("Published in <paper>, <date>", "Posted by <name> <date>").
 FOOTER_MAX_CHARS = 100
+# Non-blank lines from the top of the page read for a byline or a caption that dates the page (a byline can come
+# after the lead: "<lead>\n\nDesk Team\n3 May 2021").
+BYLINE_SCAN_LINES = 12
+# A byline that carries its date is a short line; the name in it a few words.
+BYLINE_MAX_CHARS = 120
+BYLINE_MAX_WORDS = 6
+# Other items of a byline line: a place or a section ("By A. Writer, Lagos | 3 May 2021"), a few words.
+BYLINE_ITEM_WORDS = 3
+# "By A. Writer", "Written by ...", "by desk name" (some sites write it in lower case).
+_BY_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|posted by|story by|compiled by)\s+(?=\S)", re.I)
+# A byline that names a desk, not a person, in title case: "Desk Team", "Web Desk", "Staff Reporter", "Our
+# Correspondent".
+_DESK = re.compile(r"^(?:[\w'&.\-]+\s+){0,3}(?:team|desk|staff|reporter|correspondent|editor|bureau|newsroom|agencies|"
+                   r"writer|contributor|news service|online)s?$", re.I)
+# Between the items of a byline line: "|", bullets, " / ", dashes, commas, semicolons.
+_BYLINE_SEP = re.compile(r"\s*(?:[|\u2022\u00b7,;]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*")
+# What else a byline line may hold around its date: a label, "on", "at", a time and zone, a reading time.
+_BYLINE_FILLER = re.compile(
+    r"^(?:(?:published|posted|first published|updated|last updated|date|on|at|\d{1,2}(?:[:.]\d\d){1,2}|[ap]\.?m\.?|"
+    r"(?-i:[A-Z]{2,5})|\d+\s*min(?:ute)?s?(?: read)?|read)\s*:?\s*)+$", re.I)
+# A date labelled as a revision ("Updated: 4 May 2021"): taken only when the page gives no other date.
+_LATE_BEFORE = re.compile(r"\b(?:last\s+)?updated\s*:?\s*(?:on\s+)?$", re.I)
+# Words before a date that make it a date inside a sentence, not a caption's closing date.
+_IN_SENTENCE = re.compile(r"\b(?:on|since|until|till|of|from|before|after|by)\s*,?\s*$", re.I)
+# Attribution: a line that reports what someone said is the story's, not a caption.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|reported|announced)\b", re.I)
+# A caption's first sentence ends with its date: then the line ends or the next sentence starts.
+_CAPTION_END = re.compile(r"\.[\"')\]]*(?:\s*$|\s+[A-Z\"'(])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s+[A-Z\"']")
+# A file or archive photo shows an earlier day: its date is a recalled one, not the page's.
+_FILE_PHOTO = re.compile(r"\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)|^FILE\b|\(file\)", re.I)
 DATELINE = re.compile(
     r"(?P<pre>\([^()\n]{2,40}\)\s+(?=[A-Z]{3}))?"  # a syndication credit before it: "(Syndicator- Agency) CITY"
     r"(?P<place>[A-Z][\w'.\-]*(?:[ \-/][A-Z][\w'.\-]*){0,3})?"
@@ -161,6 +198,8 @@ def _classified(text: str, start: int, end: int) -> Iterator[_Item]:
                 continue
             ls = rest + len(text[rest:le]) - len(text[rest:le].lstrip())
         line = classify(text[ls:le])
+        if line.kind in ("menu", "headline", "body") and dated_byline(text[ls:le].strip()) is not None:
+            line = Line("byline")  # "By A. Writer | 3 May 2021": a byline with its date, no menu or headline
         label = date_label(text[ls:le])
         yield _Item(ls, le, line, label["label"] if label and line.kind == "date" else None)
 
@@ -286,6 +325,7 @@ def read_header(text: str, start: int = 0, *, titled: bool = False, reference: d
     if chosen is None and not titled:
         _glued_title(text, [it for it in zone + items[body_at:body_at + 1] if it.line.kind == "body"][:1], head)
     _dates(text, zone, chosen, head)
+    _byline_dates(text, start, head)
     _footer_dates(text, head.body_start, head)
     # the story opens with the zone's standfirst or at the first line after the zone
     opening = [it for it in zone if it.line.kind == "body"][:1] + items[body_at:body_at + 2]
@@ -361,8 +401,11 @@ def _part(text: str, it: _Item, chosen: _Item | None, title_text: str | None, se
         head.agency = head.agency or (m["agency"].strip() if m["agency"] else None)
     if mapped != "body":
         head.parts.append(Part(mapped, it.start, it.end))
+    if mapped == "dateline" and head.author is None and (dated := dated_byline(line)) is not None:
+        head.author = _BY_PREFIX.sub("", dated[0]).strip() or None  # "By A. Writer | 3 May 2021"
     if mapped == "byline" and head.author is None:
-        name = re.sub(r"^(?:By|BY|Written by|Words by|Par)\s*", "", line).strip()
+        dated = dated_byline(line)
+        name = re.sub(r"^(?:By|BY|Written by|Words by|Par)\s*", "", dated[0] if dated else line).strip()
         head.author = name or None
     return seen_title
 
@@ -381,10 +424,120 @@ def _dates(text: str, zone: list[_Item], chosen: _Item | None, head: Header) -> 
                 rank = RANK["after_title"] if after else RANK["banner"]
             head.dates.append({"date": it.line.date, "origin": "dateline", "text": line, "start": it.start,
                                "rank": rank})
-        elif it.line.kind == "caption":
+        elif it.line.kind == "caption" and not _FILE_PHOTO.search(line):
             head.dates.extend({"date": m.date, "origin": "caption", "text": m.text, "start": it.start + m.start,
                                "rank": RANK["caption"]}
                               for m in find_dates(line, None) if m.kind == "explicit" and m.precision == 1 and m.date)
+
+
+def _full_dates(line: str) -> list[DateMention]:
+    """The full dates (day, month and year) written in ``line``."""
+    return [m for m in find_dates(line, None) if m.kind == "explicit" and m.precision == 1 and m.date]
+
+
+def names_author(piece: str) -> bool:
+    """Whether ``piece`` names a byline's author: "By <a few words>" (any case) or a desk ("Desk Team", "Web Desk");
+    never a sentence."""
+    piece = piece.strip()
+    if not piece or (piece[-1] in ".!?:" and not re.search(r"\b[A-Z]\.$", piece)):
+        return False
+    if (m := _BY_PREFIX.match(piece)) is not None:
+        words = piece[m.end():].split()
+        return 1 <= len(words) <= BYLINE_MAX_WORDS and not any(ch.isdigit() for ch in piece)
+    return bool(_DESK.match(piece)) and all(w[0].isupper() for w in piece.split() if w[0].isalpha())
+
+
+def dated_byline(line: str) -> tuple[str, DateMention, bool] | None:
+    """A byline that carries its date ("By A. Writer | 3 May 2021", "Desk Team, Updated: 3 May 2021 10:30 GMT"):
+    the author, the date (the first not labelled as an update) and whether it is an update's date."""
+    if len(line) > BYLINE_MAX_CHARS or not any(ch.isdigit() for ch in line):
+        return None
+    dates = _full_dates(line)
+    if not dates:
+        return None
+    bounds = [0] + [x for m in dates for x in (m.start, m.end)] + [len(line)]
+    pieces = [p.strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+              for p in _BYLINE_SEP.split(line[a:b]) if p.strip()]
+    names = [p for p in pieces if names_author(p)]
+    if not names or not all(p in names or _BYLINE_FILLER.match(p) or _byline_item(p) for p in pieces):
+        return None
+    late = [bool(_LATE_BEFORE.search(line[:m.start])) for m in dates]
+    pick = late.index(False) if False in late else 0
+    return names[0], dates[pick], late[pick]
+
+
+def _byline_item(piece: str) -> bool:
+    """A place or section named in a byline line: a few capitalised words, no digits."""
+    words = piece.split()
+    return len(words) <= BYLINE_ITEM_WORDS and piece[0].isupper() and not any(ch.isdigit() for ch in piece)
+
+
+def caption_date(line: str) -> DateMention | None:
+    """The date that closes a photo caption's first sentence in the agencies' style ("Soldiers stand guard near the
+    square in <City>, <Country>, Saturday, May 1, 2021." and perhaps a sentence of context): a weekday and a full
+    date after a comma. Not in a sentence that reports what someone said or after "on", "since" (the story's), not
+    in a file photo's caption (an earlier day)."""
+    if len(line) > LONG_LINE or _FILE_PHOTO.search(line):
+        return None
+    for m in _full_dates(line):
+        before = line[:m.start].rstrip()
+        if not _CAPTION_END.match(line, m.end) or not before.endswith(",") or not re.match(WEEKDAY, m.text):
+            continue
+        if _SENTENCE_BREAK.search(before) or _REPORTED.search(before) or _IN_SENTENCE.search(before[:-1]):
+            return None
+        return m
+    return None
+
+
+def _top_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The first non-blank lines from ``start`` (stripped spans), up to a list of other stories."""
+    out: list[tuple[int, int]] = []
+    for ls, le in line_spans(text, start, len(text)):
+        line = text[ls:le]
+        if not line.strip():
+            continue
+        if len(out) >= BYLINE_SCAN_LINES or classify(line).kind == "related":
+            break
+        lead = len(line) - len(line.lstrip())
+        out.append((ls + lead, ls + len(line.rstrip())))
+    return out
+
+
+def _byline_dates(text: str, start: int, head: Header) -> None:
+    """Publication dates of the page's byline ("By A. Writer | 3 May 2021", "Desk Team" above a date line), even
+    after the lead, and of a caption that closes with its day; the lines after the header become byline, date line
+    and caption parts."""
+    known = {d["start"] for d in head.dates}
+    taken = [(p.start, p.end) for p in head.parts]
+    lines = _top_lines(text, start)
+    found: list[tuple[int, int, str, str]] = []  # (start, end, part kind, origin)
+    for i, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (hit := dated_byline(line)) is not None:
+            name, m, late = hit
+            _add_date(head, m.date, ls + m.start, m.text, "updated" if late else "byline", "byline", known)
+            head.author = head.author or _BY_PREFIX.sub("", name).strip() or None
+            found.append((ls, le, "byline", "byline"))
+        elif nxt is not None and names_author(line) and (day := date_of_line(text[slice(*nxt)])) is not None:
+            lab = date_label(text[slice(*nxt)])
+            late = lab is not None and is_late_label(lab["label"])
+            _add_date(head, day, nxt[0], text[slice(*nxt)], "updated" if late else "byline", "byline", known)
+            head.author = head.author or _BY_PREFIX.sub("", line).strip() or None
+            found += [(ls, le, "byline", "byline"), (*nxt, "dateline", "byline")]
+        elif (cap := caption_date(line)) is not None:
+            _add_date(head, cap.date, ls + cap.start, cap.text, "caption", "caption", known)
+            found.append((ls, le, "caption", "caption"))
+    for ps, pe, kind, _ in found:
+        if ps >= head.body_start and not any(s < pe and ps < e for s, e in taken):
+            head.parts.append(Part(kind, ps, pe))
+            taken.append((ps, pe))
+
+
+def _add_date(head: Header, day: str | None, start: int, shown: str, rank: str, origin: str, known: set[int]) -> None:
+    if day and start not in known:
+        head.dates.append({"date": day, "origin": origin, "text": shown.strip(), "start": start, "rank": RANK[rank]})
+        known.add(start)
 
 
 def _opening_dateline(text: str, items: list[_Item], head: Header, reference: dt.date | None) -> None:
