@@ -43,8 +43,8 @@ _ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
 
 
-def beginnings(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-cased literal beginnings (at most ``KEY`` characters) of which one starts every match of ``rx``.
+def beginnings(rx: re.Pattern[str], key: int = KEY) -> frozenset[str] | None:
+    """Lower-cased literal beginnings (at most ``key`` characters) of which one starts every match of ``rx``.
 
     None when a match may begin otherwise (with a wildcard, a wide character class, white space, or empty).
     Zero-width assertions are skipped (they only narrow the matches); a beginning stops at the first item
@@ -55,15 +55,15 @@ def beginnings(rx: re.Pattern[str]) -> frozenset[str] | None:
     except (re.error, RecursionError):
         return None
     out: set[str] = set()
-    if not _walk(((items, 0),), "", out) or any(_SPACE.match(k) for k in out):
+    if not _walk(((items, 0),), "", out, key) or any(_SPACE.match(k) for k in out):
         return None
     return frozenset(out)
 
 
-def _walk(frames: tuple[tuple[list[Any], int], ...], acc: str, out: set[str]) -> bool:
+def _walk(frames: tuple[tuple[list[Any], int], ...], acc: str, out: set[str], key: int) -> bool:
     """Add to ``out`` the beginnings of the rest of a pattern (``frames``: what is left of each open group,
     innermost first) after the literal ``acc``; False when one cannot be told."""
-    while len(acc) < KEY and frames:
+    while len(acc) < key and frames:
         items, i = frames[0]
         if items is _STOP:
             break
@@ -79,18 +79,18 @@ def _walk(frames: tuple[tuple[list[Any], int], ...], acc: str, out: set[str]) ->
         elif op is _parser.SUBPATTERN or op is _parser.ATOMIC_GROUP:
             frames = ((list(av[-1] if op is _parser.SUBPATTERN else av), 0), *rest)
         elif op is _parser.BRANCH:
-            return all(_walk(((list(branch), 0), *rest), acc, out) for branch in av[1])
+            return all(_walk(((list(branch), 0), *rest), acc, out, key) for branch in av[1])
         elif op is _parser.IN and (chars := _literal_set(av)) is not None:
-            return all(_walk(rest, acc + ch, out) for ch in chars)
+            return all(_walk(rest, acc + ch, out, key) for ch in chars)
         elif op in _REPEATS:
             least, _, item = av
-            once = _walk(((list(item), 0), (_STOP, 0)), acc, out)
-            return once and (least > 0 or _walk(rest, acc, out))
+            once = _walk(((list(item), 0), (_STOP, 0)), acc, out, key)
+            return once and (least > 0 or _walk(rest, acc, out, key))
         else:
             break  # a wildcard, a wide class, a back reference: the literal beginning ends here
     if not acc:
         return False
-    out.add(acc[:KEY])
+    out.add(acc[:key])
     return True
 
 
