@@ -59,6 +59,7 @@ _ROLE_HINT = Prefiltered(re.compile(  # tried only at the words it can begin (pr
     r"riddled with bullets)\b",
     re.I,
 ))
+_TRIGGERS = frozenset(TRIGGER_CLASSES)
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # A disaster or sport report yields violence only where a frame names an armed actor or one of these cues.
 _UNMISTAKABLE = (Cue.CLASH, Cue.AIR, Cue.SHELLING, Cue.SUICIDE, Cue.PROTEST, Cue.RIOT)
@@ -221,7 +222,7 @@ class CuesComponent:
                 for matches in cues.values():
                     for c in matches:
                         seen.setdefault((c.cls, c.start, c.end), c)
-                if (any(c in cues for c in TRIGGER_CLASSES) or Cue.NEGATION in cues
+                if (not _TRIGGERS.isdisjoint(cues) or Cue.NEGATION in cues
                         or _ROLE_HINT.search(doc.text, s.start, s.end)):
                     candidates.setdefault((s.start, s.end), s)
         doc.cues = sorted(seen.values(), key=lambda c: c.start)  # stable: the lexicon's order on a tie
