@@ -292,8 +292,8 @@ def _sample_names() -> list[str]:
 @given(parts=st.lists(st.tuples(st.sampled_from(_sample_names() + ["the", "x", "Al", "9", "_", "a-"]),
                                 st.sampled_from([" ", "-", "_", ", ", "s ", "'s ", "\n", "", "'", "\u2019", " O'"])), max_size=10))
 def test_hints_organisation_and_actor_scans_equal_their_references(parts: list[tuple[str, str]]) -> None:
-    """The organisation names and the named actors found by scans over tries of the names equal the readers they
-    replaced (at every three word characters that begin a run; at every capitalised word, one scan per table),
+    """The organisation names found by one scan over a trie of the names, and both actor answers read in one scan,
+    equal the readers they replaced (at every three word characters that begin a run; one scan per table),
     apostrophes glued before and after names included. Synthetic strings of table names and glue."""
     from eventcoder.geo import countrymap, hints
 

@@ -141,55 +141,21 @@ def actor_countries(text: str, *, states: bool = True) -> list[tuple[int, str]]:
 
 
 # The geocoder reads a report's context twice (geocoder._read_context), each time with and without states: both
-# answers are kept for the last few texts (a pure function of the text and the bundled tables).
+# answers are read in one scan of the text, and the last few texts' answers are kept (a pure function of the text
+# and the bundled tables).
 @functools.lru_cache(maxsize=8)
 def _actor_countries(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
     """(every actor with its state forces, the non-state groups at home only), as actor_countries lists them."""
-    every, at_home = _actor_scans()
-    return tuple(_scan_actors(text, *every)), tuple(_scan_actors(text, *at_home))
-
-
-_ScanTable = tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]
-
-
-@functools.cache
-def _actor_scans() -> tuple[_ScanTable, _ScanTable]:
-    """For each table, one pattern of its names (a trie the regex engine skips through to a name's first letter)
-    and {name: (alpha-2, whether it is one word)}. A name counts where a capitalised word of the text
-    (``_WORD_START``) begins and its first word is that whole word ("Houthi" is not read in "Houthis" nor in
-    "Houthi's"), and it ends before no word character or hyphen; of the names that begin at one word, the longest."""
-    out: list[_ScanTable] = []
-    for table in (_actor_table(("groups.tsv", "states.tsv"), home_only=False),
-                  _actor_table(("groups.tsv",), home_only=True)):
-        homes = {alias: (cc, _FIRST.fullmatch(alias) is not None)
-                 for entries in table.values() for alias, cc in entries if "A" <= alias[:1] <= "Z"}
-        out.append((re.compile(f"(?:{name_trie(homes)})(?![\\w-])") if homes else None, homes))
-    return out[0], out[1]
-
-
-def _scan_actors(text: str, scan: re.Pattern[str] | None, homes: dict[str, tuple[str, bool]]) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
-    pos = 0
-    while scan is not None and (m := scan.search(text, pos)) is not None:
-        start = pos = m.start()
-        cc, one_word = homes[m.group()]
-        # a name of one word is the whole word: not "Houthi" of "Houthi's" (a longer name beginning so would have
-        # been found first, and no shorter one ends before a word character)
-        if _word_starts_at(text, start) and not (one_word and text[m.end() : m.end() + 1] in ("'", "\u2019")):
-            found.append((start, cc))
-        pos += 1
-    return found
-
-
-def _word_starts_at(text: str, q: int) -> bool:
-    """Whether a scan of ``_WORD_START`` over ``text`` begins a word at ``q`` (a capital letter): no word character
-    or hyphen before it, and not inside a word begun before an apostrophe ("O'Brien" is one word)."""
-    before = text[q - 1] if q else " "
-    if before.isalnum() or before in "-_":
-        return False
-    if before not in "'\u2019":
-        return True
-    r = q - 1  # the run of word characters and apostrophes before q: a word begun in it runs on through q
-    while r > 0 and (text[r - 1].isalnum() or text[r - 1] in "_'\u2019"):
-        r -= 1
-    return any(m.start() == q for m in _WORD_START.finditer(text, r, q + 1))
+    tables = (_actor_table(("groups.tsv", "states.tsv"), home_only=False), _actor_table(("groups.tsv",), home_only=True))
+    found: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+    for m in _WORD_START.finditer(text):
+        word, start = m.group(), m.start()
+        if word not in tables[0] and word not in tables[1]:
+            continue  # most capitalised words begin no actor's name
+        for table, out in zip(tables, found, strict=True):
+            for alias, cc in table.get(word, ()):
+                end = start + len(alias)
+                if text.startswith(alias, start) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+                    out.append((start, cc))
+                    break
+    return tuple(found[0]), tuple(found[1])
