@@ -168,7 +168,7 @@ def test_prefilter_numbers_equal_full_scan_in_windows(words: list[tuple[str, str
 
 
 def test_cues_trie_prefers_the_longest_word() -> None:
-    from eventcoder.extract.cues import _trie
+    from eventcoder.extract.prefilter import trie as _trie
 
     rx = re.compile(f"(?=({_trie({'jet', 'jets', 'je', 'air ', 'airc'})}))")
     found = [(m.start(), m.group(1)) for m in rx.finditer("jets jet jeep air cover aircraft ai")]

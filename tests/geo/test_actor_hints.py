@@ -246,12 +246,17 @@ def test_hints_actor_and_organisation_answers_kept_per_text_are_the_same_and_not
 
 
 def _reference_names(text: str) -> tuple[str, ...]:
-    """The organisation names as the table's reader found them first: at every _WORD3 match."""
+    """The organisation names as the table's reader found them first: at every match of three word characters that
+    no word character or hyphen precedes, the longest name of the table with those three first characters."""
+    import re
+
     from eventcoder.geo import hints
 
-    by_prefix, _ = hints._organisations()
+    by_prefix: dict[str, list[str]] = {}
+    for name in sorted(hints._organisations(), key=len, reverse=True):
+        by_prefix.setdefault(name[:3], []).append(name)
     found: list[str] = []
-    for m in hints._WORD3.finditer(text):
+    for m in re.finditer(r"(?<![\w-])\w\w\w", text):
         for name in by_prefix.get(m.group(), ()):
             end = m.start() + len(name)
             if text.startswith(name, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
@@ -278,20 +283,32 @@ def _reference_actors(text: str, states: bool) -> list[tuple[int, str]]:
 def _sample_names() -> list[str]:
     from eventcoder.geo import countrymap, hints
 
-    orgs = sorted(hints._organisations()[1])
+    orgs = sorted(hints._organisations())
     actors = sorted(a for t in (countrymap._actor_table(("groups.tsv", "states.tsv")),) for v in t.values() for a, _ in v)
     return orgs[::7] + actors[::9] + ["Houthi", "CGT", "M23", "Tatmadaw", "ELN", "Labour Party"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(parts=st.lists(st.tuples(st.sampled_from(_sample_names() + ["the", "x", "Al", "9", "_", "a-"]),
-                                st.sampled_from([" ", "-", "_", ", ", "s ", "'s ", "\n", ""])), max_size=10))
+                                st.sampled_from([" ", "-", "_", ", ", "s ", "'s ", "\n", "", "'", "\u2019", " O'"])), max_size=10))
 def test_hints_organisation_and_actor_scans_equal_their_references(parts: list[tuple[str, str]]) -> None:
-    """The organisation names read at the starts of word runs, and both actor answers read in one scan, equal the
-    readers they replaced (a _WORD3 scan; one scan per table). Synthetic strings of table names and glue."""
+    """The organisation names found by one scan over a trie of the names, and both actor answers read in one scan,
+    equal the readers they replaced (at every three word characters that begin a run; one scan per table),
+    apostrophes glued before and after names included. Synthetic strings of table names and glue."""
     from eventcoder.geo import countrymap, hints
 
     text = "".join(w + glue for w, glue in parts)
     assert hints._organisation_names.__wrapped__(text) == _reference_names(text)
     both = countrymap._actor_countries.__wrapped__(text)
     assert list(both[0]) == _reference_actors(text, True) and list(both[1]) == _reference_actors(text, False)
+
+
+def test_hints_organisation_names_at_run_starts_only_longest_first() -> None:
+    """Synthetic: a name counts where a run of word characters begins and ends with it; of the names that begin at
+    one place, the longest ("CFE-CGC", not a shorter name inside it); a hyphen or letter glued on either side keeps
+    it out ("anti-CGT", "CGTs")."""
+    from eventcoder.geo import hints
+
+    text = "the CGT and CFE-CGC met, anti-CGT posters, CGTs, xCGT and Force Ouvriere marched; CGT."
+    assert hints._organisation_names.__wrapped__(text) == ("CGT", "CFE-CGC", "Force Ouvriere", "CGT")
+    assert hints._organisation_names.__wrapped__("") == ()

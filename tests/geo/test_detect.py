@@ -62,3 +62,29 @@ def test_detect_dateline_and_name_tails() -> None:
     assert ms[0].surface == "IDLIB" and ms[0].locative and not ms[0].weak
     tail = [m for m in ms if m.surface == "Aleppo"]
     assert tail and tail[0].tail
+
+
+_REFERENCE_TOKEN = (r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z](?![\w&])|(?:St|Ste|Mt|Ft|Pt)\.(?=\s+[A-Z])|"
+                    r"[^\W\d_](?:[^\W_]|['\u2019\u2018`\u02bb\u02bc\u02bf\u02be](?=[^\W\d_])|-(?=[^\W_]))*|[.!?;:\n]|\d+")
+
+
+def test_detect_tokens_equal_the_one_character_at_a_time_reading() -> None:
+    """Synthetic: words read as runs between glue marks are the tokens the character-by-character pattern read
+    (apostrophes before a letter, hyphens before a letter or digit, initials, ampersands, abbreviations)."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from eventcoder.geo.detect import _TOKEN
+
+    reference = re.compile(_REFERENCE_TOKEN)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="aZé9-'\u2019\u02bb&. \nS", max_size=30))
+    def same(text: str) -> None:
+        assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+    same()
+    text = "Ain al-Asad, O'Brien's U.S.A. A&B St. Marie 3-4 x--y z-'q ʻAdan"
+    assert [m.group() for m in _TOKEN.finditer(text)] == [m.group() for m in reference.finditer(text)]

@@ -59,6 +59,7 @@ _ROLE_HINT = Prefiltered(re.compile(  # tried only at the words it can begin (pr
     r"riddled with bullets)\b",
     re.I,
 ))
+_TRIGGERS = frozenset(TRIGGER_CLASSES)
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # A disaster or sport report yields violence only where a frame names an armed actor or one of these cues.
 _UNMISTAKABLE = (Cue.CLASH, Cue.AIR, Cue.SHELLING, Cue.SUICIDE, Cue.PROTEST, Cue.RIOT)
@@ -104,6 +105,21 @@ class Reading:
 
     def part(self, name: str) -> list[Sentence]:
         return self.body if name == "body" else self.heads
+
+    @classmethod
+    def of(cls, doc: Document) -> Reading:
+        """The reading of ``doc``, made once for the components that read it in turn (cues, frames, typing, coding):
+        the last document's is kept while its text and sentences are the same objects."""
+        global _LAST_READING
+        last = _LAST_READING
+        if last is not None and last[0] is doc and last[1] is doc.text and last[2] is doc.sentences:
+            return last[3]
+        reading = cls(doc)
+        _LAST_READING = (doc, doc.text, doc.sentences, reading)  # one tuple, replaced whole (threads read it whole)
+        return reading
+
+
+_LAST_READING: tuple[Document, str, list[Sentence], Reading] | None = None
 
 
 def _article(text: str, body: list[Sentence]) -> list[Sentence]:
@@ -196,7 +212,7 @@ class CuesComponent:
         self.lexicon = lexicon
 
     def __call__(self, doc: Document) -> Document:
-        reading = Reading(doc)
+        reading = Reading.of(doc)
         seen: dict[tuple[str, int, int], CueMatch] = {}
         candidates: dict[tuple[int, int], Sentence] = {}
         for sentences in (reading.body, reading.heads):
@@ -206,7 +222,7 @@ class CuesComponent:
                 for matches in cues.values():
                     for c in matches:
                         seen.setdefault((c.cls, c.start, c.end), c)
-                if (any(c in cues for c in TRIGGER_CLASSES) or Cue.NEGATION in cues
+                if (not _TRIGGERS.isdisjoint(cues) or Cue.NEGATION in cues
                         or _ROLE_HINT.search(doc.text, s.start, s.end)):
                     candidates.setdefault((s.start, s.end), s)
         doc.cues = sorted(seen.values(), key=lambda c: c.start)  # stable: the lexicon's order on a tie
@@ -277,7 +293,7 @@ class FramesComponent:
     writes: tuple[str, ...] = ("frames",)
 
     def __call__(self, doc: Document) -> Document:
-        reading = Reading(doc)
+        reading = Reading.of(doc)
         reference = reference_date(doc, reading.body)
         layers = _Layers(doc)
         doc.frames = [f for part in PARTS for f in _part_frames(doc, reading.part(part), part, reference, layers)]
@@ -425,7 +441,7 @@ def _armed_harm(f: Frame) -> bool:
 
 def _about(doc: Document, classes: tuple[Cue, ...]) -> bool:
     """The headline or the lead speaks of a disaster, an accident, a disease or sport."""
-    sentences = Reading(doc).sentences
+    sentences = Reading.of(doc).sentences
     heads = [s for s in sentences if s.section == "title"]
     lead = [s for s in sentences if s.section == "body"][:1]
     return any(c in found for found in _cues_by_sentence(doc, heads + lead) for c in classes)
@@ -480,7 +496,7 @@ class CodingComponent:
         self.relevance_threshold = relevance_threshold
 
     def __call__(self, doc: Document) -> Document:
-        reading = Reading(doc)
+        reading = Reading.of(doc)
         doubt = (doc.relevance is not None and self.relevance_threshold is not None
                  and doc.relevance < self.relevance_threshold)
         coder = Coder(doc, self.actors, reference_date(doc, reading.body), doubtful=doubt)

@@ -27,6 +27,7 @@ _NUMBERS = Prefiltered(NUMBER_RE)
 
 ROLES = ("injured", "killed", "abducted", "arrested", "casualties")  # the order in which a role word is tried
 _LOOKBACK = 200  # characters before a number that its context checks read
+_ROLES_KEPT = 20_000  # words whose role (or none) the reader keeps: a word read after a number is read again and again
 
 
 def _alt(items: list[str]) -> str:
@@ -175,6 +176,7 @@ class CountReader:
         w = {key: _alt(items) for key, items in words.items()}
         self.civilian_nouns, self.armed_nouns = v["civilian"], v["armed"]
         self._role_of = [(role, re.compile(rf"^(?:{w[role]})$")) for role in ROLES]
+        self._roles_read: dict[str, str | None] = {}  # the words' roles read so far: each word's tried once
         self._role_word = re.compile(rf"\b(?:{'|'.join(w[r] for r in ('killed', 'injured', 'abducted', 'arrested', 'casualties'))})\b", re.I)
         self._noun = re.compile(rf"\b(?:{self.armed_nouns}|{self.civilian_nouns})\b", re.I)
         self._armed = re.compile(rf"^(?:{self.armed_nouns})$", re.I)
@@ -229,10 +231,13 @@ class CountReader:
     def role_of(self, word: str) -> str | None:
         """The role a role word gives ("wounded" -> injured), or None."""
         w = word.lower()
-        for role, rx in self._role_of:
-            if rx.match(w):
-                return role
-        return None
+        if w in self._roles_read:
+            return self._roles_read[w]
+        role = next((role for role, rx in self._role_of if rx.match(w)), None)
+        if len(self._roles_read) >= _ROLES_KEPT:
+            self._roles_read.clear()  # a bound on the words kept, for a long-running process
+        self._roles_read[w] = role
+        return role
 
     def _verb_role_of(self, verb: str) -> str:
         return self._verb_role.get(verb.lower(), "killed")

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = ["FOLD_ODD", "KEY", "WORD_START", "Prefiltered", "beginnings", "full_scan_needed", "lowered", "matches_at",
-           "may_hold", "word_start_only"]
+           "may_hold", "trie", "word_start_only"]
 
 _parser: Any = importlib.import_module("re._parser")  # the standard library's own regex parser
 KEY = 4  # characters of a literal beginning
@@ -43,8 +43,8 @@ _ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
 
 
-def beginnings(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-cased literal beginnings (at most ``KEY`` characters) of which one starts every match of ``rx``.
+def beginnings(rx: re.Pattern[str], key: int = KEY) -> frozenset[str] | None:
+    """Lower-cased literal beginnings (at most ``key`` characters) of which one starts every match of ``rx``.
 
     None when a match may begin otherwise (with a wildcard, a wide character class, white space, or empty).
     Zero-width assertions are skipped (they only narrow the matches); a beginning stops at the first item
@@ -55,15 +55,15 @@ def beginnings(rx: re.Pattern[str]) -> frozenset[str] | None:
     except (re.error, RecursionError):
         return None
     out: set[str] = set()
-    if not _walk(((items, 0),), "", out) or any(_SPACE.match(k) for k in out):
+    if not _walk(((items, 0),), "", out, key) or any(_SPACE.match(k) for k in out):
         return None
     return frozenset(out)
 
 
-def _walk(frames: tuple[tuple[list[Any], int], ...], acc: str, out: set[str]) -> bool:
+def _walk(frames: tuple[tuple[list[Any], int], ...], acc: str, out: set[str], key: int) -> bool:
     """Add to ``out`` the beginnings of the rest of a pattern (``frames``: what is left of each open group,
     innermost first) after the literal ``acc``; False when one cannot be told."""
-    while len(acc) < KEY and frames:
+    while len(acc) < key and frames:
         items, i = frames[0]
         if items is _STOP:
             break
@@ -79,18 +79,18 @@ def _walk(frames: tuple[tuple[list[Any], int], ...], acc: str, out: set[str]) ->
         elif op is _parser.SUBPATTERN or op is _parser.ATOMIC_GROUP:
             frames = ((list(av[-1] if op is _parser.SUBPATTERN else av), 0), *rest)
         elif op is _parser.BRANCH:
-            return all(_walk(((list(branch), 0), *rest), acc, out) for branch in av[1])
+            return all(_walk(((list(branch), 0), *rest), acc, out, key) for branch in av[1])
         elif op is _parser.IN and (chars := _literal_set(av)) is not None:
-            return all(_walk(rest, acc + ch, out) for ch in chars)
+            return all(_walk(rest, acc + ch, out, key) for ch in chars)
         elif op in _REPEATS:
             least, _, item = av
-            once = _walk(((list(item), 0), (_STOP, 0)), acc, out)
-            return once and (least > 0 or _walk(rest, acc, out))
+            once = _walk(((list(item), 0), (_STOP, 0)), acc, out, key)
+            return once and (least > 0 or _walk(rest, acc, out, key))
         else:
             break  # a wildcard, a wide class, a back reference: the literal beginning ends here
     if not acc:
         return False
-    out.add(acc[:KEY])
+    out.add(acc[:key])
     return True
 
 
@@ -155,6 +155,30 @@ def word_start_only(rx: re.Pattern[str]) -> bool:
         _WORD.match(b) for b in begins)
 
 
+_Trie = dict[str, "_Trie"]  # character -> the words' rests after it; "" marks the end of a word
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a character trie, the longer word first ("jet(?:s|)"): one pass per position,
+    where a flat alternation tries every word in turn."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: _Trie) -> str:
+    alternatives = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alternatives.append("")  # a word ends here: tried after the longer ones
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 class Prefiltered:
     """A compiled regex whose ``finditer`` tries it only at the word starts that begin like one of its matches.
 
@@ -169,8 +193,7 @@ class Prefiltered:
             (n, frozenset(b for b in begins if len(b) == n)) for n in sorted({len(b) for b in begins})]
         # the word starts (WORD_START) of the lower-cased text that begin like a match, found by the regex engine in
         # one scan rather than word by word in Python (a beginning never opens on white space: beginnings())
-        self.heads: re.Pattern[str] | None = None if begins is None else re.compile(
-            r"(?<!\w)(?=(?:" + "|".join(re.escape(b) for b in sorted(begins, key=lambda b: (-len(b), b))) + "))")
+        self.heads: re.Pattern[str] | None = None if begins is None else re.compile(rf"(?<!\w)(?={trie(begins)})")
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``rx.search(text, pos, endpos)``: the first match, found sooner."""

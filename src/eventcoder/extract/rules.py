@@ -375,46 +375,50 @@ _MEANS = (_cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON), _air, _cue_rule(Cue.SUICID
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One row of the typing table: a name (shown by --explain), the sub-event type it stands for in ACLED's
-    hierarchy, and the test that types a frame or passes."""
+    hierarchy, the test that types a frame or passes, and the cue classes of which the frame must hold one for the
+    test to type it (``needs``; empty: tried on every frame). A rule is not tried on a frame that has none of them:
+    the same first rule types it, with a fifth of the tests (tests/extract/test_rules_needs.py holds every row to
+    its column)."""
 
     name: str
     sub: SubEventType | None
     apply: Callable[[Facts], Typing | None]
+    needs: tuple[Cue, ...] = ()
 
 
 # What the sentence reports, read from its construction before any weapon or tactic: a crowd, intercepted
 # weapons, an exchange of fire, a place taken, an arrest by the state. The first that applies decides.
 READINGS: tuple[Rule, ...] = (
     Rule("protest", None, crowds.protest),
-    Rule("riot", None, crowds.riot),
-    Rule("crowd clash", S.MOB_VIOLENCE, crowds.crowd_clash),
-    Rule("intervention", S.PROTEST_WITH_INTERVENTION, crowds.intervention),
-    Rule("disrupted weapons use", S.DISRUPTED_WEAPONS_USE, strategic.disrupted),
-    Rule("agreement", S.AGREEMENT, strategic.agreement),
-    Rule("non-violent transfer", S.NON_VIOLENT_TRANSFER, strategic.transfer),
-    Rule("base established", S.HQ_ESTABLISHED, strategic.base_established),
-    Rule("exchange of fire", S.ARMED_CLASH, _exchange),
-    Rule("capture of a place", None, strategic.capture),
-    Rule("arrest by the state", S.ARRESTS, _state_arrest),
+    Rule("riot", None, crowds.riot, (Cue.RIOT,)),
+    Rule("crowd clash", S.MOB_VIOLENCE, crowds.crowd_clash, (Cue.CLASH,)),
+    Rule("intervention", S.PROTEST_WITH_INTERVENTION, crowds.intervention, (Cue.INTERVENTION,)),
+    Rule("disrupted weapons use", S.DISRUPTED_WEAPONS_USE, strategic.disrupted, (Cue.DISRUPTED,)),
+    Rule("agreement", S.AGREEMENT, strategic.agreement, (Cue.AGREEMENT,)),
+    Rule("non-violent transfer", S.NON_VIOLENT_TRANSFER, strategic.transfer, (Cue.TRANSFER,)),
+    Rule("base established", S.HQ_ESTABLISHED, strategic.base_established, (Cue.HQ,)),
+    Rule("exchange of fire", S.ARMED_CLASH, _exchange, (Cue.CLASH,)),
+    Rule("capture of a place", None, strategic.capture, (Cue.REGAIN, Cue.OVERTAKE)),
+    Rule("arrest by the state", S.ARRESTS, _state_arrest, (Cue.ARREST,)),
 )
 # Tactics: when several apply to one sentence, the one higher in ACLED's hierarchy wins (PRECEDENCE).
 TACTICS: tuple[Rule, ...] = (
-    Rule("chemical weapon", S.CHEMICAL_WEAPON, _cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON)),
-    Rule("suicide bomb", S.SUICIDE_BOMB, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB)),
-    Rule("air/drone strike", S.AIR_DRONE_STRIKE, _air),
-    Rule("armed clash", S.ARMED_CLASH, _clash),
-    Rule("shelling", S.SHELLING, _cue_rule(Cue.SHELLING, S.SHELLING)),
-    Rule("sexual violence", S.SEXUAL_VIOLENCE, _cue_rule(Cue.SEXUAL, S.SEXUAL_VIOLENCE)),
-    Rule("remote explosive", S.REMOTE_EXPLOSIVE, _strong_remote),
-    Rule("grenade", S.GRENADE, _cue_rule(Cue.GRENADE, S.GRENADE)),
-    Rule("explosion", S.REMOTE_EXPLOSIVE, _explosion),
-    Rule("abduction", S.ABDUCTION, _abduction),
-    Rule("other", S.OTHER, strategic.other),
-    Rule("arrests", S.ARRESTS, _arrests),
+    Rule("chemical weapon", S.CHEMICAL_WEAPON, _cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON), (Cue.CHEMICAL,)),
+    Rule("suicide bomb", S.SUICIDE_BOMB, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB), (Cue.SUICIDE,)),
+    Rule("air/drone strike", S.AIR_DRONE_STRIKE, _air, (Cue.AIR,)),
+    Rule("armed clash", S.ARMED_CLASH, _clash, (Cue.CLASH,)),
+    Rule("shelling", S.SHELLING, _cue_rule(Cue.SHELLING, S.SHELLING), (Cue.SHELLING,)),
+    Rule("sexual violence", S.SEXUAL_VIOLENCE, _cue_rule(Cue.SEXUAL, S.SEXUAL_VIOLENCE), (Cue.SEXUAL,)),
+    Rule("remote explosive", S.REMOTE_EXPLOSIVE, _strong_remote, (Cue.REMOTE_EXPLOSIVE,)),
+    Rule("grenade", S.GRENADE, _cue_rule(Cue.GRENADE, S.GRENADE), (Cue.GRENADE,)),
+    Rule("explosion", S.REMOTE_EXPLOSIVE, _explosion, (Cue.REMOTE_EXPLOSIVE,)),
+    Rule("abduction", S.ABDUCTION, _abduction, (Cue.ABDUCTION,)),
+    Rule("other", S.OTHER, strategic.other, (Cue.OTHER_SD,)),
+    Rule("arrests", S.ARRESTS, _arrests, (Cue.ARREST,)),
     Rule("attack", S.ATTACK, _attack),
-    Rule("looting", S.LOOTING, _looting),
-    Rule("change to group", S.CHANGE_TO_GROUP, strategic.change_to_group),
-    Rule("withdrawal", S.NON_VIOLENT_TRANSFER, strategic.withdrawal),
+    Rule("looting", S.LOOTING, _looting, (Cue.LOOTING,)),
+    Rule("change to group", S.CHANGE_TO_GROUP, strategic.change_to_group, (Cue.CHANGE_GROUP,)),
+    Rule("withdrawal", S.NON_VIOLENT_TRANSFER, strategic.withdrawal, (Cue.TRANSFER,)),
 )
 # The typing table: readings first, then tactics in hierarchy order (a stable sort keeps a rule for strong
 # evidence before the rule for weak evidence of the same type).
@@ -453,7 +457,10 @@ def classify(frame: Frame) -> str | None:
     f.negated = f.has(Cue.NEGATION)
     x.victims = {c.victim_kind for c in x.killed + [c for c in f.counts if c.role == "injured"]}
     x.state_agent = any(a.kind in ("state", "police") for a in f.agents)
+    present = {cls for cls, found in f.cues.items() if found}
     for rule in RULES:
+        if rule.needs and present.isdisjoint(rule.needs):
+            continue  # the frame has none of the cues the rule types by
         typed = rule.apply(x)
         if typed is not None:
             f.sub_event_type, f.trigger, f.strong = typed.sub, typed.cue, typed.strong

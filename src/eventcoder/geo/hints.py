@@ -11,7 +11,7 @@ import functools
 import re
 from pathlib import Path
 
-from eventcoder.geo.countrymap import demonym_country
+from eventcoder.geo.countrymap import demonym_country, name_trie
 from eventcoder.geo.index import DATA_DIR
 from eventcoder.geo.paths import home
 
@@ -70,53 +70,55 @@ def demonym_before(text: str, start: int) -> str | None:
 
 
 @functools.cache
-def _organisations() -> tuple[dict[str, list[str]], dict[str, frozenset[str]]]:
-    """({first three characters: names, longest first}, {name: countries})."""
+def _organisations() -> dict[str, frozenset[str]]:
+    """{name: countries} of the organisation table."""
     table: dict[str, frozenset[str]] = {}
     for names, codes in _rows("organisations.tsv"):
         for name in names.split("|"):
             if len(name.strip()) >= 3:
                 table[name.strip()] = table.get(name.strip(), frozenset()) | codes
-    by_prefix: dict[str, list[str]] = {}
-    for name in sorted(table, key=len, reverse=True):
-        by_prefix.setdefault(name[:3], []).append(name)
-    return by_prefix, table
+    return table
 
 
-_WORD3 = re.compile(r"(?<![\w-])\w\w\w")
-# A name begins where _WORD3 matches: at the start of a run of word characters and hyphens that opens with three
-# word characters. The runs are found by a scan the regex engine skips through (no look-behind at every character).
-_RUN = re.compile(r"[\w-]+")
+# A name begins at the start of a run of word characters and hyphens that opens with three word characters (no
+# hyphen among them), and ends before a character that is neither: the names are found by one scan of the regex
+# engine over a trie of them (``name_trie``), which skips ahead to the characters that begin a name.
+_NAME_START = re.compile(r"\w\w\w")
+
+
+@functools.cache
+def _organisation_scan() -> re.Pattern[str] | None:
+    """One pattern of every name of the table that can begin a run ("La France" cannot: "La" is two letters)."""
+    names = [name for name in _organisations() if _NAME_START.match(name)]
+    return re.compile(f"(?:{name_trie(names)})(?![\\w-])") if names else None
 
 
 # read two or three times per report (the geocoder's context, read twice, and shared_country): the last few texts'
 # answers are kept (a pure function of the text and the tables)
 @functools.lru_cache(maxsize=8)
 def _organisation_names(text: str) -> tuple[str, ...]:
-    """The names of the organisation table written in ``text`` (case-sensitive, on word boundaries)."""
-    by_prefix, _ = _organisations()
+    """The names of the organisation table written in ``text`` (case-sensitive, on word boundaries; the longest of
+    those that begin at one place)."""
+    scan = _organisation_scan()
     found: list[str] = []
-    for m in _RUN.finditer(text):
-        head = m.group()[:3]
-        if head not in by_prefix or len(head) < 3 or "-" in head:
-            continue  # no name begins so, or no _WORD3 match here
-        for name in by_prefix[head]:
-            end = m.start() + len(name)
-            if text.startswith(name, m.start()) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
-                found.append(name)
-                break
+    pos = 0
+    while scan is not None and (m := scan.search(text, pos)) is not None:
+        start = pos = m.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            found.append(m.group())  # at the start of a run of word characters and hyphens
+        pos += 1  # a name may begin inside the one found ("A B" and "B"): the next run start is tried
     return tuple(found)
 
 
 def organisation_countries(text: str) -> set[str]:
     """The countries of the parties, unions and movements the text names ("the CGT": France, Spain, Argentina)."""
-    table = _organisations()[1]
+    table = _organisations()
     return {cc for name in _organisation_names(text) for cc in table[name]}
 
 
 def is_organisation(surface: str) -> bool:
     """Whether a name is one of the parties, unions and movements of the table ("CGT" is no place)."""
-    return surface in _organisations()[1]
+    return surface in _organisations()
 
 
 # "Tomahawk missiles", "Tornado launchers", "Bradley vehicles": a name right before a weapon noun is the weapon's
@@ -146,7 +148,7 @@ def names_a_group(text: str, end: int) -> bool:
 def shared_country(text: str, ends: list[int]) -> str | None:
     """The one country that every named party, union or movement of the text and every local unit word after the
     names ending at ``ends`` allow ("the CGT and the FSU": France; "X rural municipality": Nepal), else None."""
-    table = _organisations()[1]
+    table = _organisations()
     sets = [table[name] for name in _organisation_names(text) if table[name]]
     sets += [found for end in ends if (found := unit_countries(text, end)) is not None]
     if not sets:
