@@ -2,6 +2,10 @@
 
 Layers are Document field names (``"dates"``, ``"places"``, ``"cues"``, ...). ``Pipeline.analyze()`` checks that
 every layer a component reads is given by ingest or written by a component before it.
+
+A component may also have ``batch(docs) -> list[Document | BaseException]``: the same work over a batch of documents
+at once (``Pipeline.pipe`` calls it with the batch's documents still running; an exception in the list is that
+document's failure). The parser's component uses it to parse the sentences of many documents in one call.
 """
 
 from __future__ import annotations

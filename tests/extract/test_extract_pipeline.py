@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from eventcoder.errors import ConfigError
 from eventcoder.extract.components import CountsComponent, CuesComponent
 from eventcoder.extract.lexicon import Lexicons
-from eventcoder.model import Document, Sentence, document_id
+from eventcoder.model import Document, Failure, Sentence, document_id
 from eventcoder.pipeline import MARKERS, Pipeline, Stage, components_table, with_components_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,3 +56,80 @@ def test_pipeline_default_is_the_documented_one() -> None:
     doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     assert MARKERS[0] in doc and MARKERS[1] in doc
     assert with_components_table(doc, components_table()) == doc
+
+
+class _Batched:
+    """A component with a batch method: upper-cases the title; fails on a document whose text says "boom"."""
+
+    name = "batched"
+    reads: tuple[str, ...] = ("text",)
+    writes: tuple[str, ...] = ("title",)
+
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+
+    def __call__(self, doc: Document) -> Document:
+        if "boom" in doc.text:
+            raise ValueError("boom in the text")
+        doc.title = doc.text.upper()
+        return doc
+
+    def batch(self, docs: list[Document]) -> list[Document | BaseException]:
+        self.batches.append(len(docs))
+        out: list[Document | BaseException] = []
+        for d in docs:
+            try:
+                out.append(self(d))
+            except ValueError as exc:
+                out.append(exc)
+        return out
+
+
+def _failing_stage(doc: Document) -> Document:
+    if "crash" in doc.text:
+        raise RuntimeError("crash in the text")
+    return doc
+
+
+def test_pipeline_pipe_runs_batches_and_a_failure_costs_only_its_own_document() -> None:
+    """Synthetic texts. pipe() hands a batch component the batch's running documents; a document that fails in
+    one stage (plain or batched) becomes a Failure naming the stage, the others go on, the order is kept."""
+    batched = _Batched()
+    pipe = Pipeline([Stage("early", _failing_stage, reads=("text",)), batched])
+    texts = ["one quiet day", "a crash here", "two calm days", "boom went it", "three", "four", "five"]
+    out = list(pipe.pipe((_doc(t) for t in texts), batch_size=4))
+    kinds = [(type(d).__name__, getattr(d, "stage", None)) for d in out]
+    assert kinds == [("Document", None), ("Failure", "early"), ("Document", None), ("Failure", "batched"),
+                     ("Document", None), ("Document", None), ("Document", None)]
+    assert [d.title for d in out if isinstance(d, Document)] == ["ONE QUIET DAY", "TWO CALM DAYS", "THREE", "FOUR",
+                                                                 "FIVE"]
+    assert batched.batches == [3, 3]  # the failed document of each batch is not handed on
+    failure = out[3]
+    assert isinstance(failure, Failure) and "ValueError: boom in the text" in failure.message
+
+
+def test_pipeline_pipe_parses_many_documents_at_once_with_the_same_result() -> None:
+    """The roles component parses the undecided sentences of a whole batch in one call; the events are those of
+    one document at a time (synthetic texts)."""
+    from eventcoder.extract.components import RolesComponent
+    from eventcoder.ingest import document_from_text
+
+    texts = ["On Monday, the rebels of the northern front clashed with the army near Kadugli, killing 4 soldiers.",
+             "Protesters marched in Kano on Tuesday against fuel prices.",
+             "On Friday, gunmen from the hills attacked the market of Gusau and killed 7 traders."]
+    pipe = Pipeline.default()
+    roles = pipe.get("roles")
+    assert isinstance(roles, RolesComponent)
+    calls: list[int] = []
+
+    def parse(sentences: list[str]) -> list[Any]:
+        calls.append(len(sentences))
+        return roles.parse(sentences)
+
+    counting = RolesComponent(parse=parse)
+    batched = pipe.replace("roles", counting)
+    one = [pipe(document_from_text(t, published="2024-03-09")).to_dict() for t in texts]
+    many = [d.to_dict() for d in batched.pipe(document_from_text(t, published="2024-03-09") for t in texts)
+            if isinstance(d, Document)]
+    assert many == one
+    assert len(calls) == 1, calls  # the parser ran once for the three reports

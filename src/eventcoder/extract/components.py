@@ -359,6 +359,14 @@ def _places(layers: _Layers, s: Sentence, actors: list[ActorMention]) -> list[Pl
     return out
 
 
+# (frames whose actors the patterns left undecided, with those actors; the part of them the parser reads)
+_RolesPlan = tuple[list[tuple[Frame, list[ActorMention]]], list[tuple[Frame, list[ActorMention]]]]
+
+
+def _parse_texts(plan: _RolesPlan) -> list[str]:
+    return [f.sentence_text for f, _ in plan[1]]
+
+
 class RolesComponent:
     """Perpetrators and targets: surface patterns first, the dependency parse for the actors they leave undecided."""
 
@@ -378,18 +386,50 @@ class RolesComponent:
         return list(load_model().pipe(sentences, batch_size=32))
 
     def __call__(self, doc: Document) -> Document:
+        plan = self._plan(doc)
+        self._finish(plan, self.parse(_parse_texts(plan)) if plan[1] else [])
+        return doc
+
+    def batch(self, docs: list[Document]) -> list[Document | BaseException]:
+        """The documents of a batch (Pipeline.pipe), the parser run once over all their undecided sentences; a
+        document that fails is its exception, the others go on."""
+        plans: list[_RolesPlan | BaseException] = []
+        for doc in docs:
+            try:
+                plans.append(self._plan(doc))
+            except Exception as exc:  # noqa: BLE001 - one document's failure, reported by the pipeline
+                plans.append(exc)
+        ok = [p for p in plans if not isinstance(p, BaseException)]
+        parsed = iter(self.parse([t for p in ok for t in _parse_texts(p)]) if any(p[1] for p in ok) else [])
+        out: list[Document | BaseException] = []
+        for doc, plan in zip(docs, plans, strict=True):
+            if isinstance(plan, BaseException):
+                out.append(plan)
+                continue
+            try:
+                self._finish(plan, [next(parsed) for _ in plan[1]])
+                out.append(doc)
+            except Exception as exc:  # noqa: BLE001 - one document's failure, reported by the pipeline
+                out.append(exc)
+        return out
+
+    def _plan(self, doc: Document) -> _RolesPlan:
+        """Roles from the surface patterns; the frames whose actors they leave undecided, and those of them the
+        parser reads (sentences up to MAX_PARSE_CHARS)."""
         text = doc.text
         pending = [(f, assign_roles(f, text)) for f in doc.frames if not f.background]
         to_parse = [(f, u) for f, u in pending if u]
-        # The parser runs once per document, batched, on the sentences whose actors the patterns left undecided.
         parse_now = [(f, u) for f, u in to_parse if f.sentence.end - f.sentence.start <= MAX_PARSE_CHARS] \
             if self.use_parser else []
-        parsed = self.parse([f.sentence_text for f, _ in parse_now]) if parse_now else []
+        return to_parse, parse_now
+
+    @staticmethod
+    def _finish(plan: _RolesPlan, parsed: list[Any]) -> None:
+        to_parse, parse_now = plan
         left = {id(f): roles_from_parse(f, u, sdoc) for (f, u), sdoc in zip(parse_now, parsed, strict=True)}
         for f, undecided in to_parse:
             f.undecided = left.get(id(f), undecided)
             place_undecided(f, f.undecided)
-        return doc
 
 
 class TypingComponent:
