@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventcoder.dedup.clusters import _errors, errors_of_split, is_clusters_file, score_events
+from eventcoder.dedup.clusters import (
+    _errors,
+    arrival_orders,
+    errors_of_split,
+    is_clusters_file,
+    order_figures,
+    score_events,
+)
 from eventcoder.evaluation.suite import find_shared
 
 _EVENT = {"event_type": "Violence against civilians", "location": "Gwoza", "country": "Nigeria"}
@@ -66,10 +73,14 @@ def test_clusters_eval_runs_on_the_development_clusters(tmp_path: Path) -> None:
     small = tmp_path / "few.jsonl"
     with source.open(encoding="utf-8") as fh:
         small.write_text("".join(line for _, line in zip(range(8), fh, strict=False)), encoding="utf-8")
-    out = CliRunner().invoke(cli, ["eval", str(small), "--json"])
+    out = CliRunner().invoke(cli, ["eval", str(small), "--json", "--orders", "3", "--seed", "1"])
     assert out.exit_code == 0, out.output
-    parts = json.loads(out.output)["parts"]
+    report = json.loads(out.output)
+    parts = report["parts"]
     assert {"all", "tuned", "held-out", "one record per page: all"} <= set(parts) and parts["all"]["pages"] == 8
+    orders = report["orders"]
+    assert orders["n"] == 3 and orders["seed"] == 1 and set(orders["parts"]) == {"all", "tuned", "held-out"}
+    assert set(orders["each"]) == {"all", "tuned"} and len(orders["each"]["all"]) == 3  # held-out: aggregate only
 
 
 def test_clusters_errors_give_why_as_a_list_when_a_page_has_no_matching_record() -> None:
@@ -100,3 +111,23 @@ def test_clusters_gap_tells_missed_merges_from_separate_events() -> None:
     gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
     assert gap == {"events": 4, "incident": 1, "apart": 1, "elsewhere": 1, "other_kind": 1,
                    "per_incident_same_kind": 3.0}
+
+
+def test_clusters_arrival_orders_are_the_file_order_the_reverse_then_seeded_shuffles() -> None:
+    orders = arrival_orders(5, 6, seed=3)
+    assert orders[0] == [0, 1, 2, 3, 4, 5] and orders[1] == [5, 4, 3, 2, 1, 0]
+    assert all(sorted(o) == list(range(6)) for o in orders) and orders == arrival_orders(5, 6, seed=3)
+    assert arrival_orders(1, 4) == [[0, 1, 2, 3]]
+
+
+def test_clusters_order_figures_give_the_worst_and_the_median() -> None:
+    def run(p: float, r: float, epi: float, cm: int) -> dict[str, dict[str, object]]:
+        figs = {"pair_P": p, "pair_R": r, "events_per_incident": epi, "confusable_merged": cm}
+        return {"all": figs, "tuned": figs, "held-out": figs}
+
+    out = order_figures([run(1.0, 0.8, 1.5, 0), run(0.9, 0.7, 2.0, 2), run(1.0, 0.9, 1.0, 0)], seed=0)
+    allp = out["parts"]["all"]
+    assert allp["pair_P"] == {"worst": 0.9, "median": 1.0} and allp["pair_R"] == {"worst": 0.7, "median": 0.8}
+    assert allp["events_per_incident"] == {"worst": 2.0, "median": 1.5}
+    assert allp["confusable_merged"] == {"worst": 2, "median": 0}
+    assert "held-out" not in out["each"] and len(out["each"]["tuned"]) == 3

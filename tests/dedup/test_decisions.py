@@ -476,3 +476,29 @@ def test_decision_province_reports_follow_the_town_of_their_toll_in_any_order(tm
         finally:
             engine.dispose()
         assert got["P0"] == got["Q0"] == got["T0"] != got["K0"], "".join(order)
+
+
+def test_decision_a_report_takes_the_place_of_a_weaker_one_so_any_order_ends_the_same(tmp_path: Path) -> None:
+    # Synthetic: a clash in Gwoza on Tuesday with 12 dead (A); an attack with the same toll told at the province
+    # the same day (W: fits A best, 3.5); an undated clash in Gwoza with no toll or named actor (N: fits A at 3.0,
+    # and W poorly, -0.5). Stored all at once, A and W join first and N's mean with them falls short. Stored one
+    # by one with N before W, N joined A and W then fell short: the arrival order decided. Now W takes N's place.
+    import itertools
+
+    from eventcoder.dedup.evaluate import clusters_of
+    from eventcoder.dedup.scenarios import Report, Scenario
+    from eventcoder.store.db import open_engine
+
+    province = {"gp": 3, "latitude": 11.5, "longitude": 13.0}
+    reports = {"A": Report("A", [ev("Gwoza", DAY, fatalities=12)], "Outlet A"),
+               "W": Report("W", [ev("Gwoza", DAY, _VAC, _UAG, _CIV, 12, **province)], "Outlet W"),
+               "N": Report("N", [ev("Gwoza", None, actor1=None, actor2=None)], "Outlet N")}
+    assert _score(reports["A"].records[0], reports["W"].records[0]) >= \
+        _score(reports["A"].records[0], reports["N"].records[0]) + 0.5
+    for n, order in enumerate(itertools.permutations("AWN")):
+        engine = open_engine(tmp_path / f"order{n}.sqlite")
+        try:
+            got, _ = clusters_of(Scenario("order", "synthetic", [reports[k] for k in order], []), engine)
+        finally:
+            engine.dispose()
+        assert got["A0"] == got["W0"] != got["N0"], "".join(order)

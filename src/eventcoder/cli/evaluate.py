@@ -27,6 +27,10 @@ SPLITS = ("heldout", "train")
               help="Score only the held-out quarter (never trained on) or the train split of the fixed split. "
                    "Clusters: the table shows both parts; --errors keeps only this part's page pairs.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
+@click.option("--orders", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Clusters: also store the pages in N arrival orders (file order, reversed, then shuffles) and "
+                   "give the worst and median figures over them (docs/store.md).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Clusters: the seed of the shuffled orders.")
 @click.option("--sample", is_flag=True, help="With --limit: draw the N documents at random (fixed seed).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "errors_path", metavar="PATH", default=None,
@@ -45,7 +49,8 @@ SPLITS = ("heldout", "train")
                    "`slice` (region, record_type, fatalities_in_text for the development sets).")
 def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, split: str | None, limit: int | None,
                  sample: bool, as_json: bool, errors_path: str | None, export_path: str | None,
-                 report_path: str | None, dev_limit: int | None, jobs: int, slices: str) -> None:
+                 report_path: str | None, dev_limit: int | None, jobs: int, slices: str, orders: int = 1,
+                 seed: int = 0) -> None:
     """Score event extraction against GOLD (gold JSONL, ACLED/WAD development set, or a sample folder)."""
     from eventcoder import api
 
@@ -57,7 +62,8 @@ def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, spl
         click.echo(f"wrote {report_path}", err=True)
         return
     if kind == "clusters" or (kind is None and _is_clusters(gold)):
-        _dedup(gold, as_json=as_json, report_path=report_path, errors_path=errors_path, split=split)
+        _dedup(gold, as_json=as_json, report_path=report_path, errors_path=errors_path, split=split,
+               orders=orders, seed=seed)
         return
     if export_path:
         docs, _ = api.load_gold(gold, kind=kind, limit=limit, sample=sample, split=split)
@@ -115,10 +121,10 @@ def _is_clusters(gold: str) -> bool:
 
 
 def _dedup(gold: str, *, as_json: bool, report_path: str | None, errors_path: str | None,
-           split: str | None = None) -> None:
+           split: str | None = None, orders: int = 1, seed: int = 0) -> None:
     from eventcoder import api
 
-    report = api.evaluate_dedup(gold, split=split)
+    report = api.evaluate_dedup(gold, split=split, orders=orders, seed=seed)
     if errors_path:
         with Path(errors_path).open("w", encoding="utf-8") as handle:
             for row in report.errors:

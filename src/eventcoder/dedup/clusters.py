@@ -18,6 +18,13 @@ back as ``eventcoder events --format json`` gives them, and compared with the go
 The same figures are given for the whole set and for its two parts of a fixed split by incident
 (:func:`eventcoder.evaluation.splits.is_heldout` of the incident key): merge thresholds may be tuned on the
 ``tuned`` part only, and the ``held-out`` part is the honest figure. These are DEVELOPMENT figures.
+
+**Arrival orders.** Feeds deliver reports in any order, and the store decides as they arrive, so one order's
+figures can be luck. With ``orders`` N > 1 the extracted pages are also stored into N fresh stores, each in
+its own order (:func:`arrival_orders`: the file order, the reverse, then shuffles drawn with ``seed``), and
+``ClusterReport.orders`` gives, per part, the worst and the median over the orders of pair precision, recall,
+events per incident and confusable pairs merged (and, for ``all`` and ``tuned``, each order's figures; the
+held-out part is given as the aggregate only).
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import random
+import statistics
 import tempfile
 import time
 from collections.abc import Iterable
@@ -37,7 +46,7 @@ from eventcoder.evaluation.normalize import country_key, names_match
 from eventcoder.evaluation.splits import is_heldout
 from eventcoder.model import Document
 
-__all__ = ["ClusterReport", "DEFAULT_FILE", "evaluate_clusters", "is_clusters_file", "read_store", "score_events"]
+__all__ = ["ClusterReport", "DEFAULT_FILE", "arrival_orders", "evaluate_clusters", "order_figures", "is_clusters_file", "read_store", "score_events"]
 
 DEFAULT_FILE = "dev/dedup_clusters_dev.jsonl"  # under the shared folder
 _KIND = {"Battles": "violence", "Explosions/Remote violence": "violence", "Violence against civilians": "violence",
@@ -52,10 +61,12 @@ class ClusterReport:
     parts: dict[str, dict[str, Any]] = field(default_factory=dict)
     seconds: float = 0.0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    orders: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (errors: the wrongly merged and wrongly split page pairs)."""
-        return {"path": self.path, "seconds": self.seconds, "parts": self.parts, "errors": self.errors}
+        """A JSON-ready dict (errors: the wrongly merged and wrongly split page pairs; orders: over arrival orders)."""
+        return {"path": self.path, "seconds": self.seconds, "parts": self.parts, "errors": self.errors,
+                "orders": self.orders}
 
     def to_markdown(self) -> str:
         """The figures as Markdown: one row per part, then where each part's events per incident come from."""
@@ -74,7 +85,57 @@ class ClusterReport:
             for name, g in gap:
                 lines.append(f"| {name} | {g['events']} | {g['incident']} | {g['apart']} | {g['elsewhere']} | "
                              f"{g['other_kind']} | {g['per_incident_same_kind']:.2f} |")
+        if self.orders:
+            lines += ["", *_orders_markdown(self.orders)]
         return "\n".join(lines)
+
+
+_ORDER_KEYS = (("pair_P", min), ("pair_R", min), ("events_per_incident", max), ("confusable_merged", max))
+
+
+def _orders_markdown(orders: dict[str, Any]) -> list[str]:
+    """The worst and median figures over the arrival orders, one row per part, then each order (not held-out)."""
+    lines = [f"Over {orders['n']} arrival orders (file order, reversed, shuffles with seed {orders['seed']}): "
+             "worst / median", "", "| part | pair precision | pair recall | events per incident | confusable pairs "
+             "merged |", "|" + "---|" * 5]
+    for name, figs in orders["parts"].items():
+        cells = [f"{figs[k]['worst']:.2f} / {figs[k]['median']:.2f}" if k != "confusable_merged"
+                 else f"{figs[k]['worst']} / {figs[k]['median']:g}" for k, _ in _ORDER_KEYS]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    for name, runs in orders.get("each", {}).items():
+        lines += ["", f"Each order, {name} (precision, recall, events per incident, confusable pairs merged): "
+                  + "; ".join(f"{r['pair_P']:.2f} {r['pair_R']:.2f} {r['events_per_incident']:.2f} "
+                              f"{r['confusable_merged']}" for r in runs)]
+    return lines
+
+
+def arrival_orders(n: int, size: int, seed: int = 0) -> list[list[int]]:
+    """``n`` arrival orders of ``size`` items: the file order, the reverse, then shuffles drawn with ``seed``."""
+    base = list(range(size))
+    out = [base, base[::-1]][:n]
+    rng = random.Random(seed)
+    while len(out) < n:
+        order = base[:]
+        rng.shuffle(order)
+        out.append(order)
+    return out
+
+
+def order_figures(runs: list[dict[str, dict[str, Any]]], *, seed: int = 0) -> dict[str, Any]:
+    """Worst and median, per part, of the figures of several arrival orders (``runs``: one ``parts`` dict each).
+
+    Worst is the lowest precision and recall, the most events per incident and confusable pairs merged. Each
+    order's figures are kept for ``all`` and ``tuned`` only: the held-out part is given as the aggregate.
+    """
+    parts: dict[str, Any] = {}
+    for name in runs[0] if runs else ():
+        parts[name] = {}
+        for key, worst in _ORDER_KEYS:
+            values = [run[name][key] for run in runs]
+            parts[name][key] = {"worst": worst(values), "median": round(statistics.median(values), 4)}
+    each = {name: [{k: run[name][k] for k, _ in _ORDER_KEYS} for run in runs] for name in ("all", "tuned")
+            if runs and name in runs[0]}
+    return {"n": len(runs), "seed": seed, "parts": parts, "each": each}
 
 
 def is_clusters_file(path: str | Path) -> bool:
@@ -357,8 +418,28 @@ def errors_of_split(errors: list[dict[str, Any]], split: str | None) -> list[dic
     return [row for row in errors if row.get("part") == keep]
 
 
-def evaluate_clusters(path: str | Path | None = None, *, db: str | None = None) -> ClusterReport:
-    """Ingest a clusters file into a fresh store (or ``db``) and score the merges (see the module docstring)."""
+def _score_parts(rows: list[dict[str, Any]], events: list[dict[str, Any]], records: _PageRecords,
+                 subsets: dict[str, set[str] | None]) -> dict[str, dict[str, Any]]:
+    return {name: score_events(rows, events, records=records, subset=subset) for name, subset in subsets.items()}
+
+
+def _over_orders(docs: list[Document], rows: list[dict[str, Any]], folder: Path, subsets: dict[str, set[str] | None],
+                 orders: int, seed: int) -> dict[str, Any]:
+    """Store the documents in ``orders`` arrival orders, each into a fresh store; the figures over the orders."""
+    runs = []
+    for n, order in enumerate(arrival_orders(orders, len(docs), seed)):
+        events, records = _store([docs[i] for i in order], rows, str(folder / f"order{n}.sqlite"))
+        runs.append(_score_parts(rows, events, records, subsets))
+    return order_figures(runs, seed=seed)
+
+
+def evaluate_clusters(path: str | Path | None = None, *, db: str | None = None, orders: int = 1,
+                      seed: int = 0) -> ClusterReport:
+    """Ingest a clusters file into a fresh store (or ``db``) and score the merges (see the module docstring).
+
+    ``orders`` > 1 also stores the pages in that many arrival orders (``seed`` draws the shuffles) and gives
+    the worst and median figures over them in ``ClusterReport.orders``.
+    """
     if path is None:
         from eventcoder.evaluation.suite import find_shared
 
@@ -374,11 +455,13 @@ def evaluate_clusters(path: str | Path | None = None, *, db: str | None = None) 
         docs = _extract(rows, Path(tmp))
         events, records = _store(docs, rows, db or str(Path(tmp) / "clusters.sqlite"))
         alone, alone_records = _store(_one_record_per_page(docs, rows), rows, str(Path(tmp) / "one.sqlite"))
-    report = ClusterReport(str(path), seconds=round(time.perf_counter() - started, 1))
-    heldout = {r["id"] for r in rows if is_heldout(r["gold"]["incident"])}
+        heldout = {r["id"] for r in rows if is_heldout(r["gold"]["incident"])}
+        subsets: dict[str, set[str] | None] = {"all": None, "tuned": {r["id"] for r in rows} - heldout,
+                                               "held-out": heldout}
+        spread = _over_orders(docs, rows, Path(tmp), subsets, orders, seed) if orders > 1 else {}
+    report = ClusterReport(str(path), seconds=round(time.perf_counter() - started, 1), orders=spread)
     tuned = {r["id"] for r in rows} - heldout
-    for name, subset in (("all", None), ("tuned", tuned), ("held-out", heldout)):
-        report.parts[name] = score_events(rows, events, records=records, subset=subset)
+    report.parts.update(_score_parts(rows, events, records, subsets))
     matched = {pid for pid, recs in alone_records.items() if recs}
     for name, subset in (("all", matched), ("tuned", tuned & matched), ("held-out", heldout & matched)):
         report.parts[f"one record per page: {name}"] = score_events(rows, alone, records=alone_records, subset=subset)

@@ -365,6 +365,11 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
         src = next(s for s in cache[eid] if s.document_id == doc.id and s.record_index == i)
         rehomed |= _rehome(conn, doc, src, eid, all_cands[i], cache, rules, out)
     moved = _split_conflated(conn, doc, profs, rules, result.fits, placed, out)
+    for eid in sorted(created - rehomed - moved):
+        mine = [i for i, e in placed.items() if e == eid]
+        if not any(i in result.alone for i in mine):  # a vague record kept out of two events stays out
+            rehomed |= _displace(conn, doc, eid, sorted({c for i in mine for c in all_cands[i]} - {eid}), cache,
+                                 rules, out)
     inserts: list[dict[str, Any]] = []
     reload = moved | rehomed | joined
     for eid in sorted(touched):
@@ -460,6 +465,52 @@ def _rehome_one(conn: Connection, doc: Document, eid: str, other: str, cache: di
         cache[other] = rest
         return {other, alone}
     return None
+
+
+def _displace(conn: Connection, doc: Document, eid: str, cands: list[str], cache: dict[str, list[SourceRecord]],
+              rules: MergeRules, out: DocOutcome) -> set[str]:
+    """The new report takes the place of a stored event's weakest report when it fits the rest better.
+
+    Average linkage joins the best-fitting pair first; stored one by one, a report that fits an event's
+    reports only at the threshold may have joined before a report that fits them better and fits it poorly
+    (the newcomer's mean then falls short, and it stays alone). Stored all at once, the better pair joins and
+    the weak report stays out. So when the new report (its own new event) fits every report of a stored event
+    but one without contradiction, reaches the threshold with them, and fits them clearly better than that
+    report does (by ``AMBIGUITY_MARGIN`` or more: less is "about as well"), the two swap: the new report joins
+    and the weak one gets an event of its own. Either arrival order then ends the same way.
+    """
+    mine = cache.get(eid, [])
+    if not mine or any(s.cluster_id != doc.id for s in mine):
+        return set()
+    best: tuple[float, str, str, list[SourceRecord]] | None = None
+    for other in cands:
+        sources = cache.get(other) or []
+        clusters = sorted({s.cluster_id for s in sources})
+        if len(clusters) < 2 or doc.id in clusters:
+            continue
+        for cluster in clusters:
+            rest = [s for s in sources if s.cluster_id != cluster]
+            members = [s for s in sources if s.cluster_id == cluster]
+            if not all(_pair(m, t, rules)[0] for m in mine for t in rest):
+                continue  # complete linkage with every report that stays
+            there = max(_mean_score(m, rest, rules) for m in mine)
+            weak = max(_mean_score(m, rest, rules) for m in members if m.role != "copy") if any(
+                m.role != "copy" for m in members) else there
+            if there >= rules.min_score and there >= weak + AMBIGUITY_MARGIN and (
+                    best is None or (there - weak, cluster) > (best[0], best[2])):
+                best = (there - weak, other, cluster, members)
+    if best is None:
+        return set()
+    _, other, cluster, members = best
+    alone = new_event_id(f"{cluster}:displaced", members[0].record_index)
+    _move(conn, members, alone, f"moved out of {other}: {doc.id} fits the event's other reports better "
+                                f"(by {best[0]:.2f} points) and this report fits it poorly; stored all at once, "
+                                "the better pair joins first", role="origin")
+    _move(conn, mine, other, f"took the place of {cluster} in {other}: fits its other reports better")
+    cache[other] = [s for s in cache[other] if s.cluster_id != cluster] + mine
+    cache[eid] = []
+    out.events_split += 1
+    return {other, alone, eid}
 
 
 def _best_record(lead: SourceRecord, doc: Document, profs: list[Profile], fitting: list[tuple[int, float]],
