@@ -160,7 +160,15 @@ class Pipeline:
         that a component with a ``batch`` method (the parser's) works on many documents at once; the results
         are those of one document at a time, in input order."""
         it = iter(items)
-        while batch := list(itertools.islice(it, max(1, batch_size))):
+        while True:
+            batch: list[Document | Failure] = []
+            try:
+                batch.extend(itertools.islice(it, max(1, batch_size)))
+            except BaseException:
+                yield from self._run_batch(batch)  # the input's reader failed: what it gave before is still coded
+                raise
+            if not batch:
+                return
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Document | Failure]) -> list[Document | Failure]:
