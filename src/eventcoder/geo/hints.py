@@ -11,9 +11,10 @@ import functools
 import re
 from pathlib import Path
 
-from eventcoder.geo.countrymap import demonym_country, name_trie
+from eventcoder.geo.countrymap import demonym_country
 from eventcoder.geo.index import DATA_DIR
 from eventcoder.geo.paths import home
+from eventcoder.regextrie import trie
 
 __all__ = ["demonym_before", "is_organisation", "names_a_group", "names_a_weapon", "organisation_countries",
            "shared_country", "unit_countries"]
@@ -82,7 +83,7 @@ def _organisations() -> dict[str, frozenset[str]]:
 
 # A name begins at the start of a run of word characters and hyphens that opens with three word characters (no
 # hyphen among them), and ends before a character that is neither: the names are found by one scan of the regex
-# engine over a trie of them (``name_trie``), which skips ahead to the characters that begin a name.
+# engine over a trie of them (``eventcoder.regextrie.trie``), which skips ahead to the characters that begin a name.
 _NAME_START = re.compile(r"\w\w\w")
 
 
@@ -90,7 +91,7 @@ _NAME_START = re.compile(r"\w\w\w")
 def _organisation_scan() -> re.Pattern[str] | None:
     """One pattern of every name of the table that can begin a run ("La France" cannot: "La" is two letters)."""
     names = [name for name in _organisations() if _NAME_START.match(name)]
-    return re.compile(f"(?:{name_trie(names)})(?![\\w-])") if names else None
+    return re.compile(f"(?:{trie(names)})(?![\\w-])") if names else None
 
 
 # read two or three times per report (the geocoder's context, read twice, and shared_country): the last few texts'
