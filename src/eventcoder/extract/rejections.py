@@ -249,6 +249,29 @@ def _irrealis(x: Facts) -> bool:
     return modal is not None and first_trigger is not None and modal.start < first_trigger
 
 
+# Words just before a trigger that say it did not happen: "no rockets were fired", "did not open fire", "there
+# were no attacks overnight", "not a single shot". The words between the negator and the trigger are few and no
+# preposition ("no one was hurt in the clash" denies the harm, not the clash). Data: one pattern per construction.
+_DENIERS: tuple[str, ...] = (
+    r"\b(?:no|nor|never)\s+(?:(?!(?:in|at|on|from|during|after|before|of|by|with|but|and)\b)[\w-]+\s+){0,2}",
+    r"\bnot (?:a |one )?(?:single )?",
+    r"\b(?:did|do|does|had|has|have|would|could|was|were|is|are)(?:\s+not\s+|n't\s+)(?:[\w-]+\s+)?",
+)
+_DENIED = re.compile(rf"(?:{'|'.join(_DENIERS)})$", re.I)
+_DENIED_CHARS = 40
+
+
+def _denied(x: Facts) -> bool:
+    # "No rockets were fired", "the soldiers did not open fire": every trigger of the sentence is denied and nobody
+    # is harmed, taken or held. "No one was hurt in the clash" keeps its clash (a toll's negation is not a denial).
+    f = x.f
+    if x.harmed or f.has(Cue.NEGATION) or any(c.role in ("abducted", "arrested") for c in f.counts):
+        return False
+    triggers = [t for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
+    return bool(triggers) and all(
+        _DENIED.search(f.text, max(f.sentence.start, t.start - _DENIED_CHARS), t.start) for t in triggers)
+
+
 def _cancels_trigger(f: Frame, c: CueMatch) -> bool:
     """The cancellation's object or passive subject is a trigger: "called off their strike", "the march was
     cancelled"."""
@@ -272,4 +295,5 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("a commemoration or memorial", _commemoration),
     ("a claim of responsibility for an attack told before, no new event", _claim_only),
     ("a plan, threat or warning, not an event", _irrealis),
+    ("violence the sentence says did not happen", _denied),
 )
