@@ -59,6 +59,8 @@ class Count:
 
 # Grammar that is not vocabulary: subsets, asides, lists.
 _SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|amongst them|most of them|mostly|,\s*all)\s+(?:at least\s+)?$", re.I)
+# "killed four of them", "killed two of the attackers": the verb's object is a part of a group of the living
+_PART_OF_GROUP = re.compile(r"\s+of (?:them|the (?P<n>[\w-]+))\b", re.I)
 _SUBSET_AFTER = re.compile(
     r"\s*(?:of them|of whom|among them|of (?:the|those) (?:dead|killed|victims|wounded|injured|casualties|missing))\b", re.I)
 # "several children were among those killed": part of a toll told elsewhere
@@ -297,6 +299,8 @@ class CountReader:
             subset = bool(_SUBSET.search(sent[max(0, m.start() - 40) : m.start()])) or bool(
                 _SUBSET_AFTER.match(sent, m.end()) or _AMONG_AFTER.match(sent, m.end()))
             vb = self._verb_before.search(sent[max(0, m.start() - 60) : m.start()])
+            if vb and subset and self._part_killed(found, m, q, vb.group("verb")):
+                continue
             if vb and not subset and self._after_verb(found, m, q, vb.group("verb")):
                 continue
             role, e, noun = self._forward(sent, m.end())
@@ -334,6 +338,19 @@ class CountReader:
         if _HOW_BEFORE.search(sent, lo, m.start()):
             return True  # "did not say how many people died": a question, not a count
         return bool(_NO_BEFORE.search(sent, lo, m.start()))  # "no one was hurt" is a negation, not a count of one
+
+    def _part_killed(self, found: _Found, m: re.Match[str], q: Quantity, verb: str) -> bool:
+        """ "troops pursued the gunmen and killed four of them": the killing's object is a part of a living group told
+        before (its kind is that group's), new dead, not a part of a count already made; True when read this way."""
+        part = _PART_OF_GROUP.match(found.sent, m.end())
+        if part is None or self._verb_role_of(verb) != "killed":
+            return False
+        noun = part.group("n")
+        if noun is None:  # "of them": the group named last before the number ("ambushed traders, killing five of them")
+            named = [g.group(0) for g in self._noun.finditer(found.sent, 0, m.start())]
+            noun = named[-1] if named else None
+        self._add(found, m.start(), part.end(), "killed", q, noun)
+        return True
 
     def _after_verb(self, found: _Found, m: re.Match[str], q: Quantity, verb: str) -> bool:
         """A count after its verb ("killing 6", "left 6 dead"); True when the number was read this way."""

@@ -63,7 +63,8 @@ def incident_toll(inc: Incident) -> Toll:
     ceiling = 0
     for n, f in enumerate(inc.frames):
         k, kh, kc = _sentence_toll(f, "killed")
-        if kc and n > 0 and _ALSO.search(f.text, max(f.sentence.start, kc[0].start - 30), kc[0].start):
+        if kc and n > 0 and (_ALSO.search(f.text, max(f.sentence.start, kc[0].start - 30), kc[0].start)
+                             or _attackers_told_after(inc, n, kc)):
             extra.extend(kc)
             continue
         if kc and firm and all(c.qty.upper_bound for c in kc):
@@ -89,6 +90,8 @@ def incident_toll(inc: Incident) -> Toll:
         t.killed += sum(c.value for c in extra)
         t.killed_high = None if t.killed_high is None else t.killed_high + sum(c.qty.high or c.value for c in extra)
         t.killed_counts = t.killed_counts + extra
+        att = sum(c.value for c in extra if c.victim_kind == "attacker")
+        t.attackers = (t.attackers or 0) + att or None
     if inc.sub_event_type in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION) and t.killed_counts and all(
             MOTIVE.search(inc.text[max(0, c.start - 90) : c.start]) for c in t.killed_counts):
         # deaths a protest is about ("demanding justice for a woman who was killed") are not its toll
@@ -100,6 +103,24 @@ def incident_toll(inc: Incident) -> Toll:
         t.killed_high, t.killed, t.killed_counts = t.killed, 0, []
         t.civilians = t.attackers = None
     return t
+
+
+# The attackers a toll says it includes: "six people, including two of the gunmen, were killed"
+_ATTACKER_WORDS = ("attackers?", "assailants?", "gunm[ae]n", "militants?", "bombers?", "insurgents?", "jihadists?",
+                   "terrorists?", "raiders?", "bandits?", "perpetrators?")
+_INCLUDES_ATTACKERS = re.compile(
+    rf"\b(?:including|among (?:them|whom|the dead|those killed)|as well as|and)\b[^.;]{{0,40}}\b(?:{'|'.join(_ATTACKER_WORDS)})\b", re.I)
+
+
+def _attackers_told_after(inc: Incident, n: int, kc: list[Count]) -> bool:
+    """ "Gunmen killed two villagers. Troops pursued the gunmen and killed four of them.": the attackers killed
+    after the attack are new dead of the event (ACLED counts all its fatalities), unless a toll told before already
+    counts attackers."""
+    if not all(c.victim_kind == "attacker" for c in kc):
+        return False
+    before = inc.frames[:n]
+    return not any(c.victim_kind == "attacker" and c.role == "killed" for f in before for c in f.counts) and not any(
+        _INCLUDES_ATTACKERS.search(f.sentence_text) for f in before)
 
 
 MAX_SINGLE_TOLL = 500
