@@ -272,6 +272,26 @@ def _denied(x: Facts) -> bool:
         _DENIED.search(f.text, max(f.sentence.start, t.start - _DENIED_CHARS), t.start) for t in triggers)
 
 
+# A siege told as lasting is the setting, not a clash of the report's day: "the city, which rebels have besieged for
+# months", "forces that have besieged the town since March". Data: the siege words, and the words of a duration
+# within its clause after them.
+_SIEGE_WORDS = re.compile(r"besieg|siege", re.I)
+_LASTING = re.compile(
+    r"[^.;,]{0,40}?\b(?:for (?:(?:more than|over|nearly|almost|about|some) )?(?:\w+ )?(?:days|weeks|months|years)|"
+    r"since\b|throughout\b|for (?:a |the )?(?:long|past)\b)", re.I)
+
+
+def _lasting_siege(x: Facts) -> bool:
+    # Every trigger is a siege told with its duration and nobody is harmed: fighting told on the day is another
+    # trigger ("... and clashed with soldiers on Monday") and keeps the event.
+    f = x.f
+    if x.harmed or not may_hold(f.text, ("siege", "besieg"), f.sentence.start, f.sentence.end):
+        return False
+    triggers = [t for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
+    return bool(triggers) and all(
+        _SIEGE_WORDS.search(t.text) and _LASTING.match(f.text, t.end, f.sentence.end) for t in triggers)
+
+
 def _cancels_trigger(f: Frame, c: CueMatch) -> bool:
     """The cancellation's object or passive subject is a trigger: "called off their strike", "the march was
     cancelled"."""
@@ -296,4 +316,5 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("a claim of responsibility for an attack told before, no new event", _claim_only),
     ("a plan, threat or warning, not an event", _irrealis),
     ("violence the sentence says did not happen", _denied),
+    ("a siege told as lasting: the setting, not a clash of the day", _lasting_siege),
 )
