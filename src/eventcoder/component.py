@@ -5,7 +5,8 @@ every layer a component reads is given by ingest or written by a component befor
 
 A component may also have ``batch(docs) -> list[Document | BaseException]``: the same work over a batch of documents
 at once (``Pipeline.pipe`` calls it with the batch's documents still running; an exception in the list is that
-document's failure). The parser's component uses it to parse the sentences of many documents in one call.
+document's failure; a batch method that raises as a whole, or returns the wrong number of results, is run again
+one document at a time). The parser's component uses it to parse the sentences of many documents in one call.
 """
 
 from __future__ import annotations

@@ -183,8 +183,14 @@ class Pipeline:
                 for i in live:
                     out[i] = self._run_stage(stage, out[i])  # type: ignore[arg-type]
                 continue
-            for i, done in zip(live, many([out[i] for i in live]), strict=True):
-                out[i] = done if isinstance(done, Document) else _failure(out[i], stage.name, done)  # type: ignore[arg-type]
+            try:
+                results = list(many([out[i] for i in live]))
+            except Exception:  # noqa: BLE001 - a batch method that fails as a whole: each document on its own
+                results = []
+            if len(results) != len(live):
+                results = [self._run_stage(stage, out[i]) for i in live]  # type: ignore[arg-type]
+            for i, done in zip(live, results, strict=True):
+                out[i] = done if isinstance(done, Document | Failure) else _failure(out[i], stage.name, done)  # type: ignore[arg-type]
         return out
 
     @staticmethod

@@ -133,3 +133,39 @@ def test_pipeline_pipe_parses_many_documents_at_once_with_the_same_result() -> N
             if isinstance(d, Document)]
     assert many == one
     assert len(calls) == 1, calls  # the parser ran once for the three reports
+
+
+def test_a_sentence_the_parser_cannot_read_costs_only_its_own_document() -> None:
+    """Synthetic texts. The batched parse fails on one document's sentence: the batch is parsed again one document
+    at a time, that document is a Failure of the roles stage, the others are coded as one at a time."""
+    from eventcoder.extract.components import RolesComponent
+    from eventcoder.ingest import document_from_text
+
+    texts = ["On Monday, the rebels of the northern front clashed with the army near Kadugli, killing 4 soldiers.",
+             "On Tuesday, the rebels of the zzz front clashed with the army near Dilling, killing 2 soldiers.",
+             "On Friday, gunmen from the hills attacked the market of Gusau and killed 7 traders."]
+    pipe = Pipeline.default()
+    roles = pipe.get("roles")
+    assert isinstance(roles, RolesComponent)
+
+    def parse(sentences: list[str]) -> list[Any]:
+        if any("zzz" in s for s in sentences):
+            raise RuntimeError("the parser cannot read this")
+        return roles.parse(sentences)
+
+    fragile = pipe.replace("roles", RolesComponent(parse=parse))
+    out = list(fragile.pipe(document_from_text(t, published="2024-03-09") for t in texts))
+    assert [type(d).__name__ for d in out] == ["Document", "Failure", "Document"]
+    assert isinstance(out[1], Failure) and out[1].stage == "roles" and "cannot read" in out[1].message
+    one = [pipe(document_from_text(texts[i], published="2024-03-09")).to_dict() for i in (0, 2)]
+    assert [d.to_dict() for d in out if isinstance(d, Document)] == one
+
+
+def test_a_batch_method_that_fails_as_a_whole_is_run_one_document_at_a_time() -> None:
+    class Broken(_Batched):
+        def batch(self, docs: list[Document]) -> list[Document | BaseException]:
+            raise MemoryError("no room") if len(docs) > 1 else AssertionError
+
+    out = list(Pipeline([Broken()]).pipe(_doc(t) for t in ["one", "boom two", "three"]))
+    assert [type(d).__name__ for d in out] == ["Document", "Failure", "Document"]
+    assert [d.title for d in out if isinstance(d, Document)] == ["ONE", "THREE"]

@@ -159,3 +159,22 @@ def test_an_event_told_on_thursday_takes_its_day_from_the_byline_date() -> None:
     dated = extract_text("\n\n".join([LEAD, "Desk Team\n14 April 2017", MORE]))
     assert undated.events and not any(e.event_date for e in undated.events)
     assert dated.events and {e.event_date for e in dated.events} == {"2017-04-13"}
+
+
+def test_a_long_line_of_byline_words_that_is_no_byline_is_read_in_linear_time() -> None:
+    """Synthetic hostile lines: a line of many filler words ("on on on ... x") once made the byline pattern try
+    every split of its spaces (exponential: 26 words did not finish in 30 s). An alarm stops a regression."""
+    import signal
+
+    def _hung(signum: int, frame: object) -> None:
+        raise TimeoutError("the byline pattern backtracks exponentially")
+
+    old = signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(20)
+    try:
+        # lines under the byline's length limit (120 characters), so that the pattern is what reads them
+        for filler in ("on " * 26, "on  " * 20, "AM " * 26, "AT ON " * 13, "10:30 am " * 9, "A" * 80):
+            dated_byline("By John Smith | 3 May 2021 | " + filler + "x")  # returns (what it finds is not the point)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

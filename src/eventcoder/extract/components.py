@@ -399,16 +399,32 @@ class RolesComponent:
                 plans.append(self._plan(doc))
             except Exception as exc:  # noqa: BLE001 - one document's failure, reported by the pipeline
                 plans.append(exc)
-        ok = [p for p in plans if not isinstance(p, BaseException)]
-        parsed = iter(self.parse([t for p in ok for t in _parse_texts(p)]) if any(p[1] for p in ok) else [])
+        parses = self._parse_plans(plans)
         out: list[Document | BaseException] = []
-        for doc, plan in zip(docs, plans, strict=True):
-            if isinstance(plan, BaseException):
-                out.append(plan)
+        for doc, plan, parsed in zip(docs, plans, parses, strict=True):
+            if isinstance(plan, BaseException) or isinstance(parsed, BaseException):
+                out.append(plan if isinstance(plan, BaseException) else parsed)  # type: ignore[arg-type]
                 continue
             try:
-                self._finish(plan, [next(parsed) for _ in plan[1]])
+                self._finish(plan, parsed)
                 out.append(doc)
+            except Exception as exc:  # noqa: BLE001 - one document's failure, reported by the pipeline
+                out.append(exc)
+        return out
+
+    def _parse_plans(self, plans: list[_RolesPlan | BaseException]) -> list[list[Any] | BaseException]:
+        """Each plan's parses, from one parser call over all of them; when that call fails, each document's
+        sentences again on their own, so that a sentence the parser cannot read costs only its document."""
+        ok = [p for p in plans if not isinstance(p, BaseException) and p[1]]
+        try:
+            stream = iter(self.parse([t for p in ok for t in _parse_texts(p)]) if ok else [])
+            return [[] if isinstance(p, BaseException) else [next(stream) for _ in p[1]] for p in plans]
+        except Exception:  # noqa: BLE001 - retried one document at a time below
+            pass
+        out: list[list[Any] | BaseException] = []
+        for p in plans:
+            try:
+                out.append([] if isinstance(p, BaseException) or not p[1] else self.parse(_parse_texts(p)))
             except Exception as exc:  # noqa: BLE001 - one document's failure, reported by the pipeline
                 out.append(exc)
         return out

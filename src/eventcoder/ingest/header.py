@@ -68,9 +68,14 @@ _DESK = re.compile(r"^(?:[\w'&.\-]+\s+){0,3}(?:team|desk|staff|reporter|correspo
 # Between the items of a byline line: "|", bullets, " / ", dashes, commas, semicolons.
 _BYLINE_SEP = re.compile(r"\s*(?:[|\u2022\u00b7,;]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*")
 # What else a byline line may hold around its date: a label, "on", "at", a time and zone, a reading time.
+# Each item owns the separator after it (a colon, spaces, or the end), so that a line which is not filler fails in
+# one pass, and an item with its separator is atomic (an upper-case "AM" or "AT" is read one way, not as two
+# alternatives): "\s*:?\s*" after every item let the engine split each space in several ways, exponential in the
+# words of a line that is not filler.
 _BYLINE_FILLER = re.compile(
-    r"^(?:(?:published|posted|first published|updated|last updated|date|on|at|\d{1,2}(?:[:.]\d\d){1,2}|[ap]\.?m\.?|"
-    r"(?-i:[A-Z]{2,5})|\d+\s*min(?:ute)?s?(?: read)?|read)\s*:?\s*)+$", re.I)
+    r"^(?>(?:published|posted|first published|updated|last updated|date|on|at|"
+    r"\d{1,2}(?:[:.]\d\d){1,2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{2,5})|\d+\s*min(?:ute)?s?(?: read)?|read)"
+    r"(?:\s*:\s*|\s+|$))+$", re.I)
 # A date labelled as a revision ("Updated: 4 May 2021"): taken only when the page gives no other date.
 _LATE_BEFORE = re.compile(r"\b(?:last\s+)?updated\s*:?\s*(?:on\s+)?$", re.I)
 # Words before a date that make it a date inside a sentence, not a caption's closing date.
