@@ -515,13 +515,15 @@ def join_fragments(incidents: list[Incident]) -> list[Incident]:
     placed = [inc for inc in incidents if not inc.summary and inc.sub_event_type is not None and _placed_or_dated(inc)]
     if not placed or len(incidents) < 2:
         return incidents
+    placed_ids = {id(inc) for inc in placed}
     out: list[Incident] = []
     for n, inc in enumerate(incidents):
         if not _fragment(inc):
             out.append(inc)
             continue
-        before = [h for h in out if h in placed][::-1]
-        after = [h for h in incidents[n + 1:] if h in placed]
+        # the nearest incidents only (WINDOW each side, as the merge looks back): linear time in long documents
+        before = [h for h in out[-WINDOW:] if id(h) in placed_ids][::-1]
+        after = [h for h in incidents[n + 1:n + 1 + WINDOW] if id(h) in placed_ids]
         home = next((h for h in (*before, *after) if _joins(h, inc)), None)
         if home is None:
             out.append(inc)
