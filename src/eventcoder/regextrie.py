@@ -20,10 +20,14 @@ def trie(words: Iterable[str]) -> str:
     that match at a position, the longest is tried first ("jets" before "jet", "CGT-FO" before "CGT")."""
     root: _Trie = {}
     for word in words:
+        if not word:
+            raise ValueError("regextrie.trie: an empty word would match everywhere; leave it out")
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    if not root:
+        raise ValueError("regextrie.trie: no words (the alternation would match the empty string everywhere)")
     return _trie_node(root)
 
 

@@ -109,17 +109,24 @@ class Reading:
     @classmethod
     def of(cls, doc: Document) -> Reading:
         """The reading of ``doc``, made once for the components that read it in turn (cues, frames, typing, coding):
-        the last document's is kept while its text and sentences are the same objects."""
-        global _LAST_READING
-        last = _LAST_READING
+        the readings of the last documents (a batch of Pipeline.pipe runs each component over all its documents) are
+        kept while their text and sentences are the same objects."""
+        last = _READINGS.get(id(doc))
         if last is not None and last[0] is doc and last[1] is doc.text and last[2] is doc.sentences:
             return last[3]
         reading = cls(doc)
-        _LAST_READING = (doc, doc.text, doc.sentences, reading)  # one tuple, replaced whole (threads read it whole)
+        _READINGS[id(doc)] = (doc, doc.text, doc.sentences, reading)  # one tuple, replaced whole (threads read it whole)
+        while len(_READINGS) > _KEPT_READINGS:
+            try:
+                del _READINGS[next(iter(_READINGS))]  # the oldest
+            except (KeyError, RuntimeError, StopIteration):  # another thread removed it first
+                break
         return reading
 
 
-_LAST_READING: tuple[Document, str, list[Sentence], Reading] | None = None
+# The documents whose readings are kept: two batches of Pipeline.pipe (pipeline.BATCH_SIZE)
+_KEPT_READINGS = 32
+_READINGS: dict[int, tuple[Document, str, list[Sentence], Reading]] = {}
 
 
 def _article(text: str, body: list[Sentence]) -> list[Sentence]:
