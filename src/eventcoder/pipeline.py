@@ -201,7 +201,6 @@ class Pipeline:
             return _failure(doc, stage.name, exc)
 
 
-
 def _failure(doc: Document, stage: str, exc: BaseException) -> Failure:
     """The Failure of ``doc`` at ``stage``: the input's name, the stage, and what went wrong."""
     message = str(exc) if isinstance(exc, EventcoderError) else f"{type(exc).__name__}: {exc}"
