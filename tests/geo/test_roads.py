@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.api import extract_text
-from eventcoder.geo.detect import Mention
-from eventcoder.geo.roads import road_spans, road_towns
+from eventcoder.geo.detect import Mention, detect, road_towns
+from eventcoder.geo.roads import road_spans
 
 KNOWN = {"Kaduna", "Abuja", "Zaria", "Port Harcourt", "Aba"}
 
@@ -17,6 +17,22 @@ def test_the_towns_of_a_hyphenated_road_name_are_two_mentions() -> None:
     got = road_towns(text, [], KNOWN.__contains__)
     assert [m.surface for m in got] == ["Kaduna", "Abuja", "Port Harcourt", "Aba"]
     assert all(text[m.start : m.end] == m.surface for m in got)
+
+
+def test_detect_itself_splits_a_road_named_by_two_towns() -> None:
+    # synthetic: every road word, a hyphen or an en dash, and a sentence-initial word before the first town
+    known = {"kabul", "jalalabad", "port harcourt", "aba", "lashkar gah", "kandahar"}.__contains__
+    for text, want in (
+            ("Gunmen attacked a convoy on the Kabul-Jalalabad highway on Monday.", ["Kabul", "Jalalabad"]),
+            ("The Port Harcourt-Aba expressway was blocked by protesters.", ["Port Harcourt", "Aba"]),
+            ("A mine exploded on the Lashkar Gah\u2013Kandahar route.", ["Lashkar Gah", "Kandahar"]),
+            ("Kabul-Jalalabad road traffic resumed.", ["Kabul", "Jalalabad"])):
+        got = detect(text, lambda s: known(s.lower()))
+        assert [m.surface for m in got] == want, text
+        assert all(text[m.start : m.end] == m.surface for m in got)
+    # no road word after the compound, or a part the index lacks: no split
+    assert detect("The Kabul-Jalalabad talks resumed.", lambda s: known(s.lower())) == []
+    assert detect("Gunmen struck on the Kabul-Surobi road.", lambda s: known(s.lower())) == []
 
 
 def test_a_road_whose_part_is_unknown_or_already_found_adds_nothing() -> None:

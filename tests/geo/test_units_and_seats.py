@@ -97,3 +97,47 @@ def test_geocoder_a_village_placed_in_another_province_is_not_a_province_of_its_
     assert not tete.resolved or tete.admin1 == "Cabo Delgado"
     listed = _resolved(real_geocoder, "A campaign began in Abyan, Aden, and Lahij governorates.")
     assert listed["Abyan"][0] == "admin1"  # a list of provinces, not Abyan inside Aden
+
+
+# Synthetic places for the ward tests: a Nepali town and district whose names a town abroad also bears.
+def _ward_geocoder() -> Geocoder:
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    return Geocoder(MemoryGazetteer.from_rows([
+        row(901, "Nepal", 28.0, 84.0, "NP", None, 30_000_000, "country"),
+        row(902, "India", 21.0, 78.0, "IN", None, 1_400_000_000, "country"),
+        row(903, "Sundarpani", 27.70, 84.40, "NP", "Bagmati", 12_000),
+        row(904, "Sundarpani", 25.10, 82.90, "IN", "Uttar Pradesh", 40_000),
+        row(905, "Kholagaun", 27.60, 84.50, "NP", "Bagmati", 150_000, "admin2"),
+        row(906, "Kholagaun", 22.50, 80.10, "IN", "Madhya Pradesh", 900_000, "admin2"),
+    ]))
+
+
+def test_detect_a_ward_number_and_a_qualified_unit_word_leave_the_name_and_its_type() -> None:
+    from eventcoder.geo.detect import detect
+
+    known = {"sundarpani", "kholagaun"}.__contains__
+    for text, kind in (("Cadres marched in Sundarpani rural municipality-6 on Monday.", "admin2"),
+                       ("Cadres marched in Sundarpani Rural Municipality-6 on Monday.", "admin2"),
+                       ("Cadres marched in Sundarpani municipality-4 on Monday.", "admin2"),
+                       ("Cadres marched in Sundarpani sub-metropolitan city-5 on Monday.", "city"),
+                       ("Cadres marched in Sundarpani-6 on Monday.", None),
+                       ("Cadres marched in ward no. 6 of Sundarpani on Monday.", None)):
+        got = detect(text, lambda s: known(s.lower()))
+        assert [(m.surface, m.type_hint) for m in got] == [("Sundarpani", kind)], text
+        assert got[0].cue, text
+    # a model number is no ward: "Su-25" stays one word, an acronym's year too
+    assert [m.surface for m in detect("Su-25 jets and COVID-19 rules.", lambda s: True)] == ["Su-25", "COVID-19"]
+
+
+def test_geocoder_a_nepali_ward_unit_places_its_town_in_nepal() -> None:
+    geo = _ward_geocoder()
+    for text in ("Cadres marched in Sundarpani municipality-4 on Monday.",
+                 "Cadres marched in Sundarpani rural municipality-6 on Monday.",
+                 "Cadres marched in Sundarpani sub-metropolitan city-5 on Monday."):
+        assert [(p.surface, p.country_code) for p in geo.geoparse(text) if p.resolved] == [("Sundarpani", "NP")], text
+    # the name the index lacks still says Nepal: the district after it is Nepal's, not its namesake abroad
+    got = geo.geoparse("Cadres marched in Tallokot rural municipality-6 of Kholagaun district.")
+    assert [(p.surface, p.country_code, p.feature) for p in got if p.resolved] == [
+        ("Tallokot", "NP", "country"), ("Kholagaun", "NP", "admin2")]

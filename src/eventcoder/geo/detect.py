@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 from eventcoder.geo.paths import home
 
-__all__ = ["Mention", "Token", "detect", "load_stopwords", "tokenize"]
+__all__ = ["ROAD", "ROAD_WORD", "ROAD_NAME", "Mention", "Token", "detect", "load_stopwords", "road_towns", "tokenize"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
@@ -28,6 +28,11 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z](?![\w&])|(?:St|Ste|Mt|Ft|Pt)\.
 _ADJ_SUFFIX = re.compile(r"^(.+?)-(?:backed|based|led|controlled|held|run|allied|aligned|linked|funded|occupied|"
                          r"administered|ruled|born|bound|made|owned|sponsored|supported|style|era|wide|area|"
                          r"bound|registered|flagged)$")
+# A ward number glued to a town or its unit word ("Ghorahi-6", "X rural municipality-6", "Y city-8": ward 6 of X, as
+# Nepali reports write it): the name or the unit word is the head. Not an acronym's ("COVID-19") nor a short model
+# name's ("MiG-29", "Su-25").
+_WARD_NUMBER = re.compile(r"^((?:[A-Z][a-z\u00c0-\u024f'\u2019]{3,}(?:-[A-Z][a-z\u00c0-\u024f]+)*)|municipality|city|ward|"
+                          r"town|village)-\d{1,3}$")
 _ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|ez|en)[-'\u2019]\w", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
@@ -161,11 +166,12 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     compound = _ADJ_SUFFIX.match
+    _ward = _WARD_NUMBER.match
     for m in _TOKEN.finditer(text):
         g = m.group()
         start = m.start()
-        if "-" in g and (head := compound(g)):
-            g = head.group(1)  # "Iran-backed", "Gaza-based": the place is the head of the compound
+        if "-" in g and (head := compound(g) or (_ward(g) if g[-1].isdigit() else None)):
+            g = head.group(1)  # "Iran-backed", "Gaza-based": the place is the head of the compound; "X-6": ward 6 of X
         c = g[0]
         append(new(Token, (g, start, start + len(g), c.isupper() or (c in "ae" and _is_capital(g)))))
     return out
@@ -286,7 +292,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
             out.append(mention)
         sentence_start = False
         i = k + 1
-    return out
+    return road_towns(text, out, exists) if "-" in text or "\u2013" in text else out
 
 
 def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
@@ -307,6 +313,42 @@ def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:
 
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s*and\s+|\s*/\s*)$")
 
+# Roads named by the towns they link: "the X-Y highway", "the X-Y-Z road", "the X to Y road". A hyphen joins the two
+# towns into one word that no gazetteer knows ("Kaduna-Abuja"), so the report's only place words would be lost: each
+# town is a mention of its own. Every name has up to three capitalised words ("Los Reyes", "Port Harcourt").
+ROAD_NAME = r"[A-Z][\w'.]*(?:\s+(?:de\s+|del\s+|la\s+|el\s+|al[- ])?[A-Z][\w'.]*){0,2}"
+ROAD_WORD = (r"(?:road|highway|expressway|motorway|freeway|route|axis|corridor|carriageway|railway|rail\s+line|"
+             r"pipeline)")
+ROAD = re.compile(
+    rf"\b({ROAD_NAME}(?:(?:[-\u2013]|\s+to\s+){ROAD_NAME})+)\s+(?:(?:state|national|federal|main|old|new|trunk|"
+    rf"inter-?state|provincial|regional|international|coastal|border)\s+)?{ROAD_WORD}s?\b")
+_ROAD_PART = re.compile(r"[-\u2013]")
+
+
+def road_towns(text: str, mentions: Sequence[Mention], exists: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with the towns of every "X-Y road" that no mention covers added, when each part is a name the
+    index knows and the joined word is none ("Kabul-Jalalabad" of "the Kabul-Jalalabad highway": "Kabul" and
+    "Jalalabad"). Sorted by offset."""
+    added: list[Mention] = []
+    for m in ROAD.finditer(text):
+        start, end = m.span(1)
+        if (not _ROAD_PART.search(m.group(1)) or any(x.start < end and start < x.end for x in mentions)
+                or exists(m.group(1))):
+            continue
+        pieces = _ROAD_PART.split(m.group(1))
+        words = pieces[0].split()
+        while len(words) > 1 and not exists(" ".join(words)):
+            words = words[1:]  # "The X-Y road", "Gunmen X-Y road": the sentence's first word is no part of the name
+        pieces[0] = " ".join(words)
+        if not all(exists(p) for p in pieces):
+            continue
+        pos = end - len("-".join(pieces))  # (a hyphen or a dash: one character each)
+        for piece in pieces:
+            added.append(Mention(pos, pos + len(piece), piece))
+            pos += len(piece) + 1
+    return sorted([*mentions, *added], key=lambda x: (x.start, x.end)) if added else list(mentions)
+
+
 
 def _unknown_in_list(text: str, tokens: list[Token], i: int, run_end: int, found: list[Mention],
                      hard: frozenset[str], soft: frozenset[str], sentence_start: bool) -> Mention | None:
@@ -319,10 +361,8 @@ def _unknown_in_list(text: str, tokens: list[Token], i: int, run_end: int, found
     word = tok.text.lower()
     if word in hard or word in soft or len(word) < 4 or tok.text.isupper():
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].text.lower() in TYPE_WORDS:
-        type_hint: str | None = TYPE_WORDS[tokens[i + 1].text.lower()]
-    else:
-        type_hint = None
+    unit_word = _unit_word(text, tokens, i + 1)
+    type_hint = unit_word[0] if unit_word is not None else None
     before = _skip_the(_prev_words(tokens, i, 3))
     strong = bool(before) and (before[0] in ("in", "near") or (
         before[0] == "of" and len(before) > 1 and before[1] in ("village", "town", "city", "district", "outskirts",
@@ -453,9 +493,9 @@ def _type_after(text: str, tokens: list[Token], i: int, k: int, before: list[str
     end = tokens[k].end
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     type_hint = None
-    if (nxt is not None and nxt.text.lower() in TYPE_WORDS and text[end : nxt.start] == " "
-            and not _continues_name(text, tokens, k + 1)):
-        type_hint = TYPE_WORDS[nxt.text.lower()]
+    unit_word = _unit_word(text, tokens, k + 1) if nxt is not None and text[end : nxt.start] == " " else None
+    if unit_word is not None and not _continues_name(text, tokens, unit_word[1]):
+        type_hint = unit_word[0]
     unit = _typed_organisation(text, tokens, k) if k > i or (type_hint is None and nxt is not None) else None
     if unit:
         type_hint = unit  # "Lagos State Police Command": the state, as a weak hint
@@ -466,6 +506,23 @@ def _type_after(text: str, tokens: list[Token], i: int, k: int, before: list[str
     if nxt is not None and type_hint is None and _LGA.match(text, end):
         type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
     return type_hint, unit
+
+
+# Words between a name and its unit word that leave the unit's type ("X rural municipality", "Y sub-metropolitan city")
+_UNIT_QUALIFIERS = frozenset({"rural", "sub-metropolitan", "submetropolitan", "metropolitan"})
+
+
+def _unit_word(text: str, tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """(type, token index) of the place-type word at token ``j`` ("X district", "X Province"), also after a
+    qualifier ("X rural municipality", "X sub-metropolitan city-5": its ward number is no part of the word)."""
+    if j >= len(tokens):
+        return None
+    word = tokens[j].text.lower()
+    if word in _UNIT_QUALIFIERS and j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " ":
+        j += 1
+        word = tokens[j].text.lower()
+    kind = TYPE_WORDS.get(word)
+    return (kind, j) if kind is not None else None
 
 
 def _outlet_after(text: str, end: int, before: list[str]) -> bool:

@@ -32,11 +32,11 @@ from eventcoder.geo.hints import (
     organisation_countries,
     shared_country,
     unit_countries,
+    unit_word_countries,
 )
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
 from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
-from eventcoder.geo.roads import road_towns
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -67,6 +67,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
 # "the Afghan capital", "Somalia's capital", "the Libyan capital city": the country's capital.
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+capital(?:\s+city)?\b")
 _DIRECTION_SUFFIX = re.compile(r"^(.+?)[-\s](?:North|South|East|West|Central)$")
+UNIT_VOTE = 1.0  # a local unit word that one country uses ("X woreda") after a name the index lacks, as a province
 TOPIC_VOTE = 0.4  # a country named as the subject of an action or a protest ("the war against X"), not its place
 # Words before a country's name that make it the subject of what is said, not where it happens.
 _TOPIC_BEFORE = re.compile(
@@ -195,6 +196,7 @@ class _DocFacts:
     demonyms: tuple[tuple[str, float], ...]  # (country, weight) of each demonym, in text order
     hinted: frozenset[str]  # home countries of the actors named (states' forces too)
     actors: frozenset[str]  # home countries of named armed groups, parties and unions
+    units: tuple[tuple[int, str], ...] = ()  # (end of the name, country) of each "X woreda", "X rural municipality-6"
 
     @classmethod
     def read(cls, text: str, heavy: list[tuple[int, int]], mentions: Sequence[Mention]) -> _DocFacts:
@@ -215,7 +217,7 @@ class _DocFacts:
         return cls(frozenset(states), frozenset(towns),
                    tuple(1.5 if any(a <= m.start < b for a, b in heavy) else 1.0 for m in mentions),
                    tuple(_topic_country(text, m.start) for m in mentions), tuple(demonyms),
-                   frozenset(cc for _, cc in actor_countries(text)), frozenset(actors))
+                   frozenset(cc for _, cc in actor_countries(text)), frozenset(actors), tuple(unit_word_countries(text)))
 
 
 # The weights of the candidate score (``Geocoder._score``): a transparent weighted sum, tuned by hand on the
@@ -449,7 +451,7 @@ class Geocoder:
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
-        mentions = road_towns(text, self._lower_case(text, mentions), self.gazetteer.exists)  # "the X-Y highway"
+        mentions = self._lower_case(text, mentions)
         # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
         persons = person_words(text, mentions, self.gazetteer.lookup)
         # a word the report also writes where a place is expected ("in Muse town") is that place throughout
@@ -670,6 +672,12 @@ class Geocoder:
                 if plans is not None:
                     plans[i] = (cs, plan)
             self._vote(ctx, m, plan, weight)
+        voted = {m.end for m, cs in zip(mentions, cands, strict=True) if cs}
+        for end, cc in facts.units:
+            if end not in voted:
+                # "Rapti rural municipality-6" with no Rapti in the index: the unit word alone says Nepal, as a
+                # province would (a name the index has there already voted)
+                ctx.votes[cc] += UNIT_VOTE
         for cc, weight in facts.demonyms:
             # "Russian forces" hint at Russia, do not name it: the actor's country is a prior that
             # one place name outweighs ("Turkish jets struck near Duhok" is in Iraq)

@@ -17,7 +17,7 @@ from eventcoder.geo.paths import home
 from eventcoder.regextrie import trie
 
 __all__ = ["demonym_before", "is_organisation", "names_a_group", "names_a_weapon", "organisation_countries",
-           "shared_country", "unit_countries"]
+           "shared_country", "unit_countries", "unit_word_countries"]
 
 
 def _rows(name: str) -> list[tuple[str, frozenset[str]]]:
@@ -36,22 +36,44 @@ def _rows(name: str) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
+def _unit_alternatives(words: list[str]) -> str:
+    """One alternation of the unit words, longest first; "#" is a ward number ("municipality-#")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\#", r"\d{1,3}")
+                    for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 @functools.cache
 def _unit_words() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     table = {word.lower(): codes for word, codes in _rows("unitwords.tsv")}
-    words = sorted(table, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-    return re.compile(rf"\s+(?P<word>{alternatives})\b", re.IGNORECASE), table
+    return re.compile(rf"\s+(?P<word>{_unit_alternatives(list(table))})\b", re.IGNORECASE), table
+
+
+def _unit_key(word: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", word.lower()))
 
 
 def unit_countries(text: str, end: int) -> frozenset[str] | None:
-    """The countries of a local unit word written right after a name ending at ``end`` ("X woreda": Ethiopia),
-    else None."""
+    """The countries of a local unit word written right after a name ending at ``end`` ("X woreda": Ethiopia; "X
+    rural municipality-6", "X municipality-4": Nepal), else None."""
     pattern, table = _unit_words()
     m = pattern.match(text, end)
     if m is None:
         return None
-    return table.get(re.sub(r"\s+", " ", m.group("word").lower()))
+    return table.get(_unit_key(m.group("word")))
+
+
+@functools.cache
+def _one_country_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {word: next(iter(codes)) for word, codes in _unit_words()[1].items() if len(codes) == 1}
+    return re.compile(rf"\b[A-Z][\w'\u2019-]*(?=\s+(?P<word>(?i:{_unit_alternatives(list(table))}))\b)"), table
+
+
+def unit_word_countries(text: str) -> list[tuple[int, str]]:
+    """(end of the name, country) of every capitalised name followed by a local unit word that only one country
+    uses ("X woreda": Ethiopia; "X rural municipality-6": Nepal), known to the index or not."""
+    pattern, table = _one_country_units()
+    return [(m.end(), table[_unit_key(m.group("word"))]) for m in pattern.finditer(text)
+            if _unit_key(m.group("word")) in table]
 
 
 # "the Ethiopian border town X", "the Syrian city of X", "a Nigerian village, X": the demonym says whose.
