@@ -141,3 +141,20 @@ def test_geocoder_a_nepali_ward_unit_places_its_town_in_nepal() -> None:
     got = geo.geoparse("Cadres marched in Tallokot rural municipality-6 of Kholagaun district.")
     assert [(p.surface, p.country_code, p.feature) for p in got if p.resolved] == [
         ("Tallokot", "NP", "country"), ("Kholagaun", "NP", "admin2")]
+
+
+def test_geocoder_a_district_named_after_its_town_is_coded_to_the_town_filed_under_an_old_province() -> None:
+    # synthetic: the town is filed under its former province; the text places it in its district and new province
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(921, "Chad", 15.0, 19.0, "TD", None, 17_000_000, "country"),
+        row(922, "Talbaro", 8.90, 17.55, "TD", "Old Province", 50_000),
+        row(923, "Talbaro", 9.15, 18.38, "TD", "New Province", 0, "admin2"),
+        row(924, "New Province", 8.60, 17.90, "TD", "New Province", 600_000, "admin1"),
+        row(925, "Talbaro", 12.0, -1.5, "BF", "Centre", 2_000),
+    ]))
+    got = next(p for p in geo.geoparse("Residents marched in Talbaro (Talbaro, New Province) on Friday.")
+               if p.surface == "Talbaro")
+    assert (got.feature, got.latitude, got.admin1, got.geo_precision) == ("city", 8.90, "New Province", 1)

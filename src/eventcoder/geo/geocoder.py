@@ -951,6 +951,7 @@ class Geocoder:
                 hosts: set[tuple[str, str]] | None = None) -> tuple[Candidate, float] | None:
         """The best candidate and its confidence (0-1), or None when no candidate fits the context."""
         placed = False  # the text itself puts the mention inside a unit ("X (Y)")
+        every = cs
         if container is not None:
             cs, placed = self._held(m, cs, container)
         cs = _filter(m, cs)
@@ -981,6 +982,8 @@ class Geocoder:
                          and _named_seat(c, best)), None)
             if seat is not None:
                 best_s, best = next((s, c) for s, c in scored if c is seat)
+            elif best.feature == "admin2" and (seat := _seat_filed_elsewhere(best, every)) is not None:
+                best = seat
         if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
             # The best may be a far-away homonym; a weaker candidate in the focus country may still fit.
             for s, c in scored[1:]:
@@ -1315,6 +1318,19 @@ def _seat_of(town: Candidate, unit: Candidate) -> bool:
     if town.admin1 == unit.admin1:
         return True
     return unit.feature == "admin2" and _km(town.lat, town.lon, unit.lat, unit.lon) <= 100
+
+
+def _seat_filed_elsewhere(unit: Candidate, cs: Sequence[Candidate]) -> Candidate | None:
+    """The town of a district's name that a container left out, filed under the district's province or another
+    (older) province code within 100 km of the district ("X (Y district, Z)" with X filed under an old province: the
+    town, not the district's point; "X, W" with W a neighbouring province: not X's district alone): ACLED codes a
+    district named after its town to the town. It takes the district's province and district. The largest such
+    town that bears the name as its own (not a town that has it only as another name); None when there is none."""
+    seats = [c for c in cs if c.feature == "city" and c.cc == unit.cc and c.quality >= 0.95 and _seat_of(c, unit)]
+    if not seats:
+        return None
+    town = max(seats, key=lambda c: (c.population, -c.gid))
+    return town if town.admin1 == unit.admin1 else replace(town, admin1=unit.admin1, admin2=unit.admin2 or town.admin2)
 
 
 def _once_placed(cont: Container | None, cs: Sequence[Candidate], pick: tuple[Candidate, float] | None,
