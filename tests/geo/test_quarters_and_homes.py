@@ -126,3 +126,21 @@ def test_a_quarter_that_resolved_to_a_far_namesake_is_coded_to_its_city() -> Non
     text = "Villagers fled Qarbato township, Velmora district, to a camp."
     got = quarters_to_cities(text, [_placed(text, "Qarbato", 2.7, 0.0, 2), _placed(text, "Velmora", 0.0, 0.0, 1)])
     assert got[0].name == "Qarbato"  # a township is a unit of its own, not a quarter
+
+
+def test_a_town_in_a_city_that_bears_its_provinces_name_is_in_the_province() -> None:
+    """Synthetic: "Qarbato in Velmora", Velmora the seat of Velmora province and Qarbato a town of that province
+    150 km away: the province, not a quarter of the city; "the Qarbato area of Velmora" or "in the city of Velmora"
+    still make it a part of the city."""
+
+    def placed(text: str, word: str, lat: float, gid: int) -> Place:
+        i = text.index(word)
+        return Place(word, i, i + len(word), resolved=True, name=word, geonameid=gid, country_code="SY",
+                     feature="city", admin1="Velmora", latitude=lat, longitude=0.0, geo_precision=1)
+
+    text = "Troops deployed from Qarbato in Velmora towards the desert."
+    got = quarters_to_cities(text, [placed(text, "Qarbato", 1.35, 2), placed(text, "Velmora", 0.0, 1)])
+    assert got[0].name == "Qarbato"
+    for text in ("Troops deployed to the Qarbato area of Velmora.", "Troops deployed to Qarbato in the city of Velmora."):
+        got = quarters_to_cities(text, [placed(text, "Qarbato", 1.35, 2), placed(text, "Velmora", 0.0, 1)])
+        assert got[0].name == "Velmora", text

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventcoder.geo.normalize import fold
 from eventcoder.model import Place
 
 __all__ = ["PART_KM", "one_place_per_pair", "quarters_to_cities"]
@@ -76,13 +77,22 @@ def quarters_to_cities(text: str, places: Sequence[Place], *, dateline: tuple[in
 # A name written as a part of a city ("the Y neighbourhood" after "in X", "Y in X", "the Y area of X") that resolved to
 # a town this far from that city is a namesake elsewhere: the quarter the index lacks is coded to the city.
 FAR_KM = 50.0
-_IN_CITY = re.compile(r"^\s+(?:(?:area|neighbou?rhoods?|quarters?|suburbs?|locality|estate|colonia|barrio)\s+)?(?:in|of)\s+"
-                      r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_IN_CITY = re.compile(r"^\s+((?:area|neighbou?rhoods?|quarters?|suburbs?|locality|estate|colonia|barrio)\s+)?(?:in|of)\s+"
+                      r"(?:the\s+)?((?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|barrio|colonia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Y in X State": X names a province or district (read as its seat town), which may well hold a town Y far from the
 # seat: only a Y of another province is a namesake there
 _UNIT_AFTER = re.compile(r"\s+(?:state|province|region|governorate|district|county|oblast|department|division|"
                          r"prefecture|municipality|LGA)\b", re.IGNORECASE)
+
+
+def _names_its_province(city: Place) -> bool:
+    """Whether the city bears its province's name ("Homs" of Homs governorate): "Y in X" may then name the province
+    (a Y of that province far from its seat is no quarter of the city), unless a quarter word or "the city of" says
+    otherwise."""
+    return bool(city.admin1) and fold(city.surface) == fold(city.admin1 or "")
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -94,8 +104,10 @@ def _far_homonym_of_quarter(text: str, places: Sequence[Place], i: int, country:
     if p.feature not in (*_TOWNS, "admin2") or p.latitude is None:
         return None
     after = places[i + 1] if i + 1 < len(places) else None
-    if (after is not None and _is_city(after, country) and _IN_CITY.match(text[p.end : after.start])
-            and not (_UNIT_AFTER.match(text, after.end) and p.admin1 == after.admin1)):
+    gap = _IN_CITY.match(text[p.end : after.start]) if after is not None else None
+    if (after is not None and gap is not None and _is_city(after, country)
+            and not ((_UNIT_AFTER.match(text, after.end) or (_names_its_province(after) and not any(gap.groups())))
+                     and p.admin1 == after.admin1)):
         city: Place | None = after
     elif _LONE_QUARTER.match(text, p.end) or _QUARTER_BEFORE.search(text, max(0, p.start - 30), p.start):
         begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
