@@ -158,3 +158,26 @@ def test_geocoder_a_district_named_after_its_town_is_coded_to_the_town_filed_und
     got = next(p for p in geo.geoparse("Residents marched in Talbaro (Talbaro, New Province) on Friday.")
                if p.surface == "Talbaro")
     assert (got.feature, got.latitude, got.admin1, got.geo_precision) == ("city", 8.90, "New Province", 1)
+
+
+def test_geocoder_a_lone_district_borne_by_two_countries_alike_is_no_guess_across_a_border() -> None:
+    # synthetic: districts of one name in two countries, one of no recorded size
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(931, "Nepal", 28.0, 84.0, "NP", None, 30_000_000, "country"),
+        row(932, "Sudan", 15.0, 30.0, "SD", None, 45_000_000, "country"),
+        row(933, "Pelwara", 27.10, 85.00, "NP", "Madhesh", 0, "admin2"),
+        row(934, "Pelwara", 13.70, 30.40, "SD", "North Kordofan", 20_000, "admin2"),
+        row(935, "Janakpur", 26.73, 85.92, "NP", "Madhesh", 170_000),
+        row(936, "Umbaro", 14.00, 31.00, "SD", "North Kordofan", 900_000, "admin2"),
+        row(937, "Umbaro", 27.50, 85.50, "NP", "Bagmati", 9_000, "admin2"),
+    ]))
+
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(p.surface, p.country_code) for p in geo.geoparse(text)]
+
+    assert got("Farmers held a rally in Kortan town (Pelwara district) on Monday.") == [("Kortan", None), ("Pelwara", None)]
+    assert ("Pelwara", "NP") in got("Farmers held a rally in Pelwara district, then marched to Janakpur.")
+    assert got("Farmers held a rally in Umbaro district on Monday.") == [("Umbaro", "SD")]  # 100 times the size

@@ -1427,6 +1427,8 @@ def _near_actors(m: Mention, cs: Sequence[Candidate], ctx: Context, placed: bool
         cs = [c for c in cs if c.feature != "city" or c.quality >= 0.95]
     if not ctx.actors:
         # (alone: whatever focus the report has, only this name's own namesakes make it)
+        if m.type_hint == "admin2" and not m.weak:
+            return _districts_too_close_to_call(cs)
         return _too_close_to_call(cs) if m.locative and not m.weak and m.type_hint is None else cs
     if not any(c.cc in ctx.actors for c in cs):
         # the actors are at home in a country with no place of the name: the place is one the index lacks there
@@ -1454,6 +1456,18 @@ def _too_close_to_call(cs: Sequence[Candidate]) -> Sequence[Candidate]:
         u.feature in _UNIT_KINDS and u.cc == t.cc and u.admin1 == t.admin1 and u.quality >= 0.85
         and u.population >= 1.2 * t.population for u in cs)}
     return [c for c in cs if c.cc in seats] if len(seats) == 1 else []
+
+
+def _districts_too_close_to_call(cs: Sequence[Candidate]) -> Sequence[Candidate]:
+    """A lone "X district" with nothing around it, borne exactly by districts of two countries, neither recorded five
+    times the other's size (a district whose towns the data lacks has no size: it may be the larger): no candidate,
+    so the event keeps no place rather than a guess across a border. (A province's size, the sum of its towns, is
+    known well enough to choose.)"""
+    units = sorted((c for c in cs if c.feature == "admin2" and c.quality >= 0.95), key=lambda c: -c.population)
+    rival = next((c for c in units[1:] if c.cc != units[0].cc), None) if units else None
+    if rival is None or (rival.population and rival.population * 5 < units[0].population):
+        return cs
+    return []
 
 
 def _spelling_fits(c: Candidate, m: Mention, ctx: Context, focus: str | None, mentioned: set[str],
