@@ -100,3 +100,28 @@ def test_a_site_named_after_a_province_outside_its_container_is_not_that_provinc
         row(98, "Midtown", 10.52, 7.44, "NG", "Midprov", 700_000)]))
     places = geo.geoparse("Gunmen attacked the Northprov barracks in Midprov state, killing three soldiers in Nigeria.")
     assert [p.surface for p in places if p.resolved and p.feature != "country"] == ["Midprov"]
+
+
+
+def test_geocoder_a_school_named_after_a_town_abroad_is_no_trip_there() -> None:
+    # synthetic: a university named after a town of one country, in a report set in another
+    from conftest import row
+    from eventcoder.geo import Geocoder
+    from eventcoder.geo.detect import detect
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(941, "Kenya", 0.5, 37.9, "KE", None, 50_000_000, "country"),
+        row(942, "Uganda", 1.3, 32.3, "UG", None, 45_000_000, "country"),
+        row(943, "Nairobi", -1.29, 36.82, "KE", "Nairobi", 60_000),
+        row(944, "Velmora", 0.35, 32.57, "UG", "Central", 400_000),
+        row(945, "Entebbe", 0.05, 32.46, "UG", "Central", 70_000),
+    ]))
+
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(p.surface, p.country_code) for p in geo.geoparse(text) if p.resolved]
+
+    marks = detect("Staff of Velmora University met in Velmora town.", lambda s: s.lower() == "velmora")
+    assert [m.school for m in marks] == [True, False]
+    assert got("A professor of Velmora university protested outside the parliament (Nairobi).") == [("Nairobi", "KE")]
+    assert got("Lecturers of Velmora university marched in Entebbe.") == [("Velmora", "UG"), ("Entebbe", "UG")]

@@ -89,6 +89,9 @@ FACILITY_WORDS = frozenset({
     "library", "airport", "port", "harbour", "harbor", "plaza", "place", "garden", "gardens", "estate", "factory",
     "governor", "governor's", "mayor", "mayor's", "municipality", "city", "beach", "checkpoint", "crossing", "arena",
     "supermarket"})
+# Schools named after a town ("X University", "a professor of X university"): usually in X, but a report set in
+# another country names such a school for its staff or students, not as a trip to X
+_SCHOOL_WORDS = frozenset({"university", "college", "polytechnic", "institute", "academy", "seminary"})
 # Sites named after the place they lead to, not the town they are in ("the Damascus Gate" of a walled city).
 NAMED_AFTER = frozenset({"gate", "gates"})
 # Streets, squares and open sites: usually named after a person or thing, not after the town they are in.
@@ -158,6 +161,7 @@ class Mention:
     head: bool = False  # the first word of a longer capitalised name the index lacks ("Bab" of "Bab al-Amod")
     named_after: bool = False  # "X Gate": a site named after the place it leads to, X itself is elsewhere
     local: bool = False  # attributive before the town's own officials ("Mosul's police"): a place unless a country
+    school: bool = False  # names a university or college ("X University"): maybe one named after a town elsewhere
 
 
 def tokenize(text: str) -> list[Token]:
@@ -481,8 +485,11 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         weak = embedded = True
     weak = weak or organisation_unit is not None
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
+    school = (nxt is not None and type_hint is None and text[end : nxt.start] == " "
+              and nxt.text.lower() in _SCHOOL_WORDS)
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
-                   common, attributive, embedded, leading, named_after, attributive and _local_officials(text, end))
+                   common, attributive, embedded, leading, named_after, attributive and _local_officials(text, end),
+                   school)
 
 
 def _type_after(text: str, tokens: list[Token], i: int, k: int, before: list[str],

@@ -475,8 +475,8 @@ class Geocoder:
         # First pass without anchors: confident non-country places become anchors for the second.
         seen: set[tuple[str, str | None]] = set()
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-            if m.weak or m.common or m.attributive or (fold(m.surface), m.type_hint) in seen:
-                continue
+            if m.weak or m.common or m.attributive or m.school or (fold(m.surface), m.type_hint) in seen:
+                continue  # (a school's town is no anchor: "X university" may be named after a town elsewhere)
             seen.add((fold(m.surface), m.type_hint))
             pick = self._choose(m, _near_actors(m, cs, ctx, i in containers or i in hosts), *self._lone(m, cs, ctx, focus),
                                 containers.get(i), hosts.get(i))
@@ -733,8 +733,8 @@ class Geocoder:
         """
         if plan is None:
             return
-        if m.compound or m.attributive:
-            weight *= 0.3  # "Iran-backed militias", "US military patrol" say who, not where
+        if m.compound or m.attributive or m.school:
+            weight *= 0.3  # "Iran-backed militias", "US military patrol", "X University" say who, not where
         if m.locative:
             weight *= 1.5
         cs, best, total = plan
@@ -1365,6 +1365,8 @@ def _part_of_a_name_abroad(c: Candidate, m: Mention, ctx: Context, focus: str | 
         return True
     if m.named_after and c.cc not in ctx.established(focus):
         return True  # "X Gate" of a walled city: named after a city elsewhere, however large, not a trip there
+    if m.school and c.cc not in (established := ctx.established(focus)) and established:
+        return True  # "a professor of X university" in a report set elsewhere: the school's name, not a trip to X
     # "Bab" of "Bab al-Amod" is not Al Bab of Syria by a stripped article
     return m.head and c.quality < 0.95 and not _fits_weak(c, ctx, focus)
 
