@@ -312,3 +312,12 @@ def test_hints_organisation_names_at_run_starts_only_longest_first() -> None:
     text = "the CGT and CFE-CGC met, anti-CGT posters, CGTs, xCGT and Force Ouvriere marched; CGT."
     assert hints._organisation_names.__wrapped__(text) == ("CGT", "CFE-CGC", "Force Ouvriere", "CGT")
     assert hints._organisation_names.__wrapped__("") == ()
+
+
+def test_hints_a_mission_with_a_one_country_mandate_names_that_country() -> None:
+    # synthetic: monitors of a mission whose mandate is one country report from a village the index lacks
+    from eventcoder.geo.hints import organisation_countries, shared_country
+
+    text = "Monitors of the OSCE SMM recorded 12 explosions near Tallokovo-Verkhnie; UNMISS patrols were elsewhere."
+    assert organisation_countries(text) == {"UA", "SS"}
+    assert shared_country("Monitors of the OSCE SMM recorded 12 explosions near Tallokovo-Verkhnie.", []) == "UA"
