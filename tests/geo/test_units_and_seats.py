@@ -181,3 +181,22 @@ def test_geocoder_a_lone_district_borne_by_two_countries_alike_is_no_guess_acros
     assert got("Farmers held a rally in Kortan town (Pelwara district) on Monday.") == [("Kortan", None), ("Pelwara", None)]
     assert ("Pelwara", "NP") in got("Farmers held a rally in Pelwara district, then marched to Janakpur.")
     assert got("Farmers held a rally in Umbaro district on Monday.") == [("Umbaro", "SD")]  # 100 times the size
+
+
+def test_geocoder_a_town_in_a_district_the_index_lacks_lies_in_that_districts_province() -> None:
+    # synthetic: "X in Y district of Z region" and "X, Y district, Z region" with no Y known: X is in Z, not a
+    # namesake of X abroad
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(951, "Uzbekistan", 41.0, 64.0, "UZ", None, 35_000_000, "country"),
+        row(953, "Sundarabad", 41.30, 69.25, "UZ", "Sundarabad", 900_000, "admin1"),
+        row(954, "Velmora", 40.0, 29.0, "TR", "Bursa", 12_000),
+    ]))
+    for text in ("Residents gathered near the town of Velmora in Qarbatozi district of Sundarabad region.",
+                 "Residents gathered in Velmora, Qarbatozi district, Sundarabad region."):
+        got = {p.surface: p.country_code for p in geo.geoparse(text)}
+        assert got["Velmora"] is None and got["Sundarabad"] == "UZ", text
+    got = {p.surface: p.country_code for p in geo.geoparse("Residents gathered in Velmora on Monday.")}
+    assert got == {"Velmora": "TR"}  # nothing else said: the only Velmora there is

@@ -819,8 +819,14 @@ class Geocoder:
             if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
                     or _TYPE_COMMA.match(gap) or _OF_BRACKET.match(gap)):
                 cont = self._comma_container(text, mentions, held, i, gap)
+                if (cont is None and not cands[i + 1] and i + 1 in out
+                        and mentions[i + 1].type_hint in ("admin1", "admin2")):
+                    cont = out[i + 1]  # "X, Y district, Z region" with no Y in the index: X lies in Z as Y does
             elif (found := _IN_GAP.match(gap)) is not None:
                 cont = self._in_container(text, mentions[i], held[i + 1], mentions[i + 1], found)
+                if cont is None and not cands[i + 1] and i + 1 in out:
+                    # "X in Y district of Z region" with no Y in the index: X lies in Z as Y does
+                    cont = out[i + 1]
                 if cont is not None:
                     listed.add(i)
             if cont is None and i + 1 in listed and _LIST_GAP.match(gap):
