@@ -200,3 +200,21 @@ def test_geocoder_a_town_in_a_district_the_index_lacks_lies_in_that_districts_pr
         assert got["Velmora"] is None and got["Sundarabad"] == "UZ", text
     got = {p.surface: p.country_code for p in geo.geoparse("Residents gathered in Velmora on Monday.")}
     assert got == {"Velmora": "TR"}  # nothing else said: the only Velmora there is
+
+
+def test_geocoder_the_unit_after_a_city_and_its_unknown_part_is_the_citys() -> None:
+    # synthetic: "X - Y city (Z)": Y a part of X that the index lacks, Z the province of X (not its namesake in a
+    # country the report names for another reason)
+    from conftest import row
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(961, "Pakistan", 30.0, 70.0, "PK", None, 230_000_000, "country"),
+        row(962, "India", 21.0, 78.0, "IN", None, 1_400_000_000, "country"),
+        row(963, "Velmora", 31.5, 74.3, "PK", "Sundar", 11_000_000),
+        row(964, "Sundar", 31.5, 74.3, "PK", "Sundar", 110_000_000, "admin1"),
+        row(965, "Sundar", 30.9, 75.8, "IN", "Sundar", 130_000_000, "admin1"),
+    ]))
+    text = "Thousands marched to Velmora - Qarbato city (Sundar) against remarks made by politicians in India."
+    got = {p.surface: p.country_code for p in geo.geoparse(text)}
+    assert got["Velmora"] == "PK" and got["Sundar"] == "PK"

@@ -354,6 +354,8 @@ _TYPE_COMMA = re.compile(rf"^\s+(?:{_TYPES}),\s*$", re.IGNORECASE)
 # "X township (Unknown district, Y region)": a bracket whose first unit the index lacks still places X in Y.
 _UNKNOWN_BRACKET = re.compile(rf"^(?:\s+(?:{_TYPES}))?\s+\((?:[A-Z][\w'\u2019-]*\s?){{1,3}}"
                               rf"(?:\s*(?:{_TYPES}|province|state|governorate))?,\s*$")
+# "X - Y (Z)", "X - Y town (Z)": a part of city X that the index lacks, then the unit that holds them both
+_PART_BRACKET = re.compile(rf"^\s+[-\u2013]\s+(?:[A-Z][\w'\u2019-]*\s?){{1,3}}(?:\s*(?:{_TYPES}))?\s+\($")
 _INNER_GAP = re.compile(rf"^(?:\s+(?:{_TYPES}|regency|province|state|governorate))?,\s*$", re.IGNORECASE)
 _TYPE_BEFORE = re.compile(rf"\b(?:{_TYPES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -817,7 +819,7 @@ class Geocoder:
             gap = text[mentions[i].end : mentions[i + 1].start]
             cont = None
             if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
-                    or _TYPE_COMMA.match(gap) or _OF_BRACKET.match(gap)):
+                    or _TYPE_COMMA.match(gap) or _OF_BRACKET.match(gap) or _PART_BRACKET.match(gap)):
                 cont = self._comma_container(text, mentions, held, i, gap)
                 if (cont is None and not cands[i + 1] and i + 1 in out
                         and mentions[i + 1].type_hint in ("admin1", "admin2")):
