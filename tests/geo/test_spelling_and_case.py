@@ -68,3 +68,20 @@ def test_south_sudans_former_states_only_with_the_word_state(real_geocoder: Geoc
     towns = {p.surface: p.country_code for p in real_geocoder.geoparse("Dockers protested in Boma on the Congo river.")
              if p.resolved}
     assert towns.get("Boma") == "CD"
+
+
+def test_geocoder_a_province_written_without_its_article_and_final_h_votes_for_its_country() -> None:
+    # synthetic: "Ar Velmora" is the index's "Ar Velmorah" only without the article and final -h (quality 0.72); it
+    # matches in one country only, so it says the report is there (not the perpetrators' demonym)
+    from conftest import row
+    from eventcoder.geo import Geocoder
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(971, "Syria", 35.0, 38.0, "SY", None, 17_000_000, "country"),
+        row(972, "Turkey", 39.0, 35.0, "TR", None, 85_000_000, "country"),
+        row(973, "Ar Velmorah", 35.95, 39.0, "SY", "Ar Velmorah", 600_000, "admin1", alts=("Velmora",)),
+    ]))
+    places, ctx = geo._geoparse("Turkish forces shelled farmland in Ar Velmora governorate on Monday.", [])
+    assert ctx.focus == "SY"
+    assert [(p.surface, p.country_code, p.feature) for p in places] == [("Ar Velmora", "SY", "admin1")]

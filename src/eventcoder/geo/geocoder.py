@@ -48,6 +48,7 @@ MAJOR_CITY = 500_000  # a city this large may be named in a report about another
 BORDER_KM = 150.0  # a town named "X, Y" that the index files just outside province Y lies this close to Y's point
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
+ARTICLE_FREE = 0.7  # match quality of a name matched without its Arabic article (0.72-0.8; see gazetteer.lookup)
 LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
 # A mention's vote for the document's country by the kind of place (towns: 1 when only one country has the
 # name, else 0.5 shared among the homonyms' countries).
@@ -766,7 +767,9 @@ class Geocoder:
         for c in cs:
             if (m.weak or m.common) and c.feature != "country":
                 continue  # "US" in "US Supreme Court" still names a country; a weak town says nothing
-            if c.quality < 0.85 or not c.cc:
+            # a name matched without its article or final -h ("Ar Raqqa" for Ar Raqqah) votes when it matches in
+            # one country only; under another name only, it votes when it is a name of its own (0.85 and up)
+            if not c.cc or c.quality < (ARTICLE_FREE if ccs == {c.cc} and not m.weak else 0.85):
                 continue
             if c.feature == "country":
                 w = 3.0 * max(c.population, 1)
