@@ -485,11 +485,15 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
         weak = embedded = True
     weak = weak or organisation_unit is not None
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
-    school = (nxt is not None and type_hint is None and text[end : nxt.start] == " "
-              and nxt.text.lower() in _SCHOOL_WORDS)
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
                    common, attributive, embedded, leading, named_after, attributive and _local_officials(text, end),
-                   school)
+                   type_hint is None and _school_after(text, tokens, k))
+
+
+def _school_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the name ending at token ``k`` names a school ("X University", "X college")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and text[tokens[k].end : nxt.start] == " " and nxt.text.lower() in _SCHOOL_WORDS
 
 
 def _type_after(text: str, tokens: list[Token], i: int, k: int, before: list[str],
