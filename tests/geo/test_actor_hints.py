@@ -321,3 +321,19 @@ def test_hints_a_mission_with_a_one_country_mandate_names_that_country() -> None
     text = "Monitors of the OSCE SMM recorded 12 explosions near Tallokovo-Verkhnie; UNMISS patrols were elsewhere."
     assert organisation_countries(text) == {"UA", "SS"}
     assert shared_country("Monitors of the OSCE SMM recorded 12 explosions near Tallokovo-Verkhnie.", []) == "UA"
+
+
+def test_geocoder_a_legislature_named_like_no_other_decides_a_lone_ambiguous_town() -> None:
+    # synthetic: a town name borne by a larger town abroad; the report names the home country's legislature
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(981, "Sweden", 62.0, 15.0, "SE", None, 10_000_000, "country"),
+        row(982, "United States", 39.8, -98.5, "US", None, 330_000_000, "country"),
+        row(983, "Velmora", 59.3, 18.0, "SE", "Stockholm", 60_000),
+        row(984, "Velmora", 34.0, -118.2, "US", "California", 150_000),
+    ]))
+
+    def country(text: str) -> str | None:
+        return next(p.country_code for p in geo.geoparse(text) if p.surface == "Velmora")
+
+    assert country("Students protested in Velmora against a bill now before the Riksdag.") == "SE"
+    assert country("Students protested in Velmora against a bill.") != "SE"  # nothing says which
