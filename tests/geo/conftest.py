@@ -5,18 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from geo_testdata import row
 
 from eventcoder.geo import Geocoder
 from eventcoder.geo.gazetteer import MemoryGazetteer
-from eventcoder.geo.index import ALIAS, ALTERNATE, PRIMARY, PlaceRow
-
-
-def row(gid: int, name: str, lat: float, lon: float, cc: str, admin1: str | None, pop: int,
-        feature: str = "city", alts: tuple[str, ...] = (), aliases: tuple[str, ...] = ()) -> PlaceRow:
-    """A place of the fake gazetteer (synthetic ids, real-world-like coordinates)."""
-    names = [(name, PRIMARY)] + [(a, ALTERNATE) for a in alts] + [(a, ALIAS) for a in aliases]
-    return PlaceRow(gid, name, lat, lon, cc, admin1, None, feature, pop, names)
-
 
 FAKE_PLACES = [
     row(1, "Syria", 35.0, 38.0, "SY", None, 17_000_000, "country", aliases=("Syrian Arab Republic",)),

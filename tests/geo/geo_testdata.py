@@ -5,6 +5,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from eventcoder.geo.index import ALIAS, ALTERNATE, PRIMARY, PlaceRow
+
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 # Synthetic rows in GeoNames' 19-column layout: geonameid, name, asciiname, alternatenames, latitude,
@@ -32,3 +34,10 @@ def write_dump(folder: Path, *, zipped: bool) -> Path:
         zf.writestr("readme.txt", "synthetic test dump")
         zf.writestr("SY.txt", txt)
     return path
+
+
+def row(gid: int, name: str, lat: float, lon: float, cc: str, admin1: str | None, pop: int,
+        feature: str = "city", alts: tuple[str, ...] = (), aliases: tuple[str, ...] = ()) -> PlaceRow:
+    """A place of the fake gazetteer (synthetic ids, real-world-like coordinates)."""
+    names = [(name, PRIMARY)] + [(a, ALTERNATE) for a in alts] + [(a, ALIAS) for a in aliases]
+    return PlaceRow(gid, name, lat, lon, cc, admin1, None, feature, pop, names)

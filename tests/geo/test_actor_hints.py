@@ -7,10 +7,10 @@ All texts are synthetic; invented names where a real one is not needed.
 
 from __future__ import annotations
 
+from geo_testdata import row
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import row
 from eventcoder.geo import Geocoder
 from eventcoder.geo.gazetteer import MemoryGazetteer
 from eventcoder.geo.hints import demonym_before, is_organisation, organisation_countries, unit_countries

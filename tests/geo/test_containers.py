@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from geo_testdata import row
 
-from conftest import row
 from eventcoder.geo import Geocoder
 from eventcoder.geo.gazetteer import MemoryGazetteer
 from eventcoder.geo.geocoder import MAX_CANDIDATES

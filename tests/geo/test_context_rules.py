@@ -5,7 +5,8 @@ All texts and places here are synthetic (invented names where a real one is not 
 
 from __future__ import annotations
 
-from conftest import row
+from geo_testdata import row
+
 from eventcoder.geo import Geocoder
 from eventcoder.geo.detect import detect, tokenize
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place

@@ -4,8 +4,8 @@ synthetic names and texts."""
 from __future__ import annotations
 
 import pytest
+from geo_testdata import row
 
-from conftest import row
 from eventcoder.geo import Geocoder
 from eventcoder.geo.gazetteer import MemoryGazetteer
 from eventcoder.geo.geocoder import _exonyms

@@ -5,7 +5,8 @@ All texts are synthetic, written for these tests; the places are those of the fa
 
 from __future__ import annotations
 
-from conftest import row
+from geo_testdata import row
+
 from eventcoder.geo import Geocoder
 from eventcoder.geo.detect import detect, load_organisation_words
 from eventcoder.geo.eventloc import event_places, is_event_place
@@ -105,10 +106,6 @@ def test_a_site_named_after_a_province_outside_its_container_is_not_that_provinc
 
 def test_geocoder_a_school_named_after_a_town_abroad_is_no_trip_there() -> None:
     # synthetic: a university named after a town of one country, in a report set in another
-    from conftest import row
-    from eventcoder.geo import Geocoder
-    from eventcoder.geo.detect import detect
-    from eventcoder.geo.gazetteer import MemoryGazetteer
 
     geo = Geocoder(MemoryGazetteer.from_rows([
         row(941, "Kenya", 0.5, 37.9, "KE", None, 50_000_000, "country"),

@@ -8,8 +8,8 @@ province is looked for there; what stays ambiguous is left unresolved rather tha
 from __future__ import annotations
 
 import pytest
+from geo_testdata import row
 
-from conftest import row
 from eventcoder.geo import Geocoder
 from eventcoder.geo.eventloc import event_country
 from eventcoder.geo.gazetteer import MemoryGazetteer

@@ -5,7 +5,8 @@ All texts and places here are synthetic (invented names; the countries are real 
 
 from __future__ import annotations
 
-from conftest import row
+from geo_testdata import row
+
 from eventcoder.geo import Geocoder
 from eventcoder.geo.gazetteer import MemoryGazetteer
 

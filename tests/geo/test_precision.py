@@ -8,8 +8,8 @@ has resolves whatever else the text names; a place written "X (Y, Z)" or "X vill
 from __future__ import annotations
 
 import pytest
+from geo_testdata import row
 
-from conftest import row
 from eventcoder.geo import Geocoder
 from eventcoder.geo.detect import Mention, detect, load_common_words
 from eventcoder.geo.gazetteer import MemoryGazetteer

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from conftest import row
+from geo_testdata import row
+
 from eventcoder.geo.eventloc import is_event_place
 from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
 from eventcoder.model import Place

@@ -9,8 +9,8 @@ a small town or an English word in lower case is not read as a place.
 from __future__ import annotations
 
 import pytest
+from geo_testdata import row
 
-from conftest import row
 from eventcoder.geo import Geocoder
 from eventcoder.geo.gazetteer import SPELLING_QUALITY, MemoryGazetteer
 
@@ -73,9 +73,6 @@ def test_south_sudans_former_states_only_with_the_word_state(real_geocoder: Geoc
 def test_geocoder_a_province_written_without_its_article_and_final_h_votes_for_its_country() -> None:
     # synthetic: "Ar Velmora" is the index's "Ar Velmorah" only without the article and final -h (quality 0.72); it
     # matches in one country only, so it says the report is there (not the perpetrators' demonym)
-    from conftest import row
-    from eventcoder.geo import Geocoder
-    from eventcoder.geo.gazetteer import MemoryGazetteer
 
     geo = Geocoder(MemoryGazetteer.from_rows([
         row(971, "Syria", 35.0, 38.0, "SY", None, 17_000_000, "country"),

@@ -4,7 +4,10 @@ Texts are synthetic, written for these tests."""
 
 from __future__ import annotations
 
+from geo_testdata import row
+
 from eventcoder.geo import Geocoder
+from eventcoder.geo.gazetteer import MemoryGazetteer
 from eventcoder.geo.index import _is_admin1_row, _is_admin2_row, _own_latin_name
 
 
@@ -73,8 +76,6 @@ def test_eventloc_a_displacement_is_where_people_left(fake_geocoder: Geocoder) -
 
 
 def test_geocoder_a_place_the_text_put_in_its_province_keeps_its_shorter_name_later() -> None:
-    from conftest import row
-    from eventcoder.geo.gazetteer import MemoryGazetteer
 
     places = [
         row(1, "Paraguay", -23.4, -58.4, "PY", None, 7_000_000, "country"),
@@ -101,8 +102,6 @@ def test_geocoder_a_village_placed_in_another_province_is_not_a_province_of_its_
 
 # Synthetic places for the ward tests: a Nepali town and district whose names a town abroad also bears.
 def _ward_geocoder() -> Geocoder:
-    from conftest import row
-    from eventcoder.geo.gazetteer import MemoryGazetteer
 
     return Geocoder(MemoryGazetteer.from_rows([
         row(901, "Nepal", 28.0, 84.0, "NP", None, 30_000_000, "country"),
@@ -145,8 +144,6 @@ def test_geocoder_a_nepali_ward_unit_places_its_town_in_nepal() -> None:
 
 def test_geocoder_a_district_named_after_its_town_is_coded_to_the_town_filed_under_an_old_province() -> None:
     # synthetic: the town is filed under its former province; the text places it in its district and new province
-    from conftest import row
-    from eventcoder.geo.gazetteer import MemoryGazetteer
 
     geo = Geocoder(MemoryGazetteer.from_rows([
         row(921, "Chad", 15.0, 19.0, "TD", None, 17_000_000, "country"),
@@ -162,8 +159,6 @@ def test_geocoder_a_district_named_after_its_town_is_coded_to_the_town_filed_und
 
 def test_geocoder_a_lone_district_borne_by_two_countries_alike_is_no_guess_across_a_border() -> None:
     # synthetic: districts of one name in two countries, one of no recorded size
-    from conftest import row
-    from eventcoder.geo.gazetteer import MemoryGazetteer
 
     geo = Geocoder(MemoryGazetteer.from_rows([
         row(931, "Nepal", 28.0, 84.0, "NP", None, 30_000_000, "country"),
@@ -186,8 +181,6 @@ def test_geocoder_a_lone_district_borne_by_two_countries_alike_is_no_guess_acros
 def test_geocoder_a_town_in_a_district_the_index_lacks_lies_in_that_districts_province() -> None:
     # synthetic: "X in Y district of Z region" and "X, Y district, Z region" with no Y known: X is in Z, not a
     # namesake of X abroad
-    from conftest import row
-    from eventcoder.geo.gazetteer import MemoryGazetteer
 
     geo = Geocoder(MemoryGazetteer.from_rows([
         row(951, "Uzbekistan", 41.0, 64.0, "UZ", None, 35_000_000, "country"),
@@ -205,8 +198,6 @@ def test_geocoder_a_town_in_a_district_the_index_lacks_lies_in_that_districts_pr
 def test_geocoder_the_unit_after_a_city_and_its_unknown_part_is_the_citys() -> None:
     # synthetic: "X - Y city (Z)": Y a part of X that the index lacks, Z the province of X (not its namesake in a
     # country the report names for another reason)
-    from conftest import row
-    from eventcoder.geo.gazetteer import MemoryGazetteer
 
     geo = Geocoder(MemoryGazetteer.from_rows([
         row(961, "Pakistan", 30.0, 70.0, "PK", None, 230_000_000, "country"),
