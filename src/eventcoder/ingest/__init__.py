@@ -259,6 +259,7 @@ def _sniff_head(fh: IO[bytes]) -> bytes:
 def sniff_format(head: bytes) -> str:
     """The format the first bytes of an input suggest; ``text`` when nothing else fits."""
     from eventcoder.ingest.batch import is_json_line
+    from eventcoder.ingest.normalize import utf16_encoding
 
     if head.startswith(b"\x1f\x8b"):
         try:
@@ -270,6 +271,9 @@ def sniff_format(head: bytes) -> str:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
     if head.startswith((b"WARC/", b"filedesc://")):
         return "warc"
+    encoding = utf16_encoding(head)
+    if encoding:
+        head = head[: len(head) // 2 * 2].decode(encoding, "replace").encode("utf-8")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"<?xml") or text.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
         if b"<rss" in text or b"<feed" in text or b"<rdf:rdf" in text:

@@ -10,10 +10,12 @@ naming the file and line; the rest of the batch goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from eventcoder.errors import InputError
-from eventcoder.ingest.normalize import decode_bytes
+from eventcoder.ingest.normalize import decode_bytes, utf16_encoding
 from eventcoder.ingest.text import check_published, failure_from
 from eventcoder.model import Document, Failure
 
@@ -30,12 +32,39 @@ __all__ = ["document_from_record", "read_csv", "read_jsonl"]
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 # Lines read to decide between JSON Lines and one JSON document are cut here (a record is rarely larger).
 _MAX_LINE = 64 * 1024 * 1024
+# A UTF-16 batch is re-encoded as UTF-8 in memory up to this size, on disk beyond it.
+_SPOOL_BYTES = 64 * 1024 * 1024
 
 
 def _open(source: Path | IO[bytes], ref: str | None) -> tuple[IO[bytes], str, bool]:
+    """The input as a binary stream of UTF-8 (or another byte-wise encoding), its name, and whether to close it."""
+    fh: IO[bytes]
     if isinstance(source, Path):
-        return source.open("rb"), ref or str(source), True
-    return source, ref or "<stream>", False
+        fh, name, close = source.open("rb"), ref or str(source), True
+    else:
+        fh, name, close = source, ref or "<stream>", False
+    utf8 = _utf16_as_utf8(fh)
+    if utf8 is None:
+        return fh, name, close
+    if close:
+        fh.close()
+    return utf8, name, True
+
+
+def _utf16_as_utf8(fh: IO[bytes]) -> IO[bytes] | None:
+    """A UTF-8 copy of a UTF-16 stream (spilled to disk when large), or None for any other stream: the line
+    readers split bytes at ``\\n``, which in UTF-16 is two bytes, and a BOM would stick to the first column."""
+    head = fh.read(4096)
+    fh.seek(0)
+    encoding = utf16_encoding(head)
+    if encoding is None:
+        return None
+    copy: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115 - returned, closed by the caller
+    reader = codecs.getreader(encoding)(fh, "replace")
+    while chunk := reader.read(1 << 20):
+        copy.write(chunk.encode("utf-8"))
+    copy.seek(0)
+    return copy
 
 
 def _no_constant(name: str) -> Any:
@@ -206,7 +235,7 @@ def read_csv(source: Path | IO[bytes], *, published: str | None = None, ref: str
         lines = _Lines(stream)
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         try:
-            columns = [c.strip().lower() for c in next(reader, [])]
+            columns = [c.strip().lstrip("\ufeff").lower() for c in next(reader, [])]
         except csv.Error as exc:
             yield Failure(f"{name}:line 1", "ingest", f"cannot parse the CSV header ({exc}); fix the first row")
             return
