@@ -10,6 +10,7 @@ import click
 
 from eventcoder import api
 from eventcoder.cli._output import dumps, progress, report_failure
+from eventcoder.export.acled_csv import cell
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Failure
 from eventcoder.timeparse import parse_date
 
@@ -52,7 +53,8 @@ def extract_command(source: str, fmt: str, published: str | None, input_format: 
     docs: list[dict[str, Any]] = []
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     if writer:
-        writer.writerow(("document_id", *ACLED_COLUMNS, *EXTRA_COLUMNS))
+        # "id" is the input's id (a batch record's), as in the JSON output; EXTRA_COLUMNS has the document_id.
+        writer.writerow(("id", *ACLED_COLUMNS, *EXTRA_COLUMNS))
     for item in results:
         if isinstance(item, Failure):
             failures.append(item)
@@ -68,7 +70,7 @@ def extract_command(source: str, fmt: str, published: str | None, input_format: 
             docs.append(out)
         elif writer:
             for ev in out["events"]:
-                writer.writerow((out["id"], *(ev.get(c) for c in ACLED_COLUMNS), *(ev.get(c) for c in EXTRA_COLUMNS)))
+                writer.writerow((out["id"], *(cell(ev.get(c)) for c in (*ACLED_COLUMNS, *EXTRA_COLUMNS))))
         else:
             _print_table(out)
     if fmt == "json":
@@ -80,24 +82,33 @@ def extract_command(source: str, fmt: str, published: str | None, input_format: 
 
 
 def _print_table(out: dict[str, Any]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     doc = out["document"]
-    table = Table(title=f"{doc.get('title') or out['id']} ({doc.get('published') or 'no date'})")
+    # Name the input (file, line or record) the user gave, not only the document's hash.
+    name = doc.get("input_ref") or out["id"]
+    title = f"{doc['title']} ({name})" if doc.get("title") else name
+    table = Table(title=f"{title}, {doc.get('published') or 'no date'}")
     cols = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country",
             "fatalities", "injuries")
     for col in cols:
         table.add_column(col)
     for ev in out["events"]:
         table.add_row(*(str(ev.get(c) if ev.get(c) is not None else "") for c in cols))
-    Console().print(table if out["events"] else f"{out['id']}: no events ({out.get('rejected') or 'none found'})")
+    console = _console()
+    console.print(table if out["events"] else f"{name}: no events ({out.get('rejected') or 'none found'})")
     if "explain" in out:
         _print_explanation(out["explain"])
 
 
-def _print_explanation(ex: dict[str, Any]) -> None:
+def _console() -> Any:
+    """A rich console; piped, a wide page (rich would fold every line at 80 columns)."""
     from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=200)
+
+
+def _print_explanation(ex: dict[str, Any]) -> None:
     from rich.table import Table
 
     frames = Table(title=f"frames ({ex['candidates']} candidate sentences of {ex['sentences']})")
@@ -112,8 +123,8 @@ def _print_explanation(ex: dict[str, Any]) -> None:
     for inc in ex["incidents"]:
         incidents.add_row(inc["part"], ",".join(map(str, inc["frames"])), inc["sub_event_type"] or "",
                           str(inc["killed"]), str(inc["injured"] or ""), str(len(inc["events"])), inc["reason"] or "")
-    Console().print(frames)
-    Console().print(incidents)
+    _console().print(frames)
+    _console().print(incidents)
 
 
 COMMANDS: list[click.Command] = [extract_command]

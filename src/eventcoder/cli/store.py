@@ -129,12 +129,13 @@ def events_command(ctx: click.Context, /, fmt: str, **kw: Any) -> None:
         click.echo(dumps(rows))
     elif fmt == "csv":
         from eventcoder.export._common import COLUMNS, flat
+        from eventcoder.export.acled_csv import cell
 
         writer = csv.writer(sys.stdout)
         writer.writerow(("id", *COLUMNS))
         for ev in rows:
             row = flat(ev)
-            writer.writerow((ev["id"], *("" if row[c] is None else row[c] for c in COLUMNS)))
+            writer.writerow((ev["id"], *(cell(row[c]) for c in COLUMNS)))  # the cells of `export --format acled-csv`
     elif rows:
         print_table(rows, title=f"{len(rows)} event(s)")
     else:
