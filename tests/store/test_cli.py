@@ -105,3 +105,36 @@ def test_cli_demo_stores_samples_and_prints_events(monkeypatch: pytest.MonkeyPat
 def test_cli_store_bad_date_is_a_usage_error(filled: Engine, db_path: Path) -> None:
     res = CliRunner().invoke(cli, ["events", "--db", str(db_path), "--since", "2024-13-01"])
     assert res.exit_code == 2 and "YYYY-MM-DD" in res.output
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--type", "Battle"], "did you mean 'Battles'"),
+    (["--type", "armed clashes"], "did you mean 'Armed clash'"),
+    (["--bbox", "1,2,3"], "min_lon,min_lat,max_lon,max_lat"),
+    (["--bbox", "a,b,c,d"], "not numbers"),
+])
+def test_cli_store_bad_filter_is_a_usage_error(filled: Engine, db_path: Path, args: list[str], message: str) -> None:
+    # A misspelt type used to match nothing, silently: "no stored event matches" hid the typo.
+    for command in (["events"], ["export", "--format", "jsonl"]):
+        res = CliRunner().invoke(cli, [*command, "--db", str(db_path), *args])
+        assert res.exit_code == 2, res.output
+        assert message in res.output
+
+
+def test_cli_store_type_any_spelling_of_an_acled_type(filled: Engine, db_path: Path) -> None:
+    for spelling in ("battles", "BATTLES", "Battles"):
+        res = CliRunner().invoke(cli, ["events", "--db", str(db_path), "--format", "json", "--type", spelling])
+        assert res.exit_code == 0 and len(json.loads(res.output)) == 1
+
+
+def test_cli_store_parquet_to_stdout_is_a_usage_error(filled: Engine, db_path: Path) -> None:
+    res = CliRunner().invoke(cli, ["export", "--format", "parquet", "--db", str(db_path)])
+    assert res.exit_code == 2 and "-o FILE.parquet" in res.output
+
+
+def test_query_unknown_type_raises_input_error(filled: Engine) -> None:
+    from eventcoder.errors import InputError
+    from eventcoder.store.query import query_events
+
+    with pytest.raises(InputError, match="not an ACLED event type"):
+        query_events(engine=filled, type="Bombing")

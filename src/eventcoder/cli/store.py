@@ -37,6 +37,31 @@ def _search_text(ctx: click.Context, param: click.Parameter, value: str | None) 
     return value
 
 
+def _event_type(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --type value: a usage error (exit 2) naming the nearest types when ACLED has no such type."""
+    from eventcoder.errors import InputError
+    from eventcoder.store.query import event_type_filter
+
+    if value is None:
+        return None
+    try:
+        return event_type_filter(value)[1]
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _bbox(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --bbox value: a usage error (exit 2) when it is not four numbers W,S,E,N with W <= E, S <= N."""
+    from eventcoder.errors import StoreError
+    from eventcoder.store.query import parse_bbox
+
+    try:
+        parse_bbox(value)
+    except StoreError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
 def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The filters shared by ``events`` and ``export`` (same names as query_events' keywords)."""
     options = [
@@ -44,9 +69,10 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--until", metavar="DATE", callback=_iso_date, help="Events on or before DATE (YYYY-MM-DD)."),
         click.option("--country", help="Country name, as ACLED spells it."),
         click.option("--admin1", help="First-level region (province, state)."),
-        click.option("--type", "type_", metavar="TYPE", help="Event type or sub-event type."),
+        click.option("--type", "type_", metavar="TYPE", callback=_event_type,
+                     help="Event type or sub-event type, as ACLED spells it (any case)."),
         click.option("--actor", callback=_search_text, help="Part of an actor's name (actor1, actor2 or associated)."),
-        click.option("--bbox", metavar="W,S,E,N", help="Bounding box min_lon,min_lat,max_lon,max_lat."),
+        click.option("--bbox", metavar="W,S,E,N", callback=_bbox, help="Bounding box min_lon,min_lat,max_lon,max_lat."),
         click.option("--text", callback=_search_text, help="Part of the notes, location, actors or sources."),
         click.option("--min-fatalities", type=click.IntRange(min=0), metavar="N", help="Events with at least N fatalities."),
         click.option("--limit", type=click.IntRange(min=1, max=2**63 - 1), help="At most this many events."),
@@ -203,6 +229,8 @@ def unmerge_command(ctx: click.Context, event_id: str, document_id: str, db: str
 @_filter_options
 def export_command(fmt: str, out: str, **kw: Any) -> None:
     """Export stored events as ACLED CSV, GeoJSON, JSON lines or Parquet."""
+    if fmt == "parquet" and out == "-":
+        raise click.BadParameter("Parquet is a binary file format: give -o FILE.parquet", param_hint="'-o' / '--output'")
     n = api.export(fmt, out, **_filters(kw))
     click.echo(f"wrote {n} event(s) as {fmt} to {'stdout' if out == '-' else out}", err=True)
 

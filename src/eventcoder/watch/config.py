@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from eventcoder.errors import ConfigError
+from eventcoder.errors import ConfigError, InputError
 
 __all__ = ["AlertRule", "AlertsSettings", "FeedConfig", "WatchConfig", "WatchSettings", "config_from_dict",
            "load_config"]
@@ -122,6 +122,14 @@ class AlertRule:
             raise ConfigError(f"[[alert]] {self.name}: min_fatalities = {self.min_fatalities}: must be 0 or more")
         if self.webhook:
             check_url(self.webhook, f"[[alert]] {self.name} webhook")
+        # A misspelt type would match no event and the rule would stay silent: refuse it, and keep ACLED's spelling.
+        from eventcoder.store.query import event_type_filter
+
+        try:
+            spelled = tuple(event_type_filter(t)[1] for t in self.event_type)
+        except InputError as exc:
+            raise ConfigError(f"[[alert]] {self.name} event_type: {exc}") from None
+        object.__setattr__(self, "event_type", spelled)
 
 
 @dataclass(frozen=True)
