@@ -138,3 +138,27 @@ def test_query_unknown_type_raises_input_error(filled: Engine) -> None:
 
     with pytest.raises(InputError, match="not an ACLED event type"):
         query_events(engine=filled, type="Bombing")
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2024-02-30", "9999-12-31"])
+def test_cli_bad_published_is_one_usage_error(tmp_path: Path, value: str) -> None:
+    # It used to fail every input path alike ("skipped a.txt (read): --published ..."), exit 1, "the rest were stored".
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Gunmen killed two farmers in a village on Monday, police said.\n", encoding="utf-8")
+    db = tmp_path / "store.sqlite"
+    for command in (["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db)],
+                    ["extract", str(tmp_path / "a.txt")],
+                    ["batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")]):
+        res = CliRunner().invoke(cli, [*command, "--published", value])
+        assert res.exit_code == 2, (command, res.output)
+        assert "--published" in res.output and repr(value) in res.output and "skipped" not in res.output
+    assert not db.exists() and not (tmp_path / "out").exists()
+
+
+def test_api_ingest_bad_published_raises_once(tmp_path: Path) -> None:
+    from eventcoder import api
+    from eventcoder.errors import InputError
+
+    (tmp_path / "a.txt").write_text("Gunmen killed two farmers in a village on Monday, police said.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a date"):
+        api.ingest([tmp_path / "a.txt"], db=str(tmp_path / "s.sqlite"), published="last week")

@@ -38,3 +38,18 @@ def progress(items: Iterable[T], *, label: str = "documents") -> Iterator[T]:
         for item in items:
             yield item
             bar.advance(task)
+
+
+def published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --published value once for the whole command: a usage error (exit 2) when it is not a plausible
+    date, rather than the same failure for every input."""
+    if not value:
+        return None
+    from eventcoder import api
+    from eventcoder.errors import InputError
+
+    try:
+        api.check_published(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc).removeprefix("--published: ")) from None
+    return value

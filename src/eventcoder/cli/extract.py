@@ -9,10 +9,9 @@ from typing import Any
 import click
 
 from eventcoder import api
-from eventcoder.cli._output import dumps, progress, report_failure
+from eventcoder.cli._output import dumps, progress, published_option, report_failure
 from eventcoder.export.acled_csv import cell
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Failure
-from eventcoder.timeparse import parse_date
 
 _DOC_FIELDS = ("id", "title", "source", "url", "author", "published", "published_origin", "language",
                "input_ref", "input_format")
@@ -38,7 +37,7 @@ def document_output(doc: Document, *, explain: bool = False) -> dict[str, Any]:
 @click.argument("source", metavar="PATH|-")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table", "csv"]), default="json",
               show_default=True, help="Output format.")
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--published", metavar="DATE", callback=published_option, help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--input-format", type=click.Choice(["text", "html", "rss", "warc", "jsonl", "csv"]), default=None,
               help="Force the input format instead of detecting it.")
 @click.option("--explain", is_flag=True,
@@ -46,8 +45,6 @@ def document_output(doc: Document, *, explain: bool = False) -> dict[str, Any]:
                    "actors and type, why it became an event or was rejected, and each incident's outcome.")
 def extract_command(source: str, fmt: str, published: str | None, input_format: str | None, explain: bool) -> None:
     """Extract the events of every document in PATH (a file, a folder, or - for stdin)."""
-    if published is not None and parse_date(published) is None:
-        raise click.BadParameter(f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published")
     results = progress(api.extract(source, published=published, format=input_format))
     failures: list[Failure] = []
     docs: list[dict[str, Any]] = []

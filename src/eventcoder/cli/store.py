@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from eventcoder import api
-from eventcoder.cli._output import dumps, progress, report_failure
+from eventcoder.cli._output import dumps, progress, published_option, report_failure
 
 _TABLE_COLS = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
                "country", "fatalities", "reports")
@@ -40,12 +40,11 @@ def _search_text(ctx: click.Context, param: click.Parameter, value: str | None) 
 def _event_type(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Check a --type value: a usage error (exit 2) naming the nearest types when ACLED has no such type."""
     from eventcoder.errors import InputError
-    from eventcoder.store.query import event_type_filter
 
     if value is None:
         return None
     try:
-        return event_type_filter(value)[1]
+        return str(api.check_filters(type=value)["type"])
     except InputError as exc:
         raise click.BadParameter(str(exc)) from None
 
@@ -53,10 +52,9 @@ def _event_type(ctx: click.Context, param: click.Parameter, value: str | None) -
 def _bbox(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Check a --bbox value: a usage error (exit 2) when it is not four numbers W,S,E,N with W <= E, S <= N."""
     from eventcoder.errors import StoreError
-    from eventcoder.store.query import parse_bbox
 
     try:
-        parse_bbox(value)
+        api.check_filters(bbox=value)
     except StoreError as exc:
         raise click.BadParameter(str(exc)) from None
     return value
@@ -92,7 +90,7 @@ def _filters(kw: dict[str, Any]) -> dict[str, Any]:
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--db", metavar="PATH|URL", help="Store path or URL (default $EVENTCODER_DB or ./eventcoder.sqlite).")
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--published", metavar="DATE", callback=published_option, help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest_command(paths: tuple[str, ...], db: str | None, published: str | None, as_json: bool) -> None:
     """Extract, geocode, deduplicate and store every document of PATH... (idempotent, resumable)."""
