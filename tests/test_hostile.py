@@ -338,3 +338,28 @@ def test_hostile_6_cli_extract_reads_gzip_jsonl_on_stdin() -> None:
     code, out, err = _cli(["extract", "-", "--format", "jsonl"], data)
     assert code == 0, err
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "b"]
+
+
+# --- geoparse: any encoding, never a traceback ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("latin1.txt", "Soldiers clashed with rebels near Kaduna, Nigeria, on Monday. Caf\u00e9 closed.".encode("latin-1")),
+    ("utf16.txt", "Soldiers clashed with rebels near Kaduna, Nigeria, on Monday.".encode("utf-16")),
+    ("bom.jsonl", b"\xef\xbb\xbf" + json.dumps({"id": "g1", "text": "Rebels attacked Kaduna, Nigeria."}).encode()),
+])
+def test_hostile_geoparse_decodes_like_ingest(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    code, out, err = _cli(["geoparse", str(path), "--format", "jsonl"])
+    assert code == 0, err
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert "Kaduna" in [p["surface"] for p in record["places"]]
+
+
+@pytest.mark.parametrize(("data", "message"), [(b"", "empty"), (b"\x00\x01\x02\x03PK\x03\x04" * 40, "binary")])
+def test_hostile_geoparse_bad_file_is_named(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    code, out, err = _cli(["geoparse", str(path)])
+    assert code == 1 and "Traceback" not in err
+    assert str(path) in err and message in err

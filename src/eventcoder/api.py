@@ -61,6 +61,7 @@ __all__ = [
     "open_store",
     "query_events",
     "read",
+    "read_text",
     "relevance_score",
     "unmerge",
     "watch",
@@ -116,6 +117,25 @@ def geoparse_document(text: str, *, doc_id: str | None = None) -> Document:
 
     doc = Document(id=doc_id or document_id(text), text=text)
     return Geocoder.default().annotate(doc)
+
+
+def read_text(source: str | Path) -> str:
+    """The text of a file, or of ``"-"`` (standard input), decoded as ingest decodes (a BOM, UTF-8, a declared or
+    guessed code page, UTF-16); InputError naming the input when it cannot be read, is empty or is binary."""
+    import sys
+
+    from eventcoder.errors import InputError
+    from eventcoder.ingest.normalize import decode_bytes
+
+    ref = "<stdin>" if str(source) == "-" else str(source)
+    try:
+        data = sys.stdin.buffer.read() if str(source) == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read it ({exc.strerror or exc}); give a text or JSONL file, or - for stdin",
+                         input=ref) from None
+    if not data.strip():
+        raise InputError("the input is empty; nothing to read", input=ref)
+    return decode_bytes(data, input_ref=ref)[0]
 
 
 def gazetteer_path(index: str | Path | None = None) -> Path:

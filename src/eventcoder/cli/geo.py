@@ -10,20 +10,14 @@ from typing import Any
 import click
 
 from eventcoder.cli._output import dumps
-from eventcoder.errors import InputError
 
 __all__ = ["COMMANDS"]
 
 
 def _read_source(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    path = Path(source)
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read it ({exc.strerror}); give a text or JSONL file, or - for stdin",
-                         input=source) from exc
+    from eventcoder import api
+
+    return api.read_text(source)
 
 
 def _is_jsonl(source: str, text: str) -> bool:
