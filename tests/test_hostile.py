@@ -363,3 +363,12 @@ def test_hostile_geoparse_bad_file_is_named(tmp_path: Path, data: bytes, message
     code, out, err = _cli(["geoparse", str(path)])
     assert code == 1 and "Traceback" not in err
     assert str(path) in err and message in err
+
+
+@pytest.mark.parametrize("command", ["add", "import"])
+def test_hostile_gazetteer_binary_file_is_named(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "places.tsv"
+    path.write_bytes(b"\xaa\xbb\xcc\x00\xff" * 100)
+    code, out, err = _cli(["gazetteer", command, str(path), "--index", str(tmp_path / "gz.sqlite")])
+    assert code == 1 and "Traceback" not in err
+    assert str(path) in err and "not UTF-8 text" in err
