@@ -372,3 +372,12 @@ def test_hostile_gazetteer_binary_file_is_named(tmp_path: Path, command: str) ->
     code, out, err = _cli(["gazetteer", command, str(path), "--index", str(tmp_path / "gz.sqlite")])
     assert code == 1 and "Traceback" not in err
     assert str(path) in err and "not UTF-8 text" in err
+
+
+@pytest.mark.parametrize("data", [b"\xaa\xbb\xcc\x00\xff" * 100, '{"id": "x", "text": "t"}\n'.encode("utf-16")])
+def test_hostile_eval_undecodable_gold_is_named(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(data)
+    code, out, err = _cli(["eval", str(path)])
+    assert code == 1 and "Traceback" not in err
+    assert str(path) in err and "not UTF-8 text" in err

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from eventcoder.cli._output import dumps
-from eventcoder.errors import InputError
+from eventcoder.cli._output import dumps, names_undecodable
 
 __all__ = ["COMMANDS"]
 
@@ -92,18 +89,6 @@ def _index(path: Path | None) -> Path:
     return api.gazetteer_path(path)
 
 
-@contextmanager
-def _decoding(*files: Path | None) -> Iterator[None]:
-    """A file that is not UTF-8 text (a binary file, another encoding) is a one-line error naming the files given,
-    not a UnicodeDecodeError traceback (GeoNames dumps and place lists are UTF-8)."""
-    try:
-        yield
-    except UnicodeDecodeError as exc:
-        names = ", ".join(str(f) for f in files if f is not None)
-        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start}); GeoNames dumps and place lists are "
-                         "UTF-8 tab-separated text: convert the file or give another", input=names) from None
-
-
 @click.group("gazetteer")
 def gazetteer_group() -> None:
     """Build, extend and inspect the gazetteer index (offline; never downloads)."""
@@ -129,6 +114,7 @@ def build_command(index: Path | None, quiet: bool) -> None:
 @click.argument("dump", type=click.Path(path_type=Path))
 @click.argument("admin1_codes", required=False, type=click.Path(path_type=Path))
 @click.argument("admin2_codes", required=False, type=click.Path(path_type=Path))
+@names_undecodable("dump", "admin1_codes", "admin2_codes")
 def import_command(index: Path | None, dump: Path, admin1_codes: Path | None, admin2_codes: Path | None) -> None:
     """Add a GeoNames dump (allCountries.zip, XX.zip or .txt) with optional admin1/admin2 code files."""
     from eventcoder import api
@@ -136,21 +122,20 @@ def import_command(index: Path | None, dump: Path, admin1_codes: Path | None, ad
     target = _index(index)
     if not target.exists():
         click.echo(f"no index at {target} yet; building the embedded one first", err=True)
-    with _decoding(dump, admin1_codes, admin2_codes):
-        n = api.gazetteer_import(dump, admin1_codes, admin2_codes, index=target)
+    n = api.gazetteer_import(dump, admin1_codes, admin2_codes, index=target)
     click.echo(dumps({"index": str(target), "imported": n, "dump": str(dump)}))
 
 
 @gazetteer_group.command("add")
 @_INDEX_OPTION
 @click.argument("places", type=click.Path(path_type=Path))
+@names_undecodable("places")
 def add_command(index: Path | None, places: Path) -> None:
     """Add the places of a TSV (name|alias, latitude, longitude, country, admin1, admin2, feature, population)."""
     from eventcoder import api
 
     target = _index(index)
-    with _decoding(places):
-        n = api.gazetteer_add(places, index=target)
+    n = api.gazetteer_add(places, index=target)
     click.echo(dumps({"index": str(target), "added": n, "file": str(places)}))
 
 
