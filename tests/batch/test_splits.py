@@ -60,3 +60,20 @@ def test_urls_are_for_the_spark_engine(tmp_path: Path) -> None:
     splits, failures = plan_splits(["s3a://bucket/crawl/*.warc.gz", "hdfs:///news.jsonl"])
     assert not splits and [f.stage for f in failures] == ["plan", "plan"]
     assert "--engine spark" in failures[0].message
+
+
+def test_splits_folder_walk_is_the_ingest_walk(tmp_path: Path) -> None:
+    # batch read a linked folder's reports never (rglob does not follow links) and coded the folder's README;
+    # extract and ingest did the opposite. One walk for all (synthetic files).
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    (real / "linked.jsonl").write_text('{"id": "l1", "text": "Rebels shelled a synthetic town on Monday."}\n')
+    top = tmp_path / "corpus"
+    top.mkdir()
+    (top / "own.jsonl").write_text('{"id": "o1", "text": "Police dispersed a synthetic protest on Friday."}\n')
+    (top / "README.md").write_text("# What this corpus is\n")
+    (top / "linked").symlink_to(real, target_is_directory=True)
+    (top / "dangling.jsonl").symlink_to(tmp_path / "gone.jsonl")
+    splits, failures = plan_splits([top])
+    assert sorted(Path(s.path).name for s in splits) == ["linked.jsonl", "own.jsonl"]
+    assert [Path(f.input).name for f in failures] == ["dangling.jsonl"] and "broken link" in failures[0].message

@@ -23,7 +23,7 @@ from eventcoder.errors import InputError
 from eventcoder.ingest.text import build_document, check_published, document_from_text, failure_from
 from eventcoder.model import Document, Failure
 
-__all__ = ["FORMATS", "detect_format", "document_from_text", "read", "read_bytes"]
+__all__ = ["FORMATS", "detect_format", "document_from_text", "folder_files", "read", "read_bytes"]
 
 FORMATS = ("text", "html", "rss", "warc", "jsonl", "csv")
 _EXTENSIONS = {
@@ -75,9 +75,16 @@ def _check_published(published: str | None) -> str | None:
     return check_published(published, field="the publication date", input="--published")
 
 
+def folder_files(folder: Path) -> list[Path | Failure]:
+    """The files ``read`` takes from ``folder``, sorted, and a Failure for each entry it cannot read (the walk that
+    ``eventcoder batch`` shares)."""
+    return _walk(folder)
+
+
 def _walk(folder: Path) -> list[Path | Failure]:
-    """Every file under ``folder``, sorted, skipping hidden files and folders and the folder's own documentation
-    (README, LICENSE, CHANGELOG and Markdown files); a file named on the command line is always read.
+    """Every file under ``folder`` (linked folders followed, each real folder once), sorted, skipping hidden files
+    and folders and the folder's own documentation (README, LICENSE, CHANGELOG and Markdown files); a file named
+    on the command line is always read.
 
     What cannot be read is named, not passed over: a folder that cannot be listed, a broken link, a FIFO
     or device (reading one could block for ever).
@@ -88,8 +95,17 @@ def _walk(folder: Path) -> list[Path | Failure]:
         entries.append(Failure(str(exc.filename or folder), "ingest", f"cannot list the folder ({exc.strerror or exc}"
                                                                       "); its files were not read, check its permissions"))
 
-    for top, dirs, names in os.walk(folder, onerror=unlistable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    # Linked folders are followed (their reports would otherwise be passed over without a word), each real
+    # folder once, so a link back up the tree or two links to one folder read nothing twice.
+    seen = {os.path.realpath(folder)}
+    for top, dirs, names in os.walk(folder, onerror=unlistable, followlinks=True):
+        kept = []
+        for d in sorted(dirs):
+            real = os.path.realpath(os.path.join(top, d))
+            if not d.startswith(".") and real not in seen:
+                seen.add(real)
+                kept.append(d)
+        dirs[:] = kept
         for name in names:
             if name.startswith(".") or _DOC_NAME.search(name):
                 continue
