@@ -73,7 +73,7 @@ class FeedConfig:
     backfill: bool | None = None
 
     def __post_init__(self) -> None:
-        check_url(self.url, "[[feed]] url")
+        check_url(self.url, "[[feed]] url", local=True)
         if self.interval is not None and self.interval <= 0:
             raise ConfigError(f"[[feed]] {self.url}: interval = {self.interval}: must be a positive number of seconds")
 
@@ -167,11 +167,15 @@ class WatchConfig:
         return feed.interval if feed.interval is not None else self.watch.interval
 
 
-def check_url(url: str, where: str) -> None:
-    """An http(s) URL with a host, or a ConfigError naming ``where``."""
+def check_url(url: str, where: str, *, local: bool = False) -> None:
+    """An http(s) URL with a host (or, with ``local``, a ``file:`` URL of this machine), or a ConfigError naming
+    ``where``."""
     parts = urlsplit(url)
+    if local and parts.scheme == "file" and parts.netloc in ("", "localhost") and parts.path:
+        return
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{where} = {url!r}: not an http:// or https:// URL")
+        what = "an http://, https:// or file:// URL (or a feed file's path)" if local else "an http:// or https:// URL"
+        raise ConfigError(f"{where} = {url!r}: not {what}")
     if len(url) > MAX_URL:
         raise ConfigError(f"{where} = {url[:80]!r}...: longer than {MAX_URL} characters")
 
