@@ -162,3 +162,15 @@ def test_api_ingest_bad_published_raises_once(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Gunmen killed two farmers in a village on Monday, police said.\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a date"):
         api.ingest([tmp_path / "a.txt"], db=str(tmp_path / "s.sqlite"), published="last week")
+
+
+def test_cli_store_unmerge_by_the_acled_style_id(filled: Engine, db_path: Path, sample_docs: list[Document]) -> None:
+    # docs/store.md shows `events unmerge NGA12 doc_...`; the ACLED-style id was answered "does not support event".
+    runner = CliRunner()
+    rows = json.loads(runner.invoke(cli, ["events", "--db", str(db_path), "--format", "json", "--type", "Battles"]).output)
+    cnty = rows[0]["event_id_cnty"]
+    res = runner.invoke(cli, ["events", "unmerge", cnty, sample_docs[1].id, "--db", str(db_path)])
+    assert res.exit_code == 0, res.output
+    assert f"{cnty} was recomputed" in res.output
+    res = runner.invoke(cli, ["events", "unmerge", "NOPE9", sample_docs[1].id, "--db", str(db_path)])
+    assert res.exit_code == 1 and "no event 'NOPE9'" in res.output

@@ -215,9 +215,12 @@ def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: boo
 @click.pass_context
 def unmerge_command(ctx: click.Context, event_id: str, document_id: str, db: str | None, record: int | None) -> None:
     """Undo a merge: move DOCUMENT_ID's report out of EVENT_ID into an event of its own."""
-    new_id = api.unmerge(event_id, document_id, db=db or (ctx.obj or {}).get("db"), record=record)
+    store = db or (ctx.obj or {}).get("db")
+    new_id = api.unmerge(event_id, document_id, db=store, record=record)
     what = document_id if record is None else f"record {record} of {document_id}"
-    click.echo(f"{what} now supports {new_id}; {event_id} was recomputed from its other sources")
+    new = api.get_event(new_id, store)  # name it as `events` does (its ACLED-style id), and by its id
+    click.echo(f"{what} now supports {new['event_id_cnty']} ({new_id}); {event_id} was recomputed from its other "
+               "sources")
 
 
 @click.command("export")
