@@ -307,7 +307,8 @@ def sniff_format(head: bytes) -> str:
         if any(is_json_line(line, record=True) for line in lines):
             return "jsonl"
     first_line = text.split(b"\n", 1)[0]
-    if b"," in first_line and any(col in first_line.split(b",") for col in (b"text", b"html", b"id", b'"text"')):
-        return "csv"
+    for sep in (b",", b"\t", b";"):
+        if sep in first_line and any(col in first_line.strip().split(sep) for col in (b"text", b"html", b"id", b'"text"')):
+            return "csv"
     return "text"
 

@@ -218,7 +218,9 @@ def _csv_setup(fh: IO[bytes], name: str) -> tuple[IO[str], str]:
         encoding = "utf-8-sig"
     stream = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
     first = head.decode(encoding, "replace").split("\n", 1)[0]
-    delimiter = "\t" if name.lower().endswith(".tsv") or first.count("\t") > first.count(",") else ","
+    # The header's most frequent separator: tab, comma, or ';' (spreadsheets where the comma is the decimal mark).
+    counts = {sep: first.count(sep) for sep in (",", "\t", ";")}
+    delimiter = "\t" if name.lower().endswith(".tsv") else max(counts, key=lambda sep: counts[sep])
     return stream, delimiter
 
 
