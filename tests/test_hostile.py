@@ -381,3 +381,36 @@ def test_hostile_eval_undecodable_gold_is_named(tmp_path: Path, data: bytes) -> 
     code, out, err = _cli(["eval", str(path)])
     assert code == 1 and "Traceback" not in err
     assert str(path) in err and "not UTF-8 text" in err
+
+
+# --- size: refused before it fills the memory -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["bomb.txt.gz", "bomb.html.gz", "bomb.gz"])
+def test_hostile_gzip_bomb_is_refused_before_it_is_inflated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            name: str) -> None:
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "1000")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "1000")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(b"<p>" + b"word " * 20_000 + b"</p>"))  # 100 KB from a few hundred bytes
+    (good := tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
+    items = _read(tmp_path)
+    assert _kinds(items) == ["Failure", "Document"] or _kinds(items) == ["Document", "Failure"]
+    failure = next(i for i in items if isinstance(i, Failure))
+    assert failure.input == str(path) and "read whole" in failure.message and "EVENTCODER_MAX" in failure.message
+    assert any(isinstance(i, Document) and i.input_ref == str(good) for i in items)
+
+
+def test_hostile_huge_file_is_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "1000")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "1000")
+    path = tmp_path / "huge.txt"
+    path.write_text(REPORT * 500, encoding="utf-8")
+    real = Path.read_bytes
+
+    def guarded(self: Path) -> bytes:
+        assert self != path, "a file over the limit was read whole"
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    (failure,) = _read(path)
+    assert isinstance(failure, Failure) and "MB, more than the 0.01 MB" in failure.message

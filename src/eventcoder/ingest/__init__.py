@@ -140,6 +140,9 @@ def _read_file(path: Path, published: str | None, format: str | None) -> Iterato
             # Streamed formats read the file themselves, never all at once.
             yield from _STREAMED[fmt](path, published)
             return
+        size, limit = path.stat().st_size, whole_read_limit()
+        if size > limit:
+            raise _too_big("the file", size, limit, ref)  # refused before it fills the memory
         data = path.read_bytes()
     except InputError as exc:
         yield failure_from(exc, ref)
@@ -169,12 +172,32 @@ def _read_gzip(src: Path | IO[bytes], ref: str, published: str | None, fmt: str 
             if fmt in ("jsonl", "csv"):
                 yield from _STREAMED[fmt](cast(IO[bytes], gz), published, ref=ref)
                 return
-            data = gz.read()
+            limit = whole_read_limit()
+            data = gz.read(limit + 1)  # a few KB can inflate to gigabytes (a "zip bomb")
+            if len(data) > limit:
+                yield failure_from(_too_big("decompressed, the input", len(data), limit, ref, at_least=True), ref)
+                return
     except (OSError, EOFError, zlib.error) as exc:
         yield Failure(ref, "ingest", f"the gzip file is truncated or corrupt ({exc}); anything before the damage "
                                      "was read")
         return
     yield from read_bytes(data, ref, published=published, format=fmt)
+
+
+def whole_read_limit() -> int:
+    """The most bytes a text, page or feed is read whole (4 bytes a character of the text limit, 10 times the
+    HTML limit, which is measured after scripts and styles are removed): a file or a decompressed input over it
+    could only fail those limits, after filling the memory."""
+    from eventcoder.ingest.html import max_html_bytes
+    from eventcoder.ingest.text import max_text_bytes
+
+    return max(4 * max_text_bytes(), 10 * max_html_bytes())
+
+
+def _too_big(what: str, size: int, limit: int, ref: str, *, at_least: bool = False) -> InputError:
+    told = "larger than" if at_least else f"{size / 1e6:.1f} MB, more than"
+    return InputError(f"{what} is {told} the {limit / 1e6:g} MB a text, page or feed is read whole; split it, or "
+                      "raise EVENTCODER_MAX_TEXT_BYTES or EVENTCODER_MAX_HTML_BYTES to read it anyway", input=ref)
 
 
 def read_bytes(data: bytes, ref: str, *, published: str | None = None, format: str | None = None
