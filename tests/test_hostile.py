@@ -414,3 +414,14 @@ def test_hostile_huge_file_is_refused_unread(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(Path, "read_bytes", guarded)
     (failure,) = _read(path)
     assert isinstance(failure, Failure) and "MB, more than the 0.01 MB" in failure.message
+
+
+def test_hostile_jsonl_line_over_the_limit_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "1000")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "1000")
+    path = tmp_path / "batch.jsonl"
+    path.write_text(_records({"id": "big", "text": "word " * 10_000}, {"id": "ok", "text": REPORT}), encoding="utf-8")
+    items = _read(path)
+    assert _kinds(items) == ["Failure", "Document"]
+    assert items[0].input == f"{path}:line 1" and "longer than" in items[0].message  # type: ignore[union-attr]
+    assert items[1].meta["input_id"] == "ok"  # type: ignore[union-attr]  # the line after it is read

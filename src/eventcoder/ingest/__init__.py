@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, cast
 
 from eventcoder.errors import InputError
-from eventcoder.ingest.text import build_document, check_published, document_from_text, failure_from
+from eventcoder.ingest.text import build_document, check_published, document_from_text, failure_from, whole_read_limit
 from eventcoder.model import Document, Failure
 
 __all__ = ["FORMATS", "detect_format", "document_from_text", "folder_files", "read", "read_bytes"]
@@ -182,16 +182,6 @@ def _read_gzip(src: Path | IO[bytes], ref: str, published: str | None, fmt: str 
                                      "was read")
         return
     yield from read_bytes(data, ref, published=published, format=fmt)
-
-
-def whole_read_limit() -> int:
-    """The most bytes a text, page or feed is read whole (4 bytes a character of the text limit, 10 times the
-    HTML limit, which is measured after scripts and styles are removed): a file or a decompressed input over it
-    could only fail those limits, after filling the memory."""
-    from eventcoder.ingest.html import max_html_bytes
-    from eventcoder.ingest.text import max_text_bytes
-
-    return max(4 * max_text_bytes(), 10 * max_html_bytes())
 
 
 def _too_big(what: str, size: int, limit: int, ref: str, *, at_least: bool = False) -> InputError:

@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from eventcoder.errors import InputError
 from eventcoder.ingest.normalize import decode_bytes, utf16_encoding
-from eventcoder.ingest.text import check_published, failure_from
+from eventcoder.ingest.text import check_published, failure_from, whole_read_limit
 from eventcoder.model import Document, Failure
 
 __all__ = ["document_from_record", "read_csv", "read_jsonl"]
@@ -124,8 +124,14 @@ def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: s
             yield from _json_array(fh, name, published)
             return
         empty = True
-        for number, raw in enumerate(fh, start=1):
-            if raw.strip():
+        limit = whole_read_limit()
+        for number, raw in enumerate(_bounded_lines(fh, limit), start=1):
+            if raw is None:
+                empty = False
+                yield Failure(f"{name}:line {number}", "ingest", f"the line is longer than {limit / 1e6:g} MB, more "
+                              "than one report can be; split the record, or raise EVENTCODER_MAX_TEXT_BYTES or "
+                              "EVENTCODER_MAX_HTML_BYTES to read it anyway")
+            elif raw.strip():
                 empty = False
                 yield _jsonl_line(raw, f"{name}:line {number}", published)
         if empty:
@@ -133,6 +139,17 @@ def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: s
     finally:
         if close:
             fh.close()
+
+
+def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``fh``; None for a line over ``limit`` bytes, which is skipped without being held whole."""
+    while raw := fh.readline(limit + 1):
+        if len(raw) <= limit:
+            yield raw
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = fh.readline(1 << 20)
+        yield None
 
 
 def _jsonl_line(raw: bytes, ref: str, published: str | None) -> Document | Failure:
