@@ -77,3 +77,17 @@ def test_splits_folder_walk_is_the_ingest_walk(tmp_path: Path) -> None:
     splits, failures = plan_splits([top])
     assert sorted(Path(s.path).name for s in splits) == ["linked.jsonl", "own.jsonl"]
     assert [Path(f.input).name for f in failures] == ["dangling.jsonl"] and "broken link" in failures[0].message
+
+
+def test_splits_utf16_jsonl_is_one_split_read_whole(tmp_path: Path) -> None:
+    # Cut at b"\n", UTF-16 lines came apart (every record failed as "not valid JSON" or "binary").
+    from eventcoder.batch.process import read_split
+    from eventcoder.model import Document
+
+    path = tmp_path / "wide.jsonl"
+    lines = [f'{{"id": "w{i}", "text": "Police dispersed synthetic protest number {i} on Friday."}}' for i in range(6)]
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-16"))
+    splits, failures = plan_splits([path], lines_per_split=2)
+    assert len(splits) == 1 and not failures
+    docs = [d for d in read_split(splits[0]) if isinstance(d, Document)]
+    assert [d.meta["input_id"] for d in docs] == [f"w{i}" for i in range(6)]

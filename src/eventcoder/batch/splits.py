@@ -136,10 +136,16 @@ def _file_splits(path: Path, lines_per_split: int) -> list[Split]:
 
 
 def _read_whole(path: Path) -> bool:
-    """A JSON file that is one array or one pretty-printed object is read whole, never cut into lines."""
+    """A JSON file that is one array or one pretty-printed object is read whole, never cut into lines; so is
+    UTF-16 JSON lines, whose line breaks are two bytes (the reader re-encodes it as it streams)."""
     import json
 
+    from eventcoder.ingest.normalize import utf16_encoding
+
     with path.open("rb") as fh:
+        if utf16_encoding(fh.read(4096)):
+            return True
+        fh.seek(0)
         first = fh.readline(1 << 20).lstrip(b"\xef\xbb\xbf \t\r\n")
     if first.startswith(b"["):
         return True
