@@ -174,3 +174,13 @@ def test_cli_store_unmerge_by_the_acled_style_id(filled: Engine, db_path: Path, 
     assert f"{cnty} was recomputed" in res.output
     res = runner.invoke(cli, ["events", "unmerge", "NOPE9", sample_docs[1].id, "--db", str(db_path)])
     assert res.exit_code == 1 and "no event 'NOPE9'" in res.output
+
+
+@pytest.mark.parametrize("samples", ["missing-folder", "report.txt"])
+def test_cli_demo_samples_must_be_a_folder(tmp_path: Path, samples: str) -> None:
+    # A mistyped --samples made an empty store and exited 0, as if the demo had run.
+    (tmp_path / "report.txt").write_text("Gunmen killed two farmers in a village on Monday.\n", encoding="utf-8")
+    db = tmp_path / "demo.sqlite"
+    res = CliRunner().invoke(cli, ["demo", "--samples", str(tmp_path / samples), "--db", str(db)])
+    assert res.exit_code == 2 and samples in res.output
+    assert not db.exists()
