@@ -91,3 +91,18 @@ def test_splits_utf16_jsonl_is_one_split_read_whole(tmp_path: Path) -> None:
     assert len(splits) == 1 and not failures
     docs = [d for d in read_split(splits[0]) if isinstance(d, Document)]
     assert [d.meta["input_id"] for d in docs] == [f"w{i}" for i in range(6)]
+
+
+@pytest.mark.parametrize("kind", ["file", "under-a-file"])
+def test_batch_out_that_cannot_be_a_folder_is_named(tmp_path: Path, kind: str) -> None:
+    # It ended in a FileExistsError / FileNotFoundError traceback from mkdir.
+    from click.testing import CliRunner
+
+    from eventcoder.cli import cli
+
+    report = tmp_path / "report.jsonl"
+    report.write_text('{"id": "a", "text": "Police dispersed a synthetic protest on Friday."}\n')
+    out = report if kind == "file" else report / "out"
+    res = CliRunner().invoke(cli, ["batch", str(report), "--out", str(out)])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert f"--out {out}: cannot create the output folder" in res.output
