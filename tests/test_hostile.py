@@ -425,3 +425,29 @@ def test_hostile_jsonl_line_over_the_limit_fails_alone(tmp_path: Path, monkeypat
     assert _kinds(items) == ["Failure", "Document"]
     assert items[0].input == f"{path}:line 1" and "longer than" in items[0].message  # type: ignore[union-attr]
     assert items[1].meta["input_id"] == "ok"  # type: ignore[union-attr]  # the line after it is read
+
+
+def test_hostile_unreadable_file_among_good_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One file that cannot be read (as root every file can: its opening is refused here) fails alone, named,
+    in read() and in batch planning; the files around it are read."""
+    from eventcoder.batch.splits import plan_splits
+
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    locked = tmp_path / "b.txt"
+    locked.write_text(OTHER, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(_records({"id": "c1", "text": OTHER + " Synthetic."}), encoding="utf-8")
+    real_open = Path.open
+
+    def refusing(self: Path, *args: object, **kwargs: object) -> object:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]  # Path.open's own arguments
+
+    monkeypatch.setattr(Path, "open", refusing)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: refusing(self, "rb").read())  # type: ignore[attr-defined]
+    items = _read(tmp_path)
+    assert _kinds(items) == ["Document", "Failure", "Document"]
+    assert items[1].input == str(locked) and "Permission denied" in items[1].message  # type: ignore[union-attr]
+    splits, failures = plan_splits([tmp_path])
+    assert [Path(s.path).name for s in splits] == ["a.txt", "c.jsonl"]
+    assert [Path(f.input).name for f in failures] == ["b.txt"] and "Permission denied" in failures[0].message
