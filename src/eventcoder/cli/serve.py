@@ -63,15 +63,24 @@ def _check_listen(host: str, port: int) -> None:
     except (socket.gaierror, UnicodeError) as exc:
         raise ConfigError(f"cannot listen on {host}:{port} ({exc}); give --host an address of this machine, such as "
                           "127.0.0.1") from None
+    unavailable: OSError | None = None
+    bound = False
     for family, kind, proto, _, address in addresses:
         with socket.socket(family, kind, proto) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server's own socket will be
             try:
                 probe.bind(address)
             except OSError as exc:
+                if exc.errno == errno.EADDRNOTAVAIL:  # an address family this machine lacks: the server skips it too
+                    unavailable = exc
+                    continue
                 hint = ("another server holds it; stop that one or choose another --port (0: any free port)"
                         if exc.errno == errno.EADDRINUSE else "choose another --host or --port")
                 raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror}); {hint}") from None
+            bound = True
+    if not bound and unavailable is not None:
+        raise ConfigError(f"cannot listen on {host}:{port} ({unavailable.strerror}); give --host an address of this "
+                          "machine, such as 127.0.0.1")
 
 
 def _open_when_started(server: object, host: str) -> None:
