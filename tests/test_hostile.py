@@ -338,3 +338,116 @@ def test_hostile_6_cli_extract_reads_gzip_jsonl_on_stdin() -> None:
     code, out, err = _cli(["extract", "-", "--format", "jsonl"], data)
     assert code == 0, err
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "b"]
+
+
+# --- geoparse: any encoding, never a traceback ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("latin1.txt", "Soldiers clashed with rebels near Kaduna, Nigeria, on Monday. Caf\u00e9 closed.".encode("latin-1")),
+    ("utf16.txt", "Soldiers clashed with rebels near Kaduna, Nigeria, on Monday.".encode("utf-16")),
+    ("bom.jsonl", b"\xef\xbb\xbf" + json.dumps({"id": "g1", "text": "Rebels attacked Kaduna, Nigeria."}).encode()),
+])
+def test_hostile_geoparse_decodes_like_ingest(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    code, out, err = _cli(["geoparse", str(path), "--format", "jsonl"])
+    assert code == 0, err
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert "Kaduna" in [p["surface"] for p in record["places"]]
+
+
+@pytest.mark.parametrize(("data", "message"), [(b"", "empty"), (b"\x00\x01\x02\x03PK\x03\x04" * 40, "binary")])
+def test_hostile_geoparse_bad_file_is_named(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    code, out, err = _cli(["geoparse", str(path)])
+    assert code == 1 and "Traceback" not in err
+    assert str(path) in err and message in err
+
+
+@pytest.mark.parametrize("command", ["add", "import"])
+def test_hostile_gazetteer_binary_file_is_named(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "places.tsv"
+    path.write_bytes(b"\xaa\xbb\xcc\x00\xff" * 100)
+    code, out, err = _cli(["gazetteer", command, str(path), "--index", str(tmp_path / "gz.sqlite")])
+    assert code == 1 and "Traceback" not in err
+    assert str(path) in err and "not UTF-8 text" in err
+
+
+@pytest.mark.parametrize("data", [b"\xaa\xbb\xcc\x00\xff" * 100, '{"id": "x", "text": "t"}\n'.encode("utf-16")])
+def test_hostile_eval_undecodable_gold_is_named(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(data)
+    code, out, err = _cli(["eval", str(path)])
+    assert code == 1 and "Traceback" not in err
+    assert str(path) in err and "not UTF-8 text" in err
+
+
+# --- size: refused before it fills the memory -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["bomb.txt.gz", "bomb.html.gz", "bomb.gz"])
+def test_hostile_gzip_bomb_is_refused_before_it_is_inflated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            name: str) -> None:
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "1000")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "1000")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(b"<p>" + b"word " * 20_000 + b"</p>"))  # 100 KB from a few hundred bytes
+    (good := tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
+    items = _read(tmp_path)
+    assert _kinds(items) == ["Failure", "Document"] or _kinds(items) == ["Document", "Failure"]
+    failure = next(i for i in items if isinstance(i, Failure))
+    assert failure.input == str(path) and "read whole" in failure.message and "EVENTCODER_MAX" in failure.message
+    assert any(isinstance(i, Document) and i.input_ref == str(good) for i in items)
+
+
+def test_hostile_huge_file_is_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "1000")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "1000")
+    path = tmp_path / "huge.txt"
+    path.write_text(REPORT * 500, encoding="utf-8")
+    real = Path.read_bytes
+
+    def guarded(self: Path) -> bytes:
+        assert self != path, "a file over the limit was read whole"
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    (failure,) = _read(path)
+    assert isinstance(failure, Failure) and "MB, more than the 0.01 MB" in failure.message
+
+
+def test_hostile_jsonl_line_over_the_limit_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "1000")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "1000")
+    path = tmp_path / "batch.jsonl"
+    path.write_text(_records({"id": "big", "text": "word " * 10_000}, {"id": "ok", "text": REPORT}), encoding="utf-8")
+    items = _read(path)
+    assert _kinds(items) == ["Failure", "Document"]
+    assert items[0].input == f"{path}:line 1" and "longer than" in items[0].message  # type: ignore[union-attr]
+    assert items[1].meta["input_id"] == "ok"  # type: ignore[union-attr]  # the line after it is read
+
+
+def test_hostile_unreadable_file_among_good_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One file that cannot be read (as root every file can: its opening is refused here) fails alone, named,
+    in read() and in batch planning; the files around it are read."""
+    from eventcoder.batch.splits import plan_splits
+
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    locked = tmp_path / "b.txt"
+    locked.write_text(OTHER, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(_records({"id": "c1", "text": OTHER + " Synthetic."}), encoding="utf-8")
+    real_open = Path.open
+
+    def refusing(self: Path, *args: object, **kwargs: object) -> object:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]  # Path.open's own arguments
+
+    monkeypatch.setattr(Path, "open", refusing)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: refusing(self, "rb").read())  # type: ignore[attr-defined]
+    items = _read(tmp_path)
+    assert _kinds(items) == ["Document", "Failure", "Document"]
+    assert items[1].input == str(locked) and "Permission denied" in items[1].message  # type: ignore[union-attr]
+    splits, failures = plan_splits([tmp_path])
+    assert [Path(s.path).name for s in splits] == ["a.txt", "c.jsonl"]
+    assert [Path(f.input).name for f in failures] == ["b.txt"] and "Permission denied" in failures[0].message

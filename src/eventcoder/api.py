@@ -6,7 +6,7 @@ Each function delegates to the module that owns the behaviour; imports are lazy 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = [
     "accuracy_report",
     "batch",
+    "check_filters",
+    "check_published",
     "evaluate",
     "evaluate_dedup",
     "event_map",
@@ -59,6 +61,7 @@ __all__ = [
     "open_store",
     "query_events",
     "read",
+    "read_text",
     "relevance_score",
     "unmerge",
     "watch",
@@ -114,6 +117,25 @@ def geoparse_document(text: str, *, doc_id: str | None = None) -> Document:
 
     doc = Document(id=doc_id or document_id(text), text=text)
     return Geocoder.default().annotate(doc)
+
+
+def read_text(source: str | Path) -> str:
+    """The text of a file, or of ``"-"`` (standard input), decoded as ingest decodes (a BOM, UTF-8, a declared or
+    guessed code page, UTF-16); InputError naming the input when it cannot be read, is empty or is binary."""
+    import sys
+
+    from eventcoder.errors import InputError
+    from eventcoder.ingest.normalize import decode_bytes
+
+    ref = "<stdin>" if str(source) == "-" else str(source)
+    try:
+        data = sys.stdin.buffer.read() if str(source) == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read it ({exc.strerror or exc}); give a text or JSONL file, or - for stdin",
+                         input=ref) from None
+    if not data.strip():
+        raise InputError("the input is empty; nothing to read", input=ref)
+    return decode_bytes(data, input_ref=ref)[0]
 
 
 def gazetteer_path(index: str | Path | None = None) -> Path:
@@ -185,6 +207,24 @@ def query_events(db: str | None = None, **filters: Any) -> list[dict[str, Any]]:
     from eventcoder.store.query import query_events as _query
 
     return _query(db=db, **filters)
+
+
+def check_filters(*, type: str | None = None,  # noqa: A002 - the filter's name everywhere
+                  bbox: str | Sequence[float] | None = None) -> dict[str, Any]:
+    """The ``type`` and ``bbox`` filters of :func:`query_events` checked before a query: ``type`` in ACLED's
+    spelling (InputError naming the nearest types when ACLED has none such), ``bbox`` as four numbers
+    (StoreError when malformed)."""
+    from eventcoder.store.query import event_type_filter, parse_bbox
+
+    return {"type": event_type_filter(type)[1] if type else None, "bbox": parse_bbox(bbox)}
+
+
+def check_published(value: str) -> str:
+    """A user's fallback publication date (``--published``) as ISO ``YYYY-MM-DD``; InputError saying how to write
+    it when it is not a date or not a plausible publication date (1800 to two days from now)."""
+    from eventcoder.ingest.text import check_published as _check
+
+    return _check(value, field="the publication date", input="--published")
 
 
 def export(fmt: str, out: str | Path, *, db: str | None = None, **filters: Any) -> int:

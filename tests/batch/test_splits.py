@@ -60,3 +60,49 @@ def test_urls_are_for_the_spark_engine(tmp_path: Path) -> None:
     splits, failures = plan_splits(["s3a://bucket/crawl/*.warc.gz", "hdfs:///news.jsonl"])
     assert not splits and [f.stage for f in failures] == ["plan", "plan"]
     assert "--engine spark" in failures[0].message
+
+
+def test_splits_folder_walk_is_the_ingest_walk(tmp_path: Path) -> None:
+    # batch read a linked folder's reports never (rglob does not follow links) and coded the folder's README;
+    # extract and ingest did the opposite. One walk for all (synthetic files).
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    (real / "linked.jsonl").write_text('{"id": "l1", "text": "Rebels shelled a synthetic town on Monday."}\n')
+    top = tmp_path / "corpus"
+    top.mkdir()
+    (top / "own.jsonl").write_text('{"id": "o1", "text": "Police dispersed a synthetic protest on Friday."}\n')
+    (top / "README.md").write_text("# What this corpus is\n")
+    (top / "linked").symlink_to(real, target_is_directory=True)
+    (top / "dangling.jsonl").symlink_to(tmp_path / "gone.jsonl")
+    splits, failures = plan_splits([top])
+    assert sorted(Path(s.path).name for s in splits) == ["linked.jsonl", "own.jsonl"]
+    assert [Path(f.input).name for f in failures] == ["dangling.jsonl"] and "broken link" in failures[0].message
+
+
+def test_splits_utf16_jsonl_is_one_split_read_whole(tmp_path: Path) -> None:
+    # Cut at b"\n", UTF-16 lines came apart (every record failed as "not valid JSON" or "binary").
+    from eventcoder.batch.process import read_split
+    from eventcoder.model import Document
+
+    path = tmp_path / "wide.jsonl"
+    lines = [f'{{"id": "w{i}", "text": "Police dispersed synthetic protest number {i} on Friday."}}' for i in range(6)]
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-16"))
+    splits, failures = plan_splits([path], lines_per_split=2)
+    assert len(splits) == 1 and not failures
+    docs = [d for d in read_split(splits[0]) if isinstance(d, Document)]
+    assert [d.meta["input_id"] for d in docs] == [f"w{i}" for i in range(6)]
+
+
+@pytest.mark.parametrize("kind", ["file", "under-a-file"])
+def test_batch_out_that_cannot_be_a_folder_is_named(tmp_path: Path, kind: str) -> None:
+    # It ended in a FileExistsError / FileNotFoundError traceback from mkdir.
+    from click.testing import CliRunner
+
+    from eventcoder.cli import cli
+
+    report = tmp_path / "report.jsonl"
+    report.write_text('{"id": "a", "text": "Police dispersed a synthetic protest on Friday."}\n')
+    out = report if kind == "file" else report / "out"
+    res = CliRunner().invoke(cli, ["batch", str(report), "--out", str(out)])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert f"--out {out}: cannot create the output folder" in res.output

@@ -114,3 +114,23 @@ def test_batch_csv_utf8_cut_in_sniffed_head(tmp_path: Path) -> None:
     path.write_text("id,text\n" + row * 2000, encoding="utf-8")
     docs = list(read(path))
     assert len(docs) == 2000 and all(isinstance(d, Document) and "\u00c3" not in d.text for d in docs)
+
+
+def test_batch_csv_with_semicolons(tmp_path: Path) -> None:
+    # Spreadsheets in many locales save CSV with ';' (the comma is their decimal mark); it failed as "no 'text'
+    # column (columns: id;text;published)". Synthetic rows.
+    path = tmp_path / "export.csv"
+    path.write_text('id;text;published\ns1;"Gunmen killed three farmers, police said; two fled.";2024-03-02\n'
+                    "s2;Police dispersed a protest in the synthetic capital on Friday.;2024-03-05\n", encoding="utf-8")
+    items = list(read(path))
+    assert [i.meta["input_id"] for i in items if isinstance(i, Document)] == ["s1", "s2"], items
+    assert isinstance(items[0], Document) and items[0].text == "Gunmen killed three farmers, police said; two fled."
+
+
+def test_batch_csv_sniffed_on_stdin_with_any_separator() -> None:
+    from eventcoder.ingest import read_bytes
+
+    for sep in (",", "\t", ";"):
+        data = f"id{sep}text\nq1{sep}Police dispersed a protest in the synthetic capital on Friday.\n".encode()
+        (doc,) = list(read_bytes(data, "<stdin>"))
+        assert isinstance(doc, Document) and doc.meta["input_id"] == "q1", sep

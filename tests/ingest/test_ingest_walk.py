@@ -30,3 +30,20 @@ def test_ingest_pretty_printed_json_object_is_one_failure(tmp_path: Path) -> Non
     items = list(read(path))
     assert len(items) == 1 and isinstance(items[0], Failure)
     assert "coding.json" in items[0].input
+
+
+def test_ingest_walk_follows_a_linked_folder_once(tmp_path: Path) -> None:
+    # A folder linked into the input was passed over without a word: its reports were silently lost.
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    (real / "linked-report.txt").write_text("Soldiers clashed with rebels near a synthetic river port on Sunday.\n")
+    top = tmp_path / "reports"
+    top.mkdir()
+    (top / "own-report.txt").write_text("Gunmen killed three farmers in a synthetic village on Monday.\n")
+    (top / "feeds").symlink_to(real, target_is_directory=True)
+    (top / "again").symlink_to(real, target_is_directory=True)  # the same folder twice: read once
+    (top / "loop").symlink_to(top, target_is_directory=True)  # a loop back to the top: not read again
+    items = list(read(top))
+    assert all(isinstance(i, Document) for i in items), items
+    refs = sorted(Path(i.input_ref or "").name for i in items)  # type: ignore[union-attr]  # Documents only
+    assert refs == ["linked-report.txt", "own-report.txt"]

@@ -41,6 +41,8 @@ def test_config_example_file_loads() -> None:
     ({"alert": [{"name": "r", "outbox": "o"}, {"name": "r", "outbox": "o"}]}, ["used twice"]),
     ({"alert": [{"name": "r", "outbox": "o", "country": ["Mali", 3]}]}, ["country", "list of strings"]),
     ({"alert": [{"name": "r", "outbox": "o", "min_fatalities": -1}]}, ["min_fatalities"]),
+    # a misspelt type matched no event: the rule never fired, silently
+    ({"alert": [{"name": "r", "outbox": "o", "event_type": ["Battle"]}]}, ["[[alert]] r event_type", "'Battles'"]),
 ])
 def test_config_errors_name_the_section_and_key(data: dict[str, Any], words: list[str]) -> None:
     with pytest.raises(ConfigError) as info:
@@ -69,3 +71,8 @@ def test_config_command_line_feeds_join_the_file() -> None:
     assert cfg.feed_interval(cfg.feed[-1]) == 45 and cfg.feed_interval(cfg.feed[0]) == 120
     with pytest.raises(ConfigError, match="FEED_URL"):
         resolve_config(["not a url"])
+
+
+def test_config_alert_types_take_acled_spelling() -> None:
+    cfg = config_from_dict({"alert": [{"name": "r", "outbox": "o", "event_type": ["battles", "armed_clash"]}]})
+    assert cfg.alert[0].event_type == ("Battles", "Armed clash")

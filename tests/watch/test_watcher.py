@@ -276,3 +276,46 @@ def test_watch_an_unexpected_reader_error_fails_only_its_article(server: LocalSe
     with engine.connect() as conn:
         errors = set(conn.execute(select(watch_items.c.error).where(watch_items.c.status == "failed")).scalars())
     assert all("EVENTCODER_MAX_HTML_BYTES" in e for e in errors)
+
+
+def test_watch_a_local_feed_file(tmp_path: object, engine: Engine, clock: ManualClock) -> None:
+    """A feed file a program writes locally is watched by its file: URL (or its path on the command line); its
+    entries' file: links are read, unchanged files are 'not modified', and a web feed's file: link is refused."""
+    from pathlib import Path
+
+    from eventcoder.watch import resolve_config
+
+    folder = Path(str(tmp_path))
+    pages = []
+    for i, place in enumerate(("Gwoza", "Gao")):
+        path = folder / f"story-{i}.html"
+        path.write_text(page(f"Synthetic local headline {i}", incident(place, f"2024-02-0{i + 1}", i + 3),
+                             FILLER).decode("utf-8"), encoding="utf-8")
+        pages.append(Item(f"local-{i}", f"Synthetic local headline {i}", path.as_uri()))
+    feed = folder / "feed.xml"
+    feed.write_bytes(rss(pages))
+    config = resolve_config([str(feed)], config=make_config([]))
+    assert [f.url for f in config.feed] == [feed.as_uri()]
+    summary = run_watch(config, engine, clock)
+    assert (summary.polls, summary.entries_new, summary.items_stored) == (1, 2, 2)
+    assert set(_items(engine)) == {p.link for p in pages}, _items(engine)
+    clock.advance(600)
+    summary = run_watch(config, engine, clock)
+    assert summary.polls_not_modified == 1 and summary.items_stored == 0
+    missing = make_config([(folder / "gone.xml").as_uri()])
+    summary = run_watch(missing, engine, clock)
+    assert summary.polls_failed == 1 and "cannot read" in str(_feed_row(engine, (folder / "gone.xml").as_uri()))
+
+
+def test_watch_web_feed_cannot_point_at_local_files(server: LocalServer, engine: Engine, clock: ManualClock,
+                                                    tmp_path: object) -> None:
+    from pathlib import Path
+
+    secret = Path(str(tmp_path)) / "secret.html"
+    secret.write_text("<html><body><p>Not for a web feed to read.</p></body></html>", encoding="utf-8")
+    server.route("/feed.xml", Reply(body=rss([Item("x", "Synthetic headline", secret.as_uri())])))
+    run_watch(make_config([server.url("/feed.xml")]), engine, clock)
+    assert set(_items(engine)) == {"x"}  # the link is dropped: the entry is coded from its own title and text
+    with engine.connect() as conn:
+        texts = list(conn.execute(select(documents.c.text)).scalars())
+    assert not any("Not for a web feed" in t for t in texts)

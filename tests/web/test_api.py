@@ -202,3 +202,10 @@ def test_the_server_counts_the_first_view_before_anyone_asks(store: Path) -> Non
 def test_cors_is_off_by_default(client: TestClient) -> None:
     r = client.get("/api/version", headers={"Origin": "https://elsewhere.example"})
     assert "access-control-allow-origin" not in r.headers
+
+
+def test_unknown_type_is_a_400_naming_it(client: TestClient) -> None:
+    # a misspelt type used to answer an empty page, as if nothing had happened
+    for path in ("/api/events", "/api/stats"):
+        r = client.get(path, params={"type": "Battle"})
+        assert r.status_code == 400 and "'Battle'" in r.json()["detail"] and "Battles" in r.json()["detail"]

@@ -60,3 +60,22 @@ def test_real_server_serves_and_guards_writes(store: Path, tmp_path: Path) -> No
         with pytest.raises(urllib.error.HTTPError) as err:
             urllib.request.urlopen(post)
         assert err.value.code == 401
+
+
+def test_port_in_use_is_a_clear_error(store: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(store), "--port", str(port)])
+    assert result.exit_code == 1, result.output
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output and "--port" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_host_is_a_clear_error(store: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", str(store), "--host", "no-such-host.invalid", "--port", "0"])
+    assert result.exit_code == 1, result.output
+    assert "cannot listen on no-such-host.invalid" in result.output

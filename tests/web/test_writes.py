@@ -59,3 +59,16 @@ def test_the_real_pipeline_codes_events_from_a_post(tmp_path: object) -> None:
         assert r.json()["events_new"] >= 1
         events = c.get("/api/events").json()["events"]
         assert events[0]["country"] == "Nigeria" and events[0]["fatalities"] == 5
+
+
+def test_implausible_published_is_a_400_in_the_api_s_words(writable: TestClient) -> None:
+    r = writable.post("/api/documents?published=9999-01-01", content=TEXT.encode(),
+                      headers={**AUTH, "Content-Type": "text/plain"})
+    assert r.status_code == 400 and "'9999-01-01'" in r.json()["detail"]
+    assert "--published" not in r.json()["detail"]  # a command-line option means nothing to an HTTP client
+
+
+def test_utf16_jsonl_body_is_read(writable: TestClient) -> None:
+    body = (json.dumps({"id": "w1", "text": TEXT}) + "\n").encode("utf-16")
+    r = writable.post("/api/documents", content=body, headers={**AUTH, "Content-Type": "application/x-ndjson"})
+    assert r.status_code == 201 and r.json()["documents_added"] == 1, r.text

@@ -122,6 +122,11 @@ def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "l
         raise ConfigError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     published = _iso_date(published)
     folder = Path(out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)  # first: a wrong --out is named before any work is done
+    except OSError as exc:
+        raise ConfigError(f"--out {out}: cannot create the output folder ({exc.strerror or exc}); give a folder "
+                          "you may write to") from None
     started = time.perf_counter()
     remote = [str(i) for i in inputs if is_uri(i)] if engine == "spark" else []
     splits, plan_failures = plan_splits([i for i in inputs if str(i) not in remote], lines_per_split=lines_per_split)
@@ -131,7 +136,6 @@ def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "l
         spark = spark or spark_session(master, spark_conf)
         more, failed = plan_remote(spark, remote)
         splits, plan_failures = splits + more, plan_failures + failed
-    folder.mkdir(parents=True, exist_ok=True)
     output.write_config(folder, {"published": published, "lines_per_split": lines_per_split, "layout": 1})
     _drop_changed(folder, splits)
     todo = [s for s in splits if not output.committed(folder, s)]

@@ -5,7 +5,7 @@ input the readers know) or a range of ``lines_per_split`` lines of a plain JSONL
 one big JSONL keeps every worker busy. Its id is a hash of the path, the file's size and the
 byte range: a re-run over the same files plans the same splits and skips the committed ones.
 
-Inputs are files, folders (every file under them, sorted, hidden files skipped) or glob
+Inputs are files, folders (every file under them, sorted, as ``ingest.read`` walks them) or glob
 patterns (``crawl/*.warc.gz``, ``**`` for any depth). An input that matches nothing becomes a
 Failure of the ``plan`` stage; the others are planned.
 """
@@ -73,24 +73,30 @@ def is_uri(value: str | Path) -> bool:
     return isinstance(value, str) and bool(_URI.match(value)) and not re.match(r"^[A-Za-z]:[\\/]", value)
 
 
-def _expand(pattern: str) -> tuple[list[Path], Failure | None]:
-    """The files an input names: itself, every file under a folder, or every match of a glob."""
+def _expand(pattern: str) -> tuple[list[Path], list[Failure]]:
+    """The files an input names: itself, every file under a folder (the walk of ``eventcoder ingest``: linked
+    folders followed, hidden files and the folder's README skipped, what cannot be read named), or every match
+    of a glob."""
     if _GLOB_CHARS & set(pattern):
         matches = [Path(p) for p in sorted(glob.glob(pattern, recursive=True)) if Path(p).is_file()]
         if not matches:
-            return [], Failure(pattern, "plan", "no file matches this pattern; check the path (quote it so the "
-                                                "shell does not expand it)")
-        return matches, None
+            return [], [Failure(pattern, "plan", "no file matches this pattern; check the path (quote it so the "
+                                                 "shell does not expand it)")]
+        return matches, []
     path = Path(pattern)
     if path.is_dir():
-        files = [p for p in sorted(path.rglob("*"))
-                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)]
-        if not files:
-            return [], Failure(pattern, "plan", "the folder holds no files")
-        return files, None
+        from eventcoder.ingest import folder_files
+
+        entries = folder_files(path)
+        files = [e for e in entries if isinstance(e, Path)]
+        failures = [e for e in entries if isinstance(e, Failure)]
+        if not entries:
+            return [], [Failure(pattern, "plan", "the folder holds no files to read (hidden files and README or "
+                                                 "Markdown notes are skipped)")]
+        return files, failures
     if not path.is_file():
-        return [], Failure(pattern, "plan", "no such file or folder; check the path")
-    return [path], None
+        return [], [Failure(pattern, "plan", "no such file or folder; check the path")]
+    return [path], []
 
 
 def _is_gzip(path: Path) -> bool:
@@ -130,10 +136,16 @@ def _file_splits(path: Path, lines_per_split: int) -> list[Split]:
 
 
 def _read_whole(path: Path) -> bool:
-    """A JSON file that is one array or one pretty-printed object is read whole, never cut into lines."""
+    """A JSON file that is one array or one pretty-printed object is read whole, never cut into lines; so is
+    UTF-16 JSON lines, whose line breaks are two bytes (the reader re-encodes it as it streams)."""
     import json
 
+    from eventcoder.ingest.normalize import utf16_encoding
+
     with path.open("rb") as fh:
+        if utf16_encoding(fh.read(4096)):
+            return True
+        fh.seek(0)
         first = fh.readline(1 << 20).lstrip(b"\xef\xbb\xbf \t\r\n")
     if first.startswith(b"["):
         return True
@@ -157,9 +169,8 @@ def plan_splits(inputs: Sequence[str | Path], *, lines_per_split: int = LINES_PE
             failures.append(Failure(str(item), "plan", "a URL is read through Spark's file systems: use --engine "
                                                        "spark, or give a local (mounted) path"))
             continue
-        files, failure = _expand(str(item))
-        if failure is not None:
-            failures.append(failure)
+        files, problems = _expand(str(item))
+        failures.extend(problems)
         for path in files:
             key = path.resolve()
             if key in seen:

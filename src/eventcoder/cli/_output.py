@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import click
@@ -12,6 +13,7 @@ import click
 from eventcoder.model import Failure
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def dumps(obj: Any) -> str:
@@ -38,3 +40,39 @@ def progress(items: Iterable[T], *, label: str = "documents") -> Iterator[T]:
         for item in items:
             yield item
             bar.advance(task)
+
+
+def published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --published value once for the whole command: a usage error (exit 2) when it is not a plausible
+    date, rather than the same failure for every input."""
+    if not value:
+        return None
+    from eventcoder import api
+    from eventcoder.errors import InputError
+
+    try:
+        api.check_published(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc).removeprefix("--published: ")) from None
+    return value
+
+
+def names_undecodable(*params: str) -> Callable[[F], F]:
+    """A command whose file arguments ``params`` must be UTF-8 text: a file that is not (a binary file, another
+    encoding) is a one-line error naming the files given, not a UnicodeDecodeError traceback."""
+    from eventcoder.errors import InputError
+
+    def decorate(func: F) -> F:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return func(*args, **kwargs)
+            except UnicodeDecodeError as exc:
+                given = [kwargs.get(p) for p in params]
+                files = [str(f) for v in given for f in (v if isinstance(v, tuple | list) else [v]) if f is not None]
+                raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start}); give UTF-8 text or convert the "
+                                 "file", input=", ".join(files) or None) from None
+
+        return wrapper  # type: ignore[return-value]  # same signature as func
+
+    return decorate

@@ -10,7 +10,7 @@ import click
 from eventcoder import api
 from eventcoder.batch.runner import ENGINES
 from eventcoder.batch.splits import LINES_PER_SPLIT
-from eventcoder.cli._output import dumps, progress, report_failure
+from eventcoder.cli._output import dumps, progress, published_option, report_failure
 
 
 def _conf(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
@@ -35,7 +35,7 @@ def _conf(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -
               help="Spark master, e.g. local[2] or spark://host:7077 (default: what spark-submit set, else local[*]).")
 @click.option("--conf", "conf", multiple=True, callback=_conf, metavar="KEY=VALUE",
               help="A Spark setting (repeatable), e.g. --conf spark.executor.memory=4g.")
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--published", metavar="DATE", callback=published_option, help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--lines-per-split", type=click.IntRange(min=1), default=LINES_PER_SPLIT, show_default=True,
               metavar="N", help="Records per split of a plain JSONL file (other files are one split each).")
 @click.option("--dedup/--no-dedup", default=True, show_default=True,

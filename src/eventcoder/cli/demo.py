@@ -32,7 +32,8 @@ def sample_inputs(folder: Path) -> list[Path]:
 
 @click.command("demo")
 @click.option("--db", metavar="PATH", help="SQLite file to store the demo in (default var/demo.sqlite, rebuilt).")
-@click.option("--samples", "samples_dir", metavar="DIR", type=click.Path(path_type=Path),
+@click.option("--samples", "samples_dir", metavar="DIR",
+              type=click.Path(path_type=Path, exists=True, file_okay=False),  # a typo must not make an empty store
               help="Folder of reports to ingest (default: the bundled samples/).")
 def demo_command(db: str | None, samples_dir: Path | None) -> None:
     """Ingest the bundled synthetic sample reports into a SQLite store and print the stored events."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from eventcoder.cli._output import dumps
+from eventcoder.cli._output import dumps, names_undecodable
 
 KINDS = ("gold", "acled", "wad", "reference", "bbc", "news", "clusters")
 SPLITS = ("heldout", "train")
@@ -47,6 +47,7 @@ SPLITS = ("heldout", "train")
 @click.option("--slices", default="country,event_type,format", show_default=True,
               help="Comma-separated slice names: country, event_type, format, or any label of the records' "
                    "`slice` (region, record_type, fatalities_in_text for the development sets).")
+@names_undecodable("gold", "preds")
 def eval_command(gold: str | None, preds: tuple[str, ...], kind: str | None, split: str | None, limit: int | None,
                  sample: bool, as_json: bool, errors_path: str | None, export_path: str | None,
                  report_path: str | None, dev_limit: int | None, jobs: int, slices: str, orders: int = 1,

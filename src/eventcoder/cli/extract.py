@@ -9,9 +9,9 @@ from typing import Any
 import click
 
 from eventcoder import api
-from eventcoder.cli._output import dumps, progress, report_failure
+from eventcoder.cli._output import dumps, progress, published_option, report_failure
+from eventcoder.export.acled_csv import cell
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Failure
-from eventcoder.timeparse import parse_date
 
 _DOC_FIELDS = ("id", "title", "source", "url", "author", "published", "published_origin", "language",
                "input_ref", "input_format")
@@ -37,7 +37,7 @@ def document_output(doc: Document, *, explain: bool = False) -> dict[str, Any]:
 @click.argument("source", metavar="PATH|-")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table", "csv"]), default="json",
               show_default=True, help="Output format.")
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--published", metavar="DATE", callback=published_option, help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--input-format", type=click.Choice(["text", "html", "rss", "warc", "jsonl", "csv"]), default=None,
               help="Force the input format instead of detecting it.")
 @click.option("--explain", is_flag=True,
@@ -45,14 +45,13 @@ def document_output(doc: Document, *, explain: bool = False) -> dict[str, Any]:
                    "actors and type, why it became an event or was rejected, and each incident's outcome.")
 def extract_command(source: str, fmt: str, published: str | None, input_format: str | None, explain: bool) -> None:
     """Extract the events of every document in PATH (a file, a folder, or - for stdin)."""
-    if published is not None and parse_date(published) is None:
-        raise click.BadParameter(f"{published!r} is not a date; use YYYY-MM-DD", param_hint="--published")
     results = progress(api.extract(source, published=published, format=input_format))
     failures: list[Failure] = []
     docs: list[dict[str, Any]] = []
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     if writer:
-        writer.writerow(("document_id", *ACLED_COLUMNS, *EXTRA_COLUMNS))
+        # "id" is the input's id (a batch record's), as in the JSON output; EXTRA_COLUMNS has the document_id.
+        writer.writerow(("id", *ACLED_COLUMNS, *EXTRA_COLUMNS))
     for item in results:
         if isinstance(item, Failure):
             failures.append(item)
@@ -68,7 +67,7 @@ def extract_command(source: str, fmt: str, published: str | None, input_format: 
             docs.append(out)
         elif writer:
             for ev in out["events"]:
-                writer.writerow((out["id"], *(ev.get(c) for c in ACLED_COLUMNS), *(ev.get(c) for c in EXTRA_COLUMNS)))
+                writer.writerow((out["id"], *(cell(ev.get(c)) for c in (*ACLED_COLUMNS, *EXTRA_COLUMNS))))
         else:
             _print_table(out)
     if fmt == "json":
@@ -80,24 +79,33 @@ def extract_command(source: str, fmt: str, published: str | None, input_format: 
 
 
 def _print_table(out: dict[str, Any]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     doc = out["document"]
-    table = Table(title=f"{doc.get('title') or out['id']} ({doc.get('published') or 'no date'})")
+    # Name the input (file, line or record) the user gave, not only the document's hash.
+    name = doc.get("input_ref") or out["id"]
+    title = f"{doc['title']} ({name})" if doc.get("title") else name
+    table = Table(title=f"{title}, {doc.get('published') or 'no date'}")
     cols = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country",
             "fatalities", "injuries")
     for col in cols:
         table.add_column(col)
     for ev in out["events"]:
         table.add_row(*(str(ev.get(c) if ev.get(c) is not None else "") for c in cols))
-    Console().print(table if out["events"] else f"{out['id']}: no events ({out.get('rejected') or 'none found'})")
+    console = _console()
+    console.print(table if out["events"] else f"{name}: no events ({out.get('rejected') or 'none found'})")
     if "explain" in out:
         _print_explanation(out["explain"])
 
 
-def _print_explanation(ex: dict[str, Any]) -> None:
+def _console() -> Any:
+    """A rich console; piped, a wide page (rich would fold every line at 80 columns)."""
     from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=200)
+
+
+def _print_explanation(ex: dict[str, Any]) -> None:
     from rich.table import Table
 
     frames = Table(title=f"frames ({ex['candidates']} candidate sentences of {ex['sentences']})")
@@ -112,8 +120,8 @@ def _print_explanation(ex: dict[str, Any]) -> None:
     for inc in ex["incidents"]:
         incidents.add_row(inc["part"], ",".join(map(str, inc["frames"])), inc["sub_event_type"] or "",
                           str(inc["killed"]), str(inc["injured"] or ""), str(len(inc["events"])), inc["reason"] or "")
-    Console().print(frames)
-    Console().print(incidents)
+    _console().print(frames)
+    _console().print(incidents)
 
 
 COMMANDS: list[click.Command] = [extract_command]

@@ -9,21 +9,15 @@ from typing import Any
 
 import click
 
-from eventcoder.cli._output import dumps
-from eventcoder.errors import InputError
+from eventcoder.cli._output import dumps, names_undecodable
 
 __all__ = ["COMMANDS"]
 
 
 def _read_source(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    path = Path(source)
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read it ({exc.strerror}); give a text or JSONL file, or - for stdin",
-                         input=source) from exc
+    from eventcoder import api
+
+    return api.read_text(source)
 
 
 def _is_jsonl(source: str, text: str) -> bool:
@@ -120,6 +114,7 @@ def build_command(index: Path | None, quiet: bool) -> None:
 @click.argument("dump", type=click.Path(path_type=Path))
 @click.argument("admin1_codes", required=False, type=click.Path(path_type=Path))
 @click.argument("admin2_codes", required=False, type=click.Path(path_type=Path))
+@names_undecodable("dump", "admin1_codes", "admin2_codes")
 def import_command(index: Path | None, dump: Path, admin1_codes: Path | None, admin2_codes: Path | None) -> None:
     """Add a GeoNames dump (allCountries.zip, XX.zip or .txt) with optional admin1/admin2 code files."""
     from eventcoder import api
@@ -134,6 +129,7 @@ def import_command(index: Path | None, dump: Path, admin1_codes: Path | None, ad
 @gazetteer_group.command("add")
 @_INDEX_OPTION
 @click.argument("places", type=click.Path(path_type=Path))
+@names_undecodable("places")
 def add_command(index: Path | None, places: Path) -> None:
     """Add the places of a TSV (name|alias, latitude, longitude, country, admin1, admin2, feature, population)."""
     from eventcoder import api

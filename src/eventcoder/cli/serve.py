@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 import click
 
 from eventcoder.errors import ConfigError
@@ -28,7 +30,8 @@ def serve_command(db: str | None, host: str, port: int, token_file: str | None, 
 
     settings = Settings.from_options(db=db, token_file=token_file, max_upload_bytes=max_upload_bytes,
                                      cors_origins=cors_origins)
-    app = create_app(settings)
+    app = create_app(settings)  # opens and checks the store: a wrong --db is named first
+    _check_listen(host, port)  # before the start-up counts: a taken port is a one-line error, not uvicorn's exit 3
     import uvicorn
 
     config = uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False)
@@ -41,8 +44,43 @@ def serve_command(db: str | None, host: str, port: int, token_file: str | None, 
         server.run()
     except OSError as exc:
         raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from None
+    except SystemExit as exc:
+        # uvicorn exits with 3 when its start-up fails (it has logged why): one documented exit code, 1.
+        if exc.code in (0, None):
+            raise
+        raise ConfigError(f"the server did not start on {host}:{port}; see the messages above") from None
     if not server.started and server.should_exit is False:
         raise ConfigError(f"the server did not start on {host}:{port}; see the messages above")
+
+
+def _check_listen(host: str, port: int) -> None:
+    """ConfigError, naming the address, when ``host:port`` cannot be listened on (a port another server holds,
+    a host name that is no address of this machine); uvicorn would log it and exit with code 3."""
+    import socket
+
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ConfigError(f"cannot listen on {host}:{port} ({exc}); give --host an address of this machine, such as "
+                          "127.0.0.1") from None
+    unavailable: OSError | None = None
+    bound = False
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server's own socket will be
+            try:
+                probe.bind(address)
+            except OSError as exc:
+                if exc.errno == errno.EADDRNOTAVAIL:  # an address family this machine lacks: the server skips it too
+                    unavailable = exc
+                    continue
+                hint = ("another server holds it; stop that one or choose another --port (0: any free port)"
+                        if exc.errno == errno.EADDRINUSE else "choose another --host or --port")
+                raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror}); {hint}") from None
+            bound = True
+    if not bound and unavailable is not None:
+        raise ConfigError(f"cannot listen on {host}:{port} ({unavailable.strerror}); give --host an address of this "
+                          "machine, such as 127.0.0.1")
 
 
 def _open_when_started(server: object, host: str) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from eventcoder import api
-from eventcoder.cli._output import dumps, progress, report_failure
+from eventcoder.cli._output import dumps, progress, published_option, report_failure
 
 _TABLE_COLS = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
                "country", "fatalities", "reports")
@@ -37,6 +37,29 @@ def _search_text(ctx: click.Context, param: click.Parameter, value: str | None) 
     return value
 
 
+def _event_type(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --type value: a usage error (exit 2) naming the nearest types when ACLED has no such type."""
+    from eventcoder.errors import InputError
+
+    if value is None:
+        return None
+    try:
+        return str(api.check_filters(type=value)["type"])
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _bbox(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --bbox value: a usage error (exit 2) when it is not four numbers W,S,E,N with W <= E, S <= N."""
+    from eventcoder.errors import StoreError
+
+    try:
+        api.check_filters(bbox=value)
+    except StoreError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
 def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The filters shared by ``events`` and ``export`` (same names as query_events' keywords)."""
     options = [
@@ -44,9 +67,10 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--until", metavar="DATE", callback=_iso_date, help="Events on or before DATE (YYYY-MM-DD)."),
         click.option("--country", help="Country name, as ACLED spells it."),
         click.option("--admin1", help="First-level region (province, state)."),
-        click.option("--type", "type_", metavar="TYPE", help="Event type or sub-event type."),
+        click.option("--type", "type_", metavar="TYPE", callback=_event_type,
+                     help="Event type or sub-event type, as ACLED spells it (any case)."),
         click.option("--actor", callback=_search_text, help="Part of an actor's name (actor1, actor2 or associated)."),
-        click.option("--bbox", metavar="W,S,E,N", help="Bounding box min_lon,min_lat,max_lon,max_lat."),
+        click.option("--bbox", metavar="W,S,E,N", callback=_bbox, help="Bounding box min_lon,min_lat,max_lon,max_lat."),
         click.option("--text", callback=_search_text, help="Part of the notes, location, actors or sources."),
         click.option("--min-fatalities", type=click.IntRange(min=0), metavar="N", help="Events with at least N fatalities."),
         click.option("--limit", type=click.IntRange(min=1, max=2**63 - 1), help="At most this many events."),
@@ -66,7 +90,7 @@ def _filters(kw: dict[str, Any]) -> dict[str, Any]:
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--db", metavar="PATH|URL", help="Store path or URL (default $EVENTCODER_DB or ./eventcoder.sqlite).")
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--published", metavar="DATE", callback=published_option, help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest_command(paths: tuple[str, ...], db: str | None, published: str | None, as_json: bool) -> None:
     """Extract, geocode, deduplicate and store every document of PATH... (idempotent, resumable)."""
@@ -129,12 +153,13 @@ def events_command(ctx: click.Context, /, fmt: str, **kw: Any) -> None:
         click.echo(dumps(rows))
     elif fmt == "csv":
         from eventcoder.export._common import COLUMNS, flat
+        from eventcoder.export.acled_csv import cell
 
         writer = csv.writer(sys.stdout)
         writer.writerow(("id", *COLUMNS))
         for ev in rows:
             row = flat(ev)
-            writer.writerow((ev["id"], *("" if row[c] is None else row[c] for c in COLUMNS)))
+            writer.writerow((ev["id"], *(cell(row[c]) for c in COLUMNS)))  # the cells of `export --format acled-csv`
     elif rows:
         print_table(rows, title=f"{len(rows)} event(s)")
     else:
@@ -190,9 +215,12 @@ def show_command(ctx: click.Context, event_id: str, db: str | None, as_json: boo
 @click.pass_context
 def unmerge_command(ctx: click.Context, event_id: str, document_id: str, db: str | None, record: int | None) -> None:
     """Undo a merge: move DOCUMENT_ID's report out of EVENT_ID into an event of its own."""
-    new_id = api.unmerge(event_id, document_id, db=db or (ctx.obj or {}).get("db"), record=record)
+    store = db or (ctx.obj or {}).get("db")
+    new_id = api.unmerge(event_id, document_id, db=store, record=record)
     what = document_id if record is None else f"record {record} of {document_id}"
-    click.echo(f"{what} now supports {new_id}; {event_id} was recomputed from its other sources")
+    new = api.get_event(new_id, store)  # name it as `events` does (its ACLED-style id), and by its id
+    click.echo(f"{what} now supports {new['event_id_cnty']} ({new_id}); {event_id} was recomputed from its other "
+               "sources")
 
 
 @click.command("export")
@@ -202,6 +230,8 @@ def unmerge_command(ctx: click.Context, event_id: str, document_id: str, db: str
 @_filter_options
 def export_command(fmt: str, out: str, **kw: Any) -> None:
     """Export stored events as ACLED CSV, GeoJSON, JSON lines or Parquet."""
+    if fmt == "parquet" and out == "-":
+        raise click.BadParameter("Parquet is a binary file format: give -o FILE.parquet", param_hint="'-o' / '--output'")
     n = api.export(fmt, out, **_filters(kw))
     click.echo(f"wrote {n} event(s) as {fmt} to {'stdout' if out == '-' else out}", err=True)
 

@@ -70,7 +70,10 @@ def _print_status(data: dict[str, Any]) -> None:
               show_default=True, help="Detail of the progress log on stderr.")
 def watch_command(feeds: tuple[str, ...], config: str | None, db: str | None, once: bool, interval: float | None,
                   status: bool, as_json: bool, log_level: str) -> None:
-    """Watch RSS/Atom feeds: code and store each new article within a poll interval, and alert on rules."""
+    """Watch RSS/Atom feeds: code and store each new article within a poll interval, and alert on rules.
+
+    FEED_URL is an http(s) URL, or a file:// URL or path of a feed file written on this machine.
+    """
     if status:
         data = api.watch_status(db, config=config).to_dict()
         click.echo(dumps(data)) if as_json else _print_status(data)

@@ -33,14 +33,14 @@ def replacing(out: Path) -> Iterator[Path]:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"{out}: cannot write the export ({exc}); choose another -o path") from exc
+        raise StoreError(f"{out}: cannot write the export ({exc.strerror or exc}); choose another -o path") from exc
     # Beside the target (a rename never crosses file systems), created by the writer with the usual permissions.
     tmp = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
         yield tmp
         os.replace(tmp, out)
     except OSError as exc:
-        raise StoreError(f"{out}: cannot write the export ({exc}); choose another -o path") from exc
+        raise StoreError(f"{out}: cannot write the export ({exc.strerror or exc}); choose another -o path") from exc
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -55,6 +55,6 @@ def open_text(out: Path | None) -> Iterator[IO[str]]:
         try:
             fh = tmp.open("w", encoding="utf-8", newline="")
         except OSError as exc:
-            raise StoreError(f"{out}: cannot write the export ({exc}); choose another -o path") from exc
+            raise StoreError(f"{out}: cannot write the export ({exc.strerror or exc}); choose another -o path") from exc
         with fh:
             yield fh

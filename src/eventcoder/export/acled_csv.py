@@ -10,10 +10,11 @@ from typing import Any
 from eventcoder.export._common import flat, open_text
 from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS
 
-__all__ = ["write"]
+__all__ = ["cell", "write"]
 
 
-def _cell(value: Any) -> Any:
+def cell(value: Any) -> Any:
+    """One CSV cell as ACLED writes it: coordinates with 4 decimals, flags as 1/0, nothing for None."""
     if isinstance(value, float):
         return f"{value:.4f}"  # ACLED publishes coordinates with 4 decimals
     if isinstance(value, bool):
@@ -32,6 +33,6 @@ def write(events: Iterable[dict[str, Any]], out: Path | None) -> int:
         writer.writerow(COLUMNS)
         for ev in events:
             row = flat(ev)
-            writer.writerow([_cell(row[c]) for c in COLUMNS])
+            writer.writerow([cell(row[c]) for c in COLUMNS])
             n += 1
     return n

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import IO, cast
 
 from eventcoder.errors import InputError
-from eventcoder.ingest.text import build_document, check_published, document_from_text, failure_from
+from eventcoder.ingest.text import build_document, check_published, document_from_text, failure_from, whole_read_limit
 from eventcoder.model import Document, Failure
 
-__all__ = ["FORMATS", "detect_format", "document_from_text", "read", "read_bytes"]
+__all__ = ["FORMATS", "detect_format", "document_from_text", "folder_files", "read", "read_bytes"]
 
 FORMATS = ("text", "html", "rss", "warc", "jsonl", "csv")
 _EXTENSIONS = {
@@ -75,9 +75,16 @@ def _check_published(published: str | None) -> str | None:
     return check_published(published, field="the publication date", input="--published")
 
 
+def folder_files(folder: Path) -> list[Path | Failure]:
+    """The files ``read`` takes from ``folder``, sorted, and a Failure for each entry it cannot read (the walk that
+    ``eventcoder batch`` shares)."""
+    return _walk(folder)
+
+
 def _walk(folder: Path) -> list[Path | Failure]:
-    """Every file under ``folder``, sorted, skipping hidden files and folders and the folder's own documentation
-    (README, LICENSE, CHANGELOG and Markdown files); a file named on the command line is always read.
+    """Every file under ``folder`` (linked folders followed, each real folder once), sorted, skipping hidden files
+    and folders and the folder's own documentation (README, LICENSE, CHANGELOG and Markdown files); a file named
+    on the command line is always read.
 
     What cannot be read is named, not passed over: a folder that cannot be listed, a broken link, a FIFO
     or device (reading one could block for ever).
@@ -88,8 +95,17 @@ def _walk(folder: Path) -> list[Path | Failure]:
         entries.append(Failure(str(exc.filename or folder), "ingest", f"cannot list the folder ({exc.strerror or exc}"
                                                                       "); its files were not read, check its permissions"))
 
-    for top, dirs, names in os.walk(folder, onerror=unlistable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    # Linked folders are followed (their reports would otherwise be passed over without a word), each real
+    # folder once, so a link back up the tree or two links to one folder read nothing twice.
+    seen = {os.path.realpath(folder)}
+    for top, dirs, names in os.walk(folder, onerror=unlistable, followlinks=True):
+        kept = []
+        for d in sorted(dirs):
+            real = os.path.realpath(os.path.join(top, d))
+            if not d.startswith(".") and real not in seen:
+                seen.add(real)
+                kept.append(d)
+        dirs[:] = kept
         for name in names:
             if name.startswith(".") or _DOC_NAME.search(name):
                 continue
@@ -124,6 +140,9 @@ def _read_file(path: Path, published: str | None, format: str | None) -> Iterato
             # Streamed formats read the file themselves, never all at once.
             yield from _STREAMED[fmt](path, published)
             return
+        size, limit = path.stat().st_size, whole_read_limit()
+        if size > limit:
+            raise _too_big("the file", size, limit, ref)  # refused before it fills the memory
         data = path.read_bytes()
     except InputError as exc:
         yield failure_from(exc, ref)
@@ -153,12 +172,22 @@ def _read_gzip(src: Path | IO[bytes], ref: str, published: str | None, fmt: str 
             if fmt in ("jsonl", "csv"):
                 yield from _STREAMED[fmt](cast(IO[bytes], gz), published, ref=ref)
                 return
-            data = gz.read()
+            limit = whole_read_limit()
+            data = gz.read(limit + 1)  # a few KB can inflate to gigabytes (a "zip bomb")
+            if len(data) > limit:
+                yield failure_from(_too_big("decompressed, the input", len(data), limit, ref, at_least=True), ref)
+                return
     except (OSError, EOFError, zlib.error) as exc:
         yield Failure(ref, "ingest", f"the gzip file is truncated or corrupt ({exc}); anything before the damage "
                                      "was read")
         return
     yield from read_bytes(data, ref, published=published, format=fmt)
+
+
+def _too_big(what: str, size: int, limit: int, ref: str, *, at_least: bool = False) -> InputError:
+    told = "larger than" if at_least else f"{size / 1e6:.1f} MB, more than"
+    return InputError(f"{what} is {told} the {limit / 1e6:g} MB a text, page or feed is read whole; split it, or "
+                      "raise EVENTCODER_MAX_TEXT_BYTES or EVENTCODER_MAX_HTML_BYTES to read it anyway", input=ref)
 
 
 def read_bytes(data: bytes, ref: str, *, published: str | None = None, format: str | None = None
@@ -259,6 +288,7 @@ def _sniff_head(fh: IO[bytes]) -> bytes:
 def sniff_format(head: bytes) -> str:
     """The format the first bytes of an input suggest; ``text`` when nothing else fits."""
     from eventcoder.ingest.batch import is_json_line
+    from eventcoder.ingest.normalize import utf16_encoding
 
     if head.startswith(b"\x1f\x8b"):
         try:
@@ -270,6 +300,9 @@ def sniff_format(head: bytes) -> str:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
     if head.startswith((b"WARC/", b"filedesc://")):
         return "warc"
+    encoding = utf16_encoding(head)
+    if encoding:
+        head = head[: len(head) // 2 * 2].decode(encoding, "replace").encode("utf-8")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"<?xml") or text.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
         if b"<rss" in text or b"<feed" in text or b"<rdf:rdf" in text:
@@ -287,7 +320,8 @@ def sniff_format(head: bytes) -> str:
         if any(is_json_line(line, record=True) for line in lines):
             return "jsonl"
     first_line = text.split(b"\n", 1)[0]
-    if b"," in first_line and any(col in first_line.split(b",") for col in (b"text", b"html", b"id", b'"text"')):
-        return "csv"
+    for sep in (b",", b"\t", b";"):
+        if sep in first_line and any(col in first_line.strip().split(sep) for col in (b"text", b"html", b"id", b'"text"')):
+            return "csv"
     return "text"
 

@@ -10,10 +10,12 @@ naming the file and line; the rest of the batch goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
@@ -21,8 +23,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from eventcoder.errors import InputError
-from eventcoder.ingest.normalize import decode_bytes
-from eventcoder.ingest.text import check_published, failure_from
+from eventcoder.ingest.normalize import decode_bytes, utf16_encoding
+from eventcoder.ingest.text import check_published, failure_from, whole_read_limit
 from eventcoder.model import Document, Failure
 
 __all__ = ["document_from_record", "read_csv", "read_jsonl"]
@@ -30,12 +32,39 @@ __all__ = ["document_from_record", "read_csv", "read_jsonl"]
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 # Lines read to decide between JSON Lines and one JSON document are cut here (a record is rarely larger).
 _MAX_LINE = 64 * 1024 * 1024
+# A UTF-16 batch is re-encoded as UTF-8 in memory up to this size, on disk beyond it.
+_SPOOL_BYTES = 64 * 1024 * 1024
 
 
 def _open(source: Path | IO[bytes], ref: str | None) -> tuple[IO[bytes], str, bool]:
+    """The input as a binary stream of UTF-8 (or another byte-wise encoding), its name, and whether to close it."""
+    fh: IO[bytes]
     if isinstance(source, Path):
-        return source.open("rb"), ref or str(source), True
-    return source, ref or "<stream>", False
+        fh, name, close = source.open("rb"), ref or str(source), True
+    else:
+        fh, name, close = source, ref or "<stream>", False
+    utf8 = _utf16_as_utf8(fh)
+    if utf8 is None:
+        return fh, name, close
+    if close:
+        fh.close()
+    return utf8, name, True
+
+
+def _utf16_as_utf8(fh: IO[bytes]) -> IO[bytes] | None:
+    """A UTF-8 copy of a UTF-16 stream (spilled to disk when large), or None for any other stream: the line
+    readers split bytes at ``\\n``, which in UTF-16 is two bytes, and a BOM would stick to the first column."""
+    head = fh.read(4096)
+    fh.seek(0)
+    encoding = utf16_encoding(head)
+    if encoding is None:
+        return None
+    copy: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115 - returned, closed by the caller
+    reader = codecs.getreader(encoding)(fh, "replace")
+    while chunk := reader.read(1 << 20):
+        copy.write(chunk.encode("utf-8"))
+    copy.seek(0)
+    return copy
 
 
 def _no_constant(name: str) -> Any:
@@ -95,8 +124,14 @@ def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: s
             yield from _json_array(fh, name, published)
             return
         empty = True
-        for number, raw in enumerate(fh, start=1):
-            if raw.strip():
+        limit = whole_read_limit()
+        for number, raw in enumerate(_bounded_lines(fh, limit), start=1):
+            if raw is None:
+                empty = False
+                yield Failure(f"{name}:line {number}", "ingest", f"the line is longer than {limit / 1e6:g} MB, more "
+                              "than one report can be; split the record, or raise EVENTCODER_MAX_TEXT_BYTES or "
+                              "EVENTCODER_MAX_HTML_BYTES to read it anyway")
+            elif raw.strip():
                 empty = False
                 yield _jsonl_line(raw, f"{name}:line {number}", published)
         if empty:
@@ -104,6 +139,17 @@ def read_jsonl(source: Path | IO[bytes], *, published: str | None = None, ref: s
     finally:
         if close:
             fh.close()
+
+
+def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``fh``; None for a line over ``limit`` bytes, which is skipped without being held whole."""
+    while raw := fh.readline(limit + 1):
+        if len(raw) <= limit:
+            yield raw
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = fh.readline(1 << 20)
+        yield None
 
 
 def _jsonl_line(raw: bytes, ref: str, published: str | None) -> Document | Failure:
@@ -189,7 +235,9 @@ def _csv_setup(fh: IO[bytes], name: str) -> tuple[IO[str], str]:
         encoding = "utf-8-sig"
     stream = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
     first = head.decode(encoding, "replace").split("\n", 1)[0]
-    delimiter = "\t" if name.lower().endswith(".tsv") or first.count("\t") > first.count(",") else ","
+    # The header's most frequent separator: tab, comma, or ';' (spreadsheets where the comma is the decimal mark).
+    counts = {sep: first.count(sep) for sep in (",", "\t", ";")}
+    delimiter = "\t" if name.lower().endswith(".tsv") else max(counts, key=lambda sep: counts[sep])
     return stream, delimiter
 
 
@@ -206,7 +254,7 @@ def read_csv(source: Path | IO[bytes], *, published: str | None = None, ref: str
         lines = _Lines(stream)
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         try:
-            columns = [c.strip().lower() for c in next(reader, [])]
+            columns = [c.strip().lstrip("\ufeff").lower() for c in next(reader, [])]
         except csv.Error as exc:
             yield Failure(f"{name}:line 1", "ingest", f"cannot parse the CSV header ({exc}); fix the first row")
             return

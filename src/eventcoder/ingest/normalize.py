@@ -23,7 +23,7 @@ import unicodedata
 
 from eventcoder.errors import InputError
 
-__all__ = ["decode_bytes", "is_binary", "normalize_text"]
+__all__ = ["decode_bytes", "is_binary", "normalize_text", "utf16_encoding"]
 
 _CHAR_MAP = {
     0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201B: "'", 0x2032: "'", 0x02BC: "'",
@@ -56,10 +56,31 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+def utf16_encoding(data: bytes) -> str | None:
+    """``utf-16`` when ``data`` opens with a UTF-16 byte-order mark; ``utf-16-le`` or ``utf-16-be`` when it has
+    none but reads as UTF-16 text (Windows tools and Excel's "Unicode text" write it: a NUL byte in every other
+    position of Latin text, on the same side); else None."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    encoding = "utf-16-le" if odd * 2 >= pairs and even == 0 else "utf-16-be" if even * 2 >= pairs and odd == 0 else None
+    if encoding is None:
+        return None
+    text = sample.decode(encoding, "replace")
+    # Binary data with NULs in a regular pattern (tables of small numbers) decodes to control characters.
+    controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
+    return encoding if controls <= max(2, len(text) // 100) else None
+
+
 def is_binary(data: bytes) -> bool:
     """Whether ``data`` looks like a binary file (NUL bytes or many control bytes) rather than text."""
     head = data[:8192]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if utf16_encoding(head):
         return False
     if b"\x00" in head:
         return True
@@ -92,6 +113,9 @@ def decode_bytes(data: bytes, *, input_ref: str = "<input>", declared: str | Non
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[2:].decode(enc, "replace"), enc
+    bomless = utf16_encoding(data)
+    if bomless:
+        return data[: len(data) // 2 * 2].decode(bomless, "replace"), bomless
     if is_binary(data):
         raise InputError("looks like a binary file, not text; give a text, HTML, feed, WARC, JSONL or CSV file",
                          input=input_ref)

@@ -24,7 +24,7 @@ from eventcoder.segment import split_sentences
 from eventcoder.timeparse import parse_date
 
 __all__ = ["MAX_TEXT_BYTES", "RAW_LIMIT", "build_document", "check_published", "document_from_text", "failure_from",
-           "find_layout", "max_text_bytes", "plausible_published"]
+           "find_layout", "max_text_bytes", "plausible_published", "whole_read_limit"]
 
 # The raw input kept on each Document for provenance (characters); longer inputs are truncated.
 RAW_LIMIT = 200_000
@@ -274,6 +274,15 @@ def size_limit(variable: str, default: int) -> int:
         return int(value)
     except ValueError:
         raise ConfigError(f"{variable}={value!r} is not a number of bytes; unset it or give an integer") from None
+
+
+def whole_read_limit() -> int:
+    """The most bytes a text, page, feed or batch line is read whole (4 bytes a character of the text limit, 10
+    times the HTML limit, which is measured after scripts and styles are removed): an input over it could only
+    fail those limits, after filling the memory."""
+    from eventcoder.ingest.html import max_html_bytes
+
+    return max(4 * max_text_bytes(), 10 * max_html_bytes())
 
 
 def max_text_bytes() -> int:

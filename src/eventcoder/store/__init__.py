@@ -7,9 +7,11 @@ Public entry points: :func:`eventcoder.store.ingest.ingest`, :func:`eventcoder.s
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, or_, select
 
+from eventcoder.errors import StoreError
 from eventcoder.store.db import open_engine, write_transaction
+from eventcoder.store.schema import events
 
 __all__ = ["open_engine", "unmerge"]
 
@@ -25,7 +27,12 @@ def unmerge(event_id: str, document_id: str, *, db: str | None = None, engine: E
     eng = engine or open_engine(db, create=False)
     try:
         with write_transaction(eng) as conn:
-            return detach(conn, event_id, document_id, record)
+            # The ACLED-style id (`SOM1`) that `events` prints names the event as well as its internal id.
+            found = conn.execute(select(events.c.id).where(
+                or_(events.c.id == event_id, events.c.event_id_cnty == event_id))).first()
+            if found is None:
+                raise StoreError(f"no event {event_id!r} in the store; list them with `eventcoder events`")
+            return detach(conn, found[0], document_id, record)
     finally:
         if engine is None:
             eng.dispose()

@@ -190,6 +190,11 @@ def ingest(
     ``progress`` wraps the stream of processed documents (e.g. a progress bar); ``reader``
     replaces :func:`eventcoder.ingest.read` (tests, custom inputs).
     """
+    if published:
+        from eventcoder.ingest.text import check_published
+
+        # A bad fallback date concerns the whole call: one InputError, not the same Failure for every path.
+        published = check_published(published, field="the publication date", input="--published")
     if reader is None:
         from eventcoder.ingest import read as default_reader
 

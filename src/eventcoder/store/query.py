@@ -14,8 +14,8 @@ from eventcoder.store.db import open_engine, read_connection
 from eventcoder.store.schema import documents, event_sources, events
 from eventcoder.vocab import EventType, SubEventType
 
-__all__ = ["MAX_FILTER_CHARS", "decode_cursor", "encode_cursor", "event_grid", "event_points", "event_stats", "explain_event",
-           "get_document", "get_event", "iter_events", "iter_page", "like_pattern", "open_reader", "parse_bbox",
+__all__ = ["MAX_FILTER_CHARS", "decode_cursor", "encode_cursor", "event_grid", "event_points", "event_stats",
+           "event_type_filter", "explain_event", "get_document", "get_event", "iter_events", "iter_page", "like_pattern", "open_reader", "parse_bbox",
            "query_events"]
 
 _CHUNK = 500
@@ -38,8 +38,9 @@ def parse_bbox(bbox: str | Sequence[float] | None) -> tuple[float, float, float,
     return parts[0], parts[1], parts[2], parts[3]
 
 
-def _vocab(value: str) -> tuple[str, str | None]:
-    """Map a user's type to ACLED's spelling, so the indexed equality test can be used."""
+def event_type_filter(value: str) -> tuple[str, str]:
+    """The column (``event_type`` or ``sub_event_type``) and ACLED's spelling of a user's type, any case;
+    InputError naming the value, with the nearest types, when it is neither (a typo matched nothing, silently)."""
     low = value.strip().casefold()
     for et in EventType:
         if et.value.casefold() == low or et.name.casefold() == low.replace(" ", "_"):
@@ -47,7 +48,14 @@ def _vocab(value: str) -> tuple[str, str | None]:
     for st in SubEventType:
         if st.value.casefold() == low or st.name.casefold() == low.replace(" ", "_"):
             return "sub_event_type", st.value
-    return "event_type", None
+    import difflib
+
+    names = [t.value for t in (*EventType, *SubEventType)]
+    near = difflib.get_close_matches(value.strip(), names, n=3, cutoff=0.5) or difflib.get_close_matches(
+        value.strip().capitalize(), names, n=3, cutoff=0.5)
+    hint = f"did you mean {' or '.join(repr(n) for n in near)}? " if near else ""
+    raise InputError(f"type {value[:100]!r} is not an ACLED event type or sub-event type; {hint}the event types are "
+                     f"{', '.join(t.value for t in EventType)}")
 
 
 def like_pattern(value: str, what: str) -> str:
@@ -75,12 +83,8 @@ def _filtered(*, since: str | None = None, until: str | None = None, country: st
     if admin1:
         cond.append(func.lower(events.c.admin1) == admin1.casefold())
     if type:
-        col, value = _vocab(type)
-        if value is None:
-            low = type.casefold()
-            cond.append(or_(func.lower(events.c.event_type) == low, func.lower(events.c.sub_event_type) == low))
-        else:
-            cond.append(events.c[col] == value)
+        col, value = event_type_filter(type)
+        cond.append(events.c[col] == value)
     if actor:
         pat = like_pattern(actor, "actor")
         cond.append(or_(*(func.lower(events.c[c]).like(pat, escape="\\")

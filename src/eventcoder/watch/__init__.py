@@ -48,10 +48,20 @@ def resolve_config(feeds: Sequence[str] = (), config: str | Path | WatchConfig |
     if feeds:
         from eventcoder.watch.config import check_url
 
-        for url in feeds:
-            check_url(url, "FEED_URL")
-        cfg = cfg.with_feeds(list(feeds), interval)
+        urls = [_feed_url(url) for url in feeds]
+        for url in urls:
+            check_url(url, "FEED_URL", local=True)
+        cfg = cfg.with_feeds(urls, interval)
     return cfg
+
+
+def _feed_url(value: str) -> str:
+    """A FEED_URL as given, or the ``file:`` URL of a feed file named by its path (a program writes it locally)."""
+    from pathlib import Path
+
+    if "://" not in value and not value.startswith("file:") and Path(value).expanduser().is_file():
+        return Path(value).expanduser().resolve().as_uri()
+    return value
 
 
 def watch(feeds: Sequence[str] = (), *, config: str | Path | WatchConfig | None = None, db: str | None = None,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from eventcoder.errors import ConfigError
+from eventcoder.errors import ConfigError, InputError
 
 __all__ = ["AlertRule", "AlertsSettings", "FeedConfig", "WatchConfig", "WatchSettings", "config_from_dict",
            "load_config"]
@@ -73,7 +73,7 @@ class FeedConfig:
     backfill: bool | None = None
 
     def __post_init__(self) -> None:
-        check_url(self.url, "[[feed]] url")
+        check_url(self.url, "[[feed]] url", local=True)
         if self.interval is not None and self.interval <= 0:
             raise ConfigError(f"[[feed]] {self.url}: interval = {self.interval}: must be a positive number of seconds")
 
@@ -122,6 +122,14 @@ class AlertRule:
             raise ConfigError(f"[[alert]] {self.name}: min_fatalities = {self.min_fatalities}: must be 0 or more")
         if self.webhook:
             check_url(self.webhook, f"[[alert]] {self.name} webhook")
+        # A misspelt type would match no event and the rule would stay silent: refuse it, and keep ACLED's spelling.
+        from eventcoder.store.query import event_type_filter
+
+        try:
+            spelled = tuple(event_type_filter(t)[1] for t in self.event_type)
+        except InputError as exc:
+            raise ConfigError(f"[[alert]] {self.name} event_type: {exc}") from None
+        object.__setattr__(self, "event_type", spelled)
 
 
 @dataclass(frozen=True)
@@ -159,11 +167,15 @@ class WatchConfig:
         return feed.interval if feed.interval is not None else self.watch.interval
 
 
-def check_url(url: str, where: str) -> None:
-    """An http(s) URL with a host, or a ConfigError naming ``where``."""
+def check_url(url: str, where: str, *, local: bool = False) -> None:
+    """An http(s) URL with a host (or, with ``local``, a ``file:`` URL of this machine), or a ConfigError naming
+    ``where``."""
     parts = urlsplit(url)
+    if local and parts.scheme == "file" and parts.netloc in ("", "localhost") and parts.path:
+        return
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{where} = {url!r}: not an http:// or https:// URL")
+        what = "an http://, https:// or file:// URL (or a feed file's path)" if local else "an http:// or https:// URL"
+        raise ConfigError(f"{where} = {url!r}: not {what}")
     if len(url) > MAX_URL:
         raise ConfigError(f"{where} = {url[:80]!r}...: longer than {MAX_URL} characters")
 

@@ -13,7 +13,7 @@ import io
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from eventcoder.errors import InputError
 from eventcoder.ingest.feed import entry_body
@@ -93,8 +93,13 @@ def parse_feed(body: bytes, url: str, headers: dict[str, str] | None = None) -> 
 def _entry(raw: Any, feed_url: str) -> Entry | None:
     link = raw.get("link") or None
     url = urljoin(feed_url, link) if link else None
-    if url and not url.startswith(("http://", "https://")):
-        url = None
+    if url and url.startswith("file:") and feed_url.startswith("file:"):
+        # A local feed's entries may point at local pages; feedparser writes file:///a/b.html as file://a/b.html.
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            url = f"file:///{parts.netloc}{parts.path}"
+    elif url and not url.startswith(("http://", "https://")):
+        url = None  # a web feed never makes the watcher read this machine's files
     text = entry_body(raw)
     title = (raw.get("title") or "").strip() or None
     entry_id = (raw.get("id") or "").strip() or None

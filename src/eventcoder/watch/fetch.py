@@ -27,13 +27,14 @@ from eventcoder.errors import ConfigError, InputError
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["FetchError", "Fetcher", "Response", "host_of"]
+__all__ = ["FetchError", "Fetcher", "Response", "host_of", "read_local"]
 
 _CHUNK = 65536
 
 
 class FetchError(InputError):
-    """A URL could not be fetched: ``kind`` is timeout, network, http, too-large, redirects or encoding."""
+    """A URL could not be fetched: ``kind`` is timeout, network, http, too-large, redirects, encoding,
+    file (a local file that cannot be read) or refused."""
 
     def __init__(self, kind: str, message: str, *, url: str, status: int | None = None,
                  retry_after: float | None = None) -> None:
@@ -46,7 +47,7 @@ class FetchError(InputError):
     @property
     def permanent(self) -> bool:
         """True when fetching again will not help (gone, forbidden, too large, undecodable, redirecting in circles)."""
-        return self.kind in ("too-large", "encoding", "redirects") or self.status in (400, 401, 403, 404, 405, 410, 414, 451)
+        return self.kind in ("too-large", "encoding", "redirects", "refused") or self.status in (400, 401, 403, 404, 405, 410, 414, 451)
 
 
 @dataclass
@@ -102,7 +103,10 @@ class Fetcher:
 
     def get(self, url: str, *, max_bytes: int, etag: str | None = None, last_modified: str | None = None,
             accept: str | None = None) -> Response:
-        """GET ``url`` (conditional when ``etag`` or ``last_modified`` is given), following redirects."""
+        """GET ``url`` (conditional when ``etag`` or ``last_modified`` is given), following redirects; a ``file:``
+        URL reads a local file (a feed a program writes), 304 while its ETag (time and size) is unchanged."""
+        if urlsplit(url).scheme == "file":
+            return read_local(url, max_bytes=max_bytes, etag=etag)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -173,6 +177,28 @@ class Fetcher:
         except (httpx.TransportError, httpx.InvalidURL) as exc:
             raise FetchError("network", f"cannot reach the webhook ({type(exc).__name__}: {exc})", url=url) from exc
         return int(resp.status_code)
+
+
+def read_local(url: str, *, max_bytes: int, etag: str | None = None) -> Response:
+    """A ``file:`` URL as a Response: 200 with the file's bytes, or 304 when ``etag`` (its modification time and
+    size) is unchanged; FetchError (kind ``file``, retried with back-off) when it cannot be read."""
+    from pathlib import Path
+    from urllib.request import url2pathname
+
+    path = Path(url2pathname(urlsplit(url).path))
+    try:
+        info = path.stat()
+        if path.is_dir():
+            raise FetchError("file", f"{path} is a folder; give the feed file in it", url=url)
+        tag = f'"{info.st_mtime_ns:x}-{info.st_size:x}"'
+        if etag == tag:
+            return Response(url, 304, headers={"etag": tag})
+        if info.st_size > max_bytes:
+            raise FetchError("too-large", f"the file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit; "
+                                          "raise max_feed_bytes / max_page_bytes to read it", url=url)
+        return Response(url, 200, path.read_bytes()[:max_bytes], {"etag": tag})
+    except OSError as exc:
+        raise FetchError("file", f"cannot read {path} ({exc.strerror or exc})", url=url) from None
 
 
 class _Inflater:

@@ -247,7 +247,7 @@ class Watcher:
         host = job.host or ""
         if not self.gate.free(host, now):
             return now + _MAX_SLEEP if self.gate.busy(host) else self.gate.next_free(host)
-        if self.settings.robots:
+        if self.settings.robots and host:  # a file: URL has no host and no robots.txt
             rules = self._robots.get(host)
             if rules is None or rules.expires <= now:
                 self.gate.acquire(host)
@@ -273,6 +273,11 @@ class Watcher:
             return self.fetcher.post(job.url, job.alert.payload.encode("utf-8"), timeout=a.timeout, headers=a.headers)
         if job.kind == "robots":
             return self.fetcher.get(job.url, max_bytes=MAX_ROBOTS_BYTES)
+        if job.url.startswith("file:") and not (job.kind == "page" and job.item and job.item.feed_url.startswith("file:")
+                                                or job.kind == "feed"):
+            # A web feed's entry must not make the watcher read (and store) this machine's files.
+            raise FetchError("refused", "a file: link in a web feed is not read; only a local feed's entries may "
+                                     "point at local files", url=job.url)
         if job.kind == "feed":
             row = self._rows[job.url]
             return self.fetcher.get(job.url, max_bytes=s.max_feed_bytes, etag=row.etag,

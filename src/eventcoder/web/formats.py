@@ -95,7 +95,7 @@ def geojson_body(events: Iterable[dict[str, Any]], limit: int, cursor_of: Callab
 def csv_body(events: Iterable[dict[str, Any]]) -> Iterator[bytes]:
     """ACLED CSV as ``eventcoder export --format acled-csv`` writes it (ACLED columns, then eventcoder's)."""
     from eventcoder.export._common import flat
-    from eventcoder.export.acled_csv import COLUMNS, _cell
+    from eventcoder.export.acled_csv import COLUMNS, cell
 
     def rows() -> Iterator[str]:
         buf = io.StringIO()
@@ -103,7 +103,7 @@ def csv_body(events: Iterable[dict[str, Any]]) -> Iterator[bytes]:
         writer.writerow(COLUMNS)
         for ev in events:
             row = flat(ev)
-            writer.writerow([_cell(row[c]) for c in COLUMNS])
+            writer.writerow([cell(row[c]) for c in COLUMNS])
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()

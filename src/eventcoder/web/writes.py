@@ -18,6 +18,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from eventcoder import api
+from eventcoder.errors import InputError
 from eventcoder.web import schemas
 from eventcoder.web.problems import Problem
 
@@ -112,8 +113,11 @@ async def post_documents(
     if published:
         try:
             date.fromisoformat(published)
+            api.check_published(published)  # plausible: 1800 to two days from now
         except ValueError:
             raise Problem(400, f"published {published!r} is not a date; write YYYY-MM-DD") from None
+        except InputError as exc:
+            raise Problem(400, str(exc).replace("--published: the publication date", "published")) from None
     data = await read_body(request, request.app.state.settings.max_upload_bytes)
     out = await run_in_threadpool(_ingest, request, data, fmt, published)
     if out["failures"] and not out["documents"]:
