@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "Inter",
     "SubEventType",
     "interaction",
+    "notes_summary",
 ]
 
 
@@ -126,3 +128,21 @@ def interaction(inter1: Inter | None, inter2: Inter | None) -> str | None:
         return f"{only.value} only"
     a, b = sorted((inter1, inter2), key=INTER_NUMERIC.__getitem__)
     return f"{a.value}-{b.value}"
+
+
+def notes_summary(event_date: str | None, actor1: str | None, sub_event_type: str, location: str | None,
+                  admin1: str | None, country: str | None, actor2: str | None, fatalities: int,
+                  injuries: int | None, split: bool = False) -> str:
+    """A one-sentence summary in the style of ACLED notes, built from an event's coded fields."""
+    when = f"On {date.fromisoformat(event_date).strftime('%-d %B %Y')}, " if event_date else ""
+    where = ""
+    if location:
+        where = f" in {location}" + (f" ({admin1})" if admin1 and admin1 != location else "")
+    if country and location != country:  # a country-level place is not named twice
+        where += f", {country}" if where else f" in {country}"
+    against = f" against {actor2}" if actor2 else ""
+    toll = f" {fatalities} killed" + (f", {injuries} injured" if injuries else "") + "."
+    if split:
+        toll += " Fatalities split evenly across locations."
+    who = actor1 or "Unidentified actors"
+    return f"{when}{who}: {sub_event_type.lower()}{against}{where}.{toll}"

@@ -146,3 +146,17 @@ def test_merge_a_province_of_another_admin1_stays_a_contradiction_however_much_e
     found = assess(town, province, pa=Profile(targets=("school",), weekday=4),
                    pb=Profile(targets=("school",), weekday=4))
     assert not found and found.failed == "place"
+
+
+def test_canonical_notes_tell_the_canonical_fields_when_sources_disagree() -> None:
+    """Synthetic: the most confident record says 9 May and names no group; another dates it 8 May and names JAS."""
+    vague = replace(ev("Gwoza", "2024-05-09", _VAC, "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 6,
+                       notes="On 9 May 2024, Unidentified Armed Group (Nigeria): attack in Gwoza. 6 killed."),
+                    confidence=0.95)
+    named = ev("Gwoza", "2024-05-08", _VAC, "Boko Haram - JAS", "Civilians (Nigeria)", 6, notes="written by hand")
+    out = canonical_event([_src(vague, "d0"), _src(named, "d1")], event_id="ev_1")
+    assert (out["event_date"], out["actor1"]) == ("2024-05-08", "Boko Haram - JAS")
+    assert out["notes"].startswith("On 8 May 2024, Boko Haram - JAS: attack against Civilians (Nigeria) in Gwoza")
+    assert "9 May" not in out["notes"] and "6 killed" in out["notes"]
+    # One source, or sources that agree with it: its own notes stand.
+    assert canonical_event([_src(named, "d1")], event_id="ev_2")["notes"] == "written by hand"

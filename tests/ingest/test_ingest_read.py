@@ -58,6 +58,15 @@ def test_read_published_accepts_other_date_forms(tmp_path: Path) -> None:
     assert isinstance(doc, Document) and doc.published == "2024-03-12"
 
 
+def test_read_published_with_a_two_digit_year_is_refused_as_ambiguous(tmp_path: Path) -> None:
+    """'24-03-02' is 24 March 2002, 2 March 2024 or 3 February 2024 by country: the user must say which."""
+    path = tmp_path / "a.txt"
+    path.write_text("Rebels took the town.", encoding="utf-8")
+    for value in ("24-03-02", "02.03.24", "3/2/24"):
+        with pytest.raises(InputError, match="ambiguous"):
+            list(read(path, published=value))
+
+
 def test_read_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = io.TextIOWrapper(io.BytesIO(b'{"id": "s1", "text": "Gunmen attacked a bus."}\n'))
     monkeypatch.setattr(sys, "stdin", fake)

@@ -32,7 +32,7 @@ from typing import Any
 from eventcoder.dedup.merge import _named, place_precision, report_dated, reports_fatalities, sub_event_rank
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
-from eventcoder.vocab import DISORDER_OF, SubEventType
+from eventcoder.vocab import DISORDER_OF, SubEventType, notes_summary
 
 __all__ = ["SourceRecord", "canonical_event", "id_prefix", "new_event_id", "reports_fatalities"]
 
@@ -190,6 +190,24 @@ def _type_fields(by_conf: list[SourceRecord], out: dict[str, Any], info: dict[st
     return [s for s in typed if s.record.event_type == best.record.event_type]
 
 
+# The fields a record's notes summarise: when its sources disagree on one, the notes are written afresh.
+_SUMMARISED = ("event_date", "actor1", "actor2", "sub_event_type", "location", "admin1", "country", "fatalities",
+               "injuries")
+
+
+def _notes(first: EventRecord, out: dict[str, Any]) -> str | None:
+    """The most confident source's notes if they tell the canonical event, else a summary of its fields.
+
+    The canonical fields come from several records (the date from one, the actors from another), so the
+    first record's summary may state another day or party than the event's own columns.
+    """
+    if all(getattr(first, f) == out.get(f) for f in _SUMMARISED) or not out.get("sub_event_type"):
+        return first.notes
+    return notes_summary(out.get("event_date"), out.get("actor1"), out["sub_event_type"], out.get("location"),
+                         out.get("admin1"), out.get("country"), out.get("actor2"), out.get("fatalities") or 0,
+                         out.get("injuries"), bool(out.get("fatalities_split")))
+
+
 def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_cnty: str | None = None,
                     timestamp: int | None = None) -> dict[str, Any]:
     """The canonical event's columns (model.ACLED_COLUMNS + EXTRA_COLUMNS) and how each was chosen.
@@ -235,7 +253,7 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
     out["source"] = "; ".join(outlets) or None
     tags = sorted({t.strip() for r in recs if r.tags for t in r.tags.split(";") if t.strip()})
     out["tags"] = "; ".join(tags) or None
-    notes = first.record.notes
+    notes = _notes(first.record, out)
     if toll_note:
         notes = f"{notes} {toll_note}" if notes else toll_note
     out["notes"] = notes

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.model import Place
-from eventcoder.vocab import EventType, Inter, SubEventType
+from eventcoder.vocab import EventType, Inter, SubEventType, notes_summary
 
 __all__ = [
     "actor_name", "country_fields", "crowd_actors", "most_named", "notes_line", "target_name",
@@ -132,17 +131,7 @@ def target_name(lex: ActorLexicon, target: ActorMention | None, etype: EventType
 
 
 def notes_line(event_date: str | None, actor1: str | None, sub: SubEventType, place: Place | None, country: str | None,
-           actor2: str | None, fatal: int, injured: int | None, split: bool) -> str:
+               actor2: str | None, fatal: int, injured: int | None, split: bool) -> str:
     """A one-sentence summary in the style of ACLED notes, built from the coded fields."""
-    when = f"On {date.fromisoformat(event_date).strftime('%-d %B %Y')}, " if event_date else ""
-    where = ""
-    if place and place.name:
-        where = f" in {place.name}" + (f" ({place.admin1})" if place.admin1 and place.admin1 != place.name else "")
-    if country and not (place and place.name == country):  # a country-level place is not named twice
-        where += f", {country}" if where else f" in {country}"
-    against = f" against {actor2}" if actor2 else ""
-    toll = f" {fatal} killed" + (f", {injured} injured" if injured else "") + "."
-    if split:
-        toll += " Fatalities split evenly across locations."
-    who = actor1 or "Unidentified actors"
-    return f"{when}{who}: {sub.value.lower()}{against}{where}.{toll}"
+    return notes_summary(event_date, actor1, sub.value, place.name if place else None, place.admin1 if place else None,
+                         country, actor2, fatal, injured, split)

@@ -316,7 +316,8 @@ def _fields(record: dict[str, Any], which: str, ref: str) -> dict[str, str | Non
         raise InputError(f"the 'id' field of {which} is {_JSON_TYPES[type(rid)]}; give a string or a number",
                          input=ref)
     if out["published"]:
-        out["published"] = check_published(out["published"], field=f"the 'published' field of {which}", input=ref)
+        out["published"] = check_published(out["published"], field=f"the 'published' field of {which}", input=ref,
+                                           day_first=True)
     return out
 
 
