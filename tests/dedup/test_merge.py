@@ -160,3 +160,16 @@ def test_canonical_notes_tell_the_canonical_fields_when_sources_disagree() -> No
     assert "9 May" not in out["notes"] and "6 killed" in out["notes"]
     # One source, or sources that agree with it: its own notes stand.
     assert canonical_event([_src(named, "d1")], event_id="ev_2")["notes"] == "written by hand"
+
+
+def test_canonical_names_an_unidentified_side_from_another_report() -> None:
+    """Synthetic: one outlet says 'gunmen' fought the army, another names the group; the army stays actor2."""
+    clash = replace(ev("Gwoza", "2024-05-08", "Armed clash", "Unidentified Armed Group (Nigeria)",
+                       "Military Forces of Nigeria (2023-)", 6), confidence=0.95)
+    named = ev("Gwoza", "2024-05-08", "Armed clash", "Boko Haram - JAS", None, 6)
+    out = canonical_event([_src(clash, "d0"), _src(named, "d1")], event_id="ev_1")
+    assert (out["actor1"], out["actor2"]) == ("Boko Haram - JAS", "Military Forces of Nigeria (2023-)")
+    # A name that is the other side's is no name for the unidentified one.
+    army = ev("Gwoza", "2024-05-08", "Armed clash", "Military Forces of Nigeria (2023-)", None, 6)
+    out = canonical_event([_src(clash, "d0"), _src(army, "d1")], event_id="ev_2")
+    assert out["actor1"] == "Unidentified Armed Group (Nigeria)"

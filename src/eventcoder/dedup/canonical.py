@@ -25,14 +25,23 @@ Which source gives which field:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from eventcoder.dedup.merge import _named, place_precision, report_dated, reports_fatalities, sub_event_rank
+from eventcoder.dedup.merge import (
+    _GENERIC,
+    _named,
+    norm_actor,
+    place_precision,
+    report_dated,
+    reports_fatalities,
+    sub_event_rank,
+)
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
-from eventcoder.vocab import DISORDER_OF, SubEventType, notes_summary
+from eventcoder.vocab import DISORDER_OF, Inter, SubEventType, interaction, notes_summary
 
 __all__ = ["SourceRecord", "canonical_event", "id_prefix", "new_event_id", "reports_fatalities"]
 
@@ -190,6 +199,31 @@ def _type_fields(by_conf: list[SourceRecord], out: dict[str, Any], info: dict[st
     return [s for s in typed if s.record.event_type == best.record.event_type]
 
 
+def _actor_fields(typed: list[SourceRecord], out: dict[str, Any], info: dict[str, Any]) -> None:
+    """The actors of the record naming the most specific parties; an unidentified actor1 takes a name another
+    report of the event gives its side ("gunmen" in one outlet, "Al Shabaab gunmen" in the next)."""
+    best = max(typed, key=lambda s: len(_named(s.record)) + (0.5 if s.record.actor2 else 0.0))
+    out.update({f: getattr(best.record, f) for f in _ACTOR_FIELDS})
+    info["actors"] = best.document_id
+    if not (best.record.actor1 and _GENERIC_ACTOR.match(best.record.actor1)):
+        return
+    other_side = norm_actor(best.record.actor2 or "")
+    namers = [s for s in typed if s.record.actor1 and not _GENERIC.match(s.record.actor1)
+              and norm_actor(s.record.actor1) != other_side]
+    if not namers:
+        return
+    namer = max(namers, key=lambda s: (s.record.confidence, s.document_id))
+    # Only the name: the namer's associates may be the other side's (its reading of the roles differs).
+    out.update(actor1=namer.record.actor1, inter1=namer.record.inter1)
+    if {out["inter1"], out["inter2"]} - {None} <= _INTERS:
+        out["interaction"] = interaction(*(Inter(v) if v else None for v in (out["inter1"], out["inter2"])))
+    info["actor1"] = namer.document_id
+
+
+# An actor1 that only says the side is unknown (not civilians or a crowd, which are what they are).
+_INTERS = {i.value for i in Inter}
+_GENERIC_ACTOR = re.compile(r"^(unidentified|unknown)\b", re.I)
+
 # The fields a record's notes summarise: when its sources disagree on one, the notes are written afresh.
 _SUMMARISED = ("event_date", "actor1", "actor2", "sub_event_type", "location", "admin1", "country", "fatalities",
                "injuries")
@@ -236,10 +270,7 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
                                           -s.record.confidence, s.document_id))
         out.update({f: getattr(best.record, f) for f in _PLACE_FIELDS})
         info["place"] = best.document_id
-    typed = _type_fields(by_conf, out, info)
-    best = max(typed, key=lambda s: len(_named(s.record)) + (0.5 if s.record.actor2 else 0.0))
-    out.update({f: getattr(best.record, f) for f in _ACTOR_FIELDS})
-    info["actors"] = best.document_id
+    _actor_fields(_type_fields(by_conf, out, info), out, info)
 
     toll_note = _fatality_fields(sources, out, info)
     out["injuries"] = _lowest_report(sources, "injuries")
