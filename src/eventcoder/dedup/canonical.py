@@ -8,7 +8,9 @@ Which source gives which field:
 - date fields: a day of the event's own before one that is only its report's date (``merge.report_dated``),
   then the most precise date (lowest ``time_precision``), then the earliest;
 - place fields: the most precise place (lowest ``geo_precision``), then the most confident;
-- actors: the record naming the most specific actors, then the most confident;
+- actors: the record naming the most specific actors, then the most confident; an unidentified actor1 takes
+  the name another record gives that side;
+- notes: the most confident record's, or a summary of the canonical fields when the sources disagree;
 - sub-event type: the one highest in ACLED's hierarchy among the sources;
 - **fatalities: the lowest figure among the sources that report one** (ACLED: "when there are
   conflicting reports, the most conservative estimate is recorded", until a corroborated one
