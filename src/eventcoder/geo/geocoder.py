@@ -34,6 +34,7 @@ from eventcoder.geo.hints import (
     unit_countries,
     unit_word_countries,
 )
+from eventcoder.geo.hromada import adjective_towns
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
 from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
@@ -455,11 +456,20 @@ class Geocoder:
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
         mentions = self._lower_case(text, mentions)
+        if "ka " in text:  # "Xivska territorial community": the hromada's seat, the town X-iv (geo/hromada.py)
+            mentions = adjective_towns(text, mentions, self._seat_in_ukraine)
         # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
         persons = person_words(text, mentions, self.gazetteer.lookup)
         # a word the report also writes where a place is expected ("in Muse town") is that place throughout
         persons -= {fold(m.surface) for m in mentions if not_a_person(text, m, {fold(m.surface)})}
         return [m for m in mentions if not_a_person(text, m, persons)] if persons else mentions
+
+    def _seat_in_ukraine(self, name: str) -> tuple[int, str] | None:
+        """(population, name as the index stores it) of the most populous town of Ukraine that bears ``name`` as its
+        own or other name (population 0: of no recorded size), None when none does."""
+        seats = [(c.population, c.name) for c in self.gazetteer.lookup(name)
+                 if c.cc == "UA" and c.quality >= 0.85 and c.feature == "city"]  # 0.85: an alternate name
+        return max(seats) if seats else None
 
     def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
         mentions = self._mentions(text)
