@@ -34,6 +34,7 @@ from eventcoder.geo.hints import (
     unit_countries,
     unit_word_countries,
 )
+from eventcoder.geo.hromada import adjective_towns
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
 from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
@@ -223,6 +224,9 @@ class _DocFacts:
 
 # The weights of the candidate score (``Geocoder._score``): a transparent weighted sum, tuned by hand on the
 # training split of the development notes (see docs/geocoding.md, "How a name is resolved").
+# A city this large in each of two countries ("Tripoli"): its name alone does not say which country.
+TWIN_CITY = 100_000
+
 WEIGHTS: dict[str, float] = {
     "quality": 2.0,  # x match quality: 1 exact name, 0.95 alias, 0.85 alternate, 0.72-0.8 without article, ~0.5 sound
     "population": 2.0,  # x log10(population) / 7
@@ -455,11 +459,20 @@ class Geocoder:
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
         mentions = self._lower_case(text, mentions)
+        if "ka " in text:  # "Xivska territorial community": the hromada's seat, the town X-iv (geo/hromada.py)
+            mentions = adjective_towns(text, mentions, self._seat_in_ukraine)
         # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
         persons = person_words(text, mentions, self.gazetteer.lookup)
         # a word the report also writes where a place is expected ("in Muse town") is that place throughout
         persons -= {fold(m.surface) for m in mentions if not_a_person(text, m, {fold(m.surface)})}
         return [m for m in mentions if not_a_person(text, m, persons)] if persons else mentions
+
+    def _seat_in_ukraine(self, name: str) -> tuple[int, str] | None:
+        """(population, name as the index stores it) of the most populous town of Ukraine that bears ``name`` as its
+        own or other name (population 0: of no recorded size), None when none does."""
+        seats = [(c.population, c.name) for c in self.gazetteer.lookup(name)
+                 if c.cc == "UA" and c.quality >= 0.85 and c.feature == "city"]  # 0.85: an alternate name
+        return max(seats) if seats else None
 
     def _geoparse(self, text: str, heavy: list[tuple[int, int]]) -> tuple[list[Place], Context]:
         mentions = self._mentions(text)
@@ -567,6 +580,10 @@ class Geocoder:
             # report is about one country, which has no place of the name ("between Kalo and Thiou (Thiou,
             # Yatenga)": Kalo is no Kalaw of Myanmar, but a village the index lacks)
             return replace(ctx, frozen=(others, ctx.mentioned | {others})), others
+        if _twin_cities_hinted(cs, ctx, focus) and ctx.alone(fold(m.surface)):
+            # "Tripoli" of Libya and of Lebanon, in a report whose only focus is the name's own votes (shared by
+            # size): the demonyms and actors of one of the two countries decide, as a prior, not the larger city
+            return replace(ctx, frozen=(None, set())), None
         if (not ctx.actors or len({c.cc for c in cs}) < 2 or not any(c.cc in ctx.actors for c in cs)
                 or not ctx.alone(fold(m.surface))):
             return ctx, focus
@@ -1042,7 +1059,10 @@ class Geocoder:
             # (a district named like its province gets no bonus from the province's own name: "in Sinaloa" is the
             # state, not the municipality of Sinaloa 150 km from its capital)
             s += w["admin1_named"]
-        if c.feature == "city" and c.cc and c.population >= 50_000 and _is_national_capital(c.cc, c.name):
+        if (c.feature == "city" and c.cc and c.population >= 50_000 and _is_national_capital(c.cc, c.name)
+                and (c.cc == focus or c.cc in mentioned or c.cc in ctx.hinted or not ctx.hinted)):
+            # "with no other context, the capital": not when the actors or demonyms point at other countries only
+            # ("the Lebanese army deployed in Tripoli": the prior, not the capital, decides between the Tripolis)
             s += w["capital"]
         if _holds(c, hosts):
             s += w["holds_named_place"]  # "Ayolas (Misiones)": the Misiones that holds an Ayolas
@@ -1200,6 +1220,14 @@ class Geocoder:
 
 _HINT_WORDS = {"province": "admin1", "governorate": "admin1", "state": "admin1", "district": "admin2",
                "county": "admin2", "city": "city", "town": "city", "village": "city"}
+
+
+def _twin_cities_hinted(cs: Sequence[Candidate], ctx: Context, focus: str | None) -> bool:
+    """Whether the name is, under its own name, a city of 100,000+ in two or more countries, the focus is one of them
+    and the report's demonyms or actors point at another of them (and not at the focus)."""
+    twins = {c.cc for c in cs if c.feature == "city" and c.quality >= 1.0 and c.population >= TWIN_CITY}
+    return (focus in twins and len(twins) >= 2 and focus not in ctx.hinted
+            and any(cc in ctx.hinted for cc in twins if cc != focus))
 
 
 @functools.lru_cache(maxsize=4096)
