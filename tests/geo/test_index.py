@@ -53,6 +53,25 @@ def test_index_add_reports_bad_lines(tmp_path: Path) -> None:
         add_places(tmp_path / "g.sqlite", tsv)
 
 
+def test_index_add_skips_bad_lines_alone_and_names_them(tmp_path: Path) -> None:
+    """A header, a bad latitude and a point off the globe: the good places are added, each bad line named."""
+    index, tsv = tmp_path / "g.sqlite", tmp_path / "mine.tsv"
+    tsv.write_text("name\tlatitude\tlongitude\tcountry\tadmin1\n"
+                   "Qaryat Ula\t35.10\t36.60\tSY\tHama\n"
+                   "Qaryat Thaniya\tabc\t36.60\tSY\tHama\n"
+                   "# a comment line\n"
+                   "Qaryat Thalitha\t135.0\t36.60\tSY\tHama\n"
+                   "Qaryat Rabia\t35.20\t36.70\tSY\tHama\n", encoding="utf-8")
+    with pytest.raises(GazetteerError) as err:
+        add_places(index, tsv)
+    message = str(err.value)
+    assert "added 2 places" in message and "line 3" in message and "line 5" in message and "'abc'" in message
+    assert "line 1" not in message  # the header
+    conn = sqlite3.connect(index)
+    assert conn.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 2
+    conn.close()
+
+
 def test_index_open_missing_file_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="gazetteer build"):
         Geocoder.open(tmp_path / "missing.sqlite")

@@ -516,33 +516,59 @@ def fold_title(name: str) -> str:
 
 
 def _read_tsv(path: Path) -> Iterator[list[str]]:
+    for _, parts in _numbered_tsv(path):
+        yield parts
+
+
+def _numbered_tsv(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The data lines of a TSV with their line numbers in the file (blank and ``#`` lines skipped)."""
     if not path.exists():
         return
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
-        yield [p.strip() for p in raw.split("\t")]
+        yield lineno, [p.strip() for p in raw.split("\t")]
 
 
-def _user_place_rows(path: Path, start_gid: int, feature_default: str = "user") -> Iterator[PlaceRow]:
-    """Rows of a places/regions TSV: names, lat, lon, country, admin1[, admin2, feature, population]."""
-    for i, parts in enumerate(_read_tsv(path)):
-        if len(parts) < 4:
-            raise GazetteerError(
-                f"{path} line {i + 1}: expected name, latitude, longitude, country separated by tabs; "
-                "fix the line or remove it"
-            )
+def _user_place_rows(path: Path, start_gid: int, feature_default: str = "user",
+                     bad: list[str] | None = None) -> Iterator[PlaceRow]:
+    """Rows of a places/regions TSV: names, lat, lon, country, admin1[, admin2, feature, population].
+
+    A line that is no place is a GazetteerError naming the file and line, or, with ``bad``, is skipped and
+    its message appended there (the other lines are still read). A header line (latitude column "lat...") is
+    skipped.
+    """
+    for i, (lineno, parts) in enumerate(_numbered_tsv(path)):
+        if i == 0 and len(parts) > 1 and parts[1].lower().startswith("lat"):
+            continue
         try:
-            lat, lon = float(parts[1]), float(parts[2])
+            yield _place_row(parts, start_gid - i, feature_default, path.name)
         except ValueError as exc:
-            raise GazetteerError(f"{path}: {parts[0]!r} has a latitude/longitude that is not a number ({exc})") from exc
-        names = [n.strip() for n in parts[0].split("|") if n.strip()]
-        feature = parts[6] if len(parts) > 6 and parts[6] else feature_default
-        pop = int(parts[7]) if len(parts) > 7 and parts[7].isdigit() else 0
-        yield PlaceRow(start_gid - i, names[0], lat, lon, parts[3].upper() or None,
-                       parts[4] if len(parts) > 4 and parts[4] else None,
-                       parts[5] if len(parts) > 5 and parts[5] else None, feature, pop,
-                       [(names[0], PRIMARY)] + [(n, ALIAS) for n in names[1:]], path.name)
+            message = f"{path} line {lineno}: {exc}; fix the line or remove it"
+            if bad is None:
+                raise GazetteerError(message) from None
+            bad.append(message)
+
+
+def _place_row(parts: list[str], gid: int, feature_default: str, source: str) -> PlaceRow:
+    if len(parts) < 4:
+        raise ValueError("expected name, latitude, longitude, country separated by tabs")
+    try:
+        lat, lon = float(parts[1]), float(parts[2])
+    except ValueError:
+        raise ValueError(f"{parts[0]!r} has a latitude/longitude that is not a number "
+                         f"({parts[1]!r}, {parts[2]!r})") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"{parts[0]!r} has a latitude/longitude off the globe ({lat}, {lon})")
+    names = [n.strip() for n in parts[0].split("|") if n.strip()]
+    if not names:
+        raise ValueError("the line has no place name")
+    feature = parts[6] if len(parts) > 6 and parts[6] else feature_default
+    pop = int(parts[7]) if len(parts) > 7 and parts[7].isdigit() else 0
+    return PlaceRow(gid, names[0], lat, lon, parts[3].upper() or None,
+                    parts[4] if len(parts) > 4 and parts[4] else None,
+                    parts[5] if len(parts) > 5 and parts[5] else None, feature, pop,
+                    [(names[0], PRIMARY)] + [(n, ALIAS) for n in names[1:]], source)
 
 
 def _apply_aliases(conn: sqlite3.Connection, path: Path, rules: Rules) -> int:
@@ -664,9 +690,13 @@ def add_places(index: Path, tsv: Path) -> int:
 
     # Stable negative ids per file name, so re-adding a file replaces its places.
     start = -(300_000 + zlib.crc32(tsv.name.encode("utf-8")) % 100_000 * 1_000)
-    n = writer.write(_user_place_rows(tsv, start))
+    bad: list[str] = []
+    n = writer.write(_user_place_rows(tsv, start, bad=bad))
     writer.set_meta(extended="1")
     writer.close()
+    if bad:
+        shown = "\n".join(bad[:10]) + (f"\n... and {len(bad) - 10} more" if len(bad) > 10 else "")
+        raise GazetteerError(f"added {n} places of {tsv}; {len(bad)} line(s) skipped:\n{shown}")
     return n
 
 
