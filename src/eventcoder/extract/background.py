@@ -66,7 +66,9 @@ _RUNNING_COUNT = re.compile(
     rf"\b{_AMOUNT}\s+{_MUNITIONS}\s+(?:\w+\s+)?(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:launched|fired|dropped|shot|"
     rf"carried out|conducted)\b|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:launched|fired|dropped|carried out|conducted)\s+"
     rf"{_AMOUNT}\s+{_MUNITIONS}\b", re.I)
-_RELATIVE = re.compile(r"\b(?:who|whose|where|which)\b", re.I)
+# "that" opens a relative clause when a verb follows it at once ("forces that have besieged the town since March"); a
+# "that" with a subject after it is a complement ("said that forces have ...") and opens none
+_RELATIVE = re.compile(r"\b(?:who|whose|where|which|that(?=\s+(?:have|has|had)\s))\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
@@ -253,6 +255,18 @@ def _clause_start(frame: Frame, trend: CueMatch) -> int | None:
     return base + openers[-1].start() if openers else None
 
 
+def _clause_end(frame: Frame, trend: CueMatch) -> int:
+    """Where the relative clause that holds the trend word ends: at the next comma, or, when the clause is closed by no
+    comma ("Forces that have besieged the town since March shelled its market on Monday"), at the trend's end when
+    a trigger follows it and a day is told after it: the main verb, with a day of its own, follows the clause."""
+    comma = frame.text.find(",", trend.end, frame.sentence.end)
+    end = comma if comma >= 0 else frame.sentence.end
+    if any(trend.end <= c.start < end for c in _triggers(frame)) and any(
+            trend.end <= d.start < end and (d.precision == 1 or _WEEKDAY.search(d.text or "")) for d in frame.dates):
+        return trend.end
+    return end
+
+
 def _history_clauses(f: Frame) -> list[tuple[int, int]]:
     """Relative clauses that tell a place's or a person's history ("deployed to X, where militants killed 30 in
     recent years"), from their opener to the next comma: their toll and actors are the history's, not the
@@ -262,19 +276,16 @@ def _history_clauses(f: Frame) -> list[tuple[int, int]]:
         start = _clause_start(f, trend)
         if start is None or _RECENT.match(trend.text):
             continue
-        comma = f.text.find(",", trend.end, f.sentence.end)
-        spans.append((start, comma if comma >= 0 else f.sentence.end))
+        spans.append((start, _clause_end(f, trend)))
     return spans
 
 
 def _main_clause_trigger(frame: Frame, trend: CueMatch) -> bool:
     """The trend word is in a relative clause ("who won a prize last year") and a trigger is told outside it."""
-    base, sent = frame.sentence.start, frame.sentence_text
     start = _clause_start(frame, trend)
     if start is None:
         return False
-    comma = sent.find(",", trend.end - base)
-    end = base + (comma if comma >= 0 else len(sent))
+    end = _clause_end(frame, trend)
     return any(not start <= c.start < end for cls in TRIGGER_CLASSES for c in frame.cues.get(cls, ()))
 
 

@@ -79,6 +79,8 @@ def incident_toll(inc: Incident) -> Toll:
         i, _, ic = _sentence_toll(f, "injured")
         if ic and i > (t.injured or 0):
             t.injured, t.injured_counts = i, ic
+    if not t.killed_counts:
+        _partitive_dead(inc, t)
     if inc.told_elsewhere and t.killed_counts:
         # the lead's total less what the other incidents it covers tell, never below a part of this incident
         own = max((_sentence_toll(f, "killed")[0] for f in inc.frames[1:]), default=0)
@@ -103,6 +105,26 @@ def incident_toll(inc: Incident) -> Toll:
         t.killed_high, t.killed, t.killed_counts = t.killed, 0, []
         t.civilians = t.attackers = None
     return t
+
+
+_LIVING_GROUP = ("abducted", "injured", "arrested")  # the fates of a group whose part may be killed after
+
+
+def _partitive_dead(inc: Incident, t: Toll) -> None:
+    """ "Gunmen abducted 20 villagers; four of them were killed": with no toll of its own, an incident's dead told as a
+    part of a group of the living told before them (abducted, wounded, arrested) are its dead; the largest such part,
+    never added to another (a conservative toll), and never a part larger than its group."""
+    counts = [c for f in inc.frames for c in f.counts]
+    parts = [c for c in counts if c.partitive and c.role == "killed" and not c.cumulative and any(
+        g.role in _LIVING_GROUP and g.counted and g.start < c.start and g.value >= c.value for g in counts)]
+    if not parts:
+        return
+    best = max(parts, key=lambda c: c.value)
+    group = next(g for g in reversed(counts) if g.role in _LIVING_GROUP and g.counted and g.start < best.start
+                 and g.value >= best.value)
+    t.killed, t.killed_high, t.killed_counts = best.value, best.qty.high, [best]
+    t.civilians = best.value if group.victim_kind == "civilian" else None
+    t.attackers = best.value if group.victim_kind == "attacker" else None
 
 
 # The attackers a toll says it includes: "six people, including two of the gunmen, were killed"
