@@ -114,6 +114,12 @@ _REPEATED = re.compile(
     r"hit|struck|bombed)\b(?:[^.;]{0,80}?\b(?:multiple|several|many|numerous|countless)\s+times\b)?"
     r"|\b(?:have|has)\s+been\s+repeatedly\b", re.I)
 _REPEATED_WORDS = re.compile(r"times|repeatedly")
+# "The group has clashed frequently with government forces", "militants have often attacked convoys": a habit told
+# in the perfect tense is the period's history, wherever it stands (a day told in the sentence keeps its event)
+_HABITUAL = re.compile(
+    r"\b(?:have|has)\s+(?:(?:frequently|repeatedly|regularly|often|routinely|constantly)\s+\w+ed|"
+    r"\w+ed\s+(?:\w+\s+)?(?:frequently|repeatedly|regularly|often|routinely|constantly))\b", re.I)
+_HABITUAL_WORDS = re.compile(r"frequently|repeatedly|regularly|often|routinely|constantly")
 
 
 def _may_hold(sentence: str, words: re.Pattern[str]) -> bool:
@@ -194,6 +200,9 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if not lead and _may_hold(sent, _REPEATED_WORDS) and _repeated(sent) and not any(
             d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return "attacks repeated over a period (perfect tense)"
+    if _may_hold(sent, _HABITUAL_WORDS) and _HABITUAL.search(sent) and not any(
+            d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
+        return "a habit over a period (perfect tense with 'frequently', 'often', ...)"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too

@@ -231,7 +231,8 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 continue
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
-            (spare if _only_locates(text, f.places, p) else seen).setdefault(_key(p), p)
+            (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start)
+             else seen).setdefault(_key(p), p)
     found = list((seen or spare).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
@@ -291,6 +292,30 @@ def _capital(cc: str) -> Place | None:
 _NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'-]*|de|del|di|da|do|dos|la|le|el|al|nel|sul|an|am|im|sur|en)){0,3}\s*")
 # what may stand between the "(" after a place and a unit written in the brackets: "X (Y, Z", "X (Y district, Z"
 _IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
+
+
+# "the villages of A, B and C in X and Y LGAs", "at Z in X district": units named after "in" right after a name (a
+# village the index may lack) locate it; they are where it is, not places of their own
+_NAME_IN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'.-]*\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?"
+                             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_UNIT_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?)*\s+(?:LGAs?|local government "
+    r"areas?|districts?|provinces?|counties|county|regions?|governorates?|municipalit(?:y|ies)|departments?|"
+    r"prefectures?|woredas?|townships?|sub-?districts?)\b", re.I)
+
+
+def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: int) -> bool:
+    """``p`` is a unit (named with its unit word) after "in" right after a place name, or a list of names holding one
+    of the sentence's places ("A, B and C in X district"): it locates them (not after an actor's: "PMF in X")."""
+    if not _UNIT_AFTER.match(text, p.end):
+        return False
+    m = _NAME_IN_BEFORE.search(text, max(sentence_start, p.start - 80), p.start)
+    if m is None:
+        return False
+    named_to = m.start() + len(m.group(0).split()[0])  # the end of the name right before "in"
+    named = [q for q in places if q is not p and named_to - 60 <= q.start and q.end <= named_to]
+    # a name read as a place of another province than the unit's is misread (or the unit is): both are kept
+    return bool(named) and not any(q.resolved and p.resolved and q.admin1 != p.admin1 for q in named)
 
 
 def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:

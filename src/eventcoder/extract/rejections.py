@@ -233,6 +233,26 @@ def _claim_only(x: Facts) -> bool:
     return bool(claim) and bool(_EARLIER.search(f.sentence_text))
 
 
+# A verb of judging with the violence as its object ("condemned the riots", "denounced the recent attacks"): what the
+# sentence tells is the judgement; the violence is told elsewhere (or is another country's), no act of this sentence
+_JUDGED = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|"
+    r"criticiz(?:e|es|ed|ing)|lament(?:s|ed|ing)?|regrett?(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|these|those|that|its|their|"
+    r"his|her|recent|latest|ongoing|continued|continuing|violent|deadly|brutal|cowardly|such|all|any|last\s+\w+'s|"
+    r"[\w-]+'s)\s+){0,3}$", re.I)
+_JUDGED_WORDS = ("condemn", "denounc", "deplor", "critici", "lament", "regret")
+
+
+def _judgement_only(x: Facts) -> bool:
+    """Every trigger of the sentence is the object of a verb of judging ("President X condemned the riots"), and no one
+    is harmed or held in it: a statement about violence, not an act (a crowd that denounces is a protest)."""
+    f = x.f
+    if x.protest or x.harmed or f.counts or not may_hold(f.text, _JUDGED_WORDS, f.sentence.start, f.sentence.end):
+        return False
+    triggers = [c for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())]
+    return bool(triggers) and all(_JUDGED.search(f.text, max(f.sentence.start, c.start - 80), c.start) for c in triggers)
+
+
 def _irrealis(x: Facts) -> bool:
     # "the army would launch an offensive next month": the modal comes before the first trigger and so governs
     # it; "... attacked a base; the army vowed to retaliate" does not. "Protests are expected to be muted", "a
@@ -314,6 +334,7 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("a court, a trial or a sentence", _justice),
     ("a commemoration or memorial", _commemoration),
     ("a claim of responsibility for an attack told before, no new event", _claim_only),
+    ("a judgement of violence (condemned, denounced), not an act", _judgement_only),
     ("a plan, threat or warning, not an event", _irrealis),
     ("violence the sentence says did not happen", _denied),
     ("a siege told as lasting: the setting, not a clash of the day", _lasting_siege),

@@ -131,10 +131,31 @@ _TELLS_BEFORE = re.compile(
     r"regional|state|provincial|city|county)\s+){0,3}$", re.I)
 
 
+# "..., said Philadelphia Police Captain X": the force named after the verb of saying, as who said it
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+(?:(?:a|an|the|local|district|regional|state|city|county)\s+)?"
+                          r"(?:(?-i:[A-Z])[\w.-]+\s+){0,3}$", re.I)
+_SPEAKER_ENDS = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w.'-]*|spokes(?:man|woman|person)|officials?|officers?|sources?|chief|"
+                           r"commander|captain|superintendent|inspector|sergeant|colonel|major|general|lieutenant))*"
+                           r"\s*(?:[.,;:!?\"\u201d)]|$)", re.I)
+# "Police received a distress call", "police were alerted": the force hears of the event; "Police: woman dead after
+# ...": a heading's source label
+_HEARS_AFTER = re.compile(r"\s+(?:(?:first\s+)?received\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|report|complaint|"
+                          r"tip|tip-off|information|alert)s?|(?:were|was)\s+(?:called|alerted|notified|informed))\b"
+                          r"|\s*:\s", re.I)
+
+
 def tells_only(text: str, a: ActorMention) -> bool:
-    """The actor at ``a`` is named here only as who tells of the event ("police said", "according to police"); a force
-    telling of its own act ("police said they fired tear gas") acts."""
-    return bool(_TELLS_BEFORE.search(text, max(0, a.start - 60), a.start) or _TELLS_AFTER.match(text, a.end, a.end + 80))
+    """The actor at ``a`` is named here only as who tells or hears of the event ("police said", "according to police",
+    "said Police Captain X", "police received a distress call", a heading's "Police: ..."); a force telling of its own
+    act ("police said they fired tear gas") acts."""
+    if _TELLS_BEFORE.search(text, max(0, a.start - 60), a.start) or _TELLS_AFTER.match(text, a.end, a.end + 80):
+        return True
+    hears = _HEARS_AFTER.match(text, a.end, a.end + 80)
+    if hears is not None and (":" not in hears.group(0) or not text[max(0, a.start - 1) : a.start].strip()):
+        return True  # a label is one only where the line opens with it
+    # after the verb of saying, the force is its speaker when the clause ends with it (and its officer's name): "said
+    # Police Captain X.", not the subject of what was said ("said an army helicopter was hit")
+    return bool(_SAID_BEFORE.search(text, max(0, a.start - 60), a.start) and _SPEAKER_ENDS.match(text, a.end))
 
 
 def aircraft_targeted(text: str, start: int, end: int, sentence_start: int) -> bool:
