@@ -74,3 +74,17 @@ def test_coding_units_after_a_named_village_locate_it(default_pipeline: Pipeline
     assert [(e.location, e.fatalities) for e in evs] == [("Damboa", 12)]
     evs = _events(default_pipeline, "Gunmen killed 12 villagers in Chibok and Gwoza LGAs of Borno State on Tuesday.")
     assert sorted(e.location for e in evs) == ["Chibok", "Gwoza"]
+
+
+# -- a crowd's lynching is mob violence; a period's count of cases and a complaint filed are none ----------------------
+
+def test_rejections_villagers_who_beat_a_suspected_thief_are_a_mob(default_pipeline: Pipeline) -> None:
+    evs = _events(default_pipeline, "Villagers in a district of Jharkhand beat a man to death on Monday, accusing him "
+                                    "of stealing a goat.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 1)]
+
+
+def test_background_cases_over_a_period_and_a_complaint_filed_are_no_event(default_pipeline: Pipeline) -> None:
+    assert _events(default_pipeline, "There have been several cases of mob lynchings in the state this year.") == []
+    assert _events(default_pipeline, "The police said a first information report has been filed against both the "
+                                     "mob and the suspected thieves.") == []

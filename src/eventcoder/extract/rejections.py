@@ -84,7 +84,8 @@ _COMMUNAL_ATTACK = re.compile(
 _ABUSE = re.compile(r"^(?:tortur\w*|beat\w*|whipped|flogged|lynch\w*|assault\w*)", re.I)
 # A crowd as the one who acts: "beaten and tied up by a group of people", "several men ... beat a man".
 _MOB = re.compile(r"\b(?:by (?:a )?(?:group of (?:people|residents|villagers|locals|men)|mob|crowd|residents|villagers|"
-                  r"locals)|(?:mob|crowd|several men|group of (?:people|men|residents|villagers))\b[^.;]{0,40}?\b"
+                  r"locals)|(?:mob|crowd|several men|villagers|residents|locals|youths|group of (?:people|men|residents|villagers))\b"
+                  r"[^.;]{0,40}?\b"
                   r"(?:beat|beaten|lynched|attacked|assaulted|tied))\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)\]\u2026:;,]$")
 _EXPLODED = re.compile(r"\b(?:explo\w+|blasts?|blew up|detonat\w+)\b", re.I)
