@@ -125,7 +125,9 @@ _AIRCRAFT_HIT_BEFORE = re.compile(
 _TELLS_AFTER = re.compile(
     r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
     r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b"
-    r"(?!,?\s+(?:that\s+)?(?:they|it|its|their|officers|policemen|police|troops|soldiers|security forces)\b)")
+    # ... unless it tells of its own act: "police said they fired", "the group said on Thursday it had taken the base",
+    # "said in a statement that its fighters detonated a bomb"
+    r"(?![^.;:]{0,40}?\b(?:they|it|its|their|we|our|officers|policemen|police|troops|soldiers|security forces)\b)")
 _TELLS_BEFORE = re.compile(
     r"\b(?:according to|citing|quoting|quoted by|told by|statement from|statement by)\s+(?:(?:a|an|the|local|district|"
     r"regional|state|provincial|city|county)\s+){0,3}$", re.I)
