@@ -88,3 +88,10 @@ def test_background_cases_over_a_period_and_a_complaint_filed_are_no_event(defau
     assert _events(default_pipeline, "There have been several cases of mob lynchings in the state this year.") == []
     assert _events(default_pipeline, "The police said a first information report has been filed against both the "
                                      "mob and the suspected thieves.") == []
+
+
+def test_roles_a_group_that_died_is_no_crowd_that_acts(default_pipeline: Pipeline) -> None:
+    # synthetic: "members of the auxiliary force died ... in an attack": the group is the victims, "attack" a noun
+    evs = _events(default_pipeline, "Six civilians and four members of the auxiliary force died on Monday in an attack "
+                                    "in Sima, in Yatenga province, a security source said.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 10)]
