@@ -95,3 +95,11 @@ def test_roles_a_group_that_died_is_no_crowd_that_acts(default_pipeline: Pipelin
     evs = _events(default_pipeline, "Six civilians and four members of the auxiliary force died on Monday in an attack "
                                     "in Sima, in Yatenga province, a security source said.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 10)]
+
+
+def test_tolls_two_sources_figures_are_never_added(default_pipeline: Pipeline) -> None:
+    # synthetic: the two ministries count the same dead; ACLED codes the lowest
+    evs = _events(default_pipeline, "Gunmen ambushed a police convoy in Aguililla, Michoacan, on Monday. The federal "
+                                    "public security ministry said 14 were dead, while the Michoacan public security "
+                                    "ministry said 13 died and three were injured in the attack.")
+    assert [(e.fatalities, e.fatalities_high) for e in evs] == [(13, 14)]

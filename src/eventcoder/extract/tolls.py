@@ -38,6 +38,11 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     cs = [c for c in cs if not (_GENERIC_VICTIMS.match(c.victims or "") and not _OTHER.search(
         frame.text, max(frame.sentence.start, c.start - 12), c.end) and any(
         o is not c and o.value == c.value and not _GENERIC_VICTIMS.match(o.victims or "") for o in cs))] or cs[:1]
+    if len(cs) >= 2 and _other_sources(frame, cs):
+        # "the federal ministry said 14 were dead, while the state ministry said 13 died": conflicting reports of the
+        # same dead, never added; ACLED codes the lowest, the highest is kept as the high figure
+        low = min(cs, key=lambda c: c.value)
+        return low.value, max(c.qty.high or c.value for c in cs), [low]
     totals = [c for c in cs if role == "killed" and _TOLL_BEFORE.search(frame.text, max(frame.sentence.start, c.start - 40),
                                                                           c.start)]
     if totals and len(cs) > len(totals):
@@ -52,6 +57,18 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     highs = [c.qty.high for c in cs]
     high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     return sum(c.value for c in cs), high, cs
+
+
+# Between two counts: another source's figure for the same dead ("..., while the state ministry said 13 died")
+_ANOTHER_SOURCE = re.compile(r"\b(?:while|whereas|but)\s+(?:[\w'-]+\s+){0,6}?(?:said|says|reported|put|gave|counted|"
+                             r"estimated|told)\b", re.I)
+
+
+def _other_sources(frame: Frame, cs: list[Count]) -> bool:
+    """The counts, none of a victim group of its own, are each another source's figure for the same dead."""
+    ordered = sorted(cs, key=lambda c: c.start)
+    return all(_GENERIC_VICTIMS.match(c.victims or "") for c in ordered) and all(
+        _ANOTHER_SOURCE.search(frame.text, a.end, b.start) for a, b in zip(ordered, ordered[1:], strict=False))
 
 
 def incident_toll(inc: Incident) -> Toll:
