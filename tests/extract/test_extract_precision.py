@@ -103,3 +103,11 @@ def test_tolls_two_sources_figures_are_never_added(default_pipeline: Pipeline) -
                                     "public security ministry said 14 were dead, while the Michoacan public security "
                                     "ministry said 13 died and three were injured in the attack.")
     assert [(e.fatalities, e.fatalities_high) for e in evs] == [(13, 14)]
+
+
+def test_background_the_night_after_tells_the_cause(default_pipeline: Pipeline) -> None:
+    # synthetic: the killings the riots erupted after are their cause, no toll of theirs
+    evs = _events(default_pipeline, "Rioters attacked police in Plymouth on Monday evening, and petrol bombs were thrown "
+                                    "at officers in Belfast. The unrest erupted the night after three children were "
+                                    "killed in Southport in a stabbing attack last Monday.", published="2024-08-06")
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Belfast", 0), ("Plymouth", 0)]
