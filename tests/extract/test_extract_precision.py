@@ -111,3 +111,12 @@ def test_background_the_night_after_tells_the_cause(default_pipeline: Pipeline) 
                                     "at officers in Belfast. The unrest erupted the night after three children were "
                                     "killed in Southport in a stabbing attack last Monday.", published="2024-08-06")
     assert sorted((e.location, e.fatalities) for e in evs) == [("Belfast", 0), ("Plymouth", 0)]
+
+
+def test_tolls_the_attackers_boast_is_the_high_figure_only(default_pipeline: Pipeline) -> None:
+    # synthetic: the group's "we killed 10" beside a toll told by others; ACLED codes the most conservative report
+    evs = _events(default_pipeline, "At least six people were killed when a car bomb struck a local government office "
+                                    "in central Mogadishu on Sunday. Al-Shabaab said the group had carried out the "
+                                    "attack. \"We targeted the district office in which there was a meeting. We killed "
+                                    "10 people so far,\" a spokesman said.", published="2018-09-03")
+    assert [(e.fatalities, e.fatalities_high) for e in evs] == [(6, 10)]

@@ -71,6 +71,17 @@ def _other_sources(frame: Frame, cs: list[Count]) -> bool:
         _ANOTHER_SOURCE.search(frame.text, a.end, b.start) for a, b in zip(ordered, ordered[1:], strict=False))
 
 
+# The attackers' own figure: "We killed 10 people so far", "our fighters have killed 30 soldiers" (a claim, not a toll)
+_WE_KILLED = re.compile(r"\b(?:we|our (?:fighters|forces|men|mujahideen|brothers))\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?"
+                        r"(?:killed|shot dead|eliminated|slaughtered)\s*$", re.I)
+
+
+def _perpetrator_claim(frame: Frame, kc: list[Count]) -> bool:
+    """The sentence's dead are the attackers' own claim in the first person: beside a toll told by others it is the
+    high figure only (ACLED codes the most conservative report)."""
+    return all(_WE_KILLED.search(frame.text, max(frame.sentence.start, c.start - 50), c.start) for c in kc)
+
+
 def incident_toll(inc: Incident) -> Toll:
     """Never add the same dead across sentences: take the largest per-sentence toll (lowest figure within it)."""
     t = Toll()
@@ -84,8 +95,8 @@ def incident_toll(inc: Incident) -> Toll:
                              or _attackers_told_after(inc, n, kc)):
             extra.extend(kc)
             continue
-        if kc and firm and all(c.qty.upper_bound for c in kc):
-            ceiling = max(ceiling, k)
+        if kc and firm and (all(c.qty.upper_bound for c in kc) or (n > 0 and _perpetrator_claim(f, kc))):
+            ceiling = max(ceiling, k)  # "as many as 12", and the attackers' own boast ("We killed 10 people so far")
             continue
         if kc and k > t.killed:
             t.killed, t.killed_high, t.killed_counts = k, kh, kc
