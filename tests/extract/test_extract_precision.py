@@ -14,16 +14,16 @@ def _events(pipeline: Pipeline, text: str, published: str | None = "2024-05-11")
 # -- a force that only tells or hears of an act is no participant of it ----------------------------------------------
 
 def test_evidence_police_who_only_tell_are_no_armed_actor(default_pipeline: Pipeline) -> None:
-    # synthetic: a heading's source label, the force named after "said", the force that receives the call
-    for text in ("Police: Springfield woman dead after allegedly stabbed by husband",
-                 '"He got angry and fired once at the cashier," said Springfield Police Captain John Doe.',
-                 "Police received a call from a neighbour saying that a man was stabbed in the chest and the suspect "
-                 "is believed to be the victim's wife."):
+    # synthetic: a heading's source label, the force named after "said", the force that is handed a tip
+    for text in ("Police: Lakeview pensioner dies after being knifed by girlfriend",
+                 '"She pulled the trigger twice and ran off," said Millbrook Police Lieutenant Jane Roe.',
+                 "Police first received a tip from a passer-by about a teenager stabbed in the back outside a bakery; "
+                 "the attacker was thought to be his stepfather."):
         assert _events(default_pipeline, text) == [], text
 
 
 def test_evidence_police_who_act_and_tell_stay_a_party(default_pipeline: Pipeline) -> None:
-    evs = _events(default_pipeline, "Police fired tear gas at hundreds of protesters in Nairobi on Tuesday, "
+    evs = _events(default_pipeline, "Riot police fired tear gas at several hundred marchers in Lusaka on Thursday, "
                                     "police said.")
     assert len(evs) == 1 and evs[0].event_type == "Protests"
 
@@ -31,33 +31,32 @@ def test_evidence_police_who_act_and_tell_stay_a_party(default_pipeline: Pipelin
 # -- history, accidents and words that are no act ---------------------------------------------------------------------
 
 def test_background_habit_in_the_perfect_is_history(default_pipeline: Pipeline) -> None:
-    assert _events(default_pipeline, "The rebel front, which operates in the south, has clashed frequently with "
-                                     "government forces.") == []
-    evs = _events(default_pipeline, "Militants attacked an army convoy in Borno State on Tuesday; the group has often "
-                                    "attacked convoys there.")
+    assert _events(default_pipeline, "The separatist movement, which is strongest in the highlands, has clashed "
+                                     "regularly with the national army.") == []
+    evs = _events(default_pipeline, "Insurgents raided an army patrol in Cabo Delgado on Wednesday; the insurgents "
+                                    "have often ambushed patrols there.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
 
 
 def test_cues_shelter_and_fall_are_no_weapon_nor_blow(default_pipeline: Pipeline) -> None:
-    # synthetic: the man hurt running to the bomb shelter was hurt by a fall, no explosive
-    evs = _events(default_pipeline, "A rocket was launched from Gaza towards Israel on Saturday night, around 9 PM. "
-                                    "Sirens went off in Sderot and the nearby villages. The rocket was intercepted by the "
-                                    "air defence system. A 29-year-old man was injured in Sderot, when he fell and hit "
-                                    "his head while running to the bomb shelter.")
+    # synthetic: the woman hurt on her way to the bomb shelter was hurt by a slip, no explosive
+    evs = _events(default_pipeline, "A ballistic missile was fired towards Kharkiv on Tuesday afternoon and air-raid "
+                                    "sirens sounded across the city. Air defences intercepted the missile. A 61-year-old pensioner was hurt in "
+                                    "Kharkiv when she slipped and struck her head on the way to a bomb shelter.")
     assert "Remote explosive/landmine/IED" not in {e.sub_event_type for e in evs}
     assert "Disrupted weapons use" in {e.sub_event_type for e in evs}
 
 
 def test_cues_slain_as_an_adjective_is_no_killing(default_pipeline: Pipeline) -> None:
-    assert _events(default_pipeline, "In an audio excerpt, the group's leader can be heard swearing allegiance to "
-                                     "slain jihadist Abu Omar, whose group later evolved into another movement.") == []
+    assert _events(default_pipeline, "In a recording released online, the new emir pledges loyalty to slain militant "
+                                     "chief Ahmad Karimi, whose faction later merged with a rival movement.") == []
 
 
 def test_rejections_a_judgement_of_violence_is_no_act(default_pipeline: Pipeline) -> None:
-    # synthetic: the riots the president condemned are another country's; the march is the report's event
-    evs = _events(default_pipeline, "Several hundred people demonstrated on Monday in Buenos Aires in solidarity with "
-                                    "the protests in Chile. President Sebastian Pinera condemned the riots and on Sunday "
-                                    "he said his country was at war.")
+    # synthetic: the riots the premier condemned are another country's; the rally is the report's event
+    evs = _events(default_pipeline, "A few hundred people demonstrated on Wednesday in Lisbon in support of the "
+                                    "striking dockers of Spain. The Spanish premier condemned the riots and on Tuesday "
+                                    "vowed that order would return.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     evs = _events(default_pipeline, "Hundreds of students marched in Dakar on Friday and condemned the killings "
                                     "of protesters.")
@@ -79,44 +78,46 @@ def test_coding_units_after_a_named_village_locate_it(default_pipeline: Pipeline
 # -- a crowd's lynching is mob violence; a period's count of cases and a complaint filed are none ----------------------
 
 def test_rejections_villagers_who_beat_a_suspected_thief_are_a_mob(default_pipeline: Pipeline) -> None:
-    evs = _events(default_pipeline, "Villagers in a district of Jharkhand beat a man to death on Monday, accusing him "
-                                    "of stealing a goat.")
+    evs = _events(default_pipeline, "Angry villagers in Odisha's Ganjam district beat a young man to death on "
+                                    "Wednesday, accusing him of stealing cattle.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Mob violence", 1)]
 
 
 def test_background_cases_over_a_period_and_a_complaint_filed_are_no_event(default_pipeline: Pipeline) -> None:
-    assert _events(default_pipeline, "There have been several cases of mob lynchings in the state this year.") == []
-    assert _events(default_pipeline, "The police said a first information report has been filed against both the "
-                                     "mob and the suspected thieves.") == []
+    assert _events(default_pipeline, "There have been numerous incidents of vigilante beatings across the province "
+                                     "since January.") == []
+    assert _events(default_pipeline, "Officers said a complaint was lodged against the estate guards accused of "
+                                     "beating the tenants.") == []
 
 
 def test_roles_a_group_that_died_is_no_crowd_that_acts(default_pipeline: Pipeline) -> None:
-    # synthetic: "members of the auxiliary force died ... in an attack": the group is the victims, "attack" a noun
-    evs = _events(default_pipeline, "Six civilians and four members of the auxiliary force died on Monday in an attack "
-                                    "in Sima, in Yatenga province, a security source said.")
-    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 10)]
+    # synthetic: "members of the village defence militia died ... in an ambush": the group is the victims
+    evs = _events(default_pipeline, "Three farmers and two members of the village defence militia died on Thursday in "
+                                    "an ambush near Kaya, in Sanmatenga province, a local official said.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 5)]
 
 
 def test_tolls_two_sources_figures_are_never_added(default_pipeline: Pipeline) -> None:
-    # synthetic: the two ministries count the same dead; ACLED codes the lowest
-    evs = _events(default_pipeline, "Gunmen ambushed a police convoy in Aguililla, Michoacan, on Monday. The federal "
-                                    "public security ministry said 14 were dead, while the Michoacan public security "
-                                    "ministry said 13 died and three were injured in the attack.")
-    assert [(e.fatalities, e.fatalities_high) for e in evs] == [(13, 14)]
+    # synthetic: the two offices count the same dead; ACLED codes the lowest
+    evs = _events(default_pipeline, "Armed men raided a checkpoint outside Tumaco on Friday. The national defence "
+                                    "office said nine were killed, whereas the regional prosecutor said seven died and "
+                                    "two were wounded in the raid.")
+    assert [(e.fatalities, e.fatalities_high) for e in evs] == [(7, 9)]
 
 
 def test_background_the_night_after_tells_the_cause(default_pipeline: Pipeline) -> None:
-    # synthetic: the killings the riots erupted after are their cause, no toll of theirs
-    evs = _events(default_pipeline, "Rioters attacked police in Plymouth on Monday evening, and petrol bombs were thrown "
-                                    "at officers in Belfast. The unrest erupted the night after three children were "
-                                    "killed in Southport in a stabbing attack last Monday.", published="2024-08-06")
-    assert sorted((e.location, e.fatalities) for e in evs) == [("Belfast", 0), ("Plymouth", 0)]
+    # synthetic: the killings the disorder began after are its cause, no toll of its
+    evs = _events(default_pipeline, "Youths threw stones at police in Lyon on Tuesday evening, and fireworks were "
+                                    "fired at officers in Grenoble. The disorder began the night after two teenagers "
+                                    "had been killed in Marseille in a knife attack the week before.",
+                  published="2024-08-07")
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Grenoble", 0), ("Lyon", 0)]
 
 
 def test_tolls_the_attackers_boast_is_the_high_figure_only(default_pipeline: Pipeline) -> None:
-    # synthetic: the group's "we killed 10" beside a toll told by others; ACLED codes the most conservative report
-    evs = _events(default_pipeline, "At least six people were killed when a car bomb struck a local government office "
-                                    "in central Mogadishu on Sunday. Al-Shabaab said the group had carried out the "
-                                    "attack. \"We targeted the district office in which there was a meeting. We killed "
-                                    "10 people so far,\" a spokesman said.", published="2018-09-03")
-    assert [(e.fatalities, e.fatalities_high) for e in evs] == [(6, 10)]
+    # synthetic: the group's "we killed 15" beside a toll told by others; ACLED codes the most conservative report
+    evs = _events(default_pipeline, "At least four people died when a suicide bomber struck a police post in Bannu "
+                                    "on Thursday. The TTP claimed responsibility. \"Our target was the post where the "
+                                    "officers gather. We killed 15 policemen so far,\" its spokesman said.",
+                  published="2023-03-03")
+    assert [(e.fatalities, e.fatalities_high) for e in evs] == [(4, 15)]

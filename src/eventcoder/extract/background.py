@@ -92,8 +92,8 @@ RECALL = re.compile(
     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
     r"anniversary\s+of"
     r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
-    # "the unrest erupted the night after three children were killed in X": what came the day before is its cause (not
-    # "sources said Monday, the day after ...": the day of a statement)
+    # "the rioting broke out the day after a teenager was shot by police": what came the day before is its cause (not
+    # "officials said on Friday, the day after ...": the day of a statement)
     r"|\b(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|spread)\s+(?:on\s+)?the\s+(?:day|night|morning|evening|"
     r"week)\s+after\s+(?=\S)"
     # "is the second (mass abduction) in a week": what follows is the earlier one(s)

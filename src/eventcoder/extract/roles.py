@@ -93,8 +93,8 @@ _BY_CROWD = re.compile(r"\b(?:beaten|lynched|attacked|assaulted|stoned|tied up|b
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _WORD = re.compile(r"\s*[\w'()-]+(?=\s)")
-# ... nor does the name of the group reach past the group's own fate or a place or time ("four members of the
-# auxiliary force died on Monday in an attack": "attack" is no verb of theirs)
+# ... nor does the name of the group reach past the group's own fate ("two members of the home guard were killed in
+# an ambush": "ambush" is no verb of theirs)
 _NOT_A_NAME = re.compile(r"were|was|are|is|be|been|being|had|have|has|who|which|that|when|after|as|while|died|dies|"
                          r"in|on|at|during", re.I)
 _OF_WORDS = 8  # "members of two rival political parties clashed": the verb after a name of up to eight words

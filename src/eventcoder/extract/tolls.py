@@ -39,8 +39,8 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
         frame.text, max(frame.sentence.start, c.start - 12), c.end) and any(
         o is not c and o.value == c.value and not _GENERIC_VICTIMS.match(o.victims or "") for o in cs))] or cs[:1]
     if len(cs) >= 2 and _other_sources(frame, cs):
-        # "the federal ministry said 14 were dead, while the state ministry said 13 died": conflicting reports of the
-        # same dead, never added; ACLED codes the lowest, the highest is kept as the high figure
+        # "the army put the dead at nine, whereas the governor's office said seven": conflicting reports of the same
+        # dead, never added; ACLED codes the lowest, the highest is kept as the high figure
         low = min(cs, key=lambda c: c.value)
         return low.value, max(c.qty.high or c.value for c in cs), [low]
     totals = [c for c in cs if role == "killed" and _TOLL_BEFORE.search(frame.text, max(frame.sentence.start, c.start - 40),
@@ -59,7 +59,7 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     return sum(c.value for c in cs), high, cs
 
 
-# Between two counts: another source's figure for the same dead ("..., while the state ministry said 13 died")
+# Between two counts: another source's figure for the same dead ("..., whereas the governor's office said seven")
 _ANOTHER_SOURCE = re.compile(r"\b(?:while|whereas|but)\s+(?:[\w'-]+\s+){0,6}?(?:said|says|reported|put|gave|counted|"
                              r"estimated|told)\b", re.I)
 
@@ -71,7 +71,7 @@ def _other_sources(frame: Frame, cs: list[Count]) -> bool:
         _ANOTHER_SOURCE.search(frame.text, a.end, b.start) for a, b in zip(ordered, ordered[1:], strict=False))
 
 
-# The attackers' own figure: "We killed 10 people so far", "our fighters have killed 30 soldiers" (a claim, not a toll)
+# The attackers' own figure: "we killed 25 of them", "our fighters have killed 30 soldiers" (a claim, not a toll)
 _WE_KILLED = re.compile(r"\b(?:we|our (?:fighters|forces|men|mujahideen|brothers))\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?"
                         r"(?:killed|shot dead|eliminated|slaughtered)\s*$", re.I)
 
@@ -96,7 +96,7 @@ def incident_toll(inc: Incident) -> Toll:
             extra.extend(kc)
             continue
         if kc and firm and (all(c.qty.upper_bound for c in kc) or (n > 0 and _perpetrator_claim(f, kc))):
-            ceiling = max(ceiling, k)  # "as many as 12", and the attackers' own boast ("We killed 10 people so far")
+            ceiling = max(ceiling, k)  # "as many as 12", and the attackers' own boast ("we killed 25 of them")
             continue
         if kc and k > t.killed:
             t.killed, t.killed_high, t.killed_counts = k, kh, kc
