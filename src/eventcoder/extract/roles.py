@@ -139,9 +139,11 @@ _TELLS_BEFORE = re.compile(
 # "..., said Philadelphia Police Captain X": the force named after the verb of saying, as who said it
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+(?:(?:a|an|the|local|district|regional|state|city|county)\s+)?"
                           r"(?:(?-i:[A-Z])[\w.-]+\s+){0,3}$", re.I)
-_SPEAKER_ENDS = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w.'-]*|spokes(?:man|woman|person)|officials?|officers?|sources?|chief|"
-                           r"commander|captain|superintendent|inspector|sergeant|colonel|major|general|lieutenant))*"
-                           r"\s*(?:[.,;:!?\"\u201d)]|$)", re.I)
+# (the two alternatives are disjoint, a capitalised word or a lower-case title, and the repetition bounded: a run of
+# capitalised title words is read in linear time, never by trying every split of it)
+_SPEAKER_ENDS = re.compile(r"(?:\s+(?:[A-Z][\w.'-]*|(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|"
+                           r"commander|captain|superintendent|inspector|sergeant|colonel|major|general|lieutenant)"
+                           r"(?![\w.'-]))){0,6}\s*(?:[.,;:!?\"\u201d)]|$)")
 # "Police received a distress call", "police were alerted": the force hears of the event; "Police: woman dead after
 # ...": a heading's source label
 _HEARS_AFTER = re.compile(r"\s+(?:(?:first\s+)?received\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|report|complaint|"
