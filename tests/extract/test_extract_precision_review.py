@@ -32,3 +32,12 @@ def test_roles_a_run_of_title_words_after_said_is_read_in_linear_time() -> None:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def test_background_a_habit_in_a_relative_clause_leaves_the_main_act(default_pipeline: Pipeline) -> None:
+    # synthetic: the habit is the militants' history; the killing outside its clause is the sentence's act
+    evs = _events(default_pipeline, "ADF rebels, who have often raided army posts in the area, killed nine soldiers "
+                                    "in an assault on a camp near Beni.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 9)]
+    assert _events(default_pipeline, "The separatist movement, which is strongest in the highlands, has clashed "
+                                     "regularly with the national army.") == []

@@ -119,11 +119,27 @@ _REPEATED = re.compile(
     r"|\b(?:have|has)\s+been\s+repeatedly\b", re.I)
 _REPEATED_WORDS = re.compile(r"times|repeatedly")
 # "The group has clashed frequently with government forces", "militants have often attacked convoys": a habit told
-# in the perfect tense is the period's history, wherever it stands (a day told in the sentence keeps its event)
+# in the perfect tense is the period's history when nothing outside its clause is a trigger or a toll (a day told in
+# the sentence keeps its event)
 _HABITUAL = re.compile(
     r"\b(?:have|has)\s+(?:(?:frequently|repeatedly|regularly|often|routinely|constantly)\s+\w+ed|"
     r"\w+ed\s+(?:\w+\s+)?(?:frequently|repeatedly|regularly|often|routinely|constantly))\b", re.I)
 _HABITUAL_WORDS = re.compile(r"frequently|repeatedly|regularly|often|routinely|constantly")
+_CLAUSE_MARKS = ",;:"
+
+
+def _habit_only(frame: Frame) -> bool:
+    """The sentence tells only a habit: the habit's clause (between commas, semicolons or colons) holds every trigger
+    and every count of the sentence. "Militants, who have often attacked bases in the region, killed 12 soldiers on a
+    base": the killing stands outside the habit's clause and is the sentence's act."""
+    sent, base = frame.sentence_text, frame.sentence.start
+    m = _HABITUAL.search(sent)
+    if m is None:
+        return False
+    lo = base + max(sent.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+    ends = [i for i in (sent.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0]
+    hi = base + (min(ends) if ends else len(sent))
+    return all(lo <= c.start < hi for c in _triggers(frame)) and all(lo <= c.start < hi for c in frame.counts)
 
 
 def _may_hold(sentence: str, words: re.Pattern[str]) -> bool:
@@ -204,7 +220,7 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if not lead and _may_hold(sent, _REPEATED_WORDS) and _repeated(sent) and not any(
             d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return "attacks repeated over a period (perfect tense)"
-    if _may_hold(sent, _HABITUAL_WORDS) and _HABITUAL.search(sent) and not any(
+    if _may_hold(sent, _HABITUAL_WORDS) and _habit_only(frame) and not any(
             d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return "a habit over a period (perfect tense with 'frequently', 'often', ...)"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
