@@ -41,3 +41,13 @@ def test_background_a_habit_in_a_relative_clause_leaves_the_main_act(default_pip
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 9)]
     assert _events(default_pipeline, "The separatist movement, which is strongest in the highlands, has clashed "
                                      "regularly with the national army.") == []
+
+
+def test_roles_a_place_or_a_day_inside_a_group_name_keeps_its_verb(default_pipeline: Pipeline) -> None:
+    # synthetic: "members of two rival unions in Lahore clashed": the place is stepped over, the crowd acts
+    evs = _events(default_pipeline, "Members of two rival student unions in Lahore clashed on Thursday, leaving 15 "
+                                    "people injured.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    evs = _events(default_pipeline, "Supporters of the governing party in Mombasa attacked opposition supporters "
+                                    "on Saturday.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]

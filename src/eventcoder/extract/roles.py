@@ -94,9 +94,12 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _WORD = re.compile(r"\s*[\w'()-]+(?=\s)")
 # ... nor does the name of the group reach past the group's own fate ("two members of the home guard were killed in
-# an ambush": "ambush" is no verb of theirs)
+# an ambush": "ambush" is no verb of theirs); a place ("in Dhaka", "at Kisumu") or a day ("on Sunday", "on 3 May") in
+# the phrase is stepped over, any other "in", "on", "at" or "during" ends it
 _NOT_A_NAME = re.compile(r"were|was|are|is|be|been|being|had|have|has|who|which|that|when|after|as|while|died|dies|"
-                         r"in|on|at|during", re.I)
+                         r"perished|in|on|at|during", re.I)
+_PLACE_OR_DAY = re.compile(r"\s*(?:(?:in|at)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}|on\s+(?:(?:Mon|Tues|Wednes|Thurs|"
+                           r"Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))(?=[\s,.;])")
 _OF_WORDS = 8  # "members of two rival political parties clashed": the verb after a name of up to eight words
 _BEFORE_CHARS, _AFTER_CHARS = 50, 120  # the windows the surface patterns read around an actor
 _ARMED_KINDS = ("state", "rebel", "political_militia", "identity_militia")
@@ -310,8 +313,8 @@ def _acts_after_of(text: str, end: int, s1: int) -> bool:
         return False
     pos = of.end()
     for _ in range(_OF_WORDS):
-        word = _WORD.match(text, pos, s1)
-        if word is None or _NOT_A_NAME.fullmatch(word.group(0).strip()):
+        word = _PLACE_OR_DAY.match(text, pos, s1) or _WORD.match(text, pos, s1)
+        if word is None or (word.re is _WORD and _NOT_A_NAME.fullmatch(word.group(0).strip())):
             return False  # "members of a family were killed": the group is the passive's subject, not the agent
         pos = word.end()
         if _AGENT_AFTER.match(text, pos, s1):
