@@ -51,3 +51,13 @@ def test_roles_a_place_or_a_day_inside_a_group_name_keeps_its_verb(default_pipel
     evs = _events(default_pipeline, "Supporters of the governing party in Mombasa attacked opposition supporters "
                                     "on Saturday.")
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
+
+
+def test_cues_slain_is_an_act_in_the_active_and_passive_voice(default_pipeline: Pipeline) -> None:
+    # synthetic: "have slain" and "were slain" tell the killing; "the slain ..." and "to slain ..." name a person
+    evs = _events(default_pipeline, "Suspected cattle raiders have slain two women near Lodwar in Turkana county on "
+                                    "Friday.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    evs = _events(default_pipeline, "Two traders were slain by gunmen in Marsabit on Friday.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 2)]
+    assert _events(default_pipeline, "Mourners gathered at the home of the slain reporter's parents to pray.") == []
