@@ -61,3 +61,12 @@ def test_cues_slain_is_an_act_in_the_active_and_passive_voice(default_pipeline: 
     evs = _events(default_pipeline, "Two traders were slain by gunmen in Marsabit on Friday.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 2)]
     assert _events(default_pipeline, "Mourners gathered at the home of the slain reporter's parents to pray.") == []
+
+
+def test_rejections_a_case_registered_after_a_killing_keeps_the_killing(default_pipeline: Pipeline) -> None:
+    # synthetic: the killing and the legal step after it in one sentence; the legal step alone is no event
+    evs = _events(default_pipeline, "Masked gunmen shot dead three traders in Sopore on Thursday, and a case was "
+                                    "registered against unidentified persons.")
+    assert [e.fatalities for e in evs] == [3]
+    assert _events(default_pipeline, "Officers said a complaint was lodged against the estate guards accused of "
+                                     "beating the tenants.") == []

@@ -222,7 +222,24 @@ def _commemoration(x: Facts) -> bool:
 
 def _justice(x: Facts) -> bool:
     # A sentence, a trial or a lawsuit judges violence told before; a protest at a court is still a protest.
-    return x.f.has(Cue.JUSTICE) and not x.protest
+    return x.f.has(Cue.JUSTICE) and not x.protest and not _act_beside_complaint(x.f)
+
+
+def _act_beside_complaint(f: Frame) -> bool:
+    """Every legal word is a complaint or case filed "against" someone, and a violent act is told outside its clause
+    (between commas or semicolons): "gunmen shot dead two traders on Monday, and a case was registered against
+    unknown persons" tells the killing and the legal step after it."""
+    legal = f.cues.get(Cue.JUSTICE, [])
+    if not legal or not all(c.text.lower().endswith("against") for c in legal):
+        return False
+    sent, base = f.sentence_text, f.sentence.start
+    for c in legal:
+        lo = base + max(sent.rfind(m, 0, c.start - base) for m in ",;") + 1
+        ends = [i for i in (sent.find(m, c.end - base) for m in ",;") if i >= 0]
+        hi = base + (min(ends) if ends else len(sent))
+        if any(not lo <= t.start < hi for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())):
+            return True
+    return False
 
 
 def _claim_only(x: Facts) -> bool:
