@@ -70,3 +70,11 @@ def test_rejections_a_case_registered_after_a_killing_keeps_the_killing(default_
     assert [e.fatalities for e in evs] == [3]
     assert _events(default_pipeline, "Officers said a complaint was lodged against the estate guards accused of "
                                      "beating the tenants.") == []
+
+
+def test_tolls_two_places_figures_are_no_rival_sources(default_pipeline: Pipeline) -> None:
+    # synthetic: "while police said" opens another place's dead, not another source's figure for the same dead
+    evs = _events(default_pipeline, "Four people were killed in Jos on Saturday, while police said three people died "
+                                    "in Bauchi.")
+    # (the lower figure is no longer taken as the toll; telling the two places' dead apart is left to the incidents)
+    assert [e.fatalities >= 4 for e in evs if e.location == "Jos"] == [True]

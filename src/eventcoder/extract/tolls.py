@@ -65,10 +65,20 @@ _ANOTHER_SOURCE = re.compile(r"\b(?:while|whereas|but)\s+(?:[\w'-]+\s+){0,6}?(?:
 
 
 def _other_sources(frame: Frame, cs: list[Count]) -> bool:
-    """The counts, none of a victim group of its own, are each another source's figure for the same dead."""
+    """The counts, none of a victim group of its own, are each another source's figure for the same dead: the same
+    place, or none named with the later figure ("three were killed in X, while police said two died in Y" are two
+    places' dead, never rival figures)."""
     ordered = sorted(cs, key=lambda c: c.start)
-    return all(_GENERIC_VICTIMS.match(c.victims or "") for c in ordered) and all(
-        _ANOTHER_SOURCE.search(frame.text, a.end, b.start) for a, b in zip(ordered, ordered[1:], strict=False))
+    if not all(_GENERIC_VICTIMS.match(c.victims or "") for c in ordered):
+        return False
+    ends = [c.start for c in ordered[2:]] + [frame.sentence.end]
+    for a, b, end in zip(ordered, ordered[1:], ends, strict=False):
+        if not _ANOTHER_SOURCE.search(frame.text, a.end, b.start):
+            return False
+        before = {p.surface.lower() for p in frame.places if frame.sentence.start <= p.start < b.start}
+        if any(p.surface.lower() not in before for p in frame.places if b.start <= p.start < end):
+            return False
+    return True
 
 
 # The attackers' own figure: "we killed 25 of them", "our fighters have killed 30 soldiers" (a claim, not a toll)
