@@ -78,3 +78,11 @@ def test_tolls_two_places_figures_are_no_rival_sources(default_pipeline: Pipelin
                                     "in Bauchi.")
     # (the lower figure is no longer taken as the toll; telling the two places' dead apart is left to the incidents)
     assert [e.fatalities >= 4 for e in evs if e.location == "Jos"] == [True]
+
+
+def test_roles_a_colon_after_a_force_inside_a_line_is_no_label() -> None:
+    # synthetic: "Police:" opening a line is a heading's source label; "clashed with police: ..." is a party
+    text = "Students fought with police: four people were hurt in Kampala on Monday."
+    assert not tells_only(text, actor(text, "police", "police"))
+    text = "Report\nPolice: two shot dead in a bar in Kampala"
+    assert tells_only(text, actor(text, "Police", "police"))

@@ -161,8 +161,8 @@ def tells_only(text: str, a: ActorMention) -> bool:
     if _TELLS_BEFORE.search(text, max(0, a.start - 60), a.start) or _TELLS_AFTER.match(text, a.end, a.end + 80):
         return True
     hears = _HEARS_AFTER.match(text, a.end, a.end + 80)
-    if hears is not None and (":" not in hears.group(0) or not text[max(0, a.start - 1) : a.start].strip()):
-        return True  # a label is one only where the line opens with it
+    if hears is not None and (":" not in hears.group(0) or not text[text.rfind("\n", 0, a.start) + 1 : a.start].strip()):
+        return True  # a label is one only where the line opens with it (only blanks before it on its line)
     # after the verb of saying, the force is its speaker when the clause ends with it (and its officer's name): "said
     # Police Captain X.", not the subject of what was said ("said an army helicopter was hit")
     return bool(_SAID_BEFORE.search(text, max(0, a.start - 60), a.start) and _SPEAKER_ENDS.match(text, a.end))
