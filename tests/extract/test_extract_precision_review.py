@@ -5,11 +5,12 @@ from __future__ import annotations
 import signal
 from types import FrameType
 
+from engine_layers import actor
+
 from eventcoder.extract.roles import tells_only
 from eventcoder.ingest import document_from_text
 from eventcoder.model import EventRecord
 from eventcoder.pipeline import Pipeline
-from engine_layers import actor
 
 
 def _events(pipeline: Pipeline, text: str, published: str | None = "2024-05-11") -> list[EventRecord]:
