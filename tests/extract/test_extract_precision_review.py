@@ -87,3 +87,13 @@ def test_roles_a_colon_after_a_force_inside_a_line_is_no_label() -> None:
     assert not tells_only(text, actor(text, "police", "police"))
     text = "Report\nPolice: two shot dead in a bar in Kampala"
     assert tells_only(text, actor(text, "Police", "police"))
+
+
+def test_roles_a_force_tells_of_its_own_act_only_with_its_verb() -> None:
+    # synthetic: "police said they fired" tells the force's act; "police said it was investigating" only tells
+    text = "Youths burnt shops in Gulu on Monday, and police said they fired tear gas."
+    assert not tells_only(text, actor(text, "police", "police"))
+    text = "Rebels said on Friday that their fighters seized the hill."
+    assert not tells_only(text, actor(text, "Rebels", "rebel"))
+    text = "Youths burnt shops in Gulu on Monday; police said it was investigating the unrest."
+    assert tells_only(text, actor(text, "police", "police"))

@@ -132,8 +132,12 @@ _TELLS_AFTER = re.compile(
     r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
     r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b"
     # ... unless it tells of its own act: "police said they fired", "the group said on Thursday it had taken the base",
-    # "said in a statement that its fighters detonated a bomb"
-    r"(?![^.;:]{0,40}?\b(?:they|it|its|their|we|our|officers|policemen|police|troops|soldiers|security forces)\b)")
+    # "said in a statement that its fighters detonated a bomb": the verb of saying, a day or a source, "that", the
+    # force itself and a verb of the past (not "said it was investigating", "said they would ...")
+    r"(?!,?\s+(?:(?:on|in|late|early|last)\s+[^,.;:]{0,30}?\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+\w+|"
+    r"officers|policemen|police|troops|soldiers|security forces)\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)?"
+    r"(?:\w+ly\s+)?(?!(?:would|will|could|should|might|may|must|can|cannot|did|do|does|not|is|are|was|were|be|been|"
+    r"had|have|has|need|want|wanted|expect|expected|want)\b)\w+(?:ed|en|t|ew|ook|ught|ot|ung|ove)\b)")
 _TELLS_BEFORE = re.compile(
     r"\b(?:according to|citing|quoting|quoted by|told by|statement from|statement by)\s+(?:(?:a|an|the|local|district|"
     r"regional|state|provincial|city|county)\s+){0,3}$", re.I)
