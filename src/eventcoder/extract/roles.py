@@ -137,7 +137,7 @@ _TELLS_AFTER = re.compile(
     r"(?!,?\s+(?:(?:on|in|late|early|last)\s+[^,.;:]{0,30}?\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+\w+|"
     r"officers|policemen|police|troops|soldiers|security forces)\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)?"
     r"(?:\w+ly\s+)?(?!(?:would|will|could|should|might|may|must|can|cannot|did|do|does|not|is|are|was|were|be|been|"
-    r"had|have|has|need|want|wanted|expect|expected|want)\b)\w+(?:ed|en|t|ew|ook|ught|ot|ung|ove)\b)")
+    r"had|have|has|need|want|wanted|expect|expected)\b)\w+(?:ed|en|t|ew|ook|ught|ot|ung|ove)\b)")
 _TELLS_BEFORE = re.compile(
     r"\b(?:according to|citing|quoting|quoted by|told by|statement from|statement by)\s+(?:(?:a|an|the|local|district|"
     r"regional|state|provincial|city|county)\s+){0,3}$", re.I)
