@@ -116,8 +116,8 @@ def test_background_the_night_after_tells_the_cause(default_pipeline: Pipeline) 
 
 def test_tolls_the_attackers_boast_is_the_high_figure_only(default_pipeline: Pipeline) -> None:
     # synthetic: the group's "we killed 15" beside a toll told by others; ACLED codes the most conservative report
-    evs = _events(default_pipeline, "At least four people died when a suicide bomber struck a police post in Bannu "
-                                    "on Thursday. The TTP claimed responsibility. \"Our target was the post where the "
+    evs = _events(default_pipeline, "At least four people died on Thursday in a car bomb blast at a police post in "
+                                    "Bannu. The TTP claimed responsibility. \"Our target was the post where the "
                                     "officers gather. We killed 15 policemen so far,\" its spokesman said.",
                   published="2023-03-03")
     assert [(e.fatalities, e.fatalities_high) for e in evs] == [(4, 15)]
