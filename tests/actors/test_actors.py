@@ -144,7 +144,7 @@ def test_actors_regime_years_follow_the_event_date(lex: ActorLexicon) -> None:
     assert lex.name(m, event_date="2023-10-05", event_country="SY")[0] == "Military Forces of Syria (2000-2024)"
     assert lex.name(m, event_date="2024-12-07", event_country="SY")[0] == "Military Forces of Syria (2000-2024)"
     assert lex.name(m, event_date="2024-12-08", event_country="SY")[0] == "Military Forces of Syria (2024-)"
-    assert lex.name(m, event_date=None, event_country="SY")[0] == "Military Forces of Syria (2024-)"
+    assert lex.name(m, event_date=None, event_country="SY")[0] == "Military Forces of Syria"  # no date, no regime guessed
     il = only(lex, "Israeli troops raided the town.")
     assert lex.name(il, event_date="2022-01-10", event_country="IL")[0] == "Military Forces of Israel (2021-2022)"
     assert lex.name(il, event_date="2023-10-07", event_country="IL")[0] == "Military Forces of Israel (2022-)"

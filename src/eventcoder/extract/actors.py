@@ -497,12 +497,11 @@ class ActorLexicon:
         return f"{name} {unit}".strip()
 
     def regime_years(self, iso2: str, event_date: str | None, unit: str = "") -> str | None:
-        """The regime years ("2000-2024") of a country's state forces on a date; the latest when no date."""
+        """The regime years ("2000-2024") of a country's state forces on a date; None when no date is known (a
+        report of unknown date may tell of any regime: the current one is never guessed)."""
         periods = self._t.regimes.get((iso2.upper(), unit))
-        if not periods:
+        if not periods or event_date is None:
             return None
-        if event_date is None:
-            return periods[-1].years
         day = event_date[:10]
         for period in periods:
             if (not period.start or period.start <= day) and (not period.until or day < period.until):
@@ -520,7 +519,8 @@ class ActorLexicon:
         if not eras:
             return None
         if event_date is None:
-            return next((e for e in eras if not e.until), None)
+            # no date: the group under its own name ("Taliban", not the state it became), never the current era
+            return next((e for e in eras if not e.name.startswith(("state:", "police:"))), None)
         day = event_date[:10]
         return next(
             (e for e in eras if (not e.start or e.start <= day) and (not e.until or day < e.until)),

@@ -66,7 +66,9 @@ _RUNNING_COUNT = re.compile(
     rf"\b{_AMOUNT}\s+{_MUNITIONS}\s+(?:\w+\s+)?(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:launched|fired|dropped|shot|"
     rf"carried out|conducted)\b|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:launched|fired|dropped|carried out|conducted)\s+"
     rf"{_AMOUNT}\s+{_MUNITIONS}\b", re.I)
-_RELATIVE = re.compile(r"\b(?:who|whose|where|which)\b", re.I)
+# "that" opens a relative clause when a verb follows it at once ("forces that have besieged the town since March"); a
+# "that" with a subject after it is a complement ("said that forces have ...") and opens none
+_RELATIVE = re.compile(r"\b(?:who|whose|where|which|that(?=\s+(?:have|has|had)\s))\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _RECENT_DAYS = 45  # a day-precise date older than this (before the reference) is history
 _RECENT_MONTH_DAYS = 75  # a month-precise date older than this is history
@@ -90,6 +92,10 @@ RECALL = re.compile(
     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
     r"anniversary\s+of"
     r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    # "the rioting broke out the day after a teenager was shot by police": what came the day before is its cause (not
+    # "officials said on Friday, the day after ...": the day of a statement)
+    r"|\b(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|spread)\s+(?:on\s+)?the\s+(?:day|night|morning|evening|"
+    r"week)\s+after\s+(?=\S)"
     # "is the second (mass abduction) in a week": what follows is the earlier one(s)
     r"|(?:is|was|marks|marked|becomes|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|as\s+many|"
@@ -112,6 +118,28 @@ _REPEATED = re.compile(
     r"hit|struck|bombed)\b(?:[^.;]{0,80}?\b(?:multiple|several|many|numerous|countless)\s+times\b)?"
     r"|\b(?:have|has)\s+been\s+repeatedly\b", re.I)
 _REPEATED_WORDS = re.compile(r"times|repeatedly")
+# "The group has clashed frequently with government forces", "militants have often attacked convoys": a habit told
+# in the perfect tense is the period's history when nothing outside its clause is a trigger or a toll (a day told in
+# the sentence keeps its event)
+_HABITUAL = re.compile(
+    r"\b(?:have|has)\s+(?:(?:frequently|repeatedly|regularly|often|routinely|constantly)\s+\w+ed|"
+    r"\w+ed\s+(?:\w+\s+)?(?:frequently|repeatedly|regularly|often|routinely|constantly))\b", re.I)
+_HABITUAL_WORDS = re.compile(r"frequently|repeatedly|regularly|often|routinely|constantly")
+_CLAUSE_MARKS = ",;:"
+
+
+def _habit_only(frame: Frame) -> bool:
+    """The sentence tells only a habit: the habit's clause (between commas, semicolons or colons) holds every trigger
+    and every count of the sentence. "Militants, who have often attacked bases in the region, killed 12 soldiers on a
+    base": the killing stands outside the habit's clause and is the sentence's act."""
+    sent, base = frame.sentence_text, frame.sentence.start
+    m = _HABITUAL.search(sent)
+    if m is None:
+        return False
+    lo = base + max(sent.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+    ends = [i for i in (sent.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0]
+    hi = base + (min(ends) if ends else len(sent))
+    return all(lo <= c.start < hi for c in _triggers(frame)) and all(lo <= c.start < hi for c in frame.counts)
 
 
 def _may_hold(sentence: str, words: re.Pattern[str]) -> bool:
@@ -192,6 +220,9 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if not lead and _may_hold(sent, _REPEATED_WORDS) and _repeated(sent) and not any(
             d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return "attacks repeated over a period (perfect tense)"
+    if _may_hold(sent, _HABITUAL_WORDS) and _habit_only(frame) and not any(
+            d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
+        return "a habit over a period (perfect tense with 'frequently', 'often', ...)"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too
@@ -253,6 +284,18 @@ def _clause_start(frame: Frame, trend: CueMatch) -> int | None:
     return base + openers[-1].start() if openers else None
 
 
+def _clause_end(frame: Frame, trend: CueMatch) -> int:
+    """Where the relative clause that holds the trend word ends: at the next comma, or, when the clause is closed by no
+    comma ("Forces that have besieged the town since March shelled its market on Monday"), at the trend's end when
+    a trigger follows it and a day is told after it: the main verb, with a day of its own, follows the clause."""
+    comma = frame.text.find(",", trend.end, frame.sentence.end)
+    end = comma if comma >= 0 else frame.sentence.end
+    if any(trend.end <= c.start < end for c in _triggers(frame)) and any(
+            trend.end <= d.start < end and (d.precision == 1 or _WEEKDAY.search(d.text or "")) for d in frame.dates):
+        return trend.end
+    return end
+
+
 def _history_clauses(f: Frame) -> list[tuple[int, int]]:
     """Relative clauses that tell a place's or a person's history ("deployed to X, where militants killed 30 in
     recent years"), from their opener to the next comma: their toll and actors are the history's, not the
@@ -262,19 +305,16 @@ def _history_clauses(f: Frame) -> list[tuple[int, int]]:
         start = _clause_start(f, trend)
         if start is None or _RECENT.match(trend.text):
             continue
-        comma = f.text.find(",", trend.end, f.sentence.end)
-        spans.append((start, comma if comma >= 0 else f.sentence.end))
+        spans.append((start, _clause_end(f, trend)))
     return spans
 
 
 def _main_clause_trigger(frame: Frame, trend: CueMatch) -> bool:
     """The trend word is in a relative clause ("who won a prize last year") and a trigger is told outside it."""
-    base, sent = frame.sentence.start, frame.sentence_text
     start = _clause_start(frame, trend)
     if start is None:
         return False
-    comma = sent.find(",", trend.end - base)
-    end = base + (comma if comma >= 0 else len(sent))
+    end = _clause_end(frame, trend)
     return any(not start <= c.start < end for cls in TRIGGER_CLASSES for c in frame.cues.get(cls, ()))
 
 

@@ -32,7 +32,7 @@ from eventcoder import countries
 from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMention
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence
-from eventcoder.extract.frames import Frame
+from eventcoder.extract.frames import MENTION_WINDOW, Frame
 from eventcoder.extract.incidents import Incident, Toll, event_places
 from eventcoder.extract.naming import (
     actor_name,
@@ -51,7 +51,7 @@ from eventcoder.geo.roads import road_spans
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
 
-__all__ = ["Coder", "split_evenly"]
+__all__ = ["DAY_PRECISE_ORIGINS", "NOTES_WINDOW", "Coder", "notes_span", "split_evenly"]
 
 S = SubEventType
 DOUBT_EVIDENCE = ("armed actor", "weapon", "agreement", "mass grave")  # the last two: strategic.py
@@ -100,6 +100,10 @@ HEADLINE_EVIDENCE = ("armed actor", "weapon", "crowd", "parties")
 NO_PARTICIPANTS = ("no participants: a trigger word with no armed actor, state force, crowd, victims or weapon "
                    "(extract/evidence.py)")
 _RECENT_DAYS = 45  # a date inherited from an earlier sentence is at most this old
+# Publication dates the page itself prints by its story (its dateline, the byline's date line, a dated caption): the
+# story's own day, so an incident told with no date of its own takes it at day precision; one from the page's
+# metadata, a feed, its address or the user may be a crawl or an edit, and gives the week (time_precision 2).
+DAY_PRECISE_ORIGINS = frozenset({"caption", "dateline", "byline"})
 _CONTAINER = re.compile(
     r"(?:districts?|province|governorate|region|countryside|state|county|outskirts|suburbs?) of\s+$|\bof\s+$"
     r"|\b(?:in|of|across)\s+(?:the\s+)?(?:western|eastern|northern|southern|north-?western|north-?eastern|"
@@ -227,7 +231,8 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 continue
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
-            (spare if _only_locates(text, f.places, p) else seen).setdefault(_key(p), p)
+            (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start)
+             else seen).setdefault(_key(p), p)
     found = list((seen or spare).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
@@ -287,6 +292,30 @@ def _capital(cc: str) -> Place | None:
 _NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'-]*|de|del|di|da|do|dos|la|le|el|al|nel|sul|an|am|im|sur|en)){0,3}\s*")
 # what may stand between the "(" after a place and a unit written in the brackets: "X (Y, Z", "X (Y district, Z"
 _IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
+
+
+# "the villages of A, B and C in X and Y LGAs", "at Z in X district": units named after "in" right after a name (a
+# village the index may lack) locate it; they are where it is, not places of their own
+_NAME_IN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'.-]*\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?"
+                             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_UNIT_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?)*\s+(?:LGAs?|local government "
+    r"areas?|districts?|provinces?|counties|county|regions?|governorates?|municipalit(?:y|ies)|departments?|"
+    r"prefectures?|woredas?|townships?|sub-?districts?)\b", re.I)
+
+
+def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: int) -> bool:
+    """``p`` is a unit (named with its unit word) after "in" right after a place name, or a list of names holding one
+    of the sentence's places ("A, B and C in X district"): it locates them (not after an actor's: "PMF in X")."""
+    if not _UNIT_AFTER.match(text, p.end):
+        return False
+    m = _NAME_IN_BEFORE.search(text, max(sentence_start, p.start - 80), p.start)
+    if m is None:
+        return False
+    named_to = m.start() + len(m.group(0).split()[0])  # the end of the name right before "in"
+    named = [q for q in places if q is not p and named_to - 60 <= q.start and q.end <= named_to]
+    # a name read as a place of another province than the unit's is misread (or the unit is): both are kept
+    return bool(named) and not any(q.resolved and p.resolved and q.admin1 != p.admin1 for q in named)
 
 
 def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:
@@ -404,6 +433,27 @@ def _told_per_place(text: str, places: list[Place], total: int) -> list[int] | N
 
 def _ev(field_name: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(field_name, start, end, text[start:end])
+
+
+NOTES_WINDOW = MENTION_WINDOW  # characters of a long sentence kept each side of the trigger as the notes' evidence
+_SNAP = 40  # ... the window's ends moved to a word boundary this far at most
+
+
+def notes_span(text: str, start: int, end: int, anchor: tuple[int, int] | None) -> tuple[int, int]:
+    """The notes' evidence: the sentence, or, when it is longer than the window (a page's unpunctuated line of many
+    KB is one "sentence"), the words within NOTES_WINDOW characters of the trigger (``anchor``, else the sentence's
+    start), cut at word boundaries."""
+    if end - start <= 2 * NOTES_WINDOW:
+        return start, end
+    a, b = anchor if anchor is not None and start <= anchor[0] < end else (start, start)
+    lo, hi = max(start, a - NOTES_WINDOW), min(end, max(b, a) + NOTES_WINDOW)
+    if lo > start:
+        space = text.find(" ", lo, min(a, lo + _SNAP))
+        lo = space + 1 if space >= 0 else lo
+    if hi < end:
+        space = text.rfind(" ", max(b, hi - _SNAP), hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
 
 
 @dataclass(slots=True)
@@ -592,7 +642,7 @@ class Coder:
             return d.date, d.precision, d
         doc = self.doc
         if doc.published:
-            precise = doc.published_origin in ("caption", "dateline")
+            precise = doc.published_origin in DAY_PRECISE_ORIGINS
             return doc.published, 1 if precise else 2, None
         return None, None, None
 
@@ -675,6 +725,9 @@ class Coder:
                ) -> tuple[str | None, Inter | None, str | None, Inter | None, str | None]:
         """actor1, inter1, actor2, inter2 and the associated actors' names."""
         lex, etype = self.lex, EVENT_TYPE_OF[sub]
+        # a state's forces are named after the regime of the event's day; of the report's day when the event's is
+        # unknown (it happened by then); with neither, with no years (actors.regime_years)
+        event_date = event_date or self.doc.published
         if etype in (EventType.PROTESTS, EventType.RIOTS):
             # the police who only tell of the crowd ("..., police said") did not intervene in it
             acting = [m for m in parties.mentions if not tells_only(self.doc.text, m)]
@@ -709,8 +762,11 @@ class Coder:
             ev += [_ev("fatalities", text, c.start, c.end) for c in toll.killed_counts]
         if injured:
             ev += [_ev("injuries", text, c.start, c.end) for c in toll.injured_counts]
-        first = inc.frames[0].sentence
-        ev.append(_ev("notes", text, first.start, first.end))
+        first = inc.frames[0]
+        at = first.first_trigger()
+        anchor = (trig.start, trig.end) if trig and first.sentence.start <= trig.start < first.sentence.end else (
+            (at, at) if at is not None else None)
+        ev.append(_ev("notes", text, *notes_span(text, first.sentence.start, first.sentence.end, anchor)))
         return tuple(sorted(ev, key=lambda e: (e.start, e.field)))
 
     def _record(self, inc: Incident, toll: Toll, sub: SubEventType,

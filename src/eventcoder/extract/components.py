@@ -30,10 +30,10 @@ from eventcoder import countries
 from eventcoder.extract.actors import ActorLexicon, ActorMention, country_label
 from eventcoder.extract.background import is_background, mark_recalled
 from eventcoder.extract.coding import Coder
-from eventcoder.extract.counts import CountReader
+from eventcoder.extract.counts import Count, CountReader
 from eventcoder.extract.cues import Cue, CueLexicon, CueMatch
 from eventcoder.extract.evidence import ARMED_KINDS, evidence
-from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
+from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame, near_triggers
 from eventcoder.extract.incidents import merge_frames, release_lead_totals, restore_lead_totals, share_lead_total
 from eventcoder.extract.prefilter import Prefiltered
 from eventcoder.extract.rejections import disaster_words_of_violence
@@ -342,7 +342,12 @@ def _part_frames(doc: Document, sentences: list[Sentence], part: str, reference:
         counts = layers.counts[bisect.bisect_left(layers.count_starts, s.start) : bisect.bisect_left(
             layers.count_starts, s.end)]
         actors = layers.actors.within(s.start, s.end)
-        f = Frame(i, s, paragraph, cues, counts, actors, _places(layers, s, actors), dates, text, part)
+        places = _places(layers, s, actors)
+        windows = near_triggers(s, cues)
+        if windows is not None:  # a line of many KB: what is told far from its triggers is none of theirs
+            counts, actors, places, dates = (_within(windows, counts), _within(windows, actors),
+                                             _within(windows, places), _within(windows, dates))
+        f = Frame(i, s, paragraph, cues, counts, actors, places, dates, text, part)
         reason = is_background(f, reference, lead)
         if reason is None and prev_background and not dates and not lead and not counts:
             reason = "continues a background passage"
@@ -352,6 +357,27 @@ def _part_frames(doc: Document, sentences: list[Sentence], part: str, reference:
             f.decision = f"{Decision.BACKGROUND}: {reason}"
         frames.append(f)
     return frames
+
+
+_M = TypeVar("_M", Count, ActorMention, Place, DateMention)
+
+
+def _within(windows: list[tuple[int, int]], items: list[_M]) -> list[_M]:
+    """The items that begin inside one of the windows (merged and bisected: a line of many MB with thousands of
+    triggers and mentions stays linear-logarithmic)."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(windows):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    starts = [a for a, _ in merged]
+    out = []
+    for m in items:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and m.start < merged[i][1]:
+            out.append(m)
+    return out
 
 
 def _places(layers: _Layers, s: Sentence, actors: list[ActorMention]) -> list[Place]:

@@ -46,6 +46,9 @@ class Count:
     victim_kind: str  # civilian, armed, attacker, unknown
     subset: bool = False  # "including 3 children": part of a count already made
     cumulative: bool = False  # "the death toll in the country has risen to 40,000": a period's toll, no event's
+    # "four of them were killed": a part of a group told before ("of them", "of whom"); when that group is not the
+    # dead (abducted, wounded, arrested), the part is new dead (tolls.py), else a subset of the toll
+    partitive: bool = False
 
     @property
     def value(self) -> int:
@@ -59,10 +62,12 @@ class Count:
 
 # Grammar that is not vocabulary: subsets, asides, lists.
 _SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|amongst them|most of them|mostly|,\s*all)\s+(?:at least\s+)?$", re.I)
+_PART_BEFORE = re.compile(r"\bof (?:them|whom),?\s+(?:at least\s+)?$", re.I)  # "abducted 20, of whom four were killed"
 # "killed four of them", "killed two of the attackers": the verb's object is a part of a group of the living
 _PART_OF_GROUP = re.compile(r"\s+of (?:them|the (?P<n>[\w-]+))\b", re.I)
 _SUBSET_AFTER = re.compile(
-    r"\s*(?:of them|of whom|among them|of (?:the|those) (?:dead|killed|victims|wounded|injured|casualties|missing))\b", re.I)
+    r"\s*(?:(?P<part>of them|of whom)|among them|of (?:the|those) (?:dead|killed|victims|wounded|injured|casualties|"
+    r"missing))\b", re.I)
 # "several children were among those killed": part of a toll told elsewhere
 _A_TOTAL_OF = re.compile(r"\b(?:a|the)\s+total\s+of\s*$", re.I)
 _TOTAL_OF = re.compile(r"\s+(?:total|number)\s+of\b", re.I)
@@ -270,14 +275,16 @@ class CountReader:
         return found.counts
 
     def _add(self, found: _Found, s: int, e: int, role: str | None, qty: Quantity, noun: str | None,
-             subset: bool = False, key: tuple[int, int] | None = None, *, cumulative: bool = False) -> None:
+             subset: bool = False, key: tuple[int, int] | None = None, *, cumulative: bool = False,
+             partitive: bool = False) -> None:
         # overlap is judged on the number phrase itself, so "3 soldiers and a civilian were killed" gives two counts
         ks, ke = key or (s, e)
         if role is None or found.taken(ks, ke):
             return
         found.take(ks, ke)
         kind = self._victim_kind(noun, found.sent[max(0, s - 30) : e + 30])
-        found.counts.append(Count(found.offset + s, found.offset + e, role, qty, noun, kind, subset, cumulative))
+        found.counts.append(Count(found.offset + s, found.offset + e, role, qty, noun, kind, subset, cumulative,
+                                  partitive and subset))
 
     def _tolls(self, found: _Found) -> None:
         """ "the death toll rose to 9"; "the death toll in Gaza has risen to 40,000" is cumulative."""
@@ -296,8 +303,10 @@ class CountReader:
             if q is None or self._not_a_count(sent, m, q):
                 continue
             lo = max(0, m.start() - _LOOKBACK)
-            subset = bool(_SUBSET.search(sent[max(0, m.start() - 40) : m.start()])) or bool(
-                _SUBSET_AFTER.match(sent, m.end()) or _AMONG_AFTER.match(sent, m.end()))
+            after = _SUBSET_AFTER.match(sent, m.end())
+            before = sent[max(0, m.start() - 40) : m.start()]
+            subset = bool(_SUBSET.search(before)) or bool(after or _AMONG_AFTER.match(sent, m.end()))
+            partitive = bool(after and after.group("part")) or bool(_PART_BEFORE.search(before))
             vb = self._verb_before.search(sent[max(0, m.start() - 60) : m.start()])
             if vb and subset and self._part_killed(found, m, q, vb.group("verb")):
                 continue
@@ -314,7 +323,7 @@ class CountReader:
             if role is None or (q.vague and noun is None and role != "casualties"):
                 continue  # "many were hurt" without a victim noun is too weak to count
             self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()),
-                      cumulative=_adds_up(sent, m))
+                      cumulative=_adds_up(sent, m), partitive=partitive)
 
     def _not_a_count(self, sent: str, m: re.Match[str], q: Quantity) -> bool:
         """A year, a measure ("12 rockets", "30 km"), a label ("brigade 5") or a negation ("no one")."""

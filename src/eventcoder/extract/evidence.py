@@ -28,6 +28,7 @@ import re
 from eventcoder.extract.counts import Count
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.frames import Frame
+from eventcoder.extract.roles import tells_only
 from eventcoder.extract.rules import GRIEVANCE, MUTUAL
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.vocab import EventType, SubEventType
@@ -111,7 +112,11 @@ _WEAK_WEAPON = re.compile(r"^(?:explosions?|blasts?|bombed|detonated|exploded|dr
 
 def evidence(f: Frame) -> str | None:
     """The kind of participant that makes the typed frame an event, or None when its trigger stands alone."""
-    if any(a.kind in ARMED_KINDS for a in f.actors) and not _armed_group_marching(f):
+    # a force that only tells or hears of an act ("police said", "said Police Captain X", "police received a call")
+    # is no participant of it; of a crowd's riot or protest, the police who speak of it are its other side
+    crowd = f.event_type in (EventType.PROTESTS, EventType.RIOTS)
+    if any(a.kind in ARMED_KINDS and (crowd or not tells_only(f.text, a)) for a in f.actors) and (
+            not _armed_group_marching(f)):
         return "armed actor"
     if f.event_type == EventType.STRATEGIC_DEVELOPMENTS and ARMED_GROUP.search(f.sentence_text):
         return "armed actor"  # "the militia set up a command centre": an armed group named by a common noun

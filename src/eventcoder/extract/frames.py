@@ -15,7 +15,11 @@ from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.model import DateMention, Place, Sentence
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
-__all__ = ["STRONG_CONFLICT", "TRIGGER_CLASSES", "Frame", "Decision"]
+__all__ = ["MENTION_WINDOW", "STRONG_CONFLICT", "TRIGGER_CLASSES", "Frame", "Decision", "near_triggers"]
+
+# A "sentence" longer than twice this (a page's unpunctuated line of many KB) is no clause: its frame reads only the
+# mentions within this many characters of a trigger, and its notes' evidence is that window (coding.py).
+MENTION_WINDOW = 400
 
 # Classes whose presence makes a sentence a candidate at all (the cheap first pass).
 TRIGGER_CLASSES: tuple[Cue, ...] = (
@@ -99,3 +103,12 @@ class Frame:
     def first_trigger(self) -> int | None:
         """Offset of the first trigger cue of the sentence."""
         return min((c.start for cls in TRIGGER_CLASSES for c in self.cues.get(cls, ())), default=None)
+
+
+def near_triggers(sentence: Sentence, cues: dict[str, list[CueMatch]]) -> list[tuple[int, int]] | None:
+    """The windows of a long sentence (MENTION_WINDOW) around its triggers (or, with none, its other cues) in which its
+    frame's mentions are read; None for a sentence short enough to be read whole."""
+    if sentence.end - sentence.start <= 2 * MENTION_WINDOW:
+        return None
+    anchors = [c for cls in TRIGGER_CLASSES for c in cues.get(cls, ())] or [c for found in cues.values() for c in found]
+    return [(c.start - MENTION_WINDOW, c.end + MENTION_WINDOW) for c in anchors]

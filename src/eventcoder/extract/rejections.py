@@ -84,7 +84,8 @@ _COMMUNAL_ATTACK = re.compile(
 _ABUSE = re.compile(r"^(?:tortur\w*|beat\w*|whipped|flogged|lynch\w*|assault\w*)", re.I)
 # A crowd as the one who acts: "beaten and tied up by a group of people", "several men ... beat a man".
 _MOB = re.compile(r"\b(?:by (?:a )?(?:group of (?:people|residents|villagers|locals|men)|mob|crowd|residents|villagers|"
-                  r"locals)|(?:mob|crowd|several men|group of (?:people|men|residents|villagers))\b[^.;]{0,40}?\b"
+                  r"locals)|(?:mob|crowd|several men|villagers|residents|locals|youths|group of (?:people|men|residents|villagers))\b"
+                  r"[^.;]{0,40}?\b"
                   r"(?:beat|beaten|lynched|attacked|assaulted|tied))\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)\]\u2026:;,]$")
 _EXPLODED = re.compile(r"\b(?:explo\w+|blasts?|blew up|detonat\w+)\b", re.I)
@@ -221,7 +222,24 @@ def _commemoration(x: Facts) -> bool:
 
 def _justice(x: Facts) -> bool:
     # A sentence, a trial or a lawsuit judges violence told before; a protest at a court is still a protest.
-    return x.f.has(Cue.JUSTICE) and not x.protest
+    return x.f.has(Cue.JUSTICE) and not x.protest and not _act_beside_complaint(x.f)
+
+
+def _act_beside_complaint(f: Frame) -> bool:
+    """Every legal word is a complaint or case filed "against" someone, and a violent act is told outside its clause
+    (between commas or semicolons): "gunmen shot dead two traders on Monday, and a case was registered against
+    unknown persons" tells the killing and the legal step after it."""
+    legal = f.cues.get(Cue.JUSTICE, [])
+    if not legal or not all(c.text.lower().endswith("against") for c in legal):
+        return False
+    sent, base = f.sentence_text, f.sentence.start
+    for c in legal:
+        lo = base + max(sent.rfind(m, 0, c.start - base) for m in ",;") + 1
+        ends = [i for i in (sent.find(m, c.end - base) for m in ",;") if i >= 0]
+        hi = base + (min(ends) if ends else len(sent))
+        if any(not lo <= t.start < hi for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())):
+            return True
+    return False
 
 
 def _claim_only(x: Facts) -> bool:
@@ -231,6 +249,26 @@ def _claim_only(x: Facts) -> bool:
         return False
     claim = _CLAIM.search(f.sentence_text)
     return bool(claim) and bool(_EARLIER.search(f.sentence_text))
+
+
+# A verb of judging with the violence as its object ("condemned the riots", "denounced the recent attacks"): what the
+# sentence tells is the judgement; the violence is told elsewhere (or is another country's), no act of this sentence
+_JUDGED = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|"
+    r"criticiz(?:e|es|ed|ing)|lament(?:s|ed|ing)?|regrett?(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|these|those|that|its|their|"
+    r"his|her|recent|latest|ongoing|continued|continuing|violent|deadly|brutal|cowardly|such|all|any|last\s+\w+'s|"
+    r"[\w-]+'s)\s+){0,3}$", re.I)
+_JUDGED_WORDS = ("condemn", "denounc", "deplor", "critici", "lament", "regret")
+
+
+def _judgement_only(x: Facts) -> bool:
+    """Every trigger of the sentence is the object of a verb of judging ("President X condemned the riots"), and no one
+    is harmed or held in it: a statement about violence, not an act (a crowd that denounces is a protest)."""
+    f = x.f
+    if x.protest or x.harmed or f.counts or not may_hold(f.text, _JUDGED_WORDS, f.sentence.start, f.sentence.end):
+        return False
+    triggers = [c for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())]
+    return bool(triggers) and all(_JUDGED.search(f.text, max(f.sentence.start, c.start - 80), c.start) for c in triggers)
 
 
 def _irrealis(x: Facts) -> bool:
@@ -314,6 +352,7 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("a court, a trial or a sentence", _justice),
     ("a commemoration or memorial", _commemoration),
     ("a claim of responsibility for an attack told before, no new event", _claim_only),
+    ("a judgement of violence (condemned, denounced), not an act", _judgement_only),
     ("a plan, threat or warning, not an event", _irrealis),
     ("violence the sentence says did not happen", _denied),
     ("a siege told as lasting: the setting, not a clash of the day", _lasting_siege),

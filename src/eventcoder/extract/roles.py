@@ -93,7 +93,13 @@ _BY_CROWD = re.compile(r"\b(?:beaten|lynched|attacked|assaulted|stoned|tied up|b
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _WORD = re.compile(r"\s*[\w'()-]+(?=\s)")
-_NOT_A_NAME = re.compile(r"were|was|are|is|be|been|being|had|have|has|who|which|that|when|after|as|while", re.I)
+# ... nor does the name of the group reach past the group's own fate ("two members of the home guard were killed in
+# an ambush": "ambush" is no verb of theirs); a place ("in Dhaka", "at Kisumu") or a day ("on Sunday", "on 3 May") in
+# the phrase is stepped over, any other "in", "on", "at" or "during" ends it
+_NOT_A_NAME = re.compile(r"were|was|are|is|be|been|being|had|have|has|who|which|that|when|after|as|while|died|dies|"
+                         r"perished|in|on|at|during", re.I)
+_PLACE_OR_DAY = re.compile(r"\s*(?:(?:in|at)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}|on\s+(?:(?:Mon|Tues|Wednes|Thurs|"
+                           r"Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))(?=[\s,.;])")
 _OF_WORDS = 8  # "members of two rival political parties clashed": the verb after a name of up to eight words
 _BEFORE_CHARS, _AFTER_CHARS = 50, 120  # the windows the surface patterns read around an actor
 _ARMED_KINDS = ("state", "rebel", "political_militia", "identity_militia")
@@ -125,16 +131,45 @@ _AIRCRAFT_HIT_BEFORE = re.compile(
 _TELLS_AFTER = re.compile(
     r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
     r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b"
-    r"(?!,?\s+(?:that\s+)?(?:they|it|its|their|officers|policemen|police|troops|soldiers|security forces)\b)")
+    # ... unless it tells of its own act: "police said they fired", "the group said on Thursday it had taken the base",
+    # "said in a statement that its fighters detonated a bomb": the verb of saying, a day or a source, "that", the
+    # force itself and a verb of the past (not "said it was investigating", "said they would ...")
+    r"(?!,?\s+(?:(?:on|in|late|early|last)\s+[^,.;:]{0,30}?\s+)?(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+\w+|"
+    r"officers|policemen|police|troops|soldiers|security forces)\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)?"
+    r"(?:\w+ly\s+)?(?!(?:would|will|could|should|might|may|must|can|cannot|did|do|does|not|is|are|was|were|be|been|"
+    r"had|have|has|need|want|wanted|expect|expected)\b)\w+(?:ed|en|t|ew|ook|ught|ot|ung|ove)\b)")
 _TELLS_BEFORE = re.compile(
     r"\b(?:according to|citing|quoting|quoted by|told by|statement from|statement by)\s+(?:(?:a|an|the|local|district|"
     r"regional|state|provincial|city|county)\s+){0,3}$", re.I)
 
 
+# "..., said Philadelphia Police Captain X": the force named after the verb of saying, as who said it
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+(?:(?:a|an|the|local|district|regional|state|city|county)\s+)?"
+                          r"(?:(?-i:[A-Z])[\w.-]+\s+){0,3}$", re.I)
+# (the two alternatives are disjoint, a capitalised word or a lower-case title, and the repetition bounded: a run of
+# capitalised title words is read in linear time, never by trying every split of it)
+_SPEAKER_ENDS = re.compile(r"(?:\s+(?:[A-Z][\w.'-]*|(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|"
+                           r"commander|captain|superintendent|inspector|sergeant|colonel|major|general|lieutenant)"
+                           r"(?![\w.'-]))){0,6}\s*(?:[.,;:!?\"\u201d)]|$)")
+# "Police received a distress call", "police were alerted": the force hears of the event; "Police: woman dead after
+# ...": a heading's source label
+_HEARS_AFTER = re.compile(r"\s+(?:(?:first\s+)?received\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|report|complaint|"
+                          r"tip|tip-off|information|alert)s?|(?:were|was)\s+(?:called|alerted|notified|informed))\b"
+                          r"|\s*:\s", re.I)
+
+
 def tells_only(text: str, a: ActorMention) -> bool:
-    """The actor at ``a`` is named here only as who tells of the event ("police said", "according to police"); a force
-    telling of its own act ("police said they fired tear gas") acts."""
-    return bool(_TELLS_BEFORE.search(text, max(0, a.start - 60), a.start) or _TELLS_AFTER.match(text, a.end, a.end + 80))
+    """The actor at ``a`` is named here only as who tells or hears of the event ("police said", "according to police",
+    "said Police Captain X", "police received a distress call", a heading's "Police: ..."); a force telling of its own
+    act ("police said they fired tear gas") acts."""
+    if _TELLS_BEFORE.search(text, max(0, a.start - 60), a.start) or _TELLS_AFTER.match(text, a.end, a.end + 80):
+        return True
+    hears = _HEARS_AFTER.match(text, a.end, a.end + 80)
+    if hears is not None and (":" not in hears.group(0) or not text[text.rfind("\n", 0, a.start) + 1 : a.start].strip()):
+        return True  # a label is one only where the line opens with it (only blanks before it on its line)
+    # after the verb of saying, the force is its speaker when the clause ends with it (and its officer's name): "said
+    # Police Captain X.", not the subject of what was said ("said an army helicopter was hit")
+    return bool(_SAID_BEFORE.search(text, max(0, a.start - 60), a.start) and _SPEAKER_ENDS.match(text, a.end))
 
 
 def aircraft_targeted(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -282,8 +317,8 @@ def _acts_after_of(text: str, end: int, s1: int) -> bool:
         return False
     pos = of.end()
     for _ in range(_OF_WORDS):
-        word = _WORD.match(text, pos, s1)
-        if word is None or _NOT_A_NAME.fullmatch(word.group(0).strip()):
+        word = _PLACE_OR_DAY.match(text, pos, s1) or _WORD.match(text, pos, s1)
+        if word is None or (word.re is _WORD and _NOT_A_NAME.fullmatch(word.group(0).strip())):
             return False  # "members of a family were killed": the group is the passive's subject, not the agent
         pos = word.end()
         if _AGENT_AFTER.match(text, pos, s1):

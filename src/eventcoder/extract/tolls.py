@@ -38,6 +38,11 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     cs = [c for c in cs if not (_GENERIC_VICTIMS.match(c.victims or "") and not _OTHER.search(
         frame.text, max(frame.sentence.start, c.start - 12), c.end) and any(
         o is not c and o.value == c.value and not _GENERIC_VICTIMS.match(o.victims or "") for o in cs))] or cs[:1]
+    if len(cs) >= 2 and _other_sources(frame, cs):
+        # "the army put the dead at nine, whereas the governor's office said seven": conflicting reports of the same
+        # dead, never added; ACLED codes the lowest, the highest is kept as the high figure
+        low = min(cs, key=lambda c: c.value)
+        return low.value, max(c.qty.high or c.value for c in cs), [low]
     totals = [c for c in cs if role == "killed" and _TOLL_BEFORE.search(frame.text, max(frame.sentence.start, c.start - 40),
                                                                           c.start)]
     if totals and len(cs) > len(totals):
@@ -54,6 +59,39 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     return sum(c.value for c in cs), high, cs
 
 
+# Between two counts: another source's figure for the same dead ("..., whereas the governor's office said seven")
+_ANOTHER_SOURCE = re.compile(r"\b(?:while|whereas|but)\s+(?:[\w'-]+\s+){0,6}?(?:said|says|reported|put|gave|counted|"
+                             r"estimated|told)\b", re.I)
+
+
+def _other_sources(frame: Frame, cs: list[Count]) -> bool:
+    """The counts, none of a victim group of its own, are each another source's figure for the same dead: the same
+    place, or none named with the later figure ("three were killed in X, while police said two died in Y" are two
+    places' dead, never rival figures)."""
+    ordered = sorted(cs, key=lambda c: c.start)
+    if not all(_GENERIC_VICTIMS.match(c.victims or "") for c in ordered):
+        return False
+    ends = [c.start for c in ordered[2:]] + [frame.sentence.end]
+    for a, b, end in zip(ordered, ordered[1:], ends, strict=False):
+        if not _ANOTHER_SOURCE.search(frame.text, a.end, b.start):
+            return False
+        before = {p.surface.lower() for p in frame.places if frame.sentence.start <= p.start < b.start}
+        if any(p.surface.lower() not in before for p in frame.places if b.start <= p.start < end):
+            return False
+    return True
+
+
+# The attackers' own figure: "we killed 25 of them", "our fighters have killed 30 soldiers" (a claim, not a toll)
+_WE_KILLED = re.compile(r"\b(?:we|our (?:fighters|forces|men|mujahideen|brothers))\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?"
+                        r"(?:killed|shot dead|eliminated|slaughtered)\s*$", re.I)
+
+
+def _perpetrator_claim(frame: Frame, kc: list[Count]) -> bool:
+    """The sentence's dead are the attackers' own claim in the first person: beside a toll told by others it is the
+    high figure only (ACLED codes the most conservative report)."""
+    return all(_WE_KILLED.search(frame.text, max(frame.sentence.start, c.start - 50), c.start) for c in kc)
+
+
 def incident_toll(inc: Incident) -> Toll:
     """Never add the same dead across sentences: take the largest per-sentence toll (lowest figure within it)."""
     t = Toll()
@@ -67,8 +105,8 @@ def incident_toll(inc: Incident) -> Toll:
                              or _attackers_told_after(inc, n, kc)):
             extra.extend(kc)
             continue
-        if kc and firm and all(c.qty.upper_bound for c in kc):
-            ceiling = max(ceiling, k)
+        if kc and firm and (all(c.qty.upper_bound for c in kc) or (n > 0 and _perpetrator_claim(f, kc))):
+            ceiling = max(ceiling, k)  # "as many as 12", and the attackers' own boast ("we killed 25 of them")
             continue
         if kc and k > t.killed:
             t.killed, t.killed_high, t.killed_counts = k, kh, kc
@@ -79,6 +117,8 @@ def incident_toll(inc: Incident) -> Toll:
         i, _, ic = _sentence_toll(f, "injured")
         if ic and i > (t.injured or 0):
             t.injured, t.injured_counts = i, ic
+    if not t.killed_counts:
+        _partitive_dead(inc, t)
     if inc.told_elsewhere and t.killed_counts:
         # the lead's total less what the other incidents it covers tell, never below a part of this incident
         own = max((_sentence_toll(f, "killed")[0] for f in inc.frames[1:]), default=0)
@@ -103,6 +143,26 @@ def incident_toll(inc: Incident) -> Toll:
         t.killed_high, t.killed, t.killed_counts = t.killed, 0, []
         t.civilians = t.attackers = None
     return t
+
+
+_LIVING_GROUP = ("abducted", "injured", "arrested")  # the fates of a group whose part may be killed after
+
+
+def _partitive_dead(inc: Incident, t: Toll) -> None:
+    """ "Gunmen abducted 20 villagers; four of them were killed": with no toll of its own, an incident's dead told as a
+    part of a group of the living told before them (abducted, wounded, arrested) are its dead; the largest such part,
+    never added to another (a conservative toll), and never a part larger than its group."""
+    counts = [c for f in inc.frames for c in f.counts]
+    parts = [c for c in counts if c.partitive and c.role == "killed" and not c.cumulative and any(
+        g.role in _LIVING_GROUP and g.counted and g.start < c.start and g.value >= c.value for g in counts)]
+    if not parts:
+        return
+    best = max(parts, key=lambda c: c.value)
+    group = next(g for g in reversed(counts) if g.role in _LIVING_GROUP and g.counted and g.start < best.start
+                 and g.value >= best.value)
+    t.killed, t.killed_high, t.killed_counts = best.value, best.qty.high, [best]
+    t.civilians = best.value if group.victim_kind == "civilian" else None
+    t.attackers = best.value if group.victim_kind == "attacker" else None
 
 
 # The attackers a toll says it includes: "six people, including two of the gunmen, were killed"
