@@ -114,8 +114,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"summoned|recalled|ordered|orders|approved|agreed|signed|confirmed|confirms|believes|wants|hopes|considers|"
     r"fired\s+back|hit\s+back|struck\s+back|launched|denounced|protested|called\s+(?:on|for)|described|dismissed|"
     r"backed|backs|supports|supported|refused|refuses|pledged|promised|admitted|acknowledged)\b")
-# A place in the purpose of a protest held at another place of the same sentence: "demonstrated in Brest to
-# denounce the killing of a journalist in Jenin", "marched in Taipei to condemn the violence in Bucha". The
+# A place in the purpose of a protest held at another place of the same sentence: "rallied in Nantes to
+# condemn the shelling of a hospital in Kharkiv", "marched in Taipei to condemn the violence in Bucha". The
 # protest is in the first place; the second is where the other event happened.
 _ELSEWHERE = re.compile(
     r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:downtown|central|old|northern|southern|eastern|western)\s+)?"
