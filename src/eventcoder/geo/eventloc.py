@@ -176,7 +176,7 @@ def _names_institution_elsewhere(text: str, place: Place, start: int) -> bool:
 _ACRONYM_AFTER = re.compile(r"((?:\s+[A-Z][\w'-]*){0,2})\s*\(([A-Z][A-Za-z&-]{1,9})\)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # words inside a name that no acronym spells ("de", "du", "of", "the", "and", "et", "y"); other lower-case words may
-# be skipped too ("Syndicat de la fonction publique et parapublique du X (SFPX)")
+# be skipped too ("Union des travailleurs de la sante et du commerce du X (UTSCX)")
 _NAME_GLUE = frozenset("of the and for in de du des la le les el al et y e da do dos das di del della von van der "
                        "und fur pour".split())
 # words that make the whole phrase a state's or a unit's name, not an organisation's ("the Democratic Republic of
