@@ -79,7 +79,7 @@ def test_numbers_bound_is_the_world_population() -> None:
         ("The war has killed 2 million people.", [("killed", 2_000_000, "2 million people")]),
         ('Police said "at least 7 people" were killed in the attack.', [("killed", 7, 'at least 7 people" were killed')]),
         # a quote further on is not crossed: this is an audience, not a toll
-        ('More than 14 million people saw "Dirty" Den Watts killed on screen.', []),
+        ('Over 9 million viewers watched "Big" Frank Butcher killed off in the finale.', []),
         ("About 5.5 people were killed.", []),
         ("1000000000000000000000000000000 people were killed.", []),
     ],

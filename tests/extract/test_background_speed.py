@@ -65,7 +65,7 @@ def test_body_found_counts_one_killed() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Some 4,000 rockets have been launched at the town since May.",
+    "Some 3,500 rockets have been fired at the town since May.",
     "The coalition HAS CARRIED OUT 20,000 air strikes.",
     "More than 300 shells have reportedly been fired.",
     "Gunmen fired at a bus on Monday.",

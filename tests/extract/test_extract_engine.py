@@ -130,6 +130,6 @@ def test_engine_toll_told_per_place_is_kept_per_place() -> None:
 
 
 def test_engine_country_from_a_demonym_when_no_place_resolves() -> None:
-    evs = events("A suicide bomber blew himself up outside a mosque in the Afghan capital, killing five worshippers.",
+    evs = events("A suicide bomber detonated his vest by the gate of a mosque in the Afghan capital, killing five people.",
                  published="2024-03-12")
     assert evs and evs[0].country == "Afghanistan"

@@ -106,7 +106,7 @@ _RALLY = ("On 6 March 2023, about 50 people gathered in front of the city hall i
 
 
 def test_riot_named_as_the_rallys_topic_does_not_make_it_violent() -> None:
-    for tail in ("The rally was organized for the one year anniversary of the March 6 courthouse riot.",
+    for tail in ("Speakers marked a year since the courthouse riot of March 6 in the same city.",
                  "They rallied against the 2021 Capitol Riot and in support of voting rights."):
         doc = extract_text(_RALLY + tail)
         assert [e.sub_event_type for e in doc.events] == ["Peaceful protest"], tail
@@ -140,11 +140,10 @@ def test_incidents_armed_group_marching_into_a_town_is_no_protest() -> None:
 def test_incidents_the_target_named_again_as_agent_is_no_second_perpetrator() -> None:
     # synthetic: the army's barracks are the target; a later sentence names the army where an agent is read
     evs = events(
-        "The barracks of the 5th Brigade of the Colombian National Army were the target of an explosion on Tuesday "
-        "in Tumaco.\n\n"
-        "No armed group has claimed responsibility for the attack.\n\n"
-        "A car loaded with explosives detonated in the afternoon inside the barracks of the 5th Brigade of the "
-        "Colombian National Army, located in Tumaco.")
+        "A blast hit the base of the Colombian Army's 3rd Division in Popayan on Tuesday.\n\n"
+        "Nobody has said who planted the device.\n\n"
+        "A motorbike packed with explosives went off by the gate of the base of the 3rd Division of the "
+        "Colombian Army, in Popayan.")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [
         ("Remote explosive/landmine/IED", "Military Forces of Colombia (2022-)")]
 
@@ -152,10 +151,10 @@ def test_incidents_the_target_named_again_as_agent_is_no_second_perpetrator() ->
 def test_incidents_a_source_who_tells_the_attack_is_no_second_perpetrator() -> None:
     # synthetic: "the government says ... killed by gunmen": one perpetrator and its source, not a summary of two
     evs = events(
-        "Mali's government says at least 40 villagers were killed by gunmen in an attack on a village in central "
+        "Mali's government says gunmen shot dead at least 40 farmers when they raided a hamlet of central "
         "Mali.\n\n"
-        "A government spokesman said the attack took place on Sunday evening in the village of Sofara, in the Mopti "
-        "region, where several homes were also burned down.")
+        "According to a minister, the raid happened on Sunday evening at Sofara, in the Mopti "
+        "region, and the gunmen set huts alight.")
     assert len(evs) == 1
     assert evs[0].fatalities == 40
     assert evs[0].event_date == "2024-05-05"
@@ -199,10 +198,10 @@ def test_incidents_a_mob_elsewhere_after_a_protest_stays_its_own_riot() -> None:
 
 
 def test_incidents_the_other_sides_reply_is_the_same_fight() -> None:
-    # synthetic: militants attack a police post, then "a gunfight ensued between the police and the militants"
+    # synthetic: militants attack a police post, then "an exchange of fire followed between officers and the attackers"
     evs = events(
         "Militants opened fire on a police post in Bannu on Wednesday night, wounding three officers.\n\n"
-        "A gunfight ensued between the police and the militants and lasted two hours, a police official said.")
+        "An exchange of fire followed between the officers and the attackers for two hours, a police official said.")
     assert len(evs) == 1
     assert evs[0].actor1 and "Police" not in evs[0].actor1  # the attackers stay actor1; the police replied
 
@@ -227,7 +226,7 @@ def test_incidents_reinforcements_sent_to_the_scene_are_the_incidents_course() -
 def test_incidents_a_hostage_taking_and_its_end_are_one_incident() -> None:
     # synthetic: gunmen take hostages in a hotel; commandos storm it and free the hostages: one incident
     evs = events(
-        "Nine people were killed in an attack on a hotel in Mopti, many of them shot during a long hostage "
+        "Nine people died when gunmen stormed a hotel in Mopti, many of them shot during a long hostage "
         "standoff.\n\n"
         "Army commandos stormed the lakeside hotel after suspected jihadists took dozens of guests hostage, shooting "
         "dead four attackers.")

@@ -12,7 +12,7 @@ def events(text: str, published: str | None = "2024-05-10") -> list[EventRecord]
 
 def test_lone_victim_person_blown_up_is_an_event() -> None:
     # synthetic: an explosive whose target is a person named by his office
-    evs = events("A village imam was blown up in his own car near Kazanka on Tuesday, police said.")
+    evs = events("A village imam was blown up in his car outside Kazanka on Tuesday, police said.")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
 
 

@@ -52,7 +52,7 @@ def test_what_a_man_was_jailed_for_is_not_what_the_crowd_did() -> None:
     # synthetic: a killing within a family, told in the passive
     "A woman died in hospital on Friday after she was stabbed by her husband at their flat in Leeds, police said.",
     # synthetic: an arrest for a killing within a family
-    "Police in Osaka have arrested a 70-year-old man on suspicion of fatally stabbing his 68-year-old wife.",
+    "Police in Osaka have arrested a pensioner suspected of killing his wife with a kitchen knife.",
     # synthetic: a debate, a campaign against a policy and a site set aside for a protest
     "The mayor clashed on Thursday with a campaigner over the new tax.",
     "The group has been fighting against the defence cuts for a year.",

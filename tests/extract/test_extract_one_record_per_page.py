@@ -123,15 +123,15 @@ def test_town_people_were_fleeing_is_no_site() -> None:
 
 def test_wounded_of_the_same_attack_do_not_turn_a_bombing_into_a_battle() -> None:
     # synthetic: "in the same attack" names the bombing again; its words ("attack" on soldiers) decide no type
-    evs = events("Three soldiers were killed on Monday morning in a bomb blast targeting their patrol in Mosul, a "
-                 "military source said. A fourth soldier was injured in the same attack.")
+    evs = events("A roadside bomb tore through an army patrol outside Kirkuk on Monday, killing three soldiers, an "
+                 "officer said. Another soldier was wounded in the same attack.")
     assert [(e.sub_event_type, e.fatalities, e.injuries) for e in evs] == [("Remote explosive/landmine/IED", 3, 1)]
 
 
 def test_clashes_of_their_own_on_the_fringe_of_a_protest_still_count() -> None:
-    # synthetic: a sentence with a trigger of its own ("clashes broke out") tells what happened at the protest
-    evs = events("On Saturday, around 5,000 people marched in Leipzig against new fuel taxes. Clashes broke out on "
-                 "the fringes of the demonstrations, police said.")
+    # synthetic: a sentence with a trigger of its own ("clashes erupted") tells what happened at the protest
+    evs = events("On Saturday, around 5,000 people marched in Leipzig against new fuel taxes. Clashes erupted at "
+                 "the edge of the march when youths hurled bottles, police said.")
     assert [e.event_type for e in evs] == ["Riots"]
 
 
@@ -153,8 +153,8 @@ def test_bodies_set_on_fire_with_nobody_named_are_part_of_the_fight() -> None:
     # synthetic: a clash with a place and a day, then property (and bodies) set on fire with no place, day or party of
     # its own: ACLED codes the destruction in an attack as part of it
     lead = _incidents("Police clashed with gunmen in Carrefour on Tuesday, police said.")[0]
-    frag = _incidents("Residents said some of the suspected gunmen were decapitated, while bodies were placed in a pile "
-                      "and set on fire.")[0]
+    frag = _incidents("Witnesses said several attackers were beheaded afterwards and their corpses heaped "
+                      "together and set on fire.")[0]
     assert _fragment(frag)
     joined = join_fragments([lead, frag])
     assert joined == [lead]
@@ -230,8 +230,8 @@ def test_the_fighting_a_strike_came_amid_is_its_setting_not_its_type() -> None:
 
 def test_a_protest_that_came_as_a_protest_is_still_one() -> None:
     # synthetic: "came as a protest against" tells what the gathering was, not its setting
-    evs = events("On 14 February 2025, dozens of residents prayed in front of the town hall of Hebron. The prayer "
-                 "came as a protest against the demolition of homes in the old city.", published="2025-03-10")
+    evs = events("On 14 February 2025, dozens of residents prayed in front of the town hall of Hebron. Their service "
+                 "came as a protest against plans to raze houses near the market.", published="2025-03-10")
     assert [e.event_type for e in evs] == ["Protests"]
 
 
@@ -275,8 +275,8 @@ def test_a_crowd_in_the_city_and_in_its_suburb_stays_two_events() -> None:
 
 def test_the_capital_a_road_leads_to_is_no_site() -> None:
     # synthetic: "on a road linking the Somali capital X to ...": the capital names the road, the town is the site
-    assert places("Gunmen killed six civilians on Saturday in Afgooye on a road linking the Somali capital Mogadishu "
-                  "to the southern Lower Shabelle region.") == ["Afgooye"]
+    assert places("Gunmen shot dead six travellers near Afgooye on Saturday, on the highway linking the Somali capital "
+                  "Mogadishu with the Bay region.") == ["Afgooye"]
 
 
 def test_a_month_told_inside_a_later_sentence_dates_its_clause_only() -> None:
@@ -292,7 +292,7 @@ def test_the_day_a_claim_of_responsibility_was_made_is_not_another_day_of_the_am
     # on Thursday, with its toll confirmed on Friday, is one event
     evs = events("Separatist fighters killed at least nine soldiers after ambushing their convoy in Kalehe territory, "
                  "the army confirmed on Friday.\n\nThe fighters attacked the convoy on Thursday.\n\nEarly on Friday, a "
-                 "separatist group in the region claimed responsibility for the ambush.", published="2025-03-08")
+                 "separatist movement active in the area claimed responsibility.", published="2025-03-08")
     assert [(e.event_date, e.fatalities) for e in evs] == [("2025-03-06", 9)]
 
 

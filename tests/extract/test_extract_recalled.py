@@ -115,7 +115,7 @@ def test_recalled_a_few_days_ago_at_a_place_of_its_own_is_context_not_a_digest_i
     evs = events(
         "Gunmen attacked a church in Makurdi on Thursday, killing five worshippers, police said.\n\n"
         "Police said two suspects were arrested.\n\n"
-        "A few days ago, more than 20 people were killed in an attack in Jos.")
+        "A few days ago, raiders shot dead more than 20 herders near Jos.")
     assert [e.location for e in evs if e.fatalities] == ["Makurdi"]
     assert sum(e.fatalities for e in evs) == 5
 
@@ -141,8 +141,8 @@ def test_recalled_where_clause_trend_alone_is_background() -> None:
 
 def test_recalled_reports_of_killings_on_a_given_day_are_news() -> None:
     # synthetic: "alarmed by reports of" executions on a weekday: the day's event is told
-    evs = events("The mission said it was alarmed by reports of executions in Kontagora on Wednesday, after "
-                 "pictures emerged appearing to show nine prisoners being shot dead.")
+    evs = events("The monitors said they were alarmed by reports of executions in Kontagora on Wednesday, a "
+                 "video seeming to show nine detainees being shot dead.")
     assert [e.fatalities for e in evs] == [9]
 
 

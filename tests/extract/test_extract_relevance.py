@@ -75,14 +75,14 @@ def test_relevance_doubt_keeps_the_arrest_of_a_political_figure() -> None:
 
 def test_a_power_to_detain_or_an_arrest_not_made_is_no_arrest() -> None:
     """Irrealis (cues.toml): the power to act is not the act; 'no arrests have been made' reports none."""
-    for text in ("Ministers want to give wardens the power to detain suspects for up to an hour, the union said.",
+    for text in ("Wardens would gain the power to detain shoplifters at the till under the bill, the union said.",
                  "Detectives said no arrests had yet been made in the inquiry into the leak."):
         doc = _pipeline(0.9)(document_from_text(text, published="2024-05-10"))
         assert not [e for e in doc.events if e.sub_event_type == "Arrests"], text
 
 
 def test_a_possibility_of_a_strike_is_no_protest() -> None:
-    """Irrealis (cues.toml): 'some possibility of the strike being avoided' tells of no strike that happened."""
-    text = "There was some possibility of the strike action by nurses being avoided, the union leader added."
+    """Irrealis (cues.toml): 'a walkout remains a possibility' tells of no strike that happened."""
+    text = "The nurses' walkout remains a possibility unless pay talks succeed, their leader said."
     doc = _pipeline(0.9)(document_from_text(text, published="2024-05-10"))
     assert doc.events == []

@@ -74,8 +74,8 @@ def test_agreement_parties_and_coalition_names(text: str, key: str | None) -> No
 
 @pytest.mark.parametrize("text", [
     "A burning truck blocks a road in Culiacan on Thursday, after hours of shooting.",
-    "After hours of shooting, the appearance of burning vehicles in different parts of the city, gunmen continued "
-    "to roam the streets of Culiacan.",
+    "Following a night of gunfire and burning vehicles seen across several neighbourhoods, armed men kept "
+    "patrolling Culiacan.",
 ])
 def test_a_scene_of_burning_vehicles_is_no_looting(events_of: EventsOf, text: str) -> None:
     assert "Looting/property destruction" not in [e.sub_event_type for e in events_of(text)], text
@@ -95,8 +95,8 @@ def test_an_agreement_side_is_not_the_states_own_organ(events_of: EventsOf) -> N
 
 
 def test_an_attack_on_state_forces_alone_is_a_battle(events_of: EventsOf) -> None:
-    text = ("The helicopter the minister was travelling in was shot by bullets multiple times near Cucuta on Friday, "
-            "his office said. \"This is a cowardly attack, bullet holes can be seen in the presidential aircraft,\" "
+    text = ("The helicopter carrying the minister was hit by gunfire several times near Cucuta on Friday, "
+            "his office said. \"This is a cowardly attack, the presidential aircraft is riddled with bullet holes,\" "
             "the minister said.")
     events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.sub_event_type, e.actor2) for e in events]
@@ -121,8 +121,8 @@ def test_an_aircraft_hit_with_bullets_is_a_shooting(events_of: EventsOf) -> None
 
 
 def test_officials_who_tell_of_a_strike_are_not_its_target(events_of: EventsOf) -> None:
-    text = ("The navy launched cruise missile strikes on an air base in the north on Thursday. One of the officials said "
-            "more than 50 missiles were fired from two destroyers at the base.")
+    text = ("The navy launched cruise missile strikes on an air base in the north on Thursday. An official said "
+            "about 50 missiles had been launched from two warships at the base.")
     events = events_of(text)
     assert events and all(not (e.actor2 or "").startswith("Civilians") for e in events), [
         (e.sub_event_type, e.actor2) for e in events]

@@ -137,7 +137,7 @@ def test_geocoder_a_gate_named_after_a_city_elsewhere_is_not_that_city() -> None
 
 
 def test_eventloc_a_protest_downtown_for_a_conflict_elsewhere_is_where_it_is_held() -> None:
-    text = "Demonstrators gathered in downtown Lyon to raise awareness of the conflict in the Tigray region."
+    text = "Students rallied in central Lyon on Saturday to raise awareness of the hunger in the Tigray region."
     i = text.index("Tigray")
     assert not is_event_place(text, Place("Tigray", i, i + 6, resolved=True))
 
@@ -166,5 +166,5 @@ def test_geocoder_a_town_bracketed_with_its_own_city_name_stays_that_city() -> N
                row(2, "Maldives", 3.2, 73.2, "MV", None, 500_000, "country"),
                row(3, "El Malah", 35.4, -1.1, "DZ", "Ain Temouchent", 20_000, aliases=("Male",)),
                row(4, "Male", 35.4, -1.1, "DZ", "Ain Temouchent", 20_000, "admin2"))
-    text = "Activists staged a protest in Male (Male City) against the presence of troops in the Maldives."
+    text = "Opposition supporters rallied in Male (Male City) over foreign soldiers stationed in the Maldives."
     assert {p.country_code for p in geo.geoparse(text) if p.resolved} == {"MV"}

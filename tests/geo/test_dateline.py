@@ -70,8 +70,8 @@ def test_a_dateline_place_is_an_upper_case_name_opening_a_line_before_a_dash() -
 
 
 def test_a_wire_story_filed_at_home_about_a_strike_abroad_is_coded_abroad(real_geocoder: Geocoder) -> None:
-    doc = document_from_text("US launches missile strikes on airbase\n\nWASHINGTON (Agency) - The United States "
-                             "launched cruise missile strikes on an airbase in Syria on Thursday, officials said.\n")
+    doc = document_from_text("US fires missiles at air base\n\nWASHINGTON (Agency) - American warships "
+                             "fired cruise missiles at an air base in Syria on Thursday, officials said.\n")
     real_geocoder.annotate(doc)
     assert doc.country_focus == "SY"
     doc = document_from_text("Shooting in the capital\n\nWASHINGTON (Agency) - A gunman shot two guards at a museum "

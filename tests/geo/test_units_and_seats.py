@@ -93,7 +93,7 @@ def test_geocoder_a_place_the_text_put_in_its_province_keeps_its_shorter_name_la
 
 def test_geocoder_a_village_placed_in_another_province_is_not_a_province_of_its_name(
         real_geocoder: Geocoder) -> None:
-    text = "Gunmen ambushed a bus outside the village of Tete (Mocimboa da Praia, Cabo Delgado)."  # synthetic
+    text = "Insurgents burned huts in the hamlet of Tete (Mocimboa da Praia, Cabo Delgado) on Sunday."  # synthetic
     tete = next(p for p in real_geocoder.geoparse(text) if p.surface == "Tete")
     assert not tete.resolved or tete.admin1 == "Cabo Delgado"
     listed = _resolved(real_geocoder, "A campaign began in Abyan, Aden, and Lahij governorates.")

@@ -176,8 +176,8 @@ def test_header_related_stories_heading_ends_the_header() -> None:
 
 @pytest.mark.parametrize(("line", "day"), [
     ("Jun 15, 2021  \u2022  36 minutes ago  \u2022  < 1 minute read", "2021-06-15"),
-    ("Publish date : 2024-07-31 08:48:23", "2024-07-31"),
-    ("Published on Dec 8, 2014 at 10:29 AM", "2014-12-08"),
+    ("Publish date : 2023-11-02 17:05:41", "2023-11-02"),
+    ("Published on Mar 3, 2016 at 9:12 PM", "2016-03-03"),
     ("date 2021-01-01 Four traders killed in Rivertown market attack", None),
 ])
 def test_lines_date_of_meta_and_labelled_lines(line: str, day: str | None) -> None:

@@ -57,8 +57,8 @@ _IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|
 _EARLIER_TIME = re.compile(r"\b(?:[Ll]ast (?:month|year)|(?:months|years) ago|[Ee]arlier this year)\b")
 _RECENT = re.compile(r"in recent days|over the (?:past|last)|earlier this year|reports? of", re.I)
 # A relative clause that tells the history of a person or place the sentence names ("an activist who won a prize
-# last year", "..., where an insurgency has left dozens killed in recent years"): it runs to the next comma.
-# A running count of munitions over a period, in the perfect tense ("some 4,000 rockets have been launched at it",
+# last year", "..., where banditry has claimed scores of lives over the years"): it runs to the next comma.
+# A running count of munitions over a period, in the perfect tense ("about 900 shells have been fired at the town",
 # "the coalition has carried out 20,000 airstrikes"): a period's tally, no new event
 _MUNITIONS = r"(?:rockets?|missiles?|shells?|mortars?(?: rounds| shells)?|projectiles|drones|air ?strikes|strikes|bombs|barrel bombs)"
 _AMOUNT = r"(?:(?:some|more than|over|about|nearly|almost|around|roughly|at least|up to)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?"
@@ -271,7 +271,7 @@ def _trend(frame: Frame) -> str | None:
     # history's, not a toll told before it
     first = _clause_start(frame, trend) or trend.start
     if perfect or not any(c.start < first for c in frame.counts if c.role in ("killed", "injured")):
-        # "7 were shot dead ... where an insurgency has left dozens killed in recent years": the toll comes first
+        # "7 were shot dead ... where banditry has claimed scores of lives over the years": the toll comes first
         return f"trend or history ({trend.text!r})"
     return None
 

@@ -149,7 +149,7 @@ _ADDS_UP = re.compile(r"\b(?:adds?|added|adding)\s+(?:up\s+to\s+)?$", re.I)
 
 
 def _adds_up(sent: str, m: re.Match[str]) -> bool:
-    """ "the repression that already adds up to 11 dead": a running total of many incidents, no event's toll."""
+    """ "a crackdown whose toll now adds up to 9 dead": a running total of many incidents, no event's toll."""
     before = _ADDS_UP.search(sent, max(0, m.start() - 20), m.start())
     return before is not None and (before.group(0).lower().rstrip().endswith("to") or
                                    m.group(0).lower().startswith("up to"))
@@ -315,7 +315,7 @@ class CountReader:
             role, e, noun = self._forward(sent, m.end())
             if role in ("killed", "injured") and _WHERE_BEFORE.search(sent, max(0, m.start() - 60), m.start()) \
                     and _PERFECT_AFTER.search(sent, m.end(), e + 1):
-                # "a curfew in the country, where at least 105 people have been killed": a place's toll so far
+                # "troops sent to the province, where at least 60 people have died so far": a place's toll so far
                 self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()), cumulative=True)
                 continue
             if role is None and m.group("vague") is None and _BODIES_OF.search(sent, lo, m.start()):
@@ -497,7 +497,7 @@ class CountReader:
         if not any(c.role == "killed" for c in found.counts):
             for m in self._singular_passive.finditer(sent) if may_hold(sent, _PASSIVE_WORDS) else ():
                 if _RELATIVE_CLAUSE.search(sent, max(0, m.start() - 80), m.start()):
-                    continue  # "relatives of a woman who was killed in 2021": a relative clause tells backstory
+                    continue  # "the brother of a trader who was shot dead in 2019": a relative clause tells backstory
                 self._add(found, m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
                 break
             pair = self._pair_killed.search(sent) if may_hold(sent, _PAIR_WORDS) else None

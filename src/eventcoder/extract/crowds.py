@@ -151,7 +151,7 @@ def _riot_as_topic(f: Frame, c: CueMatch) -> bool:
     return bool(_OBJECTS.match(c.text)) and not _led_by(_THROWN, f, c)
 
 
-# The violence a protest is about: "demanding justice for a resident killed by a mob".
+# The violence a protest is about: "calling for justice for a shopkeeper a mob lynched".
 _CAUSE = re.compile(r"\b(?:justice for|in memory of|deaths? of|killings? of|murders? of)\b[^.;]{0,80}$", re.I)
 # Objects a crowd may carry or block a road with: violence only when thrown or used to attack.
 _NAMED_RIOT = re.compile(r"^(?:mobs?|lynch\w*|riots?)$", re.I)
@@ -258,7 +258,7 @@ def protest(x: Facts) -> Typing | None:
         return Typing(S.VIOLENT_DEMONSTRATION, x.protest[0])  # "demonstrators burned wood on the road"
     fought = [c for c in f.cues.get(Cue.CLASH, ()) if _FOUGHT.match(c.text)]
     if fought and not armed_party(f) and not x.killed:
-        # "demonstrating cadres clashed with the police", "clashes broke out on the fringes of the demonstrations",
+        # "demonstrating cadres clashed with the police", "clashes erupted at the edge of the march",
         # "fights between demonstrators and drivers": the crowd fights, with the police or with others
         return Typing(S.VIOLENT_DEMONSTRATION, fought[0])
     # "police detained 12 protesters" is an intervention; "demanding the release of a man who was detained" is not

@@ -8,8 +8,8 @@ A typed frame carries evidence when its sentence names (issue 10, DESIGN.md sect
   ("a protest was held", "demonstrators"; not "rallied", "marched", "demonstrating" alone, which sport, markets
   and showing use too);
 - human victims: people abducted or sexually assaulted; a count of people killed, injured, abducted or arrested
-  told with violence ("five farmers were killed", "28 bodies with bullet wounds"; not "2,000 people are thought
-  to have died" told with no violence, nor "they were badly beaten" in a match report); people attacked;
+  told with violence ("five farmers were killed", "28 bodies with bullet wounds"; not "an estimated 1,500
+  people may have died" told with no violence, nor "they were badly beaten" in a match report); people attacked;
 - a weapon in its literal sense: a weapon word (airstrike, shells, IED, grenade, ...) with a place, a count or a
   target in the sentence ("a bomb exploded at the market in X"; not "a shell company", "its deep mines");
 - two sides fighting each other, named as actors or as groups of people ("drivers clashed", "a shoot-out between

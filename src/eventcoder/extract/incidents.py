@@ -9,8 +9,8 @@ One incident, one event (before the split by place); a digest of separate incide
 - a frame that stands on its own (a strong trigger with participants, evidence.py) at a new place with no
   shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
   with "in a separate incident", "elsewhere", "meanwhile", "the same day,", or telling "a second strike", "another
-  attack"; the side an incident attacked, fighting back on its day ("a gunfight ensued between the police and the
-  militants"), is the same fight, its perpetrator still the attacker (``_other_side``); a frame that cannot stand alone (a weak trigger,
+  attack"; the side an incident attacked, fighting back on its day ("an exchange of fire followed between the
+  officers and the raiders"), is the same fight, its perpetrator still the attacker (``_other_side``); a frame that cannot stand alone (a weak trigger,
   or no participants: "Cars were set ablaze.") tells more of the incident before it;
 - a frame that would start an incident only because its words are of another type or name another party tells
   more of the incident before it when it adds no place, no other day and no earlier period, and it names the
@@ -334,7 +334,7 @@ def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
     """The frame's agents are the armed party the incident attacked, and its targets the incident's attackers
     ("militants opened fire at the police"; then "the police fought the militants"): the two sides of one fight,
     not another perpetrator's incident. A fight told between the incident's attackers and another armed party
-    ("a gunfight ensued between the police and the militants"), with no toll and no place of its own, is that
+    ("an exchange of fire followed between officers and raiders"), with no toll and no place of its own, is that
     party's reply: in a battle each side is both. One with a toll or a place of its own ("rebels ambushed a column
     outside the town, killing five soldiers") is the other party's own attack."""
     tk = {t.key for t in f.targets if t.kind != "civilians"}
@@ -351,7 +351,7 @@ def _crowd_event(inc: Incident, f: Frame) -> bool:
         return False
     types = {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]}
     days, own_days = _days(inc.frames), _days([f])
-    # an arrest told of another day ("police confirmed the arrest of 7 suspects on 11 May") is no part of the crowd
+    # an arrest told of another day ("five suspects were detained on 3 June, police said") is no part of the crowd
     return (types <= _CROWD_TYPES | {EventType.STRATEGIC_DEVELOPMENTS} and bool(types & _CROWD_TYPES)
             and not (days and own_days - days))
 
@@ -613,14 +613,14 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
 
 
 def _names_again(inc: Incident, f: Frame, fk: set[str], pids: set[int]) -> bool:
-    """The frame names the incident again ("A fourth soldier was injured in the same attack", "a police officer
+    """The frame names the incident again ("Another soldier was wounded in the same attack", "a police officer
     blamed the attack on separatists") with no perpetrator and no place of its own, in another type's words: it tells
     more of the incident, and its words do not decide the incident's type (a roadside bomb stays a roadside bomb).
     One that tells dead of its own ("an attacker was also killed in the incident") tells what the incident was."""
     if fk or pids - inc.place_ids() - inc.within(f) or f.sub_event_type in (None, inc.sub_event_type) or _own_toll(f):
         return False
     # every trigger of the sentence is in its mention of the incident ("the same attack"): a sentence with a trigger
-    # of its own ("Clashes broke out on the fringes of the demonstrations") tells what happened
+    # of its own ("Clashes erupted at the edge of the march") tells what happened
     spans = [m.span() for m in _REFERS_BACK.finditer(f.text, f.sentence.start, f.sentence.end)]
     triggers = [c for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())]
     return bool(triggers) and all(any(a <= c.start and c.end <= b for a, b in spans) for c in triggers)
@@ -755,7 +755,7 @@ def _killed_in(f: Frame) -> int:
 
 
 def share_lead_total(frames: list[Frame], incidents: list[Incident]) -> None:
-    """A lead total told of several incidents ("Ten militants were killed in two separate operations") covers the
+    """A lead total told of several incidents ("Soldiers killed 14 insurgents in three raids this week") covers the
     tolls of the other incidents told after it: its own incident keeps only the rest (``told_elsewhere``)."""
     lead = next((f for f in frames[:3] if f.index <= 2 and _killed_in(f) and _SEVERAL.search(f.sentence_text)), None)
     if lead is None:

@@ -82,7 +82,7 @@ _COMMUNAL_ATTACK = re.compile(
     rf"\b{_COMMUNITY}\s+(?:[\w-]+\s+){{0,2}}?(?:attacked|raided|ambushed|stormed|killed)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{_COMMUNITY}\b")
 _ABUSE = re.compile(r"^(?:tortur\w*|beat\w*|whipped|flogged|lynch\w*|assault\w*)", re.I)
-# A crowd as the one who acts: "beaten and tied up by a group of people", "several men ... beat a man".
+# A crowd as the one who acts: "beaten and bound by a group of villagers", "several men ... beat a man".
 _MOB = re.compile(r"\b(?:by (?:a )?(?:group of (?:people|residents|villagers|locals|men)|mob|crowd|residents|villagers|"
                   r"locals)|(?:mob|crowd|several men|villagers|residents|locals|youths|group of (?:people|men|residents|villagers))\b"
                   r"[^.;]{0,40}?\b"

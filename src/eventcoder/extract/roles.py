@@ -47,7 +47,7 @@ _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quick
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
-# "Colombian authorities blame leftist rebels for the attack": officialdom that blames or accuses speaks; it is no
+# "Peruvian officials blamed guerrillas for the ambush": officialdom that blames or accuses speaks; it is no
 # fighting party (a force that accuses, "the army accused militants of attacking its post", may well be the target)
 _OFFICIALDOM = re.compile(r"\b(?:authorities|officials|government|administration|ministry|presidency)$", re.I)
 _BLAMES_AFTER = re.compile(r"\s*(?:have |has |had |also |quickly )?(?:blam(?:e|es|ed)|accus(?:e|es|ed))\s+(?!of\b)",
@@ -70,7 +70,7 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:by|from|at\s+the\s+hands\s+of|blamed\s+on|attributed\s+to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|"
     r"unidentified\s+|some\s+|"
     r"(?:two|three|four|five|six|several|\d+)\s+)?$", re.I)
-# "detained by the Coast Guard Command of the Turkish army": the force a named unit belongs to acts.
+# "seized by the Border Guard Brigade of the Greek navy": the force a named unit belongs to acts.
 _UNIT_OF_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}of\s+(?:the\s+)?$")
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_SECOND = re.compile(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", re.I)
@@ -86,7 +86,7 @@ _GROUPS = re.compile(
     r"(?:two |rival )groups|group of (?:people|men|individuals))\b",
     re.I,
 )
-# A crowd as the agent of a passive: "beaten and tied up by a group of people", "lynched by a mob".
+# A crowd as the agent of a passive: "beaten and bound by a group of villagers", "lynched by a mob".
 _BY_CROWD = re.compile(r"\b(?:beaten|lynched|attacked|assaulted|stoned|tied up|burn(?:ed|t))\b[^.;]{0,30}?\bby (?:an? )?"
                        r"(?:(?:angry )?mob|crowd|group of (?:people|residents|villagers|locals)|residents|villagers|locals)\b",
                        re.I)

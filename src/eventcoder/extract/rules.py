@@ -117,9 +117,9 @@ _TACTIC_CLASSES = (Cue.CHEMICAL, Cue.SUICIDE, Cue.AIR, Cue.SHELLING, Cue.REMOTE_
 
 
 def trim_answered(f: Frame) -> bool:
-    """Drop the cues and counts of the incident the sentence's own action answers ("US warships fired cruise
-    missiles at the base, responding to a deadly poison gas attack that killed 80"): the sentence reports the
-    strike, not the gas attack, which is an earlier incident recalled as its cause. Only when the sentence's own
+    """Drop the cues and counts of the incident the sentence's own action answers ("jets bombed the depot,
+    in reply to a deadly rocket attack on a border town that killed 12"): the sentence reports the
+    bombing, not the rocket attack, which is an earlier incident recalled as its cause. Only when the sentence's own
     trigger comes before the words of response, and the answered incident is told as another one (a word that it
     came before, "deadly", "last week's", "Tuesday's", or a tactic the sentence's own action does not use);
     "police fired tear gas in response to stones thrown on Monday" is one scene and keeps its cues. Returns whether anything was dropped."""

@@ -114,8 +114,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"summoned|recalled|ordered|orders|approved|agreed|signed|confirmed|confirms|believes|wants|hopes|considers|"
     r"fired\s+back|hit\s+back|struck\s+back|launched|denounced|protested|called\s+(?:on|for)|described|dismissed|"
     r"backed|backs|supports|supported|refused|refuses|pledged|promised|admitted|acknowledged)\b")
-# A place in the purpose of a protest held at another place of the same sentence: "demonstrated in Brest to
-# denounce the killing of a journalist in Jenin", "marched in Taipei to condemn the violence in Bucha". The
+# A place in the purpose of a protest held at another place of the same sentence: "rallied in Nantes to
+# condemn the shelling of a hospital in Kharkiv", "marched in Taipei to condemn the violence in Bucha". The
 # protest is in the first place; the second is where the other event happened.
 _ELSEWHERE = re.compile(
     r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:downtown|central|old|northern|southern|eastern|western)\s+)?"
@@ -176,7 +176,7 @@ def _names_institution_elsewhere(text: str, place: Place, start: int) -> bool:
 _ACRONYM_AFTER = re.compile(r"((?:\s+[A-Z][\w'-]*){0,2})\s*\(([A-Z][A-Za-z&-]{1,9})\)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # words inside a name that no acronym spells ("de", "du", "of", "the", "and", "et", "y"); other lower-case words may
-# be skipped too ("Syndicat de la fonction publique et parapublique du X (SFPX)")
+# be skipped too ("Union des travailleurs de la sante et du commerce du X (UTSCX)")
 _NAME_GLUE = frozenset("of the and for in de du des la le les el al et y e da do dos das di del della von van der "
                        "und fur pour".split())
 # words that make the whole phrase a state's or a unit's name, not an organisation's ("the Democratic Republic of

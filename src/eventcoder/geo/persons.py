@@ -1,7 +1,7 @@
 """Words a report uses as a person's name, so that they are not read as places elsewhere in it.
 
-News writing names a person in full once ("Ovidio Guzman Lopez", "Joaquin 'El Chapo' Guzman") and then by the
-surname or the nickname alone ("the heavy gunfire prompted them to release Guzman", "El Chapo ran the cartel").
+News writing names a person in full once ("Jose Luis Ortega Ruiz", "Jose 'El Flaco' Ortega") and then by the
+surname or the nickname alone ("soldiers later freed Ortega", "El Flaco led the gang").
 A surname or nickname is often also a village somewhere; read alone, it would send the report abroad. One sense
 per report: a word the text uses inside a person's name is that person wherever it stands without a locative
 cue ("in", "near", "at", "outside") or a place-type word.

@@ -134,8 +134,8 @@ T("AC", "Ukraine", "Ukrainian and Russian troops fought street by street in Bakh
   "said.")
 T("AC", "Democratic Republic of Congo", "Heavy fighting raged between the army and ADF rebels near Beni overnight, "
   "a local civil society leader said.")
-T("AC", "India", "Two suspected Maoist rebels were killed in a gunfight with security forces in the forests of "
-  "Bijapur district, police said.")
+T("AC", "India", "Security forces shot dead two suspected Maoist rebels during an exchange of fire in the forests "
+  "of Bijapur district, police said.")
 T("AC", "Mexico", "Members of two rival cartels engaged in a shootout lasting more than an hour in the town of "
   "Frontera Comalapa, leaving at least six dead.")
 T("AC", "Myanmar", "Clashes erupted between the military and the Kachin Independence Army near Laiza, the rebel "

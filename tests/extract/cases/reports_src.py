@@ -70,7 +70,7 @@ The al Qaeda-linked group has fought the government for more than 15 years. In 2
 R("""
 At least 23 people were killed on Sunday in shelling and air strikes in Sudan's Darfur region, medics and activists said, as fighting between the army and the paramilitary Rapid Support Forces (RSF) spread.
 
-In El Fasher, the capital of North Darfur, RSF artillery shells hit a crowded market and nearby homes, killing 15 civilians and wounding about 40 others, according to the local resistance committee. The city's main hospital appealed for blood donors.
+In El Fasher, North Darfur's state capital, RSF artillery shells hit a crowded market and nearby homes, killing 15 civilians and wounding about 40 others, according to the local resistance committee. The city's main hospital appealed for blood donors.
 
 Hundreds of kilometres to the south, army warplanes bombed a neighbourhood of Nyala, the second city of the country that the RSF controls, killing eight people, activists said. The army did not comment.
 
@@ -617,7 +617,7 @@ The government, supported by clan militias, launched an offensive against Al Sha
   trap="no-published;caption-date;background-totals;number-not-casualty")
 
 R("""
-Heavy fighting broke out between the Myanmar military and the Arakan Army on the outskirts of Sittwe, the capital of Rakhine State, on Tuesday, residents and the group said.
+Fierce clashes erupted on Tuesday between the Myanmar army and the Arakan Army on the edge of Sittwe, Rakhine State's capital, residents and the group said.
 
 Seven fighters were killed on both sides during several hours of fighting near a military base north of the city, the Arakan Army said in a statement. The military did not comment.
 

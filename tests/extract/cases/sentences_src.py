@@ -121,7 +121,7 @@ S("A Houthi drone aimed at Aden airport was shot down by government air defences
 S("Sniper fire from Houthi positions killed a 12-year-old girl in Taiz on Friday, a local health official said.",
   "2023-06-18", "Yemen", [E("ATT", HOUTHI, CIV("Yemen"), "Fri", "Taiz", 1)], trap="a-one;age-not-count")
 S("A suicide bomber struck a Shiite mosque in Kunduz during Friday prayers, killing at least 20 worshippers and "
-  "wounding dozens, in an attack claimed by the Islamic State.", "2023-10-14", "Afghanistan",
+  "wounding dozens; the Islamic State later claimed the bombing.", "2023-10-14", "Afghanistan",
   [E("SB", IS_AFG, CIV("Afghanistan"), "Fri", "Kunduz", 21, 12)], trap="suicide-bomber-counted;dozens")
 S("Taliban security forces detained a women's rights activist in Kabul on Monday, her family said.",
   "2024-02-07", "Afghanistan", [E("ARR", AFG_POL, CIV("Afghanistan"), "Mon", "Kabul")], trap="arrest")
@@ -529,8 +529,8 @@ S("Nine civilians were wounded by Russian artillery fire in Zaporizhzhia on Thur
 S("The TTP claimed to have killed 15 soldiers in an ambush near Bannu on Tuesday; the military said two soldiers "
   "died.", "2024-02-22", "Pakistan",
   [E("AC", TTP, PAK_MIL, "Tue", "Bannu", 2, low=2, high=15)], trap="conflicting-lowest;hedged")
-S("Gunmen killed at least 30 people in attacks on farming villages around Jos over the weekend, local officials "
-  "said.", "2024-01-29", NG,
+S("Gunmen killed at least 30 villagers over the weekend in raids on farming settlements around Jos, local "
+  "officials said.", "2024-01-29", NG,
   [E("ATT", UAG(NG), CIV(NG), "Sat", "Jos", 30, prec=2, end="Sun")], trap="weekend-precision;at-least")
 S("Somalia: Al-Shabaab seizes town near Jowhar after troops pull out", "2024-08-13", SO,
   [E("NVT", SHABAAB, SOM_MIL, "pub", "Jowhar")], trap="headline;transfer")
