@@ -31,7 +31,7 @@ from datetime import date
 from eventcoder import countries
 from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMention
 from eventcoder.extract.cues import Cue
-from eventcoder.extract.dates import by_event_evidence, is_statement_date
+from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_vague_day
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
 from eventcoder.extract.incidents import Incident, Toll, event_places
 from eventcoder.extract.naming import (
@@ -637,11 +637,12 @@ class Coder:
         # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of
         # the nearest dated body sentence before it (not history: those sentences are not frames' neighbours).
         # A statement's day ("..., a spokesman said on Saturday") tells when it was said, not when the act was: the
-        # nearest of the 8 dates before it that dates an act wins, the statement's only when none does.
+        # nearest of the 8 dates before it that names the act's day wins ("overnight" beside a statement's "on
+        # Thursday" names none: the nearest date then, as before).
         i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)
         if i > 0:
-            d = next((self._dates[j] for j in range(i - 1, max(-1, i - 9), -1)
-                      if not is_statement_date(self.doc.text, self._dates[j])), self._dates[i - 1])
+            d = next((m for m in (self._dates[j] for j in range(i - 1, max(-1, i - 9), -1))
+                      if not is_vague_day(m) and not is_statement_date(self.doc.text, m)), self._dates[i - 1])
             return d.date, d.precision, d
         doc = self.doc
         if doc.published:
