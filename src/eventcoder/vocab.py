@@ -134,7 +134,11 @@ def notes_summary(event_date: str | None, actor1: str | None, sub_event_type: st
                   admin1: str | None, country: str | None, actor2: str | None, fatalities: int,
                   injuries: int | None, split: bool = False) -> str:
     """A one-sentence summary in the style of ACLED notes, built from an event's coded fields."""
-    when = f"On {date.fromisoformat(event_date).strftime('%-d %B %Y')}, " if event_date else ""
+    try:
+        day = date.fromisoformat(event_date) if event_date else None
+    except ValueError:
+        day = None  # a date that is not a day ("2024-05") is not told
+    when = f"On {day.day} {day.strftime('%B %Y')}, " if day else ""
     where = ""
     if location:
         where = f" in {location}" + (f" ({admin1})" if admin1 and admin1 != location else "")

@@ -173,3 +173,17 @@ def test_canonical_names_an_unidentified_side_from_another_report() -> None:
     army = ev("Gwoza", "2024-05-08", "Armed clash", "Military Forces of Nigeria (2023-)", None, 6)
     out = canonical_event([_src(clash, "d0"), _src(army, "d1")], event_id="ev_2")
     assert out["actor1"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_canonical_leaves_the_unidentified_side_unnamed_when_no_one_name_fits() -> None:
+    """Synthetic: state forces never name the unknown side; two records naming two groups leave it unidentified."""
+    clash = replace(ev("Gwoza", "2024-05-08", "Armed clash", "Unidentified Armed Group (Nigeria)",
+                       "Police Forces of Nigeria (2023-)", 6), confidence=0.95)
+    army = ev("Gwoza", "2024-05-08", "Armed clash", "Military Forces of Nigeria (2023-)", None, 6)
+    out = canonical_event([_src(clash, "d0"), _src(army, "d1")], event_id="ev_1")
+    assert (out["actor1"], out["actor2"]) == ("Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria (2023-)")
+    jas = ev("Gwoza", "2024-05-08", "Armed clash", "Boko Haram - JAS", None, 6)
+    iswap = ev("Gwoza", "2024-05-08", "Armed clash", "ISWAP", None, 6)
+    out = canonical_event([_src(clash, "d0"), _src(jas, "d1"), _src(iswap, "d2")], event_id="ev_2")
+    assert out["actor1"] == "Unidentified Armed Group (Nigeria)"
+    assert out["merge_info"]["actor1_disputed"] == ["Boko Haram - JAS", "ISWAP"]

@@ -70,6 +70,14 @@ def test_index_add_skips_bad_lines_alone_and_names_them(tmp_path: Path) -> None:
     conn = sqlite3.connect(index)
     assert conn.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 2
     conn.close()
+    # The user removes the bad lines and adds the file again: the old places go, none points at another's point.
+    tsv.write_text("Qaryat Ula\t35.10\t36.60\tSY\tHama\nQaryat Rabia\t35.20\t36.70\tSY\tHama\n", encoding="utf-8")
+    assert add_places(index, tsv) == 2
+    conn = sqlite3.connect(index)
+    rows = conn.execute("SELECT p.name, p.lat FROM name n JOIN place p ON p.gid = n.gid").fetchall()
+    assert conn.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 2
+    conn.close()
+    assert all((name, lat) in {("Qaryat Ula", 35.10), ("Qaryat Rabia", 35.20)} for name, lat in rows)
 
 
 def test_index_open_missing_file_says_what_to_do(tmp_path: Path) -> None:

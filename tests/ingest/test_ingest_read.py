@@ -62,7 +62,7 @@ def test_read_published_with_a_two_digit_year_is_refused_as_ambiguous(tmp_path: 
     """'24-03-02' is 24 March 2002, 2 March 2024 or 3 February 2024 by country: the user must say which."""
     path = tmp_path / "a.txt"
     path.write_text("Rebels took the town.", encoding="utf-8")
-    for value in ("24-03-02", "02.03.24", "3/2/24"):
+    for value in ("24-03-02", "02.03.24", "3/2/24", "24-03-02 10:00", "24/03/02T10:00", "24-03/02", "24.03.02."):
         with pytest.raises(InputError, match="ambiguous"):
             list(read(path, published=value))
 

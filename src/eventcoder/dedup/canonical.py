@@ -34,6 +34,7 @@ from typing import Any
 
 from eventcoder.dedup.merge import (
     _GENERIC,
+    _STATE,
     _named,
     norm_actor,
     place_precision,
@@ -209,16 +210,26 @@ def _actor_fields(typed: list[SourceRecord], out: dict[str, Any], info: dict[str
     info["actors"] = best.document_id
     if not (best.record.actor1 and _GENERIC_ACTOR.match(best.record.actor1)):
         return
-    other_side = norm_actor(best.record.actor2 or "")
+    # A name for the unknown side: a non-state group (state forces are never "unidentified"), not the other
+    # side's, and the one name every record that names it gives (sources that disagree leave it unidentified).
+    other_side = {norm_actor(a) for a in (best.record.actor2, best.record.assoc_actor_2) if a}
     namers = [s for s in typed if s.record.actor1 and not _GENERIC.match(s.record.actor1)
-              and norm_actor(s.record.actor1) != other_side]
-    if not namers:
+              and not _STATE.match(norm_actor(s.record.actor1)) and s.record.inter1 != Inter.STATE_FORCES.value
+              and norm_actor(s.record.actor1) not in other_side]
+    if len({norm_actor(s.record.actor1) for s in namers}) != 1:
+        if namers:
+            info["actor1_disputed"] = sorted({s.record.actor1 or "" for s in namers})
         return
     namer = max(namers, key=lambda s: (s.record.confidence, s.document_id))
-    # Only the name: the namer's associates may be the other side's (its reading of the roles differs).
-    out.update(actor1=namer.record.actor1, inter1=namer.record.inter1)
-    if {out["inter1"], out["inter2"]} - {None} <= _INTERS:
-        out["interaction"] = interaction(*(Inter(v) if v else None for v in (out["inter1"], out["inter2"])))
+    # Only the name (and its actor type when the record gives one): the namer's associates may be the other
+    # side's, as its reading of the roles differs.
+    out["actor1"] = namer.record.actor1
+    out["inter1"] = namer.record.inter1 or out["inter1"]
+    assoc = [a.strip() for a in (out.get("assoc_actor_1") or "").split(";") if a.strip()]
+    out["assoc_actor_1"] = "; ".join(a for a in assoc if norm_actor(a) != norm_actor(out["actor1"])) or None
+    inters = (out["inter1"], out["inter2"])
+    out["interaction"] = interaction(*(Inter(v) if v else None for v in inters)) if set(inters) - {None} <= _INTERS \
+        else None
     info["actor1"] = namer.document_id
 
 

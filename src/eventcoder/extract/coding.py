@@ -456,6 +456,9 @@ def notes_span(text: str, start: int, end: int, anchor: tuple[int, int] | None) 
     return lo, hi
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 @dataclass(slots=True)
 class _Parties:
     """Who did what to whom in one incident."""
@@ -636,19 +639,30 @@ class Coder:
             return d.date, d.precision, d
         # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of
         # the nearest dated body sentence before it (not history: those sentences are not frames' neighbours).
-        # A statement's day ("..., a spokesman said on Saturday") tells when it was said, not when the act was: the
-        # nearest of the 8 dates before it that names the act's day wins ("overnight" beside a statement's "on
-        # Thursday" names none: the nearest date then, as before).
         i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)
         if i > 0:
-            d = next((m for m in (self._dates[j] for j in range(i - 1, max(-1, i - 9), -1))
-                      if not is_vague_day(m) and not is_statement_date(self.doc.text, m)), self._dates[i - 1])
+            d = self._act_day_before(i)
             return d.date, d.precision, d
         doc = self.doc
         if doc.published:
             precise = doc.published_origin in DAY_PRECISE_ORIGINS
             return doc.published, 1 if precise else 2, None
         return None, None, None
+
+    def _act_day_before(self, i: int) -> DateMention:
+        """The nearest body date before ``self._dates[i]``; when it is a statement's day ("..., a spokesman said on
+        Saturday"), the act's own day named earlier in that sentence ("stormed a hotel on Friday evening"), since
+        the statement tells when it was said, not when the act was ("overnight" names no day: the statement's)."""
+        nearest = self._dates[i - 1]
+        if not is_statement_date(self.doc.text, nearest):
+            return nearest
+        for j in range(i - 2, max(-1, i - 6), -1):
+            m = self._dates[j]
+            if _SENTENCE_END.search(self.doc.text, m.end, nearest.start):
+                break  # another sentence: an earlier act, not this statement's
+            if not is_vague_day(m) and not is_statement_date(self.doc.text, m):
+                return m
+        return nearest
 
     def _place_before(self, inc: Incident) -> list[Place]:
         """An incident told without a place happened where the report last placed its events (lead first)."""

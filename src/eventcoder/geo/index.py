@@ -524,7 +524,7 @@ def _numbered_tsv(path: Path) -> Iterator[tuple[int, list[str]]]:
     """The data lines of a TSV with their line numbers in the file (blank and ``#`` lines skipped)."""
     if not path.exists():
         return
-    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         yield lineno, [p.strip() for p in raw.split("\t")]
@@ -542,12 +542,14 @@ def _user_place_rows(path: Path, start_gid: int, feature_default: str = "user",
         if i == 0 and len(parts) > 1 and parts[1].lower().startswith("lat"):
             continue
         try:
-            yield _place_row(parts, start_gid - i, feature_default, path.name)
+            row = _place_row(parts, start_gid - i, feature_default, path.name)
         except ValueError as exc:
             message = f"{path} line {lineno}: {exc}; fix the line or remove it"
             if bad is None:
                 raise GazetteerError(message) from None
             bad.append(message)
+            continue
+        yield row
 
 
 def _place_row(parts: list[str], gid: int, feature_default: str, source: str) -> PlaceRow:
@@ -691,6 +693,9 @@ def add_places(index: Path, tsv: Path) -> int:
     # Stable negative ids per file name, so re-adding a file replaces its places.
     start = -(300_000 + zlib.crc32(tsv.name.encode("utf-8")) % 100_000 * 1_000)
     bad: list[str] = []
+    # The file's places from an earlier add go first: their ids follow line positions, which an edit shifts.
+    writer.conn.execute("DELETE FROM name WHERE gid IN (SELECT gid FROM place WHERE source = ?)", (tsv.name,))
+    writer.conn.execute("DELETE FROM place WHERE source = ?", (tsv.name,))
     n = writer.write(_user_place_rows(tsv, start, bad=bad))
     writer.set_meta(extended="1")
     writer.close()

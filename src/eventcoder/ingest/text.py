@@ -254,7 +254,8 @@ def plausible_published(day: dt.date) -> bool:
     return EARLIEST_PUBLISHED <= day <= dt.date.today() + dt.timedelta(days=2)
 
 
-_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{2}")
+# Three numbers, the last of two digits, whatever the separators and whatever follows (a time, a full stop).
+_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?!\d)")
 
 
 def check_published(value: str, *, field: str, input: str | None, day_first: bool = False) -> str:
@@ -262,9 +263,10 @@ def check_published(value: str, *, field: str, input: str | None, day_first: boo
 
     A date of three numbers with a two-digit year ("24-03-02") is refused: it reads as 24 March 2002, 2 March
     2024 or 3 February 2024 depending on the writer's country, and a wrong fallback date dates every event.
-    ``day_first`` reads it day first instead (a record's own date field in a batch file, never refused).
+    ``day_first``: a record's own date field in a batch file is not refused for it; it is read as other numeric
+    dates are (day first unless the second number cannot be a month).
     """
-    if not day_first and _TWO_DIGIT_YEAR.fullmatch(value.strip()):
+    if not day_first and _TWO_DIGIT_YEAR.match(value.strip()):
         raise InputError(f"{field} is {value!r}, which is ambiguous (day, month and a two-digit year in an "
                          "unknown order); write it as YYYY-MM-DD", input=input)
     day = parse_date(value)
