@@ -153,13 +153,16 @@ def _partitive_dead(inc: Incident, t: Toll) -> None:
     part of a group of the living told before them (abducted, wounded, arrested) are its dead; the largest such part,
     never added to another (a conservative toll), and never a part larger than its group."""
     counts = [c for f in inc.frames for c in f.counts]
-    parts = [c for c in counts if c.partitive and c.role == "killed" and not c.cumulative and any(
-        g.role in _LIVING_GROUP and g.counted and g.start < c.start and g.value >= c.value for g in counts)]
+
+    def group_of(c: Count) -> Count | None:  # the nearest living group told before the part, as large as it
+        return next((g for g in reversed(counts) if g.role in _LIVING_GROUP and g.counted and g.start < c.start
+                     and g.value >= c.value), None)
+
+    parts = [(c, g) for c in counts if c.partitive and c.role == "killed" and not c.cumulative
+             if (g := group_of(c)) is not None]
     if not parts:
         return
-    best = max(parts, key=lambda c: c.value)
-    group = next(g for g in reversed(counts) if g.role in _LIVING_GROUP and g.counted and g.start < best.start
-                 and g.value >= best.value)
+    best, group = max(parts, key=lambda p: p[0].value)
     t.killed, t.killed_high, t.killed_counts = best.value, best.qty.high, [best]
     t.civilians = best.value if group.victim_kind == "civilian" else None
     t.attackers = best.value if group.victim_kind == "attacker" else None
