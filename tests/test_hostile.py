@@ -365,6 +365,17 @@ def test_hostile_geoparse_bad_file_is_named(tmp_path: Path, data: bytes, message
     assert str(path) in err and message in err
 
 
+def test_hostile_geoparse_oversized_file_is_refused_before_it_is_read(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "100")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "10")
+    path = tmp_path / "huge.txt"
+    path.write_text("Rebels attacked Kaduna, Nigeria. " * 40, encoding="utf-8")  # 1,320 bytes > 4 x 100
+    code, out, err = _cli(["geoparse", str(path)])
+    assert code == 1 and "Traceback" not in err
+    assert str(path) in err and "MB a text is read whole" in err
+
+
 @pytest.mark.parametrize("command", ["add", "import"])
 def test_hostile_gazetteer_binary_file_is_named(tmp_path: Path, command: str) -> None:
     path = tmp_path / "places.tsv"

@@ -121,18 +121,28 @@ def geoparse_document(text: str, *, doc_id: str | None = None) -> Document:
 
 def read_text(source: str | Path) -> str:
     """The text of a file, or of ``"-"`` (standard input), decoded as ingest decodes (a BOM, UTF-8, a declared or
-    guessed code page, UTF-16); InputError naming the input when it cannot be read, is empty or is binary."""
+    guessed code page, UTF-16); InputError naming the input when it cannot be read, is empty, is binary or is larger
+    than ingest reads whole."""
     import sys
 
     from eventcoder.errors import InputError
     from eventcoder.ingest.normalize import decode_bytes
+    from eventcoder.ingest.text import whole_read_limit
 
     ref = "<stdin>" if str(source) == "-" else str(source)
+    limit = whole_read_limit()
     try:
-        data = sys.stdin.buffer.read() if str(source) == "-" else Path(source).read_bytes()
+        if str(source) == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with Path(source).open("rb") as fh:
+                data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot read it ({exc.strerror or exc}); give a text or JSONL file, or - for stdin",
                          input=ref) from None
+    if len(data) > limit:  # refused before it fills the memory, as ingest refuses it
+        raise InputError(f"it is larger than the {limit / 1e6:g} MB a text is read whole; split it, or raise "
+                         "EVENTCODER_MAX_TEXT_BYTES", input=ref)
     if not data.strip():
         raise InputError("the input is empty; nothing to read", input=ref)
     return decode_bytes(data, input_ref=ref)[0]
