@@ -27,7 +27,6 @@ Which source gives which field:
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -35,6 +34,7 @@ from typing import Any
 from eventcoder.dedup.merge import (
     _GENERIC,
     _STATE,
+    _UNIDENTIFIED,
     _named,
     norm_actor,
     place_precision,
@@ -208,7 +208,7 @@ def _actor_fields(typed: list[SourceRecord], out: dict[str, Any], info: dict[str
     best = max(typed, key=lambda s: len(_named(s.record)) + (0.5 if s.record.actor2 else 0.0))
     out.update({f: getattr(best.record, f) for f in _ACTOR_FIELDS})
     info["actors"] = best.document_id
-    if not (best.record.actor1 and _GENERIC_ACTOR.match(best.record.actor1)):
+    if not (best.record.actor1 and _UNIDENTIFIED.match(best.record.actor1)):
         return
     # A name for the unknown side: a non-state group (state forces are never "unidentified"), not the other
     # side's, and the one name every record that names it gives (sources that disagree leave it unidentified).
@@ -233,9 +233,8 @@ def _actor_fields(typed: list[SourceRecord], out: dict[str, Any], info: dict[str
     info["actor1"] = namer.document_id
 
 
-# An actor1 that only says the side is unknown (not civilians or a crowd, which are what they are).
+# ACLED's actor types: an interaction is recomputed only from these.
 _INTERS = {i.value for i in Inter}
-_GENERIC_ACTOR = re.compile(r"^(unidentified|unknown)\b", re.I)
 
 # The fields a record's notes summarise: when its sources disagree on one, the notes are written afresh.
 _SUMMARISED = ("event_date", "actor1", "actor2", "sub_event_type", "location", "admin1", "country", "fatalities",
