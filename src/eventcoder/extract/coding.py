@@ -456,9 +456,6 @@ def notes_span(text: str, start: int, end: int, anchor: tuple[int, int] | None) 
     return lo, hi
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-
-
 @dataclass(slots=True)
 class _Parties:
     """Who did what to whom in one incident."""
@@ -562,6 +559,7 @@ class Coder:
     body_start: int = 0
     _dates: list[DateMention] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
     _places: list[Place] | None = None  # computed when first needed (_event_places)
     _place_starts: list[int] = field(default_factory=list)
     _countries: dict[str, str | None] = field(default_factory=dict)
@@ -574,6 +572,7 @@ class Coder:
             ref is None or (ref - date.fromisoformat(d.date)).days <= _RECENT_DAYS)),  # type: ignore[arg-type]
             key=lambda d: d.start)
         self._date_starts = [d.start for d in self._dates]
+        self._sentence_starts = [s.start for s in doc.sentences]
 
     def _event_places(self) -> tuple[list[Place], list[int]]:
         """The body's resolved event places in the focus country, by offset, and their offsets: read only for an
@@ -656,9 +655,11 @@ class Coder:
         nearest = self._dates[i - 1]
         if not is_statement_date(self.doc.text, nearest):
             return nearest
+        k = bisect.bisect_right(self._sentence_starts, nearest.start) - 1
+        opens = self._sentence_starts[k] if k >= 0 else 0
         for j in range(i - 2, max(-1, i - 6), -1):
             m = self._dates[j]
-            if _SENTENCE_END.search(self.doc.text, m.end, nearest.start):
+            if m.start < opens:
                 break  # another sentence: an earlier act, not this statement's
             if not is_vague_day(m) and not is_statement_date(self.doc.text, m):
                 return m
