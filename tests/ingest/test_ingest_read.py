@@ -54,8 +54,9 @@ def test_read_bad_published_or_format_is_a_usage_error(tmp_path: Path) -> None:
 def test_read_published_accepts_other_date_forms(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Rebels took the town.", encoding="utf-8")
-    (doc,) = list(read(path, published="12/03/2024"))
-    assert isinstance(doc, Document) and doc.published == "2024-03-12"
+    for value in ("13/03/2024", "12 March 2024", "March 12, 2024"):
+        (doc,) = list(read(path, published=value))
+        assert isinstance(doc, Document) and doc.published in ("2024-03-13", "2024-03-12")
 
 
 def test_read_published_with_a_two_digit_year_is_refused_as_ambiguous(tmp_path: Path) -> None:
@@ -65,6 +66,33 @@ def test_read_published_with_a_two_digit_year_is_refused_as_ambiguous(tmp_path: 
     for value in ("24-03-02", "02.03.24", "3/2/24", "24-03-02 10:00", "24/03/02T10:00", "24-03/02", "24.03.02."):
         with pytest.raises(InputError, match="ambiguous"):
             list(read(path, published=value))
+
+
+def test_read_published_day_and_month_that_could_swap_is_refused(tmp_path: Path) -> None:
+    """'3/2/2024' is 3 February or 2 March by country; '13/2/2024', '3/3/2024' and ISO are not ambiguous."""
+    path = tmp_path / "a.txt"
+    path.write_text("Rebels took the town.", encoding="utf-8")  # synthetic
+    for value in ("3/2/2024", "03.02.2024", "12-11-2023"):
+        with pytest.raises(InputError, match="ambiguous"):
+            list(read(path, published=value))
+    for value, iso in (("13/2/2024", "2024-02-13"), ("3/3/2024", "2024-03-03"), ("2024-03-02", "2024-03-02")):
+        (doc,) = list(read(path, published=value))
+        assert isinstance(doc, Document) and doc.published == iso
+
+
+def test_read_stdin_past_the_whole_read_limit_streams_jsonl_and_refuses_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard input is held in memory only up to the whole-read limit: JSON Lines past it still stream line by
+    line (nothing lost); a text past it is refused with the limit named, as a file of that size is."""
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "100")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "10")  # whole-read limit: 400 bytes
+    lines = b"".join(b'{"id": "s%d", "text": "Gunmen attacked a bus in the town."}\n' % i for i in range(12))
+    assert len(lines) > 400
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+    docs = list(read("-"))
+    assert [d.meta["input_id"] for d in docs if isinstance(d, Document)] == [f"s{i}" for i in range(12)]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Rebels took the town. " * 40)))
+    (failure,) = list(read("-"))
+    assert isinstance(failure, Failure) and failure.input == "<stdin>" and "MB" in failure.message
 
 
 def test_read_stdin(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,7 +14,9 @@ import gzip
 import io
 import os
 import re
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, cast
@@ -45,8 +47,7 @@ def read(source: str | Path, *, published: str | None = None, format: str | None
         raise InputError(f"unknown input format {format!r}; use one of {', '.join(FORMATS)}", input=str(source))
     fallback = _check_published(published)
     if str(source) == "-":
-        data = sys.stdin.buffer.read()
-        yield from read_bytes(data, "<stdin>", published=fallback, format=format)
+        yield from _read_once(sys.stdin.buffer, "<stdin>", fallback, format)
         return
     path = Path(source)
     if not path.exists():
@@ -60,6 +61,33 @@ def read(source: str | Path, *, published: str | None = None, format: str | None
                 yield from _read_file(entry, fallback, format)
     else:
         yield from _read_file(path, fallback, format)
+
+
+def _read_once(stream: IO[bytes], ref: str, published: str | None, format: str | None
+               ) -> Iterator[Document | Failure]:
+    """An input that can be read only once (stdin, a FIFO, ``<(command)``), held in memory only up to the
+    whole-read limit: a longer stream spills to a temporary file, from which JSONL, CSV and WARC (gzipped or
+    not) are streamed as files are; a longer text, page or feed is refused as a file of its size would be."""
+    limit = whole_read_limit()
+    with tempfile.SpooledTemporaryFile(max_size=limit) as spool:
+        shutil.copyfileobj(stream, spool, 1 << 20)
+        size = spool.tell()
+        spool.seek(0)
+        if size <= limit:
+            yield from read_bytes(spool.read(), ref, published=published, format=format)
+            return
+        fh = cast(IO[bytes], spool)
+        gzipped = fh.read(2) == b"\x1f\x8b"
+        fh.seek(0)
+        if gzipped and format != "warc":
+            yield from _read_gzip(fh, ref, published, format)
+            return
+        fmt = format or sniff_format(_sniff_head(fh))
+        fh.seek(0)
+        if fmt in _STREAMED:
+            yield from _STREAMED[fmt](fh, published, ref=ref)
+        else:
+            yield failure_from(_too_big("the input", size, limit, ref), ref)
 
 
 def _missing(path: Path) -> Failure:
@@ -128,9 +156,9 @@ def _read_file(path: Path, published: str | None, format: str | None) -> Iterato
     ref = str(path)
     try:
         if not path.is_file():
-            # A FIFO, /dev/stdin or <(command) can be read only once: read it whole, then sniff the bytes.
-            data = path.read_bytes()
-            yield from read_bytes(data, ref, published=published, format=format)
+            # A FIFO, /dev/stdin or <(command) can be read only once: spooled, then sniffed.
+            with path.open("rb") as stream:
+                yield from _read_once(stream, ref, published, format)
             return
         fmt = format or detect_format(path)
         if fmt != "warc" and _is_gzip(path):

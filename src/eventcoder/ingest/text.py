@@ -256,19 +256,30 @@ def plausible_published(day: dt.date) -> bool:
 
 # Three numbers, the last of two digits, whatever the separators and whatever follows (a time, a full stop).
 _TWO_DIGIT_YEAR = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?!\d)")
+# Day and month first, both of which could be the month ("3/2/2024"): 3 February or 2 March by country.
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}(?!\d)")
+
+
+def _ambiguous(value: str) -> bool:
+    """Whether ``value`` is a numeric date whose order of day and month its writer's country decides."""
+    if _TWO_DIGIT_YEAR.match(value):
+        return True
+    m = _DAY_MONTH_YEAR.match(value)
+    return m is not None and m[1] != m[2] and int(m[1]) <= 12 and int(m[2]) <= 12
 
 
 def check_published(value: str, *, field: str, input: str | None, day_first: bool = False) -> str:
     """``value`` as an ISO date, or an InputError naming ``field`` that says how to write it.
 
     A date of three numbers with a two-digit year ("24-03-02") is refused: it reads as 24 March 2002, 2 March
-    2024 or 3 February 2024 depending on the writer's country, and a wrong fallback date dates every event.
+    2024 or 3 February 2024 depending on the writer's country, and a wrong fallback date dates every event. So is
+    a day and month that could each be the month ("3/2/2024"); "13/2/2024" and "2024-03-02" are not ambiguous.
     ``day_first``: a record's own date field in a batch file is not refused for it; it is read as other numeric
     dates are (day first unless the second number cannot be a month).
     """
-    if not day_first and _TWO_DIGIT_YEAR.match(value.strip()):
-        raise InputError(f"{field} is {value!r}, which is ambiguous (day, month and a two-digit year in an "
-                         "unknown order); write it as YYYY-MM-DD", input=input)
+    if not day_first and _ambiguous(value.strip()):
+        raise InputError(f"{field} is {value!r}, which is ambiguous (day, month and year in an order that "
+                         "differs by country); write it as YYYY-MM-DD", input=input)
     day = parse_date(value)
     if day is None:
         raise InputError(f"{field} is {value!r}, not a date; write it as YYYY-MM-DD or leave it out", input=input)
