@@ -225,3 +225,24 @@ def test_store_a_placeless_report_and_an_undated_town_report_meet_in_either_orde
             assert len(rows) == 1 and rows[0]["n_sources"] == 2, (written, first)
         finally:
             store.dispose()
+
+
+def test_store_an_undated_country_level_report_meets_the_town_report_in_either_order(engine: Engine) -> None:
+    # Synthetic: one outlet places an attack in a town, another only in the country (geocoded at the country's
+    # centroid, hundreds of km away); neither is dated; the perpetrator and a toll of 25 tie them. The country
+    # level record looks up the undated events of its country and is compared as placed only in the country.
+    town = ev("Gwoza", None, "Attack", "Boko Haram - JAS", _CIV, 25)
+    country = replace(town, location="Nigeria", admin1=None, admin2=None, geo_precision=3, latitude=9.08, longitude=8.68)
+    for order in ((town, country), (country, town)):
+        engine.dispose()
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM event_sources"))
+            conn.execute(text("DELETE FROM events"))
+            conn.execute(text("DELETE FROM doc_bands"))
+            conn.execute(text("DELETE FROM documents"))
+        docs = [make_doc(f"country-level-{i}", [rec]) for i, rec in enumerate(order)]
+        for doc in docs:
+            store_documents([doc], engine)
+        rows = query_events(engine=engine)
+        assert len(rows) == 1 and rows[0]["n_sources"] == 2, order
+        assert rows[0]["location"] == "Gwoza"  # the most precise place is the canonical one

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, or_, select, union_all
 
-from eventcoder.dedup.merge import kindred_types, report_dated
+from eventcoder.dedup.merge import country_only, kindred_types, report_dated
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.store.schema import events
@@ -172,13 +172,17 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
         rows = list(conn.execute(_CAND_DATED, params)) if params else []
     out: list[list[str]] = []
     for i, (rec, day, exact) in enumerate(zip(recs, anchors, exacts, strict=True)):
-        if day is None and not (rec.admin1 or rec.location):
+        if day is None and country_only(rec):
             day = _written(profiles[i] if profiles else None)
             if day is None:
-                # No date and no place: only the undated events of its country can be the same (both told by
-                # nothing else than what they share); any dated event of the country would fit as well.
-                mine = list(conn.execute(_CAND_UNDATED_COUNTRY, {"types": list(kindred_types(rec.event_type)),
-                                                                 "cn": rec.country})) if rec.country else []
+                # No date and no place below the country: only the undated events of its country can be the same
+                # (both told by nothing else than what they share); any dated event there would fit as well.
+                types = list(kindred_types(rec.event_type))
+                mine = list(conn.execute(_CAND_UNDATED_COUNTRY, {"types": types, "cn": rec.country})) \
+                    if rec.country else []
+                if rec.location:  # the country's name as its place: the events stored at that name too
+                    mine += conn.execute(_CAND_UNDATED, {"types": types, "a1": None, "loc": rec.location,
+                                                         "cn": rec.country})
                 out.append(sorted({r.id for r in mine})[:_MAX_CANDIDATES])
                 continue
             # No date and no place, but the report writes a date ("News Team, 13 April 2017"): it was written
