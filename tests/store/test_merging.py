@@ -233,16 +233,29 @@ def test_store_an_undated_country_level_report_meets_the_town_report_in_either_o
     # level record looks up the undated events of its country and is compared as placed only in the country.
     town = ev("Gwoza", None, "Attack", "Boko Haram - JAS", _CIV, 25)
     country = replace(town, location="Nigeria", admin1=None, admin2=None, geo_precision=3, latitude=9.08, longitude=8.68)
-    for order in ((town, country), (country, town)):
-        engine.dispose()
+    for n, order in enumerate(((town, country), (country, town))):
         with engine.begin() as conn:
-            conn.execute(text("DELETE FROM event_sources"))
-            conn.execute(text("DELETE FROM events"))
-            conn.execute(text("DELETE FROM doc_bands"))
-            conn.execute(text("DELETE FROM documents"))
-        docs = [make_doc(f"country-level-{i}", [rec]) for i, rec in enumerate(order)]
-        for doc in docs:
-            store_documents([doc], engine)
+            for table in ("event_sources", "events", "doc_bands", "documents"):
+                conn.execute(text(f"DELETE FROM {table}"))
+        for i, rec in enumerate(order):
+            store_documents([make_doc(f"country-level-{n}-{i}", [rec])], engine)
         rows = query_events(engine=engine)
         assert len(rows) == 1 and rows[0]["n_sources"] == 2, order
         assert rows[0]["location"] == "Gwoza"  # the most precise place is the canonical one
+
+
+def test_store_an_undated_town_report_finds_a_dated_placeless_report_stored_before_it(engine: Engine) -> None:
+    # Synthetic: one outlet dates an attack but names no place below the country; another names the town but no
+    # date (and its page none). Stored placeless-first, the town report used to look up only the undated events of
+    # its country and never met it; the perpetrator and a toll of 25 tie them, in either order.
+    placeless = ev(None, "2024-03-05", "Attack", "Boko Haram - JAS", _CIV, 25, country="Nigeria")
+    town = ev("Gwoza", None, "Attack", "Boko Haram - JAS", _CIV, 25)
+    for n, order in enumerate(((placeless, town), (town, placeless))):
+        with engine.begin() as conn:
+            for table in ("event_sources", "events", "doc_bands", "documents"):
+                conn.execute(text(f"DELETE FROM {table}"))
+        for i, rec in enumerate(order):
+            store_documents([make_doc(f"placeless-{n}-{i}", [rec])], engine)
+        rows = query_events(engine=engine)
+        assert len(rows) == 1 and rows[0]["n_sources"] == 2, order
+        assert rows[0]["location"] == "Gwoza" and rows[0]["event_date"] == "2024-03-05"

@@ -51,9 +51,10 @@ _EMPTY = ("9999-12-31", "0000-01-01")  # a date range that holds nothing
 _WORLD = {"lat0": -90.0, "lat1": 90.0, "lon0": -180.0, "lon1": 180.0}
 _CAND_UNDATED = select(*_CAND_COLS).where(
     events.c.event_type.in_(bindparam("types", expanding=True)),
-    # its province or place; or an undated event of its country with no place (a placeless report stored first)
+    # its province or place; or an event of its country with no place below the country (a placeless report stored
+    # first, dated or not: it looked up only the events of its date window, which this undated record is not in)
     or_(events.c.admin1 == bindparam("a1"), events.c.location == bindparam("loc"),
-        and_(events.c.event_date.is_(None), events.c.admin1.is_(None), events.c.country == bindparam("cn"))),
+        and_(events.c.admin1.is_(None), events.c.country == bindparam("cn"))),
 )
 
 _CAND_UNDATED_COUNTRY = select(*_CAND_COLS).where(
@@ -177,12 +178,8 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
             if day is None:
                 # No date and no place below the country: only the undated events of its country can be the same
                 # (both told by nothing else than what they share); any dated event there would fit as well.
-                types = list(kindred_types(rec.event_type))
-                mine = list(conn.execute(_CAND_UNDATED_COUNTRY, {"types": types, "cn": rec.country})) \
-                    if rec.country else []
-                if rec.location:  # the country's name as its place: the events stored at that name too
-                    mine += conn.execute(_CAND_UNDATED, {"types": types, "a1": None, "loc": rec.location,
-                                                         "cn": rec.country})
+                mine = list(conn.execute(_CAND_UNDATED_COUNTRY, {"types": list(kindred_types(rec.event_type)),
+                                                                 "cn": rec.country})) if rec.country else []
                 out.append(sorted({r.id for r in mine})[:_MAX_CANDIDATES])
                 continue
             # No date and no place, but the report writes a date ("News Team, 13 April 2017"): it was written
