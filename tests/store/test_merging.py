@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import Engine, select, text
 
@@ -259,3 +260,22 @@ def test_store_an_undated_town_report_finds_a_dated_placeless_report_stored_befo
         rows = query_events(engine=engine)
         assert len(rows) == 1 and rows[0]["n_sources"] == 2, order
         assert rows[0]["location"] == "Gwoza" and rows[0]["event_date"] == "2024-03-05"
+
+
+def test_store_an_undated_record_keeps_its_own_places_events_first_when_candidates_overflow(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Synthetic: an undated record of a town looks up every event of its province and its country's placeless
+    # events; past the cap on candidates, the town's and province's events are the ones kept.
+    from eventcoder.store import candidates as cand
+
+    placeless = [ev(None, f"2024-03-0{d}", "Attack", f"Group {d}", _CIV, d, country="Nigeria") for d in range(1, 10)]
+    for i, rec in enumerate(placeless):
+        store_documents([make_doc(f"overflow-placeless-{i}", [rec])], engine)
+    town = ev("Gwoza", "2024-02-01", "Attack", "Boko Haram - JAS", _CIV, 9)
+    store_documents([make_doc("overflow-town", [town])], engine)
+    monkeypatch.setattr(cand, "_MAX_CANDIDATES", 1)
+    undated = ev("Gwoza", None, "Attack", "Boko Haram - JAS", _CIV, 9)
+    with engine.connect() as conn:
+        found = cand.candidates(conn, [undated], None)[0]
+    town_id = next(r["id"] for r in query_events(engine=engine) if r["location"] == "Gwoza")
+    assert found == [town_id]

@@ -189,6 +189,11 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
         elif day is None:
             mine = list(conn.execute(_CAND_UNDATED, {"types": list(kindred_types(rec.event_type)), "a1": rec.admin1,
                                                      "loc": rec.location, "cn": rec.country}))
+            if len(mine) > _MAX_CANDIDATES:
+                # Every date of its province, and its country's placeless events: when they are more than the
+                # candidates kept, its own place's and province's events are kept first.
+                mine = sorted(mine, key=lambda r: (r.location != rec.location, r.admin1 != rec.admin1, r.id))
+                mine = mine[:_MAX_CANDIDATES]
         else:
             if rows is None:
                 params = _params([rec], [day], _box([rec]), [exact])
