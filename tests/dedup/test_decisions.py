@@ -502,3 +502,50 @@ def test_decision_a_report_takes_the_place_of_a_weaker_one_so_any_order_ends_the
         finally:
             engine.dispose()
         assert got["A0"] == got["W0"] != got["N0"], "".join(order)
+
+
+# -- a record placed only in its country (dedup.merge.country_only) ------------------------------------------
+
+def _country_level(rec: object, lat: float, lon: float) -> object:
+    """Synthetic: the record geocoded at country level, at a centroid given by the test (no admin1)."""
+    return replace(rec, location="Nigeria", admin1=None, admin2=None, geo_precision=3,  # type: ignore[type-var]
+                   latitude=lat, longitude=lon)
+
+
+def test_decision_a_country_level_record_is_no_place_not_its_centroid() -> None:
+    # A record geocoded at country level sits at the country's centroid, which is no place of the event: a town
+    # 300 km from it is not a contradiction, and a town 50 km from it (a small country) is no evidence either.
+    # Both compare as the record with no place below the country: only the country in common (-1.5).
+    town = _vac(None, "Gwoza", 5, actor1="Boko Haram - JAS")
+    placeless = replace(town, location=None, admin1=None, admin2=None, latitude=None, longitude=None, geo_precision=None)
+    far = _country_level(town, 9.08, 8.68)  # about 450 km from Gwoza
+    near = _country_level(town, 11.3, 13.4)  # about 40 km from Gwoza
+    base = assess(town, placeless, RULES)
+    for country in (far, near):
+        found = assess(town, country, RULES)  # type: ignore[arg-type]
+        assert found.ok, found.reasons
+        assert found.score == base.score and "one place unknown (only the country in common)" in found.reasons
+        assert found.score < RULES.min_score  # the type, the perpetrator and the toll of a town alone: not enough
+
+
+def test_decision_a_country_level_record_joins_only_on_what_ties_the_incident() -> None:
+    # The same day and the same toll tie it to the town's attack; undated, it fits any attack of that kind in the
+    # country (confusable incidents: the same group's attacks on two towns, or on one town a year apart).
+    town = _vac(DAY, "Gwoza", 5, actor1="Boko Haram - JAS")
+    country = _country_level(_vac(DAY, "Gwoza", 5, actor1="Boko Haram - JAS"), 9.08, 8.68)
+    assert _score(town, country) >= RULES.min_score
+    undated = replace(country, event_date=None, year=None, time_precision=None)  # type: ignore[type-var]
+    assert _score(town, undated) < RULES.min_score
+    other_town = _vac("2025-03-05", "Konduga", 5, actor1="Boko Haram - JAS")
+    assert _score(other_town, undated) < RULES.min_score
+
+
+def test_decision_two_country_level_records_keep_their_place_rule_and_copies_ignore_the_centroid() -> None:
+    # Two records both at country level are unchanged by the rule (it applies only when one record is placed
+    # below the country and the other is not); two copies of one text, compared leniently, are one place.
+    a = _country_level(_vac(DAY, "Gwoza", 5), 9.08, 8.68)
+    found = assess(a, a, RULES)  # type: ignore[arg-type]
+    assert found.ok and "one place unknown (only the country in common)" not in found.reasons
+    town = _vac(DAY, "Gwoza", 5)
+    copy = assess(town, a, RULES, lenient=True)  # type: ignore[arg-type]
+    assert copy.ok

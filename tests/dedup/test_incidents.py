@@ -62,6 +62,27 @@ def test_incidents_two_tolls_of_one_kind_are_two_incidents_the_report_counts_apa
     assert "counts them apart" in (told_apart(_src(one, 0), _src(two, 1)) or "")
 
 
+def test_incidents_a_toll_stated_as_an_update_revises_the_count_it_does_not_count_a_second_incident() -> None:
+    # Synthetic: "a car bomb killed 20 in X ... the death toll later rose to 32": one count revised, one incident.
+    early, later = ev("Idlib", DAY, "Remote explosive/landmine/IED", fatalities=20), \
+        ev("Idlib", DAY, "Remote explosive/landmine/IED", fatalities=32)
+    assert told_apart(_src(early, 0, Profile(lead=True)), _src(later, 1, Profile(toll_update=True))) is None
+    grouped = group_incidents([_src(early, 0, Profile(lead=True)), _src(later, 1, Profile(toll_update=True))], RULES)
+    assert [[s.record_index for s in g] for g, _ in grouped] == [[0, 1]]
+    # The lower toll stated as the update is no revision upwards: "a second bomb killed 5" stays apart from 32.
+    assert told_apart(_src(later, 0, Profile(lead=True)), _src(replace(early, fatalities=5), 1,
+                                                                   Profile(toll_update=True)))
+
+
+def test_incidents_a_country_level_fragment_is_part_of_the_town_incident_wherever_the_centroid_lies() -> None:
+    # Synthetic: a report's lead at a town and a fragment placed only in the country ("the attack in Nigeria"),
+    # geocoded at a centroid about 450 km away: no second place, one incident (as in a small country).
+    lead = ev("Gwoza", DAY, _VAC, _UAG, _CIV, 6)
+    fragment = replace(ev("Gwoza", None, _VAC, _UAG, _CIV), location="Nigeria", admin1=None, admin2=None,
+                       geo_precision=3, latitude=9.08, longitude=8.68)
+    assert _groups(lead, fragment) == [[0, 1]]
+
+
 def test_incidents_two_named_towns_are_two_incidents_even_within_the_near_distance() -> None:
     # "near Idlib" allows 25 km across reports, but a report naming Idlib and Ariha tells two places.
     city = ev("Idlib", DAY, "Shelling/artillery/missile attack", fatalities=3)

@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import Engine, select, text
 
@@ -225,3 +226,56 @@ def test_store_a_placeless_report_and_an_undated_town_report_meet_in_either_orde
             assert len(rows) == 1 and rows[0]["n_sources"] == 2, (written, first)
         finally:
             store.dispose()
+
+
+def test_store_an_undated_country_level_report_meets_the_town_report_in_either_order(engine: Engine) -> None:
+    # Synthetic: one outlet places an attack in a town, another only in the country (geocoded at the country's
+    # centroid, hundreds of km away); neither is dated; the perpetrator and a toll of 25 tie them. The country
+    # level record looks up the undated events of its country and is compared as placed only in the country.
+    town = ev("Gwoza", None, "Attack", "Boko Haram - JAS", _CIV, 25)
+    country = replace(town, location="Nigeria", admin1=None, admin2=None, geo_precision=3, latitude=9.08, longitude=8.68)
+    for n, order in enumerate(((town, country), (country, town))):
+        with engine.begin() as conn:
+            for table in ("event_sources", "events", "doc_bands", "documents"):
+                conn.execute(text(f"DELETE FROM {table}"))
+        for i, rec in enumerate(order):
+            store_documents([make_doc(f"country-level-{n}-{i}", [rec])], engine)
+        rows = query_events(engine=engine)
+        assert len(rows) == 1 and rows[0]["n_sources"] == 2, order
+        assert rows[0]["location"] == "Gwoza"  # the most precise place is the canonical one
+
+
+def test_store_an_undated_town_report_finds_a_dated_placeless_report_stored_before_it(engine: Engine) -> None:
+    # Synthetic: one outlet dates an attack but names no place below the country; another names the town but no
+    # date (and its page none). Stored placeless-first, the town report used to look up only the undated events of
+    # its country and never met it; the perpetrator and a toll of 25 tie them, in either order.
+    placeless = ev(None, "2024-03-05", "Attack", "Boko Haram - JAS", _CIV, 25, country="Nigeria")
+    town = ev("Gwoza", None, "Attack", "Boko Haram - JAS", _CIV, 25)
+    for n, order in enumerate(((placeless, town), (town, placeless))):
+        with engine.begin() as conn:
+            for table in ("event_sources", "events", "doc_bands", "documents"):
+                conn.execute(text(f"DELETE FROM {table}"))
+        for i, rec in enumerate(order):
+            store_documents([make_doc(f"placeless-{n}-{i}", [rec])], engine)
+        rows = query_events(engine=engine)
+        assert len(rows) == 1 and rows[0]["n_sources"] == 2, order
+        assert rows[0]["location"] == "Gwoza" and rows[0]["event_date"] == "2024-03-05"
+
+
+def test_store_an_undated_record_keeps_its_own_places_events_first_when_candidates_overflow(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Synthetic: an undated record of a town looks up every event of its province and its country's placeless
+    # events; past the cap on candidates, the town's and province's events are the ones kept.
+    from eventcoder.store import candidates as cand
+
+    placeless = [ev(None, f"2024-03-0{d}", "Attack", f"Group {d}", _CIV, d, country="Nigeria") for d in range(1, 10)]
+    for i, rec in enumerate(placeless):
+        store_documents([make_doc(f"overflow-placeless-{i}", [rec])], engine)
+    town = ev("Gwoza", "2024-02-01", "Attack", "Boko Haram - JAS", _CIV, 9)
+    store_documents([make_doc("overflow-town", [town])], engine)
+    monkeypatch.setattr(cand, "_MAX_CANDIDATES", 1)
+    undated = ev("Gwoza", None, "Attack", "Boko Haram - JAS", _CIV, 9)
+    with engine.connect() as conn:
+        found = cand.candidates(conn, [undated], None)[0]
+    town_id = next(r["id"] for r in query_events(engine=engine) if r["location"] == "Gwoza")
+    assert found == [town_id]

@@ -14,7 +14,8 @@ with ``within_report``: the same place at its precision, compatible dates, kindr
 the report does not tell them apart. A report tells two records apart when:
 
 - both state a toll, of the same sub-event type, and the tolls differ: it counts them separately ("one strike
-  killed two, another five");
+  killed two, another five"), unless the higher is stated as an update of the lower ("the toll rose to 32"):
+  one count revised;
 - they are at two places the report names apart (two towns; a town and its district or province are one place
   told at two precisions);
 - they name different targets of one class ("the Central Market" / "the Grand Market"), or only different
@@ -63,6 +64,13 @@ def _places_differ(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> 
     return f"the report names two places ({a.location} / {b.location}): ACLED codes one event per location"
 
 
+def _revised(a: SourceRecord, b: SourceRecord) -> bool:
+    """Whether the higher of two tolls is stated as an update of the lower ("the toll rose to 32" after "20
+    killed"): the report revises one count, it does not count two incidents."""
+    high = a if (a.record.fatalities or 0) > (b.record.fatalities or 0) else b
+    return high.profile.toll_update
+
+
 def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
     """Why one report's two records are two incidents it tells apart (None: nothing in the report says so)."""
     ra, rb = a.record, b.record
@@ -71,7 +79,7 @@ def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
     if a.profile.recalled != b.profile.recalled:
         return "one record is told as an earlier incident ('comes a week after')"
     if ra.sub_event_type == rb.sub_event_type and reports_fatalities(ra) and reports_fatalities(rb) \
-            and ra.fatalities != rb.fatalities:
+            and ra.fatalities != rb.fatalities and not _revised(a, b):
         return f"the report counts them apart ({ra.sub_event_type}: {ra.fatalities} / {rb.fatalities} killed)"
     return _places_differ(ra, rb, a.profile, b.profile) or _targets_differ(a.profile, b.profile)
 

@@ -46,7 +46,7 @@ from eventcoder.errors import ConfigError
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "dates_compatible", "kindred_types", "kindred_points",
+__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "kindred_types", "kindred_points",
            "norm_actor", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
            "sub_event_rank"]
 
@@ -336,10 +336,24 @@ def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRu
     return True, points, f"{km:.1f} km apart (limit {limit:g})"
 
 
+def country_only(rec: EventRecord) -> bool:
+    """Whether the record is placed only in its country (no admin1; no location, or the country's own name).
+
+    Geocoded at country level, such a record sits at the country's centroid, which is no place of the event:
+    its distance to a town says nothing (a large country's centroid is hundreds of km from most of its towns,
+    a small one's within reach of all of them), so it is compared as a record with no place below the country.
+    """
+    return not rec.admin1 and (not rec.location or bool(rec.country) and _norm(rec.location) == _norm(rec.country))
+
+
 def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: bool,
                  pa: Profile | None = None, pb: Profile | None = None) -> _Check:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return False, 0.0, f"different countries ({a.country} / {b.country})"
+    if (lenient or (a.country and b.country)) and country_only(a) != country_only(b):
+        # A record with no place below the country is vague about the place, not in contradiction with it (its
+        # centroid is no place); only the country ties the two: any incident of that kind there fits as well.
+        return True, (0.0 if lenient else -1.5), "one place unknown (only the country in common)"
     precision = max(place_precision(a, pa), place_precision(b, pb))
     same_admin1 = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
     if a.admin1 and b.admin1 and not same_admin1:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, or_, select, union_all
 
-from eventcoder.dedup.merge import kindred_types, report_dated
+from eventcoder.dedup.merge import country_only, kindred_types, report_dated
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 from eventcoder.store.schema import events
@@ -51,9 +51,10 @@ _EMPTY = ("9999-12-31", "0000-01-01")  # a date range that holds nothing
 _WORLD = {"lat0": -90.0, "lat1": 90.0, "lon0": -180.0, "lon1": 180.0}
 _CAND_UNDATED = select(*_CAND_COLS).where(
     events.c.event_type.in_(bindparam("types", expanding=True)),
-    # its province or place; or an undated event of its country with no place (a placeless report stored first)
+    # its province or place; or an event of its country with no place below the country (a placeless report stored
+    # first, dated or not: it looked up only the events of its date window, which this undated record is not in)
     or_(events.c.admin1 == bindparam("a1"), events.c.location == bindparam("loc"),
-        and_(events.c.event_date.is_(None), events.c.admin1.is_(None), events.c.country == bindparam("cn"))),
+        and_(events.c.admin1.is_(None), events.c.country == bindparam("cn"))),
 )
 
 _CAND_UNDATED_COUNTRY = select(*_CAND_COLS).where(
@@ -172,11 +173,11 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
         rows = list(conn.execute(_CAND_DATED, params)) if params else []
     out: list[list[str]] = []
     for i, (rec, day, exact) in enumerate(zip(recs, anchors, exacts, strict=True)):
-        if day is None and not (rec.admin1 or rec.location):
+        if day is None and country_only(rec):
             day = _written(profiles[i] if profiles else None)
             if day is None:
-                # No date and no place: only the undated events of its country can be the same (both told by
-                # nothing else than what they share); any dated event of the country would fit as well.
+                # No date and no place below the country: only the undated events of its country can be the same
+                # (both told by nothing else than what they share); any dated event there would fit as well.
                 mine = list(conn.execute(_CAND_UNDATED_COUNTRY, {"types": list(kindred_types(rec.event_type)),
                                                                  "cn": rec.country})) if rec.country else []
                 out.append(sorted({r.id for r in mine})[:_MAX_CANDIDATES])
@@ -188,6 +189,11 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
         elif day is None:
             mine = list(conn.execute(_CAND_UNDATED, {"types": list(kindred_types(rec.event_type)), "a1": rec.admin1,
                                                      "loc": rec.location, "cn": rec.country}))
+            if len(mine) > _MAX_CANDIDATES:
+                # Every date of its province, and its country's placeless events: when they are more than the
+                # candidates kept, its own place's and province's events are kept first.
+                mine = sorted(mine, key=lambda r: (r.location != rec.location, r.admin1 != rec.admin1, r.id))
+                mine = mine[:_MAX_CANDIDATES]
         else:
             if rows is None:
                 params = _params([rec], [day], _box([rec]), [exact])
