@@ -3,8 +3,10 @@
 One incident, one event (before the split by place); a digest of separate incidents, several:
 
 - frames merge when their types are compatible (same event type, battles with explosions, arrests
-  with a protest, crowd events with the police who break them up) and their perpetrators agree
-  (or one is unnamed); among compatible incidents the frame joins the best scored (a shared
+  with a protest, crowd events with the police who break them up, and any political violence by the incident's own
+  perpetrator at its place on its day: ``_same_attack``) and their perpetrators agree (or one is unnamed; a named
+  group in the lead and "gunmen", "a suicide bomber" later are one perpetrator when the later frame has no place, day
+  or dead of its own: ``_unnamed_alike``); among compatible incidents the frame joins the best scored (a shared
   perpetrator 3, a shared place 2, the same type 1, the same paragraph 0.5, the latest on a tie);
 - a frame that stands on its own (a strong trigger with participants, evidence.py) at a new place with no
   shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
@@ -321,13 +323,52 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
         ipids = inc.place_ids()
         type_ok = not pids or (len(ipids) == 1 and pids <= ipids)
-    if not type_ok:
+    if not type_ok and not _same_attack(inc, f):
         return False
     if _crowd_event(inc, f):
         return True  # the police who break up a protest are part of it, not another perpetrator
     fk = inc.perpetrators(f, {x.key for x in f.agents if x.kind != "civilians"})
     ik = inc.agent_keys
-    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk)
+    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk)
+
+
+def _same_attack(inc: Incident, f: Frame) -> bool:
+    """Political violence of another type by the incident's own perpetrator, at its place and on its day, with no
+    dead of its own ("a suicide bomber blew up the gate" then "gunmen stormed in and took guests hostage"; "gunmen
+    raided the village" then "they fought the police who came"): one attack told stage by stage, one event. Another
+    perpetrator, a place or a day of its own, or dead of its own keep it apart (``_unnamed_alike``)."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    if a is None or b is None or not {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _VIOLENT:
+        return False
+    fk = inc.perpetrators(f, {x.key for x in f.agents if x.kind != "civilians"})
+    if fk & inc.agent_keys:
+        return _unnamed_alike(inc, f, fk, shared=True)
+    return _unnamed_alike(inc, f, fk)
+
+
+def _told_unnamed(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """The frame, of another event type than the incident's, joins it as its perpetrator told unnamed, or as another
+    type's stage of its attack (``_unnamed_alike``, ``_same_attack``): it tells more of the incident, and its words
+    (the army the gunmen accused, the guests they held) do not decide the incident's type."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    other_type = a is not None and b is not None and b not in GENERIC and (
+        EVENT_TYPE_OF[a] != EVENT_TYPE_OF[b])
+    return other_type and (_unnamed_alike(inc, f, fk) or _same_attack(inc, f))
+
+
+def _unnamed_alike(inc: Incident, f: Frame, fk: set[str], *, shared: bool = False) -> bool:
+    """One side names the perpetrator and the other only says armed people did it ("al-X fighters stormed a hotel"
+    then "gunmen took guests hostage", or "gunmen attacked a village" then "the X militia carried out the raid"): the
+    same perpetrator told twice, when the frame tells it at no place of its own, on no other day, with no other dead.
+    A frame with a place or a day of its own, or its own dead, is another incident by other men."""
+    ik = inc.agent_keys
+    if not shared and (not fk or not ik or not (all(_unnamed(k) for k in fk) or all(_unnamed(k) for k in ik))):
+        return False
+    pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+    if pids - inc.place_ids() - inc.within(f) or _days([f]) - _days(inc.frames):
+        return False
+    own = {c.value for c in f.killed()} if _own_toll(f) else set()
+    return not own - {c.value for g in inc.frames for c in g.killed()}
 
 
 def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
@@ -391,7 +432,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
         # type, or a toll of its own: "Thirteen were killed in Bourzanga" after a report of an attack in Sima)
         return None
-    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f) and not _other_side(inc, f, fk):
+    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f) and not _other_side(inc, f, fk) and not (
+            _unnamed_alike(inc, f, fk)):
         return None
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
     score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
@@ -430,7 +472,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
                 best.add_reply(f)
             else:
-                best.add(f, typed=not _names_again(best, f, fk_best, pids))
+                best.add(f, typed=not _names_again(best, f, fk_best, pids) and not _told_unnamed(best, f, fk_best))
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:

@@ -1,0 +1,79 @@
+"""One attack told stage by stage is one record (issue 17, extraction side): a named group in the lead and the same
+men told as "gunmen" or "a suicide bomber" in the next sentences, an attack whose stages are of several violent
+types (a bombing, then a hostage-taking), and a parent group named beside the one that claims the attack. Every
+text here is synthetic, written for these tests; the separate events (another town, another day, other dead, a
+protest) stay apart."""
+
+from __future__ import annotations
+
+from eventcoder.api import extract_text
+from eventcoder.model import EventRecord
+
+
+def events(text: str, published: str = "2024-03-13") -> list[EventRecord]:
+    return [e for e in extract_text(text, published=published).events if not e.background]
+
+
+# synthetic: a named group's assault on a hotel told in stages, its unnamed men in the later sentences
+_HOTEL = ("At least 21 people were killed after al-Shabaab fighters stormed a hotel in Mogadishu on Friday evening, "
+          "officials said. The assault began when a suicide bomber rammed a car laden with explosives into the gate "
+          "of the hotel. Gunmen then forced their way inside and took guests hostage.")
+
+
+def test_unnamed_men_after_a_named_group_are_the_same_attack() -> None:
+    evs = events(_HOTEL)
+    assert len(evs) == 1
+    assert evs[0].fatalities == 21
+    assert evs[0].actor1 == "Al Shabaab"
+
+
+def test_the_named_groups_unnamed_men_are_not_its_other_side() -> None:
+    # the attackers told unnamed are the named group: the victims are the civilians, not an armed group
+    (ev,) = events(_HOTEL + " Security forces killed the attackers.")
+    assert ev.actor2 is None or not ev.actor2.startswith("Unidentified")
+
+
+def test_unnamed_men_at_another_town_are_another_incident() -> None:
+    # synthetic: a named group's raid, then gunmen at another town with their own dead
+    evs = events("Al-Shabaab fighters attacked an army base in Afgoye on Tuesday, killing four soldiers. Gunmen "
+                 "killed two traders in Baidoa on Tuesday.")
+    assert {e.location for e in evs} == {"Afgooye", "Baidoa"}
+
+
+def test_unnamed_men_with_other_dead_are_another_incident() -> None:
+    # synthetic: no place of its own, but dead of its own beside the named group's toll
+    from eventcoder.extract.incidents import Incident, _unnamed_alike  # noqa: PLC2701 -- the rule under test
+
+    doc = extract_text("Al-Shabaab fighters attacked an army base in Afgoye on Tuesday, killing four soldiers. "
+                       "Gunmen shot dead two traders.", published="2024-03-13")
+    lead, other = [f for f in doc.frames if f.part == "body"][:2]
+    inc = Incident.of(lead)
+    assert not _unnamed_alike(inc, other, {"Unidentified Armed Group"})
+
+
+def test_unnamed_men_on_another_day_are_another_incident() -> None:
+    from eventcoder.extract.incidents import Incident, _unnamed_alike  # noqa: PLC2701 -- the rule under test
+
+    doc = extract_text("Al-Shabaab fighters attacked an army base in Afgoye on Tuesday, killing four soldiers. On "
+                       "Sunday, gunmen stormed a checkpoint.", published="2024-03-13")
+    lead, other = [f for f in doc.frames if f.part == "body"][:2]
+    assert not _unnamed_alike(Incident.of(lead), other, {"Unidentified Armed Group"})
+
+
+def test_a_protest_after_the_attack_stays_apart() -> None:
+    # synthetic: residents protest the next day: another kind of event, another day
+    evs = events("Gunmen killed 12 villagers in an overnight raid on Tsafe in Zamfara state, police said on "
+                 "Saturday. On Friday, hundreds of residents of Gusau protested against the rising insecurity.")
+    assert sorted(e.event_type for e in evs) == ["Protests", "Violence against civilians"]
+
+
+def test_a_parent_group_named_beside_the_claim_is_no_target() -> None:
+    # synthetic: "which is linked to X" describes the group; X took no part and is no side of a battle
+    from eventcoder.extract.actors import ActorMention
+    from eventcoder.extract.roles import _surface_role  # noqa: PLC2701 -- the rule under test
+
+    doc = extract_text("The Islamic State group, which is linked to al-Qaeda, said it carried out the bombing in "
+                       "Kabul on Monday.", published="2024-03-13")
+    frame = next(f for f in doc.frames if f.part == "body")
+    assert all("Qaeda" not in t.key for t in frame.targets)
+    assert ActorMention is not None and _surface_role is not None
