@@ -77,3 +77,33 @@ def test_a_parent_group_named_beside_the_claim_is_no_target() -> None:
     frame = next(f for f in doc.frames if f.part == "body")
     assert all("Qaeda" not in t.key for t in frame.targets)
     assert ActorMention is not None and _surface_role is not None
+
+
+# synthetic: a missile strike, then the striking side's own account of what it hit
+_STRIKE = ("A Russian missile struck a crowded restaurant in the centre of Kramatorsk on Tuesday evening, killing at "
+           "least 12 people, Ukrainian officials said. Russia's defence ministry said it had struck a temporary "
+           "command post of a Ukrainian brigade in Kramatorsk.")
+
+
+def test_the_strikers_own_account_is_the_same_strike() -> None:
+    evs = events(_STRIKE, published="2024-02-01")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Shelling/artillery/missile attack"  # a strike on a military target, no battle
+    assert evs[0].fatalities == 12
+
+
+def test_a_second_missile_at_another_village_stays_apart() -> None:
+    evs = events(_STRIKE + " A second missile hit the village of Bilenke on the outskirts of the city, wounding "
+                 "five people.", published="2024-02-01")
+    assert {e.location for e in evs} == {"Kramatorsk", "Bilenke"}
+
+
+def test_state_forces_after_unnamed_gunmen_are_their_other_side() -> None:
+    # synthetic: the army named after unnamed gunmen is not the gunmen told again
+    from eventcoder.extract.incidents import Incident, _unnamed_alike  # noqa: PLC2701 -- the rule under test
+
+    doc = extract_text("Gunmen attacked a market in Gao on Friday, killing five traders. Soldiers were attacked at "
+                       "a checkpoint and repelled the assault.", published="2024-03-13")
+    lead, other = [f for f in doc.frames if f.part == "body"][:2]
+    fk = {a.key for a in other.agents if a.kind != "civilians"}
+    assert not fk or not _unnamed_alike(Incident.of(lead), other, fk)
