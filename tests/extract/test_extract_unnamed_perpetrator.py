@@ -107,3 +107,21 @@ def test_state_forces_after_unnamed_gunmen_are_their_other_side() -> None:
     lead, other = [f for f in doc.frames if f.part == "body"][:2]
     fk = {a.key for a in other.agents if a.kind != "civilians"}
     assert not fk or not _unnamed_alike(Incident.of(lead), other, fk)
+
+
+def test_a_siege_ended_two_days_after_it_began_is_one_incident() -> None:
+    # synthetic: a hotel assault on Friday evening, the siege ended early on Sunday
+    evs = events(_HOTEL + " Somali special forces battled the militants for nearly 30 hours before ending the siege "
+                 "early on Sunday, a police commander said. The health ministry said 117 people were wounded.")
+    assert len(evs) == 1
+    assert (evs[0].fatalities, evs[0].injuries) == (21, 117)
+
+
+def test_a_siege_lasts_two_days_at_most() -> None:
+    from eventcoder.extract.incidents import _day_after  # noqa: PLC2701 -- the rule under test
+
+    assert _day_after({"2024-03-08"}, {"2024-03-09"})
+    assert _day_after({"2024-03-08"}, {"2024-03-10"})
+    assert not _day_after({"2024-03-08"}, {"2024-03-11"})
+    assert _day_after({"friday"}, {"sunday"})
+    assert not _day_after({"friday"}, {"tuesday"})

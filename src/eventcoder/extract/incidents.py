@@ -60,6 +60,7 @@ _INTERVENED = (S.PROTEST_WITH_INTERVENTION, S.ARRESTS)
 GENERIC = {S.ATTACK, None}
 WINDOW = 32  # incidents the merge looks back over
 SPAN = 120  # sentences one incident may span
+SIEGE_DAYS = 2  # days after its start a siege or hostage-taking may be ended in (one incident until it ends)
 _SEPARATE = re.compile(
     r"\s*(?:in (?:a|another) separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|"
     r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in|(?:on )?the same day(?=,))\b",
@@ -729,17 +730,18 @@ def _parts_of(f: Frame, shared: set[int], new: set[int]) -> bool:
 
 
 def _day_after(days: set[str], own: set[str]) -> bool:
-    """Every day of the frame's own is the day after one of the incident's (a siege that began at night and was
-    ended in the morning): dates, or weekday names when the report has no date."""
-    from datetime import date, timedelta
+    """Every day of the frame's own is one of the two days after one of the incident's (a siege that began at night
+    and was ended in the morning, or after some thirty hours): dates, or weekday names when the report has no date.
+    A siege is one incident until it ends (``_ends_siege``); a later day's storming is a new one."""
+    from datetime import date
 
     def after(a: str, b: str) -> bool:
         try:
-            return date.fromisoformat(b) - date.fromisoformat(a) == timedelta(days=1)
+            return 1 <= (date.fromisoformat(b) - date.fromisoformat(a)).days <= SIEGE_DAYS
         except ValueError:
             wa = next((i for i, w in enumerate(_WEEKDAYS) if w in a), None)
             wb = next((i for i, w in enumerate(_WEEKDAYS) if w in b), None)
-            return wa is not None and wb is not None and (wa + 1) % 7 == wb
+            return wa is not None and wb is not None and 1 <= (wb - wa) % 7 <= SIEGE_DAYS
 
     return all(any(after(a, b) for a in days) for b in own)
 
