@@ -125,3 +125,26 @@ def test_a_siege_lasts_two_days_at_most() -> None:
     assert not _day_after({"2024-03-08"}, {"2024-03-11"})
     assert _day_after({"friday"}, {"sunday"})
     assert not _day_after({"friday"}, {"tuesday"})
+
+
+def test_fighting_after_a_blast_keeps_its_say() -> None:
+    # synthetic: a roadside bomb, then the two sides exchange fire: a battle described outranks the blast
+    from eventcoder.extract.incidents import Incident, _told_unnamed  # noqa: PLC2701 -- the rule under test
+
+    doc = extract_text("Two soldiers were wounded when a roadside bomb planted by suspected rebels exploded near "
+                       "Bongabong on Monday. The soldiers and the rebels then exchanged fire for ten minutes.",
+                       published="2024-03-13")
+    assert len([e for e in doc.events if not e.background]) == 1
+    blast, fight = [f for f in doc.frames if f.part == "body"][:2]
+    fk = {a.key for a in fight.agents if a.kind != "civilians"}
+    assert not _told_unnamed(Incident.of(blast), fight, fk)  # its type counts in the incident
+
+
+def test_an_ally_fighting_beside_a_group_is_still_a_party() -> None:
+    # synthetic: "allied with Y" names a co-party, not the group's parent network
+    from eventcoder.extract.roles import _TIED_TO_BEFORE  # noqa: PLC2701 -- the rule under test
+
+    assert _TIED_TO_BEFORE.search("the group, which is linked to the ")
+    assert _TIED_TO_BEFORE.search("fighters affiliated with ")
+    assert not _TIED_TO_BEFORE.search("the coalition, allied with ")
+    assert not _TIED_TO_BEFORE.search("a faction of the ")

@@ -352,8 +352,10 @@ def _told_unnamed(inc: Incident, f: Frame, fk: set[str]) -> bool:
     type's stage of its attack (``_unnamed_alike``, ``_same_attack``): it tells more of the incident, and its words
     (the army the gunmen accused, the guests they held) do not decide the incident's type."""
     a, b = inc.sub_event_type, f.sub_event_type
-    other_type = a is not None and b is not None and b not in GENERIC and (
-        EVENT_TYPE_OF[a] != EVENT_TYPE_OF[b])
+    # fighting told in so many words beside an explosion ("after the blast the police and the rebels exchanged fire")
+    # keeps its say: a battle described in the incident outranks the rest (rules.most_severe)
+    other_type = a is not None and b is not None and b not in GENERIC and EVENT_TYPE_OF[a] != EVENT_TYPE_OF[b] and not (
+        f.decision in _FIGHTING and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= {EventType.BATTLES, EventType.EXPLOSIONS})
     if _claimed_strike(inc, f):
         return True
     return other_type and (_unnamed_alike(inc, f, fk) or _same_attack(inc, f))

@@ -215,10 +215,9 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
     return undecided
 
 
-# "X, which is linked to Y", "X, affiliated with Y": Y describes the party's ties (its parent group, its allies), it
-# took no part in the act. ("a faction of Y", "fighters loyal to Y" name Y's own men: Y is the party)
-_TIED_TO_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|aligned|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$",
-                             re.I)
+# "X, which is linked to Y", "X, affiliated with Y": Y describes the party's ties (its parent network), it took no
+# part in the act. ("a faction of Y", "fighters loyal to Y" name Y's own men; "allied with Y" names a co-party)
+_TIED_TO_BEFORE = re.compile(r"\b(?:linked|affiliated|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 
 
 def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> str | None:
