@@ -148,3 +148,27 @@ def test_an_ally_fighting_beside_a_group_is_still_a_party() -> None:
     assert _TIED_TO_BEFORE.search("fighters affiliated with ")
     assert not _TIED_TO_BEFORE.search("the coalition, allied with ")
     assert not _TIED_TO_BEFORE.search("a faction of the ")
+
+
+# synthetic: an attack on a village, then the troops sent after it to the surrounding districts
+_DEPLOYED = ("Gunmen killed at least 18 worshippers in an attack on a mosque in Mada village in Gusau local government "
+             "area of Zamfara state on Friday, police said. Residents said the attackers arrived on motorcycles during "
+             "Friday prayers and opened fire on worshippers. Troops were deployed to Mada and nearby villages in Gusau "
+             "and Tsafe local government areas.")
+
+
+def test_troops_deployed_after_an_attack_do_not_retype_it() -> None:
+    evs = events(_DEPLOYED, published="2024-02-03")
+    assert len(evs) == 1
+    assert (evs[0].sub_event_type, evs[0].fatalities) == ("Attack", 18)
+
+
+def test_where_troops_were_deployed_is_no_site_of_the_attack() -> None:
+    assert {e.location for e in events(_DEPLOYED, published="2024-02-03")} == {"Gusau"}
+
+
+def test_a_sweep_told_on_another_day_stays_its_own_event() -> None:
+    evs = events("Suspected jihadists killed at least 30 civilians in an attack on Seytenga in Seno province on "
+                 "Sunday, local sources said. The army said its soldiers were deployed to the area and had neutralised "
+                 "several attackers during a sweep on Monday.", published="2024-02-03")
+    assert len(evs) == 2

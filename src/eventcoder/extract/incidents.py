@@ -445,6 +445,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     standing = _standing(f)
     if standing and _crowd_types(inc, f) and _opens_with_another_day(inc, f):
         return None  # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest
+    if standing and _speaker_party(inc, f, fk) and _own_toll(f) and _other_day_than(inc, f):
+        return None  # "the army said it had neutralised several attackers during a sweep on Monday" after Sunday's attack
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
             f.sub_event_type not in GENERIC or _own_toll(f)):
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
@@ -489,6 +491,11 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             fk_best = best.perpetrators(f, fk)
             if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
                 best.add_reply(f)
+            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk) and _days([f]) - _days(best.frames):
+                incidents.append(Incident.of(f))  # a sweep told on another day: its own event (one event per day)
+            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk):
+                # "troops were deployed to the village": the attack's response, not what the incident was
+                best.add_reply(f, typed=False)
             else:
                 best.add(f, typed=not _names_again(best, f, fk_best, pids) and not _told_unnamed(best, f, fk_best))
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
@@ -518,6 +525,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
 def _sited(incidents: list[Incident]) -> list[Incident]:
     """Leave out of each incident's frames the places where nothing of it happened (sites.py)."""
     for inc in incidents:
+        _drop_response_places(inc)
         drop_reference_places(inc.frames)
         drop_elsewhere_places(inc.frames)
         drop_broader_places(inc.frames)
@@ -526,6 +534,20 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
             drop_cause_places(inc.frames)
     return incidents
+
+
+def _drop_response_places(inc: Incident) -> None:
+    """Where troops were deployed after an attack ("troops were deployed to X and nearby villages in Y and Z") is
+    where the response went, not where the attack happened: a follow-up's places (``_follow_up``, joined as the
+    incident's course) leave its frame when the incident has places of its own; the ones it shares stay."""
+    course = [f for f in inc.frames if id(f) in inc._replies and f.sub_event_type == S.CHANGE_TO_GROUP]
+    if not course:
+        return
+    own = {p.geonameid for f in inc.frames if f not in course for p in event_places(f)}
+    if not own:
+        return
+    for f in course:
+        f.places = [p for p in f.places if p.feature == "country" or not p.resolved or p.geonameid in own]
 
 
 def _placed_or_dated(inc: Incident) -> bool:
@@ -783,6 +805,21 @@ def _same_victims(inc: Incident, f: Frame) -> bool:
     told = {_head(t.surface) for g in inc.frames for t in g.targets if t.kind == "civilians"}
     return any(t.kind == "civilians" and _head(t.surface) in told
                and _DEFINITE.search(f.text, max(f.sentence.start, t.start - 30), t.start) for t in f.targets)
+
+
+def _speaker_party(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """The frame's source is also its actor ("the army said its soldiers had neutralised...", "the ministry said it had
+    struck..."), and that party is none of the incident's perpetrators: its own account, of this incident only when
+    told at its place and on its day."""
+    told = {a.key for a in f.agents if a.kind != "civilians"}
+    return told != fk and not told & inc.agent_keys
+
+
+def _other_day_than(inc: Incident, f: Frame) -> bool:
+    """The frame tells its event on a day of its own, none of the incident's (both told): ACLED codes one event per
+    day, so a toll of that day is another event's."""
+    days, own = _days(inc.frames), _days([f])
+    return bool(days and own and not own & days)
 
 
 def _other_day(a: Frame, b: Frame) -> bool:
