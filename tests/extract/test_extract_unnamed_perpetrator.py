@@ -172,3 +172,33 @@ def test_a_sweep_told_on_another_day_stays_its_own_event() -> None:
                  "Sunday, local sources said. The army said its soldiers were deployed to the area and had neutralised "
                  "several attackers during a sweep on Monday.", published="2024-02-03")
     assert len(evs) == 2
+
+
+# synthetic: a bombing at an airport gate, gunmen firing on the crowd after it, and a later toll from a ministry
+_AIRPORT = ("A suicide bomber blew himself up outside the main gate of Kabul international airport on Thursday, "
+            "killing at least 13 people and wounding 25, the interior ministry said. Witnesses said the bomber "
+            "detonated his vest near a crowd of people waiting to enter the airport. Shortly afterwards gunmen opened "
+            "fire on the crowd. On Friday the health ministry said 20 people had died.")
+
+
+def test_gunmen_firing_on_a_crowd_are_no_force_against_protesters() -> None:
+    evs = events(_AIRPORT, published="2024-02-03")
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+
+
+def test_a_toll_told_on_a_later_day_by_a_ministry_is_the_same_attack() -> None:
+    from eventcoder.extract.dates import is_statement_date
+    from eventcoder.model import DateMention
+
+    text = "On Friday the health ministry said 20 people had died."
+    assert is_statement_date(text, DateMention(text="Friday", start=3, end=9, date=None, precision=1, kind="relative"))
+    (ev,) = events(_AIRPORT, published="2024-02-03")
+    assert ev.event_date == "2024-02-01"
+
+
+def test_an_act_opening_with_its_day_keeps_it() -> None:
+    from eventcoder.extract.dates import is_statement_date
+    from eventcoder.model import DateMention
+
+    text = "On Friday gunmen killed five traders in the market, police said."
+    assert not is_statement_date(text, DateMention(text="Friday", start=3, end=9, date=None, precision=1, kind="relative"))
