@@ -202,3 +202,29 @@ def test_an_act_opening_with_its_day_keeps_it() -> None:
 
     text = "On Friday gunmen killed five traders in the market, police said."
     assert not is_statement_date(text, DateMention(text="Friday", start=3, end=9, date=None, precision=1, kind="relative"))
+
+
+# synthetic: a lead with no day of its own (only the day residents spoke), the raid told with its day, and a
+# spokesman in the capital who confirms it
+_VILLAGE = ("Islamist militants killed at least 16 people in an attack on a village in northeastern Nigeria's Borno "
+            "state, residents said on Sunday. The fighters stormed Dalwa village in Konduga local government area "
+            "late on Saturday, firing guns and burning homes. A military spokesman in Abuja confirmed the attack but "
+            "did not give a death toll.")
+
+
+def test_the_raid_told_with_its_day_is_the_leads_attack() -> None:
+    evs = events(_VILLAGE, published="2024-02-05")
+    assert len(evs) == 1
+    assert (evs[0].sub_event_type, evs[0].fatalities, evs[0].event_date) == ("Attack", 16, "2024-02-03")
+
+
+def test_where_a_spokesman_speaks_from_is_no_site() -> None:
+    assert "Abuja" not in {e.location for e in events(_VILLAGE, published="2024-02-05")}
+
+
+def test_a_speaker_in_a_town_is_a_source() -> None:
+    from eventcoder.extract.incidents import _SAYS  # noqa: PLC2701 -- the rule under test
+
+    assert _SAYS.match(" spokesman in Abuja confirmed the attack")
+    assert _SAYS.match(" officials in Port Harcourt said")
+    assert not _SAYS.match(" fighters in Konduga attacked")

@@ -46,6 +46,7 @@ from eventcoder.extract.sites import (
     drop_city_of_suburb,
     drop_elsewhere_places,
     drop_reference_places,
+    drop_speaker_places,
     event_places,
 )
 from eventcoder.model import DateMention
@@ -128,7 +129,8 @@ def _forces_reply(f: Frame) -> bool:
 # after the speaking part of it ("police officials said", "a military source said", "an army spokesman told
 # reporters"). ("told" alone is left out: "the group told the residents to leave" gives an order, it does not report)
 _SAYS = re.compile(
-    r"\s*(?:(?:officials?|sources?|spokes(?:man|woman|person|people)|officers?|chiefs?|commanders?|authorities)\s+)?"
+    r"\s*(?:(?:officials?|sources?|spokes(?:man|woman|person|people)|officers?|chiefs?|commanders?|authorities)\s+"
+    r"(?:(?:in|from)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+)?)?"  # "a military spokesman in Abuja said"
     r"(?:says|say|said|reported|report|stated|claims|claim|claimed|confirmed|added|blamed|blames|accused|accuses|"
     r"told\s+(?:reporters|journalists|"
     r"(?-i:[A-Z])))\b(?!\s+(?:responsibility|credit)\b)", re.I)
@@ -383,8 +385,9 @@ def _unnamed_alike(inc: Incident, f: Frame, fk: set[str], *, shared: bool = Fals
     if not shared and any(a.kind in ("state", "police") for a in named):
         return False  # "gunmen roamed the streets", then "the army repelled the attack": the other side, not them
     pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
-    if pids - inc.place_ids() - inc.within(f) or _days([f]) - _days(inc.frames):
-        return False
+    days = _days(inc.frames)
+    if pids - inc.place_ids() - inc.within(f) or (days and _days([f]) - days):
+        return False  # (an incident told with no day takes the frame's: "they stormed the village late on Saturday")
     own = {c.value for c in f.killed()} if _own_toll(f) else set()
     return not own - {c.value for g in inc.frames for c in g.killed()}
 
@@ -527,6 +530,7 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
     for inc in incidents:
         _drop_response_places(inc)
         drop_reference_places(inc.frames)
+        drop_speaker_places(inc.frames)
         drop_elsewhere_places(inc.frames)
         drop_broader_places(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
