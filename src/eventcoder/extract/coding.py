@@ -33,7 +33,7 @@ from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMentio
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_vague_day
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
-from eventcoder.extract.incidents import Incident, Toll, event_places
+from eventcoder.extract.incidents import Incident, Toll, event_places, perpetrator_keys
 from eventcoder.extract.naming import (
     actor_name,
     country_fields,
@@ -474,8 +474,22 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
     crowd_event = etype in (EventType.PROTESTS, EventType.RIOTS)
     agents = [a for a in inc.agents if a.kind != "civilians" and (crowd_event or a.kind not in ("protesters", "rioters"))]
     agent = most_named(agents)
+    # the lead's perpetrators, not a source who tells it ("..., Taliban officials said")
+    lead = perpetrator_keys(inc.frames[0]) if inc.frames else set()
+    named = {a.key: a for a in agents if a.key in lead and a.kind in NON_STATE_KINDS and not a.key.startswith(
+        "Unidentified")}
+    if agent is not None and agent.key.startswith("Unidentified") and agent.kind in NON_STATE_KINDS and len(named) == 1:
+        # "al-X fighters stormed a hotel", then "a suicide bomber ...", "gunmen took guests hostage": the one group the
+        # incident's lead names as doing it is who its unnamed men were (incidents._unnamed_alike joined them); a
+        # group only said to be active in the area ("no group claimed it, but X operates there") is not
+        agent = next(iter(named.values()))
     associates = [a for a in agents if agent and a.key != agent.key]
     targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
+    if agent is not None and agent.kind in NON_STATE_KINDS and not agent.key.startswith("Unidentified"):
+        # "al-X fighters stormed a hotel", then "gunmen took guests hostage" and "troops killed the attackers": the
+        # unnamed armed men the incident also told as its perpetrators are the named group, not its other side
+        unnamed = {a.key for a in agents if a.key.startswith("Unidentified")}
+        targets = [t for t in targets if t.key not in unnamed]
     if etype not in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS, EventType.RIOTS) and sub not in (
             S.LOOTING, S.ARRESTS):
         # Civilians are actor2 only where they are the target: never in battles (their dead are added to the

@@ -228,13 +228,22 @@ def protest_cues(x: Facts) -> list[CueMatch]:
     gathered = [] if protest or attack_first else _gathered_for(x, plain) or _demanded_at(x, plain)
     if gathered:
         return gathered
-    if not protest and f.has(Cue.EXCESSIVE):
+    if not protest and f.has(Cue.EXCESSIVE) and not _gunmen_on_a_crowd(x):
         return f.cues[Cue.EXCESSIVE]  # "police fired on a sit-in", "shot dead protesters": a protest met by force
     force = [c for c in f.cues.get(Cue.INTERVENTION, ()) if not _ARREST_WORD.match(c.text)]
     if not protest and force and not x.killed and (  # the crowd is looked for only then (a scan of the sentence)
             any(a.kind in ("protesters", "rioters") for a in f.actors) or _CROWD.search(f.sentence_text)):
         return force  # "police fired tear gas to disperse opposition supporters": a protest met by force
     return protest
+
+
+def _gunmen_on_a_crowd(x: Facts) -> bool:
+    """Armed men who are no state force firing on "the crowd", with no protesters named ("gunmen opened fire on the
+    crowd waiting at the gate"): an attack on civilians, not a protest met by force (a crowd is no demonstration)."""
+    f = x.f
+    cues = f.cues.get(Cue.EXCESSIVE, [])
+    return (all(c.text.lower().endswith("crowd") for c in cues) and not any(a.kind == "protesters" for a in f.actors)
+            and any(a.kind not in ("state", "police", "civilians", "protesters", "rioters") for a in f.agents))
 
 
 def protest(x: Facts) -> Typing | None:

@@ -40,10 +40,11 @@ _STATEMENT_AFTER = re.compile(
 
 
 # ... or opening the sentence whose main verb is one of saying or claiming, with no act told before it ("Early on
-# Friday, a separatist group claimed responsibility for the ambush", "On Saturday, the army said ...")
+# Friday, a separatist group claimed responsibility for the ambush", "On Saturday, the army said ...", with or
+# without the comma: "On Friday the health ministry said 20 people had died")
 _OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
 _CLAIMS = re.compile(
-    r",\s+(?:(?!killed|attacked|stormed|fired|clashed|exploded|ambushed|abducted|kidnapped|shot|bombed|struck|hit|"
+    r",?\s+(?:(?!killed|attacked|stormed|fired|clashed|exploded|ambushed|abducted|kidnapped|shot|bombed|struck|hit|"
     r"raided|seized|captured|burned|torched|marched|protested|rallied)[^.;:!?\n]){1,90}?\b(?:said|says|told|announced|"
     r"confirmed|claimed\s+responsibility|claimed\s+the|stated|reported|denied|condemned)\b", re.I)
 

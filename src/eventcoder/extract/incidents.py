@@ -3,8 +3,10 @@
 One incident, one event (before the split by place); a digest of separate incidents, several:
 
 - frames merge when their types are compatible (same event type, battles with explosions, arrests
-  with a protest, crowd events with the police who break them up) and their perpetrators agree
-  (or one is unnamed); among compatible incidents the frame joins the best scored (a shared
+  with a protest, crowd events with the police who break them up, and any political violence by the incident's own
+  perpetrator at its place on its day: ``_same_attack``) and their perpetrators agree (or one is unnamed; a named
+  group in the lead and "gunmen", "a suicide bomber" later are one perpetrator when the later frame has no place, day
+  or dead of its own: ``_unnamed_alike``); among compatible incidents the frame joins the best scored (a shared
   perpetrator 3, a shared place 2, the same type 1, the same paragraph 0.5, the latest on a tie);
 - a frame that stands on its own (a strong trigger with participants, evidence.py) at a new place with no
   shared perpetrator, or naming another perpetrator, starts an incident of its own, and so does one opening
@@ -44,6 +46,7 @@ from eventcoder.extract.sites import (
     drop_city_of_suburb,
     drop_elsewhere_places,
     drop_reference_places,
+    drop_speaker_places,
     event_places,
 )
 from eventcoder.model import DateMention
@@ -58,6 +61,7 @@ _INTERVENED = (S.PROTEST_WITH_INTERVENTION, S.ARRESTS)
 GENERIC = {S.ATTACK, None}
 WINDOW = 32  # incidents the merge looks back over
 SPAN = 120  # sentences one incident may span
+SIEGE_DAYS = 2  # days after its start a siege or hostage-taking may be ended in (one incident until it ends)
 _SEPARATE = re.compile(
     r"\s*(?:in (?:a|another) separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|"
     r"in a (?:second|third|further) (?:incident|attack)|meanwhile|also on \w+ in|(?:on )?the same day(?=,))\b",
@@ -125,7 +129,8 @@ def _forces_reply(f: Frame) -> bool:
 # after the speaking part of it ("police officials said", "a military source said", "an army spokesman told
 # reporters"). ("told" alone is left out: "the group told the residents to leave" gives an order, it does not report)
 _SAYS = re.compile(
-    r"\s*(?:(?:officials?|sources?|spokes(?:man|woman|person|people)|officers?|chiefs?|commanders?|authorities)\s+)?"
+    r"\s*(?:(?:officials?|sources?|spokes(?:man|woman|person|people)|officers?|chiefs?|commanders?|authorities)\s+"
+    r"(?:(?:in|from)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+)?)?"  # "a military spokesman in Abuja said"
     r"(?:says|say|said|reported|report|stated|claims|claim|claimed|confirmed|added|blamed|blames|accused|accuses|"
     r"told\s+(?:reporters|journalists|"
     r"(?-i:[A-Z])))\b(?!\s+(?:responsibility|credit)\b)", re.I)
@@ -321,13 +326,70 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
         ipids = inc.place_ids()
         type_ok = not pids or (len(ipids) == 1 and pids <= ipids)
-    if not type_ok:
+    if not type_ok and not _same_attack(inc, f):
         return False
     if _crowd_event(inc, f):
         return True  # the police who break up a protest are part of it, not another perpetrator
-    fk = inc.perpetrators(f, {x.key for x in f.agents if x.kind != "civilians"})
+    fk = inc.perpetrators(f, perpetrator_keys(f))
     ik = inc.agent_keys
-    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk)
+    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk)
+
+
+def _same_attack(inc: Incident, f: Frame) -> bool:
+    """Political violence of another type by the incident's own perpetrator, at its place and on its day, with no
+    dead of its own ("a suicide bomber blew up the gate" then "gunmen stormed in and took guests hostage"; "gunmen
+    raided the village" then "they fought the police who came"): one attack told stage by stage, one event. Another
+    perpetrator, a place or a day of its own, or dead of its own keep it apart (``_unnamed_alike``)."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    if a is None or b is None or not {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _VIOLENT:
+        return False
+    fk = inc.perpetrators(f, perpetrator_keys(f))
+    if fk & inc.agent_keys:
+        return _unnamed_alike(inc, f, fk, shared=True)
+    return _unnamed_alike(inc, f, fk)
+
+
+def _told_unnamed(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """The frame, of another event type than the incident's, joins it as its perpetrator told unnamed, or as another
+    type's stage of its attack (``_unnamed_alike``, ``_same_attack``): it tells more of the incident, and its words
+    (the army the gunmen accused, the guests they held) do not decide the incident's type."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    # fighting told in so many words beside an explosion ("after the blast the police and the rebels exchanged fire")
+    # keeps its say: a battle described in the incident outranks the rest (rules.most_severe)
+    other_type = a is not None and b is not None and b not in GENERIC and EVENT_TYPE_OF[a] != EVENT_TYPE_OF[b] and not (
+        f.decision in _FIGHTING and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= {EventType.BATTLES, EventType.EXPLOSIONS})
+    if _claimed_strike(inc, f):
+        return True
+    return other_type and (_unnamed_alike(inc, f, fk) or _same_attack(inc, f))
+
+
+def _claimed_strike(inc: Incident, f: Frame) -> bool:
+    """A frame read as fighting only because its verb is a plain attack on an armed party ("the ministry said it had
+    struck a command post"), joining an explosion or a strike: the perpetrator's account of its strike, whose weapon
+    decides the type (ACLED codes a missile strike on a military target as a strike, not a battle)."""
+    a = inc.sub_event_type
+    return (a in (S.SHELLING, S.AIR_DRONE_STRIKE) and f.sub_event_type == S.ARMED_CLASH
+            and f.decision == f"{Decision.EVENT}: attack")
+
+
+def _unnamed_alike(inc: Incident, f: Frame, fk: set[str], *, shared: bool = False) -> bool:
+    """One side names the perpetrator and the other only says armed people did it ("al-X fighters stormed a hotel"
+    then "gunmen took guests hostage", or "gunmen attacked a village" then "the X militia carried out the raid"): the
+    same perpetrator told twice, when the frame tells it at no place of its own, on no other day, with no other dead.
+    A frame with a place or a day of its own, or its own dead, is another incident by other men; state forces named
+    beside unnamed gunmen are their other side, never the gunmen told again."""
+    ik = inc.agent_keys
+    if not shared and (not fk or not ik or not (all(_unnamed(k) for k in fk) or all(_unnamed(k) for k in ik))):
+        return False
+    named = [a for a in (*f.agents, *inc.agents) if a.key in fk | ik and not _unnamed(a.key)]
+    if not shared and any(a.kind in ("state", "police") for a in named):
+        return False  # "gunmen roamed the streets", then "the army repelled the attack": the other side, not them
+    pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+    days = _days(inc.frames)
+    if pids - inc.place_ids() - inc.within(f) or (days and _days([f]) - days):
+        return False  # (an incident told with no day takes the frame's: "they stormed the village late on Saturday")
+    own = {c.value for c in f.killed()} if _own_toll(f) else set()
+    return not own - {c.value for g in inc.frames for c in g.killed()}
 
 
 def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
@@ -386,12 +448,15 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     standing = _standing(f)
     if standing and _crowd_types(inc, f) and _opens_with_another_day(inc, f):
         return None  # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest
+    if standing and _speaker_party(inc, f, fk) and _own_toll(f) and _other_day_than(inc, f):
+        return None  # "the army said it had neutralised several attackers during a sweep on Monday" after Sunday's attack
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
             f.sub_event_type not in GENERIC or _own_toll(f)):
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
         # type, or a toll of its own: "Thirteen were killed in Bourzanga" after a report of an attack in Sima)
         return None
-    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f) and not _other_side(inc, f, fk):
+    if standing and fk and not fk & ik and ik and not _crowd_event(inc, f) and not _other_side(inc, f, fk) and not (
+            _unnamed_alike(inc, f, fk)):
         return None
     score = 3.0 * bool(fk and fk & ik) + 2.0 * bool(pids and pids & ipids)
     score += 1.0 * bool(f.sub_event_type and f.sub_event_type == inc.sub_event_type)
@@ -429,8 +494,13 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             fk_best = best.perpetrators(f, fk)
             if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
                 best.add_reply(f)
+            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk) and _days([f]) - _days(best.frames):
+                incidents.append(Incident.of(f))  # a sweep told on another day: its own event (one event per day)
+            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk):
+                # "troops were deployed to the village": the attack's response, not what the incident was
+                best.add_reply(f, typed=False)
             else:
-                best.add(f, typed=not _names_again(best, f, fk_best, pids))
+                best.add(f, typed=not _names_again(best, f, fk_best, pids) and not _told_unnamed(best, f, fk_best))
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:
@@ -458,7 +528,9 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
 def _sited(incidents: list[Incident]) -> list[Incident]:
     """Leave out of each incident's frames the places where nothing of it happened (sites.py)."""
     for inc in incidents:
+        _drop_response_places(inc)
         drop_reference_places(inc.frames)
+        drop_speaker_places(inc.frames)
         drop_elsewhere_places(inc.frames)
         drop_broader_places(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
@@ -466,6 +538,20 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
             drop_cause_places(inc.frames)
     return incidents
+
+
+def _drop_response_places(inc: Incident) -> None:
+    """Where troops were deployed after an attack ("troops were deployed to X and nearby villages in Y and Z") is
+    where the response went, not where the attack happened: a follow-up's places (``_follow_up``, joined as the
+    incident's course) leave its frame when the incident has places of its own; the ones it shares stay."""
+    course = [f for f in inc.frames if id(f) in inc._replies and f.sub_event_type == S.CHANGE_TO_GROUP]
+    if not course:
+        return
+    own = {p.geonameid for f in inc.frames if f not in course for p in event_places(f)}
+    if not own:
+        return
+    for f in course:
+        f.places = [p for p in f.places if p.feature == "country" or not p.resolved or p.geonameid in own]
 
 
 def _placed_or_dated(inc: Incident) -> bool:
@@ -672,17 +758,18 @@ def _parts_of(f: Frame, shared: set[int], new: set[int]) -> bool:
 
 
 def _day_after(days: set[str], own: set[str]) -> bool:
-    """Every day of the frame's own is the day after one of the incident's (a siege that began at night and was
-    ended in the morning): dates, or weekday names when the report has no date."""
-    from datetime import date, timedelta
+    """Every day of the frame's own is one of the two days after one of the incident's (a siege that began at night
+    and was ended in the morning, or after some thirty hours): dates, or weekday names when the report has no date.
+    A siege is one incident until it ends (``_ends_siege``); a later day's storming is a new one."""
+    from datetime import date
 
     def after(a: str, b: str) -> bool:
         try:
-            return date.fromisoformat(b) - date.fromisoformat(a) == timedelta(days=1)
+            return 1 <= (date.fromisoformat(b) - date.fromisoformat(a)).days <= SIEGE_DAYS
         except ValueError:
             wa = next((i for i, w in enumerate(_WEEKDAYS) if w in a), None)
             wb = next((i for i, w in enumerate(_WEEKDAYS) if w in b), None)
-            return wa is not None and wb is not None and (wa + 1) % 7 == wb
+            return wa is not None and wb is not None and 1 <= (wb - wa) % 7 <= SIEGE_DAYS
 
     return all(any(after(a, b) for a in days) for b in own)
 
@@ -722,6 +809,21 @@ def _same_victims(inc: Incident, f: Frame) -> bool:
     told = {_head(t.surface) for g in inc.frames for t in g.targets if t.kind == "civilians"}
     return any(t.kind == "civilians" and _head(t.surface) in told
                and _DEFINITE.search(f.text, max(f.sentence.start, t.start - 30), t.start) for t in f.targets)
+
+
+def _speaker_party(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """The frame's source is also its actor ("the army said its soldiers had neutralised...", "the ministry said it had
+    struck..."), and that party is none of the incident's perpetrators: its own account, of this incident only when
+    told at its place and on its day."""
+    told = {a.key for a in f.agents if a.kind != "civilians"}
+    return told != fk and not told & inc.agent_keys
+
+
+def _other_day_than(inc: Incident, f: Frame) -> bool:
+    """The frame tells its event on a day of its own, none of the incident's (both told): ACLED codes one event per
+    day, so a toll of that day is another event's."""
+    days, own = _days(inc.frames), _days([f])
+    return bool(days and own and not own & days)
 
 
 def _other_day(a: Frame, b: Frame) -> bool:

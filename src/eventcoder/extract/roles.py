@@ -215,8 +215,15 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
     return undecided
 
 
+# "X, which is linked to Y", "X, affiliated with Y": Y describes the party's ties (its parent network), it took no
+# part in the act. ("a faction of Y", "fighters loyal to Y" name Y's own men; "allied with Y" names a co-party)
+_TIED_TO_BEFORE = re.compile(r"\b(?:linked|affiliated|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+
+
 def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> str | None:
     """ "agent", "target", "source" (a speaker, not a party) or None (undecided), from the words around an actor."""
+    if _TIED_TO_BEFORE.search(before) and a.kind != "civilians":
+        return "source"  # "Al-X, which is linked to Y, said it carried out the attack": Y is no party of it
     if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):

@@ -36,7 +36,7 @@ from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
 __all__ = ["drop_broader_places", "drop_cause_places", "drop_city_of_suburb", "drop_elsewhere_places",
-           "drop_reference_places", "event_places"]
+           "drop_reference_places", "drop_speaker_places", "event_places"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -135,6 +135,25 @@ def drop_reference_places(frames: list[Frame]) -> None:
 
     # a province is no finer site than "20 km from X": the event is coded near X then
     _drop_beside_own_site(frames, reference)
+
+
+# "a military spokesman in Abuja confirmed the attack", "officials in Kabul said": where the speaker sits
+_SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person|people)|officials?|sources?|officers?|authorities|"
+                         r"ministry|headquarters|agency)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2},?\s+(?:(?:also|later|earlier)\s+)?(?:said|says|confirmed|"
+                           r"told|reported|announced|stated|added|denied)\b")
+
+
+def drop_speaker_places(frames: list[Frame]) -> None:
+    """A place told only as where a source speaks from ("a military spokesman in Abuja confirmed the attack") is no
+    site of an incident that has a town or district of its own: it leaves the incident's frames."""
+    text = frames[0].text if frames else ""
+
+    def speaker(f: Frame, p: Place) -> bool:
+        return (_SPEAKER_IN.search(text, max(f.sentence.start, p.start - 40), p.start) is not None
+                and _SPEAKS_AFTER.match(text, p.end) is not None)
+
+    _drop_beside_own_site(frames, speaker)
 
 
 def _around(f: Frame, p: Place) -> bool:
