@@ -75,7 +75,8 @@ def test_read_published_day_and_month_that_could_swap_is_refused(tmp_path: Path)
     for value in ("3/2/2024", "03.02.2024", "12-11-2023"):
         with pytest.raises(InputError, match="ambiguous"):
             list(read(path, published=value))
-    for value, iso in (("13/2/2024", "2024-02-13"), ("3/3/2024", "2024-03-03"), ("2024-03-02", "2024-03-02")):
+    for value, iso in (("13/2/2024", "2024-02-13"), ("3/3/2024", "2024-03-03"), ("3/03/2024", "2024-03-03"),
+                       ("2024-03-02", "2024-03-02")):
         (doc,) = list(read(path, published=value))
         assert isinstance(doc, Document) and doc.published == iso
 
@@ -93,6 +94,19 @@ def test_read_stdin_past_the_whole_read_limit_streams_jsonl_and_refuses_text(mon
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Rebels took the town. " * 40)))
     (failure,) = list(read("-"))
     assert isinstance(failure, Failure) and failure.input == "<stdin>" and "MB" in failure.message
+
+
+def test_read_stdin_past_the_limit_streams_a_gzipped_warc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A gzipped WARC past the whole-read limit on stdin streams its records, as the same file would."""
+    monkeypatch.setenv("EVENTCODER_MAX_TEXT_BYTES", "100")
+    monkeypatch.setenv("EVENTCODER_MAX_HTML_BYTES", "200")  # whole-read limit: 2,000 bytes
+    pages = [(f"http://example.org/{i}", b"<html><body><p>Synthetic page %d: rebels took the town on Monday.</p>"
+              b"</body></html>" % i, "text/html") for i in range(30)]
+    data = make_warc(pages, gzip=True)
+    assert len(data) > 2000
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    items = list(read("-"))
+    assert len(items) == 30 and all(isinstance(d, Document) for d in items)
 
 
 def test_read_stdin(monkeypatch: pytest.MonkeyPatch) -> None:

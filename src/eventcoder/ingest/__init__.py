@@ -70,21 +70,25 @@ def _read_once(stream: IO[bytes], ref: str, published: str | None, format: str |
     not) are streamed as files are; a longer text, page or feed is refused as a file of its size would be."""
     limit = whole_read_limit()
     with tempfile.SpooledTemporaryFile(max_size=limit) as spool:
-        shutil.copyfileobj(stream, spool, 1 << 20)
+        try:
+            shutil.copyfileobj(stream, spool, 1 << 20)
+        except OSError as exc:  # a full temporary folder, a read error on the pipe
+            yield Failure(ref, "ingest", f"cannot read the input whole ({exc.strerror or exc}); free space in the "
+                                         "temporary folder (TMPDIR) or give the input as a file")
+            return
         size = spool.tell()
         spool.seek(0)
         if size <= limit:
             yield from read_bytes(spool.read(), ref, published=published, format=format)
             return
         fh = cast(IO[bytes], spool)
+        fmt = format or sniff_format(_sniff_head(fh))  # sees a gzipped WARC as a WARC, as read_bytes does
+        fh.seek(0)
         gzipped = fh.read(2) == b"\x1f\x8b"
         fh.seek(0)
-        if gzipped and format != "warc":
+        if gzipped and fmt != "warc":
             yield from _read_gzip(fh, ref, published, format)
-            return
-        fmt = format or sniff_format(_sniff_head(fh))
-        fh.seek(0)
-        if fmt in _STREAMED:
+        elif fmt in _STREAMED:
             yield from _STREAMED[fmt](fh, published, ref=ref)
         else:
             yield failure_from(_too_big("the input", size, limit, ref), ref)

@@ -265,7 +265,7 @@ def _ambiguous(value: str) -> bool:
     if _TWO_DIGIT_YEAR.match(value):
         return True
     m = _DAY_MONTH_YEAR.match(value)
-    return m is not None and m[1] != m[2] and int(m[1]) <= 12 and int(m[2]) <= 12
+    return m is not None and int(m[1]) != int(m[2]) and int(m[1]) <= 12 and int(m[2]) <= 12
 
 
 def check_published(value: str, *, field: str, input: str | None, day_first: bool = False) -> str:
