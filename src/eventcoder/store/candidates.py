@@ -54,7 +54,8 @@ _CAND_UNDATED = select(*_CAND_COLS).where(
     # its province or place; or an event of its country with no place below the country (a placeless report stored
     # first, dated or not: it looked up only the events of its date window, which this undated record is not in)
     or_(events.c.admin1 == bindparam("a1"), events.c.location == bindparam("loc"),
-        and_(events.c.admin1.is_(None), events.c.country == bindparam("cn"))),
+        and_(events.c.admin1.is_(None), events.c.country == bindparam("cn"),
+             or_(events.c.location.is_(None), events.c.location == events.c.country))),
 )
 
 _CAND_UNDATED_COUNTRY = select(*_CAND_COLS).where(
@@ -192,7 +193,10 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
             if len(mine) > _MAX_CANDIDATES:
                 # Every date of its province, and its country's placeless events: when they are more than the
                 # candidates kept, its own place's and province's events are kept first.
-                mine = sorted(mine, key=lambda r: (r.location != rec.location, r.admin1 != rec.admin1, r.id))
+                # (a record placed only in its province ranks by the province: its location is None, as is that
+                # of every placeless event)
+                mine = sorted(mine, key=lambda r: (r.admin1 != rec.admin1, r.id) if rec.location is None
+                              else (r.location != rec.location, r.admin1 != rec.admin1, r.id))
                 mine = mine[:_MAX_CANDIDATES]
         else:
             if rows is None:
