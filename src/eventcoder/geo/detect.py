@@ -36,14 +36,14 @@ _WARD_NUMBER = re.compile(r"^((?:[A-Z][a-z\u00c0-\u024f'\u2019]{3,}(?:-[A-Z][a-z
 _ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|ez|en)[-'\u2019]\w", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
-                        "bani", "beni", "de", "del", "della", "do", "da", "dos", "das", "di", "du", "des", "la",
+                        "bani", "beni", "de", "del", "della", "dei", "degli", "delle", "dello", "do", "da", "dos", "das", "di", "du", "des", "la",
                         "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "der", "van", "von", "y", "e", "i",
                         "wa"})
 # Connectors that only ever glue one name together (Arabic articles and "wa", Romance "de", "del"...), unlike "and",
 # "of" or "the", which may stand between two names: a known name followed by one of these and a capitalised word
 # is the head of a longer name the index lacks ("Bir" of "Bir al Ghanam", "San Pedro" of "San Pedro del Norte").
 NAME_GLUE = frozenset({"al", "el", "ash", "ad", "ar", "az", "es", "ez", "ed", "bin", "ibn", "bani", "beni", "de", "del",
-                       "della", "dos", "das", "di", "du", "des", "wa", "der", "van", "von", "los", "las"})
+                       "della", "dei", "degli", "delle", "dello", "dos", "das", "di", "du", "des", "wa", "der", "van", "von", "los", "las"})
 # Unit words before "de"/"du"/"del" that leave the name after them a place of its own ("Ville de Goma",
 # "Territoire de Beni", "Provincia de Buenos Aires", "Estado de Mexico").
 UNIT_HEADS = frozenset({"ville", "cite", "cité", "province", "provincia", "territoire", "commune", "comuna", "département",
@@ -275,8 +275,8 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
                 break
             if j > i and text[tokens[j - 1].end : t.start] not in (" ", "-"):
                 break  # commas, brackets and quotes end a name
-            if t.capital:
-                run_end = j
+            if t.capital or (j > i and _ELIDED.match(t.text)):
+                run_end = j  # (an elided article glued to a name goes on it: "Val d'Or", "Monticelli d'Ongina")
             elif t.text.lower() not in CONNECTORS and not (
                     t.text == "in" and j + 1 < n and tokens[j + 1].text in _GERMAN_ARTICLES):
                 break
@@ -388,7 +388,7 @@ def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists:
         exists = exists_exact
     for k in range(min(run_end, i + max_words - 1), i - 1, -1):
         last = _strip_possessive(tokens[k])
-        if not tokens[k].capital:
+        if not (tokens[k].capital or (k > i and _ELIDED.match(tokens[k].text))):
             continue
         surface = text[tokens[i].start : last.end]
         if k == i and (first in hard or _strip_possessive(tokens[i]).text.lower() in hard):
