@@ -68,3 +68,46 @@ def test_geocoder_a_province_is_no_distance_anchor_between_homonyms_inside_it() 
     # a town of the report still ranks homonyms by distance
     got = _places(geo, "Traders marched from Lahore to Samplenagar on Friday.")
     assert got["Samplenagar"][1] == 30.9
+
+
+def _town(name: str, people: int, lat: float, alternates: tuple[str, ...] = ()) -> dict[str, object]:
+    return {"name": name, "population": people, "latitude": lat, "longitude": 0.0, "alternatenames": list(alternates)}
+
+
+def test_index_a_province_is_placed_at_the_town_of_its_own_name() -> None:
+    from eventcoder.geo.index import _namesake_seat
+
+    # made-up towns: a province "Montaña" governed from the town of its name, its largest town elsewhere
+    biggest = _town("Puerto Grande", 900_000, 1.0)
+    seat = _town("Montaña", 300_000, 2.0)
+    towns = [biggest, seat, _town("Aldea", 5_000, 3.0)]
+    assert _namesake_seat(towns, [{"montana"}, {"montana", "montana state"}], biggest) is seat
+    # "Ciudad X" is the town of X
+    ciudad = _town("Ciudad Montaña", 300_000, 2.5)
+    assert _namesake_seat([biggest, ciudad], [{"montana"}, {"montana"}], biggest) is ciudad
+
+
+def test_index_a_namesake_too_small_or_named_only_by_another_name_is_no_seat() -> None:
+    from eventcoder.geo.index import _namesake_seat
+
+    biggest = _town("Metropolis", 3_000_000, 1.0)
+    old_town = _town("Oldtown", 600_000, 2.0)  # a fifth of the largest: a state named after an old town
+    assert _namesake_seat([biggest, old_town], [{"oldtown"}, {"oldtown"}], biggest) is biggest
+    # a town that bears the province's name only among its other names ("X Sharif" with the alternate "X")
+    other = _town("Oldtown Sharif", 2_000_000, 2.0, ("Oldtown",))
+    assert _namesake_seat([biggest, other], [{"oldtown"}, {"oldtown"}], biggest) is biggest
+
+
+def test_index_the_province_s_own_name_wins_over_its_old_name() -> None:
+    from eventcoder.geo.index import _namesake_seat
+
+    big = _town("Ciudad Oldname", 900_000, 1.0)
+    seat = _town("Ciudad Newname", 400_000, 2.0)
+    assert _namesake_seat([big, seat], [{"newname"}, {"newname", "oldname"}], big) is seat
+
+
+def test_geocoder_a_province_is_coded_at_its_capital_of_its_name(real_geocoder: Geocoder) -> None:
+    # Santa Fe province is governed from the city of Santa Fe, not from its largest city Rosario (300 km south)
+    got = {p.surface: p for p in real_geocoder.geoparse("Truck drivers protested in Santa Fe province on Monday.")}
+    assert got["Santa Fe"].feature == "admin1" and got["Santa Fe"].latitude is not None
+    assert abs(got["Santa Fe"].latitude - (-31.65)) < 0.2
