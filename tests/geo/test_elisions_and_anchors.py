@@ -111,3 +111,23 @@ def test_geocoder_a_province_is_coded_at_its_capital_of_its_name(real_geocoder: 
     got = {p.surface: p for p in real_geocoder.geoparse("Truck drivers protested in Santa Fe province on Monday.")}
     assert got["Santa Fe"].feature == "admin1" and got["Santa Fe"].latitude is not None
     assert abs(got["Santa Fe"].latitude - (-31.65)) < 0.2
+
+
+def test_detect_a_river_in_brackets_is_part_of_a_german_town_s_name(real_geocoder: Geocoder) -> None:
+    got = {p.surface: p for p in real_geocoder.geoparse("Protesters marched in Halle (Saale) and in Frankfurt (Oder).")}
+    assert got["Halle (Saale)"].country_code == "DE" and got["Frankfurt (Oder)"].admin1 == "Brandenburg"
+    assert "Saale" not in got and "Oder" not in got
+    # a province in brackets stays a container of its own
+    got = {p.surface: p for p in real_geocoder.geoparse("Shelling hit Saraqib (Idlib) overnight.")}
+    assert "Saraqib" in got and got["Idlib"].feature == "admin1"
+
+
+def test_detect_bracket_qualifier_only_when_the_index_knows_the_whole() -> None:
+    rows = [row(1, "Germany", 51.0, 9.0, "DE", None, 83_000_000, "country"),
+            row(2, "Musterstadt (Fluss)", 52.0, 10.0, "DE", "Niedersachsen", 5_000),
+            row(3, "Musterstadt", 48.0, 8.0, "DE", "Bayern", 90_000)]
+    geo = Geocoder(MemoryGazetteer.from_rows(rows))
+    got = _places(geo, "Residents gathered in Musterstadt (Fluss) on Saturday.")
+    assert got["Musterstadt (Fluss)"][1] == 52.0
+    got = _places(geo, "Residents gathered in Musterstadt (Germany) on Saturday.")
+    assert got["Musterstadt"][1] == 48.0

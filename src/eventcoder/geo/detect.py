@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -293,6 +293,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
         listed = bool(out) and _LIST_GAP.match(text[out[-1].end : tokens[i].start]) is not None
         mention = _make_mention(text, tokens, i, k, surface_tok, sentence_start, run_end, soft, listed, exists)
         if mention is not None:
+            mention, k = _bracket_qualifier(text, tokens, k, mention, exists)
             out.append(mention)
         sentence_start = False
         i = k + 1
@@ -427,6 +428,21 @@ def _is_tail(text: str, tokens: list[Token], i: int, sentence_start: bool, exist
     possessive = owner.end < tokens[i - 1].end and exists(owner.text)
     return (not possessive and head not in FUNCTION_HEADS and head not in _DIR_WORDS and head not in DIRECTIONS
             and not _is_demonym(head))
+
+
+def _bracket_qualifier(text: str, tokens: list[Token], k: int, mention: Mention,
+                       exists: Callable[[str], bool]) -> tuple[Mention, int]:
+    """The mention and its last token, with a one-word qualifier in brackets that is part of the town's name
+    ("Frankfurt (Oder)", "Halle (Saale)", "Homberg (Ohm)": German towns told apart by their river or region, as
+    GeoNames writes them) when the index knows the whole; not a province written after a town ("Idlib (Idlib)")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if (nxt is None or not nxt.capital or text[tokens[k].end : nxt.start] != " ("
+            or text[nxt.end : nxt.end + 1] != ")" or mention.end != tokens[k].end):
+        return mention, k
+    whole = f"{mention.surface} ({nxt.text})"
+    if not exists(whole):
+        return mention, k
+    return replace(mention, end=nxt.end + 1, surface=whole), k + 1
 
 
 def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, sentence_start: bool,
