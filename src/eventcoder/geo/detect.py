@@ -276,7 +276,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
             if j > i and text[tokens[j - 1].end : t.start] not in (" ", "-"):
                 break  # commas, brackets and quotes end a name
             if t.capital or (j > i and _ELIDED.match(t.text)):
-                run_end = j  # (an elided article glued to a name goes on it: "Val d'Or", "Monticelli d'Ongina")
+                run_end = j  # (an elided article glued to a name goes on it: "Val d'Or", "Villeneuve d'Ascq")
             elif t.text.lower() not in CONNECTORS and not (
                     t.text == "in" and j + 1 < n and tokens[j + 1].text in _GERMAN_ARTICLES):
                 break

@@ -159,6 +159,14 @@ class Context:
         named_elsewhere = {cc for n, ccs in self.own_named.items() if n != name for cc in ccs}
         return not named_elsewhere
 
+    def anchor(self, c: Candidate, name: str) -> None:
+        """Take a place resolved with confidence (under its folded name) as an anchor of the report."""
+        self.anchors.append((c.lat, c.lon, name))
+        if c.feature == "admin1":
+            self.coarse.add(self.anchors[-1])
+        if c.cc:
+            self.anchor_cc.add(c.cc)
+
     def freeze(self) -> None:
         """Fix focus and mentioned countries (they are read for every candidate)."""
         self.frozen = None
@@ -501,11 +509,7 @@ class Geocoder:
                                 containers.get(i), hosts.get(i))
             if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
                 if focus is None or pick[0].cc == focus:
-                    ctx.anchors.append((pick[0].lat, pick[0].lon, fold(m.surface)))
-                    if pick[0].feature == "admin1":
-                        ctx.coarse.add(ctx.anchors[-1])
-                    if pick[0].cc:
-                        ctx.anchor_cc.add(pick[0].cc)
+                    ctx.anchor(pick[0], fold(m.surface))
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         told = self._told(mentions, cands, ctx, focus, containers, hosts)
@@ -1156,8 +1160,8 @@ class Geocoder:
         own = fold(m.surface) if m is not None else ""
         # Equirectangular distance: exact enough below ~1,000 km and much cheaper than haversine.
         kx = 111.2 * math.cos(math.radians(c.lat))
-        ds = [((kx * (c.lon - b)) ** 2 + (111.2 * (c.lat - a)) ** 2) for a, b, f in ctx.anchors
-              if (f != own or not f) and not (median and (a, b, f) in ctx.coarse)]
+        anchors = [x for x in ctx.anchors if x not in ctx.coarse] if median and ctx.coarse else ctx.anchors
+        ds = [((kx * (c.lon - b)) ** 2 + (111.2 * (c.lat - a)) ** 2) for a, b, f in anchors if f != own or not f]
         if not ds:
             return None
         if median:
