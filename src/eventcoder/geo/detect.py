@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -36,14 +36,14 @@ _WARD_NUMBER = re.compile(r"^((?:[A-Z][a-z\u00c0-\u024f'\u2019]{3,}(?:-[A-Z][a-z
 _ARTICLE_LOWER = re.compile(r"^(?:al|el|ash|as|ad|ar|at|az|an|adh|ath|ed|es|et|ez|en)[-'\u2019]\w", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "es", "ez", "ed", "bin", "ibn",
-                        "bani", "beni", "de", "del", "della", "do", "da", "dos", "das", "di", "du", "des", "la",
+                        "bani", "beni", "de", "del", "della", "dei", "degli", "delle", "dello", "do", "da", "dos", "das", "di", "du", "des", "la",
                         "le", "les", "los", "las", "of", "the", "and", "upon", "on", "sur", "am", "im", "der", "van", "von", "y", "e", "i",
                         "wa"})
 # Connectors that only ever glue one name together (Arabic articles and "wa", Romance "de", "del"...), unlike "and",
 # "of" or "the", which may stand between two names: a known name followed by one of these and a capitalised word
 # is the head of a longer name the index lacks ("Bir" of "Bir al Ghanam", "San Pedro" of "San Pedro del Norte").
 NAME_GLUE = frozenset({"al", "el", "ash", "ad", "ar", "az", "es", "ez", "ed", "bin", "ibn", "bani", "beni", "de", "del",
-                       "della", "dos", "das", "di", "du", "des", "wa", "der", "van", "von", "los", "las"})
+                       "della", "dei", "degli", "delle", "dello", "dos", "das", "di", "du", "des", "wa", "der", "van", "von", "los", "las"})
 # Unit words before "de"/"du"/"del" that leave the name after them a place of its own ("Ville de Goma",
 # "Territoire de Beni", "Provincia de Buenos Aires", "Estado de Mexico").
 UNIT_HEADS = frozenset({"ville", "cite", "cité", "province", "provincia", "territoire", "commune", "comuna", "département",
@@ -275,8 +275,8 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
                 break
             if j > i and text[tokens[j - 1].end : t.start] not in (" ", "-"):
                 break  # commas, brackets and quotes end a name
-            if t.capital:
-                run_end = j
+            if t.capital or (j > i and _ELIDED.match(t.text)):
+                run_end = j  # (an elided article glued to a name goes on it: "Val d'Or", "Villeneuve d'Ascq")
             elif t.text.lower() not in CONNECTORS and not (
                     t.text == "in" and j + 1 < n and tokens[j + 1].text in _GERMAN_ARTICLES):
                 break
@@ -293,6 +293,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
         listed = bool(out) and _LIST_GAP.match(text[out[-1].end : tokens[i].start]) is not None
         mention = _make_mention(text, tokens, i, k, surface_tok, sentence_start, run_end, soft, listed, exists)
         if mention is not None:
+            mention, k = _bracket_qualifier(text, tokens, k, mention, exists)
             out.append(mention)
         sentence_start = False
         i = k + 1
@@ -388,7 +389,7 @@ def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists:
         exists = exists_exact
     for k in range(min(run_end, i + max_words - 1), i - 1, -1):
         last = _strip_possessive(tokens[k])
-        if not tokens[k].capital:
+        if not (tokens[k].capital or (k > i and _ELIDED.match(tokens[k].text))):
             continue
         surface = text[tokens[i].start : last.end]
         if k == i and (first in hard or _strip_possessive(tokens[i]).text.lower() in hard):
@@ -427,6 +428,21 @@ def _is_tail(text: str, tokens: list[Token], i: int, sentence_start: bool, exist
     possessive = owner.end < tokens[i - 1].end and exists(owner.text)
     return (not possessive and head not in FUNCTION_HEADS and head not in _DIR_WORDS and head not in DIRECTIONS
             and not _is_demonym(head))
+
+
+def _bracket_qualifier(text: str, tokens: list[Token], k: int, mention: Mention,
+                       exists: Callable[[str], bool]) -> tuple[Mention, int]:
+    """The mention and its last token, with a one-word qualifier in brackets that is part of the town's name
+    ("Frankfurt (Oder)", "Halle (Saale)", "Homberg (Ohm)": German towns told apart by their river or region, as
+    GeoNames writes them) when the index knows the whole; not a province written after a town ("Idlib (Idlib)")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if (nxt is None or not nxt.capital or text[tokens[k].end : nxt.start] != " ("
+            or text[nxt.end : nxt.end + 1] != ")" or mention.end != tokens[k].end):
+        return mention, k
+    whole = f"{mention.surface} ({nxt.text})"
+    if not exists(whole):
+        return mention, k
+    return replace(mention, end=nxt.end + 1, surface=whole), k + 1
 
 
 def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, sentence_start: bool,

