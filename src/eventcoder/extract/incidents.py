@@ -343,10 +343,36 @@ def _same_attack(inc: Incident, f: Frame) -> bool:
     a, b = inc.sub_event_type, f.sub_event_type
     if a is None or b is None or not {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _VIOLENT:
         return False
+    if not _one_second_party(inc, f):
+        return False
     fk = inc.perpetrators(f, perpetrator_keys(f))
     if fk & inc.agent_keys:
         return _unnamed_alike(inc, f, fk, shared=True)
     return _unnamed_alike(inc, f, fk)
+
+
+def _against(frames: list[Frame]) -> set[str]:
+    """Whom the frames' violence is against: "armed" (state forces, armed groups: a battle) or "civilians" (its
+    targets, or the type: violence against civilians)."""
+    out = {"civilians" if t.kind in _UNARMED else "armed" for f in frames for t in f.targets}
+    for f in frames:
+        etype = EVENT_TYPE_OF[f.sub_event_type] if f.sub_event_type is not None else None
+        if etype == EventType.VIOLENCE_AGAINST_CIVILIANS:
+            out.add("civilians")
+        elif etype == EventType.BATTLES:
+            out.add("armed")
+    return out
+
+
+def _one_second_party(inc: Incident, f: Frame) -> bool:
+    """The frame's stage is against the incident's second party, or both are stages of one siege or hostage-taking:
+    a raid on a military base and an abduction of women from the town are two events (ACLED codes a battle and an
+    abduction apart), never a frame against armed forces joined with one against civilians."""
+    if any(_SIEGE.search(g.sentence_text) for g in (*inc.frames, f)):
+        return True
+    ia, fa = _against(inc.frames), _against([f])
+    ft = {t.key for t in f.targets}
+    return not (ia and fa and (ia != fa or (ft and inc.target_keys and not ft & inc.target_keys)))
 
 
 def _told_unnamed(inc: Incident, f: Frame, fk: set[str]) -> bool:
@@ -388,8 +414,10 @@ def _unnamed_alike(inc: Incident, f: Frame, fk: set[str], *, shared: bool = Fals
     days = _days(inc.frames)
     if pids - inc.place_ids() - inc.within(f) or (days and _days([f]) - days):
         return False  # (an incident told with no day takes the frame's: "they stormed the village late on Saturday")
-    own = {c.value for c in f.killed()} if _own_toll(f) else set()
-    return not own - {c.value for g in inc.frames for c in g.killed()}
+    own = {(c.victim_kind, c.value) for c in f.killed()} if _own_toll(f) else set()
+    told = {(c.victim_kind, c.value) for g in inc.frames for c in g.killed()}
+    # the same dead are the same number of the same kind ("4 soldiers" then "4 civilians" are eight dead)
+    return all(any(v == w and (k == j or "unknown" in (k, j)) for j, w in told) for k, v in own)
 
 
 def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
@@ -774,6 +802,7 @@ def _day_after(days: set[str], own: set[str]) -> bool:
     return all(any(after(a, b) for a in days) for b in own)
 
 
+_UNARMED = ("civilians", "protesters", "rioters")
 _VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
