@@ -28,3 +28,47 @@ def test_the_same_number_of_other_dead_are_other_dead() -> None:
                        "Gunmen shot dead three traders.", published="2024-03-13")
     lead, other = [f for f in doc.frames if f.part == "body"][:2]
     assert not _unnamed_alike(Incident.of(lead), other, {"Unidentified Armed Group"})
+
+
+def test_unnamed_gunmen_fighting_a_named_group_stay_its_other_side() -> None:
+    # synthetic: the unnamed men are the counterpart of the battle, not the named group told again
+    (ev,) = events("Al-Shabaab fighters and unidentified gunmen clashed in Afgoye on Monday, leaving five fighters "
+                   "dead, residents said.")
+    assert ev.actor1 == "Al Shabaab"
+    assert ev.actor2 is not None and ev.actor2.startswith("Unidentified Armed Group")
+
+
+def test_gunmen_firing_on_the_crowd_of_a_protest_told_before_fire_on_protesters() -> None:
+    # synthetic: the protest is told in the sentence before; "the crowd" is its protesters
+    evs = events("Hundreds of people protested in Kano on Tuesday against the new water levy. Gunmen opened fire on "
+                 "the crowd, killing two people, police said.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Excessive force against protesters", 2)]
+
+
+def test_gunmen_firing_on_a_crowd_after_a_protest_is_an_attack_of_its_own() -> None:
+    # synthetic: no protester in the gunmen's paragraph: an attack on civilians, never a protest with dead
+    evs = events("Hundreds of people protested in Kano on Tuesday against the new water levy.\n\nGunmen opened fire "
+                 "on a crowd at a bus station in Kano on Tuesday, killing two people, police said.")
+    typed = sorted((e.event_type, e.fatalities) for e in evs)
+    assert typed == [("Protests", 0), ("Violence against civilians", 2)]
+
+
+def _opening_day_is_statement(text: str) -> bool:
+    from eventcoder.extract.dates import is_statement_date
+    from eventcoder.model import DateMention
+
+    start = text.index("day") - 3
+    return is_statement_date(text, DateMention(text=text[start:start + 6], start=start, end=start + 6, date=None,
+                                               precision=1, kind="relative"))
+
+
+def test_an_act_told_before_the_saying_verb_keeps_the_opening_day() -> None:
+    # synthetic: the act is the sentence's first verb, the saying verb only its source
+    for text in ("On Sunday gunmen opened fire on a bus near the town, police said.",
+                 "On Monday rebels blew up a bridge outside the city, the army said.",
+                 "On Friday youths set fire to a police post, residents said.",
+                 "On Sunday a bomber detonated his vest at a checkpoint, officials said.",
+                 "On Monday thousands took to the streets of the capital, organisers said.",
+                 "On Sunday gunmen riding motorcycles, shooting at homes, drove through the village, locals said."):
+        assert not _opening_day_is_statement(text), text
+    assert _opening_day_is_statement("On Friday the health ministry said 14 people had died.")

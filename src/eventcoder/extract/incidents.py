@@ -177,6 +177,9 @@ class Incident:
     event_ids: list[str] = field(default_factory=list)  # the events coded from it
     # dead of the lead's total that other incidents tell ("ten killed in two separate operations"): not this one's
     told_elsewhere: int = 0
+    # the unnamed armed men ("gunmen") it joined as its named perpetrator told again (``_unnamed_alike``): the same
+    # party, never its other side (coding._parties)
+    unnamed_aliases: set[str] = field(default_factory=set)
     _specific: set[SubEventType] = field(default_factory=set)
     _first_any: SubEventType | None = None
     _intervention: bool = False
@@ -420,6 +423,13 @@ def _unnamed_alike(inc: Incident, f: Frame, fk: set[str], *, shared: bool = Fals
     return all(any(v == w and (k == j or "unknown" in (k, j)) for j, w in told) for k, v in own)
 
 
+def _note_aliases(inc: Incident, f: Frame, fk: set[str]) -> None:
+    """Record the unnamed perpetrators the frame joins the incident as (``_unnamed_alike``, ``_same_attack``):
+    the named group told again, on either side ("gunmen" after "al-X fighters", or the reverse)."""
+    if fk and inc.agent_keys and not fk & inc.agent_keys and (_unnamed_alike(inc, f, fk) or _same_attack(inc, f)):
+        inc.unnamed_aliases |= {k for k in fk | inc.agent_keys if _unnamed(k)}
+
+
 def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
     """The frame's agents are the armed party the incident attacked, and its targets the incident's attackers
     ("militants opened fire at the police"; then "the police fought the militants"): the two sides of one fight,
@@ -467,7 +477,7 @@ def _earlier_period(inc: Incident, f: Frame) -> bool:
 
 def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
     """How well a frame fits an incident, or None when it may not join it."""
-    if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
+    if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f) or _attack_after_crowd(inc, f, fk):
         return None
     fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
@@ -528,6 +538,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 # "troops were deployed to the village": the attack's response, not what the incident was
                 best.add_reply(f, typed=False)
             else:
+                _note_aliases(best, f, fk_best)
                 best.add(f, typed=not _names_again(best, f, fk_best, pids) and not _told_unnamed(best, f, fk_best))
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
@@ -696,7 +707,7 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     day it was not told of (ACLED codes one event per day) and no earlier period, and it names the incident again ("the attack killed 30", "the group said it
     carried out the bombing", "condemned the airstrike"), restates its toll, or names no perpetrator or place of
     its own ("More than 50 people were wounded by gunfire.")."""
-    if inc.summary or f.index - inc.frames[0].index > SPAN:
+    if inc.summary or f.index - inc.frames[0].index > SPAN or _attack_after_crowd(inc, f, fk):
         return False
     ipids = inc.place_ids() | inc.within(f)
     reaction = _REACTION.search(f.sentence_text)
@@ -724,6 +735,16 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
     return (not fk and not pids and not killed and f.evidence in (None, "victims")
             and all(c.role == "injured" for c in f.counts if c.counted))
+
+
+def _attack_after_crowd(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """Armed men of their own attacking after a crowd event is told ("gunmen opened fire on a crowd at the bus
+    station", crowds._gunmen_on_a_crowd): an attack of its own, never a protest that carries its dead."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    # (in the protest's own paragraph "the crowd" is its protesters: crowds._gunmen_on_a_crowd types it so)
+    return (a is not None and b is not None and EVENT_TYPE_OF[a] in _CROWD_TYPES and EVENT_TYPE_OF[b] in _VIOLENT
+            and _standing(f) and bool(fk) and not fk & inc.agent_keys
+            and f.paragraph not in {g.paragraph for g in inc.frames})
 
 
 def _names_again(inc: Incident, f: Frame, fk: set[str], pids: set[int]) -> bool:
