@@ -72,3 +72,34 @@ def test_an_act_told_before_the_saying_verb_keeps_the_opening_day() -> None:
                  "On Sunday gunmen riding motorcycles, shooting at homes, drove through the village, locals said."):
         assert not _opening_day_is_statement(text), text
     assert _opening_day_is_statement("On Friday the health ministry said 14 people had died.")
+
+
+def test_troops_deployed_on_a_day_after_an_undated_attack_are_its_course() -> None:
+    # synthetic: the attack tells no day, so the deployment's day is no other day (one helper: _another_day)
+    from eventcoder.extract.incidents import _another_day  # noqa: PLC2701 -- the rule under test
+
+    evs = events("Gunmen attacked the village of Dikwa in Borno state, killing eight villagers, residents said. "
+                 "Troops were deployed to the area on Sunday, the army said.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Attack", "Unidentified Armed Group (Nigeria)")]
+    assert not _another_day(set(), {"sunday"})
+    assert not _another_day({"sunday"}, set())
+    assert _another_day({"saturday"}, {"sunday"})
+    assert not _another_day({"saturday"}, {"saturday", "sunday"})
+
+
+def test_an_incident_with_only_unresolved_sites_keeps_its_responses_places() -> None:
+    # synthetic: the attack's own place has no gazetteer id: nothing to compare the deployment's places with
+    from eventcoder.extract.incidents import Incident, _drop_response_places  # noqa: PLC2701 -- the rule under test
+    from eventcoder.model import Place
+
+    doc = extract_text("Gunmen killed six villagers in an attack on a village in Borno state on Friday, police said. "
+                       "Troops were deployed to Maiduguri.", published="2024-03-13")
+    lead, deploy = [f for f in doc.frames if f.part == "body"][:2]
+    deploy.places = list(lead.places)  # a resolved place of the response's own (the pipeline already sited them)
+    lead.places = [Place(surface="the village", start=0, end=11, resolved=True, feature="city")]
+    before = [p.geonameid for p in deploy.places if p.resolved]
+    assert before
+    inc = Incident.of(lead)
+    inc.add_reply(deploy, typed=False)
+    _drop_response_places(inc)
+    assert [p.geonameid for p in deploy.places if p.resolved] == before

@@ -414,8 +414,7 @@ def _unnamed_alike(inc: Incident, f: Frame, fk: set[str], *, shared: bool = Fals
     if not shared and any(a.kind in ("state", "police") for a in named):
         return False  # "gunmen roamed the streets", then "the army repelled the attack": the other side, not them
     pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
-    days = _days(inc.frames)
-    if pids - inc.place_ids() - inc.within(f) or (days and _days([f]) - days):
+    if pids - inc.place_ids() - inc.within(f) or _other_day_than(inc, f):
         return False  # (an incident told with no day takes the frame's: "they stormed the village late on Saturday")
     own = {(c.victim_kind, c.value) for c in f.killed()} if _own_toll(f) else set()
     told = {(c.victim_kind, c.value) for g in inc.frames for c in g.killed()}
@@ -532,7 +531,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             fk_best = best.perpetrators(f, fk)
             if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
                 best.add_reply(f)
-            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk) and _days([f]) - _days(best.frames):
+            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk) and _other_day_than(best, f):
                 incidents.append(Incident.of(f))  # a sweep told on another day: its own event (one event per day)
             elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk):
                 # "troops were deployed to the village": the attack's response, not what the incident was
@@ -586,7 +585,8 @@ def _drop_response_places(inc: Incident) -> None:
     course = [f for f in inc.frames if id(f) in inc._replies and f.sub_event_type == S.CHANGE_TO_GROUP]
     if not course:
         return
-    own = {p.geonameid for f in inc.frames if f not in course for p in event_places(f)}
+    ids = {id(f) for f in course}
+    own = {p.geonameid for f in inc.frames if id(f) not in ids for p in event_places(f) if p.geonameid is not None}
     if not own:
         return
     for f in course:
@@ -830,8 +830,9 @@ _VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_
 def _follow_up(inc: Incident, f: Frame, fk: set[str]) -> bool:
     """A change in a group's activity (reinforcements deployed, troops surrendering or withdrawing) told at the place
     and on the day of a violent incident, by its parties or by state forces, with no toll of its own: the course of
-    that incident (its response, its outcome), not a strategic development of its own. (The caller has checked that
-    it adds no place and no day.)"""
+    that incident (its response, its outcome), not a strategic development of its own. The caller decides the day
+    (one told on another day is its own event: ``_other_day_than``); its places where the response went, beyond the
+    incident's, leave it afterwards (``_drop_response_places``)."""
     sub = inc.sub_event_type
     if f.sub_event_type != S.CHANGE_TO_GROUP or sub is None or EVENT_TYPE_OF[sub] not in _VIOLENT or _own_toll(f):
         return False
@@ -872,13 +873,17 @@ def _speaker_party(inc: Incident, f: Frame, fk: set[str]) -> bool:
 def _other_day_than(inc: Incident, f: Frame) -> bool:
     """The frame tells its event on a day of its own, none of the incident's (both told): ACLED codes one event per
     day, so a toll of that day is another event's."""
-    days, own = _days(inc.frames), _days([f])
-    return bool(days and own and not own & days)
+    return _another_day(_days(inc.frames), _days([f]))
 
 
 def _other_day(a: Frame, b: Frame) -> bool:
-    days_a, days_b = _days([a]), _days([b])
-    return bool(days_a and days_b and not days_a & days_b)
+    return _another_day(_days([a]), _days([b]))
+
+
+def _another_day(told: set[str], own: set[str]) -> bool:
+    """The one test of "another day": both days told and none shared (a side that tells no day takes the other's:
+    an undated attack and troops deployed "on Sunday" are one incident)."""
+    return bool(told and own and not own & told)
 
 
 @dataclass(slots=True)
