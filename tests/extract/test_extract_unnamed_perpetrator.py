@@ -15,15 +15,15 @@ def events(text: str, published: str = "2024-03-13") -> list[EventRecord]:
 
 
 # synthetic: a named group's assault on a hotel told in stages, its unnamed men in the later sentences
-_HOTEL = ("At least 21 people were killed after al-Shabaab fighters stormed a hotel in Mogadishu on Friday evening, "
-          "officials said. The assault began when a suicide bomber rammed a car laden with explosives into the gate "
-          "of the hotel. Gunmen then forced their way inside and took guests hostage.")
+_HOTEL = ("At least 14 people died after al-Shabaab fighters stormed a guesthouse in Baidoa on Friday evening, "
+          "officials said. The assault opened with a suicide bomber driving a truck packed with explosives into the "
+          "guesthouse's front gate. Gunmen then pushed inside and held several guests hostage.")
 
 
 def test_unnamed_men_after_a_named_group_are_the_same_attack() -> None:
     evs = events(_HOTEL)
     assert len(evs) == 1
-    assert evs[0].fatalities == 21
+    assert evs[0].fatalities == 14
     assert evs[0].actor1 == "Al Shabaab"
 
 
@@ -62,8 +62,8 @@ def test_unnamed_men_on_another_day_are_another_incident() -> None:
 
 def test_a_protest_after_the_attack_stays_apart() -> None:
     # synthetic: residents protest the next day: another kind of event, another day
-    evs = events("Gunmen killed 12 villagers in an overnight raid on Tsafe in Zamfara state, police said on "
-                 "Saturday. On Friday, hundreds of residents of Gusau protested against the rising insecurity.")
+    evs = events("Gunmen killed 7 villagers in an overnight raid on Anka in Zamfara state, police said on "
+                 "Saturday. On Friday, hundreds of residents of Kaura Namoda marched against the insecurity.")
     assert sorted(e.event_type for e in evs) == ["Protests", "Violence against civilians"]
 
 
@@ -75,46 +75,49 @@ def test_a_parent_group_named_beside_the_claim_is_no_target() -> None:
     doc = extract_text("The Islamic State group, which is linked to al-Qaeda, said it carried out the bombing in "
                        "Kabul on Monday.", published="2024-03-13")
     frame = next(f for f in doc.frames if f.part == "body")
-    assert all("Qaeda" not in t.key for t in frame.targets)
+    assert any("Qaeda" in a.key for a in frame.actors)  # the parent is read as an actor ...
+    assert all("Qaeda" not in t.key for t in frame.targets)  # ... and is no target
+    assert any(a.key == "Islamic State" for a in frame.agents)
     assert ActorMention is not None and _surface_role is not None
 
 
 # synthetic: a missile strike, then the striking side's own account of what it hit
-_STRIKE = ("A Russian missile struck a crowded restaurant in the centre of Kramatorsk on Tuesday evening, killing at "
-           "least 12 people, Ukrainian officials said. Russia's defence ministry said it had struck a temporary "
-           "command post of a Ukrainian brigade in Kramatorsk.")
+_STRIKE = ("A Russian missile slammed into a busy cafe in central Zaporizhzhia on Wednesday night, killing at least "
+           "7 people, Ukrainian officials said. Russia's defence ministry said it had struck a field headquarters of "
+           "a Ukrainian battalion in Zaporizhzhia.")
 
 
 def test_the_strikers_own_account_is_the_same_strike() -> None:
     evs = events(_STRIKE, published="2024-02-01")
     assert len(evs) == 1
     assert evs[0].sub_event_type == "Shelling/artillery/missile attack"  # a strike on a military target, no battle
-    assert evs[0].fatalities == 12
+    assert evs[0].fatalities == 7
 
 
 def test_a_second_missile_at_another_village_stays_apart() -> None:
-    evs = events(_STRIKE + " A second missile hit the village of Bilenke on the outskirts of the city, wounding "
-                 "five people.", published="2024-02-01")
-    assert {e.location for e in evs} == {"Kramatorsk", "Bilenke"}
+    evs = events(_STRIKE + " A second missile hit the town of Vilniansk north of the city, wounding three "
+                 "people.", published="2024-02-01")
+    assert {e.location for e in evs} == {"Zaporizhzhya", "Vilnyansk"}
 
 
 def test_state_forces_after_unnamed_gunmen_are_their_other_side() -> None:
     # synthetic: the army named after unnamed gunmen is not the gunmen told again
     from eventcoder.extract.incidents import Incident, _unnamed_alike  # noqa: PLC2701 -- the rule under test
 
-    doc = extract_text("Gunmen attacked a market in Gao on Friday, killing five traders. Soldiers were attacked at "
-                       "a checkpoint and repelled the assault.", published="2024-03-13")
+    doc = extract_text("Gunmen attacked a market in Gao on Friday, killing five traders. Soldiers repelled the assault "
+                       "and chased the attackers out of the town.", published="2024-03-13")
     lead, other = [f for f in doc.frames if f.part == "body"][:2]
     fk = {a.key for a in other.agents if a.kind != "civilians"}
-    assert not fk or not _unnamed_alike(Incident.of(lead), other, fk)
+    assert fk  # the army is the agent here: the rule is asked
+    assert not _unnamed_alike(Incident.of(lead), other, fk)
 
 
 def test_a_siege_ended_two_days_after_it_began_is_one_incident() -> None:
     # synthetic: a hotel assault on Friday evening, the siege ended early on Sunday
-    evs = events(_HOTEL + " Somali special forces battled the militants for nearly 30 hours before ending the siege "
-                 "early on Sunday, a police commander said. The health ministry said 117 people were wounded.")
+    evs = events(_HOTEL + " Commandos fought the attackers through the night and ended the siege early on Sunday, "
+                 "a police officer said. The health ministry said 38 people were wounded.")
     assert len(evs) == 1
-    assert (evs[0].fatalities, evs[0].injuries) == (21, 117)
+    assert (evs[0].fatalities, evs[0].injuries) == (14, 38)
 
 
 def test_a_siege_lasts_two_days_at_most() -> None:
@@ -151,34 +154,34 @@ def test_an_ally_fighting_beside_a_group_is_still_a_party() -> None:
 
 
 # synthetic: an attack on a village, then the troops sent after it to the surrounding districts
-_DEPLOYED = ("Gunmen killed at least 18 worshippers in an attack on a mosque in Mada village in Gusau local government "
-             "area of Zamfara state on Friday, police said. Residents said the attackers arrived on motorcycles during "
-             "Friday prayers and opened fire on worshippers. Troops were deployed to Mada and nearby villages in Gusau "
-             "and Tsafe local government areas.")
+_DEPLOYED = ("Gunmen killed at least 11 worshippers at a mosque in Kurawa village in Tangaza local government area "
+             "of Sokoto state on Friday, police said. Witnesses said the attackers came on motorbikes during evening "
+             "prayers and shot into the crowd. Troops were deployed to Kurawa and nearby villages in Tangaza and Gudu "
+             "local government areas.")
 
 
 def test_troops_deployed_after_an_attack_do_not_retype_it() -> None:
     evs = events(_DEPLOYED, published="2024-02-03")
     assert len(evs) == 1
-    assert (evs[0].sub_event_type, evs[0].fatalities) == ("Attack", 18)
+    assert (evs[0].sub_event_type, evs[0].fatalities) == ("Attack", 11)
 
 
 def test_where_troops_were_deployed_is_no_site_of_the_attack() -> None:
-    assert {e.location for e in events(_DEPLOYED, published="2024-02-03")} == {"Gusau"}
+    assert {e.location for e in events(_DEPLOYED, published="2024-02-03")} == {"Tangaza"}
 
 
 def test_a_sweep_told_on_another_day_stays_its_own_event() -> None:
-    evs = events("Suspected jihadists killed at least 30 civilians in an attack on Seytenga in Seno province on "
-                 "Sunday, local sources said. The army said its soldiers were deployed to the area and had neutralised "
-                 "several attackers during a sweep on Monday.", published="2024-02-03")
+    evs = events("Suspected jihadists killed at least 17 civilians in a raid on a village near Dori on Sunday, local "
+                 "sources said. The army said its troops were deployed to the area and had neutralised several "
+                 "attackers during a sweep on Monday.", published="2024-02-03")
     assert len(evs) == 2
 
 
 # synthetic: a bombing at an airport gate, gunmen firing on the crowd after it, and a later toll from a ministry
-_AIRPORT = ("A suicide bomber blew himself up outside the main gate of Kabul international airport on Thursday, "
-            "killing at least 13 people and wounding 25, the interior ministry said. Witnesses said the bomber "
-            "detonated his vest near a crowd of people waiting to enter the airport. Shortly afterwards gunmen opened "
-            "fire on the crowd. On Friday the health ministry said 20 people had died.")
+_AIRPORT = ("A suicide bomber blew himself up at the entrance of the main bus terminal in Kandahar on Thursday, "
+            "killing at least 8 people and wounding 19, the interior ministry said. Witnesses said the bomber set off "
+            "his explosives beside a crowd of travellers queuing at the gate. Moments later gunmen opened fire on "
+            "the crowd. On Friday the health ministry said 11 people had died.")
 
 
 def test_gunmen_firing_on_a_crowd_are_no_force_against_protesters() -> None:
@@ -190,7 +193,7 @@ def test_a_toll_told_on_a_later_day_by_a_ministry_is_the_same_attack() -> None:
     from eventcoder.extract.dates import is_statement_date
     from eventcoder.model import DateMention
 
-    text = "On Friday the health ministry said 20 people had died."
+    text = "On Friday the health ministry said 11 people had died."
     assert is_statement_date(text, DateMention(text="Friday", start=3, end=9, date=None, precision=1, kind="relative"))
     (ev,) = events(_AIRPORT, published="2024-02-03")
     assert ev.event_date == "2024-02-01"
@@ -206,16 +209,15 @@ def test_an_act_opening_with_its_day_keeps_it() -> None:
 
 # synthetic: a lead with no day of its own (only the day residents spoke), the raid told with its day, and a
 # spokesman in the capital who confirms it
-_VILLAGE = ("Islamist militants killed at least 16 people in an attack on a village in northeastern Nigeria's Borno "
-            "state, residents said on Sunday. The fighters stormed Dalwa village in Konduga local government area "
-            "late on Saturday, firing guns and burning homes. A military spokesman in Abuja confirmed the attack but "
-            "did not give a death toll.")
+_VILLAGE = ("Jihadist fighters killed at least 9 people in a raid on a farming community in Borno state, residents "
+            "said on Sunday. The fighters entered Bama late on Saturday, shooting at people and burning houses. An "
+            "army spokesman in Abuja confirmed the raid but gave no figures.")
 
 
 def test_the_raid_told_with_its_day_is_the_leads_attack() -> None:
     evs = events(_VILLAGE, published="2024-02-05")
     assert len(evs) == 1
-    assert (evs[0].sub_event_type, evs[0].fatalities, evs[0].event_date) == ("Attack", 16, "2024-02-03")
+    assert (evs[0].sub_event_type, evs[0].fatalities, evs[0].event_date) == ("Attack", 9, "2024-02-03")
 
 
 def test_where_a_spokesman_speaks_from_is_no_site() -> None:
@@ -227,4 +229,4 @@ def test_a_speaker_in_a_town_is_a_source() -> None:
 
     assert _SAYS.match(" spokesman in Abuja confirmed the attack")
     assert _SAYS.match(" officials in Port Harcourt said")
-    assert not _SAYS.match(" fighters in Konduga attacked")
+    assert not _SAYS.match(" fighters in Bama attacked")

@@ -488,8 +488,8 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
     if agent is not None and agent.kind in NON_STATE_KINDS and not agent.key.startswith("Unidentified"):
         # "al-X fighters stormed a hotel", then "gunmen took guests hostage" and "troops killed the attackers": the
         # unnamed armed men the incident also told as its perpetrators are the named group, not its other side
-        unnamed = {a.key for a in agents if a.key.startswith("Unidentified")}
-        targets = [t for t in targets if t.key not in unnamed]
+        # only the men the incident joined as its perpetrator: in a battle with unnamed men they are its other side
+        targets = [t for t in targets if t.key not in inc.unnamed_aliases]
     if etype not in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS, EventType.RIOTS) and sub not in (
             S.LOOTING, S.ARRESTS):
         # Civilians are actor2 only where they are the target: never in battles (their dead are added to the

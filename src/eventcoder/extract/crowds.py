@@ -242,8 +242,17 @@ def _gunmen_on_a_crowd(x: Facts) -> bool:
     crowd waiting at the gate"): an attack on civilians, not a protest met by force (a crowd is no demonstration)."""
     f = x.f
     cues = f.cues.get(Cue.EXCESSIVE, [])
+    # the crowd of a protest the paragraph told before ("thousands protested in X. Gunmen opened fire on the crowd")
+    # is the protesters
+    start = max(f.text.rfind("\n", 0, f.sentence.start) + 1, f.sentence.start - _BEFORE_CHARS)
     return (all(c.text.lower().endswith("crowd") for c in cues) and not any(a.kind == "protesters" for a in f.actors)
-            and any(a.kind not in ("state", "police", "civilians", "protesters", "rioters") for a in f.agents))
+            and any(a.kind not in ("state", "police", "civilians", "protesters", "rioters") for a in f.agents)
+            and not _PROTEST_BEFORE.search(f.text, start, f.sentence.start))
+
+
+_BEFORE_CHARS = 600
+_PROTEST_BEFORE = re.compile(r"\b(?:protest\w*|demonstrat(?:ed|ion|ions|ors?|ing)|marche[ds]|marchers|rall(?:y|ies|ied)|"
+                             r"sit-ins?)\b", re.I)
 
 
 def protest(x: Facts) -> Typing | None:

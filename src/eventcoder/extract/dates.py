@@ -43,10 +43,24 @@ _STATEMENT_AFTER = re.compile(
 # Friday, a separatist group claimed responsibility for the ambush", "On Saturday, the army said ...", with or
 # without the comma: "On Friday the health ministry said 20 people had died")
 _OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
+# Act verbs (finite or -ing) that, told before the saying verb, make the opening day the act's ("On Sunday gunmen
+# opened fire on a bus, police said"): the saying verb is then no main verb of the sentence
+_ACT_VERBS = (
+    "killed", "killing", "attacked", "attacking", "stormed", "storming", "fired", "firing", "opened fire",
+    "opening fire", "clashed", "clashing", "exploded", "exploding", "ambushed", "ambushing", "abducted", "abducting",
+    "kidnapped", "kidnapping", "shot", "shooting", "bombed", "bombing", "struck", "striking", "hit", "hitting",
+    "raided", "raiding", "seized", "seizing", "captured", "capturing", "burned", "burnt", "burning", "torched",
+    "torching", "marched", "marching", "protested", "protesting", "rallied", "rallying", "blew", "blowing",
+    "set fire", "setting fire", "set ablaze", "set alight", "set off", "detonated", "detonating", "took to the streets",
+    "taking to the streets", "shelled", "shelling", "looted", "looting", "wounded", "wounding", "injured", "injuring",
+    "gunned", "stabbed", "stabbing", "hacked", "beat", "beating", "demonstrated", "demonstrating", "rioted", "rioting",
+    "gathered", "gathering", "targeted", "targeting", "launched", "launching", "overran", "destroyed", "destroying",
+)
+_ACTS = "|".join(v.replace(" ", r"\s+") for v in _ACT_VERBS)
 _CLAIMS = re.compile(
-    r",?\s+(?:(?!killed|attacked|stormed|fired|clashed|exploded|ambushed|abducted|kidnapped|shot|bombed|struck|hit|"
-    r"raided|seized|captured|burned|torched|marched|protested|rallied)[^.;:!?\n]){1,90}?\b(?:said|says|told|announced|"
-    r"confirmed|claimed\s+responsibility|claimed\s+the|stated|reported|denied|condemned)\b", re.I)
+    rf",?\s+(?:(?!\b(?:{_ACTS})\b)[^.;:!?\n]){{1,90}}?"
+    r"\b(?:said|says|told|announced|confirmed|claimed\s+responsibility|claimed\s+the|stated|reported|denied|"
+    r"condemned)\b", re.I)
 
 
 def is_statement_date(text: str, mention: DateMention) -> bool:

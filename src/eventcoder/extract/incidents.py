@@ -177,6 +177,9 @@ class Incident:
     event_ids: list[str] = field(default_factory=list)  # the events coded from it
     # dead of the lead's total that other incidents tell ("ten killed in two separate operations"): not this one's
     told_elsewhere: int = 0
+    # the unnamed armed men ("gunmen") it joined as its named perpetrator told again (``_unnamed_alike``): the same
+    # party, never its other side (coding._parties)
+    unnamed_aliases: set[str] = field(default_factory=set)
     _specific: set[SubEventType] = field(default_factory=set)
     _first_any: SubEventType | None = None
     _intervention: bool = False
@@ -343,10 +346,36 @@ def _same_attack(inc: Incident, f: Frame) -> bool:
     a, b = inc.sub_event_type, f.sub_event_type
     if a is None or b is None or not {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _VIOLENT:
         return False
+    if not _one_second_party(inc, f):
+        return False
     fk = inc.perpetrators(f, perpetrator_keys(f))
     if fk & inc.agent_keys:
         return _unnamed_alike(inc, f, fk, shared=True)
     return _unnamed_alike(inc, f, fk)
+
+
+def _against(frames: list[Frame]) -> set[str]:
+    """Whom the frames' violence is against: "armed" (state forces, armed groups: a battle) or "civilians" (its
+    targets, or the type: violence against civilians)."""
+    out = {"civilians" if t.kind in _UNARMED else "armed" for f in frames for t in f.targets}
+    for f in frames:
+        etype = EVENT_TYPE_OF[f.sub_event_type] if f.sub_event_type is not None else None
+        if etype == EventType.VIOLENCE_AGAINST_CIVILIANS:
+            out.add("civilians")
+        elif etype == EventType.BATTLES:
+            out.add("armed")
+    return out
+
+
+def _one_second_party(inc: Incident, f: Frame) -> bool:
+    """The frame's stage is against the incident's second party, or both are stages of one siege or hostage-taking:
+    a raid on a military base and an abduction of women from the town are two events (ACLED codes a battle and an
+    abduction apart), never a frame against armed forces joined with one against civilians."""
+    if any(_SIEGE.search(g.sentence_text) for g in (*inc.frames, f)):
+        return True
+    ia, fa = _against(inc.frames), _against([f])
+    ft = {t.key for t in f.targets}
+    return not (ia and fa and (ia != fa or (ft and inc.target_keys and not ft & inc.target_keys)))
 
 
 def _told_unnamed(inc: Incident, f: Frame, fk: set[str]) -> bool:
@@ -385,11 +414,19 @@ def _unnamed_alike(inc: Incident, f: Frame, fk: set[str], *, shared: bool = Fals
     if not shared and any(a.kind in ("state", "police") for a in named):
         return False  # "gunmen roamed the streets", then "the army repelled the attack": the other side, not them
     pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
-    days = _days(inc.frames)
-    if pids - inc.place_ids() - inc.within(f) or (days and _days([f]) - days):
+    if pids - inc.place_ids() - inc.within(f) or _other_day_than(inc, f):
         return False  # (an incident told with no day takes the frame's: "they stormed the village late on Saturday")
-    own = {c.value for c in f.killed()} if _own_toll(f) else set()
-    return not own - {c.value for g in inc.frames for c in g.killed()}
+    own = {(c.victim_kind, c.value) for c in f.killed()} if _own_toll(f) else set()
+    told = {(c.victim_kind, c.value) for g in inc.frames for c in g.killed()}
+    # the same dead are the same number of the same kind ("4 soldiers" then "4 civilians" are eight dead)
+    return all(any(v == w and (k == j or "unknown" in (k, j)) for j, w in told) for k, v in own)
+
+
+def _note_aliases(inc: Incident, f: Frame, fk: set[str]) -> None:
+    """Record the unnamed perpetrators the frame joins the incident as (``_unnamed_alike``, ``_same_attack``):
+    the named group told again, on either side ("gunmen" after "al-X fighters", or the reverse)."""
+    if fk and inc.agent_keys and not fk & inc.agent_keys and (_unnamed_alike(inc, f, fk) or _same_attack(inc, f)):
+        inc.unnamed_aliases |= {k for k in fk | inc.agent_keys if _unnamed(k)}
 
 
 def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
@@ -439,7 +476,7 @@ def _earlier_period(inc: Incident, f: Frame) -> bool:
 
 def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> float | None:
     """How well a frame fits an incident, or None when it may not join it."""
-    if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f):
+    if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f) or _attack_after_crowd(inc, f, fk):
         return None
     fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
@@ -494,12 +531,13 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             fk_best = best.perpetrators(f, fk)
             if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
                 best.add_reply(f)
-            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk) and _days([f]) - _days(best.frames):
+            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk) and _other_day_than(best, f):
                 incidents.append(Incident.of(f))  # a sweep told on another day: its own event (one event per day)
             elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk):
                 # "troops were deployed to the village": the attack's response, not what the incident was
                 best.add_reply(f, typed=False)
             else:
+                _note_aliases(best, f, fk_best)
                 best.add(f, typed=not _names_again(best, f, fk_best, pids) and not _told_unnamed(best, f, fk_best))
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
@@ -547,7 +585,8 @@ def _drop_response_places(inc: Incident) -> None:
     course = [f for f in inc.frames if id(f) in inc._replies and f.sub_event_type == S.CHANGE_TO_GROUP]
     if not course:
         return
-    own = {p.geonameid for f in inc.frames if f not in course for p in event_places(f)}
+    ids = {id(f) for f in course}
+    own = {p.geonameid for f in inc.frames if id(f) not in ids for p in event_places(f) if p.geonameid is not None}
     if not own:
         return
     for f in course:
@@ -668,7 +707,7 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     day it was not told of (ACLED codes one event per day) and no earlier period, and it names the incident again ("the attack killed 30", "the group said it
     carried out the bombing", "condemned the airstrike"), restates its toll, or names no perpetrator or place of
     its own ("More than 50 people were wounded by gunfire.")."""
-    if inc.summary or f.index - inc.frames[0].index > SPAN:
+    if inc.summary or f.index - inc.frames[0].index > SPAN or _attack_after_crowd(inc, f, fk):
         return False
     ipids = inc.place_ids() | inc.within(f)
     reaction = _REACTION.search(f.sentence_text)
@@ -696,6 +735,16 @@ def _tells_more(inc: Incident, f: Frame, fk: set[str], pids: set[int], told: dic
     # were wounded by gunfire."); an arrest, an armed group or a weapon told on its own may be an event of its own
     return (not fk and not pids and not killed and f.evidence in (None, "victims")
             and all(c.role == "injured" for c in f.counts if c.counted))
+
+
+def _attack_after_crowd(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """Armed men of their own attacking after a crowd event is told ("gunmen opened fire on a crowd at the bus
+    station", crowds._gunmen_on_a_crowd): an attack of its own, never a protest that carries its dead."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    # (in the protest's own paragraph "the crowd" is its protesters: crowds._gunmen_on_a_crowd types it so)
+    return (a is not None and b is not None and EVENT_TYPE_OF[a] in _CROWD_TYPES and EVENT_TYPE_OF[b] in _VIOLENT
+            and _standing(f) and bool(fk) and not fk & inc.agent_keys
+            and f.paragraph not in {g.paragraph for g in inc.frames})
 
 
 def _names_again(inc: Incident, f: Frame, fk: set[str], pids: set[int]) -> bool:
@@ -774,14 +823,16 @@ def _day_after(days: set[str], own: set[str]) -> bool:
     return all(any(after(a, b) for a in days) for b in own)
 
 
+_UNARMED = ("civilians", "protesters", "rioters")
 _VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
 def _follow_up(inc: Incident, f: Frame, fk: set[str]) -> bool:
     """A change in a group's activity (reinforcements deployed, troops surrendering or withdrawing) told at the place
     and on the day of a violent incident, by its parties or by state forces, with no toll of its own: the course of
-    that incident (its response, its outcome), not a strategic development of its own. (The caller has checked that
-    it adds no place and no day.)"""
+    that incident (its response, its outcome), not a strategic development of its own. The caller decides the day
+    (one told on another day is its own event: ``_other_day_than``); its places where the response went, beyond the
+    incident's, leave it afterwards (``_drop_response_places``)."""
     sub = inc.sub_event_type
     if f.sub_event_type != S.CHANGE_TO_GROUP or sub is None or EVENT_TYPE_OF[sub] not in _VIOLENT or _own_toll(f):
         return False
@@ -822,13 +873,17 @@ def _speaker_party(inc: Incident, f: Frame, fk: set[str]) -> bool:
 def _other_day_than(inc: Incident, f: Frame) -> bool:
     """The frame tells its event on a day of its own, none of the incident's (both told): ACLED codes one event per
     day, so a toll of that day is another event's."""
-    days, own = _days(inc.frames), _days([f])
-    return bool(days and own and not own & days)
+    return _another_day(_days(inc.frames), _days([f]))
 
 
 def _other_day(a: Frame, b: Frame) -> bool:
-    days_a, days_b = _days([a]), _days([b])
-    return bool(days_a and days_b and not days_a & days_b)
+    return _another_day(_days([a]), _days([b]))
+
+
+def _another_day(told: set[str], own: set[str]) -> bool:
+    """The one test of "another day": both days told and none shared (a side that tells no day takes the other's:
+    an undated attack and troops deployed "on Sunday" are one incident)."""
+    return bool(told and own and not own & told)
 
 
 @dataclass(slots=True)
