@@ -1,0 +1,109 @@
+"""Seventh extraction round: the dead told as "lost their lives", an armed operation with both sides' dead and no
+civilian victim coded as a clash, an institution named after a place. Synthetic texts written for these tests."""
+
+from __future__ import annotations
+
+from eventcoder.ingest import document_from_text
+from eventcoder.model import EventRecord
+from eventcoder.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str, published: str | None = "2024-03-06") -> list[EventRecord]:
+    return next(iter(pipeline.pipe([document_from_text(text, published=published)]))).events
+
+
+# -- a. "seven soldiers lost their lives": a role word of several words is read as one ---------------------------
+
+def test_lost_their_lives_counts_the_dead(default_pipeline: Pipeline) -> None:
+    # synthetic
+    evs = _events(default_pipeline, "Seven soldiers lost their lives in fighting with rebels near Eldoret on Monday.")
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 7)]
+
+
+def test_fatally_wounded_counts_the_dead(default_pipeline: Pipeline) -> None:
+    # synthetic
+    evs = _events(default_pipeline, "Gunmen attacked a bus near Eldoret on Monday; three passengers were fatally "
+                                    "wounded.")
+    assert [e.fatalities for e in evs] == [3]
+
+
+# -- b. an armed operation whose dead are soldiers and gang members, no civilian killed: a clash ------------------
+
+def test_operation_with_both_sides_dead_and_no_civilian_victim_is_a_clash(default_pipeline: Pipeline) -> None:
+    # synthetic: the gang's dead told as "deaths by the armed gang" (its side), the arrested are no victims
+    text = ("The defence minister reported that 7 soldiers lost their lives during the operation in which the gang "
+            "boss was captured, and 12 more were injured.\n\nAfter the operation, the minister explained that there "
+            "were 11 deaths by the armed gang, 15 people were arrested and rifles were seized.\n\nThe minister "
+            "stressed that no civilians lost their lives during the operation in Eldoret, Kenya.")
+    evs = _events(default_pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+    assert all(e.actor2 is None or "Civilians" not in e.actor2 for e in evs)
+
+
+# -- c. "the X health ministry": a place naming an institution is no site of the event ----------------------------
+
+def test_institution_named_after_a_place_is_no_site(default_pipeline: Pipeline) -> None:
+    # synthetic
+    for text in ("The Gaza health ministry said an air strike killed six people in Rafah on Monday.",
+                 "Gaza's civil defence said an air strike killed six people in Rafah on Monday.",
+                 "Gunmen killed four people in Jos on Monday, the Kano state government said."):
+        evs = _events(default_pipeline, text)
+        assert len(evs) == 1, text
+        assert evs[0].location in ("Rafah", "Jos"), text
+
+
+def test_institution_place_alone_stays_the_site(default_pipeline: Pipeline) -> None:
+    # synthetic: with no other town, the institution's place is the best site there is
+    evs = _events(default_pipeline, "Gunmen killed four people on Monday, the Kano state government said.")
+    assert [e.admin1 for e in evs] in ([None], ["Kano"])
+
+
+# -- d. a report published mid-siege: the act's day, not the day the siege began ---------------------------------
+
+def test_storming_day_before_the_day_a_siege_began(default_pipeline: Pipeline) -> None:
+    # synthetic; published on a Wednesday: "since Saturday" is the siege's start, the storming is Wednesday's
+    evs = _events(default_pipeline, "Gunmen have held a hotel in Mogadishu since Saturday; soldiers stormed it on "
+                                    "Wednesday and killed four of them.")
+    assert [e.event_date for e in evs] == ["2024-03-06"]
+
+
+def test_siege_start_alone_dates_the_siege_in_the_past(default_pipeline: Pipeline) -> None:
+    # synthetic; a weekday told mid-siege resolves into the past (Tuesday before a Wednesday report), and a
+    # statement's day does not outrank it
+    evs = _events(default_pipeline, "Security forces were battling gunmen who have held a hotel in Mogadishu since "
+                                    "Tuesday night, police said on Wednesday. Five people were killed.")
+    assert [e.event_date for e in evs] == ["2024-03-05"]
+    evs = _events(default_pipeline, "Gunmen who stormed a hotel in Mogadishu on Sunday were still holding hostages "
+                                    "on Wednesday, police said. Five guests were killed.")
+    assert [e.event_date for e in evs] == ["2024-03-03"]
+
+
+def test_since_date_ranks_after_an_acts_day() -> None:
+    from eventcoder.extract.dates import by_event_evidence, is_since_date
+    from eventcoder.model import DateMention
+
+    text = "held the hotel since Saturday; stormed it on Wednesday"  # synthetic
+    sat = DateMention(text="Saturday", start=text.index("Saturday"), end=text.index("Saturday") + 8,
+                      date="2024-03-02", precision=1, kind="relative")
+    wed = DateMention(text="Wednesday", start=text.index("Wednesday"), end=text.index("Wednesday") + 9,
+                      date="2024-03-06", precision=1, kind="relative")
+    assert is_since_date(text, sat) and not is_since_date(text, wed)
+    assert by_event_evidence(text, [[sat, wed]])[0] is wed
+
+
+def test_part_told_among_those_is_a_subset_not_more_dead(default_pipeline: Pipeline) -> None:
+    # synthetic: "Among those," opens a part of the toll told before; it adds no dead
+    evs = _events(default_pipeline, "Shelling by government forces killed 14 civilians in the province on Monday. "
+                                    "Among those, five children and four women lost their lives in strikes on the "
+                                    "town of Idlib.")
+    assert sum(e.fatalities or 0 for e in evs) == 14
+
+
+def test_every_group_listed_after_a_part_is_a_part() -> None:
+    from eventcoder.extract.lexicon import Lexicons
+
+    reader = Lexicons.default().counts
+    text = "Among them, six children and six adults were killed in air strikes."  # synthetic
+    assert [(c.value, c.subset) for c in reader.find(text, 0, len(text))] == [(6, True), (6, True)]
+    text = "Six children and six adults were killed in air strikes."  # synthetic: no part, both groups count
+    assert [(c.value, c.subset) for c in reader.find(text, 0, len(text))] == [(6, False), (6, False)]
