@@ -107,3 +107,44 @@ def test_every_group_listed_after_a_part_is_a_part() -> None:
     assert [(c.value, c.subset) for c in reader.find(text, 0, len(text))] == [(6, True), (6, True)]
     text = "Six children and six adults were killed in air strikes."  # synthetic: no part, both groups count
     assert [(c.value, c.subset) for c in reader.find(text, 0, len(text))] == [(6, False), (6, False)]
+
+
+# -- e. people the report says were not harmed are no target nor party ------------------------------------------
+
+def test_denied_civilian_victims_leave_a_clash_between_armed_sides(default_pipeline: Pipeline) -> None:
+    # synthetic: the gang's dead in an army operation, "no civilians lost their lives": no violence against civilians
+    evs = _events(default_pipeline, "There were 11 deaths by the criminal gang in an army operation in Eldoret on "
+                                    "Monday, the minister said, adding that no civilians lost their lives.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in evs] == [("Battles", "Armed clash", 11)]
+
+
+def test_denied_armed_victims_are_no_target(default_pipeline: Pipeline) -> None:
+    # synthetic: "no soldiers were hurt" puts no soldier among the targets of an attack on villagers
+    evs = _events(default_pipeline, "Gunmen attacked a village near Eldoret on Monday, killing five residents; no "
+                                    "soldiers were hurt.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in evs] == [("Attack", "Civilians (Kenya)", 5)]
+
+
+def test_attack_with_no_civilian_hurt_stays_an_attack(default_pipeline: Pipeline) -> None:
+    # synthetic: a denial of harm alone does not make a village raid a battle
+    evs = _events(default_pipeline, "Gunmen attacked a village near Eldoret on Monday but no civilians were hurt, "
+                                    "police said.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+# -- f. a 60 KB unpunctuated first line: the notes' evidence is the trigger's window, not the line ----------------
+
+def test_notes_evidence_of_a_huge_first_line_is_bounded(default_pipeline: Pipeline) -> None:
+    from eventcoder.extract.coding import NOTES_WINDOW
+
+    # synthetic: the first line is 60 KB with no full stop, the act in its middle; a short paragraph follows
+    filler = " ".join("people spoke to reporters about the situation in the area" for _ in range(500))
+    text = ("Residents said " + filler + " gunmen killed five villagers in Maiduguri on Tuesday " + filler
+            + "\n\nThe army said it was investigating the matter.")
+    assert len(text.split("\n")[0]) > 55_000
+    evs = _events(default_pipeline, text)
+    assert len(evs) == 1
+    notes = next(e for e in evs[0].evidence if e.field == "notes")
+    trigger = next(e for e in evs[0].evidence if e.field == "event_type")
+    assert notes.end - notes.start <= 2 * NOTES_WINDOW
+    assert notes.start <= trigger.start < notes.end
