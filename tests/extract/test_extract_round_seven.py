@@ -30,11 +30,10 @@ def test_fatally_wounded_counts_the_dead(default_pipeline: Pipeline) -> None:
 # -- b. an armed operation whose dead are soldiers and gang members, no civilian killed: a clash ------------------
 
 def test_operation_with_both_sides_dead_and_no_civilian_victim_is_a_clash(default_pipeline: Pipeline) -> None:
-    # synthetic: the gang's dead told as "deaths by the armed gang" (its side), the arrested are no victims
-    text = ("The defence minister reported that 7 soldiers lost their lives during the operation in which the gang "
-            "boss was captured, and 12 more were injured.\n\nAfter the operation, the minister explained that there "
-            "were 11 deaths by the armed gang, 15 people were arrested and rifles were seized.\n\nThe minister "
-            "stressed that no civilians lost their lives during the operation in Eldoret, Kenya.")
+    # synthetic: both sides' dead, the gang's told as its side's "deaths", no resident harmed
+    text = ("Kenyan officials say 7 soldiers lost their lives when troops moved in to seize a gang boss near "
+            "Eldoret; 12 more soldiers are in hospital.\n\nThe armed gang had 11 deaths by the count of the army, "
+            "and police took 15 people into custody.\n\nThe army says no residents lost their lives.")
     evs = _events(default_pipeline, text)
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
     assert all(e.actor2 is None or "Civilians" not in e.actor2 for e in evs)
