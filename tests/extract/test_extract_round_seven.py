@@ -147,3 +147,11 @@ def test_notes_evidence_of_a_huge_first_line_is_bounded(default_pipeline: Pipeli
     trigger = next(e for e in evs[0].evidence if e.field == "event_type")
     assert notes.end - notes.start <= 2 * NOTES_WINDOW
     assert notes.start <= trigger.start < notes.end
+
+
+def test_police_speaking_from_a_town_is_a_source(default_pipeline: Pipeline) -> None:
+    # synthetic: "police in X said" places the speaker, not the event, beside a town of its own; alone it stays
+    evs = _events(default_pipeline, "Gunmen killed four people in Eldoret on Monday, police in Nairobi said.")
+    assert [(e.location, e.fatalities) for e in evs] == [("Eldoret", 4)]
+    evs = _events(default_pipeline, "Gunmen killed four people on Monday, police in Nairobi said.")
+    assert [e.location for e in evs] == ["Nairobi"]

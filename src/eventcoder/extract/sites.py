@@ -137,9 +137,10 @@ def drop_reference_places(frames: list[Frame]) -> None:
     _drop_beside_own_site(frames, reference)
 
 
-# "a military spokesman in Abuja confirmed the attack", "officials in Kabul said": where the speaker sits
+# "a military spokesman in Abuja confirmed the attack", "officials in Kabul said", "police in X said": where the
+# speaker sits
 _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person|people)|officials?|sources?|officers?|authorities|"
-                         r"ministry|headquarters|agency)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                         r"ministry|headquarters|agency|police)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2},?\s+(?:(?:also|later|earlier)\s+)?(?:said|says|confirmed|"
                            r"told|reported|announced|stated|added|denied)\b")
 
