@@ -44,7 +44,7 @@ from eventcoder.extract.naming import (
     text_country,
 )
 from eventcoder.extract.rejections import kills_public_person
-from eventcoder.extract.roles import is_state, tells_only
+from eventcoder.extract.roles import denied_victims, is_state, tells_only
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
 from eventcoder.geo.roads import road_spans
@@ -515,7 +515,9 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
         # "Israel and Hamas will cease fire": both subjects are parties to the agreement; the second is actor2
         target = most_named(associates)
         associates = [a for a in associates if target is None or a.key != target.key]
-    return _Parties(agent, associates, target, targets, [m for f in inc.frames for m in f.actors],
+    # people the report says were not harmed ("no civilians lost their lives") are no party of it
+    mentions = [m for f in inc.frames for m in f.actors if not denied_victims(f, m)]
+    return _Parties(agent, associates, target, targets, mentions,
                     any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
 
 

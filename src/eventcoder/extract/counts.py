@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventcoder.extract.numbers import NUMBER_RE, Quantity, parse_quantity
 from eventcoder.extract.prefilter import Prefiltered, matches_at, may_hold
@@ -61,7 +61,8 @@ class Count:
 
 
 # Grammar that is not vocabulary: subsets, asides, lists.
-_SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|amongst them|most of them|mostly|,\s*all)\s+(?:at least\s+)?$", re.I)
+_SUBSET = re.compile(r"(?:including|among (?:them|those|the (?:dead|victims|killed))|among whom|of them|of whom|amongst them|"
+                     r"most of them|mostly|,\s*all),?\s+(?:at least\s+)?$", re.I)
 _PART_BEFORE = re.compile(r"\bof (?:them|whom),?\s+(?:at least\s+)?$", re.I)  # "abducted 20, of whom four were killed"
 # "killed four of them", "killed two of the attackers": the verb's object is a part of a group of the living
 _PART_OF_GROUP = re.compile(r"\s+of (?:them|the (?P<n>[\w-]+))\b", re.I)
@@ -148,6 +149,17 @@ _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homel
 _ADDS_UP = re.compile(r"\b(?:adds?|added|adding)\s+(?:up\s+to\s+)?$", re.I)
 
 
+def _listed_parts(counts: list[Count]) -> list[Count]:
+    """ "Among them, six children and six adults were killed": every group listed after a part of a toll (the list is
+    within the first count's phrase) is a part too, not more dead."""
+    out: list[Count] = []
+    for c in counts:
+        if not c.subset and any(p.subset and p.role == c.role and p.start < c.start < p.end for p in out):
+            c = replace(c, subset=True)
+        out.append(c)
+    return out
+
+
 def _adds_up(sent: str, m: re.Match[str]) -> bool:
     """ "a crackdown whose toll now adds up to 9 dead": a running total of many incidents, no event's toll."""
     before = _ADDS_UP.search(sent, max(0, m.start() - 20), m.start())
@@ -183,6 +195,9 @@ class CountReader:
         w = {key: _alt(items) for key, items in words.items()}
         self.civilian_nouns, self.armed_nouns = v["civilian"], v["armed"]
         self._role_of = [(role, re.compile(rf"^(?:{w[role]})$")) for role in ROLES]
+        # role words of several words the word-by-word reader cannot see as one token ("lost their lives")
+        self._role_phrase = [(role, re.compile(rf"(?:{_alt([i for i in words[role] if ' ' in i])})\b", re.I))
+                             for role in ROLES if any(' ' in i for i in words[role])]
         self._roles_read: dict[str, str | None] = {}  # the words' roles read so far: each word's tried once
         self._role_word = re.compile(rf"\b(?:{'|'.join(w[r] for r in ('killed', 'injured', 'abducted', 'arrested', 'casualties'))})\b", re.I)
         self._noun = re.compile(rf"\b(?:{self.armed_nouns}|{self.civilian_nouns})\b", re.I)
@@ -272,7 +287,7 @@ class CountReader:
         self._joined(found)
         self._relatives(found)
         found.counts.sort(key=lambda c: c.start)
-        return found.counts
+        return _listed_parts(found.counts)
 
     def _add(self, found: _Found, s: int, e: int, role: str | None, qty: Quantity, noun: str | None,
              subset: bool = False, key: tuple[int, int] | None = None, *, cumulative: bool = False,
@@ -312,7 +327,7 @@ class CountReader:
                 continue
             if vb and not subset and self._after_verb(found, m, q, vb.group("verb")):
                 continue
-            role, e, noun = self._forward(sent, m.end())
+            role, e, noun = self._forward(sent, m.end(), phrases=True)
             if role in ("killed", "injured") and _WHERE_BEFORE.search(sent, max(0, m.start() - 60), m.start()) \
                     and _PERFECT_AFTER.search(sent, m.end(), e + 1):
                 # "troops sent to the province, where at least 60 people have died so far": a place's toll so far
@@ -379,8 +394,10 @@ class CountReader:
             return True
         return False
 
-    def _forward(self, sent: str, pos: int, limit: int = 12) -> tuple[str | None, int, str | None]:
-        """Scan words after a number for its role word; returns (role, end offset, victim noun)."""
+    def _forward(self, sent: str, pos: int, limit: int = 12, *, phrases: bool = False
+                 ) -> tuple[str | None, int, str | None]:
+        """Scan words after a number for its role word; returns (role, end offset, victim noun). With ``phrases``
+        (after a number, not a lone "a man"), a role of several words ("lost their lives") is read too."""
         noun: str | None = None
         words = 0
         i = pos
@@ -403,6 +420,10 @@ class CountReader:
                     continue
                 break
             parts = token.split()
+            phrase = next(((r, pm) for r, rx in self._role_phrase if (pm := rx.match(sent, m.start(1)))), None) \
+                if phrases else None
+            if phrase is not None and words + len(phrase[1].group(0).split()) <= limit:
+                return phrase[0], phrase[1].end(), noun  # "seven soldiers lost their lives", within the words read
             role = self.role_of(token) or self.role_of(parts[0]) or (self.role_of(parts[-1]) if len(parts) > 1 else None)
             if role and not (role == "killed" and token.lower() in ("kill", "killing")):
                 return role, tok_end, noun

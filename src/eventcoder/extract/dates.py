@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from eventcoder.model import DateMention
 
-__all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_statement_date", "is_vague_day"]
+__all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_since_date", "is_statement_date", "is_vague_day"]
 
 # Verbs of saying and reporting: a date right after one tells when the statement was made.
 STATEMENT_VERBS = (
@@ -71,6 +71,16 @@ def is_statement_date(text: str, mention: DateMention) -> bool:
         _OPENING.search(text, max(0, mention.start - 12), mention.start) and _CLAIMS.match(text, mention.end))
 
 
+# "have held the hotel since Saturday", "besieged since late Friday": the day a lasting state began, not an act's
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|last)\s+)?(?:on\s+)?$", re.I)
+
+
+def is_since_date(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` tells when a lasting state began ("gunmen have held the hotel since Saturday"): a day an
+    act of the same incident names ("stormed it on Wednesday") is the event's before it."""
+    return bool(_SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
 def is_vague_day(mention: DateMention) -> bool:
     """A day told only relative to the report ("overnight", "today"): a named day or date beside it says more."""
     return mention.text.lower().strip() in VAGUE_DAYS
@@ -79,9 +89,10 @@ def is_vague_day(mention: DateMention) -> bool:
 def by_event_evidence(text: str, frames: Iterable[Iterable[DateMention]]) -> list[DateMention]:
     """The date mentions of an incident's frames, best first.
 
-    Those that date the event come before those that date a statement about it; then frame order (the lead
-    first); within one frame, a named day or date before a vague one ("overnight attack on Wednesday").
+    Those that date the event come before those that date a statement about it, and an act's day before the day a
+    lasting state began ("held the hotel since Saturday; soldiers stormed it on Wednesday"); then frame order (the
+    lead first); within one frame, a named day or date before a vague one ("overnight attack on Wednesday").
     """
-    ranked = [(is_statement_date(text, m), i, is_vague_day(m), j, m)
+    ranked = [(is_statement_date(text, m), is_since_date(text, m), i, is_vague_day(m), j, m)
               for i, mentions in enumerate(frames) for j, m in enumerate(mentions)]
-    return [r[-1] for r in sorted(ranked, key=lambda r: r[:4])]
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:5])]

@@ -15,7 +15,7 @@ from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.frames import Frame
 from eventcoder.vocab import Inter
 
-__all__ = ["armed_party", "assign_roles", "crowd_acts", "is_state", "place_undecided", "roles_from_parse",
+__all__ = ["armed_party", "assign_roles", "crowd_acts", "denied_victims", "is_state", "place_undecided", "roles_from_parse",
            "same_as_agent"]
 
 _ACTIVE_VERB = (
@@ -156,6 +156,16 @@ _SPEAKER_ENDS = re.compile(r"(?:\s+(?:[A-Z][\w.'-]*|(?:spokes(?:man|woman|person
 _HEARS_AFTER = re.compile(r"\s+(?:(?:first\s+)?received\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|report|complaint|"
                           r"tip|tip-off|information|alert)s?|(?:were|was)\s+(?:called|alerted|notified|informed))\b"
                           r"|\s*:\s", re.I)
+
+
+# "no civilians lost their lives", "not a single soldier was hurt", "none of the residents": people denied as victims
+_DENIED_BEFORE = re.compile(r"\b(?:no|not\s+(?:a\s+single|any|one)|none\s+of\s+the)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def denied_victims(f: Frame, a: ActorMention) -> bool:
+    """The actor is named only as people the report says were not harmed ("no civilians lost their lives"): neither a
+    target nor a party of the event."""
+    return _DENIED_BEFORE.search(f.text, max(f.sentence.start, a.start - 25), a.start) is not None
 
 
 def tells_only(text: str, a: ActorMention) -> bool:

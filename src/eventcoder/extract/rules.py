@@ -22,7 +22,7 @@ from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import STRONG_CONFLICT, TRIGGER_CLASSES, Frame
 from eventcoder.extract.prefilter import Prefiltered
 from eventcoder.extract.rejections import REJECTIONS
-from eventcoder.extract.roles import aircraft_targeted, crowd_acts, same_as_agent
+from eventcoder.extract.roles import aircraft_targeted, crowd_acts, denied_victims, same_as_agent
 from eventcoder.vocab import SubEventType
 
 __all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe", "trim_answered"]
@@ -447,7 +447,8 @@ def classify(frame: Frame) -> str | None:
     # (a place taken or handed over is taken from its holder, who stays a party: "the army regains M23 territory")
     territorial = any(f.has(c) for c in (Cue.REGAIN, Cue.OVERTAKE, Cue.TRANSFER))
     f.targets = [t for t in f.targets if (territorial or not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14)))
-                 and not _DESCRIBED_OBJECT.search(f.text, max(f.sentence.start, t.start - 60), t.start)]
+                 and not _DESCRIBED_OBJECT.search(f.text, max(f.sentence.start, t.start - 60), t.start)
+                 and not denied_victims(f, t)]
     x = _facts(f)
     for reason, applies in REJECTIONS:
         if applies(x):

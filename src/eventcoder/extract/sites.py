@@ -137,21 +137,33 @@ def drop_reference_places(frames: list[Frame]) -> None:
     _drop_beside_own_site(frames, reference)
 
 
-# "a military spokesman in Abuja confirmed the attack", "officials in Kabul said": where the speaker sits
+# "a military spokesman in Abuja confirmed the attack", "officials in Kabul said", "police in X said": where the
+# speaker sits
 _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person|people)|officials?|sources?|officers?|authorities|"
-                         r"ministry|headquarters|agency)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                         r"ministry|headquarters|agency|police)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2},?\s+(?:(?:also|later|earlier)\s+)?(?:said|says|confirmed|"
                            r"told|reported|announced|stated|added|denied)\b")
 
+# "the X health ministry", "X's civil defence", "the X provincial government": a place naming the institution after
+# it, which speaks for or governs the place; no site of the event told in the same report ("X local government
+# (area)" is a unit of the map, a place of its own, not an institution)
+_INSTITUTION_AFTER = re.compile(
+    r"(?:'s)?\s+(?!(?:local\s+)?government\s+areas?\b|local\s+government\b)"
+    r"(?:(?:health|interior|defen[cs]e|foreign|information|security|provincial|state|regional|district|"
+    r"municipal|military|police|government)\s+){0,2}(?:ministry|ministries|authorities|officials|government|"
+    r"administration|governor|mayor|spokes(?:man|woman|person)|directorate|department|commissioner|civil\s+defen[cs]e)"
+    r"\b", re.I)
+
 
 def drop_speaker_places(frames: list[Frame]) -> None:
-    """A place told only as where a source speaks from ("a military spokesman in Abuja confirmed the attack") is no
-    site of an incident that has a town or district of its own: it leaves the incident's frames."""
+    """A place told only as where a source speaks from ("a military spokesman in Abuja confirmed the attack"), or as
+    the name of an institution ("the X health ministry said", "X's provincial government"), is no site of an incident
+    that has a town or district of its own: it leaves the incident's frames."""
     text = frames[0].text if frames else ""
 
     def speaker(f: Frame, p: Place) -> bool:
         return (_SPEAKER_IN.search(text, max(f.sentence.start, p.start - 40), p.start) is not None
-                and _SPEAKS_AFTER.match(text, p.end) is not None)
+                and _SPEAKS_AFTER.match(text, p.end) is not None) or _INSTITUTION_AFTER.match(text, p.end) is not None
 
     _drop_beside_own_site(frames, speaker)
 
