@@ -313,9 +313,20 @@ def update_sections(args: argparse.Namespace) -> int:
     """Measure only the named benchmarks and replace their sections of the report (``--update``)."""
     from sections import replace_section
 
-    for name in [n.strip() for n in args.update.split(",") if n.strip()]:
+    names = [n.strip() for n in args.update.split(",") if n.strip()]
+    unknown = [n for n in names if n not in (*OTHER_BENCHES, "bench_batch")]
+    if unknown:
+        print(f"[bench] --update {', '.join(unknown)}: not an area of 'Other areas'; give some of "
+              f"{', '.join((*OTHER_BENCHES, 'bench_batch'))}", file=sys.stderr)
+        return 2
+    status = 0
+    for name in names:
         options: dict[str, Any] = {"docs": args.batch_docs, "spark": not args.no_spark} if name == "bench_batch" else {}
         _, result = other_bench(name, **options)
+        if isinstance(result, str):  # skipped or failed: the section measured last time is kept, not overwritten
+            print(f"[bench] {name}: {result}; its section of {args.out} is kept", file=sys.stderr)
+            status = 1
+            continue
         body = result.get("markdown") if isinstance(result, dict) else None
         if not isinstance(body, str):
             body = _table(["measure", "value"], _flatten(result)) if isinstance(result, dict) else str(result)
@@ -326,7 +337,7 @@ def update_sections(args: argparse.Namespace) -> int:
                 + f"` on {when}, load average at its end {load}; the rest of the report is from the run above.)")
         replace_section(Path(args.out), name, f"{body}\n\n{note}")
         print(f"[bench] {name}: section of {args.out} replaced", file=sys.stderr)
-    return 0
+    return status
 
 
 def _corpus_words(n: int = 500) -> float:
