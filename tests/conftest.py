@@ -1,5 +1,7 @@
 """Test-wide settings: hypothesis never times single examples (CI machines and busy laptops vary in speed;
-speed is measured in benchmarks, never in tests); one fresh PostgreSQL database per test that asks for it."""
+speed is measured in benchmarks, never in tests) and draws the same examples every run, so a run passes or fails
+by the code, not by the draw (EVENTCODER_HYPOTHESIS_EXPLORE=1 draws afresh, to look for new failures); one fresh
+PostgreSQL database per test that asks for it."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import settings
 
-settings.register_profile("eventcoder", deadline=None)
+settings.register_profile("eventcoder", deadline=None,
+                          derandomize=not os.environ.get("EVENTCODER_HYPOTHESIS_EXPLORE"))
 settings.load_profile("eventcoder")
 
 
