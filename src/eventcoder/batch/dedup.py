@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventcoder.batch.output import TMP, write_table_file
 from eventcoder.batch.process import month
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
-from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS, Document, EventRecord
+from eventcoder.model import Document, EventRecord
 
-__all__ = ["DOC_COLUMNS", "DedupSummary", "block_key", "canonical_fields", "dedup_block", "number_events"]
+__all__ = ["DOC_COLUMNS", "DedupSummary", "block_key", "dedup_block", "number_events"]
 
 # Columns of the documents table a block needs (prefixed "doc_" when joined to the events).
 DOC_COLUMNS = ("text", "title", "source", "url", "author", "published_origin", "language", "input_format")
@@ -56,20 +57,6 @@ def block_key(row: dict[str, Any]) -> str:
     """The block of an ``events`` row: event type x country x admin1 x month."""
     anchor = row.get("event_date") or row.get("published")
     return "|".join((row.get("event_type") or "", row.get("country") or "", row.get("admin1") or "", month(anchor)))
-
-
-def canonical_fields() -> list[tuple[str, Any]]:
-    """(name, Arrow type) of the ``canonical_events`` columns (the partition column ``event_month`` excluded)."""
-    import pyarrow as pa
-
-    from eventcoder.batch.output import record_fields
-
-    types = dict(record_fields())
-    source = pa.struct([("document_id", pa.string()), ("record_index", pa.int64()), ("role", pa.string()),
-                        ("outlet", pa.string()), ("published", pa.string())])
-    return [("id", pa.string()), *[(c, types[c]) for c in (*ACLED_COLUMNS, *EXTRA_COLUMNS)],
-            ("iso3", pa.string()), ("n_sources", pa.int64()), ("merge_info", pa.string()),
-            ("sources", pa.list_(source)), ("block", pa.string())]
 
 
 def _documents(items: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[int, EventRecord]]]:
@@ -236,8 +223,6 @@ def _dedup_chunk(blocks: list[list[dict[str, Any]]], timestamp: int) -> list[dic
 def write_canonical(out: Path, rows: list[dict[str, Any]]) -> None:
     """Replace ``OUT/canonical_events`` by ``rows`` (one file per event month), via a temporary folder."""
     import uuid
-
-    from eventcoder.batch.output import TMP, write_table_file
 
     tmp = out / TMP / f"canonical-{uuid.uuid4().hex}"
     by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -27,10 +27,10 @@ from typing import Any
 
 from eventcoder.batch.splits import Split
 from eventcoder.errors import ConfigError, StoreError
-from eventcoder.model import EventRecord
+from eventcoder.model import ACLED_COLUMNS, EXTRA_COLUMNS, EventRecord
 
 __all__ = [
-    "TABLES", "committed", "manifests", "read_config", "read_success", "schema", "write_config", "write_split",
+    "TABLES", "canonical_fields", "committed", "manifests", "read_config", "read_success", "schema", "write_config", "write_split",
     "write_success",
 ]
 
@@ -68,6 +68,18 @@ def record_fields() -> list[tuple[str, Any]]:
     return [(f.name, _arrow_type(str(f.type))) for f in fields(EventRecord)]
 
 
+def canonical_fields() -> list[tuple[str, Any]]:
+    """(name, Arrow type) of the ``canonical_events`` columns (the partition column ``event_month`` excluded)."""
+    import pyarrow as pa
+
+    types = dict(record_fields())
+    source = pa.struct([("document_id", pa.string()), ("record_index", pa.int64()), ("role", pa.string()),
+                        ("outlet", pa.string()), ("published", pa.string())])
+    return [("id", pa.string()), *[(c, types[c]) for c in (*ACLED_COLUMNS, *EXTRA_COLUMNS)],
+            ("iso3", pa.string()), ("n_sources", pa.int64()), ("merge_info", pa.string()),
+            ("sources", pa.list_(source)), ("block", pa.string())]
+
+
 def schema(table: str) -> Any:
     """The Arrow schema of a table's files (the partition column lives in the folder name)."""
     import pyarrow as pa
@@ -84,8 +96,6 @@ def schema(table: str) -> Any:
         cols = [("input", s), ("offset", i64), ("offset_kind", s), ("ref", s), ("stage", s), ("reason", s),
                 ("input_id", s), ("split_id", s)]
     elif table == "canonical_events":
-        from eventcoder.batch.dedup import canonical_fields
-
         cols = canonical_fields()
     else:
         raise ValueError(f"unknown table {table!r}")

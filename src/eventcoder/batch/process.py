@@ -5,25 +5,31 @@ pipeline on each document and turns the results into rows of the ``documents``, 
 ``failures`` tables. A record that cannot be read or processed becomes a ``failures`` row (input,
 record offset, stage, reason); an error that stops the reader half-way (a file that disappears,
 an archive cut short) becomes one more ``failures`` row, and what was read before it is kept.
+``run_split`` processes a split and commits its rows (``eventcoder.batch.output``): the unit of
+work of both engines, so neither engine imports the other.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import socket
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eventcoder.batch import output
 from eventcoder.batch.splits import Split
 from eventcoder.model import Document, EventRecord, Failure
 
 if TYPE_CHECKING:
     from eventcoder.pipeline import Pipeline
 
-__all__ = ["SplitRows", "document_row", "event_rows", "failure_row", "process_split", "read_split"]
+__all__ = ["SplitRows", "document_row", "event_rows", "failure_row", "process_split", "read_split", "run_split"]
 
 # "path:line 12", "path#record 3": the readers' record references.
 _REF = re.compile(r"^(?P<input>.*?)(?::line (?P<line>\d+)|#record (?P<record>\d+))?$", re.S)
@@ -161,3 +167,14 @@ def failure_row(failure: Failure, split: Split) -> dict[str, Any]:
 def record_from_row(row: dict[str, Any]) -> EventRecord:
     """The EventRecord of an ``events`` row (extra columns are ignored)."""
     return EventRecord.from_dict(row)
+
+
+def run_split(split: Split, out: Path, *, published: str | None = None, data: bytes | None = None) -> dict[str, Any]:
+    """Process one split (``data``: its file's bytes, when Spark read it) and commit its output; returns its manifest."""
+    from eventcoder.pipeline import Pipeline
+
+    started = time.perf_counter()
+    rows = process_split(split, Pipeline.default(), published=published, data=data)
+    tables = {"documents": rows.documents, "events": rows.events, "failures": rows.failures}
+    info = {"seconds": round(time.perf_counter() - started, 3), "worker": f"{socket.gethostname()}:{os.getpid()}"}
+    return output.write_split(out, split, tables, info)

@@ -1,14 +1,12 @@
 """A batch run: plan the splits, run the ones not yet committed on an engine, write ``_SUCCESS``.
 
-Both engines call :func:`run_split` on each split (read, pipeline, commit), so their outputs
+Both engines call :func:`eventcoder.batch.process.run_split` on each split (read, pipeline, commit), so their outputs
 are the same: ``local`` in a pool of processes on this machine, ``spark`` in Spark tasks
 (:mod:`eventcoder.batch.spark`). The pipeline is built once per worker process, never per record.
 """
 
 from __future__ import annotations
 
-import os
-import socket
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -16,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.batch import output
-from eventcoder.batch.process import process_split
+from eventcoder.batch.process import run_split
 from eventcoder.batch.splits import LINES_PER_SPLIT, Split, is_uri, plan_splits
 from eventcoder.errors import ConfigError
 from eventcoder.model import Failure
@@ -50,17 +48,6 @@ class BatchSummary:
         data = asdict(self)
         data["plan_failures"] = [f.to_dict() for f in self.plan_failures]
         return data
-
-
-def run_split(split: Split, out: Path, *, published: str | None = None, data: bytes | None = None) -> dict[str, Any]:
-    """Process one split (``data``: its file's bytes, when Spark read it) and commit its output; returns its manifest."""
-    from eventcoder.pipeline import Pipeline
-
-    started = time.perf_counter()
-    rows = process_split(split, Pipeline.default(), published=published, data=data)
-    tables = {"documents": rows.documents, "events": rows.events, "failures": rows.failures}
-    info = {"seconds": round(time.perf_counter() - started, 3), "worker": f"{socket.gethostname()}:{os.getpid()}"}
-    return output.write_split(out, split, tables, info)
 
 
 def _warm() -> None:

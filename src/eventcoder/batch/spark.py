@@ -2,7 +2,7 @@
 
 pyspark is an optional extra (``pip install 'eventcoder[spark]'``, Java 17). Each planned split
 is one element of an RDD with one partition per split, so Spark balances splits over the
-executors; each partition calls :func:`eventcoder.batch.runner.run_split`, the function the
+executors; each partition calls :func:`eventcoder.batch.process.run_split`, the function the
 local engine calls, and the pipeline (spaCy model, gazetteer) is built once per Python worker
 (``Pipeline.default()`` is cached per process and Spark reuses its Python workers). The output
 folder must be one that every executor can write: a local folder in ``local[N]`` mode or on a
@@ -69,7 +69,7 @@ def spark_session(master: str | None = None, conf: dict[str, str] | None = None)
 
 def _partition(items: Iterable[dict[str, Any]], *, out: str, published: str | None) -> Iterator[dict[str, Any]]:
     """One Spark partition: its splits, each read, processed and committed by ``run_split``."""
-    from eventcoder.batch.runner import run_split
+    from eventcoder.batch.process import run_split
 
     for item in items:
         yield run_split(Split.from_dict(item), Path(out), published=published)
@@ -78,7 +78,7 @@ def _partition(items: Iterable[dict[str, Any]], *, out: str, published: str | No
 def _remote_partition(items: Iterable[tuple[str, bytes]], *, out: str, published: str | None,
                       splits: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """One partition of files Spark read (``binaryFiles``): each file one split, processed from its bytes."""
-    from eventcoder.batch.runner import run_split
+    from eventcoder.batch.process import run_split
 
     for path, data in items:
         yield run_split(Split.from_dict(splits[path]), Path(out), published=published, data=bytes(data))
@@ -195,8 +195,8 @@ def dedup_spark(out: Path, *, spark: Any = None, master: str | None = None, conf
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
-    from eventcoder.batch.dedup import DOC_COLUMNS, DedupSummary, canonical_fields, out_path, swap
-    from eventcoder.batch.output import TMP
+    from eventcoder.batch.dedup import DOC_COLUMNS, DedupSummary, out_path, swap
+    from eventcoder.batch.output import TMP, canonical_fields
 
     started = _time.perf_counter()
     if not (out / "events").is_dir():
