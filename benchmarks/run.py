@@ -175,7 +175,7 @@ def size_section(size: int, floor: dict[str, Any], stages: dict[str, Any], e2e: 
 
 def bbc_corpus() -> Path | None:
     """The BBC development set beside the checkout (EVENTCODER_SHARED overrides), or None when absent."""
-    from eventcoder.evaluation.suite import find_shared
+    from eventcoder.devdata import find_shared
 
     shared = find_shared()
     path = shared / "dev" / "bbc_news_dev.jsonl" if shared else None

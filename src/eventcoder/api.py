@@ -268,7 +268,7 @@ def accuracy_report(*, dev_limit: int | None = None, jobs: int = 1) -> str:
 def load_gold(gold: str | Path, *, kind: str | None = None, limit: int | None = None, sample: bool = False,
               split: str | None = None) -> tuple[list[GoldDoc], str]:
     """The documents of a gold file or development set in the gold format, and the kind detected."""
-    from eventcoder.evaluation.gold import load_gold as _load
+    from eventcoder.evaluation.loader import load_gold as _load
 
     return _load(gold, kind=kind, limit=limit, sample=sample, split=split)
 

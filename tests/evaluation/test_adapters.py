@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.evaluation import evaluate
-from eventcoder.evaluation.gold import load_gold
+from eventcoder.evaluation.loader import load_gold
 
 from .conftest import SHARED, write_jsonl
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import EvalError
-from eventcoder.evaluation.gold import detect_kind, load_gold
+from eventcoder.evaluation.loader import detect_kind, load_gold
 from eventcoder.evaluation.schema import SCHEMA_PATH, gold_schema, validate
 
 from .conftest import event, write_jsonl

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from eventcoder.cli import cli
 from eventcoder.evaluation import evaluate
-from eventcoder.evaluation.gold import detect_kind, load_gold
+from eventcoder.evaluation.loader import detect_kind, load_gold
 from eventcoder.evaluation.realnews import page_scores, topic_scores
 from eventcoder.evaluation.runner import load_predictions
 from eventcoder.evaluation.splits import is_heldout

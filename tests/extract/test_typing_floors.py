@@ -27,7 +27,7 @@ TARGETS = {"sub_event_accuracy": 0.85, "min_sub_type_f1": 0.70, "lookalikes_reje
 @functools.cache
 def measured() -> dict[str, Any]:
     """The news-set typing figures of the default pipeline (run once per process)."""
-    from eventcoder.evaluation.gold import load_gold
+    from eventcoder.evaluation.loader import load_gold
     from eventcoder.evaluation.runner import run_pipeline
     from eventcoder.evaluation.typing_scores import news_scores
 

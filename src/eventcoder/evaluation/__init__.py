@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from eventcoder.evaluation.gold import GoldDoc, load_gold
+from eventcoder.evaluation.gold import GoldDoc
+from eventcoder.evaluation.loader import load_gold
 from eventcoder.evaluation.matching import DATE_DAYS, PLACE_KM, DocResult, match_document
 from eventcoder.evaluation.metrics import aggregate, confusion, label_scores, reliability, slice_summary
 from eventcoder.evaluation.normalize import as_int, norm

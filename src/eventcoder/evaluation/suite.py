@@ -19,27 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventcoder.devdata import find_shared, repo_root
 from eventcoder.errors import EventcoderError
 from eventcoder.evaluation.report import EvalReport, compare_markdown, format_table
 
 __all__ = ["DEV_SAMPLE", "DEV_SETS", "DevSet", "accuracy_report", "find_shared", "repo_root"]
 
 DEV_SAMPLE: int | None = None  # all documents of each development set; `--dev-limit N` draws N (fixed seed)
-
-
-def repo_root() -> Path:
-    """The repository root: where pyproject.toml is, from the package or else the working directory."""
-    here = Path(__file__).resolve().parents[3]
-    return here if (here / "pyproject.toml").is_file() else Path.cwd()
-
-
-def find_shared() -> Path | None:
-    """The shared folder beside the checkout (``EVENTCODER_SHARED`` overrides), or None when absent."""
-    env = os.environ.get("EVENTCODER_SHARED")
-    for candidate in ([Path(env)] if env else []) + [repo_root().parent / "shared", Path.cwd().parent / "shared"]:
-        if candidate.is_dir():
-            return candidate
-    return None
 
 
 def _display(path: Path) -> str:
@@ -169,7 +155,7 @@ def _dev_section(spec: DevSet, shared: Path | None, *, dev_limit: int | None, jo
                  summary: dict[str, EvalReport], summary_lines: list[str]) -> str:
     """One development set: one pipeline run, scored on all records and (when asked) on the held-out quarter."""
     from eventcoder.evaluation import score
-    from eventcoder.evaluation.gold import load_gold
+    from eventcoder.evaluation.loader import load_gold
     from eventcoder.evaluation.runner import run_pipeline
     from eventcoder.evaluation.splits import is_heldout
 

@@ -20,10 +20,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from eventcoder.evaluation.gold import GoldDoc, load_gold
+from eventcoder.devdata import repo_root
+from eventcoder.evaluation.gold import GoldDoc
+from eventcoder.evaluation.loader import load_gold
 from eventcoder.evaluation.report import EvalReport, format_table
 from eventcoder.evaluation.runner import run_pipeline
-from eventcoder.evaluation.suite import repo_root
 
 __all__ = ["NEWS_SET", "NONE", "acled_rows", "news_scores", "news_section", "typing_section"]
 

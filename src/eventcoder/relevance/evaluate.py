@@ -156,7 +156,7 @@ def markdown(model: RelevanceModel, dev: Path, *, loto: dict[str, Any] | None = 
 
 def run(dev: Path | None = None, *, model: RelevanceModel | None = None, loto: bool = False) -> dict[str, Any]:
     """The accuracy-report section: ``{"markdown": ...}``; raises OSError when no development folder exists."""
-    from eventcoder.evaluation.suite import find_shared
+    from eventcoder.devdata import find_shared
 
     if dev is None:
         shared = find_shared()

@@ -240,7 +240,7 @@ def _default_out() -> Path:
 
 
 def _default_dev() -> Path | None:
-    from eventcoder.evaluation.suite import find_shared
+    from eventcoder.devdata import find_shared
 
     shared = find_shared()
     return shared / "dev" if shared else None
