@@ -13,13 +13,13 @@ import re
 from typing import Any
 
 from eventcoder.errors import InputError
+from eventcoder.ingest.limits import MAX_HTML_BYTES, max_html_bytes
 from eventcoder.ingest.normalize import decode_bytes
-from eventcoder.ingest.text import RAW_LIMIT, build_document, size_limit
+from eventcoder.ingest.text import RAW_LIMIT, build_document
 from eventcoder.model import Document
 
 __all__ = ["MAX_HTML_BYTES", "document_from_html", "extract_html", "html_to_text", "max_html_bytes"]
 
-MAX_HTML_BYTES = 10_000_000
 
 _STRIP = re.compile(
     r"<(script|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->|\bdata:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]+",
@@ -28,11 +28,6 @@ _STRIP = re.compile(
 _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _BLOCKS = ("p", "h1", "h2", "h3", "li", "blockquote", "figcaption", "td", "pre")
 _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button", "iframe")
-
-
-def max_html_bytes() -> int:
-    """The size limit for one HTML page (bytes), from ``EVENTCODER_MAX_HTML_BYTES`` or the default."""
-    return size_limit("EVENTCODER_MAX_HTML_BYTES", MAX_HTML_BYTES)
 
 
 def extract_html(html: str, *, url: str | None = None, ref: str = "<html>") -> dict[str, Any]:

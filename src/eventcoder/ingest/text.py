@@ -8,15 +8,15 @@ and chooses the publication date. All offsets index the final ``Document.text``.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from eventcoder.errors import ConfigError, InputError
+from eventcoder.errors import InputError
 from eventcoder.ingest.header import Part, line_spans, read_header, url_date
 from eventcoder.ingest.language import choose_language, not_supported_message
+from eventcoder.ingest.limits import MAX_TEXT_BYTES, max_text_bytes, whole_read_limit
 from eventcoder.ingest.lines import is_caption
 from eventcoder.ingest.normalize import normalize_text
 from eventcoder.model import Document, Failure, Section, Sentence, document_id
@@ -28,9 +28,6 @@ __all__ = ["MAX_TEXT_BYTES", "RAW_LIMIT", "build_document", "check_published", "
 
 # The raw input kept on each Document for provenance (characters); longer inputs are truncated.
 RAW_LIMIT = 200_000
-# One report's text: the same limit as an HTML page (eventcoder.ingest.html.MAX_HTML_BYTES), so that a
-# runaway file fails with a message instead of taking minutes and gigabytes.
-MAX_TEXT_BYTES = 10_000_000
 # Publication dates before this are not news reports (and dates near year 1 or 9999 overflow date arithmetic).
 EARLIEST_PUBLISHED = dt.date(1800, 1, 1)
 
@@ -287,31 +284,6 @@ def check_published(value: str, *, field: str, input: str | None, day_first: boo
         raise InputError(f"{field} is {value!r}, not a plausible publication date (before 1800 or in the future); "
                          "correct it or leave it out", input=input)
     return day.isoformat()
-
-
-def size_limit(variable: str, default: int) -> int:
-    """A size limit from the environment variable ``variable``, else ``default``; ConfigError when not a number."""
-    value = os.environ.get(variable)
-    if value is None:
-        return default
-    try:
-        return int(value)
-    except ValueError:
-        raise ConfigError(f"{variable}={value!r} is not a number of bytes; unset it or give an integer") from None
-
-
-def whole_read_limit() -> int:
-    """The most bytes a text, page, feed or batch line is read whole (4 bytes a character of the text limit, 10
-    times the HTML limit, which is measured after scripts and styles are removed): an input over it could only
-    fail those limits, after filling the memory."""
-    from eventcoder.ingest.html import max_html_bytes
-
-    return max(4 * max_text_bytes(), 10 * max_html_bytes())
-
-
-def max_text_bytes() -> int:
-    """The size limit of one text (characters), from ``EVENTCODER_MAX_TEXT_BYTES`` or the default."""
-    return size_limit("EVENTCODER_MAX_TEXT_BYTES", MAX_TEXT_BYTES)
 
 
 def check_text_size(text: str, title: str | None, ref: str | None) -> None:

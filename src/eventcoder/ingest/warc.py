@@ -29,7 +29,7 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 def read_warc(source: Path | IO[bytes] | Any, *, published: str | None = None, ref: str | None = None
               ) -> Iterator[Document | Failure]:
     """Documents from the HTML responses of a WARC (or .warc.gz) file or binary stream."""
-    from eventcoder.ingest.html import max_html_bytes
+    from eventcoder.ingest.limits import max_html_bytes
 
     name = ref or str(source)
     if isinstance(source, Path):
