@@ -549,3 +549,29 @@ def test_decision_two_country_level_records_keep_their_place_rule_and_copies_ign
     town = _vac(DAY, "Gwoza", 5)
     copy = assess(town, a, RULES, lenient=True)  # type: ignore[arg-type]
     assert copy.ok
+
+
+def test_decision_a_far_higher_later_toll_is_no_evidence_against() -> None:
+    # Synthetic: a first count of 3 dead, a count of 40 two days later (a mass-casualty attack's toll rises tenfold);
+    # the other way round (the far higher count first), the counts still weigh against one event.
+    early, later = _vac(None, toll=3), _vac(None, toll=40)
+    pa, pb = Profile(published="2024-03-05"), Profile(published="2024-03-07")
+    rising = assess(early, later, RULES, pa=pa, pb=pb)  # type: ignore[arg-type]
+    falling = assess(early, later, RULES, pa=pb, pb=pa)  # type: ignore[arg-type]
+    assert any("a far higher later count" in r for r in rising.reasons)
+    assert any("differ widely" in r for r in falling.reasons) and rising.score == falling.score + 0.5
+    # "No one was killed" at first, five dead in a later report: a later count, not a contradiction of the toll.
+    none_yet = replace(_vac(None), evidence=(Evidence("fatalities", 0, 9, "Synthetic"),))
+    later_dead = assess(none_yet, _vac(None, toll=5), RULES, pa=pa, pb=pb)  # type: ignore[arg-type]
+    first_dead = assess(none_yet, _vac(None, toll=5), RULES, pa=pb, pb=pa)  # type: ignore[arg-type]
+    assert any("none at first" in r for r in later_dead.reasons)
+    assert later_dead.score == first_dead.score + 1.0
+
+
+def test_decision_undated_reports_that_write_dates_a_year_apart_are_weak_evidence() -> None:
+    # Synthetic: two undated reports of an attack in one town, neither with a publication date; one writes out a
+    # date of March 2024, the other of March 2025 (the same day a year on): not one fresh incident.
+    a, b = _vac(None, toll=4), _vac(None, toll=4)
+    near = _score(a, b, Profile(latest="2024-03-05"), Profile(latest="2024-03-07"))
+    apart = _score(a, b, Profile(latest="2024-03-05"), Profile(latest="2025-03-05"))
+    assert near >= RULES.min_score > apart and near - apart == 3.0

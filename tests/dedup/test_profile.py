@@ -167,6 +167,10 @@ def test_profile_a_page_address_with_its_day_dates_the_page() -> None:
         doc = _doc(text)
         doc.url = url
         assert profile(doc, _rec(doc, {"event_type": "attacked"})).published == day, url
+    # A month in the address says when the page was written (the first of that month or later), as a month date line.
+    doc = _doc(text)
+    doc.url = "https://news.example/2021/06/gunmen-attack/"
+    assert profile(doc, _rec(doc, {"event_type": "attacked"})).latest == "2021-06-01"
     # A page dated by its address is no fresh report of a clash years before it (it recalls it).
     from eventcoder.dedup.merge import assess
     from eventcoder.dedup.scenarios import ev
@@ -216,3 +220,34 @@ def test_profile_a_protest_takes_no_target_name_from_the_rest_of_its_report() ->
                           event_type="Protests", sub_event_type="Peaceful protest")]
     (prof,) = profiles(doc)
     assert prof.named == ()
+
+
+def test_profile_a_weekday_on_which_something_was_said_is_not_the_incidents() -> None:
+    # Synthetic: a later page tells the day of the blast and the day officials spoke; the incident's is the first.
+    assert weekday_in("A bomb went off at a market on Thursday, killing 12, officials said on Friday.") == 3
+    assert weekday_in("Gunmen attacked the village on Monday night, police told reporters late Tuesday.") == 0
+    assert weekday_in("Police on Tuesday said gunmen attacked a farm on Sunday.") == 6
+    # Only the day it was said: the incident is that day or before, as before; two incident days stay unknown.
+    assert weekday_in("Officials said on Friday that a bomb went off.") == 4
+    assert weekday_in("Clashes on Monday and again on Tuesday.") is None
+
+
+def test_profile_a_report_that_dates_its_only_incident_back_from_itself_tells_it_later() -> None:
+    # Synthetic: a follow-up page a week on tells its own incident as "last week"; it is that incident told later,
+    # not an earlier one recalled in passing.
+    doc = _doc("Synthetic. Seventeen villagers were killed last week when gunmen stormed a village near Gwoza.")
+    rec = _rec(doc, {"event_type": "stormed", "location": "Gwoza"}, toll=17)
+    doc.events = [rec]
+    (only,) = profiles(doc)
+    assert not only.recalled and not only.background and only.lead
+    # The same words beside a fresh incident the report leads with still mark the earlier one in passing.
+    doc = _doc("Synthetic. Gunmen attacked a convoy in Gwoza on Sunday. Gunmen stormed a village near Konduga last week.")
+    own, earlier = _rec(doc, {"event_type": "attacked a convoy"}), _rec(doc, {"event_type": "stormed a village"})
+    doc.events = [own, earlier]
+    first, second = profiles(doc)
+    assert not first.recalled and second.recalled and second.background
+    # Told as another incident ("comes a week after"), a report's only record stays recalled.
+    doc = _doc("Synthetic. The raid comes a week after gunmen stormed a village near Konduga.")
+    rec = _rec(doc, {"event_type": "stormed a village", "location": "Konduga"})
+    doc.events = [rec]
+    assert profiles(doc)[0].recalled

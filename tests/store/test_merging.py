@@ -279,3 +279,25 @@ def test_store_an_undated_record_keeps_its_own_places_events_first_when_candidat
         found = cand.candidates(conn, [undated], None)[0]
     town_id = next(r["id"] for r in query_events(engine=engine) if r["location"] == "Gwoza")
     assert found == [town_id]
+
+
+def test_store_a_follow_up_that_dates_its_incident_last_week_joins_it_and_not_an_older_one(engine: Engine) -> None:
+    # Synthetic: a report of the day places an attack at a town; a week on, another outlet tells it only in its
+    # province, "last week", with a higher toll. That is the incident told later, not an earlier one recalled in
+    # passing: it joins. An attack in the province three weeks before stays apart.
+    vac, uag, civ = "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"
+    first = _sentenced("day", "Synthetic report. Gunmen stormed a village near Gwoza on Monday night, killing nine.",
+                       [(ev("Gwoza", "2031-05-12", vac, uag, civ, 9), "stormed")])
+    first.published = "2031-05-13"  # type: ignore[attr-defined]
+    older = _sentenced("older", "Synthetic report. Gunmen stormed a village in Borno, killing five.",
+                       [(ev("Gwoza", "2031-04-21", vac, uag, civ, 5), "stormed")])
+    older.published = "2031-04-22"  # type: ignore[attr-defined]
+    later = _sentenced("later", "Synthetic report. Seventeen villagers were killed last week when gunmen stormed a "
+                                "village in Borno state, officials said.",
+                       [(ev("Gwoza", "2031-05-13", vac, uag, civ, 17, tp=2, gp=3), "stormed")])
+    later.published = "2031-05-20"  # type: ignore[attr-defined]
+    store_documents([first, older, later], engine)  # type: ignore[list-item]
+    sizes = sorted(r["n_sources"] for r in query_events(engine=engine))
+    assert sizes == [1, 2]
+    joined = next(r for r in query_events(engine=engine) if r["n_sources"] == 2)
+    assert joined["event_date"] == "2031-05-12" and joined["location"] == "Gwoza"

@@ -251,7 +251,11 @@ def _both_undated(pa: Profile, pb: Profile, rules: MergeRules) -> _Check:
     if wa is None or wb is None:
         return True, 0.0, "dates unknown"
     exact = bool(pa.published and pb.published)
-    if not exact:
+    if not pa.published and not pb.published:
+        # Only the latest dates the two reports write: each was written then or later, and a fresh report writes
+        # dates near its own day. Far apart, one of them is a recall or another incident (the same day a year on).
+        lag = abs((wa - wb).days)
+    elif not exact:
         # One date is only the latest the report gives (it was written then or later): a gap counts one way.
         later, earlier = (wa, pb) if pa.published is None else (wb, pa)
         known = _iso(earlier.published)
@@ -561,18 +565,24 @@ def _toll_check(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> tup
     if fa == fb:
         # Two incidents share a toll of 1 or 2 often, a toll of 40 rarely.
         return (0.75 if fa < 5 else 1.0 if fa < 20 else 1.5), f"same toll ({fa})"
+    rising = _rising(a, pa, b, pb)
     if not fa or not fb:
+        if rising:
+            # "No casualties were reported" at first, then the wounded die or bodies are found: a later count.
+            return 0.0, f"tolls {fa} / {fb}: none at first, a later count of the dead"
         return -1.0, f"tolls {fa} / {fb}: one report says no one was killed"
     ratio = min(fa, fb) / max(fa, fb)
     if ratio >= 0.5:
         return 0.5, f"tolls {fa} / {fb} agree (an early and a later count)"
-    if ratio >= 0.25 and _rising(a, pa, b, pb):
+    if ratio >= 0.25 and rising:
         # Tolls rise as bodies are found and the wounded die: an early count of 20 and a later one of 60 agree,
         # when the higher count is the later one (written later, or stated as an update).
         return 0.5, f"tolls {fa} / {fb}: an early count and a later, higher one"
-    if ratio < 0.2:
+    if ratio < 0.2 and not rising:
         return -0.5, f"tolls {fa} / {fb} differ widely"
-    return 0.0, f"tolls {fa} / {fb}"
+    # A first count of a mass-casualty attack is often a tenth of the final one: a far higher later count is no
+    # evidence either way.
+    return 0.0, f"tolls {fa} / {fb}" + (": a far higher later count" if rising and ratio < 0.25 else "")
 
 
 def _detail_check(pa: Profile, pb: Profile, countries: frozenset[str] = frozenset()) -> tuple[float, str] | None:

@@ -56,6 +56,7 @@ class Details:
     context: re.Pattern[str]
     recall: re.Pattern[str]
     recall_after: re.Pattern[str]
+    recall_dated: re.Pattern[str]  # the recall phrases that only date an incident back from the report
     updates: re.Pattern[str]
     stopwords: frozenset[str]
 
@@ -77,6 +78,7 @@ def details() -> Details:
     cues: list[str] = []
     recall: list[str] = []
     after: list[str] = []
+    dated: list[str] = []
     stop: list[str] = []
     for text in _sources():
         try:
@@ -88,6 +90,7 @@ def details() -> Details:
         updates.extend((data.get("updates") or {}).get("phrases") or [])
         cues.extend((data.get("context") or {}).get("cues") or [])
         recall.extend((data.get("recall") or {}).get("phrases") or [])
+        dated.extend((data.get("recall") or {}).get("dated") or [])
         after.extend((data.get("recall") or {}).get("after") or [])
         stop.extend((data.get("names") or {}).get("ignore") or [])
     try:
@@ -96,13 +99,15 @@ def details() -> Details:
         every = sorted({i for items in targets.values() for i in items}, key=len, reverse=True)
         any_target = re.compile(r"\b(?:" + "|".join(every) + r")\b" if every else r"(?!)", re.I)
         update_re = re.compile("|".join(f"(?:{p})" for p in updates) or r"(?!)", re.I)
-        recall_re = re.compile("|".join(f"(?:{p})" for p in recall) or r"(?!)", re.I)
+        recall_re = re.compile("|".join(f"(?:{p})" for p in [*recall, *dated]) or r"(?!)", re.I)
+        dated_re = re.compile("|".join(f"(?:{p})" for p in dated) or r"(?!)", re.I)
         after_re = re.compile("|".join(f"(?:{p})" for p in after) or r"(?!)", re.I)
         context_re = re.compile(r"\b(?:" + "|".join(sorted(set(cues), key=len, reverse=True)) + r")\b" if cues
                                 else r"(?!)", re.I)
     except re.error as exc:
         raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
-    return Details(compiled, any_target, context_re, recall_re, after_re, update_re, frozenset(w.casefold() for w in stop))
+    return Details(compiled, any_target, context_re, recall_re, after_re, dated_re, update_re,
+                   frozenset(w.casefold() for w in stop))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +166,23 @@ _PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
 _EMPTY = {name: getattr(Profile(), name) for name in _PROFILE_FIELDS}
 
 
+# A weekday told as the day something was said, not done: "officials said on Friday", "told reporters late
+# Friday", "on Friday announced". A report says when it learned of an incident; the incident is on or before.
+_SAID = r"(?:said|says|told|announced|confirmed|reported|added|stated|claimed|warned|tweeted|wrote)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SAID_ON_DAY = re.compile(rf"\b{_SAID}\b(?:\s+(?!{_DAY}\b)[\w'’]+){{0,4}}?\s+(?:on\s+)?(?:(?:late|early)\s+)?{_DAY}\b|"
+                          rf"\b(?:on\s+)?{_DAY}\s+(?:{_SAID})\b")
+
+
 def weekday_in(text: str) -> int | None:
-    """The one weekday the text names ("on Tuesday", "Tuesday night"), None when none or several."""
+    """The one weekday the text names ("on Tuesday", "Tuesday night"), None when none or several.
+
+    A weekday on which something was said ("the attack on Tuesday, officials said on Wednesday") is set aside when
+    another weekday is left: that one is the incident's.
+    """
     found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(text)}
+    if len(found) > 1:
+        found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(_SAID_ON_DAY.sub(" ", text))} or found
     return _WEEKDAYS.index(found.pop()) if len(found) == 1 else None
 
 
@@ -248,14 +267,19 @@ _MONTH_LINE = re.compile(r"^[ \t]*(?:date|dated|published|posted)?[ \t]*:?[ \t]*
                          re.I | re.M)
 
 
+# A news page's address that carries its month ("/2021/06/slug"): the page was written that month.
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+
+
 def _latest(doc: Document) -> str | None:
     """The latest full date the report writes out: it was written that day or later.
 
-    A month-precise date line ("date 2023-01") counts as the first day of its month: the page was written that
-    month, so it cannot be a fresh report of an event years before.
+    A month-precise date line ("date 2023-01"), or a page address with its month ("/2021/06/"), counts as the
+    first day of its month: the page was written that month, so it cannot be a fresh report of an event years
+    before.
     """
     full = [d.date for d in doc.dates if d.date and d.precision == 1 and d.kind == "explicit"]
-    month = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS])
+    month = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS]) or _URL_MONTH.search(doc.url or "")
     if month is not None:
         full.append(f"{month.group(1)}-{month.group(2)}-01")
     valid = []
@@ -341,16 +365,36 @@ def _toll_update(doc: Document, rec: EventRecord, lex: Details) -> bool:
 
 def _recalled(doc: Document, rec: EventRecord, spans: list[tuple[int, int]], lex: Details) -> bool:
     """Whether the record's trigger, notes or place is told as an earlier incident recalled in passing."""
+    return _recall_kind(doc, rec, spans, lex) is not None
+
+
+def _recall_kind(doc: Document, rec: EventRecord, spans: list[tuple[int, int]], lex: Details) -> str | None:
+    """How the record is told as an earlier incident: None (it is not), ``dated`` (only by words that date it back
+    from the report: "last week", "three days ago") or ``earlier`` (as another incident: "comes a week after")."""
     marks = [e.start for e in rec.evidence if e.field in ("location", "event_type", "sub_event_type")]
     extra = _sentence_spans(doc, marks) if doc.sentences else []
+    kind = None
     for a, b in [*spans, *extra]:
         sentence = doc.text[a:b]
-        if lex.recall.search(sentence):
-            return True
         cue = lex.recall_after.search(sentence)
         if cue is not None and any(a + cue.end() <= m < b for m in marks):
-            return True  # "... comes a week after gunmen struck the school in Kagara": Kagara is the earlier one
-    return False
+            return "earlier"  # "... comes a week after gunmen struck the school in Kagara": Kagara is the earlier one
+        if lex.recall.search(sentence):
+            if lex.recall.search(lex.recall_dated.sub(" ", sentence)):
+                return "earlier"
+            kind = "dated"
+    return kind
+
+
+def _told_later(doc: Document, profs: list[Profile]) -> list[Profile]:
+    """A report none of whose records is fresh, that dates its incident back from itself ("killed 17 people in an
+    attack last week"), is a later report of that incident, not a recall of it in passing: a follow-up tells its
+    own incident so. Its records dated so are not recalled (no record of another, fresher incident leads it)."""
+    if any(not p.recalled for p in profs):
+        return profs
+    lex = details()
+    return [replace(p, recalled=False) if _recall_kind(doc, rec, _record_spans(doc, rec), lex) == "dated" else p
+            for rec, p in zip(doc.events, profs, strict=True)]
 
 
 def _place_recalled(doc: Document, rec: EventRecord, lex: Details) -> bool:
@@ -510,7 +554,7 @@ def profiles(doc: Document) -> list[Profile]:
     if not doc.events:
         return []
     first = min(range(len(doc.events)), key=lambda i: (_trigger(doc.events[i]), i))
-    profs = [profile(doc, rec, first=i == first) for i, rec in enumerate(doc.events)]
+    profs = _told_later(doc, [profile(doc, rec, first=i == first) for i, rec in enumerate(doc.events)])
     fresh = [i for i, p in enumerate(profs) if not p.recalled]
     if profs[first].recalled and fresh and not _in_title(doc, _trigger(doc.events[first])):
         # The first trigger is told as an earlier incident ("a car bomb went off there earlier this month"): the

@@ -398,6 +398,24 @@ def _best_score(src: SourceRecord, others: list[SourceRecord], rules: MergeRules
     return max((_pair(src, o, rules)[1] for o in others), default=0.0)
 
 
+_EVENT_USED = select(event_sources.c.event_id).where(event_sources.c.event_id == bindparam("ev_id")).limit(1)
+
+
+def _unused_event_id(conn: Connection, seed: str, index: int, cache: dict[str, list[SourceRecord]]) -> str:
+    """A stable id for an event split off ``seed``'s record that no event holds yet.
+
+    The id is derived from the moving report, so a report moved out a second time (out of the event it was
+    moved to the first time) would get the id of the event it is leaving: the move would do nothing and keep
+    the report in an event whose other sources it no longer fits.
+    """
+    n = 0
+    while True:
+        eid = new_event_id(seed if n == 0 else f"{seed}:{n}", index)
+        if eid not in cache and conn.execute(_EVENT_USED, {"ev_id": eid}).first() is None:
+            return eid
+        n += 1
+
+
 def _move(conn: Connection, members: list[SourceRecord], target: str, why: str, *, role: str = "merged") -> None:
     for s in members:
         conn.execute(_MOVE_SOURCE, {"doc": s.document_id, "idx": s.record_index, "event_id": target,
@@ -451,7 +469,7 @@ def _rehome_one(conn: Connection, doc: Document, eid: str, other: str, cache: di
         if is_vague(lead.record, lead.profile) and abs(_best_score(lead, target, rules)
                                                        - _best_score(lead, rest, rules)) < AMBIGUITY_MARGIN:
             # A vague report that now fits two events equally was a guess: it gets its own event.
-            alone = new_event_id(f"{lead.document_id}:alone", lead.record_index)
+            alone = _unused_event_id(conn, f"{lead.document_id}:alone", lead.record_index, cache)
             _move(conn, members, alone, f"moved out of {other}: a vague report that fits {doc.id}'s event "
                                         f"as well (score {there:.2f} vs {here:.2f}); merged into neither",
                   role="origin")
@@ -502,7 +520,7 @@ def _displace(conn: Connection, doc: Document, eid: str, cands: list[str], cache
     if best is None:
         return set()
     _, other, cluster, members = best
-    alone = new_event_id(f"{cluster}:displaced", members[0].record_index)
+    alone = _unused_event_id(conn, f"{cluster}:displaced", members[0].record_index, cache)
     _move(conn, members, alone, f"moved out of {other}: {doc.id} fits the event's other reports better "
                                 f"(by {best[0]:.2f} points) and this report fits it poorly; stored all at once, "
                                 "the better pair joins first", role="origin")
@@ -662,7 +680,8 @@ def detach(conn: Connection, event_id: str, document_id: str, record: int | None
     lead = min(moving, key=lambda s: (s.role == "copy", s.document_id, s.record_index))
     new_id = new_event_id(lead.document_id, lead.record_index)
     if new_id == event_id or conn.execute(select(events.c.id).where(events.c.id == new_id)).first():
-        new_id = new_event_id(f"{lead.document_id}:detached-from:{event_id}", lead.record_index)
+        new_id = _unused_event_id(conn, f"{lead.document_id}:detached-from:{event_id}", lead.record_index,
+                                  {event_id: sources})
     for s in moving:
         conn.execute(update(event_sources).where(
             event_sources.c.document_id == s.document_id, event_sources.c.record_index == s.record_index,
