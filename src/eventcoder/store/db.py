@@ -9,24 +9,28 @@ advisory lock, so two processes never both decide that a report is new.
 from __future__ import annotations
 
 import os
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
-from eventcoder.errors import EventcoderError, StoreError, StoreUnavailableError
+from eventcoder.errors import StoreError, StoreUnavailableError
+from eventcoder.store.connection import (
+    describe_error,
+    read_connection,
+    store_errors,
+    store_name,
+    write_transaction,
+)
+from eventcoder.store.migrations import SCHEMA_VERSION, applied_versions
+from eventcoder.store.migrations import migrate as migrate_store
 
 __all__ = ["DEFAULT_DB", "database_url", "describe_error", "open_engine", "read_connection", "store_errors",
            "write_transaction"]
 
 DEFAULT_DB = "eventcoder.sqlite"
-# Any constant works; it only has to be the same in every eventcoder process.
-_PG_LOCK_KEY = 0x45564E54
 
 
 def database_url(db: str | Path | None = None) -> str:
@@ -107,9 +111,7 @@ def open_engine(db: str | Path | None = None, *, migrate: bool = True, create: b
     if readonly:
         return _checked_for_reading(engine, db, path)
     if migrate:
-        from eventcoder.store.migrations import migrate as _migrate
-
-        _migrate(engine)
+        migrate_store(engine)
     return engine
 
 
@@ -123,10 +125,7 @@ def _create(url: str, db: str | Path | None) -> Engine:
 
 def _checked_for_reading(engine: Engine, db: str | Path | None, path: Path | None) -> Engine:
     """The read-only engine once the store's schema is known to be this code's (migrated first if behind)."""
-    from eventcoder.store.migrations import SCHEMA_VERSION, applied_versions
-    from eventcoder.store.migrations import migrate as _migrate
-
-    name = _name(engine)
+    name = store_name(engine)
     with store_errors(engine, "read"), engine.connect() as conn:
         if not conn.dialect.has_table(conn, "schema_migrations"):
             engine.dispose()
@@ -140,85 +139,10 @@ def _checked_for_reading(engine: Engine, db: str | Path | None, path: Path | Non
             raise StoreUnavailableError(f"{name}: the store has schema version {version}, older than this "
                                         f"eventcoder's {SCHEMA_VERSION}, and it is read-only; open it once with write "
                                         "access (e.g. `eventcoder ingest`) to upgrade it")
-        _migrate(open_engine(db))
+        migrate_store(open_engine(db))
         return open_engine(db, readonly=True)
     if version > SCHEMA_VERSION:
         engine.dispose()
         raise StoreUnavailableError(f"{name}: the store has schema version {version}, newer than this eventcoder "
                                     f"({SCHEMA_VERSION}); upgrade eventcoder to use it")
     return engine
-
-
-def _name(engine: Engine) -> str:
-    """The store as the user named it: a file path, or the URL without its password."""
-    if engine.dialect.name == "sqlite" and engine.url.database:
-        return unquote(engine.url.database.removeprefix("file:"))
-    return engine.url.render_as_string(hide_password=True)
-
-
-# (pattern in the driver's message, what is wrong and what to do); each of these stops a run: every later
-# document would fail the same way. Checked in order, on the lower-cased message.
-_UNUSABLE = (
-    (("readonly database", "read-only", "permission denied"),
-     "the store is read-only ({msg}); check the permissions of the file and its folder, or choose another --db"),
-    (("file is not a database", "not a database"),
-     "not an SQLite database ({msg}); point --db at an eventcoder store or at a new file"),
-    (("malformed", "corrupt"),
-     "the store file is corrupt ({msg}); stopped at the first damage: restore it from a backup, or salvage it "
-     "with `sqlite3 FILE .recover` into a new file"),
-    (("unable to open database file",),
-     "cannot open the store file ({msg}); check that the path is a file in an existing folder you may write to"),
-    (("disk is full", "no space left"), "the disk is full ({msg}); free space, then re-run to resume"),
-    (("database is locked",),
-     "another process held the store's lock for over a minute ({msg}); re-run when it is done"),
-    (("password authentication failed", "no password supplied", "role \""),
-     "the database server refused the connection ({msg}); check the user and password in the URL"),
-    (("database \"",), "no such database on the server ({msg}); create it (createdb NAME) or fix the URL"),
-    (("connection refused", "could not connect", "could not translate host", "connection to server",
-      "server closed the connection", "timeout expired", "name or service not known"),
-     "cannot reach the database server ({msg}); check that it is running and that the URL is right"),
-)
-
-
-def describe_error(exc: BaseException, name: str, action: str) -> StoreError:
-    """The StoreError for a database error: a :class:`StoreUnavailableError` when the store itself cannot be
-    used (read-only, not a database, corrupt, unreachable), else one that names the failed ``action``."""
-    orig = getattr(exc, "orig", None) or exc
-    msg = " ".join(str(orig).split()) or type(orig).__name__
-    low = msg.lower()
-    for needles, text_ in _UNUSABLE:
-        if any(n in low for n in needles):
-            return StoreUnavailableError(f"{name}: " + text_.format(msg=msg))
-    if action == "write":
-        return StoreError(f"{name}: write failed ({type(orig).__name__}: {msg}); it was rolled back, nothing of it "
-                          "was stored")
-    return StoreError(f"{name}: {action} failed ({type(orig).__name__}: {msg})")
-
-
-@contextmanager
-def store_errors(engine: Engine, action: str) -> Iterator[None]:
-    """Turn the database errors raised inside into StoreErrors that say what is wrong (see :func:`describe_error`)."""
-    try:
-        yield
-    except EventcoderError:
-        raise
-    except (SQLAlchemyError, sqlite3.Error) as exc:
-        raise describe_error(exc, _name(engine), action) from exc
-
-
-@contextmanager
-def read_connection(engine: Engine) -> Iterator[Connection]:
-    """A connection for reading; database errors become StoreErrors that say what is wrong."""
-    with store_errors(engine, "read"), engine.connect() as conn:
-        yield conn
-
-
-@contextmanager
-def write_transaction(engine: Engine) -> Iterator[Connection]:
-    """One write transaction holding the store-wide write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: advisory lock)."""
-    with store_errors(engine, "write"), engine.begin() as conn:
-        # Caches of the writer (id counters) are valid for one transaction only.
-        conn.info.pop("eventcoder_counters", None)
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-        yield conn

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from eventcoder.errors import StoreError
 from eventcoder.store import schema
+from eventcoder.store.connection import write_transaction
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "applied_versions", "migrate"]
 
@@ -59,7 +60,6 @@ def applied_versions(conn: Connection) -> set[int]:
 
 def migrate(engine: Engine) -> int:
     """Apply the missing migrations; returns the schema version. Refuses a store newer than this code."""
-    from eventcoder.store.db import write_transaction
 
     with write_transaction(engine) as conn:
         schema.schema_migrations.create(conn, checkfirst=True)
