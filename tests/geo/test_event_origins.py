@@ -1,0 +1,83 @@
+"""Where people or a movement came from, the unit that places a victims' village, and a focus country the report
+names as where things happen (geo/eventloc.py, extract/coding.py). Every text was written for this test
+(synthetic); invented names where the gazetteer is not needed, well-known towns where it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo.eventloc import came_from, event_country, is_event_place
+from eventcoder.model import Place
+
+
+def _town(text: str, surface: str, cc: str = "XA", admin1: str = "Northshire", pop: int = 5_000,
+          feature: str = "city", nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Place(surface, start, start + len(surface), resolved=True, name=surface, latitude=10.0, longitude=10.0,
+                 country_code=cc, admin1=admin1 if feature != "country" else None, feature=feature, population=pop)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, supporters rallied as the truckers' convoy departed from Oldvale.",
+    "Gunmen beat a trader from Oldvale on Sunday.",
+    "Soldiers assaulted a boy from the town of Oldvale.",
+])
+def test_eventloc_came_from_reads_where_people_or_a_movement_came_from(text: str) -> None:
+    p = _town(text, "Oldvale")
+    assert not is_event_place(text, p)
+    assert came_from(text, p)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of families fled from Oldvale after the attack.",
+    "The attack took place 20 km from Oldvale.",
+    "The army fired shells from its positions in Oldvale.",
+    "Police detained 40 migrants from Oldvale at the port.",
+    "Rockets were launched from Oldvale towards the border.",
+    "A spokesman said from Oldvale that the talks had failed.",
+])
+def test_eventloc_came_from_is_not_a_flight_a_distance_or_a_launch(text: str) -> None:
+    assert not came_from(text, _town(text, "Oldvale"))
+
+
+def test_eventloc_a_place_written_after_in_is_no_origin() -> None:
+    text = "Protesters gathered in Oldvale on Friday."
+    assert not came_from(text, _town(text, "Oldvale"))
+
+
+def test_eventloc_victims_village_placed_by_its_unit_is_the_scene() -> None:
+    # the province written right after the village places it: it is no other place of the attack
+    text = "Gunmen killed three farmers from Oldvale village in Northshire province on Monday."
+    assert is_event_place(text, _town(text, "Oldvale"))
+    # a place of its own ("at the market in Newbridge") still says the attack happened elsewhere
+    other = "Gunmen killed three farmers from Oldvale village at the market in Newbridge on Monday."
+    assert not is_event_place(other, _town(other, "Oldvale"))
+
+
+def test_eventloc_focus_kept_when_the_report_places_its_events_in_the_focus_country() -> None:
+    text = ("Two fighters were killed by a drone in southern Ruritania on Sunday. Another strike hit a car in "
+            "southern Ruritania. The group backs its ally in Oldvale.")
+    places = [_town(text, "Ruritania", "XA", feature="country", pop=5_000_000),
+              _town(text, "Ruritania", "XA", feature="country", pop=5_000_000, nth=1),
+              _town(text, "Oldvale", "XB", admin1="Eastmark")]
+    assert event_country(None, places, "XA", text=text).code == "XA"
+    # the focus named once, as an actor, does not outvote the towns the report places its events in
+    actor = "Ruritania accused rebels of the strike on Oldvale and on Newbridge."
+    ps = [_town(actor, "Ruritania", "XA", feature="country", pop=5_000_000),
+          _town(actor, "Oldvale", "XB", admin1="Eastmark"), _town(actor, "Newbridge", "XB", admin1="Eastmark")]
+    assert event_country(None, ps, "XA", text=actor).code == "XB"
+
+
+@pytest.mark.slow
+def test_coding_origin_is_the_place_when_the_incident_names_no_other() -> None:
+    from eventcoder.api import extract_text
+
+    alone = extract_text("On 3 May 2022, a convoy of truckers protesting fuel prices departed from Tucson (Arizona) "
+                         "and drove north.", published="2022-05-04").events
+    assert [(e.location, e.geo_precision) for e in alone] == [("Tucson", 2)], alone
+    # a place of its own: the origin is not where the protest was
+    both = extract_text("On 3 May 2022, truckers from Tucson protested fuel prices in Phoenix (Arizona).",
+                        published="2022-05-04").events
+    assert [e.location for e in both] == ["Phoenix"], both
