@@ -74,6 +74,20 @@ _VICTIMS_FROM = re.compile(
     r"pupils?|worshippers?|herders?|fishermen|miners?|travell?ers?|passengers?|members?|famil(?:y|ies)|youths?|"
     r"civilians?|peasants?|labou?rers?|workers?|teachers?|women)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
     r"(?P<typed>(?:city|town|village|community|settlement|hamlet)\s+of\s+)?$", re.IGNORECASE)
+# "interrupted a conference in X", "a fire during a party meeting in X": the act happened at the gathering, in X (not
+# "said at a news conference in X", where X is only where a speaker spoke)
+_AT_GATHERING = re.compile(
+    r"\b(?:during|at|interrupt\w*|disrupt\w*|storm\w*|attack\w*|target\w*|outside|inside|picket\w*)\s+"
+    r"(?:a|an|the|their|its|his|her)?\s*(?:[\w'-]+\s+){0,3}(?:meeting|conference|summit|congress|convention|gathering)"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|stated|spoke|speaking|declared|address\w*|briefing|statement|"
+                     r"press|news|media)\b", re.IGNORECASE)
+
+
+def _act_at_gathering(clause: str) -> bool:
+    return _AT_GATHERING.search(clause) is not None and _SPEECH.search(clause) is None
+
+
 _TYPE_AFTER = re.compile(r"\s+(?:city|town|village|community|settlement|hamlet)\b", re.IGNORECASE)
 _ATTACK_WORDS = re.compile(
     r"\b(?:kill(?:ed|ing)?|shot|shoot(?:ing)?|attack(?:ed|ing)?|murder(?:ed)?|hack(?:ed)?|stabb(?:ed|ing)|"
@@ -153,7 +167,7 @@ def _is_event_place(text: str, place: Place, start: int) -> bool:
     if _BASED_AFTER.match(text[place.end : place.end + 7]):
         return False
     if (_NOT_HERE_END.search(clause) and _NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)
-            and not _victims_home_is_scene(text, place, start)):
+            and not _victims_home_is_scene(text, place, start) and not _act_at_gathering(clause)):
         return False
     if (_stands_for_government(text, place) or _names_institution_elsewhere(text, place, start)
             or _inside_acronym_name(text, place)):
