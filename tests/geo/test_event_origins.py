@@ -81,3 +81,21 @@ def test_coding_origin_is_the_place_when_the_incident_names_no_other() -> None:
     both = extract_text("On 3 May 2022, truckers from Tucson protested fuel prices in Phoenix (Arizona).",
                         published="2022-05-04").events
     assert [e.location for e in both] == ["Phoenix"], both
+
+
+def test_geocoder_a_small_unit_holding_the_town_before_it_beats_a_large_namesake_abroad() -> None:
+    from geo_testdata import row
+
+    from eventcoder.geo import Geocoder
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(1, "Norland", 12.0, -2.0, "AA", None, 20_000_000, "country"),
+        row(2, "Sudria", 7.0, -5.0, "BB", None, 25_000_000, "country"),
+        row(10, "Westmark", 7.0, -3.5, "BB", "Westmark", 1_700_000, "admin1"),  # the large region abroad
+        row(11, "Province de la Westmark", 10.6, -4.8, "AA", "Falls", 0, "admin2", alts=("Westmark",)),
+        row(12, "Orvillon", 10.6, -4.75, "AA", "Falls", 110_000),
+    ]))
+    places = geo.geoparse("Gunmen abducted a man in Orvillon (Westmark).")
+    got = {p.surface: (p.country_code, p.admin1) for p in places if p.resolved}
+    assert got == {"Orvillon": ("AA", "Falls"), "Westmark": ("AA", "Falls")}, got
