@@ -99,3 +99,30 @@ def test_geocoder_a_small_unit_holding_the_town_before_it_beats_a_large_namesake
     places = geo.geoparse("Gunmen abducted a man in Orvillon (Westmark).")
     got = {p.surface: (p.country_code, p.admin1) for p in places if p.resolved}
     assert got == {"Orvillon": ("AA", "Falls"), "Westmark": ("AA", "Falls")}, got
+
+
+def test_geocoder_a_town_in_a_unit_written_with_its_type_word_is_no_namesake_elsewhere() -> None:
+    from geo_testdata import row
+
+    from eventcoder.geo import Geocoder
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(1, "Norland", 12.0, -2.0, "AA", None, 20_000_000, "country"),
+        row(10, "Coastmark", 16.0, 96.0, "AA", "Coastmark", 900_000, "admin1"),
+        row(11, "Hillmark", 20.0, 93.0, "AA", "Hillmark", 700_000, "admin1"),
+        row(12, "Tavrin", 16.8, 96.1, "AA", "Coastmark", 4_000),  # a namesake in another province, far away
+    ]))
+    typed = {p.surface: p.country_code and p.admin1 for p in geo.geoparse("Rebels captured Tavrin in Hillmark State.")
+             if p.resolved}
+    assert typed == {"Hillmark": "Hillmark"}, typed  # the event stays at the province the text names
+    bare = {p.surface: p.admin1 for p in geo.geoparse("Rebels captured Tavrin in Coastmark State.") if p.resolved}
+    assert bare == {"Tavrin": "Coastmark", "Coastmark": "Coastmark"}, bare
+
+
+def test_detect_a_square_word_before_its_name_is_no_place() -> None:
+    from eventcoder.geo.detect import detect
+
+    known = {"Place", "Plaza", "Norville"}
+    text = "The march began at the Place de la Liberte in Norville and ended at Plaza Mayor."
+    assert [m.surface for m in detect(text, known.__contains__)] == ["Norville"]

@@ -912,6 +912,10 @@ class Geocoder:
         if not pairs:
             return None
         # "X airbase near Y": the site lies by Y (not strictly inside its province) and no namesake of X abroad is it
+        # "X in Y State", "X in Y district": a unit written with its type word holds X as a type word before X does
+        # (a namesake of X in another province is not the place; an X the index lacks leaves the event at Y)
+        unit_word = TYPE_WORDS.get(unit.surface.rsplit(" ", 1)[-1].lower()) if " " in unit.surface else None
+        typed = typed or (unit_named and (unit.type_hint or unit_word) in ("admin1", "admin2") and not found.group("dir"))
         return Container(pairs, strict=typed and not near, site=site, points=points,
                          loose=unit_named and not typed and not found.group("dir") and not near)
 
