@@ -126,3 +126,13 @@ def test_detect_a_square_word_before_its_name_is_no_place() -> None:
     known = {"Place", "Plaza", "Norville"}
     text = "The march began at the Place de la Liberte in Norville and ended at Plaza Mayor."
     assert [m.surface for m in detect(text, known.__contains__)] == ["Norville"]
+
+
+def test_detect_a_numbered_operations_name_is_no_place() -> None:
+    from eventcoder.geo.detect import detect
+
+    known = {"Oldvale", "Norville", "Westby"}
+    text = "Gendarmes destroyed shelters during the Oldvale-23 security operations in Norville."
+    assert [m.surface for m in detect(text, known.__contains__)] == ["Norville"]
+    ward = "A clash broke out in Westby-10 on Friday."  # a ward number glued to a town stays the town
+    assert [m.surface for m in detect(ward, known.__contains__)] == ["Westby"]
