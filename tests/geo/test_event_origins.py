@@ -136,3 +136,18 @@ def test_detect_a_numbered_operations_name_is_no_place() -> None:
     assert [m.surface for m in detect(text, known.__contains__)] == ["Norville"]
     ward = "A clash broke out in Westby-10 on Friday."  # a ward number glued to a town stays the town
     assert [m.surface for m in detect(ward, known.__contains__)] == ["Westby"]
+
+
+def test_quarters_an_abbreviations_point_ends_no_sentence() -> None:
+    """Synthetic: "school no. 5 in the Y neighbourhood" after "in X": the city written before "no." still holds the
+    quarter (a Y 300 km away is a namesake)."""
+    from eventcoder.geo.quarters import quarters_to_cities
+
+    text = "In Velmora, parents gathered at school no. 5 in the Qarbato neighbourhood."
+    places = []
+    for word, lat, gid in (("Velmora", 0.0, 1), ("Qarbato", 2.7, 2)):
+        i = text.index(word)
+        places.append(Place(word, i, i + len(word), resolved=True, name=word, geonameid=gid, country_code="AR",
+                            feature="city", admin1="A1", latitude=lat, longitude=0.0, geo_precision=1))
+    got = quarters_to_cities(text, places)
+    assert (got[1].name, got[1].geo_precision) == ("Velmora", 2)
