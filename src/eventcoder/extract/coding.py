@@ -46,7 +46,7 @@ from eventcoder.extract.naming import (
 from eventcoder.extract.rejections import kills_public_person
 from eventcoder.extract.roles import denied_victims, is_state, tells_only
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
-from eventcoder.geo.eventloc import event_country, innermost_place, is_event_place
+from eventcoder.geo.eventloc import came_from, event_country, innermost_place, is_event_place
 from eventcoder.geo.roads import road_spans
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
 from eventcoder.vocab import DISORDER_OF, EVENT_TYPE_OF, EventType, Inter, SubEventType, interaction
@@ -208,12 +208,15 @@ _OUTLET_AFTER = re.compile(
 def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place]:
     seen: dict[int | str, Place] = {}
     spare: dict[int | str, Place] = {}  # containers and offices' provinces: the event's place only if nothing else is
+    origin: dict[int | str, Place] = {}  # where people or a movement came from: only when no other place is named
     for f in inc.frames:
         ps = event_places(f)
         for i, p in enumerate(ps):
             before = text[max(f.sentence.start, p.start - 40) : p.start]
             if not is_event_place(text, p, f.sentence.start) or _OUTLET_AFTER.match(text, p.end) or (
                     _SPEAKER_PLACE.match(text, p.end, f.sentence.end) and _SOURCE_IN.search(before)):
+                if _origin_at_home(text, p, f.sentence.start, focus):
+                    origin.setdefault(_key(p), replace(p, geo_precision=max(2, p.geo_precision or 1)))
                 continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
             if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start and not (
                     ps[i - 1].feature in ("admin1", "country") and p.feature not in _REGION_FEATURES
@@ -233,7 +236,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
             (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start)
              else seen).setdefault(_key(p), p)
-    found = list((seen or spare).values())
+    found = list((seen or spare or _origins(inc, origin)).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
@@ -241,6 +244,27 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
         places = [p for p in places if p.feature not in _REGION_FEATURES or not any(
             _inside(p, t) and not _listed_units(text, p, t) for t in towns)]
     return places
+
+
+def _origin_at_home(text: str, p: Place, sentence_start: int, focus: str | None) -> bool:
+    """``p`` is where the incident's people or movement came from ("the convoy departed from X", "a child from X was
+    beaten"), in the report's country: the nearest place the text gives when the incident names no other (coded
+    near it, geo_precision 2)."""
+    return came_from(text, p, sentence_start) and (focus is None or p.country_code == focus)
+
+
+def _origins(inc: Incident, origin: dict[int | str, Place]) -> dict[int | str, Place]:
+    """The places the incident's people came from, when its sentences name no other place than the units that hold
+    them ("from X city in Y province"): a place rejected for another reason, such as a destination or a hospital,
+    or another country, says the origin is not the site."""
+    if not origin:
+        return {}
+    starts = {q.start for q in origin.values()}
+    for f in inc.frames:
+        for p in f.places:
+            if p.resolved and p.start not in starts and not any(_contains(p, o) for o in origin.values()):
+                return {}
+    return origin
 
 
 # "X and Y districts", "X, Y and Z provinces": names listed before one plural unit word are units side by side

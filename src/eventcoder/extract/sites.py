@@ -231,8 +231,10 @@ _ROAD_END = re.compile(
 # "residents of X", "natives of X": where people live, not where they acted when the incident names that place
 _HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
 _AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
-# "X residents gathered in Y": the place names the people (after it); "a Y-bound train": the journey's end
-_HOME_AFTER = re.compile(r"\s+(?:residents|natives|inhabitants|villagers|townspeople)\b|-bound\b", re.I)
+# "X residents gathered in Y", "15 X farmers were killed in Y": the place names the people (after it), where they
+# live or come from; "a Y-bound train": the journey's end
+_HOME_AFTER = re.compile(r"\s+(?:residents|natives|inhabitants|villagers|townspeople|indigenes|farmers|herders|"
+                         r"herdsmen|fishermen|traders|youths|pilgrims)\b|-bound\b", re.I)
 # Between two places of one list ("from X, Y and Z") or a place and its gloss ("to X (Y district)"): the later ones
 # are told as the first is
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|\(\s*)(?:the\s+)?$", re.I)

@@ -530,9 +530,16 @@ def _type_after(text: str, tokens: list[Token], i: int, k: int, before: list[str
         return None  # "Saba news agency", "Alpha TV": an outlet's name, not where
     if text[tokens[i].start : end].isupper() and nxt is not None and nxt.text[0].isdigit() and text[end : nxt.start] == " ":
         return None  # "LIB 241", "IB 33": a military unit, not a place
+    if _OPERATION_AFTER.match(text, end):
+        return None  # "the Eren-23 security operations": a numbered operation's name, not a place
     if nxt is not None and type_hint is None and _LGA.match(text, end):
         type_hint = "admin2"  # "Bassa Local Government Area": Nigeria's districts
     return type_hint, unit
+
+
+# A name with a number glued to it before the word "operation" ("the X-23 security operations", "X-7 offensive"): the
+# name of a numbered military operation (a Nepali ward, "X municipality-6", has its unit word between)
+_OPERATION_AFTER = re.compile(r"-\d+\s+(?:[a-z-]+\s+){0,2}(?:operations?|offensive|exercises?|drills?)\b")
 
 
 # Words between a name and its unit word that leave the unit's type ("X rural municipality", "Y sub-metropolitan city")

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from eventcoder.model import Place
 
-__all__ = ["EventCountry", "event_country", "event_places", "filed_from", "innermost_place", "is_event_place"]
+__all__ = ["EventCountry", "came_from", "event_country", "event_places", "filed_from", "innermost_place",
+           "is_event_place"]
 
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
@@ -73,12 +74,32 @@ _VICTIMS_FROM = re.compile(
     r"pupils?|worshippers?|herders?|fishermen|miners?|travell?ers?|passengers?|members?|famil(?:y|ies)|youths?|"
     r"civilians?|peasants?|labou?rers?|workers?|teachers?|women)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
     r"(?P<typed>(?:city|town|village|community|settlement|hamlet)\s+of\s+)?$", re.IGNORECASE)
+# "interrupted a conference in X", "a fire during a party meeting in X": the act happened at the gathering, in X (not
+# "said at a news conference in X", where X is only where a speaker spoke)
+_AT_GATHERING = re.compile(
+    r"\b(?:during|at|interrupt\w*|disrupt\w*|storm\w*|attack\w*|target\w*|outside|inside|picket\w*)\s+"
+    r"(?:a|an|the|their|its|his|her)?\s*(?:[\w'-]+\s+){0,3}(?:meeting|conference|summit|congress|convention|gathering)"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|stated|spoke|speaking|declared|address\w*|briefing|statement|"
+                     r"press|news|media)\b", re.IGNORECASE)
+
+
+def _act_at_gathering(clause: str) -> bool:
+    return _AT_GATHERING.search(clause) is not None and _SPEECH.search(clause) is None
+
+
 _TYPE_AFTER = re.compile(r"\s+(?:city|town|village|community|settlement|hamlet)\b", re.IGNORECASE)
 _ATTACK_WORDS = re.compile(
     r"\b(?:kill(?:ed|ing)?|shot|shoot(?:ing)?|attack(?:ed|ing)?|murder(?:ed)?|hack(?:ed)?|stabb(?:ed|ing)|"
     r"behead(?:ed)?|abduct(?:ed|ing|ion)?|kidnap+(?:ed|ing)?|wound(?:ed|ing)|injur(?:ed|ing)|massacred?|"
     r"slaughtered|gunned|raped|tortured|burn(?:ed|t))\b", re.IGNORECASE)
 _OTHER_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?[A-Z]")
+# "a child from X city in Y governorate", "farmers from the village of X, Y district": the unit written right after
+# the victims' village places the village; it is no other place of the event
+_UNIT_OF_VILLAGE = re.compile(
+    r"(?:\s+(?:city|town|village|community|settlement|hamlet))?\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:governorate|province|state|district|region|county|countryside|"
+    r"local\s+government(?:\s+area)?|LGA|municipality|department|prefecture|woreda|township)\b\)?", re.IGNORECASE)
 
 
 def _victims_home_is_scene(text: str, place: Place, start: int) -> bool:
@@ -91,6 +112,8 @@ def _victims_home_is_scene(text: str, place: Place, start: int) -> bool:
     begin = max(start, max((m.end() for m in re.finditer(r"[.!?]\s", text[:place.start])), default=0))
     stop = next((m.start() + 1 for m in re.finditer(r"[.!?](?:\s|$)", text[place.end :])), len(text) - place.end)
     sentence_before, sentence_after = text[begin : place.start], text[place.end : place.end + stop]
+    if (unit := _UNIT_OF_VILLAGE.match(sentence_after)) is not None:
+        sentence_after = sentence_after[unit.end() :]
     if not _ATTACK_WORDS.search(sentence_before + " " + sentence_after):
         return False
     return not (_OTHER_PLACE.search(sentence_before) or _OTHER_PLACE.search(sentence_after))
@@ -144,13 +167,39 @@ def _is_event_place(text: str, place: Place, start: int) -> bool:
     if _BASED_AFTER.match(text[place.end : place.end + 7]):
         return False
     if (_NOT_HERE_END.search(clause) and _NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)
-            and not _victims_home_is_scene(text, place, start)):
+            and not _victims_home_is_scene(text, place, start) and not _act_at_gathering(clause)):
         return False
     if (_stands_for_government(text, place) or _names_institution_elsewhere(text, place, start)
             or _inside_acronym_name(text, place)):
         return False
     sentence = re.split(r"[.;!?]\s", text[max(start, place.start - 300) : place.start])[-1]
     return _ELSEWHERE.search(sentence) is None
+
+
+# "convoys departed from X", "a trader from X was beaten": where people or a movement came from. Not where fire or a
+# missile came from, people fled or were sent from, a distance is measured from, a speaker spoke from, nor the home
+# of migrants, refugees or pilgrims (abroad more often than not).
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$", re.IGNORECASE)
+_NOT_AN_ORIGIN = re.compile(
+    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|away|fled|flee(?:ing)?|escaped|evacuated|displaced|deported|"
+    r"expelled|extradited|repatriated|fired|fire|firing|launched|shelled|shelling|positions?|bases?|territory|side|"
+    r"trenches|said|says|told|announced|tweeted|spoke|speaking|stated|statement|reporting|correspondent|reporter|"
+    r"reports?|migrants?|refugees?|asylum|nationals?|citizens|tourists?|pilgrims?|imported|flights?|smuggled|"
+    r"returned|returning|arrived|arriving|crossed|crossing|across)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+def came_from(text: str, place: Place, start: int = 0) -> bool:
+    """``place`` is written as where people or a movement came from ("supporters of the convoy departed from X",
+    "assaulted a child from X"), not where fire came from, people fled from or a distance is measured from: not the
+    event's place while the incident names another, but the nearest the text gives when it names none."""
+    if place.feature in ("country", "region") or is_event_place(text, place, start):
+        return False
+    before = text[max(start, place.start - 80) : place.start]
+    clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
+    found = _CAME_FROM.search(clause)
+    return found is not None and _NOT_AN_ORIGIN.search(clause[: found.start()]) is None and not (
+        _stands_for_government(text, place) or _names_institution_elsewhere(text, place, start)
+        or _inside_acronym_name(text, place))
 
 
 # "Kabul University", "Ibadan Polytechnic", "the Mosul Medical College": a town inside an institution's name
@@ -349,6 +398,20 @@ class EventCountry:
     evidence: Place | None = None
 
 
+# "in southern X", "across X", "inside X": a country written as where things happen, not as an actor ("X accused")
+_IN_COUNTRY_BEFORE = re.compile(
+    r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
+
+
+def _focus_told_as_scene(text: str, doc_places: Sequence[Place], focus: str, scene: Sequence[Place]) -> bool:
+    """The report names its focus country as where things happen ("strikes in southern X") more often than it names
+    towns elsewhere: those towns are background (an ally's war, an earlier attack), not the event's country."""
+    told = sum(1 for p in doc_places if p.feature == "country" and p.country_code == focus
+               and _IN_COUNTRY_BEFORE.search(text, max(0, p.start - 30), p.start) and is_event_place(text, p))
+    return told > len(scene)
+
+
 def event_country(place: Place | None, doc_places: Sequence[Place], focus: str | None, *,
                   text_country: str | None = None, actor_countries: Iterable[str | None] = (),
                   text: str | None = None) -> EventCountry:
@@ -368,7 +431,8 @@ def event_country(place: Place | None, doc_places: Sequence[Place], focus: str |
     # the dateline's city is the reporter's, "Washington has blamed" a government's: neither outvotes a focus the
     # text gives its events (geo.dateline)
     scene = [p for p in local if text is None or not (filed_from(text, p) or not is_event_place(text, p))]
-    if focus and (not scene or any(p.country_code == focus for p in scene)):
+    if focus and (not scene or any(p.country_code == focus for p in scene)
+                  or (text is not None and _focus_told_as_scene(text, doc_places, focus, scene))):
         return EventCountry(focus, "focus")
     # A focus that only country names make ("airstrikes blamed on X" in a report whose towns all lie in Y) is
     # the actors' country: the towns say where

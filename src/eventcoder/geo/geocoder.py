@@ -390,6 +390,20 @@ def _outer_units(cs: Sequence[Candidate], m: Mention | None = None) -> list[Cand
             and (c.quality >= 0.85 or (c.quality >= loose and c.feature in ("admin1", "admin2")))]
 
 
+_HOLDER_UNITS = ("admin1", "admin2", "region")
+
+
+def _small_unit_holding(inner: Sequence[Candidate], outer: Sequence[Candidate],
+                        pairs: list[tuple[str, str | None]]) -> list[Candidate]:
+    """The units of ``outer`` that hold a candidate of ``inner`` when none of the usual ``pairs`` does: a district or
+    province that a larger namesake abroad hides ("Banfora (Comoe)": Comoe province of Burkina Faso, not the Ivorian
+    region of the name)."""
+    if not inner or any(Geocoder._inside(c, pairs) for c in inner):
+        return []
+    return [u for u in outer if u.cc and u.feature in _HOLDER_UNITS and u.quality >= 0.85
+            and any(Geocoder._inside(c, [(u.cc, u.admin1)]) for c in inner)]
+
+
 def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tuple[str, str | None]]:
     """(country, admin1) of the units of ``_outer_units``."""
     return [(c.cc or "", c.admin1 if c.feature != "country" else None) for c in _outer_units(cs, m)]
@@ -898,6 +912,10 @@ class Geocoder:
         if not pairs:
             return None
         # "X airbase near Y": the site lies by Y (not strictly inside its province) and no namesake of X abroad is it
+        # "X in Y State", "X in Y district": a unit written with its type word holds X as a type word before X does
+        # (a namesake of X in another province is not the place; an X the index lacks leaves the event at Y)
+        unit_word = TYPE_WORDS.get(unit.surface.rsplit(" ", 1)[-1].lower()) if " " in unit.surface else None
+        typed = typed or (unit_named and (unit.type_hint or unit_word) in ("admin1", "admin2") and not found.group("dir"))
         return Container(pairs, strict=typed and not near, site=site, points=points,
                          loose=unit_named and not typed and not found.group("dir") and not near)
 
@@ -907,6 +925,9 @@ class Geocoder:
             return None  # "strikes in Syria, US officials said": whose officials, not a unit that holds Syria
         pairs = _outer_pairs(cands[i + 1], mentions[i + 1])
         points = list(_outer_points(cands[i + 1], mentions[i + 1]))
+        if (small := _small_unit_holding(cands[i], cands[i + 1], pairs)):
+            # "Banfora (Comoe)": the small province that holds the town, not a large namesake abroad
+            pairs, points = [(c.cc or "", c.admin1) for c in small], [(c.cc or "", c.lat, c.lon) for c in small]
         bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None or _OF_BRACKET.match(gap) is not None
         levels = [tuple(pairs)] if pairs else []
         j = i + 1
@@ -992,6 +1013,11 @@ class Geocoder:
         if container is not None:
             cs, placed = self._held(m, cs, container)
         cs = _filter(m, cs)
+        if hosts and m is not None and not (m.tail or m.speaker or m.surface.isupper()) and not any(
+                _holds(c, hosts) for c in cs):
+            # "Banfora (Comoe)": the unit that holds the town written before it, though a larger namesake abroad
+            # would otherwise hide it
+            cs = [c for c in every if _holds(c, hosts) and c.quality >= 0.85 and c.feature in _HOLDER_UNITS] or cs
         if not cs:
             return None
         mentioned = ctx.mentioned

@@ -93,7 +93,9 @@ def _names_its_province(city: Place) -> bool:
     return bool(city.admin1) and fold(city.surface) == fold(city.admin1 or "")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a sentence's end: not an abbreviation's point ("Kindergarten no. 80", "St. Mary"), nor one before a lower-case word
+_SENTENCE_END = re.compile(r"(?<!\b[Nn]o)(?<!\bNr)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bMt)[.!?]"
+                           r"(?:\s+(?=[A-Z\"\u201c'(\u00c0-\u00de])|$)")
 
 
 def _far_homonym_of_quarter(text: str, places: Sequence[Place], i: int, country: str | None) -> Place | None:
