@@ -31,12 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventcoder.batch.output import TMP, write_table_file
+from eventcoder.batch.output import TMP, canonical_fields, write_table_file
 from eventcoder.batch.process import month
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
 from eventcoder.model import Document, EventRecord
 
-__all__ = ["DOC_COLUMNS", "DedupSummary", "block_key", "dedup_block", "number_events"]
+__all__ = ["DOC_COLUMNS", "DedupSummary", "block_key", "canonical_fields", "dedup_block", "number_events"]
 
 # Columns of the documents table a block needs (prefixed "doc_" when joined to the events).
 DOC_COLUMNS = ("text", "title", "source", "url", "author", "published_origin", "language", "input_format")

@@ -16,7 +16,7 @@ from typing import Any
 from eventcoder.errors import InputError
 from eventcoder.ingest.header import Part, line_spans, read_header, url_date
 from eventcoder.ingest.language import choose_language, not_supported_message
-from eventcoder.ingest.limits import MAX_TEXT_BYTES, max_text_bytes, whole_read_limit
+from eventcoder.ingest.limits import MAX_TEXT_BYTES, max_text_bytes, size_limit, whole_read_limit
 from eventcoder.ingest.lines import is_caption
 from eventcoder.ingest.normalize import normalize_text
 from eventcoder.model import Document, Failure, Section, Sentence, document_id
@@ -24,7 +24,7 @@ from eventcoder.segment import split_sentences
 from eventcoder.timeparse import parse_date
 
 __all__ = ["MAX_TEXT_BYTES", "RAW_LIMIT", "build_document", "check_published", "document_from_text", "failure_from",
-           "find_layout", "max_text_bytes", "plausible_published", "whole_read_limit"]
+           "find_layout", "max_text_bytes", "plausible_published", "size_limit", "whole_read_limit"]
 
 # The raw input kept on each Document for provenance (characters); longer inputs are truncated.
 RAW_LIMIT = 200_000
