@@ -61,3 +61,30 @@ def test_a_town_whose_own_name_it_is_beats_a_variant_of_its_province() -> None:
     place = next(p for p in geo.geoparse("Gunmen attacked Kudan Gari in Kaduna State, Nigeria.")
                  if p.surface == "Kudan Gari")
     assert place.geonameid == 21
+
+
+_ABROAD = [
+    row(4, "Syria", 35.0, 38.0, "SY", None, 17_000_000, "country"),
+    row(5, "Israel", 31.5, 34.9, "IL", None, 9_000_000, "country"),
+    row(6, "Jordan", 31.0, 36.0, "JO", None, 10_000_000, "country"),
+    row(7, "Aleppo", 36.2, 37.16, "SY", "Aleppo", 2_000_000),
+    # an invented Syrian village of no recorded size whose own name (in ASCII) is "Qarnaba", and two larger towns
+    # abroad that bear that name only as another (foreign-language) name
+    row(30, "Qārnabā", 35.85, 36.55, "SY", "Idlib", 0),
+    row(31, "Veldhaven", 31.9, 35.0, "IL", "Central", 250_000, alts=("Qarnaba",)),
+    row(32, "Tel Sorim", 32.0, 35.9, "JO", "Amman", 60_000, alts=("Qarnaba",)),
+]
+
+
+def test_a_village_of_the_reports_country_beats_foreign_names_of_towns_abroad() -> None:
+    """Synthetic: a report on Syria (only a demonym says so) names a village that towns abroad bear as a foreign name."""
+    geo = Geocoder(MemoryGazetteer.from_rows(list(_ABROAD)))
+    for text in ("Syrian government forces shelled Qarnaba on Monday, killing two civilians.",
+                 "Government forces shelled Qarnaba on Monday, killing two civilians, the Syrian monitor said.",
+                 "Shelling killed two civilians in Qarnaba and Aleppo on Monday."):
+        place = next(p for p in geo.geoparse(text) if p.surface == "Qarnaba")
+        assert place.country_code == "SY" and place.geonameid == 30, text
+    # with nothing that says Syria, the towns that bear the name are not pushed aside (a report on Israel)
+    place = next(p for p in geo.geoparse("Israeli police dispersed a protest in Qarnaba on Monday.")
+                 if p.surface == "Qarnaba")
+    assert place.country_code == "IL"

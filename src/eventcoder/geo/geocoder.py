@@ -1364,14 +1364,18 @@ def _border_town(cs: Sequence[Candidate], container: Container) -> list[Candidat
 
 def _exonyms(cs: Sequence[Candidate], established: set[str], hinted: set[str]) -> set[int]:
     """The candidates that bear the name only as another name (an exonym, a former name: quality 0.85), outside the
-    report's own countries, when a town of 20,000+ in another country bears it as its own name ("Vienne",
-    "Fredericia"). A country the report's demonyms or actors hint at counts as its own unless they also hint at a
+    report's own countries, when a town of 20,000+ in another country, or a place of any size in one of the report's
+    own countries, bears it as its own name ("Vienne", "Fredericia"). A country the report's demonyms or actors hint at counts as its own unless they also hint at a
     country of such a town ("Saudi police in Medina"; "in Valence ... French society"). An alias written for
     eventcoder (0.95: "Calcutta" for Kolkata) is a name in English use."""
     own = {c.cc for c in cs if c.feature == "city" and c.quality >= 1.0 and c.population >= 20_000}
+    home = established | (set() if own & hinted else hinted)
+    # a place of the report's own countries that bears the name as its own (or its ASCII spelling), however small:
+    # the name is that place's, not a foreign name of a city abroad (a Syrian village spelled like the Arabic name
+    # of a city in a neighbouring country, in a report on Syria)
+    own |= {c.cc for c in cs if c.cc in home and c.quality >= 1.0 and c.feature in ("city", "admin1", "admin2")}
     if not own:
         return set()
-    home = established | (set() if own & hinted else hinted)
     return {c.gid for c in cs if 0.6 <= c.quality < 0.95 and c.feature in ("city", "admin1", "admin2")
             and c.cc not in home and c.cc not in own}
 
