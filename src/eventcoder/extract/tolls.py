@@ -65,11 +65,12 @@ _ANOTHER_SOURCE = re.compile(r"\b(?:while|whereas|but)\s+(?:[\w'-]+\s+){0,6}?(?:
 
 
 def _other_sources(frame: Frame, cs: list[Count]) -> bool:
-    """The counts, none of a victim group of its own, are each another source's figure for the same dead: the same
-    place, or none named with the later figure ("three were killed in X, while police said two died in Y" are two
-    places' dead, never rival figures)."""
+    """The counts, none after the first of a victim group of its own, are each another source's figure for the same
+    dead ("the group said nine fighters were killed, but police said they knew of seven deaths"): the same place, or
+    none named with the later figure ("three were killed in X, while police said two died in Y" are two places' dead,
+    never rival figures; "four soldiers ..., but police said two civilians ..." are two groups' dead)."""
     ordered = sorted(cs, key=lambda c: c.start)
-    if not all(_GENERIC_VICTIMS.match(c.victims or "") for c in ordered):
+    if not all(_GENERIC_VICTIMS.match(c.victims or "") for c in ordered[1:]):
         return False
     ends = [c.start for c in ordered[2:]] + [frame.sentence.end]
     for a, b, end in zip(ordered, ordered[1:], ends, strict=False):
