@@ -274,6 +274,10 @@ class Incident:
         the incident attacked, its target, not its perpetrator."""
         return [a for f in self.frames if id(f) not in self._replies for a in f.agents]
 
+    def is_reply(self, f: Frame) -> bool:
+        """Whether the frame joined as the other side's reply or as the incident's course (``add_reply``)."""
+        return id(f) in self._replies
+
     def add_reply(self, f: Frame, *, typed: bool = True) -> None:
         """Add a frame told by the side the incident attacked (``_other_side``), or of its course (``_follow_up``):
         its agents are no perpetrators of the incident."""
@@ -799,10 +803,12 @@ def _blamed(inc: Incident, f: Frame) -> bool:
 
 
 def _suspects_arrested(inc: Incident, f: Frame) -> bool:
-    """Suspects or attackers arrested, at the place and on the one day of a violent incident (``_tells_more``): its
-    outcome, not a strategic development of its own. After fighting told over several days the arrest belongs to
-    none of them (ACLED codes one event per day): it stays its own."""
-    return (f.sub_event_type == S.ARRESTS and _violent(inc) and bool(_SUSPECTS.search(f.sentence_text))
+    """Suspects or attackers arrested, at the place and on the one day of a violent incident, or people arrested at a
+    riot ("two people were arrested", "the police rescued the man and arrested him") (``_tells_more``): its outcome,
+    not a strategic development of its own, and the police who arrest are no party of a riot they did not fight.
+    After fighting told over several days the arrest belongs to none of them (ACLED codes one event per day)."""
+    riot = inc.sub_event_type in _RIOTS
+    return (f.sub_event_type == S.ARRESTS and (riot or (_violent(inc) and bool(_SUSPECTS.search(f.sentence_text))))
             and not _own_toll(f) and len(_days(inc.frames)) <= 1)
 
 
