@@ -233,7 +233,7 @@ _TIED_TO_BEFORE = re.compile(r"\b(?:linked|affiliated|tied|connected)\s+(?:to|wi
 # "a revenge attack for the murder of a soldier", "in reprisal for the killing of two herders", "to avenge the death of
 # a militia leader": the victim of the earlier incident the attack answers, no party of this one
 _AVENGED_BEFORE = re.compile(
-    r"\b(?:revenge|retaliat\w*|reprisals?|aveng\w*)\b[^.;:]{0,30}?\b(?:for|over|of)?\s*(?:the\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:revenge|vengeance|retaliat\w*|reprisals?|aveng\w*)\b[^.;:]{0,30}?\b(?:for|over|of)?\s*(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:killings?|murders?|deaths?|abductions?|kidnappings?|lynching|arrests?|rape|beheading)\s+of\s+"
     r"(?:(?:a|an|the|one|two|three|four|five|some|several|its|their|his|her|\d+)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "gunmen in military uniforms", "dressed as police officers", "disguised as soldiers": a disguise, not the force

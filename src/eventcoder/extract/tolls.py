@@ -72,6 +72,10 @@ def _other_sources(frame: Frame, cs: list[Count]) -> bool:
     ordered = sorted(cs, key=lambda c: c.start)
     if not all(_GENERIC_VICTIMS.match(c.victims or "") for c in ordered[1:]):
         return False
+    if not _GENERIC_VICTIMS.match(ordered[0].victims or "") and any(
+            _TOLL_BEFORE.search(frame.text, max(frame.sentence.start, c.start - 40), c.start) for c in ordered[1:]):
+        return False  # "earlier reports said four officers were killed, but the police chief said the toll was seven":
+        # a toll that states the total updates the figure (the totals rule of _sentence_toll decides)
     ends = [c.start for c in ordered[2:]] + [frame.sentence.end]
     for a, b, end in zip(ordered, ordered[1:], ends, strict=False):
         if not _ANOTHER_SOURCE.search(frame.text, a.end, b.start):
