@@ -178,3 +178,17 @@ def test_a_siege_held_since_a_day_is_still_an_event() -> None:
     # synthetic: a lasting hostage-taking told with "since" stays the report's event
     evs = events("Gunmen have held 30 hostages at a hotel in Dorobo since Saturday, police said.")
     assert len(evs) == 1
+
+
+def test_staff_who_barricade_themselves_in_take_shelter_and_make_no_riot() -> None:
+    # synthetic: the bombing and assault is one attack; people shutting themselves in are its victims, not rioters
+    evs = events("A suicide bomber blew up a car at the gate of a ministry in Kabul on Monday and gunmen then stormed "
+                 "the compound. Some staff barricaded themselves inside their offices while police led hundreds of "
+                 "others out. A ministry spokesman said 25 people were killed.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 25)]
+
+
+def test_a_crowd_that_barricades_a_road_still_riots() -> None:
+    # synthetic: a barricade of burning tyres on a road is the crowd's own act
+    evs = events("Protesters barricaded the main road in Dorobo with burning tyres on Monday.")
+    assert [e.event_type for e in evs] == ["Riots"]
