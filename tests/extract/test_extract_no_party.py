@@ -192,3 +192,17 @@ def test_a_crowd_that_barricades_a_road_still_riots() -> None:
     # synthetic: a barricade of burning tyres on a road is the crowd's own act
     evs = events("Protesters barricaded the main road in Dorobo with burning tyres on Monday.")
     assert [e.event_type for e in evs] == ["Riots"]
+
+
+def test_people_intercepted_are_no_weapon_disrupted() -> None:
+    # synthetic: the workers "were intercepted by the armed men" is how they were seized, not disrupted weapons use
+    evs = events("On 2 March 2025, armed men seized 12 election workers near Dorobo and held them for several hours. "
+                 "The workers were intercepted by the armed men on a track near the river.")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type != "Disrupted weapons use"
+
+
+def test_drones_intercepted_are_still_disrupted_weapons_use() -> None:
+    # synthetic: a weapon intercepted stays disrupted weapons use
+    evs = events("Air defences intercepted three drones over Kpaai on Monday, the army said.")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
