@@ -206,3 +206,23 @@ def test_drones_intercepted_are_still_disrupted_weapons_use() -> None:
     # synthetic: a weapon intercepted stays disrupted weapons use
     evs = events("Air defences intercepted three drones over Kpaai on Monday, the army said.")
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_members_of_the_group_arrested_after_a_clash_are_its_outcome() -> None:
+    # synthetic: the attackers' men caught at the post the same day: one clash, no Arrests event of its own
+    evs = events("On 2 March 2025, about a dozen rebels attacked a police post in Dorobo. Officers returned fire. Three "
+                 "members of the group were arrested. Nobody was hurt.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_deaths_a_riot_is_about_are_not_its_toll() -> None:
+    # synthetic: the road blocked with burning tyres over six herders killed earlier: the riot killed no one
+    evs = events("On 2 March 2025, residents blocked the main road in Dorobo with burning tyres in protest against the "
+                 "killing of six herders in a militia raid.")
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Riots", 0)]
+
+
+def test_a_mobs_own_victims_stay_its_toll() -> None:
+    # synthetic: the men the mob lynched are its dead, whatever they were accused of
+    evs = events("On 2 March 2025, a mob in Dorobo lynched two men accused of the killing of a farmer.")
+    assert [e.fatalities for e in evs] == [2]

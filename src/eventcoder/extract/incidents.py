@@ -82,6 +82,8 @@ _BLAME = re.compile(r"\b(?:(?:is|are|was|were|be) (?:\w+ )?behind|(?:held|hold|h
 # People arrested as the incident's suspects ("two suspects were arrested", "one attacker was captured alive")
 _SUSPECTS = re.compile(r"\b(?:suspects?|attackers?|assailants?|gunmen|gunman|perpetrators?|bombers?|"
                        r"(?:one|some|two|three) of (?:them|the attackers|the gunmen)|"
+                       # "three members of the group were arrested": the armed party of the fight, caught
+                       r"members? of the (?:group|gang|militia|cell|band|faction)|"
                        # "launched a manhunt and detained two people", "arrested in connection with the attack"
                        r"manhunt|in connection with|(?:over|for) the (?:attack|killings?|bombing|shooting|massacre))\b",
                        re.I)

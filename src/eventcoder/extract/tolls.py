@@ -137,9 +137,10 @@ def incident_toll(inc: Incident) -> Toll:
         t.killed_counts = t.killed_counts + extra
         att = sum(c.value for c in extra if c.victim_kind == "attacker")
         t.attackers = (t.attackers or 0) + att or None
-    if inc.sub_event_type in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION) and t.killed_counts and all(
+    if inc.sub_event_type in _CROWD_SUBS and t.killed_counts and all(
             MOTIVE.search(inc.text[max(0, c.start - 90) : c.start]) for c in t.killed_counts):
-        # deaths a protest is about ("demanding justice for a woman who was killed") are not its toll
+        # deaths a protest or a riot is about ("demanding justice for a woman who was killed", "blocked the road with
+        # burning tyres in protest against the killing of six herders") are not its toll
         t.killed, t.killed_high, t.killed_counts, t.civilians, t.attackers = 0, None, [], None, None
     # Conflicting reports: ACLED codes the lowest. "... claimed to have killed nine soldiers"
     # against "nobody was killed" is 0 dead, with 9 kept as the high figure.
@@ -198,6 +199,7 @@ _SINGLE_INCIDENT = re.compile(
     re.I,
 )
 _OTHER = re.compile(r"\b(?:other|others|more|another|further|additional)\b", re.I)
+_CROWD_SUBS = (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE)
 _GENERIC_VICTIMS = re.compile(r"^(?:|people|persons|others|individuals)$", re.I)
 _TOLL_BEFORE = re.compile(r"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.;,]{0,30}$", re.I)
 _ALSO = re.compile(r"\b(?:also|another|a further|an additional|additional|more)\b", re.I)
