@@ -226,3 +226,10 @@ def test_a_mobs_own_victims_stay_its_toll() -> None:
     # synthetic: the men the mob lynched are its dead, whatever they were accused of
     evs = events("On 2 March 2025, a mob in Dorobo lynched two men accused of the killing of a farmer.")
     assert [e.fatalities for e in evs] == [2]
+
+
+def test_a_figure_told_before_is_no_earlier_incident() -> None:
+    # synthetic: "had previously reported ten deaths" is the same attack's earlier figure; the update stands
+    evs = events("Gunmen attacked a market in Dorobo on Monday. Officials had previously reported ten deaths, but the "
+                 "toll has risen to 15.")
+    assert [e.fatalities for e in evs] == [15]

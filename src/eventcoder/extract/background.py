@@ -103,7 +103,9 @@ RECALL = re.compile(
     # "the raid follows a similar attack on ...": the earlier incident it follows
     r"|follow(?:s|ed|ing)\s+(?:(?:a|an|another|the)\s+)?(?:similar|earlier|previous|recent)\b"
     # "he was previously arrested by soldiers", "had previously been abducted": an earlier incident of the person
-    r"|(?:was|were|had|has|have)\s+(?:(?:also|been)\s+)?previously\s+(?:been\s+)?(?=\w+(?:ed|en|wn|ght)\b)"
+    r"|(?:was|were|had|has|have)\s+(?:(?:also|been)\s+)?previously\s+(?:been\s+)?"
+    # (not a figure told before: "officials had previously reported ten deaths")
+    r"(?!(?:reported|stated|announced|claimed|estimated|confirmed|denied|given|told|put)\b)(?=\w+(?:ed|en|wn|ght)\b)"
     # "the clans have been locked in fighting over land since May": a feud's history, not the report's event
     r"|(?:have|has)\s+been\s+(?:(?:engaged|involved|locked|embroiled)\s+in|fighting|clashing|feuding)\b"
     r"[^.;]{0,60}?\bsince\b)",
