@@ -28,7 +28,7 @@ SENTENCES = [
     "The raid follows a similar attack on a school.",
     "Following an earlier raid, the army deployed.",
     "He was previously arrested by soldiers at a protest.",
-    "The two gangs HAVE BEEN ENGAGED IN clashes since April.",
+    "Rival crews HAVE BEEN ENGAGED IN fighting since April.",
     "Police fired tear gas at protesters in the capital on Monday.",
     "Gunmen killed 3 people in a village, the governor said.",
     "",

@@ -230,7 +230,7 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
 _TIED_TO_BEFORE = re.compile(r"\b(?:linked|affiliated|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 
 
-# "a revenge attack for the murder of a soldier", "in reprisal for the killing of two herders", "to avenge the death of
+# "a raid in revenge for the killing of a guard", "in reprisal for the killing of two herders", "to avenge the death of
 # a militia leader": the victim of the earlier incident the attack answers, no party of this one
 _AVENGED_BEFORE = re.compile(
     r"\b(?:revenge|vengeance|retaliat\w*|reprisals?|aveng\w*)\b[^.;:]{0,30}?\b(?:for|over|of)?\s*(?:the\s+)?(?:[\w-]+\s+)?"
