@@ -27,6 +27,8 @@ SENTENCES = [
     "It was the THIRD attack within days on the town.",
     "The raid follows a similar attack on a school.",
     "Following an earlier raid, the army deployed.",
+    "He was previously arrested by soldiers at a protest.",
+    "Rival crews HAVE BEEN ENGAGED IN fighting since April.",
     "Police fired tear gas at protesters in the capital on Monday.",
     "Gunmen killed 3 people in a village, the governor said.",
     "",

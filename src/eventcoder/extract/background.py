@@ -101,14 +101,21 @@ RECALL = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|as\s+many|"
     r"two|three|several|a\s+few)\s+)?(?:week|weeks|month|months|days)\b"
     # "the raid follows a similar attack on ...": the earlier incident it follows
-    r"|follow(?:s|ed|ing)\s+(?:(?:a|an|another|the)\s+)?(?:similar|earlier|previous|recent)\b)",
+    r"|follow(?:s|ed|ing)\s+(?:(?:a|an|another|the)\s+)?(?:similar|earlier|previous|recent)\b"
+    # "he was previously arrested by soldiers", "had previously been abducted": an earlier incident of the person
+    r"|(?:was|were|had|has|have)\s+(?:(?:also|been)\s+)?previously\s+(?:been\s+)?"
+    # (not a figure told before: "officials had previously reported ten deaths")
+    r"(?!(?:reported|stated|announced|claimed|estimated|confirmed|denied|given|told|put)\b)(?=\w+(?:ed|en|wn|ght)\b)"
+    # "the clans have been locked in fighting over land since May": a feud's history, not the report's event
+    r"|(?:have|has)\s+been\s+(?:(?:engaged|involved|locked|embroiled)\s+in|fighting|clashing|feuding)\b"
+    r"[^.;]{0,60}?\bsince\b)",
     re.I,
 )
 # Words of which every match of RECALL holds one (the literal of each of its branches), in lower case: a sentence
 # with none of them cannot match, and the slow scan of RECALL (its word boundary and its open ordinal "[\w-]+th" let
 # the engine skip nothing) is spared. tests/extract/test_background_speed.py holds it to RECALL's own matches.
 _RECALL_WORDS = re.compile(r"respon|retaliat|revenge|reprisal|come|came|coming|latest|last|previous|anniversary|"
-                          r"after|week|month|days|follow")
+                          r"after|week|month|days|follow|since")
 # ... and every match of _RUNNING_COUNT holds one of its verbs
 _RUNNING_WORDS = re.compile(r"launched|fired|dropped|shot|carried|conducted")
 # "Rockets have been fired at the towns multiple times this month", "have repeatedly been shelled": attacks repeated

@@ -539,8 +539,10 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
         # "Israel and Hamas will cease fire": both subjects are parties to the agreement; the second is actor2
         target = most_named(associates)
         associates = [a for a in associates if target is None or a.key != target.key]
-    # people the report says were not harmed ("no civilians lost their lives") are no party of it
-    mentions = [m for f in inc.frames for m in f.actors if not denied_victims(f, m)]
+    # people the report says were not harmed ("no civilians lost their lives") are no party of it, nor the police who
+    # only arrest people after it (an arrest joined as its course: incidents._suspects_arrested)
+    mentions = [m for f in inc.frames for m in f.actors if not denied_victims(f, m) and not (
+        inc.is_reply(f) and f.sub_event_type == S.ARRESTS and m in f.agents)]
     return _Parties(agent, associates, target, targets, mentions,
                     any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
 

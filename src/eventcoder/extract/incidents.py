@@ -82,6 +82,8 @@ _BLAME = re.compile(r"\b(?:(?:is|are|was|were|be) (?:\w+ )?behind|(?:held|hold|h
 # People arrested as the incident's suspects ("two suspects were arrested", "one attacker was captured alive")
 _SUSPECTS = re.compile(r"\b(?:suspects?|attackers?|assailants?|gunmen|gunman|perpetrators?|bombers?|"
                        r"(?:one|some|two|three) of (?:them|the attackers|the gunmen)|"
+                       # "three members of the group were arrested": the armed party of the fight, caught
+                       r"members? of the (?:group|gang|militia|cell|band|faction)|"
                        # "launched a manhunt and detained two people", "arrested in connection with the attack"
                        r"manhunt|in connection with|(?:over|for) the (?:attack|killings?|bombing|shooting|massacre))\b",
                        re.I)
@@ -130,7 +132,8 @@ def _forces_reply(f: Frame) -> bool:
 # reporters"). ("told" alone is left out: "the group told the residents to leave" gives an order, it does not report)
 _SAYS = re.compile(
     r"\s*(?:(?:officials?|sources?|spokes(?:man|woman|person|people)|officers?|chiefs?|commanders?|authorities)\s+"
-    r"(?:(?:in|from)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+)?)?"  # "a military spokesman in Abuja said"
+    r"(?:(?:in|from)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+)?"  # "a military spokesman in Abuja said"
+    r"(?:(?-i:[A-Z])[\w.'-]*,?\s+){0,4})?"  # "police commander Lieutenant-Colonel A. B. told reporters"
     r"(?:says|say|said|reported|report|stated|claims|claim|claimed|confirmed|added|blamed|blames|accused|accuses|"
     r"told\s+(?:reporters|journalists|"
     r"(?-i:[A-Z])))\b(?!\s+(?:responsibility|credit)\b)", re.I)
@@ -273,6 +276,10 @@ class Incident:
         the incident attacked, its target, not its perpetrator."""
         return [a for f in self.frames if id(f) not in self._replies for a in f.agents]
 
+    def is_reply(self, f: Frame) -> bool:
+        """Whether the frame joined as the other side's reply or as the incident's course (``add_reply``)."""
+        return id(f) in self._replies
+
     def add_reply(self, f: Frame, *, typed: bool = True) -> None:
         """Add a frame told by the side the incident attacked (``_other_side``), or of its course (``_follow_up``):
         its agents are no perpetrators of the incident."""
@@ -408,13 +415,17 @@ def _unnamed_alike(inc: Incident, f: Frame, fk: set[str], *, shared: bool = Fals
     A frame with a place or a day of its own, or its own dead, is another incident by other men; state forces named
     beside unnamed gunmen are their other side, never the gunmen told again."""
     ik = inc.agent_keys
-    if not shared and (not fk or not ik or not (all(_unnamed(k) for k in fk) or all(_unnamed(k) for k in ik))):
+    bare = _bare_keys([*f.agents, *inc.agents])
+    if not shared and (not fk or not ik or not (fk <= bare or ik <= bare)):
         return False
-    named = [a for a in (*f.agents, *inc.agents) if a.key in fk | ik and not _unnamed(a.key)]
+    named = [a for a in (*f.agents, *inc.agents) if a.key in fk | ik and a.key not in bare]
     if not shared and any(a.kind in ("state", "police") for a in named):
         return False  # "gunmen roamed the streets", then "the army repelled the attack": the other side, not them
     pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
-    if pids - inc.place_ids() - inc.within(f) or _other_day_than(inc, f):
+    ipids = inc.place_ids()
+    # an incident told at no place takes the frame's, as one told on no day takes its day ("rebels killed 36 in attacks
+    # on villages", then "the X rebels attacked four villages in Y territory")
+    if (ipids and pids - ipids - inc.within(f)) or _other_day_than(inc, f):
         return False  # (an incident told with no day takes the frame's: "they stormed the village late on Saturday")
     own = {(c.victim_kind, c.value) for c in f.killed()} if _own_toll(f) else set()
     told = {(c.victim_kind, c.value) for g in inc.frames for c in g.killed()}
@@ -437,8 +448,9 @@ def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
     party's reply: in a battle each side is both. One with a toll or a place of its own ("rebels ambushed a column
     outside the town, killing five soldiers") is the other party's own attack."""
     tk = {t.key for t in f.targets if t.kind != "civilians"}
-    if not (fk and tk & inc.agent_keys) or _days([f]) - _days(inc.frames):
-        return False  # a fight on another day is another event (ACLED codes one event per day)
+    if not (fk and tk & inc.agent_keys) or _other_day_than(inc, f):
+        return False  # a fight on another day is another event (ACLED codes one event per day; an undated side takes
+        # the other's: "militants attacked a post", then "police fought them off on Monday")
     return fk <= inc.target_keys or (f.sub_event_type == S.ARMED_CLASH and not _own_toll(f) and not event_places(f))
 
 
@@ -511,8 +523,11 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
     for f in frames:
         fk = perpetrator_keys(f)
         armed_targets = [t for t in f.targets if t.kind != "civilians"]
-        if len(perpetrator_keys(f)) >= 2 and f.sub_event_type not in (S.ARMED_CLASH,) and not armed_targets and f.index <= 2:
-            incidents.append(Incident.of(f, summary=True))  # "the regime and Russian forces launched attacks on ..."
+        # several perpetrators: "the regime and Russian forces launched attacks on ..." (never only unnamed ones, "an armed
+        # gang killed 34 in raids the governor blamed on bandits": the same men told twice)
+        if len(fk) >= 2 and not fk <= _bare_keys(f.agents) and f.sub_event_type != S.ARMED_CLASH and (
+                not armed_targets and f.index <= 2):
+            incidents.append(Incident.of(f, summary=True))
             continue
         standing = _standing(f)
         if standing and (_SEPARATE.match(f.text, f.sentence.start) or _ANOTHER.search(f.sentence_text)):
@@ -528,17 +543,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 best, best_score = incidents[pos], score
         last = incidents[-1] if incidents else None
         if best is not None and (best_score > 0 or not standing or not f.agents):
-            fk_best = best.perpetrators(f, fk)
-            if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
-                best.add_reply(f)
-            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk) and _other_day_than(best, f):
-                incidents.append(Incident.of(f))  # a sweep told on another day: its own event (one event per day)
-            elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk):
-                # "troops were deployed to the village": the attack's response, not what the incident was
-                best.add_reply(f, typed=False)
-            else:
-                _note_aliases(best, f, fk_best)
-                best.add(f, typed=not _names_again(best, f, fk_best, pids) and not _told_unnamed(best, f, fk_best))
+            _join_best(incidents, best, f, fk, pids)
         elif not standing and last is not None and not last.summary and f.index - last.frames[0].index <= SPAN:
             last.add(f)  # a frame that cannot stand alone ("Cars were set ablaze.") tells more of the last incident
         else:
@@ -561,6 +566,22 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             else:
                 incidents.append(Incident.of(f))
     return _sited(join_fragments(incidents))
+
+
+def _join_best(incidents: list[Incident], best: Incident, f: Frame, fk: set[str], pids: set[int]) -> None:
+    """Join the frame to the incident it fits best: as its other side's reply, as its course (troops deployed), or as
+    more of it; a sweep told on another day starts an incident of its own."""
+    fk_best = best.perpetrators(f, fk)
+    if fk_best and best.agent_keys and not fk_best & best.agent_keys and _other_side(best, f, fk_best):
+        best.add_reply(f)
+    elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk) and _other_day_than(best, f):
+        incidents.append(Incident.of(f))  # a sweep told on another day: its own event (one event per day)
+    elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk):
+        # "troops were deployed to the village": the attack's response, not what the incident was
+        best.add_reply(f, typed=False)
+    else:
+        _note_aliases(best, f, fk_best)
+        best.add(f, typed=not _names_again(best, f, fk_best, pids) and not _told_unnamed(best, f, fk_best))
 
 
 def _sited(incidents: list[Incident]) -> list[Incident]:
@@ -609,6 +630,13 @@ def _fragment(inc: Incident) -> bool:
 
 def _unnamed(key: str) -> bool:
     return key.startswith("Unidentified")
+
+
+def _bare_keys(mentions: list[ActorMention]) -> set[str]:
+    """The keys of armed people named by no name of their own: unidentified men ("gunmen", "assailants") and the bare
+    word for an armed group ("rebels", "militants"), a generic militia ACLED codes as an unidentified armed group (not
+    a named group told generically, "Islamic State militants")."""
+    return {a.key for a in mentions if _unnamed(a.key) or (a.generic and a.kind == "political_militia")}
 
 
 def _joins(lead: Incident, frag: Incident) -> bool:
@@ -777,10 +805,12 @@ def _blamed(inc: Incident, f: Frame) -> bool:
 
 
 def _suspects_arrested(inc: Incident, f: Frame) -> bool:
-    """Suspects or attackers arrested, at the place and on the one day of a violent incident (``_tells_more``): its
-    outcome, not a strategic development of its own. After fighting told over several days the arrest belongs to
-    none of them (ACLED codes one event per day): it stays its own."""
-    return (f.sub_event_type == S.ARRESTS and _violent(inc) and bool(_SUSPECTS.search(f.sentence_text))
+    """Suspects or attackers arrested, at the place and on the one day of a violent incident, or people arrested at a
+    riot ("two people were arrested", "the police rescued the man and arrested him") (``_tells_more``): its outcome,
+    not a strategic development of its own, and the police who arrest are no party of a riot they did not fight.
+    After fighting told over several days the arrest belongs to none of them (ACLED codes one event per day)."""
+    riot = inc.sub_event_type in _RIOTS
+    return (f.sub_event_type == S.ARRESTS and (riot or (_violent(inc) and bool(_SUSPECTS.search(f.sentence_text))))
             and not _own_toll(f) and len(_days(inc.frames)) <= 1)
 
 

@@ -230,10 +230,32 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
 _TIED_TO_BEFORE = re.compile(r"\b(?:linked|affiliated|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 
 
-def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> str | None:
-    """ "agent", "target", "source" (a speaker, not a party) or None (undecided), from the words around an actor."""
+# "a raid in revenge for the killing of a guard", "in reprisal for the killing of two herders", "to avenge the death of
+# a militia leader": the victim of the earlier incident the attack answers, no party of this one
+_AVENGED_BEFORE = re.compile(
+    r"\b(?:revenge|vengeance|retaliat\w*|reprisals?|aveng\w*)\b[^.;:]{0,30}?\b(?:for|over|of)?\s*(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:killings?|murders?|deaths?|abductions?|kidnappings?|lynching|arrests?|rape|beheading)\s+of\s+"
+    r"(?:(?:a|an|the|one|two|three|four|five|some|several|its|their|his|her|\d+)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "gunmen in military uniforms", "dressed as police officers", "disguised as soldiers": a disguise, not the force
+_DISGUISE_BEFORE = re.compile(r"\b(?:dressed|disguised|posing|masquerading)\s+(?:as|in)\s+(?:(?:a|an)\s+)?$", re.I)
+_DISGUISE_AFTER = re.compile(r"[\s-]*(?:uniforms?|fatigues|attire|garb|clothing|clothes|outfits?)\b", re.I)
+
+
+def _no_party(a: ActorMention, before: str, after: str) -> bool:
+    """The actor is named in the sentence but took no part in its act: a group the party is tied to, the victim of
+    the earlier incident the act avenges, or a force whose uniform the attackers wore."""
     if _TIED_TO_BEFORE.search(before) and a.kind != "civilians":
-        return "source"  # "Al-X, which is linked to Y, said it carried out the attack": Y is no party of it
+        return True  # "Al-X, which is linked to Y, said it carried out the attack": Y is no party of it
+    if _AVENGED_BEFORE.search(before[-120:]):
+        return True
+    return a.kind != "civilians" and bool(_DISGUISE_BEFORE.search(before) or _DISGUISE_AFTER.match(after))
+
+
+def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> str | None:
+    """ "agent", "target", "source" (a speaker or no party of the act) or None (undecided), from the words around
+    an actor."""
+    if _no_party(a, before, after):
+        return "source"
     if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
