@@ -232,6 +232,22 @@ def test_profile_a_weekday_on_which_something_was_said_is_not_the_incidents() ->
     assert weekday_in("Clashes on Monday and again on Tuesday.") is None
 
 
+def test_profile_a_weekday_not_attached_to_a_speech_verb_is_not_set_aside() -> None:
+    # Synthetic: a weekday a few words after "said" is what was said happened; "claimed" and "reported" are no
+    # speech here. Two incident-looking weekdays stay unknown (None), never the other sentence's day.
+    for text in ("Police said the raid took place on Wednesday, and schools closed on Thursday.",
+                 "Officials said rebels struck on Friday. The toll rose to 14 by Saturday.",
+                 "The ambush on Sunday claimed 8 lives; on Monday, families buried them.",
+                 "Farmers told Reuters herders arrived on Thursday and soldiers came on Friday.",
+                 "Shooting was reported on Tuesday in the market and police arrived on Wednesday.",
+                 "A faction claimed the bombing on Saturday; the army deployed Sunday."):
+        assert weekday_in(text) is None, text
+    # Attached to the verb or to "told <recipient>", the day of speech is set aside.
+    assert weekday_in("Rebels shelled the camp on Wednesday, a spokesman told AFP on Thursday.") == 2
+    assert weekday_in("Rebels shelled the camp on Wednesday, the governor told journalists late Thursday.") == 2
+    assert weekday_in("Villagers said raiders burned homes on Saturday, the mayor said on Sunday.") == 5
+
+
 def test_profile_a_report_that_dates_its_only_incident_back_from_itself_tells_it_later() -> None:
     # Synthetic: a follow-up page a week on tells its own incident as "last week"; it is that incident told later,
     # not an earlier one recalled in passing.

@@ -59,6 +59,7 @@ class Details:
     recall_dated: re.Pattern[str]  # the recall phrases that only date an incident back from the report
     updates: re.Pattern[str]
     stopwords: frozenset[str]
+    said_on_day: re.Pattern[str] = re.compile(r"(?!)")  # a weekday told as the day something was said ([said])
 
 
 def _sources() -> list[str]:
@@ -80,6 +81,8 @@ def details() -> Details:
     after: list[str] = []
     dated: list[str] = []
     stop: list[str] = []
+    verbs: list[str] = []
+    recipients: list[str] = []
     for text in _sources():
         try:
             data = tomllib.loads(text)
@@ -93,6 +96,8 @@ def details() -> Details:
         dated.extend((data.get("recall") or {}).get("dated") or [])
         after.extend((data.get("recall") or {}).get("after") or [])
         stop.extend((data.get("names") or {}).get("ignore") or [])
+        verbs.extend((data.get("said") or {}).get("verbs") or [])
+        recipients.extend((data.get("said") or {}).get("recipients") or [])
     try:
         compiled = {key: re.compile(r"\b(?:" + "|".join(sorted(set(items), key=len, reverse=True)) + r")\b", re.I)
                     for key, items in targets.items()}
@@ -104,10 +109,11 @@ def details() -> Details:
         after_re = re.compile("|".join(f"(?:{p})" for p in after) or r"(?!)", re.I)
         context_re = re.compile(r"\b(?:" + "|".join(sorted(set(cues), key=len, reverse=True)) + r")\b" if cues
                                 else r"(?!)", re.I)
+        said_re = _said_on_day(verbs, recipients)
     except re.error as exc:
         raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
     return Details(compiled, any_target, context_re, recall_re, after_re, dated_re, update_re,
-                   frozenset(w.casefold() for w in stop))
+                   frozenset(w.casefold() for w in stop), said_re)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,23 +172,34 @@ _PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
 _EMPTY = {name: getattr(Profile(), name) for name in _PROFILE_FIELDS}
 
 
-# A weekday told as the day something was said, not done: "officials said on Friday", "told reporters late
-# Friday", "on Friday announced". A report says when it learned of an incident; the incident is on or before.
-_SAID = r"(?:said|says|told|announced|confirmed|reported|added|stated|claimed|warned|tweeted|wrote)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SAID_ON_DAY = re.compile(rf"\b{_SAID}\b(?:\s+(?!{_DAY}\b)[\w'’]+){{0,4}}?\s+(?:on\s+)?(?:(?:late|early)\s+)?{_DAY}\b|"
-                          rf"\b(?:on\s+)?{_DAY}\s+(?:{_SAID})\b")
+# An agency or outlet told something: one to three capitalised words ("told AFP", "told the Associated Press").
+_NAMED_RECIPIENT = r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,2}"
+
+
+def _said_on_day(verbs: list[str], recipients: list[str]) -> re.Pattern[str]:
+    """A weekday attached to a speech verb: "said on Friday", "said late Friday", "on Friday said", "told
+    reporters on Friday" (only a recipient of ``recipients`` or a capitalised name between "told" and the day)."""
+    if not verbs:
+        return re.compile(r"(?!)")
+    verb = "(?i:" + "|".join(sorted(set(verbs), key=len, reverse=True)) + ")"
+    whom = "|".join(sorted(set(recipients), key=len, reverse=True))
+    whom = f"(?:(?i:{whom})|{_NAMED_RECIPIENT})" if whom else _NAMED_RECIPIENT
+    when = rf"(?:(?:late|early)\s+(?:on\s+)?|on\s+)?{_DAY}\b"
+    return re.compile(rf"\b{verb}\s+{when}|\b(?i:told|tells)\s+{whom}\s+{when}|\bon\s+{_DAY}\s+{verb}\b")
 
 
 def weekday_in(text: str) -> int | None:
     """The one weekday the text names ("on Tuesday", "Tuesday night"), None when none or several.
 
-    A weekday on which something was said ("the attack on Tuesday, officials said on Wednesday") is set aside when
-    another weekday is left: that one is the incident's.
+    A weekday told as the day something was said, attached to the speech verb ("the attack on Tuesday, officials
+    said on Wednesday"; data/dedup/details.toml [said]), is set aside when another weekday is left: that one is the
+    incident's. A weekday a few words after the verb is the incident's ("police said gunmen struck on Tuesday").
     """
     found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(text)}
     if len(found) > 1:
-        found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(_SAID_ON_DAY.sub(" ", text))} or found
+        kept = details().said_on_day.sub(" ", text)
+        found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(kept)} or found
     return _WEEKDAYS.index(found.pop()) if len(found) == 1 else None
 
 
