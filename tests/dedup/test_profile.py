@@ -251,8 +251,9 @@ def test_profile_a_weekday_not_attached_to_a_speech_verb_is_not_set_aside() -> N
 def test_profile_a_report_that_dates_its_only_incident_back_from_itself_tells_it_later() -> None:
     # Synthetic: a follow-up page a week on tells its own incident as "last week"; it is that incident told later,
     # not an earlier one recalled in passing.
-    doc = _doc("Synthetic. Seventeen villagers were killed last week when gunmen stormed a village near Gwoza.")
-    rec = _rec(doc, {"event_type": "stormed", "location": "Gwoza"}, toll=17)
+    doc = _doc("Synthetic. Seventeen villagers were killed last week when gunmen stormed a village near Gwoza.",
+               published="2031-05-20")
+    rec = _rec(doc, {"event_type": "stormed", "location": "Gwoza"}, day="2031-05-13", toll=17)
     doc.events = [rec]
     (only,) = profiles(doc)
     assert not only.recalled and not only.background and only.lead
@@ -267,3 +268,18 @@ def test_profile_a_report_that_dates_its_only_incident_back_from_itself_tells_it
     rec = _rec(doc, {"event_type": "stormed a village", "location": "Konduga"})
     doc.events = [rec]
     assert profiles(doc)[0].recalled
+
+
+def test_profile_a_recall_dated_only_by_its_page_or_a_year_back_stays_recalled() -> None:
+    # Synthetic: the record's date is only the page's publication day (no date read from the report): un-recalled,
+    # it would look like a fresh incident of that day, so a "last week" recall of it stays a recall.
+    text = "Synthetic. Seventeen villagers were killed last week when gunmen stormed a village near Gwoza."
+    doc = _doc(text, published="2031-05-20")
+    doc.events = [_rec(doc, {"event_type": "stormed", "location": "Gwoza"}, day="2031-05-20", toll=17)]
+    assert profiles(doc)[0].recalled
+    # A month or a year back is an old incident recalled, even with a date of its own.
+    for back in ("last year", "a year ago", "two years ago", "last month", "three months ago"):
+        doc = _doc(f"Synthetic. Villagers were killed {back} when raiders burned a hamlet near Konduga, elders said.",
+                   published="2031-05-20")
+        doc.events = [_rec(doc, {"event_type": "burned", "location": "Konduga"}, day="2030-05-13")]
+        assert profiles(doc)[0].recalled, back

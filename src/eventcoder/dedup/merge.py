@@ -41,7 +41,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from eventcoder.dedup.profile import Profile
+from eventcoder.dedup.profile import Profile, report_dated
 from eventcoder.errors import ConfigError
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
@@ -151,20 +151,6 @@ def reports_fatalities(rec: EventRecord) -> bool:
 # -- dates ---------------------------------------------------------------------------------------------------
 
 _Check = tuple[bool, float, str]
-
-
-def report_dated(rec: EventRecord, prof: Profile) -> bool:
-    """Whether the record's date is only its report's date: the page's date line, or the publication date it took.
-
-    Extraction dates an incident whose sentences give no day with the page's publication date (``inherited``:
-    no date evidence of its own). That says when the report was written, not when the event happened: the
-    event was that day or before it, as with a date line.
-    """
-    if not rec.event_date:
-        return False
-    if prof.date_kind == "published":
-        return True
-    return prof.date_kind == "inherited" and bool(prof.published) and rec.event_date[:10] == (prof.published or "")[:10]
 
 
 def _dated(rec: EventRecord, prof: Profile) -> bool:

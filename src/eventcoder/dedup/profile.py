@@ -27,7 +27,7 @@ from typing import Any
 from eventcoder.errors import ConfigError
 from eventcoder.model import Document, EventRecord, Evidence
 
-__all__ = ["Details", "Profile", "details", "named_targets", "profile", "profiles", "weekday_in"]
+__all__ = ["Details", "Profile", "details", "named_targets", "profile", "profiles", "report_dated", "weekday_in"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -236,6 +236,20 @@ def _date_kind(rec: EventRecord, doc: Document | None = None) -> str:
     return "explicit"
 
 
+def report_dated(rec: EventRecord, prof: Profile) -> bool:
+    """Whether the record's date is only its report's date: the page's date line, or the publication date it took.
+
+    Extraction dates an incident whose sentences give no day with the page's publication date (``inherited``:
+    no date evidence of its own). That says when the report was written, not when the event happened: the
+    event was that day or before it, as with a date line.
+    """
+    if not rec.event_date:
+        return False
+    if prof.date_kind == "published":
+        return True
+    return prof.date_kind == "inherited" and bool(prof.published) and rec.event_date[:10] == (prof.published or "")[:10]
+
+
 _DATE_LABEL = re.compile(r"\s*(?:date|dated)?\s*:?\s*|.{0,80}\b(?:published|posted|updated)\b.{0,80}", re.I)
 
 
@@ -404,13 +418,17 @@ def _recall_kind(doc: Document, rec: EventRecord, spans: list[tuple[int, int]], 
 
 
 def _told_later(doc: Document, profs: list[Profile]) -> list[Profile]:
-    """A report none of whose records is fresh, that dates its incident back from itself ("killed 17 people in an
-    attack last week"), is a later report of that incident, not a recall of it in passing: a follow-up tells its
-    own incident so. Its records dated so are not recalled (no record of another, fresher incident leads it)."""
+    """A report none of whose records is fresh, that dates its incident back from itself by days or weeks ("killed
+    17 people in an attack last week") and whose record's date was read from the report, is a later report of
+    that incident, not a recall of it in passing: a follow-up tells its own incident so. Its records dated so are
+    not recalled. A record dated only by its page (the publication day it took, or a date line) stays recalled:
+    un-recalled, it would look like a fresh incident of the day the page was written."""
     if any(not p.recalled for p in profs):
         return profs
     lex = details()
-    return [replace(p, recalled=False) if _recall_kind(doc, rec, _record_spans(doc, rec), lex) == "dated" else p
+    return [replace(p, recalled=False)
+            if rec.event_date and not report_dated(rec, p)
+            and _recall_kind(doc, rec, _record_spans(doc, rec), lex) == "dated" else p
             for rec, p in zip(doc.events, profs, strict=True)]
 
 
