@@ -535,13 +535,22 @@ def _type_check(a: EventRecord, b: EventRecord) -> _Check:
     return False, 0.0, f"different event types ({a.event_type} / {b.event_type})"
 
 
-def _rising(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> bool:
-    """Whether the higher toll is the later count: stated as an update, or from a report written later."""
+# A far higher count (or deaths after "no one was killed") is a later count of one incident only when stated as
+# an update ("the toll rose to 12") or written within this many days of the lower one: days apart, the deadlier
+# report is as likely another incident of the same town.
+TOLL_RISE_DAYS = 3
+
+
+def _rising(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, within: int | None = None) -> bool:
+    """Whether the higher toll is the later count: stated as an update, or from a report written later (within
+    ``within`` days of the lower one, when given)."""
     high, low = ((a, pa), (b, pb)) if a.fatalities > b.fatalities else ((b, pb), (a, pa))
     if high[1].toll_update:
         return True
     written_high, written_low = _written(high[1]), _written(low[1])
-    return written_high is not None and written_low is not None and written_high > written_low
+    if written_high is None or written_low is None or written_high <= written_low:
+        return False
+    return within is None or (written_high - written_low).days <= within
 
 
 def _toll_check(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> tuple[float, str] | None:
@@ -551,24 +560,24 @@ def _toll_check(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> tup
     if fa == fb:
         # Two incidents share a toll of 1 or 2 often, a toll of 40 rarely.
         return (0.75 if fa < 5 else 1.0 if fa < 20 else 1.5), f"same toll ({fa})"
-    rising = _rising(a, pa, b, pb)
+    soon = _rising(a, pa, b, pb, within=TOLL_RISE_DAYS)
     if not fa or not fb:
-        if rising:
+        if soon:
             # "No casualties were reported" at first, then the wounded die or bodies are found: a later count.
             return 0.0, f"tolls {fa} / {fb}: none at first, a later count of the dead"
         return -1.0, f"tolls {fa} / {fb}: one report says no one was killed"
     ratio = min(fa, fb) / max(fa, fb)
     if ratio >= 0.5:
         return 0.5, f"tolls {fa} / {fb} agree (an early and a later count)"
-    if ratio >= 0.25 and rising:
+    if ratio >= 0.25 and _rising(a, pa, b, pb):
         # Tolls rise as bodies are found and the wounded die: an early count of 20 and a later one of 60 agree,
         # when the higher count is the later one (written later, or stated as an update).
         return 0.5, f"tolls {fa} / {fb}: an early count and a later, higher one"
-    if ratio < 0.2 and not rising:
+    if ratio < 0.2 and not soon:
         return -0.5, f"tolls {fa} / {fb} differ widely"
-    # A first count of a mass-casualty attack is often a tenth of the final one: a far higher later count is no
-    # evidence either way.
-    return 0.0, f"tolls {fa} / {fb}" + (": a far higher later count" if rising and ratio < 0.25 else "")
+    # A first count of a mass-casualty attack is often a tenth of the final one: a far higher count stated as an
+    # update, or written within days, is no evidence either way.
+    return 0.0, f"tolls {fa} / {fb}" + (": a far higher later count" if soon and ratio < 0.25 else "")
 
 
 def _detail_check(pa: Profile, pb: Profile, countries: frozenset[str] = frozenset()) -> tuple[float, str] | None:
