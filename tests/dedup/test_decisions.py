@@ -572,9 +572,21 @@ def test_decision_undated_reports_that_write_dates_a_year_apart_are_weak_evidenc
     # Synthetic: two undated reports of an attack in one town, neither with a publication date; one writes out a
     # date of March 2024, the other of March 2025 (the same day a year on): not one fresh incident.
     a, b = _vac(None, toll=4), _vac(None, toll=4)
-    near = _score(a, b, Profile(latest="2024-03-05"), Profile(latest="2024-03-07"))
-    apart = _score(a, b, Profile(latest="2024-03-05"), Profile(latest="2025-03-05"))
+    near = _score(a, b, Profile(latest="2024-03-01", written_month="2024-03"),
+                  Profile(latest="2024-03-01", written_month="2024-03"))
+    apart = _score(a, b, Profile(latest="2024-03-01", written_month="2024-03"),
+                   Profile(latest="2025-03-01", written_month="2025-03"))
     assert near >= RULES.min_score > apart and near - apart == 3.0
+
+
+def test_decision_an_older_date_a_fresh_page_writes_in_background_is_no_gap_between_reports() -> None:
+    # Synthetic: two undated pages with no publication date or date line tell one attack; one writes a date of its
+    # day, the other only the date of an earlier attack on the town a year before. Each latest date is only a
+    # lower bound of its page's writing day: no penalty for the year between them.
+    a, b = _vac(None, toll=4), _vac(None, toll=4)
+    near = _score(a, b, Profile(latest="2024-03-05"), Profile(latest="2024-03-07"))
+    background = _score(a, b, Profile(latest="2025-03-05"), Profile(latest="2024-01-10"))
+    assert background == near >= RULES.min_score
 
 
 def test_decision_a_higher_toll_written_days_later_is_no_later_count_of_a_different_incident() -> None:

@@ -162,7 +162,9 @@ def test_profile_a_page_address_with_its_day_dates_the_page() -> None:
              "https://news.example/2023/01/06/gunmen-attack/": "2023-01-06",
              "https://news.example/2021/06/gunmen-attack/": None,
              "https://news.example/2023/13/40/gunmen": None,
-             "https://news.example/gunmen-attack-2023": None}
+             "https://news.example/gunmen-attack-2023": None,
+             "https://news.example/story?from=/2023/01/06/": None,  # only the path carries the page's date
+             "https://news.example/2023/1/6/gunmen-attack": "2023-01-06"}
     for url, day in cases.items():
         doc = _doc(text)
         doc.url = url
@@ -171,6 +173,13 @@ def test_profile_a_page_address_with_its_day_dates_the_page() -> None:
     doc = _doc(text)
     doc.url = "https://news.example/2021/06/gunmen-attack/"
     assert profile(doc, _rec(doc, {"event_type": "attacked"})).latest == "2021-06-01"
+    for url, month in {"https://news.example/2021/6/gunmen-attack": "2021-06",
+                       "https://news.example/2021/jun/gunmen-attack": "2021-06",
+                       "https://2021.news.example/06/gunmen-attack": None,
+                       "https://news.example/item?path=/2021/06/": None}.items():
+        doc = _doc(text)
+        doc.url = url
+        assert profile(doc, _rec(doc, {"event_type": "attacked"})).written_month == month, url
     # A page dated by its address is no fresh report of a clash years before it (it recalls it).
     from eventcoder.dedup.merge import assess
     from eventcoder.dedup.scenarios import ev

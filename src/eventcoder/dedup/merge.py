@@ -238,9 +238,11 @@ def _both_undated(pa: Profile, pb: Profile, rules: MergeRules) -> _Check:
         return True, 0.0, "dates unknown"
     exact = bool(pa.published and pb.published)
     if not pa.published and not pb.published:
-        # Only the latest dates the two reports write: each was written then or later, and a fresh report writes
-        # dates near its own day. Far apart, one of them is a recall or another incident (the same day a year on).
-        lag = abs((wa - wb).days)
+        # The latest date a text writes is only a lower bound of its writing day (a fresh page may name an older
+        # date in background): two such bounds say nothing of the gap. Only the months the pages were written
+        # (a month date line or address) are compared: far apart, one is a recall or another incident.
+        ma, mb = (_iso(f"{p.written_month}-01") if p.written_month else None for p in (pa, pb))
+        lag = abs((ma - mb).days) if ma is not None and mb is not None else 0
     elif not exact:
         # One date is only the latest the report gives (it was written then or later): a gap counts one way.
         later, earlier = (wa, pb) if pa.published is None else (wb, pa)

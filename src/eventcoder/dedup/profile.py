@@ -23,6 +23,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from eventcoder.errors import ConfigError
 from eventcoder.model import Document, EventRecord, Evidence
@@ -123,8 +124,9 @@ class Profile:
     ``date_kind``: how the record's date was read: ``explicit`` (a written date), ``relative`` (a weekday,
     "yesterday"), ``inherited`` (no date words of its own) or ``none`` (no date). ``weekday``: 0 (Monday) to 6,
     named for the event in its sentences. ``published``: the report's publication date (the event cannot be
-    later); ``latest``: the latest full date the report gives (it was written that day or later). ``targets``: target
-    classes its sentences name (data/dedup/details.toml); ``named``: targets named with a proper name, as
+    later); ``latest``: the latest full date the report gives (it was written that day or later);
+    ``written_month``: the month the page was written, from a month date line or its address ("2023-01").
+    ``targets``: target classes its sentences name (data/dedup/details.toml); ``named``: targets named with a proper name, as
     ``class:word word``. ``lead``: the event is told in the headline or first of the report's events.
     ``toll_update``: its toll is stated as an update of an earlier one ("the toll rose to 32").
     ``recalled``: a sentence of its trigger, notes or place recalls an earlier incident ("comes a week after").
@@ -137,6 +139,7 @@ class Profile:
     weekday: int | None = None
     published: str | None = None
     latest: str | None = None
+    written_month: str | None = None
     targets: tuple[str, ...] = ()
     named: tuple[str, ...] = ()
     lead: bool = False
@@ -264,21 +267,33 @@ def _in_date_line(doc: Document, dates: list[Evidence]) -> bool:
     return True
 
 
-# A news page's address that carries its day ("/2023/01/06/", "/2023/jan/06/"): the page was published that day.
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3})/(0?[1-9]|[12]\d|3[01])(?=/|$)", re.I)
+# A news page's address that carries its month, and often its day, in its path ("/2023/01/06/", "/2023/jan/06/",
+# "/2021/6/slug"): the page was written that month (published that day). Only the path: a host or a query string
+# carries no page date.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3})/(?:(0?[1-9]|[12]\d|3[01])(?=/|$))?", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _url_day(url: str | None) -> str | None:
-    """The publication day written in a page's address, or None (a month alone, "/2021/06/", is no day)."""
-    found = _URL_DAY.search(url or "")
+def _url_date(url: str | None) -> tuple[int, int, int | None] | None:
+    """The year, month and day (None when only a month) a page's address carries in its path, or None."""
+    found = _URL_DATE.search(urlsplit(url).path) if url else None
     if found is None:
         return None
     year, month, day = found.groups()
     number = int(month) if month.isdigit() else (_MONTHS.index(month.casefold()) + 1
                                                   if month.casefold() in _MONTHS else 0)
+    if not number:
+        return None
+    return int(year), number, int(day) if day else None
+
+
+def _url_day(url: str | None) -> str | None:
+    """The publication day written in a page's address, or None (a month alone, "/2021/06/", is no day)."""
+    found = _url_date(url)
+    if found is None or found[2] is None:
+        return None
     try:
-        return date(int(year), number, int(day)).isoformat() if number else None
+        return date(found[0], found[1], found[2]).isoformat()
     except ValueError:
         return None
 
@@ -298,8 +313,13 @@ _MONTH_LINE = re.compile(r"^[ \t]*(?:date|dated|published|posted)?[ \t]*:?[ \t]*
                          re.I | re.M)
 
 
-# A news page's address that carries its month ("/2021/06/slug"): the page was written that month.
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+def _page_month(doc: Document) -> str | None:
+    """The month the page was written ("2023-01"), from a month-precise date line or its address's path."""
+    line = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS])
+    if line is not None:
+        return f"{line.group(1)}-{line.group(2)}"
+    found = _url_date(doc.url)
+    return f"{found[0]}-{found[1]:02d}" if found is not None else None
 
 
 def _latest(doc: Document) -> str | None:
@@ -310,9 +330,9 @@ def _latest(doc: Document) -> str | None:
     before.
     """
     full = [d.date for d in doc.dates if d.date and d.precision == 1 and d.kind == "explicit"]
-    month = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS]) or _URL_MONTH.search(doc.url or "")
+    month = _page_month(doc)
     if month is not None:
-        full.append(f"{month.group(1)}-{month.group(2)}-01")
+        full.append(f"{month}-01")
     valid = []
     for value in full:
         try:
@@ -525,6 +545,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         weekday=_weekday(rec, sentences),
         published=_published(doc),
         latest=_latest(doc),
+        written_month=_page_month(doc),
         targets=tuple(sorted(classes)),
         named=tuple(sorted(named)),
         lead=first or _in_title(doc, _trigger(rec)),
