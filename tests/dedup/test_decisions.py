@@ -572,6 +572,35 @@ def test_decision_undated_reports_that_write_dates_a_year_apart_are_weak_evidenc
     # Synthetic: two undated reports of an attack in one town, neither with a publication date; one writes out a
     # date of March 2024, the other of March 2025 (the same day a year on): not one fresh incident.
     a, b = _vac(None, toll=4), _vac(None, toll=4)
-    near = _score(a, b, Profile(latest="2024-03-05"), Profile(latest="2024-03-07"))
-    apart = _score(a, b, Profile(latest="2024-03-05"), Profile(latest="2025-03-05"))
+    near = _score(a, b, Profile(latest="2024-03-01", written_month="2024-03"),
+                  Profile(latest="2024-03-01", written_month="2024-03"))
+    apart = _score(a, b, Profile(latest="2024-03-01", written_month="2024-03"),
+                   Profile(latest="2025-03-01", written_month="2025-03"))
     assert near >= RULES.min_score > apart and near - apart == 3.0
+
+
+def test_decision_an_older_date_a_fresh_page_writes_in_background_is_no_gap_between_reports() -> None:
+    # Synthetic: two undated pages with no publication date or date line tell one attack; one writes a date of its
+    # day, the other only the date of an earlier attack on the town a year before. Each latest date is only a
+    # lower bound of its page's writing day: no penalty for the year between them.
+    a, b = _vac(None, toll=4), _vac(None, toll=4)
+    near = _score(a, b, Profile(latest="2024-03-05"), Profile(latest="2024-03-07"))
+    background = _score(a, b, Profile(latest="2025-03-05"), Profile(latest="2024-01-10"))
+    assert background == near >= RULES.min_score
+
+
+def test_decision_a_higher_toll_written_days_later_is_no_later_count_of_a_different_incident() -> None:
+    # Synthetic: two attacks on one town a week apart, the later one deadlier (0 then 7; 2 then 15). Publication
+    # order alone says nothing of which count is later: the tolls still weigh against as in the other order.
+    pa, pb = Profile(published="2024-03-05"), Profile(published="2024-03-13")
+    none_yet = replace(_vac(None), evidence=(Evidence("fatalities", 0, 9, "Synthetic"),))
+    for low, high in ((none_yet, _vac(None, toll=7)), (_vac(None, toll=2), _vac(None, toll=15))):
+        later = assess(low, high, RULES, pa=pa, pb=pb)  # type: ignore[arg-type]
+        earlier = assess(low, high, RULES, pa=pb, pb=pa)  # type: ignore[arg-type]
+        assert later.score == earlier.score, later.reasons
+        assert later.score < _score(_vac(None, toll=7), _vac(None, toll=7), pa, pb)
+    # Stated as an update ("the toll rose to 15"), the higher count is a later count whatever the days between.
+    update = assess(_vac(None, toll=2), _vac(None, toll=15), RULES, pa=pa,  # type: ignore[arg-type]
+                    pb=replace(pb, toll_update=True))
+    assert update.score == assess(_vac(None, toll=2), _vac(None, toll=15), RULES,  # type: ignore[arg-type]
+                                  pa=pa, pb=pb).score + 0.5

@@ -162,7 +162,9 @@ def test_profile_a_page_address_with_its_day_dates_the_page() -> None:
              "https://news.example/2023/01/06/gunmen-attack/": "2023-01-06",
              "https://news.example/2021/06/gunmen-attack/": None,
              "https://news.example/2023/13/40/gunmen": None,
-             "https://news.example/gunmen-attack-2023": None}
+             "https://news.example/gunmen-attack-2023": None,
+             "https://news.example/story?from=/2023/01/06/": None,  # only the path carries the page's date
+             "https://news.example/2023/1/6/gunmen-attack": "2023-01-06"}
     for url, day in cases.items():
         doc = _doc(text)
         doc.url = url
@@ -171,6 +173,13 @@ def test_profile_a_page_address_with_its_day_dates_the_page() -> None:
     doc = _doc(text)
     doc.url = "https://news.example/2021/06/gunmen-attack/"
     assert profile(doc, _rec(doc, {"event_type": "attacked"})).latest == "2021-06-01"
+    for url, month in {"https://news.example/2021/6/gunmen-attack": "2021-06",
+                       "https://news.example/2021/jun/gunmen-attack": "2021-06",
+                       "https://2021.news.example/06/gunmen-attack": None,
+                       "https://news.example/item?path=/2021/06/": None}.items():
+        doc = _doc(text)
+        doc.url = url
+        assert profile(doc, _rec(doc, {"event_type": "attacked"})).written_month == month, url
     # A page dated by its address is no fresh report of a clash years before it (it recalls it).
     from eventcoder.dedup.merge import assess
     from eventcoder.dedup.scenarios import ev
@@ -232,11 +241,28 @@ def test_profile_a_weekday_on_which_something_was_said_is_not_the_incidents() ->
     assert weekday_in("Clashes on Monday and again on Tuesday.") is None
 
 
+def test_profile_a_weekday_not_attached_to_a_speech_verb_is_not_set_aside() -> None:
+    # Synthetic: a weekday a few words after "said" is what was said happened; "claimed" and "reported" are no
+    # speech here. Two incident-looking weekdays stay unknown (None), never the other sentence's day.
+    for text in ("Police said the raid took place on Wednesday, and schools closed on Thursday.",
+                 "Officials said rebels struck on Friday. The toll rose to 14 by Saturday.",
+                 "The ambush on Sunday claimed 8 lives; on Monday, families buried them.",
+                 "Farmers told Reuters herders arrived on Thursday and soldiers came on Friday.",
+                 "Shooting was reported on Tuesday in the market and police arrived on Wednesday.",
+                 "A faction claimed the bombing on Saturday; the army deployed Sunday."):
+        assert weekday_in(text) is None, text
+    # Attached to the verb or to "told <recipient>", the day of speech is set aside.
+    assert weekday_in("Rebels shelled the camp on Wednesday, a spokesman told AFP on Thursday.") == 2
+    assert weekday_in("Rebels shelled the camp on Wednesday, the governor told journalists late Thursday.") == 2
+    assert weekday_in("Villagers said raiders burned homes on Saturday, the mayor said on Sunday.") == 5
+
+
 def test_profile_a_report_that_dates_its_only_incident_back_from_itself_tells_it_later() -> None:
     # Synthetic: a follow-up page a week on tells its own incident as "last week"; it is that incident told later,
     # not an earlier one recalled in passing.
-    doc = _doc("Synthetic. Seventeen villagers were killed last week when gunmen stormed a village near Gwoza.")
-    rec = _rec(doc, {"event_type": "stormed", "location": "Gwoza"}, toll=17)
+    doc = _doc("Synthetic. Seventeen villagers were killed last week when gunmen stormed a village near Gwoza.",
+               published="2031-05-20")
+    rec = _rec(doc, {"event_type": "stormed", "location": "Gwoza"}, day="2031-05-13", toll=17)
     doc.events = [rec]
     (only,) = profiles(doc)
     assert not only.recalled and not only.background and only.lead
@@ -251,3 +277,18 @@ def test_profile_a_report_that_dates_its_only_incident_back_from_itself_tells_it
     rec = _rec(doc, {"event_type": "stormed a village", "location": "Konduga"})
     doc.events = [rec]
     assert profiles(doc)[0].recalled
+
+
+def test_profile_a_recall_dated_only_by_its_page_or_a_year_back_stays_recalled() -> None:
+    # Synthetic: the record's date is only the page's publication day (no date read from the report): un-recalled,
+    # it would look like a fresh incident of that day, so a "last week" recall of it stays a recall.
+    text = "Synthetic. Seventeen villagers were killed last week when gunmen stormed a village near Gwoza."
+    doc = _doc(text, published="2031-05-20")
+    doc.events = [_rec(doc, {"event_type": "stormed", "location": "Gwoza"}, day="2031-05-20", toll=17)]
+    assert profiles(doc)[0].recalled
+    # A month or a year back is an old incident recalled, even with a date of its own.
+    for back in ("last year", "a year ago", "two years ago", "last month", "three months ago"):
+        doc = _doc(f"Synthetic. Villagers were killed {back} when raiders burned a hamlet near Konduga, elders said.",
+                   published="2031-05-20")
+        doc.events = [_rec(doc, {"event_type": "burned", "location": "Konduga"}, day="2030-05-13")]
+        assert profiles(doc)[0].recalled, back

@@ -301,3 +301,50 @@ def test_store_a_follow_up_that_dates_its_incident_last_week_joins_it_and_not_an
     assert sizes == [1, 2]
     joined = next(r for r in query_events(engine=engine) if r["n_sources"] == 2)
     assert joined["event_date"] == "2031-05-12" and joined["location"] == "Gwoza"
+
+
+def test_store_a_year_old_recall_dated_by_its_page_stays_apart_from_this_weeks_attack(tmp_path: Path) -> None:
+    # Synthetic: a page tells only an old attack on the town ("last year", "a year ago"); its record took the page's
+    # publication day. It is no fresh report of this week's attack on the same town (confusable: a year on).
+    vac, uag, civ = "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"
+    for back in ("last year", "a year ago", "last month"):
+        engine = open_engine(tmp_path / f"{back}.sqlite")
+        fresh = _sentenced("fresh", "Synthetic report. Raiders burned homes in a hamlet near Konduga on Monday, killing six.",
+                           [(ev("Konduga", "2033-06-06", vac, uag, civ, 6), "burned")])
+        fresh.published = "2033-06-07"  # type: ignore[attr-defined]
+        old = _sentenced("old", f"Synthetic report. Farmers were killed {back} when raiders burned a hamlet near "
+                                "Konduga, elders recalled as they replanted.",
+                         [(ev("Konduga", "2033-06-09", vac, uag, civ, 0), "burned")])
+        old.published = "2033-06-09"  # type: ignore[attr-defined]
+        store_documents([fresh, old], engine)  # type: ignore[list-item]
+        assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 1], back
+        engine.dispose()
+
+
+def test_store_an_undated_report_naming_its_attack_day_and_a_later_day_joins_no_other_days_attack(
+        tmp_path: Path) -> None:
+    # Synthetic: two attacks on one town in one week (Tuesday, Thursday); an undated report says police said the
+    # gunmen struck on Tuesday and troops came on Thursday. Its weekday is unknown, never Thursday: it does not
+    # join the Thursday attack, in either order.
+    vac, uag, civ = "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"
+
+    def docs() -> list[object]:
+        tue = _sentenced("tue", "Synthetic report. Raiders burned homes near Konduga on Tuesday night, killing three.",
+                         [(ev("Konduga", "2033-06-07", vac, uag, civ, 3), "burned")])
+        tue.published = "2033-06-08"  # type: ignore[attr-defined]
+        thu = _sentenced("thu", "Synthetic report. Raiders burned homes near Konduga on Thursday night, killing one.",
+                         [(ev("Konduga", "2033-06-09", vac, uag, civ, 1), "burned")])
+        thu.published = "2033-06-10"  # type: ignore[attr-defined]
+        undated = _sentenced("undated", "Synthetic report. Police said raiders burned Konduga on Tuesday, "
+                                        "and soldiers reached the town on Thursday.",
+                             [(ev("Konduga", None, vac, uag, civ, 0), "burned")])
+        undated.published = "2033-06-09"  # type: ignore[attr-defined]
+        return [tue, thu, undated]
+
+    for i, order in enumerate((docs(), docs()[::-1])):
+        engine = open_engine(tmp_path / f"{i}.sqlite")
+        store_documents(order, engine)  # type: ignore[arg-type]
+        for row in query_events(engine=engine):
+            if row["n_sources"] > 1:
+                assert row["event_date"] != "2033-06-09", row
+        engine.dispose()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from eventcoder.dedup.canonical import new_event_id
 from eventcoder.dedup.scenarios import ev
 from eventcoder.errors import StoreError
 from eventcoder.model import Document
@@ -97,3 +98,26 @@ def test_query_missing_store_says_how_to_create_one(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="eventcoder ingest"):
         query_events(str(missing))
     assert not missing.exists()
+
+
+def test_unmerge_twice_on_one_event_gives_each_report_an_event_of_its_own(engine: Engine) -> None:
+    # Synthetic: three outlets' reports of one attack in one event, whose id was derived from the first report.
+    # Moving that first report out cannot take its own derived id (the event's); moving a second report out of
+    # the same event afterwards must not land it in the first one's new event, nor leave it behind.
+    docs = [make_doc(f"outlet{i}", [ev("Gwoza", "2024-05-01", "Attack", "ISWAP", "Civilians (Nigeria)", 3)])
+            for i in range(3)]
+    store_documents(docs, engine)
+    (event,) = query_events(engine=engine)
+    assert event["n_sources"] == 3
+    holders = {s["document_id"] for s in event["sources"]}
+    # The report the event's id was derived from: its own derived id is taken (detach's unused-id path).
+    first = next(d for d in holders if new_event_id(d, 0) == event["id"])
+    second = min(holders - {first})
+    a = unmerge(event["id"], first, engine=engine)
+    b = unmerge(event["id"], second, engine=engine)
+    rows = {r["id"]: {s["document_id"] for s in r["sources"]} for r in query_events(engine=engine)}
+    assert len({event["id"], a, b}) == 3 and set(rows) == {event["id"], a, b}
+    assert rows[a] == {first} and rows[b] == {second} and rows[event["id"]] == holders - {first, second}
+    # Run again on an event now alone: nothing to undo, said so; nothing moves.
+    with pytest.raises(StoreError, match="no other source"):
+        unmerge(a, first, engine=engine)

@@ -41,7 +41,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from eventcoder.dedup.profile import Profile
+from eventcoder.dedup.profile import Profile, report_dated
 from eventcoder.errors import ConfigError
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
@@ -153,20 +153,6 @@ def reports_fatalities(rec: EventRecord) -> bool:
 _Check = tuple[bool, float, str]
 
 
-def report_dated(rec: EventRecord, prof: Profile) -> bool:
-    """Whether the record's date is only its report's date: the page's date line, or the publication date it took.
-
-    Extraction dates an incident whose sentences give no day with the page's publication date (``inherited``:
-    no date evidence of its own). That says when the report was written, not when the event happened: the
-    event was that day or before it, as with a date line.
-    """
-    if not rec.event_date:
-        return False
-    if prof.date_kind == "published":
-        return True
-    return prof.date_kind == "inherited" and bool(prof.published) and rec.event_date[:10] == (prof.published or "")[:10]
-
-
 def _dated(rec: EventRecord, prof: Profile) -> bool:
     """Whether the record says when the event happened (a page's date says when the page was written)."""
     return bool(rec.event_date) and not report_dated(rec, prof)
@@ -252,9 +238,11 @@ def _both_undated(pa: Profile, pb: Profile, rules: MergeRules) -> _Check:
         return True, 0.0, "dates unknown"
     exact = bool(pa.published and pb.published)
     if not pa.published and not pb.published:
-        # Only the latest dates the two reports write: each was written then or later, and a fresh report writes
-        # dates near its own day. Far apart, one of them is a recall or another incident (the same day a year on).
-        lag = abs((wa - wb).days)
+        # The latest date a text writes is only a lower bound of its writing day (a fresh page may name an older
+        # date in background): two such bounds say nothing of the gap. Only the months the pages were written
+        # (a month date line or address) are compared: far apart, one is a recall or another incident.
+        ma, mb = (_iso(f"{p.written_month}-01") if p.written_month else None for p in (pa, pb))
+        lag = abs((ma - mb).days) if ma is not None and mb is not None else 0
     elif not exact:
         # One date is only the latest the report gives (it was written then or later): a gap counts one way.
         later, earlier = (wa, pb) if pa.published is None else (wb, pa)
@@ -549,13 +537,22 @@ def _type_check(a: EventRecord, b: EventRecord) -> _Check:
     return False, 0.0, f"different event types ({a.event_type} / {b.event_type})"
 
 
-def _rising(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> bool:
-    """Whether the higher toll is the later count: stated as an update, or from a report written later."""
+# A far higher count (or deaths after "no one was killed") is a later count of one incident only when stated as
+# an update ("the toll rose to 12") or written within this many days of the lower one: days apart, the deadlier
+# report is as likely another incident of the same town.
+TOLL_RISE_DAYS = 3
+
+
+def _rising(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, within: int | None = None) -> bool:
+    """Whether the higher toll is the later count: stated as an update, or from a report written later (within
+    ``within`` days of the lower one, when given)."""
     high, low = ((a, pa), (b, pb)) if a.fatalities > b.fatalities else ((b, pb), (a, pa))
     if high[1].toll_update:
         return True
     written_high, written_low = _written(high[1]), _written(low[1])
-    return written_high is not None and written_low is not None and written_high > written_low
+    if written_high is None or written_low is None or written_high <= written_low:
+        return False
+    return within is None or (written_high - written_low).days <= within
 
 
 def _toll_check(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> tuple[float, str] | None:
@@ -565,24 +562,24 @@ def _toll_check(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> tup
     if fa == fb:
         # Two incidents share a toll of 1 or 2 often, a toll of 40 rarely.
         return (0.75 if fa < 5 else 1.0 if fa < 20 else 1.5), f"same toll ({fa})"
-    rising = _rising(a, pa, b, pb)
+    soon = _rising(a, pa, b, pb, within=TOLL_RISE_DAYS)
     if not fa or not fb:
-        if rising:
+        if soon:
             # "No casualties were reported" at first, then the wounded die or bodies are found: a later count.
             return 0.0, f"tolls {fa} / {fb}: none at first, a later count of the dead"
         return -1.0, f"tolls {fa} / {fb}: one report says no one was killed"
     ratio = min(fa, fb) / max(fa, fb)
     if ratio >= 0.5:
         return 0.5, f"tolls {fa} / {fb} agree (an early and a later count)"
-    if ratio >= 0.25 and rising:
+    if ratio >= 0.25 and _rising(a, pa, b, pb):
         # Tolls rise as bodies are found and the wounded die: an early count of 20 and a later one of 60 agree,
         # when the higher count is the later one (written later, or stated as an update).
         return 0.5, f"tolls {fa} / {fb}: an early count and a later, higher one"
-    if ratio < 0.2 and not rising:
+    if ratio < 0.2 and not soon:
         return -0.5, f"tolls {fa} / {fb} differ widely"
-    # A first count of a mass-casualty attack is often a tenth of the final one: a far higher later count is no
-    # evidence either way.
-    return 0.0, f"tolls {fa} / {fb}" + (": a far higher later count" if rising and ratio < 0.25 else "")
+    # A first count of a mass-casualty attack is often a tenth of the final one: a far higher count stated as an
+    # update, or written within days, is no evidence either way.
+    return 0.0, f"tolls {fa} / {fb}" + (": a far higher later count" if soon and ratio < 0.25 else "")
 
 
 def _detail_check(pa: Profile, pb: Profile, countries: frozenset[str] = frozenset()) -> tuple[float, str] | None:

@@ -23,11 +23,12 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from eventcoder.errors import ConfigError
 from eventcoder.model import Document, EventRecord, Evidence
 
-__all__ = ["Details", "Profile", "details", "named_targets", "profile", "profiles", "weekday_in"]
+__all__ = ["Details", "Profile", "details", "named_targets", "profile", "profiles", "report_dated", "weekday_in"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -59,6 +60,7 @@ class Details:
     recall_dated: re.Pattern[str]  # the recall phrases that only date an incident back from the report
     updates: re.Pattern[str]
     stopwords: frozenset[str]
+    said_on_day: re.Pattern[str] = re.compile(r"(?!)")  # a weekday told as the day something was said ([said])
 
 
 def _sources() -> list[str]:
@@ -80,6 +82,8 @@ def details() -> Details:
     after: list[str] = []
     dated: list[str] = []
     stop: list[str] = []
+    verbs: list[str] = []
+    recipients: list[str] = []
     for text in _sources():
         try:
             data = tomllib.loads(text)
@@ -93,6 +97,8 @@ def details() -> Details:
         dated.extend((data.get("recall") or {}).get("dated") or [])
         after.extend((data.get("recall") or {}).get("after") or [])
         stop.extend((data.get("names") or {}).get("ignore") or [])
+        verbs.extend((data.get("said") or {}).get("verbs") or [])
+        recipients.extend((data.get("said") or {}).get("recipients") or [])
     try:
         compiled = {key: re.compile(r"\b(?:" + "|".join(sorted(set(items), key=len, reverse=True)) + r")\b", re.I)
                     for key, items in targets.items()}
@@ -104,10 +110,11 @@ def details() -> Details:
         after_re = re.compile("|".join(f"(?:{p})" for p in after) or r"(?!)", re.I)
         context_re = re.compile(r"\b(?:" + "|".join(sorted(set(cues), key=len, reverse=True)) + r")\b" if cues
                                 else r"(?!)", re.I)
+        said_re = _said_on_day(verbs, recipients)
     except re.error as exc:
         raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
     return Details(compiled, any_target, context_re, recall_re, after_re, dated_re, update_re,
-                   frozenset(w.casefold() for w in stop))
+                   frozenset(w.casefold() for w in stop), said_re)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +124,9 @@ class Profile:
     ``date_kind``: how the record's date was read: ``explicit`` (a written date), ``relative`` (a weekday,
     "yesterday"), ``inherited`` (no date words of its own) or ``none`` (no date). ``weekday``: 0 (Monday) to 6,
     named for the event in its sentences. ``published``: the report's publication date (the event cannot be
-    later); ``latest``: the latest full date the report gives (it was written that day or later). ``targets``: target
-    classes its sentences name (data/dedup/details.toml); ``named``: targets named with a proper name, as
+    later); ``latest``: the latest full date the report gives (it was written that day or later);
+    ``written_month``: the month the page was written, from a month date line or its address ("2023-01").
+    ``targets``: target classes its sentences name (data/dedup/details.toml); ``named``: targets named with a proper name, as
     ``class:word word``. ``lead``: the event is told in the headline or first of the report's events.
     ``toll_update``: its toll is stated as an update of an earlier one ("the toll rose to 32").
     ``recalled``: a sentence of its trigger, notes or place recalls an earlier incident ("comes a week after").
@@ -131,6 +139,7 @@ class Profile:
     weekday: int | None = None
     published: str | None = None
     latest: str | None = None
+    written_month: str | None = None
     targets: tuple[str, ...] = ()
     named: tuple[str, ...] = ()
     lead: bool = False
@@ -166,23 +175,34 @@ _PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
 _EMPTY = {name: getattr(Profile(), name) for name in _PROFILE_FIELDS}
 
 
-# A weekday told as the day something was said, not done: "officials said on Friday", "told reporters late
-# Friday", "on Friday announced". A report says when it learned of an incident; the incident is on or before.
-_SAID = r"(?:said|says|told|announced|confirmed|reported|added|stated|claimed|warned|tweeted|wrote)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SAID_ON_DAY = re.compile(rf"\b{_SAID}\b(?:\s+(?!{_DAY}\b)[\w'’]+){{0,4}}?\s+(?:on\s+)?(?:(?:late|early)\s+)?{_DAY}\b|"
-                          rf"\b(?:on\s+)?{_DAY}\s+(?:{_SAID})\b")
+# An agency or outlet told something: one to three capitalised words ("told AFP", "told the Associated Press").
+_NAMED_RECIPIENT = r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,2}"
+
+
+def _said_on_day(verbs: list[str], recipients: list[str]) -> re.Pattern[str]:
+    """A weekday attached to a speech verb: "said on Friday", "said late Friday", "on Friday said", "told
+    reporters on Friday" (only a recipient of ``recipients`` or a capitalised name between "told" and the day)."""
+    if not verbs:
+        return re.compile(r"(?!)")
+    verb = "(?i:" + "|".join(sorted(set(verbs), key=len, reverse=True)) + ")"
+    whom = "|".join(sorted(set(recipients), key=len, reverse=True))
+    whom = f"(?:(?i:{whom})|{_NAMED_RECIPIENT})" if whom else _NAMED_RECIPIENT
+    when = rf"(?:(?:late|early)\s+(?:on\s+)?|on\s+)?{_DAY}\b"
+    return re.compile(rf"\b{verb}\s+{when}|\b(?i:told|tells)\s+{whom}\s+{when}|\bon\s+{_DAY}\s+{verb}\b")
 
 
 def weekday_in(text: str) -> int | None:
     """The one weekday the text names ("on Tuesday", "Tuesday night"), None when none or several.
 
-    A weekday on which something was said ("the attack on Tuesday, officials said on Wednesday") is set aside when
-    another weekday is left: that one is the incident's.
+    A weekday told as the day something was said, attached to the speech verb ("the attack on Tuesday, officials
+    said on Wednesday"; data/dedup/details.toml [said]), is set aside when another weekday is left: that one is the
+    incident's. A weekday a few words after the verb is the incident's ("police said gunmen struck on Tuesday").
     """
     found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(text)}
     if len(found) > 1:
-        found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(_SAID_ON_DAY.sub(" ", text))} or found
+        kept = details().said_on_day.sub(" ", text)
+        found = {m.group(1).casefold() for m in _WEEKDAY_RE.finditer(kept)} or found
     return _WEEKDAYS.index(found.pop()) if len(found) == 1 else None
 
 
@@ -219,6 +239,20 @@ def _date_kind(rec: EventRecord, doc: Document | None = None) -> str:
     return "explicit"
 
 
+def report_dated(rec: EventRecord, prof: Profile) -> bool:
+    """Whether the record's date is only its report's date: the page's date line, or the publication date it took.
+
+    Extraction dates an incident whose sentences give no day with the page's publication date (``inherited``:
+    no date evidence of its own). That says when the report was written, not when the event happened: the
+    event was that day or before it, as with a date line.
+    """
+    if not rec.event_date:
+        return False
+    if prof.date_kind == "published":
+        return True
+    return prof.date_kind == "inherited" and bool(prof.published) and rec.event_date[:10] == (prof.published or "")[:10]
+
+
 _DATE_LABEL = re.compile(r"\s*(?:date|dated)?\s*:?\s*|.{0,80}\b(?:published|posted|updated)\b.{0,80}", re.I)
 
 
@@ -233,21 +267,33 @@ def _in_date_line(doc: Document, dates: list[Evidence]) -> bool:
     return True
 
 
-# A news page's address that carries its day ("/2023/01/06/", "/2023/jan/06/"): the page was published that day.
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3})/(0?[1-9]|[12]\d|3[01])(?=/|$)", re.I)
+# A news page's address that carries its month, and often its day, in its path ("/2023/01/06/", "/2023/jan/06/",
+# "/2021/6/slug"): the page was written that month (published that day). Only the path: a host or a query string
+# carries no page date.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3})/(?:(0?[1-9]|[12]\d|3[01])(?=/|$))?", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _url_day(url: str | None) -> str | None:
-    """The publication day written in a page's address, or None (a month alone, "/2021/06/", is no day)."""
-    found = _URL_DAY.search(url or "")
+def _url_date(url: str | None) -> tuple[int, int, int | None] | None:
+    """The year, month and day (None when only a month) a page's address carries in its path, or None."""
+    found = _URL_DATE.search(urlsplit(url).path) if url else None
     if found is None:
         return None
     year, month, day = found.groups()
     number = int(month) if month.isdigit() else (_MONTHS.index(month.casefold()) + 1
                                                   if month.casefold() in _MONTHS else 0)
+    if not number:
+        return None
+    return int(year), number, int(day) if day else None
+
+
+def _url_day(url: str | None) -> str | None:
+    """The publication day written in a page's address, or None (a month alone, "/2021/06/", is no day)."""
+    found = _url_date(url)
+    if found is None or found[2] is None:
+        return None
     try:
-        return date(int(year), number, int(day)).isoformat() if number else None
+        return date(found[0], found[1], found[2]).isoformat()
     except ValueError:
         return None
 
@@ -267,8 +313,13 @@ _MONTH_LINE = re.compile(r"^[ \t]*(?:date|dated|published|posted)?[ \t]*:?[ \t]*
                          re.I | re.M)
 
 
-# A news page's address that carries its month ("/2021/06/slug"): the page was written that month.
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+def _page_month(doc: Document) -> str | None:
+    """The month the page was written ("2023-01"), from a month-precise date line or its address's path."""
+    line = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS])
+    if line is not None:
+        return f"{line.group(1)}-{line.group(2)}"
+    found = _url_date(doc.url)
+    return f"{found[0]}-{found[1]:02d}" if found is not None else None
 
 
 def _latest(doc: Document) -> str | None:
@@ -279,9 +330,9 @@ def _latest(doc: Document) -> str | None:
     before.
     """
     full = [d.date for d in doc.dates if d.date and d.precision == 1 and d.kind == "explicit"]
-    month = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS]) or _URL_MONTH.search(doc.url or "")
+    month = _page_month(doc)
     if month is not None:
-        full.append(f"{month.group(1)}-{month.group(2)}-01")
+        full.append(f"{month}-01")
     valid = []
     for value in full:
         try:
@@ -387,13 +438,17 @@ def _recall_kind(doc: Document, rec: EventRecord, spans: list[tuple[int, int]], 
 
 
 def _told_later(doc: Document, profs: list[Profile]) -> list[Profile]:
-    """A report none of whose records is fresh, that dates its incident back from itself ("killed 17 people in an
-    attack last week"), is a later report of that incident, not a recall of it in passing: a follow-up tells its
-    own incident so. Its records dated so are not recalled (no record of another, fresher incident leads it)."""
+    """A report none of whose records is fresh, that dates its incident back from itself by days or weeks ("killed
+    17 people in an attack last week") and whose record's date was read from the report, is a later report of
+    that incident, not a recall of it in passing: a follow-up tells its own incident so. Its records dated so are
+    not recalled. A record dated only by its page (the publication day it took, or a date line) stays recalled:
+    un-recalled, it would look like a fresh incident of the day the page was written."""
     if any(not p.recalled for p in profs):
         return profs
     lex = details()
-    return [replace(p, recalled=False) if _recall_kind(doc, rec, _record_spans(doc, rec), lex) == "dated" else p
+    return [replace(p, recalled=False)
+            if rec.event_date and not report_dated(rec, p)
+            and _recall_kind(doc, rec, _record_spans(doc, rec), lex) == "dated" else p
             for rec, p in zip(doc.events, profs, strict=True)]
 
 
@@ -490,6 +545,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         weekday=_weekday(rec, sentences),
         published=_published(doc),
         latest=_latest(doc),
+        written_month=_page_month(doc),
         targets=tuple(sorted(classes)),
         named=tuple(sorted(named)),
         lead=first or _in_title(doc, _trigger(rec)),
