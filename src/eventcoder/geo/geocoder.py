@@ -23,7 +23,7 @@ from pathlib import Path
 from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
 from eventcoder.geo.dateline import focus_past_dateline
 from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect, load_common_words, load_stopwords
-from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer
+from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer, vowel_variant_key
 from eventcoder.geo.hints import (
     demonym_before,
     is_organisation,
@@ -50,6 +50,9 @@ BORDER_KM = 150.0  # a town named "X, Y" that the index files just outside provi
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
 ARTICLE_FREE = 0.7  # match quality of a name matched without its Arabic article (0.72-0.8; see gazetteer.lookup)
+# The consonants a vowel-variant spelling of a province ("Galgaduud") needs to be told from other words, by the
+# mention's type word (none: only a locative cue or a place in brackets).
+VARIANT_CONSONANTS: dict[str | None, int] = {"admin1": 4, "admin2": 4, None: 5}
 LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
 # A mention's vote for the document's country by the kind of place (towns: 1 when only one country has the
 # name, else 0.5 shared among the homonyms' countries).
@@ -541,8 +544,10 @@ class Geocoder:
                                          *self._lone(m, cs, ctx, focus), cont, host)
             pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
             pick = pick or self._bracket_unit(text, m, cs, ctx, focus)
+            if pick is not None and _compass_abroad(m, pick[0], focus):
+                pick = None  # "Nigeria's North-West region" (a zone) is not Cameroon's province of that name
             if pick is None and (m.cue or m.type_hint) and not m.weak:
-                pick = self._misspelt(m, ctx, focus)
+                pick = self._misspelt(m, ctx, focus) or self._unit_variant(m, cs, focus)
             if pick is None:
                 # "the Ethiopian border town X", "X woreda" with no X known there: in that country, at country level
                 pick = self._country_of_words(text, m)
@@ -747,7 +752,12 @@ class Geocoder:
         if head and last.lower() in TYPE_WORDS and max((c.quality for c in cs), default=0.0) < LOOSE:
             # "Hiiraan Region" matched only by spelling rules as a whole: the province "Hiiraan" and its type word
             cs = self.gazetteer.lookup(head) or cs
-        if not cs and (split := _DIRECTION_SUFFIX.match(surface)) and fold(split.group(1)) not in DIRECTIONS:
+        if not cs and _COMPASS_NAME.match(surface):
+            # "Centre-North", "South-West" written in English for a province named in French ("Centre-Nord"); a
+            # compound of compass words is one name, never its first part ("Centre" is another province)
+            french = "-".join(_FRENCH_COMPASS[w] for w in fold(surface).split())
+            cs = tuple(c for c in self.gazetteer.lookup(french) if c.feature in ("admin1", "admin2", "region"))
+        elif not cs and (split := _DIRECTION_SUFFIX.match(surface)) and fold(split.group(1)) not in DIRECTIONS:
             # "Shan-North", "Bago-West": a part of the province, coded to the province
             cs = tuple(c for c in self.gazetteer.lookup(split.group(1)) if c.feature in ("admin1", "region"))
         if len(cs) > MAX_CANDIDATES:
@@ -844,6 +854,24 @@ class Geocoder:
         if len(found) != 1:
             return None
         return next(iter(found.values())), 0.2
+
+    def _unit_variant(self, m: Mention, cs: Sequence[Candidate], focus: str | None) -> tuple[Candidate, float] | None:
+        """The one province or district of the focus country whose name differs from the mention only in its
+        vowels ("Galgaduud region" for Galguduud): a transliteration variant of that unit's name. A name typed as a
+        province or district ("X region") needs four consonants, one placed where a place is expected without a
+        type word (after "in", in "Town (District, X)") five; a shorter one is too easily another word. Two such
+        units are no answer; a name the index has in that country as written was left unresolved on purpose (too
+        close to call), and no other spelling of it decides."""
+        consonants = len(vowel_variant_key(m.surface).replace(".", ""))
+        if not focus or m.type_hint not in VARIANT_CONSONANTS or consonants < VARIANT_CONSONANTS[m.type_hint]:
+            return None
+        if any(c.cc == focus and c.quality >= LOOSE for c in cs):
+            return None
+        found = {c.gid: c for c in self.gazetteer.unit_variants(focus, m.surface)
+                 if m.type_hint is None or c.feature == m.type_hint}
+        if len(found) != 1:
+            return None
+        return next(iter(found.values())), 0.3
 
     def _containers(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]]) -> dict[int, Container]:
         """Mentions written "X, Y", "X (Y)", "X (Y, Z)", "X town (Y)" or "X village in Y" where Y and Z are
@@ -1598,6 +1626,17 @@ def _one_country(cs: Sequence[Candidate]) -> bool:
 def _only_exact(c: Candidate, cs: Sequence[Candidate]) -> bool:
     """Whether ``c`` is the one place of that exact name ("demonstrated in Kiruna": no namesake anywhere)."""
     return c.quality >= 0.95 and not any(o is not c and o.quality >= 0.85 and o.feature == "city" for o in cs)
+
+
+_COMPASS_NAME = re.compile(r"^(?:(?:north|south|east|west|centre|center|central)(?:[-\s]+|$))+$", re.IGNORECASE)
+_FRENCH_COMPASS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest", "centre": "centre",
+                   "center": "centre", "central": "centre"}
+
+
+def _compass_abroad(m: Mention, c: Candidate, focus: str | None) -> bool:
+    """A province named by compass words alone ("North-West region") that is not in the report's country: many
+    countries have one, and a report's own regions of that name may be no province at all."""
+    return c.cc != focus and _COMPASS_NAME.match(m.surface) is not None
 
 
 def _one_edit(a: str, b: str) -> bool:
