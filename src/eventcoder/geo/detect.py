@@ -400,8 +400,6 @@ def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists:
         if not (tokens[k].capital or (k > i and _ELIDED.match(tokens[k].text))):
             continue
         surface = text[tokens[i].start : last.end]
-        if first in hard and _compass_unit(text, surface, last.end) and exists_exact(surface):
-            return k, last  # "the North-West region": a province named by compass words alone, typed as one
         if k == i and (first in hard or _strip_possessive(tokens[i]).text.lower() in hard):
             return None
         if k > i and surface.lower() in hard:
@@ -409,18 +407,6 @@ def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists:
         if exists(surface):
             return k, last
     return None
-
-
-# A province type word after a name made only of compass words ("North-West region", "South West province").
-_COMPASS_UNIT = re.compile(r"\s+(?:region|province|state)\b", re.IGNORECASE)
-_COMPASS_PARTS = re.compile(r"[-\s]+")
-
-
-def _compass_unit(text: str, surface: str, end: int) -> bool:
-    """Whether ``surface`` is made of compass words only and a province type word follows it."""
-    words = _COMPASS_PARTS.split(surface.lower())
-    return all(w in _DIR_WORDS or w in ("far", "centre", "center") for w in words) and bool(
-        _COMPASS_UNIT.match(text, end))
 
 
 def _person_or_organisation(text: str, tokens: list[Token], i: int, prev: str, surface: str) -> bool:

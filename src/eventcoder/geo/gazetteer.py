@@ -32,30 +32,6 @@ def _vowel_key(bared: str) -> str:
     return _VOWELS.sub(".", re.sub(r"[^a-z]", "", bared))
 
 
-def _undoubled(name: str) -> str:
-    return re.sub(r"([a-z])\1+", r"\1", bare(fold(name)))
-
-
-def vowel_variant_key(name: str) -> str:
-    """The key under which spellings of one name that differ only in their vowels meet: doubled letters
-    collapsed, then each run of vowels one mark ("Galguduud", "Galgaduud", "Galgadud" -> "g.lg.d.d")."""
-    return _vowel_key(_undoubled(name))
-
-
-def vowel_variant(a: str, b: str) -> bool:
-    """Whether two names with one vowel key are one name written with other vowels inside it: the same words,
-    their vowels the same once doubled letters are collapsed but for one run that is not the name's ending
-    ("Galgaduud" for "Galguduud"; not "Canto" for "Canta", whose ending is a word of its own, nor "Lopez" for
-    "La Paz")."""
-    x, y = _undoubled(a), _undoubled(b)
-    if x.count(" ") != y.count(" ") or vowel_variant_key(a) != vowel_variant_key(b):
-        return False
-    vx, vy = _VOWELS.findall(x), _VOWELS.findall(y)
-    differ = [i for i, (p, q) in enumerate(zip(vx, vy, strict=True)) if p != q]
-    last_is_ending = bool(vx) and _VOWELS.fullmatch(x[-1]) is not None
-    return len(differ) <= 1 and not (differ and last_is_ending and differ[0] == len(vx) - 1)
-
-
 _PART_WORDS = frozenset({"north", "south", "east", "west", "central"})
 
 
@@ -92,7 +68,6 @@ class Gazetteer:
         self._exists_exact = functools.lru_cache(maxsize=50_000)(self._exists_exact_uncached)
         self._neighbours: dict[str, frozenset[str]] | None = None
         # a report's unresolved names search the same box around its places (geocoder._misspelt)
-        self._units = functools.lru_cache(maxsize=64)(self._units_uncached)
         self._nearby = functools.lru_cache(maxsize=256)(self._nearby_uncached)
 
     @property
@@ -194,27 +169,6 @@ class Gazetteer:
         except sqlite3.Error:
             return ()
         return tuple(Candidate(g, n, la, lo, c, a1, a2, f, p or 0, 0.4) for g, n, la, lo, c, a1, a2, f, p in rows)
-
-    def unit_variants(self, cc: str, name: str) -> list[Candidate]:
-        """The provinces and districts of ``cc`` that have a name written with the same consonants as ``name`` and
-        only other vowels ("Galgaduud" for "Galguduud", "Hiraan" for "Hiiraan"), at spelling quality."""
-        f = fold(name)
-        return [c for key, c in self._units(cc).get(vowel_variant_key(name), ()) if key != f and vowel_variant(name, key)]
-
-    def _units_uncached(self, cc: str) -> dict[str, tuple[tuple[str, Candidate], ...]]:
-        try:
-            rows = self.conn.execute(
-                "SELECT n.key, p.gid, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.feature, p.population "
-                "FROM place p JOIN name n ON n.gid = p.gid WHERE p.cc = ? AND p.feature IN ('admin1', 'admin2') "
-                "AND n.tier = 0", (cc,),
-            ).fetchall()
-        except sqlite3.Error:
-            return {}
-        out: dict[str, list[tuple[str, Candidate]]] = {}
-        for key, g, n, la, lo, c, a1, a2, f, p in rows:
-            out.setdefault(vowel_variant_key(key), []).append(
-                (key, Candidate(g, n, la, lo, c, a1, a2, f, p or 0, SPELLING_QUALITY)))
-        return {k: tuple(v) for k, v in out.items()}
 
     def neighbours(self, cc: str) -> frozenset[str]:
         """The countries bordering ``cc`` (GeoNames' list, stored at build time)."""

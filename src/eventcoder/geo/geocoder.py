@@ -23,7 +23,7 @@ from pathlib import Path
 from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
 from eventcoder.geo.dateline import focus_past_dateline
 from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect, load_common_words, load_stopwords
-from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer, vowel_variant_key
+from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer
 from eventcoder.geo.hints import (
     demonym_before,
     is_organisation,
@@ -50,9 +50,6 @@ BORDER_KM = 150.0  # a town named "X, Y" that the index files just outside provi
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
 ARTICLE_FREE = 0.7  # match quality of a name matched without its Arabic article (0.72-0.8; see gazetteer.lookup)
-# The consonants a vowel-variant spelling of a province ("Galgaduud") needs to be told from other words, by the
-# mention's type word (none: only a locative cue or a place in brackets).
-VARIANT_CONSONANTS: dict[str | None, int] = {"admin1": 4, "admin2": 4, None: 5}
 LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
 # A mention's vote for the document's country by the kind of place (towns: 1 when only one country has the
 # name, else 0.5 shared among the homonyms' countries).
@@ -547,7 +544,7 @@ class Geocoder:
             if pick is not None and _compass_abroad(m, pick[0], focus):
                 pick = None  # "Nigeria's North-West region" (a zone) is not Cameroon's province of that name
             if pick is None and (m.cue or m.type_hint) and not m.weak:
-                pick = self._misspelt(m, ctx, focus) or self._unit_variant(m, cs, focus)
+                pick = self._misspelt(m, ctx, focus)
             if pick is None:
                 # "the Ethiopian border town X", "X woreda" with no X known there: in that country, at country level
                 pick = self._country_of_words(text, m)
@@ -854,24 +851,6 @@ class Geocoder:
         if len(found) != 1:
             return None
         return next(iter(found.values())), 0.2
-
-    def _unit_variant(self, m: Mention, cs: Sequence[Candidate], focus: str | None) -> tuple[Candidate, float] | None:
-        """The one province or district of the focus country whose name differs from the mention only in its
-        vowels ("Galgaduud region" for Galguduud): a transliteration variant of that unit's name. A name typed as a
-        province or district ("X region") needs four consonants, one placed where a place is expected without a
-        type word (after "in", in "Town (District, X)") five; a shorter one is too easily another word. Two such
-        units are no answer; a name the index has in that country as written was left unresolved on purpose (too
-        close to call), and no other spelling of it decides."""
-        consonants = len(vowel_variant_key(m.surface).replace(".", ""))
-        if not focus or m.type_hint not in VARIANT_CONSONANTS or consonants < VARIANT_CONSONANTS[m.type_hint]:
-            return None
-        if any(c.cc == focus and c.quality >= LOOSE for c in cs):
-            return None
-        found = {c.gid: c for c in self.gazetteer.unit_variants(focus, m.surface)
-                 if m.type_hint is None or c.feature == m.type_hint}
-        if len(found) != 1:
-            return None
-        return next(iter(found.values())), 0.3
 
     def _containers(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]]) -> dict[int, Container]:
         """Mentions written "X, Y", "X (Y)", "X (Y, Z)", "X town (Y)" or "X village in Y" where Y and Z are
