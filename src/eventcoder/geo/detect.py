@@ -105,6 +105,14 @@ ACTOR_NOUNS = re.compile(
     r"patrols?|convoys?|drones?|jets|warplanes|aircraft|helicopters|coalition|special\s+forces|"
     r"citizens?|nationals?|nationality|authorities|intelligence|police|border\s+guards?|ships?|warships?)\b",
     re.IGNORECASE)
+# Security bodies that a country and a province or town alike may have ("Kenya security forces", "the Somalia
+# elite force", "Diyala security forces"): whose when the name is a country's, a place when it is a province's or a
+# town's (the local forces act there), as ``Mention.local`` says.
+OWN_FORCE_NOUNS = re.compile(
+    r"^(?:'s|\u2019s)?\s+(?:security|elite|defen[cs]e|counter-?terrorism)\s+(?:forces?|units?|personnel|"
+    r"services|agents|officers|troops|squads?)\b|^(?:'s|\u2019s)?\s+(?:gendarmes?|gendarmerie|commandos?|"
+    r"paratroopers?|peacekeepers?|contingent)\b",
+    re.IGNORECASE)
 # The town's or province's own officials, with a possessive ("Mosul's police station"): where, unless the name is
 # a country's ("Russia's police" says whose). Without one, "an Edmonton police officer" may be anywhere.
 LOCAL_ACTOR_NOUNS = re.compile(r"^(?:'s|\u2019s)\s+(?:police|authorities|officials?|governor)\b", re.IGNORECASE)
@@ -484,7 +492,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     if common and (glued_next or _after_of(before, _INSTITUTION_HEADS)):
         return None  # "Supreme Court", "the Ministry of Economy": an institution's name, not a place
     # "X State Police Command": a province's own body, a hint of where (as "Mosul's police"), not whose
-    attributive = ACTOR_NOUNS.match(text[end : end + 30]) is not None and organisation_unit is None
+    own_force = OWN_FORCE_NOUNS.match(text[end : end + 40]) is not None
+    attributive = (own_force or ACTOR_NOUNS.match(text[end : end + 30]) is not None) and organisation_unit is None
     if _is_dateline(text, tokens, i, end):
         cue, locative, weak, tail, common = True, True, False, False, False  # "GENEVA (AP) -": where it was filed
     else:
@@ -502,7 +511,7 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
     weak = weak or organisation_unit is not None
     named_after = site is not None and nxt is not None and nxt.text.lower() in NAMED_AFTER
     return Mention(start, end, surface, type_hint, near, cue, weak, direction, locative, speaker, compound, tail,
-                   common, attributive, embedded, leading, named_after, attributive and _local_officials(text, end),
+                   common, attributive, embedded, leading, named_after, attributive and (own_force or _local_officials(text, end)),
                    type_hint is None and _school_after(text, tokens, k))
 
 

@@ -541,6 +541,8 @@ class Geocoder:
                                          *self._lone(m, cs, ctx, focus), cont, host)
             pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
             pick = pick or self._bracket_unit(text, m, cs, ctx, focus)
+            if pick is not None and _compass_abroad(m, pick[0], focus):
+                pick = None  # "Nigeria's North-West region" (a zone) is not Cameroon's province of that name
             if pick is None and (m.cue or m.type_hint) and not m.weak:
                 pick = self._misspelt(m, ctx, focus)
             if pick is None:
@@ -747,7 +749,12 @@ class Geocoder:
         if head and last.lower() in TYPE_WORDS and max((c.quality for c in cs), default=0.0) < LOOSE:
             # "Hiiraan Region" matched only by spelling rules as a whole: the province "Hiiraan" and its type word
             cs = self.gazetteer.lookup(head) or cs
-        if not cs and (split := _DIRECTION_SUFFIX.match(surface)) and fold(split.group(1)) not in DIRECTIONS:
+        if not cs and _COMPASS_NAME.match(surface):
+            # "Centre-North", "South-West" written in English for a province named in French ("Centre-Nord"); a
+            # compound of compass words is one name, never its first part ("Centre" is another province)
+            french = "-".join(_FRENCH_COMPASS[w] for w in fold(surface).split())
+            cs = tuple(c for c in self.gazetteer.lookup(french) if c.feature in ("admin1", "admin2", "region"))
+        elif not cs and (split := _DIRECTION_SUFFIX.match(surface)) and fold(split.group(1)) not in DIRECTIONS:
             # "Shan-North", "Bago-West": a part of the province, coded to the province
             cs = tuple(c for c in self.gazetteer.lookup(split.group(1)) if c.feature in ("admin1", "region"))
         if len(cs) > MAX_CANDIDATES:
@@ -1598,6 +1605,17 @@ def _one_country(cs: Sequence[Candidate]) -> bool:
 def _only_exact(c: Candidate, cs: Sequence[Candidate]) -> bool:
     """Whether ``c`` is the one place of that exact name ("demonstrated in Kiruna": no namesake anywhere)."""
     return c.quality >= 0.95 and not any(o is not c and o.quality >= 0.85 and o.feature == "city" for o in cs)
+
+
+_COMPASS_NAME = re.compile(r"^(?:(?:north|south|east|west|centre|center|central)(?:[-\s]+|$))+$", re.IGNORECASE)
+_FRENCH_COMPASS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest", "centre": "centre",
+                   "center": "centre", "central": "centre"}
+
+
+def _compass_abroad(m: Mention, c: Candidate, focus: str | None) -> bool:
+    """A province named by compass words alone ("North-West region") that is not in the report's country: many
+    countries have one, and a report's own regions of that name may be no province at all."""
+    return c.cc != focus and _COMPASS_NAME.match(m.surface) is not None
 
 
 def _one_edit(a: str, b: str) -> bool:
