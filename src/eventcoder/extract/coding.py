@@ -238,12 +238,63 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
              else seen).setdefault(_key(p), p)
     found = list((seen or spare or _origins(inc, origin)).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
-    # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
-    towns = [p for p in places if p.feature not in _REGION_FEATURES]
+    # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns); a
+    # name told with a unit word ("the X region", "X province's") is that unit, whatever the index resolved it to
+    units = [p for p in places if p.feature in _REGION_FEATURES or _UNIT_WORD_AFTER.match(text, p.end)]
+    towns = [p for p in places if p not in units]
     if towns:
-        places = [p for p in places if p.feature not in _REGION_FEATURES or not any(
-            _inside(p, t) and not _listed_units(text, p, t) for t in towns)]
-    return places
+        places = [p for p in places if p not in units or not any(
+            _inside(p, t) and t.geonameid != p.geonameid and not _listed_units(text, p, t) for t in towns)]
+    return _located_by_units(text, places)
+
+
+# a unit word written right after a name ("X province", "the X region", "X Local Government Area", "X's" after one)
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?i:province|state|region|governorate|oblast|county|district|territory|municipality|"
+    r"prefecture|department|local government area)|LGA)\b")
+# "X's Y", "X province's Y district", "X Country's Y": the possessive places Y inside X
+_UNIT_OWNS = re.compile(r"(?:\s+[a-z]+)?(?:\s+[A-Z][\w-]*){0,2}(?:'s|\u2019s)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "Y, X province", "Y in X region", "Y area in X's war-torn Z region": Y told, then the unit that holds it
+_HELD_IN = re.compile(
+    r"(?:\s+(?:town|city|village|hamlet|community|settlement|district|county|area|locality|neighbou?rhood))?"
+    r"\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _rank(text: str, p: Place) -> int:
+    """How fine a place is told: 1 a province or region, 2 a district, 3 a town (by the unit word after it, else by
+    what the index resolved it to)."""
+    if _TOWN_WORD_AFTER.match(text, p.end):
+        return 3 if p.feature not in _REGION_FEATURES else 2  # "X town"; "the X area" is finer than a region
+    m = _UNIT_WORD_AFTER.match(text, p.end)
+    if m is not None:
+        return 1 if _COARSE_UNIT.search(m.group(0)) else 2
+    return 3 if p.feature not in _REGION_FEATURES else 2 if p.feature == "admin2" else 1
+
+
+_TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city|village|hamlet|community|settlement|area|locality)\b", re.I)
+_COARSE_UNIT = re.compile(r"province|state|region|governorate|oblast|prefecture|department", re.I)
+
+
+def _located_by_units(text: str, places: list[Place]) -> list[Place]:
+    """A unit told to locate another of the incident's sites in the same words ("the X province's Y district", "in
+    Y, in the X region", "Y city, X province"): the site told finer is where it happened, the unit only says where
+    that is, also when the index resolved the two to different provinces (one of them is a homonym). Units joined
+    by "and" or told apart stay separate places (ACLED 1.3)."""
+    if len(places) < 2:
+        return places
+    drop: set[int] = set()
+    for p in places:
+        if p.feature == "country" or not (p.feature in _REGION_FEATURES or _UNIT_WORD_AFTER.match(text, p.end)):
+            continue
+        for q in places:
+            if q is p or q.start in drop or q.country_code != p.country_code:
+                continue
+            owns = p.end <= q.start and _UNIT_OWNS.fullmatch(text, p.end, q.start)
+            held = q.end <= p.start and _rank(text, q) > _rank(text, p) and _HELD_IN.fullmatch(text, q.end, p.start)
+            if owns or held:
+                drop.add(p.start)
+                break
+    return [p for p in places if p.start not in drop]
 
 
 def _origin_at_home(text: str, p: Place, sentence_start: int, focus: str | None) -> bool:
