@@ -49,3 +49,18 @@ def test_coding_places_joined_by_and_stay_separate_events() -> None:
     text = ("Gunmen attacked the towns of Butembo and Beni on Sunday, killing three people in each, officials said.")
     got = _places(text)
     assert sorted(loc or "" for loc, _ in got) == ["Beni", "Butembo"], got
+
+
+def test_coding_homonym_in_an_unnamed_province_is_no_second_site() -> None:
+    # "Bassa" names a people here; the index also knows a small district of that name in another state, which the
+    # report never names, while it names the state of the site: one event there, with the whole toll
+    text = ("Clashes between Bassa and Gwari youths killed nine people on Sunday in Gboko local government area of "
+            "Benue State, police said.")
+    assert _places(text) == [("Gboko", 9)]
+
+
+def test_coding_place_told_as_a_place_stays_in_an_unnamed_province() -> None:
+    # "in X" tells X as a place: a second site, even in a state the report does not name
+    text = ("Gunmen killed a trader on Tuesday in Dukku local government area of Gombe State and another in Asa, "
+            "police said.")
+    assert sorted(loc or "" for loc, _ in _places(text)) == ["Asa", "Dukku"]
