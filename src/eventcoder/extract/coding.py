@@ -312,8 +312,8 @@ _COARSE_UNIT = re.compile(r"province|state|region|governorate|oblast|prefecture|
 def _located_by_units(text: str, places: list[Place]) -> list[Place]:
     """A unit told to locate another of the incident's sites in the same words ("the X province's Y district", "in
     Y, in the X region", "Y city, X province"): the site told finer is where it happened, the unit only says where
-    that is, also when the index resolved the two to different provinces (one of them is a homonym). Units joined
-    by "and" or told apart stay separate places (ACLED 1.3)."""
+    that is, also when the index resolved a province said to hold the town elsewhere (one of them is a homonym).
+    Units joined by "and" or told apart stay separate places (ACLED 1.3)."""
     if len(places) < 2:
         return places
     drop: set[int] = set()
@@ -324,7 +324,10 @@ def _located_by_units(text: str, places: list[Place]) -> list[Place]:
             if q is p or q.start in drop or q.country_code != p.country_code:
                 continue
             owns = p.end <= q.start and _UNIT_OWNS.fullmatch(text, p.end, q.start)
-            held = q.end <= p.start and _rank(text, q) > _rank(text, p) and _HELD_IN.fullmatch(text, q.end, p.start)
+            # a district of another province than the town's may be a second place (one of them misread either way:
+            # left to the one-country checks); a province the text says holds the town does not
+            held = q.end <= p.start and _rank(text, q) > _rank(text, p) and _HELD_IN.fullmatch(
+                text, q.end, p.start) and (p.admin1 == q.admin1 or _rank(text, p) == 1)
             if owns or held:
                 drop.add(p.start)
                 break
