@@ -238,12 +238,100 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
              else seen).setdefault(_key(p), p)
     found = list((seen or spare or _origins(inc, origin)).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
+    places = _located_by_units(text, places)
     # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
         places = [p for p in places if p.feature not in _REGION_FEATURES or not any(
             _inside(p, t) and not _listed_units(text, p, t) for t in towns)]
     return places
+
+
+# a unit word written right after a name ("X province", "the X region", "X Local Government Area", "X's" after one)
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?i:province|state|region|governorate|oblast|county|district|territory|municipality|"
+    r"prefecture|department|local government area)|LGA)\b")
+# "X's Y", "X province's Y district", "X Country's Y": the possessive places Y inside X
+_UNIT_OWNS = re.compile(r"(?:\s+[a-z]+)?(?:\s+[A-Z][\w-]*){0,2}(?:'s|\u2019s)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "Y, X province", "Y in X region", "Y area in X's war-torn Z region": Y told, then the unit that holds it
+_HELD_IN = re.compile(
+    r"(?:\s+(?:town|city|village|hamlet|community|settlement|district|county|area|locality|neighbou?rhood))?"
+    r"\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+# "in X", "near the town of X": a name told as a place, a site of its own even in a province the report leaves unnamed
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into|from|to|towards|on)\s+(?:the\s+)?(?:(?:town|village|"
+                              r"city|community|district|area)\s+of\s+)?$", re.I)
+_HOMONYM_POPULATION = 100_000  # a smaller town is a likely homonym; a city is seldom misread
+
+
+def _in_named_provinces(places: list[Place], doc: Document) -> list[Place]:
+    """One incident told at sites in two provinces of one country, where the report names the province (or district)
+    of one ("X community in Y local government area of Z State") and nothing of the other's: the other is a small
+    town read from a word of the same spelling (an ethnic group's name, a part of a longer name, a person's name),
+    not a second site. A city, or a province the report names too, stays (ACLED 1.3: separate places)."""
+    if len(places) < 2 or len({(p.admin1, p.country_code) for p in places}) < 2:
+        return places
+    text = doc.text
+    told: dict[tuple[str | None, str | None], set[str]] = {}  # a province -> the names the report places in it
+    units: dict[tuple[str | None, str | None], set[str]] = {}  # ... and those it names as units (a province, district)
+    for m in doc.places:
+        if m.resolved and m.admin1 and m.feature != "country":
+            told.setdefault((m.admin1, m.country_code), set()).add(m.surface.lower())
+            if m.feature in _REGION_FEATURES or _UNIT_WORD_AFTER.match(text, m.end):
+                units.setdefault((m.admin1, m.country_code), set()).add(m.surface.lower())
+
+    def named(p: Place, names: dict[tuple[str | None, str | None], set[str]]) -> bool:
+        return not names.get((p.admin1, p.country_code), set()) <= {p.surface.lower()}  # by another name than p's
+
+    keep = [p for p in places if named(p, units)]
+    # the names the report tells as places somewhere ("in X"): a site of their own
+    as_place = {m.surface.lower() for m in doc.places if _LOCATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    if not keep or not all(p in keep or not named(p, told) and (p.population or 0) < _HOMONYM_POPULATION
+                           and p.feature not in ("admin1", "region")
+                           and p.surface.lower() not in as_place for p in places):
+        return places
+    return keep
+
+
+def _rank(text: str, p: Place) -> int:
+    """How fine a place is told: 1 a province or region, 2 a district, 3 a town (by the unit word after it, else by
+    what the index resolved it to)."""
+    if _TOWN_WORD_AFTER.match(text, p.end):
+        return 3 if p.feature not in _REGION_FEATURES else 2  # "X town"; "the X area" is finer than a region
+    m = _UNIT_WORD_AFTER.match(text, p.end)
+    if m is not None:
+        return 1 if _COARSE_UNIT.search(m.group(0)) else 2
+    return 3 if p.feature not in _REGION_FEATURES else 2 if p.feature == "admin2" else 1
+
+
+_TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city|village|hamlet|community|settlement|area|locality)\b", re.I)
+_COARSE_UNIT = re.compile(r"province|state|region|governorate|oblast|prefecture|department", re.I)
+
+
+def _located_by_units(text: str, places: list[Place]) -> list[Place]:
+    """A unit told to locate another of the incident's sites in the same words ("the X province's Y district", "in
+    Y, in the X region", "Y city, X province"): the site told finer is where it happened, the unit only says where
+    that is, also when the index resolved a province said to hold the town elsewhere (one of them is a homonym).
+    Units joined by "and" or told apart stay separate places (ACLED 1.3)."""
+    if len(places) < 2:
+        return places
+    drop: set[int] = set()
+    for p in places:
+        if p.feature == "country" or not (p.feature in _REGION_FEATURES or _UNIT_WORD_AFTER.match(text, p.end)):
+            continue
+        for q in places:
+            if q is p or q.start in drop or q.country_code != p.country_code:
+                continue
+            owns = p.end <= q.start and _UNIT_OWNS.fullmatch(text, p.end, q.start)
+            # a district of another province than the town's may be a second place (one of them misread either way:
+            # left to the one-country checks); a province the text says holds the town does not
+            held = q.end <= p.start and _rank(text, q) > _rank(text, p) and _HELD_IN.fullmatch(
+                text, q.end, p.start) and (p.admin1 == q.admin1 or _rank(text, p) == 1)
+            if owns or held:
+                drop.add(p.start)
+                break
+    return [p for p in places if p.start not in drop]
 
 
 def _origin_at_home(text: str, p: Place, sentence_start: int, focus: str | None) -> bool:
@@ -766,8 +854,8 @@ class Coder:
         assert sub is not None
         etype = EVENT_TYPE_OF[sub]
         when = self._event_date(inc)
-        places = (_places_of(inc, self.doc.text, self.doc.country_focus) or self._country_place(inc)
-                  or self._place_before(inc))
+        places = (_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus), self.doc)
+                  or self._country_place(inc) or self._place_before(inc))
         parties = _parties(inc, etype, sub)
         if sub == S.ATTACK and _attack_on_state(parties):
             # "the army helicopter was hit by gunfire ... a cowardly attack": an attack whose only target is state

@@ -104,11 +104,14 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 _CAPITAL = (r"(?:the\s+)?(?:(?:[A-Z][\w'-]*(?:'s)?\s+)?(?:(?:national|provincial|state|regional)\s+)?capital,?\s+|"
             r"(?:city|town)\s+of\s+)?")
 _DISTANCE_FROM = re.compile(
-    rf"(?:\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^)]{{0,20}}\)\s+)?(?:away\s+)?"
-    rf"(?:{_DIRECTION}\s+)?(?:of|from)\s+"
+    rf"(?:\b\d[\d,.]*\s*(?:-\s*)?(?i:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^)]{{0,20}}\)\s+)?(?:away\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?:of|from|outside)\s+"
     # a direction alone, told after the site it locates ("in X, east of the capital Y"); not a part of the place ("in
     # the north of X" is in X), nor where the event is near ("shelled areas west of X")
-    rf"|,\s+(?:(?:just|about|some|roughly)\s+)?{_DIRECTION}\s+of\s+){_CAPITAL}$")
+    rf"|,\s+(?:(?:just|about|some|roughly)\s+)?{_DIRECTION}\s+of\s+){_CAPITAL}$"
+    # "a car was hit on Monday south-west of the capital X": a direction from a capital measures from it
+    rf"|\b{_DIRECTION}\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+)?(?:(?:national|provincial|state|regional)\s+)?"
+    r"capital,?\s+$")
 # "X, a neighbourhood in Y", "X city in metropolitan Y", "X in Y": the words between a site and the larger place it
 # is told in; "X, a village near Y", "X on the outskirts of Y": ... and the landmark it is told near
 _KIND = (r"(?:city|town|village|neighbou?rhood|district|suburb|area|township|locality|municipality|quarter|community|"

@@ -1,0 +1,66 @@
+"""One incident, one scene (issue 17, extract/coding.py and extract/sites.py): the other places a sentence names to
+locate the site (its district or province, "X province's Y district", "Y, in the X region", "60 km north of the
+capital") are no second events, and the toll is not divided between them; places joined by "and" stay apart (ACLED
+1.3). Every text was written for this test (synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2024-05-10"
+
+
+def _places(text: str) -> list[tuple[str | None, int]]:
+    return [(e.location, e.fatalities) for e in extract_text(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize(("text", "site", "killed"), [
+    # a possessive unit holds the site told after it: the district, not the province's capital city
+    ("Militants killed eight farmers on Tuesday in the Kandahar province's Panjwai district, officials said.",
+     "Panjwai", 8),
+    ("Unknown attackers killed four guards on Thursday in Mali's Mopti region's Bandiagara circle, a mayor said.",
+     "Bandiagara", 4),
+    # "Y, in the X region": X is read as a town by the index, but the text tells it as the unit holding Y
+    ("Rebels killed six villagers overnight in the town of Butembo, in the Lubero region, a civil society leader "
+     "said.", "Butembo", 6),
+    ("Rebels killed six villagers overnight in Mangina, in the Beni region, a civil society leader said.",
+     "Mangina", 6),
+])
+def test_coding_unit_that_locates_the_site_is_no_second_event(text: str, site: str, killed: int) -> None:
+    assert _places(text) == [(site, killed)]
+
+
+@pytest.mark.parametrize(("text", "site", "killed"), [
+    # the distance's unit written "Km" and a distance told "outside" a town measure from that town
+    ("A roadside bomb killed three policemen on Wednesday in Charikar, some 60Km north of the capital Kabul, "
+     "officials said.", "Charikar", 3),
+    ("Gunmen shot dead a teacher on Thursday in Maidan Shahr, which lies 35 km outside the capital Kabul, police "
+     "said.", "Maydanshakhr", 1),
+])
+def test_coding_town_a_distance_is_measured_from_is_no_second_event(text: str, site: str, killed: int) -> None:
+    assert _places(text) == [(site, killed)]
+
+
+def test_coding_places_joined_by_and_stay_separate_events() -> None:
+    text = ("Gunmen attacked the towns of Butembo and Beni on Sunday, killing three people in each, officials said.")
+    got = _places(text)
+    assert sorted(loc or "" for loc, _ in got) == ["Beni", "Butembo"], got
+
+
+def test_coding_homonym_in_an_unnamed_province_is_no_second_site() -> None:
+    # "Bassa" names a people here; the index also knows a small district of that name in another state, which the
+    # report never names, while it names the state of the site: one event there, with the whole toll
+    text = ("Clashes between Bassa and Gwari youths killed nine people on Sunday in Gboko local government area of "
+            "Benue State, police said.")
+    assert _places(text) == [("Gboko", 9)]
+
+
+def test_coding_place_told_as_a_place_stays_in_an_unnamed_province() -> None:
+    # "in X" tells X as a place: a second site, even in a state the report does not name
+    text = ("Gunmen killed a trader on Tuesday in Dukku local government area of Gombe State and another in Asa, "
+            "police said.")
+    assert sorted(loc or "" for loc, _ in _places(text)) == ["Asa", "Dukku"]
