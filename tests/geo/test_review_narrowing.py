@@ -99,3 +99,37 @@ def test_a_street_word_names_a_street_only_before_its_name() -> None:
     assert [m.surface for m in detect("Protesters gathered in Plaza on Friday.", known.__contains__)] == ["Plaza"]
     text = "Police cleared the Rue de la Paix and the Plaza Mayor in Norville."
     assert [m.surface for m in detect(text, known.__contains__)] == ["Norville"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, where", [
+    # synthetic: where the attackers, a team or orders came from is not where the incident happened
+    ("Gunmen from Katsina State killed eight villagers on Tuesday, police said.", [None]),
+    ("Bandits who came from Tsafe abducted 14 pupils on Tuesday, police said.", [None]),
+    ("Soldiers acting on orders from Abuja opened fire on protesters on Tuesday, killing three people.", [None]),
+    # synthetic: a meeting where the toll was told is no second site and does not split the toll
+    ("Gunmen killed 9 villagers in Tsafe, Zamfara State, on Tuesday, the governor disclosed at a security meeting in "
+     "Abuja.", ["Tsafe"]),
+    # synthetic: an act on the gathering happens where it is
+    ("Protesters stormed a party meeting in Kano on Tuesday.", ["Kano"]),
+])
+def test_extract_origins_and_gatherings_invent_no_site(text: str, where: list[str | None]) -> None:
+    from eventcoder.api import extract_text
+
+    evs = extract_text(text, published="2024-05-10").events
+    assert [e.location for e in evs] == where, evs
+    assert sum(e.fatalities or 0 for e in evs) == max((e.fatalities or 0 for e in evs), default=0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, surface, country, admin1", [
+    # synthetic: a demonym says who rioted, not where; the city keeps its English name
+    ("French supporters rioted in Cologne on Saturday.", "Cologne", "DE", "Nordrhein-Westfalen"),
+    # synthetic: a town spelled like a street word, with its department after a comma
+    ("Farmers blocked roads in Rue, Somme, on Monday.", "Rue", "FR", "Hauts-de-France"),
+])
+def test_geoparse_a_demonym_or_a_street_word_moves_no_town(text: str, surface: str, country: str, admin1: str) -> None:
+    from eventcoder.api import geoparse_document
+
+    got = [(p.country_code, p.admin1) for p in geoparse_document(text).places if p.resolved and p.surface == surface]
+    assert got == [(country, admin1)], got
