@@ -77,10 +77,10 @@ _ABROAD = [
 
 
 def test_a_village_of_the_reports_country_beats_foreign_names_of_towns_abroad() -> None:
-    """Synthetic: a report on Syria (only a demonym says so) names a village that towns abroad bear as a foreign name."""
+    """Synthetic: a report on Syria (the country or a town of it named) names a village that towns abroad bear as a
+    foreign name. A demonym alone says who, not where: it marks nothing down (tests/geo/test_review_narrowing.py)."""
     geo = Geocoder(MemoryGazetteer.from_rows(list(_ABROAD)))
-    for text in ("Syrian government forces shelled Qarnaba on Monday, killing two civilians.",
-                 "Government forces shelled Qarnaba on Monday, killing two civilians, the Syrian monitor said.",
+    for text in ("Government forces shelled Qarnaba, Syria, on Monday, killing two civilians.",
                  "Shelling killed two civilians in Qarnaba and Aleppo on Monday."):
         place = next(p for p in geo.geoparse(text) if p.surface == "Qarnaba")
         assert place.country_code == "SY" and place.geonameid == 30, text

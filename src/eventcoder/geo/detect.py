@@ -300,12 +300,26 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
         k, surface_tok = found
         listed = bool(out) and _LIST_GAP.match(text[out[-1].end : tokens[i].start]) is not None
         mention = _make_mention(text, tokens, i, k, surface_tok, sentence_start, run_end, soft, listed, exists)
+        if mention is not None and _street_name_lead(text, mention):
+            mention = None
         if mention is not None:
             mention, k = _bracket_qualifier(text, tokens, k, mention, exists)
             out.append(mention)
         sentence_start = False
         i = k + 1
     return road_towns(text, out, exists) if "-" in text or "\u2013" in text else out
+
+
+# Street and square words that begin a site's name in other languages ("the Place de la Nation", "Piazza del Duomo",
+# "Rue de Rivoli", "Boulevard Saint-Germain"): a square or a street in a town, not a village spelled alike. Only
+# before a linking word or a capitalised name: a town so spelled ("Rue, Somme", "gathered in Plaza") stays a place.
+_STREET_LEADS = frozenset({"place", "plaza", "piazza", "plac", "rue", "avenue", "boulevard"})
+_STREET_NAME_AFTER = re.compile(r"\s+(?:(?:de|du|des|del|della|delle|dei|di|da|do|dos)\b|d'|[A-Z])")
+
+
+def _street_name_lead(text: str, mention: Mention) -> bool:
+    """``mention`` is a street or square word that begins a site's name ("Place de ...", "Rue Saint-...")."""
+    return mention.surface.lower() in _STREET_LEADS and _STREET_NAME_AFTER.match(text, mention.end) is not None
 
 
 def _title_case_lines(text: str, tokens: list[Token]) -> set[int]:

@@ -74,18 +74,28 @@ _VICTIMS_FROM = re.compile(
     r"pupils?|worshippers?|herders?|fishermen|miners?|travell?ers?|passengers?|members?|famil(?:y|ies)|youths?|"
     r"civilians?|peasants?|labou?rers?|workers?|teachers?|women)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
     r"(?P<typed>(?:city|town|village|community|settlement|hamlet)\s+of\s+)?$", re.IGNORECASE)
-# "interrupted a conference in X", "a fire during a party meeting in X": the act happened at the gathering, in X (not
-# "said at a news conference in X", where X is only where a speaker spoke)
+# "interrupted a conference in X", "stormed a party meeting in X", "opened fire during a rally meeting in X": an act on
+# the gathering happened at it, in X. Only an act word acting on the gathering counts (not "disclosed at a meeting in X"
+# or "leaders at a summit in X condemned", where X is only where people spoke), and never when the sentence names
+# another place (the gathering is then where the incident was told, not where it happened).
 _AT_GATHERING = re.compile(
-    r"\b(?:during|at|interrupt\w*|disrupt\w*|storm\w*|attack\w*|target\w*|outside|inside|picket\w*)\s+"
+    r"\b(?:interrupt\w*|disrupt\w*|storm\w*|picket\w*|attack\w*|bomb\w*|fire[ds]?|firing|clash\w*|beat|beating|"
+    r"beaten|explo\w+|blast|grenades?|shots?|stones?|teargas|tear\s+gas)\s+(?:\w+\s+){0,2}?(?:(?:on|during|at|outside|inside)\s+)?"
     r"(?:a|an|the|their|its|his|her)?\s*(?:[\w'-]+\s+){0,3}(?:meeting|conference|summit|congress|convention|gathering)"
     r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|stated|spoke|speaking|declared|address\w*|briefing|statement|"
-                     r"press|news|media)\b", re.IGNORECASE)
+                     r"press|news|media|disclos\w*|condemn\w*|denounc\w*|reveal\w*|confirm\w*|report\w*)\b",
+                     re.IGNORECASE)
 
 
-def _act_at_gathering(clause: str) -> bool:
-    return _AT_GATHERING.search(clause) is not None and _SPEECH.search(clause) is None
+def _act_at_gathering(text: str, place: Place, start: int, clause: str) -> bool:
+    found = _AT_GATHERING.search(clause)
+    if found is None or _SPEECH.search(clause) is not None:
+        return False
+    begin = max(start, max((m.end() for m in re.finditer(r"[.!?]\s", text[: place.start])), default=0))
+    stop = next((m.start() + 1 for m in re.finditer(r"[.!?](?:\s|$)", text[place.end :])), len(text) - place.end)
+    return not (_OTHER_PLACE.search(text[begin : place.start - len(clause) + found.start()])
+                or _OTHER_PLACE.search(text[place.end : place.end + stop]))
 
 
 _TYPE_AFTER = re.compile(r"\s+(?:city|town|village|community|settlement|hamlet)\b", re.IGNORECASE)
@@ -97,9 +107,9 @@ _OTHER_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\
 # "a child from X city in Y governorate", "farmers from the village of X, Y district": the unit written right after
 # the victims' village places the village; it is no other place of the event
 _UNIT_OF_VILLAGE = re.compile(
-    r"(?:\s+(?:city|town|village|community|settlement|hamlet))?\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:governorate|province|state|district|region|county|countryside|"
-    r"local\s+government(?:\s+area)?|LGA|municipality|department|prefecture|woreda|township)\b\)?", re.IGNORECASE)
+    r"(?i:\s+(?:city|town|village|community|settlement|hamlet))?\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?i:governorate|province|state|district|region|county|countryside|"
+    r"local\s+government(?:\s+area)?|LGA|municipality|department|prefecture|woreda|township)\b\)?")
 
 
 def _victims_home_is_scene(text: str, place: Place, start: int) -> bool:
@@ -167,7 +177,7 @@ def _is_event_place(text: str, place: Place, start: int) -> bool:
     if _BASED_AFTER.match(text[place.end : place.end + 7]):
         return False
     if (_NOT_HERE_END.search(clause) and _NOT_HERE.search(clause) and not _TAKEN_FROM.search(clause) and not _LEFT_FROM.search(clause)
-            and not _victims_home_is_scene(text, place, start) and not _act_at_gathering(clause)):
+            and not _victims_home_is_scene(text, place, start) and not _act_at_gathering(text, place, start, clause)):
         return False
     if (_stands_for_government(text, place) or _names_institution_elsewhere(text, place, start)
             or _inside_acronym_name(text, place)):
@@ -176,10 +186,24 @@ def _is_event_place(text: str, place: Place, start: int) -> bool:
     return _ELSEWHERE.search(sentence) is None
 
 
-# "convoys departed from X", "a trader from X was beaten": where people or a movement came from. Not where fire or a
-# missile came from, people fled or were sent from, a distance is measured from, a speaker spoke from, nor the home
-# of migrants, refugees or pilgrims (abroad more often than not).
+# "the convoy departed from X", "protesters marched from X", "a trader from X was beaten": where people on the move or
+# the victims came from. Only a movement verb of people (not of armed men, troops or a team: where they came from is
+# not where they struck) or a victim noun right before "from" says so; orders, calls, news, weapons or support "from X"
+# carry no people, and the home of migrants, refugees or pilgrims is abroad more often than not.
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|province|district)\s+of\s+)?$", re.IGNORECASE)
+_MOVED_FROM = re.compile(
+    r"\b(?:depart(?:ed|ing)|set\s+(?:out|off)|setting\s+(?:out|off)|march(?:ed|ing)|walk(?:ed|ing)|trek(?:ked|king)|"
+    r"travell?(?:ed|ing)|convoy|procession|caravan)\s+(?:\w+\s+){0,1}?from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province|district)\s+of\s+)?$", re.IGNORECASE)
+_VICTIM_FROM = re.compile(
+    r"\b(?:people|persons|men|women|child(?:ren)?|boys?|girls?|farmers?|traders?|residents?|villagers?|students?|"
+    r"pupils?|worshippers?|herders?|fishermen|miners?|travell?ers?|passengers?|famil(?:y|ies)|youths?|civilians?|"
+    r"peasants?|labou?rers?|workers?|teachers?|journalists?|activists?|drivers?)\s+from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province|district)\s+of\s+)?$", re.IGNORECASE)
+_ARMED_MOVERS = re.compile(
+    r"\b(?:gunm[ae]n|bandits?|troops?|soldiers?|militants?|fighters?|insurgents?|rebels?|militias?|militiam[ae]n|"
+    r"attackers?|assailants?|raiders?|terrorists?|jihadists?|police(?:m[ae]n)?|officers?|forces?|army|team|squad|"
+    r"unit|delegation|herdsmen|gangs?|armed)\b", re.IGNORECASE)
 _NOT_AN_ORIGIN = re.compile(
     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|away|fled|flee(?:ing)?|escaped|evacuated|displaced|deported|"
     r"expelled|extradited|repatriated|fired|fire|firing|launched|shelled|shelling|positions?|bases?|territory|side|"
@@ -188,18 +212,28 @@ _NOT_AN_ORIGIN = re.compile(
     r"returned|returning|arrived|arriving|crossed|crossing|across)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
 
+def _people_came_from(clause: str) -> bool:
+    """The clause ends with where victims came from ("a trader from") or where people who are not armed men moved
+    from ("the convoy departed from")."""
+    if _VICTIM_FROM.search(clause):
+        return True
+    moved = _MOVED_FROM.search(clause)
+    return moved is not None and _ARMED_MOVERS.search(clause[: moved.start()]) is None
+
+
 def came_from(text: str, place: Place, start: int = 0) -> bool:
-    """``place`` is written as where people or a movement came from ("supporters of the convoy departed from X",
-    "assaulted a child from X"), not where fire came from, people fled from or a distance is measured from: not the
-    event's place while the incident names another, but the nearest the text gives when it names none."""
+    """``place`` is written as where people on the move or the victims came from ("the convoy departed from X",
+    "assaulted a child from X"), not where armed men, orders or goods came from, fire came from, people fled from or a
+    distance is measured from: not the event's place while the incident names another, but the nearest the text gives
+    when it names none."""
     if place.feature in ("country", "region") or is_event_place(text, place, start):
         return False
     before = text[max(start, place.start - 80) : place.start]
     clause = re.split(r"[.;:!?]|,\s+(?:while|but|and)\s+|\bwhere\b", before)[-1]
     found = _CAME_FROM.search(clause)
-    return found is not None and _NOT_AN_ORIGIN.search(clause[: found.start()]) is None and not (
-        _stands_for_government(text, place) or _names_institution_elsewhere(text, place, start)
-        or _inside_acronym_name(text, place))
+    return found is not None and _people_came_from(clause) and _NOT_AN_ORIGIN.search(clause[: found.start()]) is None \
+        and not (_stands_for_government(text, place) or _names_institution_elsewhere(text, place, start)
+                 or _inside_acronym_name(text, place))
 
 
 # "Kabul University", "Ibadan Polytechnic", "the Mosul Medical College": a town inside an institution's name

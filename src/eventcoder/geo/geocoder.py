@@ -918,11 +918,11 @@ class Geocoder:
             points = tuple((c.cc or "", c.lat, c.lon) for c in towns)
         if not pairs:
             return None
-        # "X airbase near Y": the site lies by Y (not strictly inside its province) and no namesake of X abroad is it
         # "X in Y State", "X in Y district": a unit written with its type word holds X as a type word before X does
         # (a namesake of X in another province is not the place; an X the index lacks leaves the event at Y)
         unit_word = TYPE_WORDS.get(unit.surface.rsplit(" ", 1)[-1].lower()) if " " in unit.surface else None
         typed = typed or (unit_named and (unit.type_hint or unit_word) in ("admin1", "admin2") and not found.group("dir"))
+        # "X airbase near Y": the site lies by Y (not strictly inside its province) and no namesake of X abroad is it
         return Container(pairs, strict=typed and not near, site=site, points=points,
                          loose=unit_named and not typed and not found.group("dir") and not near)
 
@@ -1371,16 +1371,17 @@ def _border_town(cs: Sequence[Candidate], container: Container) -> list[Candidat
 
 def _exonyms(cs: Sequence[Candidate], established: set[str], hinted: set[str]) -> set[int]:
     """The candidates that bear the name only as another name (an exonym, a former name: quality 0.85), outside the
-    report's own countries, when a town of 20,000+ in another country, or a place of any size in one of the report's
-    own countries, bears it as its own name ("Vienne", "Fredericia"). A country the report's demonyms or actors hint at counts as its own unless they also hint at a
+    report's own countries, when a town of 20,000+ in another country, or a place of any size in a country the report
+    names, bears it as its own name ("Vienne", "Fredericia"). A country the report's demonyms or actors hint at counts as its own unless they also hint at a
     country of such a town ("Saudi police in Medina"; "in Valence ... French society"). An alias written for
     eventcoder (0.95: "Calcutta" for Kolkata) is a name in English use."""
     own = {c.cc for c in cs if c.feature == "city" and c.quality >= 1.0 and c.population >= 20_000}
     home = established | (set() if own & hinted else hinted)
-    # a place of the report's own countries that bears the name as its own (or its ASCII spelling), however small:
+    # a place of a country the report names that bears the name as its own (or its ASCII spelling), however small:
     # the name is that place's, not a foreign name of a city abroad (a Syrian village spelled like the Arabic name
-    # of a city in a neighbouring country, in a report on Syria)
-    own |= {c.cc for c in cs if c.cc in home and c.quality >= 1.0 and c.feature in ("city", "admin1", "admin2")}
+    # of a city in a neighbouring country, in a report on Syria). Only a named country: a demonym ("French
+    # supporters rioted in Cologne") says who took part, not where, and a hamlet there must not push a city aside.
+    own |= {c.cc for c in cs if c.cc in established and c.quality >= 1.0 and c.feature in ("city", "admin1", "admin2")}
     if not own:
         return set()
     return {c.gid for c in cs if 0.6 <= c.quality < 0.95 and c.feature in ("city", "admin1", "admin2")
