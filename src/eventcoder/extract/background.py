@@ -524,8 +524,8 @@ def _recall_span(f: Frame, pos: int, *, clause: bool = False, end: int | None = 
         return base + pos, base + (stop if stop > 0 else len(sent))
     if end is not None and "previously" in sent[pos:end].lower():
         word = re.match(r"\w+", sent[end:])  # the participle: its own clause, not the sentence's main verb
-        stop = _PARTICIPLE_END.search(sent, end + (word.end() if word else 0))
-        return base + pos, base + (stop.start() if stop else len(sent))
+        main = _PARTICIPLE_END.search(sent, end + (word.end() if word else 0))
+        return base + pos, base + (main.start() if main else len(sent))
     start = pos
     if clause:
         opens = [m.start() for m in _CLAUSE.finditer(sent, 0, pos)]
