@@ -149,6 +149,8 @@ def test_arrests_over_a_lynching_are_its_outcome() -> None:
     ("Dozens of youths were arrested.", True),
     ("Police rescued the man and arrested him.", True),
     ("Eleven were arrested over the unrest.", True),
+    ("Three men, among them the shop's owner, have been arrested.", True),
+    ("Two reporters were arrested.", False),
     ("Police arrested a union leader for hate speech.", False),
     ("Police arrested two reporters who had criticised the governor.", False),
 ])

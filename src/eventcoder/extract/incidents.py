@@ -840,8 +840,9 @@ _CROWD_ARRESTED = re.compile(
     rf"\barrest(?:ed|ing|s)?\s+(?:(?:at\s+least|about|some|more\s+than|over|nearly|dozens\s+of|scores\s+of|"
     rf"hundreds\s+of)\s+)?(?:(?:{_NUM}|the|several)\s+)?(?:other\s+|more\s+|young\s+|suspected\s+)?"
     rf"(?:{_CROWD}\b|them\b|him\b|her\b|{_NUM}\b(?!\s+[a-z]))"
-    rf"|\b(?:{_NUM}\s+(?:other\s+|more\s+)?(?:{_CROWD}\s+)?|{_CROWD}\s+)(?:\w+\s+){{0,2}}?(?:were|have\s+been|had\s+been|"
-    rf"was|are)\s+(?:also\s+|later\s+)?arrested\b"
+    rf"|\b(?:{_NUM}\s+(?:other\s+|more\s+)?(?:(?:young|suspected)\s+)?(?:{_CROWD}\s*)?|{_CROWD}\s*)"
+    rf"(?:,[^,.;]{{0,60}},\s*)?(?:(?:also|later|reportedly|subsequently|since|all)\s+)?"
+    rf"(?:were|have\s+been|had\s+been|was|are)\s+(?:also\s+|later\s+)?arrested\b"
     rf"|\barrest\w*\b[^.;]{{0,60}}?\b(?:over|in\s+connection\s+with|for\s+(?:their|his|her)\s+(?:role|part)\s+in|"
     rf"linked\s+to|during|after)\s+(?:the\s+)?(?:riots?|rioting|violence|unrest|lynching|killing|mob|disturbances?|"
     rf"clashes|protests?|looting|arson|attack|burning)\b", re.I)
