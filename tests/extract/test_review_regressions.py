@@ -151,6 +151,10 @@ def test_arrests_over_a_lynching_are_its_outcome() -> None:
     ("Eleven were arrested over the unrest.", True),
     ("Three men, among them the shop's owner, have been arrested.", True),
     ("Two reporters were arrested.", False),
+    ("Police said they made 14 arrests.", True),
+    ("Troops detained dozens of protesters.", True),
+    ("Those arrested will appear in court.", True),
+    ("Police detained a local councillor on charges of fraud.", False),
     ("Police arrested a union leader for hate speech.", False),
     ("Police arrested two reporters who had criticised the governor.", False),
 ])

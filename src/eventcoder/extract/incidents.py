@@ -836,16 +836,21 @@ def _suspects_arrested(inc: Incident, f: Frame) -> bool:
 # not anyone arrested that day ("police also arrested an opposition politician for hate speech")
 _NUM = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|some)"
 _CROWD = r"(?:rioters|protesters|demonstrators|youths?|people|persons|looters|men|members\s+of\s+the\s+(?:mob|crowd))"
+_ARRESTED = r"(?:arrested|detained|held|rounded\s+up|taken\s+into\s+custody|apprehended)"
 _CROWD_ARRESTED = re.compile(
-    rf"\barrest(?:ed|ing|s)?\s+(?:(?:at\s+least|about|some|more\s+than|over|nearly|dozens\s+of|scores\s+of|"
-    rf"hundreds\s+of)\s+)?(?:(?:{_NUM}|the|several)\s+)?(?:other\s+|more\s+|young\s+|suspected\s+)?"
+    rf"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|round(?:ed|ing)?\s+up|apprehend(?:ed|ing|s)?)\s+"
+    rf"(?:(?:at\s+least|about|some|more\s+than|over|nearly|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
+    rf"(?:(?:{_NUM}|the|several)\s+)?(?:other\s+|more\s+|young\s+|suspected\s+)?"
     rf"(?:{_CROWD}\b|them\b|him\b|her\b|{_NUM}\b(?!\s+[a-z]))"
     rf"|\b(?:{_NUM}\s+(?:other\s+|more\s+)?(?:(?:young|suspected)\s+)?(?:{_CROWD}\s*)?|{_CROWD}\s*)"
     rf"(?:,[^,.;]{{0,60}},\s*)?(?:(?:also|later|reportedly|subsequently|since|all)\s+)?"
-    rf"(?:were|have\s+been|had\s+been|was|are)\s+(?:also\s+|later\s+)?arrested\b"
-    rf"|\barrest\w*\b[^.;]{{0,60}}?\b(?:over|in\s+connection\s+with|for\s+(?:their|his|her)\s+(?:role|part)\s+in|"
-    rf"linked\s+to|during|after)\s+(?:the\s+)?(?:riots?|rioting|violence|unrest|lynching|killing|mob|disturbances?|"
-    rf"clashes|protests?|looting|arson|attack|burning)\b", re.I)
+    rf"(?:(?:were|have\s+been|had\s+been|was|are)\s+(?:also\s+|later\s+)?)?{_ARRESTED}\b"
+    # "police made 14 arrests", "arrests were made", "those arrested": arrests told of the crowd as a whole
+    rf"|\bmade\s+(?:\w+\s+){{0,2}}arrests\b|\barrests\s+(?:were|have\s+been|had\s+been)\s+made\b"
+    rf"|\b(?:those|the\s+people|the\s+persons)\s+(?:arrested|detained)\b"
+    rf"|\b(?:arrest|detain|apprehend)\w*\b[^.;]{{0,60}}?\b(?:over|in\s+connection\s+with|for\s+(?:their|his|her)\s+"
+    rf"(?:role|part)\s+in|linked\s+to|during|after)\s+(?:the\s+)?(?:riots?|rioting|violence|unrest|lynching|killing|"
+    rf"mob|disturbances?|clashes|protests?|looting|arson|attack|burning)\b", re.I)
 
 
 def _riot_damage(inc: Incident, f: Frame, fk: set[str]) -> bool:
