@@ -105,12 +105,24 @@ RECALL = re.compile(
     # "he was previously arrested by soldiers", "had previously been abducted": an earlier incident of the person
     r"|(?:was|were|had|has|have)\s+(?:(?:also|been)\s+)?previously\s+(?:been\s+)?"
     # (not a figure told before: "officials had previously reported ten deaths")
-    r"(?!(?:reported|stated|announced|claimed|estimated|confirmed|denied|given|told|put)\b)(?=\w+(?:ed|en|wn|ght)\b)"
-    # "the clans have been locked in fighting over land since May": a feud's history, not the report's event
-    r"|(?:have|has)\s+been\s+(?:(?:engaged|involved|locked|embroiled)\s+in|fighting|clashing|feuding)\b"
-    r"[^.;]{0,60}?\bsince\b)",
+    r"(?!(?:reported|stated|announced|claimed|estimated|confirmed|denied|given|told|put)\b)(?=\w+(?:ed|en|wn|ght)\b))",
     re.I,
 )
+# "the clans have been locked in fighting over land since May": a feud's history, not the report's event, but only
+# when its clause holds every trigger and count of the sentence and the day it runs since is well before the lead's
+# (_feud_spans); "have been fighting since Tuesday, killing at least 20" and "... since Friday" the day before the
+# lead's are the report's own fighting
+_FEUD = re.compile(
+    r"\b(?:have|has)\s+been\s+(?:(?:engaged|involved|locked|embroiled)\s+in|fighting|clashing|feuding)\b"
+    r"[^.;:,]{0,60}?\bsince\s+", re.I)
+# After a "previously" participle, its clause ends at a clause mark or at the main clause's finite verb: an auxiliary
+# or a past form not coordinated with the participle ("who had previously attacked the village returned on Monday",
+# "a pastor previously abducted in 2022 was kidnapped again"); "detained and beaten by troops" stays one clause.
+_PARTICIPLE_END = re.compile(
+    r"[,;:()\u2014\u2013]|(?<!\band)(?<!\bor)(?<!\bbeen)(?<!\bbeing)(?<!\bwas)(?<!\bwere)(?<!\bhad)(?<!\bhas)"
+    r"(?<!\bhave)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bby)(?<!\bwho)(?<!\bthen)(?<!\balso)\s+"
+    r"(?:(?:is|are|was|were|has|have|had|will|would)\b|\w+ed\b|(?:shot|struck|beat|fought|took|set|burnt|burned|"
+    r"threw|blew|went|came|stole|led|made|gave|hit|cut|broke|seized|stormed)\b)", re.I)
 # Words of which every match of RECALL holds one (the literal of each of its branches), in lower case: a sentence
 # with none of them cannot match, and the slow scan of RECALL (its word boundary and its open ordinal "[\w-]+th" let
 # the engine skip nothing) is spared. tests/extract/test_background_speed.py holds it to RECALL's own matches.
@@ -372,6 +384,9 @@ def mark_recalled(frames: list[Frame]) -> None:
             recalled[f.index] = _trim(f, [_recall_span(f, a, end=b) for a, b in _recall_spans(f.sentence_text)],
                                       "recalls")
             recalled[f.index] |= _trim(f, _history_clauses(f), "a relative clause's history", whole=False)
+            since = _feud_since(f)
+            if since is not None and since.precision > 1:
+                _drop(f, "a feud's history: fighting told in the perfect since a month or a year")
         lead = next((f for f in own if not f.background and _triggers(f) and not _earlier_only(f)), None)
         if lead is None:
             continue  # the report is about the incident it dates earlier: nothing is recalled
@@ -397,7 +412,30 @@ def mark_recalled(frames: list[Frame]) -> None:
             days = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
                     if _days_before(d, lead_days)]
             recalled[f.index] |= _trim(f, days, "an earlier day than the lead's", whole=False)
+            since = _feud_since(f)
+            if since is not None and _days_before(since, lead_days):
+                _drop(f, "a feud's history: fighting told in the perfect since a day well before the lead's")
         _drop_recalled_kinds(own, lead, lead_kinds, recalled)
+
+
+def _feud_since(f: Frame) -> DateMention | None:
+    """The date a feud told in the perfect runs since ("the gangs have been engaged in gun battles since 24 February")
+    when the feud's clause (to a clause mark) holds every trigger and every count of the sentence, or None: a toll or
+    an act told outside it ("..., killing at least 20 insurgents") is the report's own fighting."""
+    if f.background or "since" not in f.sentence_text.lower():
+        return None
+    sent, base = f.sentence_text, f.sentence.start
+    m = _FEUD.search(sent)
+    if m is None:
+        return None
+    since = next((d for d in f.dates if d.start == base + m.end() and d.date), None)
+    if since is None:
+        return None
+    lo = base + max(sent.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+    ends = [i for i in (sent.find(c, since.end - base) for c in _CLAUSE_MARKS) if i >= 0]
+    hi = base + (min(ends) if ends else len(sent))
+    inside = all(lo <= c.start < hi for c in _triggers(f)) and all(lo <= c.start < hi for c in f.counts)
+    return since if inside else None
 
 
 def _retrospective(frames: list[Frame]) -> None:
@@ -484,6 +522,10 @@ def _recall_span(f: Frame, pos: int, *, clause: bool = False, end: int | None = 
             return base + pos, base + end
         stop = sent.find(";", told.end())
         return base + pos, base + (stop if stop > 0 else len(sent))
+    if end is not None and "previously" in sent[pos:end].lower():
+        word = re.match(r"\w+", sent[end:])  # the participle: its own clause, not the sentence's main verb
+        main = _PARTICIPLE_END.search(sent, end + (word.end() if word else 0))
+        return base + pos, base + (main.start() if main else len(sent))
     start = pos
     if clause:
         opens = [m.start() for m in _CLAUSE.finditer(sent, 0, pos)]

@@ -525,7 +525,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
         armed_targets = [t for t in f.targets if t.kind != "civilians"]
         # several perpetrators: "the regime and Russian forces launched attacks on ..." (never only unnamed ones, "an armed
         # gang killed 34 in raids the governor blamed on bandits": the same men told twice)
-        if len(fk) >= 2 and not fk <= _bare_keys(f.agents) and f.sub_event_type != S.ARMED_CLASH and (
+        if len(fk) >= 2 and not _told_twice(f, fk) and f.sub_event_type != S.ARMED_CLASH and (
                 not armed_targets and f.index <= 2):
             incidents.append(Incident.of(f, summary=True))
             continue
@@ -637,6 +637,22 @@ def _bare_keys(mentions: list[ActorMention]) -> set[str]:
     word for an armed group ("rebels", "militants"), a generic militia ACLED codes as an unidentified armed group (not
     a named group told generically, "Islamic State militants")."""
     return {a.key for a in mentions if _unnamed(a.key) or (a.generic and a.kind == "political_militia")}
+
+
+# Between two subjects told as distinct parties: "rebels and bandits", "gunmen, militants", "X as well as Y"
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)"
+                          r"(?:(?:the|some|suspected|armed)\s+)?$", re.I)
+
+
+def _told_twice(f: Frame, fk: set[str]) -> bool:
+    """Several unnamed perpetrator keys that are the same men told twice ("an armed gang killed 34 in raids the
+    governor blamed on bandits"), not two parties coordinated as subjects ("rebels and bandits killed 30 people in
+    separate attacks": each its own attacks, a summary)."""
+    if not fk <= _bare_keys(f.agents):
+        return False
+    agents = sorted((a for a in f.agents if a.key in fk), key=lambda a: a.start)
+    return not any(a.key != b.key and _COORDINATED.fullmatch(f.text, a.end, b.start)
+                   for a, b in zip(agents, agents[1:], strict=False))
 
 
 def _joins(lead: Incident, frag: Incident) -> bool:
@@ -809,9 +825,32 @@ def _suspects_arrested(inc: Incident, f: Frame) -> bool:
     riot ("two people were arrested", "the police rescued the man and arrested him") (``_tells_more``): its outcome,
     not a strategic development of its own, and the police who arrest are no party of a riot they did not fight.
     After fighting told over several days the arrest belongs to none of them (ACLED codes one event per day)."""
-    riot = inc.sub_event_type in _RIOTS
+    riot = inc.sub_event_type in _RIOTS and bool(_SUSPECTS.search(f.sentence_text) or _CROWD_ARRESTED.search(
+        f.sentence_text))
     return (f.sub_event_type == S.ARRESTS and (riot or (_violent(inc) and bool(_SUSPECTS.search(f.sentence_text))))
             and not _own_toll(f) and len(_days(inc.frames)) <= 1)
+
+
+# Who a riot's arrests take: its crowd ("arrested 30 people", "dozens of youths were arrested", "arrested him" after
+# the mob's victim was rescued) or people linked to it ("arrested over the riot", "in connection with the violence"),
+# not anyone arrested that day ("police also arrested an opposition politician for hate speech")
+_NUM = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|some)"
+_CROWD = r"(?:rioters|protesters|demonstrators|youths?|people|persons|looters|men|members\s+of\s+the\s+(?:mob|crowd))"
+_ARRESTED = r"(?:arrested|detained|held|rounded\s+up|taken\s+into\s+custody|apprehended)"
+_CROWD_ARRESTED = re.compile(
+    rf"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|round(?:ed|ing)?\s+up|apprehend(?:ed|ing|s)?)\s+"
+    rf"(?:(?:at\s+least|about|some|more\s+than|over|nearly|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
+    rf"(?:(?:{_NUM}|the|several)\s+)?(?:other\s+|more\s+|young\s+|suspected\s+)?"
+    rf"(?:{_CROWD}\b|them\b|him\b|her\b|{_NUM}\b(?!\s+[a-z]))"
+    rf"|\b(?:{_NUM}\s+(?:other\s+|more\s+)?(?:(?:young|suspected)\s+)?(?:{_CROWD}\s*)?|{_CROWD}\s*)"
+    rf"(?:,[^,.;]{{0,60}},\s*)?(?:(?:also|later|reportedly|subsequently|since|all)\s+)?"
+    rf"(?:(?:were|have\s+been|had\s+been|was|are)\s+(?:also\s+|later\s+)?)?{_ARRESTED}\b"
+    # "police made 14 arrests", "arrests were made", "those arrested": arrests told of the crowd as a whole
+    rf"|\bmade\s+(?:\w+\s+){{0,2}}arrests\b|\barrests\s+(?:were|have\s+been|had\s+been)\s+made\b"
+    rf"|\b(?:those|the\s+people|the\s+persons)\s+(?:arrested|detained)\b"
+    rf"|\b(?:arrest|detain|apprehend)\w*\b[^.;]{{0,60}}?\b(?:over|in\s+connection\s+with|for\s+(?:their|his|her)\s+"
+    rf"(?:role|part)\s+in|linked\s+to|during|after)\s+(?:the\s+)?(?:riots?|rioting|violence|unrest|lynching|killing|"
+    rf"mob|disturbances?|clashes|protests?|looting|arson|attack|burning)\b", re.I)
 
 
 def _riot_damage(inc: Incident, f: Frame, fk: set[str]) -> bool:

@@ -80,10 +80,19 @@ def _other_sources(frame: Frame, cs: list[Count]) -> bool:
     for a, b, end in zip(ordered, ordered[1:], ends, strict=False):
         if not _ANOTHER_SOURCE.search(frame.text, a.end, b.start):
             return False
+        if _more_dead(frame, b):
+            return False  # "but police said two others later died", "two people were also killed": new dead, added
         before = {p.surface.lower() for p in frame.places if frame.sentence.start <= p.start < b.start}
         if any(p.surface.lower() not in before for p in frame.places if b.start <= p.start < end):
             return False
     return True
+
+
+def _more_dead(frame: Frame, c: Count) -> bool:
+    """The later figure tells dead besides the earlier ones: "two others", "two more", "were also killed" (the count
+    and the few words after it, to its verb)."""
+    after = frame.text[c.start : min(frame.sentence.end, c.end + 30)]
+    return bool(_OTHER.search(after) or _ALSO.search(after))
 
 
 # The attackers' own figure: "we killed 25 of them", "our fighters have killed 30 soldiers" (a claim, not a toll)
