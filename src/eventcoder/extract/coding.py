@@ -282,9 +282,9 @@ _HOMONYM_KM = 300  # a small town this far from every site the report places in 
 
 
 def _read_as_name(text: str, p: Place, keep: list[Place]) -> bool:
-    """The words around ``p`` read it as a name other than a place (a people, a part of a longer name), or the index
-    put it far from every site of the named provinces (a homonym of a place near them: one scene is not told at sites
-    hundreds of kilometres apart by a bare name)."""
+    """The words around ``p`` read it as a name other than a place (a people, a street or a building, a part of a
+    longer name), or the index put it far from every site of the named provinces (a homonym of a place near them: one
+    scene is not told at sites hundreds of kilometres apart by a bare name)."""
     if _NAME_READING_AFTER.match(text, p.end) or _NAME_READING_BEFORE.search(text, max(0, p.start - 30), p.start):
         return True
     if p.latitude is None or p.longitude is None:
