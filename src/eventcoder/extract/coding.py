@@ -253,23 +253,53 @@ _UNIT_WORD_AFTER = re.compile(
     r"prefecture|department|local government area)|LGA)\b")
 # "X's Y", "X province's Y district", "X Country's Y": the possessive places Y inside X
 _UNIT_OWNS = re.compile(r"(?:\s+[a-z]+)?(?:\s+[A-Z][\w-]*){0,2}(?:'s|\u2019s)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
-# "Y, X province", "Y in X region", "Y area in X's war-torn Z region": Y told, then the unit that holds it
+# "Y in X region", "Y, in the X region", "Y area in X's war-torn Z region": Y told, then the unit that holds it
+# (lowercase words only after "in"/"of": "in Y, two in X region" is a toll per place, not a holder)
+_SITE_KIND = r"(?:\s+(?:town|city|village|hamlet|community|settlement|district|county|area|locality|neighbou?rhood))?"
 _HELD_IN = re.compile(
-    r"(?:\s+(?:town|city|village|hamlet|community|settlement|district|county|area|locality|neighbou?rhood))?"
-    r"\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+    _SITE_KIND + r"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "Y city, X province", "Y, the X region": a bare comma holds Y in X's own province; across provinces the comma lists
+# places ("in Y, X province and Z") unless Y is told as a town ("Y city, X province": one of the two is a homonym)
+_HELD_BY_COMMA = re.compile(r"(?P<kind>" + _SITE_KIND + r")\s*,\s+(?:the\s+)?")
 
 
 # "in X", "near the town of X": a name told as a place, a site of its own even in a province the report leaves unnamed
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into|from|to|towards|on)\s+(?:the\s+)?(?:(?:town|village|"
                               r"city|community|district|area)\s+of\s+)?$", re.I)
 _HOMONYM_POPULATION = 100_000  # a smaller town is a likely homonym; a city is seldom misread
+# the words that show a name is no place: a people's noun after it ("X youths", "X and Z herders"), a street's or a
+# building's ("the X avenue"), or a capitalised word after it, part of a longer name ("X Y said", "X/Y", "X - Y")
+_NAME_READING_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:youths?|herders?|farmers?|people|communit(?:y|ies)|militias?|fighters|women|men|"
+    r"elders|leaders|groups?|tribes?|tribesmen|clans?|settlers|traders|ethnic|avenue|street|road|boulevard|highway|"
+    r"bridge|square|stadium|university|college)\b|[ \t]+[A-Z]|/[A-Z]|[ \t]+[-\u2013][ \t]+[A-Z]")
+# ... or a capitalised word before it, not the first of a sentence ("the Y X militia", "Y/X/Z Local Government Area",
+# "(Y - X)")
+_NAME_READING_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w-]*(?:[ \t]+|/|[ \t]+[-\u2013][ \t]+)$")
+
+
+_HOMONYM_KM = 300  # a small town this far from every site the report places in a province it names: another's homonym
+
+
+def _read_as_name(text: str, p: Place, keep: list[Place]) -> bool:
+    """The words around ``p`` read it as a name other than a place (a people, a street or a building, a part of a
+    longer name), or the index put it far from every site of the named provinces (a homonym of a place near them: one
+    scene is not told at sites hundreds of kilometres apart by a bare name)."""
+    if _NAME_READING_AFTER.match(text, p.end) or _NAME_READING_BEFORE.search(text, max(0, p.start - 30), p.start):
+        return True
+    if p.latitude is None or p.longitude is None:
+        return False
+    return all(q.latitude is not None and q.longitude is not None and 111.2 * math.hypot(
+        p.latitude - q.latitude, (p.longitude - q.longitude) * math.cos(math.radians((p.latitude + q.latitude) / 2)))
+        > _HOMONYM_KM for q in keep)
 
 
 def _in_named_provinces(places: list[Place], doc: Document) -> list[Place]:
     """One incident told at sites in two provinces of one country, where the report names the province (or district)
     of one ("X community in Y local government area of Z State") and nothing of the other's: the other is a small
-    town read from a word of the same spelling (an ethnic group's name, a part of a longer name, a person's name),
-    not a second site. A city, or a province the report names too, stays (ACLED 1.3: separate places)."""
+    town read from a word of the same spelling (an ethnic group's name, a part of a longer name), not a second site,
+    when the words around it say so (``_read_as_name``). A city, a name told as a place ("in X"), a bare name ("X and
+    Y local government area", "attacked X"), or a province the report names too, stays (ACLED 1.3: separate places)."""
     if len(places) < 2 or len({(p.admin1, p.country_code) for p in places}) < 2:
         return places
     text = doc.text
@@ -289,7 +319,7 @@ def _in_named_provinces(places: list[Place], doc: Document) -> list[Place]:
     as_place = {m.surface.lower() for m in doc.places if _LOCATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)}
     if not keep or not all(p in keep or not named(p, told) and (p.population or 0) < _HOMONYM_POPULATION
                            and p.feature not in ("admin1", "region")
-                           and p.surface.lower() not in as_place for p in places):
+                           and p.surface.lower() not in as_place and _read_as_name(text, p, keep) for p in places):
         return places
     return keep
 
@@ -309,6 +339,15 @@ _TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city|village|hamlet|community|settlem
 _COARSE_UNIT = re.compile(r"province|state|region|governorate|oblast|prefecture|department", re.I)
 
 
+def _holds(text: str, p: Place, q: Place) -> bool:
+    """The unit ``p`` is told right after ``q`` as the unit that holds it: "Y in X region", "Y, in the X region" (also
+    a province the index puts elsewhere: one of the two is a homonym), or "Y city, X province" within X."""
+    comma = _HELD_BY_COMMA.fullmatch(text, q.end, p.start)
+    if comma and (p.admin1 == q.admin1 or comma.group("kind") and _rank(text, p) == 1):
+        return True
+    return bool(_HELD_IN.fullmatch(text, q.end, p.start)) and (p.admin1 == q.admin1 or _rank(text, p) == 1)
+
+
 def _located_by_units(text: str, places: list[Place]) -> list[Place]:
     """A unit told to locate another of the incident's sites in the same words ("the X province's Y district", "in
     Y, in the X region", "Y city, X province"): the site told finer is where it happened, the unit only says where
@@ -326,8 +365,7 @@ def _located_by_units(text: str, places: list[Place]) -> list[Place]:
             owns = p.end <= q.start and _UNIT_OWNS.fullmatch(text, p.end, q.start)
             # a district of another province than the town's may be a second place (one of them misread either way:
             # left to the one-country checks); a province the text says holds the town does not
-            held = q.end <= p.start and _rank(text, q) > _rank(text, p) and _HELD_IN.fullmatch(
-                text, q.end, p.start) and (p.admin1 == q.admin1 or _rank(text, p) == 1)
+            held = q.end <= p.start and _rank(text, q) > _rank(text, p) and _holds(text, p, q)
             if owns or held:
                 drop.add(p.start)
                 break

@@ -110,7 +110,8 @@ _DISTANCE_FROM = re.compile(
     # the north of X" is in X), nor where the event is near ("shelled areas west of X")
     rf"|,\s+(?:(?:just|about|some|roughly)\s+)?{_DIRECTION}\s+of\s+){_CAPITAL}$"
     # "a car was hit on Monday south-west of the capital X": a direction from a capital measures from it
-    rf"|\b{_DIRECTION}\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+)?(?:(?:national|provincial|state|regional)\s+)?"
+    # (not "in the north of the capital X": a part of X, where the event is)
+    rf"|(?<![Tt]he\s)\b{_DIRECTION}\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+)?(?:(?:national|provincial|state|regional)\s+)?"
     r"capital,?\s+$")
 # "X, a neighbourhood in Y", "X city in metropolitan Y", "X in Y": the words between a site and the larger place it
 # is told in; "X, a village near Y", "X on the outskirts of Y": ... and the landmark it is told near
