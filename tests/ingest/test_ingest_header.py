@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from eventcoder.ingest import document_from_text
-from eventcoder.ingest.header import dateline, read_header, url_date
+from eventcoder.ingest.header import dateline, read_header, url_date, url_date_parts
 from eventcoder.ingest.lines import classify
 from eventcoder.model import Document
 
@@ -156,6 +156,25 @@ def test_header_read_header_offsets() -> None:
     (None, None),
 ])
 def test_header_url_date(url: str | None, day: dt.date | None) -> None:
+    assert url_date(url) == day
+
+
+@pytest.mark.parametrize(("url", "parts"), [
+    # Synthetic addresses: the one reader of a page address's date (ingest and the store's profile).
+    ("https://news.example/world/2021/06/15/market-attack", (2021, 6, 15)),
+    ("https://news.example/2021-06-15-market-attack.html", (2021, 6, 15)),
+    ("https://news.example/world/2023/jan/06/gunmen-attack", (2023, 1, 6)),
+    ("https://news.example/2023/1/6/gunmen-attack", (2023, 1, 6)),
+    ("https://news.example/2021/06/gunmen-attack/", (2021, 6, None)),  # the month alone: no day
+    ("https://news.example/2021/jun/gunmen-attack", (2021, 6, None)),
+    ("https://2021.news.example/06/gunmen-attack", None),  # the host carries no page date
+    ("https://news.example/item?path=/2021/06/", None),  # nor the query string
+    ("https://news.example/story/2021/13/45/market", None),
+    (None, None),
+])
+def test_header_url_date_parts(url: str | None, parts: tuple[int, int, int | None] | None) -> None:
+    assert url_date_parts(url) == parts
+    day = dt.date(parts[0], parts[1], parts[2]) if parts is not None and parts[2] is not None else None
     assert url_date(url) == day
 
 

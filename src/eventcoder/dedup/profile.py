@@ -23,9 +23,9 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from eventcoder.errors import ConfigError
+from eventcoder.ingest.header import url_date, url_date_parts
 from eventcoder.model import Document, EventRecord, Evidence
 
 __all__ = ["Details", "Profile", "details", "named_targets", "profile", "profiles", "report_dated", "weekday_in"]
@@ -267,35 +267,10 @@ def _in_date_line(doc: Document, dates: list[Evidence]) -> bool:
     return True
 
 
-# A news page's address that carries its month, and often its day, in its path ("/2023/01/06/", "/2023/jan/06/",
-# "/2021/6/slug"): the page was written that month (published that day). Only the path: a host or a query string
-# carries no page date.
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3})/(?:(0?[1-9]|[12]\d|3[01])(?=/|$))?", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _url_date(url: str | None) -> tuple[int, int, int | None] | None:
-    """The year, month and day (None when only a month) a page's address carries in its path, or None."""
-    found = _URL_DATE.search(urlsplit(url).path) if url else None
-    if found is None:
-        return None
-    year, month, day = found.groups()
-    number = int(month) if month.isdigit() else (_MONTHS.index(month.casefold()) + 1
-                                                  if month.casefold() in _MONTHS else 0)
-    if not number:
-        return None
-    return int(year), number, int(day) if day else None
-
-
 def _url_day(url: str | None) -> str | None:
     """The publication day written in a page's address, or None (a month alone, "/2021/06/", is no day)."""
-    found = _url_date(url)
-    if found is None or found[2] is None:
-        return None
-    try:
-        return date(found[0], found[1], found[2]).isoformat()
-    except ValueError:
-        return None
+    found = url_date(url)
+    return found.isoformat() if found is not None else None
 
 
 def _published(doc: Document) -> str | None:
@@ -318,7 +293,7 @@ def _page_month(doc: Document) -> str | None:
     line = _MONTH_LINE.search(doc.text[:_DATE_LINE_CHARS])
     if line is not None:
         return f"{line.group(1)}-{line.group(2)}"
-    found = _url_date(doc.url)
+    found = url_date_parts(doc.url)
     return f"{found[0]}-{found[1]:02d}" if found is not None else None
 
 

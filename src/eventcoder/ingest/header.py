@@ -31,7 +31,7 @@ from eventcoder.model import DateMention
 from eventcoder.timeparse import MONTH, WEEKDAY, find_dates, parse_date
 
 __all__ = ["DATE_FIRST", "DATELINE", "Header", "Part", "caption_date", "dated_byline", "dateline", "line_spans", "names_author",
-           "read_header", "url_date"]
+           "read_header", "url_date", "url_date_parts"]
 
 # Non-blank lines read before the story must have started.
 MAX_HEADER_LINES = 24
@@ -104,6 +104,10 @@ DATE_FIRST = re.compile(
 )
 # Dates in a page address: /2021/06/15/, /2021-06-15/, /20210615/ (year, month, day).
 _URL_DATE = re.compile(r"(?:^|[/_\-])((?:19|20)\d\d)([/\-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_\-.])")
+# A page address with its month as path folders, and its day when one follows ("/2023/01/06/", "/2023/jan/06/",
+# "/2021/6/slug"): the page was written that month (published that day).
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3})/(?:(0?[1-9]|[12]\d|3[01])(?=/|$))?", re.I)
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A line that is only a photo credit ("Photo credit: Name | Agency"): the line above it is the caption.
 _CREDIT_LINE = re.compile(r"^(?:photo|image|picture)\s*(?:credit|source)s?\s*:|^credits?\s*:", re.I)
 # A title with the site's name appended: "<headline> - Site", "<headline> | Site".
@@ -595,14 +599,39 @@ def _with_year(day: dt.date, year: int) -> dt.date | None:
         return None  # 29 February
 
 
-def url_date(url: str | None) -> dt.date | None:
-    """The date a page's address carries in its path ("/2021/06/15/", "/2021-06-15-title"), if a real day."""
+def url_date_parts(url: str | None) -> tuple[int, int, int | None] | None:
+    """The year, month and day a page's address carries in its path (day None when it gives only the month).
+
+    "/2021/06/15/", "/2021-06-15-title", "/20210615/" (a real day), then month folders: "/2023/jan/06/",
+    "/2021/6/slug" (month only). Only the path: a host or a query string carries no page date. The one reader of
+    the page address's date (ingest's publication date and the store's profile, ``dedup.profile``).
+    """
     if not url:
         return None
     path = urlsplit(url).path
     for m in _URL_DATE.finditer(path):
         try:
-            return dt.date(int(m[1]), int(m[3]), int(m[4]))
+            full = dt.date(int(m[1]), int(m[3]), int(m[4]))
         except ValueError:
             continue
-    return None
+        return full.year, full.month, full.day
+    found = _URL_MONTH.search(path)
+    if found is None:
+        return None
+    year, month, day = found.groups()
+    number = int(month) if month.isdigit() else (_MONTH_ABBREVIATIONS.index(month.casefold()) + 1
+                                                  if month.casefold() in _MONTH_ABBREVIATIONS else 0)
+    if not number:
+        return None
+    return int(year), number, int(day) if day else None
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a page's address carries in its path ("/2021/06/15/", "/2021-06-15-title"), if a real day."""
+    parts = url_date_parts(url)
+    if parts is None or parts[2] is None:
+        return None
+    try:
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
