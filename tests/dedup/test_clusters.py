@@ -109,8 +109,21 @@ def test_clusters_gap_tells_missed_merges_from_separate_events() -> None:
     events = [_event("e1", "p1"), _event("e2", "p2"), _event("e3", "p1"), _event("e4", "p2")]
     records = {"p1": [("e1", _EVENT), ("e3", loot)], "p2": [("e2", _EVENT), ("e4", abroad)]}
     gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
-    assert gap == {"events": 4, "incident": 1, "apart": 1, "elsewhere": 1, "other_kind": 1,
-                   "per_incident_same_kind": 3.0}
+    assert gap == {"events": 4, "incident": 1, "apart": 1, "apart_here": 1, "apart_coarser": 0, "apart_other_town": 0,
+                   "elsewhere": 1, "other_kind": 1, "per_incident_same_kind": 3.0}
+
+
+def test_clusters_gap_tells_records_apart_at_the_incidents_place_from_another_town() -> None:
+    # Synthetic: one page tells the attack on Gwoza and, stored apart, an attack in Konduga (same country, same
+    # kind: another location, which ACLED codes as an event of its own) and one placed only in Borno; a second
+    # page's record of Gwoza was not merged with the first page's (a missed merge at the incident's place).
+    rows = [_page("p1", "A"), _page("p2", "A")]
+    konduga = {**_EVENT, "location": "Konduga", "admin1": "Borno", "admin2": "Konduga"}
+    borno = {**_EVENT, "location": "Borno", "admin1": "Borno", "geo_precision": 3}
+    events = [_event("e1", "p1"), _event("e2", "p1"), _event("e3", "p2"), _event("e4", "p1")]
+    records = {"p1": [("e1", _EVENT), ("e2", konduga), ("e4", borno)], "p2": [("e3", _EVENT)]}
+    gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
+    assert (gap["apart"], gap["apart_here"], gap["apart_coarser"], gap["apart_other_town"]) == (3, 1, 1, 1)
 
 
 def test_clusters_arrival_orders_are_the_file_order_the_reverse_then_seeded_shuffles() -> None:

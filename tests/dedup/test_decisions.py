@@ -271,6 +271,42 @@ def test_linkage_one_report_never_supports_one_event_twice() -> None:
     assert sizes == [1, 2]
 
 
+def test_linkage_a_report_counting_another_attack_nearer_its_siblings_count_keeps_it_apart() -> None:
+    # Synthetic: report b counts two attacks apart (3 and 5 killed); report a's count (3) is b's first record's, so
+    # b's second count is no other outlet's count of a's attack: it stays an event of its own.
+    a = _tolled_vac(3, "a")
+    out = plan({"ev_a": [a]}, [_tolled_vac(3, "b", 0), _tolled_vac(5, "b", 1)], RULES)
+    assert sorted(len(g.members) for g in out.groups) == [1, 2] and 1 not in out.parts
+
+
+def _counted(figure: int, doc: str, index: int = 0, day: str | None = DAY, place: str = "Gwoza",
+             **kw: object) -> SourceRecord:
+    rec = replace(_vac(day, place, figure, **kw), evidence=(Evidence("fatalities", 0, 1, "x"),))
+    return _src(rec, doc, index)
+
+
+def test_linkage_a_count_far_from_every_other_reports_stays_its_own_event() -> None:
+    # Synthetic: one report counts two shellings of one town apart, undated (33 and 5 killed); another outlet
+    # reports the 33 (as 30). The 5 is no outlet's count of that shelling: two events, as the report tells.
+    stored = {"ev_a": [_counted(30, "a", day=None)]}
+    out = plan(stored, [_counted(33, "b", 0, day=None), _counted(5, "b", 1, day=None)], RULES)
+    assert sorted(len(g.members) for g in out.groups) == [1, 2] and not out.parts
+
+
+def test_linkage_a_count_the_report_dates_or_places_apart_stays_its_own_event() -> None:
+    # Synthetic confusable pairs: two bombings of one town days apart in one report (a count of 20 each side),
+    # and a count in another town: the fold is for the same or an unstated day, the same or a coarser place.
+    stored = {"ev_a": [_counted(20, "a")]}
+    days_apart = [_counted(32, "b", 0), _counted(20, "b", 1, day="2024-02-28")]
+    assert sorted(len(g.members) for g in plan(stored, days_apart, RULES).groups) == [1, 2]
+    other_town = [_counted(32, "b", 0), _counted(20, "b", 1, place="Konduga")]
+    assert sorted(len(g.members) for g in plan(stored, other_town, RULES).groups) == [1, 2]
+    # A record the report names another target for is another incident too.
+    market, school = Profile(targets=("market",)), Profile(targets=("school",))
+    targets = [replace(_counted(32, "b", 0), profile=market), replace(_counted(20, "b", 1), profile=school)]
+    assert sorted(len(g.members) for g in plan(stored, targets, RULES).groups) == [1, 2]
+
+
 def test_linkage_one_reports_parts_of_one_incident_join_as_one() -> None:
     # Report b coded one attack twice (the headline and the body): one incident, so both join report a's event.
     a = _src(_vac(toll=3), "a")

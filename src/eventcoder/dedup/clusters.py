@@ -80,11 +80,13 @@ class ClusterReport:
         if gap:
             lines += ["", "Where the events per incident come from (stored events holding a page of the incident):",
                       "", "| part | events | the incident (one per incident) | the incident stored apart (missed "
-                      "merges) | same kind elsewhere (another place, a recalled incident) | another kind of event "
-                      "(ACLED codes it apart) | events per incident without another kind |", "|" + "---|" * 7]
+                      "merges) | of them: at the incident's place / only coarser (province, country) / at another town | same kind "
+                      "elsewhere (another place, a recalled incident) | another kind of event (ACLED codes it apart) "
+                      "| events per incident without another kind |", "|" + "---|" * 8]
             for name, g in gap:
-                lines.append(f"| {name} | {g['events']} | {g['incident']} | {g['apart']} | {g['elsewhere']} | "
-                             f"{g['other_kind']} | {g['per_incident_same_kind']:.2f} |")
+                lines.append(f"| {name} | {g['events']} | {g['incident']} | {g['apart']} | {g['apart_here']} / "
+                             f"{g['apart_coarser']} / {g['apart_other_town']} | {g['elsewhere']} | {g['other_kind']} | "
+                             f"{g['per_incident_same_kind']:.2f} |")
         if self.orders:
             lines += ["", *_orders_markdown(self.orders)]
         return "\n".join(lines)
@@ -297,21 +299,51 @@ def _event_class(eid: str, pages: list[dict[str, Any]], records: _PageRecords, m
     return "elsewhere"
 
 
+def _at_place(eid: str, pages: list[dict[str, Any]], records: _PageRecords) -> str:
+    """Where the event's records are against their pages' gold place: ``here`` (its location or district),
+    ``coarser`` (only the province or the country, or no place), else ``town`` (another place of the country)."""
+    found = "town"
+    for p in pages:
+        place = str(p["gold"]["event"].get("location") or "").split(" - ")[0]
+        for e, rec in records.get(p["id"], []):
+            if e != eid:
+                continue
+            if place and any(names_match(place, rec.get(k)) for k in ("location", "admin2")):
+                return "here"
+            if (rec.get("geo_precision") or 1) >= 3 or not rec.get("location") or not rec.get("admin1"):
+                found = "coarser"
+    return found
+
+
 def _gap(pages: list[dict[str, Any]], per_inc: dict[str, set[str]], records: _PageRecords,
          main: dict[str, str | None]) -> dict[str, Any]:
     """The events per incident in parts: the incident once, its records stored apart (missed merges), the same
-    kind of event elsewhere, and other kinds of event (separate events, not the store's errors)."""
+    kind of event elsewhere, and other kinds of event (separate events, not the store's errors).
+
+    The records stored apart are split by place: ``apart_here`` holds a record at the incident's place as its page
+    tells it (a missed merge, or a part of the incident its report told apart), ``apart_coarser`` only records
+    placed in the province or the country (or nowhere), ``apart_other_town`` only records at another place of the
+    country (another town the page tells, which ACLED codes as an event of its own; or a misread place)."""
     count = {"incident": 0, "part": 0, "elsewhere": 0, "other_kind": 0}
     ones = 0
+    where_apart = {"here": 0, "coarser": 0, "town": 0}
     for incident, eids in per_inc.items():
         of_inc = [p for p in pages if p["gold"]["incident"] == incident]
-        classes = [_event_class(e, of_inc, records, main) for e in sorted(eids)]
-        for c in classes:
+        classes = {e: _event_class(e, of_inc, records, main) for e in sorted(eids)}
+        for c in classes.values():
             count[c] += 1
-        ones += "incident" in classes
+        at = {e: _at_place(e, of_inc, records) for e, c in classes.items() if c in ("incident", "part")}
+        ones += "incident" in classes.values()
+        # one event is the incident itself (of the events holding a page's main record, one at its place if any)
+        first = sorted((at[e] != "here", e) for e, c in classes.items() if c == "incident")[:1]
+        for e, where in at.items():
+            if not first or e != first[0][1]:
+                where_apart[where] += 1
     total = sum(count.values())
     n_inc = max(1, len(per_inc))
-    return {"events": total, "incident": ones, "apart": count["incident"] - ones + count["part"],
+    apart = count["incident"] - ones + count["part"]
+    return {"events": total, "incident": ones, "apart": apart, "apart_here": where_apart["here"],
+            "apart_coarser": where_apart["coarser"], "apart_other_town": where_apart["town"],
             "elsewhere": count["elsewhere"], "other_kind": count["other_kind"],
             "per_incident_same_kind": round((total - count["other_kind"]) / n_inc, 2)}
 
