@@ -110,7 +110,7 @@ def test_clusters_gap_tells_missed_merges_from_separate_events() -> None:
     records = {"p1": [("e1", _EVENT), ("e3", loot)], "p2": [("e2", _EVENT), ("e4", abroad)]}
     gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
     assert gap == {"events": 4, "incident": 1, "apart": 1, "apart_here": 1, "apart_coarser": 0, "apart_other_town": 0,
-                   "elsewhere": 1, "other_kind": 1, "per_incident_same_kind": 3.0}
+                   "apart_siblings": 0, "elsewhere": 1, "other_kind": 1, "per_incident_same_kind": 3.0}
 
 
 def test_clusters_gap_tells_records_apart_at_the_incidents_place_from_another_town() -> None:
@@ -124,6 +124,12 @@ def test_clusters_gap_tells_records_apart_at_the_incidents_place_from_another_to
     records = {"p1": [("e1", _EVENT), ("e2", konduga), ("e4", borno)], "p2": [("e3", _EVENT)]}
     gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
     assert (gap["apart"], gap["apart_here"], gap["apart_coarser"], gap["apart_other_town"]) == (3, 1, 1, 1)
+    assert gap["apart_siblings"] == 0  # page 1 merged with no other page: its records are no merged page's siblings
+    # Page 2's record joined page 1's main event: page 1's other records are siblings of a merged page.
+    events = [_event("e1", "p1", "p2"), _event("e2", "p1"), _event("e4", "p1")]
+    records = {"p1": [("e1", _EVENT), ("e2", konduga), ("e4", borno)], "p2": [("e1", _EVENT)]}
+    gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
+    assert (gap["apart"], gap["apart_siblings"]) == (2, 2)
 
 
 def test_clusters_arrival_orders_are_the_file_order_the_reverse_then_seeded_shuffles() -> None:

@@ -80,12 +80,12 @@ class ClusterReport:
         if gap:
             lines += ["", "Where the events per incident come from (stored events holding a page of the incident):",
                       "", "| part | events | the incident (one per incident) | the incident stored apart (missed "
-                      "merges) | of them: at the incident's place / only coarser (province, country) / at another town | same kind "
+                      "merges) | of them: at the incident's place / only coarser (province, country) / at another town; siblings of a merged page | same kind "
                       "elsewhere (another place, a recalled incident) | another kind of event (ACLED codes it apart) "
                       "| events per incident without another kind |", "|" + "---|" * 8]
             for name, g in gap:
                 lines.append(f"| {name} | {g['events']} | {g['incident']} | {g['apart']} | {g['apart_here']} / "
-                             f"{g['apart_coarser']} / {g['apart_other_town']} | {g['elsewhere']} | {g['other_kind']} | "
+                             f"{g['apart_coarser']} / {g['apart_other_town']}; {g['apart_siblings']} | {g['elsewhere']} | {g['other_kind']} | "
                              f"{g['per_incident_same_kind']:.2f} |")
         if self.orders:
             lines += ["", *_orders_markdown(self.orders)]
@@ -315,6 +315,16 @@ def _at_place(eid: str, pages: list[dict[str, Any]], records: _PageRecords) -> s
     return found
 
 
+def _sibling(eid: str, pages: list[dict[str, Any]], records: _PageRecords, main: dict[str, str | None]) -> bool:
+    """Whether the event holds only records of pages whose main record joined another event with another page of
+    the incident (a page's sibling record left apart when the page merged), not a page that stayed apart."""
+    holders = [p for p in pages if any(e == eid for e, _ in records.get(p["id"], []))]
+    return bool(holders) and all(
+        main.get(p["id"]) not in (None, eid)
+        and any(q["id"] != p["id"] and main.get(q["id"]) == main.get(p["id"]) for q in pages)
+        for p in holders)
+
+
 def _gap(pages: list[dict[str, Any]], per_inc: dict[str, set[str]], records: _PageRecords,
          main: dict[str, str | None]) -> dict[str, Any]:
     """The events per incident in parts: the incident once, its records stored apart (missed merges), the same
@@ -323,10 +333,13 @@ def _gap(pages: list[dict[str, Any]], per_inc: dict[str, set[str]], records: _Pa
     The records stored apart are split by place: ``apart_here`` holds a record at the incident's place as its page
     tells it (a missed merge, or a part of the incident its report told apart), ``apart_coarser`` only records
     placed in the province or the country (or nowhere), ``apart_other_town`` only records at another place of the
-    country (another town the page tells, which ACLED codes as an event of its own; or a misread place)."""
+    country (another town the page tells, which ACLED codes as an event of its own; or a misread place).
+    ``apart_siblings`` counts those holding only records of pages that did merge with another page of the incident
+    (a page's other record left apart), against pages that stayed apart whole."""
     count = {"incident": 0, "part": 0, "elsewhere": 0, "other_kind": 0}
     ones = 0
     where_apart = {"here": 0, "coarser": 0, "town": 0}
+    siblings = 0
     for incident, eids in per_inc.items():
         of_inc = [p for p in pages if p["gold"]["incident"] == incident]
         classes = {e: _event_class(e, of_inc, records, main) for e in sorted(eids)}
@@ -339,11 +352,13 @@ def _gap(pages: list[dict[str, Any]], per_inc: dict[str, set[str]], records: _Pa
         for e, where in at.items():
             if not first or e != first[0][1]:
                 where_apart[where] += 1
+                siblings += _sibling(e, of_inc, records, main)
     total = sum(count.values())
     n_inc = max(1, len(per_inc))
     apart = count["incident"] - ones + count["part"]
     return {"events": total, "incident": ones, "apart": apart, "apart_here": where_apart["here"],
             "apart_coarser": where_apart["coarser"], "apart_other_town": where_apart["town"],
+            "apart_siblings": siblings,
             "elsewhere": count["elsewhere"], "other_kind": count["other_kind"],
             "per_incident_same_kind": round((total - count["other_kind"]) / n_inc, 2)}
 
