@@ -2,8 +2,9 @@
 tests, no development text): people displaced or evacuated from their places are ACLED's displacement (Strategic
 developments: Other) when nothing in the report but the conflict explains it, and their actor is the civilians; a
 curfew a government "of" a country imposes is a change of activity; and the look-alikes that stay no event: people
-evacuated because of a flood, a landslide, a fire or a bomb scare, a court's curfew, a stadium evacuated
-(extract/strategic.py, data/lexicons/cues.toml, data/actors/heads.tsv, extract/naming.py)."""
+evacuated because of a flood, a landslide, a fire or a bomb scare, a court's curfew, a stadium evacuated; damage
+told right after a demonstration is the demonstration turning violent (extract/strategic.py, extract/crowds.py,
+data/lexicons/cues.toml, data/actors/heads.tsv and generic.tsv, extract/naming.py)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,19 @@ CASES = [
     ("Thousands of people were evacuated from the coast as the hurricane approached Florida.", None),
     # a court's curfew is a bail condition, no security measure
     ("Magistrates imposed a curfew between 2200 and 0700 on the singer as a condition of his bail.", None),
+    # the crowd goes on: damage told right after the demonstration, with a pronoun or no party and no place of its
+    # own, is the demonstration turning violent (the police who fire tear gas are its other side)
+    ("On 10 March 2024, around 300 persons demonstrated in Nantes. They broke windows of a bank, set bins on fire and "
+     "denounced the pension reform.", "Violent demonstration"),
+    ("On 10 March 2024, about 200 people gathered in Graz to take part in a rally against the new tax. Several "
+     "participants were charged. The tyres of a police car were slashed, presumably by a participant.",
+     "Violent demonstration"),
+    ("On 10 March 2024, residents demonstrated in Kindia against the mayor. They threw stones at the police forces "
+     "who fired tear gas to disperse them.", "Violent demonstration"),
+    # an armed group's burning after its raid is no crowd's riot ("March" the month tells no march)
+    ("On 10 March 2024, gunmen stormed the village of Kura. They burned houses and set cars on fire.", "Attack"),
+    # an armed suspect is an armed person: shooting at people at a place stands on its own
+    ("On 6 March 2024, an armed suspect shot at a group of worshippers on the beach in Maceio.", "Attack"),
 ]
 
 
