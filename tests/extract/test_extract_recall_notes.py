@@ -1,10 +1,12 @@
-"""Recall on event descriptions that gave no event (round of 2026-12-07), one synthetic text each (written for these
-tests, no development text): people displaced or evacuated from their places are ACLED's displacement (Strategic
-developments: Other) when nothing in the report but the conflict explains it, and their actor is the civilians; a
-curfew a government "of" a country imposes is a change of activity; and the look-alikes that stay no event: people
-evacuated because of a flood, a landslide, a fire or a bomb scare, a court's curfew, a stadium evacuated; damage
-told right after a demonstration is the demonstration turning violent (extract/strategic.py, extract/crowds.py,
-data/lexicons/cues.toml, data/actors/heads.tsv and generic.tsv, extract/naming.py)."""
+"""Recall on event descriptions that gave no event, and the commonest type confusions (round of 2026-12-07), one
+synthetic text each (written for these tests, no development text): people displaced or evacuated from their places
+are ACLED's displacement (Strategic developments: Other, actor the civilians) when nothing in the report but the
+conflict explains it; a curfew a government "of" a country imposes is a change of activity; soldiers or police who
+attack civilians stand on their own; damage told right after a demonstration is the demonstration turning violent;
+fire both ways is a clash; and the look-alikes that stay as they were: people evacuated because of a flood, a
+landslide, a fire or a bomb scare, a court's curfew, a stadium evacuated, traffic "in both directions"
+(extract/strategic.py, rules.py, crowds.py, naming.py, data/lexicons/cues.toml, data/actors/heads.tsv and
+generic.tsv)."""
 
 from __future__ import annotations
 
@@ -51,6 +53,20 @@ CASES = [
      "who fired tear gas to disperse them.", "Violent demonstration"),
     # an armed group's burning after its raid is no crowd's riot ("March" the month tells no march)
     ("On 10 March 2024, gunmen stormed the village of Kura. They burned houses and set cars on fire.", "Attack"),
+    # soldiers or police attacking, shooting or storming civilians stand on their own; a knife attack told as
+    # "stabbing him" is an attack; a politician's "attack" on teachers and police "targeting" drivers are no events
+    ("On 5 March 2024, soldiers attacked two farmers in the village of Kalma.", "Attack"),
+    ("On 5 March 2024, a woman attacked a man by stabbing him in the neck at a hotel in Reno.", "Attack"),
+    ("Police targeted drivers in a crackdown on speeding in Leeds.", None),
+    ("The minister attacked teachers over the strike in London.", None),
+    # long-range fire both ways is a clash (ACLED): shelling exchanged, an exchange of shelling, projectiles in both
+    # directions; one side firing at the other stays shelling; traffic "in both directions" is no fire
+    ("On 2 March 2024, army troops and rebel fighters exchanged artillery shelling near Kalehe.", "Armed clash"),
+    ("On 2 March 2024, a shelling exchange took place between the army and the rebels near Kalehe.", "Armed clash"),
+    ("On 2 March 2024, monitors observed 12 projectiles involving unknown weapons in both directions of the front line "
+     "near Kalehe.", "Armed clash"),
+    ("On 2 March 2024, rebel fighters fired mortar shells at the town of Kalehe.", "Shelling/artillery/missile attack"),
+    ("On 4 March 2024, protesters blocked the highway in both directions near Cusco.", "Peaceful protest"),
     # an armed suspect is an armed person: shooting at people at a place stands on its own
     ("On 6 March 2024, an armed suspect shot at a group of worshippers on the beach in Maceio.", "Attack"),
 ]

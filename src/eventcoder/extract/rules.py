@@ -90,6 +90,10 @@ _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_mil
 _NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
 # The weak words of attack as verbs of the sentence ("militants attacked"), not as nouns ("claimed the attack").
 _WEAK_VERB = re.compile(r"^(?:attacked|targeted|struck|shot|stormed)$", re.I)
+# Fire both ways: exchanged, an exchange of shelling, fire "in both directions", fire returned.
+_TWO_SIDED = re.compile(r"^(?:exchange|traded|fired back|returned fire)|\bexchanges?$|\bin both directions$", re.I)
+_BOTH_WAYS = re.compile(r"(?: [\w/,()-]+){0,6}? in both directions\b", re.I)  # right after a word of fire
+_STATE_VERB = re.compile(r"^(?:attacked|shot|stormed)$", re.I)
 _BODILY = re.compile(r"^(?:tortur\w*|beat\w*|assault\w*|whipped|flogged|stabbed|hacked|mutilated)", re.I)
 _ARREST_VERB = re.compile(r"^(?:arrested|detained|apprehended|rounded up)$", re.I)
 _SUBJECT_GAP = 40
@@ -163,8 +167,9 @@ def _facts(f: Frame) -> Facts:
 def _exchange(x: Facts) -> Typing | None:
     """Two sides exchanging fire, even long-range fire, is a clash (unless it is only the context: "shells hit a
     market as rival forces exchanged fire")."""
-    exchange = next((c for c in x.f.cues.get(Cue.CLASH, ()) if c.text.lower().startswith(("exchange", "traded"))
-                     and _own_fighting(x.f, c)), None)
+    f = x.f
+    exchange = next((c for c in f.cues.get(Cue.CLASH, ()) if (
+        _TWO_SIDED.search(c.text) or _BOTH_WAYS.match(f.text, c.end, f.sentence.end)) and _own_fighting(f, c)), None)
     return Typing(S.ARMED_CLASH, exchange) if exchange is not None else None
 
 
@@ -313,7 +318,7 @@ def _attack(x: Facts) -> Typing | None:
         cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or bool(
         (f.places or (f.targets and all(t.kind == "civilians" for t in f.targets)))
         and any(_WEAK_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
-        and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or any(
+        and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or _state_on_civilians(f) or any(
         c.role == "injured" for c in f.counts)
     armed_victims = "armed" in x.victims and "civilian" not in x.victims
     target_armed = any(t.kind in _ARMED_TARGETS and not same_as_agent(t, f.agents) for t in f.targets)
@@ -338,6 +343,15 @@ def _attack(x: Facts) -> Typing | None:
             return Typing(S.ATTACK, cue, strong=False)
         return Typing(S.ARMED_CLASH, cue, strong)
     return Typing(S.ATTACK, cue, strong)
+
+
+def _state_on_civilians(f: Frame) -> bool:
+    """Soldiers or police as the subject of a verb of attack whose every object is civilians ("soldiers attacked two
+    farmers in X", "police stormed a wedding"): the state's violence against civilians (ACLED), which stands on its
+    own as the non-state group's does. "targeted" and "hit" stay weak ("police targeted drivers", "hit with fines")."""
+    return bool(f.targets) and all(t.kind == "civilians" for t in f.targets) and any(
+        a.kind in ("state", "police") for a in f.agents) and any(
+        _STATE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
 
 
 def _anaphoric(f: Frame) -> bool:
