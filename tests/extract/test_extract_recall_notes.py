@@ -67,6 +67,11 @@ CASES = [
      "near Kalehe.", "Armed clash"),
     ("On 2 March 2024, rebel fighters fired mortar shells at the town of Kalehe.", "Shelling/artillery/missile attack"),
     ("On 4 March 2024, protesters blocked the highway in both directions near Cusco.", "Peaceful protest"),
+    # a crowd of residents beating someone is mob violence after a lead-in of time and place too; residents who
+    # say soldiers attacked are witnesses, not the mob
+    ("On 5 March 2024, in Cuenca (Azuay), residents of a northern district captured and beat up a thief.",
+     "Mob violence"),
+    ("On 5 March 2024, residents of Kalma said soldiers attacked their village.", "Attack"),
     # an armed suspect is an armed person: shooting at people at a place stands on its own
     ("On 6 March 2024, an armed suspect shot at a group of worshippers on the beach in Maceio.", "Attack"),
 ]

@@ -76,9 +76,12 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
+# The subject may follow the sentence's lead-in of time and place ("On 3 May, in X (Y), residents beat ...").
 _CROWD_SUBJECT = re.compile(
-    r"\W*(?:(?:a|an|the|angry|hundreds of|dozens of)\s+)?(?:crowds?|mobs?|residents|villagers|youths|locals|inhabitants|"
-    r"mourners|worshippers|onlookers)\b(?:\s+(?:of|from|in)\s+[^,.;]{0,60}?)?\s+(?:\w+\s+(?:and\s+)?)?(?:set upon|"
+    r"\W*(?:(?:on|in|around|at|late on|early on|last|earlier|overnight)\b[^,.;]{0,60},\s*){0,2}"
+    r"(?:(?:a|an|the|angry|hundreds of|dozens of)\s+)?(?:crowds?|mobs?|residents|villagers|youths|locals|inhabitants|"
+    r"mourners|worshippers|onlookers)\b(?:\s+(?:of|from|in)\s+(?:(?!\b(?:said|says|say|told|accused|claimed|reported|"
+    r"alleged|blamed|complained|saw|witnessed)\b)[^,.;]){0,60}?)?\s+(?:\w+\s+(?:and\s+)?)?(?:set upon|"
     r"attacked|beat|lynched|burned|burnt|stoned|chased|assaulted|stormed|hacked|killed|torched|dragged|tied up)\b",
     re.I,
 )
