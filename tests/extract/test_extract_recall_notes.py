@@ -27,13 +27,13 @@ CASES = [
     ("On 5 March 2024, dozens of families were displaced from two villages in Zakho district, Duhok. The families fled "
      "to the district capital.", "Other"),
     # a curfew imposed by the government "of" a country (the actor is that government)
-    ("On 5 March 2024, the government of Chad extended a dusk-to-dawn curfew for 30 more days in Ouaddai province.",
+    ("On 5 March 2024, the government of Chad prolonged the night curfew in Ouaddai province by another month.",
      "Change to group/activity"),
     # look-alikes: a disaster, an accident or an alarm explains the evacuation anywhere in the report
     ("Heavy rain swept the county on Sunday. On 3 March 2024, 350 people were evacuated from their homes in Carlisle.",
      None),
-    ("A river swollen by landslides threatened the valley. Some 4,000 residents have been evacuated from the lower "
-     "reaches of the river.", None),
+    ("Landslides dammed a river above the valley. About 4,000 residents were evacuated from villages downstream.",
+     None),
     ("On 3 March 2024, 200 residents were evacuated from a tower block in Leeds after a fire broke out on the ninth "
      "floor.", None),
     ("On 3 March 2024, about 80 people were evacuated from a shopping centre in Malmo after a suspicious package was "
@@ -49,8 +49,8 @@ CASES = [
     ("On 10 March 2024, about 200 people gathered in Graz to take part in a rally against the new tax. Several "
      "participants were charged. The tyres of a police car were slashed, presumably by a participant.",
      "Violent demonstration"),
-    ("On 10 March 2024, residents demonstrated in Kindia against the mayor. They threw stones at the police forces "
-     "who fired tear gas to disperse them.", "Violent demonstration"),
+    ("On 10 March 2024, residents demonstrated in Kindia against the mayor. They threw rocks at the gendarmes, who "
+     "answered with tear gas.", "Violent demonstration"),
     # an armed group's burning after its raid is no crowd's riot ("March" the month tells no march)
     ("On 10 March 2024, gunmen stormed the village of Kura. They burned houses and set cars on fire.", "Attack"),
     # soldiers or police attacking, shooting or storming civilians stand on their own; a knife attack told as
