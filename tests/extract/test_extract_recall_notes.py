@@ -72,6 +72,13 @@ CASES = [
     ("On 5 March 2024, in Cuenca (Azuay), residents of a northern district captured and beat up a thief.",
      "Mob violence"),
     ("On 5 March 2024, residents of Kalma said soldiers attacked their village.", "Attack"),
+    # a protest as what someone is arrested for, or a protest word naming a person's role, is no protest
+    ("On 8 March 2024, police arrested a teacher in Goma for supporting demonstrations against the governor.",
+     "Arrests"),
+    ("On 8 March 2024, soldiers sealed and seized a house of a protest leader in Monywa.",
+     "Looting/property destruction"),
+    ("On 8 March 2024, protest leaders addressed hundreds of marchers in Goma demanding the governor's resignation.",
+     "Peaceful protest"),
     # an armed suspect is an armed person: shooting at people at a place stands on its own
     ("On 6 March 2024, an armed suspect shot at a group of worshippers on the beach in Maceio.", "Attack"),
 ]

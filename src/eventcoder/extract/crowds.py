@@ -92,10 +92,17 @@ _GATHERING_WEAPONS = (Cue.SUICIDE, Cue.GRENADE, Cue.REMOTE_EXPLOSIVE, Cue.AIR, C
 # protests", "for organising the rally").
 _TOPIC = re.compile(
     r"\b(?:(?:songs?|posts?|comments?|remarks|articles?|reports?|videos?|footage|images|photos|coverage|news) "
-    r"(?:about|of|on)|reporting on|role in|involvement in|participation in)\s+"
+    r"(?:about|of|on)|reporting on|role in|involvement in|participation in|"
+    # what someone is arrested or accused for: "arrested for supporting demonstrations", "on the accusation of
+    # participating in demonstrations" (the protest is the reason, not the event)
+    r"for (?:supporting|organi[sz]ing|joining|leading|inciting|backing|attending|participating in|taking part in)|"
+    r"(?:accus\w+|suspicion|suspected|charges?|charged|convicted) (?:of )?(?:participating in|taking part in|"
+    r"organi[sz]ing|leading|inciting|supporting|joining|attending))\s+"
     r"(?:the\s+|last\s+\w+'s\s+|recent\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+# A protest word that names a person's role ("the house of a protest leader"), not a protest.
+_ROLE_AFTER = re.compile(r"\s+(?:leaders?|organi[sz]ers?)\b", re.I)
 # A crowd in the street (not "members" of an armed group).
 _STREET_CROWD = re.compile(r"\b(?:residents|villagers|youths?|mobs?|crowds?|protesters|demonstrators|students|locals|"
                            r"rioters|inhabitants|angry)\b", re.I)
@@ -172,6 +179,7 @@ def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
     armed = any(f.has(c) for c in _GATHERING_WEAPONS)
     s0 = f.sentence.start
     return [c for c in cues if not _TOPIC.search(f.text, max(s0, c.start - 45), c.start)
+            and not _ROLE_AFTER.match(f.text, c.end, min(len(f.text), c.end + 16))
             and not (armed and _TARGET_GATHERING.search(f.text, max(s0, c.start - 40), c.start))]
 
 
