@@ -79,6 +79,17 @@ CASES = [
      "Looting/property destruction"),
     ("On 8 March 2024, protest leaders addressed hundreds of marchers in Goma demanding the governor's resignation.",
      "Peaceful protest"),
+    # a party named right before an unnamed agent, or in brackets after it, is the agent; a station told as where a
+    # detainee was beaten is the place, not an armed target (no clash)
+    ("On 9 March 2024, a Syrian regime sniper shot and injured a boy near Atareb.", "Attack"),
+    ("On 9 March 2024, armed men (assumed to be a Fulani militia) shot and injured six civilians in Dogo.", "Attack"),
+    ("On 9 March 2024, police officers beat a detainee at the district police station in Osh.", "Attack"),
+    ("On 9 March 2024, gunmen attacked soldiers at an army checkpoint near Gao.", "Armed clash"),
+    # a raid that harms no one and burns houses is property destruction; with people killed it is an attack
+    ("On 9 March 2024, soldiers raided and set fire to houses in Kalma village.", "Looting/property destruction"),
+    ("On 9 March 2024, soldiers raided Kalma village and burned houses, killing two farmers.", "Attack"),
+    ("On 9 March 2024, soldiers raided and set fire to the base camp of a local defence force near Kalma village.",
+     "Armed clash"),
     # an armed suspect is an armed person: shooting at people at a place stands on its own
     ("On 6 March 2024, an armed suspect shot at a group of worshippers on the beach in Maceio.", "Attack"),
 ]
@@ -113,3 +124,11 @@ def test_extract_recall_notes_government_of_country(pipeline: Pipeline) -> None:
     """Synthetic: "the government of Chad" is Chad's government (a state actor), as "the Chadian government" is."""
     doc = _run(pipeline, "On 5 March 2024, the government of Chad declared a curfew in Abeche.")
     assert [e.actor1.split(" (")[0] for e in doc.events] == ["Government of Chad"]
+
+
+@pytest.mark.slow
+def test_extract_recall_notes_modifier_is_the_agent(pipeline: Pipeline) -> None:
+    """Synthetic: "a Syrian regime sniper" is the regime's sniper: the regime is actor1, the boy's side actor2."""
+    doc = _run(pipeline, "On 9 March 2024, a Syrian regime sniper shot and injured a boy near Atareb.")
+    assert [(e.actor1.split(" (")[0], (e.actor2 or "").split(" (")[0]) for e in doc.events] == [
+        ("Military Forces of Syria", "Civilians")]
