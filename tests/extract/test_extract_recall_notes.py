@@ -90,6 +90,11 @@ CASES = [
     ("On 9 March 2024, soldiers raided Kalma village and burned houses, killing two farmers.", "Attack"),
     ("On 9 March 2024, soldiers raided and set fire to the base camp of a local defence force near Kalma village.",
      "Armed clash"),
+    # explosives made safe before they went off, and a missile shot down, are disrupted weapons use
+    ("On 9 March 2024, gendarmes found an IED planted by militants near Hakkari and destroyed it through a controlled "
+     "detonation.", "Disrupted weapons use"),
+    ("On 9 March 2024, soldiers deactivated two explosive devices placed near a pipeline in Arauca.",
+     "Disrupted weapons use"),
     # an armed suspect is an armed person: shooting at people at a place stands on its own
     ("On 6 March 2024, an armed suspect shot at a group of worshippers on the beach in Maceio.", "Attack"),
 ]
