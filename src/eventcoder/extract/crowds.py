@@ -92,15 +92,28 @@ _GATHERING_WEAPONS = (Cue.SUICIDE, Cue.GRENADE, Cue.REMOTE_EXPLOSIVE, Cue.AIR, C
 # protests", "for organising the rally").
 _TOPIC = re.compile(
     r"\b(?:(?:songs?|posts?|comments?|remarks|articles?|reports?|videos?|footage|images|photos|coverage|news) "
-    r"(?:about|of|on)|reporting on|role in|involvement in|participation in)\s+"
+    r"(?:about|of|on)|reporting on|role in|involvement in|participation in|"
+    # what someone is arrested or accused for: "arrested for supporting demonstrations", "on the accusation of
+    # participating in demonstrations" (the protest is the reason, not the event)
+    r"for (?:supporting|organi[sz]ing|joining|leading|inciting|backing|attending|participating in|taking part in)|"
+    r"(?:accus\w+|suspicion|suspected|charges?|charged|convicted) (?:of )?(?:participating in|taking part in|"
+    r"organi[sz]ing|leading|inciting|supporting|joining|attending))\s+"
     r"(?:the\s+|last\s+\w+'s\s+|recent\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+# A protest word that names a person's role ("the house of a protest leader"), not a protest.
+_ROLE_AFTER = re.compile(r"\s+(?:leaders?|organi[sz]ers?)\b", re.I)
 # A crowd in the street (not "members" of an armed group).
 _STREET_CROWD = re.compile(r"\b(?:residents|villagers|youths?|mobs?|crowds?|protesters|demonstrators|students|locals|"
                            r"rioters|inhabitants|angry)\b", re.I)
 _ARMED = ("state", "police", "rebel", "political_militia", "identity_militia")
 _STORMED = re.compile(r"^storm", re.I)
+# A sentence that goes on with the crowd of the sentence before: a pronoun or the participants as its subject.
+_CROWD_PRONOUN = re.compile(r"\W*(?:they|some of them|(?:some|several|a few) (?:of the )?(?:participants|demonstrators|"
+                            r"protesters)|(?:the )?participants)\b", re.I)
+# ("march" in lower case only: "On 3 March" is a date)
+_PROTEST_TOLD = re.compile(r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|(?-i:march(?:ed|es|ers)?))\b", re.I)
+_PREVIOUS_CHARS = 400
 # Objects thrown at people or buildings: a crowd's own violence, whatever else it damages ("they broke windows and
 # threw stones at the police").
 _THROWN = re.compile(r"^(?:pelted|hurled\b.*|threw\b.*|stone-?pelting|stoned|.*\bthrown)$", re.I)
@@ -166,6 +179,7 @@ def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
     armed = any(f.has(c) for c in _GATHERING_WEAPONS)
     s0 = f.sentence.start
     return [c for c in cues if not _TOPIC.search(f.text, max(s0, c.start - 45), c.start)
+            and not _ROLE_AFTER.match(f.text, c.end, min(len(f.text), c.end + 16))
             and not (armed and _TARGET_GATHERING.search(f.text, max(s0, c.start - 40), c.start))]
 
 
@@ -301,6 +315,18 @@ def intervention(x: Facts) -> Typing | None:
     return None
 
 
+def after_demonstration(f: Frame) -> bool:
+    """The sentences just before this one (up to _PREVIOUS_CHARS) tell a demonstration."""
+    return bool(_PROTEST_TOLD.search(f.text, max(0, f.sentence.start - _PREVIOUS_CHARS), f.sentence.start))
+
+
+def crowd_goes_on(f: Frame) -> bool:
+    """The sentence's subject is a pronoun or the participants right after sentences of demonstrating ("About 300
+    people demonstrated in X. They broke windows and set bins on fire"): the crowd goes on, so the damage is its
+    riot, not property destruction by someone else."""
+    return bool(_CROWD_PRONOUN.match(f.sentence_text)) and after_demonstration(f)
+
+
 def riot(x: Facts) -> Typing | None:
     """A demonstrating crowd turning violent is a violent demonstration; rioting without a demonstration
     (stones thrown at a raid, a lynching) is mob violence (ACLED). Property burnt by an armed group, with no
@@ -311,10 +337,14 @@ def riot(x: Facts) -> Typing | None:
     armed_agents = any(a.kind in _ARMED for a in f.agents)
     thrown = any(_THROWN.match(c.text) for c in f.cues.get(Cue.RIOT, ()))
     if f.has(Cue.LOOTING) and not any(a.kind == "rioters" for a in f.actors) and (
-            armed_agents or not (thrown or _STREET_CROWD.search(f.sentence_text))):
+            armed_agents or not (thrown or _STREET_CROWD.search(f.sentence_text) or crowd_goes_on(f))):
         return None  # "the military set fire to houses", "members of the group looted shops": property destruction
     attacks = [c for c in f.cues.get(Cue.ATTACK, ()) if not _STORMED.match(c.text)]
-    if _DEMONSTRATORS.search(f.sentence_text) and not attacks:
+    # the police who fire tear gas at the crowd are its other side, not a party of its own
+    acting = any(a.kind in _ARMED and not (a.kind in ("state", "police") and f.has(Cue.INTERVENTION)) for a in f.agents)
+    if not attacks and (_DEMONSTRATORS.search(f.sentence_text) or (not acting and not f.places and after_demonstration(f))):
+        # the demonstrators, or a riot told right after a demonstration with no other party acting and no place of its
+        # own ("... rallied in X. The tyres of a police car were slashed."): the demonstration turned violent
         return Typing(S.VIOLENT_DEMONSTRATION, f.first(Cue.RIOT))
     return Typing(S.MOB_VIOLENCE, f.first(Cue.RIOT))
 

@@ -87,6 +87,9 @@ def actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | 
         if not country:
             return None, None
         return lex.state_name("Police Forces", country, event_date), Inter.STATE_FORCES
+    if sub is SubEventType.OTHER:
+        # people displaced or evacuated, with no party named: the development is theirs, no armed group's
+        return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS
     return (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), Inter.POLITICAL_MILITIA
 
 

@@ -72,13 +72,24 @@ _UNDER_WAY_CHARS = 50
 # Armed actors named as the holders of a place ("the Houthi stronghold of Saada", "rebel-held Idlib"): no party.
 _HOLDS_PLACE = re.compile(r"(?:-|\s)(?:held|controlled|run|dominated|stronghold|bastion|heartland|territory|"
                           r"enclave|-occupied)\b", re.I)
+_APPOSED = re.compile(r"\s*\(\s*(?:(?:assumed|presumed|presumably|suspected|believed|reportedly|allegedly|likely|"
+                     r"probably)\s+)?(?:to\s+be\s+)?(?:the\s+|an?\s+)?", re.I)
+_RAID = re.compile(r"^raid(?:ed|s)?$", re.I)
+# A raid on an armed side's site is fighting, not property destruction, even when the site is burned.
+_ARMED_SITE = re.compile(r"\b(?:base-?camps?|bases|base|camps?|outposts?|posts?|positions?|barracks|hideouts?|"
+                         r"strongholds?|headquarters)\b", re.I)
+_SITE = re.compile(r"\b(?:stations?|posts?|headquarters|bases?|barracks|camps?|checkpoints?|offices?|compounds?)$", re.I)
+_AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
+# The subject may follow the sentence's lead-in of time and place ("On 3 May, in X (Y), residents beat ...").
 _CROWD_SUBJECT = re.compile(
-    r"\W*(?:(?:a|an|the|angry|hundreds of|dozens of)\s+)?(?:crowds?|mobs?|residents|villagers|youths|locals|inhabitants|"
-    r"mourners|worshippers|onlookers)\b(?:\s+(?:of|from|in)\s+[^,.;]{0,60}?)?\s+(?:\w+\s+(?:and\s+)?)?(?:set upon|"
+    r"\W*(?:(?:on|in|around|at|late on|early on|last|earlier|overnight)\b[^,.;]{0,60},\s*){0,2}"
+    r"(?:(?:a|an|the|angry|hundreds of|dozens of)\s+)?(?:crowds?|mobs?|residents|villagers|youths|locals|inhabitants|"
+    r"mourners|worshippers|onlookers)\b(?:\s+(?:of|from|in)\s+(?:(?!\b(?:said|says|say|told|accused|claimed|reported|"
+    r"alleged|blamed|complained|saw|witnessed)\b)[^,.;]){0,60}?)?\s+(?:\w+\s+(?:and\s+)?)?(?:set upon|"
     r"attacked|beat|lynched|burned|burnt|stoned|chased|assaulted|stormed|hacked|killed|torched|dragged|tied up)\b",
     re.I,
 )
@@ -90,6 +101,10 @@ _ARMED_TARGETS = ("state", "police", "rebel", "political_militia", "identity_mil
 _NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
 # The weak words of attack as verbs of the sentence ("militants attacked"), not as nouns ("claimed the attack").
 _WEAK_VERB = re.compile(r"^(?:attacked|targeted|struck|shot|stormed)$", re.I)
+# Fire both ways: exchanged, an exchange of shelling, fire "in both directions", fire returned.
+_TWO_SIDED = re.compile(r"^(?:exchange|traded|fired back|returned fire)|\bexchanges?$|\bin both directions$", re.I)
+_BOTH_WAYS = re.compile(r"(?: [\w/,()-]+){0,6}? in both directions\b", re.I)  # right after a word of fire
+_STATE_VERB = re.compile(r"^(?:attacked|shot|stormed)$", re.I)
 _BODILY = re.compile(r"^(?:tortur\w*|beat\w*|assault\w*|whipped|flogged|stabbed|hacked|mutilated)", re.I)
 _ARREST_VERB = re.compile(r"^(?:arrested|detained|apprehended|rounded up)$", re.I)
 _SUBJECT_GAP = 40
@@ -163,8 +178,9 @@ def _facts(f: Frame) -> Facts:
 def _exchange(x: Facts) -> Typing | None:
     """Two sides exchanging fire, even long-range fire, is a clash (unless it is only the context: "shells hit a
     market as rival forces exchanged fire")."""
-    exchange = next((c for c in x.f.cues.get(Cue.CLASH, ()) if c.text.lower().startswith(("exchange", "traded"))
-                     and _own_fighting(x.f, c)), None)
+    f = x.f
+    exchange = next((c for c in f.cues.get(Cue.CLASH, ()) if (
+        _TWO_SIDED.search(c.text) or _BOTH_WAYS.match(f.text, c.end, f.sentence.end)) and _own_fighting(f, c)), None)
     return Typing(S.ARMED_CLASH, exchange) if exchange is not None else None
 
 
@@ -313,14 +329,15 @@ def _attack(x: Facts) -> Typing | None:
         cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or bool(
         (f.places or (f.targets and all(t.kind == "civilians" for t in f.targets)))
         and any(_WEAK_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
-        and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or any(
+        and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or _state_on_civilians(f) or any(
         c.role == "injured" for c in f.counts)
     armed_victims = "armed" in x.victims and "civilian" not in x.victims
     target_armed = any(t.kind in _ARMED_TARGETS and not same_as_agent(t, f.agents) for t in f.targets)
     if not x.harmed and not target_armed and f.has(Cue.LOOTING) and not _GOES_ON.search(f.sentence_text) and all(
-            _WEAK_ATTACK.match(c.text) for c in f.cues.get(Cue.ATTACK, ())):
-        # "attacked and set ablaze a dormitory", "an arson attack": no one harmed, property destroyed ("cars were also
-        # targeted and set on fire" carries on the incident before it)
+            _WEAK_ATTACK.match(c.text) or (_RAID.match(c.text) and not _ARMED_SITE.search(f.sentence_text))
+            for c in f.cues.get(Cue.ATTACK, ())):
+        # "attacked and set ablaze a dormitory", "an arson attack", "troops raided and burned houses": no one harmed,
+        # property destroyed ("cars were also targeted and set on fire" carries on the incident before it)
         return None
     others_armed = any(a.kind in _ARMED_TARGETS and a.kind != "police" and a not in f.targets for a in f.actors)
     if _CROWD_SUBJECT.match(f.sentence_text):
@@ -338,6 +355,15 @@ def _attack(x: Facts) -> Typing | None:
             return Typing(S.ATTACK, cue, strong=False)
         return Typing(S.ARMED_CLASH, cue, strong)
     return Typing(S.ATTACK, cue, strong)
+
+
+def _state_on_civilians(f: Frame) -> bool:
+    """Soldiers or police as the subject of a verb of attack whose every object is civilians ("soldiers attacked two
+    farmers in X", "police stormed a wedding"): the state's violence against civilians (ACLED), which stands on its
+    own as the non-state group's does. "targeted" and "hit" stay weak ("police targeted drivers", "hit with fines")."""
+    return bool(f.targets) and all(t.kind == "civilians" for t in f.targets) and any(
+        a.kind in ("state", "police") for a in f.agents) and any(
+        _STATE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
 
 
 def _anaphoric(f: Frame) -> bool:
@@ -435,6 +461,23 @@ def _agreement_sides(f: Frame) -> None:
     f.agents = [a for a in f.agents if a.key == first]
 
 
+def _modifiers_and_sites(f: Frame) -> None:
+    """Targets that are no targets: a party named right before an unnamed agent modifies it ("a Syrian regime sniper
+    shot a boy": the regime's sniper, so the regime is the agent) and one in brackets right after it names it ("armed
+    men (assumed to be X militia) shot six civilians"), and a post or a station told as where a person
+    was harmed ("assaulted a detainee at the district police station") is the place, not a second victim."""
+    for t in list(f.targets):
+        agent = next((a for a in f.agents if a.generic and t.kind in _ARMED_TARGETS and (
+            0 <= a.start - t.end <= 1 or _APPOSED.fullmatch(f.text, a.end, t.start))), None)
+        if agent is not None:
+            f.targets.remove(t)
+            f.agents[f.agents.index(agent)] = t
+    people = [t for t in f.targets if t.kind == "civilians"]
+    f.targets = [t for t in f.targets if not (
+        _SITE.search(t.surface) and any(p.start < t.start for p in people)
+        and _AT_SITE.search(f.text, max(f.sentence.start, t.start - 40), t.start))]
+
+
 def classify(frame: Frame) -> str | None:
     """Type the frame (sub-event type, trigger, strength, hedging); returns the name of the rule that decided.
 
@@ -449,6 +492,7 @@ def classify(frame: Frame) -> str | None:
     f.targets = [t for t in f.targets if (territorial or not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14)))
                  and not _DESCRIBED_OBJECT.search(f.text, max(f.sentence.start, t.start - 60), t.start)
                  and not denied_victims(f, t)]
+    _modifiers_and_sites(f)
     x = _facts(f)
     for reason, applies in REJECTIONS:
         if applies(x):

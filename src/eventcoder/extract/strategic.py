@@ -10,7 +10,8 @@ captures, and the rest ("Other").
 - Disrupted weapons use: a weapon intercepted, defused, seized or destroyed before use is not the attack it
   prevented.
 - Headquarters or base established; Change to group/activity (merging, splitting, new leaders, new names,
-  bans, curfews, conscription, new tactics); Other (mass graves, levies, blockades, orders to leave).
+  bans, curfews, conscription, new tactics); Other (mass graves, levies, blockades, orders to leave, people displaced or evacuated when no
+  disaster, accident or alarm explains it).
 
 Every one of them needs a party of the right kind (an armed or state actor, or for an agreement the words of
 peace), so that markets "merging" or a club "banning" a fan are no events.
@@ -28,8 +29,8 @@ from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import Frame
 from eventcoder.vocab import SubEventType
 
-__all__ = ["AGREEMENT_NEWS", "ARMED_GROUP", "PEACE", "agreement", "base_established", "capture", "change_to_group", "disrupted",
-           "other", "place_after", "transfer", "withdrawal"]
+__all__ = ["AGREEMENT_NEWS", "ARMED_GROUP", "PEACE", "agreement", "base_established", "capture", "change_to_group", "displacement",
+           "disrupted", "other", "place_after", "transfer", "withdrawal"]
 
 S = SubEventType
 
@@ -72,6 +73,20 @@ AGREEMENT_NEWS = re.compile(
 _HALTED = re.compile(r"^(?:suspend|halt|stop|end|cease)", re.I)
 _STORE = re.compile(r"cache|stockpile|depot", re.I)
 _WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?)$", re.I)
+# Displacement: people moved out, told with the people, and what else empties a place (hazards, accidents, alarms).
+_DISPLACED = re.compile(r"\b(?:displaced|evacuated)\b", re.I)
+_PEOPLE = re.compile(r"\b(?:people|persons|residents|civilians|inhabitants|villagers|families|households|children)\b",
+                     re.I)
+_HAZARD = re.compile(
+    r"\b(?:floods?|flooding|flooded|flash floods?|inundat\w+|landslides?|mudslides?|barrier lakes?|earthquakes?|quakes?|"
+    r"tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunamis?|volcan\w*|eruptions?|"
+    r"wildfires?|bushfires?|forest fires?|fires?|blazes?|flames|smoke|droughts?|heatwaves?|heavy rains?|rainfall|"
+    r"snowstorms?|avalanches?|weather|gas leaks?|leak(?:s|ed|ing)?|spills?|toxic|chemicals?|radiation|radioactive|"
+    r"reactors?|dam (?:burst|breach|failure|collapse)|bomb scares?|bomb threats?|hoax|suspicious (?:package|device|"
+    r"object|item|vehicle)s?|unexploded|world war|pandemic|epidemic|outbreaks?|virus|infections?|covid(?:-19)?|"
+    r"coronavirus|accidents?|derail\w*|crash(?:ed|es)?|collaps\w+|structural|power cuts?|blackouts?)\b",
+    re.I,
+)
 _ARMED_KINDS = frozenset({"state", "police", "rebel", "political_militia", "identity_militia"})
 
 
@@ -181,9 +196,21 @@ def change_to_group(x: Facts) -> Typing | None:
 
 
 def other(x: Facts) -> Typing | None:
-    """A mass grave found; an armed group's levies, blockades or orders to residents."""
+    """A mass grave found; an armed group's levies, blockades or orders to residents; people displaced or evacuated
+    from their places when nothing in the report but the conflict explains it (ACLED's displacement)."""
     f = x.f
     graves = any(re.search(r"grave|burial|exhum|remains", c.text, re.I) for c in f.cues.get(Cue.OTHER_SD, ()))
     if f.has(Cue.OTHER_SD) and (graves or _armed(f)):
         return Typing(S.OTHER, f.first(Cue.OTHER_SD))
-    return None
+    moved = displacement(f)
+    return Typing(S.OTHER, moved) if moved is not None and not x.harmed else None
+
+
+def displacement(f: Frame) -> CueMatch | None:
+    """People displaced or evacuated from their places, in a report that names no disaster, accident or alarm that
+    would explain it (a flood, a fire, a landslide, a gas leak, a bomb scare evacuate people too, and ACLED codes none
+    of them): the displacement cue, else None."""
+    moved = [c for c in f.cues.get(Cue.OTHER_SD, ()) if _DISPLACED.search(c.text)]
+    if not moved or not _PEOPLE.search(f.sentence_text) or _HAZARD.search(f.text):
+        return None
+    return moved[0]
