@@ -478,6 +478,29 @@ def _own_toll(f: Frame) -> bool:
                                                                             c.start + 1) for c in f.counts)
 
 
+# "two explosions", "twin blasts", "a double suicide bombing", "three coordinated attacks": an incident told as several
+# blasts or attacks at once, whose parts a later sentence may number ("the first bomber ..., a second blast ...")
+_COUNTED_ACTS = re.compile(
+    r"\b(?:(?:two|three|four|five|several|multiple|\d)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|attacks|"
+    r"strikes|air ?strikes|raids|bombs|bombers|suicide bombers|rockets|missiles)|(?:twin|double|triple)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:blasts?|explosions?|bombings?|attacks?|strikes?|air ?strikes?|raids?|bombs?|bombers?))\b",
+    re.I)
+_ORDINAL = re.compile(r"\b(?:second|third|fourth)\b", re.I)
+
+
+def _one_of_counted(inc: Incident, f: Frame, pids: set[int]) -> bool:
+    """A frame telling "a second blast" or "a third attack" numbers a part of the incident before it when that
+    incident told its acts counted ("died in two explosions in X", "twin bombings") and the frame adds no place and no
+    dead of its own: one incident told in its parts ("the first bomber hit the gate, with a second blast targeting
+    those who rushed to the scene"), as ACLED codes one event per place and day. "Another attack", "a new strike",
+    and a numbered one at a place or with a toll of its own stay incidents of their own."""
+    told = _ANOTHER.search(f.sentence_text)
+    if told is None or not _ORDINAL.search(told.group(0)) or _own_toll(f) or _days([f]) or (
+            pids and not pids <= inc.place_ids()):
+        return False
+    return any(_COUNTED_ACTS.search(g.sentence_text) for g in inc.frames)
+
+
 def _earlier_period(inc: Incident, f: Frame) -> bool:
     """The frame is told of an earlier week or month ("where last week gunmen raided a camp") and the incident of
     a day."""
@@ -530,10 +553,11 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             incidents.append(Incident.of(f, summary=True))
             continue
         standing = _standing(f)
-        if standing and (_SEPARATE.match(f.text, f.sentence.start) or _ANOTHER.search(f.sentence_text)):
+        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+        if standing and (_SEPARATE.match(f.text, f.sentence.start) or _ANOTHER.search(f.sentence_text)) and not (
+                incidents and _one_of_counted(incidents[-1], f, pids)):
             incidents.append(Incident.of(f))  # "In a separate incident, ...": never part of what came before
             continue
-        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
         best: Incident | None = None
         best_score = -1.0
         first = max(0, len(incidents) - WINDOW)

@@ -134,8 +134,13 @@ def drop_reference_places(frames: list[Frame]) -> None:
     beside a province only, it stays (the event is near it, geo_precision 2: geo.eventloc)."""
     text = frames[0].text if frames else ""
 
+    away = {id(f): {q.start for q in _elsewhere(f)} for f in frames}
+
     def reference(f: Frame, p: Place) -> bool:
-        return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None or _around(f, p)
+        # a road's end or a journey's is no site of its own either ("a bomb hit a car south-west of the capital X.
+        # The blast was on the road linking X to the south, near Y": Y is the site, X only locates it twice)
+        return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None or _around(
+            f, p) or p.start in away[id(f)]
 
     # a province is no finer site than "20 km from X": the event is coded near X then
     _drop_beside_own_site(frames, reference)
@@ -222,16 +227,18 @@ _ORIGIN_LIST = re.compile(
     r"\bfrom\s+(?:the\s+|other\s+|nearby\s+|neighbou?ring\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|regions?|villages?|"
     r"towns?|cities|districts?|provinces?|communities|states?|countries|parts|places)\s*,?\s+"
     r"(?:such\s+as|including|like|namely)\s+(?:the\s+)?$", re.I)
-# The ends of a road ("blocked the road connecting X to Y", "a highway linking X and Y", "the road towards X"): the
-# towns it leads to name the road, not where it was blocked
+# The ends of a road ("blocked the road connecting X to Y", "a highway linking X and Y", "the road towards X", "a road
+# between the port city and X"): the towns it leads to name the road, not where it was blocked
 # "the road linking the Somali capital X to ...", "the highway to the northern town of X": a capital or a direction
 # before the town a road leads to
 _END_WORDS = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+)?(?:(?:national|provincial|state|regional)\s+)?(?:capital,?\s+)?"
-              r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$")
+              r"(?:(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west|central)(?:ern)?\s+)?"
+              r"(?:(?:city|town|village|district|province)\s+of\s+)?$")
 _ROAD_END = re.compile(
     r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+lines?|expressways?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to)\s+"
-    + _END_WORDS, re.I)
+    r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to|"
+    # "on a road between the port city and the southern city of X": the other end, after a town told by a description
+    r"between\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?and)\s+" + _END_WORDS, re.I)
 # "residents of X", "natives of X": where people live, not where they acted when the incident names that place
 _HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
 _AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site

@@ -1,0 +1,95 @@
+"""One real incident, one record on news pages (issue 17, extraction side; docs/extraction.md, "One incident, one
+record on news pages"): a report told in parts gives one record, not one per paragraph. A sentence that retells the
+earlier incident a recall just named ("That attack ..."), a numbered part of an incident told as several blasts ("a
+second blast"), and a road's end or a capital a distance is measured from beside the site told in another sentence add
+no record; another incident told at a place or with dead of its own stays apart. Every text was written for this test
+(synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2024-05-10"
+
+
+def _records(text: str) -> list[tuple[str | None, int]]:
+    return [(e.location, e.fatalities) for e in extract_text(text, published=PUBLISHED).events]
+
+
+# --- a recalled incident retold with "that" --------------------------------------------------------------------------
+
+def test_background_distal_retelling_of_a_recalled_incident_is_no_record() -> None:
+    # synthetic: the lead's rocket strike, a recall of an earlier rocket attack, then "That rocket attack ..." retelling
+    # it (the same kind of weapon as the lead's, so only the pointing word tells which incident it is)
+    text = ("Rockets fired by militants hit a market in Kandahar on Wednesday, killing four people, officials said. "
+            "The strike came a day after militants fired three rockets at an army base. "
+            "That rocket attack hit a fuel depot in Spin Boldak and wounded two soldiers, a spokesman said.")
+    assert _records(text) == [("Kandahar", 4)]
+
+
+def test_background_definite_sentence_with_no_place_after_a_recall_stays_the_leads() -> None:
+    # synthetic: "The blast ..." after the recall names no place of its own: it may tell the lead, and is not dropped
+    text = ("A car bomb exploded at a market in Kandahar on Wednesday, officials said. "
+            "The bombing came two days after militants fired three rockets at an army base. "
+            "The blast killed nine people, a hospital official said.")
+    assert _records(text) == [("Kandahar", 9)]
+
+
+def test_background_that_attack_with_no_recall_before_it_stays() -> None:
+    # synthetic: with no recall before it, "That attack" points at the report's own incident
+    text = ("Militants fired three rockets at a market in Kandahar on Wednesday, killing five people, officials said. "
+            "That rocket attack also wounded 20 others, a doctor said.")
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][1] == 5
+
+
+# --- an incident told as several blasts, then numbered ----------------------------------------------------------------
+
+def test_incidents_numbered_blast_of_a_counted_incident_is_its_part() -> None:
+    # synthetic: "two explosions" in the lead, "a second blast" in the claim that tells the parts
+    text = ("At least 20 people died in two explosions on Monday morning in Kabul, officials said. "
+            "The group said in a statement that its first bomber had hit the gate of a ministry in Kabul, with a "
+            "second blast targeting the crowd that gathered at the scene.")
+    assert _records(text) == [("Kabul", 20)]
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: a second attack at a town of its own is another incident
+    "At least 20 people died in two explosions on Monday morning in Kabul, officials said. A second attack killed "
+    "six policemen in Jalalabad later that day, police said.",
+    # synthetic: "another" with no counted acts before it stays an incident of its own
+    "A suicide bomber killed eight worshippers at a mosque in Kabul on Friday, police said. Another blast killed "
+    "five people at a checkpoint in Jalalabad, officials said.",
+])
+def test_incidents_numbered_attack_with_a_place_or_toll_of_its_own_stays_apart(text: str) -> None:
+    assert len(_records(text)) == 2
+
+
+# --- the places that only locate the site ----------------------------------------------------------------------------
+
+def test_sites_capital_told_as_distance_and_road_end_is_no_second_record() -> None:
+    # synthetic: the capital is a direction's reference in the lead and a road's end in the next sentence; the site
+    # is the town the blast was near
+    text = ("A roadside bomb struck a bus on Wednesday south-west of the capital Mogadishu, killing three passengers, "
+            "officials said. The blast happened on the main road linking Mogadishu to the southern regions, near "
+            "Afgoye, a police officer said.")
+    assert _records(text) == [("Afgooye", 3)]
+
+
+def test_sites_road_end_after_a_described_town_is_no_second_record() -> None:
+    # synthetic: "a road between the port city and the southern city of X": X is the road's other end
+    text = ("An air strike hit a minibus in Hodeidah on Tuesday, killing seven people fleeing the fighting, "
+            "residents said. The attack took place on a road between the port city and the southern city of Taiz.")
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][1] == 7 and recs[0][0] != "Taiz"
+
+
+def test_sites_road_end_alone_stays_the_place() -> None:
+    # synthetic: with no site of its own, the road's end is kept (the event is on that road)
+    text = "An air strike hit a minibus on Tuesday on a road between the port city and the town of Taiz, killing six."
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][1] == 6 and recs[0][0] is not None
