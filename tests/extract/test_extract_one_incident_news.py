@@ -93,3 +93,32 @@ def test_sites_road_end_alone_stays_the_place() -> None:
     text = "An air strike hit a minibus on Tuesday on a road between the port city and the town of Taiz, killing six."
     recs = _records(text)
     assert len(recs) == 1 and recs[0][1] == 6 and recs[0][0] is not None
+
+
+# --- the attacked side fighting back ---------------------------------------------------------------------------------
+
+def test_incidents_side_that_fights_back_with_a_toll_is_the_same_fight() -> None:
+    # synthetic: the escort's reply, with the attackers' dead, on the ambush's day and at no place of its own
+    text = ("Jihadists ambushed a convoy carrying civilians near the northern town of Djibo on Monday, killing 35 "
+            "people, the government said. The attackers blew up a vehicle before opening fire on the convoy, which "
+            "was escorted by soldiers. Soldiers fought back and killed several of the assailants, the army said.")
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][0] == "Djibo" and recs[0][1] >= 35
+
+
+def test_incidents_counter_attack_at_a_place_of_its_own_stays_apart() -> None:
+    # synthetic: a reply told at a town of its own is another event (ACLED: one event per place)
+    text = ("Jihadists ambushed a convoy near the northern town of Djibo on Monday, killing 35 civilians, the "
+            "government said. Soldiers fought back in Arbinda and killed 12 of the assailants, the army said.")
+    assert len(_records(text)) == 2
+
+
+# --- a journey's end lends no place --------------------------------------------------------------------------------
+
+def test_coding_journey_end_is_not_lent_to_an_unplaced_incident() -> None:
+    # synthetic: the capital is only where the victims were heading; the fight told after it (no place of its own)
+    # is not placed there
+    text = ("Gunmen attacked a bus near Djibo on Monday, killing 11 passengers, officials said. Most of the victims "
+            "were traders heading to the capital Ouagadougou. On Wednesday, soldiers clashed with the gunmen and "
+            "killed four of them, the army said.")
+    assert "Ouagadougou" not in [loc for loc, _ in _records(text)]

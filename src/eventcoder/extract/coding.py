@@ -45,6 +45,7 @@ from eventcoder.extract.naming import (
 )
 from eventcoder.extract.rejections import kills_public_person
 from eventcoder.extract.roles import denied_victims, is_state, tells_only
+from eventcoder.extract.sites import told_as_journey
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import came_from, event_country, innermost_place, is_event_place
 from eventcoder.geo.roads import road_spans
@@ -748,10 +749,19 @@ class Coder:
         if self._places is None:
             doc, focus = self.doc, self.doc.country_focus
             recalled = [s for f in doc.frames for s in f.recalled]  # an earlier incident's places (background.py)
+            starts = self._sentence_starts
+
+            def opens(p: Place) -> int:
+                k = bisect.bisect_right(starts, p.start) - 1
+                return starts[k] if k >= 0 else 0
+
+            # a journey's or a road's end ("traders heading to the capital X") is where nothing happened: lent to an
+            # unplaced incident told after it, it would place a second record there
             self._places = sorted((p for p in doc.places if self.body_start <= p.start and p.resolved
                                    and p.feature != "country" and is_event_place(doc.text, p)
                                    and (not focus or p.country_code == focus)
-                                   and not any(a <= p.start < b for a, b in recalled)), key=lambda p: p.start)
+                                   and not any(a <= p.start < b for a, b in recalled)
+                                   and not told_as_journey(doc.text, p, opens(p))), key=lambda p: p.start)
             self._place_starts = [p.start for p in self._places]
         return self._places, self._place_starts
 

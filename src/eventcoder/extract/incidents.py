@@ -451,7 +451,14 @@ def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
     if not (fk and tk & inc.agent_keys) or _other_day_than(inc, f):
         return False  # a fight on another day is another event (ACLED codes one event per day; an undated side takes
         # the other's: "militants attacked a post", then "police fought them off on Monday")
-    return fk <= inc.target_keys or (f.sub_event_type == S.ARMED_CLASH and not _own_toll(f) and not event_places(f))
+    return fk <= inc.target_keys or (f.sub_event_type == S.ARMED_CLASH and not event_places(f) and (
+        not _own_toll(f) or _REPLY.search(f.sentence_text) is not None))
+
+
+# Words of a reply to an attack told before ("soldiers fought back and killed several assailants", "troops returned
+# fire"): the fight's other side, with its toll one of the same fight's, not an attack of its own
+_REPLY = re.compile(r"\b(?:fought|fight|fighting|hit|struck|striking)\s+back|\b(?:returned|returning|return)\s+fire\b|"
+                    r"\b(?:repelled|repulsed|fought\s+off|beat\s+back|counter-?attacked)\b", re.I)
 
 
 def _crowd_event(inc: Incident, f: Frame) -> bool:
