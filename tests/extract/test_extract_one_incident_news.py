@@ -122,3 +122,42 @@ def test_coding_journey_end_is_not_lent_to_an_unplaced_incident() -> None:
             "were traders heading to the capital Ouagadougou. On Wednesday, soldiers clashed with the gunmen and "
             "killed four of them, the army said.")
     assert "Ouagadougou" not in [loc for loc, _ in _records(text)]
+
+
+# --- a shooting report told in parts: the arrest, the later toll, the other gunman ---------------------------------
+
+_SHOOTING = ("A gunman opened fire at a crowded supermarket in El Paso, Texas, on Saturday, killing 20 people and "
+             "wounding 26 others, police said. ")
+
+
+def _coded(text: str) -> list[tuple[str | None, int, str | None, str]]:
+    return [(e.location, e.fatalities, e.event_date, e.event_type)
+            for e in extract_text(text, published=PUBLISHED).events]
+
+
+def test_tolls_part_told_after_a_raised_toll_is_not_a_second_total() -> None:
+    # synthetic: "rose to 22 ... after two more died": the two are inside the 22
+    recs = _coded(_SHOOTING + "The death toll rose to 22 on Monday after two more victims died in hospital.")
+    assert [(loc, killed) for loc, killed, _, _ in recs] == [("El Paso", 22)]
+
+
+def test_incidents_suspect_from_another_town_arrested_at_the_scene_is_the_incidents_outcome() -> None:
+    # synthetic: the suspect's home town is no place of the arrest's own
+    recs = _coded(_SHOOTING + "The suspect, a 21-year-old man from the Dallas area, surrendered to officers outside "
+                              "the store and was taken into custody, the police chief said.")
+    assert [(loc, killed) for loc, killed, _, _ in recs] == [("El Paso", 20)]
+
+
+def test_incidents_another_gunman_elsewhere_hours_after_is_an_incident_of_its_own() -> None:
+    # synthetic: "Hours after the X attack" recalls the lead; "another gunman" at a town of its own is another
+    # incident, with its own toll and the lead's day (not the day the lead's toll was raised)
+    recs = _coded(_SHOOTING + "The death toll rose to 22 on Monday. Hours after the El Paso attack, another gunman "
+                              "killed nine people in Dayton, Ohio.")
+    assert sorted((loc, killed, day) for loc, killed, day, _ in recs) == [
+        ("Dayton", 9, "2024-05-04"), ("El Paso", 22, "2024-05-04")]
+
+
+def test_dates_day_a_toll_was_raised_is_no_event_day() -> None:
+    # synthetic: the lead's day is Saturday; Monday is when the count rose
+    recs = _coded(_SHOOTING + "On Monday, the death toll rose to 22.")
+    assert [(day, killed) for _, killed, day, _ in recs] == [("2024-05-04", 22)]

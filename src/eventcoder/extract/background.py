@@ -91,7 +91,7 @@ RECALL = re.compile(
     r"|(?:last|previous)\s+(?:week|month)'s"
     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
     r"anniversary\s+of"
-    r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    r"|(?:hours|days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
     # "the rioting broke out the day after a teenager was shot by police": what came the day before is its cause (not
     # "officials said on Friday, the day after ...": the day of a statement)
     r"|\b(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|spread)\s+(?:on\s+)?the\s+(?:day|night|morning|evening|"

@@ -49,6 +49,7 @@ from eventcoder.extract.sites import (
     drop_speaker_places,
     event_places,
 )
+from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
@@ -495,6 +496,21 @@ _COUNTED_ACTS = re.compile(
 _ORDINAL = re.compile(r"\b(?:second|third|fourth)\b", re.I)
 
 
+# "another gunman killed nine in Y", "a second bomber struck in Y": other men than the incident's, told as such
+_ANOTHER_PARTY = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+different)\s+(?:[\w-]+\s+)?(?:gunm[ae]n|attackers?|"
+                            r"assailants?|bombers?|shooters?|suicide\s+bombers?)\b", re.I)
+
+
+def _another_party_elsewhere(incidents: list[Incident], f: Frame, pids: set[int]) -> bool:
+    """The frame tells other men than the incident's ("another gunman") at a place of its own: an incident of its own,
+    even when both are told only as unnamed gunmen (whom ``_unnamed_alike`` would take as one party). At the
+    incident's own place (a second bomber at the same gate) it may be its part, and is left to the score."""
+    if not (incidents and pids and _standing(f) and _ANOTHER_PARTY.search(f.sentence_text)):
+        return False
+    last = incidents[-1]
+    return not pids & (last.place_ids() | last.within(f))
+
+
 def _one_of_counted(inc: Incident, f: Frame, pids: set[int]) -> bool:
     """A frame telling "a second blast" or "a third attack" numbers a part of the incident before it when that
     incident told its acts counted ("died in two explosions in X", "twin bombings") and the frame adds no place and no
@@ -560,9 +576,12 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             incidents.append(Incident.of(f, summary=True))
             continue
         standing = _standing(f)
-        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+        # an arrest's place that coding never takes as an event's (where the suspect is from) is no place of its own:
+        # "The suspect, a man from X, was taken into custody" is told at the incident's place
+        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None and (
+            f.sub_event_type != S.ARRESTS or is_event_place(f.text, p, f.sentence.start))}
         if standing and (_SEPARATE.match(f.text, f.sentence.start) or _ANOTHER.search(f.sentence_text)) and not (
-                incidents and _one_of_counted(incidents[-1], f, pids)):
+                incidents and _one_of_counted(incidents[-1], f, pids)) or _another_party_elsewhere(incidents, f, pids):
             incidents.append(Incident.of(f))  # "In a separate incident, ...": never part of what came before
             continue
         best: Incident | None = None
