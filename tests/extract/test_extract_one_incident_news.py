@@ -161,3 +161,20 @@ def test_dates_day_a_toll_was_raised_is_no_event_day() -> None:
     # synthetic: the lead's day is Saturday; Monday is when the count rose
     recs = _coded(_SHOOTING + "On Monday, the death toll rose to 22.")
     assert [(day, killed) for _, killed, day, _ in recs] == [("2024-05-04", 22)]
+
+
+# --- a crowd that turns violent, told by its number ------------------------------------------------------------------
+
+def test_incidents_part_of_the_crowd_told_by_its_number_riots_in_the_same_event() -> None:
+    # synthetic: "Hundreds then ..." is a part of the crowd gathered before, at its place and day: one event
+    text = ("Thousands of protesters gathered outside the parliament building in Nairobi on Tuesday to oppose new "
+            "taxes. Hundreds then pushed past police barricades, smashed windows and entered the building.")
+    recs = _coded(text)
+    assert len(recs) == 1 and recs[0][0] == "Nairobi"
+
+
+def test_incidents_crowd_elsewhere_told_by_its_number_stays_apart() -> None:
+    # synthetic: a riot at a city of its own is another event (ACLED: one event per place)
+    text = ("Thousands of protesters gathered outside the parliament building in Nairobi on Tuesday to oppose new "
+            "taxes. Hundreds then smashed shop windows and set cars on fire in Mombasa.")
+    assert len(_coded(text)) == 2

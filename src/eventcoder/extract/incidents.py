@@ -119,7 +119,13 @@ _RIOTS = {S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION}
 # A sentence that opens by pointing back at the crowd of the sentence before ("They broke windows", "The protesters
 # threw stones"): its violence is that crowd's, so the demonstration turned violent.
 _THE_CROWD = re.compile(r"^\W*(?:they|the (?:protesters|demonstrators|marchers|crowds?|students|youths?)|"
-                        r"some (?:of them|protesters|demonstrators))\b", re.I)
+                        r"some (?:of them|protesters|demonstrators)|"
+                        # "Hundreds then pushed past police barricades", "Dozens of them later threw stones": a part
+                        # of the crowd told before, by its number alone
+                        r"(?:hundreds|thousands|dozens|scores|some|many)(?: of (?:them|the (?:protesters|demonstrators|"
+                        r"marchers|crowd)))? (?:then|later|also|eventually|soon)|"
+                        r"(?:hundreds|thousands|dozens|scores|some|many) of (?:them|the (?:protesters|demonstrators|"
+                        r"marchers|crowd)))\b", re.I)
 
 
 def _forces_reply(f: Frame) -> bool:
