@@ -178,3 +178,18 @@ def test_incidents_crowd_elsewhere_told_by_its_number_stays_apart() -> None:
     text = ("Thousands of protesters gathered outside the parliament building in Nairobi on Tuesday to oppose new "
             "taxes. Hundreds then smashed shop windows and set cars on fire in Mombasa.")
     assert len(_coded(text)) == 2
+
+
+# --- deaths the event did not cause ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("tail", "killed"), [
+    # synthetic: deaths of illness during the event are no fatalities of it (ACLED counts the deaths it caused)
+    ("A woman was shot dead by police inside the building, and three other people died of medical emergencies.", 1),
+    ("A woman was shot dead by police inside the building, and two others died from heart attacks.", 1),
+    # synthetic: deaths of wounds stay
+    ("A woman was shot dead by police inside the building, and three other people died of their wounds.", 4),
+])
+def test_counts_deaths_of_illness_are_not_the_events(tail: str, killed: int) -> None:
+    text = ("Thousands of protesters gathered outside the parliament building in Nairobi on Tuesday. Hundreds then "
+            "pushed past police barricades and entered the building. " + tail)
+    assert sum(k for _, k, _, _ in _coded(text)) == killed
