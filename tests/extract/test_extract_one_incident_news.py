@@ -193,3 +193,19 @@ def test_counts_deaths_of_illness_are_not_the_events(tail: str, killed: int) -> 
     text = ("Thousands of protesters gathered outside the parliament building in Nairobi on Tuesday. Hundreds then "
             "pushed past police barricades and entered the building. " + tail)
     assert sum(k for _, k, _, _ in _coded(text)) == killed
+
+
+# --- the toll paragraph that breaks down the total -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("second", "killed"), [
+    # synthetic: "the dead included ..., while five of the gunmen ..." breaks the ten down: not five more
+    ("The police commissioner said the dead included five residents, while five of the gunmen were killed in a "
+     "cross fire with security agents.", 10),
+    # synthetic: attackers killed after the attack, told as such, are new dead of the event (ACLED counts them)
+    ("Troops pursued the gunmen and killed four of them.", 14),
+])
+def test_tolls_breakdown_of_the_total_adds_no_attackers(second: str, killed: int) -> None:
+    text = ("Gunmen invaded a farming community in Bassa Local Government Area of Kogi State on Saturday, killing 10 "
+            "people, police said. " + second)
+    recs = _coded(text)
+    assert len(recs) == 1 and recs[0][1] == killed

@@ -197,6 +197,13 @@ _INCLUDES_ATTACKERS = re.compile(
     rf"\b(?:including|among (?:them|whom|the dead|those killed)|as well as|and)\b[^.;]{{0,40}}\b(?:{'|'.join(_ATTACKER_WORDS)})\b", re.I)
 
 
+# A sentence that breaks down the dead told before ("the dead included five residents, while five of the gunmen ...",
+# "among the dead were ...", "of the dead, ..."): its attackers are a part of that toll, not new dead
+_BREAKS_DOWN = re.compile(r"\b(?:the|those)\s+(?:dead|victims|deceased|people\s+killed|killed)\s+(?:included|include|"
+                          r"comprised|were\s+made\s+up\s+of)\b|\bamong\s+the\s+(?:dead|victims)\s+(?:were|are)\b|"
+                          r"\bof\s+the\s+(?:dead|victims),", re.I)
+
+
 def _attackers_told_after(inc: Incident, n: int, kc: list[Count]) -> bool:
     """ "Gunmen killed two villagers. Troops pursued the gunmen and killed four of them.": the attackers killed
     after the attack are new dead of the event (ACLED counts all its fatalities), unless a toll told before already
@@ -204,6 +211,8 @@ def _attackers_told_after(inc: Incident, n: int, kc: list[Count]) -> bool:
     if not all(c.victim_kind == "attacker" for c in kc):
         return False
     before = inc.frames[:n]
+    if _BREAKS_DOWN.search(inc.frames[n].sentence_text):
+        return False  # "the dead included five residents, while five of the gunmen were killed": the total's parts
     return not any(c.victim_kind == "attacker" and c.role == "killed" for f in before for c in f.counts) and not any(
         _INCLUDES_ATTACKERS.search(f.sentence_text) for f in before)
 
