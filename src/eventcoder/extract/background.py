@@ -91,7 +91,7 @@ RECALL = re.compile(
     r"|(?:last|previous)\s+(?:week|month)'s"
     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
     r"anniversary\s+of"
-    r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    r"|(?:hours|days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
     # "the rioting broke out the day after a teenager was shot by police": what came the day before is its cause (not
     # "officials said on Friday, the day after ...": the day of a statement)
     r"|\b(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|spread)\s+(?:on\s+)?the\s+(?:day|night|morning|evening|"
@@ -416,6 +416,56 @@ def mark_recalled(frames: list[Frame]) -> None:
             if since is not None and _days_before(since, lead_days):
                 _drop(f, "a feud's history: fighting told in the perfect since a day well before the lead's")
         _drop_recalled_kinds(own, lead, lead_kinds, recalled)
+        _continue_recalled(sorted((f for f in frames if f.part == part), key=lambda f: f.index), lead, recalled)
+
+
+# A sentence that points back with a distal demonstrative ("That attack ...", "Those strikes ..."): news points with
+# "that" at what it told as past, the earlier incident, and with "this" at its own
+_DISTAL = re.compile(r"^\W*(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|blasts?|"
+                     r"bombings?|explosions?|assaults?|ambush(?:es)?|incidents?|shelling|barrage|salvo|rockets?|shells?|"
+                     r"projectiles|mortars?|abductions?|kidnappings?|killings?|massacres?)\b", re.I)
+
+
+_NEXT = 2  # a sentence with no act between ("The third fell near the fence.") does not end the retelling
+
+
+def _continue_recalled(frames: list[Frame], lead: Frame, recalled: dict[int, set[str]]) -> None:
+    """The sentences right after one whose end tells an earlier incident ("The alarms came a day after militants
+    fired three mortar shells.") that go on telling it point back ("The projectiles ...", "That attack ..."), tell no
+    day of their own and only that incident's kind of weapon (a shell, a bomb). One that points at it with "that" or
+    "those" ("That attack did not trigger sirens in any town"; news points with "that" at what it told as past, with
+    "this" at its own) retells it: no event of the report's day. One with "the" and a place of its own (where the
+    shells fell) is the recalled incident's own item and stays, as a digest's (section 4 of docs/extraction.md); one
+    with "the" and no place ("The blast killed 12") may well be the lead's and stays too. Either keeps the retelling
+    going for the sentence after it."""
+    chain: set[str] = set()  # the weapon classes of the recalled incident being told, while the sentences go on
+    prev: Frame | None = None
+    for f in frames:
+        if prev is None or f.index - prev.index > _NEXT:
+            chain = set()
+        prev = f
+        kinds = {c.cls for c in _triggers(f) if c.cls in _SPECIFIC}
+        if (chain and f is not lead and not f.background and not f.dates and _OPENS_DEFINITE.match(f.sentence_text)
+                and kinds and kinds <= chain):
+            if _DISTAL.match(f.sentence_text):
+                f.recalled.append((f.sentence.start, f.sentence.end))
+                _drop(f, f"retells the earlier incident the sentences before it recall ({', '.join(sorted(kinds))})")
+            continue
+        chain = _recalled_to_end(f, recalled.get(f.index, set()))
+
+
+def _recalled_to_end(f: Frame, trimmed: set[str]) -> set[str]:
+    """The weapon classes of the earlier incident a sentence recalls at its end ("... came a day after militants fired
+    three mortar shells."), or none when its recall words open it or it recalls nothing."""
+    sent = f.sentence_text
+    last = f.sentence.start + len(sent.rstrip(" .!\"'\u201d)"))
+    found: set[str] = set()
+    for a, b in _recall_spans(sent):
+        lo, hi = _recall_span(f, a, end=b)
+        if hi >= last:
+            found |= {c.cls for c in _triggers(f) if lo <= c.start < hi and c.cls in _SPECIFIC}
+            found |= trimmed & set(_SPECIFIC)
+    return found
 
 
 def _feud_since(f: Frame) -> DateMention | None:

@@ -31,7 +31,7 @@ from datetime import date
 from eventcoder import countries
 from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMention
 from eventcoder.extract.cues import Cue
-from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_vague_day
+from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_toll_raised_date, is_vague_day
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
 from eventcoder.extract.incidents import Incident, Toll, event_places, perpetrator_keys
 from eventcoder.extract.naming import (
@@ -45,6 +45,7 @@ from eventcoder.extract.naming import (
 )
 from eventcoder.extract.rejections import kills_public_person
 from eventcoder.extract.roles import denied_victims, is_state, tells_only
+from eventcoder.extract.sites import told_as_journey
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.geo.eventloc import came_from, event_country, innermost_place, is_event_place
 from eventcoder.geo.roads import road_spans
@@ -748,10 +749,19 @@ class Coder:
         if self._places is None:
             doc, focus = self.doc, self.doc.country_focus
             recalled = [s for f in doc.frames for s in f.recalled]  # an earlier incident's places (background.py)
+            starts = self._sentence_starts
+
+            def opens(p: Place) -> int:
+                k = bisect.bisect_right(starts, p.start) - 1
+                return starts[k] if k >= 0 else 0
+
+            # a journey's or a road's end ("traders heading to the capital X") is where nothing happened: lent to an
+            # unplaced incident told after it, it would place a second record there
             self._places = sorted((p for p in doc.places if self.body_start <= p.start and p.resolved
                                    and p.feature != "country" and is_event_place(doc.text, p)
                                    and (not focus or p.country_code == focus)
-                                   and not any(a <= p.start < b for a, b in recalled)), key=lambda p: p.start)
+                                   and not any(a <= p.start < b for a, b in recalled)
+                                   and not told_as_journey(doc.text, p, opens(p))), key=lambda p: p.start)
             self._place_starts = [p.start for p in self._places]
         return self._places, self._place_starts
 
@@ -819,18 +829,20 @@ class Coder:
     def _act_day_before(self, i: int) -> DateMention:
         """The nearest body date before ``self._dates[i]``; when it is a statement's day ("..., a spokesman said on
         Saturday"), the act's own day named earlier in that sentence ("stormed a hotel on Friday evening"), since
-        the statement tells when it was said, not when the act was ("overnight" names no day: the statement's)."""
+        the statement tells when it was said, not when the act was ("overnight" names no day: the statement's); when it
+        is the day a toll was raised ("the death toll rose to 22 on Monday"), the nearest act's day before it."""
         nearest = self._dates[i - 1]
         if not is_statement_date(self.doc.text, nearest):
             return nearest
         k = bisect.bisect_right(self._sentence_starts, nearest.start) - 1
         opens = self._sentence_starts[k] if k >= 0 else 0
+        raised = is_toll_raised_date(self.doc.text, nearest)
         for j in range(i - 2, max(-1, i - 6), -1):
             m = self._dates[j]
-            if m.start < opens:
+            if m.start < opens and not raised:
                 break  # another sentence: an earlier act, not this statement's
             if not is_vague_day(m) and not is_statement_date(self.doc.text, m):
-                return m
+                return m  # (a raised toll's day dates no act: the acts told before it give the day)
         return nearest
 
     def _place_before(self, inc: Incident) -> list[Place]:

@@ -29,6 +29,12 @@ ROLES = ("injured", "killed", "abducted", "arrested", "casualties")  # the order
 _LOOKBACK = 200  # characters before a number that its context checks read
 _ROLES_KEPT = 20_000  # words whose role (or none) the reader keeps: a word read after a number is read again and again
 
+# Deaths told with a cause that is no violence ("died of medical emergencies", "died of natural causes", "died from a
+# heart attack"): no fatality of the event (ACLED counts deaths the event caused)
+_NATURAL_DEATH = re.compile(
+    r"(?:[^.;,]{0,25}?\b(?:died|dying|dead)\s+|\s*)(?:of|from)\s+(?:a\s+|an\s+)?(?:natural\s+causes|medical\s+emergenc|"
+    r"heart\s+(?:attack|failure)|cardiac|strokes?\b|illness|disease|exhaustion|hunger|starvation|cold\b)", re.I)
+
 
 def _alt(items: list[str]) -> str:
     return "|".join(items)
@@ -297,6 +303,8 @@ class CountReader:
         if role is None or found.taken(ks, ke):
             return
         found.take(ks, ke)
+        if role == "killed" and _NATURAL_DEATH.match(found.sent, e):
+            return  # "three other people died of medical emergencies": deaths no act of violence caused
         kind = self._victim_kind(noun, found.sent[max(0, s - 30) : e + 30])
         found.counts.append(Count(found.offset + s, found.offset + e, role, qty, noun, kind, subset, cumulative,
                                   partitive and subset))

@@ -63,12 +63,31 @@ _CLAIMS = re.compile(
     r"condemned)\b", re.I)
 
 
+# The day a toll was raised ("the death toll rose to 22 on Monday", "bringing the toll to 30 on Friday", "On Monday, the
+# death toll climbed to 22"): the day of the count, not of the incident, like a statement's
+_TOLL_RAISED_BEFORE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:has\s+|had\s+|was\s+)?(?:rose|risen|rises|climbed|climbs|reached|jumped|increased|grew|"
+    r"stood|stands|raised|revised)\b[^.;:!?]{0,25}?\s(?:on|by|late\s+on|early\s+on)\s*$"
+    r"|\b(?:bringing|brought|raising|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+[^.;:!?]{1,25}?\s(?:on|by)\s*$", re.I)
+_TOLL_RAISED_AFTER = re.compile(
+    r",?\s+the\s+(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|jumped|increased|grew|stood)\b", re.I)
+
+
+def is_toll_raised_date(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` dates a raised toll ("the death toll rose to 22 on Monday"): the day of a count, which dates
+    no act at all (an incident told after it with no day of its own took place on the day of the acts before it)."""
+    return bool(_TOLL_RAISED_BEFORE.search(text, max(0, mention.start - 60), mention.start)) or bool(
+        _OPENING.search(text, max(0, mention.start - 12), mention.start) and _TOLL_RAISED_AFTER.match(
+            text, mention.end))
+
+
 def is_statement_date(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` dates a statement ("the ministry said on Saturday", "the UN on Wednesday condemned the
-    attack"), not the event itself."""
+    attack") or a raised toll ("the death toll rose to 22 on Monday"), not the event itself."""
     return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start)) or bool(
         _STATEMENT_AFTER.match(text, mention.end)) or bool(
-        _OPENING.search(text, max(0, mention.start - 12), mention.start) and _CLAIMS.match(text, mention.end))
+        _OPENING.search(text, max(0, mention.start - 12), mention.start) and _CLAIMS.match(text, mention.end)) or (
+        is_toll_raised_date(text, mention))
 
 
 # "have held the hotel since Saturday", "besieged since late Friday": the day a lasting state began, not an act's

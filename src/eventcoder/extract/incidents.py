@@ -49,6 +49,7 @@ from eventcoder.extract.sites import (
     drop_speaker_places,
     event_places,
 )
+from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
@@ -118,7 +119,13 @@ _RIOTS = {S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION}
 # A sentence that opens by pointing back at the crowd of the sentence before ("They broke windows", "The protesters
 # threw stones"): its violence is that crowd's, so the demonstration turned violent.
 _THE_CROWD = re.compile(r"^\W*(?:they|the (?:protesters|demonstrators|marchers|crowds?|students|youths?)|"
-                        r"some (?:of them|protesters|demonstrators))\b", re.I)
+                        r"some (?:of them|protesters|demonstrators)|"
+                        # "Hundreds then pushed past police barricades", "Dozens of them later threw stones": a part
+                        # of the crowd told before, by its number alone
+                        r"(?:hundreds|thousands|dozens|scores|some|many)(?: of (?:them|the (?:protesters|demonstrators|"
+                        r"marchers|crowd)))? (?:then|later|also|eventually|soon)|"
+                        r"(?:hundreds|thousands|dozens|scores|some|many) of (?:them|the (?:protesters|demonstrators|"
+                        r"marchers|crowd)))\b", re.I)
 
 
 def _forces_reply(f: Frame) -> bool:
@@ -451,7 +458,14 @@ def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
     if not (fk and tk & inc.agent_keys) or _other_day_than(inc, f):
         return False  # a fight on another day is another event (ACLED codes one event per day; an undated side takes
         # the other's: "militants attacked a post", then "police fought them off on Monday")
-    return fk <= inc.target_keys or (f.sub_event_type == S.ARMED_CLASH and not _own_toll(f) and not event_places(f))
+    return fk <= inc.target_keys or (f.sub_event_type == S.ARMED_CLASH and not event_places(f) and (
+        not _own_toll(f) or _REPLY.search(f.sentence_text) is not None))
+
+
+# Words of a reply to an attack told before ("soldiers fought back and killed several assailants", "troops returned
+# fire"): the fight's other side, with its toll one of the same fight's, not an attack of its own
+_REPLY = re.compile(r"\b(?:fought|fight|fighting|hit|struck|striking)\s+back|\b(?:returned|returning|return)\s+fire\b|"
+                    r"\b(?:repelled|repulsed|fought\s+off|beat\s+back|counter-?attacked)\b", re.I)
 
 
 def _crowd_event(inc: Incident, f: Frame) -> bool:
@@ -476,6 +490,44 @@ def _own_toll(f: Frame) -> bool:
     """A toll of the frame's own, not one that points back ("the other four", "the nine killed", "of them")."""
     return any(c.counted and c.role == "killed" and not _ANAPHORA.search(f.text, max(f.sentence.start, c.start - 25),
                                                                             c.start + 1) for c in f.counts)
+
+
+# "two explosions", "twin blasts", "a double suicide bombing", "three coordinated attacks": an incident told as several
+# blasts or attacks at once, whose parts a later sentence may number ("the first bomber ..., a second blast ...")
+_COUNTED_ACTS = re.compile(
+    r"\b(?:(?:two|three|four|five|several|multiple|\d)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|attacks|"
+    r"strikes|air ?strikes|raids|bombs|bombers|suicide bombers|rockets|missiles)|(?:twin|double|triple)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:blasts?|explosions?|bombings?|attacks?|strikes?|air ?strikes?|raids?|bombs?|bombers?))\b",
+    re.I)
+_ORDINAL = re.compile(r"\b(?:second|third|fourth)\b", re.I)
+
+
+# "another gunman killed nine in Y", "a second bomber struck in Y": other men than the incident's, told as such
+_ANOTHER_PARTY = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+different)\s+(?:[\w-]+\s+)?(?:gunm[ae]n|attackers?|"
+                            r"assailants?|bombers?|shooters?|suicide\s+bombers?)\b", re.I)
+
+
+def _another_party_elsewhere(incidents: list[Incident], f: Frame, pids: set[int]) -> bool:
+    """The frame tells other men than the incident's ("another gunman") at a place of its own: an incident of its own,
+    even when both are told only as unnamed gunmen (whom ``_unnamed_alike`` would take as one party). At the
+    incident's own place (a second bomber at the same gate) it may be its part, and is left to the score."""
+    if not (incidents and pids and _standing(f) and _ANOTHER_PARTY.search(f.sentence_text)):
+        return False
+    last = incidents[-1]
+    return not pids & (last.place_ids() | last.within(f))
+
+
+def _one_of_counted(inc: Incident, f: Frame, pids: set[int]) -> bool:
+    """A frame telling "a second blast" or "a third attack" numbers a part of the incident before it when that
+    incident told its acts counted ("died in two explosions in X", "twin bombings") and the frame adds no place and no
+    dead of its own: one incident told in its parts ("the first bomber hit the gate, with a second blast targeting
+    those who rushed to the scene"), as ACLED codes one event per place and day. "Another attack", "a new strike",
+    and a numbered one at a place or with a toll of its own stay incidents of their own."""
+    told = _ANOTHER.search(f.sentence_text)
+    if told is None or not _ORDINAL.search(told.group(0)) or _own_toll(f) or _days([f]) or (
+            pids and not pids <= inc.place_ids()):
+        return False
+    return any(_COUNTED_ACTS.search(g.sentence_text) for g in inc.frames)
 
 
 def _earlier_period(inc: Incident, f: Frame) -> bool:
@@ -530,10 +582,14 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
             incidents.append(Incident.of(f, summary=True))
             continue
         standing = _standing(f)
-        if standing and (_SEPARATE.match(f.text, f.sentence.start) or _ANOTHER.search(f.sentence_text)):
+        # an arrest's place that coding never takes as an event's (where the suspect is from) is no place of its own:
+        # "The suspect, a man from X, was taken into custody" is told at the incident's place
+        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None and (
+            f.sub_event_type != S.ARRESTS or is_event_place(f.text, p, f.sentence.start))}
+        if standing and (_SEPARATE.match(f.text, f.sentence.start) or _ANOTHER.search(f.sentence_text)) and not (
+                incidents and _one_of_counted(incidents[-1], f, pids)) or _another_party_elsewhere(incidents, f, pids):
             incidents.append(Incident.of(f))  # "In a separate incident, ...": never part of what came before
             continue
-        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
         best: Incident | None = None
         best_score = -1.0
         first = max(0, len(incidents) - WINDOW)

@@ -36,7 +36,7 @@ from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
 __all__ = ["drop_broader_places", "drop_cause_places", "drop_city_of_suburb", "drop_elsewhere_places",
-           "drop_reference_places", "drop_speaker_places", "event_places"]
+           "drop_reference_places", "drop_speaker_places", "event_places", "told_as_journey"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -134,8 +134,13 @@ def drop_reference_places(frames: list[Frame]) -> None:
     beside a province only, it stays (the event is near it, geo_precision 2: geo.eventloc)."""
     text = frames[0].text if frames else ""
 
+    away = {id(f): {q.start for q in _elsewhere(f)} for f in frames}
+
     def reference(f: Frame, p: Place) -> bool:
-        return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None or _around(f, p)
+        # a road's end or a journey's is no site of its own either ("a bomb hit a car south-west of the capital X.
+        # The blast was on the road linking X to the south, near Y": Y is the site, X only locates it twice)
+        return _DISTANCE_FROM.search(text, max(f.sentence.start, p.start - 60), p.start) is not None or _around(
+            f, p) or p.start in away[id(f)]
 
     # a province is no finer site than "20 km from X": the event is coded near X then
     _drop_beside_own_site(frames, reference)
@@ -209,29 +214,32 @@ _IMPACT = re.compile(
     r"wounded|injured|damaged|destroyed|shot\s+down|intercepted|downed|crashed|fire|fired|attack(?:ed|s)?|"
     r"clash(?:ed|es)?|fighting)\b", re.I)
 _WHERE_HIT = re.compile(r"[^.;]{0,40}?\bwhere\b[^.;]{0,60}?" + _IMPACT.pattern, re.I)
-# People on a journey: "pilgrims travelling from X to Y", "a bus heading to Y", "on their way back from X"
+# "the road linking the Somali capital X to ...", "the highway to the northern town of X": a capital or a direction
+# before the town a road leads to
+_END_WORDS = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+)?(?:(?:national|provincial|state|regional)\s+)?(?:capital,?\s+)?"
+              r"(?:(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west|central)(?:ern)?\s+)?"
+              r"(?:(?:city|town|village|district|province)\s+of\s+)?$")
+# People on a journey: "pilgrims travelling from X to Y", "traders heading to the capital X", "a bus heading to Y",
+# "on their way back from X"
 _JOURNEY = re.compile(
     r"\b(?:(?:fleeing|fled|escaping|leaving|evacuating)\s+(?:[\w-]+\s+){0,4}?(?:(?:city|town|village|district|area)\s+"
     r"of\s+)?$|"
     r"(?:travell?(?:ing|ed)|journeying|going|heading|headed|returning|commuting|driving|walking|bound|"
     r"en\s+route|on\s+(?:their|his|her|its|the)\s+way(?:\s+back|\s+home)?)"
     r"(?:\s+(?:back|home))?(?:\s+from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
-    r"\s+(?:from|to|towards|for)\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$)", re.I)
+    r"\s+(?:from|to|towards|for)\s+" + _END_WORDS + ")", re.I)
 # "farmers from the border areas, such as X, Y and Z": the places people came from, listed
 _ORIGIN_LIST = re.compile(
     r"\bfrom\s+(?:the\s+|other\s+|nearby\s+|neighbou?ring\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|regions?|villages?|"
     r"towns?|cities|districts?|provinces?|communities|states?|countries|parts|places)\s*,?\s+"
     r"(?:such\s+as|including|like|namely)\s+(?:the\s+)?$", re.I)
-# The ends of a road ("blocked the road connecting X to Y", "a highway linking X and Y", "the road towards X"): the
-# towns it leads to name the road, not where it was blocked
-# "the road linking the Somali capital X to ...", "the highway to the northern town of X": a capital or a direction
-# before the town a road leads to
-_END_WORDS = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+)?(?:(?:national|provincial|state|regional)\s+)?(?:capital,?\s+)?"
-              r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$")
+# The ends of a road ("blocked the road connecting X to Y", "a highway linking X and Y", "the road towards X", "a road
+# between the port city and X"): the towns it leads to name the road, not where it was blocked
 _ROAD_END = re.compile(
     r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+lines?|expressways?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to)\s+"
-    + _END_WORDS, re.I)
+    r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to|"
+    # "on a road between the port city and the southern city of X": the other end, after a town told by a description
+    r"between\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?and)\s+" + _END_WORDS, re.I)
 # "residents of X", "natives of X": where people live, not where they acted when the incident names that place
 _HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
 _AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
@@ -255,11 +263,18 @@ def _alarm_only(f: Frame, p: Place) -> bool:
     return _WHERE_HIT.match(f.text, p.end, f.sentence.end) is None
 
 
+def told_as_journey(text: str, p: Place, sentence_start: int) -> bool:
+    """Whether the place is told as a journey's start or end, a road's end or where people came from ("traders heading
+    to the capital X", "the road linking X to Y"): nothing happened there, so it is no place coding lends to an
+    incident told without one (coding.Coder._place_before)."""
+    return any(r.search(text, max(sentence_start, p.start - 90), p.start) for r in _AWAY) or bool(
+        _HOME_AFTER.match(text, p.end))
+
+
 def _journey(f: Frame, p: Place) -> bool:
     """Whether the place is a journey's start or end ("pilgrims travelling from X to Y"), a road's ("the road
     connecting X to Y") or the first of the places people came from ("from the border areas, such as X")."""
-    return any(r.search(f.text, max(f.sentence.start, p.start - 90), p.start) for r in _AWAY) or bool(
-        _HOME_AFTER.match(f.text, p.end))
+    return told_as_journey(f.text, p, f.sentence.start)
 
 
 def _listed_after(f: Frame, places: list[Place]) -> dict[int, Place]:

@@ -43,8 +43,7 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
         # dead, never added; ACLED codes the lowest, the highest is kept as the high figure
         low = min(cs, key=lambda c: c.value)
         return low.value, max(c.qty.high or c.value for c in cs), [low]
-    totals = [c for c in cs if role == "killed" and _TOLL_BEFORE.search(frame.text, max(frame.sentence.start, c.start - 40),
-                                                                          c.start)]
+    totals = [c for c in cs if role == "killed" and _states_total(frame, c, cs)]
     if totals and len(cs) > len(totals):
         # "sources said nine were killed, but the army said the death toll was 15": a toll states the total of the
         # sentence; the other figures are its parts or an earlier report of it, never added to it
@@ -57,6 +56,14 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     highs = [c.qty.high for c in cs]
     high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     return sum(c.value for c in cs), high, cs
+
+
+def _states_total(frame: Frame, c: Count, cs: list[Count]) -> bool:
+    """The count is the figure the toll words give ("the death toll rose to 22"), not a later count of the sentence
+    that only stands near them ("the toll rose to 22 on Monday after two more victims died": the two are a part of the
+    22, never a second total to add to it)."""
+    m = _TOLL_BEFORE.search(frame.text, max(frame.sentence.start, c.start - 40), c.start)
+    return m is not None and not any(m.start() < o.start < c.start for o in cs if o is not c)
 
 
 # Between two counts: another source's figure for the same dead ("..., whereas the governor's office said seven")
@@ -190,6 +197,13 @@ _INCLUDES_ATTACKERS = re.compile(
     rf"\b(?:including|among (?:them|whom|the dead|those killed)|as well as|and)\b[^.;]{{0,40}}\b(?:{'|'.join(_ATTACKER_WORDS)})\b", re.I)
 
 
+# A sentence that breaks down the dead told before ("the dead included five residents, while five of the gunmen ...",
+# "among the dead were ...", "of the dead, ..."): its attackers are a part of that toll, not new dead
+_BREAKS_DOWN = re.compile(r"\b(?:the|those)\s+(?:dead|victims|deceased|people\s+killed|killed)\s+(?:included|include|"
+                          r"comprised|were\s+made\s+up\s+of)\b|\bamong\s+the\s+(?:dead|victims)\s+(?:were|are)\b|"
+                          r"\bof\s+the\s+(?:dead|victims),", re.I)
+
+
 def _attackers_told_after(inc: Incident, n: int, kc: list[Count]) -> bool:
     """ "Gunmen killed two villagers. Troops pursued the gunmen and killed four of them.": the attackers killed
     after the attack are new dead of the event (ACLED counts all its fatalities), unless a toll told before already
@@ -197,6 +211,8 @@ def _attackers_told_after(inc: Incident, n: int, kc: list[Count]) -> bool:
     if not all(c.victim_kind == "attacker" for c in kc):
         return False
     before = inc.frames[:n]
+    if _BREAKS_DOWN.search(inc.frames[n].sentence_text):
+        return False  # "the dead included five residents, while five of the gunmen were killed": the total's parts
     return not any(c.victim_kind == "attacker" and c.role == "killed" for f in before for c in f.counts) and not any(
         _INCLUDES_ATTACKERS.search(f.sentence_text) for f in before)
 
