@@ -51,7 +51,7 @@ def test_background_that_attack_with_no_recall_before_it_stays() -> None:
 
 def test_incidents_numbered_blast_of_a_counted_incident_is_its_part() -> None:
     # synthetic: "two explosions" in the lead, "a second blast" in the claim that tells the parts
-    text = ("At least 20 people died in two explosions on Monday morning in Kabul, officials said. "
+    text = ("Two explosions in Kabul on Monday morning left at least 20 people dead, officials said. "
             "The group said in a statement that its first bomber had hit the gate of a ministry in Kabul, with a "
             "second blast targeting the crowd that gathered at the scene.")
     assert _records(text) == [("Kabul", 20)]
@@ -59,7 +59,7 @@ def test_incidents_numbered_blast_of_a_counted_incident_is_its_part() -> None:
 
 @pytest.mark.parametrize("text", [
     # synthetic: a second attack at a town of its own is another incident
-    "At least 20 people died in two explosions on Monday morning in Kabul, officials said. A second attack killed "
+    "Two explosions in Kabul on Monday morning left at least 20 people dead, officials said. A second attack killed "
     "six policemen in Jalalabad later that day, police said.",
     # synthetic: "another" with no counted acts before it stays an incident of its own
     "A suicide bomber killed eight worshippers at a mosque in Kabul on Friday, police said. Another blast killed "
@@ -205,7 +205,7 @@ def test_counts_deaths_of_illness_are_not_the_events(tail: str, killed: int) -> 
     ("Troops pursued the gunmen and killed four of them.", 14),
 ])
 def test_tolls_breakdown_of_the_total_adds_no_attackers(second: str, killed: int) -> None:
-    text = ("Gunmen invaded a farming community in Bassa Local Government Area of Kogi State on Saturday, killing 10 "
+    text = ("On Saturday gunmen invaded a farming village in the Bassa Local Government Area, Kogi State, killing 10 "
             "people, police said. " + second)
     recs = _coded(text)
     assert len(recs) == 1 and recs[0][1] == killed

@@ -38,7 +38,7 @@ CASES = [
      "floor.", None),
     ("On 3 March 2024, about 80 people were evacuated from a shopping centre in Malmo after a suspicious package was "
      "found.", None),
-    ("The stadium was evacuated with the score at 1-1 because of a bomb scare.", None),
+    ("Fans left the stadium early, evacuated because of a bomb scare with the score at 1-1.", None),
     ("Thousands of people were evacuated from the coast as the hurricane approached Florida.", None),
     # a court's curfew is a bail condition, no security measure
     ("Magistrates imposed a curfew between 2200 and 0700 on the singer as a condition of his bail.", None),
@@ -63,8 +63,8 @@ CASES = [
     # directions; one side firing at the other stays shelling; traffic "in both directions" is no fire
     ("On 2 March 2024, army troops and rebel fighters exchanged artillery shelling near Kalehe.", "Armed clash"),
     ("On 2 March 2024, a shelling exchange took place between the army and the rebels near Kalehe.", "Armed clash"),
-    ("On 2 March 2024, monitors observed 12 projectiles involving unknown weapons in both directions of the front line "
-     "near Kalehe.", "Armed clash"),
+    ("On 2 March 2024, near Kalehe, monitors recorded a dozen projectiles involving unknown weapons in both "
+     "directions.", "Armed clash"),
     ("On 2 March 2024, rebel fighters fired mortar shells at the town of Kalehe.", "Shelling/artillery/missile attack"),
     ("On 4 March 2024, protesters blocked the highway in both directions near Cusco.", "Peaceful protest"),
     # a crowd of residents beating someone is mob violence after a lead-in of time and place too; residents who
@@ -75,20 +75,20 @@ CASES = [
     # a protest as what someone is arrested for, or a protest word naming a person's role, is no protest
     ("On 8 March 2024, police arrested a teacher in Goma for supporting demonstrations against the governor.",
      "Arrests"),
-    ("On 8 March 2024, soldiers sealed and seized a house of a protest leader in Monywa.",
+    ("On 8 March 2024, soldiers sealed the house of a protest leader in Monywa and seized it.",
      "Looting/property destruction"),
     ("On 8 March 2024, protest leaders addressed hundreds of marchers in Goma demanding the governor's resignation.",
      "Peaceful protest"),
     # a party named right before an unnamed agent, or in brackets after it, is the agent; a station told as where a
     # detainee was beaten is the place, not an armed target (no clash)
-    ("On 9 March 2024, a Syrian regime sniper shot and injured a boy near Atareb.", "Attack"),
+    ("On 9 March 2024, a Syrian regime sniper wounded a boy with a shot near Atareb.", "Attack"),
     ("On 9 March 2024, armed men (assumed to be a Fulani militia) shot and injured six civilians in Dogo.", "Attack"),
     ("On 9 March 2024, police officers beat a detainee at the district police station in Osh.", "Attack"),
     ("On 9 March 2024, gunmen attacked soldiers at an army checkpoint near Gao.", "Armed clash"),
     # a raid that harms no one and burns houses is property destruction; with people killed it is an attack
     ("On 9 March 2024, soldiers raided and set fire to houses in Kalma village.", "Looting/property destruction"),
     ("On 9 March 2024, soldiers raided Kalma village and burned houses, killing two farmers.", "Attack"),
-    ("On 9 March 2024, soldiers raided and set fire to the base camp of a local defence force near Kalma village.",
+    ("On 9 March 2024, soldiers raided a local defence force's base camp near Kalma village and set fire to it.",
      "Armed clash"),
     # explosives made safe before they went off, and a missile shot down, are disrupted weapons use
     ("On 9 March 2024, gendarmes found an IED planted by militants near Hakkari and destroyed it through a controlled "
@@ -134,6 +134,6 @@ def test_extract_recall_notes_government_of_country(pipeline: Pipeline) -> None:
 @pytest.mark.slow
 def test_extract_recall_notes_modifier_is_the_agent(pipeline: Pipeline) -> None:
     """Synthetic: "a Syrian regime sniper" is the regime's sniper: the regime is actor1, the boy's side actor2."""
-    doc = _run(pipeline, "On 9 March 2024, a Syrian regime sniper shot and injured a boy near Atareb.")
+    doc = _run(pipeline, "On 9 March 2024, a Syrian regime sniper wounded a boy with a shot near Atareb.")
     assert [(e.actor1.split(" (")[0], (e.actor2 or "").split(" (")[0]) for e in doc.events] == [
         ("Military Forces of Syria", "Civilians")]
