@@ -162,3 +162,32 @@ def test_index_alias_raise_makes_an_alternate_name_an_alias(tmp_path: Path) -> N
     kind = {k: v for k, v in conn.execute("SELECT key, kind FROM name WHERE tier = ?", (FOLD,))}
     assert kind[keys("Velle", rules).fold] == ALIAS
     assert kind[keys("Oldburg", rules).fold] == ALTERNATE  # without "raise", an existing alternate stays one
+
+
+def test_index_seats_a_district_at_the_town_of_its_own_name() -> None:
+    """Synthetic: province 7 holds the towns "Tall Varun" (2,000 people) and "Kesra" (90,000, the province's largest).
+    The district "Varun District" (spelled "Tal Varun" elsewhere) is seated at the town of its name, not at the
+    province's largest town; a district no town is named after finds no seat (the build then uses the largest town);
+    a town of the same name in another province is not the seat."""
+    from eventcoder.geo.index import _namesake_in, _seat_keys
+
+    namesakes: dict[tuple[int, str], tuple[int, float, float]] = {}
+    for province, town, pop, lat in ((7, "Tall Varun", 2_000, 36.5), (7, "Kesra", 90_000, 36.0),
+                                     (8, "Morad", 5_000, 35.0)):
+        for key in _seat_keys(town):
+            namesakes[(province, key)] = (pop, lat, 40.0)
+    assert _namesake_in(namesakes, 7, ["Varun District", "Tal Varun"]) == (2_000, 36.5, 40.0)
+    assert _namesake_in(namesakes, 7, ["Talvarun"]) == (2_000, 36.5, 40.0)  # written as one word
+    assert _namesake_in(namesakes, 7, ["Hadin District"]) is None
+    assert _namesake_in(namesakes, 7, ["Morad District"]) is None  # Morad lies in another province
+    assert _namesake_in(namesakes, 7, ["ورون"]) is None  # only Latin names are compared
+
+
+def test_index_places_a_district_without_towns_of_its_own_at_its_namesake_seat() -> None:
+    """The embedded index (built from the installed packages): Syria's Jarabulus district has no town filed under it
+    in the data; it lies at Jarabulus town on the Turkish border, not at Aleppo city 100 km away."""
+    geo = Geocoder.default()
+    units = [c for c in geo.gazetteer.lookup("Jarabulus") if c.feature == "admin2" and c.cc == "SY"]
+    towns = [c for c in geo.gazetteer.lookup("Jarabulus") if c.feature == "city" and c.cc == "SY"]
+    assert units and towns
+    assert abs(units[0].lat - towns[0].lat) < 0.05 and abs(units[0].lon - towns[0].lon) < 0.05

