@@ -162,3 +162,46 @@ def test_index_alias_raise_makes_an_alternate_name_an_alias(tmp_path: Path) -> N
     kind = {k: v for k, v in conn.execute("SELECT key, kind FROM name WHERE tier = ?", (FOLD,))}
     assert kind[keys("Velle", rules).fold] == ALIAS
     assert kind[keys("Oldburg", rules).fold] == ALTERNATE  # without "raise", an existing alternate stays one
+
+
+def test_index_seats_a_district_at_the_town_of_its_own_name() -> None:
+    """Synthetic: province 7 holds the towns "Tall Varun" (2,000 people) and "Kesra" (90,000, the province's largest).
+    The district "Varun District" (spelled "Tal Varun" elsewhere) is seated at the town of its name, not at the
+    province's largest town; a district no town is named after finds no seat (the build then uses the largest town);
+    a town of the same name in another province is not the seat."""
+    from collections import defaultdict
+
+    from eventcoder.geo.index import _district_keys, _seat_keys, _Towns
+
+    towns = _Towns.__new__(_Towns)
+    towns.towns, towns._keyed = defaultdict(list), {}
+    for unit, town, pop, lat in ((7, "Tall Varun", 2_000, 36.5), (7, "Kesra", 90_000, 36.0), (8, "Morad", 5_000, 35.0),
+                                 (9, "Al Sabil", 800, 34.0)):
+        towns.towns[unit].append((town, (pop, lat, 40.0)))
+
+    def seat(unit: int, *names: str, tiers: tuple[int, ...] = (0, 1)) -> tuple[int, float, float] | None:
+        return towns.namesake(unit, _district_keys(list(names)), tiers)
+
+    assert seat(7, "Varun District", "Tal Varun") == (2_000, 36.5, 40.0)
+    assert seat(7, "Talvarun") == (2_000, 36.5, 40.0)  # written as one word
+    assert seat(7, "Hadin District") is None
+    assert seat(7, "Morad District") is None  # Morad lies in another province
+    assert seat(7, "ورون") is None  # only Latin names are compared
+    # consonant key: other vowels, doubled letters, a final h ("Tal Varoun"); only the exact key inside a unit
+    assert seat(7, "Tal Varoun District") == (2_000, 36.5, 40.0)
+    assert seat(7, "Tal Varoun District", tiers=(0,)) is None
+    # the first letter is kept: "Esra" is not "Kesra"
+    assert seat(7, "Esra District") is None
+    assert _seat_keys("Ba'quba")[1] == _seat_keys("Baqubah")[1]
+    # a town written with an article is found by a district written without it, also inside the unit
+    assert seat(9, "Sabil District", tiers=(0,)) == (800, 34.0, 40.0)
+
+
+def test_index_places_a_district_without_towns_of_its_own_at_its_namesake_seat() -> None:
+    """The embedded index (built from the installed packages): Syria's Jarabulus district has no town filed under it
+    in the data; it lies at Jarabulus town on the Turkish border, not at Aleppo city 100 km away."""
+    geo = Geocoder.default()
+    units = [c for c in geo.gazetteer.lookup("Jarabulus") if c.feature == "admin2" and c.cc == "SY"]
+    towns = [c for c in geo.gazetteer.lookup("Jarabulus") if c.feature == "city" and c.cc == "SY"]
+    assert units and towns
+    assert abs(units[0].lat - towns[0].lat) < 0.05 and abs(units[0].lon - towns[0].lon) < 0.05

