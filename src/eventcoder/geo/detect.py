@@ -91,7 +91,10 @@ FACILITY_WORDS = frozenset({
     "supermarket"})
 # Schools named after a town ("X University", "a professor of X university"): usually in X, but a report set in
 # another country names such a school for its staff or students, not as a trip to X
-_SCHOOL_WORDS = frozenset({"university", "college", "polytechnic", "institute", "academy", "seminary"})
+_SCHOOL_WORDS = frozenset({"university", "college", "polytechnic", "institute", "academy", "seminary",
+                           # so are places of worship and markets ("the Medina mosque", "the Damascus market" in a
+                           # report set in Nigeria): named after a holy city or a trading partner, not a trip there
+                           "mosque", "church", "cathedral", "temple", "market"})
 # Sites named after the place they lead to, not the town they are in ("the Damascus Gate" of a walled city).
 NAMED_AFTER = frozenset({"gate", "gates"})
 # Streets, squares and open sites: usually named after a person or thing, not after the town they are in.
@@ -169,7 +172,7 @@ class Mention:
     head: bool = False  # the first word of a longer capitalised name the index lacks ("Bab" of "Bab al-Amod")
     named_after: bool = False  # "X Gate": a site named after the place it leads to, X itself is elsewhere
     local: bool = False  # attributive before the town's own officials ("Mosul's police"): a place unless a country
-    school: bool = False  # names a university or college ("X University"): maybe one named after a town elsewhere
+    school: bool = False  # names a school, a place of worship or a market ("X University", "X mosque"): maybe after a town elsewhere
 
 
 def tokenize(text: str) -> list[Token]:
@@ -530,7 +533,8 @@ def _make_mention(text: str, tokens: list[Token], i: int, k: int, last: Token, s
 
 
 def _school_after(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether the name ending at token ``k`` names a school ("X University", "X college")."""
+    """Whether the name ending at token ``k`` names a school, a place of worship or a market ("X University", "X
+    mosque")."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and text[tokens[k].end : nxt.start] == " " and nxt.text.lower() in _SCHOOL_WORDS
 
