@@ -180,6 +180,39 @@ def _accident(x: Facts) -> bool:
     return not armed and not weapon and not _WEAPON_MADE.search(f.sentence_text)
 
 
+# A security alert: a suspicious object (not an explosive told as such) that the police or the army examine or blow
+# up in a controlled explosion; no event unless it proved a real explosive (then disrupted weapons use).
+_ALERT = re.compile(
+    r"\b(?:suspicious|suspect|unattended|abandoned)\s+(?:[\w-]+\s+)?(?:packages?|parcels?|bags?|objects?|items?|"
+    r"devices?|vehicles?|cars?|vans?|trucks?|boxe?s?|suitcases?|holdalls?|rucksacks?|backpacks?|containers?|luggage|"
+    r"envelopes?|letters?|cylinders?|canisters?|drums?)\b|\bsecurity alerts?\b|\bbomb (?:scares?|threats?)\b",
+    re.I)
+# ... that proved harmless (a hoax, a false alarm, nothing dangerous found) ...
+_HARMLESS = re.compile(
+    r"\b(?:hoax(?:es)?|false alarms?|harmless|(?:not|no longer) (?:viable|dangerous|a threat|an? (?:real|viable|live) "
+    r"\w+)|no (?:explosives?|explosive devices?|(?:viable|real|live) (?:device|bomb)s?) (?:was|were) found|nothing "
+    r"(?:suspicious|dangerous|untoward|explosive)|(?:declared|deemed|found to be) (?:safe|harmless)|all[- ]clear|"
+    r"turned out to be (?:a |an )?(?:hoax|fake|replica|empty|harmless|rubbish|litter))\b", re.I)
+# ... or only blown up as a precaution, with no word that it held explosives.
+_CONTROLLED = re.compile(r"\bcontrolled (?:explosions?|detonations?)\b", re.I)
+_REAL_DEVICE = re.compile(r"\b(?:viable|live|IEDs?|improvised|pipe bombs?|explosives?|landmines?|mines?|grenades?|"
+                          r"detonators?)\b", re.I)
+_ALERT_AFTER = 400  # characters after the sentence where the report tells how the alert ended
+
+
+def _false_alarm(x: Facts) -> bool:
+    # "Police carried out a controlled explosion of a suspicious package; it proved to be a hoax": a security alert,
+    # no explosive event (the controlled explosion is the police's precaution, not an attack or a weapon disrupted).
+    f = x.f
+    if x.harmed or x.killed or not _ALERT.search(f.sentence_text):
+        return False
+    told = f.text[f.sentence.start : min(len(f.text), f.sentence.end + _ALERT_AFTER)]
+    if _HARMLESS.search(told):
+        return True
+    rest = _ALERT.sub(" ", f.sentence_text)
+    return bool(_CONTROLLED.search(rest)) and not _REAL_DEVICE.search(rest)
+
+
 def _crime(x: Facts) -> bool:
     # Gunmen, militants or bandits who kill are political violence for ACLED, not ordinary crime; a lone gunman
     # robbing a shop, or a state's police arresting a thief, are not; soldiers who loot are (looting). Police or
@@ -347,6 +380,7 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("an exercise, a film, a book or an exhibition", _non_event),
     ("sport", _sport),
     ("an industrial or accidental explosion", _accident),
+    ("a security alert: a suspicious object blown up as a precaution or proved harmless", _false_alarm),
     ("disaster, accident, disease or sport", _disaster),
     ("ordinary crime or justice", _crime),
     ("a court, a trial or a sentence", _justice),

@@ -130,6 +130,8 @@ _AIRCRAFT_HIT_BEFORE = re.compile(
 # is no party to a protest or riot it does not act in.
 _TELLS_AFTER = re.compile(
     r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
+    # "the police in Kano State confirmed", "police of the district said": the force's place is part of its name
+    r"(?:(?:in|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:(?:state|district|county|province|region|city)\s+)?)?"
     r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b"
     # ... unless it tells of its own act: "police said they fired", "the group said on Thursday it had taken the base",
     # "said in a statement that its fighters detonated a bomb": the verb of saying, a day or a source, "that", the
@@ -241,6 +243,18 @@ _DISGUISE_BEFORE = re.compile(r"\b(?:dressed|disguised|posing|masquerading)\s+(?
 _DISGUISE_AFTER = re.compile(r"[\s-]*(?:uniforms?|fatigues|attire|garb|clothing|clothes|outfits?)\b", re.I)
 
 
+# what the police report is another's act on another's side: the clause names no possession of the force's own
+# ("gunmen attacked their checkpoint", "its officers") and no force of it ("police said officers arrested two")
+_OWN_SIDE = re.compile(r"\b(?:their|its|our|officers?|policem[ae]n|police|constables?|patrols?|stations?)\b", re.I)
+
+
+def _reports_others(after: str) -> bool:
+    """The police, named before the act, only tell of it ("police said gunmen attacked a bus"): the verb of saying
+    follows them and what they say is no act of theirs nor one against them."""
+    told = _TELLS_AFTER.match(after)
+    return told is not None and not _OWN_SIDE.search(after, told.end())
+
+
 def _no_party(a: ActorMention, before: str, after: str) -> bool:
     """The actor is named in the sentence but took no part in its act: a group the party is tied to, the victim of
     the earlier incident the act avenges, or a force whose uniform the attackers wore."""
@@ -260,6 +274,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
+    if trig_pos is not None and a.start < trig_pos and a.kind == "police" and _reports_others(after):
+        return "source"  # "Police said gunmen attacked a bus", "the police in X confirmed that bandits killed ..."
     if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
         return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
     if _PUBLISHES_AFTER.match(after) or (_OFFICIALDOM.search(a.surface) and _BLAMES_AFTER.match(after)):
