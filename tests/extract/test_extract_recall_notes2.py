@@ -34,6 +34,10 @@ POLICE_TELL = [
      "Unidentified Armed Group"),
     ("On 3 March 2024, the police in Kano State confirmed that bandits abducted a trader from his shop in Kura.",
      "Unidentified Armed Group"),
+    # ... as when they tell of another force's patrol hit, or blame the act on its authors
+    ("Police said the soldiers were on patrol near Tak Bai on 14 July 2024 when a bomb went off beside their truck, "
+     "killing one.", "Unidentified Armed Group"),
+    ("On 14 July 2024, a police officer blamed the bombing of a market in Yala on separatists.", "Unidentified Armed Group"),
     # ... but a force telling of its own act is its agent
     ("On 3 March 2024, the police in Kano said they killed three bandits in a gunfight near Kura.",
      "Police Forces of Nigeria"),

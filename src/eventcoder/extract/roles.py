@@ -248,11 +248,27 @@ _DISGUISE_AFTER = re.compile(r"[\s-]*(?:uniforms?|fatigues|attire|garb|clothing|
 _OWN_SIDE = re.compile(r"\b(?:their|its|our|officers?|policem[ae]n|police|constables?|patrols?|stations?)\b", re.I)
 
 
+# "police said the rangers were on patrol when a bomb hit their vehicle": what they tell is about another force,
+# named as the subject right after the verb of saying (its possessives are that force's)
+_FORCE_SUBJECT = re.compile(
+    r",?\s+(?:that\s+)?(?:the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|rangers|marines|"
+    r"paramilitar(?:y|ies)|militiamen|gendarmes|guards|servicemen)\b", re.I)
+
+
+# "a police officer blamed the attack on separatists", "police believe the bombings were organised by ...": who
+# judges the act names its authors, it is none of them
+_JUDGES_AFTER = re.compile(r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief)\s+)?"
+                           r"(?:have\s+|has\s+|had\s+|also\s+)?(?:blam(?:e|es|ed)|believes?|believed|suspects?|"
+                           r"suspected|attribut(?:e|es|ed))\b", re.I)
+
+
 def _reports_others(after: str) -> bool:
     """The police, named before the act, only tell of it ("police said gunmen attacked a bus"): the verb of saying
     follows them and what they say is no act of theirs nor one against them."""
-    told = _TELLS_AFTER.match(after)
-    return told is not None and not _OWN_SIDE.search(after, told.end())
+    told = _TELLS_AFTER.match(after) or _JUDGES_AFTER.match(after)
+    if told is None:
+        return False
+    return bool(_FORCE_SUBJECT.match(after, told.end())) or not _OWN_SIDE.search(after, told.end())
 
 
 def _no_party(a: ActorMention, before: str, after: str) -> bool:
