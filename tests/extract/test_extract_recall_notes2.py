@@ -103,3 +103,24 @@ def test_extract_recall_notes2_security_alert(pipeline: Pipeline, text: str, exp
     doc = _run(pipeline, text)
     got = doc.events[0].sub_event_type if doc.events else None
     assert got == expected, f"{text!r}: {got} (expected {expected})"
+
+
+CLAIMS = [
+    # a group that claims the act its sentence told with unnamed perpetrators is actor1 (a credible claim) ...
+    ("On 6 March 2024, armed men shot dead four farmers near Gwoza. ISWAP claimed the killing on its channels.",
+     "Islamic State (West Africa)"),
+    ("On 6 March 2024, a car bomb went off outside a hotel in Baidoa, killing three guards. Al-Shabaab claimed "
+     "responsibility for the blast.", "Al Shabaab"),
+    # ... a group only blamed or suspected is not, nor a claim beside a named perpetrator
+    ("On 6 March 2024, armed men shot dead four farmers near Gwoza. Officials blamed Boko Haram for the killings.",
+     "Unidentified Armed Group"),
+    ("On 6 March 2024, Al-Shabaab fighters raided a police post in Afgoye. The Islamic State claimed the raid.",
+     "Al Shabaab"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor1"), CLAIMS)
+def test_extract_recall_notes2_claimant_is_the_perpetrator(pipeline: Pipeline, text: str, actor1: str) -> None:
+    doc = _run(pipeline, text)
+    assert doc.events and doc.events[0].actor1.startswith(actor1), f"{text!r}: {_sides(doc)}"

@@ -9,6 +9,7 @@ Every pattern reads a bounded window around the actor, so a sentence is read in 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from eventcoder.extract.actors import ActorMention
@@ -43,7 +44,10 @@ _BLAMED = re.compile(
     r"(?:(?:leftist|rightist|rival|armed|Islamist|jihadist|separatist|dissident|local)\s+)?$",
     re.I,
 )
-_CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
+_CLAIMED_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:has |had |have |later |quickly |swiftly |also |reportedly )?"
+    r"(?:claimed|claims|claiming) (?:responsibility|credit|the (?:[\w-]+ )?(?:attacks?|killings?|bombings?|blasts?|"
+    r"explosions?|ambush|raids?|assault|strikes?|abductions?|kidnappings?|shootings?|assassination|operation))\b", re.I)
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
@@ -217,7 +221,9 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
         after = text[a.end : min(s1, a.end + _AFTER_CHARS)]
         in_count = any(cs <= a.start < ce for cs, ce in count_spans)
         role = _surface_role(a, before, after, in_count, trig_pos)
-        if role == "agent":
+        if role == "agent" and a.kind != "civilians" and _CLAIMED_AFTER.match(after):
+            f.agents.append(replace(a, claimed=True))  # the claimant: naming.most_named reads it
+        elif role == "agent":
             f.agents.append(a)
         elif role == "target":
             f.targets.append(a)
