@@ -124,3 +124,64 @@ CLAIMS = [
 def test_extract_recall_notes2_claimant_is_the_perpetrator(pipeline: Pipeline, text: str, actor1: str) -> None:
     doc = _run(pipeline, text)
     assert doc.events and doc.events[0].actor1.startswith(actor1), f"{text!r}: {_sides(doc)}"
+
+
+# The review of the recall round on real-news precision (the look-alikes the round's rules took for events)
+REVIEW = [
+    # soldiers or police who "shoot" a film or pictures, or "attack" words, harm no one; police who shoot an armed man
+    # in ordinary policing are no political violence; soldiers attacking herders still are
+    ("Soldiers shot a short film with pupils at the garrison in Kumasi on Friday to mark army day.", None),
+    ("Police shot pictures of shoppers waiting outside the bakery in Maracaibo on Friday.", None),
+    ("Police attacked villagers' accounts of abuse as fabrications at a briefing in Abuja on Friday.", None),
+    ("Police shot a man carrying a machete outside a railway station in Leeds on Friday after he threatened "
+     "commuters.", None),
+    ("Soldiers attacked three herders near Segou, Mali, on Friday.", "Attack"),
+    # a civil government's taxes, campaigns, health curfews and bans are policy, not violence nor a security measure
+    ("The government of Chile hit miners with a new royalty on Friday in Santiago.", None),
+    ("The government of Poland attacked judges and reporters in a television campaign in Warsaw on Friday.", None),
+    ("The government of Peru imposed a night curfew in Lima on Friday to curb the spread of the virus.", None),
+    ("The government of Kenya banned betting adverts in Nairobi on Friday.", None),
+    ("The government of France imposed a levy on plastic bottles on Friday, retailers in Paris said.", None),
+    ("The government of Haiti ordered residents of the coast to leave their homes on Friday ahead of the approaching "
+     "storm.", None),
+    # people evacuated or displaced with no conflict told near it: no displacement
+    ("Pupils were evacuated from a school in Cardiff on Friday after teachers noticed a strange smell.", None),
+    ("Rising rents have displaced thousands of families from the old quarter of Porto.", None),
+    ("Cracks opened in the walls of an apartment block in Turin on Friday, and 90 residents were evacuated.", None),
+    # a security alert, a relic or a replica made safe is no explosive event; a missile shot down is one interception
+    ("Police found an unattended rucksack near a station in Leeds on Friday. Bomb disposal experts blew it up in a "
+     "controlled explosion. It held only books.", None),
+    ("Police found a suspicious box at a bus shelter in Armagh on Friday. Army experts disposed of it in a controlled "
+     "explosion; the alert was a hoax.", None),
+    ("Bomb experts deactivated a grenade handed in at a police station in Liege on Friday; it was a replica.", None),
+    ("Police defused a Second World War shell found by builders in Cologne on Friday.", None),
+    ("Troops deactivated three explosive devices planted beside a road near Mopti on Friday, the army said.",
+     "Disrupted weapons use"),
+    # fire exchanged in words is no clash
+    ("The two ministers spent the interview in Madrid on Friday exchanging fire over pensions.", None),
+    # tyres slashed with no crowd and no demonstration told are vandalism
+    ("The tyres of 25 vans were slashed on an estate in Hull overnight, police said.", None),
+    ("Investors protested the bonus of the chairman at the meeting in Zurich on Friday. Later the tyres of his car "
+     "were slashed.", None),
+    # a prisoner stabbed by another is crime
+    ("A prisoner was stabbed by a fellow inmate at a jail in Ohio on Friday, officials said.", None),
+    # arrests for joining a protest told with its own scene: the protest broken up
+    ("Police in Yerevan detained 30 people for joining a protest outside the government building on Friday evening.",
+     "Protest with intervention"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), REVIEW)
+def test_extract_recall_notes2_review_look_alikes(pipeline: Pipeline, text: str, expected: str | None) -> None:
+    doc = _run(pipeline, text)
+    got = [e.sub_event_type for e in doc.events]
+    assert got == ([expected] if expected else []), f"{text!r}: {got} (expected {expected})"
+
+
+@pytest.mark.slow
+def test_extract_recall_notes2_missile_shot_down_is_one_interception(pipeline: Pipeline) -> None:
+    """Synthetic: a missile launched, then shot down in the next sentence: one event, the interception."""
+    doc = _run(pipeline, "Russia fired a cruise missile at Odesa on Friday. Air defence forces shot it down "
+                         "over the Kyivskyi district, the governor said.")
+    assert [e.sub_event_type for e in doc.events] == ["Disrupted weapons use"]

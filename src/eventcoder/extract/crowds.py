@@ -124,7 +124,8 @@ _CROWD_PRONOUN = re.compile(r"\W*(?:they|some of them|(?:some|several|a few) (?:
 _PROTEST_TOLD = re.compile(r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|(?-i:march(?:ed|es|ers)?))\b", re.I)
 _PREVIOUS_CHARS = 400
 _DEMONSTRATION_TOLD = re.compile(
-    r"\b(?:(?:demonstrated|protested|rallied|(?-i:marched)|gathered|assembled|picketed)\s+(?:[\w-]+\s+)?(?:in|at|outside|"
+    r"\b(?:(?:demonstrat(?:ed|e|es|ing)|protest(?:ed|ing)?|rall(?:ied|ying|y)|(?-i:march(?:ed|ing)?)|gathered|assembled|"
+    r"picketed)\s+(?:[\w-]+\s+)?(?:in|at|outside|"
     r"near|in front of|on|along|through|to|against|over)\b|(?:staged|stage|held|hold|organi[sz]ed|join\w*|attend\w*|"
     r"t(?:ook|ake|aking) part in|participat\w+ in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|(?-i:march(?:es)?)|sit-ins?|vigils?|pickets?)|(?:protests?|demonstrations?|rall(?:y|ies)) (?:took place|"

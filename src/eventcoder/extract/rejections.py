@@ -192,7 +192,7 @@ _HARMLESS = re.compile(
     r"\b(?:hoax(?:es)?|false alarms?|harmless|(?:not|no longer) (?:viable|dangerous|a threat|an? (?:real|viable|live) "
     r"\w+)|no (?:explosives?|explosive devices?|(?:viable|real|live) (?:device|bomb)s?) (?:was|were) found|nothing "
     r"(?:suspicious|dangerous|untoward|explosive|inside)|(?:declared|deemed|found to be) (?:safe|harmless)|all[- ]clear|"
-    r"contained (?:only|nothing|no)|(?:was|were) empty|"
+    r"(?:contained|held|had) (?:only|nothing|no)|(?:was|were) empty|"
     r"turned out to be (?:a |an )?(?:hoax|fake|replica|empty|harmless|rubbish|litter))\b", re.I)
 # ... or only blown up as a precaution, with no word that it held explosives.
 _CONTROLLED = re.compile(r"\bcontrolled (?:explosions?|detonations?)\b", re.I)
@@ -227,9 +227,10 @@ def _false_alarm(x: Facts) -> bool:
 
 # The next sentence tells the weapon shot down ("Russia launched a missile at X. Air defences shot it down"): the
 # interception is the event (disrupted weapons use), not a second one, the strike it stopped
+# (the interceptor named as a force, so the interception stands as an event of its own)
 _SHOT_DOWN_NEXT = re.compile(
-    r"[^.;]{0,100}?\b(?:(?:shot|shooting|brought|bringing) (?:it|them|all of them|both) down|intercepted (?:it|them)|"
-    r"(?:it|they) (?:was|were) (?:shot down|intercepted|downed|destroyed in the air))\b", re.I)
+    r"[^.;]{0,60}?\b(?:forces|army|military|troops|navy|air force|soldiers)\b[^.;]{0,40}?\b(?:(?:shot|shooting|brought|"
+    r"bringing) (?:it|them|all of them|both) down|intercepted (?:it|them))\b", re.I)
 _LAUNCHED = re.compile(r"^(?:missiles?|ballistic missiles?|cruise missiles?|rockets?|projectiles?|drones?|UAVs?)$", re.I)
 
 
@@ -255,11 +256,13 @@ def _among_prisoners(x: Facts) -> bool:
     # civilians for ACLED when a state or an armed group harms them (no such party is named here), and a prison riot
     # is the crowd's (riot cues, not this)
     f = x.f
-    if x.protest or f.has(Cue.RIOT) or not any(a.group == "Prisoners" for a in f.actors):
-        return False
+    if x.protest or x.killed or f.has(Cue.RIOT) or f.has(Cue.AGREEMENT) or not any(
+            a.group == "Prisoners" for a in f.actors):
+        return False  # (prisoners swapped or released are an agreement's; prisoners killed in a fight, a revolt, an
+        # execution are counted as violence)
     if any(a.kind != "civilians" for a in f.actors) or _CUSTODY_ABUSE.search(f.sentence_text):
         return False
-    return bool(_BY_PRISONER.search(f.sentence_text)) or not f.agents
+    return bool(_BY_PRISONER.search(f.sentence_text))
 
 
 def _crime(x: Facts) -> bool:

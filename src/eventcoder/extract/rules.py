@@ -105,7 +105,8 @@ _WEAK_VERB = re.compile(r"^(?:attacked|targeted|struck|shot|stormed)$", re.I)
 _TWO_SIDED = re.compile(r"^(?:exchange|traded|fired back|returned fire)|\bexchanges?$|\bin both directions$", re.I)
 # the weapons or the sides of an exchange of fire told by common nouns ("shelling was exchanged across the line")
 _ARMED_FIRE = re.compile(r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|gun\w*|rifles?|bullets?|machine-?guns?|"
-                         r"positions?|front ?lines?|troops|forces|fighters|militants?|rebels?|soldiers|border|(?:both|the two|two|rival|"
+                         r"projectiles?|shots|weapons|positions?|front ?lines?|troops|forces|fighters|militants?|rebels?|soldiers|border|"
+                         r"(?:both|the two|two|rival|"
                          r"opposing|warring) sides)\b", re.I)
 _EXCHANGED = re.compile(r"^(?:exchang\w*|traded|fired back|returned fire)|\bexchanges?\b", re.I)
 _BOTH_WAYS = re.compile(r"(?: [\w/,()-]+){0,6}? in both directions\b", re.I)  # right after a word of fire
@@ -116,6 +117,9 @@ _FILMED = re.compile(r"\s+(?:(?:a|an|the|some|several|new|\d+)\s+)?(?:[\w-]+\s+)
 _OBJECT_GAP = re.compile(r"\s+(?:(?:dozens|hundreds|scores|thousands|a group|groups|a crowd|crowds)\s+of\s+)?"
                          r"(?:(?!(?:with|of|for|at|in|on|to|about|from|by|as)\b)[\w-]+\s+){0,3}", re.I)
 _OBJECT_CHARS = 60
+# ... or the civilians' own place as the object ("soldiers attacked their village", "stormed the houses")
+_CIVILIAN_SITE = re.compile(r"\s+(?:(?:the|their|a|an|his|her|its|several|two|three)\s+)?(?:[\w-]+\s+)?(?:villages?|"
+                            r"homes?|houses?|hamlets?|settlements?|neighbou?rhoods?|markets?|farms?|compounds?)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s?(?!\w)")
 # a political setting of the police's force: a protest, the opposition, the press, a crackdown, an election
 _POLITICAL = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:es|ers|ed)?|opposition|activists?|"
@@ -398,8 +402,9 @@ def _state_on_civilians(f: Frame) -> bool:
     if not kinds or (kinds == {"police"} and not (f.killed() or any(c.role == "injured" for c in f.counts))
                      and not _POLITICAL.search(f.sentence_text)):
         return False
-    return any(_STATE_VERB.match(c.text) and not _FILMED.match(f.text, c.end) and any(
-        _direct_object(f, c.end, t) for t in f.targets) for c in f.cues.get(Cue.ATTACK, ()))
+    return any(_STATE_VERB.match(c.text) and not _FILMED.match(f.text, c.end) and (any(
+        _direct_object(f, c.end, t) for t in f.targets) or bool(_CIVILIAN_SITE.match(f.text, c.end)))
+        for c in f.cues.get(Cue.ATTACK, ()))
 
 
 def _direct_object(f: Frame, verb_end: int, t: ActorMention) -> bool:
