@@ -185,3 +185,11 @@ def test_extract_recall_notes2_missile_shot_down_is_one_interception(pipeline: P
     doc = _run(pipeline, "Russia fired a cruise missile at Odesa on Friday. Air defence forces shot it down "
                          "over the Kyivskyi district, the governor said.")
     assert [e.sub_event_type for e in doc.events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.slow
+def test_extract_recall_notes2_government_arrests_by_its_police(pipeline: Pipeline) -> None:
+    """Synthetic: the arrests a civil government makes are its police's (ACLED), as before "the government of X"
+    was an actor."""
+    doc = _run(pipeline, "The government of Zambia arrested nine opposition activists in Lusaka on Friday.")
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in doc.events] == [("Arrests", "Police Forces of Zambia")]

@@ -88,6 +88,10 @@ def country_fields(code: str | None) -> tuple[str | None, int | None, str | None
 def actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | None, country: str | None,
                 etype: EventType, sub: SubEventType) -> tuple[str | None, Inter | None]:
     """actor1's ACLED name and inter; ACLED's generic actor for the event type when the text names none."""
+    if agent is not None and sub is SubEventType.ARRESTS and agent.key.startswith("Government") and (
+            agent.country or country):
+        # "the government of X arrested 12 opposition supporters": its police make the arrests (ACLED)
+        return lex.state_name("Police Forces", agent.country or country or "", event_date), Inter.STATE_FORCES
     if agent is not None:
         name, inter = lex.name(agent, event_date=event_date, event_country=country)
         return name, inter
