@@ -165,6 +165,8 @@ REVIEW = [
      "were slashed.", None),
     # a prisoner stabbed by another is crime
     ("A prisoner was stabbed by a fellow inmate at a jail in Ohio on Friday, officials said.", None),
+    # "attacked a postwoman" is no attack on a post (a word of an armed site is a whole word)
+    ("Officers shot a dog that had attacked a postwoman in Derby on Friday.", None),
     # arrests for joining a protest told with its own scene: the protest broken up
     ("Police in Yerevan detained 30 people for joining a protest outside the government building on Friday evening.",
      "Protest with intervention"),
