@@ -19,13 +19,16 @@ from eventcoder.pipeline import Pipeline
 PUBLISHED = "2024-03-08"
 
 CASES = [
-    # people displaced or evacuated, told with the people, no disaster or alarm named: displacement
-    ("On 3 March 2024, 350 people were evacuated from Kharkiv and Izium.", "Other"),
-    ("On 3 March 2024, about 3000 people, including 200 children, were evacuated from Kherson.", "Other"),
-    ("On 4 March 2024, residents of Avdiivka were evacuated to Dnipro.", "Other"),
-    ("On 4 March 2024, volunteers evacuated 120 civilians from Vuhledar.", "Other"),
-    ("On 5 March 2024, dozens of families were displaced from two villages in Zakho district, Duhok. The families fled "
-     "to the district capital.", "Other"),
+    # people displaced or evacuated, told with the people and the conflict that moves them (or in a coder's note
+    # tagged as a displacement), no disaster or alarm named: displacement
+    ("Displacement: On 3 March 2024, 350 people were evacuated from Kharkiv and Izium.", "Other"),
+    ("The war has emptied whole districts on the left bank. On 3 March 2024, about 3000 people, including 200 "
+     "children, were evacuated from Kherson.", "Other"),
+    ("Fighting reached the outskirts of Avdiivka. On 4 March 2024, residents of Avdiivka were evacuated to Dnipro.",
+     "Other"),
+    ("On 4 March 2024, volunteers evacuated 120 civilians from Vuhledar, close to the front line.", "Other"),
+    ("Insecurity has grown in the mountains since the spring. On 5 March 2024, dozens of families were displaced from "
+     "two villages in Zakho district, Duhok. The families fled to the district capital.", "Other"),
     # a curfew imposed by the government "of" a country (the actor is that government)
     ("On 5 March 2024, the government of Chad prolonged the night curfew in Ouaddai province by another month.",
      "Change to group/activity"),
@@ -120,7 +123,7 @@ def test_extract_recall_notes_sub_event_type(pipeline: Pipeline, text: str, expe
 @pytest.mark.slow
 def test_extract_recall_notes_displaced_are_civilians(pipeline: Pipeline) -> None:
     """Synthetic: people evacuated with no party named are the development's actor (civilians), no armed group."""
-    doc = _run(pipeline, "On 3 March 2024, 350 people were evacuated from Kharkiv.")
+    doc = _run(pipeline, "Displacement: On 3 March 2024, 350 people were evacuated from Kharkiv.")
     assert [e.actor1 for e in doc.events] == ["Civilians (Ukraine)"]
 
 

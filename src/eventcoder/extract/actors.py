@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -110,6 +110,8 @@ class ActorMention:
     kind: str
     generic: bool
     group: str | None = None  # a social group ACLED lists as associated actor ("Farmers", "Journalists")
+    # the group claimed the act ("X claimed responsibility for the attack"): no part of the mention's identity
+    claimed: bool = field(default=False, compare=False)
 
 
 

@@ -101,6 +101,14 @@ _TOPIC = re.compile(
     r"(?:the\s+|last\s+\w+'s\s+|recent\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+# ... a protest told with its own scene: a place or the day right after it
+_OWN_SCENE = re.compile(
+    r"[^.;]{0,40}?\b(?:outside|in front of|at the|near the|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"today|tonight|this (?:morning|afternoon|evening)|on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b",
+    re.I)
+# ... or told as before ("joining protests last year", "in 2019"): the reason again
+_EARLIER = re.compile(r"\b(?:last (?:year|month|week)|in (?:19|20)\d\d|earlier|previous|past|years? ago|months? ago)\b",
+                      re.I)
 # A protest word that names a person's role ("the house of a protest leader"), not a protest.
 _ROLE_AFTER = re.compile(r"\s+(?:leaders?|organi[sz]ers?)\b", re.I)
 # A crowd in the street (not "members" of an armed group).
@@ -108,12 +116,20 @@ _STREET_CROWD = re.compile(r"\b(?:residents|villagers|youths?|mobs?|crowds?|prot
                            r"rioters|inhabitants|angry)\b", re.I)
 _ARMED = ("state", "police", "rebel", "political_militia", "identity_militia")
 _STORMED = re.compile(r"^storm", re.I)
+_PASSIVE_TYRES = re.compile(r"^(?:tires|tyres)\b", re.I)  # "the tyres of a police car were slashed" (no doer told)
 # A sentence that goes on with the crowd of the sentence before: a pronoun or the participants as its subject.
 _CROWD_PRONOUN = re.compile(r"\W*(?:they|some of them|(?:some|several|a few) (?:of the )?(?:participants|demonstrators|"
                             r"protesters)|(?:the )?participants)\b", re.I)
 # ("march" in lower case only: "On 3 March" is a date)
 _PROTEST_TOLD = re.compile(r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|(?-i:march(?:ed|es|ers)?))\b", re.I)
 _PREVIOUS_CHARS = 400
+_DEMONSTRATION_TOLD = re.compile(
+    r"\b(?:(?:demonstrat(?:ed|e|es|ing)|protest(?:ed|ing)?|rall(?:ied|ying|y)|(?-i:march(?:ed|ing)?)|gathered|assembled|"
+    r"picketed)\s+(?:[\w-]+\s+)?(?:in|at|outside|"
+    r"near|in front of|on|along|through|to|against|over)\b|(?:staged|stage|held|hold|organi[sz]ed|join\w*|attend\w*|"
+    r"t(?:ook|ake|aking) part in|participat\w+ in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:protests?|demonstrations?|"
+    r"rall(?:y|ies)|(?-i:march(?:es)?)|sit-ins?|vigils?|pickets?)|(?:protests?|demonstrations?|rall(?:y|ies)) (?:took place|"
+    r"was held|were held|was staged)|took to the streets|demonstrators|protesters|marchers)", re.I)
 # Objects thrown at people or buildings: a crowd's own violence, whatever else it damages ("they broke windows and
 # threw stones at the police").
 _THROWN = re.compile(r"^(?:pelted|hurled\b.*|threw\b.*|stone-?pelting|stoned|.*\bthrown)$", re.I)
@@ -173,12 +189,22 @@ _THROWN = re.compile(r"\b(?:threw|thrown|throwing|hurl\w*|pelt\w*|lobb\w*|attack
                      r"armed)\b[^.;]{0,40}$", re.I)
 
 
+def _as_topic(f: Frame, c: CueMatch) -> bool:
+    """The protest is the topic or the reason of the sentence ("arrested for supporting demonstrations"), unless it
+    is told with a scene of its own, a place or the day ("arrested 40 people for joining a protest outside parliament
+    on Sunday": the protest took place, and the arrests broke it up)."""
+    if not _TOPIC.search(f.text, max(f.sentence.start, c.start - 45), c.start):
+        return False
+    scene = _OWN_SCENE.match(f.text, c.end, f.sentence.end)
+    return scene is None or bool(_EARLIER.search(f.text, c.end, f.sentence.end))
+
+
 def _literal_protest(x: Facts, cues: list[CueMatch]) -> list[CueMatch]:
     """The protest cues that tell a protest: not a gathering targeted by a weapon, not a protest as a topic."""
     f = x.f
     armed = any(f.has(c) for c in _GATHERING_WEAPONS)
     s0 = f.sentence.start
-    return [c for c in cues if not _TOPIC.search(f.text, max(s0, c.start - 45), c.start)
+    return [c for c in cues if not _as_topic(f, c)
             and not _ROLE_AFTER.match(f.text, c.end, min(len(f.text), c.end + 16))
             and not (armed and _TARGET_GATHERING.search(f.text, max(s0, c.start - 40), c.start))]
 
@@ -316,8 +342,10 @@ def intervention(x: Facts) -> Typing | None:
 
 
 def after_demonstration(f: Frame) -> bool:
-    """The sentences just before this one (up to _PREVIOUS_CHARS) tell a demonstration."""
-    return bool(_PROTEST_TOLD.search(f.text, max(0, f.sentence.start - _PREVIOUS_CHARS), f.sentence.start))
+    """The sentences just before this one (up to _PREVIOUS_CHARS) tell a demonstration that took place: people
+    demonstrating somewhere ("demonstrated in X", "rallied outside", "took part in a rally", "staged a protest"), not
+    a protest of words ("shareholders protested the chief executive's pay")."""
+    return bool(_DEMONSTRATION_TOLD.search(f.text, max(0, f.sentence.start - _PREVIOUS_CHARS), f.sentence.start))
 
 
 def crowd_goes_on(f: Frame) -> bool:
@@ -339,6 +367,9 @@ def riot(x: Facts) -> Typing | None:
     if f.has(Cue.LOOTING) and not any(a.kind == "rioters" for a in f.actors) and (
             armed_agents or not (thrown or _STREET_CROWD.search(f.sentence_text) or crowd_goes_on(f))):
         return None  # "the military set fire to houses", "members of the group looted shops": property destruction
+    if all(_PASSIVE_TYRES.match(c.text) for c in f.cues[Cue.RIOT]) and not (
+            after_demonstration(f) or _DEMONSTRATORS.search(f.sentence_text)):
+        return None  # "the tyres of 30 cars were slashed overnight": vandalism, no crowd and no demonstration told
     attacks = [c for c in f.cues.get(Cue.ATTACK, ()) if not _STORMED.match(c.text)]
     # the police who fire tear gas at the crowd are its other side, not a party of its own
     acting = any(a.kind in _ARMED and not (a.kind in ("state", "police") and f.has(Cue.INTERVENTION)) for a in f.agents)

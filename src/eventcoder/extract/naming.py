@@ -16,9 +16,14 @@ __all__ = [
 
 
 def most_named(actors: list[ActorMention]) -> ActorMention | None:
-    """The actor named most often (the first named on a tie)."""
+    """The actor named most often (the first named on a tie); a group that claimed the act when every other party
+    named is unnamed ("gunmen killed five ... X claimed the attack": ACLED codes the claimant of a credible claim;
+    a group only blamed or suspected is no claimant)."""
     if not actors:
         return None
+    claimant = _claimant(actors)
+    if claimant is not None:
+        return claimant
     counts: dict[str, int] = {}
     first: dict[str, ActorMention] = {}
     for a in actors:
@@ -26,6 +31,16 @@ def most_named(actors: list[ActorMention]) -> ActorMention | None:
         first.setdefault(a.key, a)
     # dicts keep insertion order: on a tie, max() keeps the first named
     return first[max(counts, key=counts.__getitem__)]
+
+
+def _claimant(actors: list[ActorMention]) -> ActorMention | None:
+    """The one named group that claimed the act, beside unnamed perpetrators only ("gunmen", "attackers")."""
+    claimants = {a.key: a for a in actors if a.claimed and not a.key.startswith("Unidentified")}
+    if len(claimants) != 1:
+        return None
+    key, claimant = next(iter(claimants.items()))
+    others = {a.key for a in actors if a.key != key}
+    return claimant if all(k.startswith("Unidentified") for k in others) else None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
@@ -73,6 +88,10 @@ def country_fields(code: str | None) -> tuple[str | None, int | None, str | None
 def actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | None, country: str | None,
                 etype: EventType, sub: SubEventType) -> tuple[str | None, Inter | None]:
     """actor1's ACLED name and inter; ACLED's generic actor for the event type when the text names none."""
+    if agent is not None and sub is SubEventType.ARRESTS and agent.key.startswith("Government") and (
+            agent.country or country):
+        # "the government of X arrested 12 opposition supporters": its police make the arrests (ACLED)
+        return lex.state_name("Police Forces", agent.country or country or "", event_date), Inter.STATE_FORCES
     if agent is not None:
         name, inter = lex.name(agent, event_date=event_date, event_country=country)
         return name, inter

@@ -180,6 +180,91 @@ def _accident(x: Facts) -> bool:
     return not armed and not weapon and not _WEAPON_MADE.search(f.sentence_text)
 
 
+# A security alert: a suspicious object (not an explosive told as such) that the police or the army examine or blow
+# up in a controlled explosion; no event unless it proved a real explosive (then disrupted weapons use).
+_ALERT = re.compile(
+    r"\b(?:suspicious|suspect|unattended|abandoned)\s+(?:[\w-]+\s+)?(?:packages?|parcels?|bags?|objects?|items?|"
+    r"devices?|vehicles?|cars?|vans?|trucks?|boxe?s?|suitcases?|holdalls?|rucksacks?|backpacks?|containers?|luggage|"
+    r"envelopes?|letters?|cylinders?|canisters?|drums?)\b|\bsecurity alerts?\b|\bbomb (?:scares?|threats?)\b",
+    re.I)
+# ... that proved harmless (a hoax, a false alarm, nothing dangerous found, only clothes inside) ...
+_HARMLESS = re.compile(
+    r"\b(?:hoax(?:es)?|false alarms?|harmless|(?:not|no longer) (?:viable|dangerous|a threat|an? (?:real|viable|live) "
+    r"\w+)|no (?:explosives?|explosive devices?|(?:viable|real|live) (?:device|bomb)s?) (?:was|were) found|nothing "
+    r"(?:suspicious|dangerous|untoward|explosive|inside)|(?:declared|deemed|found to be) (?:safe|harmless)|all[- ]clear|"
+    r"(?:contained|held|had) (?:only|nothing|no)|(?:was|were) empty|"
+    r"turned out to be (?:a |an )?(?:hoax|fake|replica|empty|harmless|rubbish|litter))\b", re.I)
+# ... or only blown up as a precaution, with no word that it held explosives.
+_CONTROLLED = re.compile(r"\bcontrolled (?:explosions?|detonations?)\b", re.I)
+_REAL_DEVICE = re.compile(r"\b(?:viable|live|IEDs?|improvised|pipe bombs?|explosives?|landmines?|mines?|grenades?|"
+                          r"detonators?)\b", re.I)
+# A relic of an old war or a replica made safe: no weapon of today's conflict was used or stopped
+_RELIC = re.compile(
+    r"\b(?:(?:First|Second) World War|World War (?:I|II|One|Two|1|2)|WWI{1,2}|WW[12]|wartime (?:bombs?|shells?|"
+    r"grenades?|mines?|ordnance|munitions?)|war-era|replicas?|dummy|inert|imitation)\b")
+_ALERT_AFTER = 400  # characters after the sentence where the report tells how the alert ended
+_ALERT_BEFORE = 300  # ... and before it, where it tells the object found ("police found a suspicious bag ...")
+_WEAPON_CUES = (Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.DISRUPTED, Cue.SHELLING)
+
+
+def _false_alarm(x: Facts) -> bool:
+    # "Police found a suspicious bag. Officers destroyed it in a controlled explosion; it was a hoax": a security
+    # alert, no explosive event (the controlled explosion is a precaution, not an attack nor a weapon disrupted);
+    # a grenade or a bomb of the Second World War, or a replica, made safe is none either.
+    f = x.f
+    if x.harmed or x.killed or not any(f.has(c) for c in _WEAPON_CUES):
+        return False
+    start, end = max(0, f.sentence.start - _ALERT_BEFORE), min(len(f.text), f.sentence.end + _ALERT_AFTER)
+    if _RELIC.search(f.text, start, end):
+        return True
+    if not _ALERT.search(f.text, start, f.sentence.end):
+        return False
+    if _HARMLESS.search(f.text, start, end):
+        return True
+    rest = _ALERT.sub(" ", f.sentence_text)
+    return bool(_CONTROLLED.search(rest)) and not _REAL_DEVICE.search(rest)
+
+
+# The next sentence tells the weapon shot down ("Russia launched a missile at X. Air defences shot it down"): the
+# interception is the event (disrupted weapons use), not a second one, the strike it stopped
+# (the interceptor named as a force, so the interception stands as an event of its own)
+_SHOT_DOWN_NEXT = re.compile(
+    r"[^.;]{0,60}?\b(?:forces|army|military|troops|navy|air force|soldiers)\b[^.;]{0,40}?\b(?:(?:shot|shooting|brought|"
+    r"bringing) (?:it|them|all of them|both) down|intercepted (?:it|them))\b", re.I)
+_LAUNCHED = re.compile(r"^(?:missiles?|ballistic missiles?|cruise missiles?|rockets?|projectiles?|drones?|UAVs?)$", re.I)
+
+
+def _shot_down_next(x: Facts) -> bool:
+    f = x.f
+    if x.harmed or x.killed or f.has(Cue.DISRUPTED):
+        return False
+    weapons = [*f.cues.get(Cue.SHELLING, ()), *f.cues.get(Cue.AIR, ())]
+    return bool(weapons) and all(_LAUNCHED.match(c.text) for c in weapons) and bool(
+        _SHOT_DOWN_NEXT.match(f.text, f.sentence.end, min(len(f.text), f.sentence.end + 200)))
+
+
+# A prisoner told as the doer ("stabbed by another prisoner", "inmates attacked a fellow inmate"); torture or abuse
+# in custody is the guards' (a state's) violence, never this
+_BY_PRISONER = re.compile(r"\bby (?:an?other|a fellow|fellow|other|two|three|several|a group of) (?:[\w-]+ )?(?:prisoners?|"
+                          r"inmates?|detainees?|convicts?)\b|\b(?:prisoners?|inmates?|convicts?) (?:attacked|stabbed|killed|"
+                          r"beat|assaulted|murdered)\b", re.I)
+_CUSTODY_ABUSE = re.compile(r"\b(?:tortur\w*|guards?|wardens?|custod\w*|officers?|police|soldiers|abuse\w*)\b", re.I)
+
+
+def _among_prisoners(x: Facts) -> bool:
+    # "An inmate was stabbed by another prisoner at a jail": violence among prisoners is ordinary crime; prisoners are
+    # civilians for ACLED when a state or an armed group harms them (no such party is named here), and a prison riot
+    # is the crowd's (riot cues, not this)
+    f = x.f
+    if x.protest or x.killed or f.has(Cue.RIOT) or f.has(Cue.AGREEMENT) or not any(
+            a.group == "Prisoners" for a in f.actors):
+        return False  # (prisoners swapped or released are an agreement's; prisoners killed in a fight, a revolt, an
+        # execution are counted as violence)
+    if any(a.kind != "civilians" for a in f.actors) or _CUSTODY_ABUSE.search(f.sentence_text):
+        return False
+    return bool(_BY_PRISONER.search(f.sentence_text))
+
+
 def _crime(x: Facts) -> bool:
     # Gunmen, militants or bandits who kill are political violence for ACLED, not ordinary crime; a lone gunman
     # robbing a shop, or a state's police arresting a thief, are not; soldiers who loot are (looting). Police or
@@ -347,8 +432,11 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("an exercise, a film, a book or an exhibition", _non_event),
     ("sport", _sport),
     ("an industrial or accidental explosion", _accident),
+    ("a security alert: a suspicious object blown up as a precaution or proved harmless", _false_alarm),
+    ("a weapon launched and shot down, told in the next sentence: the interception is the event", _shot_down_next),
     ("disaster, accident, disease or sport", _disaster),
     ("ordinary crime or justice", _crime),
+    ("violence among prisoners, no state or armed party named", _among_prisoners),
     ("a court, a trial or a sentence", _justice),
     ("a commemoration or memorial", _commemoration),
     ("a claim of responsibility for an attack told before, no new event", _claim_only),

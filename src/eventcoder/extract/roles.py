@@ -9,6 +9,7 @@ Every pattern reads a bounded window around the actor, so a sentence is read in 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from eventcoder.extract.actors import ActorMention
@@ -43,7 +44,10 @@ _BLAMED = re.compile(
     r"(?:(?:leftist|rightist|rival|armed|Islamist|jihadist|separatist|dissident|local)\s+)?$",
     re.I,
 )
-_CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:has |had |later |quickly )?claimed (?:responsibility|the attack|the killing|the bombing)", re.I)
+_CLAIMED_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:has |had |have |later |quickly |swiftly |also |reportedly )?"
+    r"(?:claimed|claims|claiming) (?:responsibility|credit|the (?:[\w-]+ )?(?:attacks?|killings?|bombings?|blasts?|"
+    r"explosions?|ambush|raids?|assault|strikes?|abductions?|kidnappings?|shootings?|assassination|operation))\b", re.I)
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
@@ -130,6 +134,8 @@ _AIRCRAFT_HIT_BEFORE = re.compile(
 # is no party to a protest or riot it does not act in.
 _TELLS_AFTER = re.compile(
     r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
+    # "the police in Kano State confirmed", "police of the district said": the force's place is part of its name
+    r"(?:(?:in|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:(?:state|district|county|province|region|city)\s+)?)?"
     r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b"
     # ... unless it tells of its own act: "police said they fired", "the group said on Thursday it had taken the base",
     # "said in a statement that its fighters detonated a bomb": the verb of saying, a day or a source, "that", the
@@ -215,7 +221,9 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
         after = text[a.end : min(s1, a.end + _AFTER_CHARS)]
         in_count = any(cs <= a.start < ce for cs, ce in count_spans)
         role = _surface_role(a, before, after, in_count, trig_pos)
-        if role == "agent":
+        if role == "agent" and a.kind != "civilians" and _CLAIMED_AFTER.match(after):
+            f.agents.append(replace(a, claimed=True))  # the claimant: naming.most_named reads it
+        elif role == "agent":
             f.agents.append(a)
         elif role == "target":
             f.targets.append(a)
@@ -241,6 +249,34 @@ _DISGUISE_BEFORE = re.compile(r"\b(?:dressed|disguised|posing|masquerading)\s+(?
 _DISGUISE_AFTER = re.compile(r"[\s-]*(?:uniforms?|fatigues|attire|garb|clothing|clothes|outfits?)\b", re.I)
 
 
+# what the police report is another's act on another's side: the clause names no possession of the force's own
+# ("gunmen attacked their checkpoint", "its officers") and no force of it ("police said officers arrested two")
+_OWN_SIDE = re.compile(r"\b(?:their|its|our|officers?|policem[ae]n|police|constables?|patrols?|stations?)\b", re.I)
+
+
+# "police said the rangers were on patrol when a bomb hit their vehicle": what they tell is about another force,
+# named as the subject right after the verb of saying (its possessives are that force's)
+_FORCE_SUBJECT = re.compile(
+    r",?\s+(?:that\s+)?(?:the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|rangers|marines|"
+    r"paramilitar(?:y|ies)|militiamen|gendarmes|guards|servicemen)\b", re.I)
+
+
+# "a police officer blamed the attack on separatists", "police believe the bombings were organised by ...": who
+# judges the act names its authors, it is none of them
+_JUDGES_AFTER = re.compile(r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief)\s+)?"
+                           r"(?:have\s+|has\s+|had\s+|also\s+)?(?:blam(?:e|es|ed)|believes?|believed|suspects?|"
+                           r"suspected|attribut(?:e|es|ed))\b", re.I)
+
+
+def _reports_others(after: str) -> bool:
+    """The police, named before the act, only tell of it ("police said gunmen attacked a bus"): the verb of saying
+    follows them and what they say is no act of theirs nor one against them."""
+    told = _TELLS_AFTER.match(after) or _JUDGES_AFTER.match(after)
+    if told is None:
+        return False
+    return bool(_FORCE_SUBJECT.match(after, told.end())) or not _OWN_SIDE.search(after, told.end())
+
+
 def _no_party(a: ActorMention, before: str, after: str) -> bool:
     """The actor is named in the sentence but took no part in its act: a group the party is tied to, the victim of
     the earlier incident the act avenges, or a force whose uniform the attackers wore."""
@@ -260,6 +296,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
+    if trig_pos is not None and a.start < trig_pos and a.kind == "police" and _reports_others(after):
+        return "source"  # "Police said gunmen attacked a bus", "the police in X confirmed that bandits killed ..."
     if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
         return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
     if _PUBLISHES_AFTER.match(after) or (_OFFICIALDOM.search(a.surface) and _BLAMES_AFTER.match(after)):

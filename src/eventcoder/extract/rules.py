@@ -103,8 +103,28 @@ _NON_STATE_ARMED = ("rebel", "political_militia", "identity_militia")
 _WEAK_VERB = re.compile(r"^(?:attacked|targeted|struck|shot|stormed)$", re.I)
 # Fire both ways: exchanged, an exchange of shelling, fire "in both directions", fire returned.
 _TWO_SIDED = re.compile(r"^(?:exchange|traded|fired back|returned fire)|\bexchanges?$|\bin both directions$", re.I)
+# the weapons or the sides of an exchange of fire told by common nouns ("shelling was exchanged across the line")
+_ARMED_FIRE = re.compile(r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|gun\w*|rifles?|bullets?|machine-?guns?|"
+                         r"projectiles?|shots|weapons|positions?|front ?lines?|troops|forces|fighters|militants?|rebels?|soldiers|border|"
+                         r"(?:both|the two|two|rival|"
+                         r"opposing|warring) sides)\b", re.I)
+_EXCHANGED = re.compile(r"^(?:exchang\w*|traded|fired back|returned fire)|\bexchanges?\b", re.I)
 _BOTH_WAYS = re.compile(r"(?: [\w/,()-]+){0,6}? in both directions\b", re.I)  # right after a word of fire
 _STATE_VERB = re.compile(r"^(?:attacked|shot|stormed)$", re.I)
+# what a verb of attack may also take as object: a film or pictures ("shot a music video", "shot photos")
+_FILMED = re.compile(r"\s+(?:(?:a|an|the|some|several|new|\d+)\s+)?(?:[\w-]+\s+)?(?:videos?|photos?|photographs?|pictures?|"
+                     r"footage|films?|scenes?|movies?|documentar(?:y|ies)|commercials?|adverts?|clips?|selfies?)\b", re.I)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:dozens|hundreds|scores|thousands|a group|groups|a crowd|crowds)\s+of\s+)?"
+                         r"(?:(?!(?:with|of|for|at|in|on|to|about|from|by|as)\b)[\w-]+\s+){0,3}", re.I)
+_OBJECT_CHARS = 60
+# ... or the civilians' own place as the object ("soldiers attacked their village", "stormed the houses")
+_CIVILIAN_SITE = re.compile(r"\s+(?:(?:the|their|a|an|his|her|its|several|two|three)\s+)?(?:[\w-]+\s+)?(?:villages?|"
+                            r"homes?|houses?|hamlets?|settlements?|neighbou?rhoods?|markets?|farms?|compounds?)\b", re.I)
+_POSSESSIVE = re.compile(r"(?:'|\u2019)s?(?!\w)")
+# a political setting of the police's force: a protest, the opposition, the press, a crackdown, an election
+_POLITICAL = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:es|ers|ed)?|opposition|activists?|"
+                        r"journalists?|reporters?|strikers|students|elections?|voters|crackdown|curfew|dissidents?|"
+                        r"supporters)\b", re.I)
 _BODILY = re.compile(r"^(?:tortur\w*|beat\w*|assault\w*|whipped|flogged|stabbed|hacked|mutilated)", re.I)
 _ARREST_VERB = re.compile(r"^(?:arrested|detained|apprehended|rounded up)$", re.I)
 _SUBJECT_GAP = 40
@@ -166,7 +186,9 @@ def _facts(f: Frame) -> Facts:
     conflict: list[Cue] = [c for c in STRONG_CONFLICT if f.has(c) and c != Cue.PROTEST]
     if strong_cues(f, Cue.AIR, _WEAK_AIR):
         conflict.append(Cue.AIR)
-    armed_actor = any(a.kind not in ("civilians", "protesters", "rioters") and not a.generic for a in f.actors)
+    # a civil government is no armed actor: its taxes, campaigns and bans are no violence (strategic.py reads it)
+    armed_actor = any(a.kind not in ("civilians", "protesters", "rioters") and not a.generic
+                      and not strategic.civil_government(a) for a in f.actors)
     killed = f.killed()
     harmed = bool(killed) or any(c.role == "injured" for c in f.counts)
     sporty = f.has(Cue.SPORT) or len({c.text.lower() for c in f.cues.get(Cue.SPORT_WEAK, ())}) >= 2
@@ -181,7 +203,14 @@ def _exchange(x: Facts) -> Typing | None:
     f = x.f
     exchange = next((c for c in f.cues.get(Cue.CLASH, ()) if (
         _TWO_SIDED.search(c.text) or _BOTH_WAYS.match(f.text, c.end, f.sentence.end)) and _own_fighting(f, c)), None)
-    return Typing(S.ARMED_CLASH, exchange) if exchange is not None else None
+    if exchange is None or not _armed_exchange(x):
+        return None  # "the candidates spent the debate exchanging fire": words, with no armed side and no one hit
+    return Typing(S.ARMED_CLASH, exchange)
+
+
+def _armed_exchange(x: Facts) -> bool:
+    """Fire exchanged by armed sides, with their weapons, or hitting someone (not "candidates exchanging fire")."""
+    return x.harmed or any(a.kind in _ARMED_TARGETS for a in x.f.actors) or bool(_ARMED_FIRE.search(x.f.sentence_text))
 
 
 def _state_arrest(x: Facts) -> Typing | None:
@@ -241,6 +270,8 @@ def _clash(x: Facts) -> Typing | None:
     mutual = [c for c in f.cues.get(Cue.CLASH, ()) if MUTUAL.match(c.text)]
     if not f.has(Cue.CLASH) or (f.has(Cue.SHELLING) and not mutual):
         return None
+    if all(_EXCHANGED.search(c.text) for c in f.cues[Cue.CLASH]) and not _armed_exchange(x):
+        return None  # an exchange of fire with no armed side, weapon or victim is a figure of speech
     if not any(_own_fighting(f, c) for c in mutual) and any(rule(x) is not None for rule in _MEANS):
         return None
     if mutual and len(mutual) == len(f.cues.get(Cue.CLASH, ())) and not any(_own_fighting(f, c) for c in mutual) and (
@@ -326,7 +357,8 @@ def _attack(x: Facts) -> Typing | None:
     # attacked the office in X", "gunmen shot at a car in X", "gunmen shot a shopkeeper"); any strong verb of the
     # sentence ("shot at trucks and ambushed a car") stands
     strong = bool(x.killed) or any(not _WEAK_ATTACK.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) or bool(
-        cue and any(not a.generic for a in f.agents) and (f.places or f.targets)) or bool(
+        cue and any(not a.generic and not strategic.civil_government(a) for a in f.agents) and (
+            f.places or f.targets)) or bool(
         (f.places or (f.targets and all(t.kind == "civilians" for t in f.targets)))
         and any(_WEAK_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
         and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or _state_on_civilians(f) or any(
@@ -358,12 +390,28 @@ def _attack(x: Facts) -> Typing | None:
 
 
 def _state_on_civilians(f: Frame) -> bool:
-    """Soldiers or police as the subject of a verb of attack whose every object is civilians ("soldiers attacked two
-    farmers in X", "police stormed a wedding"): the state's violence against civilians (ACLED), which stands on its
-    own as the non-state group's does. "targeted" and "hit" stay weak ("police targeted drivers", "hit with fines")."""
-    return bool(f.targets) and all(t.kind == "civilians" for t in f.targets) and any(
-        a.kind in ("state", "police") for a in f.agents) and any(
-        _STATE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
+    """Soldiers or police as the subject of a verb of attack whose direct object is civilians ("soldiers attacked two
+    farmers in X"): the state's violence against civilians (ACLED), which stands on its own as the non-state group's
+    does. "targeted" and "hit" stay weak ("police targeted drivers", "hit with fines"); what is shot may be a film
+    ("shot a music video with schoolchildren"), what is attacked words ("attacked residents' claims"); the police's
+    use of force stands only when someone was harmed or in a political setting (shooting an armed robber is
+    policing, ACLED codes none)."""
+    if not f.targets or not all(t.kind == "civilians" for t in f.targets):
+        return False
+    kinds = {a.kind for a in f.agents if a.kind in ("state", "police") and not strategic.civil_government(a)}
+    if not kinds or (kinds == {"police"} and not (f.killed() or any(c.role == "injured" for c in f.counts))
+                     and not _POLITICAL.search(f.sentence_text)):
+        return False
+    return any(_STATE_VERB.match(c.text) and not _FILMED.match(f.text, c.end) and (any(
+        _direct_object(f, c.end, t) for t in f.targets) or bool(_CIVILIAN_SITE.match(f.text, c.end)))
+        for c in f.cues.get(Cue.ATTACK, ()))
+
+
+def _direct_object(f: Frame, verb_end: int, t: ActorMention) -> bool:
+    """The civilians ``t`` are the verb's object: at most three words between (no preposition: "with schoolchildren",
+    "of residents"), and not a possessive ("residents' claims")."""
+    return 0 < t.start - verb_end <= _OBJECT_CHARS and bool(_OBJECT_GAP.fullmatch(f.text, verb_end, t.start)) and not (
+        _POSSESSIVE.match(f.text, t.end))
 
 
 def _anaphoric(f: Frame) -> bool:

@@ -29,7 +29,8 @@ from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import Frame
 from eventcoder.vocab import SubEventType
 
-__all__ = ["AGREEMENT_NEWS", "ARMED_GROUP", "PEACE", "agreement", "base_established", "capture", "change_to_group", "displacement",
+__all__ = ["AGREEMENT_NEWS", "ARMED_GROUP", "PEACE", "agreement", "base_established", "capture", "change_to_group",
+           "civil_government", "displacement",
            "disrupted", "other", "place_after", "transfer", "withdrawal"]
 
 S = SubEventType
@@ -88,10 +89,44 @@ _HAZARD = re.compile(
     re.I,
 )
 _ARMED_KINDS = frozenset({"state", "police", "rebel", "political_militia", "identity_militia"})
+# What makes people leave in a conflict: the war, fighting, shelling, strikes from the air, an occupation, armed men.
+_CONFLICT_CAUSE = re.compile(
+    r"\b(?:wars?|war-torn|warring|fighting|fights|fought|clash\w*|attacks?|attacked|shell(?:s|ed|ing)|bombard\w*|"
+    r"bombing|bombs|air ?(?:raids?|strikes?)|airstrikes?|drone strikes?|missiles?|rockets?|hostilities|offensive|"
+    r"invasion|invaded|occupation|occupied|occupying|front ?lines?|siege|besieged|humanitarian corridors?|"
+    r"cease-?fire|insurgen\w*|militants?|rebels?|gunmen|bandits?|jihadists?|militias?|armed groups?|terroris\w*|"
+    r"insecurity|violence|conflict|combat|troops|soldiers)\b", re.I)
+_CAUSE_BEFORE = 400  # characters before the sentence: the sentence that tells what the people flee
+_DISPLACEMENT_TAG = re.compile(r"\s*(?:displacement|evacuations?|forced displacement)\s*:", re.I)
+# A civil government's measures are a change of activity only when they are security measures told without a
+# civil reason: a curfew, a state of emergency, martial law, troops deployed, a group or its protests banned; a
+# curfew against a virus, a ban on smoking or an app, a levy or a trade blockade are policy.
+_SECURITY_MEASURE = re.compile(
+    r"\b(?:curfews?|state of (?:emergency|siege)|emergency rule|martial law|deploy\w*|troops|conscription|"
+    r"mobili[sz]ation|banned (?:the )?(?:[\w-]+ ){0,3}(?:party|parties|groups?|movements?|organi[sz]ations?|militias?|"
+    r"protests?|demonstrations?|rallies|gatherings?|marches|assembl(?:y|ies)))\b", re.I)
+_CIVIL_REASON = re.compile(
+    r"\b(?:virus|covid(?:-19)?|coronavirus|pandemic|epidemic|infections?|cases|health|disease|vaccin\w*|smoking|"
+    r"tobacco|alcohol|imports?|exports?|tariffs?|trade|taxe?s?|levy|levies|plastic|pollution|climate|heat|weather|"
+    r"storms?|floods?|fires?|apps?|TikTok|social media|websites?|betting|gambling|fishing|hunting)\b", re.I)
+
+
+def civil_government(a: ActorMention) -> bool:
+    """The actor is a country's civil government ("the government of X", "the X government"), not its forces."""
+    return a.key.startswith("Government")
 
 
 def _armed(f: Frame) -> bool:
-    return any(a.kind in _ARMED_KINDS for a in f.actors) or bool(ARMED_GROUP.search(f.sentence_text))
+    """An armed party takes part: a force or an armed group (a civil government is none, ``_government_security``)."""
+    return any(a.kind in _ARMED_KINDS and not civil_government(a) for a in f.actors) or bool(
+        ARMED_GROUP.search(f.sentence_text))
+
+
+def _government_security(f: Frame) -> bool:
+    """A civil government takes a security measure with no civil reason told ("the government of X imposed a curfew
+    in Y after clashes", not "to slow the spread of the virus")."""
+    return any(civil_government(a) for a in f.actors) and bool(_SECURITY_MEASURE.search(f.sentence_text)) and not (
+        _CIVIL_REASON.search(f.sentence_text))
 
 
 def place_after(f: Frame, cls: Cue) -> bool:
@@ -190,7 +225,7 @@ def change_to_group(x: Facts) -> Typing | None:
     halted = [c for c in f.cues.get(Cue.CHANGE_GROUP, ()) if not _HALTED.match(c.text)]
     if f.has(Cue.DIPLOMACY) and not halted:
         return None  # "negotiations were suspended": diplomacy without an agreement, no change of a group
-    if f.has(Cue.CHANGE_GROUP) and _armed(f):
+    if f.has(Cue.CHANGE_GROUP) and (_armed(f) or _government_security(f)):
         return Typing(S.CHANGE_TO_GROUP, f.first(Cue.CHANGE_GROUP))
     return None
 
@@ -212,5 +247,11 @@ def displacement(f: Frame) -> CueMatch | None:
     of them): the displacement cue, else None."""
     moved = [c for c in f.cues.get(Cue.OTHER_SD, ()) if _DISPLACED.search(c.text)]
     if not moved or not _PEOPLE.search(f.sentence_text) or _HAZARD.search(f.text):
+        return None
+    # the conflict must be what moves them: named in the sentence or just before it, or the report is a coder's
+    # note tagged as a displacement ("Displacement: On 3 May, 300 people were evacuated from X"); a list of what
+    # else moves people (rents, works, heat, a sinkhole, a warning) can never be complete
+    told = f.text[max(0, f.sentence.start - _CAUSE_BEFORE) : f.sentence.end]
+    if not (_CONFLICT_CAUSE.search(told) or _armed(f) or _DISPLACEMENT_TAG.match(f.text)):
         return None
     return moved[0]
