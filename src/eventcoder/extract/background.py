@@ -439,6 +439,7 @@ def _continue_recalled(frames: list[Frame], lead: Frame, recalled: dict[int, set
     with "the" and no place ("The blast killed 12") may well be the lead's and stays too. Either keeps the retelling
     going for the sentence after it."""
     chain: set[str] = set()  # the weapon classes of the recalled incident being told, while the sentences go on
+    day: tuple[DateMention, int | None] | None = None  # the recall words and the days before they tell
     prev: Frame | None = None
     for f in frames:
         if prev is None or f.index - prev.index > _NEXT:
@@ -450,8 +451,30 @@ def _continue_recalled(frames: list[Frame], lead: Frame, recalled: dict[int, set
             if _DISTAL.match(f.sentence_text):
                 f.recalled.append((f.sentence.start, f.sentence.end))
                 _drop(f, f"retells the earlier incident the sentences before it recall ({', '.join(sorted(kinds))})")
+            else:
+                if day is not None:  # the recalled incident's own item: its day is the recall's, not the lead's
+                    f.recall_day, f.recall_days_before = day
             continue
         chain = _recalled_to_end(f, recalled.get(f.index, set()))
+        day = _recall_day(f) if chain else None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "came a day after", "comes two days after", "came 3 days after": the number of days before the recalling incident's
+_DAYS_AFTER = re.compile(r"\b(a|an|one|two|three|four|five|six|\d)\s+days?\s+(?:after|since)\b", re.I)
+
+
+def _recall_day(f: Frame) -> tuple[DateMention, int | None] | None:
+    """The recall words at the sentence's end (a mention with no date of its own, their evidence) and the days they put
+    the earlier incident before the recalling one ("came a day after ...": 1; "came weeks after": None)."""
+    spans = _recall_spans(f.sentence_text)
+    if not spans:
+        return None
+    a, b = spans[-1]
+    m = _DAYS_AFTER.search(f.sentence_text, a, b)
+    days = None if m is None else _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    start, end = f.sentence.start + a, f.sentence.start + b
+    return DateMention(start, end, None, 1, "relative", f.text[start:end]), days
 
 
 def _recalled_to_end(f: Frame, trimmed: set[str]) -> set[str]:

@@ -636,6 +636,9 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
         agent = next(iter(named.values()))
     associates = [a for a in agents if agent and a.key != agent.key]
     targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
+    # the attacked side firing back ("The rebels fired back", incidents._other_side) is the fight's other side
+    targets += [a for f in inc.frames if inc.is_reply(f) and f.sub_event_type == S.ARMED_CLASH for a in f.agents
+                if a.kind != "civilians" and (not agent or a.key != agent.key)]
     if agent is not None and agent.kind in NON_STATE_KINDS and not agent.key.startswith("Unidentified"):
         # "al-X fighters stormed a hotel", then "gunmen took guests hostage" and "troops killed the attackers": the
         # unnamed armed men the incident also told as its perpetrators are the named group, not its other side
@@ -817,6 +820,15 @@ class Coder:
         # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of
         # the nearest dated body sentence before it (not history: those sentences are not frames' neighbours).
         i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)
+        recall, back = inc.frames[0].recall_day, inc.frames[0].recall_days_before
+        if recall is not None:
+            # the recalled incident's own item ("... came a day after militants fired rockets. The projectiles hit a
+            # depot in X."): the days the recall words tell before the recalling incident's day, or no day; never the
+            # recalling incident's own day (background._continue_recalled)
+            base = self._act_day_before(i) if i > 0 else None
+            if base is None or base.date is None or base.precision != 1 or back is None:
+                return None, None, None
+            return date.fromordinal(date.fromisoformat(base.date).toordinal() - back).isoformat(), 1, recall
         if i > 0:
             d = self._act_day_before(i)
             return d.date, d.precision, d
