@@ -90,3 +90,21 @@ def test_dates_recalled_incidents_item_with_no_days_told_is_undated() -> None:
     # synthetic: "weeks after" gives no day: the item is left undated rather than given the lead's
     got = {loc: d for d, _, loc, _ in _events(_RECALLED.format(gap="weeks"), "2024-05-10")}
     assert got == {"Kandahar": "2024-05-08", "Spin Boldak": None}
+
+
+# --- a statement's day is not the act's when the act is dated otherwise ------------------------------------------------
+
+def test_dates_statement_day_gives_way_to_the_day_of_the_raid_named_again() -> None:
+    # synthetic: the second place's dead were killed "during the same raid" told on Sunday; Tuesday is the statement's
+    text = ("On Sunday, gunmen killed seven farmers in Kaduna. "
+            "Police said on Tuesday that two herders were killed in Zaria during the same raid.")
+    got = {loc: d for d, _, loc, _ in _events(text, "2024-05-10")}
+    assert got == {"Kaduna": "2024-05-05", "Zaria": "2024-05-05"}
+
+
+def test_dates_statement_day_of_an_act_told_on_its_own_stays() -> None:
+    # synthetic: a separate arrest with only the statement's day: the statement's day is all the text gives
+    text = ("On Sunday, gunmen killed seven farmers in Kaduna. "
+            "In a separate incident, police said on Tuesday that soldiers arrested five suspects in Zaria.")
+    got = {loc: d for d, _, loc, _ in _events(text, "2024-05-10")}
+    assert got["Zaria"] == "2024-05-07"

@@ -33,7 +33,7 @@ from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMentio
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_toll_raised_date, is_vague_day
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
-from eventcoder.extract.incidents import Incident, Toll, event_places, perpetrator_keys
+from eventcoder.extract.incidents import Incident, Toll, event_places, perpetrator_keys, refers_back
 from eventcoder.extract.naming import (
     actor_name,
     country_fields,
@@ -815,11 +815,17 @@ class Coder:
     def _event_date(self, inc: Incident) -> tuple[str | None, int | None, DateMention | None]:
         # a date that tells when the event happened before one that tells when it was reported (extract.dates)
         found = [[d for d in f.dates if _usable(d, self.reference)] for f in inc.frames]
+        i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)
         for d in by_event_evidence(self.doc.text, found)[:1]:
+            if i > 0 and is_statement_date(self.doc.text, d) and any(refers_back(f) for f in inc.frames):
+                # "Police said on Tuesday that two herders were killed in X during the same raid": the statement's
+                # day is not the act's; the raid it names again was told with its day before
+                act = self._act_day_before(i)
+                if not is_statement_date(self.doc.text, act):
+                    return act.date, act.precision, act
             return d.date, d.precision, d
         # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of
         # the nearest dated body sentence before it (not history: those sentences are not frames' neighbours).
-        i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)
         recall, back = inc.frames[0].recall_day, inc.frames[0].recall_days_before
         if recall is not None:
             # the recalled incident's own item ("... came a day after militants fired rockets. The projectiles hit a

@@ -54,7 +54,7 @@ from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "join_fragments", "merge_frames",
-           "perpetrator_keys",
+           "perpetrator_keys", "refers_back",
            "release_lead_totals", "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
@@ -104,6 +104,13 @@ _REFERS_BACK = re.compile(
     r"incident|shootings?|ambush|massacre|violence|clashes|fighting|gunfight|firefight|gun battle|operation|riots?|"
     r"unrest|protests?|demonstrations?|rally|march|shelling|killings?|abductions?|kidnappings?|attackers|assailants|"
     r"gunmen|bombers?)\b", re.I)
+
+
+def refers_back(f: Frame) -> bool:
+    """The sentence names an incident told before it ("during the same raid", "the attack also killed ...")."""
+    return _REFERS_BACK.search(f.text, f.sentence.start, f.sentence.end) is not None
+
+
 _HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 # A siege or a hostage-taking lasts until security forces end it: their storming, raid or rescue is its end
 _SIEGE = re.compile(r"\b(?:hostages?|sieges?|besieged|stand-?off|holed up|barricaded)\b", re.I)
