@@ -108,3 +108,77 @@ def test_dates_statement_day_of_an_act_told_on_its_own_stays() -> None:
             "In a separate incident, police said on Tuesday that soldiers arrested five suspects in Zaria.")
     got = {loc: d for d, _, loc, _ in _events(text, "2024-05-10")}
     assert got["Zaria"] == "2024-05-07"
+
+
+# --- review of the one-incident round (D1-D7) --------------------------------------------------------------------------
+
+def _places(text: str) -> dict[str | None, int]:
+    return {loc: killed for _, _, loc, killed in _events(text, "2026-03-10")}
+
+
+def test_background_hours_after_an_indefinite_incident_is_no_recall() -> None:
+    # synthetic (D1): "hours after a car bomb killed ..." tells the same day's other incident for the first time, and a
+    # later bombing with a day and a place of its own is never dropped as the recalled one's retelling
+    text = ("Hours after a truck bomb killed 12 people in Mosul, gunmen attacked a police post in Tikrit on Thursday, "
+            "killing two officers. Later on Thursday, a truck bomb went off in Erbil, killing four people.")
+    assert {"Mosul", "Erbil"} <= set(_places(text))
+
+
+def test_background_hours_after_the_named_incident_is_a_recall() -> None:
+    # synthetic (D1, kept): "hours after the X blast" points back at an incident known before: one record
+    text = "Hours after the Mogadishu blast, al-Shabaab fighters ambushed an army convoy near Afgooye on Sunday."
+    assert list(_places(text)) == ["Afgooye"]
+
+
+def test_background_same_day_attack_with_the_recalled_weapon_stays() -> None:
+    # synthetic (D1): "That same day" rockets at another town: the report's own incident, not the recalled one
+    text = ("Jets struck a warehouse in Rafah on Monday, hours after militants fired rockets at Sderot. "
+            "That same day rockets struck Netivot, killing a man.")
+    assert "Netivot" in _places(text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # synthetic (D2): the natural cause is another subject's; the count before the conjunction stays
+    ("Troops clashed with rebels near Kidal on Monday. Seven soldiers were killed and a colonel died of a stroke.", 7),
+    ("Rebels ambushed a convoy near Gao on Monday. Ten soldiers were killed and a driver died from exhaustion later.",
+     10),
+])
+def test_counts_natural_death_of_another_subject_keeps_the_violent_toll(text: str, killed: int) -> None:
+    assert list(_places(text).values()) == [killed]
+
+
+def test_counts_death_after_a_beating_is_the_events() -> None:
+    # synthetic (D3): a heart attack brought on by the police's beating is a death the event caused
+    text = ("Police broke up a sit-in by teachers in Harare on Monday. "
+            "One teacher died of a heart attack after being beaten by officers.")
+    assert list(_places(text).values()) == [1]
+
+
+def test_tolls_attackers_killed_later_in_a_breakdown_sentence_add() -> None:
+    # synthetic (D4): the breakdown covers the villagers; the gunmen soldiers killed later are new dead
+    text = ("Gunmen killed nine villagers in Djibo on Saturday. The dead included two children, and soldiers later "
+            "killed five of the gunmen near the village.")
+    assert list(_places(text).values()) == [14]
+
+
+def test_incidents_third_blast_after_twin_blasts_on_the_next_day_stays_apart() -> None:
+    # synthetic (D5): twin blasts have no third part, and "the next day" is another day's
+    text = ("Twin blasts hit a bus park in Maiduguri on Monday, killing 11 people. "
+            "A third explosion struck a market in the city the next day, wounding four.")
+    assert len(_events(text, "2026-03-10")) == 2
+
+
+def test_sites_road_between_two_named_villages_keeps_the_village() -> None:
+    # synthetic (D6): both ends named: the road's first village is the site, not the governorate's city
+    text = ("On 3 May 2024, settlers attacked Palestinian farmers on the road between Huwwara and Beita (Nablus), "
+            "injuring two.")
+    assert [loc for _, _, loc, _ in _events(text, "2024-05-10")] == ["Huwwarah"]
+
+
+def test_dates_another_incidents_raised_toll_lends_no_act_day() -> None:
+    # synthetic (D7): the Herat attack is its own incident after the Kabul bombing's raised toll: it keeps the toll's
+    # day (the nearest day told), not the Kabul bombing's
+    text = ("A bomb exploded in a Kabul market on Saturday, killing nine people. On Monday, the death toll rose to 13. "
+            "Gunmen attacked a checkpoint in Herat, killing three police officers.")
+    got = {loc: d for d, _, loc, _ in _events(text, "2026-03-10")}
+    assert got == {"Kabul": "2026-03-07", "Herat": "2026-03-09"}

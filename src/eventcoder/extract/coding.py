@@ -607,6 +607,11 @@ def notes_span(text: str, start: int, end: int, anchor: tuple[int, int] | None) 
     return lo, hi
 
 
+# An incident told as of the day of the one before it ("Hours after the X attack, ...", "later that day")
+_SAME_DAY_AS = re.compile(r"\bhours\s+(?:after|later)\b|\b(?:later|earlier)\s+(?:that|the\s+same)\s+day\b|"
+                          r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
+
+
 @dataclass(slots=True)
 class _Parties:
     """Who did what to whom in one incident."""
@@ -836,7 +841,7 @@ class Coder:
                 return None, None, None
             return date.fromordinal(date.fromisoformat(base.date).toordinal() - back).isoformat(), 1, recall
         if i > 0:
-            d = self._act_day_before(i)
+            d = self._act_day_before(i, inc)
             return d.date, d.precision, d
         doc = self.doc
         if doc.published:
@@ -844,17 +849,20 @@ class Coder:
             return doc.published, 1 if precise else 2, None
         return None, None, None
 
-    def _act_day_before(self, i: int) -> DateMention:
+    def _act_day_before(self, i: int, inc: Incident | None = None) -> DateMention:
         """The nearest body date before ``self._dates[i]``; when it is a statement's day ("..., a spokesman said on
         Saturday"), the act's own day named earlier in that sentence ("stormed a hotel on Friday evening"), since
         the statement tells when it was said, not when the act was ("overnight" names no day: the statement's); when it
-        is the day a toll was raised ("the death toll rose to 22 on Monday"), the nearest act's day before it."""
+        is the day a toll of ``inc`` was raised ("the death toll rose to 22 on Monday"), the nearest act's day before
+        it (another incident's raised toll lends it no act's day: "... the toll rose to 14. Gunmen attacked X")."""
         nearest = self._dates[i - 1]
         if not is_statement_date(self.doc.text, nearest):
             return nearest
         k = bisect.bisect_right(self._sentence_starts, nearest.start) - 1
         opens = self._sentence_starts[k] if k >= 0 else 0
-        raised = is_toll_raised_date(self.doc.text, nearest)
+        raised = is_toll_raised_date(self.doc.text, nearest) and (inc is None or any(
+            f.sentence.start <= nearest.start < f.sentence.end or _SAME_DAY_AS.search(f.sentence_text)
+            for f in inc.frames))
         for j in range(i - 2, max(-1, i - 6), -1):
             m = self._dates[j]
             if m.start < opens and not raised:

@@ -540,11 +540,15 @@ def _own_toll(f: Frame) -> bool:
 # "two explosions", "twin blasts", "a double suicide bombing", "three coordinated attacks": an incident told as several
 # blasts or attacks at once, whose parts a later sentence may number ("the first bomber ..., a second blast ...")
 _COUNTED_ACTS = re.compile(
-    r"\b(?:(?:two|three|four|five|several|multiple|\d)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|attacks|"
-    r"strikes|air ?strikes|raids|bombs|bombers|suicide bombers|rockets|missiles)|(?:twin|double|triple)\s+"
+    r"\b(?:(two|three|four|five|several|multiple|\d)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|attacks|"
+    r"strikes|air ?strikes|raids|bombs|bombers|suicide bombers|rockets|missiles)|(twin|double|triple)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:blasts?|explosions?|bombings?|attacks?|strikes?|air ?strikes?|raids?|bombs?|bombers?))\b",
     re.I)
 _ORDINAL = re.compile(r"\b(?:second|third|fourth)\b", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+# A day told relative to the incident's: "the next day", "a day later", "the following morning"
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three|"
+                       r"several|\d+)\s+days?\s+later|the\s+day\s+after)\b", re.I)
 
 
 # "another gunman killed nine in Y", "a second bomber struck in Y": other men than the incident's, told as such
@@ -569,10 +573,23 @@ def _one_of_counted(inc: Incident, f: Frame, pids: set[int]) -> bool:
     those who rushed to the scene"), as ACLED codes one event per place and day. "Another attack", "a new strike",
     and a numbered one at a place or with a toll of its own stay incidents of their own."""
     told = _ANOTHER.search(f.sentence_text)
-    if told is None or not _ORDINAL.search(told.group(0)) or _own_toll(f) or _days([f]) or (
+    ordinal = _ORDINAL.search(told.group(0)) if told is not None else None
+    if ordinal is None or _own_toll(f) or _days([f]) or _NEXT_DAY.search(f.sentence_text) or (
             pids and not pids <= inc.place_ids()):
-        return False
-    return any(_COUNTED_ACTS.search(g.sentence_text) for g in inc.frames)
+        return False  # ("a third explosion hit a market the next day": another day's, another event)
+    nth = _ORDINALS[ordinal.group(0).lower()]
+    # the number told must hold the part's: "twin blasts" have no third
+    return any(_counted_at_least(m.group(1) or m.group(2), nth) for g in inc.frames
+               for m in _COUNTED_ACTS.finditer(g.sentence_text))
+
+
+def _counted_at_least(word: str, nth: int) -> bool:
+    """The counted acts ("two", "twin", "several", "3") are at least ``nth``."""
+    w = word.lower()
+    n = {"two": 2, "twin": 2, "double": 2, "three": 3, "triple": 3, "four": 4, "five": 5}.get(w)
+    if n is None:
+        n = int(w) if w.isdigit() else nth  # "several", "multiple": as many as told
+    return nth <= n
 
 
 def _earlier_period(inc: Incident, f: Frame) -> bool:

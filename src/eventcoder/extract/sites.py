@@ -239,7 +239,8 @@ _ROAD_END = re.compile(
     r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+lines?|expressways?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to|"
     # "on a road between the port city and the southern city of X": the other end, after a town told by a description
-    r"between\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?and)\s+" + _END_WORDS, re.I)
+    # (lower-case words: "the road between A and B", both ends named, may be told at either, and stays)
+    r"between\s+(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+){1,4}?and)\s+" + _END_WORDS, re.I)
 # "residents of X", "natives of X": where people live, not where they acted when the incident names that place
 _HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
 _AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
