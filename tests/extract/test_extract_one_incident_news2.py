@@ -182,3 +182,10 @@ def test_dates_another_incidents_raised_toll_lends_no_act_day() -> None:
             "Gunmen attacked a checkpoint in Herat, killing three police officers.")
     got = {loc: d for d, _, loc, _ in _events(text, "2026-03-10")}
     assert got == {"Kabul": "2026-03-07", "Herat": "2026-03-09"}
+
+
+def test_sites_town_inside_a_sites_parenthesis_only_locates_it() -> None:
+    # synthetic: "X village (A and B, region)": the governorate named after two towns is no second site; one record
+    text = ("On 9 May 2024, Palestinian rioters threw stones at Israeli forces who entered Kafr Qaddum village "
+            "(Qalqilya and Azzun, West Bank).")
+    assert [loc for _, _, loc, _ in _events(text, "2024-05-10")] == ["Kafr Qaddum"]

@@ -45,6 +45,7 @@ from eventcoder.extract.sites import (
     drop_cause_places,
     drop_city_of_suburb,
     drop_elsewhere_places,
+    drop_gloss_places,
     drop_reference_places,
     drop_speaker_places,
     event_places,
@@ -712,6 +713,7 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
         drop_speaker_places(inc.frames)
         drop_elsewhere_places(inc.frames)
         drop_broader_places(inc.frames)
+        drop_gloss_places(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
             drop_city_of_suburb(inc.frames, lambda f: bool(_REFERS_BACK.search(f.sentence_text)))
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:

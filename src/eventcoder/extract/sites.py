@@ -36,7 +36,7 @@ from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
 __all__ = ["drop_broader_places", "drop_cause_places", "drop_city_of_suburb", "drop_elsewhere_places",
-           "drop_reference_places", "drop_speaker_places", "event_places", "told_as_journey"]
+           "drop_gloss_places", "drop_reference_places", "drop_speaker_places", "event_places", "told_as_journey"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -341,6 +341,28 @@ def drop_broader_places(frames: list[Frame]) -> None:
     for f in frames:
         drop = [p for p in event_places(f) if p.feature == "admin1" and (p.admin1 or p.name, p.country_code) in fine
                 and not _in_a_name(f.text, p)]
+        if drop:
+            f.places = [p for p in f.places if p not in drop]
+
+
+# Between a site and the parenthesis that places it: "X (Y, Z)", "X village (Y and Z, W)"
+_GLOSS_OPEN = re.compile(r"\s*(?:(?:village|town|city|district|township|camp|area|neighbou?rhood|locality|commune)\s*)?"
+                         r"\((?=[^()]*\))", re.I)
+
+
+def drop_gloss_places(frames: list[Frame]) -> None:
+    """A town named inside the parenthesis that follows a site ("X village (Y and Z, W)": the units X lies in, as
+    reports and ACLED's notes write them) locates that site; it is no second place of the incident (a governorate
+    named after two towns gives a town of its own name)."""
+    for f in frames:
+        sites = [p for p in event_places(f) if p.feature not in _BROAD]
+        drop = []
+        for q in sites:
+            m = _GLOSS_OPEN.match(f.text, q.end)
+            if m is None:
+                continue
+            close = f.text.find(")", m.end(), f.sentence.end)
+            drop += [p for p in f.places if p is not q and close >= 0 and m.end() <= p.start and p.end <= close]
         if drop:
             f.places = [p for p in f.places if p not in drop]
 
