@@ -189,3 +189,14 @@ def test_sites_town_inside_a_sites_parenthesis_only_locates_it() -> None:
     text = ("On 9 May 2024, Palestinian rioters threw stones at Israeli forces who entered Kafr Qaddum village "
             "(Qalqilya and Azzun, West Bank).")
     assert [loc for _, _, loc, _ in _events(text, "2024-05-10")] == ["Kafr Qaddum"]
+
+
+@pytest.mark.parametrize(("reply", "killed"), [
+    # synthetic: the attacked side's reply killing the attackers adds the other side's dead of the same fight
+    ("Soldiers fought back, killing 15 militants.", 18),
+    # synthetic: the reply restating the soldiers' own dead adds nothing
+    ("Soldiers fought back, and the three soldiers died in the fighting.", 3),
+])
+def test_tolls_attackers_killed_in_the_attacked_sides_reply_add(reply: str, killed: int) -> None:
+    text = f"Militants attacked an army camp near Menaka on Tuesday, killing three soldiers. {reply}"
+    assert [k for _, _, _, k in _events(text, "2026-03-10")] == [killed]

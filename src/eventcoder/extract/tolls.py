@@ -123,7 +123,7 @@ def incident_toll(inc: Incident) -> Toll:
     for n, f in enumerate(inc.frames):
         k, kh, kc = _sentence_toll(f, "killed")
         if kc and n > 0 and (_ALSO.search(f.text, max(f.sentence.start, kc[0].start - 30), kc[0].start)
-                             or _attackers_told_after(inc, n, kc)):
+                             or _attackers_told_after(inc, n, kc) or _killed_in_reply(inc, f, kc)):
             extra.extend(kc)
             continue
         if kc and firm and (all(c.qty.upper_bound for c in kc) or (n > 0 and _perpetrator_claim(f, kc))):
@@ -216,6 +216,13 @@ def _in_breakdown(f: Frame, kc: list[Count]) -> bool:
     m = _BREAKS_DOWN.search(f.text, f.sentence.start, f.sentence.end)
     return m is not None and all(c.start >= m.end() and not _KILLED_ANEW.search(f.text, max(m.end(), c.start - 30),
                                                                               c.start) for c in kc)
+
+
+def _killed_in_reply(inc: Incident, f: Frame, kc: list[Count]) -> bool:
+    """The attacked side's reply killing the attackers ("Troops fought back, killing 18 militants", joined as the other
+    side: incidents._other_side): the other side's dead of the same fight, new dead (ACLED counts every side's)."""
+    return inc.is_reply(f) and all(
+        _KILLED_ANEW.search(f.text, max(f.sentence.start, c.start - 30), c.start) for c in kc)
 
 
 def _attackers_told_after(inc: Incident, n: int, kc: list[Count]) -> bool:
