@@ -91,7 +91,10 @@ RECALL = re.compile(
     r"|(?:last|previous)\s+(?:week|month)'s"
     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
     r"anniversary\s+of"
-    r"|(?:hours|days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    # "hours after the Mogadishu blast": an incident told or known before; "hours after a car bomb killed 14 in X" is
+    # more often the same day's other incident, told here for the first time (ACLED codes it)
+    r"|hours\s+after\s+(?=(?:the|that|this|last)\b)"
     # "the rioting broke out the day after a teenager was shot by police": what came the day before is its cause (not
     # "officials said on Friday, the day after ...": the day of a statement)
     r"|\b(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|spread)\s+(?:on\s+)?the\s+(?:day|night|morning|evening|"
@@ -439,6 +442,7 @@ def _continue_recalled(frames: list[Frame], lead: Frame, recalled: dict[int, set
     with "the" and no place ("The blast killed 12") may well be the lead's and stays too. Either keeps the retelling
     going for the sentence after it."""
     chain: set[str] = set()  # the weapon classes of the recalled incident being told, while the sentences go on
+    day: tuple[DateMention, int | None] | None = None  # the recall words and the days before they tell
     prev: Frame | None = None
     for f in frames:
         if prev is None or f.index - prev.index > _NEXT:
@@ -450,8 +454,30 @@ def _continue_recalled(frames: list[Frame], lead: Frame, recalled: dict[int, set
             if _DISTAL.match(f.sentence_text):
                 f.recalled.append((f.sentence.start, f.sentence.end))
                 _drop(f, f"retells the earlier incident the sentences before it recall ({', '.join(sorted(kinds))})")
+            else:
+                if day is not None:  # the recalled incident's own item: its day is the recall's, not the lead's
+                    f.recall_day, f.recall_days_before = day
             continue
         chain = _recalled_to_end(f, recalled.get(f.index, set()))
+        day = _recall_day(f) if chain else None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "came a day after", "comes two days after", "came 3 days after": the number of days before the recalling incident's
+_DAYS_AFTER = re.compile(r"\b(a|an|one|two|three|four|five|six|\d)\s+days?\s+(?:after|since)\b", re.I)
+
+
+def _recall_day(f: Frame) -> tuple[DateMention, int | None] | None:
+    """The recall words at the sentence's end (a mention with no date of its own, their evidence) and the days they put
+    the earlier incident before the recalling one ("came a day after ...": 1; "came weeks after": None)."""
+    spans = _recall_spans(f.sentence_text)
+    if not spans:
+        return None
+    a, b = spans[-1]
+    m = _DAYS_AFTER.search(f.sentence_text, a, b)
+    days = None if m is None else _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    start, end = f.sentence.start + a, f.sentence.start + b
+    return DateMention(start, end, None, 1, "relative", f.text[start:end]), days
 
 
 def _recalled_to_end(f: Frame, trimmed: set[str]) -> set[str]:
@@ -519,11 +545,28 @@ def _continue_tolls(frames: list[Frame]) -> None:
 def _drop_recalled_kinds(own: list[Frame], lead: Frame, lead_kinds: set[str], recalled: dict[int, set[str]]) -> None:
     """After a sentence recalls an earlier incident, a sentence whose weapon is only that incident's tells it."""
     kinds_so_far: set[str] = set()
+    lead_days = [date.fromisoformat(d.date) for d in lead.dates if d.precision == 1 and d.date]
     for f in own:
         kinds = {c.cls for c in _triggers(f) if c.cls in _SPECIFIC}
-        if f is not lead and not f.background and kinds and kinds <= kinds_so_far and not kinds & lead_kinds:
+        if f is not lead and not f.background and kinds and kinds <= kinds_so_far and not kinds & lead_kinds and not (
+                _told_anew(f, lead, lead_days)):
             _drop(f, f"tells the earlier incident the report recalls ({', '.join(sorted(kinds))})")
         kinds_so_far |= recalled.get(f.index, set())
+
+
+_SAME_DAY = re.compile(r"\b(?:later|that\s+same|the\s+same|earlier)\s+(?:on\s+)?(?:day|night|morning|afternoon|"
+                       r"evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def _told_anew(f: Frame, lead: Frame, lead_days: list[date]) -> bool:
+    """A sentence of the recalled weapon told as an incident of its own: a day of its own that is not well before the
+    lead's ("Later on Friday, a car bomb exploded in X", "That same day rockets struck Y"), or a place of its own in
+    a sentence that does not open by pointing back ("A car bomb exploded in X", not "The chemical attack in X")."""
+    if _SAME_DAY.search(f.sentence_text):
+        return True
+    if any(d.precision == 1 and d.date and not _days_before(d, lead_days) for d in f.dates):
+        return True
+    return _own_place(f, lead) and not _OPENS_DEFINITE.match(f.sentence_text)
 
 
 def _own_place(f: Frame, lead: Frame) -> bool:

@@ -33,7 +33,7 @@ from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMentio
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_toll_raised_date, is_vague_day
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
-from eventcoder.extract.incidents import Incident, Toll, event_places, perpetrator_keys
+from eventcoder.extract.incidents import Incident, Toll, event_places, perpetrator_keys, refers_back
 from eventcoder.extract.naming import (
     actor_name,
     country_fields,
@@ -607,6 +607,11 @@ def notes_span(text: str, start: int, end: int, anchor: tuple[int, int] | None) 
     return lo, hi
 
 
+# An incident told as of the day of the one before it ("Hours after the X attack, ...", "later that day")
+_SAME_DAY_AS = re.compile(r"\bhours\s+(?:after|later)\b|\b(?:later|earlier)\s+(?:that|the\s+same)\s+day\b|"
+                          r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
+
+
 @dataclass(slots=True)
 class _Parties:
     """Who did what to whom in one incident."""
@@ -636,6 +641,9 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
         agent = next(iter(named.values()))
     associates = [a for a in agents if agent and a.key != agent.key]
     targets = [t for f in inc.frames for t in f.targets if not agent or t.key != agent.key]
+    # the attacked side firing back ("The rebels fired back", incidents._other_side) is the fight's other side
+    targets += [a for f in inc.frames if inc.is_reply(f) and f.sub_event_type == S.ARMED_CLASH for a in f.agents
+                if a.kind != "civilians" and (not agent or a.key != agent.key)]
     if agent is not None and agent.kind in NON_STATE_KINDS and not agent.key.startswith("Unidentified"):
         # "al-X fighters stormed a hotel", then "gunmen took guests hostage" and "troops killed the attackers": the
         # unnamed armed men the incident also told as its perpetrators are the named group, not its other side
@@ -812,13 +820,28 @@ class Coder:
     def _event_date(self, inc: Incident) -> tuple[str | None, int | None, DateMention | None]:
         # a date that tells when the event happened before one that tells when it was reported (extract.dates)
         found = [[d for d in f.dates if _usable(d, self.reference)] for f in inc.frames]
+        i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)
         for d in by_event_evidence(self.doc.text, found)[:1]:
+            if i > 0 and is_statement_date(self.doc.text, d) and any(refers_back(f) for f in inc.frames):
+                # "Police said on Tuesday that two herders were killed in X during the same raid": the statement's
+                # day is not the act's; the raid it names again was told with its day before
+                act = self._act_day_before(i)
+                if not is_statement_date(self.doc.text, act):
+                    return act.date, act.precision, act
             return d.date, d.precision, d
         # News tells the day once, in the lead, and elaborates after it: an undated incident takes the date of
         # the nearest dated body sentence before it (not history: those sentences are not frames' neighbours).
-        i = bisect.bisect_left(self._date_starts, inc.frames[0].sentence.start)
+        recall, back = inc.frames[0].recall_day, inc.frames[0].recall_days_before
+        if recall is not None:
+            # the recalled incident's own item ("... came a day after militants fired rockets. The projectiles hit a
+            # depot in X."): the days the recall words tell before the recalling incident's day, or no day; never the
+            # recalling incident's own day (background._continue_recalled)
+            base = self._act_day_before(i) if i > 0 else None
+            if base is None or base.date is None or base.precision != 1 or back is None:
+                return None, None, None
+            return date.fromordinal(date.fromisoformat(base.date).toordinal() - back).isoformat(), 1, recall
         if i > 0:
-            d = self._act_day_before(i)
+            d = self._act_day_before(i, inc)
             return d.date, d.precision, d
         doc = self.doc
         if doc.published:
@@ -826,17 +849,20 @@ class Coder:
             return doc.published, 1 if precise else 2, None
         return None, None, None
 
-    def _act_day_before(self, i: int) -> DateMention:
+    def _act_day_before(self, i: int, inc: Incident | None = None) -> DateMention:
         """The nearest body date before ``self._dates[i]``; when it is a statement's day ("..., a spokesman said on
         Saturday"), the act's own day named earlier in that sentence ("stormed a hotel on Friday evening"), since
         the statement tells when it was said, not when the act was ("overnight" names no day: the statement's); when it
-        is the day a toll was raised ("the death toll rose to 22 on Monday"), the nearest act's day before it."""
+        is the day a toll of ``inc`` was raised ("the death toll rose to 22 on Monday"), the nearest act's day before
+        it (another incident's raised toll lends it no act's day: "... the toll rose to 14. Gunmen attacked X")."""
         nearest = self._dates[i - 1]
         if not is_statement_date(self.doc.text, nearest):
             return nearest
         k = bisect.bisect_right(self._sentence_starts, nearest.start) - 1
         opens = self._sentence_starts[k] if k >= 0 else 0
-        raised = is_toll_raised_date(self.doc.text, nearest)
+        raised = is_toll_raised_date(self.doc.text, nearest) and (inc is None or any(
+            f.sentence.start <= nearest.start < f.sentence.end or _SAME_DAY_AS.search(f.sentence_text)
+            for f in inc.frames))
         for j in range(i - 2, max(-1, i - 6), -1):
             m = self._dates[j]
             if m.start < opens and not raised:

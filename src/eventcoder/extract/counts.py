@@ -31,9 +31,18 @@ _ROLES_KEPT = 20_000  # words whose role (or none) the reader keeps: a word read
 
 # Deaths told with a cause that is no violence ("died of medical emergencies", "died of natural causes", "died from a
 # heart attack"): no fatality of the event (ACLED counts deaths the event caused)
+# The death verb must be the count's own: no conjunction, new clause or other killing between them ("six soldiers were
+# killed and the commander died of a heart attack" keeps the six)
 _NATURAL_DEATH = re.compile(
-    r"(?:[^.;,]{0,25}?\b(?:died|dying|dead)\s+|\s*)(?:of|from)\s+(?:a\s+|an\s+)?(?:natural\s+causes|medical\s+emergenc|"
+    r"(?:(?:(?!\b(?:and|but|while|whereas|as|when|after|killed|shot|slain)\b)[^.;,]){0,25}?\b(?:died|dying|dead)\s+|\s*)"
+    r"(?:of|from)\s+(?:a\s+|an\s+)?(?:natural\s+causes|medical\s+emergenc|"
     r"heart\s+(?:attack|failure)|cardiac|strokes?\b|illness|disease|exhaustion|hunger|starvation|cold\b)", re.I)
+# ... unless the sentence goes on to the violence that brought it on ("died of medical emergencies after inhaling tear
+# gas", "died of a heart attack after being beaten by officers"): a death the event caused, which ACLED counts
+_CAUSED_BY_VIOLENCE = re.compile(
+    r"[^.;]{0,30}?\b(?:after|following|caused\s+by|due\s+to|because\s+of|as\s+a\s+result\s+of|when)\b[^.;]{0,50}?"
+    r"\b(?:tear\s*gas|beat(?:en|ing)?|stampede|attack(?:ed)?|shot|shooting|gunfire|assault(?:ed)?|tortur\w*|clash\w*|"
+    r"violence|bomb\w*|blast|raid\w*|fire|batons?|rubber\s+bullets|live\s+rounds|crackdown|explosion)\b", re.I)
 
 
 def _alt(items: list[str]) -> str:
@@ -303,7 +312,8 @@ class CountReader:
         if role is None or found.taken(ks, ke):
             return
         found.take(ks, ke)
-        if role == "killed" and _NATURAL_DEATH.match(found.sent, e):
+        natural = _NATURAL_DEATH.match(found.sent, e) if role == "killed" else None
+        if natural is not None and not _CAUSED_BY_VIOLENCE.match(found.sent, natural.end()):
             return  # "three other people died of medical emergencies": deaths no act of violence caused
         kind = self._victim_kind(noun, found.sent[max(0, s - 30) : e + 30])
         found.counts.append(Count(found.offset + s, found.offset + e, role, qty, noun, kind, subset, cumulative,

@@ -75,6 +75,11 @@ class Frame:
     # document spans that tell an earlier incident the report recalls (background.mark_recalled): they lend the
     # report's incidents no place
     recalled: list[tuple[int, int]] = field(default_factory=list)
+    # a sentence that goes on telling an earlier incident the sentence before it recalls ("... came a day after
+    # militants fired rockets. The projectiles hit a depot in X."): the recall's words (no date of their own) and the
+    # days they put that incident before the recalling one's (None: "came weeks after" tells no day), never the lead's
+    recall_day: DateMention | None = None
+    recall_days_before: int | None = None
 
     @property
     def event_type(self) -> EventType | None:

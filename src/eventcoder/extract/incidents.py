@@ -45,6 +45,7 @@ from eventcoder.extract.sites import (
     drop_cause_places,
     drop_city_of_suburb,
     drop_elsewhere_places,
+    drop_gloss_places,
     drop_reference_places,
     drop_speaker_places,
     event_places,
@@ -54,7 +55,7 @@ from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "join_fragments", "merge_frames",
-           "perpetrator_keys",
+           "perpetrator_keys", "refers_back",
            "release_lead_totals", "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
@@ -104,6 +105,13 @@ _REFERS_BACK = re.compile(
     r"incident|shootings?|ambush|massacre|violence|clashes|fighting|gunfight|firefight|gun battle|operation|riots?|"
     r"unrest|protests?|demonstrations?|rally|march|shelling|killings?|abductions?|kidnappings?|attackers|assailants|"
     r"gunmen|bombers?)\b", re.I)
+
+
+def refers_back(f: Frame) -> bool:
+    """The sentence names an incident told before it ("during the same raid", "the attack also killed ...")."""
+    return _REFERS_BACK.search(f.text, f.sentence.start, f.sentence.end) is not None
+
+
 _HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 # A siege or a hostage-taking lasts until security forces end it: their storming, raid or rescue is its end
 _SIEGE = re.compile(r"\b(?:hostages?|sieges?|besieged|stand-?off|holed up|barricaded)\b", re.I)
@@ -403,7 +411,22 @@ def _told_unnamed(inc: Incident, f: Frame, fk: set[str]) -> bool:
         f.decision in _FIGHTING and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= {EventType.BATTLES, EventType.EXPLOSIONS})
     if _claimed_strike(inc, f):
         return True
+    if _crowd_turns_violent(inc, f):
+        return False  # the crowd's own violence decides: the demonstration turned violent (Incident._type)
     return other_type and (_unnamed_alike(inc, f, fk) or _same_attack(inc, f))
+
+
+def _crowd_turns_violent(inc: Incident, f: Frame) -> bool:
+    """A demonstration, then its crowd told rioting ("Demonstrators burned tyres on the road"): the frame's only
+    parties are the crowd, so it is not the incident's perpetrator told unnamed but the demonstrators engaging in
+    violence, which makes the demonstration a violent one (codebook: Violent demonstration)."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    if a is None or b not in _RIOTS or EVENT_TYPE_OF[a] != EventType.PROTESTS:
+        return False
+    kinds = {x.kind for x in f.agents}
+    # on the demonstration's day: "Earlier this week, protesters set fire to ..." is another day's riot
+    own_day = not _other_day_than(inc, f) and not any(_EARLIER.match(d.text or "") for d in f.dates)
+    return bool(kinds) and kinds <= {"protesters", "rioters"} and own_day
 
 
 def _claimed_strike(inc: Incident, f: Frame) -> bool:
@@ -455,17 +478,40 @@ def _other_side(inc: Incident, f: Frame, fk: set[str]) -> bool:
     party's reply: in a battle each side is both. One with a toll or a place of its own ("rebels ambushed a column
     outside the town, killing five soldiers") is the other party's own attack."""
     tk = {t.key for t in f.targets if t.kind != "civilians"}
-    if not (fk and tk & inc.agent_keys) or _other_day_than(inc, f):
+    if not fk or _other_day_than(inc, f):
         return False  # a fight on another day is another event (ACLED codes one event per day; an undated side takes
         # the other's: "militants attacked a post", then "police fought them off on Monday")
+    if not tk & inc.agent_keys:
+        return not tk and _answers(inc, f, fk)
     return fk <= inc.target_keys or (f.sub_event_type == S.ARMED_CLASH and not event_places(f) and (
         not _own_toll(f) or _REPLY.search(f.sentence_text) is not None))
 
 
+def _answers(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """A reply in so many words aimed at no one named ("The rebels fired back with machine guns", "troops returned
+    fire") right after an armed attack: it answers the attack told before, at its place (none of its own) and with no
+    toll of its own, so it is the attacked side firing, the same fight."""
+    a = inc.sub_event_type
+    return (a is not None and EVENT_TYPE_OF[a] in {EventType.BATTLES, EventType.EXPLOSIONS}
+            and f.sub_event_type == S.ARMED_CLASH and not fk & inc.agent_keys and not event_places(f)
+            and not _own_toll(f) and _REPLY.search(f.sentence_text) is not None)
+
+
 # Words of a reply to an attack told before ("soldiers fought back and killed several assailants", "troops returned
 # fire"): the fight's other side, with its toll one of the same fight's, not an attack of its own
-_REPLY = re.compile(r"\b(?:fought|fight|fighting|hit|struck|striking)\s+back|\b(?:returned|returning|return)\s+fire\b|"
+_REPLY = re.compile(r"\b(?:fought|fight|fighting|hit|struck|striking|fired|firing|shot|shooting)\s+back|"
+                    r"\b(?:returned|returning|return)\s+fire\b|"
                     r"\b(?:repelled|repulsed|fought\s+off|beat\s+back|counter-?attacked)\b", re.I)
+
+
+def _crowd_and_police(f: Frame, fk: set[str]) -> bool:
+    """A crowd's frame whose parties are the crowd and the police or troops who act in it ("the police intervened when
+    the rioters tried to damage vehicles"): the two sides of one crowd event, never a summary of several perpetrators'
+    attacks."""
+    if f.sub_event_type is None or EVENT_TYPE_OF[f.sub_event_type] not in _CROWD_TYPES:
+        return False
+    kinds = {a.kind for a in f.agents if a.key in fk}
+    return bool(kinds & {"protesters", "rioters"}) and kinds <= {"protesters", "rioters", "state", "police"}
 
 
 def _crowd_event(inc: Incident, f: Frame) -> bool:
@@ -495,11 +541,15 @@ def _own_toll(f: Frame) -> bool:
 # "two explosions", "twin blasts", "a double suicide bombing", "three coordinated attacks": an incident told as several
 # blasts or attacks at once, whose parts a later sentence may number ("the first bomber ..., a second blast ...")
 _COUNTED_ACTS = re.compile(
-    r"\b(?:(?:two|three|four|five|several|multiple|\d)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|attacks|"
-    r"strikes|air ?strikes|raids|bombs|bombers|suicide bombers|rockets|missiles)|(?:twin|double|triple)\s+"
+    r"\b(?:(two|three|four|five|several|multiple|\d)\s+(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|attacks|"
+    r"strikes|air ?strikes|raids|bombs|bombers|suicide bombers|rockets|missiles)|(twin|double|triple)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:blasts?|explosions?|bombings?|attacks?|strikes?|air ?strikes?|raids?|bombs?|bombers?))\b",
     re.I)
 _ORDINAL = re.compile(r"\b(?:second|third|fourth)\b", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+# A day told relative to the incident's: "the next day", "a day later", "the following morning"
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three|"
+                       r"several|\d+)\s+days?\s+later|the\s+day\s+after)\b", re.I)
 
 
 # "another gunman killed nine in Y", "a second bomber struck in Y": other men than the incident's, told as such
@@ -524,10 +574,23 @@ def _one_of_counted(inc: Incident, f: Frame, pids: set[int]) -> bool:
     those who rushed to the scene"), as ACLED codes one event per place and day. "Another attack", "a new strike",
     and a numbered one at a place or with a toll of its own stay incidents of their own."""
     told = _ANOTHER.search(f.sentence_text)
-    if told is None or not _ORDINAL.search(told.group(0)) or _own_toll(f) or _days([f]) or (
+    ordinal = _ORDINAL.search(told.group(0)) if told is not None else None
+    if ordinal is None or _own_toll(f) or _days([f]) or _NEXT_DAY.search(f.sentence_text) or (
             pids and not pids <= inc.place_ids()):
-        return False
-    return any(_COUNTED_ACTS.search(g.sentence_text) for g in inc.frames)
+        return False  # ("a third explosion hit a market the next day": another day's, another event)
+    nth = _ORDINALS[ordinal.group(0).lower()]
+    # the number told must hold the part's: "twin blasts" have no third
+    return any(_counted_at_least(m.group(1) or m.group(2), nth) for g in inc.frames
+               for m in _COUNTED_ACTS.finditer(g.sentence_text))
+
+
+def _counted_at_least(word: str, nth: int) -> bool:
+    """The counted acts ("two", "twin", "several", "3") are at least ``nth``."""
+    w = word.lower()
+    n = {"two": 2, "twin": 2, "double": 2, "three": 3, "triple": 3, "four": 4, "five": 5}.get(w)
+    if n is None:
+        n = int(w) if w.isdigit() else nth  # "several", "multiple": as many as told
+    return nth <= n
 
 
 def _earlier_period(inc: Incident, f: Frame) -> bool:
@@ -547,8 +610,10 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         return None  # told of an earlier week at a place of its own: another incident
     ik, ipids = inc.agent_keys, inc.place_ids() | inc.within(f)
     standing = _standing(f)
-    if standing and _crowd_types(inc, f) and _opens_with_another_day(inc, f):
-        return None  # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest
+    if standing and _crowd_types(inc, f) and (_opens_with_another_day(inc, f) or _earlier_period(inc, f)):
+        # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest, "Earlier this
+        # week, protesters set fire to ..." after Saturday's
+        return None
     if standing and _speaker_party(inc, f, fk) and _own_toll(f) and _other_day_than(inc, f):
         return None  # "the army said it had neutralised several attackers during a sweep on Monday" after Sunday's attack
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
@@ -578,7 +643,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
         # several perpetrators: "the regime and Russian forces launched attacks on ..." (never only unnamed ones, "an armed
         # gang killed 34 in raids the governor blamed on bandits": the same men told twice)
         if len(fk) >= 2 and not _told_twice(f, fk) and f.sub_event_type != S.ARMED_CLASH and (
-                not armed_targets and f.index <= 2):
+                not armed_targets and f.index <= 2) and not _crowd_and_police(f, fk):
             incidents.append(Incident.of(f, summary=True))
             continue
         standing = _standing(f)
@@ -648,6 +713,7 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
         drop_speaker_places(inc.frames)
         drop_elsewhere_places(inc.frames)
         drop_broader_places(inc.frames)
+        drop_gloss_places(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
             drop_city_of_suburb(inc.frames, lambda f: bool(_REFERS_BACK.search(f.sentence_text)))
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
@@ -731,6 +797,15 @@ def _joins(lead: Incident, frag: Incident) -> bool:
     return not (own and told and not own <= told)
 
 
+def _fire_returned(home: Incident, f: Frame) -> bool:
+    """Shelling, then its targets told firing back ("The militia fired back with heavy weapons", "soldiers returned
+    fire"): both sides fired, so the incident is an armed clash (codebook: two groups exchanging long-range fire is an
+    armed clash, not shelling). Only a reply in so many words, by a party other than the shelling one."""
+    if home.sub_event_type != S.SHELLING or f.sub_event_type != S.ARMED_CLASH or f.decision not in _FIGHTING:
+        return False
+    return _REPLY.search(f.sentence_text) is not None and not perpetrator_keys(f) & home.agent_keys
+
+
 def join_fragments(incidents: list[Incident]) -> list[Incident]:
     """One incident, one event (issue 17): an incident told with no place and no day of its own (a fragment: "Two
     more people died in hospital", "The gunmen also torched vehicles") joins the nearest incident told before it
@@ -754,7 +829,7 @@ def join_fragments(incidents: list[Incident]) -> list[Incident]:
             out.append(inc)
             continue
         for f in inc.frames:
-            home.add(f, typed=f.sub_event_type == home.sub_event_type)
+            home.add(f, typed=f.sub_event_type == home.sub_event_type or _fire_returned(home, f))
         home.frames.sort(key=lambda f: f.sentence.start)  # the report's order: its lead first (coding reads it so)
     return out
 

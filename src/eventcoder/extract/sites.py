@@ -36,7 +36,7 @@ from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
 __all__ = ["drop_broader_places", "drop_cause_places", "drop_city_of_suburb", "drop_elsewhere_places",
-           "drop_reference_places", "drop_speaker_places", "event_places", "told_as_journey"]
+           "drop_gloss_places", "drop_reference_places", "drop_speaker_places", "event_places", "told_as_journey"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -239,7 +239,8 @@ _ROAD_END = re.compile(
     r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+lines?|expressways?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:connecting|linking|(?:that|which)\s+(?:connects|links|leads\s+to|runs\s+to)|leading\s+to|towards|to|"
     # "on a road between the port city and the southern city of X": the other end, after a town told by a description
-    r"between\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?and)\s+" + _END_WORDS, re.I)
+    # (lower-case words: "the road between A and B", both ends named, may be told at either, and stays)
+    r"between\s+(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+){1,4}?and)\s+" + _END_WORDS, re.I)
 # "residents of X", "natives of X": where people live, not where they acted when the incident names that place
 _HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
 _AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
@@ -340,6 +341,28 @@ def drop_broader_places(frames: list[Frame]) -> None:
     for f in frames:
         drop = [p for p in event_places(f) if p.feature == "admin1" and (p.admin1 or p.name, p.country_code) in fine
                 and not _in_a_name(f.text, p)]
+        if drop:
+            f.places = [p for p in f.places if p not in drop]
+
+
+# Between a site and the parenthesis that places it: "X (Y, Z)", "X village (Y and Z, W)"
+_GLOSS_OPEN = re.compile(r"\s*(?:(?:village|town|city|district|township|camp|area|neighbou?rhood|locality|commune)\s*)?"
+                         r"\((?=[^()]*\))", re.I)
+
+
+def drop_gloss_places(frames: list[Frame]) -> None:
+    """A town named inside the parenthesis that follows a site ("X village (Y and Z, W)": the units X lies in, as
+    reports and ACLED's notes write them) locates that site; it is no second place of the incident (a governorate
+    named after two towns gives a town of its own name)."""
+    for f in frames:
+        sites = [p for p in event_places(f) if p.feature not in _BROAD]
+        drop = []
+        for q in sites:
+            m = _GLOSS_OPEN.match(f.text, q.end)
+            if m is None:
+                continue
+            close = f.text.find(")", m.end(), f.sentence.end)
+            drop += [p for p in f.places if p is not q and close >= 0 and m.end() <= p.start and p.end <= close]
         if drop:
             f.places = [p for p in f.places if p not in drop]
 

@@ -123,7 +123,7 @@ def incident_toll(inc: Incident) -> Toll:
     for n, f in enumerate(inc.frames):
         k, kh, kc = _sentence_toll(f, "killed")
         if kc and n > 0 and (_ALSO.search(f.text, max(f.sentence.start, kc[0].start - 30), kc[0].start)
-                             or _attackers_told_after(inc, n, kc)):
+                             or _attackers_told_after(inc, n, kc) or _killed_in_reply(inc, f, kc)):
             extra.extend(kc)
             continue
         if kc and firm and (all(c.qty.upper_bound for c in kc) or (n > 0 and _perpetrator_claim(f, kc))):
@@ -204,6 +204,27 @@ _BREAKS_DOWN = re.compile(r"\b(?:the|those)\s+(?:dead|victims|deceased|people\s+
                           r"\bof\s+the\s+(?:dead|victims),", re.I)
 
 
+# An active killing right before the count: "soldiers later killed six of the gunmen" are new dead, not a part
+_KILLED_ANEW = re.compile(r"\b(?:killed|killing|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+)?$",
+                          re.I)
+
+
+def _in_breakdown(f: Frame, kc: list[Count]) -> bool:
+    """The attacker counts are parts of a toll the sentence breaks down ("the dead included five residents, while five
+    of the gunmen were killed"): after the breakdown's words and not the object of a killing of their own ("and
+    soldiers later killed six of the gunmen")."""
+    m = _BREAKS_DOWN.search(f.text, f.sentence.start, f.sentence.end)
+    return m is not None and all(c.start >= m.end() and not _KILLED_ANEW.search(f.text, max(m.end(), c.start - 30),
+                                                                              c.start) for c in kc)
+
+
+def _killed_in_reply(inc: Incident, f: Frame, kc: list[Count]) -> bool:
+    """The attacked side's reply killing the attackers ("Troops fought back, killing 18 militants", joined as the other
+    side: incidents._other_side): the other side's dead of the same fight, new dead (ACLED counts every side's)."""
+    return inc.is_reply(f) and all(
+        _KILLED_ANEW.search(f.text, max(f.sentence.start, c.start - 30), c.start) for c in kc)
+
+
 def _attackers_told_after(inc: Incident, n: int, kc: list[Count]) -> bool:
     """ "Gunmen killed two villagers. Troops pursued the gunmen and killed four of them.": the attackers killed
     after the attack are new dead of the event (ACLED counts all its fatalities), unless a toll told before already
@@ -211,7 +232,7 @@ def _attackers_told_after(inc: Incident, n: int, kc: list[Count]) -> bool:
     if not all(c.victim_kind == "attacker" for c in kc):
         return False
     before = inc.frames[:n]
-    if _BREAKS_DOWN.search(inc.frames[n].sentence_text):
+    if _in_breakdown(inc.frames[n], kc):
         return False  # "the dead included five residents, while five of the gunmen were killed": the total's parts
     return not any(c.victim_kind == "attacker" and c.role == "killed" for f in before for c in f.counts) and not any(
         _INCLUDES_ATTACKERS.search(f.sentence_text) for f in before)
