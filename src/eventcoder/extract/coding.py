@@ -78,6 +78,9 @@ _POLITICAL_PERSON = re.compile(
     r"strikers|unionists?|union leaders?|human rights|clerics?|student leaders?|rebels?|militants?|"
     r"insurgents?|separatists?)\b", re.I)
 _STANDING_SUBS = frozenset({S.LOOTING, S.DISRUPTED_WEAPONS_USE})  # violence, or a weapon stopped: conflict as such
+# Developments a sentence tells once over several places ("evacuations from A, B and C", "devices defused in A and
+# B"): one development, one event at its most precise place (no violence to be counted per place)
+_ONE_EVENT_SUBS = frozenset({S.OTHER, S.DISRUPTED_WEAPONS_USE})
 
 
 def _untimed_policy(inc: Incident) -> bool:
@@ -153,6 +156,11 @@ _NAMED_BODY_AFTER = re.compile(
 
 _REGION_FEATURES = ("admin1", "admin2", "region", "country")
 _REGION_KM = 500.0  # a named region ("Darfur", "Donbas") reaches this far from its centre
+
+
+def _most_precise(places: list[Place]) -> Place:
+    """The finest of the places (a town before a unit, then by geo_precision), the first told among equals."""
+    return min(places, key=lambda p: (p.feature in _REGION_FEATURES, p.geo_precision or 1))
 
 
 def split_evenly(total: int | None, n: int) -> list[int]:
@@ -932,6 +940,8 @@ class Coder:
         when = self._event_date(inc)
         places = (_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus), self.doc)
                   or self._country_place(inc) or self._place_before(inc))
+        if sub in _ONE_EVENT_SUBS and len(places) > 1 and self._one_sentence(places):
+            places = [_most_precise(places)]
         parties = _parties(inc, etype, sub)
         if sub == S.ATTACK and _attack_on_state(parties):
             # "the army helicopter was hit by gunfire ... a cowardly attack": an attack whose only target is state
@@ -945,6 +955,11 @@ class Coder:
             fatal, injured, split = per_place[j] if place is not None else (toll.killed, toll.injured, False)
             records.append(self._record(inc, toll, sub, when, place, j, parties, (fatal, injured, split)))
         return records
+
+    def _one_sentence(self, places: list[Place]) -> bool:
+        """All the places lie in one sentence of the report."""
+        starts = self._sentence_starts
+        return len({bisect.bisect_right(starts, p.start) for p in places}) == 1
 
     def _names(self, sub: SubEventType, parties: _Parties, country: str | None, event_date: str | None
                ) -> tuple[str | None, Inter | None, str | None, Inter | None, str | None]:

@@ -44,6 +44,17 @@ _PLACE_NOUN = re.compile(
 )
 _BRIEF = re.compile(r"\bfor (?:several|a few|some|\d+|two|three) hours\b|\bbriefly\b|\btemporarily\b|before (?:withdrawing|retreating|being (?:pushed|driven) (?:back|out))", re.I)
 _CAPTURE_GAP = 30  # characters between a capture verb and the place it takes
+# What a capture verb may take that is no territory (ACLED: territory is a place or an area an armed group takes
+# over): "seized the house of X in Y", "seized weapons, vehicles and cash in Y", "seized land titles".
+_NOT_TERRITORY = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|some|several|two|three|\d+)\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:houses?|homes?|"
+    r"residences?|propert(?:y|ies)|belongings|assets|land\s+(?:titles?|deeds?|documents?)|titles?|deeds?|farmland|"
+    r"weapons?|arms|guns?|rifles?|ammunition|explosives|goods|merchandise|cargo|vehicles?|cars?|trucks?|lorries|"
+    r"motorcycles?|boats?|documents?|passports?|phones?|laptops?|equipment|money|cash|funds|currency|gold|drugs|"
+    r"narcotics|cocaine|heroin|cannabis|methamphetamine|livestock|cattle)\b"
+    r"(?!\s+(?:towns?|villages?|cit(?:y|ies)|districts?|bases?|areas?|provinces?|regions?|mines?|fields?|sites?))",
+    re.I,
+)
 # A transfer told as such: handed over, or entered without a fight ("withdrew" alone may precede a capture).
 _PEACEFUL_TRANSFER = re.compile(r"^(?:handed|without|evacuated|surrendered)\b", re.I)
 _FIGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|fire|firing|shell\w*|attack\w*|assault|offensive|battl\w*|"
@@ -130,9 +141,12 @@ def _government_security(f: Frame) -> bool:
 
 
 def place_after(f: Frame, cls: Cue) -> bool:
-    """A capture cue followed closely by a place: "captured the town of X", "retook X" (not "captured two men")."""
+    """A capture cue followed closely by a place: "captured the town of X", "retook X" (not "captured two men", nor
+    "seized the house of a leader in X": a house, goods, weapons or money taken are no territory)."""
     starts = [p.start for p in f.places]
     for c in f.cues.get(cls, ()):
+        if _NOT_TERRITORY.match(f.text, c.end):
+            continue  # "seized the house of a leader in X": goods or property taken, no territory
         i = bisect.bisect_left(starts, c.end)
         if (i < len(starts) and starts[i] - c.end <= _CAPTURE_GAP) or _PLACE_NOUN.match(f.text, c.end):
             return True
