@@ -7,7 +7,8 @@ import re
 
 from eventcoder.countries import Country, all_countries, by_code, lookup
 
-__all__ = ["acled_country", "actor_countries", "capital_name", "country_aliases", "demonym_country", "demonym_words"]
+__all__ = ["acled_country", "actor_countries", "actor_name_end", "capital_name", "country_aliases", "demonym_country",
+           "demonym_words"]
 
 
 @functools.cache
@@ -111,17 +112,26 @@ def actor_countries(text: str, *, states: bool = True) -> list[tuple[int, str]]:
     """(offset, alpha-2) of every named actor with one home country in ``text`` ("Houthi forces": Yemen); only
     non-state groups that are not external forces with ``states=False`` (a state's forces and mercenaries act
     abroad too)."""
-    return list(_actor_countries(text)[0 if states else 1])
+    found = _actor_countries(text)
+    return list(found[0] if states else found[1])
+
+
+def actor_name_end(text: str, start: int) -> int | None:
+    """The end of the named actor whose name begins at ``start`` ("Pyu Saw Htee", "Arakan Army"), else None."""
+    return dict(_actor_countries(text)[2]).get(start)
 
 
 # The geocoder reads a report's context twice (geocoder._read_context), each time with and without states: both
 # answers are read in one scan of the text, and the last few texts' answers are kept (a pure function of the text
 # and the bundled tables).
 @functools.lru_cache(maxsize=8)
-def _actor_countries(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
-    """(every actor with its state forces, the non-state groups at home only), as actor_countries lists them."""
+def _actor_countries(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...],
+                                          tuple[tuple[int, int], ...]]:
+    """(every actor with its state forces, the non-state groups at home only), as actor_countries lists them, and
+    the (start, end) of every actor's name found."""
     tables = (_actor_table(("groups.tsv", "states.tsv"), home_only=False), _actor_table(("groups.tsv",), home_only=True))
     found: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+    spans: list[tuple[int, int]] = []
     for m in _WORD_START.finditer(text):
         word, start = m.group(), m.start()
         if word not in tables[0] and word not in tables[1]:
@@ -131,5 +141,7 @@ def _actor_countries(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tupl
                 end = start + len(alias)
                 if text.startswith(alias, start) and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
                     out.append((start, cc))
+                    if out is found[0]:
+                        spans.append((start, end))
                     break
-    return tuple(found[0]), tuple(found[1])
+    return tuple(found[0]), tuple(found[1]), tuple(spans)

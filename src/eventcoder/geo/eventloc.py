@@ -74,13 +74,14 @@ _VICTIMS_FROM = re.compile(
     r"pupils?|worshippers?|herders?|fishermen|miners?|travell?ers?|passengers?|members?|famil(?:y|ies)|youths?|"
     r"civilians?|peasants?|labou?rers?|workers?|teachers?|women)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
     r"(?P<typed>(?:city|town|village|community|settlement|hamlet)\s+of\s+)?$", re.IGNORECASE)
-# "interrupted a conference in X", "stormed a party meeting in X", "opened fire during a rally meeting in X": an act on
+# "interrupted a conference in X", "stormed a party meeting in X", "opened fire during a rally meeting in X", "set off
+# a smoke grenade in the hall during a party meeting in X": an act on
 # the gathering happened at it, in X. Only an act word acting on the gathering counts (not "disclosed at a meeting in X"
 # or "leaders at a summit in X condemned", where X is only where people spoke), and never when the sentence names
 # another place (the gathering is then where the incident was told, not where it happened).
 _AT_GATHERING = re.compile(
     r"\b(?:interrupt\w*|disrupt\w*|storm\w*|picket\w*|attack\w*|bomb\w*|fire[ds]?|firing|clash\w*|beat|beating|"
-    r"beaten|explo\w+|blast|grenades?|shots?|stones?|teargas|tear\s+gas)\s+(?:\w+\s+){0,2}?(?:(?:on|during|at|outside|inside)\s+)?"
+    r"beaten|explo\w+|blast|grenades?|shots?|stones?|teargas|tear\s+gas)\s+(?:\w+\s+){0,4}?(?:(?:on|during|at|outside|inside)\s+)?"
     r"(?:a|an|the|their|its|his|her)?\s*(?:[\w'-]+\s+){0,3}(?:meeting|conference|summit|congress|convention|gathering)"
     r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|stated|spoke|speaking|declared|address\w*|briefing|statement|"
@@ -241,12 +242,20 @@ _INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}?\s+(?:University|Coll
                                 r"Seminary|Conservatory)\b")
 
 
+# "the president of the X province", "the mayor of X": the unit an office-holder answers for
+_OFFICE_OF = re.compile(r"\b(?:president|governor|mayor|prefect|sub-?prefect|chair(?:man|woman|person)?|"
+                        r"commissioner|senator|deputy|administrator|council(?:l?or)?s?|mayors|governors)\s+of\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _names_institution_elsewhere(text: str, place: Place, start: int) -> bool:
-    """A town inside an institution's name ("students of Kabul University marched in Herat") when its sentence places
-    the event elsewhere with a locative cue: the institution says who took part, the other place where. Without
-    another place, or after a cue ("at Kabul University"), the institution's town stays the event's place."""
-    if not _INSTITUTION_AFTER.match(text, place.end) or _LOCATIVE_BEFORE.search(text, max(0, place.start - 12),
-                                                                                   place.start):
+    """A town inside an institution's name ("students of Kabul University marched in Herat"), or the unit of an
+    office-holder ("the mayor of X and others gathered in Y"), when its sentence places the event elsewhere with a
+    locative cue: the institution or the office says who took part, the other place where. Without another place,
+    or after a cue ("at Kabul University"), the institution's town stays the event's place."""
+    office = _OFFICE_OF.search(text, max(start, place.start - 30), place.start) is not None
+    if not (office or _INSTITUTION_AFTER.match(text, place.end)) or _LOCATIVE_BEFORE.search(
+            text, max(0, place.start - 12), place.start):
         return False
     begin = max(start, max((m.end() for m in re.finditer(r"[.!?]\s", text[: place.start])), default=0))
     stop = next((place.end + m.start() for m in re.finditer(r"[.!?](?:\s|$)", text[place.end :])), len(text))

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from eventcoder.geo.countrymap import acled_country, actor_countries, capital_name, demonym_country, demonym_words
+from eventcoder.geo.countrymap import (
+    acled_country,
+    actor_countries,
+    actor_name_end,
+    capital_name,
+    demonym_country,
+    demonym_words,
+)
 from eventcoder.geo.dateline import focus_past_dateline
 from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect, load_common_words, load_stopwords
 from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer
@@ -330,6 +337,9 @@ class Container:
     levels: tuple[tuple[tuple[str, str | None], ...], ...] = ()
     site: bool = False  # "X airbase in Y": a site named X, so only an X inside Y is it (no district of X elsewhere)
     points: tuple[tuple[str, float, float], ...] = ()  # (country, lat, lon) of the sub-national units named
+    # The finest rank of unit the text names as holding the mention (0 country, 1 province, 2 district): a unit of
+    # that rank or a coarser one cannot lie inside it ("Anosy (Ambalavao, Haute Matsiatra)" is no region Anosy)
+    rank: int = 0
 
     def near_border(self, c: Candidate) -> bool:
         """Whether a town outside the units lies within ``BORDER_KM`` of one of them in its country (a town near a
@@ -402,6 +412,16 @@ def _small_unit_holding(inner: Sequence[Candidate], outer: Sequence[Candidate],
         return []
     return [u for u in outer if u.cc and u.feature in _HOLDER_UNITS and u.quality >= 0.85
             and any(Geocoder._inside(c, [(u.cc, u.admin1)]) for c in inner)]
+
+
+_RANK = {"country": 0, "admin1": 1, "region": 1, "admin2": 2}
+_HELD_RANK = {"country": 0, "admin1": 1, "admin2": 2}  # a named region (a valley, mountains) may lie in a province
+
+
+def _unit_rank(cs: Sequence[Candidate], m: Mention | None = None) -> int:
+    """The rank a container level surely has: the coarsest of its units (0 country, 1 province, 2 district); a
+    name that is both a province and a district ("Idlib") counts as the province."""
+    return min((_RANK.get(c.feature, 2) for c in _outer_units(cs, m)), default=0)
 
 
 def _outer_pairs(cs: Sequence[Candidate], m: Mention | None = None) -> list[tuple[str, str | None]]:
@@ -482,7 +502,8 @@ class Geocoder:
         # A demonym alone ("Russian forces") is context, not a place mention.
         mentions = [m for m in detect(text, self.gazetteer.exists, exists_exact=self.gazetteer.exists_exact)
                     if demonym_country(m.surface) is None and not is_organisation(m.surface)
-                    and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))]
+                    and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))
+                    and not _in_actor_name(text, m)]
         mentions = self._lower_case(text, mentions)
         if "ka " in text:  # "Xivska territorial community": the hromada's seat, the town X-iv (geo/hromada.py)
             mentions = adjective_towns(text, mentions, self._seat_in_ukraine)
@@ -937,6 +958,7 @@ class Geocoder:
             pairs, points = [(c.cc or "", c.admin1) for c in small], [(c.cc or "", c.lat, c.lon) for c in small]
         bracket = gap.endswith("(") or _UNKNOWN_BRACKET.match(gap) is not None or _OF_BRACKET.match(gap) is not None
         levels = [tuple(pairs)] if pairs else []
+        rank = _unit_rank(cands[i + 1], mentions[i + 1]) if pairs and not small else 0
         j = i + 1
         while bracket and j + 1 < len(mentions) and _INNER_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
             # "Idon (Kajuru, Kaduna)", "X district (Y regency, Z province)": the district and the province
@@ -946,6 +968,7 @@ class Geocoder:
             pairs += more
             if more:
                 levels.append(tuple(more))
+                rank = max(rank, _unit_rank(cands[j], mentions[j]))
         if len(levels) > 1:
             # The widest unit written last decides the country; a middle name that is a unit elsewhere
             # ("Rome (Roma, Lazio)": a Roma in Romania) is read in that country or not at all.
@@ -955,12 +978,14 @@ class Geocoder:
         if not pairs:
             return None
         after = text[mentions[i + 1].end : mentions[i + 1].end + 6]
-        listed = bool(re.match(r"(?:,\s*[A-Z]|\s+(?:and|or)\s)", after))
+        # "Hajjah, Marib and Sadah", "Hajjah, Marib, and Sadah" (a serial comma): a list
+        listed = bool(re.match(r"(?:,\s*[A-Z]|,?\s+(?:and|or)\s)", after))
         strict = bracket or not listed
         if not strict and not any(self._inside(c, pairs) for c in cands[i]):
             return None  # "Kyiv, Lviv and Chernihiv" is a list, not Kyiv in Lviv province
         widest = {cc for cc, _ in levels[-1]} if levels else set()
-        return Container(pairs, strict, levels=tuple(levels), points=tuple(p for p in points if p[0] in widest))
+        return Container(pairs, strict, levels=tuple(levels), points=tuple(p for p in points if p[0] in widest),
+                         rank=rank)
 
     def _inside_container(self, m: Mention | None, cs: Sequence[Candidate], container: Container) -> list[Candidate]:
         """The candidates inside the container (every level, else any); all homonyms are searched when the
@@ -1005,7 +1030,10 @@ class Geocoder:
             one = len(countries) == 1 and not container.site  # a site's name: only an X inside Y
             # the one town of the name in that country, just across the province line from Y (not a site's name)
             edge = [] if container.site else _border_town(cs, container)
-            cs = [c for c in cs if c.feature not in units and c.cc in countries] + edge if one else edge
+            # a unit of the name elsewhere in the country (the writer's shorthand of a province), but never one as
+            # coarse as the units that hold it ("Sabon Gari (Fagge, Kano)" is no district of another province)
+            cs = [c for c in cs if c.feature not in units and c.cc in countries
+                  and _HELD_RANK.get(c.feature, 3) > container.rank] + edge if one else edge
         else:
             # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
             cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
@@ -1263,6 +1291,13 @@ class Geocoder:
 
 _HINT_WORDS = {"province": "admin1", "governorate": "admin1", "state": "admin1", "district": "admin2",
                "county": "admin2", "city": "city", "town": "city", "village": "city"}
+
+
+def _in_actor_name(text: str, m: Mention) -> bool:
+    """The mention is the first word(s) of a longer name of an armed group or force that the actor tables know ("Pyu
+    Saw Htee", a militia; "Arakan Army"): the actor, not a place."""
+    end = actor_name_end(text, m.start)
+    return end is not None and end > m.end
 
 
 def _twin_cities_hinted(cs: Sequence[Candidate], ctx: Context, focus: str | None) -> bool:

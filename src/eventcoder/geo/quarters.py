@@ -19,7 +19,7 @@ from dataclasses import replace
 from eventcoder.geo.normalize import fold
 from eventcoder.model import Place
 
-__all__ = ["PART_KM", "one_place_per_pair", "quarters_to_cities"]
+__all__ = ["METRO_KM", "PART_KM", "one_place_per_pair", "quarters_to_cities"]
 
 # Words after a name that make it a part of a town. "district" only when a city is written beside it: a district
 # alone is an administrative unit larger than a town in many countries.
@@ -135,10 +135,18 @@ def _km(a: Place, b: Place) -> float:
     return 12_742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# ... or within this many km when the larger is a city of ``METRO_PEOPLE`` or more: its parts and suburbs spread
+# farther from its centre ("Johannesburg - Diepsloot", "Los Angeles - San Fernando Valley")
+METRO_KM = 40.0
+METRO_PEOPLE = 1_000_000
+
+
 def _city_and_part(a: Place, b: Place) -> bool:
-    return (a.resolved and b.resolved and a.geonameid != b.geonameid and a.country_code == b.country_code
-            and a.feature in _TOWNS and b.feature in _TOWNS and None not in (a.latitude, b.latitude)
-            and _km(a, b) <= PART_KM)
+    if not (a.resolved and b.resolved and a.geonameid != b.geonameid and a.country_code == b.country_code
+            and a.feature in _TOWNS and b.feature in _TOWNS and None not in (a.latitude, b.latitude)):
+        return False
+    metro = max(a.population or 0, b.population or 0) >= METRO_PEOPLE
+    return _km(a, b) <= (METRO_KM if metro else PART_KM)
 
 
 def one_place_per_pair(text: str, places: Sequence[Place]) -> list[Place]:
