@@ -119,3 +119,18 @@ def test_two_small_towns_30_km_apart_stay_two_places() -> None:
 def test_a_french_union_or_party_decides_a_lone_ambiguous_town(real_geocoder: Geocoder, text: str) -> None:
     place = next(p for p in real_geocoder.geoparse(text) if p.surface == "Saint-Denis")
     assert place.resolved and place.country_code == "FR"
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy drove onto the ring road, which passes through Northshire and Southshire, before dusk.",
+    "Workers blocked a pipeline running across Southshire on Monday.",
+])
+def test_where_a_road_or_line_runs_is_no_event_place(text: str) -> None:
+    assert not is_event_place(text, _town(text, "Southshire"))
+
+
+def test_a_town_told_as_the_city_of_a_quarter_is_no_quarter(real_geocoder: Geocoder) -> None:
+    text = ("On Monday, soldiers moved from Damascus to the Al Hamra neighbourhood of Al-Bukamal city in Deir ez Zor "
+            "province.")
+    place = next(p for p in real_geocoder.geoparse(text) if p.surface == "Al-Bukamal")
+    assert place.resolved and place.admin1 == "Dayr az Zawr"  # the border town, not Damascus

@@ -161,6 +161,16 @@ _FEATURE_RANK = {"city": 0.0, "camp": 0.0, "user": 0.0, "site": 0.0, "admin2": -
                  "admin1": -1.0, "country": -3.0}
 
 
+# "the Beltway, which passes through X and Y", "a pipeline running across X": where a road, line or river runs, told
+# to describe it, not where anything happened
+_ROUTE_THROUGH = re.compile(
+    r"\b(?i:roads?|highways?|beltway|ring\s*road|motorways?|interstates?|expressways?|freeways?|routes?|railways?|"
+    r"rail\s+lines?|pipelines?|canals?|rivers?|corridors?)\b[^.;:!?]{0,40}?\b(?i:pass(?:es|ed|ing)?|runs?|running|ran|"
+    r"stretch(?:es|ed|ing)?|wind(?:s|ing)?|extend(?:s|ed|ing)?|travers(?:es|ed|ing)|cuts?|cutting|flows?|flowing)\s+"
+    r"(?i:through|across)\s+(?:the\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+    r"(?:the\s+)?)*$")
+
+
 def is_event_place(text: str, place: Place, start: int = 0) -> bool:
     """False when the words before ``place`` (from ``start``) say it is not where the event happened, or when it is a
     world region ("Europe", "the Sahel"): ACLED places an event in one country."""
@@ -181,7 +191,7 @@ def _is_event_place(text: str, place: Place, start: int) -> bool:
             and not _victims_home_is_scene(text, place, start) and not _act_at_gathering(text, place, start, clause)):
         return False
     if (_stands_for_government(text, place) or _names_institution_elsewhere(text, place, start)
-            or _inside_acronym_name(text, place)):
+            or _inside_acronym_name(text, place) or _ROUTE_THROUGH.search(before) is not None):
         return False
     sentence = re.split(r"[.;!?]\s", text[max(start, place.start - 300) : place.start])[-1]
     return _ELSEWHERE.search(sentence) is None

@@ -79,6 +79,7 @@ def quarters_to_cities(text: str, places: Sequence[Place], *, dateline: tuple[in
 FAR_KM = 50.0
 _IN_CITY = re.compile(r"^\s+((?:area|neighbou?rhoods?|quarters?|suburbs?|locality|estate|colonia|barrio)\s+)?(?:in|of)\s+"
                       r"(?:the\s+)?((?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_TOWN_AFTER = re.compile(r"\s+(?:city|town)\b", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|barrio|colonia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Y in X State": X names a province or district (read as its seat town), which may well hold a town Y far from the
 # seat: only a Y of another province is a namesake there
@@ -111,6 +112,8 @@ def _far_homonym_of_quarter(text: str, places: Sequence[Place], i: int, country:
             and not ((_UNIT_AFTER.match(text, after.end) or (_names_its_province(after) and not any(gap.groups())))
                      and p.admin1 == after.admin1)):
         city: Place | None = after
+    elif _TOWN_AFTER.match(text, p.end):
+        return None  # "the Y neighbourhood of X city": X is told as the town that holds the quarter, not a quarter
     elif _LONE_QUARTER.match(text, p.end) or _QUARTER_BEFORE.search(text, max(0, p.start - 30), p.start):
         begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
         city = next((q for q in reversed(places[:i]) if q.start >= begin and _is_city(q, country)
