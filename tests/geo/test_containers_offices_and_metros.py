@@ -134,3 +134,16 @@ def test_a_town_told_as_the_city_of_a_quarter_is_no_quarter(real_geocoder: Geoco
             "province.")
     place = next(p for p in real_geocoder.geoparse(text) if p.surface == "Al-Bukamal")
     assert place.resolved and place.admin1 == "Dayr az Zawr"  # the border town, not Damascus
+
+
+def test_a_districts_town_is_the_one_at_its_point_not_a_far_village_of_the_name() -> None:
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(1, "Arland", 10.0, 10.0, "XA", None, 9_000_000, "country"),
+        row(2, "Northshire", 11.0, 10.0, "XA", "Northshire", 2_000_000, "admin1"),
+        row(3, "Medlo", 10.5, 10.5, "XA", "Northshire", 8_000, "admin2"),
+        row(4, "Medlo", 11.2, 11.2, "XA", "Northshire", 600),  # a hamlet of the name, 100 km off
+        row(5, "Medlo de Santos", 10.52, 10.51, "XA", "Northshire", 3_000, alts=("Medlo",)),
+    ]))
+    place = next(p for p in geo.geoparse("Residents protested in Medlo, Northshire, over water cuts.")
+                 if p.surface == "Medlo")
+    assert place.resolved and place.name == "Medlo de Santos"

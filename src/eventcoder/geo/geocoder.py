@@ -1075,9 +1075,12 @@ class Geocoder:
         if (best.feature == "admin1" and type_hint not in ("admin1", "admin2") and not holder) or best.feature == "admin2":
             # A bare "Hama" or "Idlib" is the town that gives the province its name; "X district" is coded
             # to the town X (precision 2), as ACLED codes a district-level event to its seat.
-            seat = next((c for s, c in scored if c.feature == "city" and c.cc == best.cc
-                         and c.quality >= min(best.quality, 0.85) and _seat_of(c, best)
-                         and _named_seat(c, best)), None)
+            seats = [c for s, c in scored if c.feature == "city" and c.cc == best.cc
+                     and c.quality >= min(best.quality, 0.85) and _seat_of(c, best) and _named_seat(c, best)]
+            # a district's own town lies at its point (the index places it there), not a village of the name
+            # elsewhere in the province ("Medellin" of Veracruz: Medellin de Bravo, not a hamlet 80 km off)
+            seat = next((c for c in seats if best.feature == "admin2" and _km(c.lat, c.lon, best.lat, best.lon)
+                         <= SEAT_NEAR_KM), seats[0] if seats else None)
             if seat is not None:
                 best_s, best = next((s, c) for s, c in scored if c is seat)
             elif best.feature == "admin2" and (seat := _seat_filed_elsewhere(best, every)) is not None:
@@ -1478,6 +1481,7 @@ def _named_seat(town: Candidate, unit: Candidate) -> bool:
 
 
 SEAT_KM = 10.0  # a town this close to a province's point is its main town
+SEAT_NEAR_KM = 10.0  # a town of a district's name this close to the district's point is its seat
 
 
 def _part_of_a_name_abroad(c: Candidate, m: Mention, ctx: Context, focus: str | None) -> bool:
