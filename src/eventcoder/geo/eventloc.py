@@ -269,8 +269,13 @@ def _names_institution_elsewhere(text: str, place: Place, start: int) -> bool:
         return False
     begin = max(start, max((m.end() for m in re.finditer(r"[.!?]\s", text[: place.start])), default=0))
     stop = next((place.end + m.start() for m in re.finditer(r"[.!?](?:\s|$)", text[place.end :])), len(text))
-    return any(m.start() < place.start or m.start() > place.end
+    # (not the unit written right after the place to locate it: "the governor of X district in Y was killed")
+    return any(m.start() < place.start or (m.start() > place.end and not _LOCATES.fullmatch(text, place.end, m.start()))
                for m in _OTHER_PLACE.finditer(text, begin, stop))
+
+
+_LOCATES = re.compile(r"\s*(?i:(?:district|province|state|county|region|city|town|municipality|governorate|"
+                      r"department|prefecture)\s*)?,?\s*")
 
 
 # "the Syndicat des employes du X (SEX)", "X Solidaire (XS)", "the Y Party of X (YPX)": a name glossed by its

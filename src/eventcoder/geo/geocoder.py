@@ -1077,12 +1077,10 @@ class Geocoder:
             # to the town X (precision 2), as ACLED codes a district-level event to its seat.
             seats = [c for s, c in scored if c.feature == "city" and c.cc == best.cc
                      and c.quality >= min(best.quality, 0.85) and _seat_of(c, best) and _named_seat(c, best)]
-            # a district's own town lies at its point (the index places it there), not a village of the name
-            # elsewhere in the province ("Medellin" of Veracruz: Medellin de Bravo, not a hamlet 80 km off)
-            seat = next((c for c in seats if best.feature == "admin2" and _km(c.lat, c.lon, best.lat, best.lon)
-                         <= SEAT_NEAR_KM), seats[0] if seats else None)
+            seat = _seat_near(best, seats)
             if seat is not None:
-                best_s, best = next((s, c) for s, c in scored if c is seat)
+                best_s = next(s for s, c in scored if c.gid == seat.gid)
+                best = seat
             elif best.feature == "admin2" and (seat := _seat_filed_elsewhere(best, every)) is not None:
                 best = seat
         if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
@@ -1443,6 +1441,22 @@ def _seat_of(town: Candidate, unit: Candidate) -> bool:
     if town.admin1 == unit.admin1:
         return True
     return unit.feature == "admin2" and _km(town.lat, town.lon, unit.lat, unit.lon) <= 100
+
+
+def _seat_near(unit: Candidate, seats: Sequence[Candidate]) -> Candidate | None:
+    """Of the towns of a unit's name (best first), its seat: the first, unless that lies farther than
+    ``SEAT_NEAR_KM`` from a district's point and another lies there (the index places a district at its own town):
+    "Medellin" of Veracruz is the town at the municipality's point, not a hamlet of the name 80 km off. A town there
+    that bears the name only as another name is reported under the district's name."""
+    if not seats:
+        return None
+    first = seats[0]
+    if unit.feature != "admin2" or _km(first.lat, first.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM:
+        return first
+    near = next((c for c in seats if _km(c.lat, c.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM), None)
+    if near is None:
+        return first
+    return near if near.quality >= 0.95 else replace(near, name=unit.name)
 
 
 def _seat_filed_elsewhere(unit: Candidate, cs: Sequence[Candidate]) -> Candidate | None:
