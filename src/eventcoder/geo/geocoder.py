@@ -1075,9 +1075,9 @@ class Geocoder:
         if (best.feature == "admin1" and type_hint not in ("admin1", "admin2") and not holder) or best.feature == "admin2":
             # A bare "Hama" or "Idlib" is the town that gives the province its name; "X district" is coded
             # to the town X (precision 2), as ACLED codes a district-level event to its seat.
-            seats = [c for s, c in scored if c.feature == "city" and c.cc == best.cc
+            towns = [c for s, c in scored if c.feature == "city" and c.cc == best.cc
                      and c.quality >= min(best.quality, 0.85) and _seat_of(c, best) and _named_seat(c, best)]
-            seat = _seat_near(best, seats)
+            seat = _seat_near(best, towns)
             if seat is not None:
                 best_s = next(s for s, c in scored if c.gid == seat.gid)
                 best = seat
