@@ -149,3 +149,21 @@ def test_a_districts_town_is_the_one_at_its_point_not_a_far_village_of_the_name(
                  if p.surface == "Medlo")
     assert place.resolved and (place.latitude, place.longitude) == (10.52, 10.51)  # the town at the district's point
     assert place.name == "Medlo"  # which bears the name only as another name: told under the district's
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    # the province alone: a town of the name just across its line may be meant (the data files it next door)
+    ("Soldiers arrested three students in Dorvo, Northshire, on Monday.", True),
+    # a district too: the town lies farther from both than a town inside the district could
+    ("Soldiers arrested three students in Dorvo township (Kelmo district, Northshire region) on Monday.", False),
+])
+def test_a_town_across_the_line_is_taken_only_near_the_units_written(text: str, resolved: bool) -> None:
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(1, "Arland", 10.0, 10.0, "XA", None, 9_000_000, "country"),
+        row(2, "Northshire", 11.0, 10.0, "XA", "Northshire", 2_000_000, "admin1"),
+        row(3, "Southshire", 9.0, 10.0, "XA", "Southshire", 1_500_000, "admin1"),
+        row(5, "Kelmo", 11.1, 10.1, "XA", "Northshire", 300_000, "admin2"),
+        row(9, "Dorvo", 11.0, 10.6, "XA", "Southshire", 70_000),  # ~65 km from Northshire's point
+    ]))
+    place = next(p for p in geo.geoparse(text) if p.surface == "Dorvo")
+    assert place.resolved is resolved

@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 # Thresholds, each a general rule (not tuned to one example).
 MAJOR_CITY = 500_000  # a city this large may be named in a report about another country
 BORDER_KM = 150.0  # a town named "X, Y" that the index files just outside province Y lies this close to Y's point
+DISTRICT_BORDER_KM = 50.0  # ... and this close to the points of the units when one of them is a district
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
 ARTICLE_FREE = 0.7  # match quality of a name matched without its Arabic article (0.72-0.8; see gazetteer.lookup)
@@ -343,8 +344,11 @@ class Container:
 
     def near_border(self, c: Candidate) -> bool:
         """Whether a town outside the units lies within ``BORDER_KM`` of one of them in its country (a town near a
-        province line that the index files under the neighbouring province, or a boundary moved since)."""
-        return any(cc == c.cc and _km(lat, lon, c.lat, c.lon) <= BORDER_KM for cc, lat, lon in self.points)
+        province line that the index files under the neighbouring province, or a boundary moved since); within
+        ``DISTRICT_BORDER_KM`` when the text also names the district that holds it ("X (Y district, Z province)": a
+        district is smaller than a province)."""
+        km = DISTRICT_BORDER_KM if self.rank >= 2 else BORDER_KM
+        return any(cc == c.cc and _km(lat, lon, c.lat, c.lon) <= km for cc, lat, lon in self.points)
 
     def holds(self, c: Candidate) -> bool:
         """Whether the candidate lies inside the container (every level of it)."""
@@ -421,6 +425,8 @@ _HELD_RANK = {"country": 0, "admin1": 1, "admin2": 2}  # a named region (a valle
 def _unit_rank(cs: Sequence[Candidate], m: Mention | None = None) -> int:
     """The rank a container level surely has: the coarsest of its units (0 country, 1 province, 2 district); a
     name that is both a province and a district ("Idlib") counts as the province."""
+    if m is not None and m.type_hint == "admin2" and _outer_units(cs, m):
+        return 2  # "Y district": written as a district whatever else the name may be
     return min((_RANK.get(c.feature, 2) for c in _outer_units(cs, m)), default=0)
 
 
