@@ -167,3 +167,12 @@ def test_a_town_across_the_line_is_taken_only_near_the_units_written(text: str, 
     ]))
     place = next(p for p in geo.geoparse(text) if p.surface == "Dorvo")
     assert place.resolved is resolved
+
+
+def test_the_bracket_after_an_unknown_start_of_a_march_is_no_second_site(real_geocoder: Geocoder) -> None:
+    from eventcoder.api import extract_text
+
+    text = ("On 6 March 2022, pupils and teachers walked in a peace march from Vallefonda Alta (Campobasso, Molise) "
+            "to Roccavivara (Campobasso, Molise) against the war.")  # (Vallefonda Alta is invented)
+    doc = extract_text(text)
+    assert [e.location for e in doc.events] == ["Roccavivara"]

@@ -350,10 +350,26 @@ _GLOSS_OPEN = re.compile(r"\s*(?:(?:village|town|city|district|township|camp|are
                          r"\((?=[^()]*\))", re.I)
 
 
+# "a march from A (B, C) to D": the bracket after the start of a journey whose name the index lacks
+_FROM_UNKNOWN = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z][\w'-]*){0,3}\s*\($")
+
+
+def _glosses_unknown_start(f: Frame, p: Place) -> bool:
+    """``p`` is the first name inside the bracket after a journey's start that no place of the frame covers ("from A
+    (B, C) to D" with A unknown): B only locates A."""
+    opened = f.text.rfind("(", f.sentence.start, p.start)
+    if opened < 0 or ")" in f.text[opened : p.start] or f.text[opened + 1 : p.start].strip(" "):
+        return False
+    if any(q.start < opened <= q.end + 1 for q in f.places):
+        return False  # the name before the bracket is a place of its own (the usual gloss, below)
+    return _FROM_UNKNOWN.search(f.text, max(f.sentence.start, opened - 60), opened + 1) is not None
+
+
 def drop_gloss_places(frames: list[Frame]) -> None:
     """A town named inside the parenthesis that follows a site ("X village (Y and Z, W)": the units X lies in, as
     reports and ACLED's notes write them) locates that site; it is no second place of the incident (a governorate
-    named after two towns gives a town of its own name)."""
+    named after two towns gives a town of its own name). So does the first name in the bracket after the start of a
+    journey whose name the index lacks ("a march from A (B, C) to D"), when the incident has a site of its own."""
     for f in frames:
         sites = [p for p in event_places(f) if p.feature not in _BROAD]
         drop = []
@@ -365,6 +381,7 @@ def drop_gloss_places(frames: list[Frame]) -> None:
             drop += [p for p in f.places if p is not q and close >= 0 and m.end() <= p.start and p.end <= close]
         if drop:
             f.places = [p for p in f.places if p not in drop]
+    _drop_beside_own_site(frames, _glosses_unknown_start)
 
 
 _DASH = re.compile(r"\s*(?:[-\u2013]\s*\w|\()")
