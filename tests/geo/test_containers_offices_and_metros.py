@@ -176,3 +176,9 @@ def test_the_bracket_after_an_unknown_start_of_a_march_is_no_second_site(real_ge
             "to Roccavivara (Campobasso, Molise) against the war.")  # (Vallefonda Alta is invented)
     doc = extract_text(text)
     assert [e.location for e in doc.events] == ["Roccavivara"]
+
+
+def test_a_french_cyclists_movement_decides_a_lone_town(real_geocoder: Geocoder) -> None:
+    text = "On Saturday, around 80 Velorution cyclists rode through Bayeux to ask for safer cycle lanes."
+    place = next(p for p in real_geocoder.geoparse(text) if p.surface == "Bayeux")
+    assert place.resolved and place.country_code == "FR"
