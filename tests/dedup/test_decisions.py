@@ -640,3 +640,65 @@ def test_decision_a_higher_toll_written_days_later_is_no_later_count_of_a_differ
                     pb=replace(pb, toll_update=True))
     assert update.score == assess(_vac(None, toll=2), _vac(None, toll=15), RULES,  # type: ignore[arg-type]
                                   pa=pa, pb=pb).score + 0.5
+
+
+# -- round of 2026-12-07 11:40: a district inside the city another report names; a bombing's target as its only party
+
+_UAG_IQ = "Unidentified Armed Group (Iraq)"
+_CIV_IQ = "Civilians (Iraq)"
+_CITY, _PART = Profile(population=7_216_000), Profile(population=1_211_849)  # a city of 7 million, a district of 1
+
+
+def _blast(place: str, toll: int, day: str | None = DAY, sub: str = "Suicide bomb") -> object:
+    return ev(place, day, sub, _UAG_IQ, _CIV_IQ, toll)
+
+
+def test_decision_a_district_inside_the_city_another_report_names_is_one_place() -> None:
+    # Synthetic: one outlet places a market bombing in a district of a large city (1.2 million people, 7.6 km from
+    # the centre), another in the city itself; the same day, tolls of 14 and 12. The district lies within the city's
+    # extent (the gazetteer's population at 10,000 people per km2: 15 km for 7 million): one place at two precisions.
+    found = assess(_blast("Sadr City", 14), _blast("Baghdad", 12, sub="Remote explosive/landmine/IED"),  # type: ignore[arg-type]
+                   RULES, pa=_PART, pb=_CITY)
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("lies inside Baghdad" in r for r in found.reasons)
+    # Without the gazetteer's population (a stored record with no profile) the two names are two locations.
+    assert assess(_blast("Sadr City", 14), _blast("Baghdad", 12), RULES).failed == "place"  # type: ignore[arg-type]
+
+
+def test_decision_a_district_and_its_city_need_a_detail_of_the_incident() -> None:
+    # Synthetic: a blast in the district and a blast in the city, the same day, neither toll nor target nor named
+    # group in common: a large city has several incidents a day, so the place is not one without a detail.
+    found = assess(_blast("Sadr City", 0), _blast("Baghdad", 0), RULES, pa=_PART, pb=_CITY)  # type: ignore[arg-type]
+    assert not found.ok and found.failed == "place", found.reasons
+    # Tolls far apart tie nothing either (9 and 40: another incident of the city).
+    assert not assess(_blast("Sadr City", 9), _blast("Baghdad", 40), RULES, pa=_PART, pb=_CITY).ok  # type: ignore[arg-type]
+
+
+def test_decision_a_district_and_its_city_stay_two_places_when_the_gazetteer_says_so() -> None:
+    # Synthetic: two towns of a size (the larger not three times the other) are two towns however close; a town
+    # beyond the city's extent (a district seat 7 km from a city of 1.1 million, whose extent is 6 km) is another
+    # town; and two reports days apart stay two incidents whatever the place (the same city, the same method).
+    a, b = _blast("Sadr City", 14), _blast("Baghdad", 14)
+    assert not assess(a, b, RULES, pa=Profile(population=3_000_000), pb=_CITY).ok  # type: ignore[arg-type]
+    town, seat = ev("Maiduguri", DAY, fatalities=9), ev("Jere", DAY, fatalities=9)
+    assert assess(town, seat, RULES, pa=Profile(population=1_110_000), pb=Profile()).failed == "place"
+    later = _blast("Baghdad", 14, day="2024-03-10")
+    assert assess(a, later, RULES, pa=_PART, pb=_CITY).failed == "date"  # type: ignore[arg-type]
+
+
+def test_decision_a_bombing_that_names_only_the_state_forces_it_hit_names_its_target() -> None:
+    # Synthetic: "a roadside bomb struck an army convoy" names no perpetrator; extraction gives the army as the
+    # record's only party. Another outlet names the group that planted the bomb and the army as its target: the
+    # bomber is unnamed in one report, not another one.
+    army = "Military Forces of Nigeria (2023-)"
+    hit = ev("Konduga", DAY, "Remote explosive/landmine/IED", army, None, 5)
+    claimed = ev("Konduga", DAY, "Remote explosive/landmine/IED", "ISWAP", army, 5)
+    found = assess(hit, claimed, RULES)
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("only party in one report and its target in the other" in r for r in found.reasons)
+    # Shelling is what state forces do: the army shelling the town and a group shelling the army are two events.
+    shelled = ev("Konduga", DAY, "Shelling/artillery/missile attack", army, None, 5)
+    assert assess(shelled, replace(claimed, sub_event_type="Shelling/artillery/missile attack"), RULES).failed == "actors"
+    # Another state's forces as the target are no party of this bombing; a second actor means the record names both.
+    assert assess(hit, replace(claimed, actor2="Military Forces of Chad (2021-)"), RULES).failed == "actors"
+    assert assess(replace(hit, actor2="Civilians (Nigeria)"), claimed, RULES).failed == "actors"

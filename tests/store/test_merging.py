@@ -348,3 +348,25 @@ def test_store_an_undated_report_naming_its_attack_day_and_a_later_day_joins_no_
             if row["n_sources"] > 1:
                 assert row["event_date"] != "2033-06-09", row
         engine.dispose()
+
+
+def test_store_a_district_and_the_city_it_lies_in_are_one_place_and_events_show_says_why(engine: Engine) -> None:
+    # Synthetic: one outlet places a market bombing in a district of a city of 7 million, another in the city, the
+    # same day with tolls of 14 and 12. The gazetteer's populations (the documents' resolved places) put the
+    # district inside the city's extent: one event, and `events show` gives the reason.
+    from eventcoder.model import Place
+
+    def doc(key: str, place: str, gid: int, population: int, toll: int) -> object:
+        rec = ev(place, "2024-03-05", "Suicide bomb", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", toll,
+                 geonameid=gid)
+        found = make_doc(key, [rec])
+        found.places = [Place(place, 0, 9, resolved=True, name=place, geonameid=gid, population=population)]
+        return found
+
+    store_documents([doc("city-part", "Sadr City", 7802746, 1_211_849, 14),  # type: ignore[list-item]
+                     doc("city-whole", "Baghdad", 98182, 7_216_000, 12)], engine)
+    rows = query_events(engine=engine)
+    assert len(rows) == 1 and rows[0]["n_sources"] == 2
+    out = CliRunner().invoke(cli, ["events", "show", rows[0]["id"], "--db", str(engine.url.database)])
+    assert out.exit_code == 0, out.output
+    assert "lies inside Baghdad" in out.output

@@ -133,6 +133,8 @@ class Profile:
     ``background``: the extraction flagged the record as an earlier incident recalled in passing.
     ``province``: its place is written as a province, state or region ("the province of Idlib", "Zamfara
     State"): the text gives only that larger area, whatever town of the same name the place was resolved to.
+    ``population``: the gazetteer's population of the record's place (0 or None: not known), so that a
+    neighbourhood can be told to lie inside the city another report names (``merge``: a city's extent).
     """
 
     date_kind: str = "none"
@@ -147,6 +149,7 @@ class Profile:
     recalled: bool = False
     background: bool = False
     province: bool = False
+    population: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -371,6 +374,14 @@ def _place_words(doc: Document, rec: EventRecord) -> frozenset[str]:
     return frozenset(w.casefold() for n in names if n for w in re.split(r"[\s,-]+", n) if w)
 
 
+def _population(doc: Document, rec: EventRecord) -> int | None:
+    """The gazetteer's population of the record's place (the resolution of its geonameid), None when unknown."""
+    if rec.geonameid is None:
+        return None
+    found = [p.population for p in doc.places if p.resolved and p.geonameid == rec.geonameid and p.population]
+    return max(found) if found else None
+
+
 def _weekday(rec: EventRecord, sentences: list[str]) -> int | None:
     quotes = " ".join(e.quote for e in rec.evidence if e.field == "event_date")
     if quotes:
@@ -528,6 +539,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         recalled=_recalled(doc, rec, spans, lex),
         background=rec.background,
         province=_province(doc, rec),
+        population=_population(doc, rec),
     )
 
 
