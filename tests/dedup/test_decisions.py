@@ -702,3 +702,18 @@ def test_decision_a_bombing_that_names_only_the_state_forces_it_hit_names_its_ta
     # Another state's forces as the target are no party of this bombing; a second actor means the record names both.
     assert assess(hit, replace(claimed, actor2="Military Forces of Chad (2021-)"), RULES).failed == "actors"
     assert assess(replace(hit, actor2="Civilians (Nigeria)"), claimed, RULES).failed == "actors"
+
+
+def test_decision_two_reports_naming_one_village_the_gazetteer_lacks_name_one_place() -> None:
+    # Synthetic: the gazetteer does not know the village both outlets name, so one record has only the province and
+    # the other only the country; the same village named by both is a place in common, not "only the country".
+    prov = ev("Gwoza", DAY, _VAC, "JNIM", _CIV, 14, gp=3)
+    bare = ev(None, None, _VAC, "JNIM", _CIV, 14, country="Nigeria")
+    village = Profile(unresolved=("wendoubra",))
+    found = assess(prov, bare, RULES, pa=village, pb=replace(village, weekday=1))
+    assert found.ok and found.score >= RULES.min_score and any("wendoubra" in r for r in found.reasons), found.reasons
+    assert assess(prov, bare, RULES, pb=Profile(weekday=1)).score == found.score - 3.0  # -1.5 without it
+    # Two villages are no place in common; a day apart still contradicts (a village attacked twice in a week).
+    other = assess(prov, bare, RULES, pa=village, pb=Profile(unresolved=("kobou",), weekday=1))
+    assert other.score == found.score - 3.0
+    assert not assess(prov, replace(prov, event_date="2024-03-08"), RULES, pa=village, pb=village).ok

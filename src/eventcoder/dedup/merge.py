@@ -374,10 +374,26 @@ def country_only(rec: EventRecord) -> bool:
     return not rec.admin1 and (not rec.location or bool(rec.country) and _norm(rec.location) == _norm(rec.country))
 
 
+def _unresolved_check(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Profile | None) -> _Check | None:
+    """Two records with no town whose reports name the same place the gazetteer does not know (a village): one
+    place named by both, not "only the country in common" (None: no such name in common)."""
+    if pa is None or pb is None or not pa.unresolved or not pb.unresolved:
+        return None
+    shared = sorted(set(pa.unresolved) & set(pb.unresolved))
+    if not shared:
+        return None
+    if a.admin1 and b.admin1 and _norm(a.admin1) != _norm(b.admin1):
+        return False, 0.0, f"different admin1 ({a.admin1} / {b.admin1})"
+    return True, 1.5, f"both reports name {', '.join(shared)}, a place the gazetteer does not know"
+
+
 def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: bool,
                  pa: Profile | None = None, pb: Profile | None = None) -> _Check:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return False, 0.0, f"different countries ({a.country} / {b.country})"
+    unresolved = None if lenient else _unresolved_check(a, pa, b, pb)
+    if unresolved is not None:
+        return unresolved
     if (lenient or (a.country and b.country)) and country_only(a) != country_only(b):
         # A record with no place below the country is vague about the place, not in contradiction with it (its
         # centroid is no place); only the country ties the two: any incident of that kind there fits as well.

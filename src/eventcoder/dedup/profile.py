@@ -135,6 +135,9 @@ class Profile:
     State"): the text gives only that larger area, whatever town of the same name the place was resolved to.
     ``population``: the gazetteer's population of the record's place (0 or None: not known), so that a
     neighbourhood can be told to lie inside the city another report names (``merge``: a city's extent).
+    ``unresolved``: for a record with no town, the names its sentences give as places ("in the village of X",
+    "an attack on X") that the gazetteer did not resolve, case-folded: two reports naming the same village the
+    gazetteer lacks name one place.
     """
 
     date_kind: str = "none"
@@ -150,6 +153,7 @@ class Profile:
     background: bool = False
     province: bool = False
     population: int | None = None
+    unresolved: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -168,7 +172,7 @@ class Profile:
         if not data:
             return cls()
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        for key in ("targets", "named"):
+        for key in ("targets", "named", "unresolved"):
             if key in known:
                 known[key] = tuple(known[key] or ())
         return cls(**known)
@@ -382,6 +386,41 @@ def _population(doc: Document, rec: EventRecord) -> int | None:
     return max(found) if found else None
 
 
+# A place the text names: after "in", "at", "near", "outside", "around", "the village (town, ...) of" or "an attack
+# (raid, assault) on", one to three capitalised words.
+_PLACE_CUE = re.compile(
+    r"\b(?:(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:village|town|locality|commune|hamlet|settlement)\s+of\s+)?"
+    r"|(?:village|town|locality|commune|hamlet|settlement)\s+of\s+|(?:attacks?|raids?|assault)\s+on\s+)"
+    r"([A-Z][a-z][\w'\u2019-]*(?:[ -][A-Z][a-z][\w'\u2019-]*){0,2})")
+_NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december the state region province district area capital city town village "
+    "north south east west northern southern eastern western central islamic".split())
+
+
+def _known_words(doc: Document, rec: EventRecord, named: set[str]) -> frozenset[str]:
+    """Words that name no unresolved place: the resolved places, the record's actors and country, named targets."""
+    names = [w for p in doc.places for w in (p.surface, p.name, p.country) if w]
+    names += [x for x in (rec.actor1, rec.actor2, rec.assoc_actor_1, rec.assoc_actor_2, rec.country) if x]
+    names += [n.partition(":")[2] for n in named]
+    return frozenset(w.casefold() for n in names for w in re.split(r"[\s,:;()'\u2019-]+", n) if w)
+
+
+def _unresolved(doc: Document, rec: EventRecord, sentences: list[str], named: set[str]) -> tuple[str, ...]:
+    """The unresolved place names of a record with no town (see ``Profile.unresolved``), case-folded."""
+    if rec.location and (rec.geo_precision or 1) < 3 and not (rec.country and rec.location == rec.country):
+        return ()
+    found: set[str] = set()
+    known: frozenset[str] | None = None
+    for sentence in sentences:
+        for m in _PLACE_CUE.finditer(sentence):
+            known = known if known is not None else _known_words(doc, rec, named)
+            words = [w.casefold() for w in re.split(r"[ -]", m.group(1))]
+            if not any(w in known or w in _NOT_PLACES for w in words):
+                found.add(" ".join(words))
+    return tuple(sorted(found))
+
+
 def _weekday(rec: EventRecord, sentences: list[str]) -> int | None:
     quotes = " ".join(e.quote for e in rec.evidence if e.field == "event_date")
     if quotes:
@@ -540,6 +579,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         background=rec.background,
         province=_province(doc, rec),
         population=_population(doc, rec),
+        unresolved=_unresolved(doc, rec, sentences, named),
     )
 
 
