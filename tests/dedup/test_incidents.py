@@ -271,3 +271,22 @@ def test_profile_a_toll_near_the_province_namesake_is_the_towns_incident_told_fr
     # In the namesake town itself, a toll of its own is still an incident of its own.
     in_town = ev("Idlib", DAY, "Armed clash", fatalities=5)
     assert [p.province for p in profiles(_report("in-namesake", [blast, in_town]))] == [False, False]
+
+
+def test_incidents_two_counts_acled_aggregates_are_one_incident() -> None:
+    # Synthetic: "the first bomber killed 14 at the market, the second 7 at its gate", both on the report's own
+    # day, at one town, by the same (unnamed) group against civilians. ACLED aggregates "two incidents on the same
+    # day and place, involving the same actors and type of activity" into one event: one incident, not two.
+    own_day = Profile(date_kind="explicit")
+    first = ev("Maiduguri", DAY, "Suicide bomb", _UAG, _CIV, 14)
+    second = ev("Maiduguri", DAY, "Suicide bomb", _UAG, _CIV, 7)
+    assert told_apart(_src(first, 0, own_day), _src(second, 1, own_day)) is None
+    out = group_incidents([_src(first, 0, replace(own_day, lead=True)), _src(second, 1, own_day)], RULES)
+    assert [[s.record_index for s in g] for g, _ in out] == [[0, 1]]
+    # Counted apart and not what ACLED aggregates, they stay two: a day only from the page, another town (beyond
+    # the town's own name), another perpetrator.
+    page_day = Profile(date_kind="inherited", published=DAY)
+    assert told_apart(_src(first, 0, page_day), _src(second, 1, page_day))
+    assert told_apart(_src(first, 0, own_day), _src(replace(second, location="Jere"), 1, own_day))
+    assert told_apart(_src(first, 0, own_day), _src(replace(second, actor1="ISWAP"), 1, own_day))
+    assert told_apart(_src(first, 0, own_day), _src(replace(second, geo_precision=3), 1, own_day))

@@ -15,7 +15,8 @@ the report does not tell them apart. A report tells two records apart when:
 
 - both state a toll, of the same sub-event type, and the tolls differ: it counts them separately ("one strike
   killed two, another five"), unless the higher is stated as an update of the lower ("the toll rose to 32"):
-  one count revised;
+  one count revised, or the two are what ACLED aggregates into one event: the same day (each record's own), the
+  same town and the same actors (twin blasts counted one by one: "the first bomber killed 14, the second 7");
 - they are at two places the report names apart (two towns; a town and its district or province are one place
   told at two precisions);
 - they name different targets of one class ("the Central Market" / "the Grand Market"), or only different
@@ -29,7 +30,7 @@ group it fits with every member of (complete linkage: a vague part cannot chain 
 from __future__ import annotations
 
 from eventcoder.dedup.canonical import SourceRecord
-from eventcoder.dedup.merge import MergeRules, assess, place_precision, reports_fatalities
+from eventcoder.dedup.merge import MergeRules, assess, norm_actor, place_precision, report_dated, reports_fatalities
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
@@ -71,6 +72,20 @@ def _revised(a: SourceRecord, b: SourceRecord) -> bool:
     return high.profile.toll_update
 
 
+def _aggregated(a: SourceRecord, b: SourceRecord) -> bool:
+    """Whether ACLED codes the two records' incidents as one event: "two incidents on the same day and place,
+    involving the same actors and type of activity, will be aggregated into a single event" (the type is checked
+    by the caller). The day must be each record's own exact day (not its page's date), the place a town."""
+    ra, rb = a.record, b.record
+    for rec, prof in ((ra, a.profile), (rb, b.profile)):
+        if not rec.event_date or (rec.time_precision or 1) != 1 or prof.date_kind not in ("explicit", "relative") \
+                or report_dated(rec, prof) or not rec.location or place_precision(rec, prof) != 1:
+            return False
+    if ra.event_date[:10] != (rb.event_date or "")[:10] or _norm(ra.location) != _norm(rb.location):  # type: ignore[index]
+        return False
+    return {norm_actor(ra.actor1), norm_actor(ra.actor2)} == {norm_actor(rb.actor1), norm_actor(rb.actor2)}
+
+
 def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
     """Why one report's two records are two incidents it tells apart (None: nothing in the report says so)."""
     ra, rb = a.record, b.record
@@ -79,7 +94,7 @@ def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
     if a.profile.recalled != b.profile.recalled:
         return "one record is told as an earlier incident ('comes a week after')"
     if ra.sub_event_type == rb.sub_event_type and reports_fatalities(ra) and reports_fatalities(rb) \
-            and ra.fatalities != rb.fatalities and not _revised(a, b):
+            and ra.fatalities != rb.fatalities and not _revised(a, b) and not _aggregated(a, b):
         return f"the report counts them apart ({ra.sub_event_type}: {ra.fatalities} / {rb.fatalities} killed)"
     return _places_differ(ra, rb, a.profile, b.profile) or _targets_differ(a.profile, b.profile)
 
