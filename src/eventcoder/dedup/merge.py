@@ -503,6 +503,52 @@ def _target_told_as_party(rec: EventRecord, other: EventRecord) -> str:
 _SYMMETRIC = ("Agreement",)  # sub-event types whose parties are one set: no side is the agent
 
 
+@dataclass(frozen=True)
+class _Family:
+    umbrella: str
+    members: frozenset[str]
+    prefixes: tuple[str, ...]
+    alike: bool
+    why: str
+
+    def has(self, name: str) -> bool:
+        return name in self.members or name.startswith(self.prefixes)
+
+
+@functools.cache
+def _families() -> tuple[_Family, ...]:
+    """data/dedup/actors.toml (then ``$EVENTCODER_HOME/lexicons/actors.toml``): armed groups named by their family."""
+    texts = [resources.files("eventcoder.data.dedup").joinpath("actors.toml").read_text(encoding="utf-8")]
+    home = os.environ.get("EVENTCODER_HOME")
+    user = Path(home) / "lexicons" / "actors.toml" if home else None
+    if user is not None and user.is_file():
+        texts.append(user.read_text(encoding="utf-8"))
+    out = []
+    for text in texts:
+        try:
+            for item in tomllib.loads(text).get("family") or []:
+                names = [norm_actor(m) for m in item["members"]]
+                out.append(_Family(norm_actor(item["umbrella"]), frozenset(n for n in names if not n.endswith("*")),
+                                   tuple(n[:-1] for n in names if n.endswith("*")), bool(item.get("members_alike")),
+                                   str(item.get("why", ""))))
+        except (tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as exc:
+            raise ConfigError(f"actors.toml: not a valid table of actor families ({exc}); each [[family]] needs "
+                              "umbrella and members") from exc
+    return tuple(out)
+
+
+def _one_family(fa: set[str], fb: set[str]) -> str:
+    """Why two records' named groups may be one group named at two precisions ('' when not): one names a family's
+    umbrella and the other one of its members (or two members outlets confuse, ``members_alike``)."""
+    for fam in _families():
+        for x, y in ((fa, fb), (fb, fa)):
+            outer = fam.umbrella in x or (fam.alike and any(fam.has(n) for n in x))
+            inner = [n for n in y if fam.has(n) and n not in x]
+            if outer and inner:
+                return f"{inner[0]} is of the family outlets call {fam.umbrella} ({fam.why}): not a different actor"
+    return ""
+
+
 def _agreement_check(a: EventRecord, b: EventRecord) -> _Check:
     """Parties of an agreement are a set: outlets name different sides of one ceasefire (Hamas / Israel).
 
@@ -543,6 +589,9 @@ def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) ->
         target = one_sided and (_target_told_as_party(a, b) or _target_told_as_party(b, a))
         if target:
             return True, 0.5, target
+        family = _one_family(fa, fb)
+        if family:
+            return True, 0.0, family
         unknown = _unknown_side(a, b, nb, one_sided) or _unknown_side(b, a, na, one_sided)
         if unknown is None:
             return False, 0.0, f"different actors ({'; '.join(sorted(fa))} / {'; '.join(sorted(fb))})"
