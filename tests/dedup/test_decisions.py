@@ -721,11 +721,10 @@ def test_decision_two_reports_naming_one_village_the_gazetteer_lacks_name_one_pl
 
 def test_decision_a_group_named_by_its_family_is_no_different_actor() -> None:
     # Synthetic: one outlet writes "al-Qaeda-linked militants" (Al Qaeda), another names the affiliate (JNIM); one
-    # writes "Boko Haram" (extraction's JAS), another "ISWAP", the faction that split from it. The same day, town and
-    # toll: one attack, its group named at two precisions (data/dedup/actors.toml; 0 points, no evidence either way).
+    # writes "the Taliban", another the Pakistani Taliban. The same day, town and toll: one attack, its group named at
+    # two precisions (data/dedup/actors.toml; 0 points, no evidence either way).
     jnim, aqim = "JNIM: Group for Support of Islam and Muslims", "AQIM: Al Qaeda in the Islamic Maghreb"
-    for umbrella, member in (("Al Qaeda", jnim), ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
-                                                  "Islamic State (West Africa) - Lake Chad Faction"),
+    for umbrella, member in (("Al Qaeda", jnim), ("Taliban", "TTP: Tehreek-i-Taliban Pakistan"),
                              ("Islamic State", "Islamic State (West Africa) - Lake Chad Faction")):
         found = assess(_vac(toll=9, actor1=umbrella), _vac(toll=9, actor1=member), RULES)  # type: ignore[arg-type]
         assert found.ok and found.score == _score(_vac(toll=9), _vac(toll=9)) - 0.0, found.reasons
@@ -734,3 +733,7 @@ def test_decision_a_group_named_by_its_family_is_no_different_actor() -> None:
     assert assess(_vac(toll=9, actor1=aqim), _vac(toll=9, actor1=jnim), RULES).failed == "actors"  # type: ignore[arg-type]
     assert assess(_vac(toll=9, actor1="Al Qaeda"), _vac(toll=9, actor1="Islamic State (Sahel)"),  # type: ignore[arg-type]
                   RULES).failed == "actors"
+    # Boko Haram (JAS) and ISWAP are not a family here: with them an undated report placed in time by its weekday
+    # joined another faction's attack on the town months earlier in some arrival orders.
+    assert assess(_vac(toll=9, actor1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),  # type: ignore[arg-type]
+                  _vac(toll=9, actor1="Islamic State (West Africa) - Lake Chad Faction"), RULES).failed == "actors"

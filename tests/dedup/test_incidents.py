@@ -290,3 +290,9 @@ def test_incidents_two_counts_acled_aggregates_are_one_incident() -> None:
     assert told_apart(_src(first, 0, own_day), _src(replace(second, location="Jere"), 1, own_day))
     assert told_apart(_src(first, 0, own_day), _src(replace(second, actor1="ISWAP"), 1, own_day))
     assert told_apart(_src(first, 0, own_day), _src(replace(second, geo_precision=3), 1, own_day))
+    # Different targets do not tell apart what ACLED aggregates (a school, then a church of the town, the same
+    # gunmen, the same day); with another sub-event type (an abduction at the church) they stay two incidents.
+    school, church = replace(own_day, targets=("school",)), replace(own_day, targets=("church",))
+    assert told_apart(_src(first, 0, school), _src(second, 1, church)) is None
+    abducted = replace(second, sub_event_type="Abduction/forced disappearance", event_type="Violence against civilians")
+    assert told_apart(_src(first, 0, school), _src(abducted, 1, church))

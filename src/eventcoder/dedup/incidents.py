@@ -15,13 +15,17 @@ the report does not tell them apart. A report tells two records apart when:
 
 - both state a toll, of the same sub-event type, and the tolls differ: it counts them separately ("one strike
   killed two, another five"), unless the higher is stated as an update of the lower ("the toll rose to 32"):
-  one count revised, or the two are what ACLED aggregates into one event: the same day (each record's own), the
-  same town and the same actors (twin blasts counted one by one: "the first bomber killed 14, the second 7");
+  one count revised;
 - they are at two places the report names apart (two towns; a town and its district or province are one place
   told at two precisions);
 - they name different targets of one class ("the Central Market" / "the Grand Market"), or only different
   target classes ("a school" / "a market");
 - one is told as an earlier incident recalled in passing ("comes a week after ...") or flagged as background.
+
+Counts and targets never tell apart what ACLED aggregates into one event, "two incidents on the same day and place,
+involving the same actors and type of activity": two records of one sub-event type with each its own exact day (not
+the page's), one town and the same actors (twin blasts counted bomber by bomber; gunmen who stormed a school and then
+a church of the town).
 
 Records are taken lead first (the headline's or the first trigger's), then in order, and each joins the first
 group it fits with every member of (complete linkage: a vague part cannot chain two incidents).
@@ -93,8 +97,10 @@ def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
         return "a record is an earlier incident recalled in passing (background)"
     if a.profile.recalled != b.profile.recalled:
         return "one record is told as an earlier incident ('comes a week after')"
+    if ra.sub_event_type == rb.sub_event_type and _aggregated(a, b):
+        return None  # ACLED's one event, however the report counts or names its targets (the school, the church)
     if ra.sub_event_type == rb.sub_event_type and reports_fatalities(ra) and reports_fatalities(rb) \
-            and ra.fatalities != rb.fatalities and not _revised(a, b) and not _aggregated(a, b):
+            and ra.fatalities != rb.fatalities and not _revised(a, b):
         return f"the report counts them apart ({ra.sub_event_type}: {ra.fatalities} / {rb.fatalities} killed)"
     return _places_differ(ra, rb, a.profile, b.profile) or _targets_differ(a.profile, b.profile)
 
