@@ -296,3 +296,15 @@ def test_incidents_two_counts_acled_aggregates_are_one_incident() -> None:
     assert told_apart(_src(first, 0, school), _src(second, 1, church)) is None
     abducted = replace(second, sub_event_type="Abduction/forced disappearance", event_type="Violence against civilians")
     assert told_apart(_src(first, 0, school), _src(abducted, 1, church))
+
+
+def test_incidents_a_district_and_the_city_it_lies_in_are_one_place_of_a_report() -> None:
+    # Synthetic: a report names the district (1.2 million people) where a bomb went off and the city (7 million) in
+    # a later sentence, and extraction codes a record at each: one place told at two precisions, as across reports
+    # (a report telling them apart would split an event that two other reports of the district and the city share).
+    part = ev("Sadr City", DAY, "Suicide bomb", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 14)
+    city = replace(part, location="Baghdad", latitude=33.3406, longitude=44.4009, fatalities=14)
+    pp, pc = Profile(population=1_211_849), Profile(population=7_216_000)
+    assert told_apart(_src(part, 0, pp), _src(city, 1, pc)) is None
+    # Without the populations they are two places the report names apart, as before.
+    assert "two places" in (told_apart(_src(part, 0), _src(city, 1)) or "")

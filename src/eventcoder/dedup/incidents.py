@@ -16,8 +16,8 @@ the report does not tell them apart. A report tells two records apart when:
 - both state a toll, of the same sub-event type, and the tolls differ: it counts them separately ("one strike
   killed two, another five"), unless the higher is stated as an update of the lower ("the toll rose to 32"):
   one count revised;
-- they are at two places the report names apart (two towns; a town and its district or province are one place
-  told at two precisions);
+- they are at two places the report names apart (two towns; a town and its district or province, or a district
+  and the city it lies in by the gazetteer's populations, are one place told at two precisions);
 - they name different targets of one class ("the Central Market" / "the Grand Market"), or only different
   target classes ("a school" / "a market");
 - one is told as an earlier incident recalled in passing ("comes a week after ...") or flagged as background.
@@ -34,7 +34,16 @@ group it fits with every member of (complete linkage: a vague part cannot chain 
 from __future__ import annotations
 
 from eventcoder.dedup.canonical import SourceRecord
-from eventcoder.dedup.merge import MergeRules, assess, norm_actor, place_precision, report_dated, reports_fatalities
+from eventcoder.dedup.merge import (
+    MergeRules,
+    assess,
+    inside_city,
+    km_apart,
+    norm_actor,
+    place_precision,
+    report_dated,
+    reports_fatalities,
+)
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
@@ -66,6 +75,9 @@ def _places_differ(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> 
         return None  # a town and its district, as two sentences name it
     if la.split(" - ")[0] == lb.split(" - ")[0]:
         return None  # a city and one of its districts ("City - District")
+    km = km_apart(a, b)
+    if km is not None and _norm(a.admin1) == _norm(b.admin1) and inside_city(a, pa, b, pb, km):
+        return None  # a district and the city it lies in (the gazetteer's populations): one place, two precisions
     return f"the report names two places ({a.location} / {b.location}): ACLED codes one event per location"
 
 

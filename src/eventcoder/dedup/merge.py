@@ -46,7 +46,7 @@ from eventcoder.errors import ConfigError
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "kindred_types", "kindred_points",
+__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "inside_city", "kindred_types", "kindred_points", "km_apart",
            "norm_actor", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
            "sub_event_rank"]
 
@@ -112,7 +112,8 @@ def _iso(value: str | None) -> date | None:
         return None
 
 
-def _km(a: EventRecord, b: EventRecord) -> float | None:
+def km_apart(a: EventRecord, b: EventRecord) -> float | None:
+    """The great-circle distance (km) between two records' coordinates, None when one has none."""
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
     la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
@@ -329,7 +330,7 @@ def city_radius_km(population: int | None) -> float:
     return min(CITY_MAX_KM, math.sqrt(population / (math.pi * CITY_DENSITY)))
 
 
-def _inside_city(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Profile | None, km: float) -> str | None:
+def inside_city(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Profile | None, km: float) -> str | None:
     """Why one of two town-precise places lies inside the other's city (a district or suburb named by one outlet,
     the city by another), None when it does not: within the city's extent (``city_radius_km`` of the gazetteer's
     population), and the city ``CITY_PART_RATIO`` times more populous than the place."""
@@ -354,7 +355,7 @@ def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRu
         # ACLED codes one event per location: two town-precise places of different names are two
         # events, unless they are one place under two spellings (a kilometre or two apart), or one is a part of
         # the other's city (a district named by one outlet, the city by another; it needs a detail too).
-        inside = _inside_city(a, pa, b, pb, km) if same_admin1 else None
+        inside = inside_city(a, pa, b, pb, km) if same_admin1 else None
         if inside is not None:
             return True, 1.0, inside
         return False, 0.0, f"different locations ({a.location} / {b.location}), {km:.1f} km apart"
@@ -402,7 +403,7 @@ def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: boo
     same_admin1 = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
     if a.admin1 and b.admin1 and not same_admin1:
         return False, 0.0, f"different admin1 ({a.admin1} / {b.admin1})"
-    km = _km(a, b)
+    km = km_apart(a, b)
     if km is not None:
         return _place_by_distance(a, b, km, rules, same_admin1, precision, pa, pb)
     if a.location and b.location and _norm(a.location) == _norm(b.location):
