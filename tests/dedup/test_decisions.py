@@ -738,3 +738,18 @@ def test_decision_a_group_named_by_its_family_is_no_different_actor() -> None:
     jas = "Boko Haram - JAS"  # synthetic short form of ACLED's name of the faction
     assert assess(_vac(toll=9, actor1=jas), _vac(toll=9, actor1="Islamic State (West Africa) - Lake Chad Faction"),  # type: ignore[arg-type]
                   RULES).failed == "actors"
+
+
+def test_decision_weekdays_a_day_apart_are_one_night_only_when_the_hours_allow() -> None:
+    # Synthetic: "late on Monday" and "early Tuesday" are one night; "Monday afternoon" and "Tuesday night" are a day
+    # and more apart (an explosion at a market one afternoon, an attack on farmers the next night): evidence against.
+    monday, tuesday = Profile(weekday=0), Profile(weekday=1)
+    night = _score(_vac(None, toll=5), _vac(None, toll=5), replace(monday, daypart="late"), replace(tuesday, daypart="early"))
+    plain = _score(_vac(None, toll=5), _vac(None, toll=5), monday, tuesday)
+    apart = assess(_vac(None, toll=5), _vac(None, toll=5), RULES,  # type: ignore[arg-type]
+                   pa=replace(monday, daypart="day"), pb=replace(tuesday, daypart="late"))
+    assert night == plain == apart.score + 1.0, apart.reasons
+    assert any("a day apart and not one night (Monday day / Tuesday late)" in r for r in apart.reasons)
+    # Whichever report comes first: the earlier weekday is the one whose hours count as the start.
+    assert _score(_vac(None, toll=5), _vac(None, toll=5), replace(tuesday, daypart="early"),
+                  replace(monday, daypart="late")) == night

@@ -308,3 +308,13 @@ def test_profile_a_record_with_no_town_keeps_the_place_names_the_gazetteer_did_n
     assert profile(doc, rec).unresolved == ("wendoubra",)  # weekdays, the province and the country are no names
     town = replace(rec, location="Gwoza", geo_precision=1)
     assert profile(doc, town).unresolved == ()  # a record with a town is compared by its town
+
+
+def test_profile_reads_the_part_of_day_of_the_weekday() -> None:
+    # Synthetic: the incident's hours, not the hours something was said.
+    for sentence, part in (("Gunmen struck the market on Monday afternoon.", "day"),
+                           ("Gunmen struck the market late on Monday, police said on Tuesday morning.", "late"),
+                           ("Gunmen struck the market early Tuesday.", "early"),
+                           ("Gunmen struck the market on Tuesday.", None)):
+        doc = _doc("Synthetic report. " + sentence)
+        assert profile(doc, _rec(doc, {"event_type": "struck"})).daypart == part, sentence

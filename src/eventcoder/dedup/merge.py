@@ -181,6 +181,12 @@ def _weekdays(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> _Chec
     names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     if gap >= 2:
         return False, 0.0, f"different weekdays ({names[wa]} / {names[wb]})"
+    if gap == 1:
+        (first, pf), (then, pt) = ((wa, pa), (wb, pb)) if (wb - wa) % 7 == 1 else ((wb, pb), (wa, pa))
+        if pf.daypart in ("early", "day") or pt.daypart in ("late", "day"):
+            # "Monday afternoon" and "Tuesday night" are a day and more apart: no night joins them.
+            return True, -1.0, (f"a day apart and not one night ({names[first]} {pf.daypart or ''} / "
+                                f"{names[then]} {pt.daypart or ''})").replace("  ", " ").replace(" )", ")")
     return True, (1.0 if gap == 0 else 0.0), ("same weekday" if gap == 0 else "adjacent weekdays (a night)") + \
         f" ({names[wa]} / {names[wb]})"
 

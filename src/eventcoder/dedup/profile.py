@@ -138,6 +138,9 @@ class Profile:
     ``unresolved``: for a record with no town, the names its sentences give as places ("in the village of X",
     "an attack on X") that the gazetteer did not resolve, case-folded: two reports naming the same village the
     gazetteer lacks name one place.
+    ``daypart``: the part of its weekday the record's sentences give: ``early`` ("early Tuesday", "Tuesday morning",
+    "before dawn on Tuesday"), ``late`` ("late Monday", "Monday night", "Monday evening"), ``day`` ("Monday
+    afternoon"), or None; so that weekdays a day apart are one night only when the hours allow it.
     """
 
     date_kind: str = "none"
@@ -154,6 +157,7 @@ class Profile:
     province: bool = False
     population: int | None = None
     unresolved: tuple[str, ...] = ()
+    daypart: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -430,6 +434,24 @@ def _weekday(rec: EventRecord, sentences: list[str]) -> int | None:
     return weekday_in(" ".join(sentences))
 
 
+_DAYPARTS = (
+    ("early", re.compile(rf"\b(?:early\s+(?:on\s+)?{_DAY}|{_DAY}\s+morning|(?:before\s+)?dawn\s+on\s+{_DAY}|early\s+hours\s+of\s+{_DAY})\b", re.I)),
+    ("late", re.compile(rf"\b(?:late\s+(?:on\s+)?{_DAY}|{_DAY}\s+(?:night|evening))\b", re.I)),
+    ("day", re.compile(rf"\b{_DAY}\s+(?:afternoon|noon|midday)\b", re.I)),
+)
+
+
+def _daypart(rec: EventRecord, sentences: list[str]) -> str | None:
+    """The part of the day its weekday phrase gives (``Profile.daypart``), None when none or several."""
+    quotes = " ".join(e.quote for e in rec.evidence if e.field == "event_date")
+    for text in (quotes, " ".join(sentences)):
+        if not text or not _WEEKDAY_RE.search(text):
+            continue
+        found = {name for name, pattern in _DAYPARTS if pattern.search(details().said_on_day.sub(" ", text))}
+        return found.pop() if len(found) == 1 else None
+    return None
+
+
 def _toll_update(doc: Document, rec: EventRecord, lex: Details) -> bool:
     starts = [e.start for e in rec.evidence if e.field == "fatalities"]
     if not starts or not rec.fatalities:
@@ -580,6 +602,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         province=_province(doc, rec),
         population=_population(doc, rec),
         unresolved=_unresolved(doc, rec, sentences, named),
+        daypart=_daypart(rec, sentences),
     )
 
 
