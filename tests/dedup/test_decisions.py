@@ -717,6 +717,11 @@ def test_decision_two_reports_naming_one_village_the_gazetteer_lacks_name_one_pl
     other = assess(prov, bare, RULES, pa=village, pb=Profile(unresolved=("kobou",), weekday=1))
     assert other.score == found.score - 3.0
     assert not assess(prov, replace(prov, event_date="2024-03-08"), RULES, pa=village, pb=village).ok
+    # One report placed the village at the district town it also gave, the other placed it nowhere: the village both
+    # name is their place in common. Two records at towns are compared by their towns, whatever names they share.
+    town = ev("Gwoza", DAY, _VAC, "JNIM", _CIV, 14)
+    assert any("wendoubra" in r for r in assess(town, bare, RULES, pa=village, pb=village).reasons)
+    assert assess(town, ev("Konduga", DAY, _VAC, "JNIM", _CIV, 14), RULES, pa=village, pb=village).failed == "place"
 
 
 def test_decision_a_group_named_by_its_family_is_no_different_actor() -> None:

@@ -294,7 +294,7 @@ def test_profile_a_recall_dated_only_by_its_page_or_a_year_back_stays_recalled()
         assert profiles(doc)[0].recalled, back
 
 
-def test_profile_a_record_with_no_town_keeps_the_place_names_the_gazetteer_did_not_resolve() -> None:
+def test_profile_a_record_keeps_the_place_names_the_gazetteer_did_not_resolve() -> None:
     # Synthetic: a village the gazetteer lacks ("Wendoubra"), told two ways; the province it lies in is resolved.
     from eventcoder.model import Place
 
@@ -307,7 +307,7 @@ def test_profile_a_record_with_no_town_keeps_the_place_names_the_gazetteer_did_n
                   actor1="Unidentified Armed Group (Burkina Faso)", country="Burkina Faso")
     assert profile(doc, rec).unresolved == ("wendoubra",)  # weekdays, the province and the country are no names
     town = replace(rec, location="Gwoza", geo_precision=1)
-    assert profile(doc, town).unresolved == ()  # a record with a town is compared by its town
+    assert profile(doc, town).unresolved == ("wendoubra",)  # kept for a record at a town too (its district's)
 
 
 def test_profile_reads_the_part_of_day_of_the_weekday() -> None:

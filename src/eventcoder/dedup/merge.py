@@ -381,10 +381,15 @@ def country_only(rec: EventRecord) -> bool:
     return not rec.admin1 and (not rec.location or bool(rec.country) and _norm(rec.location) == _norm(rec.country))
 
 
+def _has_town(rec: EventRecord) -> bool:
+    return bool(rec.location) and (rec.geo_precision or 1) < 3 and not country_only(rec)
+
+
 def _unresolved_check(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Profile | None) -> _Check | None:
-    """Two records with no town whose reports name the same place the gazetteer does not know (a village): one
-    place named by both, not "only the country in common" (None: no such name in common)."""
-    if pa is None or pb is None or not pa.unresolved or not pb.unresolved:
+    """Two records, one at least with no town, whose reports name the same place the gazetteer does not know (a
+    village; the other record may be at the district town its report gave): one place named by both, not "only the
+    country in common" (None: no such name in common, or both records have a town and are compared by it)."""
+    if pa is None or pb is None or not pa.unresolved or not pb.unresolved or (_has_town(a) and _has_town(b)):
         return None
     shared = sorted(set(pa.unresolved) & set(pb.unresolved))
     if not shared:

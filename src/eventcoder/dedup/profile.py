@@ -135,9 +135,9 @@ class Profile:
     State"): the text gives only that larger area, whatever town of the same name the place was resolved to.
     ``population``: the gazetteer's population of the record's place (0 or None: not known), so that a
     neighbourhood can be told to lie inside the city another report names (``merge``: a city's extent).
-    ``unresolved``: for a record with no town, the names its sentences give as places ("in the village of X",
-    "an attack on X") that the gazetteer did not resolve, case-folded: two reports naming the same village the
-    gazetteer lacks name one place.
+    ``unresolved``: the names the record's sentences give as places ("in the village of X", "an attack on X") that
+    the gazetteer did not resolve, case-folded: two reports naming the same village the gazetteer lacks name one
+    place (one report's record placed at the district town it gave, the other's nowhere).
     ``daypart``: the part of its weekday the record's sentences give: ``early`` ("early Tuesday", "Tuesday morning",
     "before dawn on Tuesday"), ``late`` ("late Monday", "Monday night", "Monday evening"), ``day`` ("Monday
     afternoon"), or None; so that weekdays a day apart are one night only when the hours allow it.
@@ -411,9 +411,7 @@ def _known_words(doc: Document, rec: EventRecord, named: set[str]) -> frozenset[
 
 
 def _unresolved(doc: Document, rec: EventRecord, sentences: list[str], named: set[str]) -> tuple[str, ...]:
-    """The unresolved place names of a record with no town (see ``Profile.unresolved``), case-folded."""
-    if rec.location and (rec.geo_precision or 1) < 3 and not (rec.country and rec.location == rec.country):
-        return ()
+    """The unresolved place names of a record's sentences (see ``Profile.unresolved``), case-folded."""
     found: set[str] = set()
     known: frozenset[str] | None = None
     for sentence in sentences:
