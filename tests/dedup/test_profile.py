@@ -308,6 +308,11 @@ def test_profile_a_record_keeps_the_place_names_the_gazetteer_did_not_resolve() 
     assert profile(doc, rec).unresolved == ("wendoubra",)  # weekdays, the province and the country are no names
     town = replace(rec, location="Gwoza", geo_precision=1)
     assert profile(doc, town).unresolved == ("wendoubra",)  # kept for a record at a town too (its district's)
+    # A people or a holiday after the cue is no place ("an attack on Christians at Easter").
+    people = "Synthetic report. Armed men carried out an attack on Christians at Easter in the village of Wendoubra."
+    doc = _doc(people)
+    rec = replace(_rec(doc, {"event_type": "attack"}), location=None, country="Burkina Faso")
+    assert profile(doc, rec).unresolved == ("wendoubra",)
 
 
 def test_profile_reads_the_part_of_day_of_the_weekday() -> None:

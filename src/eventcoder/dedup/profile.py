@@ -399,7 +399,9 @@ _PLACE_CUE = re.compile(
 _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december the state region province district area capital city town village "
-    "north south east west northern southern eastern western central islamic".split())
+    "north south east west northern southern eastern western central islamic christmas easter ramadan eid "
+    "new year".split())
+_PEOPLE = re.compile(r"(?:ians|ans|ists|ites|ese|ers)$")  # "an attack on Christians", "on Shiites": people
 
 
 def _known_words(doc: Document, rec: EventRecord, named: set[str]) -> frozenset[str]:
@@ -418,7 +420,7 @@ def _unresolved(doc: Document, rec: EventRecord, sentences: list[str], named: se
         for m in _PLACE_CUE.finditer(sentence):
             known = known if known is not None else _known_words(doc, rec, named)
             words = [w.casefold() for w in re.split(r"[ -]", m.group(1))]
-            if not any(w in known or w in _NOT_PLACES for w in words):
+            if not any(w in known or w in _NOT_PLACES for w in words) and not _PEOPLE.search(words[-1]):
                 found.add(" ".join(words))
     return tuple(sorted(found))
 
