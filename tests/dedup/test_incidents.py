@@ -271,3 +271,40 @@ def test_profile_a_toll_near_the_province_namesake_is_the_towns_incident_told_fr
     # In the namesake town itself, a toll of its own is still an incident of its own.
     in_town = ev("Idlib", DAY, "Armed clash", fatalities=5)
     assert [p.province for p in profiles(_report("in-namesake", [blast, in_town]))] == [False, False]
+
+
+def test_incidents_two_counts_acled_aggregates_are_one_incident() -> None:
+    # Synthetic: "the first bomber killed 14 at the market, the second 7 at its gate", both on the report's own
+    # day, at one town, by the same (unnamed) group against civilians. ACLED aggregates "two incidents on the same
+    # day and place, involving the same actors and type of activity" into one event: one incident, not two.
+    own_day = Profile(date_kind="explicit")
+    first = ev("Maiduguri", DAY, "Suicide bomb", _UAG, _CIV, 14)
+    second = ev("Maiduguri", DAY, "Suicide bomb", _UAG, _CIV, 7)
+    assert told_apart(_src(first, 0, own_day), _src(second, 1, own_day)) is None
+    out = group_incidents([_src(first, 0, replace(own_day, lead=True)), _src(second, 1, own_day)], RULES)
+    assert [[s.record_index for s in g] for g, _ in out] == [[0, 1]]
+    # Counted apart and not what ACLED aggregates, they stay two: a day only from the page, another town (beyond
+    # the town's own name), another perpetrator.
+    page_day = Profile(date_kind="inherited", published=DAY)
+    assert told_apart(_src(first, 0, page_day), _src(second, 1, page_day))
+    assert told_apart(_src(first, 0, own_day), _src(replace(second, location="Jere"), 1, own_day))
+    assert told_apart(_src(first, 0, own_day), _src(replace(second, actor1="ISWAP"), 1, own_day))
+    assert told_apart(_src(first, 0, own_day), _src(replace(second, geo_precision=3), 1, own_day))
+    # Different targets do not tell apart what ACLED aggregates (a school, then a church of the town, the same
+    # gunmen, the same day); with another sub-event type (an abduction at the church) they stay two incidents.
+    school, church = replace(own_day, targets=("school",)), replace(own_day, targets=("church",))
+    assert told_apart(_src(first, 0, school), _src(second, 1, church)) is None
+    abducted = replace(second, sub_event_type="Abduction/forced disappearance", event_type="Violence against civilians")
+    assert told_apart(_src(first, 0, school), _src(abducted, 1, church))
+
+
+def test_incidents_a_district_and_the_city_it_lies_in_are_one_place_of_a_report() -> None:
+    # Synthetic: a report names the district (1.2 million people) where a bomb went off and the city (7 million) in
+    # a later sentence, and extraction codes a record at each: one place told at two precisions, as across reports
+    # (a report telling them apart would split an event that two other reports of the district and the city share).
+    part = ev("Sadr City", DAY, "Suicide bomb", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 14)
+    city = replace(part, location="Baghdad", latitude=33.3406, longitude=44.4009, fatalities=14)
+    pp, pc = Profile(population=1_211_849), Profile(population=7_216_000)
+    assert told_apart(_src(part, 0, pp), _src(city, 1, pc)) is None
+    # Without the populations they are two places the report names apart, as before.
+    assert "two places" in (told_apart(_src(part, 0), _src(city, 1)) or "")

@@ -292,3 +292,34 @@ def test_profile_a_recall_dated_only_by_its_page_or_a_year_back_stays_recalled()
                    published="2031-05-20")
         doc.events = [_rec(doc, {"event_type": "burned", "location": "Konduga"}, day="2030-05-13")]
         assert profiles(doc)[0].recalled, back
+
+
+def test_profile_a_record_keeps_the_place_names_the_gazetteer_did_not_resolve() -> None:
+    # Synthetic: a village the gazetteer lacks ("Wendoubra"), told two ways; the province it lies in is resolved.
+    from eventcoder.model import Place
+
+    text = ("Synthetic report. Armed men killed 11 herders in the village of Wendoubra on Friday. "
+            "Residents of Wendoubra in Sahel Province said the attackers came on motorbikes.")
+    doc = _doc(text)
+    doc.places = [Place("Sahel", text.index("Sahel"), text.index("Sahel") + 5, resolved=True, name="Sahel",
+                        country="Burkina Faso")]
+    rec = replace(_rec(doc, {"event_type": "killed", "actor1": "Armed men"}, toll=11), location=None,
+                  actor1="Unidentified Armed Group (Burkina Faso)", country="Burkina Faso")
+    assert profile(doc, rec).unresolved == ("wendoubra",)  # weekdays, the province and the country are no names
+    town = replace(rec, location="Gwoza", geo_precision=1)
+    assert profile(doc, town).unresolved == ("wendoubra",)  # kept for a record at a town too (its district's)
+    # A people or a holiday after the cue is no place ("an attack on Christians at Easter").
+    people = "Synthetic report. Armed men carried out an attack on Christians at Easter in the village of Wendoubra."
+    doc = _doc(people)
+    rec = replace(_rec(doc, {"event_type": "attack"}), location=None, country="Burkina Faso")
+    assert profile(doc, rec).unresolved == ("wendoubra",)
+
+
+def test_profile_reads_the_part_of_day_of_the_weekday() -> None:
+    # Synthetic: the incident's hours, not the hours something was said.
+    for sentence, part in (("Gunmen struck the market on Monday afternoon.", "day"),
+                           ("Gunmen struck the market late on Monday, police said on Tuesday morning.", "late"),
+                           ("Gunmen struck the market early Tuesday.", "early"),
+                           ("Gunmen struck the market on Tuesday.", None)):
+        doc = _doc("Synthetic report. " + sentence)
+        assert profile(doc, _rec(doc, {"event_type": "struck"})).daypart == part, sentence

@@ -348,3 +348,44 @@ def test_store_an_undated_report_naming_its_attack_day_and_a_later_day_joins_no_
             if row["n_sources"] > 1:
                 assert row["event_date"] != "2033-06-09", row
         engine.dispose()
+
+
+def test_store_a_district_and_the_city_it_lies_in_are_one_place_and_events_show_says_why(engine: Engine) -> None:
+    # Synthetic: one outlet places a market bombing in a district of a city of 7 million, another in the city, the
+    # same day with tolls of 14 and 12. The gazetteer's populations (the documents' resolved places) put the
+    # district inside the city's extent: one event, and `events show` gives the reason.
+    from eventcoder.model import Place
+
+    def doc(key: str, place: str, gid: int, population: int, toll: int) -> object:
+        rec = ev(place, "2024-03-05", "Suicide bomb", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", toll,
+                 geonameid=gid)
+        found = make_doc(key, [rec])
+        found.places = [Place(place, 0, 9, resolved=True, name=place, geonameid=gid, population=population)]
+        return found
+
+    store_documents([doc("city-part", "Sadr City", 7802746, 1_211_849, 14),  # type: ignore[list-item]
+                     doc("city-whole", "Baghdad", 98182, 7_216_000, 12)], engine)
+    rows = query_events(engine=engine)
+    assert len(rows) == 1 and rows[0]["n_sources"] == 2
+    out = CliRunner().invoke(cli, ["events", "show", rows[0]["id"], "--db", str(engine.url.database)])
+    assert out.exit_code == 0, out.output
+    assert "lies inside Baghdad" in out.output
+
+
+def test_store_a_report_counting_twin_blasts_apart_joins_the_event_whole(engine: Engine) -> None:
+    # Synthetic: two outlets report a twin suicide bombing at one town (20 and 21 dead); a third counts the two
+    # bombers apart (14 and 7) on its own day. ACLED aggregates the two blasts (same day, place, actors and type):
+    # the third report joins the event with both records, leaving no sibling event of 7 dead behind.
+    from eventcoder.dedup.scenarios import report_text
+    from eventcoder.model import Evidence
+
+    sb, unnamed, civ = "Suicide bomb", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"
+    text = report_text("twin-c")
+    own = (Evidence("fatalities", 600, 605, text[600:605]), Evidence("event_date", 610, 615, text[610:615]))
+    counted = make_doc("twin-c", [replace(ev("Maiduguri", "2024-03-05", sb, unnamed, civ, n), evidence=own)
+                                  for n in (14, 7)], text=text)
+    store_documents([make_doc("twin-a", [ev("Maiduguri", "2024-03-05", sb, unnamed, civ, 20)]),
+                     make_doc("twin-b", [ev("Maiduguri", "2024-03-05", sb, unnamed, civ, 21)])], engine)
+    store_documents([counted], engine)
+    rows = query_events(engine=engine)
+    assert len(rows) == 1 and rows[0]["n_sources"] == 3

@@ -16,11 +16,16 @@ the report does not tell them apart. A report tells two records apart when:
 - both state a toll, of the same sub-event type, and the tolls differ: it counts them separately ("one strike
   killed two, another five"), unless the higher is stated as an update of the lower ("the toll rose to 32"):
   one count revised;
-- they are at two places the report names apart (two towns; a town and its district or province are one place
-  told at two precisions);
+- they are at two places the report names apart (two towns; a town and its district or province, or a district
+  and the city it lies in by the gazetteer's populations, are one place told at two precisions);
 - they name different targets of one class ("the Central Market" / "the Grand Market"), or only different
   target classes ("a school" / "a market");
 - one is told as an earlier incident recalled in passing ("comes a week after ...") or flagged as background.
+
+Counts and targets never tell apart what ACLED aggregates into one event, "two incidents on the same day and place,
+involving the same actors and type of activity": two records of one sub-event type with each its own exact day (not
+the page's), one town and the same actors (twin blasts counted bomber by bomber; gunmen who stormed a school and then
+a church of the town).
 
 Records are taken lead first (the headline's or the first trigger's), then in order, and each joins the first
 group it fits with every member of (complete linkage: a vague part cannot chain two incidents).
@@ -29,7 +34,16 @@ group it fits with every member of (complete linkage: a vague part cannot chain 
 from __future__ import annotations
 
 from eventcoder.dedup.canonical import SourceRecord
-from eventcoder.dedup.merge import MergeRules, assess, place_precision, reports_fatalities
+from eventcoder.dedup.merge import (
+    MergeRules,
+    assess,
+    inside_city,
+    km_apart,
+    norm_actor,
+    place_precision,
+    report_dated,
+    reports_fatalities,
+)
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
@@ -61,6 +75,9 @@ def _places_differ(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> 
         return None  # a town and its district, as two sentences name it
     if la.split(" - ")[0] == lb.split(" - ")[0]:
         return None  # a city and one of its districts ("City - District")
+    km = km_apart(a, b)
+    if km is not None and _norm(a.admin1) == _norm(b.admin1) and inside_city(a, pa, b, pb, km):
+        return None  # a district and the city it lies in (the gazetteer's populations): one place, two precisions
     return f"the report names two places ({a.location} / {b.location}): ACLED codes one event per location"
 
 
@@ -71,6 +88,20 @@ def _revised(a: SourceRecord, b: SourceRecord) -> bool:
     return high.profile.toll_update
 
 
+def _aggregated(a: SourceRecord, b: SourceRecord) -> bool:
+    """Whether ACLED codes the two records' incidents as one event: "two incidents on the same day and place,
+    involving the same actors and type of activity, will be aggregated into a single event" (the type is checked
+    by the caller). The day must be each record's own exact day (not its page's date), the place a town."""
+    ra, rb = a.record, b.record
+    for rec, prof in ((ra, a.profile), (rb, b.profile)):
+        if not rec.event_date or (rec.time_precision or 1) != 1 or prof.date_kind not in ("explicit", "relative") \
+                or report_dated(rec, prof) or not rec.location or place_precision(rec, prof) != 1:
+            return False
+    if ra.event_date[:10] != (rb.event_date or "")[:10] or _norm(ra.location) != _norm(rb.location):  # type: ignore[index]
+        return False
+    return {norm_actor(ra.actor1), norm_actor(ra.actor2)} == {norm_actor(rb.actor1), norm_actor(rb.actor2)}
+
+
 def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
     """Why one report's two records are two incidents it tells apart (None: nothing in the report says so)."""
     ra, rb = a.record, b.record
@@ -78,6 +109,8 @@ def told_apart(a: SourceRecord, b: SourceRecord) -> str | None:
         return "a record is an earlier incident recalled in passing (background)"
     if a.profile.recalled != b.profile.recalled:
         return "one record is told as an earlier incident ('comes a week after')"
+    if ra.sub_event_type == rb.sub_event_type and _aggregated(a, b):
+        return None  # ACLED's one event, however the report counts or names its targets (the school, the church)
     if ra.sub_event_type == rb.sub_event_type and reports_fatalities(ra) and reports_fatalities(rb) \
             and ra.fatalities != rb.fatalities and not _revised(a, b):
         return f"the report counts them apart ({ra.sub_event_type}: {ra.fatalities} / {rb.fatalities} killed)"

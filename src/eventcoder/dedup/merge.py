@@ -46,7 +46,7 @@ from eventcoder.errors import ConfigError
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "kindred_types", "kindred_points",
+__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "inside_city", "kindred_types", "kindred_points", "km_apart",
            "norm_actor", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
            "sub_event_rank"]
 
@@ -112,7 +112,8 @@ def _iso(value: str | None) -> date | None:
         return None
 
 
-def _km(a: EventRecord, b: EventRecord) -> float | None:
+def km_apart(a: EventRecord, b: EventRecord) -> float | None:
+    """The great-circle distance (km) between two records' coordinates, None when one has none."""
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
     la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
@@ -180,6 +181,12 @@ def _weekdays(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> _Chec
     names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     if gap >= 2:
         return False, 0.0, f"different weekdays ({names[wa]} / {names[wb]})"
+    if gap == 1:
+        (first, pf), (then, pt) = ((wa, pa), (wb, pb)) if (wb - wa) % 7 == 1 else ((wb, pb), (wa, pa))
+        if pf.daypart in ("early", "day") or pt.daypart in ("late", "day"):
+            # "Monday afternoon" and "Tuesday night" are a day and more apart: no night joins them.
+            return True, -1.0, (f"a day apart and not one night ({names[first]} {pf.daypart or ''} / "
+                                f"{names[then]} {pt.daypart or ''})").replace("  ", " ").replace(" )", ")")
     return True, (1.0 if gap == 0 else 0.0), ("same weekday" if gap == 0 else "adjacent weekdays (a night)") + \
         f" ({names[wa]} / {names[wb]})"
 
@@ -312,15 +319,51 @@ def _skeleton(name: str | None) -> str:
     return re.sub(r"[^a-z]|[aeiouy]", "", _norm(name))
 
 
+# A large city's extent from its population: people per km2 of a dense city of the regions ACLED covers, the
+# radius at most, the smallest city with parts that outlets name on their own, and how much larger than a part
+# the city must be (Sadr City, 1.2 million, is a part of Baghdad, 7 million; two towns of a size are two towns).
+CITY_DENSITY = 10_000.0
+CITY_MAX_KM = 20.0
+CITY_MIN_POPULATION = 100_000
+CITY_PART_RATIO = 3
+_INSIDE = "lies inside"  # the reason of a place inside the other's city: it needs a detail of the incident too
+
+
+def city_radius_km(population: int | None) -> float:
+    """The radius (km) of a city of ``population`` people at ``CITY_DENSITY``: 15 km for 7 million, 0 for towns."""
+    if not population or population < CITY_MIN_POPULATION:
+        return 0.0
+    return min(CITY_MAX_KM, math.sqrt(population / (math.pi * CITY_DENSITY)))
+
+
+def inside_city(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Profile | None, km: float) -> str | None:
+    """Why one of two town-precise places lies inside the other's city (a district or suburb named by one outlet,
+    the city by another), None when it does not: within the city's extent (``city_radius_km`` of the gazetteer's
+    population), and the city ``CITY_PART_RATIO`` times more populous than the place."""
+    if pa is None or pb is None:
+        return None
+    (city, pc), (part, pp) = sorted(((a, pa), (b, pb)), key=lambda x: -(x[1].population or 0))
+    big, small = pc.population or 0, pp.population or 0
+    radius = city_radius_km(big)
+    if small * CITY_PART_RATIO > big or km > radius:
+        return None
+    return (f"{part.location} {_INSIDE} {city.location} ({km:.1f} km from the centre of a city of {big:,} people, "
+            f"{radius:.0f} km across its extent): one place named at two precisions")
+
+
 def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRules, same_admin1: bool,
-                       precision: int) -> _Check:
+                       precision: int, pa: Profile | None = None, pb: Profile | None = None) -> _Check:
     if precision >= 3:
         ok = same_admin1 or km <= rules.max_km_region
         return ok, 0.5, f"province-precise, {km:.1f} km apart" + (", same admin1" if same_admin1 else "")
     limit = rules.max_km_near if precision == 2 else rules.max_km
     if precision == 1 and not _same_place_name(a.location, b.location) and km > rules.max_km_same_place:
         # ACLED codes one event per location: two town-precise places of different names are two
-        # events, unless they are one place under two spellings (a kilometre or two apart).
+        # events, unless they are one place under two spellings (a kilometre or two apart), or one is a part of
+        # the other's city (a district named by one outlet, the city by another; it needs a detail too).
+        inside = inside_city(a, pa, b, pb, km) if same_admin1 else None
+        if inside is not None:
+            return True, 1.0, inside
         return False, 0.0, f"different locations ({a.location} / {b.location}), {km:.1f} km apart"
     if km > limit:
         return False, 0.0, f"{km:.1f} km apart (limit {limit:g})"
@@ -338,10 +381,31 @@ def country_only(rec: EventRecord) -> bool:
     return not rec.admin1 and (not rec.location or bool(rec.country) and _norm(rec.location) == _norm(rec.country))
 
 
+def _has_town(rec: EventRecord) -> bool:
+    return bool(rec.location) and (rec.geo_precision or 1) < 3 and not country_only(rec)
+
+
+def _unresolved_check(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Profile | None) -> _Check | None:
+    """Two records, one at least with no town, whose reports name the same place the gazetteer does not know (a
+    village; the other record may be at the district town its report gave): one place named by both, not "only the
+    country in common" (None: no such name in common, or both records have a town and are compared by it)."""
+    if pa is None or pb is None or not pa.unresolved or not pb.unresolved or (_has_town(a) and _has_town(b)):
+        return None
+    shared = sorted(set(pa.unresolved) & set(pb.unresolved))
+    if not shared:
+        return None
+    if a.admin1 and b.admin1 and _norm(a.admin1) != _norm(b.admin1):
+        return False, 0.0, f"different admin1 ({a.admin1} / {b.admin1})"
+    return True, 1.5, f"both reports name {', '.join(shared)}, a place the gazetteer does not know"
+
+
 def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: bool,
                  pa: Profile | None = None, pb: Profile | None = None) -> _Check:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return False, 0.0, f"different countries ({a.country} / {b.country})"
+    unresolved = None if lenient else _unresolved_check(a, pa, b, pb)
+    if unresolved is not None:
+        return unresolved
     if (lenient or (a.country and b.country)) and country_only(a) != country_only(b):
         # A record with no place below the country is vague about the place, not in contradiction with it (its
         # centroid is no place); only the country ties the two: any incident of that kind there fits as well.
@@ -350,9 +414,9 @@ def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: boo
     same_admin1 = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
     if a.admin1 and b.admin1 and not same_admin1:
         return False, 0.0, f"different admin1 ({a.admin1} / {b.admin1})"
-    km = _km(a, b)
+    km = km_apart(a, b)
     if km is not None:
-        return _place_by_distance(a, b, km, rules, same_admin1, precision)
+        return _place_by_distance(a, b, km, rules, same_admin1, precision, pa, pb)
     if a.location and b.location and _norm(a.location) == _norm(b.location):
         return True, 1.5, f"same location name ({a.location})"
     if a.admin2 and b.admin2:
@@ -426,7 +490,75 @@ def _unknown_side(rec: EventRecord, other_rec: EventRecord, other: set[str], one
     return f"an unidentified armed actor / {next(iter(other))}: unknown vs known, not a different actor"
 
 
+# Bombings whose perpetrator hides or dies: state forces never plant the roadside bomb that hits their convoy nor
+# blow themselves up, so a record of one that names only the state's forces names its target.
+_HIDDEN_PERPETRATOR = ("Remote explosive/landmine/IED", "Suicide bomb")
+
+
+def _target_told_as_party(rec: EventRecord, other: EventRecord) -> str:
+    """Why ``rec``'s only party, a state's forces, is the bombing's target that ``other`` names as actor2 ('' if not).
+
+    "A roadside bomb struck an army convoy" names no perpetrator: the army it names is the target (extraction
+    may give it as actor1, the record's only party); another outlet names the group that planted the bomb and
+    the army as its target. The perpetrator is unnamed in one report, not a different one.
+    """
+    if rec.actor2 or rec.sub_event_type not in _HIDDEN_PERPETRATOR or other.sub_event_type not in _HIDDEN_PERPETRATOR:
+        return ""
+    state = _STATE.match(norm_actor(rec.actor1))
+    target = _STATE.match(norm_actor(other.actor2))
+    if state is None or target is None or state.group(1) != target.group(1):
+        return ""
+    return (f"{rec.actor1} is the bombing's only party in one report and its target in the other: the bomber "
+            "is unnamed there, not another one")
+
+
 _SYMMETRIC = ("Agreement",)  # sub-event types whose parties are one set: no side is the agent
+
+
+@dataclass(frozen=True)
+class _Family:
+    umbrella: str
+    members: frozenset[str]
+    prefixes: tuple[str, ...]
+    alike: bool
+    why: str
+
+    def has(self, name: str) -> bool:
+        return name in self.members or name.startswith(self.prefixes)
+
+
+@functools.cache
+def _families() -> tuple[_Family, ...]:
+    """data/dedup/actors.toml (then ``$EVENTCODER_HOME/lexicons/actors.toml``): armed groups named by their family."""
+    texts = [resources.files("eventcoder.data.dedup").joinpath("actors.toml").read_text(encoding="utf-8")]
+    home = os.environ.get("EVENTCODER_HOME")
+    user = Path(home) / "lexicons" / "actors.toml" if home else None
+    if user is not None and user.is_file():
+        texts.append(user.read_text(encoding="utf-8"))
+    out = []
+    for text in texts:
+        try:
+            for item in tomllib.loads(text).get("family") or []:
+                names = [norm_actor(m) for m in item["members"]]
+                out.append(_Family(norm_actor(item["umbrella"]), frozenset(n for n in names if not n.endswith("*")),
+                                   tuple(n[:-1] for n in names if n.endswith("*")), bool(item.get("members_alike")),
+                                   str(item.get("why", ""))))
+        except (tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as exc:
+            raise ConfigError(f"actors.toml: not a valid table of actor families ({exc}); each [[family]] needs "
+                              "umbrella and members") from exc
+    return tuple(out)
+
+
+def _one_family(fa: set[str], fb: set[str]) -> str:
+    """Why two records' named groups may be one group named at two precisions ('' when not): one names a family's
+    umbrella and the other one of its members (or two members outlets confuse, ``members_alike``)."""
+    for fam in _families():
+        for x, y in ((fa, fb), (fb, fa)):
+            outer = fam.umbrella in x or (fam.alike and any(fam.has(n) for n in x))
+            inner = [n for n in y if fam.has(n) and n not in x]
+            if outer and inner:
+                return f"{inner[0]} is of the family outlets call {fam.umbrella} ({fam.why}): not a different actor"
+    return ""
 
 
 def _agreement_check(a: EventRecord, b: EventRecord) -> _Check:
@@ -466,6 +598,12 @@ def _actor_check(a: EventRecord, b: EventRecord, within_report: bool = False) ->
     else:
         na, nb, fa, fb = _sides(na), _sides(nb), _sides(fa), _sides(fb)
     if na and nb and not fa & fb:
+        target = one_sided and (_target_told_as_party(a, b) or _target_told_as_party(b, a))
+        if target:
+            return True, 0.5, target
+        family = _one_family(fa, fb)
+        if family:
+            return True, 0.0, family
         unknown = _unknown_side(a, b, nb, one_sided) or _unknown_side(b, a, na, one_sided)
         if unknown is None:
             return False, 0.0, f"different actors ({'; '.join(sorted(fa))} / {'; '.join(sorted(fb))})"
@@ -661,6 +799,12 @@ def _flags(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> tuple[bo
 
 # -- the assessment -------------------------------------------------------------------------------------------
 
+def _tied(found: dict[str, float], toll: tuple[float, str] | None, detail: tuple[float, str] | None) -> bool:
+    """Whether a detail of the incident ties two reports: the toll (the same, or an early and a later count), a
+    target, or a shared named actor."""
+    return bool((toll and toll[0] > 0) or (detail and detail[0] > 0) or found.get("actors", 0.0) >= 1.0)
+
+
 def _untied(found: dict[str, float], toll: tuple[float, str] | None, detail: tuple[float, str] | None,
             reasons: list[str]) -> float:
     """Points taken back from two event types told as one incident when no detail of it ties the reports.
@@ -670,7 +814,7 @@ def _untied(found: dict[str, float], toll: tuple[float, str] | None, detail: tup
     one, the pair counts as rarely one incident (the table's default), so that a town and a neutral pair of
     types alone never merge two attacks of the same city days apart.
     """
-    if (toll and toll[0] > 0) or (detail and detail[0] > 0) or found.get("actors", 0.0) >= 1.0:
+    if _tied(found, toll, detail):
         return 0.0
     default = _kindred_table()[0]
     if found.get("type", default) <= default:
@@ -750,23 +894,42 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
             return Assessment(False, 0.0, reasons, name)
         points += pts
         found[name] = pts
+        if name == "place" and _INSIDE in why:
+            found["inside"] = 1.0
     toll, detail = _toll_check(a, b, pa, pb), _detail_check(pa, pb, _countries(a, b))
     for extra in (toll, detail):
         if extra is not None:
             points += extra[0]
             reasons.append(extra[1])
-    if a.event_type != b.event_type and not within_report:
+    if within_report:
+        return Assessment(True, round(points, 3), reasons)
+    extra_points, failed = _across_reports(a, pa, b, pb, found, toll, detail, reasons)
+    if failed:
+        return Assessment(False, 0.0, reasons, failed)
+    points += extra_points
+    return Assessment(True, round(points, 3), reasons)
+
+
+def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, found: dict[str, float],
+                    toll: tuple[float, str] | None, detail: tuple[float, str] | None,
+                    reasons: list[str]) -> tuple[float, str]:
+    """The checks of two reports' records that need the toll and the details: points taken back, or the failed check."""
+    if found.get("inside") and not _tied(found, toll, detail):
+        # A district and its city are one place only when a detail of the incident says it is the same incident.
+        reasons.append("no toll, target or named actor in common to tie a place to the city it lies in")
+        return 0.0, "place"
+    points = 0.0
+    if a.event_type != b.event_type:
         points += _untied(found, toll, detail, reasons)
-    if not within_report:
-        points += _timeless(a, pa, b, pb, found, toll, detail, reasons)
-    if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) and not within_report \
+    points += _timeless(a, pa, b, pb, found, toll, detail, reasons)
+    if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) \
             and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
         # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does
         # not carry them together, and the evidence decides.)
         reasons.append("different event types on one day and no toll or target in common")
-        return Assessment(False, 0.0, reasons, "types-one-day")
-    return Assessment(True, round(points, 3), reasons)
+        return 0.0, "types-one-day"
+    return points, ""
 
 
 def compatible(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False,

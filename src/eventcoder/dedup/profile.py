@@ -133,6 +133,14 @@ class Profile:
     ``background``: the extraction flagged the record as an earlier incident recalled in passing.
     ``province``: its place is written as a province, state or region ("the province of Idlib", "Zamfara
     State"): the text gives only that larger area, whatever town of the same name the place was resolved to.
+    ``population``: the gazetteer's population of the record's place (0 or None: not known), so that a
+    neighbourhood can be told to lie inside the city another report names (``merge``: a city's extent).
+    ``unresolved``: the names the record's sentences give as places ("in the village of X", "an attack on X") that
+    the gazetteer did not resolve, case-folded: two reports naming the same village the gazetteer lacks name one
+    place (one report's record placed at the district town it gave, the other's nowhere).
+    ``daypart``: the part of its weekday the record's sentences give: ``early`` ("early Tuesday", "Tuesday morning",
+    "before dawn on Tuesday"), ``late`` ("late Monday", "Monday night", "Monday evening"), ``day`` ("Monday
+    afternoon"), or None; so that weekdays a day apart are one night only when the hours allow it.
     """
 
     date_kind: str = "none"
@@ -147,6 +155,9 @@ class Profile:
     recalled: bool = False
     background: bool = False
     province: bool = False
+    population: int | None = None
+    unresolved: tuple[str, ...] = ()
+    daypart: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -165,7 +176,7 @@ class Profile:
         if not data:
             return cls()
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        for key in ("targets", "named"):
+        for key in ("targets", "named", "unresolved"):
             if key in known:
                 known[key] = tuple(known[key] or ())
         return cls(**known)
@@ -371,6 +382,49 @@ def _place_words(doc: Document, rec: EventRecord) -> frozenset[str]:
     return frozenset(w.casefold() for n in names if n for w in re.split(r"[\s,-]+", n) if w)
 
 
+def _population(doc: Document, rec: EventRecord) -> int | None:
+    """The gazetteer's population of the record's place (the resolution of its geonameid), None when unknown."""
+    if rec.geonameid is None:
+        return None
+    found = [p.population for p in doc.places if p.resolved and p.geonameid == rec.geonameid and p.population]
+    return max(found) if found else None
+
+
+# A place the text names: after "in", "at", "near", "outside", "around", "the village (town, ...) of" or "an attack
+# (raid, assault) on", one to three capitalised words.
+_PLACE_CUE = re.compile(
+    r"\b(?:(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:village|town|locality|commune|hamlet|settlement)\s+of\s+)?"
+    r"|(?:village|town|locality|commune|hamlet|settlement)\s+of\s+|(?:attacks?|raids?|assault)\s+on\s+)"
+    r"([A-Z][a-z][\w'\u2019-]*(?:[ -][A-Z][a-z][\w'\u2019-]*){0,2})")
+_NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december the state region province district area capital city town village "
+    "north south east west northern southern eastern western central islamic christmas easter ramadan eid "
+    "new year".split())
+_PEOPLE = re.compile(r"(?:ians|ans|ists|ites|ese|ers)$")  # "an attack on Christians", "on Shiites": people
+
+
+def _known_words(doc: Document, rec: EventRecord, named: set[str]) -> frozenset[str]:
+    """Words that name no unresolved place: the resolved places, the record's actors and country, named targets."""
+    names = [w for p in doc.places for w in (p.surface, p.name, p.country) if w]
+    names += [x for x in (rec.actor1, rec.actor2, rec.assoc_actor_1, rec.assoc_actor_2, rec.country) if x]
+    names += [n.partition(":")[2] for n in named]
+    return frozenset(w.casefold() for n in names for w in re.split(r"[\s,:;()'\u2019-]+", n) if w)
+
+
+def _unresolved(doc: Document, rec: EventRecord, sentences: list[str], named: set[str]) -> tuple[str, ...]:
+    """The unresolved place names of a record's sentences (see ``Profile.unresolved``), case-folded."""
+    found: set[str] = set()
+    known: frozenset[str] | None = None
+    for sentence in sentences:
+        for m in _PLACE_CUE.finditer(sentence):
+            known = known if known is not None else _known_words(doc, rec, named)
+            words = [w.casefold() for w in re.split(r"[ -]", m.group(1))]
+            if not any(w in known or w in _NOT_PLACES for w in words) and not _PEOPLE.search(words[-1]):
+                found.add(" ".join(words))
+    return tuple(sorted(found))
+
+
 def _weekday(rec: EventRecord, sentences: list[str]) -> int | None:
     quotes = " ".join(e.quote for e in rec.evidence if e.field == "event_date")
     if quotes:
@@ -378,6 +432,24 @@ def _weekday(rec: EventRecord, sentences: list[str]) -> int | None:
         if found is not None:
             return found
     return weekday_in(" ".join(sentences))
+
+
+_DAYPARTS = (
+    ("early", re.compile(rf"\b(?:early\s+(?:on\s+)?{_DAY}|{_DAY}\s+morning|(?:before\s+)?dawn\s+on\s+{_DAY}|early\s+hours\s+of\s+{_DAY})\b", re.I)),
+    ("late", re.compile(rf"\b(?:late\s+(?:on\s+)?{_DAY}|{_DAY}\s+(?:night|evening))\b", re.I)),
+    ("day", re.compile(rf"\b{_DAY}\s+(?:afternoon|noon|midday)\b", re.I)),
+)
+
+
+def _daypart(rec: EventRecord, sentences: list[str]) -> str | None:
+    """The part of the day its weekday phrase gives (``Profile.daypart``), None when none or several."""
+    quotes = " ".join(e.quote for e in rec.evidence if e.field == "event_date")
+    for text in (quotes, " ".join(sentences)):
+        if not text or not _WEEKDAY_RE.search(text):
+            continue
+        found = {name for name, pattern in _DAYPARTS if pattern.search(details().said_on_day.sub(" ", text))}
+        return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _toll_update(doc: Document, rec: EventRecord, lex: Details) -> bool:
@@ -528,6 +600,9 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         recalled=_recalled(doc, rec, spans, lex),
         background=rec.background,
         province=_province(doc, rec),
+        population=_population(doc, rec),
+        unresolved=_unresolved(doc, rec, sentences, named),
+        daypart=_daypart(rec, sentences),
     )
 
 

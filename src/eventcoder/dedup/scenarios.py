@@ -32,6 +32,8 @@ PLACES: dict[str, tuple[str, str, str | None, float, float]] = {
     "Mogadishu": ("Somalia", "Banadir", "Mogadishu", 2.0469, 45.3182),
     "Afgooye": ("Somalia", "Lower Shabelle", "Afgooye", 2.1381, 45.1211),
     "Gao": ("Mali", "Gao", "Gao", 16.2717, -0.0447),
+    "Baghdad": ("Iraq", "Baghdad", None, 33.3406, 44.4009),
+    "Sadr City": ("Iraq", "Baghdad", None, 33.3889, 44.4583),  # ~7.6 km from Baghdad's centre, inside the city
 }
 
 _WORDS = ("alpha bravo cedar delta ember fjord garnet harbor indigo juniper kestrel lantern meadow nectar "
