@@ -136,6 +136,8 @@ _TELLS_AFTER = re.compile(
     r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
     # "the police in Kano State confirmed", "police of the district said": the force's place is part of its name
     r"(?:(?:in|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:(?:state|district|county|province|region|city)\s+)?)?"
+    # the day told between the force and its verb: "police on Tuesday said", "the army late on Sunday confirmed"
+    r"(?:(?:(?:late|early)\s+)?on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
     r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b"
     # ... unless it tells of its own act: "police said they fired", "the group said on Thursday it had taken the base",
     # "said in a statement that its fighters detonated a bomb": the verb of saying, a day or a source, "that", the
@@ -251,7 +253,13 @@ _DISGUISE_AFTER = re.compile(r"[\s-]*(?:uniforms?|fatigues|attire|garb|clothing|
 
 # what the police report is another's act on another's side: the clause names no possession of the force's own
 # ("gunmen attacked their checkpoint", "its officers") and no force of it ("police said officers arrested two")
-_OWN_SIDE = re.compile(r"\b(?:their|its|our|officers?|policem[ae]n|police|constables?|patrols?|stations?)\b", re.I)
+# (a possessive counts only before a thing or people a force has: "their checkpoint", "its men"; "herders were killed
+# and their cattle taken" names the victims' own)
+_OWN_SIDE = re.compile(
+    r"\b(?:(?:their|its|our)\s+(?:[\w-]+\s+)?(?:checkpoints?|posts?|stations?|patrols?|convoys?|vehicles?|cars?|trucks?|"
+    r"bases?|camps?|barracks|positions?|headquarters|offices?|officers?|men|colleagues?|comrades?|personnel|units?|"
+    r"members|team|troops|soldiers|forces|ranks|own)|officers?|policem[ae]n|police|constables?|patrols?|stations?|"
+    r"soldiers?|troops|servicem[ae]n)\b", re.I)
 
 
 # "police said the rangers were on patrol when a bomb hit their vehicle": what they tell is about another force,
@@ -296,7 +304,7 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
-    if trig_pos is not None and a.start < trig_pos and a.kind == "police" and _reports_others(after):
+    if trig_pos is not None and a.start < trig_pos and a.kind in ("police", "state") and _reports_others(after):
         return "source"  # "Police said gunmen attacked a bus", "the police in X confirmed that bandits killed ..."
     if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
         return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
