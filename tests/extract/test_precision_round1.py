@@ -111,3 +111,29 @@ def test_the_force_that_tells_of_its_own_act_acts(pipeline: Pipeline, text: str,
 def test_hazard_is_the_disaster_list_and_the_alarms(text: str, hazard: bool) -> None:
     assert _hazard(text) is hazard
     assert Lexicons.default().cues.search(Cue.DISASTER, "Heavy rains flooded the town.")
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    # synthetic: the raiders' verb of terror makes them the agent, so the killing of villagers is an attack on civilians
+    ("An unknown number of gunmen have unleashed terror on Tanda village in Zamfara State on Sunday, killing five "
+     "people.", "Attack", "Unidentified Armed Group", "Civilians"),
+    # synthetic: a government's army is its military, not the government
+    ("Separatist fighters killed at least 12 Cameroon government army soldiers in an ambush in Bamenda on Monday.",
+     "Armed clash", "Unidentified Armed Group", "Military Forces of Cameroon"),
+    # synthetic: suspects captured by the police are arrested
+    ("Police captured three suspects after the blast in Kabul on Monday, a spokesman said.", "Arrests",
+     "Police Forces of Afghanistan", None),
+])
+def test_typing_and_parties_of_journalists_phrasing(pipeline: Pipeline, text: str, sub: str, actor1: str,
+                                                     actor2: str | None) -> None:
+    doc = _run(pipeline, text)
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events]
+    assert any(s == sub and a1.startswith(actor1) and (actor2 is None or (a2 or "").startswith(actor2))
+               for s, a1, a2 in got), got
+
+
+def test_a_lynching_in_a_title_case_headline_is_mob_violence(pipeline: Pipeline) -> None:
+    # synthetic headline and body
+    doc = _run(pipeline, "Two Men Lynched By Crowd In Dumka\n\nA crowd beat two men to death in Dumka district on "
+                         "Monday after accusing them of theft, police said.")
+    assert "Mob violence" in {e.sub_event_type for e in doc.events}, [e.sub_event_type for e in doc.events]

@@ -29,7 +29,9 @@ _ACTIVE_VERB = (
     r"advanced|rocketed|blew up|set fire|razed|demolished|raped|tortured|gunned down|hacked|stabbed|"
     r"protested|marched|rallied|demonstrated|gathered|staged|held|blocked|rioted|pelted|threw|beat|"
     r"beat up|hurled|vandali[sz]ed|lynched|chased|stoned|damaged|ransacked|broke|smashed|dragged|lashed|whipped|"
-    r"manhandled|harassed|ensued|erupted|broke out|confronted|surrounded|set ablaze"
+    r"manhandled|harassed|ensued|erupted|broke out|confronted|surrounded|set ablaze|"
+    # the verbs of a raid told as its terror: "gunmen have unleashed terror on the village", "swooped on the market"
+    r"unleashed|swooped|descended|rampaged|terrori[sz]ed"
 )
 # Matched at the end of an actor (``match(text, pos, sentence_end)``): the actor is the subject of a violent verb.
 _AGENT_AFTER = re.compile(
@@ -41,7 +43,7 @@ _AGENT_AFTER = re.compile(
 _BLAMED = re.compile(
     r"\b(?:blam(?:ed|ing|es|e)|attributed (?:it |the attack )?to|claimed by|"
     r"carried out by|responsibility (?:lay|lies) with)\s+(?:it on\s+|the attack on\s+)?(?:the\s+|a\s+|suspected\s+)?"
-    r"(?:(?:leftist|rightist|rival|armed|Islamist|jihadist|separatist|dissident|local)\s+)?$",
+    r"(?:(?:leftist|rightist|rival|armed|Islamist|jihadist|separatist|dissident|local)\s+)?[\"'\u201c\u2018]?$",
     re.I,
 )
 _CLAIMED_AFTER = re.compile(
