@@ -421,6 +421,7 @@ _DENIERS: tuple[str, ...] = (
     r"\b(?:no|nor|never)\s+(?:(?!(?:in|at|on|from|during|after|before|of|by|with|but|and)\b)[\w-]+\s+){0,2}",
     r"\bnot (?:a |one )?(?:single )?",
     r"\b(?:did|do|does|had|has|have|would|could|was|were|is|are)(?:\s+not\s+|n't\s+)(?:[\w-]+\s+)?",
+    r"\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+(?:[\w-]+\s+)?",  # "wardens who can't arrest anyone"
 )
 _DENIED = re.compile(rf"(?:{'|'.join(_DENIERS)})$", re.I)
 _DENIED_CHARS = 40

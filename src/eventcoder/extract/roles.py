@@ -97,6 +97,7 @@ _BY_CROWD = re.compile(r"\b(?:beaten|lynched|attacked|assaulted|stoned|tied up|b
                        r"(?:(?:angry )?mob|crowd|group of (?:people|residents|villagers|locals)|residents|villagers|locals)\b",
                        re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CLASH_WITH_BEFORE = re.compile(r"\bclash(?:es|ed|ing)?\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _WORD = re.compile(r"\s*[\w'()-]+(?=\s)")
 # ... nor does the name of the group reach past the group's own fate ("two members of the home guard were killed in
@@ -260,7 +261,8 @@ _DISGUISE_AFTER = re.compile(r"[\s-]*(?:uniforms?|fatigues|attire|garb|clothing|
 _OWN_SIDE = re.compile(
     r"\b(?:(?:their|its|our)\s+(?:[\w-]+\s+)?(?:checkpoints?|posts?|stations?|patrols?|convoys?|vehicles?|cars?|trucks?|"
     r"bases?|camps?|barracks|positions?|headquarters|offices?|officers?|men|colleagues?|comrades?|personnel|units?|"
-    r"members|team|troops|soldiers|forces|ranks|own)|officers?|policem[ae]n|police|constables?|patrols?|stations?|"
+    r"members|team|troops|soldiers|forces|ranks|own|defen[cs]es|gunners|jets|aircraft|warplanes|planes|drones|"
+    r"helicopters|artillery|fighters|snipers|ships|navy)|officers?|policem[ae]n|police|constables?|patrols?|stations?|"
     r"soldiers?|troops|servicem[ae]n)\b", re.I)
 
 
@@ -390,8 +392,9 @@ def crowd_acts(f: Frame, until: int) -> bool:
         return True
     for m in _GROUPS.finditer(text, s0, until):
         end = m.end()
-        if _BETWEEN_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
-            return True  # "a clash ensued between cadres of two parties"
+        if _BETWEEN_BEFORE.search(text, max(s0, m.start() - 30), m.start()) or _CLASH_WITH_BEFORE.search(
+                text, max(s0, m.start() - 40), m.start()):
+            return True  # "a clash ensued between cadres of two parties", "a violent clash with hunt supporters"
         if _AGENT_AFTER.match(text, end, s1) or _acts_after_of(text, end, s1):
             return True
     return False
