@@ -137,3 +137,31 @@ def test_a_lynching_in_a_title_case_headline_is_mob_violence(pipeline: Pipeline)
     doc = _run(pipeline, "Two Men Lynched By Crowd In Dumka\n\nA crowd beat two men to death in Dumka district on "
                          "Monday after accusing them of theft, police said.")
     assert "Mob violence" in {e.sub_event_type for e in doc.events}, [e.sub_event_type for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # synthetic: a clash with a crowd of supporters, no armed party, is a riot, not a battle
+    ("One animal rights protester was taken to hospital after a violent clash with hunt supporters in Kent on "
+     "Saturday.", "Riots"),
+    # synthetic: "nobody was killed" is no death: the toll's sentence adds its wounded, the bomb types the incident
+    ("An explosion at an army checkpoint outside Beledweyne on Tuesday caused casualties among soldiers, officials "
+     "said. A regional army commander said two soldiers had been wounded and that nobody was killed.",
+     "Explosions/Remote violence"),
+    # synthetic: a headline's present tense of lethal force on a crowd
+    ("Police fire on protesters in Abdanan\n\nSecurity forces wounded several people in Abdanan on Thursday when they "
+     "opened fire on demonstrators protesting the death of a student.", "Protests"),
+])
+def test_event_type_of_the_incident(pipeline: Pipeline, text: str, event_type: str) -> None:
+    doc = _run(pipeline, text)
+    assert [e.event_type for e in doc.events] == [event_type], [(e.event_type, e.sub_event_type) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: an ability denied, and a court case won over a killing told before
+    '"The council wants to hire 3,000 wardens who can\'t arrest anyone," he said.',
+    "The family of a civilian allegedly killed by soldiers in Basra have won a challenge against the refusal to hold "
+    "an inquiry.",
+])
+def test_no_event_in_a_denied_ability_or_a_won_case(pipeline: Pipeline, text: str) -> None:
+    doc = _run(pipeline, text)
+    assert not doc.events, [(e.sub_event_type, e.actor1) for e in doc.events]

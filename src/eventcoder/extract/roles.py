@@ -263,7 +263,7 @@ _OWN_SIDE = re.compile(
     r"bases?|camps?|barracks|positions?|headquarters|offices?|officers?|men|colleagues?|comrades?|personnel|units?|"
     r"members|team|troops|soldiers|forces|ranks|own|defen[cs]es|gunners|jets|aircraft|warplanes|planes|drones|"
     r"helicopters|artillery|fighters|snipers|ships|navy)|officers?|policem[ae]n|police|constables?|patrols?|stations?|"
-    r"soldiers?|troops|servicem[ae]n)\b", re.I)
+    r"soldiers?|troops|servicem[ae]n|air defen[cs]es?|air force)\b", re.I)
 
 
 # "police said the rangers were on patrol when a bomb hit their vehicle": what they tell is about another force,

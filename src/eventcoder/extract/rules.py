@@ -189,7 +189,9 @@ def _facts(f: Frame) -> Facts:
     # a civil government is no armed actor: its taxes, campaigns and bans are no violence (strategic.py reads it)
     armed_actor = any(a.kind not in ("civilians", "protesters", "rioters") and not a.generic
                       and not strategic.civil_government(a) for a in f.actors)
-    killed = f.killed()
+    # a count inside a denial ("nobody was killed") is no one's death
+    denials = f.cues.get(Cue.NEGATION, ())
+    killed = [c for c in f.killed() if not any(d.start <= c.start and c.end <= d.end for d in denials)]
     harmed = bool(killed) or any(c.role == "injured" for c in f.counts)
     sporty = f.has(Cue.SPORT) or len({c.text.lower() for c in f.cues.get(Cue.SPORT_WEAK, ())}) >= 2
     facts = Facts(f, conflict, armed_actor, killed, harmed, [], sporty)
@@ -380,6 +382,10 @@ def _attack(x: Facts) -> Typing | None:
         return Typing(S.MOB_VIOLENCE, cue, strong or bool(f.targets and f.places))
     if f.has(Cue.CLASH) and _campaign_only(x) and _definite_only(f):
         return None  # "have been conducting an offensive ... pausing the assault": a campaign, no attack of its own
+    if cue is None and not any(c.value for c in x.killed):
+        # "a commander said two soldiers had been wounded and that nobody was killed": a toll with no word of an act;
+        # it adds its wounded to the incident told around it and decides no type (no battle of its own)
+        return Typing(S.ATTACK, None, strong=False)
     if armed_victims or target_armed:
         if _anaphoric(f):
             # "the attack killed three soldiers": more of the incident told before it (a weak frame does not decide
@@ -526,6 +532,17 @@ def _modifiers_and_sites(f: Frame) -> None:
         and _AT_SITE.search(f.text, max(f.sentence.start, t.start - 40), t.start))]
 
 
+def _drop_denied_triggers(f: Frame) -> None:
+    """A trigger word inside a denial of harm ("nobody was killed", "no one was killed") tells no act: the sentence's
+    other triggers type it ("no one was killed in the clash" stays a clash), and with none it is a toll's sentence."""
+    denials = f.cues.get(Cue.NEGATION)
+    if not denials:
+        return
+    triggers = set(TRIGGER_CLASSES)
+    f.cues = {cls: kept for cls, found in f.cues.items() if (kept := [
+        c for c in found if cls not in triggers or not any(d.start <= c.start and c.end <= d.end for d in denials)])}
+
+
 def classify(frame: Frame) -> str | None:
     """Type the frame (sub-event type, trigger, strength, hedging); returns the name of the rule that decided.
 
@@ -533,6 +550,7 @@ def classify(frame: Frame) -> str | None:
     """
     f = frame
     trim_answered(f)
+    _drop_denied_triggers(f)
     # "their bus was struck in the Houthi stronghold of Saada": the holder of the place is no target of the attack
     # nor is the one a party is described as fighting ("the coalition fighting Houthi rebels")
     # (a place taken or handed over is taken from its holder, who stays a party: "the army regains M23 territory")
