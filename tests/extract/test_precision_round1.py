@@ -165,3 +165,19 @@ def test_event_type_of_the_incident(pipeline: Pipeline, text: str, event_type: s
 def test_no_event_in_a_denied_ability_or_a_won_case(pipeline: Pipeline, text: str) -> None:
     doc = _run(pipeline, text)
     assert not doc.events, [(e.sub_event_type, e.actor1) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1"), [
+    # synthetic: the fight that ends in a capture is the capture (ACLED), and "recovered the town" is a regain
+    ("Troops recovered the town of Damasak in Borno State from jihadists after intense fighting on Tuesday, the army "
+     "said.", "Government regains territory", "Military Forces of Nigeria"),
+    ("Soldiers recaptured Damasak in Borno State on Tuesday. The troops killed 12 jihadists in the fighting, the army "
+     "said.", "Government regains territory", "Military Forces of Nigeria"),
+    # synthetic: an ethnic army is a rebel group, not the state's army
+    ("An ethnic army captured an outpost in Ann township, Rakhine state, on Wednesday, residents said.",
+     "Non-state actor overtakes territory", "Unidentified Armed Group"),
+])
+def test_territory_and_its_takers(pipeline: Pipeline, text: str, sub: str, actor1: str) -> None:
+    doc = _run(pipeline, text)
+    got = [(e.sub_event_type, e.actor1) for e in doc.events]
+    assert any(s == sub and a.startswith(actor1) for s, a in got), got

@@ -40,11 +40,18 @@ PRECEDENCE: tuple[SubEventType, ...] = (
 _RANK = {sub: i for i, sub in enumerate(PRECEDENCE)}
 
 
+_TERRITORY = (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_OVERTAKES_TERRITORY)
+
+
 def most_severe(subs: list[SubEventType | None]) -> SubEventType | None:
-    """The sub-event type highest in ACLED's hierarchy; a battle outranks everything when one is described."""
+    """The sub-event type highest in ACLED's hierarchy; a battle outranks everything when one is described, and a
+    place taken in it makes the battle a change of territory (ACLED: the fight that ends in a capture is coded as the
+    capture; a place held for hours only is typed an armed clash in its own sentence)."""
     present = [s for s in subs if s is not None]
     if not present:
         return None
+    if any(s in _TERRITORY for s in present):
+        return min(present, key=_RANK.__getitem__)
     return S.ARMED_CLASH if S.ARMED_CLASH in present else min(present, key=_RANK.__getitem__)
 
 
