@@ -89,6 +89,12 @@ _SITE = re.compile(r"\b(?:stations?|posts?|headquarters|bases?|barracks|camps?|c
 _AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
+# Aircraft that destroy what they fly over strike it: "drones hummed over the town before destroying several buildings"
+# (active voice only, and not aircraft or missiles destroyed: "air defences destroyed six drones" is disrupted use)
+_AIR_DESTROYS = re.compile(
+    r"[^.;]{0,80}?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:destroy(?:ed|ing)|flatten(?:ed|ing)|raz(?:ed|ing)|"
+    r"levell?(?:ed|ing)|demolish(?:ed|ing))\s+(?!(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?|aircraft|jets?|"
+    r"helicopters?|planes?)\b)", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
 # The subject may follow the sentence's lead-in of time and place ("On 3 May, in X (Y), residents beat ...").
@@ -253,7 +259,8 @@ def _air(x: Facts) -> Typing | None:
         air = strong_cues(f, Cue.AIR, _WEAK_AIR)
         air = [c for c in air if not aircraft_targeted(f.text, c.start, c.end, f.sentence.start)]
     strong_air = [c for c in strong_cues(f, Cue.AIR, _WEAK_AIR) if c in air]
-    struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
+    struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) or any(
+        _AIR_DESTROYS.match(f.text, c.end, f.sentence.end) for c in air)
     if strong_air or (air and (struck or f.has(Cue.REMOTE_EXPLOSIVE))):
         return Typing(S.AIR_DRONE_STRIKE, (strong_air or air)[0])
     return None
