@@ -181,3 +181,27 @@ def test_territory_and_its_takers(pipeline: Pipeline, text: str, sub: str, actor
     doc = _run(pipeline, text)
     got = [(e.sub_event_type, e.actor1) for e in doc.events]
     assert any(s == sub and a.startswith(actor1) for s, a in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: where a force stands, in a clause whose verb is another's
+    "The minister argued that British troops deployed in the south should be replaced with forces from other "
+    "countries.",
+])
+def test_a_force_deployed_somewhere_is_no_deployment(pipeline: Pipeline, text: str) -> None:
+    doc = _run(pipeline, text)
+    assert not doc.events, [(e.sub_event_type, e.actor1) for e in doc.events]
+
+
+def test_a_clash_with_a_protester_and_no_armed_side_is_no_battle(pipeline: Pipeline) -> None:
+    # synthetic
+    doc = _run(pipeline, "One animal rights protester was taken to hospital after a violent clash in Kent on "
+                         "Saturday.")
+    assert "Battles" not in {e.event_type for e in doc.events}, [e.sub_event_type for e in doc.events]
+
+
+def test_aircraft_destroying_buildings_strike_them(pipeline: Pipeline) -> None:
+    # synthetic
+    doc = _run(pipeline, "Military drones hummed over the town of Mehal Meda in the Amhara region on Tuesday before "
+                         "destroying several buildings at a clinic.")
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]

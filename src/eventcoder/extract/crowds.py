@@ -383,6 +383,13 @@ def riot(x: Facts) -> Typing | None:
 def crowd_clash(x: Facts) -> Typing | None:
     """Party cadres, villagers or students fighting each other or the police: a riot, not a battle."""
     clash = x.f.first(Cue.CLASH)
-    if clash and not armed_party(x.f) and crowd_acts(x.f, clash.end + 40):
+    if clash and not armed_party(x.f) and (crowd_acts(x.f, clash.end + 40) or _crowd_party(x.f)):
         return Typing(S.MOB_VIOLENCE, clash)
     return None
+
+
+def _crowd_party(f: Frame) -> bool:
+    """A protester or a rioter is a party of the clash and no armed side is named: "a protester was taken to hospital
+    after a violent clash" is a riot's (ACLED: a battle needs two organised armed groups)."""
+    return any(a.kind in ("protesters", "rioters") for a in f.actors) and all(
+        a.kind in ("protesters", "rioters", "civilians") for a in f.actors)
