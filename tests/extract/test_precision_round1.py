@@ -205,3 +205,18 @@ def test_aircraft_destroying_buildings_strike_them(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Military drones hummed over the town of Mehal Meda in the Amhara region on Tuesday before "
                          "destroying several buildings at a clinic.")
     assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    # synthetic: a rocket launched and intercepted in the next sentence's passive is the interception only
+    ("A rocket was launched from Gaza towards Israel on Saturday night, the army said. Sirens sounded in Sderot and "
+     "nearby communities, and the rocket was intercepted by the Iron Dome system.", ["Disrupted weapons use"]),
+    # synthetic: only some stopped, or the debris still hit: the strike stays
+    ("On 18 April 2024, enemy forces launched a rocket attack in Brovary, Kyiv. Most of the missiles were shot down "
+     "by air defence forces.", ["Shelling/artillery/missile attack", "Disrupted weapons use"]),
+])
+def test_a_weapon_intercepted_in_the_next_sentence(pipeline: Pipeline, text: str, subs: list[str]) -> None:
+    doc = _run(pipeline, text)
+    assert [e.sub_event_type for e in doc.events] == subs
+    if subs == ["Disrupted weapons use"]:
+        assert doc.events[0].actor1.startswith("Military Forces of Israel"), doc.events[0].actor1

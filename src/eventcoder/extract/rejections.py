@@ -230,8 +230,11 @@ def _false_alarm(x: Facts) -> bool:
 # interception is the event (disrupted weapons use), not a second one, the strike it stopped
 # (the interceptor named as a force, so the interception stands as an event of its own)
 _SHOT_DOWN_NEXT = re.compile(
-    r"[^.;]{0,60}?\b(?:forces|army|military|troops|navy|air force|soldiers)\b[^.;]{0,40}?\b(?:(?:shot|shooting|brought|"
-    r"bringing) (?:it|them|all of them|both) down|intercepted (?:it|them))\b", re.I)
+    r"[^.;]{0,60}?\b(?:(?:forces|army|military|troops|navy|air force|soldiers)\b[^.;]{0,40}?\b(?:(?:shot|shooting|brought|"
+    r"bringing) (?:it|them|all of them|both) down|intercepted (?:it|them))|"
+    # ... or in the passive: "The rocket was intercepted by the air defence system"
+    r"(?:the|both|all)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles?|drones?)\s+(?:was|were)\s+(?:later\s+|quickly\s+)?"
+    r"(?:intercepted|shot down|downed))\b", re.I)
 _LAUNCHED = re.compile(r"^(?:missiles?|ballistic missiles?|cruise missiles?|rockets?|projectiles?|drones?|UAVs?)$", re.I)
 
 
@@ -240,8 +243,20 @@ def _shot_down_next(x: Facts) -> bool:
     if x.harmed or x.killed or f.has(Cue.DISRUPTED):
         return False
     weapons = [*f.cues.get(Cue.SHELLING, ()), *f.cues.get(Cue.AIR, ())]
-    return bool(weapons) and all(_LAUNCHED.match(c.text) for c in weapons) and bool(
-        _SHOT_DOWN_NEXT.match(f.text, f.sentence.end, min(len(f.text), f.sentence.end + 200)))
+    if not weapons or not all(_LAUNCHED.match(c.text) for c in weapons):
+        return False
+    end = min(len(f.text), f.sentence.end + 200)
+    down = _SHOT_DOWN_NEXT.match(f.text, f.sentence.end, end)
+    if down is None:
+        return False
+    # only some of them stopped, or what was stopped still hit: the strike is the event ("most of the missiles were
+    # shot down", "... intercepted, but the debris hit a depot")
+    stop = f.text.find(".", down.end(), end)
+    return not _PARTLY_STOPPED.search(f.text, f.sentence.end, stop if stop >= 0 else end)
+
+
+_PARTLY_STOPPED = re.compile(r"\b(?:(?:most|some|several|many|part|\d+|one|two|three|four|five)\s+of\s+the|but|however|"
+                             r"remnants|debris|fragments|wreckage)\b", re.I)
 
 
 # A prisoner told as the doer ("stabbed by another prisoner", "inmates attacked a fellow inmate"); torture or abuse
