@@ -220,3 +220,24 @@ def test_a_weapon_intercepted_in_the_next_sentence(pipeline: Pipeline, text: str
     assert [e.sub_event_type for e in doc.events] == subs
     if subs == ["Disrupted weapons use"]:
         assert doc.events[0].actor1.startswith("Military Forces of Israel"), doc.events[0].actor1
+
+
+def test_a_bomb_scare_where_no_device_had_been_found_is_no_explosion(pipeline: Pipeline) -> None:
+    # synthetic: a headline run into the first sentence, as some archives store it
+    doc = _run(pipeline, "Bomb threat at city stadium Spectators were evacuated from the city stadium in Bilbao on "
+                         "Sunday following a bomb scare during the game. A newspaper received a telephone call saying a "
+                         "bomb was due to explode at 2100 local time. But after searching the stadium with sniffer dogs, "
+                         "the police said that no explosive device had been found.")
+    assert not doc.events, [e.sub_event_type for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    # synthetic: the force's own "fired tear gas at them" is the intervention in the protest told before it
+    ("Protesters marched in Kisumu on Monday. Police fired tear gas at them.", ["Protest with intervention"]),
+    # synthetic: a mob's killing and a protest broken up the same day stay two events
+    ("A mob beat a suspected thief to death in Kisumu on Monday. Later that day, police fired tear gas to disperse "
+     "traders protesting against new taxes in Kisumu.", ["Mob violence", "Protest with intervention"]),
+])
+def test_a_mob_and_a_protest_with_intervention(pipeline: Pipeline, text: str, subs: list[str]) -> None:
+    doc = _run(pipeline, text)
+    assert [e.sub_event_type for e in doc.events] == subs, [(e.sub_event_type, e.actor1) for e in doc.events]

@@ -191,7 +191,7 @@ _ALERT = re.compile(
 # ... that proved harmless (a hoax, a false alarm, nothing dangerous found, only clothes inside) ...
 _HARMLESS = re.compile(
     r"\b(?:hoax(?:es)?|false alarms?|harmless|(?:not|no longer) (?:viable|dangerous|a threat|an? (?:real|viable|live) "
-    r"\w+)|no (?:explosives?|explosive devices?|(?:viable|real|live) (?:device|bomb)s?) (?:was|were) found|nothing "
+    r"\w+)|no (?:explosives?|explosive devices?|(?:viable|real|live) (?:device|bomb)s?) (?:was|were|had been|has been|have been) found|nothing "
     r"(?:suspicious|dangerous|untoward|explosive|inside)|(?:declared|deemed|found to be) (?:safe|harmless)|all[- ]clear|"
     r"(?:contained|held|had) (?:only|nothing|no)|(?:was|were) empty|"
     r"turned out to be (?:a |an )?(?:hoax|fake|replica|empty|harmless|rubbish|litter))\b", re.I)
