@@ -5,7 +5,7 @@ speaker of a statement read as the perpetrator. Synthetic texts written for thes
   case, not a demonstration; a crowd gathered outside the court is one;
 - the doer who "disappeared" got away (no one was taken); children's custody is family law (no one held);
 - a poster or a mural featuring soldiers fighting shows no fight;
-- a power to detain ("can now use reasonable force to detain suspects") is no arrest;
+- a power to hold someone ("rangers can now use necessary force to hold offenders") is no arrest;
 - one gunman against a shop's clerk is ordinary crime, gunmen against soldiers stay a clash;
 - the police or the army that tell of an act ("police on Tuesday said", "the army said 14 civilians were killed and
   their homes burned") are no party to it; a force telling of its own act stays its perpetrator;
@@ -44,17 +44,17 @@ def _run(pipeline: Pipeline, text: str) -> Document:
     "The campaigners appealed against a ruling that it was lawful for officers to stop protesters near the Hollin air "
     "base.",
     # synthetic: the doer got away
-    "A man wearing a balaclava threw paint over the councillor outside a radio studio in Carlow. Police were called "
-    "but the attacker had disappeared by the time officers arrived.",
+    "A masked man poured a bucket of paint over the councillor outside a theatre in Carlow. Officers came quickly, "
+    "but the assailant had already disappeared into the crowd.",
     # synthetic: family law
     "The couple were granted custody of the two children after their return to Britain.",
     # synthetic: a picture
     "The activists unveiled a poster featuring soldiers fighting in the desert before they announced their campaign.",
     # synthetic: a power
-    "Under the new rules, wardens can now use reasonable force to detain suspects until police officers arrive.",
+    "Under the new by-laws, park rangers can now use necessary force to hold offenders until a constable comes.",
     # synthetic: one gunman and a clerk
-    "Police say a confrontation between the gunman and a store clerk at a petrol station in Baytown ended with the "
-    "gunman in hospital.",
+    "Officers say the confrontation between the lone gunman and a night clerk during a robbery at a fuel station in "
+    "Lakeview left him wounded.",
 ])
 def test_no_event_without_an_act(pipeline: Pipeline, text: str) -> None:
     doc = _run(pipeline, text)
@@ -141,15 +141,15 @@ def test_a_lynching_in_a_title_case_headline_is_mob_violence(pipeline: Pipeline)
 
 @pytest.mark.parametrize(("text", "event_type"), [
     # synthetic: a clash with a crowd of supporters, no armed party, is a riot, not a battle
-    ("One animal rights protester was taken to hospital after a violent clash with hunt supporters in Kent on "
-     "Saturday.", "Riots"),
+    ("An animal rights protester was injured in a violent clash with hunt supporters near Guildford, England, on "
+     "Sunday, police said.", "Riots"),
     # synthetic: "nobody was killed" is no death: the toll's sentence adds its wounded, the bomb types the incident
     ("An explosion at an army checkpoint outside Beledweyne on Tuesday caused casualties among soldiers, officials "
      "said. A regional army commander said two soldiers had been wounded and that nobody was killed.",
      "Explosions/Remote violence"),
     # synthetic: a headline's present tense of lethal force on a crowd
     ("Police fire on protesters in Abdanan\n\nSecurity forces wounded several people in Abdanan on Thursday when they "
-     "opened fire on demonstrators protesting the death of a student.", "Protests"),
+     "opened fire on demonstrators angry over the death of a young teacher.", "Protests"),
 ])
 def test_event_type_of_the_incident(pipeline: Pipeline, text: str, event_type: str) -> None:
     doc = _run(pipeline, text)
@@ -195,8 +195,8 @@ def test_a_force_deployed_somewhere_is_no_deployment(pipeline: Pipeline, text: s
 
 def test_a_clash_with_a_protester_and_no_armed_side_is_no_battle(pipeline: Pipeline) -> None:
     # synthetic
-    doc = _run(pipeline, "One animal rights protester was taken to hospital after a violent clash in Kent on "
-                         "Saturday.")
+    doc = _run(pipeline, "An animal rights protester was injured in a violent clash near Guildford, England, on "
+                         "Sunday.")
     assert "Battles" not in {e.event_type for e in doc.events}, [e.sub_event_type for e in doc.events]
 
 
@@ -209,11 +209,11 @@ def test_aircraft_destroying_buildings_strike_them(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize(("text", "subs"), [
     # synthetic: a rocket launched and intercepted in the next sentence's passive is the interception only
-    ("A rocket was launched from Gaza towards Israel on Saturday night, the army said. Sirens sounded in Sderot and "
-     "nearby communities, and the rocket was intercepted by the Iron Dome system.", ["Disrupted weapons use"]),
+    ("Militants fired a rocket from the Gaza Strip at southern Israel late on Friday, the army said. Sirens wailed in "
+     "Netivot, and the projectile was shot down by the Iron Dome system.", ["Disrupted weapons use"]),
     # synthetic: only some stopped, or the debris still hit: the strike stays
-    ("On 18 April 2024, enemy forces launched a rocket attack in Brovary, Kyiv. Most of the missiles were shot down "
-     "by air defence forces.", ["Shelling/artillery/missile attack", "Disrupted weapons use"]),
+    ("On 18 April 2024, enemy forces fired rockets at Bila Tserkva. Several of the missiles were downed by air defence "
+     "units.", ["Shelling/artillery/missile attack", "Disrupted weapons use"]),
 ])
 def test_a_weapon_intercepted_in_the_next_sentence(pipeline: Pipeline, text: str, subs: list[str]) -> None:
     doc = _run(pipeline, text)
@@ -224,10 +224,9 @@ def test_a_weapon_intercepted_in_the_next_sentence(pipeline: Pipeline, text: str
 
 def test_a_bomb_scare_where_no_device_had_been_found_is_no_explosion(pipeline: Pipeline) -> None:
     # synthetic: a headline run into the first sentence, as some archives store it
-    doc = _run(pipeline, "Bomb threat at city stadium Spectators were evacuated from the city stadium in Bilbao on "
-                         "Sunday following a bomb scare during the game. A newspaper received a telephone call saying a "
-                         "bomb was due to explode at 2100 local time. But after searching the stadium with sniffer dogs, "
-                         "the police said that no explosive device had been found.")
+    doc = _run(pipeline, "Arena alert Fans were ordered out of the arena in Valencia on Saturday after a bomb threat was "
+                         "phoned in to a radio station. Officers combed the stands with dogs for two hours and later "
+                         "said no explosive device had been found.")
     assert not doc.events, [e.sub_event_type for e in doc.events]
 
 
