@@ -240,3 +240,18 @@ def test_a_bomb_scare_where_no_device_had_been_found_is_no_explosion(pipeline: P
 def test_a_mob_and_a_protest_with_intervention(pipeline: Pipeline, text: str, subs: list[str]) -> None:
     doc = _run(pipeline, text)
     assert [e.sub_event_type for e in doc.events] == subs, [(e.sub_event_type, e.actor1) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    # synthetic: the noun of a base set up, and whom a place is taken from
+    ("The rebel brigade announced the establishment of a military base for training in the desert near Tanf on "
+     "Monday.", "Headquarters or base established", "Unidentified Armed Group", None),
+    ("Rebels seized the town of Kidal from the army on Monday.", "Non-state actor overtakes territory",
+     "Unidentified Armed Group", "Military Forces of Mali"),
+])
+def test_base_and_the_side_a_place_is_taken_from(pipeline: Pipeline, text: str, sub: str, actor1: str,
+                                                   actor2: str | None) -> None:
+    doc = _run(pipeline, text)
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events]
+    assert any(s == sub and a1.startswith(actor1) and (actor2 is None or (a2 or "").startswith(actor2))
+               for s, a1, a2 in got), got

@@ -78,6 +78,16 @@ _AGENT_BEFORE = re.compile(
     r"(?:two|three|four|five|six|several|\d+)\s+)?$", re.I)
 # "seized by the Border Guard Brigade of the Greek navy": the force a named unit belongs to acts.
 _UNIT_OF_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}of\s+(?:the\s+)?$")
+# "retake X from the Islamic State", "liberated the district from militants", "drove them from": the one after "from" is
+# who loses the place (not the agent of fire "from the army")
+_TAKEN_FROM_BEFORE = re.compile(
+    r"\b(?:retak\w*|retook|recaptur\w*|liberat\w*|seiz\w*|captur\w*|wrest\w*|took|taken|taking|free[ds]?|freeing|"
+    r"clear\w*|recover\w*|expel\w*|drove|driv\w*|push\w*|oust\w*)\s+"
+    r"(?:(?!\b(?:house|home|property|residence|shop|store|car|vehicle|goods|cattle|livestock|money|weapons)\b)[^,.;]){0,60}?"
+    r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# ... but "a sheikh from the X tribe", "members from the group": where a person comes from
+_ORIGIN_BEFORE = re.compile(r"\b(?:sheikhs?|leaders?|chiefs?|m[ae]n|wom[ae]n|members?|people|famil(?:y|ies)|elders?|"
+                            r"commanders?|fighters|officials?|residents?)\s+from\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_SECOND = re.compile(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(
@@ -316,6 +326,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
     if _UNDER_FIRE_AFTER.match(after):
         return "target"
+    if _TAKEN_FROM_BEFORE.search(before[-120:]) and not _ORIGIN_BEFORE.search(before[-60:]):
+        return "target"  # "troops retook the town from the rebels": whom a place is taken from loses it
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"
     if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":
