@@ -244,8 +244,8 @@ def test_a_mob_and_a_protest_with_intervention(pipeline: Pipeline, text: str, su
 
 @pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
     # synthetic: the noun of a base set up, and whom a place is taken from
-    ("The rebel brigade announced the establishment of a military base for training in the desert near Tanf on "
-     "Monday.", "Headquarters or base established", "Unidentified Armed Group", None),
+    ("On Monday the rebel brigade said the opening of a new training camp in the desert near Tanf was complete.",
+     "Headquarters or base established", "Unidentified Armed Group", None),
     ("Rebels seized the town of Kidal from the army on Monday.", "Non-state actor overtakes territory",
      "Unidentified Armed Group", "Military Forces of Mali"),
 ])
