@@ -52,7 +52,7 @@ def only(lex: ActorLexicon, text: str) -> ActorMention:
         ("PKK militants attacked an outpost.", "PKK: Kurdistan Workers Party"),
         ("ELN guerrillas blew up the pipeline.", "ELN: National Liberation Army"),
         ("CJNG gunmen opened fire at the bar.", "CJNG: Jalisco New Generation Cartel"),
-        ("Fano militiamen entered the town.", "Fano"),
+        ("Fano militiamen entered the town.", "Fano Militia"),
         ("Tigrayan forces withdrew.", "TPLF: Tigray People's Liberation Front"),
         ("The Arakan Army captured the base.", "AA: Arakan Army"),
         ("Hezbollah fired rockets.", "Hezbollah"),

@@ -37,7 +37,10 @@ def test_rules_tactics_follow_acled_precedence() -> None:
 def test_rules_most_severe_is_the_hierarchy() -> None:
     assert most_severe([S.ATTACK, S.AIR_DRONE_STRIKE]) == S.AIR_DRONE_STRIKE
     assert most_severe([S.ABDUCTION, S.ATTACK, None]) == S.ATTACK
-    assert most_severe([S.AIR_DRONE_STRIKE, S.ARMED_CLASH, S.GOVERNMENT_REGAINS_TERRITORY]) == S.ARMED_CLASH
+    # the battle that ends in a capture is the capture (ACLED: an armed clash is a battle with no change of territory)
+    assert most_severe([S.AIR_DRONE_STRIKE, S.ARMED_CLASH, S.GOVERNMENT_REGAINS_TERRITORY]) == (
+        S.GOVERNMENT_REGAINS_TERRITORY)
+    assert most_severe([S.AIR_DRONE_STRIKE, S.ARMED_CLASH]) == S.ARMED_CLASH
     assert most_severe([None]) is None
 
 

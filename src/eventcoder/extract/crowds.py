@@ -336,7 +336,10 @@ def intervention(x: Facts) -> Typing | None:
     police = any(a.kind in ("state", "police") for a in f.actors)
     if f.has(Cue.ARREST) and any(t.kind == "civilians" for t in f.targets) and not _CROWD.search(f.sentence_text):
         return None  # "soldiers arrested six locals after stun grenades exploded": an arrest, no crowd broken up
-    if force and police and not x.killed and not f.has(Cue.ATTACK) and not x.conflict:
+    # the attack word that is the force's own ("fired tear gas at them", "fired rubber bullets at the crowd") is the
+    # intervention, no attack of its own
+    attack = [c for c in f.cues.get(Cue.ATTACK, ()) if not any(c.start <= i.start and i.end <= c.end for i in force)]
+    if force and police and not x.killed and not attack and not x.conflict:
         return Typing(S.PROTEST_WITH_INTERVENTION, force[0], strong=False)
     return None
 
@@ -383,6 +386,13 @@ def riot(x: Facts) -> Typing | None:
 def crowd_clash(x: Facts) -> Typing | None:
     """Party cadres, villagers or students fighting each other or the police: a riot, not a battle."""
     clash = x.f.first(Cue.CLASH)
-    if clash and not armed_party(x.f) and crowd_acts(x.f, clash.end + 40):
+    if clash and not armed_party(x.f) and (crowd_acts(x.f, clash.end + 40) or _crowd_party(x.f)):
         return Typing(S.MOB_VIOLENCE, clash)
     return None
+
+
+def _crowd_party(f: Frame) -> bool:
+    """A protester or a rioter is a party of the clash and no armed side is named: "a protester was taken to hospital
+    after a violent clash" is a riot's (ACLED: a battle needs two organised armed groups)."""
+    return any(a.kind in ("protesters", "rioters") for a in f.actors) and all(
+        a.kind in ("protesters", "rioters", "civilians") for a in f.actors)

@@ -139,6 +139,11 @@ class CueLexicon:
                        for key in opens}
         self._heads = re.compile(rf"(?<![\w-])(?=({trie(opens)}))") if opens else None
 
+    def search(self, cls: str, text: str) -> bool:
+        """Whether a cue of class ``cls`` occurs anywhere in ``text`` (a whole report, not one sentence)."""
+        pattern = self._any.get(cls)
+        return pattern is not None and pattern.search(text) is not None
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[CueMatch]]:
         """Every cue in ``text[start:end]`` grouped by class; offsets into ``text``."""
         end = len(text) if end is None else end

@@ -17,6 +17,7 @@ from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts
 from eventcoder.extract.frames import TRIGGER_CLASSES, Frame
 from eventcoder.extract.prefilter import may_hold
+from eventcoder.extract.roles import tells_only
 
 __all__ = ["REJECTIONS", "disaster_words_of_violence", "kills_public_person"]
 
@@ -190,7 +191,7 @@ _ALERT = re.compile(
 # ... that proved harmless (a hoax, a false alarm, nothing dangerous found, only clothes inside) ...
 _HARMLESS = re.compile(
     r"\b(?:hoax(?:es)?|false alarms?|harmless|(?:not|no longer) (?:viable|dangerous|a threat|an? (?:real|viable|live) "
-    r"\w+)|no (?:explosives?|explosive devices?|(?:viable|real|live) (?:device|bomb)s?) (?:was|were) found|nothing "
+    r"\w+)|no (?:explosives?|explosive devices?|(?:viable|real|live) (?:device|bomb)s?) (?:was|were|had been|has been|have been) found|nothing "
     r"(?:suspicious|dangerous|untoward|explosive|inside)|(?:declared|deemed|found to be) (?:safe|harmless)|all[- ]clear|"
     r"(?:contained|held|had) (?:only|nothing|no)|(?:was|were) empty|"
     r"turned out to be (?:a |an )?(?:hoax|fake|replica|empty|harmless|rubbish|litter))\b", re.I)
@@ -229,8 +230,11 @@ def _false_alarm(x: Facts) -> bool:
 # interception is the event (disrupted weapons use), not a second one, the strike it stopped
 # (the interceptor named as a force, so the interception stands as an event of its own)
 _SHOT_DOWN_NEXT = re.compile(
-    r"[^.;]{0,60}?\b(?:forces|army|military|troops|navy|air force|soldiers)\b[^.;]{0,40}?\b(?:(?:shot|shooting|brought|"
-    r"bringing) (?:it|them|all of them|both) down|intercepted (?:it|them))\b", re.I)
+    r"[^.;]{0,60}?\b(?:(?:forces|army|military|troops|navy|air force|soldiers)\b[^.;]{0,40}?\b(?:(?:shot|shooting|brought|"
+    r"bringing) (?:it|them|all of them|both) down|intercepted (?:it|them))|"
+    # ... or in the passive: "The rocket was intercepted by the air defence system"
+    r"(?:the|both|all)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles?|drones?)\s+(?:was|were)\s+(?:later\s+|quickly\s+)?"
+    r"(?:intercepted|shot down|downed))\b", re.I)
 _LAUNCHED = re.compile(r"^(?:missiles?|ballistic missiles?|cruise missiles?|rockets?|projectiles?|drones?|UAVs?)$", re.I)
 
 
@@ -239,8 +243,20 @@ def _shot_down_next(x: Facts) -> bool:
     if x.harmed or x.killed or f.has(Cue.DISRUPTED):
         return False
     weapons = [*f.cues.get(Cue.SHELLING, ()), *f.cues.get(Cue.AIR, ())]
-    return bool(weapons) and all(_LAUNCHED.match(c.text) for c in weapons) and bool(
-        _SHOT_DOWN_NEXT.match(f.text, f.sentence.end, min(len(f.text), f.sentence.end + 200)))
+    if not weapons or not all(_LAUNCHED.match(c.text) for c in weapons):
+        return False
+    end = min(len(f.text), f.sentence.end + 200)
+    down = _SHOT_DOWN_NEXT.match(f.text, f.sentence.end, end)
+    if down is None:
+        return False
+    # only some of them stopped, or what was stopped still hit: the strike is the event ("most of the missiles were
+    # shot down", "... intercepted, but the debris hit a depot")
+    stop = f.text.find(".", down.end(), end)
+    return not _PARTLY_STOPPED.search(f.text, f.sentence.end, stop if stop >= 0 else end)
+
+
+_PARTLY_STOPPED = re.compile(r"\b(?:(?:most|some|several|many|part|\d+|one|two|three|four|five)\s+of\s+the|but|however|"
+                             r"remnants|debris|fragments|wreckage)\b", re.I)
 
 
 # A prisoner told as the doer ("stabbed by another prisoner", "inmates attacked a fellow inmate"); torture or abuse
@@ -271,7 +287,7 @@ def _crime(x: Facts) -> bool:
     # guards who torture or beat someone in their hands, and a crowd that beats a suspected thief, are violence
     # whatever the crime the victim is suspected of.
     f = x.f
-    if x.protest or not f.has(Cue.CRIME) or x.conflict or x.armed_actor:
+    if x.protest or not f.has(Cue.CRIME) or ((x.conflict or x.armed_actor) and not _lone_offender(x)):
         return False  # the parties, looting and abuse are read only for a crime told with no conflict word
     armed_group = any(a.kind in NON_STATE_KINDS and not _SINGLE.search(a.surface) for a in _parties(f))
     looting_force = f.has(Cue.LOOTING) and any(a.kind in _ARMED_TARGETS for a in f.agents)
@@ -279,6 +295,19 @@ def _crime(x: Facts) -> bool:
         any(a.kind in ("state", "police") for a in f.agents) or bool(_MOB.search(f.sentence_text)))
     return (not armed_group and not looting_force and not abuse and not _public_killing(x)
             and not _communal_attack(f))
+
+
+# One person who does a crime: a gunman, a robber, an intruder (not a militant, a bandit or a sniper, whose kind is
+# an armed group's)
+_LONE = re.compile(r"\b(?:gunman|attacker|assailant|shooter|suspect|man|robber|intruder|thief|burglar)$", re.I)
+
+
+def _lone_offender(x: Facts) -> bool:
+    """Every armed party is one person named as an offender and the only conflict word is a fight ("a confrontation
+    between the gunman and a store clerk"): one man against a shop's clerk is no armed group's violence (ACLED)."""
+    armed = [a for a in x.f.actors if a.kind not in ("civilians", "protesters", "rioters") and not tells_only(x.f.text, a)]
+    return (bool(armed) and all(a.kind in NON_STATE_KINDS and _LONE.search(a.surface) for a in armed)
+            and set(x.conflict) <= {Cue.CLASH})
 
 
 def _public_killing(x: Facts) -> bool:
@@ -306,8 +335,36 @@ def _commemoration(x: Facts) -> bool:
 
 
 def _justice(x: Facts) -> bool:
-    # A sentence, a trial or a lawsuit judges violence told before; a protest at a court is still a protest.
-    return x.f.has(Cue.JUSTICE) and not x.protest and not _act_beside_complaint(x.f)
+    # A sentence, a trial or a lawsuit judges violence told before; a protest at a court is still a protest, but
+    # protesters who lost or brought an appeal are litigants, and the demonstration it is about is told before.
+    if not x.f.has(Cue.JUSTICE) or _act_beside_complaint(x.f):
+        return False
+    return not x.protest or _litigants(x)
+
+
+# A step of a case the crowd's people take or lose: "protesters have lost an appeal over ...", "they appealed against
+# a ruling that ..." (the court's other words, "verdict", "trial", may be what a crowd protests at) ...
+_LITIGATION = re.compile(r"\b(?:appeal\w*|court case|legal challenge|test case|lawsuits?)\b", re.I)
+# ... unless the crowd is at the court or acts: "protesters gathered outside the court as the appeal was heard"
+_AT_COURT = re.compile(r"\b(?:outside|in front of|at the (?:gates|steps|doors) of|near|marched (?:on|to)|gathered (?:at|outside)|"
+                       r"rall(?:y|ied) (?:at|outside))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:court\w*|tribunal|courthouse|"
+                       r"ministry|parliament|embassy)\b", re.I)
+
+
+# A protest word that only names: the people ("protesters", "demonstrators") or a demonstration after a determiner
+# ("an anti-war march", "their protest"); "workers protested on the road" tells the crowd's act
+_PROTEST_PEOPLE = re.compile(r"^(?:protest(?:ers|ors)|demonstrators|marchers|picketers)$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _litigants(x: Facts) -> bool:
+    """The sentence's legal words include a step of a case (an appeal lost or brought, a lawsuit), its protest words
+    only name people or a demonstration, and no crowd is told at the court: the case, not a demonstration."""
+    f = x.f
+    if not any(_LITIGATION.search(c.text) for c in f.cues.get(Cue.JUSTICE, ())) or _AT_COURT.search(f.sentence_text):
+        return False
+    return all(_PROTEST_PEOPLE.match(c.text) or _DETERMINER_BEFORE.search(f.text, max(f.sentence.start, c.start - 40),
+                                                                           c.start) for c in x.protest)
 
 
 def _act_beside_complaint(f: Frame) -> bool:
@@ -379,6 +436,7 @@ _DENIERS: tuple[str, ...] = (
     r"\b(?:no|nor|never)\s+(?:(?!(?:in|at|on|from|during|after|before|of|by|with|but|and)\b)[\w-]+\s+){0,2}",
     r"\bnot (?:a |one )?(?:single )?",
     r"\b(?:did|do|does|had|has|have|would|could|was|were|is|are)(?:\s+not\s+|n't\s+)(?:[\w-]+\s+)?",
+    r"\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+(?:[\w-]+\s+)?",  # "wardens who can't arrest anyone"
 )
 _DENIED = re.compile(rf"(?:{'|'.join(_DENIERS)})$", re.I)
 _DENIED_CHARS = 40

@@ -29,7 +29,9 @@ _ACTIVE_VERB = (
     r"advanced|rocketed|blew up|set fire|razed|demolished|raped|tortured|gunned down|hacked|stabbed|"
     r"protested|marched|rallied|demonstrated|gathered|staged|held|blocked|rioted|pelted|threw|beat|"
     r"beat up|hurled|vandali[sz]ed|lynched|chased|stoned|damaged|ransacked|broke|smashed|dragged|lashed|whipped|"
-    r"manhandled|harassed|ensued|erupted|broke out|confronted|surrounded|set ablaze"
+    r"manhandled|harassed|ensued|erupted|broke out|confronted|surrounded|set ablaze|"
+    # the verbs of a raid told as its terror: "gunmen have unleashed terror on the village", "swooped on the market"
+    r"unleashed|swooped|descended|rampaged|terrori[sz]ed"
 )
 # Matched at the end of an actor (``match(text, pos, sentence_end)``): the actor is the subject of a violent verb.
 _AGENT_AFTER = re.compile(
@@ -41,7 +43,7 @@ _AGENT_AFTER = re.compile(
 _BLAMED = re.compile(
     r"\b(?:blam(?:ed|ing|es|e)|attributed (?:it |the attack )?to|claimed by|"
     r"carried out by|responsibility (?:lay|lies) with)\s+(?:it on\s+|the attack on\s+)?(?:the\s+|a\s+|suspected\s+)?"
-    r"(?:(?:leftist|rightist|rival|armed|Islamist|jihadist|separatist|dissident|local)\s+)?$",
+    r"(?:(?:leftist|rightist|rival|armed|Islamist|jihadist|separatist|dissident|local)\s+)?[\"'\u201c\u2018]?$",
     re.I,
 )
 _CLAIMED_AFTER = re.compile(
@@ -76,6 +78,16 @@ _AGENT_BEFORE = re.compile(
     r"(?:two|three|four|five|six|several|\d+)\s+)?$", re.I)
 # "seized by the Border Guard Brigade of the Greek navy": the force a named unit belongs to acts.
 _UNIT_OF_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}of\s+(?:the\s+)?$")
+# "retake X from the Islamic State", "liberated the district from militants", "drove them from": the one after "from" is
+# who loses the place (not the agent of fire "from the army")
+_TAKEN_FROM_BEFORE = re.compile(
+    r"\b(?:retak\w*|retook|recaptur\w*|liberat\w*|seiz\w*|captur\w*|wrest\w*|took|taken|taking|free[ds]?|freeing|"
+    r"clear\w*|recover\w*|expel\w*|drove|driv\w*|push\w*|oust\w*)\s+"
+    r"(?:(?!\b(?:house|home|property|residence|shop|store|car|vehicle|goods|cattle|livestock|money|weapons)\b)[^,.;]){0,60}?"
+    r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# ... but "a sheikh from the X tribe", "members from the group": where a person comes from
+_ORIGIN_BEFORE = re.compile(r"\b(?:sheikhs?|leaders?|chiefs?|m[ae]n|wom[ae]n|members?|people|famil(?:y|ies)|elders?|"
+                            r"commanders?|fighters|officials?|residents?)\s+from\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_SECOND = re.compile(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(
@@ -95,6 +107,7 @@ _BY_CROWD = re.compile(r"\b(?:beaten|lynched|attacked|assaulted|stoned|tied up|b
                        r"(?:(?:angry )?mob|crowd|group of (?:people|residents|villagers|locals)|residents|villagers|locals)\b",
                        re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CLASH_WITH_BEFORE = re.compile(r"\bclash(?:es|ed|ing)?\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _OF_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _WORD = re.compile(r"\s*[\w'()-]+(?=\s)")
 # ... nor does the name of the group reach past the group's own fate ("two members of the home guard were killed in
@@ -136,6 +149,8 @@ _TELLS_AFTER = re.compile(
     r"\s*(?:(?:spokes(?:man|woman|person)|officials?|officers?|sources?|chief|commander|statement)\s+)?(?:[A-Z][\w.-]+\s+){0,3}"
     # "the police in Kano State confirmed", "police of the district said": the force's place is part of its name
     r"(?:(?:in|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:(?:state|district|county|province|region|city)\s+)?)?"
+    # the day told between the force and its verb: "police on Tuesday said", "the army late on Sunday confirmed"
+    r"(?:(?:(?:late|early)\s+)?on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
     r",?\s*(?:said|say|says|told|reported|confirmed|stated|added)\b"
     # ... unless it tells of its own act: "police said they fired", "the group said on Thursday it had taken the base",
     # "said in a statement that its fighters detonated a bomb": the verb of saying, a day or a source, "that", the
@@ -251,7 +266,14 @@ _DISGUISE_AFTER = re.compile(r"[\s-]*(?:uniforms?|fatigues|attire|garb|clothing|
 
 # what the police report is another's act on another's side: the clause names no possession of the force's own
 # ("gunmen attacked their checkpoint", "its officers") and no force of it ("police said officers arrested two")
-_OWN_SIDE = re.compile(r"\b(?:their|its|our|officers?|policem[ae]n|police|constables?|patrols?|stations?)\b", re.I)
+# (a possessive counts only before a thing or people a force has: "their checkpoint", "its men"; "herders were killed
+# and their cattle taken" names the victims' own)
+_OWN_SIDE = re.compile(
+    r"\b(?:(?:their|its|our)\s+(?:[\w-]+\s+)?(?:checkpoints?|posts?|stations?|patrols?|convoys?|vehicles?|cars?|trucks?|"
+    r"bases?|camps?|barracks|positions?|headquarters|offices?|officers?|men|colleagues?|comrades?|personnel|units?|"
+    r"members|team|troops|soldiers|forces|ranks|own|defen[cs]es|gunners|jets|aircraft|warplanes|planes|drones|"
+    r"helicopters|artillery|fighters|snipers|ships|navy)|officers?|policem[ae]n|police|constables?|patrols?|stations?|"
+    r"soldiers?|troops|servicem[ae]n|air defen[cs]es?|air force)\b", re.I)
 
 
 # "police said the rangers were on patrol when a bomb hit their vehicle": what they tell is about another force,
@@ -296,7 +318,7 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
-    if trig_pos is not None and a.start < trig_pos and a.kind == "police" and _reports_others(after):
+    if trig_pos is not None and a.start < trig_pos and a.kind in ("police", "state") and _reports_others(after):
         return "source"  # "Police said gunmen attacked a bus", "the police in X confirmed that bandits killed ..."
     if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
         return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
@@ -304,6 +326,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
     if _UNDER_FIRE_AFTER.match(after):
         return "target"
+    if _TAKEN_FROM_BEFORE.search(before[-120:]) and not _ORIGIN_BEFORE.search(before[-60:]):
+        return "target"  # "troops retook the town from the rebels": whom a place is taken from loses it
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
         return "agent"
     if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":
@@ -380,8 +404,9 @@ def crowd_acts(f: Frame, until: int) -> bool:
         return True
     for m in _GROUPS.finditer(text, s0, until):
         end = m.end()
-        if _BETWEEN_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
-            return True  # "a clash ensued between cadres of two parties"
+        if _BETWEEN_BEFORE.search(text, max(s0, m.start() - 30), m.start()) or _CLASH_WITH_BEFORE.search(
+                text, max(s0, m.start() - 40), m.start()):
+            return True  # "a clash ensued between cadres of two parties", "a violent clash with hunt supporters"
         if _AGENT_AFTER.match(text, end, s1) or _acts_after_of(text, end, s1):
             return True
     return False

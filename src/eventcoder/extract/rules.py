@@ -40,11 +40,18 @@ PRECEDENCE: tuple[SubEventType, ...] = (
 _RANK = {sub: i for i, sub in enumerate(PRECEDENCE)}
 
 
+_TERRITORY = (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_OVERTAKES_TERRITORY)
+
+
 def most_severe(subs: list[SubEventType | None]) -> SubEventType | None:
-    """The sub-event type highest in ACLED's hierarchy; a battle outranks everything when one is described."""
+    """The sub-event type highest in ACLED's hierarchy; a battle outranks everything when one is described, and a
+    place taken in it makes the battle a change of territory (ACLED: the fight that ends in a capture is coded as the
+    capture; a place held for hours only is typed an armed clash in its own sentence)."""
     present = [s for s in subs if s is not None]
     if not present:
         return None
+    if any(s in _TERRITORY for s in present):
+        return min(present, key=_RANK.__getitem__)
     return S.ARMED_CLASH if S.ARMED_CLASH in present else min(present, key=_RANK.__getitem__)
 
 
@@ -82,6 +89,12 @@ _SITE = re.compile(r"\b(?:stations?|posts?|headquarters|bases?|barracks|camps?|c
 _AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
+# Aircraft that destroy what they fly over strike it: "drones hummed over the town before destroying several buildings"
+# (active voice only, and not aircraft or missiles destroyed: "air defences destroyed six drones" is disrupted use)
+_AIR_DESTROYS = re.compile(
+    r"[^.;]{0,80}?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:destroy(?:ed|ing)|flatten(?:ed|ing)|raz(?:ed|ing)|"
+    r"levell?(?:ed|ing)|demolish(?:ed|ing))\s+(?!(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?|aircraft|jets?|"
+    r"helicopters?|planes?)\b)", re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
 # The subject may follow the sentence's lead-in of time and place ("On 3 May, in X (Y), residents beat ...").
@@ -189,7 +202,9 @@ def _facts(f: Frame) -> Facts:
     # a civil government is no armed actor: its taxes, campaigns and bans are no violence (strategic.py reads it)
     armed_actor = any(a.kind not in ("civilians", "protesters", "rioters") and not a.generic
                       and not strategic.civil_government(a) for a in f.actors)
-    killed = f.killed()
+    # a count inside a denial ("nobody was killed") is no one's death
+    denials = f.cues.get(Cue.NEGATION, ())
+    killed = [c for c in f.killed() if not any(d.start <= c.start and c.end <= d.end for d in denials)]
     harmed = bool(killed) or any(c.role == "injured" for c in f.counts)
     sporty = f.has(Cue.SPORT) or len({c.text.lower() for c in f.cues.get(Cue.SPORT_WEAK, ())}) >= 2
     facts = Facts(f, conflict, armed_actor, killed, harmed, [], sporty)
@@ -244,7 +259,8 @@ def _air(x: Facts) -> Typing | None:
         air = strong_cues(f, Cue.AIR, _WEAK_AIR)
         air = [c for c in air if not aircraft_targeted(f.text, c.start, c.end, f.sentence.start)]
     strong_air = [c for c in strong_cues(f, Cue.AIR, _WEAK_AIR) if c in air]
-    struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ()))
+    struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) or any(
+        _AIR_DESTROYS.match(f.text, c.end, f.sentence.end) for c in air)
     if strong_air or (air and (struck or f.has(Cue.REMOTE_EXPLOSIVE))):
         return Typing(S.AIR_DRONE_STRIKE, (strong_air or air)[0])
     return None
@@ -380,6 +396,10 @@ def _attack(x: Facts) -> Typing | None:
         return Typing(S.MOB_VIOLENCE, cue, strong or bool(f.targets and f.places))
     if f.has(Cue.CLASH) and _campaign_only(x) and _definite_only(f):
         return None  # "have been conducting an offensive ... pausing the assault": a campaign, no attack of its own
+    if cue is None and not any(c.value for c in x.killed):
+        # "a commander said two soldiers had been wounded and that nobody was killed": a toll with no word of an act;
+        # it adds its wounded to the incident told around it and decides no type (no battle of its own)
+        return Typing(S.ATTACK, None, strong=False)
     if armed_victims or target_armed:
         if _anaphoric(f):
             # "the attack killed three soldiers": more of the incident told before it (a weak frame does not decide
@@ -526,6 +546,17 @@ def _modifiers_and_sites(f: Frame) -> None:
         and _AT_SITE.search(f.text, max(f.sentence.start, t.start - 40), t.start))]
 
 
+def _drop_denied_triggers(f: Frame) -> None:
+    """A trigger word inside a denial of harm ("nobody was killed", "no one was killed") tells no act: the sentence's
+    other triggers type it ("no one was killed in the clash" stays a clash), and with none it is a toll's sentence."""
+    denials = f.cues.get(Cue.NEGATION)
+    if not denials:
+        return
+    triggers = set(TRIGGER_CLASSES)
+    f.cues = {cls: kept for cls, found in f.cues.items() if (kept := [
+        c for c in found if cls not in triggers or not any(d.start <= c.start and c.end <= d.end for d in denials)])}
+
+
 def classify(frame: Frame) -> str | None:
     """Type the frame (sub-event type, trigger, strength, hedging); returns the name of the rule that decided.
 
@@ -533,6 +564,7 @@ def classify(frame: Frame) -> str | None:
     """
     f = frame
     trim_answered(f)
+    _drop_denied_triggers(f)
     # "their bus was struck in the Houthi stronghold of Saada": the holder of the place is no target of the attack
     # nor is the one a party is described as fighting ("the coalition fighting Houthi rebels")
     # (a place taken or handed over is taken from its holder, who stays a party: "the army regains M23 territory")

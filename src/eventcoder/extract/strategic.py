@@ -27,6 +27,7 @@ from eventcoder.extract.background import strong_cues
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import Frame
+from eventcoder.extract.lexicon import Lexicons
 from eventcoder.vocab import SubEventType
 
 __all__ = ["AGREEMENT_NEWS", "ARMED_GROUP", "PEACE", "agreement", "base_established", "capture", "change_to_group",
@@ -89,14 +90,14 @@ _WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?
 _DISPLACED = re.compile(r"\b(?:displaced|evacuated)\b", re.I)
 _PEOPLE = re.compile(r"\b(?:people|persons|residents|civilians|inhabitants|villagers|families|households|children)\b",
                      re.I)
-_HAZARD = re.compile(
-    r"\b(?:floods?|flooding|flooded|flash floods?|inundat\w+|landslides?|mudslides?|barrier lakes?|earthquakes?|quakes?|"
-    r"tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunamis?|volcan\w*|eruptions?|"
-    r"wildfires?|bushfires?|forest fires?|fires?|blazes?|flames|smoke|droughts?|heatwaves?|heavy rains?|rainfall|"
-    r"snowstorms?|avalanches?|weather|gas leaks?|leak(?:s|ed|ing)?|spills?|toxic|chemicals?|radiation|radioactive|"
-    r"reactors?|dam (?:burst|breach|failure|collapse)|bomb scares?|bomb threats?|hoax|suspicious (?:package|device|"
-    r"object|item|vehicle)s?|unexploded|world war|pandemic|epidemic|outbreaks?|virus|infections?|covid(?:-19)?|"
-    r"coronavirus|accidents?|derail\w*|crash(?:ed|es)?|collaps\w+|structural|power cuts?|blackouts?)\b",
+# What else evacuates people: the disasters, accidents and diseases of the cue lexicon (class "disaster", one list
+# for both uses), and the alarms and hazards that are no disaster sentence's words of their own (a fire, a leak, a
+# bomb scare, a suspicious package, an old war's shell, a collapse)
+_ALARM = re.compile(
+    r"\b(?:fires?|blazes?|flames|smoke|flooded|outbreaks|eruptions?|weather|leak(?:s|ed|ing)?|spills?|toxic|chemicals?|radiation|"
+    r"radioactive|reactors?|dam (?:burst|breach|failure|collapse)|bomb scares?|bomb threats?|hoax|suspicious (?:package|"
+    r"device|object|item|vehicle)s?|unexploded|world war|infections?|derail\w*|collaps\w+|structural|power cuts?|"
+    r"blackouts?)\b",
     re.I,
 )
 _ARMED_KINDS = frozenset({"state", "police", "rebel", "political_militia", "identity_militia"})
@@ -255,12 +256,17 @@ def other(x: Facts) -> Typing | None:
     return Typing(S.OTHER, moved) if moved is not None and not x.harmed else None
 
 
+def _hazard(text: str) -> bool:
+    """The report names a disaster, an accident, a disease or an alarm that would explain an evacuation."""
+    return bool(_ALARM.search(text)) or Lexicons.default().cues.search(Cue.DISASTER, text)
+
+
 def displacement(f: Frame) -> CueMatch | None:
     """People displaced or evacuated from their places, in a report that names no disaster, accident or alarm that
     would explain it (a flood, a fire, a landslide, a gas leak, a bomb scare evacuate people too, and ACLED codes none
     of them): the displacement cue, else None."""
     moved = [c for c in f.cues.get(Cue.OTHER_SD, ()) if _DISPLACED.search(c.text)]
-    if not moved or not _PEOPLE.search(f.sentence_text) or _HAZARD.search(f.text):
+    if not moved or not _PEOPLE.search(f.sentence_text) or _hazard(f.text):
         return None
     # the conflict must be what moves them: named in the sentence or just before it, or the report is a coder's
     # note tagged as a displacement ("Displacement: On 3 May, 300 people were evacuated from X"); a list of what
