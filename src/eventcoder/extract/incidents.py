@@ -45,8 +45,10 @@ from eventcoder.extract.sites import (
     drop_cause_places,
     drop_city_of_suburb,
     drop_elsewhere_places,
+    drop_far_neighbourhoods,
     drop_gloss_places,
     drop_reference_places,
+    drop_restated_sites,
     drop_speaker_places,
     event_places,
 )
@@ -605,6 +607,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     """How well a frame fits an incident, or None when it may not join it."""
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f) or _attack_after_crowd(inc, f, fk):
         return None
+    if inc.sub_event_type in _NO_VIOLENCE and f.sub_event_type in GENERIC and f.killed():
+        return None  # "40 people were killed" after "police evacuated 350 people": the attack's toll, not theirs
     fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
         return None  # told of an earlier week at a place of its own: another incident
@@ -678,7 +682,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
                 # so many words between named sides (a battle described in the incident outranks the rest:
                 # rules.most_severe; people "wounded by gunfire" are no battle)
-                if (f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(home, f, fk)) or _ends_siege(home, f) or (
+                if (f.sub_event_type in _COURSE and _follow_up(home, f, fk)) or _ends_siege(home, f) or (
                         _suspects_arrested(home, f) or (_blamed(home, f) and home.agent_keys)):
                     home.add_reply(f, typed=False)  # the incident's course: it names no perpetrator, decides no type
                 else:
@@ -714,6 +718,9 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
         drop_elsewhere_places(inc.frames)
         drop_broader_places(inc.frames)
         drop_gloss_places(inc.frames)
+        drop_far_neighbourhoods(inc.frames)
+        if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
+            drop_restated_sites(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
             drop_city_of_suburb(inc.frames, lambda f: bool(_REFERS_BACK.search(f.sentence_text)))
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
@@ -1027,16 +1034,27 @@ _UNARMED = ("civilians", "protesters", "rioters")
 _VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
+# Strategic developments told in a violent incident that are its course: troops deployed or surrendering, people
+# evacuated by the police (``_follow_up``)
+_COURSE = (S.CHANGE_TO_GROUP, S.OTHER)
+# Strategic developments with no violence of their own: a toll told with no act of its own ("the ministry said 40
+# people were killed") is never theirs while a violent incident may take it (``_score``)
+_NO_VIOLENCE = (S.CHANGE_TO_GROUP, S.OTHER, S.AGREEMENT, S.HQ_ESTABLISHED, S.NON_VIOLENT_TRANSFER)
+
+
 def _follow_up(inc: Incident, f: Frame, fk: set[str]) -> bool:
-    """A change in a group's activity (reinforcements deployed, troops surrendering or withdrawing) told at the place
+    """A change in a group's activity (reinforcements deployed, troops surrendering or withdrawing), or another
+    development by state forces with no armed group of its own (people evacuated, the area sealed off), told at the place
     and on the day of a violent incident, by its parties or by state forces, with no toll of its own: the course of
     that incident (its response, its outcome), not a strategic development of its own. The caller decides the day
     (one told on another day is its own event: ``_other_day_than``); its places where the response went, beyond the
     incident's, leave it afterwards (``_drop_response_places``)."""
     sub = inc.sub_event_type
-    if f.sub_event_type != S.CHANGE_TO_GROUP or sub is None or EVENT_TYPE_OF[sub] not in _VIOLENT or _own_toll(f):
+    if f.sub_event_type not in _COURSE or sub is None or EVENT_TYPE_OF[sub] not in _VIOLENT or _own_toll(f):
         return False
     own = {a.key for a in f.agents if a.kind not in ("civilians", "state", "police")}
+    if f.sub_event_type == S.OTHER:
+        return not own  # police evacuating people, sealing the area: the state's response, by no armed group
     if sub == S.ARMED_CLASH and len(own) == 1 and not inc.target_keys:
         return True  # a battle told with one side named: the party that moves in it is its other side
     return not own - inc.agent_keys - inc.target_keys

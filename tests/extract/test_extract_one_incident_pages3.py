@@ -1,0 +1,73 @@
+"""One incident, one record (issue 17, round of 12:00, docs/extraction.md "Parts of one incident told apart"): a
+neighbourhood read as a far town of its name, a killing told again at its precise site, the police's evacuation
+during an attack and the toll told after it. Every text was written for this test (synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text: str, published: str | None = None) -> list[tuple[str | None, str | None, str | None, int]]:
+    doc = extract_text(text, published=published)
+    return [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in doc.events]
+
+
+# --- a neighbourhood is no far town ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # synthetic: the index knows a village of the colonia's name some 45 km away, in the same state
+    "On 2 March 2024, in Guadalajara, Jalisco, gunmen shot dead a taxi driver in colonia Lazaro Cardenas.",
+    # synthetic: ... and a town of the neighbourhood's name in another state, far away
+    "On 9 March 2024, in Rio de Janeiro, gang members and police officers exchanged fire in the Penha neighborhood.",
+])
+def test_sites_neighbourhood_read_as_a_far_town_is_no_second_site(text: str) -> None:
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0][2] in ("Guadalajara", "Rio de Janeiro")
+
+
+def test_sites_neighbourhood_alone_stays_the_site() -> None:
+    # synthetic: the neighbourhood is the only place told: it stays, wherever the index puts it
+    events = _events("On 9 March 2024, gunmen shot dead two police officers in the Penha neighborhood.")
+    assert [loc for _, _, loc, _ in events] == ["Penha"]
+
+
+# --- a killing told again at its site ------------------------------------------------------------------------------------
+
+def test_sites_killing_told_again_at_its_district_is_one_record() -> None:
+    # synthetic: the lead names the state capital, the next sentence tells the same victim killed in a district
+    text = ("On 4 March 2024, a trader was killed in Enugu. The trader was killed on the road to the market in Awgu "
+            "Local Government Area.")
+    assert _events(text) == [("2024-03-04", "Attack", "Awgu", 1)]
+
+
+def test_sites_other_victims_at_another_town_stay_apart() -> None:
+    # synthetic: other dead ("the two herders" after three farmers) at a town of their own: two sites
+    text = "On 4 March 2024, three farmers were killed in Enugu. The two herders were killed later in Awgu."
+    assert {loc for _, _, loc, _ in _events(text)} == {"Enugu", "Awgu"}
+
+
+def test_sites_killing_told_again_in_another_province_keeps_both() -> None:
+    # synthetic: the retelling's site lies in another state than the lead's place: not the same site told finer
+    text = ("On 4 March 2024, a trader was killed in Enugu. The trader was killed on the road to the market in "
+            "Makurdi.")
+    assert {loc for _, _, loc, _ in _events(text)} == {"Enugu", "Makurdi"}
+
+
+# --- the course of an attack ----------------------------------------------------------------------------------------------
+
+def test_incidents_evacuation_and_later_toll_belong_to_the_bombing() -> None:
+    # synthetic: police evacuating people during an attack is its course, and the toll told after it is the attack's
+    text = ("On Monday, a suicide bomber blew up a car outside a ministry building in Kabul. Police quickly evacuated "
+            "more than 200 people. A ministry spokesman says 25 people were killed and 40 were wounded.")
+    assert [(s, loc, n) for _, s, loc, n in _events(text, "2024-03-05")] == [("Suicide bomb", "Kabul", 25)]
+
+
+def test_incidents_evacuation_alone_stays_an_event() -> None:
+    # synthetic: an evacuation with no violent incident told is a development of its own
+    text = "On 5 March 2024, police evacuated 300 residents from Mopti after a bomb threat."
+    assert len(_events(text)) <= 1
