@@ -71,3 +71,20 @@ def test_incidents_evacuation_alone_stays_an_event() -> None:
     # synthetic: an evacuation with no violent incident told is a development of its own
     text = "On 5 March 2024, police evacuated 300 residents from Mopti after a bomb threat."
     assert len(_events(text)) <= 1
+
+
+# --- men of one force are one perpetrator ---------------------------------------------------------------------------------
+
+def test_incidents_gunmen_from_a_force_are_one_party_and_their_abduction_is_the_attack() -> None:
+    # synthetic: "gunmen from a security force" is one party, not a summary of two; the abduction told next is a
+    # co-occurring tactic of the same attack (ACLED codes one Attack)
+    text = ("On 6 March 2024, gunmen from a security force backed by a foreign government stormed a market in Marib, "
+            "killing four traders. The attackers, who belong to a unit known locally as the Sentinels, abducted two "
+            "others.")
+    assert [(s, loc, n) for _, s, loc, n in _events(text)] == [("Attack", "Marib", 4)]
+
+
+def test_incidents_two_parties_coordinated_stay_a_summary() -> None:
+    # synthetic: "soldiers and rebels" are two parties: the lead is a summary, never one party's attack
+    text = "On 6 March 2024, soldiers and rebels attacked villages in Marib, killing four. The attackers abducted two others."
+    assert ("Attack", "Marib", 4) not in [(s, loc, n) for _, s, loc, n in _events(text)]

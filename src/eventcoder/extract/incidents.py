@@ -646,7 +646,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
         armed_targets = [t for t in f.targets if t.kind != "civilians"]
         # several perpetrators: "the regime and Russian forces launched attacks on ..." (never only unnamed ones, "an armed
         # gang killed 34 in raids the governor blamed on bandits": the same men told twice)
-        if len(fk) >= 2 and not _told_twice(f, fk) and f.sub_event_type != S.ARMED_CLASH and (
+        if len(fk) >= 2 and not _told_twice(f, fk) and not _members_of(f, fk) and f.sub_event_type != S.ARMED_CLASH and (
                 not armed_targets and f.index <= 2) and not _crowd_and_police(f, fk):
             incidents.append(Incident.of(f, summary=True))
             continue
@@ -782,6 +782,19 @@ def _told_twice(f: Frame, fk: set[str]) -> bool:
     agents = sorted((a for a in f.agents if a.key in fk), key=lambda a: a.start)
     return not any(a.key != b.key and _COORDINATED.fullmatch(f.text, a.end, b.start)
                    for a, b in zip(agents, agents[1:], strict=False))
+
+
+# Between a party's men and the force they belong to: "gunmen from a militia", "fighters of the X", "men loyal to Y"
+_MEMBER_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|attached\s+to|affiliated\s+with|linked\s+to)\s+"
+                        r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _members_of(f: Frame, fk: set[str]) -> bool:
+    """Two perpetrator keys that are one party: men told as members of a force ("Gunmen from a security force backed by
+    X stormed a mosque"), the force named right after them. One perpetrator, not a summary of two parties' attacks."""
+    agents = sorted((a for a in f.agents if a.key in fk), key=lambda a: a.start)
+    pairs = [(a, b) for a, b in zip(agents, agents[1:], strict=False) if a.key != b.key]
+    return len(fk) == 2 and bool(pairs) and all(_MEMBER_OF.fullmatch(f.text, a.end, b.start) for a, b in pairs)
 
 
 def _joins(lead: Incident, frag: Incident) -> bool:
