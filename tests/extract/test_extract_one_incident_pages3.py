@@ -88,3 +88,21 @@ def test_incidents_two_parties_coordinated_stay_a_summary() -> None:
     # synthetic: "soldiers and rebels" are two parties: the lead is a summary, never one party's attack
     text = "On 6 March 2024, soldiers and rebels attacked villages in Marib, killing four. The attackers abducted two others."
     assert ("Attack", "Marib", 4) not in [(s, loc, n) for _, s, loc, n in _events(text)]
+
+
+# --- a period's toll told in a relative clause ---------------------------------------------------------------------------
+
+def test_background_period_toll_in_a_where_clause_is_no_event_of_the_day() -> None:
+    # synthetic: the day is the curfew's; the deaths "in recent days" are the period's, told in the "where" clause,
+    # commas and all: only Friday's rally is an event, on its own day
+    text = ("On Thursday, authorities ordered a curfew across Malawi, where at least 40 people have died and hundreds "
+            "were hurt, medics say, in street battles between demonstrators and police in recent days. Thousands of "
+            "students ignored the curfew on Friday and rallied in Lilongwe.")
+    assert _events(text, "2024-07-21") == [("2024-07-19", "Peaceful protest", "Lilongwe", 0)]
+
+
+def test_background_day_event_beside_a_period_clause_stays() -> None:
+    # synthetic: the main clause tells the day's own act; only the clause's period toll leaves it
+    text = "On Thursday, police fired tear gas at protesters in Lilongwe, where 40 people have died in clashes in recent days."
+    events = _events(text, "2024-07-21")
+    assert [(d, loc, n) for d, _, loc, n in events] == [("2024-07-18", "Lilongwe", 0)]

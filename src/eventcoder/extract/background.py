@@ -282,6 +282,11 @@ def _trend(frame: Frame) -> str | None:
     # words that recall an earlier incident leave the sentence's own facts to it (mark_recalled), not all history
     trend = next((c for c in frame.cues.get(Cue.TREND, ()) if not any(
         base + a <= c.start < base + b or c.start <= base + a < c.end for a, b in recalls)), None)
+    lo = _period_clause(frame, trend) if trend is not None and _RECENT.match(trend.text) else None
+    if trend is not None and lo is not None and all(c.start >= lo for c in _triggers(frame)):
+        # "On Friday, a curfew was imposed in X, where 105 have been killed ..., in clashes in recent days": the day
+        # is the curfew's; the clashes (a crowd's too) and their toll are the period's, told in the relative clause
+        return f"trend or history ({trend.text!r}, a relative clause's period)"
     if trend is None or strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return None  # a protest marking an anniversary is a protest today; its history is its cause
     if _RECENT.match(trend.text) and any(d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
@@ -295,6 +300,25 @@ def _trend(frame: Frame) -> str | None:
     if perfect or not any(c.start < first for c in frame.counts if c.role in ("killed", "injured")):
         # "7 were shot dead ... where banditry has claimed scores of lives over the years": the toll comes first
         return f"trend or history ({trend.text!r})"
+    return None
+
+
+# A relative clause opened after a comma (", where", ", which"): what it tells is the place's or the thing's
+_COMMA_RELATIVE = re.compile(r",\s*(?:where|which|who)\b", re.I)
+
+
+def _period_clause(frame: Frame, trend: CueMatch) -> int | None:
+    """Where a period's toll told in a relative clause after a comma opens (", where 105 people have been killed,
+    according to ..., in clashes in recent days"): the clause, in the perfect, runs to the sentence's end, commas and
+    all, and holds the recent period and every count of the sentence, and every day the sentence tells is before it.
+    None when the sentence tells no such clause."""
+    sent, base = frame.sentence_text, frame.sentence.start
+    openers = list(_COMMA_RELATIVE.finditer(sent, 0, max(0, trend.start - base)))
+    if not openers or not _PERFECT.search(sent, openers[-1].end()):
+        return None
+    lo = base + openers[-1].start()
+    if all(c.start >= lo for c in frame.counts) and all(d.start < lo for d in frame.dates):
+        return lo
     return None
 
 
@@ -320,12 +344,17 @@ def _clause_end(frame: Frame, trend: CueMatch) -> int:
 
 def _history_clauses(f: Frame) -> list[tuple[int, int]]:
     """Relative clauses that tell a place's or a person's history ("deployed to X, where militants killed 30 in
-    recent years"), from their opener to the next comma: their toll and actors are the history's, not the
-    sentence's (the sentence's own trigger outside the clause stays)."""
+    recent years"), from their opener to the next comma, or a period's toll from its opener to the sentence's end
+    (``_period_clause``): their toll and actors are the history's, not the sentence's (the sentence's own trigger
+    outside the clause stays)."""
     spans = []
     for trend in f.cues.get(Cue.TREND, ()):
+        if _RECENT.match(trend.text):
+            lo = _period_clause(f, trend)  # ("..., where 105 have been killed ... in recent days": to the end)
+            spans += [(lo, f.sentence.end)] if lo is not None else []
+            continue
         start = _clause_start(f, trend)
-        if start is None or _RECENT.match(trend.text):
+        if start is None:
             continue
         spans.append((start, _clause_end(f, trend)))
     return spans
