@@ -106,3 +106,23 @@ def test_background_day_event_beside_a_period_clause_stays() -> None:
     text = "On Thursday, police fired tear gas at protesters in Lilongwe, where 40 people have died in clashes in recent days."
     events = _events(text, "2024-07-21")
     assert [(d, loc, n) for d, _, loc, n in events] == [("2024-07-18", "Lilongwe", 0)]
+
+
+# --- an earlier day's incident ----------------------------------------------------------------------------------------------
+
+def test_background_earlier_day_told_after_the_lead_at_no_place_is_recalled() -> None:
+    # synthetic: the incident told on 2 July, after Monday's lead and at no place of its own, is the earlier one the
+    # report recalls: no record, and its toll is never the lead's
+    text = ("Gunmen killed ten civilians in an attack on Djibo on Monday, a security source said on Tuesday. "
+            "On 2 July, fighters overran a base in the north, killing 34 soldiers.")
+    assert _events(text, "2024-08-13") == [("2024-08-12", "Attack", "Djibo", 10)]
+
+
+def test_incidents_earlier_day_at_a_place_of_its_own_is_its_own_incident() -> None:
+    # synthetic: a digest's item of last Thursday at its own town, by the same group, is an incident of its own on its
+    # own day with its own toll (ACLED codes one event per day and place): Monday's ten dead are not shared with it
+    text = ("Jihadists from the Ansarul Islam group killed ten civilians in an attack on Djibo on Monday, a security "
+            "source said on Tuesday. Last Thursday, Ansarul Islam fighters killed four soldiers in an ambush near "
+            "Bourzanga.")
+    assert sorted((d, loc, n) for d, _, loc, n in _events(text, "2024-08-13")) == [
+        ("2024-08-08", "Bourzanga", 4), ("2024-08-12", "Djibo", 10)]

@@ -440,10 +440,13 @@ def mark_recalled(frames: list[Frame]) -> None:
             whole = f.index < lead.index or not _own_place(f, lead) or any(d.precision > 2 for d in earlier)
             recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's", whole=whole)
             # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
-            # recalled; a sentence of its own about another day is a digest's next incident
+            # recalled; a sentence of its own about another day is a digest's next incident at a place of its own
+            # ("Last Thursday, nine soldiers were killed in X"), and the earlier incident the report recalls when told
+            # after the lead at none ("On 15 February, fighters seized the town, killing eight soldiers")
             days = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
                     if _days_before(d, lead_days)]
-            recalled[f.index] |= _trim(f, days, "an earlier day than the lead's", whole=False)
+            recalled[f.index] |= _trim(f, days, "an earlier day than the lead's",
+                                       whole=f.index > lead.index and not _own_place(f, lead))
             since = _feud_since(f)
             if since is not None and _days_before(since, lead_days):
                 _drop(f, "a feud's history: fighting told in the perfect since a day well before the lead's")

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
@@ -56,8 +57,8 @@ from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
-__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "join_fragments", "merge_frames",
-           "perpetrator_keys", "refers_back",
+__all__ = ["APART_DAYS", "SPAN", "WINDOW", "Incident", "Released", "Toll", "days_apart", "event_places",
+           "join_fragments", "merge_frames", "perpetrator_keys", "refers_back",
            "release_lead_totals", "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
@@ -609,6 +610,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         return None
     if inc.sub_event_type in _NO_VIOLENCE and f.sub_event_type in GENERIC and f.killed():
         return None  # "40 people were killed" after "police evacuated 350 people": the attack's toll, not theirs
+    if _standing(f) and _days_apart(inc, f):
+        return None  # "Last Thursday, nine soldiers were killed" after Monday's attack: another day's incident
     fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
         return None  # told of an earlier week at a place of its own: another incident
@@ -1105,6 +1108,29 @@ def _other_day_than(inc: Incident, f: Frame) -> bool:
     """The frame tells its event on a day of its own, none of the incident's (both told): ACLED codes one event per
     day, so a toll of that day is another event's."""
     return _another_day(_days(inc.frames), _days([f]))
+
+
+APART_DAYS = 3  # a day this many days or more from every day of an incident is another incident's (ACLED: one per day)
+
+
+def _days_apart(inc: Incident, f: Frame) -> bool:
+    """The frame tells its act on a calendar day of its own, at least ``APART_DAYS`` before every day the incident is
+    told on (both told as dates): an earlier day's incident, a digest's item at a place of its own ("Last Thursday,
+    nine soldiers were killed in X" after Monday's attack), not a part of this one, whatever else they share. The night
+    and the morning after stay one incident; a later day may be a quote's "yesterday", read from the report's date."""
+    own, told = _iso_days([f]), _iso_days(inc.frames)
+    return bool(own and told) and all((y - x).days >= APART_DAYS for x in own for y in told)
+
+
+def days_apart(a: list[Frame], b: list[Frame]) -> bool:
+    """Both groups of frames tell their acts on calendar days, and every day of one is at least ``APART_DAYS`` from
+    every day of the other: two days' incidents (coding lends no place of one to the other)."""
+    own, told = _iso_days(b), _iso_days(a)
+    return bool(own and told) and all(abs((x - y).days) >= APART_DAYS for x in own for y in told)
+
+
+def _iso_days(frames: list[Frame]) -> set[date]:
+    return {date.fromisoformat(k) for k in _days(frames) if len(k) == 10 and k[4] == "-" and k[:4].isdigit()}
 
 
 def _other_day(a: Frame, b: Frame) -> bool:
