@@ -430,8 +430,9 @@ def _told_as_neighbourhood(f: Frame, p: Place) -> bool:
 
 def drop_far_neighbourhoods(frames: list[Frame]) -> None:
     """A name told as a neighbourhood of a town ("in colonia X", "in the X neighbourhood") that the index reads as a
-    town farther from every other site of the incident than a suburb lies from its city (``_SUBURB_KM``): a homonym
-    of the neighbourhood, which lies in the town the report places the incident in. It is no second site (one
+    town farther from every other site of the incident than a suburb lies from its city (``_SUBURB_KM``), each of them
+    several times as populous as it (``_CITY_TIMES``): a homonym of the neighbourhood, which lies in the town the
+    report places the incident in. It is no second site (one
     incident told at two precisions of one place); the town stays. A neighbourhood near the incident's town
     (:func:`drop_city_of_suburb`), or the incident's only site, stays."""
     def key(p: Place) -> tuple[str | None, str | None, str | None]:
@@ -443,7 +444,9 @@ def drop_far_neighbourhoods(frames: list[Frame]) -> None:
         if not _told_as_neighbourhood(f, p):
             continue
         towns = [q for _, q in sites if key(q) != key(p) and key(q) not in drop]
-        if towns and all(_km(p, q) > _SUBURB_KM for q in towns):
+        # the town told beside it is the larger (a neighbourhood's city): the smaller far name is the misread one
+        if towns and all(_km(p, q) > _SUBURB_KM and (q.population or 0) >= _CITY_TIMES * (p.population or 0)
+                         for q in towns):
             drop.add(key(p))
     if drop:
         for f in frames:
