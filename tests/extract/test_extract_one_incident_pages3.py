@@ -126,3 +126,21 @@ def test_incidents_earlier_day_at_a_place_of_its_own_is_its_own_incident() -> No
             "Bourzanga.")
     assert sorted((d, loc, n) for d, _, loc, n in _events(text, "2024-08-13")) == [
         ("2024-08-08", "Bourzanga", 4), ("2024-08-12", "Djibo", 10)]
+
+
+# --- "the clash" told again -----------------------------------------------------------------------------------------------
+
+def test_incidents_injured_in_the_clash_is_the_riot_told_again() -> None:
+    # synthetic: "in the clash" names the riot again: one record, whose type the back-reference does not decide
+    text = ("On 3 April 2024, supporters of two rival parties clashed with sticks and stones in Tangail after a local "
+            "election. 15 people were injured in the clash.")
+    assert [(d, s, loc) for d, s, loc, _ in _events(text, "2024-04-06")] == [
+        ("2024-04-03", "Violent demonstration", "Tangail")]
+
+
+def test_incidents_the_clash_left_dead_is_the_fight_at_the_rally() -> None:
+    # synthetic: the fight told at a rally, then "The clash ... left 12 people dead": one incident, one record with
+    # its dead, not a peaceful protest beside an armed clash
+    text = ("During Friday's rally in Enugu, soldiers and police clashed with members of a separatist movement. "
+            "The clash, local newspapers reported, left 12 people dead.")
+    assert [(s, loc, n) for _, s, loc, n in _events(text, "2024-04-06")] == [("Armed clash", "Enugu", 12)]

@@ -105,7 +105,8 @@ _EARLIER = re.compile(r"(?:last|earlier|previous|the previous|the past)\b", re.I
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|that|such an?|the same|the deadly|the latest|the twin|the suicide|the car|the bomb) (?:[\w-]+ ){0,2}?"
     r"(?:attacks?|strikes?|air ?strikes?|air raids?|raids?|assaults?|bombings?|blasts?|explosions?|siege|stand-?off|"
-    r"incident|shootings?|ambush|massacre|violence|clashes|fighting|gunfight|firefight|gun battle|operation|riots?|"
+    r"incident|shootings?|ambush|massacre|violence|clash(?:es)?|confrontations?|shoot-?outs?|exchange of fire|fighting|"
+    r"gunfight|firefight|gun ?battle|operation|riots?|"
     r"unrest|protests?|demonstrations?|rally|march|shelling|killings?|abductions?|kidnappings?|attackers|assailants|"
     r"gunmen|bombers?)\b", re.I)
 
@@ -689,8 +690,11 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                         _suspects_arrested(home, f) or (_blamed(home, f) and home.agent_keys)):
                     home.add_reply(f, typed=False)  # the incident's course: it names no perpetrator, decides no type
                 else:
-                    home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
-                        bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
+                    # (a frame whose every trigger names the incident again, "20 were injured in the clash", decides
+                    # nothing: _names_again)
+                    home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and not _names_again(
+                        home, f, fk, pids) and (bool(fk and not home.agent_keys) or (
+                            f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
     return _sited(join_fragments(incidents))
