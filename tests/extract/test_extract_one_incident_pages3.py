@@ -45,6 +45,13 @@ def test_sites_killing_told_again_at_its_district_is_one_record() -> None:
     assert _events(text) == [("2024-03-04", "Attack", "Awgu", 1)]
 
 
+def test_sites_attack_told_again_to_take_place_in_a_district_is_one_record() -> None:
+    # synthetic: "The attack took place in Y" tells the incident's site again, more precisely than the lead's town
+    text = ("On 4 April 2024, gunmen killed four villagers in Enugu. The attack took place in Awgu Local Government "
+            "Area, police said.")
+    assert _events(text, "2024-04-06") == [("2024-04-04", "Attack", "Awgu", 4)]
+
+
 def test_sites_other_victims_at_another_town_stay_apart() -> None:
     # synthetic: other dead ("the two herders" after three farmers) at a town of their own: two sites
     text = "On 4 March 2024, three farmers were killed in Enugu. The two herders were killed later in Awgu."

@@ -454,10 +454,11 @@ def drop_far_neighbourhoods(frames: list[Frame]) -> None:
 
 
 # A sentence that tells again, of the victims told before, that they were killed, and where: "The priest was killed
-# on the road in X", "The victims were shot dead on Friday in X"
-_RESTATES = re.compile(r"\W*(?:the|both)\s+(?:[\w'-]+\s+){1,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+# on the road in X", "The victims were shot dead on Friday in X"; or where the incident took place ("The attack took
+# place in X")
+_RESTATES = re.compile(r"\W*(?:the|both)\s+(?:[\w'-]+\s+){1,3}?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                        r"(?:\w+ly\s+)?(?:killed|shot(?:\s+dead)?|murdered|slain|beheaded|executed|hacked|stabbed|"
-                       r"abducted|kidnapped)\b", re.I)
+                       r"abducted|kidnapped)|(?:took\s+place|happened|occurred))\b", re.I)
 
 
 def drop_restated_sites(frames: list[Frame]) -> None:
