@@ -151,3 +151,31 @@ def test_incidents_the_clash_left_dead_is_the_fight_at_the_rally() -> None:
     text = ("During Friday's rally in Enugu, soldiers and police clashed with members of a separatist movement. "
             "The clash, local newspapers reported, left 12 people dead.")
     assert [(s, loc, n) for _, s, loc, n in _events(text, "2024-04-06")] == [("Armed clash", "Enugu", 12)]
+
+
+# --- a crowd's day told in parts ------------------------------------------------------------------------------------------
+
+def test_incidents_riot_then_the_gathering_before_it_is_one_violent_demonstration() -> None:
+    # synthetic: the riot is told first, then the crowd's demonstration "earlier in the day" that it grew out of, then
+    # the arrests over the violence: one event, a demonstration that turned violent
+    text = ("An angry mob set fire to a police station in the town of Kisii on Saturday after a motorcycle taxi driver "
+            "died in police custody, residents said. Hundreds of residents had gathered outside the station earlier in "
+            "the day to demand answers over the death. Police said 12 people were arrested for their role in the "
+            "violence.")
+    assert [(s, loc) for _, s, loc, _ in _events(text, "2024-06-27")] == [("Violent demonstration", "Kisii")]
+
+
+def test_incidents_gathering_on_another_day_stays_its_own_event() -> None:
+    # synthetic: a gathering told in the past perfect but on another day than the riot is not its beginning
+    text = ("A mob lynched a suspected thief in Kisii on Saturday, police said. On Sunday, hundreds of residents had "
+            "gathered in Kisii to condemn mob justice.")
+    assert sorted(d for d, _, _, _ in _events(text, "2024-06-27")) == ["2024-06-22", "2024-06-23"]
+
+
+def test_incidents_lethal_force_on_a_march_outranks_the_arrests() -> None:
+    # synthetic: forces killing marchers, then arrests at the same march: excessive force against protesters (ACLED's
+    # order), not a protest with intervention
+    text = ("Security forces opened fire on demonstrators in Khartoum on Sunday, killing five people, medics said. "
+            "The protesters had been marching towards the presidential palace to demand civilian rule. Dozens were "
+            "wounded, and police arrested several protest leaders.")
+    assert [(s, n) for _, s, _, n in _events(text, "2024-06-27")] == [("Excessive force against protesters", 5)]

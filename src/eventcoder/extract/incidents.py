@@ -269,6 +269,10 @@ class Incident:
         types = {EVENT_TYPE_OF[s] for s in specific}
         if EventType.PROTESTS in types and specific & _RIOTS:
             return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent (_compatible joins the crowd's riot)
+        if S.EXCESSIVE_FORCE in specific and types <= {EventType.PROTESTS, EventType.STRATEGIC_DEVELOPMENTS}:
+            # "forces opened fire on demonstrators, killing five. ... police arrested several": lethal force ranks
+            # above the intervention (the codebook's order); a battle or a riot told in it still decides below
+            return S.EXCESSIVE_FORCE
         if S.PEACEFUL_PROTEST in specific and (S.ARRESTS in specific or self._intervention):
             return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
         if specific:
@@ -349,6 +353,9 @@ def _compatible(inc: Incident, f: Frame) -> bool:
             _THE_CROWD.match(f.sentence_text)):
         # "... protested in X. They broke windows and threw stones.": the protesters rioted, one violent demonstration
         type_ok = not {p.geonameid for p in event_places(f)} - inc.place_ids() - {None}
+    if not type_ok and a in _RIOTS and b is not None and EVENT_TYPE_OF[b] == EventType.PROTESTS and _riot_began_as(
+            inc, f):
+        type_ok = True  # "A mob set fire to the station. Residents had gathered outside it earlier to demand answers."
     if not type_ok and a and b and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES and S.VIOLENT_DEMONSTRATION in (a, b):
         # a demonstration that turns violent is one event (Incident.sub_event_type), where it is one place: a
         # report of peaceful marches in one city and riots in another tells two
@@ -362,6 +369,24 @@ def _compatible(inc: Incident, f: Frame) -> bool:
     fk = inc.perpetrators(f, perpetrator_keys(f))
     ik = inc.agent_keys
     return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk)
+
+
+# A sentence told as before the rest of the day: "had gathered", "had been protesting", "earlier in the day"
+_BEFORE_IT = re.compile(r"\bhad\s+(?:(?:already|first|been)\s+)?\w+(?:ed|en|ing)\b|\bearlier\s+(?:in\s+the|that|on\s+the)\s+"
+                        r"(?:day|morning|afternoon|evening)\b", re.I)
+
+
+def _riot_began_as(inc: Incident, f: Frame) -> bool:
+    """A riot told first, then its crowd's demonstration told as what came before it on its day ("Residents had
+    gathered outside the station earlier in the day to demand answers"): the demonstration that turned violent, one
+    event (Incident._type: a violent demonstration). Only the crowd's own people, at no other place and on no other
+    day; a protest told after the riot ("later, residents marched against the lynching") is its own event."""
+    if not _BEFORE_IT.search(f.sentence_text) or _other_day_than(inc, f):
+        return False
+    if any(a.kind not in _CROWD_KINDS for a in f.agents):
+        return False
+    pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+    return not pids - inc.place_ids()
 
 
 def _same_attack(inc: Incident, f: Frame) -> bool:
