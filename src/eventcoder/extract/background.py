@@ -284,8 +284,8 @@ def _trend(frame: Frame) -> str | None:
         base + a <= c.start < base + b or c.start <= base + a < c.end for a, b in recalls)), None)
     lo = _period_clause(frame, trend) if trend is not None and _RECENT.match(trend.text) else None
     if trend is not None and lo is not None and all(c.start >= lo for c in _triggers(frame)):
-        # "On Friday, a curfew was imposed in X, where 105 have been killed ..., in clashes in recent days": the day
-        # is the curfew's; the clashes (a crowd's too) and their toll are the period's, told in the relative clause
+        # "On Thursday, schools were shut in X, where 40 have died, doctors say, in street battles in recent days":
+        # the day is the closure's; the battles (a crowd's too) and their toll are the period's, told in the clause
         return f"trend or history ({trend.text!r}, a relative clause's period)"
     if trend is None or strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return None  # a protest marking an anniversary is a protest today; its history is its cause
@@ -308,7 +308,7 @@ _COMMA_RELATIVE = re.compile(r",\s*(?:where|which|who)\b", re.I)
 
 
 def _period_clause(frame: Frame, trend: CueMatch) -> int | None:
-    """Where a period's toll told in a relative clause after a comma opens (", where 105 people have been killed,
+    """Where a period's toll told in a relative clause after a comma opens (", where 40 people have died, doctors
     according to ..., in clashes in recent days"): the clause, in the perfect, runs to the sentence's end, commas and
     all, and holds the recent period and every count of the sentence, and every day the sentence tells is before it.
     None when the sentence tells no such clause."""
@@ -350,7 +350,7 @@ def _history_clauses(f: Frame) -> list[tuple[int, int]]:
     spans = []
     for trend in f.cues.get(Cue.TREND, ()):
         if _RECENT.match(trend.text):
-            lo = _period_clause(f, trend)  # ("..., where 105 have been killed ... in recent days": to the end)
+            lo = _period_clause(f, trend)  # ("..., where 40 have died ... in recent days": to the end)
             spans += [(lo, f.sentence.end)] if lo is not None else []
             continue
         start = _clause_start(f, trend)
@@ -441,8 +441,8 @@ def mark_recalled(frames: list[Frame]) -> None:
             recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's", whole=whole)
             # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
             # recalled; a sentence of its own about another day is a digest's next incident at a place of its own
-            # ("Last Thursday, nine soldiers were killed in X"), and the earlier incident the report recalls when told
-            # after the lead at none ("On 15 February, fighters seized the town, killing eight soldiers")
+            # ("Last Thursday, insurgents killed four soldiers near X"), and the earlier incident the report recalls
+            # when told after the lead at none ("On 30 June, insurgents ambushed a convoy in the east, killing 21")
             days = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
                     if _days_before(d, lead_days)]
             recalled[f.index] |= _trim(f, days, "an earlier day than the lead's",

@@ -896,8 +896,8 @@ class Coder:
         return [p for p in after if not self._of_another_day(inc, p)][:1]
 
     def _of_another_day(self, inc: Incident, p: Place) -> bool:
-        """The place is told in a sentence whose act is of a day apart from the incident's ("Last Thursday, nine were
-        killed in X" beside Monday's attack told at no place): the other day's site, never lent to this incident."""
+        """The place is told in a sentence whose act is of a day apart from the incident's ("Last Thursday, insurgents
+        killed four soldiers near X" beside Monday's attack told at no place): the other day's site, never lent to this incident."""
         frame = next((f for f in self.doc.frames if f.sentence.start <= p.start < f.sentence.end), None)
         return frame is not None and frame not in inc.frames and days_apart(inc.frames, [frame])
 

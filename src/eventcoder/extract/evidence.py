@@ -143,8 +143,8 @@ def evidence(f: Frame) -> str | None:
 
 def _armed_group_named(f: Frame) -> bool:
     """An armed group named by a common noun in the sentence, outside what it recalls of an earlier incident or a
-    period ("a curfew was imposed, where 105 have been killed in clashes between protesters and security forces in
-    recent days": the forces are the period's, background.mark_recalled)."""
+    period ("schools were shut, where 40 have died in street battles with the police in recent days": the police
+    are the period's, background.mark_recalled)."""
     base = f.sentence.start
     return any(not any(a <= base + m.start() < b for a, b in f.recalled) for m in ARMED_GROUP.finditer(f.sentence_text))
 

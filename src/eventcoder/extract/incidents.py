@@ -635,9 +635,9 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f) or _attack_after_crowd(inc, f, fk):
         return None
     if inc.sub_event_type in _NO_VIOLENCE and f.sub_event_type in GENERIC and f.killed():
-        return None  # "40 people were killed" after "police evacuated 350 people": the attack's toll, not theirs
+        return None  # "nine people died" after "police evacuated 300 people": the bombing's toll, not theirs
     if _standing(f) and _days_apart(inc, f):
-        return None  # "Last Thursday, nine soldiers were killed" after Monday's attack: another day's incident
+        return None  # "Last Thursday, insurgents killed four soldiers" after Monday's attack: another day's
     fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
         return None  # told of an earlier week at a place of its own: another incident
@@ -822,8 +822,8 @@ _MEMBER_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|attached\s+to|
 
 
 def _members_of(f: Frame, fk: set[str]) -> bool:
-    """Two perpetrator keys that are one party: men told as members of a force ("Gunmen from a security force backed by
-    X stormed a mosque"), the force named right after them. One perpetrator, not a summary of two parties' attacks."""
+    """Two perpetrator keys that are one party: men told as members of a force ("gunmen from an army unit stormed a
+    market"), the force named right after them. One perpetrator, not a summary of two parties' attacks."""
     agents = sorted((a for a in f.agents if a.key in fk), key=lambda a: a.start)
     pairs = [(a, b) for a, b in zip(agents, agents[1:], strict=False) if a.key != b.key]
     return len(fk) == 2 and bool(pairs) and all(_MEMBER_OF.fullmatch(f.text, a.end, b.start) for a, b in pairs)
@@ -1145,7 +1145,7 @@ APART_DAYS = 3  # a day this many days or more from every day of an incident is 
 def _days_apart(inc: Incident, f: Frame) -> bool:
     """The frame tells its act on a calendar day of its own, at least ``APART_DAYS`` before every day the incident is
     told on (both told as dates): an earlier day's incident, a digest's item at a place of its own ("Last Thursday,
-    nine soldiers were killed in X" after Monday's attack), not a part of this one, whatever else they share. The night
+    insurgents killed four soldiers near X" after Monday's attack), not a part of this one, whatever else they share. The night
     and the morning after stay one incident; a later day may be a quote's "yesterday", read from the report's date."""
     own, told = _iso_days([f]), _iso_days(inc.frames)
     return bool(own and told) and all((y - x).days >= APART_DAYS for x in own for y in told)

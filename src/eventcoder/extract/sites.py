@@ -431,30 +431,30 @@ def _told_as_neighbourhood(f: Frame, p: Place) -> bool:
 def drop_far_neighbourhoods(frames: list[Frame]) -> None:
     """A name told as a neighbourhood of a town ("in colonia X", "in the X neighbourhood") that the index reads as a
     town farther from every other site of the incident than a suburb lies from its city (``_SUBURB_KM``), each of them
-    several times as populous as it (``_CITY_TIMES``): a homonym of the neighbourhood, which lies in the town the
-    report places the incident in. It is no second site (one
-    incident told at two precisions of one place); the town stays. A neighbourhood near the incident's town
-    (:func:`drop_city_of_suburb`), or the incident's only site, stays."""
+    several times as populous as it (``_CITY_TIMES``), or as a province (a neighbourhood named after a state, "colonia
+    Morelos"): a homonym of the neighbourhood, which lies in the town the report places the incident in. It is no
+    second site (one incident told at two precisions of one place); the town stays. A neighbourhood near the incident's
+    town (:func:`drop_city_of_suburb`), or the incident's only site, stays."""
     def key(p: Place) -> tuple[str | None, str | None, str | None]:
         return p.name, p.admin1, p.country_code  # (an admin2 unit of the index may have no geonameid)
 
-    sites = [(f, p) for f in frames for p in event_places(f) if p.feature not in _BROAD]
+    towns_of = [p for f in frames for p in event_places(f) if p.feature not in _BROAD]
     drop: set[tuple[str | None, str | None, str | None]] = set()
-    for f, p in sites:
+    for f, p in [(g, q) for g in frames for q in event_places(g) if q.feature != "country"]:
         if not _told_as_neighbourhood(f, p):
             continue
-        towns = [q for _, q in sites if key(q) != key(p) and key(q) not in drop]
+        towns = [q for q in towns_of if key(q) != key(p) and key(q) not in drop]
         # the town told beside it is the larger (a neighbourhood's city): the smaller far name is the misread one
-        if towns and all(_km(p, q) > _SUBURB_KM and (q.population or 0) >= _CITY_TIMES * (p.population or 0)
-                         for q in towns):
+        if towns and (p.feature in _BROAD or all(
+                _km(p, q) > _SUBURB_KM and (q.population or 0) >= _CITY_TIMES * (p.population or 0) for q in towns)):
             drop.add(key(p))
     if drop:
         for f in frames:
             f.places = [p for p in f.places if not (p.resolved and key(p) in drop)]
 
 
-# A sentence that tells again, of the victims told before, that they were killed, and where: "The priest was killed
-# on the road in X", "The victims were shot dead on Friday in X"; or where the incident took place ("The attack took
+# A sentence that tells again, of the victims told before, that they were killed, and where: "The herder was stabbed
+# to death near a market in X", "The victims were shot dead on Friday in X"; or where the incident took place ("The attack took
 # place in X")
 _RESTATES = re.compile(r"\W*(?:the|both)\s+(?:[\w'-]+\s+){1,3}?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                        r"(?:\w+ly\s+)?(?:killed|shot(?:\s+dead)?|murdered|slain|beheaded|executed|hacked|stabbed|"
@@ -462,8 +462,8 @@ _RESTATES = re.compile(r"\W*(?:the|both)\s+(?:[\w'-]+\s+){1,3}?(?:(?:was|were|ha
 
 
 def drop_restated_sites(frames: list[Frame]) -> None:
-    """A later sentence that tells again that the incident's victims were killed, at a site of its own ("A priest was
-    killed in X. The priest was killed along a road in Y district."), and no dead but those told before: the report
+    """A later sentence that tells again that the incident's victims were killed, at a site of its own ("A herder was
+    killed in X. The herder was stabbed to death near a market in Y district."), and no dead but those told before: the report
     locates its one killing, and the site it gives in the retelling is where it happened. The sites the sentences
     before it name in the same province are that site told less precisely, not second places (one incident, one
     place: ACLED codes the most precise location known). A site in another province stays; so does one told after."""
