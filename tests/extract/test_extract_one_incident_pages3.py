@@ -180,3 +180,19 @@ def test_incidents_lethal_force_on_a_march_outranks_the_arrests() -> None:
             "The protesters had been marching towards the presidential palace to demand civilian rule. Dozens were "
             "wounded, and police arrested several protest leaders.")
     assert [(s, n) for _, s, _, n in _events(text, "2024-06-27")] == [("Excessive force against protesters", 5)]
+
+
+# --- a trend word in the act's cause -------------------------------------------------------------------------------------
+
+def test_background_trend_word_in_the_cause_clause_leaves_the_act() -> None:
+    # synthetic: "spread" tells how the rumour travelled, in the clause after "after": the mob's act on Monday is the
+    # day's event, and the arrests over it are its course (one record)
+    text = ("A mob attacked a mosque and torched shops in the town of Nuh on Monday after rumours spread of an insult to "
+            "a local religious leader. Police have arrested 23 people in connection with the unrest.")
+    assert [(d, s, loc) for d, s, loc, _ in _events(text, "2024-06-27")] == [("2024-06-24", "Mob violence", "Nuh")]
+
+
+def test_background_trend_of_the_act_itself_stays_history() -> None:
+    # synthetic: the trend is the sentence's own (violence that has spread over a period): no event of a day
+    text = "Attacks by armed gangs have spread to several districts of Zamfara since last year, officials said."
+    assert _events(text, "2024-06-27") == []

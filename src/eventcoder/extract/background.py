@@ -293,6 +293,8 @@ def _trend(frame: Frame) -> str | None:
         return None  # "attacks in recent days, with the chief killed on Tuesday": the day's event is told
     if _main_clause_trigger(frame, trend):
         return None  # the history is a relative clause's; the sentence's own trigger is outside it
+    if _cause_clause(frame, trend):
+        return None  # "a mob torched shops in X on Monday after rumours spread of ...": the trend word is the cause's
     perfect = bool(_PERFECT.search(frame.sentence_text))
     # a toll inside the trend's own relative clause ("..., where militants killed 30 in recent years") is the
     # history's, not a toll told before it
@@ -320,6 +322,25 @@ def _period_clause(frame: Frame, trend: CueMatch) -> int | None:
     if all(c.start >= lo for c in frame.counts) and all(d.start < lo for d in frame.dates):
         return lo
     return None
+
+
+# Opens a clause that tells why or when the main clause's act came: "... after rumours spread of an insult"
+_SUBORDINATE = re.compile(r"\b(?:after|following|because|as|amid|when)\b", re.I)
+
+
+def _cause_clause(frame: Frame, trend: CueMatch) -> bool:
+    """The trend word is in a clause that tells the cause of the sentence's act, told after it ("A mob attacked a
+    mosque in X on Monday after rumours spread of an insult"): every trigger comes before a subordinator that comes
+    before the trend word, and the act has a day of its own before it. The act is the day's event; the words after
+    the subordinator are its cause, not a period's history."""
+    triggers = _triggers(frame)
+    if not triggers:
+        return False
+    last = max(c.end for c in triggers)
+    if last > trend.start or not any(d.end <= trend.start and (d.precision == 1 or _WEEKDAY.search(d.text or ""))
+                                     for d in frame.dates):
+        return False
+    return _SUBORDINATE.search(frame.text, last, trend.start) is not None
 
 
 def _clause_start(frame: Frame, trend: CueMatch) -> int | None:
