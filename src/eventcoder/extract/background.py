@@ -282,12 +282,19 @@ def _trend(frame: Frame) -> str | None:
     # words that recall an earlier incident leave the sentence's own facts to it (mark_recalled), not all history
     trend = next((c for c in frame.cues.get(Cue.TREND, ()) if not any(
         base + a <= c.start < base + b or c.start <= base + a < c.end for a, b in recalls)), None)
+    lo = _period_clause(frame, trend) if trend is not None and _RECENT.match(trend.text) else None
+    if trend is not None and lo is not None and all(c.start >= lo for c in _triggers(frame)):
+        # "On Thursday, schools were shut in X, where 40 have died, doctors say, in street battles in recent days":
+        # the day is the closure's; the battles (a crowd's too) and their toll are the period's, told in the clause
+        return f"trend or history ({trend.text!r}, a relative clause's period)"
     if trend is None or strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
         return None  # a protest marking an anniversary is a protest today; its history is its cause
     if _RECENT.match(trend.text) and any(d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return None  # "attacks in recent days, with the chief killed on Tuesday": the day's event is told
     if _main_clause_trigger(frame, trend):
         return None  # the history is a relative clause's; the sentence's own trigger is outside it
+    if _cause_clause(frame, trend):
+        return None  # "a mob torched shops in X on Monday after rumours spread of ...": the trend word is the cause's
     perfect = bool(_PERFECT.search(frame.sentence_text))
     # a toll inside the trend's own relative clause ("..., where militants killed 30 in recent years") is the
     # history's, not a toll told before it
@@ -296,6 +303,44 @@ def _trend(frame: Frame) -> str | None:
         # "7 were shot dead ... where banditry has claimed scores of lives over the years": the toll comes first
         return f"trend or history ({trend.text!r})"
     return None
+
+
+# A relative clause opened after a comma (", where", ", which"): what it tells is the place's or the thing's
+_COMMA_RELATIVE = re.compile(r",\s*(?:where|which|who)\b", re.I)
+
+
+def _period_clause(frame: Frame, trend: CueMatch) -> int | None:
+    """Where a period's toll told in a relative clause after a comma opens (", where 40 people have died, doctors
+    according to ..., in clashes in recent days"): the clause, in the perfect, runs to the sentence's end, commas and
+    all, and holds the recent period and every count of the sentence, and every day the sentence tells is before it.
+    None when the sentence tells no such clause."""
+    sent, base = frame.sentence_text, frame.sentence.start
+    openers = list(_COMMA_RELATIVE.finditer(sent, 0, max(0, trend.start - base)))
+    if not openers or not _PERFECT.search(sent, openers[-1].end()):
+        return None
+    lo = base + openers[-1].start()
+    if all(c.start >= lo for c in frame.counts) and all(d.start < lo for d in frame.dates):
+        return lo
+    return None
+
+
+# Opens a clause that tells why or when the main clause's act came: "... after rumours spread of an insult"
+_SUBORDINATE = re.compile(r"\b(?:after|following|because|as|amid|when)\b", re.I)
+
+
+def _cause_clause(frame: Frame, trend: CueMatch) -> bool:
+    """The trend word is in a clause that tells the cause of the sentence's act, told after it ("A mob attacked a
+    mosque in X on Monday after rumours spread of an insult"): every trigger comes before a subordinator that comes
+    before the trend word, and the act has a day of its own before it. The act is the day's event; the words after
+    the subordinator are its cause, not a period's history."""
+    triggers = _triggers(frame)
+    if not triggers:
+        return False
+    last = max(c.end for c in triggers)
+    if last > trend.start or not any(d.end <= trend.start and (d.precision == 1 or _WEEKDAY.search(d.text or ""))
+                                     for d in frame.dates):
+        return False
+    return _SUBORDINATE.search(frame.text, last, trend.start) is not None
 
 
 def _clause_start(frame: Frame, trend: CueMatch) -> int | None:
@@ -320,12 +365,17 @@ def _clause_end(frame: Frame, trend: CueMatch) -> int:
 
 def _history_clauses(f: Frame) -> list[tuple[int, int]]:
     """Relative clauses that tell a place's or a person's history ("deployed to X, where militants killed 30 in
-    recent years"), from their opener to the next comma: their toll and actors are the history's, not the
-    sentence's (the sentence's own trigger outside the clause stays)."""
+    recent years"), from their opener to the next comma, or a period's toll from its opener to the sentence's end
+    (``_period_clause``): their toll and actors are the history's, not the sentence's (the sentence's own trigger
+    outside the clause stays)."""
     spans = []
     for trend in f.cues.get(Cue.TREND, ()):
+        if _RECENT.match(trend.text):
+            lo = _period_clause(f, trend)  # ("..., where 40 have died ... in recent days": to the end)
+            spans += [(lo, f.sentence.end)] if lo is not None else []
+            continue
         start = _clause_start(f, trend)
-        if start is None or _RECENT.match(trend.text):
+        if start is None:
             continue
         spans.append((start, _clause_end(f, trend)))
     return spans
@@ -411,10 +461,13 @@ def mark_recalled(frames: list[Frame]) -> None:
             whole = f.index < lead.index or not _own_place(f, lead) or any(d.precision > 2 for d in earlier)
             recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's", whole=whole)
             # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
-            # recalled; a sentence of its own about another day is a digest's next incident
+            # recalled; a sentence of its own about another day is a digest's next incident at a place of its own
+            # ("Last Thursday, insurgents killed four soldiers near X"), and the earlier incident the report recalls
+            # when told after the lead at none ("On 30 June, insurgents ambushed a convoy in the east, killing 21")
             days = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
                     if _days_before(d, lead_days)]
-            recalled[f.index] |= _trim(f, days, "an earlier day than the lead's", whole=False)
+            recalled[f.index] |= _trim(f, days, "an earlier day than the lead's",
+                                       whole=f.index > lead.index and not _own_place(f, lead))
             since = _feud_since(f)
             if since is not None and _days_before(since, lead_days):
                 _drop(f, "a feud's history: fighting told in the perfect since a day well before the lead's")

@@ -33,7 +33,7 @@ from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMentio
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_toll_raised_date, is_vague_day
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
-from eventcoder.extract.incidents import Incident, Toll, event_places, perpetrator_keys, refers_back
+from eventcoder.extract.incidents import Incident, Toll, days_apart, event_places, perpetrator_keys, refers_back
 from eventcoder.extract.naming import (
     actor_name,
     country_fields,
@@ -887,13 +887,19 @@ class Coder:
         while i > 0:
             i -= 1
             p = places[i]
-            if not any(s <= p.start < e for s, e in spans):
+            if not any(s <= p.start < e for s, e in spans) and not self._of_another_day(inc, p):
                 # the town, not the province written after it to place it ("X (X, Y)": geo.eventloc)
                 return [places[innermost_place(self.doc.text, places, i)]]
         # A lead that names no place ("Truckers protested on Monday. They drove from A to B (Province)."): the
         # report's first event place after it, when the report has one place only, in its country
         after = places[bisect.bisect_left(starts, inc.frames[0].sentence.end):]
-        return after[:1]
+        return [p for p in after if not self._of_another_day(inc, p)][:1]
+
+    def _of_another_day(self, inc: Incident, p: Place) -> bool:
+        """The place is told in a sentence whose act is of a day apart from the incident's ("Last Thursday, insurgents
+        killed four soldiers near X" beside Monday's attack told at no place): the other day's site, never lent to this incident."""
+        frame = next((f for f in self.doc.frames if f.sentence.start <= p.start < f.sentence.end), None)
+        return frame is not None and frame not in inc.frames and days_apart(inc.frames, [frame])
 
     def _country_place(self, inc: Incident) -> list[Place]:
         """An incident whose own sentence places it in a country and nowhere finer ("in Belgium, truckers blocked

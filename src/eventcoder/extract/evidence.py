@@ -118,7 +118,7 @@ def evidence(f: Frame) -> str | None:
     if any(a.kind in ARMED_KINDS and (crowd or not tells_only(f.text, a)) for a in f.actors) and (
             not _armed_group_marching(f)):
         return "armed actor"
-    if f.event_type == EventType.STRATEGIC_DEVELOPMENTS and ARMED_GROUP.search(f.sentence_text):
+    if f.event_type == EventType.STRATEGIC_DEVELOPMENTS and _armed_group_named(f):
         return "armed actor"  # "the militia set up a command centre": an armed group named by a common noun
     if f.event_type in (EventType.PROTESTS, EventType.RIOTS) and _crowd(f):
         return "crowd"
@@ -139,6 +139,14 @@ def evidence(f: Frame) -> str | None:
     if _property(f):
         return "property"
     return None
+
+
+def _armed_group_named(f: Frame) -> bool:
+    """An armed group named by a common noun in the sentence, outside what it recalls of an earlier incident or a
+    period ("schools were shut, where 40 have died in street battles with the police in recent days": the police
+    are the period's, background.mark_recalled)."""
+    base = f.sentence.start
+    return any(not any(a <= base + m.start() < b for a, b in f.recalled) for m in ARMED_GROUP.finditer(f.sentence_text))
 
 
 def _armed_group_marching(f: Frame) -> bool:

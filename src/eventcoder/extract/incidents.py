@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
@@ -45,8 +46,10 @@ from eventcoder.extract.sites import (
     drop_cause_places,
     drop_city_of_suburb,
     drop_elsewhere_places,
+    drop_far_neighbourhoods,
     drop_gloss_places,
     drop_reference_places,
+    drop_restated_sites,
     drop_speaker_places,
     event_places,
 )
@@ -54,8 +57,8 @@ from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
-__all__ = ["SPAN", "WINDOW", "Incident", "Released", "Toll", "event_places", "join_fragments", "merge_frames",
-           "perpetrator_keys", "refers_back",
+__all__ = ["APART_DAYS", "SPAN", "WINDOW", "Incident", "Released", "Toll", "days_apart", "event_places",
+           "join_fragments", "merge_frames", "perpetrator_keys", "refers_back",
            "release_lead_totals", "restore_lead_totals", "share_lead_total"]
 
 S = SubEventType
@@ -102,7 +105,8 @@ _EARLIER = re.compile(r"(?:last|earlier|previous|the previous|the past)\b", re.I
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|that|such an?|the same|the deadly|the latest|the twin|the suicide|the car|the bomb) (?:[\w-]+ ){0,2}?"
     r"(?:attacks?|strikes?|air ?strikes?|air raids?|raids?|assaults?|bombings?|blasts?|explosions?|siege|stand-?off|"
-    r"incident|shootings?|ambush|massacre|violence|clashes|fighting|gunfight|firefight|gun battle|operation|riots?|"
+    r"incident|shootings?|ambush|massacre|violence|clash(?:es)?|confrontations?|shoot-?outs?|exchange of fire|fighting|"
+    r"gunfight|firefight|gun ?battle|operation|riots?|"
     r"unrest|protests?|demonstrations?|rally|march|shelling|killings?|abductions?|kidnappings?|attackers|assailants|"
     r"gunmen|bombers?)\b", re.I)
 
@@ -265,6 +269,10 @@ class Incident:
         types = {EVENT_TYPE_OF[s] for s in specific}
         if EventType.PROTESTS in types and specific & _RIOTS:
             return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent (_compatible joins the crowd's riot)
+        if S.EXCESSIVE_FORCE in specific and types <= {EventType.PROTESTS, EventType.STRATEGIC_DEVELOPMENTS}:
+            # "forces opened fire on demonstrators, killing five. ... police arrested several": lethal force ranks
+            # above the intervention (the codebook's order); a battle or a riot told in it still decides below
+            return S.EXCESSIVE_FORCE
         if S.PEACEFUL_PROTEST in specific and (S.ARRESTS in specific or self._intervention):
             return S.PROTEST_WITH_INTERVENTION  # "... protested. Police intervened, arresting 7."
         if specific:
@@ -345,6 +353,9 @@ def _compatible(inc: Incident, f: Frame) -> bool:
             _THE_CROWD.match(f.sentence_text)):
         # "... protested in X. They broke windows and threw stones.": the protesters rioted, one violent demonstration
         type_ok = not {p.geonameid for p in event_places(f)} - inc.place_ids() - {None}
+    if not type_ok and a in _RIOTS and b is not None and EVENT_TYPE_OF[b] == EventType.PROTESTS and _riot_began_as(
+            inc, f):
+        type_ok = True  # "A mob set fire to the station. Residents had gathered outside it earlier to demand answers."
     if not type_ok and a and b and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= _CROWD_TYPES and S.VIOLENT_DEMONSTRATION in (a, b):
         # a demonstration that turns violent is one event (Incident.sub_event_type), where it is one place: a
         # report of peaceful marches in one city and riots in another tells two
@@ -358,6 +369,24 @@ def _compatible(inc: Incident, f: Frame) -> bool:
     fk = inc.perpetrators(f, perpetrator_keys(f))
     ik = inc.agent_keys
     return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk)
+
+
+# A sentence told as before the rest of the day: "had gathered", "had been protesting", "earlier in the day"
+_BEFORE_IT = re.compile(r"\bhad\s+(?:(?:already|first|been)\s+)?\w+(?:ed|en|ing)\b|\bearlier\s+(?:in\s+the|that|on\s+the)\s+"
+                        r"(?:day|morning|afternoon|evening)\b", re.I)
+
+
+def _riot_began_as(inc: Incident, f: Frame) -> bool:
+    """A riot told first, then its crowd's demonstration told as what came before it on its day ("Residents had
+    gathered outside the station earlier in the day to demand answers"): the demonstration that turned violent, one
+    event (Incident._type: a violent demonstration). Only the crowd's own people, at no other place and on no other
+    day; a protest told after the riot ("later, residents marched against the lynching") is its own event."""
+    if not _BEFORE_IT.search(f.sentence_text) or _other_day_than(inc, f):
+        return False
+    if any(a.kind not in _CROWD_KINDS for a in f.agents):
+        return False
+    pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+    return not pids - inc.place_ids()
 
 
 def _same_attack(inc: Incident, f: Frame) -> bool:
@@ -605,6 +634,10 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     """How well a frame fits an incident, or None when it may not join it."""
     if inc.summary or f.index - inc.frames[0].index > SPAN or not _compatible(inc, f) or _attack_after_crowd(inc, f, fk):
         return None
+    if inc.sub_event_type in _NO_VIOLENCE and f.sub_event_type in GENERIC and f.killed():
+        return None  # "nine people died" after "police evacuated 300 people": the bombing's toll, not theirs
+    if _standing(f) and _days_apart(inc, f):
+        return None  # "Last Thursday, insurgents killed four soldiers" after Monday's attack: another day's
     fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
         return None  # told of an earlier week at a place of its own: another incident
@@ -642,7 +675,7 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
         armed_targets = [t for t in f.targets if t.kind != "civilians"]
         # several perpetrators: "the regime and Russian forces launched attacks on ..." (never only unnamed ones, "an armed
         # gang killed 34 in raids the governor blamed on bandits": the same men told twice)
-        if len(fk) >= 2 and not _told_twice(f, fk) and f.sub_event_type != S.ARMED_CLASH and (
+        if len(fk) >= 2 and not _told_twice(f, fk) and not _members_of(f, fk) and f.sub_event_type != S.ARMED_CLASH and (
                 not armed_targets and f.index <= 2) and not _crowd_and_police(f, fk):
             incidents.append(Incident.of(f, summary=True))
             continue
@@ -678,12 +711,15 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                 # lacked ("The violence began when armed herders attacked farmers"), or where it tells fighting in
                 # so many words between named sides (a battle described in the incident outranks the rest:
                 # rules.most_severe; people "wounded by gunfire" are no battle)
-                if (f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(home, f, fk)) or _ends_siege(home, f) or (
+                if (f.sub_event_type in _COURSE and _follow_up(home, f, fk)) or _ends_siege(home, f) or (
                         _suspects_arrested(home, f) or (_blamed(home, f) and home.agent_keys)):
                     home.add_reply(f, typed=False)  # the incident's course: it names no perpetrator, decides no type
                 else:
-                    home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and (
-                        bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims"))))
+                    # (a frame whose every trigger names the incident again, "20 were injured in the clash", decides
+                    # nothing: _names_again)
+                    home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and not _names_again(
+                        home, f, fk, pids) and (bool(fk and not home.agent_keys) or (
+                            f.decision in _FIGHTING and f.evidence != "victims"))))
             else:
                 incidents.append(Incident.of(f))
     return _sited(join_fragments(incidents))
@@ -714,6 +750,9 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
         drop_elsewhere_places(inc.frames)
         drop_broader_places(inc.frames)
         drop_gloss_places(inc.frames)
+        drop_far_neighbourhoods(inc.frames)
+        if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
+            drop_restated_sites(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
             drop_city_of_suburb(inc.frames, lambda f: bool(_REFERS_BACK.search(f.sentence_text)))
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
@@ -775,6 +814,19 @@ def _told_twice(f: Frame, fk: set[str]) -> bool:
     agents = sorted((a for a in f.agents if a.key in fk), key=lambda a: a.start)
     return not any(a.key != b.key and _COORDINATED.fullmatch(f.text, a.end, b.start)
                    for a, b in zip(agents, agents[1:], strict=False))
+
+
+# Between a party's men and the force they belong to: "gunmen from a militia", "fighters of the X", "men loyal to Y"
+_MEMBER_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|attached\s+to|affiliated\s+with|linked\s+to)\s+"
+                        r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _members_of(f: Frame, fk: set[str]) -> bool:
+    """Two perpetrator keys that are one party: men told as members of a force ("gunmen from an army unit stormed a
+    market"), the force named right after them. One perpetrator, not a summary of two parties' attacks."""
+    agents = sorted((a for a in f.agents if a.key in fk), key=lambda a: a.start)
+    pairs = [(a, b) for a, b in zip(agents, agents[1:], strict=False) if a.key != b.key]
+    return len(fk) == 2 and bool(pairs) and all(_MEMBER_OF.fullmatch(f.text, a.end, b.start) for a, b in pairs)
 
 
 def _joins(lead: Incident, frag: Incident) -> bool:
@@ -1027,16 +1079,27 @@ _UNARMED = ("civilians", "protesters", "rioters")
 _VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
+# Strategic developments told in a violent incident that are its course: troops deployed or surrendering, people
+# evacuated by the police (``_follow_up``)
+_COURSE = (S.CHANGE_TO_GROUP, S.OTHER)
+# Strategic developments with no violence of their own: a toll told with no act of its own ("the ministry said 40
+# people were killed") is never theirs while a violent incident may take it (``_score``)
+_NO_VIOLENCE = (S.CHANGE_TO_GROUP, S.OTHER, S.AGREEMENT, S.HQ_ESTABLISHED, S.NON_VIOLENT_TRANSFER)
+
+
 def _follow_up(inc: Incident, f: Frame, fk: set[str]) -> bool:
-    """A change in a group's activity (reinforcements deployed, troops surrendering or withdrawing) told at the place
+    """A change in a group's activity (reinforcements deployed, troops surrendering or withdrawing), or another
+    development by state forces with no armed group of its own (people evacuated, the area sealed off), told at the place
     and on the day of a violent incident, by its parties or by state forces, with no toll of its own: the course of
     that incident (its response, its outcome), not a strategic development of its own. The caller decides the day
     (one told on another day is its own event: ``_other_day_than``); its places where the response went, beyond the
     incident's, leave it afterwards (``_drop_response_places``)."""
     sub = inc.sub_event_type
-    if f.sub_event_type != S.CHANGE_TO_GROUP or sub is None or EVENT_TYPE_OF[sub] not in _VIOLENT or _own_toll(f):
+    if f.sub_event_type not in _COURSE or sub is None or EVENT_TYPE_OF[sub] not in _VIOLENT or _own_toll(f):
         return False
     own = {a.key for a in f.agents if a.kind not in ("civilians", "state", "police")}
+    if f.sub_event_type == S.OTHER:
+        return not own  # police evacuating people, sealing the area: the state's response, by no armed group
     if sub == S.ARMED_CLASH and len(own) == 1 and not inc.target_keys:
         return True  # a battle told with one side named: the party that moves in it is its other side
     return not own - inc.agent_keys - inc.target_keys
@@ -1074,6 +1137,29 @@ def _other_day_than(inc: Incident, f: Frame) -> bool:
     """The frame tells its event on a day of its own, none of the incident's (both told): ACLED codes one event per
     day, so a toll of that day is another event's."""
     return _another_day(_days(inc.frames), _days([f]))
+
+
+APART_DAYS = 3  # a day this many days or more from every day of an incident is another incident's (ACLED: one per day)
+
+
+def _days_apart(inc: Incident, f: Frame) -> bool:
+    """The frame tells its act on a calendar day of its own, at least ``APART_DAYS`` before every day the incident is
+    told on (both told as dates): an earlier day's incident, a digest's item at a place of its own ("Last Thursday,
+    insurgents killed four soldiers near X" after Monday's attack), not a part of this one, whatever else they share. The night
+    and the morning after stay one incident; a later day may be a quote's "yesterday", read from the report's date."""
+    own, told = _iso_days([f]), _iso_days(inc.frames)
+    return bool(own and told) and all((y - x).days >= APART_DAYS for x in own for y in told)
+
+
+def days_apart(a: list[Frame], b: list[Frame]) -> bool:
+    """Both groups of frames tell their acts on calendar days, and every day of one is at least ``APART_DAYS`` from
+    every day of the other: two days' incidents (coding lends no place of one to the other)."""
+    own, told = _iso_days(b), _iso_days(a)
+    return bool(own and told) and all(abs((x - y).days) >= APART_DAYS for x in own for y in told)
+
+
+def _iso_days(frames: list[Frame]) -> set[date]:
+    return {date.fromisoformat(k) for k in _days(frames) if len(k) == 10 and k[4] == "-" and k[:4].isdigit()}
 
 
 def _other_day(a: Frame, b: Frame) -> bool:

@@ -18,7 +18,10 @@ incident. A sentence may name places where nothing of the incident happened, and
   (:func:`drop_broader_places`);
 - a city beside the suburb or neighbourhood of it that the report names as where the incident struck ("gangs
   attacked Haiti's capital ... The attack on X was led by ...", "in the X neighbourhood"): the suburb is the site
-  told finer (:func:`drop_city_of_suburb`).
+  told finer (:func:`drop_city_of_suburb`);
+- a name told as a neighbourhood ("colonia X", "the X neighbourhood") that the index reads as a town farther from
+  the incident's town than a suburb lies: a homonym of the neighbourhood, not a second site
+  (:func:`drop_far_neighbourhoods`).
 
 They leave such places out of the frames' ``places``; a place alone (or beside a province only) stays (except a
 warning's), and only places coding accepts as event places (geo.eventloc.is_event_place) count as the incident's
@@ -36,7 +39,7 @@ from eventcoder.geo.eventloc import is_event_place
 from eventcoder.model import Place
 
 __all__ = ["drop_broader_places", "drop_cause_places", "drop_city_of_suburb", "drop_elsewhere_places",
-           "drop_gloss_places", "drop_reference_places", "drop_speaker_places", "event_places", "told_as_journey"]
+           "drop_far_neighbourhoods", "drop_gloss_places", "drop_restated_sites", "drop_reference_places", "drop_speaker_places", "event_places", "told_as_journey"]
 
 
 def event_places(frame: Frame) -> list[Place]:
@@ -406,7 +409,8 @@ _PART_AFTER = re.compile(r"\s+(?:suburb|neighbou?rhood|district|quarter|area|com
 
 def _told_as_part(f: Frame, p: Place) -> bool:
     before = f.text[max(f.sentence.start, p.start - 50) : p.start]
-    return bool(_STRUCK.search(before) or _PART_OF.search(before) or _PART_AFTER.match(f.text, p.end))
+    return bool(_STRUCK.search(before) or _PART_OF.search(before) or _PART_AFTER.match(f.text, p.end)
+                or _told_as_neighbourhood(f, p))
 
 
 def drop_city_of_suburb(frames: list[Frame], names_incident: Callable[[Frame], bool] = lambda f: False) -> None:
@@ -427,6 +431,72 @@ def drop_city_of_suburb(frames: list[Frame], names_incident: Callable[[Frame], b
     for f in frames:
         if any(p.geonameid == b.geonameid for p in f.places):
             f.places = [p for p in f.places if p.geonameid != b.geonameid]
+
+
+# Words that tell a name as a neighbourhood of a town, not a town: "colonia X", "the X neighbourhood", "bairro X"
+# ("the neighbourhood of X" is X; "the Y neighbourhood of X" is Y's town X)
+_NEIGHBOURHOOD_BEFORE = re.compile(r"(?:\b(?:colonia|col\.|barrio|bairro|favela)|\bthe\s+(?:neighbou?rhood|suburb|quarter)"
+                                   r"\s+of)\s+(?:the\s+)?$", re.I)
+_NEIGHBOURHOOD_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+(?:neighbou?rhood|suburb|quarter|favela|colonia)\b")
+
+
+def _told_as_neighbourhood(f: Frame, p: Place) -> bool:
+    before = f.text[max(f.sentence.start, p.start - 30) : p.start]
+    return bool(_NEIGHBOURHOOD_BEFORE.search(before) or _NEIGHBOURHOOD_AFTER.match(f.text, p.end))
+
+
+def drop_far_neighbourhoods(frames: list[Frame]) -> None:
+    """A name told as a neighbourhood of a town ("in colonia X", "in the X neighbourhood") that the index reads as a
+    town farther from every other site of the incident than a suburb lies from its city (``_SUBURB_KM``), each of them
+    several times as populous as it (``_CITY_TIMES``), or as a province (a neighbourhood named after a state, "colonia
+    Morelos"): a homonym of the neighbourhood, which lies in the town the report places the incident in. It is no
+    second site (one incident told at two precisions of one place); the town stays. A neighbourhood near the incident's
+    town (:func:`drop_city_of_suburb`), or the incident's only site, stays."""
+    def key(p: Place) -> tuple[str | None, str | None, str | None]:
+        return p.name, p.admin1, p.country_code  # (an admin2 unit of the index may have no geonameid)
+
+    towns_of = [p for f in frames for p in event_places(f) if p.feature not in _BROAD]
+    drop: set[tuple[str | None, str | None, str | None]] = set()
+    for f, p in [(g, q) for g in frames for q in event_places(g) if q.feature != "country"]:
+        if not _told_as_neighbourhood(f, p):
+            continue
+        towns = [q for q in towns_of if key(q) != key(p) and key(q) not in drop]
+        # the town told beside it is the larger (a neighbourhood's city): the smaller far name is the misread one
+        if towns and (p.feature in _BROAD or all(
+                _km(p, q) > _SUBURB_KM and (q.population or 0) >= _CITY_TIMES * (p.population or 0) for q in towns)):
+            drop.add(key(p))
+    if drop:
+        for f in frames:
+            f.places = [p for p in f.places if not (p.resolved and key(p) in drop)]
+
+
+# A sentence that tells again, of the victims told before, that they were killed, and where: "The herder was stabbed
+# to death near a market in X", "The victims were shot dead on Friday in X"; or where the incident took place ("The attack took
+# place in X")
+_RESTATES = re.compile(r"\W*(?:the|both)\s+(?:[\w'-]+\s+){1,3}?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                       r"(?:\w+ly\s+)?(?:killed|shot(?:\s+dead)?|murdered|slain|beheaded|executed|hacked|stabbed|"
+                       r"abducted|kidnapped)|(?:took\s+place|happened|occurred))\b", re.I)
+
+
+def drop_restated_sites(frames: list[Frame]) -> None:
+    """A later sentence that tells again that the incident's victims were killed, at a site of its own ("A herder was
+    killed in X. The herder was stabbed to death near a market in Y district."), and no dead but those told before: the report
+    locates its one killing, and the site it gives in the retelling is where it happened. The sites the sentences
+    before it name in the same province are that site told less precisely, not second places (one incident, one
+    place: ACLED codes the most precise location known). A site in another province stays; so does one told after."""
+    told: set[int] = set()
+    for n, f in enumerate(frames):
+        own = [p for p in event_places(f) if p.feature not in _BROAD and is_event_place(f.text, p, f.sentence.start)]
+        killed = {c.value for c in f.counts if c.counted and c.role in ("killed", "abducted")}
+        # (a lead's total its parts add up to is off its frame while incidents merge: incidents.release_lead_totals)
+        if n and len({(p.name, p.admin1) for p in own}) == 1 and _RESTATES.match(f.text, f.sentence.start) and (
+                killed <= told or not told):
+            site = own[0]
+            for g in frames[:n]:
+                g.places = [p for p in g.places if not (p.resolved and p.feature != "country" and p.name != site.name
+                                                        and p.admin1 == site.admin1
+                                                        and p.country_code == site.country_code)]
+        told |= {c.value for c in f.counts if c.counted and c.role in ("killed", "abducted")}
 
 
 def _km(a: Place, b: Place) -> float:
