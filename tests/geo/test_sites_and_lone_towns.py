@@ -29,6 +29,10 @@ PLACES = [
     row(13, "Rochester", 43.155, -77.616, "US", "New York", 211_000),
     row(14, "Rochester", 51.388, 0.507, "GB", "England", 62_000),
     row(15, "Minsk", 53.9, 27.567, "BY", "Minsk City", 1_900_000),
+    row(16, "Sucre", -19.033, -65.263, "BO", "Chuquisaca", 225_000),
+    row(17, "Sucre", 9.0, -75.1, "CO", "Sucre", 660_000, feature="admin1"),
+    row(18, "Sira", 13.742, 76.904, "IN", "Karnataka", 60_000),
+    row(19, "Udhampur", 32.924, 75.136, "IN", "Jammu and Kashmir", 550_000, feature="admin2"),
 ]
 
 
@@ -79,3 +83,16 @@ def test_a_lone_town_with_nothing_to_decide_keeps_the_usual_choice(geo: Geocoder
     # synthetic: no organisation, region or other place: today's choice (the larger town, or none), never the hint's
     out = resolved(geo, "Synthetic: On 2 May 2022, about 100 people protested in Rochester.")
     assert out.get("Rochester") in (None, ("Rochester", "US"))
+
+
+def test_a_named_groups_country_decides_a_bracketed_unit_with_namesakes(geo: Geocoder) -> None:
+    # synthetic: "X (Sucre)" with a Colombian armed group: Colombia's Sucre, not Bolivia's city
+    out = resolved(geo, "Synthetic: On 3 June 2022, in Lomita (Sucre), a soldier was shot by Gulf Clan members.")
+    assert out["Sucre"][1] == "CO"
+
+
+def test_an_indian_block_holds_its_villages_as_a_district_does(geo: Geocoder) -> None:
+    # synthetic: "X village in Y block (Z district)": no Sira of Karnataka when the text puts it in Udhampur
+    out = resolved(geo, "Synthetic: On 3 June 2022, students protested at Sira village in Zorvak block area "
+                        "(Udhampur district) over water.")
+    assert "Sira" not in out and out["Udhampur"][1] == "IN"

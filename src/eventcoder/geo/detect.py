@@ -64,9 +64,10 @@ TYPE_WORDS: dict[str, str] = {
     "raion": "admin2", "lga": "admin2", "territory": "admin2", "zone": "admin2", "regency": "admin2",
     "city": "city", "town": "city", "village": "city", "villages": "city", "township": "city",
     "countryside": "near", "outskirts": "near", "suburbs": "near", "area": "near", "camp": "camp",
-    # local units of the countries with most events ("X corregimiento", "X woreda", "X tehsil", "X hromada")
+    # local units of the countries with most events ("X corregimiento", "X woreda", "X tehsil", "X hromada"; an
+    # Indian district's "X block")
     "corregimiento": "city", "vereda": "city", "kebele": "city", "parish": "city", "ward": "city",
-    "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "taluk": "admin2", "upazila": "admin2",
+    "woreda": "admin2", "tehsil": "admin2", "block": "admin2", "taluka": "admin2", "taluk": "admin2", "upazila": "admin2",
     "hromada": "admin2", "rayon": "admin2", "cercle": "admin2", "sub-county": "admin2", "subcounty": "admin2",
 }
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",

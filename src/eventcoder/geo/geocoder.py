@@ -362,7 +362,7 @@ class Container:
 
 _TYPES = (r"town|village|city|district|area|camp|township|municipality|locality|sub-?district|neighbou?rhood|"
           r"axis|front|countryside|outskirts|suburbs?|commune|county|regency|Local\s+Government\s+Area|LGA|region|vereda|"
-          r"corregimiento|(?:territorial\s+)?community|hromada|woreda|kebele|tehsil|taluka?|upazila|parish|"
+          r"corregimiento|(?:territorial\s+)?community|hromada|woreda|kebele|tehsil|block|taluka?|upazila|parish|"
           r"sub-?county|ward|sector|cercle|canton|raion|rayon|union\s+council")
 _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|" \
         r"south-?east(?:ern)?|south-?west(?:ern)?"
@@ -398,7 +398,7 @@ _IN_GAP = re.compile(rf"^{_LISTED}(?i:(?P<type>\s+(?:{_TYPES}|{_SITES})s?)?,?\s+
 # "X (City of Y, Z)", "X (Municipality of Y)": the unit's name after its kind
 _OF_BRACKET = re.compile(r"^\s+\((?:the\s+)?(?:[Cc]ity|[Mm]unicipality|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Dd]epartment|"
                          r"[Ss]tate|[Rr]egion|[Gg]overnorate)\s+of\s+$")
-_TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
+_TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})(?:\s+area)?\s+\($", re.IGNORECASE)  # ("X block area (Y)")
 # "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
 _TYPE_COMMA = re.compile(rf"^\s+(?:{_TYPES}),\s*$", re.IGNORECASE)
 # "X township (Unknown district, Y region)": a bracket whose first unit the index lacks still places X in Y.
@@ -673,6 +673,11 @@ class Geocoder:
                  and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= 10_000))]
         if not units:
             return None
+        homes = {c.cc for c in units if c.cc}
+        if focus is None and homes & ctx.actors and len(homes) > 1 and ctx.alone(fold(m.surface), homes):
+            # "in X (Sucre), ... by Gulf Clan members": a named group of one country acts at home, so its country's
+            # unit of the name, not a capital of the name abroad (nothing else in the note says which country)
+            units = [c for c in units if c.cc in ctx.actors]
         wider = replace(ctx, frozen=(focus, ctx.mentioned | {c.cc for c in units if c.cc}))
         return self._choose(m, units, wider, focus)
 
