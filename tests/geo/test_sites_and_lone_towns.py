@@ -73,7 +73,7 @@ def test_an_organisations_country_decides_a_lone_town_beside_a_place_abroad(geo:
 
 def test_a_regions_adjective_and_a_countrys_own_companies_decide_a_lone_town(geo: Geocoder) -> None:
     # synthetic: "Cantabrian" names a region of Spain; a supermarket chain and a campaign of one country
-    out = resolved(geo, "Synthetic: On 2 May 2022, nurses of the Cantabrian health service protested in Santander.")
+    out = resolved(geo, "Synthetic: On 2 May 2022, Cantabrian nurses went on strike outside a clinic in Santander.")
     assert out["Santander"] == ("Santander", "ES")
     out = resolved(geo, "Synthetic: On 2 May 2022, Open Cages campaigners gathered outside a Morrisons store in Rochester.")
     assert out["Rochester"] == ("Rochester", "GB")
