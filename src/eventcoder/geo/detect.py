@@ -64,9 +64,10 @@ TYPE_WORDS: dict[str, str] = {
     "raion": "admin2", "lga": "admin2", "territory": "admin2", "zone": "admin2", "regency": "admin2",
     "city": "city", "town": "city", "village": "city", "villages": "city", "township": "city",
     "countryside": "near", "outskirts": "near", "suburbs": "near", "area": "near", "camp": "camp",
-    # local units of the countries with most events ("X corregimiento", "X woreda", "X tehsil", "X hromada")
+    # local units of the countries with most events ("X corregimiento", "X woreda", "X tehsil", "X hromada"; an
+    # Indian district's "X block")
     "corregimiento": "city", "vereda": "city", "kebele": "city", "parish": "city", "ward": "city",
-    "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "taluk": "admin2", "upazila": "admin2",
+    "woreda": "admin2", "tehsil": "admin2", "block": "admin2", "taluka": "admin2", "taluk": "admin2", "upazila": "admin2",
     "hromada": "admin2", "rayon": "admin2", "cercle": "admin2", "sub-county": "admin2", "subcounty": "admin2",
 }
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -119,6 +120,10 @@ OWN_FORCE_NOUNS = re.compile(
 # The town's or province's own officials, with a possessive ("Mosul's police station"): where, unless the name is
 # a country's ("Russia's police" says whose). Without one, "an Edmonton police officer" may be anywhere.
 LOCAL_ACTOR_NOUNS = re.compile(r"^(?:'s|\u2019s)\s+(?:police|authorities|officials?|governor)\b", re.IGNORECASE)
+# A military site named after its place ("the Kati military base", "X army barracks", "X naval base"): where, unless the
+# name is a country's ("the US military base" says whose)
+SITE_ACTOR_NOUNS = re.compile(r"^\s+(?:military|army|naval|navy|air\s+force)\s+(?:air\s*)?(?:bases?|camps?|barracks|garrison|"
+                              r"airfield|airport|post|outpost)\b", re.IGNORECASE)
 # Words before a name that still let it be read as a place of its own (not the tail of a longer name):
 # function words, sentence openers, directions and a few qualifiers of places ("Greater Cairo", "Rural Damascus").
 FUNCTION_HEADS = frozenset({
@@ -595,7 +600,7 @@ def _outlet_after(text: str, end: int, before: list[str]) -> bool:
 
 def _local_officials(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` owns a town's own officials ("Mosul's police station")."""
-    return LOCAL_ACTOR_NOUNS.match(text[end : end + 30]) is not None
+    return LOCAL_ACTOR_NOUNS.match(text[end : end + 30]) is not None or SITE_ACTOR_NOUNS.match(text[end : end + 30]) is not None
 
 
 def _unit_before(before: list[str]) -> str | None:

@@ -159,13 +159,15 @@ class Context:
             return rest[0][1]  # the other evidence is clear, and stronger than the name's own votes
         return None
 
-    def alone(self, name: str) -> bool:
+    def alone(self, name: str, homes: set[str] | None = None) -> bool:
         """Whether nothing but the name itself (folded) puts the report in a country: no other name, nor
-        demonyms, make a focus, and no other name names a country."""
-        if self.focus_without(name) is not None:
+        demonyms, make a focus, and no other name names a country (of ``homes``, the countries of the name's
+        homonyms, when given: a Palestinian town in a note on a French rally in Brest says nothing of which Brest)."""
+        others = self.focus_without(name)
+        if others is not None and (homes is None or others in homes):
             return False
         named_elsewhere = {cc for n, ccs in self.own_named.items() if n != name for cc in ccs}
-        return not named_elsewhere
+        return not (named_elsewhere if homes is None else named_elsewhere & homes)
 
     def anchor(self, c: Candidate, name: str) -> None:
         """Take a place resolved with confidence (under its folded name) as an anchor of the report."""
@@ -337,6 +339,7 @@ class Container:
     # pair of every level ("Muse town (Muse district, Shan-North state)" is not Muse, Pennsylvania).
     levels: tuple[tuple[tuple[str, str | None], ...], ...] = ()
     site: bool = False  # "X airbase in Y": a site named X, so only an X inside Y is it (no district of X elsewhere)
+    by: bool = False  # "X airbase near Y", "X airbase north of Y": beside Y, not inside it
     points: tuple[tuple[str, float, float], ...] = ()  # (country, lat, lon) of the sub-national units named
     # The finest rank of unit the text names as holding the mention (0 country, 1 province, 2 district): a unit of
     # that rank or a coarser one cannot lie inside it ("Anosy (Ambalavao, Haute Matsiatra)" is no region Anosy)
@@ -359,7 +362,7 @@ class Container:
 
 _TYPES = (r"town|village|city|district|area|camp|township|municipality|locality|sub-?district|neighbou?rhood|"
           r"axis|front|countryside|outskirts|suburbs?|commune|county|regency|Local\s+Government\s+Area|LGA|region|vereda|"
-          r"corregimiento|(?:territorial\s+)?community|hromada|woreda|kebele|tehsil|taluka?|upazila|parish|"
+          r"corregimiento|(?:territorial\s+)?community|hromada|woreda|kebele|tehsil|block|taluka?|upazila|parish|"
           r"sub-?county|ward|sector|cercle|canton|raion|rayon|union\s+council")
 _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|" \
         r"south-?east(?:ern)?|south-?west(?:ern)?"
@@ -368,6 +371,23 @@ _DIRS = r"north|south|east|west|central|northern|southern|eastern|western|north-
 # lies in Y, so a namesake of X outside Y is not the site (never guessed across a border or a province line).
 _SITES = r"air\s*base|air\s*field|air\s+strip|airstrip|airport|(?:military\s+|army\s+|naval\s+)?base|barracks|garrison"
 _SITE_WORD = re.compile(_SITES, re.IGNORECASE)
+# A name followed by the site it names ("Bagram air base", "the X military barracks", "X international airport")
+_SITE_AFTER = re.compile(rf"\s+(?:(?:international|regional|military|army|naval|navy|air\s+force)\s+)?(?:{_SITES}|"
+                         r"(?:military|army)\s+camp)s?\b", re.IGNORECASE)
+
+
+def _site_exact(text: str, m: Mention, cs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """For a site named after a place ("Bagram air base", "the X airport"): the places of that exact name, the site's
+    own entry first (the index's, a user's); a town of the name before a district of it in the same country. A
+    near-homonym (a Bagrami for Bagram) is no fit, whatever lies near the report's other places."""
+    if _SITE_AFTER.match(text, m.end) is None:
+        return cs
+    exact = [c for c in cs if c.quality >= 0.95]
+    own = [c for c in exact if c.feature in ("site", "user", "camp")]
+    towns = {(c.cc, c.admin1) for c in exact if c.feature == "city"}
+    return tuple(own or [c for c in exact if c.feature not in ("admin1", "admin2") or (c.cc, c.admin1) not in towns]) or cs
+
+
 # The separators of a list of names ("A, B and C"), and names the index lacks listed between two mentions
 # ("took A, Unknown, and Other west of Y district": A lies west of Y as the others do).
 _LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
@@ -378,7 +398,7 @@ _IN_GAP = re.compile(rf"^{_LISTED}(?i:(?P<type>\s+(?:{_TYPES}|{_SITES})s?)?,?\s+
 # "X (City of Y, Z)", "X (Municipality of Y)": the unit's name after its kind
 _OF_BRACKET = re.compile(r"^\s+\((?:the\s+)?(?:[Cc]ity|[Mm]unicipality|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Dd]epartment|"
                          r"[Ss]tate|[Rr]egion|[Gg]overnorate)\s+of\s+$")
-_TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})\s+\($", re.IGNORECASE)
+_TYPE_BRACKET = re.compile(rf"^\s+(?:{_TYPES})(?:\s+area)?\s+\($", re.IGNORECASE)  # ("X block area (Y)")
 # "X town, Y", "X district, Y": the type word does not end the container ("Kartal town, Istanbul").
 _TYPE_COMMA = re.compile(rf"^\s+(?:{_TYPES}),\s*$", re.IGNORECASE)
 # "X township (Unknown district, Y region)": a bracket whose first unit the index lacks still places X in Y.
@@ -530,6 +550,7 @@ class Geocoder:
         mentions = self._mentions(text)
         cands = [_restrict(text, m, self._candidates(m.surface, m.type_hint)) for m in mentions]
         cands = _as_written_whole(mentions, cands)
+        cands = [_site_exact(text, m, cs) for m, cs in zip(mentions, cands, strict=True)]
         # "Mosul's police": the town's own officials act there; "Russia's police" says whose, not where
         mentions = [replace(m, attributive=False) if m.local and not any(c.feature == "country" for c in cs) else m
                     for m, cs in zip(mentions, cands, strict=True)]
@@ -570,8 +591,8 @@ class Geocoder:
             pick = pick or self._bracket_unit(text, m, cs, ctx, focus)
             if pick is not None and _compass_abroad(m, pick[0], focus):
                 pick = None  # "Nigeria's North-West region" (a zone) is not Cameroon's province of that name
-            if pick is None and (m.cue or m.type_hint) and not m.weak:
-                pick = self._misspelt(m, ctx, focus)
+            if pick is None and (m.cue or m.type_hint) and not m.weak and _SITE_AFTER.match(text, m.end) is None:
+                pick = self._misspelt(m, ctx, focus)  # (a site's name is exact: "Bagram air base" is no Bagrami)
             if pick is None:
                 # "the Ethiopian border town X", "X woreda" with no X known there: in that country, at country level
                 pick = self._country_of_words(text, m)
@@ -627,7 +648,7 @@ class Geocoder:
         actors say their country (a named party, union or armed group; not a demonym), is read without that focus,
         so that the actors' country decides among the homonyms ("CGT members gathered in Brest")."""
         if (focus is None and (others := ctx.focus_without(fold(m.surface))) is not None
-                and not any(c.cc == others for c in cs)):
+                and not any(c.cc == others or c.cc in ctx.actors for c in cs)):
             # no focus only because this name's namesakes abroad vote for their own countries: the rest of the
             # report is about one country, which has no place of the name ("between Kalo and Thiou (Thiou,
             # Yatenga)": Kalo is no Kalaw of Myanmar, but a village the index lacks)
@@ -637,7 +658,7 @@ class Geocoder:
             # size): the demonyms and actors of one of the two countries decide, as a prior, not the larger city
             return replace(ctx, frozen=(None, set())), None
         if (not ctx.actors or len({c.cc for c in cs}) < 2 or not any(c.cc in ctx.actors for c in cs)
-                or not ctx.alone(fold(m.surface))):
+                or not ctx.alone(fold(m.surface), {c.cc for c in cs if c.cc})):
             return ctx, focus
         return replace(ctx, frozen=(None, set())), None
 
@@ -652,6 +673,11 @@ class Geocoder:
                  and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= 10_000))]
         if not units:
             return None
+        homes = {c.cc for c in units if c.cc}
+        if focus is None and homes & ctx.actors and len(homes) > 1 and ctx.alone(fold(m.surface), homes):
+            # "in X (Sucre), ... by Gulf Clan members": a named group of one country acts at home, so its country's
+            # unit of the name, not a capital of the name abroad (nothing else in the note says which country)
+            units = [c for c in units if c.cc in ctx.actors]
         wider = replace(ctx, frozen=(focus, ctx.mentioned | {c.cc for c in units if c.cc}))
         return self._choose(m, units, wider, focus)
 
@@ -950,7 +976,7 @@ class Geocoder:
         unit_word = TYPE_WORDS.get(unit.surface.rsplit(" ", 1)[-1].lower()) if " " in unit.surface else None
         typed = typed or (unit_named and (unit.type_hint or unit_word) in ("admin1", "admin2") and not found.group("dir"))
         # "X airbase near Y": the site lies by Y (not strictly inside its province) and no namesake of X abroad is it
-        return Container(pairs, strict=typed and not near, site=site, points=points,
+        return Container(pairs, strict=typed and not near, site=site, points=points, by=near or bool(found.group("dir")),
                          loose=unit_named and not typed and not found.group("dir") and not near)
 
     def _comma_container(self, text: str, mentions: list[Mention], cands: list[tuple[Candidate, ...]], i: int,
@@ -1035,7 +1061,8 @@ class Geocoder:
             units = ("city", "admin1") if m is not None and m.type_hint == "city" else ("city",)
             one = len(countries) == 1 and not container.site  # a site's name: only an X inside Y
             # the one town of the name in that country, just across the province line from Y (not a site's name)
-            edge = [] if container.site else _border_town(cs, container)
+            # ("X airbase north of Y": the place of that exact name beside Y, across a province line)
+            edge = _beside(cs, container) if container.site else _border_town(cs, container)
             # a unit of the name elsewhere in the country (the writer's shorthand of a province), but never one as
             # coarse as the units that hold it ("Sabon Gari (Fagge, Kano)" is no district of another province)
             cs = [c for c in cs if c.feature not in units and c.cc in countries
@@ -1400,6 +1427,15 @@ def _in_brackets(text: str, m: Mention) -> bool:
     """Whether the mention is a unit written in the brackets after a place: "X (Y)", "X (Z, Y district)"."""
     return (_BRACKET_BEFORE.search(text, max(0, m.start - 82), m.start) is not None
             and _BRACKET_AFTER.match(text, m.end) is not None)
+
+
+def _beside(cs: Sequence[Candidate], container: Container) -> list[Candidate]:
+    """For "X airbase near Y" or "X airbase north of Y" with no X inside Y: the places of X's exact name within
+    ``BORDER_KM`` of Y (the base of Bagram, north of Kabul, lies in the next province); none for "X airbase in Y"."""
+    if not container.by:
+        return []
+    return [c for c in cs if c.quality >= 0.95 and c.feature in ("city", "admin2", "site", "user", "camp")
+            and any(cc == c.cc and _km(lat, lon, c.lat, c.lon) <= BORDER_KM for cc, lat, lon in container.points)]
 
 
 def _border_town(cs: Sequence[Candidate], container: Container) -> list[Candidate]:
