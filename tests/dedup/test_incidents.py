@@ -343,6 +343,9 @@ def test_incidents_looting_another_day_by_others_or_in_another_town_stays_apart(
     assert _groups(attack, ev("Gwoza", "2024-03-03", "Looting/property destruction", _UAG, _CIV)) == [[0], [1]]
     # Only the victims in common: looters of their own, not the raiders' step.
     assert _groups(attack, ev("Gwoza", DAY, "Looting/property destruction", "Rioters (Nigeria)", _CIV)) == [[0], [1]]
+    # The police arresting people beside an attack they took no side in: not its step.
+    arrests = ev("Gwoza", DAY, "Arrests", "Police Forces of Nigeria (2015-2023)", _CIV)
+    assert _groups(attack, arrests) == [[0], [1]]
     # A digest page: the attack in one town, houses burned in another the same day are two events.
     assert _groups(attack, ev("Maiduguri", DAY, "Looting/property destruction", _UAG, _CIV)) == [[0], [1]]
     # Across reports the types still contradict one event: two outlets do not tell one step each.

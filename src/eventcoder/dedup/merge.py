@@ -670,18 +670,17 @@ _CIVILIANS = re.compile(r"^civilians\b")
 
 def co_occurring(a: EventRecord, b: EventRecord) -> str | None:
     """Why ``a`` and ``b`` are co-occurring tactics of one incident (a looting or arrests step of a violent or
-    crowd event, the same exact day, an actor in common other than civilians), or None."""
+    crowd event, the same exact day, taken by a side of that event: its actor1 is one of the event's actors), or
+    None."""
     step, main = (a, b) if a.sub_event_type in _TACTIC_STEPS else (b, a)
     if step.sub_event_type not in _TACTIC_STEPS or not _KIND.get(main.event_type or ""):
         return None
     if not step.event_date or step.event_date[:10] != (main.event_date or "")[:10]:
         return None
-    shared = {norm_actor(x) for x in (step.actor1, step.actor2) if x} & \
-        {norm_actor(x) for x in (main.actor1, main.actor2) if x}
-    shared = {x for x in shared if not _CIVILIANS.match(x)}
-    if not shared:
-        return None
-    return (f"{step.sub_event_type} by {'; '.join(sorted(shared))} on the day of the {main.sub_event_type}: "
+    doer = norm_actor(step.actor1)
+    if not doer or _CIVILIANS.match(doer) or doer not in {norm_actor(x) for x in (main.actor1, main.actor2) if x}:
+        return None  # the looters or the arresting force must be a side of the incident (not only its victims)
+    return (f"{step.sub_event_type} by {step.actor1} on the day of the {main.sub_event_type}: "
             "co-occurring tactics of one incident, coded as the higher in ACLED's hierarchy")
 
 
