@@ -308,3 +308,60 @@ def test_incidents_a_district_and_the_city_it_lies_in_are_one_place_of_a_report(
     assert told_apart(_src(part, 0, pp), _src(city, 1, pc)) is None
     # Without the populations they are two places the report names apart, as before.
     assert "two places" in (told_apart(_src(part, 0), _src(city, 1)) or "")
+
+
+def test_incidents_two_names_of_one_spot_are_one_place_of_a_report() -> None:
+    # Synthetic: a report names the town and, a kilometre off, a quarter the gazetteer knows as its own place
+    # ("Gwoza" / "Gwoza Tasha"): within max_km_same_place they are one place, as across reports.
+    town = ev("Gwoza", DAY, _VAC, _UAG, _CIV)
+    twin = replace(ev("Gwoza", DAY, _VAC, _UAG, _CIV), location="Gwoza Tasha",
+                   latitude=(town.latitude or 0) + 0.008)
+    out = group_incidents([_src(town, 0), _src(twin, 1)], RULES)
+    assert [[s.record_index for s in g] for g, _ in out] == [[0, 1]]
+    assert "part of the incident of record 0" in out[0][1][0]
+    # Five kilometres off, a town of another name is another place of the report (a digest's second event).
+    other = replace(twin, location="Gwoza Hills", latitude=(town.latitude or 0) + 0.045)
+    assert _groups(town, other) == [[0], [1]]
+
+
+def test_incidents_looting_and_arrests_on_the_incidents_day_are_its_co_occurring_tactics() -> None:
+    # Synthetic: raiders attack a village and burn its houses the same day; rioters fight the police, who arrest
+    # some. ACLED codes each as one event, the tactic highest in its hierarchy (the attack, the riot).
+    attack = ev("Gwoza", DAY, _VAC, _UAG, _CIV, 5)
+    burning = ev("Gwoza", DAY, "Looting/property destruction", _UAG, _CIV)
+    out = group_incidents([_src(attack, 0), _src(burning, 1)], RULES)
+    assert [[s.record_index for s in g] for g, _ in out] == [[0, 1]]
+    assert "co-occurring tactics" in out[0][1][0]
+    police = "Police Forces of Nigeria (2015-2023)"
+    riot = ev("Gwoza", DAY, "Violent demonstration", "Rioters (Nigeria)", police)
+    arrests = ev("Gwoza", DAY, "Arrests", police, _CIV)
+    assert _groups(riot, arrests) == [[0, 1]]
+
+
+def test_incidents_looting_another_day_by_others_or_in_another_town_stays_apart() -> None:
+    attack = ev("Gwoza", DAY, _VAC, _UAG, _CIV, 5)
+    assert _groups(attack, ev("Gwoza", "2024-03-03", "Looting/property destruction", _UAG, _CIV)) == [[0], [1]]
+    # Only the victims in common: looters of their own, not the raiders' step.
+    assert _groups(attack, ev("Gwoza", DAY, "Looting/property destruction", "Rioters (Nigeria)", _CIV)) == [[0], [1]]
+    # The police arresting people beside an attack they took no side in: not its step.
+    arrests = ev("Gwoza", DAY, "Arrests", "Police Forces of Nigeria (2015-2023)", _CIV)
+    assert _groups(attack, arrests) == [[0], [1]]
+    # A digest page: the attack in one town, houses burned in another the same day are two events.
+    assert _groups(attack, ev("Maiduguri", DAY, "Looting/property destruction", _UAG, _CIV)) == [[0], [1]]
+    # Across reports the types still contradict one event: two outlets do not tell one step each.
+    assert not assess(attack, ev("Gwoza", DAY, "Looting/property destruction", _UAG, _CIV))
+
+
+def test_evaluate_page_figures_count_each_report_stored_alone() -> None:
+    from eventcoder.dedup.evaluate import events_per_document, page_figures
+
+    # Synthetic reports: an attack and its burning (one event), a digest of two towns (two), and no event.
+    one = _report("pf1", [ev("Gwoza", DAY, _VAC, _UAG, _CIV, 5),
+                          ev("Gwoza", DAY, "Looting/property destruction", _UAG, _CIV)])
+    two = _report("pf2", [ev("Gwoza", DAY, _VAC, _UAG, _CIV, 5), ev("Maiduguri", DAY, _VAC, _UAG, _CIV, 2)])
+    none = _report("pf3", [])
+    stored = events_per_document([one, two, none])
+    assert stored == [1, 2, 0]
+    figures = page_figures([(1, 1, 2), (2, 1, 2), (0, 0, 0), (1, 2, 2), (0, 1, 0)])
+    assert (figures["exact"], figures["over"], figures["under"], figures["extraction_short"]) == (2, 1, 1, 1)
+    assert (figures["stored_events"], figures["gold_events"], figures["records"]) == (4, 5, 6)

@@ -17,11 +17,12 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from eventcoder.dedup.scenarios import SCENARIOS, Scenario, documents
+from eventcoder.model import Document
 from eventcoder.store.db import open_engine
 from eventcoder.store.ingest import store_documents
 from eventcoder.store.schema import event_sources, events
 
-__all__ = ["clusters_of", "run"]
+__all__ = ["clusters_of", "events_per_document", "page_events", "page_figures", "run"]
 
 
 def clusters_of(scenario: Scenario, engine: Engine, *, reverse: bool = False
@@ -199,3 +200,71 @@ def false_merges(path: str | Path | None = None, *, limit: int | None = None) ->
         "failures": len(summary.failures),
         "attached_records": records,
     }
+
+
+def events_per_document(docs: list[Document]) -> list[int]:
+    """Each document stored alone into a fresh store: how many events the store keeps of its records."""
+    counts = []
+    with tempfile.TemporaryDirectory(prefix="eventcoder-dedup-pages-") as tmp:
+        for n, doc in enumerate(docs):
+            if not doc.events:
+                counts.append(0)
+                continue
+            engine = open_engine(Path(tmp) / f"page{n}.sqlite")
+            try:
+                store_documents([doc], engine)
+                with engine.connect() as conn:
+                    counts.append(conn.execute(select(func.count(func.distinct(event_sources.c.event_id)))
+                                               .where(event_sources.c.event_id.is_not(None))).scalar() or 0)
+            finally:
+                engine.dispose()
+    return counts
+
+
+def page_figures(rows: list[tuple[int, int, int]]) -> dict[str, int]:
+    """The page-level figure of (stored events, gold events, extracted records) per page: pages exact, over-split
+    (more events than gold), under-split (fewer, though extraction coded as many records), short (extraction coded
+    fewer records than gold events), and the totals."""
+    out = {"pages": len(rows), "exact": 0, "over": 0, "under": 0, "extraction_short": 0,
+           "stored_events": 0, "gold_events": 0, "records": 0}
+    for stored, gold, records in rows:
+        kind = "exact" if stored == gold else "over" if stored > gold else "under" if records >= gold \
+            else "extraction_short"
+        out[kind] += 1
+        out["stored_events"] += stored
+        out["gold_events"] += gold
+        out["records"] += records
+    return out
+
+
+def page_events(path: str | Path | None = None) -> dict[str, int]:
+    """A report's records grouped into incidents, measured by page: each page of a news-pages file
+    (``../shared/dev/news_pages_dev.jsonl``: ``text`` and ``url`` read, ``gold.events`` counted) is extracted and
+    stored alone into a fresh store, and its stored events are compared with its hand-coded event count
+    (:func:`page_figures`). DEVELOPMENT figures."""
+    import json
+
+    from eventcoder.errors import EvalError
+    from eventcoder.ingest import read
+    from eventcoder.pipeline import Pipeline
+
+    if path is None:
+        from eventcoder.evaluation.suite import find_shared
+
+        shared = find_shared()
+        path = (shared or Path(__file__).resolve().parents[4] / "shared") / "dev" / "news_pages_dev.jsonl"
+    source = Path(path)
+    if not source.is_file():
+        raise EvalError(f"{source}: not found; give a news-pages file (JSON lines with url, text and gold.events)")
+    rows = [json.loads(line) for line in source.open(encoding="utf-8") if line.strip()]
+    with tempfile.TemporaryDirectory(prefix="eventcoder-dedup-pages-") as tmp:
+        pages = Path(tmp) / "pages.jsonl"
+        pages.write_text("".join(json.dumps({"id": r["id"], "url": r["url"], "text": r["text"]}) + "\n"
+                                 for r in rows), encoding="utf-8")
+        docs = [d for d in Pipeline.default().pipe(read(pages)) if isinstance(d, Document)]
+    by_url = {d.url: d for d in docs}
+    found = [by_url.get(r["url"]) for r in rows]
+    stored = events_per_document([d for d in found if d is not None])
+    counts = iter(stored)
+    return page_figures([(next(counts) if d is not None else 0, len(r["gold"].get("events") or []),
+                          len(d.events) if d is not None else 0) for r, d in zip(rows, found, strict=True)])

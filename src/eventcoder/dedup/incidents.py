@@ -76,6 +76,8 @@ def _places_differ(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> 
     if la.split(" - ")[0] == lb.split(" - ")[0]:
         return None  # a city and one of its districts ("City - District")
     km = km_apart(a, b)
+    if km is not None and km <= MergeRules.max_km_same_place:
+        return None  # two names of one spot (a town and its twin, a spelling): one place, as across reports
     if km is not None and _norm(a.admin1) == _norm(b.admin1) and inside_city(a, pa, b, pb, km):
         return None  # a district and the city it lies in (the gazetteer's populations): one place, two precisions
     return f"the report names two places ({a.location} / {b.location}): ACLED codes one event per location"

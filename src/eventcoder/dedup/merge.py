@@ -46,7 +46,7 @@ from eventcoder.errors import ConfigError
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "inside_city", "kindred_types", "kindred_points", "km_apart",
+__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km", "co_occurring", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "inside_city", "kindred_types", "kindred_points", "km_apart",
            "norm_actor", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
            "sub_event_rank"]
 
@@ -660,7 +660,35 @@ def kindred_points(sub_a: str | None, sub_b: str | None) -> tuple[float, str]:
     return pairs.get(frozenset((sub_a or "", sub_b or "")), (default, ""))
 
 
-def _type_check(a: EventRecord, b: EventRecord) -> _Check:
+# Strategic developments that one report tells as a step of its violent or crowd incident: the houses the raiders
+# burned, the rioters the police arrested. ACLED codes co-occurring tactics as one event, the tactic highest in its
+# hierarchy (the attack, the riot), so within one report such a record on the incident's day, sharing an actor
+# with it, is a part of the incident (:mod:`eventcoder.dedup.incidents`), never across reports.
+_TACTIC_STEPS = ("Looting/property destruction", "Arrests")
+_CIVILIANS = re.compile(r"^civilians\b")
+
+
+def co_occurring(a: EventRecord, b: EventRecord) -> str | None:
+    """Why ``a`` and ``b`` are co-occurring tactics of one incident (a looting or arrests step of a violent or
+    crowd event, the same exact day, taken by a side of that event: its actor1 is one of the event's actors), or
+    None."""
+    step, main = (a, b) if a.sub_event_type in _TACTIC_STEPS else (b, a)
+    if step.sub_event_type not in _TACTIC_STEPS or not _KIND.get(main.event_type or ""):
+        return None
+    if not step.event_date or step.event_date[:10] != (main.event_date or "")[:10]:
+        return None
+    doer = norm_actor(step.actor1)
+    if not doer or _CIVILIANS.match(doer) or doer not in {norm_actor(x) for x in (main.actor1, main.actor2) if x}:
+        return None  # the looters or the arresting force must be a side of the incident (not only its victims)
+    return (f"{step.sub_event_type} by {step.actor1} on the day of the {main.sub_event_type}: "
+            "co-occurring tactics of one incident, coded as the higher in ACLED's hierarchy")
+
+
+def _type_check(a: EventRecord, b: EventRecord, within_report: bool = False) -> _Check:
+    if within_report and a.event_type != b.event_type:
+        steps = co_occurring(a, b)
+        if steps:
+            return True, 0.0, steps
     if a.event_type == b.event_type:
         if a.sub_event_type == b.sub_event_type:
             return True, 1.0, f"same sub-event type ({a.sub_event_type})"
@@ -886,7 +914,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         return Assessment(False, 0.0, reasons, "flags")
     pa, pb = _as_report_date(a, pa), _as_report_date(b, pb)
     found: dict[str, float] = {}
-    for name, check in (("type", _type_check(a, b)), ("date", _date_check(a, pa, b, pb, rules)),
+    for name, check in (("type", _type_check(a, b, within_report)), ("date", _date_check(a, pa, b, pb, rules)),
                         ("place", _place_check(a, b, rules, lenient, pa, pb)), ("actors", _actor_check(a, b, within_report))):
         good, pts, why = check
         reasons.append(why)
