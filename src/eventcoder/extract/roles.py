@@ -297,7 +297,9 @@ _SETS_OFF_MINE_AFTER = re.compile(
     r"(?:[^.;:]{0,60}?\b(?:vehicles?|convoys?|patrols?|trucks?|tanks?|troops|soldiers|personnel|units?|cars?|jeeps?|"
     r"carriers?))?\s+(?:(?:reportedly|allegedly|then|had|has|have)\s+)?(?:hit|struck|ran (?:over|into|onto)|"
     r"drove (?:over|into|onto)|stepped on|triggered)\s+(?:(?:a|an|the|two|several)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|bombs?|explosives?|explosive devices?)\b", re.I)
+    r"(?:(?:roadside|improvised|buried|hidden|planted|anti-tank|anti-personnel|explosive|powerful)\s+){0,2}"
+    r"(?:IEDs?|(?:land)?mines?|bombs?|explosive devices?)(?![\w-])(?!\s+(?:factor|depot|cache|workshop|making|lab))",
+    re.I)
 
 
 def _reports_others(after: str) -> bool:
