@@ -101,9 +101,15 @@ def test_suspects_captured_in_a_fight_are_the_clash(pipeline: Pipeline, text: st
     assert [s for s, _, _ in got] == ["Armed clash"], got
 
 
-def test_suspects_captured_with_no_fight_are_arrested(pipeline: Pipeline) -> None:
-    # synthetic
-    doc = _run(pipeline, "Police captured three suspects after the blast in Kabul on Monday, a spokesman said.")
+@pytest.mark.parametrize("text", [
+    # synthetic: no fight, or a fight told before whose aftermath the arrests are
+    "Police captured three suspects after the blast in Kabul on Monday, a spokesman said.",
+    "Soldiers going back to their base following the clash with the rebels detained three farmers from the village "
+    "of Kone in Sagaing region on Monday.",
+    "On 2 May 2026, security forces detained some thirty men after the recent fighting around the city of Raqqa.",
+])
+def test_suspects_captured_with_no_fight_are_arrested(pipeline: Pipeline, text: str) -> None:
+    doc = _run(pipeline, text)
     assert [e.sub_event_type for e in doc.events] == ["Arrests"], _got(doc)
 
 
@@ -148,3 +154,16 @@ def test_a_mine_that_hit_a_force_has_an_unnamed_planter(pipeline: Pipeline, text
     got = _got(_run(pipeline, text))
     assert got == [(s, a1, a2) for s, a1, a2 in got if s == "Remote explosive/landmine/IED"] and got, got
     assert all(a1.startswith("Unidentified Armed Group") and (a2 or "").startswith(actor2) for _, a1, a2 in got), got
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    # synthetic: round 1's general forms on sentences other than the ones they were written for
+    ("LYNCHING IN PUEBLA: residents beat a suspected thief to death in the town of Tepeaca on Monday, police said.",
+     ["Mob violence"]),
+    ("Villagers clashed with the relatives of a landowner over a boundary in Dumka district on Friday, and four "
+     "people were hurt.", ["Mob violence"]),
+    ("Officers can arrest anyone who blocks a motorway under the new law, the minister said in London on Tuesday.", []),
+])
+def test_round_one_forms_on_other_sentences(pipeline: Pipeline, text: str, subs: list[str]) -> None:
+    doc = _run(pipeline, text)
+    assert [e.sub_event_type for e in doc.events] == subs, _got(doc)

@@ -248,9 +248,12 @@ def _fought(f: Frame) -> bool:
                for c in f.cues.get(Cue.CLASH, ()))
 
 
-# a fight the people taken were fleeing, or a party described by its fighting ("the coalition fighting rebels")
+# a fight the people taken were fleeing, one told before ("detained 40 people after the recent clashes", "following
+# the clash with the rebels": the arrests are an act of their own), or a party described by its fighting ("the
+# coalition fighting rebels")
 _NOT_A_FIGHT_BEFORE = re.compile(r"\b(?:fleeing|escaping|fled|from|amid|despite)\s+(?:[\w-]+\s+){0,2}$|"
-                                 r"\b(?:coalition|forces|groups?|militias?|men|fighters)\s+$", re.I)
+                                 r"\b(?:after|following|since)\s+(?:the|these|those|recent|earlier|previous|last)\s+"
+                                 r"(?:[\w'-]+\s+){0,2}$|\b(?:coalition|forces|groups?|militias?|men|fighters)\s+$", re.I)
 
 
 def _hurt(x: Facts) -> bool:
