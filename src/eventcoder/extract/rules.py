@@ -242,8 +242,11 @@ def _state_arrest(x: Facts) -> Typing | None:
 
 
 def _fought(f: Frame) -> bool:
-    """The sentence tells a fight of its own ("captured five suspects after a shootout"): a battle outranks its
-    outcome (ACLED), and the men taken in it are part of the clash; the tactics' hierarchy decides."""
+    """Men captured in a fight the sentence tells as its own ("captured five suspects after a shootout"): a battle
+    outranks its outcome (ACLED), and the fighters taken in it are part of the clash; the tactics' hierarchy decides.
+    (An arrest word proper, "arrested", "detained", stays the arrest: the fight is then often its setting.)"""
+    if not all(c.text.lower().startswith("captured") for c in f.cues.get(Cue.ARREST, ())):
+        return False
     return any(MUTUAL.match(c.text) and not _NOT_A_FIGHT_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start)
                for c in f.cues.get(Cue.CLASH, ()))
 
