@@ -167,3 +167,15 @@ def test_a_mine_that_hit_a_force_has_an_unnamed_planter(pipeline: Pipeline, text
 def test_round_one_forms_on_other_sentences(pipeline: Pipeline, text: str, subs: list[str]) -> None:
     doc = _run(pipeline, text)
     assert [e.sub_event_type for e in doc.events] == subs, _got(doc)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # synthetic: a battle that ends in a place taken is the taking (incidents.most_severe's territory rule)
+    ("Rebels seized the town of Kidal after hours of heavy fighting with the army on Monday.",
+     "Non-state actor overtakes territory"),
+    ("Troops retook the village of Tessit from the jihadists after a fierce battle on Saturday.",
+     "Government regains territory"),
+])
+def test_a_battle_and_its_capture_in_one_sentence(pipeline: Pipeline, text: str, sub: str) -> None:
+    doc = _run(pipeline, text)
+    assert [e.sub_event_type for e in doc.events] == [sub], _got(doc)
