@@ -180,7 +180,12 @@ def test_actors_eras_change_name_and_type_on_a_date(lex: ActorLexicon) -> None:
         "Military Forces of Afghanistan (2021-)",
         Inter.STATE_FORCES,
     )
-    assert lex.name(taliban, event_date="2024-05-01", event_country="PK")[1] is Inter.EXTERNAL_OTHER
+    # fighters in Pakistan are its own branch; the Taliban's government and forces abroad are Afghanistan's
+    assert lex.name(taliban, event_date="2024-05-01", event_country="PK") == (
+        "TTP: Tehreek-i-Taliban Pakistan", Inter.REBEL_GROUP)
+    forces = only(lex, "Taliban forces attacked the checkpoint.")
+    assert lex.name(forces, event_date="2024-05-01", event_country="PK")[1] is Inter.EXTERNAL_OTHER
+    assert lex.name(forces, event_date="2020-05-01", event_country="AF") == ("Taliban", Inter.REBEL_GROUP)
     rsf = only(lex, "The RSF shelled the market.")
     assert lex.name(rsf, event_date="2022-01-01", event_country="SD")[0] == (
         "Military Forces of Sudan (2019-) Rapid Support Forces"

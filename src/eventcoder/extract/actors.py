@@ -443,7 +443,7 @@ class ActorLexicon:
                 actor = _Actor(m.key, m.inter, m.country, m.kind, m.generic, force)
         event_country = event_country.upper() if event_country else None
         era = self._era(m.key, event_date)
-        if era is not None:
+        if era is not None and not self._local_branch(m, actor, event_country):
             inter = era.inter
             home = era.name.split(":")[1] if era.name.startswith(("state:", "police:")) else None
             if home and event_country and home.upper() != event_country:
@@ -481,6 +481,12 @@ class ActorLexicon:
             country = by_code(where) if where else None
             return (f"{m.key} ({country.name})" if country else m.key), m.inter
         return m.key, m.inter
+
+    def _local_branch(self, m: ActorMention, actor: _Actor | None, event_country: str | None) -> bool:
+        """A named group abroad has a name of its own there (the Taliban in Pakistan are the TTP): that name wins
+        over the group's era at home, as a local branch is no state's forces of the group's home."""
+        home = m.country or (actor.country if actor else None)
+        return bool(event_country and home and home != event_country and (m.key, event_country) in self._t.qualified)
 
     def associated(self, m: ActorMention, *, event_country: str | None) -> str | None:
         """ACLED's associated actor for a mention's social group: "Farmers (Syria)", "Journalists (Mexico)"."""

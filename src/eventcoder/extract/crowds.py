@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.extract.background import WEAK_PROTEST, strong_cues
-from eventcoder.extract.cues import Cue, CueMatch
+from eventcoder.extract.cues import Cue, CueMatch, inside
 from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import Frame
 from eventcoder.extract.prefilter import may_hold
@@ -278,16 +278,22 @@ def protest_cues(x: Facts) -> list[CueMatch]:
 
 
 def _gunmen_on_a_crowd(x: Facts) -> bool:
-    """Armed men who are no state force firing on "the crowd", with no protesters named ("gunmen opened fire on the
-    crowd waiting at the gate"): an attack on civilians, not a protest met by force (a crowd is no demonstration)."""
+    """Shots at "the crowd" with no protesters named: armed men who are no state force ("gunmen opened fire on the
+    crowd waiting at the gate"), or any force with no demonstration told in the sentence or the paragraph before
+    ("soldiers shooting into the crowd at a wedding"): an attack on civilians, not a protest met by force (ACLED's
+    excessive force is against demonstrators; a crowd is no demonstration)."""
     f = x.f
     cues = f.cues.get(Cue.EXCESSIVE, [])
+    if not all(_CROWD_END.search(c.text) for c in cues) or any(a.kind == "protesters" for a in f.actors):
+        return False
     # the crowd of a protest the paragraph told before ("thousands protested in X. Gunmen opened fire on the crowd")
-    # is the protesters
+    # is the protesters; a force's shots are read with the sentence's own words too ("fired on the crowd at a rally")
     start = max(f.text.rfind("\n", 0, f.sentence.start) + 1, f.sentence.start - _BEFORE_CHARS)
-    return (all(c.text.lower().endswith("crowd") for c in cues) and not any(a.kind == "protesters" for a in f.actors)
-            and any(a.kind not in ("state", "police", "civilians", "protesters", "rioters") for a in f.agents)
-            and not _PROTEST_BEFORE.search(f.text, start, f.sentence.start))
+    gunmen = any(a.kind not in ("state", "police", "civilians", "protesters", "rioters") for a in f.agents)
+    return not _PROTEST_BEFORE.search(f.text, start, f.sentence.start if gunmen else f.sentence.end)
+
+
+_CROWD_END = re.compile(r"crowds?$", re.I)
 
 
 _BEFORE_CHARS = 600
@@ -338,7 +344,7 @@ def intervention(x: Facts) -> Typing | None:
         return None  # "soldiers arrested six locals after stun grenades exploded": an arrest, no crowd broken up
     # the attack word that is the force's own ("fired tear gas at them", "fired rubber bullets at the crowd") is the
     # intervention, no attack of its own
-    attack = [c for c in f.cues.get(Cue.ATTACK, ()) if not any(c.start <= i.start and i.end <= c.end for i in force)]
+    attack = [c for c in f.cues.get(Cue.ATTACK, ()) if not any(inside(i, [c]) for i in force)]
     if force and police and not x.killed and not attack and not x.conflict:
         return Typing(S.PROTEST_WITH_INTERVENTION, force[0], strong=False)
     return None

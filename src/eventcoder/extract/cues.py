@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from eventcoder.errors import ConfigError
 from eventcoder.extract.prefilter import beginnings, full_scan_needed, matches_at, trie
 from eventcoder.extract.prefilter import lowered as lowered_text
 
-__all__ = ["Cue", "CueLexicon", "CueMatch"]
+__all__ = ["Cue", "CueLexicon", "CueMatch", "inside"]
 
 
 class Cue(StrEnum):
@@ -77,6 +78,19 @@ class CueMatch:
     start: int
     end: int
     text: str
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def inside(span: _Span, outer: Iterable[_Span]) -> bool:
+    """The span lies within one of the outer spans (a count inside a denial, a word inside a longer cue)."""
+    return any(o.start <= span.start and span.end <= o.end for o in outer)
 
 
 def _needs_case(pattern: str) -> bool:

@@ -351,6 +351,13 @@ _AT_COURT = re.compile(r"\b(?:outside|in front of|at the (?:gates|steps|doors) o
                        r"ministry|parliament|embassy)\b", re.I)
 
 
+# ... nor when the court or another authority takes the step ("after the supreme court rejected an appeal by the
+# former president"): the crowd reacts to a ruling, it is no party to the case
+_BENCH_SUBJECT = re.compile(r"\b(?:court|judges?|justices?|tribunal|bench|panel|magistrates?|prosecutors?|government|"
+                            r"ministry|authorities|council|commission)\s+(?:(?:has|had|have|also|unanimously|swiftly|"
+                            r"on \w+)\s+)*$", re.I)
+
+
 # A protest word that only names: the people ("protesters", "demonstrators") or a demonstration after a determiner
 # ("an anti-war march", "their protest"); "workers protested on the road" tells the crowd's act
 _PROTEST_PEOPLE = re.compile(r"^(?:protest(?:ers|ors)|demonstrators|marchers|picketers)$", re.I)
@@ -361,7 +368,9 @@ def _litigants(x: Facts) -> bool:
     """The sentence's legal words include a step of a case (an appeal lost or brought, a lawsuit), its protest words
     only name people or a demonstration, and no crowd is told at the court: the case, not a demonstration."""
     f = x.f
-    if not any(_LITIGATION.search(c.text) for c in f.cues.get(Cue.JUSTICE, ())) or _AT_COURT.search(f.sentence_text):
+    steps = [c for c in f.cues.get(Cue.JUSTICE, ()) if _LITIGATION.search(c.text)
+             and not _BENCH_SUBJECT.search(f.text, max(f.sentence.start, c.start - 60), c.start)]
+    if not steps or _AT_COURT.search(f.sentence_text):
         return False
     return all(_PROTEST_PEOPLE.match(c.text) or _DETERMINER_BEFORE.search(f.text, max(f.sentence.start, c.start - 40),
                                                                            c.start) for c in x.protest)

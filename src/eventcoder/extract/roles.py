@@ -290,6 +290,18 @@ _JUDGES_AFTER = re.compile(r"\s*(?:(?:spokes(?:man|woman|person)|officials?|offi
                            r"suspected|attribut(?:e|es|ed))\b", re.I)
 
 
+# A force's own vehicle, convoy or men set off a mine or bomb ("a military vehicle ran over an IED", "the army said a
+# convoy of its troops struck a landmine"): the force is the one hit, the unnamed planter the attacker (ACLED: a
+# remote explosive's actor1 is who placed it; an unknown one is an unidentified armed group)
+_SETS_OFF_MINE_AFTER = re.compile(
+    r"(?:[^.;:]{0,60}?\b(?:vehicles?|convoys?|patrols?|trucks?|tanks?|troops|soldiers|personnel|units?|cars?|jeeps?|"
+    r"carriers?))?\s+(?:(?:reportedly|allegedly|then|had|has|have)\s+)?(?:hit|struck|ran (?:over|into|onto)|"
+    r"drove (?:over|into|onto)|stepped on|triggered)\s+(?:(?:a|an|the|two|several)\s+)?"
+    r"(?:(?:roadside|improvised|buried|hidden|planted|anti-tank|anti-personnel|explosive|powerful)\s+){0,2}"
+    r"(?:IEDs?|(?:land)?mines?|bombs?|explosive devices?)(?![\w-])(?!\s+(?:factor|depot|cache|workshop|making|lab))",
+    re.I)
+
+
 def _reports_others(after: str) -> bool:
     """The police, named before the act, only tell of it ("police said gunmen attacked a bus"): the verb of saying
     follows them and what they say is no act of theirs nor one against them."""
@@ -324,8 +336,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
     if _PUBLISHES_AFTER.match(after) or (_OFFICIALDOM.search(a.surface) and _BLAMES_AFTER.match(after)):
         return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
-    if _UNDER_FIRE_AFTER.match(after):
-        return "target"
+    if _UNDER_FIRE_AFTER.match(after) or (a.kind in ("state", "police") and _SETS_OFF_MINE_AFTER.match(after)):
+        return "target"  # "soldiers came under fire", "an army truck struck a mine": the force is hit
     if _TAKEN_FROM_BEFORE.search(before[-120:]) and not _ORIGIN_BEFORE.search(before[-60:]):
         return "target"  # "troops retook the town from the rebels": whom a place is taken from loses it
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):

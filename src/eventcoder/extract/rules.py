@@ -17,7 +17,7 @@ from eventcoder.extract import crowds, strategic
 from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.extract.background import strong_cues
 from eventcoder.extract.crowds import GRIEVANCE, MOTIVE
-from eventcoder.extract.cues import Cue, CueMatch
+from eventcoder.extract.cues import Cue, CueMatch, inside
 from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import STRONG_CONFLICT, TRIGGER_CLASSES, Frame
 from eventcoder.extract.prefilter import Prefiltered
@@ -89,12 +89,15 @@ _SITE = re.compile(r"\b(?:stations?|posts?|headquarters|bases?|barracks|camps?|c
 _AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
-# Aircraft that destroy what they fly over strike it: "drones hummed over the town before destroying several buildings"
-# (active voice only, and not aircraft or missiles destroyed: "air defences destroyed six drones" is disrupted use)
+# Aircraft that destroy what they fly over strike it, as the verb's subject: "drones destroyed two depots", "drones
+# hummed over the town before destroying several buildings" (not another subject's act: "before flames destroyed
+# homes", nor a participle: "houses destroyed in months of shelling"; and not aircraft or missiles destroyed: "air
+# defences destroyed six drones" is disrupted use)
 _AIR_DESTROYS = re.compile(
-    r"[^.;]{0,80}?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:destroy(?:ed|ing)|flatten(?:ed|ing)|raz(?:ed|ing)|"
-    r"levell?(?:ed|ing)|demolish(?:ed|ing))\s+(?!(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?|aircraft|jets?|"
-    r"helicopters?|planes?)\b)", re.I)
+    r"(?:\s+(?:(?:have|has|had|also|reportedly|allegedly|then|later|completely)\s+)*(?:destroyed|flattened|razed|"
+    r"levell?ed|demolished)|[^.;]{0,80}?(?:\b(?:before|after|while|by)|,)\s+(?:destroying|flattening|razing|levell?ing|"
+    r"demolishing))\s+(?!(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?|aircraft|jets?|helicopters?|planes?)\b)",
+    re.I)
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
 # The subject may follow the sentence's lead-in of time and place ("On 3 May, in X (Y), residents beat ...").
@@ -204,7 +207,7 @@ def _facts(f: Frame) -> Facts:
                       and not strategic.civil_government(a) for a in f.actors)
     # a count inside a denial ("nobody was killed") is no one's death
     denials = f.cues.get(Cue.NEGATION, ())
-    killed = [c for c in f.killed() if not any(d.start <= c.start and c.end <= d.end for d in denials)]
+    killed = [c for c in f.killed() if not inside(c, denials)]
     harmed = bool(killed) or any(c.role == "injured" for c in f.counts)
     sporty = f.has(Cue.SPORT) or len({c.text.lower() for c in f.cues.get(Cue.SPORT_WEAK, ())}) >= 2
     facts = Facts(f, conflict, armed_actor, killed, harmed, [], sporty)
@@ -231,11 +234,29 @@ def _armed_exchange(x: Facts) -> bool:
 def _state_arrest(x: Facts) -> Typing | None:
     """Arrests by the state; by a non-state group they are abductions (ACLED)."""
     f = x.f
-    if not f.has(Cue.ARREST) or x.killed or not (x.state_agent or x.arrested) or _hurt(x):
+    if not f.has(Cue.ARREST) or x.killed or not (x.state_agent or x.arrested) or _hurt(x) or _fought(f):
         return None
     if f.agents and not x.state_agent:
         return Typing(S.ABDUCTION, f.first(Cue.ARREST))
     return Typing(S.ARRESTS, f.first(Cue.ARREST))
+
+
+def _fought(f: Frame) -> bool:
+    """Men captured in a fight the sentence tells as its own ("captured five suspects after a shootout"): a battle
+    outranks its outcome (ACLED), and the fighters taken in it are part of the clash; the tactics' hierarchy decides.
+    (An arrest word proper, "arrested", "detained", stays the arrest: the fight is then often its setting.)"""
+    if not all(c.text.lower().startswith("captured") for c in f.cues.get(Cue.ARREST, ())):
+        return False
+    return any(MUTUAL.match(c.text) and not _NOT_A_FIGHT_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start)
+               for c in f.cues.get(Cue.CLASH, ()))
+
+
+# a fight the people taken were fleeing, one told before ("detained 40 people after the recent clashes", "following
+# the clash with the rebels": the arrests are an act of their own), or a party described by its fighting ("the
+# coalition fighting rebels")
+_NOT_A_FIGHT_BEFORE = re.compile(r"\b(?:fleeing|escaping|fled|from|amid|despite)\s+(?:[\w-]+\s+){0,2}$|"
+                                 r"\b(?:after|following|since)\s+(?:the|these|those|recent|earlier|previous|last)\s+"
+                                 r"(?:[\w'-]+\s+){0,2}$|\b(?:coalition|forces|groups?|militias?|men|fighters)\s+$", re.I)
 
 
 def _hurt(x: Facts) -> bool:
@@ -554,7 +575,7 @@ def _drop_denied_triggers(f: Frame) -> None:
         return
     triggers = set(TRIGGER_CLASSES)
     f.cues = {cls: kept for cls, found in f.cues.items() if (kept := [
-        c for c in found if cls not in triggers or not any(d.start <= c.start and c.end <= d.end for d in denials)])}
+        c for c in found if cls not in triggers or not inside(c, denials)])}
 
 
 def classify(frame: Frame) -> str | None:

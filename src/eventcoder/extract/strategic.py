@@ -229,9 +229,24 @@ def agreement(x: Facts) -> Typing | None:
 def base_established(x: Facts) -> Typing | None:
     """An armed group or force setting up a base, a camp or a headquarters."""
     f = x.f
-    if f.has(Cue.HQ) and not x.harmed and not f.has(Cue.ABDUCTION) and _armed(f):
-        return Typing(S.HQ_ESTABLISHED, f.first(Cue.HQ))
+    cues = [c for c in f.cues.get(Cue.HQ, ()) if not _HQ_NOUN.match(c.text) or _owned_base(f, c)]
+    if cues and not x.harmed and not f.has(Cue.ABDUCTION) and _armed(f):
+        return Typing(S.HQ_ESTABLISHED, cues[0])
     return None
+
+
+# The noun of a base set up ("the opening of a new camp"), which also names ceremonies, budgets and plans: a base
+# only when its owner is told ("their new camp"), an armed group that is no state's takes part, or it is military
+_HQ_NOUN = re.compile(r"(?:establishment|opening|setting up|construction) of", re.I)
+_HQ_OWNED = re.compile(r"\b(?:its|their|military)\b", re.I)
+_NON_STATE_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
+_NON_STATE_NOUN = re.compile(r"\b(?:rebels?|militias?|militiamen|militants?|insurgents?|jihadists?|separatists?|"
+                             r"armed groups?|armed movements?|guerrillas?|fighters)\b", re.I)
+
+
+def _owned_base(f: Frame, c: CueMatch) -> bool:
+    return bool(_HQ_OWNED.search(c.text)) or any(a.kind in _NON_STATE_ARMED for a in f.actors) or bool(
+        _NON_STATE_NOUN.search(f.sentence_text))
 
 
 def change_to_group(x: Facts) -> Typing | None:
