@@ -24,6 +24,9 @@ PLACES = [
     row(7, "Chaco", -26.5, -60.5, "AR", "Chaco", 1_100_000, feature="admin1"),
     row(8, "Resistencia", -27.46, -58.98, "AR", "Chaco", 290_000),
     row(9, "Cordoba", -31.41, -64.18, "AR", "Cordoba", 1_400_000),
+    row(10, "Santa Cruz", -48.8, -69.3, "AR", "Santa Cruz", 330_000, feature="admin1"),
+    row(11, "Santa Cruz", -17.0, -61.5, "BO", "Santa Cruz", 3_400_000, feature="admin1"),
+    row(12, "Bolivia", -17.0, -65.0, "BO", None, 12_000_000, feature="country"),
 ]
 
 
@@ -64,3 +67,9 @@ def test_large_city_far_away_keeps_its_name(geo: Geocoder) -> None:
 def test_without_a_placed_scene_a_lone_small_town_resolves(geo: Geocoder) -> None:
     text = "On 3 May 2022, teachers marched in Libertad to ask for higher pay."  # synthetic
     assert _names(geo, text).get("Libertad") == "Chaco"
+
+
+def test_province_named_beside_the_scene_is_the_scene_countrys(geo: Geocoder) -> None:
+    # a province that two countries have: the one of the country the note's places are in, though the other is larger
+    text = "On 3 May 2022, in Trelew (Chubut), oil workers marched with colleagues from Santa Cruz province."  # synthetic
+    assert {p.surface: p.country_code for p in geo.geoparse(text) if p.resolved}.get("Santa Cruz") == "AR"
