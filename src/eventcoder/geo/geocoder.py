@@ -56,6 +56,8 @@ MAJOR_CITY = 500_000  # a city this large may be named in a report about another
 BORDER_KM = 150.0  # a town named "X, Y" that the index files just outside province Y lies this close to Y's point
 DISTRICT_BORDER_KM = 50.0  # ... and this close to the points of the units when one of them is a district
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
+# a small town this far from the scene that the text placed in a province, in another province, is a namesake
+SCENE_KM = 250.0
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
 ARTICLE_FREE = 0.7  # match quality of a name matched without its Arabic article (0.72-0.8; see gazetteer.lookup)
 LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
@@ -1341,12 +1343,11 @@ def _far_from_told(c: Candidate, ctx: Context, m: Mention | None) -> bool:
     """A small town or a district far from every town that the text put inside a unit, and in another province.
 
     "in X (Y) ... gathered at Z square": when the text puts its scene in a province, a bare name resolved to a
-    small town hundreds of kilometres away in another province is a namesake (a square, a street, a school named
-    after a town elsewhere), or a homonym whose near namesake the index lacks; a homonym near the scene wins.
-    Only in a report whose other places all lie near one such scene (an ACLED note, a local report): in a report of
-    places all over a country a far town may be one more scene. A city of 100,000 people or more keeps its name:
-    a report may name a large city far away. A district of the name counts as a small town does, unless written
-    as a district.
+    small town over 250 km away in another province is a namesake (a square, a street, a school named after a town
+    elsewhere), or a homonym whose near namesake the index lacks; a homonym near the scene wins. Only in a report
+    whose other places all lie within 250 km of one such scene (an ACLED note, a local report): in a report of places
+    all over a country a far town may be one more scene. A city of 100,000 people or more keeps its name: a report
+    may name a large city far away. A district of the name counts as a small town does, unless written as one.
     """
     if not ctx.told or m is None or m.type_hint in ("city", "admin2"):
         return False  # (a town or district written as one: "the village of X", "X district")
@@ -1360,7 +1361,7 @@ def _far_from_told(c: Candidate, ctx: Context, m: Mention | None) -> bool:
     if not others or not any(all(_flat_km(a, b, x, y) <= FAR_KM for a, b in others) for x, y in scenes):
         return False  # a report of places all over a country: a town far from one of them may be another scene
     # an English word with a capital ("the Chamber of Commerce") in another province is no place even nearby
-    return m.common or min(_flat_km(c.lat, c.lon, a, b) for a, b in others) > FAR_KM
+    return m.common or min(_flat_km(c.lat, c.lon, a, b) for a, b in others) > SCENE_KM
 
 
 def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
