@@ -133,7 +133,7 @@ FUNCTION_HEADS = frozenset({
     "downtown", "metropolitan", "metro", "inner", "outer", "old", "mount", "mt", "lake", "river",
     "al", "el", "ad", "ar", "ash", "az", "le", "la", "les", "los", "las", "de", "du", "des"})
 QUOTES = "'\"\u2018\u2019\u201c\u201d"
-_LGA = re.compile(r"\s+Local\s+Government\s+Areas?\b")
+_LGA = re.compile(r"\s+(?i:local\s+government\s+areas?)\b")
 # Capitalised words that never continue a place name: weekdays, months, function words ("Kogi State Thursday").
 _NOT_NAME_PART = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                             "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -56,6 +56,8 @@ MAJOR_CITY = 500_000  # a city this large may be named in a report about another
 BORDER_KM = 150.0  # a town named "X, Y" that the index files just outside province Y lies this close to Y's point
 DISTRICT_BORDER_KM = 50.0  # ... and this close to the points of the units when one of them is a district
 FAR_KM = 250.0  # a small place this far from every other place of the document is suspect
+# a small town this far from the scene that the text placed in a province, in another province, is a namesake
+SCENE_KM = 250.0
 DEMONYM_VOTE = 0.3  # a demonym's vote for the focus; a town of 10,000+ votes 0.5, a province 1, a country 2
 ARTICLE_FREE = 0.7  # match quality of a name matched without its Arabic article (0.72-0.8; see gazetteer.lookup)
 LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): only in the focus country
@@ -142,6 +144,9 @@ class Context:
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
     anchor_cc: set[str] = field(default_factory=set)  # countries of the places resolved with confidence
+    # anchors that the text itself put inside a unit ("in X (Y)", "in X, Y"): where the report says it is, with
+    # the folded name of their province
+    told: list[tuple[float, float, str, str]] = field(default_factory=list)
     # anchors that are provinces: their point is the largest town, not where the report's places are, so they do
     # not rank a name's homonyms by distance (two towns of one province are not told apart by its largest town)
     coarse: set[tuple[float, float, str]] = field(default_factory=set)
@@ -572,6 +577,11 @@ class Geocoder:
             if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
                 if focus is None or pick[0].cc == focus:
                     ctx.anchor(pick[0], fold(m.surface))
+                    # (a town written as a town, not "X local government area of Y": a report in districts
+                    # may tell a far district as one more scene)
+                    if (i in containers and containers[i].holds(pick[0]) and pick[0].feature == "city"
+                            and m.type_hint not in ("admin1", "admin2")):
+                        ctx.told.append((pick[0].lat, pick[0].lon, fold(m.surface), fold(pick[0].admin1 or "")))
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         told = self._told(mentions, cands, ctx, focus, containers, hosts)
@@ -1184,6 +1194,8 @@ class Geocoder:
         big = c.feature == "country" or (c.population >= MAJOR_CITY and (
             c.feature not in ("admin1", "region") or (m is not None and m.type_hint == "admin1")))
         weak = m.weak if m else False
+        if _far_from_told(c, ctx, m):
+            return False
         if m is not None and (_part_of_a_name_abroad(c, m, ctx, focus) or not _spelling_fits(c, m, ctx, focus, mentioned, cs)):
             return False
         if (m is not None and m.start in ctx.state_words and c.cc != focus and c.cc not in mentioned
@@ -1325,6 +1337,36 @@ class Geocoder:
 
 _HINT_WORDS = {"province": "admin1", "governorate": "admin1", "state": "admin1", "district": "admin2",
                "county": "admin2", "city": "city", "town": "city", "village": "city"}
+
+
+def _far_from_told(c: Candidate, ctx: Context, m: Mention | None) -> bool:
+    """A small town or a district far from every town that the text put inside a unit, and in another province.
+
+    "in X (Y) ... gathered at Z square": when the text puts its scene in a province, a bare name resolved to a
+    small town over 250 km away in another province is a namesake (a square, a street, a school named after a town
+    elsewhere), or a homonym whose near namesake the index lacks; a homonym near the scene wins. Only in a report
+    whose other places all lie within 250 km of one such scene (an ACLED note, a local report): in a report of places
+    all over a country a far town may be one more scene. A city of 100,000 people or more keeps its name: a report
+    may name a large city far away. A district of the name counts as a small town does, unless written as one.
+    """
+    if not ctx.told or m is None or m.type_hint in ("city", "admin2"):
+        return False  # (a town or district written as one: "the village of X", "X district")
+    if c.feature not in ("city", "admin2") or c.population >= 100_000:
+        return False
+    own, unit = fold(m.surface), fold(c.admin1 or "")
+    if unit and any(unit == a1 for _, _, _, a1 in ctx.told):
+        return False  # in a province the scene is in: a large province may hold it far from the scene
+    others = [(a, b) for a, b, f in ctx.anchors if f != own and (a, b, f) not in ctx.coarse]
+    scenes = [(a, b) for a, b, f, _ in ctx.told if f != own]
+    if not others or not any(all(_flat_km(a, b, x, y) <= FAR_KM for a, b in others) for x, y in scenes):
+        return False  # a report of places all over a country: a town far from one of them may be another scene
+    # an English word with a capital ("the Chamber of Commerce") in another province is no place even nearby
+    return m.common or min(_flat_km(c.lat, c.lon, a, b) for a, b in others) > SCENE_KM
+
+
+def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance in km: exact enough below ~1,000 km."""
+    return math.hypot(111.2 * math.cos(math.radians(lat1)) * (lon1 - lon2), 111.2 * (lat1 - lat2))
 
 
 def _in_actor_name(text: str, m: Mention) -> bool:
