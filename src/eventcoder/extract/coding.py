@@ -30,6 +30,7 @@ from datetime import date
 
 from eventcoder import countries
 from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMention
+from eventcoder.extract.background import points_back_to_place
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_toll_raised_date, is_vague_day
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
@@ -897,9 +898,11 @@ class Coder:
 
     def _of_another_day(self, inc: Incident, p: Place) -> bool:
         """The place is told in a sentence whose act is of a day apart from the incident's ("Last Thursday, insurgents
-        killed four soldiers near X" beside Monday's attack told at no place): the other day's site, never lent to this incident."""
+        killed four soldiers near X" beside Monday's attack told at no place): the other day's site, never lent to this
+        incident, unless the incident points back at a place told before ("... also killed three in the same district")."""
         frame = next((f for f in self.doc.frames if f.sentence.start <= p.start < f.sentence.end), None)
-        return frame is not None and frame not in inc.frames and days_apart(inc.frames, [frame])
+        return frame is not None and frame not in inc.frames and days_apart(inc.frames, [frame]) and not any(
+            points_back_to_place(f.sentence_text) for f in inc.frames)
 
     def _country_place(self, inc: Incident) -> list[Place]:
         """An incident whose own sentence places it in a country and nowhere finer ("in Belgium, truckers blocked

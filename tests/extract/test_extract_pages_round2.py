@@ -1,0 +1,84 @@
+"""Round 2 of the pages work (docs/extraction.md "Parts of one incident told apart", round 2): sibling sites, a toll
+told after a period clause, a march told after a riot, an earlier incident placed by pointing back, and the
+proposals taken from the other engineers. Every text was written for this test (synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text: str, published: str = "2026-12-07") -> list[tuple[str | None, str | None, str | None, int]]:
+    doc = extract_text(text, published=published)
+    return sorted((e.event_date, e.sub_event_type, e.location, e.fatalities) for e in doc.events)
+
+
+def _records(text: str, published: str = "2026-12-07") -> list[tuple[str | None, str | None, str | None]]:
+    doc = extract_text(text, published=published)
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events]
+
+
+# --- a sibling site is no less precise telling of the restated one ------------------------------------------------------
+
+def test_sites_sibling_village_told_again_keeps_the_other_village() -> None:
+    # synthetic: two villages attacked, then one of them told again: both stay, each with its own record
+    text = ("Gunmen attacked the villages of Kwall and Bokkos in Plateau State on Sunday, killing 12 people. The attack "
+            "on Bokkos took place at dawn, residents said.")
+    assert {loc for _, _, loc, _ in _events(text)} == {"Kwal", "Bokkos"}
+
+
+def test_sites_sibling_village_with_its_own_toll_is_not_lost() -> None:
+    # synthetic: each village has its own dead; the retelling of one of them drops neither
+    text = ("Gunmen killed three people in Kwall and three people in Bokkos in Plateau State on Sunday. The three in "
+            "Bokkos were killed at a wedding, police said.")
+    assert {loc for _, _, loc, _ in _events(text)} == {"Kwal", "Bokkos"}
+
+
+# --- a period clause ends where the sentence goes back to its main clause ------------------------------------------------
+
+def test_background_toll_after_a_period_clause_is_the_days() -> None:
+    # synthetic: "..., where dozens have been killed in recent days" is history; ", and 11 fighters died" is the day's
+    text = ("On Tuesday, soldiers clashed with rebels near the town of Kalehe, where dozens of civilians have been "
+            "killed in recent days, and 11 fighters died, the army said.")
+    assert [(s, n) for _, s, _, n in _events(text)] == [("Armed clash", 11)]
+
+
+# --- a march told after a riot is no earlier stage of it ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # synthetic: the perfect is in a relative clause, and the march came later that day
+    "A mob attacked a mosque in the town of Kasese on Monday. Local leaders, who had condemned the attack, led a "
+    "peaceful march in Kasese later that day.",
+    # synthetic: the march is against the violence
+    "Rioters torched cars in the city of Nakuru on Monday. Hundreds of church members, who had prayed for peace, "
+    "marched through Nakuru against the violence.",
+])
+def test_incidents_march_after_a_riot_is_no_violent_demonstration(text: str) -> None:
+    assert all(s != "Violent demonstration" for s, _, _ in _records(text))
+    assert ("Mob violence" in {s for s, _, _ in _records(text)})
+
+
+def test_incidents_crowd_gathered_earlier_stays_one_violent_demonstration() -> None:
+    # synthetic: the crowd's own gathering, told in the past perfect as the main verb, is the riot's first stage
+    text = ("Rioters torched a police station in the town of Kasese on Monday. Residents had gathered outside the "
+            "station earlier in the day to demand the release of a detained trader.")
+    assert [s for s, _, _ in _records(text)] == ["Violent demonstration"]
+
+
+# --- an earlier incident placed by pointing back -----------------------------------------------------------------------
+
+def test_background_earlier_killing_in_the_same_district_is_its_own_record() -> None:
+    # synthetic: the second sentence tells another day's killing at the lead's place ("in the same district")
+    text = ("Gunmen killed five villagers in Bokkos in Plateau State on Sunday, police said. On 30 November, gunmen "
+            "also killed three herders in the same district.")
+    assert _events(text) == [("2026-11-30", "Attack", "Bokkos", 3), ("2026-12-06", "Attack", "Bokkos", 5)]
+
+
+def test_background_earlier_incident_at_no_place_stays_recalled() -> None:
+    # synthetic: an earlier day told after the lead at no place and pointing at none is what the report recalls
+    text = ("Gunmen killed five villagers in Bokkos in Plateau State on Sunday, police said. On 30 November, gunmen "
+            "killed three herders.")
+    assert _events(text) == [("2026-12-06", "Attack", "Bokkos", 5)]
