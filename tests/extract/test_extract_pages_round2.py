@@ -82,3 +82,35 @@ def test_background_earlier_incident_at_no_place_stays_recalled() -> None:
     text = ("Gunmen killed five villagers in Bokkos in Plateau State on Sunday, police said. On 30 November, gunmen "
             "killed three herders.")
     assert _events(text) == [("2026-12-06", "Attack", "Bokkos", 5)]
+
+
+def test_incidents_police_development_elsewhere_stays_its_own_event() -> None:
+    # synthetic: a curfew told beside an attack, at a town of its own far away, is no course of the attack
+    text = ("Gunmen killed four people in Mopti on Monday. On Monday, police also imposed a curfew in Bamako, 600 km "
+            "to the south.")
+    assert [(s, loc) for _, s, loc, _ in _events(text)] == [("Attack", "Mopti"), ("Change to group/activity", "Bamako")]
+
+
+# --- proposals of the other engineers ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # synthetic: police's lethal force told in a sentence of its own, typed alone as an attack on a civilian
+    "Police fired tear gas at protesters in Lilongwe on Monday. One protester was shot dead by police, witnesses said.",
+    # synthetic: ... and after a peaceful protest with no intervention told
+    "Hundreds of traders protested in Lilongwe on Monday over new taxes. Police shot dead a protester.",
+])
+def test_incidents_protester_killed_by_police_is_excessive_force(text: str) -> None:
+    assert [(s, n) for _, s, _, n in _events(text)] == [("Excessive force against protesters", 1)]
+
+
+def test_incidents_protest_with_only_arrests_stays_an_intervention() -> None:
+    # synthetic: no one killed by the forces: the intervention stays
+    text = "Hundreds of traders protested in Lilongwe on Monday over new taxes. Police arrested six of them."
+    assert [s for _, s, _, _ in _events(text)] == ["Protest with intervention"]
+
+
+def test_counts_age_at_which_one_joined_is_no_count() -> None:
+    # synthetic: "joined the militia at 18" tells an age, not 18 injured
+    doc = extract_text("Gunmen attacked a village near Goma on Monday. Jean, who joined the militia at 18, was "
+                       "injured in the attack.", published="2026-12-07")
+    assert [e.injuries for e in doc.events] == [1]

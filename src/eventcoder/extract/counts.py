@@ -110,6 +110,9 @@ _SPACE = re.compile(r"\s*")
 _AUX_AFTER_COMMA = re.compile(r"\s*(?:have|has|had|were|was)\b")
 _NUMBER_OF = re.compile(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highway|article|resolution|"
                         r"brigade|division|battalion|regiment|unit|group)\s*)$", re.I)
+# An age told after a verb of a life's step ("joined the militia at 18", "married at the age of 16"): no count
+_AGE_AT = re.compile(r"\b(?:joined|enlisted|enrolled|recruited|conscripted|married|started|began|dropped\s+out|"
+                     r"left\s+(?:school|home))\b[^,.;]{0,40}\bat\s+(?:the\s+age\s+of\s+)?$", re.I)
 _REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
@@ -377,6 +380,8 @@ class CountReader:
                 return True
         if _NAME_BEFORE.search(sent, lo, m.start()) and _COMMA_AFTER.match(sent, m.end()):
             return True  # "Mr Doherty, 25, was arrested": an age
+        if _AGE_AT.search(sent, lo, m.start()):
+            return True  # "who joined the militia at 18, was injured": an age
         if _HOW_BEFORE.search(sent, lo, m.start()):
             return True  # "did not say how many people died": a question, not a count
         return bool(_NO_BEFORE.search(sent, lo, m.start()))  # "no one was hurt" is a negation, not a count of one

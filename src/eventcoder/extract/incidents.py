@@ -270,7 +270,8 @@ class Incident:
         types = {EVENT_TYPE_OF[s] for s in specific}
         if EventType.PROTESTS in types and specific & _RIOTS:
             return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent (_compatible joins the crowd's riot)
-        if S.EXCESSIVE_FORCE in specific and types <= {EventType.PROTESTS, EventType.STRATEGIC_DEVELOPMENTS}:
+        if (S.EXCESSIVE_FORCE in specific or self._forces_killed_in_protest(types)) and types <= {
+                EventType.PROTESTS, EventType.STRATEGIC_DEVELOPMENTS}:
             # "forces opened fire on demonstrators, killing five. ... police arrested several": lethal force ranks
             # above the intervention (the codebook's order); a battle or a riot told in it still decides below
             return S.EXCESSIVE_FORCE
@@ -289,6 +290,15 @@ class Incident:
                 return S.ATTACK
             return sub
         return self._first_any
+
+    def _forces_killed_in_protest(self, types: set[EventType]) -> bool:
+        """A protest in which one of its sentences tells state forces killing ("Police shot dead a protester"): lethal
+        force against the demonstrators, Excessive force against protesters (ACLED), whatever type that sentence
+        had alone (an attack on a civilian, a course of the protest that decides no type)."""
+        if EventType.PROTESTS not in types:
+            return False
+        return any(f.sub_event_type in (S.ATTACK, S.EXCESSIVE_FORCE) and _killed_in(f)
+                   and any(a.kind in ("state", "police") for a in f.agents) for f in self.frames)
 
     @property
     def text(self) -> str:

@@ -498,8 +498,9 @@ def drop_restated_sites(frames: list[Frame]) -> None:
 
 
 def _drop_containers(g: Frame, site: Place) -> None:
-    """Drop from an earlier sentence the places that contain the restated site: its province or district, or the
-    town it lies in (a suburb's distance). A sentence that names the site itself names its places as targets of their
+    """Drop from an earlier sentence the places that contain the restated site: its province or district (a town of
+    the province's own name may be the province told by name: "killed in Kano"), or the town it lies in (a
+    suburb's distance). A sentence that names the site itself names its places as targets of their
     own ("X and Y"), and a sibling village of the same province is a site of its own: both stay."""
     if any(p.name == site.name for p in event_places(g)):
         return
@@ -507,7 +508,7 @@ def _drop_containers(g: Frame, site: Place) -> None:
     def contains(p: Place) -> bool:
         return (p.resolved and p.feature != "country" and p.name != site.name and p.admin1 == site.admin1
                 and p.country_code == site.country_code and (p.feature in _BROAD or p.feature == "admin2"
-                                                            or _km(p, site) <= _SUBURB_KM))
+                                                            or p.name == p.admin1 or _km(p, site) <= _SUBURB_KM))
     g.places = [p for p in g.places if not contains(p)]
 
 
