@@ -114,3 +114,43 @@ def test_counts_age_at_which_one_joined_is_no_count() -> None:
     doc = extract_text("Gunmen attacked a village near Goma on Monday. Jean, who joined the militia at 18, was "
                        "injured in the attack.", published="2026-12-07")
     assert [e.injuries for e in doc.events] == [1]
+
+
+def _actors(text: str) -> list[tuple[str | None, str | None, str | None, int]]:
+    doc = extract_text(text, published="2026-12-07")
+    return [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: the police told in a sentence after the lynching
+    "A mob beat to death a man accused of stealing a motorbike in the town of Kasese on Monday. Police intervened and "
+    "dispersed the mob.",
+    # synthetic: ... and in a clause after it
+    "A mob lynched a suspected thief in Kasese on Monday before police arrived and fired shots in the air.",
+])
+def test_coding_mob_killing_then_police_has_the_victims_as_actor2(text: str) -> None:
+    assert _actors(text) == [("Mob violence", "Rioters (Uganda)", "Civilians (Uganda)", 1)]
+
+
+def test_coding_mob_fighting_the_police_keeps_them_as_actor2() -> None:
+    # synthetic: the police are the riot's other side, told before the dead
+    text = "Rioters clashed with police in Kasese on Monday, and two bystanders were killed."
+    assert [a2 for _, _, a2, _ in _actors(text)] == ["Police Forces of Uganda (1986-)"]
+
+
+def test_coding_part_of_a_province_names_it_as_the_place() -> None:
+    # synthetic: "in the eastern part of X": X is no container of the town the perpetrators came from
+    text = "Gunmen from Kano attacked a village in the eastern part of Kaduna State on Monday, killing four."
+    assert [(loc, n) for _, _, loc, n in _events(text)] == [("Kaduna", 4)]
+
+
+def test_coding_district_is_not_dropped_for_a_town_of_another_district() -> None:
+    # synthetic: a town about 100 km away in the same province lies in another territory: both are sites
+    text = "Rebels attacked army positions in Kalehe territory and in the town of Uvira on Monday, killing six soldiers."
+    assert {loc for _, _, loc, _ in _events(text)} == {"Kalehe", "Uvira"}
+
+
+def test_coding_district_with_its_own_town_is_one_site() -> None:
+    # synthetic: the district's own town is inside it
+    text = "Rebels attacked army positions near Kalehe town in Kalehe territory on Monday, killing six soldiers."
+    assert [loc for _, _, loc, _ in _events(text)] == ["Kalehe"]

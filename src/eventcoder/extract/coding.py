@@ -115,6 +115,10 @@ _CONTAINER = re.compile(
     r"south-?western|south-?eastern|central|rural|greater)\s+$",
     re.I,
 )
+# ... the contained place told just before the container, a few words between them ("Darat Izza districts of X",
+# "Y's eastern outskirts of X"): a place told earlier in the sentence ("Gunmen from A attacked a village in the
+# eastern part of X") is not what X contains
+_CONTAINED_GAP = re.compile(r"['’]?s?\s*(?:[\w'-]+\s+){0,4}?(?:of|in|across)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
 _PER_PLACE = re.compile(
     r"(?P<n>\b[\w-]+(?: [\w-]+)?)\s+(?:of them\s+|people\s+|were killed\s+|killed\s+|died\s+|dead\s+)?"
     r"(?:in|near|at|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -195,6 +199,27 @@ def _inside(region: Place, town: Place) -> bool:
     return False
 
 
+_DISTRICT_KM = 50.0  # a town the index gives no district lies in a district whose point is this close
+
+
+def _unit_holds(unit: Place, town: Place) -> bool:
+    """``town`` lies in ``unit``, a district told beside it only when it is the town's own: a town of another
+    district of the same province ("in X territory and in the town of Y") is a second site, not a part of it."""
+    if unit.feature != "admin2" or not _inside(unit, town):
+        return _inside(unit, town)
+    if town.admin2:
+        return town.admin2 == (unit.admin2 or unit.name)
+    return _km_apart(unit, town) <= _DISTRICT_KM
+
+
+def _km_apart(a: Place, b: Place) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.0  # (no point to tell them apart: taken as near)
+    dlat = (a.latitude or 0.0) - (b.latitude or 0.0)
+    dlon = ((a.longitude or 0.0) - (b.longitude or 0.0)) * math.cos(math.radians(b.latitude or 0.0))
+    return 111.2 * math.hypot(dlat, dlon)
+
+
 def _contains(outer: Place, inner: Place) -> bool:
     """``outer`` is a larger unit around ``inner`` (a province, region or bigger town of the same area)."""
     if outer.feature == "country" or (outer.feature == "region" and not outer.admin1):
@@ -228,7 +253,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 if _origin_at_home(text, p, f.sentence.start, focus):
                     origin.setdefault(_key(p), replace(p, geo_precision=max(2, p.geo_precision or 1)))
                 continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
-            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start and not (
+            if i > 0 and _CONTAINER.search(before) and _CONTAINED_GAP.fullmatch(text, ps[i - 1].end, p.start) and not (
                     ps[i - 1].feature in ("admin1", "country") and p.feature not in _REGION_FEATURES
                     and (_NAME_OF.fullmatch(text, ps[i - 1].end, p.start) or _SIDE_OF.search(before))):
                 # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event ("the Y State
@@ -253,7 +278,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
         places = [p for p in places if p.feature not in _REGION_FEATURES or not any(
-            _inside(p, t) and not _listed_units(text, p, t) for t in towns)]
+            _unit_holds(p, t) and not _listed_units(text, p, t) for t in towns)]
     return places
 
 
@@ -632,6 +657,7 @@ class _Parties:
     mentions: list[ActorMention]
     victims_civ: bool
     victims_armed: bool
+    harmed_at: int | None = None  # where the first count of civilians killed or hurt is told
 
 
 def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
@@ -688,7 +714,9 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
     mentions = [m for f in inc.frames for m in f.actors if not denied_victims(f, m) and not (
         inc.is_reply(f) and f.sub_event_type == S.ARRESTS and m in f.agents)]
     return _Parties(agent, associates, target, targets, mentions,
-                    any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
+                    any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts),
+                    min((c.start for c in counts if c.counted and c.victim_kind == "civilian" and c.role in (
+                        "killed", "injured")), default=None))
 
 
 def _ARMED_SIDE(a: ActorMention) -> bool:
@@ -980,6 +1008,11 @@ class Coder:
         if etype in (EventType.PROTESTS, EventType.RIOTS):
             # the police who only tell of the crowd ("..., police said") did not intervene in it
             acting = [m for m in parties.mentions if not tells_only(self.doc.text, m)]
+            harmed = parties.harmed_at
+            if sub is S.MOB_VIOLENCE and harmed is not None and all(m.start > harmed for m in acting if is_state(m)):
+                # "A mob lynched a thief. Police intervened": the mob's victims are its other side, not the police
+                # told only after them, who came to stop it ("Rioters fought the police; two died" stays)
+                acting = [m for m in acting if not is_state(m)]
             a1, inter1, a2, inter2 = crowd_actors(lex, acting, etype, sub, country, event_date)
         else:
             a1, inter1 = actor_name(lex, parties.agent, event_date, country, etype, sub)
