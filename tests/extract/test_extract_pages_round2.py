@@ -154,3 +154,20 @@ def test_coding_district_with_its_own_town_is_one_site() -> None:
     # synthetic: the district's own town is inside it
     text = "Rebels attacked army positions near Kalehe town in Kalehe territory on Monday, killing six soldiers."
     assert [loc for _, _, loc, _ in _events(text)] == ["Kalehe"]
+
+
+# --- a history told on after a sentence dated years back ----------------------------------------------------------------
+
+def test_components_sentence_after_one_dated_years_back_goes_on_with_that_history() -> None:
+    # synthetic: "They killed 40 people" has no day of its own: it is more of 2002, not Monday's toll
+    text = ("Gunmen killed four farmers in Bokkos on Monday, police said. In 2002, militants attacked the town. They "
+            "killed 40 people and burned the market.")
+    assert [(s, loc, n) for _, s, loc, n in _events(text)] == [("Attack", "Bokkos", 4)]
+
+
+@pytest.mark.parametrize("opener", ["On Tuesday, soldiers", "Meanwhile, soldiers"])
+def test_components_sentence_with_a_news_marker_after_history_is_news(opener: str) -> None:
+    # synthetic: a day of its own, or "Meanwhile", opens news after the history
+    text = ("Gunmen killed four farmers in Bokkos on Monday, police said. In 2002, militants attacked the town. "
+            f"{opener} killed two gunmen near Jos.")
+    assert sorted(loc or "" for _, _, loc, _ in _events(text)) == ["Bokkos", "Jos"]
