@@ -138,24 +138,6 @@ def test_coding_mob_fighting_the_police_keeps_them_as_actor2() -> None:
     assert [a2 for _, _, a2, _ in _actors(text)] == ["Police Forces of Uganda (1986-)"]
 
 
-def test_coding_part_of_a_province_names_it_as_the_place() -> None:
-    # synthetic: "in the eastern part of X": X is no container of the town the perpetrators came from
-    text = "Gunmen from Kano attacked a village in the eastern part of Kaduna State on Monday, killing four."
-    assert [(loc, n) for _, _, loc, n in _events(text)] == [("Kaduna", 4)]
-
-
-def test_coding_district_is_not_dropped_for_a_town_of_another_district() -> None:
-    # synthetic: a town about 100 km away in the same province lies in another territory: both are sites
-    text = "Rebels attacked army positions in Kalehe territory and in the town of Uvira on Monday, killing six soldiers."
-    assert {loc for _, _, loc, _ in _events(text)} == {"Kalehe", "Uvira"}
-
-
-def test_coding_district_with_its_own_town_is_one_site() -> None:
-    # synthetic: the district's own town is inside it
-    text = "Rebels attacked army positions near Kalehe town in Kalehe territory on Monday, killing six soldiers."
-    assert [loc for _, _, loc, _ in _events(text)] == ["Kalehe"]
-
-
 # --- a history told on after a sentence dated years back ----------------------------------------------------------------
 
 def test_components_sentence_after_one_dated_years_back_goes_on_with_that_history() -> None:

@@ -115,10 +115,6 @@ _CONTAINER = re.compile(
     r"south-?western|south-?eastern|central|rural|greater)\s+$",
     re.I,
 )
-# ... the contained place told just before the container, a few words between them ("Darat Izza districts of X",
-# "Y's eastern outskirts of X"): a place told earlier in the sentence ("Gunmen from A attacked a village in the
-# eastern part of X") is not what X contains
-_CONTAINED_GAP = re.compile(r"['’]?s?\s*(?:[\w'-]+\s+){0,4}?(?:of|in|across)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
 _PER_PLACE = re.compile(
     r"(?P<n>\b[\w-]+(?: [\w-]+)?)\s+(?:of them\s+|people\s+|were killed\s+|killed\s+|died\s+|dead\s+)?"
     r"(?:in|near|at|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -199,27 +195,6 @@ def _inside(region: Place, town: Place) -> bool:
     return False
 
 
-_DISTRICT_KM = 50.0  # a town the index gives no district lies in a district whose point is this close
-
-
-def _unit_holds(unit: Place, town: Place) -> bool:
-    """``town`` lies in ``unit``, a district told beside it only when it is the town's own: a town of another
-    district of the same province ("in X territory and in the town of Y") is a second site, not a part of it."""
-    if unit.feature != "admin2" or not _inside(unit, town):
-        return _inside(unit, town)
-    if town.admin2:
-        return town.admin2 == (unit.admin2 or unit.name)
-    return _km_apart(unit, town) <= _DISTRICT_KM
-
-
-def _km_apart(a: Place, b: Place) -> float:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return 0.0  # (no point to tell them apart: taken as near)
-    dlat = (a.latitude or 0.0) - (b.latitude or 0.0)
-    dlon = ((a.longitude or 0.0) - (b.longitude or 0.0)) * math.cos(math.radians(b.latitude or 0.0))
-    return 111.2 * math.hypot(dlat, dlon)
-
-
 def _contains(outer: Place, inner: Place) -> bool:
     """``outer`` is a larger unit around ``inner`` (a province, region or bigger town of the same area)."""
     if outer.feature == "country" or (outer.feature == "region" and not outer.admin1):
@@ -253,7 +228,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 if _origin_at_home(text, p, f.sentence.start, focus):
                     origin.setdefault(_key(p), replace(p, geo_precision=max(2, p.geo_precision or 1)))
                 continue  # hospitals, speakers' cities ("a rescue worker in X said"), where people fled
-            if i > 0 and _CONTAINER.search(before) and _CONTAINED_GAP.fullmatch(text, ps[i - 1].end, p.start) and not (
+            if i > 0 and _CONTAINER.search(before) and ps[i - 1].end <= p.start and not (
                     ps[i - 1].feature in ("admin1", "country") and p.feature not in _REGION_FEATURES
                     and (_NAME_OF.fullmatch(text, ps[i - 1].end, p.start) or _SIDE_OF.search(before))):
                 # "Darat Izza districts of Aleppo": Aleppo is the container, not a second event ("the Y State
@@ -278,7 +253,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
     if towns:
         places = [p for p in places if p.feature not in _REGION_FEATURES or not any(
-            _unit_holds(p, t) and not _listed_units(text, p, t) for t in towns)]
+            _inside(p, t) and not _listed_units(text, p, t) for t in towns)]
     return places
 
 
