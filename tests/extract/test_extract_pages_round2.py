@@ -153,3 +153,13 @@ def test_components_sentence_with_a_news_marker_after_history_is_news(opener: st
     text = ("Gunmen killed four farmers in Bokkos on Monday, police said. In 2002, militants attacked the town. "
             f"{opener} killed two gunmen near Jos.")
     assert sorted(loc or "" for _, _, loc, _ in _events(text)) == ["Bokkos", "Jos"]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # synthetic: "based in X" says where the counted people are; the role word after it is theirs
+    ("Three aid workers based in Goma were killed by gunmen on Monday.", 3),
+    # synthetic: ... and "stationed at"
+    ("Five soldiers stationed at a base near Goma were killed by rebels on Monday.", 5),
+])
+def test_counts_participle_of_where_the_counted_are_reads_on(text: str, killed: int) -> None:
+    assert [n for _, _, _, n in _events(text)] == [killed]
