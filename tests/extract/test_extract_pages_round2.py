@@ -163,3 +163,10 @@ def test_components_sentence_with_a_news_marker_after_history_is_news(opener: st
 ])
 def test_counts_participle_of_where_the_counted_are_reads_on(text: str, killed: int) -> None:
     assert [n for _, _, _, n in _events(text)] == [killed]
+
+
+@pytest.mark.parametrize("tail", [", but nobody was killed.", ". Nobody was killed, police said."])
+def test_counts_nobody_killed_is_no_victim(tail: str) -> None:
+    # synthetic: "nobody was killed" is a negation, not one person killed
+    doc = extract_text(f"A bomb exploded near a market in Goma on Monday{tail}", published="2026-12-07")
+    assert [c.value for f in doc.frames for c in f.counts if c.role == "killed"] == []

@@ -115,6 +115,7 @@ _AGE_AT = re.compile(r"\b(?:joined|enlisted|enrolled|recruited|conscripted|marri
                      r"left\s+(?:school|home))\b[^,.;]{0,40}\bat\s+(?:the\s+age\s+of\s+)?$", re.I)
 _REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
+_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no\s*-?\s*one|none|no\s+person|no\s+lives?)\s+(?:\w+\s+)?$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
@@ -542,6 +543,8 @@ class CountReader:
             for m in self._singular_passive.finditer(sent) if may_hold(sent, _PASSIVE_WORDS) else ():
                 if _RELATIVE_CLAUSE.search(sent, max(0, m.start() - 80), m.start()):
                     continue  # "the brother of a trader who was shot dead in 2019": a relative clause tells backstory
+                if _NOBODY_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+                    continue  # "nobody was killed": a negation, no victim
                 self._add(found, m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
                 break
             pair = self._pair_killed.search(sent) if may_hold(sent, _PAIR_WORDS) else None
