@@ -91,6 +91,12 @@ def test_incidents_police_development_elsewhere_stays_its_own_event() -> None:
     assert [(s, loc) for _, s, loc, _ in _events(text)] == [("Attack", "Mopti"), ("Change to group/activity", "Bamako")]
 
 
+def test_incidents_police_development_days_later_stays_its_own_event() -> None:
+    # synthetic: a curfew at the attack's town, four days after it, is a development of its own day, not its course
+    text = "Gunmen killed four people in Mopti on Monday 30 November. On Friday, police imposed a curfew in Mopti."
+    assert [(d, s) for d, s, _, _ in _events(text)] == [("2026-11-30", "Attack"), ("2026-12-04", "Change to group/activity")]
+
+
 # --- proposals of the other engineers ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
