@@ -34,7 +34,7 @@ from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.prefilter import full_scan_needed
 from eventcoder.model import DateMention
 
-__all__ = ["RECALL", "RECALL_DAYS", "is_background", "mark_recalled", "strong_cues", "WEAK_PROTEST"]
+__all__ = ["RECALL", "RECALL_DAYS", "is_background", "mark_recalled", "points_back_to_place", "strong_cues", "WEAK_PROTEST"]
 
 # Protest words that alone do not make a protest ("demanded", "in support of"): leaders say them too.
 WEAK_PROTEST = re.compile(
@@ -282,8 +282,8 @@ def _trend(frame: Frame) -> str | None:
     # words that recall an earlier incident leave the sentence's own facts to it (mark_recalled), not all history
     trend = next((c for c in frame.cues.get(Cue.TREND, ()) if not any(
         base + a <= c.start < base + b or c.start <= base + a < c.end for a, b in recalls)), None)
-    lo = _period_clause(frame, trend) if trend is not None and _RECENT.match(trend.text) else None
-    if trend is not None and lo is not None and all(c.start >= lo for c in _triggers(frame)):
+    span = _period_clause(frame, trend) if trend is not None and _RECENT.match(trend.text) else None
+    if trend is not None and span is not None and all(span[0] <= c.start < span[1] for c in _triggers(frame)):
         # "On Thursday, schools were shut in X, where 40 have died, doctors say, in street battles in recent days":
         # the day is the closure's; the battles (a crowd's too) and their toll are the period's, told in the clause
         return f"trend or history ({trend.text!r}, a relative clause's period)"
@@ -309,18 +309,25 @@ def _trend(frame: Frame) -> str | None:
 _COMMA_RELATIVE = re.compile(r",\s*(?:where|which|who)\b", re.I)
 
 
-def _period_clause(frame: Frame, trend: CueMatch) -> int | None:
-    """Where a period's toll told in a relative clause after a comma opens (", where 40 people have died, doctors
-    according to ..., in clashes in recent days"): the clause, in the perfect, runs to the sentence's end, commas and
-    all, and holds the recent period and every count of the sentence, and every day the sentence tells is before it.
-    None when the sentence tells no such clause."""
+# A comma after which the sentence goes back to its main clause: a coordinated clause or a participle of its act
+_BACK_TO_MAIN = re.compile(r",\s*(?:and|but|while|killing|leaving|wounding|injuring)\b", re.I)
+
+
+def _period_clause(frame: Frame, trend: CueMatch) -> tuple[int, int] | None:
+    """The span of a period's toll told in a relative clause after a comma (", where 40 people have died, doctors
+    say, in clashes in recent days"): the clause, in the perfect, holds the recent period; no count of the sentence
+    comes before it and no day of the sentence inside it. It runs, commas and all, to the first comma after the period
+    that goes back to the main clause (", and 11 fighters died", ", killing ..."), or to the sentence's end. None when
+    the sentence tells no such clause."""
     sent, base = frame.sentence_text, frame.sentence.start
     openers = list(_COMMA_RELATIVE.finditer(sent, 0, max(0, trend.start - base)))
     if not openers or not _PERFECT.search(sent, openers[-1].end()):
         return None
     lo = base + openers[-1].start()
-    if all(c.start >= lo for c in frame.counts) and all(d.start < lo for d in frame.dates):
-        return lo
+    back = _BACK_TO_MAIN.search(sent, trend.end - base)
+    hi = base + back.start() if back else frame.sentence.end
+    if all(c.start >= lo for c in frame.counts) and all(d.start < lo or d.start >= hi for d in frame.dates):
+        return lo, hi
     return None
 
 
@@ -365,14 +372,14 @@ def _clause_end(frame: Frame, trend: CueMatch) -> int:
 
 def _history_clauses(f: Frame) -> list[tuple[int, int]]:
     """Relative clauses that tell a place's or a person's history ("deployed to X, where militants killed 30 in
-    recent years"), from their opener to the next comma, or a period's toll from its opener to the sentence's end
-    (``_period_clause``): their toll and actors are the history's, not the sentence's (the sentence's own trigger
+    recent years"), from their opener to the next comma, or a period's toll from its opener to where the sentence goes
+    back to its main clause (``_period_clause``): their toll and actors are the history's, not the sentence's (the sentence's own trigger
     outside the clause stays)."""
     spans = []
     for trend in f.cues.get(Cue.TREND, ()):
         if _RECENT.match(trend.text):
-            lo = _period_clause(f, trend)  # ("..., where 40 have died ... in recent days": to the end)
-            spans += [(lo, f.sentence.end)] if lo is not None else []
+            span = _period_clause(f, trend)  # ("..., where 40 have died ... in recent days": to the main clause)
+            spans += [span] if span is not None else []
             continue
         start = _clause_start(f, trend)
         if start is None:
@@ -458,7 +465,7 @@ def mark_recalled(frames: list[Frame]) -> None:
                 recalled[f.index] |= _trim(f, vague, "a few days before the lead's day")
             # after the lead, a sentence about last week at a place of its own is a digest's item (ACLED codes it; the
             # store keeps it apart as recalled, dedup/profile.py); an aside, or an earlier month, is left out
-            whole = f.index < lead.index or not _own_place(f, lead) or any(d.precision > 2 for d in earlier)
+            whole = f.index < lead.index or not _placed(f, lead) or any(d.precision > 2 for d in earlier)
             recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's", whole=whole)
             # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
             # recalled; a sentence of its own about another day is a digest's next incident at a place of its own
@@ -467,7 +474,7 @@ def mark_recalled(frames: list[Frame]) -> None:
             days = [_recall_span(f, d.start - f.sentence.start, clause=True) for d in f.dates
                     if _days_before(d, lead_days)]
             recalled[f.index] |= _trim(f, days, "an earlier day than the lead's",
-                                       whole=f.index > lead.index and not _own_place(f, lead))
+                                       whole=f.index > lead.index and not _placed(f, lead))
             since = _feud_since(f)
             if since is not None and _days_before(since, lead_days):
                 _drop(f, "a feud's history: fighting told in the perfect since a day well before the lead's")
@@ -620,6 +627,24 @@ def _told_anew(f: Frame, lead: Frame, lead_days: list[date]) -> bool:
     if any(d.precision == 1 and d.date and not _days_before(d, lead_days) for d in f.dates):
         return True
     return _own_place(f, lead) and not _OPENS_DEFINITE.match(f.sentence_text)
+
+
+# A place told by pointing back at the lead's: "in the same district", "nearby", "there" (not "there were")
+_PLACE_ANAPHOR = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:district|area|village|town|city|locality|county|"
+                            r"region|province|state|neighbou?rhood|community)\b|\bnearby\b|\bthere\b(?!\s+(?:is|are|was|"
+                            r"were|has|have|had|will|would|may|might|could|can|must|seems?|appears?|remains?|be)\b)", re.I)
+
+
+def points_back_to_place(sentence: str) -> bool:
+    """The sentence places its act at a place told before ("in the same district", "nearby", "there")."""
+    return bool(_PLACE_ANAPHOR.search(sentence))
+
+
+def _placed(f: Frame, lead: Frame) -> bool:
+    """The frame tells a place: one of its own (``_own_place``), or the lead's by pointing back at it ("On 30 November,
+    gunmen also killed three herders in the same district"): an incident of another day at a known place, its own
+    event (ACLED: one event per day and location)."""
+    return _own_place(f, lead) or points_back_to_place(f.sentence_text)
 
 
 def _own_place(f: Frame, lead: Frame) -> bool:

@@ -30,6 +30,7 @@ from datetime import date
 
 from eventcoder import countries
 from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMention
+from eventcoder.extract.background import points_back_to_place
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_toll_raised_date, is_vague_day
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
@@ -631,6 +632,7 @@ class _Parties:
     mentions: list[ActorMention]
     victims_civ: bool
     victims_armed: bool
+    harmed_at: int | None = None  # where the first count of civilians killed or hurt is told
 
 
 def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
@@ -687,7 +689,9 @@ def _parties(inc: Incident, etype: EventType, sub: SubEventType) -> _Parties:
     mentions = [m for f in inc.frames for m in f.actors if not denied_victims(f, m) and not (
         inc.is_reply(f) and f.sub_event_type == S.ARRESTS and m in f.agents)]
     return _Parties(agent, associates, target, targets, mentions,
-                    any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts))
+                    any(c.victim_kind == "civilian" for c in counts), any(c.victim_kind == "armed" for c in counts),
+                    min((c.start for c in counts if c.counted and c.victim_kind == "civilian" and c.role in (
+                        "killed", "injured")), default=None))
 
 
 def _ARMED_SIDE(a: ActorMention) -> bool:
@@ -897,9 +901,11 @@ class Coder:
 
     def _of_another_day(self, inc: Incident, p: Place) -> bool:
         """The place is told in a sentence whose act is of a day apart from the incident's ("Last Thursday, insurgents
-        killed four soldiers near X" beside Monday's attack told at no place): the other day's site, never lent to this incident."""
+        killed four soldiers near X" beside Monday's attack told at no place): the other day's site, never lent to this
+        incident, unless the incident points back at a place told before ("... also killed three in the same district")."""
         frame = next((f for f in self.doc.frames if f.sentence.start <= p.start < f.sentence.end), None)
-        return frame is not None and frame not in inc.frames and days_apart(inc.frames, [frame])
+        return frame is not None and frame not in inc.frames and days_apart(inc.frames, [frame]) and not any(
+            points_back_to_place(f.sentence_text) for f in inc.frames)
 
     def _country_place(self, inc: Incident) -> list[Place]:
         """An incident whose own sentence places it in a country and nowhere finer ("in Belgium, truckers blocked
@@ -977,6 +983,11 @@ class Coder:
         if etype in (EventType.PROTESTS, EventType.RIOTS):
             # the police who only tell of the crowd ("..., police said") did not intervene in it
             acting = [m for m in parties.mentions if not tells_only(self.doc.text, m)]
+            harmed = parties.harmed_at
+            if sub is S.MOB_VIOLENCE and harmed is not None and all(m.start > harmed for m in acting if is_state(m)):
+                # "A mob lynched a thief. Police intervened": the mob's victims are its other side, not the police
+                # told only after them, who came to stop it ("Rioters fought the police; two died" stays)
+                acting = [m for m in acting if not is_state(m)]
             a1, inter1, a2, inter2 = crowd_actors(lex, acting, etype, sub, country, event_date)
         else:
             a1, inter1 = actor_name(lex, parties.agent, event_date, country, etype, sub)

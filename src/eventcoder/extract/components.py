@@ -320,11 +320,16 @@ class _Layers:
         self.candidates = {(s.start, s.end) for s in doc.candidates}
 
 
+# A sentence that opens as news of its own, not more of the history told before it
+_NEWS_OPENER = re.compile(r"\W*(?:meanwhile|separately|in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|development)|"
+                          r"(?:earlier|later)\s+(?:on|this|today|that\s+day))\b", re.I)
+
+
 def _part_frames(doc: Document, sentences: list[Sentence], part: str, reference: date | None,
                  layers: _Layers) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
-    prev_background = False
+    prev_background = prev_years_back = False
     paragraph = 0
     last_end = 0
     for i, (s, cues) in enumerate(zip(sentences, _cues_by_sentence(doc, sentences), strict=True)):
@@ -337,7 +342,9 @@ def _part_frames(doc: Document, sentences: list[Sentence], part: str, reference:
         if (s.start, s.end) not in layers.candidates:
             # context sentences still pass their background status on ("In May 2019 ... . The attacks ...")
             probe = Frame(i, s, paragraph, cues, [], [], [], dates, text, part)
-            prev_background = bool(is_background(probe, reference, lead)) or (prev_background and not dates)
+            why = is_background(probe, reference, lead)
+            prev_background = bool(why) or (prev_background and not dates)
+            prev_years_back = (why or "").startswith("dated before the report") or (prev_years_back and not dates)
             continue
         counts = layers.counts[bisect.bisect_left(layers.count_starts, s.start) : bisect.bisect_left(
             layers.count_starts, s.end)]
@@ -349,9 +356,14 @@ def _part_frames(doc: Document, sentences: list[Sentence], part: str, reference:
                                              _within(windows, places), _within(windows, dates))
         f = Frame(i, s, paragraph, cues, counts, actors, places, dates, text, part)
         reason = is_background(f, reference, lead)
-        if reason is None and prev_background and not dates and not lead and not counts:
+        if reason is None and prev_background and not dates and not lead and (not counts or (
+                prev_years_back and not _NEWS_OPENER.match(text, s.start))):
+            # after a sentence dated years back ("In 2002, militants attacked the town."), one with no day or news
+            # marker of its own goes on telling that history, its toll too ("They killed 40 people")
             reason = "continues a background passage"
         prev_background = reason is not None
+        prev_years_back = reason is not None and (reason.startswith("dated before the report") or (
+            prev_years_back and reason == "continues a background passage"))
         if reason:
             f.background, f.background_reason = True, reason
             f.decision = f"{Decision.BACKGROUND}: {reason}"

@@ -110,8 +110,12 @@ _SPACE = re.compile(r"\s*")
 _AUX_AFTER_COMMA = re.compile(r"\s*(?:have|has|had|were|was)\b")
 _NUMBER_OF = re.compile(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highway|article|resolution|"
                         r"brigade|division|battalion|regiment|unit|group)\s*)$", re.I)
+# An age told after a verb of a life's step ("joined the militia at 18", "married at the age of 16"): no count
+_AGE_AT = re.compile(r"\b(?:joined|enlisted|enrolled|recruited|conscripted|married|started|began|dropped\s+out|"
+                     r"left\s+(?:school|home))\b[^,.;]{0,40}\bat\s+(?:the\s+age\s+of\s+)?$", re.I)
 _REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
+_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no\s*-?\s*one|none|no\s+person|no\s+lives?)\s+(?:\w+\s+)?$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
@@ -377,6 +381,8 @@ class CountReader:
                 return True
         if _NAME_BEFORE.search(sent, lo, m.start()) and _COMMA_AFTER.match(sent, m.end()):
             return True  # "Mr Doherty, 25, was arrested": an age
+        if _AGE_AT.search(sent, lo, m.start()):
+            return True  # "who joined the militia at 18, was injured": an age
         if _HOW_BEFORE.search(sent, lo, m.start()):
             return True  # "did not say how many people died": a question, not a count
         return bool(_NO_BEFORE.search(sent, lo, m.start()))  # "no one was hurt" is a negation, not a count of one
@@ -537,6 +543,8 @@ class CountReader:
             for m in self._singular_passive.finditer(sent) if may_hold(sent, _PASSIVE_WORDS) else ():
                 if _RELATIVE_CLAUSE.search(sent, max(0, m.start() - 80), m.start()):
                     continue  # "the brother of a trader who was shot dead in 2019": a relative clause tells backstory
+                if _NOBODY_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+                    continue  # "nobody was killed": a negation, no victim
                 self._add(found, m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
                 break
             pair = self._pair_killed.search(sent) if may_hold(sent, _PAIR_WORDS) else None

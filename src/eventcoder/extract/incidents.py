@@ -33,6 +33,7 @@ One incident, one event (before the split by place); a digest of separate incide
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -269,7 +270,8 @@ class Incident:
         types = {EVENT_TYPE_OF[s] for s in specific}
         if EventType.PROTESTS in types and specific & _RIOTS:
             return S.VIOLENT_DEMONSTRATION  # a demonstration that turned violent (_compatible joins the crowd's riot)
-        if S.EXCESSIVE_FORCE in specific and types <= {EventType.PROTESTS, EventType.STRATEGIC_DEVELOPMENTS}:
+        if (S.EXCESSIVE_FORCE in specific or self._forces_killed_in_protest(types)) and types <= {
+                EventType.PROTESTS, EventType.STRATEGIC_DEVELOPMENTS}:
             # "forces opened fire on demonstrators, killing five. ... police arrested several": lethal force ranks
             # above the intervention (the codebook's order); a battle or a riot told in it still decides below
             return S.EXCESSIVE_FORCE
@@ -288,6 +290,15 @@ class Incident:
                 return S.ATTACK
             return sub
         return self._first_any
+
+    def _forces_killed_in_protest(self, types: set[EventType]) -> bool:
+        """A protest in which one of its sentences tells state forces killing ("Police shot dead a protester"): lethal
+        force against the demonstrators, Excessive force against protesters (ACLED), whatever type that sentence
+        had alone (an attack on a civilian, a course of the protest that decides no type)."""
+        if EventType.PROTESTS not in types:
+            return False
+        return any(f.sub_event_type in (S.ATTACK, S.EXCESSIVE_FORCE) and _killed_in(f)
+                   and any(a.kind in ("state", "police") for a in f.agents) for f in self.frames)
 
     @property
     def text(self) -> str:
@@ -371,9 +382,23 @@ def _compatible(inc: Incident, f: Frame) -> bool:
     return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk)
 
 
-# A sentence told as before the rest of the day: "had gathered", "had been protesting", "earlier in the day"
-_BEFORE_IT = re.compile(r"\bhad\s+(?:(?:already|first|been)\s+)?\w+(?:ed|en|ing)\b|\bearlier\s+(?:in\s+the|that|on\s+the)\s+"
-                        r"(?:day|morning|afternoon|evening)\b", re.I)
+# A past perfect or "earlier in the day": a verb told as before the rest of the day ("had gathered", "had been
+# protesting"); it tells the crowd's earlier stage only when it is the sentence's main verb (``_told_earlier``)
+_EARLIER_STAGE = re.compile(r"\bhad\s+(?:(?:already|first|been)\s+)?\w+(?:ed|en|ing)\b|\bearlier\s+(?:in\s+the|that|on\s+the)\s+"
+                            r"(?:day|morning|afternoon|evening)\b", re.I)
+# ... a relative pronoun opens the clause the perfect is in ("leaders, who had condemned the attack, marched")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that|whose)\b[^,]*$", re.I)
+# ... or the sentence tells its act as after the riot, or as against it ("later that day", "against the violence")
+_AFTER_IT = re.compile(r"\b(?:later|afterwards|then|after\s+the)\b|\bagainst\s+the\s+(?:\w+\s+)?(?:violence|attacks?|"
+                       r"riots?|killings?|lynching|unrest|burning)\b", re.I)
+
+
+def _told_earlier(sentence: str) -> bool:
+    """The sentence's main verb is told as before the rest of the day: a past perfect outside a relative clause, or
+    "earlier in the day", and nothing telling it as after or against the riot."""
+    if _AFTER_IT.search(sentence):
+        return False
+    return any(not _RELATIVE_BEFORE.search(sentence, 0, m.start()) for m in _EARLIER_STAGE.finditer(sentence))
 
 
 def _riot_began_as(inc: Incident, f: Frame) -> bool:
@@ -381,7 +406,7 @@ def _riot_began_as(inc: Incident, f: Frame) -> bool:
     gathered outside the station earlier in the day to demand answers"): the demonstration that turned violent, one
     event (Incident._type: a violent demonstration). Only the crowd's own people, at no other place and on no other
     day; a protest told after the riot ("later, residents marched against the lynching") is its own event."""
-    if not _BEFORE_IT.search(f.sentence_text) or _other_day_than(inc, f):
+    if not _told_earlier(f.sentence_text) or _other_day_than(inc, f):
         return False
     if any(a.kind not in _CROWD_KINDS for a in f.agents):
         return False
@@ -636,7 +661,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         return None
     if inc.sub_event_type in _NO_VIOLENCE and f.sub_event_type in GENERIC and f.killed():
         return None  # "nine people died" after "police evacuated 300 people": the bombing's toll, not theirs
-    if _standing(f) and _days_apart(inc, f):
+    if _standing(f) and _told_days_before(inc, f):
         return None  # "Last Thursday, insurgents killed four soldiers" after Monday's attack: another day's
     fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
@@ -715,14 +740,21 @@ def merge_frames(frames: list[Frame], released: list[Released] | None = None) ->
                         _suspects_arrested(home, f) or (_blamed(home, f) and home.agent_keys)):
                     home.add_reply(f, typed=False)  # the incident's course: it names no perpetrator, decides no type
                 else:
-                    # (a frame whose every trigger names the incident again, "20 were injured in the clash", decides
-                    # nothing: _names_again)
-                    home.add(f, typed=_compatible(home, f) or (not _victims_again(home, f, pids) and not _names_again(
-                        home, f, fk, pids) and (bool(fk and not home.agent_keys) or (
-                            f.decision in _FIGHTING and f.evidence != "victims"))))
+                    home.add(f, typed=_decides_type(home, f, fk, pids))
             else:
                 incidents.append(Incident.of(f))
     return _sited(join_fragments(incidents))
+
+
+def _decides_type(home: Incident, f: Frame, fk: set[str], pids: set[int]) -> bool:
+    """Whether a frame joined to an incident as more of it counts for its type: its type agrees with the incident's,
+    or it names the perpetrator the incident lacked, or it tells fighting between named sides; a frame whose every
+    trigger names the incident again ("20 were injured in the clash") decides nothing (``_names_again``)."""
+    if _compatible(home, f):
+        return True
+    if _victims_again(home, f, pids) or _names_again(home, f, fk, pids):
+        return False
+    return bool(fk and not home.agent_keys) or (f.decision in _FIGHTING and f.evidence != "victims")
 
 
 def _join_best(incidents: list[Incident], best: Incident, f: Frame, fk: set[str], pids: set[int]) -> None:
@@ -753,7 +785,6 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
         drop_far_neighbourhoods(inc.frames)
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
             drop_restated_sites(inc.frames)
-        if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _VIOLENT:
             drop_city_of_suburb(inc.frames, lambda f: bool(_REFERS_BACK.search(f.sentence_text)))
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
             drop_cause_places(inc.frames)
@@ -1142,20 +1173,24 @@ def _other_day_than(inc: Incident, f: Frame) -> bool:
 APART_DAYS = 3  # a day this many days or more from every day of an incident is another incident's (ACLED: one per day)
 
 
-def _days_apart(inc: Incident, f: Frame) -> bool:
+def _told_days_before(inc: Incident, f: Frame) -> bool:
     """The frame tells its act on a calendar day of its own, at least ``APART_DAYS`` before every day the incident is
     told on (both told as dates): an earlier day's incident, a digest's item at a place of its own ("Last Thursday,
     insurgents killed four soldiers near X" after Monday's attack), not a part of this one, whatever else they share. The night
     and the morning after stay one incident; a later day may be a quote's "yesterday", read from the report's date."""
-    own, told = _iso_days([f]), _iso_days(inc.frames)
-    return bool(own and told) and all((y - x).days >= APART_DAYS for x in own for y in told)
+    return _gap_days(inc.frames, [f], lambda gap: gap >= APART_DAYS)
 
 
 def days_apart(a: list[Frame], b: list[Frame]) -> bool:
     """Both groups of frames tell their acts on calendar days, and every day of one is at least ``APART_DAYS`` from
-    every day of the other: two days' incidents (coding lends no place of one to the other)."""
+    every day of the other, either way: two days' incidents (coding lends no place of one to the other)."""
+    return _gap_days(a, b, lambda gap: abs(gap) >= APART_DAYS)
+
+
+def _gap_days(a: list[Frame], b: list[Frame], apart: Callable[[int], bool]) -> bool:
+    """Both groups tell calendar days, and every gap (a day of ``a`` less a day of ``b``) is ``apart``."""
     own, told = _iso_days(b), _iso_days(a)
-    return bool(own and told) and all(abs((x - y).days) >= APART_DAYS for x in own for y in told)
+    return bool(own and told) and all(apart((y - x).days) for x in own for y in told)
 
 
 def _iso_days(frames: list[Frame]) -> set[date]:

@@ -483,7 +483,8 @@ def drop_restated_sites(frames: list[Frame]) -> None:
     killed in X. The herder was stabbed to death near a market in Y district."), and no dead but those told before: the report
     locates its one killing, and the site it gives in the retelling is where it happened. The sites the sentences
     before it name in the same province are that site told less precisely, not second places (one incident, one
-    place: ACLED codes the most precise location known). A site in another province stays; so does one told after."""
+    place: ACLED codes the most precise location known). A site in another province stays; so does one told after, and
+    so does a sibling site the sentences before name beside it (:func:`_drop_containers`)."""
     told: set[int] = set()
     for n, f in enumerate(frames):
         own = [p for p in event_places(f) if p.feature not in _BROAD and is_event_place(f.text, p, f.sentence.start)]
@@ -491,12 +492,24 @@ def drop_restated_sites(frames: list[Frame]) -> None:
         # (a lead's total its parts add up to is off its frame while incidents merge: incidents.release_lead_totals)
         if n and len({(p.name, p.admin1) for p in own}) == 1 and _RESTATES.match(f.text, f.sentence.start) and (
                 killed <= told or not told):
-            site = own[0]
             for g in frames[:n]:
-                g.places = [p for p in g.places if not (p.resolved and p.feature != "country" and p.name != site.name
-                                                        and p.admin1 == site.admin1
-                                                        and p.country_code == site.country_code)]
+                _drop_containers(g, own[0])
         told |= {c.value for c in f.counts if c.counted and c.role in ("killed", "abducted")}
+
+
+def _drop_containers(g: Frame, site: Place) -> None:
+    """Drop from an earlier sentence the places that contain the restated site: its province or district (a town of
+    the province's own name may be the province told by name: "killed in Kano"), or the town it lies in (a
+    suburb's distance). A sentence that names the site itself names its places as targets of their
+    own ("X and Y"), and a sibling village of the same province is a site of its own: both stay."""
+    if any(p.name == site.name for p in event_places(g)):
+        return
+
+    def contains(p: Place) -> bool:
+        return (p.resolved and p.feature != "country" and p.name != site.name and p.admin1 == site.admin1
+                and p.country_code == site.country_code and (p.feature in _BROAD or p.feature == "admin2"
+                                                            or p.name == p.admin1 or _km(p, site) <= _SUBURB_KM))
+    g.places = [p for p in g.places if not contains(p)]
 
 
 def _km(a: Place, b: Place) -> float:
