@@ -87,6 +87,9 @@ _ARMED_SITE = re.compile(r"\b(?:base-?camps?|bases|base|camps?|outposts?|posts?|
                          r"strongholds?|headquarters)\b", re.I)
 _SITE = re.compile(r"\b(?:stations?|posts?|headquarters|bases?|barracks|camps?|checkpoints?|offices?|compounds?)$", re.I)
 _AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "destroyed an enemy tank": what an enemy has is an armed side's (a battle, not an attack on civilians)
+_ENEMY = re.compile(r"\benemy\b", re.I)
+_ENEMY_NEXT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+|several\s+|\d+\s+)?enemy\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 # Aircraft that destroy what they fly over strike it, as the verb's subject: "drones destroyed two depots", "drones
@@ -407,7 +410,8 @@ def _attack(x: Facts) -> Typing | None:
         and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or _state_on_civilians(f) or any(
         c.role == "injured" for c in f.counts)
     armed_victims = "armed" in x.victims and "civilian" not in x.victims
-    target_armed = any(t.kind in _ARMED_TARGETS and not same_as_agent(t, f.agents) for t in f.targets)
+    target_armed = any(t.kind in _ARMED_TARGETS and not same_as_agent(t, f.agents) for t in f.targets) or any(
+        _ENEMY.search(c.text) or _ENEMY_NEXT.match(f.text, c.end) for c in f.cues.get(Cue.ATTACK, ()))
     if not x.harmed and not target_armed and f.has(Cue.LOOTING) and not _GOES_ON.search(f.sentence_text) and all(
             _WEAK_ATTACK.match(c.text) or (_RAID.match(c.text) and not _ARMED_SITE.search(f.sentence_text))
             for c in f.cues.get(Cue.ATTACK, ())):
