@@ -12,7 +12,9 @@ text).
 - one tank, howitzer or armoured vehicle of a named force or "the enemy" destroyed or hit is a battle with that
   force (a plural "tanks" already was); a storm's water tank is none;
 - a head slammed or banged against a wall is a beating; the police or troops who "held" a number of people arrested
-  them (a hall that held 500 people did not).
+  them (a hall that held 500 people did not);
+- a police officer or soldier who throws a rock at someone, or who manhandles or roughs someone up, attacks them (a
+  crowd's stones stay its riot); a feud between two armed groups that leaves people wounded is a clash.
 """
 
 from __future__ import annotations
@@ -139,3 +141,19 @@ def test_police_who_held_migrants_arrested_them(pipeline: Pipeline) -> None:
 ])
 def test_a_hall_that_held_people_or_a_head_on_a_post_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert _subs(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 May 2026, a municipal police officer threw a rock at a journalist who was covering a council meeting in "
+     "Merida (Yucatan).", "Attack"),
+    ("On 3 May 2026, soldiers roughed up a shopkeeper in Goma (North Kivu).", "Attack"),
+    ("On 3 May 2026, a feud between two armed groups over farmland left three people wounded in Lashkar Gah "
+     "(Helmand).", "Armed clash"),
+    ("On 3 May 2026, protesters threw stones at police officers in Nairobi.", "Violent demonstration"),
+])
+def test_rock_rough_handling_and_armed_dispute(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert _subs(pipeline, text) == [sub]
+
+
+def test_striker_manhandled_is_sport(pipeline: Pipeline) -> None:
+    assert _subs(pipeline, "The striker was manhandled by defenders all afternoon and the referee gave nothing.") == []
