@@ -14,7 +14,8 @@ text).
 - a head slammed or banged against a wall is a beating; the police or troops who "held" a number of people arrested
   them (a hall that held 500 people did not);
 - a police officer or soldier who throws a rock at someone, or who manhandles or roughs someone up, attacks them (a
-  crowd's stones stay its riot); a feud between two armed groups that leaves people wounded is a clash.
+  crowd's stones stay its riot); a feud between two armed groups that leaves people wounded is a clash;
+- someone dragged out of their car, home or office is attacked (a side dragged out of the relegation zone is not).
 """
 
 from __future__ import annotations
@@ -157,3 +158,12 @@ def test_rock_rough_handling_and_armed_dispute(pipeline: Pipeline, text: str, su
 
 def test_striker_manhandled_is_sport(pipeline: Pipeline) -> None:
     assert _subs(pipeline, "The striker was manhandled by defenders all afternoon and the referee gave nothing.") == []
+
+
+def test_dragged_out_of_a_car_is_violence(pipeline: Pipeline) -> None:
+    assert _subs(pipeline, "On 3 May 2026, ruling party members dragged an opposition candidate's driver out of his "
+                 "car in Kwekwe (Midlands) ahead of the by-election.") == ["Mob violence"]
+
+
+def test_dragged_out_of_relegation_is_sport(pipeline: Pipeline) -> None:
+    assert _subs(pipeline, "The manager dragged his side out of the relegation zone with a win on Saturday.") == []
