@@ -129,8 +129,18 @@ def _non_event(x: Facts) -> bool:
     return not x.harmed or (story and not any(d.precision == 1 for d in f.dates))
 
 
+# Fans or supporters as the subject of a verb of protest: a demonstration about their club is a protest (ACLED
+# codes it), not the sport it is about ("supporters of the club blocked a roundabout over the ban on spectators");
+# fans gathered "to demand" a coach's sacking is the sport's own news.
+_FAN_PROTEST = re.compile(
+    r"\b(?:fans|supporters|ultras)\b(?:\s+[\w.'()-]+){0,6}?\s+(?:protested|demonstrated|rallied|marched|picketed"
+    r"|blocked|(?:staged|held) (?:a |an )?(?:protest|demonstration|sit-in|rally|march)"
+    r"|gathered (?:[\w.'()-]+ ){0,16}?to (?:protest|denounce|condemn))\b", re.I)
+
+
 def _sport(x: Facts) -> bool:
-    return x.sporty and not x.armed_actor and not x.killed
+    return x.sporty and not x.armed_actor and not x.killed and not (
+        x.protest and _FAN_PROTEST.search(x.f.sentence_text))
 
 
 def _parties(f: Frame) -> list[ActorMention]:

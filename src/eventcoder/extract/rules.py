@@ -55,7 +55,7 @@ def most_severe(subs: list[SubEventType | None]) -> SubEventType | None:
     return S.ARMED_CLASH if S.ARMED_CLASH in present else min(present, key=_RANK.__getitem__)
 
 
-_WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air force|drones?|UAVs?)$", re.I)
+_WEAK_AIR = re.compile(r"^(?:aircraft|helicopters?|jets?|air ?force|drones?|UAVs?)$", re.I)
 _WEAK_REMOTE = re.compile(r"^(?:explosions?|blasts?|bomb(?:s|ing|ings)?|detonated|exploded)$", re.I)
 _WEAK_ATTACK = re.compile(r"^(?:attack(?:ed|s|ing)?|targeted|struck|strikes?|hit|shot|shooting|storm(?:ed)?)$", re.I)
 MUTUAL = re.compile(
@@ -87,12 +87,20 @@ _ARMED_SITE = re.compile(r"\b(?:base-?camps?|bases|base|camps?|outposts?|posts?|
                          r"strongholds?|headquarters)\b", re.I)
 _SITE = re.compile(r"\b(?:stations?|posts?|headquarters|bases?|barracks|camps?|checkpoints?|offices?|compounds?)$", re.I)
 _AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "destroyed an enemy tank": what an enemy has is an armed side's (a battle, not an attack on civilians)
+_ENEMY = re.compile(r"\benemy\b", re.I)
+_ENEMY_NEXT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+|several\s+|\d+\s+)?enemy\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _STRIKE_VERB = re.compile(r"^(?:struck|strikes?|hit|bomb\w*|fired|targeted|attack(?:ed|s)?)$", re.I)
 # Aircraft that destroy what they fly over strike it, as the verb's subject: "drones destroyed two depots", "drones
 # hummed over the town before destroying several buildings" (not another subject's act: "before flames destroyed
 # homes", nor a participle: "houses destroyed in months of shelling"; and not aircraft or missiles destroyed: "air
 # defences destroyed six drones" is disrupted use)
+# Aircraft as the subject of firing at or on a place: "the air force fired on the village", "helicopters opened fire
+# in the district" (not "the air force fired its commander": the verb's object is no place)
+_AIR_FIRES = re.compile(
+    r"\s+(?:(?:have|has|had|also|reportedly|allegedly|then|later|repeatedly)\s+)*(?:fired|opened fire|shot)"
+    r"(?:\s+(?:rockets|missiles|shots|rounds|bullets))?\s+(?:on|at|in|into|upon|towards|over)\b", re.I)
 _AIR_DESTROYS = re.compile(
     r"(?:\s+(?:(?:have|has|had|also|reportedly|allegedly|then|later|completely)\s+)*(?:destroyed|flattened|razed|"
     r"levell?ed|demolished)|[^.;]{0,80}?(?:\b(?:before|after|while|by)|,)\s+(?:destroying|flattening|razing|levell?ing|"
@@ -281,7 +289,8 @@ def _air(x: Facts) -> Typing | None:
         air = [c for c in air if not aircraft_targeted(f.text, c.start, c.end, f.sentence.start)]
     strong_air = [c for c in strong_cues(f, Cue.AIR, _WEAK_AIR) if c in air]
     struck = any(_STRIKE_VERB.match(c.text) for c in f.cues.get(Cue.ATTACK, ())) or any(
-        _AIR_DESTROYS.match(f.text, c.end, f.sentence.end) for c in air)
+        _AIR_DESTROYS.match(f.text, c.end, f.sentence.end) or _AIR_FIRES.match(f.text, c.end, f.sentence.end)
+        for c in air)
     if strong_air or (air and (struck or f.has(Cue.REMOTE_EXPLOSIVE))):
         return Typing(S.AIR_DRONE_STRIKE, (strong_air or air)[0])
     return None
@@ -401,7 +410,8 @@ def _attack(x: Facts) -> Typing | None:
         and any(a.kind in _NON_STATE_ARMED for a in f.agents)) or _state_on_civilians(f) or any(
         c.role == "injured" for c in f.counts)
     armed_victims = "armed" in x.victims and "civilian" not in x.victims
-    target_armed = any(t.kind in _ARMED_TARGETS and not same_as_agent(t, f.agents) for t in f.targets)
+    target_armed = any(t.kind in _ARMED_TARGETS and not same_as_agent(t, f.agents) for t in f.targets) or any(
+        _ENEMY.search(c.text) or _ENEMY_NEXT.match(f.text, c.end) for c in f.cues.get(Cue.ATTACK, ()))
     if not x.harmed and not target_armed and f.has(Cue.LOOTING) and not _GOES_ON.search(f.sentence_text) and all(
             _WEAK_ATTACK.match(c.text) or (_RAID.match(c.text) and not _ARMED_SITE.search(f.sentence_text))
             for c in f.cues.get(Cue.ATTACK, ())):
