@@ -33,6 +33,7 @@ from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMentio
 from eventcoder.extract.background import points_back_to_place
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import by_event_evidence, is_statement_date, is_toll_raised_date, is_vague_day
+from eventcoder.extract.evidence import people_on_people
 from eventcoder.extract.frames import MENTION_WINDOW, Frame
 from eventcoder.extract.incidents import Incident, Toll, days_apart, event_places, perpetrator_keys, refers_back
 from eventcoder.extract.naming import (
@@ -139,8 +140,17 @@ _ROAD_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|/)\s*|\s+to\s+|\s+and\s+", re.I)
 _ROAD_AFTER = re.compile(r"(?:\s*(?:-|\u2013)\s*|\s+)" + _ROAD_WORD + r"\b", re.I)
 _ROAD_FROM = re.compile(r"(?:\s*(?:-|\u2013|\u2014|/)\s*|\s+to\s+)[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?"
                         r"(?:\s*(?:-|\u2013)\s*|\s+)" + _ROAD_WORD + r"\b")
-_ROAD_OTHER_END = re.compile(r"\s+(?:and|to)\s+[A-Z]")
-_ROAD_BEFORE = re.compile(_ROAD_WORD + r"\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?$", re.I)
+# A road end may be written with its units: "between X (A, B) and Y (C, D)", "between X, A and Y, B"
+_ROAD_UNIT = r"(?:\s*\([^()]{1,80}\)|,\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?=\s+(?:and|to)\s))?"
+_ROAD_OTHER_END = re.compile(_ROAD_UNIT + r"\s+(?:and|to)\s+[A-Z]")
+_ROAD_BEFORE = re.compile(
+    r"(?:" + _ROAD_WORD + r"|stretch|section)\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
+    r"(?:(?:villages?|towns?|cities|city|localities)\s+of\s+)?$", re.I)
+# the first end and its units before the second end ("between X (A, B) and ", "between X, A and ")
+_ROAD_FIRST_UNITS = re.compile(
+    r"(?:" + _ROAD_WORD + r"|stretch|section)\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
+    r"(?:(?:villages?|towns?|cities|city|localities)\s+of\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+    r"(?:\s*\([^()]{1,80}\)|,\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:and|to)\s+$", re.I)
 # A place word that begins the proper name of a site or an organisation ("the X Migration Office", "X Central
 # Market", "X State Police Command", "X University", "X Motor Park"): the name says where the body is from, not
 # where the event happened when the report names another place for it; alone, the site stands in its town.
@@ -239,8 +249,9 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 continue  # "Rafah, Gaza", "Maiduguri (Borno)", "X district, Y province": the second places the first
             if prev is not None and _road_ends(text, prev, p, f.sentence.start):
                 # on the road near its first town, not in it ("from X to Y road": X is no origin here)
-                kept = seen.get(_key(prev), prev)
-                seen[_key(prev)] = replace(kept, geo_precision=max(2, kept.geo_precision or 1))
+                if not _road_after_units(text, p, f.sentence.start):
+                    kept = seen.get(_key(prev), prev)
+                    seen[_key(prev)] = replace(kept, geo_precision=max(2, kept.geo_precision or 1))
                 continue
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
@@ -524,10 +535,18 @@ def _key(p: Place) -> int | str:
 
 def _road_ends(text: str, first: Place, second: Place, sentence_start: int) -> bool:
     """``first`` and ``second`` name the two ends of one road ("the X-Y road", "the road between X and Y")."""
+    if _road_after_units(text, second, sentence_start):
+        return True
     if not _ROAD_GAP.fullmatch(text, first.end, second.start):
         return False
     return bool(_ROAD_AFTER.match(text, second.end)) or bool(
         _ROAD_BEFORE.search(text, max(sentence_start, first.start - 40), first.start))
+
+
+def _road_after_units(text: str, second: Place, sentence_start: int) -> bool:
+    """``second`` is a road's other end after a first end told with its units ("between X (A, B) and Y", "between
+    X, A and Y"): the units place the first end, neither is the event's place."""
+    return bool(_ROAD_FIRST_UNITS.search(text, max(sentence_start, second.start - 160), second.start))
 
 
 def _road_start(text: str, p: Place, sentence_start: int) -> bool:
@@ -819,7 +838,9 @@ class Coder:
             # a headline alone ("6 Killed as Bus, Truck Collide", a related story's title) needs a perpetrator,
             # a weapon, a crowd or two sides, not victims alone
             inc.reason = "a headline naming victims only"
-        elif not any(f.strong for f in inc.frames) and not (toll.killed or toll.injured):
+        elif not any(f.strong or (f.dates and people_on_people(f)) for f in inc.frames) and not (
+                toll.killed or toll.injured):
+            # a dated sentence of people harming people stands with its doer unnamed ("On 3 May, men beat a man")
             inc.reason = "no frame stands on its own and no toll"
         elif not any(f.evidence for f in inc.frames):
             inc.reason = NO_PARTICIPANTS

@@ -154,13 +154,26 @@ def reference_date(doc: Document, body: list[Sentence]) -> date | None:
     return None
 
 
+# Damage done over a long period ("houses destroyed in months of shelling", "a town ruined during years of fighting",
+# "damaged over weeks of air strikes"): the act is the sum of many days, no event of the day the sentence tells
+_CUMULATIVE_DAMAGE = re.compile(
+    r"\b(?:destroyed|damaged|flattened|razed|ruined|levell?ed|wrecked|battered|scarred|gutted|pounded|reduced\s+to\s+"
+    r"(?:rubble|ruins))\s+(?:[\w-]+\s+){0,3}?(?:in|during|over|through|by|after)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:[\w-]+\s+)?(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _cumulative(text: str, c: CueMatch, sentence_start: int) -> bool:
+    return c.cls in _TRIGGERS and bool(_CUMULATIVE_DAMAGE.search(text, max(sentence_start, c.start - 120), c.start))
+
+
 def _cues_by_sentence(doc: Document, sentences: list[Sentence]) -> list[dict[str, list[CueMatch]]]:
     starts = [c.start for c in doc.cues]
     out: list[dict[str, list[CueMatch]]] = []
     for s in sentences:
         found: dict[str, list[CueMatch]] = {}
         for c in doc.cues[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]:
-            found.setdefault(c.cls, []).append(c)
+            if not _cumulative(doc.text, c, s.start):
+                found.setdefault(c.cls, []).append(c)
         out.append(found)
     return out
 

@@ -33,10 +33,11 @@ from eventcoder.extract.rules import GRIEVANCE, MUTUAL
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
 from eventcoder.vocab import EventType, SubEventType
 
-__all__ = ["ARMED_KINDS", "evidence"]
+__all__ = ["ARMED_KINDS", "evidence", "people_on_people"]
 
 ARMED_KINDS = frozenset({"state", "police", "rebel", "political_militia", "identity_militia"})
 _CROWD_KINDS = ("protesters", "rioters")
+_PICKET = re.compile(r"^picket\w*$", re.I)
 _WEAPONS = (Cue.SUICIDE, Cue.CHEMICAL, Cue.AIR, Cue.SHELLING, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.RIOT)
 # Protest words that sport, markets and everyday speech use as well: alone they are no crowd.
 _AMBIGUOUS_PROTEST = re.compile(
@@ -90,11 +91,23 @@ _MURDER = re.compile(r"^(?:murdered|assassinated|strangled|stabbed(?: to death)?
                      r"hacked to death)$", re.I)
 _TAKEN = re.compile(r"^(?:abduct\w*|kidnap\w*|taken hostage|took hostage|held hostage|hostages?|seized \w+.*)$", re.I)
 _HARM_CUES = (Cue.ATTACK, Cue.ABDUCTION, Cue.SEXUAL, Cue.CLASH)
+# People harming people, the doer unnamed ("several men beat a man", "refugees attacked other refugees", "guards hit a
+# woman's head"): a word of harm that sport uses too, between two people nouns, is violence (ACLED codes the
+# perpetrators unidentified); a team or a player, named, is no people noun
+_PEOPLE = (r"(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|individuals|refugees?|students?|workers?|"
+           r"farmers?|residents?|villagers?|youths?|teenagers?|pupils?|traders?|drivers?|passengers?|prisoners?|"
+           r"inmates?|detainees?|migrants?|civilians?|guards?|neighbou?rs?|relatives|assailants|attackers|herders?|"
+           r"settlers?|worshippers?)")
+_PEOPLE_SUBJECT = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:also|then|allegedly|reportedly|repeatedly|severely)\s+)?$",
+                             re.I)
+_PEOPLE_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|other|another|one|two|three|four|five|several|some|many|\d+)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?" + _PEOPLE + r"(?:'s?)?\b", re.I)
 _WEAPON_WORD = re.compile(
     r"air ?strikes?|air-strikes?|air raids?|aerial|bombing raids?|warplanes?|war planes?|fighter jets?|gunships?|"
     r"drones?|UAVs?|barrel bombs?|\w+ strikes?|glide bombs?|guided bombs?|dropped|bombs?|shelling|shelled|mortar shells?|"
     r"artillery|mortars?|rockets?|missiles?|katyushas?|howitzers?|projectiles?|RPGs?|rocket-propelled|tank fire|"
-    r"grad|cluster|IEDs?|improvised|roadside|landmines?|land mines?|car bombs?|vehicle-borne|VBIEDs?|"
+    r"grad|cluster|IEDs?|improvised|roadside|landmines?|land mines?|mines?|car bombs?|vehicle-borne|VBIEDs?|"
     r"explosive|booby|sticky|magnetic|planted|remote-controlled|explosives?-laden|explosions?|blasts?|bombing|"
     r"detonated|exploded|grenades?|suicide|blew|self-detonat|chemical|chlorine|sarin|nerve agent|mustard|toxic|"
     r"molotov|petrol bombs?",
@@ -128,7 +141,7 @@ def evidence(f: Frame) -> str | None:
         return "weapon"  # "a total of 16 projectiles", "99 shots/bursts of fire": weapons fire counted
     if _weapon(f) and _strong_weapon(f):
         return "weapon"  # "a roadside bomb struck a minibus, killing 11": the weapon says who could have done it
-    if _victims(f):
+    if _victims(f) or people_on_people(f):
         return "victims"
     if _weapon(f):
         return "weapon"
@@ -188,6 +201,8 @@ def _crowd(f: Frame) -> bool:
     protest = f.cues.get(Cue.PROTEST, [])
     if any(not _AMBIGUOUS_PROTEST.match(c.text) or GRIEVANCE.search(text) for c in protest):
         return True
+    if any(_PICKET.match(c.text) and any(0 < c.start - a.end <= 2 for a in (*f.actors, *f.targets)) for c in protest):
+        return True  # "candidates picketed the office": people named as the picket's subject
     if len({c.text.lower() for c in protest}) >= 2 and f.places:
         return True  # "gathered for a march through X": two protest words and a place
     return any(not _AMBIGUOUS_RIOT.match(c.text) for c in f.cues.get(Cue.RIOT, ()))
@@ -232,6 +247,12 @@ def _victims(f: Frame) -> bool:
         return False
     return any(not _WEAK_HARM.match(c.text) for cls in _HARM_CUES for c in f.cues.get(cls, ())) or any(
         _BLOWN_UP.match(c.text) for c in f.cues.get(Cue.REMOTE_EXPLOSIVE, ()))
+
+
+def people_on_people(f: Frame) -> bool:
+    """A word of harm with people as its subject and people as its object ("several men beat a man")."""
+    return any(c.start > f.sentence.start and _PEOPLE_SUBJECT.search(f.text, max(f.sentence.start, c.start - 40), c.start)
+               and _PEOPLE_OBJECT.match(f.text, c.end, f.sentence.end) for c in f.cues.get(Cue.ATTACK, ()))
 
 
 def _murdered_after(f: Frame, c: Count) -> bool:
