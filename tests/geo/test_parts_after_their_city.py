@@ -79,3 +79,8 @@ def test_colonia_the_town_written_alone_is_kept() -> None:
     town = Place("Colonia", i, i + 7, resolved=True, name="Colonia", geonameid=9, country_code="UY",
                  feature="city", admin1="Colonia", latitude=-34.46, longitude=-57.84, geo_precision=1)
     assert quarters_to_cities(text, [city, town], country="UY")[1].name == "Colonia"
+
+
+def test_a_road_between_a_city_and_a_town_is_no_part(geo: Geocoder) -> None:
+    text = "On 4 June 2023, police patrolled the Daegu - Jung city road."  # synthetic
+    assert _admin1(geo, text, "Jung") == "Busan"

@@ -330,7 +330,7 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
 
 # "City - Ward": a part written after its city (a spaced dash); not a road or a link of two places after it
 _DASH_PART = re.compile(r"\s+[-\u2013\u2014]\s+")
-_AFTER_PART = re.compile(r"[-\s]*(?i:road|highway|route|axis|line|border|talks|flights?|trains?|match)\b")
+_AFTER_PART = re.compile(r"[-\s]*(?i:(?:city|town)\s+)?(?i:road|highway|route|axis|line|border|talks|flights?|trains?|match)\b")
 
 # "Y department, X": the gap between a province written with its type word and a town placed inside it
 _UNIT_THEN_TOWN = re.compile(r"^\s+(?:department|province|state|governorate|region|oblast|prefecture),\s*$",
