@@ -44,7 +44,7 @@ from eventcoder.geo.hints import (
 from eventcoder.geo.hromada import adjective_towns
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
-from eventcoder.geo.quarters import one_place_per_pair, quarters_to_cities
+from eventcoder.geo.quarters import METRO_KM, one_place_per_pair, quarters_to_cities
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -327,6 +327,10 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
         cs = [c for c in cs if c.feature != "admin1"]  # "Donga Local Government Area" is no province
     return list(cs)
 
+
+# "City - Ward": a part written after its city (a spaced dash); not a road or a link of two places after it
+_DASH_PART = re.compile(r"\s+[-\u2013\u2014]\s+")
+_AFTER_PART = re.compile(r"[-\s]*(?i:(?:city|town)\s+)?(?i:road|highway|route|axis|line|border|talks|flights?|trains?|match)\b")
 
 # "Y department, X": the gap between a province written with its type word and a town placed inside it
 _UNIT_THEN_TOWN = re.compile(r"^\s+(?:department|province|state|governorate|region|oblast|prefecture),\s*$",
@@ -615,6 +619,7 @@ class Geocoder:
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
         self._inside_unit_before(text, places)
+        self._part_of_city_before(text, places)
         # "New York - Manhattan" is one place; "the Y area of X" with no Y known is the city X (geo.quarters)
         return quarters_to_cities(text, one_place_per_pair(text, places), country=focus), ctx
 
@@ -716,6 +721,26 @@ class Geocoder:
             best = max(inside, key=lambda c: (c.feature == "city", c.population), default=None)
             if best is not None:
                 places[i + 1] = self._place(town.surface, town.start, town.end, best, town.score, None)
+
+    def _part_of_city_before(self, text: str, places: list[Place]) -> None:
+        """"Daegu - Jung", "City - Ward": a part written after its city and a spaced dash is the part of that name
+        within ``METRO_KM`` of the city, not a namesake ward of another city; the city itself (geo_precision 2) when
+        the index knows no part of the name there. A town part only when much smaller than the city (not "X - Y talks")."""
+        for i in range(len(places) - 1):
+            city, part = places[i], places[i + 1]
+            if (not (city.resolved and part.resolved) or city.feature != "city" or city.latitude is None
+                    or part.feature not in ("city", "admin2") or part.country_code != city.country_code
+                    or (part.feature == "city" and 10 * (part.population or 0) > (city.population or 0))
+                    or part.latitude is None
+                    or _km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM
+                    or not _DASH_PART.fullmatch(text, city.end, part.start) or _AFTER_PART.match(text, part.end)):
+                continue
+            inside = [c for c in self.gazetteer.lookup(part.surface) if c.cc == city.country_code and c.quality >= 0.85
+                      and c.feature in ("city", "admin2")
+                      and _km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
+            best = max(inside, key=lambda c: (c.feature == "city", c.population), default=None)
+            places[i + 1] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
+                             else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
 
     def _capitals(self, text: str, places: list[Place]) -> None:
         """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to

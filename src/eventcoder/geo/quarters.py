@@ -81,6 +81,10 @@ _IN_CITY = re.compile(r"^\s+((?:area|neighbou?rhoods?|quarters?|suburbs?|localit
                       r"(?:the\s+)?((?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _TOWN_AFTER = re.compile(r"\s+(?:city|town)\b", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb|barrio|colonia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Y neighbourhood of X", "the Y and Z quarters of X", "Y district of X": named parts written before the unit
+# word, so X after "of" is the city that holds them, not a part of another city
+_NAMED_PARTS_OF = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+(?i:neighbou?rhoods?|quarters?|districts?|suburbs?|"
+                             r"areas?)\s+of\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?$")
 # "Y in X State": X names a province or district (read as its seat town), which may well hold a town Y far from the
 # seat: only a Y of another province is a namesake there
 _UNIT_AFTER = re.compile(r"\s+(?:state|province|region|governorate|district|county|oblast|department|division|"
@@ -92,6 +96,27 @@ def _names_its_province(city: Place) -> bool:
     (a Y of that province far from its seat is no quarter of the city), unless a quarter word or "the city of" says
     otherwise."""
     return bool(city.admin1) and fold(city.surface) == fold(city.admin1 or "")
+
+
+# "Colonia X", "colonia X", "barrio X": Mexican and Latin American quarters of a city, named after far towns and
+# saints ("Colonia Irapuato" of Celaya); the word itself resolved as a town (an alias "Colonia") is no town either
+_COLONIA = re.compile(r"(?i:colonias?|barrios?)$")
+_COLONIA_BEFORE = re.compile(r"\b(?i:colonias?|barrios?)\s+$")
+_NAME_AFTER = re.compile(r" [A-Z\u00c0-\u00de]")  # "Colonia Irapuato" (not "Colonia, Uruguay")
+
+
+def _colonia_city(text: str, places: Sequence[Place], i: int, country: str | None) -> Place | None:
+    """The city of the sentence that a colonia ``places[i]`` is a quarter of: the nearest city before it in the
+    sentence, else the nearest after it ("in Colonia X of Y"); None when the sentence names none."""
+    p = places[i]
+    if not ((_COLONIA.fullmatch(p.surface) and _NAME_AFTER.match(text, p.end))
+            or _COLONIA_BEFORE.search(text, max(0, p.start - 12), p.start)):
+        return None
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, p.end)), len(text))
+    before = [q for q in places[:i] if q.start >= begin and _is_city(q, country) and q.geonameid != p.geonameid]
+    after = [q for q in places[i + 1 :] if q.end <= end and _is_city(q, country) and q.geonameid != p.geonameid]
+    return before[-1] if before else (after[0] if after else None)
 
 
 # a sentence's end: not an abbreviation's point ("Kindergarten no. 80", "St. Mary"), nor one before a lower-case word
@@ -106,14 +131,17 @@ def _far_homonym_of_quarter(text: str, places: Sequence[Place], i: int, country:
     p = places[i]
     if p.feature not in (*_TOWNS, "admin2") or p.latitude is None:
         return None
+    colonia = _colonia_city(text, places, i, country)
+    if colonia is not None:
+        return None if colonia.latitude is None or _km(p, colonia) <= FAR_KM else colonia
     after = places[i + 1] if i + 1 < len(places) else None
     gap = _IN_CITY.match(text[p.end : after.start]) if after is not None else None
     if (after is not None and gap is not None and _is_city(after, country)
             and not ((_UNIT_AFTER.match(text, after.end) or (_names_its_province(after) and not any(gap.groups())))
                      and p.admin1 == after.admin1)):
         city: Place | None = after
-    elif _TOWN_AFTER.match(text, p.end):
-        return None  # "the Y neighbourhood of X city": X is told as the town that holds the quarter, not a quarter
+    elif _TOWN_AFTER.match(text, p.end) or _NAMED_PARTS_OF.search(text, max(0, p.start - 60), p.start):
+        return None  # "the Y neighbourhood of X (city)": X is told as the town that holds the quarter, not a quarter
     elif _LONE_QUARTER.match(text, p.end) or _QUARTER_BEFORE.search(text, max(0, p.start - 30), p.start):
         begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
         city = next((q for q in reversed(places[:i]) if q.start >= begin and _is_city(q, country)
