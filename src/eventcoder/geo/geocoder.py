@@ -570,22 +570,7 @@ class Geocoder:
         cands, ctx = self._read_context(text, heavy, mentions, cands, astray)
         focus = ctx.focus
         hosts = self._hosts(containers, cands, mentions)
-        # First pass without anchors: confident non-country places become anchors for the second.
-        seen: set[tuple[str, str | None]] = set()
-        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-            if m.weak or m.common or m.attributive or m.school or (fold(m.surface), m.type_hint) in seen:
-                continue  # (a school's town is no anchor: "X university" may be named after a town elsewhere)
-            seen.add((fold(m.surface), m.type_hint))
-            pick = self._choose(m, _near_actors(m, cs, ctx, i in containers or i in hosts), *self._lone(m, cs, ctx, focus),
-                                containers.get(i), hosts.get(i))
-            if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
-                if focus is None or pick[0].cc == focus:
-                    ctx.anchor(pick[0], fold(m.surface))
-                    # (a town written as a town, not "X local government area of Y": a report in districts
-                    # may tell a far district as one more scene)
-                    if (i in containers and containers[i].holds(pick[0]) and pick[0].feature == "city"
-                            and m.type_hint not in ("admin1", "admin2")):
-                        ctx.told.append((pick[0].lat, pick[0].lon, fold(m.surface), fold(pick[0].admin1 or "")))
+        self._anchor_pass(mentions, cands, ctx, focus, containers, hosts)
         places: list[Place] = []
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         told = self._told(mentions, cands, ctx, focus, containers, hosts)
@@ -622,6 +607,26 @@ class Geocoder:
         self._part_of_city_before(text, places)
         # "New York - Manhattan" is one place; "the Y area of X" with no Y known is the city X (geo.quarters)
         return quarters_to_cities(text, one_place_per_pair(text, places), country=focus), ctx
+
+    def _anchor_pass(self, mentions: list[Mention], cands: list[tuple[Candidate, ...]], ctx: Context,
+                     focus: str | None, containers: dict[int, Container], hosts: dict[int, set[tuple[str, str]]]) -> None:
+        """First pass, without anchors: the confident places below a country become the context's anchors for the
+        second pass (and a town the text puts inside a unit becomes one of the report's scenes, ``ctx.told``)."""
+        seen: set[tuple[str, str | None]] = set()
+        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+            if m.weak or m.common or m.attributive or m.school or (fold(m.surface), m.type_hint) in seen:
+                continue  # (a school's town is no anchor: "X university" may be named after a town elsewhere)
+            seen.add((fold(m.surface), m.type_hint))
+            pick = self._choose(m, _near_actors(m, cs, ctx, i in containers or i in hosts), *self._lone(m, cs, ctx, focus),
+                                containers.get(i), hosts.get(i))
+            if pick is not None and pick[0].feature not in ("country", "region") and pick[1] >= 0.25:
+                if focus is None or pick[0].cc == focus:
+                    ctx.anchor(pick[0], fold(m.surface))
+                    # (a town written as a town, not "X local government area of Y": a report in districts
+                    # may tell a far district as one more scene)
+                    if (i in containers and containers[i].holds(pick[0]) and pick[0].feature == "city"
+                            and m.type_hint not in ("admin1", "admin2")):
+                        ctx.told.append((pick[0].lat, pick[0].lon, fold(m.surface), fold(pick[0].admin1 or "")))
 
     def _read_context(self, text: str, heavy: list[tuple[int, int]], mentions: list[Mention],
                       cands: list[tuple[Candidate, ...]], astray: set[int],
