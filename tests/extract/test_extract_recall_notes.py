@@ -11,8 +11,8 @@ generic.tsv)."""
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import run
 
-from eventcoder.ingest import document_from_text
 from eventcoder.model import Document
 from eventcoder.pipeline import Pipeline
 
@@ -104,12 +104,12 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
+def pipeline(default_pipeline: Pipeline) -> Pipeline:
+    return default_pipeline  # the session's one default pipeline (conftest.py)
 
 
 def _run(pipeline: Pipeline, text: str) -> Document:
-    return next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
+    return run(pipeline, text, PUBLISHED)
 
 
 @pytest.mark.slow

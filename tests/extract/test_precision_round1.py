@@ -15,11 +15,11 @@ speaker of a statement read as the perpetrator. Synthetic texts written for thes
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import run
 
 from eventcoder.extract.cues import Cue
 from eventcoder.extract.lexicon import Lexicons
 from eventcoder.extract.strategic import _hazard
-from eventcoder.ingest import document_from_text
 from eventcoder.model import Document
 from eventcoder.pipeline import Pipeline
 
@@ -29,12 +29,12 @@ PUBLISHED = "2024-05-08"
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
+def pipeline(default_pipeline: Pipeline) -> Pipeline:
+    return default_pipeline  # the session's one default pipeline (conftest.py)
 
 
 def _run(pipeline: Pipeline, text: str) -> Document:
-    return next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
+    return run(pipeline, text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [

@@ -15,8 +15,8 @@ Synthetic texts written for these tests (no development text).
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import run
 
-from eventcoder.ingest import document_from_text
 from eventcoder.model import Document
 from eventcoder.pipeline import Pipeline
 
@@ -26,12 +26,12 @@ PUBLISHED = "2026-05-08"
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
+def pipeline(default_pipeline: Pipeline) -> Pipeline:
+    return default_pipeline  # the session's one default pipeline (conftest.py)
 
 
 def _run(pipeline: Pipeline, text: str) -> Document:
-    return next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
+    return run(pipeline, text, PUBLISHED)
 
 
 def _got(doc: Document) -> list[tuple[str, str, str | None]]:

@@ -21,8 +21,8 @@ text).
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import run
 
-from eventcoder.ingest import document_from_text
 from eventcoder.model import Document
 from eventcoder.pipeline import Pipeline
 
@@ -32,12 +32,12 @@ PUBLISHED = "2026-05-08"
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
+def pipeline(default_pipeline: Pipeline) -> Pipeline:
+    return default_pipeline  # the session's one default pipeline (conftest.py)
 
 
 def _run(pipeline: Pipeline, text: str) -> Document:
-    return next(iter(pipeline.pipe([document_from_text(text, published=PUBLISHED)])))
+    return run(pipeline, text, PUBLISHED)
 
 
 def _subs(pipeline: Pipeline, text: str) -> list[str]:

@@ -1,0 +1,12 @@
+"""Running the default pipeline on a written test text, for the extraction tests that read the whole Document."""
+
+from __future__ import annotations
+
+from eventcoder.ingest import document_from_text
+from eventcoder.model import Document
+from eventcoder.pipeline import Pipeline
+
+
+def run(pipeline: Pipeline, text: str, published: str) -> Document:
+    """The document ``pipeline`` makes of ``text`` published on ``published`` (YYYY-MM-DD)."""
+    return next(iter(pipeline.pipe([document_from_text(text, published=published)])))
