@@ -147,6 +147,21 @@ _CLUSTERS_NOTE = (
     "incident key, never tuned on. Development figures: they overstate accuracy on unseen coverage.")
 
 
+def _dev_file(path: str | Path | None, name: str, expected: str) -> Path:
+    """``path``, or the development file ``name`` in ``../shared/dev`` beside the repository; an EvalError naming the
+    path and what to give (``expected``) when it is no file."""
+    from eventcoder.errors import EvalError
+
+    if path is None:
+        from eventcoder.evaluation.suite import find_shared
+
+        path = (find_shared() or Path(__file__).resolve().parents[4] / "shared") / "dev" / name
+    source = Path(path)
+    if not source.is_file():
+        raise EvalError(f"{source}: not found; give {expected}")
+    return source
+
+
 def false_merges(path: str | Path | None = None, *, limit: int | None = None) -> dict[str, Any]:
     """False merges on a JSON-lines file of texts that each report a *distinct* event (``text`` field only).
 
@@ -156,18 +171,10 @@ def false_merges(path: str | Path | None = None, *, limit: int | None = None) ->
     """
     import json
 
-    from eventcoder.errors import EvalError
     from eventcoder.ingest import document_from_text
     from eventcoder.pipeline import Pipeline
 
-    if path is None:
-        from eventcoder.evaluation.suite import find_shared
-
-        shared = find_shared()
-        path = (shared or Path(__file__).resolve().parents[4] / "shared") / "dev" / "acled_notes_dev.jsonl"
-    source = Path(path)
-    if not source.is_file():
-        raise EvalError(f"{source}: not found; give the path of a JSON-lines file with a 'text' field per line")
+    source = _dev_file(path, "acled_notes_dev.jsonl", "the path of a JSON-lines file with a 'text' field per line")
     texts = []
     with source.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh):
@@ -244,19 +251,12 @@ def page_events(path: str | Path | None = None) -> dict[str, int]:
     (:func:`page_figures`). DEVELOPMENT figures."""
     import json
 
-    from eventcoder.errors import EvalError
     from eventcoder.ingest import read
     from eventcoder.pipeline import Pipeline
 
-    if path is None:
-        from eventcoder.evaluation.suite import find_shared
-
-        shared = find_shared()
-        path = (shared or Path(__file__).resolve().parents[4] / "shared") / "dev" / "news_pages_dev.jsonl"
-    source = Path(path)
-    if not source.is_file():
-        raise EvalError(f"{source}: not found; give a news-pages file (JSON lines with url, text and gold.events)")
-    rows = [json.loads(line) for line in source.open(encoding="utf-8") if line.strip()]
+    source = _dev_file(path, "news_pages_dev.jsonl", "a news-pages file (JSON lines with url, text and gold.events)")
+    with source.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
     with tempfile.TemporaryDirectory(prefix="eventcoder-dedup-pages-") as tmp:
         pages = Path(tmp) / "pages.jsonl"
         pages.write_text("".join(json.dumps({"id": r["id"], "url": r["url"], "text": r["text"]}) + "\n"
