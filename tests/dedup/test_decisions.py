@@ -811,15 +811,16 @@ def test_decision_a_crowd_told_with_one_group_by_two_outlets_is_tied() -> None:
 
 
 def test_linkage_a_report_placed_only_in_its_country_does_not_dilute_a_placed_join() -> None:
-    # Synthetic: an event holds a report of a strike on Gwoza (8 killed) and a report of the same strike placed only
-    # in the country (no town: -1.5 with every placed report). A third outlet places it in Gwoza, same day and toll:
-    # it fits the Gwoza report well, and the countrywide report only as "only the country in common". The join is
-    # decided on the reports that place the incident; before, the countrywide report's low score kept it out.
+    # Synthetic: an event holds a report of an attack on Gwoza (8 killed, Tuesday) and a report of it placed only in
+    # the country (no town: -1.5 with every placed report). A third outlet tells an attack on Gwoza with no day and
+    # no toll: it fits the Gwoza report (3 points) and the countrywide report not at all ("only the country in
+    # common"). The join is decided on the reports that place the incident; before, the countrywide report's
+    # vagueness kept the Gwoza report out (mean 1.25).
     town = _src(ev("Gwoza", DAY, _VAC, _UAG, _CIV, 8), "a")
     bare = ev(None, None, _VAC, _UAG, _CIV, 9, country="Nigeria")
-    country = _src(bare, "b", prof=Profile(weekday=0))
-    new = _src(ev("Gwoza", DAY, _VAC, _UAG, _CIV, 8), "c")
-    assert assess(bare, new.record, RULES, pa=country.profile).score < RULES.min_score
+    country = _src(bare, "b", prof=Profile(weekday=1))
+    new = _src(ev("Gwoza", None, _VAC, _UAG, _CIV), "c")
+    assert assess(bare, new.record, RULES, pa=country.profile).score < 0 < RULES.min_score
     out = plan({"ev_a": [town, country]}, [new], RULES)
     joined = [g for g in out.groups if g.new]
     assert len(joined) == 1 and joined[0].stored == ["ev_a"]
