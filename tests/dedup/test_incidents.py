@@ -167,6 +167,17 @@ def test_incidents_a_second_report_joins_all_parts_as_one_event() -> None:
     assert len(rows) == 1 and rows[0]["n_sources"] == 2 and rows[0]["fatalities"] == 6
 
 
+
+def test_incidents_a_report_telling_its_scene_near_a_town_and_another_outlet_give_one_event() -> None:
+    # Synthetic: report a leads with a missile strike on Idlib (3 killed) and places the strike again "near Ariha",
+    # 13 km off, with no toll; report b places the strike near Ariha with the same toll. One strike, one event with
+    # both reports (before this round: two events, report a's parts apart and b beside one of them).
+    strike = "Shelling/artillery/missile attack"
+    a = [ev("Idlib", DAY, strike, fatalities=3), ev("Ariha", DAY, strike, gp=2)]
+    b = [replace(ev("Ariha", DAY, strike, fatalities=3, gp=2), evidence=_TOLL)]
+    rows = _store([_report("scene-a", a), _report("scene-b", b)])
+    assert len(rows) == 1 and rows[0]["n_sources"] == 2 and rows[0]["fatalities"] == 3
+
 # -- a fresh report's earlier incidents (dedup.profile) -------------------------------------------------------
 
 def _dated(doc: Document, quote: str, day: str, place: str) -> EventRecord:
