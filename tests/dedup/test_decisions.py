@@ -758,3 +758,77 @@ def test_decision_weekdays_a_day_apart_are_one_night_only_when_the_hours_allow()
     # Whichever report comes first: the earlier weekday is the one whose hours count as the start.
     assert _score(_vac(None, toll=5), _vac(None, toll=5), replace(tuesday, daypart="early"),
                   replace(monday, daypart="late")) == night
+
+
+# -- round of 2026-12-07 14:00: two towns of one district, a crowd told two ways, placeless reports in the mean ----
+
+_SHELL_SY = "Shelling/artillery/missile attack"
+_GOV_SY = "Military Forces of Syria (2000-2024)"
+_CIV_SY = "Civilians (Syria)"
+
+
+def test_decision_two_towns_of_one_district_are_one_place_when_a_detail_ties_them() -> None:
+    # Synthetic: one outlet places a shelling that killed 7 in Sarmin, another in Idlib, the district's town 9 km
+    # off (both in the district the gazetteer calls Idleb), the same day: the village and its district town, one
+    # incident. Before this round: "different locations", a contradiction.
+    village, town = ev("Sarmin", DAY, _SHELL_SY, _GOV_SY, _CIV_SY, 7), ev("Idlib", DAY, _SHELL_SY, _GOV_SY, _CIV_SY, 7)
+    found = assess(village, town, RULES)
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("in one district (Idleb)" in r for r in found.reasons)
+    # The confusable cases stay apart: nothing of the incident in common (no toll, target or named group), days
+    # apart (two shellings of the district that week), two districts (Jere and Maiduguri, 7 km apart).
+    bare = assess(replace(village, fatalities=0, evidence=()), replace(town, fatalities=0, evidence=()), RULES)
+    assert bare.failed == "place", bare.reasons
+    assert assess(village, replace(town, event_date="2024-03-09"), RULES).failed == "date"
+    assert assess(ev("Jere", DAY, fatalities=9), ev("Maiduguri", DAY, fatalities=9), RULES).failed == "place"
+
+
+def test_decision_the_same_count_of_injured_ties_two_reports() -> None:
+    # Synthetic: one outlet tells a march that turned violent as a rally broken up, another as rioting; the same
+    # day, the same town, 14 injured in both. The injured count is a detail of the incident as a toll is.
+    rally = ev("Gao", DAY, "Peaceful protest", "Protesters (Mali)", None, injuries=14)
+    riot = ev("Gao", DAY, "Violent demonstration", "Rioters (Mali)", None, injuries=14)
+    found = assess(rally, riot, RULES)
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("same count of injured (14)" in r for r in found.reasons)
+    # Without a tie, a rally and a riot of one town on one day stay two events (two crowds).
+    assert assess(replace(rally, injuries=None), replace(riot, injuries=None), RULES).failed == "types-one-day"
+    assert assess(replace(rally, injuries=3), riot, RULES).failed == "types-one-day"
+
+
+def test_decision_a_crowd_told_with_one_group_by_two_outlets_is_tied() -> None:
+    # Synthetic: the same named union marching in Gao, a rally to one outlet and a riot to another: the crowd's group
+    # identifies it (two groups protesting are two events; one group in common ties the two reports).
+    union = "Synthetic Transport Union"
+    rally = ev("Gao", DAY, "Peaceful protest", "Protesters (Mali)", None, assoc_actor_1=union)
+    riot = ev("Gao", DAY, "Violent demonstration", "Rioters (Mali)", None, assoc_actor_1=union)
+    found = assess(rally, riot, RULES)
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("both crowds are told with" in r for r in found.reasons)
+    # Another group, or none named on one side, leaves them apart.
+    assert not assess(rally, replace(riot, assoc_actor_1="Synthetic Traders Association"), RULES).ok
+    assert assess(rally, replace(riot, assoc_actor_1=None), RULES).failed == "types-one-day"
+
+
+def test_linkage_a_report_placed_only_in_its_country_does_not_dilute_a_placed_join() -> None:
+    # Synthetic: an event holds a report of an attack on Gwoza (8 killed, Tuesday) and a report of it placed only in
+    # the country (no town: -1.5 with every placed report). A third outlet tells an attack on Gwoza with no day and
+    # no toll: it fits the Gwoza report (3 points) and the countrywide report not at all ("only the country in
+    # common"). The join is decided on the reports that place the incident; before, the countrywide report's
+    # vagueness kept the Gwoza report out (mean 1.25).
+    town = _src(ev("Gwoza", DAY, _VAC, _UAG, _CIV, 8), "a")
+    bare = ev(None, None, _VAC, _UAG, _CIV, 9, country="Nigeria")
+    country = _src(bare, "b", prof=Profile(weekday=1))
+    new = _src(ev("Gwoza", None, _VAC, _UAG, _CIV), "c")
+    assert assess(bare, new.record, RULES, pa=country.profile).score < 0 < RULES.min_score
+    out = plan({"ev_a": [town, country]}, [new], RULES)
+    joined = [g for g in out.groups if g.new]
+    assert len(joined) == 1 and joined[0].stored == ["ev_a"]
+    # A contradiction with the countrywide report still keeps it out (complete linkage): the countrywide report dates
+    # the strike on Tuesday, the newcomer three days later; the undated Gwoza report alone would not say no.
+    undated_town = _src(ev("Gwoza", None, _VAC, _UAG, _CIV, 8), "d")
+    dated_country = _src(replace(bare, event_date=DAY, time_precision=1), "e")
+    later = _src(ev("Gwoza", "2024-03-08", _VAC, _UAG, _CIV, 8), "f")
+    assert assess(undated_town.record, later.record, RULES).ok
+    out = plan({"ev_d": [undated_town, dated_country]}, [later], RULES)
+    assert not any(g.new and g.stored for g in out.groups)

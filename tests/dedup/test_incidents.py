@@ -84,12 +84,47 @@ def test_incidents_a_country_level_fragment_is_part_of_the_town_incident_whereve
 
 
 def test_incidents_two_named_towns_are_two_incidents_even_within_the_near_distance() -> None:
-    # "near Idlib" allows 25 km across reports, but a report naming Idlib and Ariha tells two places.
+    # Synthetic: a report naming Idlib (the lead, 3 killed) and Ariha (13 km off) tells two places when Ariha is a
+    # town of its own, when "near Ariha" is told as a further event ("shelling was also reported near Ariha"), or
+    # when the place near Ariha has a toll of its own.
     city = ev("Idlib", DAY, "Shelling/artillery/missile attack", fatalities=3)
     town = ev("Ariha", DAY, "Shelling/artillery/missile attack", gp=2)
-    assert _groups(city, town) == [[0], [1]]
+    assert _groups(city, replace(town, geo_precision=1)) == [[0], [1]]
+    further = group_incidents([_src(city, 0), _src(town, 1, Profile(another=True))], RULES)
+    assert len(further) == 2
+    assert _groups(city, replace(town, fatalities=2, evidence=_TOLL)) == [[0], [1]]
     province = ev("Idlib", DAY, "Shelling/artillery/missile attack", gp=3)
     assert _groups(town, province) == [[0, 1]]  # a town and its province are one place told at two precisions
+
+
+def test_incidents_the_leads_scene_told_near_a_town_is_one_place_of_the_report() -> None:
+    # Synthetic: "A missile strike killed 3 in Idlib on Tuesday ... the strike, near Ariha, ...": a later record of
+    # the lead's sub-event type and day, with no toll of its own, placed near a town 13 km off, is the lead's scene
+    # located from a reference point, not a second event. Was told apart before (two places).
+    city = ev("Idlib", DAY, "Shelling/artillery/missile attack", fatalities=3)
+    near = ev("Ariha", DAY, "Shelling/artillery/missile attack", gp=2)
+    out = group_incidents([_src(city, 0), _src(near, 1)], RULES)
+    assert [[s.record_index for s in g] for g, _ in out] == [[0, 1]]
+    # Beyond the "near" distance (35 km), on another day, or of another sub-event type it stays apart; so does a
+    # mention "near" a town that is itself the report's lead (its own incident).
+    assert _groups(ev("Maiduguri", DAY, fatalities=3), ev("Konduga", DAY, gp=2)) == [[0], [1]]
+    assert _groups(city, replace(near, event_date="2024-03-02")) == [[0], [1]]
+    assert _groups(city, replace(near, sub_event_type="Air/drone strike")) == [[0], [1]]
+    both_lead = group_incidents([_src(city, 0), _src(near, 1, Profile(lead=True))], RULES)
+    assert len(both_lead) == 2
+
+
+def test_incidents_a_village_and_its_district_town_are_one_place_of_the_report() -> None:
+    # Synthetic: "Gunmen attacked Sarmin on Tuesday ... residents fled to Idlib": a later record at the town that
+    # names the lead's district ("Idleb", one name in two transliterations), 9 km off, of the lead's type and day and
+    # with no toll of its own, is the lead's incident told at its district town. Was told apart before.
+    village = ev("Sarmin", DAY, _VAC, _UAG, _CIV, 6)
+    district_town = ev("Idlib", DAY, _VAC, _UAG, _CIV)
+    assert _groups(village, district_town) == [[0, 1]]
+    # With a toll of its own it is a second attack the report counts; the other way round (the district town as
+    # the lead, the village after it) the village is the finer place: a place of its own, as before.
+    assert _groups(village, replace(district_town, fatalities=2, evidence=_TOLL)) == [[0], [1]]
+    assert _groups(ev("Idlib", DAY, _VAC, _UAG, _CIV, 6), ev("Sarmin", DAY, _VAC, _UAG, _CIV)) == [[0], [1]]
 
 
 def test_incidents_different_targets_and_recalls_are_told_apart() -> None:
@@ -131,6 +166,17 @@ def test_incidents_a_second_report_joins_all_parts_as_one_event() -> None:
     rows = _store([_report("a", a), _report("b", b)])
     assert len(rows) == 1 and rows[0]["n_sources"] == 2 and rows[0]["fatalities"] == 6
 
+
+
+def test_incidents_a_report_telling_its_scene_near_a_town_and_another_outlet_give_one_event() -> None:
+    # Synthetic: report a leads with a missile strike on Idlib (3 killed) and places the strike again "near Ariha",
+    # 13 km off, with no toll; report b places the strike near Ariha with the same toll. One strike, one event with
+    # both reports (before this round: two events, report a's parts apart and b beside one of them).
+    strike = "Shelling/artillery/missile attack"
+    a = [ev("Idlib", DAY, strike, fatalities=3), ev("Ariha", DAY, strike, gp=2)]
+    b = [replace(ev("Ariha", DAY, strike, fatalities=3, gp=2), evidence=_TOLL)]
+    rows = _store([_report("scene-a", a), _report("scene-b", b)])
+    assert len(rows) == 1 and rows[0]["n_sources"] == 2 and rows[0]["fatalities"] == 3
 
 # -- a fresh report's earlier incidents (dedup.profile) -------------------------------------------------------
 

@@ -323,3 +323,16 @@ def test_profile_reads_the_part_of_day_of_the_weekday() -> None:
                            ("Gunmen struck the market on Tuesday.", None)):
         doc = _doc("Synthetic report. " + sentence)
         assert profile(doc, _rec(doc, {"event_type": "struck"})).daypart == part, sentence
+
+
+def test_profile_a_record_told_as_a_further_event_of_the_report() -> None:
+    # Synthetic: a digest's second strike ("Another strike also hit ...") is told as a further event; the lead's
+    # scene told again from a reference point ("The strike, near Ariha, ...") is not.
+    text = ("Synthetic report. A missile strike killed three people in Idlib on Tuesday. "
+            "The strike, near Ariha, destroyed a bakery. Another strike also hit a farm near Sarmin.")
+    doc = _doc(text)
+    scene = replace(_rec(doc, {"event_type": "The strike, near", "location": "Ariha"}), location="Ariha")
+    further = replace(_rec(doc, {"event_type": "Another strike", "location": "Sarmin"}), location="Sarmin")
+    assert not profile(doc, scene).another
+    assert profile(doc, further).another
+    assert Profile.from_dict(profile(doc, further).to_dict()).another  # stored with the record's profile

@@ -40,6 +40,7 @@ from eventcoder.dedup.merge import (
     inside_city,
     km_apart,
     norm_actor,
+    one_name,
     place_precision,
     report_dated,
     reports_fatalities,
@@ -80,7 +81,34 @@ def _places_differ(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> 
         return None  # two names of one spot (a town and its twin, a spelling): one place, as across reports
     if km is not None and _norm(a.admin1) == _norm(b.admin1) and inside_city(a, pa, b, pb, km):
         return None  # a district and the city it lies in (the gazetteer's populations): one place, two precisions
+    if km is not None and _one_scene(a, b, pa, pb, km):
+        return None  # the scene told from a reference point, or a village and its district town
     return f"the report names two places ({a.location} / {b.location}): ACLED codes one event per location"
+
+
+def _one_scene(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile, km: float) -> bool:
+    """Whether two places of one report are one scene told two ways: a record that is not the report's lead, with
+    no toll of its own, of the lead's sub-event type on its exact day, placed "near" a town within ``max_km_near``
+    of the other's place (the report locates the scene from a reference point: "the strike near X"), or at the town
+    that names the other's district within ``max_km_district`` (a village and its district town).
+
+    A digest's further event has a detail of its own (its toll), another type or day, or is told as one ("another
+    strike", "also", "elsewhere": ``Profile.another``): those stay apart.
+    """
+    if a.sub_event_type != b.sub_event_type or not a.event_date or a.event_date[:10] != (b.event_date or "")[:10] \
+            or _norm(a.admin1) != _norm(b.admin1):
+        return False
+    rules = MergeRules()
+    for (bare, pbare), (other, pother) in (((a, pa), (b, pb)), ((b, pb), (a, pa))):
+        if pbare.lead or not pother.lead or pbare.another or pbare.recalled:
+            continue  # only a later mention beside the lead, not told as a further event
+        if reports_fatalities(bare) and bare.fatalities != other.fatalities:
+            continue  # a toll of its own: a second incident the report counts
+        if (bare.geo_precision or 1) == 2 and km <= rules.max_km_near:
+            return True
+        if one_name(bare.location, other.admin2) and km <= rules.max_km_district:
+            return True
+    return False
 
 
 def _revised(a: SourceRecord, b: SourceRecord) -> bool:

@@ -38,6 +38,7 @@ from eventcoder.dedup.merge import (
     MergeRules,
     assess,
     contradicts_quickly,
+    country_only,
     kindred_types,
     place_precision,
     report_dated,
@@ -145,7 +146,8 @@ class _Linker:
         # blast, the rescue; the province in the lead, the town later), and a vague part does not dilute it.
         if not whole:
             return None
-        mean = sum(reports.values()) / max(1, len(reports))
+        basis = _placed_pairs(reports, x, y) or reports
+        mean = sum(basis.values()) / max(1, len(basis))
         if mean >= self.rules.min_score:
             return mean
         bridged = self._bridged(reports, mean)
@@ -197,6 +199,27 @@ class _Linker:
                 min(rest) < self.rules.min_score - BRIDGE_SLACK:
             return mean
         return self.rules.min_score
+
+
+def _placeless(rec: EventRecord) -> bool:
+    """No place below the country (none, or the country's centroid): it can neither confirm a place nor deny it."""
+    return country_only(rec) or not (rec.location or rec.admin1)
+
+
+def _placed_pairs(reports: dict[tuple[str, str], float], x: Group, y: Group) -> dict[tuple[str, str], float]:
+    """The report pairs of ``reports`` in which both reports place the incident below the country.
+
+    A report that names no place below the country scores -1.5 with every report that does ("only the country in
+    common"): its evidence says that it cannot confirm the place, not that the other report tells another
+    incident. Once such a report is in an event, its low evidence with a placed newcomer would pull the mean down
+    for every later outlet; so a join is decided on the reports that place the incident, when there are any
+    (nothing may contradict any report, placed or not: complete linkage is checked before).
+    """
+    vague = {s.cluster_id for g in (x, y) for s in g.members} - {
+        s.cluster_id for g in (x, y) for s in g.members if not _placeless(s.record)}
+    if not vague:
+        return {}
+    return {k: v for k, v in reports.items() if not set(k) & vague}
 
 
 def _parts(a: SourceRecord, b: SourceRecord, x: Group, y: Group) -> bool:

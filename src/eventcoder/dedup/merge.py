@@ -47,7 +47,7 @@ from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
 __all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km", "co_occurring", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "inside_city", "kindred_types", "kindred_points", "km_apart",
-           "norm_actor", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
+           "norm_actor", "one_district", "one_name", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
            "sub_event_rank"]
 
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)
@@ -71,6 +71,7 @@ class MergeRules:
     max_km_same_place: float = 2.0  # two names this close are one place spelled two ways
     max_km_near: float = 25.0  # one says "near" a town (geo_precision 2)
     max_km_region: float = 100.0  # one is province-precise and admin1 is unknown
+    max_km_district: float = 15.0  # two towns of one district this close may be one incident's village and town
     week_days: int = 4  # a week-precise date is the midpoint of its week: +-3 days, +1 for adjacency
     month_days: int = 16
     relative_days: int = 1  # a date read from "on Thursday" or "yesterday" may be a day off its anchor
@@ -319,6 +320,11 @@ def _skeleton(name: str | None) -> str:
     return re.sub(r"[^a-z]|[aeiouy]", "", _norm(name))
 
 
+def one_name(a: str | None, b: str | None) -> bool:
+    """Whether two place names are one name, in two transliterations ("Idlib" / "Idleb")."""
+    return bool(_skeleton(a)) and _skeleton(a) == _skeleton(b)
+
+
 # A large city's extent from its population: people per km2 of a dense city of the regions ACLED covers, the
 # radius at most, the smallest city with parts that outlets name on their own, and how much larger than a part
 # the city must be (Sadr City, 1.2 million, is a part of Baghdad, 7 million; two towns of a size are two towns).
@@ -351,6 +357,20 @@ def inside_city(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Profile 
             f"{radius:.0f} km across its extent): one place named at two precisions")
 
 
+_DISTRICT = "in one district"  # the reason of two towns of one district: it needs a detail of the incident too
+
+
+def one_district(a: EventRecord, b: EventRecord, km: float, rules: MergeRules) -> str | None:
+    """Why two town-precise places of different names may be one incident's place as two reports name it (a
+    village and its district town, two towns a few km apart), None when not: the same admin1 and admin2 (both
+    known) and within ``rules.max_km_district``. Across reports only, and only with a detail of the incident."""
+    district = _norm(a.admin2)
+    if not district or district != _norm(b.admin2) or _norm(a.admin1) != _norm(b.admin1) or km > rules.max_km_district:
+        return None
+    return (f"{a.location} and {b.location} lie {km:.1f} km apart {_DISTRICT} ({a.admin2}): a village and its "
+            "district town, as two reports place one incident")
+
+
 def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRules, same_admin1: bool,
                        precision: int, pa: Profile | None = None, pb: Profile | None = None) -> _Check:
     if precision >= 3:
@@ -364,6 +384,9 @@ def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRu
         inside = inside_city(a, pa, b, pb, km) if same_admin1 else None
         if inside is not None:
             return True, 1.0, inside
+        district = one_district(a, b, km, rules)
+        if district is not None:
+            return True, 0.5, district
         return False, 0.0, f"different locations ({a.location} / {b.location}), {km:.1f} km apart"
     if km > limit:
         return False, 0.0, f"{km:.1f} km apart (limit {limit:g})"
@@ -748,6 +771,23 @@ def _toll_check(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> tup
     return 0.0, f"tolls {fa} / {fb}" + (": a far higher later count" if soon and ratio < 0.25 else "")
 
 
+def _injuries_check(a: EventRecord, b: EventRecord) -> tuple[float, str] | None:
+    """The same count of injured in both reports (at least 2): a detail of the incident, as a shared toll is."""
+    ia, ib = a.injuries or 0, b.injuries or 0
+    if ia >= 2 and ia == ib:
+        return 0.5, f"same count of injured ({ia})"
+    return None
+
+
+def _crowd_group(a: EventRecord, b: EventRecord) -> str:
+    """The named group both crowds are told with (an associated actor of each: a union, a party, a community), or
+    ''. A crowd's group identifies it: two groups protesting are two events, so one group in common ties them."""
+    if _KIND.get(a.event_type or "") != "crowd" or _KIND.get(b.event_type or "") != "crowd":
+        return ""
+    shared = sorted(x for x in _associated(a) & _associated(b) if not _STATE.match(x))
+    return shared[0] if shared else ""
+
+
 def _detail_check(pa: Profile, pb: Profile, countries: frozenset[str] = frozenset()) -> tuple[float, str] | None:
     ta, tb = set(pa.targets), set(pb.targets)
     points, why = 0.0, []
@@ -830,7 +870,8 @@ def _flags(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> tuple[bo
 def _tied(found: dict[str, float], toll: tuple[float, str] | None, detail: tuple[float, str] | None) -> bool:
     """Whether a detail of the incident ties two reports: the toll (the same, or an early and a later count), a
     target, or a shared named actor."""
-    return bool((toll and toll[0] > 0) or (detail and detail[0] > 0) or found.get("actors", 0.0) >= 1.0)
+    return bool((toll and toll[0] > 0) or (detail and detail[0] > 0) or found.get("actors", 0.0) >= 1.0
+                or found.get("group"))
 
 
 def _untied(found: dict[str, float], toll: tuple[float, str] | None, detail: tuple[float, str] | None,
@@ -922,13 +963,20 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
             return Assessment(False, 0.0, reasons, name)
         points += pts
         found[name] = pts
-        if name == "place" and _INSIDE in why:
+        if name == "place" and (_INSIDE in why or _DISTRICT in why):
             found["inside"] = 1.0
     toll, detail = _toll_check(a, b, pa, pb), _detail_check(pa, pb, _countries(a, b))
-    for extra in (toll, detail):
+    injured = _injuries_check(a, b)
+    for extra in (toll, detail, injured):
         if extra is not None:
             points += extra[0]
             reasons.append(extra[1])
+    if injured is not None:  # the injured count is a detail of the incident, as a target is
+        detail = (injured[0] + (detail[0] if detail else 0.0), injured[1])
+    group = _crowd_group(a, b)
+    if group:
+        found["group"] = 1.0
+        reasons.append(f"both crowds are told with {group}")
     if within_report:
         return Assessment(True, round(points, 3), reasons)
     extra_points, failed = _across_reports(a, pa, b, pb, found, toll, detail, reasons)
@@ -943,15 +991,16 @@ def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, fo
                     reasons: list[str]) -> tuple[float, str]:
     """The checks of two reports' records that need the toll and the details: points taken back, or the failed check."""
     if found.get("inside") and not _tied(found, toll, detail):
-        # A district and its city are one place only when a detail of the incident says it is the same incident.
-        reasons.append("no toll, target or named actor in common to tie a place to the city it lies in")
+        # A district and its city (two towns of one district) are one place only when a detail of the incident says
+        # it is the same incident.
+        reasons.append("no toll, target or named actor in common to tie the two places")
         return 0.0, "place"
     points = 0.0
     if a.event_type != b.event_type:
         points += _untied(found, toll, detail, reasons)
     points += _timeless(a, pa, b, pb, found, toll, detail, reasons)
     if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) \
-            and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
+            and not ((toll and toll[0] > 0) or (detail and detail[0] > 0) or found.get("group")):
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
         # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does
         # not carry them together, and the evidence decides.)

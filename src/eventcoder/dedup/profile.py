@@ -61,6 +61,7 @@ class Details:
     updates: re.Pattern[str]
     stopwords: frozenset[str]
     said_on_day: re.Pattern[str] = re.compile(r"(?!)")  # a weekday told as the day something was said ([said])
+    another: re.Pattern[str] = re.compile(r"(?!)")  # words that tell a further event of the report ([another])
 
 
 def _sources() -> list[str]:
@@ -84,6 +85,7 @@ def details() -> Details:
     stop: list[str] = []
     verbs: list[str] = []
     recipients: list[str] = []
+    further: list[str] = []
     for text in _sources():
         try:
             data = tomllib.loads(text)
@@ -99,6 +101,7 @@ def details() -> Details:
         stop.extend((data.get("names") or {}).get("ignore") or [])
         verbs.extend((data.get("said") or {}).get("verbs") or [])
         recipients.extend((data.get("said") or {}).get("recipients") or [])
+        further.extend((data.get("another") or {}).get("phrases") or [])
     try:
         compiled = {key: re.compile(r"\b(?:" + "|".join(sorted(set(items), key=len, reverse=True)) + r")\b", re.I)
                     for key, items in targets.items()}
@@ -111,10 +114,11 @@ def details() -> Details:
         context_re = re.compile(r"\b(?:" + "|".join(sorted(set(cues), key=len, reverse=True)) + r")\b" if cues
                                 else r"(?!)", re.I)
         said_re = _said_on_day(verbs, recipients)
+        another_re = re.compile("|".join(f"(?:{p})" for p in further) or r"(?!)", re.I)
     except re.error as exc:
         raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
     return Details(compiled, any_target, context_re, recall_re, after_re, dated_re, update_re,
-                   frozenset(w.casefold() for w in stop), said_re)
+                   frozenset(w.casefold() for w in stop), said_re, another_re)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +145,8 @@ class Profile:
     ``daypart``: the part of its weekday the record's sentences give: ``early`` ("early Tuesday", "Tuesday morning",
     "before dawn on Tuesday"), ``late`` ("late Monday", "Monday night", "Monday evening"), ``day`` ("Monday
     afternoon"), or None; so that weekdays a day apart are one night only when the hours allow it.
+    ``another``: the sentence of its trigger or place tells it as a further event of the report ("another strike",
+    "also", "elsewhere", "in a separate attack"), not as its lead incident told again from a reference point.
     """
 
     date_kind: str = "none"
@@ -158,6 +164,7 @@ class Profile:
     population: int | None = None
     unresolved: tuple[str, ...] = ()
     daypart: str | None = None
+    another: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -452,6 +459,13 @@ def _daypart(rec: EventRecord, sentences: list[str]) -> str | None:
     return None
 
 
+def _another(doc: Document, rec: EventRecord, spans: list[tuple[int, int]], lex: Details) -> bool:
+    """Whether the sentence of the record's trigger, notes or place tells it as a further event ([another])."""
+    marks = [e.start for e in rec.evidence if e.field == "location"]
+    extra = _sentence_spans(doc, marks) if doc.sentences and marks else []
+    return any(lex.another.search(doc.text[a:b]) for a, b in [*spans, *extra])
+
+
 def _toll_update(doc: Document, rec: EventRecord, lex: Details) -> bool:
     starts = [e.start for e in rec.evidence if e.field == "fatalities"]
     if not starts or not rec.fatalities:
@@ -603,6 +617,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         population=_population(doc, rec),
         unresolved=_unresolved(doc, rec, sentences, named),
         daypart=_daypart(rec, sentences),
+        another=_another(doc, rec, spans, lex),
     )
 
 
