@@ -298,7 +298,8 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
                 break
             j += 1
         found = _longest_match(text, tokens, i, run_end, exists, hard, max_words, exists_exact or exists)
-        if found is None and (unit := _bracketed_compass_unit(text, tokens, i, run_end, exists)) is not None:
+        if (found is None and text[tokens[run_end].end : tokens[run_end].end + 1] == ")"
+                and (unit := _bracketed_compass_unit(text, tokens, i, run_end, exists)) is not None):
             out.append(unit)
             sentence_start = False
             i = run_end + 1
