@@ -244,6 +244,12 @@ _ROAD_END = re.compile(
     # "on a road between the port city and the southern city of X": the other end, after a town told by a description
     # (lower-case words: "the road between A and B", both ends named, may be told at either, and stays)
     r"between\s+(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+){1,4}?and)\s+" + _END_WORDS, re.I)
+# The ends of a road named with capitals ("blocked the highway between X and Y", "the road from X to Y and Z"): the
+# road's name, no place to lend to an incident told without one (an incident that names its site keeps it; an
+# incident told only on such a road keeps its first end, where ACLED codes it: drop_elsewhere_places does not read this)
+_ROAD_BETWEEN = re.compile(
+    r"\b(?:roads?|highways?|routes?|motorways?|expressways?)\s+(?:between|from)\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w'-]*|de|del|la|las|los|el|al|do|da|di|and|to|the),?\s+){0,10}$", re.I)
 # "residents of X", "natives of X": where people live, not where they acted when the incident names that place
 _HOME_OF = re.compile(r"\b(?:residents|natives|inhabitants|villagers|people)\s+of\s+(?:the\s+)?$", re.I)
 _AWAY = (_JOURNEY, _ORIGIN_LIST, _ROAD_END, _HOME_OF)  # words before a place that tell it is not the incident's site
@@ -270,7 +276,12 @@ def _alarm_only(f: Frame, p: Place) -> bool:
 def told_as_journey(text: str, p: Place, sentence_start: int) -> bool:
     """Whether the place is told as a journey's start or end, a road's end or where people came from ("traders heading
     to the capital X", "the road linking X to Y"): nothing happened there, so it is no place coding lends to an
-    incident told without one (coding.Coder._place_before)."""
+    incident told without one (coding.Coder._place_before); nor is either end of a road named "between X and Y"."""
+    return _told_away(text, p, sentence_start) or _ROAD_BETWEEN.search(
+        text, max(sentence_start, p.start - 90), p.start) is not None
+
+
+def _told_away(text: str, p: Place, sentence_start: int) -> bool:
     return any(r.search(text, max(sentence_start, p.start - 90), p.start) for r in _AWAY) or bool(
         _HOME_AFTER.match(text, p.end))
 
@@ -278,7 +289,7 @@ def told_as_journey(text: str, p: Place, sentence_start: int) -> bool:
 def _journey(f: Frame, p: Place) -> bool:
     """Whether the place is a journey's start or end ("pilgrims travelling from X to Y"), a road's ("the road
     connecting X to Y") or the first of the places people came from ("from the border areas, such as X")."""
-    return told_as_journey(f.text, p, f.sentence.start)
+    return _told_away(f.text, p, f.sentence.start)
 
 
 def _listed_after(f: Frame, places: list[Place]) -> dict[int, Place]:

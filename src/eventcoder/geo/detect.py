@@ -298,6 +298,12 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
                 break
             j += 1
         found = _longest_match(text, tokens, i, run_end, exists, hard, max_words, exists_exact or exists)
+        if (found is None and text[tokens[run_end].end : tokens[run_end].end + 1] == ")"
+                and (unit := _bracketed_compass_unit(text, tokens, i, run_end, exists)) is not None):
+            out.append(unit)
+            sentence_start = False
+            i = run_end + 1
+            continue
         if found is None:
             unknown = _unknown_in_list(text, tokens, i, run_end, out, hard, soft, sentence_start)
             if unknown is not None:
@@ -408,6 +414,32 @@ def _unknown_in_list(text: str, tokens: list[Token], i: int, run_end: int, found
     if not in_list and type_hint is None:
         return None  # "in Brussels" is in the index; an unknown word after "in" alone is too often not a place
     return Mention(tok.start, tok.end, tok.text, type_hint, False, True, False, None)
+
+
+# A first-level unit named by compass words alone ("Western", "North Central", "Northern"; Sri Lanka's, Uganda's,
+# Bahrain's, Zambia's provinces), written as the last item of a bracket after a place ("X (Y, Western)", "X (Northern)")
+_COMPASS_UNIT = re.compile(r"(?:(?:North|South|East|West)(?:ern)?|Central)(?:[ -](?:(?:North|South|East|West)(?:ern)?|Central))?")
+_NAME_BEFORE_BRACKET = re.compile(r"\w\s*\($")
+
+
+def _bracketed_compass_unit(text: str, tokens: list[Token], i: int, run_end: int,
+                            exists: Callable[[str], bool]) -> Mention | None:
+    """A province named by compass words alone, as the last item of a bracket that glosses a place ("X (Y,
+    Western)", "X (Northern)"): the way unit lists are written after a town, so the words name a unit there, not a
+    direction (they are stop-words elsewhere). Which country's unit is for the geocoder to decide (never one abroad)."""
+    start, end = tokens[i].start, tokens[run_end].end
+    surface = text[start:end]
+    if text[end : end + 1] != ")" or not _COMPASS_UNIT.fullmatch(surface) or not exists(surface):
+        return None
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    gap = text[opened + 1 : start]
+    if gap.strip() and not gap.rstrip().endswith(","):
+        return None  # "(the Western ...)": not the last item of a unit list
+    if _NAME_BEFORE_BRACKET.search(text, max(0, opened - 3), opened + 1) is None:
+        return None  # a bracket after a name, not one that opens a sentence's aside
+    return Mention(start, end, surface, "admin1", False, True, True, None)  # weak: unresolved, no place at all
 
 
 def _longest_match(text: str, tokens: list[Token], i: int, run_end: int, exists: Callable[[str], bool],

@@ -588,7 +588,8 @@ class Geocoder:
                                          *self._lone(m, cs, ctx, focus), cont, host)
             pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
             pick = pick or self._bracket_unit(text, m, cs, ctx, focus)
-            if pick is not None and _compass_abroad(m, pick[0], focus):
+            home = focus or (next(iter(ctx.actors)) if len(ctx.actors) == 1 else None)
+            if pick is not None and _compass_abroad(m, pick[0], home):
                 pick = None  # "Nigeria's North-West region" (a zone) is not Cameroon's province of that name
             if pick is None and (m.cue or m.type_hint) and not m.weak and _SITE_AFTER.match(text, m.end) is None:
                 pick = self._misspelt(m, ctx, focus)  # (a site's name is exact: "Bagram air base" is no Bagrami)
@@ -874,8 +875,8 @@ class Geocoder:
         name that only one country has (the unambiguous town, the district) 1; after "in", "near", "at"
         a vote counts 1.5 times: "prayed in Napoli for peace after the invasion of Ukraine" is about Italy.
         """
-        if plan is None:
-            return
+        if plan is None or _compass_gloss(m):
+            return  # a province many countries have ("Western") tells no country (the others decide which it is)
         if m.compound or m.attributive or m.school:
             weight *= 0.3  # "Iran-backed militias", "US military patrol", "X University" say who, not where
         if m.locative:
@@ -961,6 +962,8 @@ class Geocoder:
         for i in range(len(mentions) - 2, -1, -1):
             gap = text[mentions[i].end : mentions[i + 1].start]
             cont = None
+            if _compass_gloss(mentions[i + 1]):
+                continue  # "Kanengo (Lilongwe City, Central)": many countries have a Central province; it holds nothing
             if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
                     or _TYPE_COMMA.match(gap) or _OF_BRACKET.match(gap) or _PART_BRACKET.match(gap)):
                 cont = self._comma_container(text, mentions, held, i, gap)
@@ -1032,7 +1035,8 @@ class Geocoder:
         levels = [tuple(pairs)] if pairs else []
         rank = _unit_rank(cands[i + 1], mentions[i + 1]) if pairs and not small else 0
         j = i + 1
-        while bracket and j + 1 < len(mentions) and _INNER_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
+        while (bracket and j + 1 < len(mentions) and _INNER_GAP.match(text[mentions[j].end : mentions[j + 1].start])
+               and not _compass_gloss(mentions[j + 1])):
             # "Idon (Kajuru, Kaduna)", "X district (Y regency, Z province)": the district and the province
             j += 1
             more = _outer_pairs(cands[j], mentions[j])
@@ -1776,14 +1780,22 @@ def _only_exact(c: Candidate, cs: Sequence[Candidate]) -> bool:
 
 
 _COMPASS_NAME = re.compile(r"^(?:(?:north|south|east|west|centre|center|central)(?:[-\s]+|$))+$", re.IGNORECASE)
+# "Western", "North Central": a province so named (Sri Lanka, Uganda, Bahrain, Zambia) is one of many countries'
+_COMPASS_ADJECTIVES = re.compile(r"^(?:(?:(?:north|south|east|west)(?:ern)?|central)(?:[-\s]+|$))+$", re.IGNORECASE)
 _FRENCH_COMPASS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest", "centre": "centre",
                    "center": "centre", "central": "centre"}
+
+
+def _compass_gloss(m: Mention) -> bool:
+    """A province named by compass words alone at the end of a bracket ("X (Y, Western)", detect.py)."""
+    return m.weak and m.type_hint == "admin1" and _COMPASS_ADJECTIVES.match(m.surface) is not None
 
 
 def _compass_abroad(m: Mention, c: Candidate, focus: str | None) -> bool:
     """A province named by compass words alone ("North-West region") that is not in the report's country: many
     countries have one, and a report's own regions of that name may be no province at all."""
-    return c.cc != focus and _COMPASS_NAME.match(m.surface) is not None
+    return c.cc != focus and (_COMPASS_NAME.match(m.surface) is not None
+                              or _COMPASS_ADJECTIVES.match(m.surface) is not None)
 
 
 def _one_edit(a: str, b: str) -> bool:
