@@ -767,13 +767,16 @@ def fingerprint() -> str:
 
     h = hashlib.sha1(SCHEMA_VERSION.encode())
     here = Path(__file__).resolve().parent
-    files = [here / "index.py", here / "normalize.py"]
+    files = [here / "index.py", here / "normalize.py", here / "mimu.py"]
     files += [DATA_DIR / n for n in ("transliteration.tsv", "aliases.tsv", "regions.tsv", "places.tsv", "capitals.tsv")]
     files += [home() / n for n in ("transliteration.tsv", "aliases.tsv", "places.tsv")]
     for f in files:
         h.update(str(f.name).encode())
         if f.exists():
             h.update(f.read_bytes())
+    from eventcoder.geo.mimu import data_version
+
+    h.update(f"mm_geo_coder {data_version()}".encode())  # installing or upgrading the package rebuilds the index
     return h.hexdigest()[:16]
 
 
@@ -811,6 +814,9 @@ def build(path: Path, *, rules: Rules | None = None) -> dict[str, object]:
         n = writer.write(_embedded_rows(admin1))
         writer.conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?)",
                                 [(cc, code, name) for (cc, code), name in admin1.items()])
+        from eventcoder.geo.mimu import place_rows as mimu_rows
+
+        n += writer.write(mimu_rows(admin1))  # Myanmar's townships and villages (mm_geo_coder), when installed
         for fpath, feature, start in _user_files():
             n += writer.write(_user_place_rows(fpath, start, feature))
         aliases = 0
