@@ -9,17 +9,11 @@ STAMP := $(VENV)/.installed
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 
-# Myanmar's village and township gazetteer (MIMU place codes, docs/geocoding.md): a data package. The index build reads
-# its SQLite file and never imports its code, so it goes in without its dependencies: they serve only the package's
-# own address parser and online geocoder (an unpinned mm_address_parser, and requests, which it uses undeclared).
-MIMU_PACKAGE := mm_geo_coder==0.2.1
-
-# Re-install when the package metadata or the pins change (this file holds the gazetteer package's pin).
-$(STAMP): $(BIN)/python pyproject.toml constraints.txt requirements-model.txt Makefile
+# Re-install when the package metadata or the pins change.
+$(STAMP): $(BIN)/python pyproject.toml constraints.txt requirements-model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
-	$(BIN)/python -m pip install --quiet --no-deps "$(MIMU_PACKAGE)"
 	$(BIN)/eventcoder gazetteer build --quiet
 	touch $(STAMP)
 
