@@ -347,10 +347,11 @@ OTHER_TOWN_KM = 25.0
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     """The great-circle distance (km) between two records' coordinates, None when one has none."""
-    coords = [a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")]
-    if any(c is None for c in coords):
+    found = [a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")]
+    coords = [float(c) for c in found if c is not None]
+    if len(coords) < 4:
         return None
-    la1, lo1, la2, lo2 = (math.radians(float(c)) for c in coords)
+    la1, lo1, la2, lo2 = map(math.radians, coords)
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
