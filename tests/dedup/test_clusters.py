@@ -110,7 +110,8 @@ def test_clusters_gap_tells_missed_merges_from_separate_events() -> None:
     records = {"p1": [("e1", _EVENT), ("e3", loot)], "p2": [("e2", _EVENT), ("e4", abroad)]}
     gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
     assert gap == {"events": 4, "incident": 1, "apart": 1, "apart_here": 1, "apart_coarser": 0, "apart_other_town": 0,
-                   "apart_siblings": 0, "elsewhere": 1, "other_kind": 1, "per_incident_same_kind": 3.0}
+                   "apart_siblings": 0, "apart_other_town_same_day": 0, "elsewhere": 1, "other_kind": 1,
+                   "per_incident_same_kind": 3.0, "per_incident_one_place": 4.0, "per_incident_acled_apart": 3.0}
 
 
 def test_clusters_gap_tells_records_apart_at_the_incidents_place_from_another_town() -> None:
@@ -130,6 +131,31 @@ def test_clusters_gap_tells_records_apart_at_the_incidents_place_from_another_to
     records = {"p1": [("e1", _EVENT), ("e2", konduga), ("e4", borno)], "p2": [("e1", _EVENT)]}
     gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
     assert (gap["apart"], gap["apart_siblings"]) == (2, 2)
+
+
+def test_clusters_gap_counts_another_towns_event_of_the_incidents_day_apart() -> None:
+    # Synthetic: a page tells a riot in Gwoza (its hand-coded day 2024-03-05) and riots the same day in a town
+    # 100 km away (ACLED codes one event per location and day: right to be apart), in a village 8 km away (the
+    # incident's scene told from a reference point: a missed merge) and, 100 km away, a riot of the day before.
+    gold = {"event_type": "Riots", "location": "Gwoza", "country": "Nigeria", "date": "2024-03-05"}
+    rows = [{"id": "p1", "url": "https://example.org/p1", "text": "Synthetic.",
+             "gold": {"incident": "A", "confusable_with": [], "event": gold}}]
+    here = {**gold, "event_date": "2024-03-05", "admin1": "Borno", "admin2": "Gwoza", "latitude": 11.08,
+            "longitude": 13.69}
+    far = {**here, "location": "Farville", "admin2": "Farville", "latitude": 11.98}  # 100 km north
+    near = {**here, "location": "Nearby", "admin2": "Gwoza", "latitude": 11.15}  # 8 km north, in its district
+    before = {**far, "event_date": "2024-03-04"}
+    events = [_event(e, "p1") for e in ("e1", "e2", "e3", "e4")]
+    records = {"p1": [("e1", here), ("e2", far), ("e3", near), ("e4", before)]}
+    gap = score_events(rows, events, records=records)["gap"]  # type: ignore[arg-type]
+    assert (gap["apart"], gap["apart_here"], gap["apart_other_town"], gap["apart_other_town_same_day"]) == (3, 1, 2, 1)
+    assert (gap["per_incident_same_kind"], gap["per_incident_one_place"], gap["per_incident_acled_apart"]) == (
+        4.0, 3.0, 3.0)
+    # Without coordinates, another district (admin2) of the day is another town too; the same district is not.
+    records = {"p1": [("e1", {**here, "latitude": None}), ("e2", {**far, "latitude": None}),
+                      ("e3", {**near, "latitude": None})]}
+    gap = score_events(rows, events[:3], records=records)["gap"]  # type: ignore[arg-type]
+    assert gap["apart_other_town_same_day"] == 1
 
 
 def test_clusters_arrival_orders_are_the_file_order_the_reverse_then_seeded_shuffles() -> None:

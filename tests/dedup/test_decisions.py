@@ -832,3 +832,43 @@ def test_linkage_a_report_placed_only_in_its_country_does_not_dilute_a_placed_jo
     assert assess(undated_town.record, later.record, RULES).ok
     out = plan({"ev_d": [undated_town, dated_country]}, [later], RULES)
     assert not any(g.new and g.stored for g in out.groups)
+
+
+def test_decision_a_crowd_told_as_a_rally_and_mob_violence_a_day_apart_is_tied_by_its_cause() -> None:
+    # Synthetic: a rally in Gao read from "on Tuesday" (5 March) and mob violence in Gao dated 6 March, both told
+    # over the killing of a taxi driver: one crowd, its day a night off by the weekday reading.
+    cause = ("driver", "killing", "motorbike", "taxi")
+    rally = ev("Gao", DAY, "Peaceful protest", "Protesters (Mali)", None)
+    riot = ev("Gao", "2024-03-06", "Mob violence", "Rioters (Mali)", None)
+    weekday, explicit = Profile(date_kind="relative", weekday=1, cause=cause), Profile(date_kind="explicit", cause=cause)
+    found = assess(rally, riot, RULES, pa=weekday, pb=explicit)
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any(r.startswith("the same cause (driver, killing") for r in found.reasons)
+    # Dated by its page's publication day (no date words of its own): the same.
+    published = Profile(date_kind="inherited", published=DAY, cause=cause)
+    assert _score(replace(rally, event_date=DAY), riot, published, explicit) >= RULES.min_score
+    # Both dates written out and a day apart: two days, two events, whatever ties them.
+    assert assess(rally, riot, RULES, pa=replace(weekday, date_kind="explicit"), pb=explicit).failed == "date"
+    # No cause in common, or a single word of one: two crowds (a rally and a riot of one town are often two).
+    other = replace(explicit, cause=("water", "cuts", "market"))
+    assert assess(rally, riot, RULES, pa=weekday, pb=other).failed == "types-one-day"
+    assert assess(rally, riot, RULES, pa=weekday, pb=replace(explicit, cause=("killing", "farmer"))).failed == \
+        "types-one-day"
+
+
+def test_decision_a_crowd_tie_needs_one_town_and_no_different_named_targets() -> None:
+    # Synthetic: the same cause at another town (two crowds over one grievance), or with two different named
+    # markets (two crowds at two sites), is no tie; the same number arrested is one.
+    cause = ("driver", "killing", "motorbike", "taxi")
+    weekday, explicit = Profile(date_kind="relative", weekday=1, cause=cause), Profile(date_kind="explicit", cause=cause)
+    rally = ev("Gao", DAY, "Peaceful protest", "Protesters (Mali)", None)
+    riot = ev("Gao", "2024-03-06", "Mob violence", "Rioters (Mali)", None)
+    elsewhere = replace(riot, location="Ansongo", admin2="Ansongo", latitude=15.66, longitude=0.50)  # 90 km away
+    assert not assess(rally, elsewhere, RULES, pa=weekday, pb=explicit).ok
+    markets = (replace(weekday, targets=("market",), named=("market:grand sokoni",)),
+               replace(explicit, targets=("market",), named=("market:washington",)))
+    assert not assess(rally, riot, RULES, pa=markets[0], pb=markets[1]).ok
+    held = (Profile(date_kind="relative", weekday=1, arrests=14), Profile(date_kind="explicit", arrests=14))
+    found = assess(rally, riot, RULES, pa=held[0], pb=held[1])
+    assert found.ok and "the same count of arrests (14)" in found.reasons
+    assert not assess(rally, riot, RULES, pa=held[0], pb=replace(held[1], arrests=3)).ok

@@ -336,3 +336,33 @@ def test_profile_a_record_told_as_a_further_event_of_the_report() -> None:
     assert not profile(doc, scene).another
     assert profile(doc, further).another
     assert Profile.from_dict(profile(doc, further).to_dict()).another  # stored with the record's profile
+
+
+def _crowd(doc: Document, trigger: str, sub: str = "Mob violence") -> EventRecord:
+    kind = "Riots" if sub in ("Mob violence", "Violent demonstration") else "Protests"
+    return EventRecord(event_date="2024-03-05", time_precision=1, event_type=kind, sub_event_type=sub,
+                       location="Gao", evidence=_ev(doc, event_type=trigger))
+
+
+def test_profile_reads_a_crowds_cause_when_it_is_an_incident_and_its_arrests() -> None:
+    # Synthetic: a riot over a taxi driver's killing, told in the lead; how many were held, in a sentence of its own.
+    doc = _doc("Synthetic report. Youths rioted in Gao on Tuesday over the killing of a motorbike taxi driver by a "
+               "soldier. Police said fourteen people were arrested.")
+    rec = _crowd(doc, "rioted")
+    doc.events = [rec]
+    (found,) = profiles(doc)
+    assert found.cause == ("driver", "killing", "motorbike", "soldier", "taxi")
+    assert found.arrests == 14
+    # An issue (prices, a law) is no cause of its own: a campaign's day brings several crowds out over it.
+    issue = _doc("Synthetic report. Traders marched in Gao on Tuesday against the rise in fuel prices.")
+    issue.events = [_crowd(issue, "marched", "Peaceful protest")]
+    assert profiles(issue)[0].cause == ()
+    # Not a crowd: no cause, no arrests read.
+    attack = _doc("Synthetic report. Gunmen attacked Gao over the killing of a commander; police detained 9 men.")
+    rec = replace(_crowd(attack, "attacked"), event_type="Violence against civilians", sub_event_type="Attack")
+    assert (profile(attack, rec).cause, profile(attack, rec).arrests) == ((), None)
+
+
+def test_profile_cause_and_arrests_round_trip() -> None:
+    prof = Profile(cause=("driver", "killing"), arrests=3)
+    assert Profile.from_dict(prof.to_dict()) == prof

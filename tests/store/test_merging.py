@@ -389,3 +389,51 @@ def test_store_a_report_counting_twin_blasts_apart_joins_the_event_whole(engine:
     store_documents([counted], engine)
     rows = query_events(engine=engine)
     assert len(rows) == 1 and rows[0]["n_sources"] == 3
+
+
+def _crowd_report(key: str, text: str, sub: str, actor1: str, trigger: str, day: str, when: str) -> object:
+    """A synthetic crowd report at Gao: its trigger and the words its date was read from as evidence."""
+    import re
+
+    from eventcoder.model import Document, Evidence, Sentence, document_id
+
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()]
+    t, d = text.index(trigger), text.index(when)
+    rec = replace(ev("Gao", day, sub, actor1, None), evidence=(
+        Evidence("event_type", t, t + len(trigger), trigger), Evidence("event_date", d, d + len(when), when)))
+    return Document(id=document_id(text), text=text, sentences=sentences, events=[rec], input_ref=key)
+
+
+def test_store_one_crowd_told_as_a_rally_and_as_mob_violence_a_day_apart_by_a_weekday_is_one_event(
+        tmp_path: Path) -> None:
+    # Synthetic: one outlet tells a rally in Gao "on Tuesday" (read as 5 March), another tells youths rioting in Gao
+    # on 6 March; both say what the crowd was about (the killing of a taxi driver by a soldier). A weekday read
+    # against a publication date may be a day off, and the cause ties the two reports: one crowd, in either order.
+    rally = _crowd_report("rally", "Synthetic report. Hundreds of traders held a rally in Gao on Tuesday over the "
+                          "killing of a motorbike taxi driver by a soldier.", "Peaceful protest",
+                          "Protesters (Mali)", "held a rally", "2024-03-05", "Tuesday")
+    riot = _crowd_report("riot", "Synthetic report. Youths rioted in Gao on 6 March 2024, angered by the killing "
+                         "of a motorbike taxi driver by a soldier.", "Mob violence", "Rioters (Mali)", "rioted",
+                         "2024-03-06", "6 March 2024")
+    for n, docs in enumerate(([rally, riot], [riot, rally])):
+        engine = open_engine(str(tmp_path / f"crowd{n}.sqlite"))
+        try:
+            store_documents(docs, engine)  # type: ignore[arg-type]
+            rows = query_events(engine=engine)
+            assert len(rows) == 1 and rows[0]["n_sources"] == 2
+            whys = json.dumps(get_event(rows[0]["id"], engine=engine)["sources"])
+            assert "the same cause" in whys
+        finally:
+            engine.dispose()
+
+
+def test_store_a_rally_and_a_riot_of_one_town_over_different_causes_stay_two_events(engine: Engine) -> None:
+    # Synthetic: the same town and days, a rally over water cuts and a riot over a taxi driver's killing: two crowds.
+    rally = _crowd_report("rally-water", "Synthetic report. Hundreds of traders held a rally in Gao on Tuesday over "
+                          "repeated water cuts in the market quarter.", "Peaceful protest", "Protesters (Mali)",
+                          "held a rally", "2024-03-05", "Tuesday")
+    riot = _crowd_report("riot-driver", "Synthetic report. Youths rioted in Gao on 6 March 2024, angered by the "
+                         "killing of a motorbike taxi driver by a soldier.", "Mob violence", "Rioters (Mali)",
+                         "rioted", "2024-03-06", "6 March 2024")
+    store_documents([rally, riot], engine)  # type: ignore[list-item]
+    assert len(query_events(engine=engine)) == 2

@@ -15,6 +15,14 @@ back as ``eventcoder events --format json`` gives them, and compared with the go
   matches the page's hand-coded event (pages with none are left out), as if extraction coded one event per
   page, so the figures there are the store's merging of the records extraction gave it.
 
+  The table *where the events per incident come from* splits the headline figure (which counts every event and
+  stays the issue's metric): the incident once, its records stored apart (missed merges, by place), the same kind
+  elsewhere, and two kinds of event ACLED codes as events of their own: another kind of event (looting beside a
+  riot), and a record at another town on the incident's day: 25 km or more (``OTHER_TOWN_KM``) from every record
+  placed at the incident's place, or in another district (admin2) when coordinates are missing, dated the page's
+  hand-coded day (ACLED codes one event per location and day, so riots reported from three towns are three
+  events). Events per incident is also given without each of them and without both.
+
 The same figures are given for the whole set and for its two parts of a fixed split by incident
 (:func:`eventcoder.evaluation.splits.is_heldout` of the incident key): merge thresholds may be tuned on the
 ``tuned`` part only, and the ``held-out`` part is the honest figure. These are DEVELOPMENT figures.
@@ -32,6 +40,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import math
 import random
 import statistics
 import tempfile
@@ -78,15 +87,21 @@ class ClusterReport:
                 f"{p['confusable_merged']} | {p['events_per_incident']:.2f} | {p['records_per_page']:.2f} |")
         gap = [(name, p["gap"]) for name, p in self.parts.items() if "gap" in p and not name.startswith("one record")]
         if gap:
-            lines += ["", "Where the events per incident come from (stored events holding a page of the incident):",
-                      "", "| part | events | the incident (one per incident) | the incident stored apart (missed "
-                      "merges) | of them: at the incident's place / only coarser (province, country) / at another town; siblings of a merged page | same kind "
-                      "elsewhere (another place, a recalled incident) | another kind of event (ACLED codes it apart) "
-                      "| events per incident without another kind |", "|" + "---|" * 8]
+            lines += ["", "Where the events per incident come from (stored events holding a page of the incident; the "
+                      "headline above counts them all):", "",
+                      "| part | events | the incident (one per incident) | the incident stored apart (missed "
+                      "merges) | of them: at the incident's place / only coarser (province, country) / at another "
+                      "town; siblings of a merged page | of the other towns: 25 km or more away (or another admin2) on "
+                      "the incident's day (ACLED codes one event per location and day) | same kind elsewhere (another "
+                      "place, a recalled incident) | another kind of event (ACLED codes it apart) | events per "
+                      "incident without another kind | without another town's event of the day | without either |",
+                      "|" + "---|" * 11]
             for name, g in gap:
                 lines.append(f"| {name} | {g['events']} | {g['incident']} | {g['apart']} | {g['apart_here']} / "
-                             f"{g['apart_coarser']} / {g['apart_other_town']}; {g['apart_siblings']} | {g['elsewhere']} | {g['other_kind']} | "
-                             f"{g['per_incident_same_kind']:.2f} |")
+                             f"{g['apart_coarser']} / {g['apart_other_town']}; {g['apart_siblings']} | "
+                             f"{g['apart_other_town_same_day']} | {g['elsewhere']} | {g['other_kind']} | "
+                             f"{g['per_incident_same_kind']:.2f} | {g['per_incident_one_place']:.2f} | "
+                             f"{g['per_incident_acled_apart']:.2f} |")
         if self.orders:
             lines += ["", *_orders_markdown(self.orders)]
         return "\n".join(lines)
@@ -325,6 +340,49 @@ def _sibling(eid: str, pages: list[dict[str, Any]], records: _PageRecords, main:
         for p in holders)
 
 
+# ACLED codes one event per location and day: a record 25 km or more from the incident's place (or in another
+# district) on the incident's day is an event of its own, whatever the report it came from.
+OTHER_TOWN_KM = 25.0
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """The great-circle distance (km) between two records' coordinates, None when one has none."""
+    found = [a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")]
+    coords = [float(c) for c in found if c is not None]
+    if len(coords) < 4:
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, coords)
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _far_from(rec: dict[str, Any], ref: dict[str, Any]) -> bool:
+    """Whether ``rec`` is at another place than ``ref`` that ACLED codes apart: 25 km or more away, or in another
+    district (admin2) when a coordinate is missing."""
+    km = _km(rec, ref)
+    if km is not None:
+        return km >= OTHER_TOWN_KM
+    a2, b2 = str(rec.get("admin2") or "").casefold(), str(ref.get("admin2") or "").casefold()
+    return bool(a2 and b2 and a2 != b2)
+
+
+def _gold_place(page: dict[str, Any]) -> str:
+    return str(page["gold"]["event"].get("location") or "").split(" - ")[0]
+
+
+def _other_town_same_day(eid: str, pages: list[dict[str, Any]], records: _PageRecords) -> bool:
+    """Whether every record of event ``eid`` is on its page's day of the incident (the page's hand-coded date)
+    and far from every record placed at the incident's place (:func:`_far_from`): a town the reports tell beside
+    the incident, which ACLED codes as an event of its own (one event per location and day), not a missed merge."""
+    at_place = [rec for p in pages for _, rec in records.get(p["id"], [])
+                if _gold_place(p) and any(names_match(_gold_place(p), rec.get(k)) for k in ("location", "admin2"))]
+    held = [(p, rec) for p in pages for e, rec in records.get(p["id"], []) if e == eid]
+    if not held or not at_place:
+        return False
+    return all(str(rec.get("event_date") or "")[:10] == str(p["gold"]["event"].get("date") or "?")[:10]
+               and all(_far_from(rec, ref) for ref in at_place) for p, rec in held)
+
+
 def _gap(pages: list[dict[str, Any]], per_inc: dict[str, set[str]], records: _PageRecords,
          main: dict[str, str | None]) -> dict[str, Any]:
     """The events per incident in parts: the incident once, its records stored apart (missed merges), the same
@@ -339,7 +397,7 @@ def _gap(pages: list[dict[str, Any]], per_inc: dict[str, set[str]], records: _Pa
     count = {"incident": 0, "part": 0, "elsewhere": 0, "other_kind": 0}
     ones = 0
     where_apart = {"here": 0, "coarser": 0, "town": 0}
-    siblings = 0
+    siblings = far = 0
     for incident, eids in per_inc.items():
         of_inc = [p for p in pages if p["gold"]["incident"] == incident]
         classes = {e: _event_class(e, of_inc, records, main) for e in sorted(eids)}
@@ -353,14 +411,17 @@ def _gap(pages: list[dict[str, Any]], per_inc: dict[str, set[str]], records: _Pa
             if not first or e != first[0][1]:
                 where_apart[where] += 1
                 siblings += _sibling(e, of_inc, records, main)
+                far += where == "town" and _other_town_same_day(e, of_inc, records)
     total = sum(count.values())
     n_inc = max(1, len(per_inc))
     apart = count["incident"] - ones + count["part"]
     return {"events": total, "incident": ones, "apart": apart, "apart_here": where_apart["here"],
             "apart_coarser": where_apart["coarser"], "apart_other_town": where_apart["town"],
-            "apart_siblings": siblings,
+            "apart_siblings": siblings, "apart_other_town_same_day": far,
             "elsewhere": count["elsewhere"], "other_kind": count["other_kind"],
-            "per_incident_same_kind": round((total - count["other_kind"]) / n_inc, 2)}
+            "per_incident_same_kind": round((total - count["other_kind"]) / n_inc, 2),
+            "per_incident_one_place": round((total - far) / n_inc, 2),
+            "per_incident_acled_apart": round((total - count["other_kind"] - far) / n_inc, 2)}
 
 
 def score_events(rows: list[dict[str, Any]], events: list[dict[str, Any]], *, records: _PageRecords | None = None,

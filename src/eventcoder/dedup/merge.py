@@ -788,6 +788,33 @@ def _crowd_group(a: EventRecord, b: EventRecord) -> str:
     return shared[0] if shared else ""
 
 
+def _one_town(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> bool:
+    """Both records at one named town (the same name, or one name in two transliterations), town-precise."""
+    if not (a.location and b.location) or max(place_precision(a, pa), place_precision(b, pb)) >= 3:
+        return False
+    return _norm(a.location) == _norm(b.location) or one_name(a.location, b.location)
+
+
+def _crowd_tie(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> tuple[float, str] | None:
+    """What ties a rally and a riot at one town as one crowd told two ways, besides its group: the incident both
+    say it gathered over (two or more content words in common: "the killing of a taxi driver"; ``Profile.cause``
+    keeps no issue), or the same number arrested (2 or more). An outlet that saw the crowd's start tells a rally,
+    one that saw its end a riot, both with its cause and its arrests."""
+    if _KIND.get(a.event_type or "") != "crowd" or _KIND.get(b.event_type or "") != "crowd" \
+            or a.event_type == b.event_type or not _one_town(a, pa, b, pb):
+        return None
+    points, why = 0.0, []
+    countries = _countries(a, b)
+    shared = sorted(w for w in set(pa.cause) & set(pb.cause) if not _country_word(w, countries))
+    if len(shared) >= 2:
+        points += 0.5
+        why.append("the same cause (" + ", ".join(shared[:4]) + ")")
+    if pa.arrests is not None and pa.arrests >= 2 and pa.arrests == pb.arrests:
+        points += 0.5
+        why.append(f"the same count of arrests ({pa.arrests})")
+    return (points, "; ".join(why)) if why else None
+
+
 def _detail_check(pa: Profile, pb: Profile, countries: frozenset[str] = frozenset()) -> tuple[float, str] | None:
     ta, tb = set(pa.targets), set(pb.targets)
     points, why = 0.0, []
@@ -977,6 +1004,12 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
     if group:
         found["group"] = 1.0
         reasons.append(f"both crowds are told with {group}")
+    crowd = _crowd_tie(a, pa, b, pb)
+    if crowd is not None and not (detail and detail[0] < 0):
+        # a crowd's cause or its arrests tie two reports as its group does; never against different targets
+        points += crowd[0]
+        found["group"] = 1.0
+        reasons.append(crowd[1])
     if within_report:
         return Assessment(True, round(points, 3), reasons)
     extra_points, failed = _across_reports(a, pa, b, pb, found, toll, detail, reasons)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import ConfigError
+from eventcoder.extract.numbers import NUMBER_RE, parse_quantity
 from eventcoder.ingest.header import url_date, url_date_parts
 from eventcoder.model import Document, EventRecord, Evidence
 
@@ -62,6 +63,9 @@ class Details:
     stopwords: frozenset[str]
     said_on_day: re.Pattern[str] = re.compile(r"(?!)")  # a weekday told as the day something was said ([said])
     another: re.Pattern[str] = re.compile(r"(?!)")  # words that tell a further event of the report ([another])
+    cause: re.Pattern[str] = re.compile(r"(?!)")  # what a crowd gathered over follows these ([cause] cues)
+    cause_incident: re.Pattern[str] = re.compile(r"(?!)")  # a cause that is an incident of its own ([cause] incident)
+    cause_ignore: frozenset[str] = frozenset()  # words that tell no cause from another ([cause] ignore)
 
 
 def _sources() -> list[str]:
@@ -86,6 +90,9 @@ def details() -> Details:
     verbs: list[str] = []
     recipients: list[str] = []
     further: list[str] = []
+    cause: list[str] = []
+    cause_ignore: list[str] = []
+    incident: list[str] = []
     for text in _sources():
         try:
             data = tomllib.loads(text)
@@ -102,6 +109,9 @@ def details() -> Details:
         verbs.extend((data.get("said") or {}).get("verbs") or [])
         recipients.extend((data.get("said") or {}).get("recipients") or [])
         further.extend((data.get("another") or {}).get("phrases") or [])
+        cause.extend((data.get("cause") or {}).get("cues") or [])
+        cause_ignore.extend((data.get("cause") or {}).get("ignore") or [])
+        incident.extend((data.get("cause") or {}).get("incident") or [])
     try:
         compiled = {key: re.compile(r"\b(?:" + "|".join(sorted(set(items), key=len, reverse=True)) + r")\b", re.I)
                     for key, items in targets.items()}
@@ -115,10 +125,13 @@ def details() -> Details:
                                 else r"(?!)", re.I)
         said_re = _said_on_day(verbs, recipients)
         another_re = re.compile("|".join(f"(?:{p})" for p in further) or r"(?!)", re.I)
+        cause_re = re.compile(r"\b(?:" + "|".join(sorted(set(cause), key=len, reverse=True)) + r")\s+([^.;:!?,]{3,120})"
+                              if cause else r"(?!)", re.I)
     except re.error as exc:
         raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
     return Details(compiled, any_target, context_re, recall_re, after_re, dated_re, update_re,
-                   frozenset(w.casefold() for w in stop), said_re, another_re)
+                   frozenset(w.casefold() for w in stop), said_re, another_re, cause_re,
+                   _words_re(incident), frozenset(w.casefold() for w in cause_ignore))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +160,11 @@ class Profile:
     afternoon"), or None; so that weekdays a day apart are one night only when the hours allow it.
     ``another``: the sentence of its trigger or place tells it as a further event of the report ("another strike",
     "also", "elsewhere", "in a separate attack"), not as its lead incident told again from a reference point.
+    ``cause``: for a crowd (Protests, Riots) gathered over an incident of its own (the death, killing, arrest ...
+    of someone: data/dedup/details.toml [cause] incident), the content words of what it gathered over, from its
+    sentences ("rioted over the killing of a vendor": killing, vendor), case-folded. An issue (prices, a law) is
+    not kept: a campaign's day brings several crowds of one city out over one issue.
+    ``arrests``: for a crowd, the number its sentences say were arrested or detained ("police detained 14").
     """
 
     date_kind: str = "none"
@@ -165,6 +183,8 @@ class Profile:
     unresolved: tuple[str, ...] = ()
     daypart: str | None = None
     another: bool = False
+    cause: tuple[str, ...] = ()
+    arrests: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -183,7 +203,7 @@ class Profile:
         if not data:
             return cls()
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        for key in ("targets", "named", "unresolved"):
+        for key in ("targets", "named", "unresolved", "cause"):
             if key in known:
                 known[key] = tuple(known[key] or ())
         return cls(**known)
@@ -196,6 +216,13 @@ _EMPTY = {name: getattr(Profile(), name) for name in _PROFILE_FIELDS}
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # An agency or outlet told something: one to three capitalised words ("told AFP", "told the Associated Press").
 _NAMED_RECIPIENT = r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,2}"
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern of the alternatives ``words`` on word boundaries (never matching when empty)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + r")\b", re.I)
 
 
 def _said_on_day(verbs: list[str], recipients: list[str]) -> re.Pattern[str]:
@@ -618,7 +645,49 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         unresolved=_unresolved(doc, rec, sentences, named),
         daypart=_daypart(rec, sentences),
         another=_another(doc, rec, spans, lex),
+        cause=_cause(rec, sentences, lex, own),
+        arrests=_arrests(rec, [doc.text[a:b] for a, b in _sentence_spans(doc, (e.start for e in rec.evidence))]
+                         if doc.sentences else sentences),
     )
+
+
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+_CAUSE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
+# "police arrested 14 people", "14 protesters were detained", "detained at least 30"
+_COUNT = (r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|"
+          r"eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+          r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)\b)")
+_ARRESTS = re.compile(rf"(?:\b(?:arrested|detained|rounded up)\s+(?P<after>{_COUNT})|"
+                      rf"\b(?P<before>{_COUNT})\s+(?:[a-z]+\s+){{0,2}}(?:were|had been|have been|was)\s+"
+                      r"(?:also\s+)?(?:arrested|detained))", re.I)
+
+
+def _cause(rec: EventRecord, sentences: list[str], lex: Details, own: frozenset[str]) -> tuple[str, ...]:
+    """What a crowd gathered over: the content words after a cause phrase of its sentences (``Profile.cause``)."""
+    if rec.event_type not in _CROWD_TYPES:
+        return ()
+    words: set[str] = set()
+    for sentence in sentences:
+        for m in lex.cause.finditer(sentence):
+            if not lex.cause_incident.search(m.group(0)):
+                continue  # an issue, not an incident of its own
+            found = [w.casefold() for w in _CAUSE_WORD.findall(m.group(1))][:8]
+            words |= {w for w in found if w not in lex.cause_ignore and w not in own}
+    return tuple(sorted(words))
+
+
+def _arrests(rec: EventRecord, sentences: list[str]) -> int | None:
+    """How many its sentences say were arrested or detained, for a crowd record (the largest figure), else None."""
+    if rec.event_type not in _CROWD_TYPES:
+        return None
+    counts = []
+    for sentence in sentences:
+        for m in _ARRESTS.finditer(sentence):
+            number = NUMBER_RE.search(m.group("after") or m.group("before") or "")
+            found = parse_quantity(number) if number else None
+            if found is not None and found.value:
+                counts.append(int(found.value))
+    return max(counts) if counts else None
 
 
 _VIOLENCE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -692,8 +761,42 @@ def profiles(doc: Document) -> list[Profile]:
         lex = details()
         profs = [replace(p, background=True) if i != first and p.recalled and _place_recalled(doc, rec, lex) else p
                  for i, (rec, p) in enumerate(zip(doc.events, profs, strict=True))]
-    profs = _report_names(doc, profs, first)
+    profs = _crowd_report(doc, _report_names(doc, profs, first), first)
     return _recalls_by_date(doc, _province_namesakes(doc, profs), first)
+
+
+def _unclaimed(doc: Document, lex: Details) -> list[str]:
+    """The report's sentences no record's evidence is in and that recall no earlier incident: more of its lead."""
+    claimed = {span for rec in doc.events for span in _record_spans(doc, rec)}
+    out = []
+    for s in doc.sentences:
+        sentence = doc.text[s.start:s.end]
+        if (s.start, s.end) in claimed or lex.recall.search(sentence) or lex.recall_after.search(sentence):
+            continue
+        out.append(sentence)
+    return out
+
+
+def _crowd_report(doc: Document, profs: list[Profile], first: int) -> list[Profile]:
+    """The lead crowd record also takes the cause and the arrests its report tells in sentences of their own.
+
+    A report tells its crowd in the lead ("hundreds rioted in the town on Tuesday") and what it was about, or how
+    many were held, in a sentence of its own ("the unrest was sparked by the killing of ..."); another outlet tells
+    them beside its trigger. Only when the report's records are all crowds of one place: a digest of several
+    places' crowds gives each its own sentences.
+    """
+    lead, rec = profs[first], doc.events[first]
+    if rec.event_type not in _CROWD_TYPES or lead.recalled or lead.background or not doc.sentences:
+        return profs
+    if any(o.event_type not in _CROWD_TYPES or o.location != rec.location for o in doc.events):
+        return profs
+    lex = details()
+    rest = _unclaimed(doc, lex)
+    cause = set(lead.cause) | set(_cause(rec, rest, lex, _place_words(doc, rec)))
+    arrests = lead.arrests if lead.arrests is not None else _arrests(rec, rest)
+    out = list(profs)
+    out[first] = replace(lead, cause=tuple(sorted(cause)), arrests=arrests)
+    return out
 
 
 def _report_names(doc: Document, profs: list[Profile], first: int) -> list[Profile]:
