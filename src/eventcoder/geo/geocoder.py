@@ -967,12 +967,12 @@ class Geocoder:
             if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
                     or _TYPE_COMMA.match(gap) or _OF_BRACKET.match(gap) or _PART_BRACKET.match(gap)):
                 cont = self._comma_container(text, mentions, held, i, gap)
-                if (cont is None and not cands[i + 1] and i + 1 in out
+                if (cont is None and _unknown_inside(i + 1, cands, out)
                         and mentions[i + 1].type_hint in ("admin1", "admin2")):
                     cont = out[i + 1]  # "X, Y district, Z region" with no Y in the index: X lies in Z as Y does
             elif (found := _IN_GAP.match(gap)) is not None:
                 cont = self._in_container(text, mentions[i], held[i + 1], mentions[i + 1], found)
-                if cont is None and not cands[i + 1] and i + 1 in out:
+                if cont is None and _unknown_inside(i + 1, cands, out, near=bool(found.group("near"))):
                     # "X in Y district of Z region" with no Y in the index: X lies in Z as Y does
                     cont = out[i + 1]
                 if cont is not None:
@@ -1497,6 +1497,17 @@ def _district_seats(cs: Sequence[Candidate]) -> set[int]:
 _BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,80},\s*)?$")
 _BRACKET_AFTER = re.compile(r"(?:\s+(?:district|province|state|region|governorate|county|department|municipality))?"
                             r"\s*[,)]", re.IGNORECASE)
+
+
+def _unknown_inside(j: int, cands: list[tuple[Candidate, ...]], out: dict[int, Container], *, near: bool = False) -> bool:
+    """Whether mention ``j`` is a place the index lacks that the text puts inside a unit ("Latti block area (Udhampur
+    district, J&K)"): no candidate at all, or only namesakes outside that unit (a village of a similar spelling in
+    another state). A place written before it ("X village in Latti ...") then lies in the same unit; not one written
+    "near" it ("the forces of A near Gosha village, Y region": A is not inside Y)."""
+    cont = out.get(j)
+    if cont is None:
+        return False
+    return not cands[j] or (not near and cont.strict and not any(cont.holds(c) for c in cands[j]))
 
 
 def _in_brackets(text: str, m: Mention) -> bool:
