@@ -15,16 +15,16 @@ from eventcoder.geo.gazetteer import MemoryGazetteer
 
 PLACES = [
     row(1, "India", 22.0, 79.0, "IN", None, 1_400_000_000, feature="country"),
-    row(2, "Kashmir", 34.08, 74.80, "IN", "Kashmir", 12_000_000, feature="admin1", aliases=("J&K",)),
+    row(2, "Zarkand", 34.08, 74.80, "IN", "Zarkand", 12_000_000, feature="admin1"),
     row(3, "Karnataka", 12.97, 77.59, "IN", "Karnataka", 60_000_000, feature="admin1"),
     row(4, "Gujarat", 23.02, 72.57, "IN", "Gujarat", 60_000_000, feature="admin1"),
-    row(5, "Udhampur", 32.93, 75.25, "IN", "Kashmir", 550_000, feature="admin2"),
-    row(6, "Udhampur", 32.92, 75.14, "IN", "Kashmir", 90_000),
+    row(5, "Dunmar", 32.93, 75.25, "IN", "Zarkand", 550_000, feature="admin2"),
+    row(6, "Dunmar", 32.92, 75.14, "IN", "Zarkand", 90_000),
     # a town of Karnataka that bears the name of the village of the synthetic texts
     row(7, "Sirola", 13.74, 76.90, "IN", "Karnataka", 60_000),
     # a town of Gujarat whose spelling is close to the block of the synthetic texts
-    row(8, "Lathi", 21.72, 71.38, "IN", "Gujarat", 20_000),
-    row(9, "Kathua", 32.37, 75.52, "IN", "Kashmir", 60_000),
+    row(8, "Muthi", 21.72, 71.38, "IN", "Gujarat", 20_000),
+    row(9, "Kelora", 32.37, 75.52, "IN", "Zarkand", 60_000),
 ]
 
 
@@ -38,25 +38,25 @@ def _resolved(geo: Geocoder, text: str, word: str) -> tuple[str | None, str | No
 
 
 def test_a_village_in_an_unknown_block_of_a_named_district_is_no_namesake_in_another_state(geo: Geocoder) -> None:
-    text = ("On 4 May 2024, parents held a protest at Sirola village in Latti block area (Udhampur district, J&K) "
+    text = ("On 4 May 2024, parents held a protest at Sirola village in Mutti block area (Dunmar district, Zarkand) "
             "over a shortage of teachers.")  # synthetic
     assert _resolved(geo, text, "Sirola") is None
-    assert _resolved(geo, text, "Udhampur") is not None
+    assert _resolved(geo, text, "Dunmar") is not None
 
 
 def test_a_village_in_a_block_the_index_has_nothing_for_is_read_as_before(geo: Geocoder) -> None:
-    text = ("On 4 May 2024, parents held a protest at Sirola village in Qazbor block area (Udhampur district, J&K) "
+    text = ("On 4 May 2024, parents held a protest at Sirola village in Qazbor block area (Dunmar district, Zarkand) "
             "over a shortage of teachers.")  # synthetic: no candidate at all for the block
     assert _resolved(geo, text, "Sirola") is None
 
 
 def test_a_village_whose_namesake_lies_in_the_named_state_is_kept(geo: Geocoder) -> None:
-    text = ("On 4 May 2024, parents held a protest at Kathua village in Latti block area (Udhampur district, J&K) "
+    text = ("On 4 May 2024, parents held a protest at Kelora village in Mutti block area (Dunmar district, Zarkand) "
             "over a shortage of teachers.")  # synthetic
-    assert _resolved(geo, text, "Kathua") == ("Kathua", "Kashmir")
+    assert _resolved(geo, text, "Kelora") == ("Kelora", "Zarkand")
 
 
 def test_a_place_near_an_unknown_village_is_not_put_inside_its_units(geo: Geocoder) -> None:
-    text = ("On 4 May 2024, troops of India fired towards positions near Latti village, Udhampur district, "
+    text = ("On 4 May 2024, troops of India fired towards positions near Mutti village, Dunmar district, "
             "in the night.")  # synthetic
     assert _resolved(geo, text, "India") == ("India", None)

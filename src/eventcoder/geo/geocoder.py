@@ -1500,9 +1500,9 @@ _BRACKET_AFTER = re.compile(r"(?:\s+(?:district|province|state|region|governorat
 
 
 def _unknown_inside(j: int, cands: list[tuple[Candidate, ...]], out: dict[int, Container], *, near: bool = False) -> bool:
-    """Whether mention ``j`` is a place the index lacks that the text puts inside a unit ("Latti block area (Udhampur
-    district, J&K)"): no candidate at all, or only namesakes outside that unit (a village of a similar spelling in
-    another state). A place written before it ("X village in Latti ...") then lies in the same unit; not one written
+    """Whether mention ``j`` is a place the index lacks that the text puts inside a unit ("Y block (Z district, W)"): no
+    candidate at all, or only namesakes outside that unit (a village of a similar spelling in another state). A place
+    written before it ("X village in Y block ...") then lies in the same unit; not one written
     "near" it ("the forces of A near Gosha village, Y region": A is not inside Y)."""
     cont = out.get(j)
     if cont is None:
