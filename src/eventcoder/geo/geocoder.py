@@ -330,6 +330,7 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
 
 # "City - Ward": a part written after its city (a spaced dash); not a road or a link of two places after it
 _DASH_PART = re.compile(r"\s+[-\u2013\u2014]\s+")
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")  # "A, B, City (...)", "A and B, City": a list, not a part of the city
 _AFTER_PART = re.compile(r"[-\s]*(?i:(?:city|town)\s+)?(?i:road|highway|route|axis|line|border|talks|flights?|trains?|match)\b")
 
 # "Y department, X": the gap between a province written with its type word and a town placed inside it
@@ -606,6 +607,7 @@ class Geocoder:
         places.sort(key=lambda p: (p.start, p.end))
         self._inside_unit_before(text, places)
         self._part_of_city_before(text, places)
+        self._part_before_city(text, places)
         # "New York - Manhattan" is one place; "the Y area of X" with no Y known is the city X (geo.quarters)
         return quarters_to_cities(text, one_place_per_pair(text, places), country=focus), ctx
 
@@ -747,6 +749,26 @@ class Geocoder:
             best = max(inside, key=lambda c: (c.feature == "city", c.population), default=None)
             places[i + 1] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
                              else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
+
+    def _part_before_city(self, text: str, places: list[Place]) -> None:
+        """"Sampaloc, Manila (Metro Manila, NCR)": a name written before a city of 100,000+ that its own bracket of units
+        follows (the notes' "Location, City (district, province)") is a part of that city: the part of that name
+        within ``METRO_KM`` of it, else the city itself (geo_precision 2), never a namesake town across a province
+        line. Not after a list ("A, B, City (...)") nor before a road word."""
+        for i in range(len(places) - 1):
+            part, city = places[i], places[i + 1]
+            if (not (city.resolved and part.resolved) or city.feature != "city" or city.latitude is None
+                    or (city.population or 0) < 100_000 or part.feature != "city" or part.latitude is None
+                    or part.country_code != city.country_code or 10 * (part.population or 0) > (city.population or 0)
+                    or text[part.end : city.start] != ", " or not text.startswith(" (", city.end)
+                    or _LIST_BEFORE.search(text, max(0, part.start - 4), part.start) is not None
+                    or _km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM):
+                continue
+            inside = [c for c in self.gazetteer.lookup(part.surface) if c.cc == city.country_code and c.quality >= 0.85
+                      and c.feature == "city" and _km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
+            best = max(inside, key=lambda c: c.population, default=None)
+            places[i] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
+                         else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
 
     def _capitals(self, text: str, places: list[Place]) -> None:
         """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to
