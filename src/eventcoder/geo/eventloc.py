@@ -106,7 +106,7 @@ def _act_at_gathering(text: str, place: Place, start: int, clause: str) -> bool:
     found = _AT_GATHERING.search(clause)
     if found is not None and _SPEECH.search(clause) is None:
         before = text[begin : place.start - len(clause) + found.start()]
-    elif (formed := _FORMED_AT_GATHERING.search(text, begin, place.start)) is not None:
+    elif _FORMED_AT_GATHERING.search(text, begin, place.start) is not None:
         before = text[begin : place.start]  # "a brigade formed in Y was announced at a meeting in X": formed in Y
     else:
         return False
