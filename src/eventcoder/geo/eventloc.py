@@ -89,14 +89,30 @@ _SPEECH = re.compile(r"\b(?:said|says|told|announced|stated|spoke|speaking|decla
                      re.IGNORECASE)
 
 
+# "announced the formation of a new council during their meeting in X", "a coalition was founded at a congress in X":
+# a group's founding, launch, merger or dissolution made at the gathering is the act itself (a strategic development), so the
+# gathering's place is where it happened, however long the group's name between them.
+_FORMED_AT_GATHERING = re.compile(
+    r"\b(?:formation|formed|creation|created|establishment|established|founding|founded|launch(?:ed)?|"
+    r"dissolution|dissolved|merger|merged)\b[^.;:!?]{0,120}?\b(?:during|at)\s+(?:a|an|the|their|its|his|her)?\s*"
+    r"(?:[\w'-]+\s+){0,3}(?:meeting|conference|summit|congress|convention|gathering)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+# a name in quotes ("the 'Authority of the South in X'"): its words name a group, not another place of the sentence
+_QUOTED_NAME = re.compile(r"(?<!\w)'[^'.;]{2,120}'(?!\w)|\"[^\".;]{2,120}\"|\u2018[^\u2019]{2,120}\u2019|\u201c[^\u201d]{2,120}\u201d")
+
+
 def _act_at_gathering(text: str, place: Place, start: int, clause: str) -> bool:
-    found = _AT_GATHERING.search(clause)
-    if found is None or _SPEECH.search(clause) is not None:
-        return False
     begin = max(start, max((m.end() for m in re.finditer(r"[.!?]\s", text[: place.start])), default=0))
+    found = _AT_GATHERING.search(clause)
+    if found is not None and _SPEECH.search(clause) is None:
+        before = text[begin : place.start - len(clause) + found.start()]
+    elif _FORMED_AT_GATHERING.search(text, begin, place.start) is not None:
+        before = text[begin : place.start]  # "a brigade formed in Y was announced at a meeting in X": formed in Y
+    else:
+        return False
     stop = next((m.start() + 1 for m in re.finditer(r"[.!?](?:\s|$)", text[place.end :])), len(text) - place.end)
-    return not (_OTHER_PLACE.search(text[begin : place.start - len(clause) + found.start()])
-                or _OTHER_PLACE.search(text[place.end : place.end + stop]))
+    after = _QUOTED_NAME.sub(" ", text[place.end : place.end + stop])
+    return not (_OTHER_PLACE.search(_QUOTED_NAME.sub(" ", before)) or _OTHER_PLACE.search(after))
 
 
 _TYPE_AFTER = re.compile(r"\s+(?:city|town|village|community|settlement|hamlet)\b", re.IGNORECASE)

@@ -330,6 +330,7 @@ def _filter(m: Mention | None, cs: Sequence[Candidate]) -> list[Candidate]:
 
 # "City - Ward": a part written after its city (a spaced dash); not a road or a link of two places after it
 _DASH_PART = re.compile(r"\s+[-\u2013\u2014]\s+")
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")  # "A, B, City (...)", "A and B, City": a list, not a part of the city
 _AFTER_PART = re.compile(r"[-\s]*(?i:(?:city|town)\s+)?(?i:road|highway|route|axis|line|border|talks|flights?|trains?|match)\b")
 
 # "Y department, X": the gap between a province written with its type word and a town placed inside it
@@ -606,6 +607,7 @@ class Geocoder:
         places.sort(key=lambda p: (p.start, p.end))
         self._inside_unit_before(text, places)
         self._part_of_city_before(text, places)
+        self._part_before_city(text, places)
         # "New York - Manhattan" is one place; "the Y area of X" with no Y known is the city X (geo.quarters)
         return quarters_to_cities(text, one_place_per_pair(text, places), country=focus), ctx
 
@@ -747,6 +749,26 @@ class Geocoder:
             best = max(inside, key=lambda c: (c.feature == "city", c.population), default=None)
             places[i + 1] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
                              else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
+
+    def _part_before_city(self, text: str, places: list[Place]) -> None:
+        """"Sampaloc, Manila (Metro Manila, NCR)": a name written before a city of 100,000+ that its own bracket of units
+        follows (the notes' "Location, City (district, province)") is a part of that city: the part of that name
+        within ``METRO_KM`` of it, else the city itself (geo_precision 2), never a namesake town across a province
+        line. Not after a list ("A, B, City (...)") nor before a road word."""
+        for i in range(len(places) - 1):
+            part, city = places[i], places[i + 1]
+            if (not (city.resolved and part.resolved) or city.feature != "city" or city.latitude is None
+                    or (city.population or 0) < 100_000 or part.feature != "city" or part.latitude is None
+                    or part.country_code != city.country_code or 10 * (part.population or 0) > (city.population or 0)
+                    or text[part.end : city.start] != ", " or not text.startswith(" (", city.end)
+                    or _LIST_BEFORE.search(text, max(0, part.start - 4), part.start) is not None
+                    or _km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM):
+                continue
+            inside = [c for c in self.gazetteer.lookup(part.surface) if c.cc == city.country_code and c.quality >= 0.85
+                      and c.feature == "city" and _km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
+            best = max(inside, key=lambda c: c.population, default=None)
+            places[i] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
+                         else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
 
     def _capitals(self, text: str, places: list[Place]) -> None:
         """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to
@@ -967,12 +989,12 @@ class Geocoder:
             if (gap in (", ", " (", ",", " , ") or _TYPE_BRACKET.match(gap) or _UNKNOWN_BRACKET.match(gap)
                     or _TYPE_COMMA.match(gap) or _OF_BRACKET.match(gap) or _PART_BRACKET.match(gap)):
                 cont = self._comma_container(text, mentions, held, i, gap)
-                if (cont is None and not cands[i + 1] and i + 1 in out
+                if (cont is None and _unknown_inside(i + 1, cands, out)
                         and mentions[i + 1].type_hint in ("admin1", "admin2")):
                     cont = out[i + 1]  # "X, Y district, Z region" with no Y in the index: X lies in Z as Y does
             elif (found := _IN_GAP.match(gap)) is not None:
                 cont = self._in_container(text, mentions[i], held[i + 1], mentions[i + 1], found)
-                if cont is None and not cands[i + 1] and i + 1 in out:
+                if cont is None and _unknown_inside(i + 1, cands, out, near=bool(found.group("near"))):
                     # "X in Y district of Z region" with no Y in the index: X lies in Z as Y does
                     cont = out[i + 1]
                 if cont is not None:
@@ -1497,6 +1519,17 @@ def _district_seats(cs: Sequence[Candidate]) -> set[int]:
 _BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,80},\s*)?$")
 _BRACKET_AFTER = re.compile(r"(?:\s+(?:district|province|state|region|governorate|county|department|municipality))?"
                             r"\s*[,)]", re.IGNORECASE)
+
+
+def _unknown_inside(j: int, cands: list[tuple[Candidate, ...]], out: dict[int, Container], *, near: bool = False) -> bool:
+    """Whether mention ``j`` is a place the index lacks that the text puts inside a unit ("Y block (Z district, W)"): no
+    candidate at all, or only namesakes outside that unit (a village of a similar spelling in another state). A place
+    written before it ("X village in Y block ...") then lies in the same unit; not one written
+    "near" it ("the forces of A near Gosha village, Y region": A is not inside Y)."""
+    cont = out.get(j)
+    if cont is None:
+        return False
+    return not cands[j] or (not near and cont.strict and not any(cont.holds(c) for c in cands[j]))
 
 
 def _in_brackets(text: str, m: Mention) -> bool:
