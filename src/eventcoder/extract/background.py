@@ -100,9 +100,12 @@ RECALL = re.compile(
     r"|\b(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|spread)\s+(?:on\s+)?the\s+(?:day|night|morning|evening|"
     r"week)\s+after\s+(?=\S)"
     # "is the second (mass abduction) in a week": what follows is the earlier one(s)
-    r"|(?:is|was|marks|marked|becomes|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|as\s+many|"
-    r"two|three|several|a\s+few)\s+)?(?:week|weeks|month|months|days)\b"
+    # (also as an apposition: "..., a spokesman said, the second such kidnapping in little over a week")
+    r"|(?:(?:is|was|marks|marked|becomes|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)"
+    r"|(?<=, )the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|"
+    r"(?:(?:a\s+)?little|just|slightly)\s+(?:over|more\s+than)\s+a|as\s+many|two|three|several|a\s+few)\s+)?"
+    r"(?:week|weeks|month|months|days)\b"
     # "the raid follows a similar attack on ...": the earlier incident it follows
     r"|follow(?:s|ed|ing)\s+(?:(?:a|an|another|the)\s+)?(?:similar|earlier|previous|recent)\b"
     # "he was previously arrested by soldiers", "had previously been abducted": an earlier incident of the person
@@ -182,7 +185,8 @@ def _recall_spans(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 # The ordinal branch of RECALL ("is the second abduction in a week"), and what after it tells the earlier ones.
-_ORDINAL_IN_PERIOD = re.compile(r"(?:is|was|marks|marked|becomes|became)\s+the\s", re.I)
+_ORDINAL_IN_PERIOD = re.compile(r"(?:(?:is|was|marks|marked|becomes|became)\s+the|the(?=\s+(?:second|third|fourth|fifth|"
+                                r"sixth|\d+(?:st|nd|rd|th))\b))\s", re.I)
 _TELLS_EARLIER = re.compile(r"[\s,]*(?:after|following|since|when|in\s+which|where)\b|\s*(?:[:\u2014\u2013]|-\s)", re.I)
 
 RECALL_DAYS = 2  # a day this many days before the lead's is another incident (the night and the morning after are one)
@@ -465,7 +469,10 @@ def mark_recalled(frames: list[Frame]) -> None:
                 recalled[f.index] |= _trim(f, vague, "a few days before the lead's day")
             # after the lead, a sentence about last week at a place of its own is a digest's item (ACLED codes it; the
             # store keeps it apart as recalled, dedup/profile.py); an aside, or an earlier month, is left out
-            whole = f.index < lead.index or not _placed(f, lead) or any(d.precision > 2 for d in earlier)
+            # and a lead that recalls an earlier incident ("the second such abduction in a week", "in retaliation for
+            # an ambush") has announced the one a later sentence of an earlier week tells: no digest's item
+            whole = (f.index < lead.index or not _placed(f, lead) or any(d.precision > 2 for d in earlier)
+                     or bool(_recall_spans(lead.sentence_text)))
             recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's", whole=whole)
             # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
             # recalled; a sentence of its own about another day is a digest's next incident at a place of its own
