@@ -225,7 +225,10 @@ _OUTLET_AFTER = re.compile(
     r"Herald|Gazette)\b")
 
 
-def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place]:
+def _places_of(inc: Incident, text: str, focus: str | None = None,
+               provinces: frozenset[str | None] = frozenset()) -> list[Place]:
+    """The event places of ``inc``; ``provinces`` are those the report names (a village read in another one, beside
+    units of a named one, is a homonym the units locate: ``_unit_after_name``)."""
     seen: dict[int | str, Place] = {}
     spare: dict[int | str, Place] = {}  # containers and offices' provinces: the event's place only if nothing else is
     origin: dict[int | str, Place] = {}  # where people or a movement came from: only when no other place is named
@@ -255,7 +258,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 continue
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
-            (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start)
+            (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start, provinces)
              else seen).setdefault(_key(p), p)
     found = list((seen or spare or _origins(inc, origin)).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
@@ -475,9 +478,11 @@ _UNIT_AFTER = re.compile(
     r"prefectures?|woredas?|townships?|sub-?districts?)\b", re.I)
 
 
-def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: int) -> bool:
+def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: int,
+                     provinces: frozenset[str | None] = frozenset()) -> bool:
     """``p`` is a unit (named with its unit word) after "in" right after a place name, or a list of names holding one
-    of the sentence's places ("A, B and C in X district"): it locates them (not after an actor's: "PMF in X")."""
+    of the sentence's places ("A, B and C in X district"): it locates them (not after an actor's: "PMF in X").
+    ``provinces``: the provinces the incident names; a name read in another one than these is a homonym misread."""
     if not _UNIT_AFTER.match(text, p.end):
         return False
     m = _NAME_IN_BEFORE.search(text, max(sentence_start, p.start - 80), p.start)
@@ -485,8 +490,10 @@ def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: i
         return False
     named_to = m.start() + len(m.group(0).split()[0])  # the end of the name right before "in"
     named = [q for q in places if q is not p and named_to - 60 <= q.start and q.end <= named_to]
-    # a name read as a place of another province than the unit's is misread (or the unit is): both are kept
-    return bool(named) and not any(q.resolved and p.resolved and q.admin1 != p.admin1 for q in named)
+    # a name read as a place of another province than the unit's is misread (or the unit is): both are kept, unless
+    # the incident names the unit's province and not the name's (the index read a village of the same spelling)
+    return bool(named) and not any(q.resolved and p.resolved and q.admin1 != p.admin1
+                                   and (q.admin1 in provinces or p.admin1 not in provinces) for q in named)
 
 
 def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:
@@ -971,7 +978,8 @@ class Coder:
         assert sub is not None
         etype = EVENT_TYPE_OF[sub]
         when = self._event_date(inc)
-        places = (_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus), self.doc)
+        named = frozenset(m.admin1 for m in self.doc.places if m.resolved and m.feature in ("admin1", "region"))
+        places = (_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus, named), self.doc)
                   or self._country_place(inc) or self._place_before(inc))
         if sub in _ONE_EVENT_SUBS and len(places) > 1 and self._one_sentence(places):
             places = [_most_precise(places)]
