@@ -224,8 +224,9 @@ class CountReader:
         self._attacker = re.compile(rf"^(?:{v['attacker']})$", re.I)
         self._a_person = re.compile(
             rf"\b(?:a|an|another|one)\s+(?:(?:{w['person_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}(?:{v['singular']})\b")
+        # (also after the person's name, in apposition: "killed Musa Bello, the chairman of ...")
         self._the_person = re.compile(
-            rf"\b(?:the|a local|his|her|their)\s+(?:(?:{w['definite_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}"
+            rf"(?:\b(?:[A-Z][\w'.-]+\s+){{1,3}}?[A-Z][\w'.-]+,\s+)?\b(?:the|a local|his|her|their)\s+(?:(?:{w['definite_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}"
             rf"(?:{v['singular']})\b(?!\s+(?:who|and)\b)")
         # tried only at the words its verbs begin with (prefilter.py): the same matches, sooner
         self._kill_one = Prefiltered(re.compile(
