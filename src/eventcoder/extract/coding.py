@@ -259,7 +259,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None,
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
             (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start, provinces)
-             else seen).setdefault(_key(p), p)
+             or _office_of(text, p, f.sentence.start) else seen).setdefault(_key(p), p)
     found = list((seen or spare or _origins(inc, origin)).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
     places = _located_by_units(text, places)
@@ -494,6 +494,21 @@ def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: i
     # the incident names the unit's province and not the name's (the index read a village of the same spelling)
     return bool(named) and not any(q.resolved and p.resolved and q.admin1 != p.admin1
                                    and (q.admin1 in provinces or p.admin1 not in provinces) for q in named)
+
+
+# "the mayor of X", "the chairman of the ruling party in X", "a councillor for X": the town of an office-holder's post
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:(?i:mayor|governor|prefect|sub-?prefect|chair(?:man|woman|person)?|commissioner|senator|lawmaker|legislator|"
+    r"deputy|administrator|council(?:l?or)?|representative|chief|leader|head|secretary)|MP)s?\s+(?:of|for|in|from)\s+"
+    r"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,4}(?:in|for)\s+(?:the\s+)?)?$")
+
+
+def _office_of(text: str, p: Place, sentence_start: int) -> bool:
+    """``p`` is the town of an office-holder's post ("the mayor of X in Y", "X Y, the chairman of the party in X"): it
+    says who was hit, not where; the event's place only when the incident names no other (a town only: a province
+    beside a town of it is dropped anyway)."""
+    return p.feature not in _REGION_FEATURES and bool(
+        _OFFICE_BEFORE.search(text, max(sentence_start, p.start - 60), p.start))
 
 
 def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:
