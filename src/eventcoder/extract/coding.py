@@ -146,6 +146,10 @@ _ROAD_OTHER_END = re.compile(_ROAD_UNIT + r"\s+(?:and|to)\s+[A-Z]")
 _ROAD_BEFORE = re.compile(
     r"(?:" + _ROAD_WORD + r"|stretch|section)\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
     r"(?:(?:villages?|towns?|cities|city|localities)\s+of\s+)?$", re.I)
+# "struck a landmine between X and Y", "ambushed between the villages of X and Y": a stretch between two towns, told
+# without a road word, is one place near the first as a road is (two villages that clash are one scene too)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|cities|communities|localities)\s+of\s+)?$",
+                             re.I)
 # the first end and its units before the second end ("between X (A, B) and ", "between X, A and ")
 _ROAD_FIRST_UNITS = re.compile(
     r"(?:" + _ROAD_WORD + r"|stretch|section)\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
@@ -562,7 +566,14 @@ def _road_ends(text: str, first: Place, second: Place, sentence_start: int) -> b
     if not _ROAD_GAP.fullmatch(text, first.end, second.start):
         return False
     return bool(_ROAD_AFTER.match(text, second.end)) or bool(
-        _ROAD_BEFORE.search(text, max(sentence_start, first.start - 40), first.start))
+        _ROAD_BEFORE.search(text, max(sentence_start, first.start - 40), first.start)) or _between_towns(
+        text, first, second, sentence_start)
+
+
+def _between_towns(text: str, first: Place, second: Place | None, sentence_start: int) -> bool:
+    """``first`` (and ``second``) are towns told as the ends of a stretch with no road word ("between X and Y")."""
+    return first.feature not in _REGION_FEATURES and (second is None or second.feature not in _REGION_FEATURES) and (
+        bool(_BETWEEN_BEFORE.search(text, max(sentence_start, first.start - 40), first.start)))
 
 
 def _road_after_units(text: str, second: Place, sentence_start: int) -> bool:
@@ -573,8 +584,9 @@ def _road_after_units(text: str, second: Place, sentence_start: int) -> bool:
 
 def _road_start(text: str, p: Place, sentence_start: int) -> bool:
     """``p`` is the first town of a road's name ("the X-Y road", "the road between X and Y")."""
-    return bool(_ROAD_FROM.match(text, p.end)) or bool(
-        _ROAD_OTHER_END.match(text, p.end) and _ROAD_BEFORE.search(text, max(sentence_start, p.start - 40), p.start))
+    return bool(_ROAD_FROM.match(text, p.end)) or bool(_ROAD_OTHER_END.match(text, p.end) and (
+        _ROAD_BEFORE.search(text, max(sentence_start, p.start - 40), p.start) or _between_towns(
+            text, p, None, sentence_start)))
 
 
 def _named_bodies_elsewhere(text: str, places: list[Place]) -> list[Place]:
