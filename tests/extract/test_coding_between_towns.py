@@ -18,3 +18,10 @@ def test_coding_between_two_provinces_stays_two_places() -> None:
     evs = extract_text("Militants attacked army posts on Wednesday in Gao and Mopti regions, killing four soldiers in "
                        "each, the army said.", published="2024-05-10").events
     assert len(evs) == 2
+
+
+def test_coding_between_two_towns_the_end_told_with_its_units_is_the_place() -> None:
+    # synthetic: "between X and Y (Y district, Z region)": the end the report locates is the place
+    evs = extract_text("On 3 May 2024, about 200 workers gathered on the coast road, between Gao and Ansongo (Ansongo, "
+                       "Gao) to protest over unpaid wages.", published="2024-05-10").events
+    assert [e.location for e in evs] == ["Ansongo"]

@@ -150,6 +150,8 @@ _ROAD_BEFORE = re.compile(
 # without a road word, is one place near the first as a road is (two villages that clash are one scene too)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|cities|communities|localities)\s+of\s+)?$",
                              re.I)
+# a place's units in brackets right after it ("Y (Y district, Z)")
+_UNITS_IN_BRACKETS = re.compile(r"\s*\((?-i:[A-Z])[^()]{1,80}\)")
 # the first end and its units before the second end ("between X (A, B) and ", "between X, A and ")
 _ROAD_FIRST_UNITS = re.compile(
     r"(?:" + _ROAD_WORD + r"|stretch|section)\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
@@ -256,7 +258,11 @@ def _places_of(inc: Incident, text: str, focus: str | None = None,
                 continue  # "Rafah, Gaza", "Maiduguri (Borno)", "X district, Y province": the second places the first
             if prev is not None and _road_ends(text, prev, p, f.sentence.start):
                 # on the road near its first town, not in it ("from X to Y road": X is no origin here)
-                if not _road_after_units(text, p, f.sentence.start):
+                if _UNITS_IN_BRACKETS.match(text, p.end) and not _UNITS_IN_BRACKETS.match(text, prev.end):
+                    # "between X and Y (Y district, Z)": the end told with its units is the one the report places
+                    seen.pop(_key(prev), None)
+                    seen.setdefault(_key(p), replace(p, geo_precision=max(2, p.geo_precision or 1)))
+                elif not _road_after_units(text, p, f.sentence.start):
                     kept = seen.get(_key(prev), prev)
                     seen[_key(prev)] = replace(kept, geo_precision=max(2, kept.geo_precision or 1))
                 continue
