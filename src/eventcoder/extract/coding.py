@@ -269,7 +269,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None,
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
             (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start, provinces)
-             or _office_of(text, p, f.sentence.start) else seen).setdefault(_key(p), p)
+             or _office_of(text, p, f) else seen).setdefault(_key(p), p)
     found = list((seen or spare or _origins(inc, origin)).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
     places = _located_by_units(text, places)
@@ -356,6 +356,34 @@ def _in_named_provinces(places: list[Place], doc: Document) -> list[Place]:
                            and p.surface.lower() not in as_place and _read_as_name(text, p, keep) for p in places):
         return places
     return keep
+
+
+# "the X district", "the Y neighbourhood": a part of a city told with its part word (a district of a province is
+# written "X district", without "the", as often as not)
+_CITY_PART = re.compile(r"\s+(?:district|neighbou?rhood|quarter|borough|suburb|raion|microdistrict|municipality)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _city_parts(places: list[Place], doc: Document) -> list[Place]:
+    """A part of the city an incident struck, told as "the X district" and read by the index as a town of another
+    province, where the report names nothing else ("killing six: three in the X district and three in the Y
+    district"): a district of that city, not a second site (ACLED codes a city's neighbourhoods at the city)."""
+    text = doc.text
+    cities = [c for c in places if c.feature not in _REGION_FEATURES and (c.population or 0) >= _HOMONYM_POPULATION
+              and not _CITY_PART.match(text, c.end)]
+    if not cities or len(places) < 2:
+        return places
+
+    def part(p: Place) -> bool:
+        if p in cities or p.feature in _REGION_FEATURES or not p.admin1 or not _CITY_PART.match(text, p.end) or not (
+                _THE_BEFORE.search(text, max(0, p.start - 5), p.start)):
+            return False
+        elsewhere = {m.surface.lower() for m in doc.places if m.resolved and m.admin1 == p.admin1
+                     and m.country_code == p.country_code}
+        return elsewhere <= {p.surface.lower()} and all(
+            c.country_code == p.country_code and c.admin1 != p.admin1 for c in cities)
+
+    return [p for p in places if not part(p)] or places
 
 
 def _rank(text: str, p: Place) -> int:
@@ -513,12 +541,19 @@ _OFFICE_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,4}(?:in|for)\s+(?:the\s+)?)?$")
 
 
-def _office_of(text: str, p: Place, sentence_start: int) -> bool:
-    """``p`` is the town of an office-holder's post ("the mayor of X in Y", "X Y, the chairman of the party in X"): it
-    says who was hit, not where; the event's place only when the incident names no other (a town only: a province
-    beside a town of it is dropped anyway)."""
-    return p.feature not in _REGION_FEATURES and bool(
-        _OFFICE_BEFORE.search(text, max(sentence_start, p.start - 60), p.start))
+def _office_of(text: str, p: Place, f: Frame) -> bool:
+    """``p`` is the town of an office-holder's post ("the mayor of X in Y", "X Y, the chairman of the party in X")
+    and the sentence tells another town as where ("in Y", "at his farm in Y"): it says who was hit, not where; the
+    event's place only when the incident names no other. (A town only: a province beside a town of it is dropped
+    anyway; with no town told as where, a name read as a place, "X Y, the candidate for mayor of Z", is no better.)"""
+    start = f.sentence.start
+
+    def office(q: Place) -> bool:
+        return bool(_OFFICE_BEFORE.search(text, max(start, q.start - 60), q.start))
+
+    return p.feature not in _REGION_FEATURES and office(p) and any(
+        q is not p and q.resolved and q.feature not in _REGION_FEATURES and not office(q)
+        and _LOCATIVE_BEFORE.search(text, max(start, q.start - 40), q.start) for q in f.places)
 
 
 def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:
@@ -1012,7 +1047,8 @@ class Coder:
         etype = EVENT_TYPE_OF[sub]
         when = self._event_date(inc)
         named = frozenset(m.admin1 for m in self.doc.places if m.resolved and m.feature in ("admin1", "region"))
-        places = (_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus, named), self.doc)
+        places = (_city_parts(_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus, named),
+                                                  self.doc), self.doc)
                   or self._country_place(inc) or self._place_before(inc))
         if sub in _ONE_EVENT_SUBS and len(places) > 1 and self._one_sentence(places):
             places = [_most_precise(places)]
