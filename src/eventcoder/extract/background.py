@@ -92,6 +92,9 @@ RECALL = re.compile(
     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
     r"anniversary\s+of"
     r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    # ", a week after a suicide bombing killed 12": a span of days told back from the sentence's own act
+    r"|(?<=, )(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+after\s+"
+    r"(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
     # "hours after the Mogadishu blast": an incident told or known before; "hours after a car bomb killed 14 in X" is
     # more often the same day's other incident, told here for the first time (ACLED codes it)
     r"|hours\s+after\s+(?=(?:the|that|this|last)\b)"
@@ -103,11 +106,13 @@ RECALL = re.compile(
     # (also as an apposition: "..., a spokesman said, the second such kidnapping in little over a week")
     r"|(?:(?:is|was|marks|marked|becomes|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)"
     r"|(?<=, )the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|"
+    r"(?:\s+[\w-]+){0,7}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|"
     r"(?:(?:a\s+)?little|just|slightly)\s+(?:over|more\s+than)\s+a|as\s+many|two|three|several|a\s+few)\s+)?"
     r"(?:week|weeks|month|months|days)\b"
     # "the raid follows a similar attack on ...": the earlier incident it follows
     r"|follow(?:s|ed|ing)\s+(?:(?:a|an|another|the)\s+)?(?:similar|earlier|previous|recent)\b"
+    # "the blast follows Monday's bombing of ...": the incident of a day named before
+    r"|follow(?:s|ed|ing)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)(?:'s|\u2019s)\s"
     # "he was previously arrested by soldiers", "had previously been abducted": an earlier incident of the person
     r"|(?:was|were|had|has|have)\s+(?:(?:also|been)\s+)?previously\s+(?:been\s+)?"
     # (not a figure told before: "officials had previously reported ten deaths")
