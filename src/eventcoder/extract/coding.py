@@ -150,8 +150,15 @@ _ROAD_BEFORE = re.compile(
 # without a road word, is one place near the first as a road is (two villages that clash are one scene too)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|cities|communities|localities)\s+of\s+)?$",
                              re.I)
-# a place's units in brackets right after it ("Y (Y district, Z)")
-_UNITS_IN_BRACKETS = re.compile(r"\s*\((?-i:[A-Z])[^()]{1,80}\)")
+# a place's units in brackets right after it ("Y (Y Urban, Z)")
+_UNITS_IN_BRACKETS = re.compile(r"\s*\(((?-i:[A-Z])[^()]{1,80})\)")
+
+
+def _own_units(text: str, p: Place) -> bool:
+    """``p`` is followed by its own units in brackets, the first of them named after it ("Y (Y Urban, Z)"): the
+    place a note codes; a province alone in brackets after a road's ends ("between X and Y (Z)") locates the road."""
+    m = _UNITS_IN_BRACKETS.match(text, p.end)
+    return m is not None and m.group(1).lower().startswith(p.surface.lower())
 # the first end and its units before the second end ("between X (A, B) and ", "between X, A and ")
 _ROAD_FIRST_UNITS = re.compile(
     r"(?:" + _ROAD_WORD + r"|stretch|section)\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
@@ -258,8 +265,8 @@ def _places_of(inc: Incident, text: str, focus: str | None = None,
                 continue  # "Rafah, Gaza", "Maiduguri (Borno)", "X district, Y province": the second places the first
             if prev is not None and _road_ends(text, prev, p, f.sentence.start):
                 # on the road near its first town, not in it ("from X to Y road": X is no origin here)
-                if _UNITS_IN_BRACKETS.match(text, p.end) and not _UNITS_IN_BRACKETS.match(text, prev.end):
-                    # "between X and Y (Y district, Z)": the end told with its units is the one the report places
+                if _own_units(text, p) and not _own_units(text, prev):
+                    # "between X and Y (Y Urban, Z)": the end told with its own units is the one the report places
                     seen.pop(_key(prev), None)
                     seen.setdefault(_key(p), replace(p, geo_precision=max(2, p.geo_precision or 1)))
                 elif not _road_after_units(text, p, f.sentence.start):
