@@ -265,7 +265,7 @@ def _places_of(inc: Incident, text: str, focus: str | None = None,
                 continue  # "Rafah, Gaza", "Maiduguri (Borno)", "X district, Y province": the second places the first
             if prev is not None and _road_ends(text, prev, p, f.sentence.start):
                 # on the road near its first town, not in it ("from X to Y road": X is no origin here)
-                if _own_units(text, p) and not _own_units(text, prev):
+                if _own_units(text, p) and not _UNITS_IN_BRACKETS.match(text, prev.end):
                     # "between X and Y (Y Urban, Z)": the end told with its own units is the one the report places
                     seen.pop(_key(prev), None)
                     seen.setdefault(_key(p), replace(p, geo_precision=max(2, p.geo_precision or 1)))
@@ -515,7 +515,9 @@ _IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
 
 # "the villages of A, B and C in X and Y LGAs", "at Z in X district": units named after "in" right after a name (a
 # village the index may lack) locate it; they are where it is, not places of their own
-_NAME_IN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'.-]*\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?"
+_NAME_IN_BEFORE = re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|"
+                             r"July|August|September|October|November|December)\b)(?-i:[A-Z])[\w'.-]*\s+in\s+(?:the\s+)?"
+                             r"(?:(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?"
                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _UNIT_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?)*\s+(?:LGAs?|local government "
@@ -620,8 +622,10 @@ def _road_ends(text: str, first: Place, second: Place, sentence_start: int) -> b
 
 def _between_towns(text: str, first: Place, second: Place | None, sentence_start: int) -> bool:
     """``first`` (and ``second``) are towns told as the ends of a stretch with no road word ("between X and Y")."""
-    return first.feature not in _REGION_FEATURES and (second is None or second.feature not in _REGION_FEATURES) and (
-        bool(_BETWEEN_BEFORE.search(text, max(sentence_start, first.start - 40), first.start)))
+    if second is not None and (second.feature in _REGION_FEATURES or _NAME_READING_AFTER.match(text, second.end)):
+        return False  # "clashes between X and Y youths": two peoples, no stretch of road
+    return first.feature not in _REGION_FEATURES and bool(
+        _BETWEEN_BEFORE.search(text, max(sentence_start, first.start - 40), first.start))
 
 
 def _road_after_units(text: str, second: Place, sentence_start: int) -> bool:

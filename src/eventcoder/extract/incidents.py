@@ -818,8 +818,13 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
 def _drop_response_places(inc: Incident) -> None:
     """Where troops were deployed after an attack ("troops were deployed to X and nearby villages in Y and Z") is
     where the response went, not where the attack happened: a follow-up's places (``_follow_up``, joined as the
-    incident's course) leave its frame when the incident has places of its own; the ones it shares stay."""
-    course = [f for f in inc.frames if id(f) in inc._replies and f.sub_event_type == S.CHANGE_TO_GROUP]
+    incident's course) leave its frame when the incident has places of its own; the ones it shares stay. So do the
+    places of its suspects' arrest joined as its outcome ("In X, police said they had arrested three suspects in
+    connection with the attack": the speaker's or the arrest's town, not the attack's)."""
+    sub = inc.sub_event_type
+    violent = sub is not None and EVENT_TYPE_OF[sub] in _VIOLENT
+    course = [f for f in inc.frames[1:] if (id(f) in inc._replies and f.sub_event_type == S.CHANGE_TO_GROUP)
+              or (violent and f.sub_event_type == S.ARRESTS)]
     if not course:
         return
     ids = {id(f) for f in course}
