@@ -11,12 +11,12 @@ def events(text: str, published: str | None = "2024-05-10") -> list[EventRecord]
     return extract_text(text, published=published).events
 
 
-def test_background_lead_second_such_in_a_week_recalls_last_weeks_incident() -> None:
-    # synthetic: the lead calls its abduction "the second such ... in little over a week"; the paragraph about last
+def test_background_lead_ordinal_in_a_period_recalls_last_weeks_incident() -> None:
+    # synthetic: the lead calls its abduction "the third ... in just over a month"; the paragraph about last
     # week elsewhere tells the earlier one it announced, no event of the report
     evs = events(
-        "Armed men abducted a group of pupils from a school in Gusau early on Friday, a police spokesman said, the "
-        "second such abduction in little over a week.\n\n"
+        "Armed men abducted a group of pupils from a school in Gusau early on Friday, the police said, the third "
+        "abduction of pupils in just over a month.\n\n"
         "It was not known how many pupils had been taken.\n\n"
         "Last week, armed men killed a teacher in a night raid on a college in Kontagora and took 30 people away.")
     assert [(e.sub_event_type, e.location) for e in evs] == [("Abduction/forced disappearance", "Gusau")]

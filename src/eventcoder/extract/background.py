@@ -103,7 +103,7 @@ RECALL = re.compile(
     r"|\b(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|spread)\s+(?:on\s+)?the\s+(?:day|night|morning|evening|"
     r"week)\s+after\s+(?=\S)"
     # "is the second (mass abduction) in a week": what follows is the earlier one(s)
-    # (also as an apposition: "..., a spokesman said, the second such kidnapping in little over a week")
+    # (also as an apposition after a clause: "..., police said, the third such raid in just over a month")
     r"|(?:(?:is|was|marks|marked|becomes|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)"
     r"|(?<=, )the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))"
     r"(?:\s+[\w-]+){0,7}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|"
