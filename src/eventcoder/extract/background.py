@@ -237,10 +237,21 @@ def _alarm_only(frame: Frame) -> bool:
     return bool(spans and triggers) and all(any(a <= c.start < b for a, b in spans) for c in triggers)
 
 
+# A person's life told in the past perfect ("The man had joined the group at 18, was injured in combat and later
+# ..."): a backstory, not an act of the report's day
+_BACKSTORY = re.compile(
+    r"^\W*(?:the\s+(?:man|woman|suspect|defendant|accused|convict|teenager|former\s+\w+)|he|she)\s+had\s+"
+    r"(?:(?:already|previously|once|first)\s+)?(?:joined|fought|served|trained|enlisted|pledged|travel{1,2}ed|"
+    r"moved|lived|worked|studied|grown\s+up|spent)\b", re.I)
+
+
 def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
     """Why a sentence is history or context rather than a new event, or None."""
     if _alarm_only(frame):
         return "a warning only (sirens or an alert), no act"
+    if not frame.dates and _BACKSTORY.match(frame.sentence_text) and not any(
+            c.counted and c.role == "killed" for c in frame.counts):
+        return "a person's backstory (a life told in the past perfect)"
     trend = _trend(frame)
     if trend is not None:
         return trend
