@@ -6,7 +6,7 @@ from eventcoder.api import extract_text
 
 
 def test_background_backstory_of_a_sentenced_fighter_adds_no_event() -> None:
-    # synthetic: a court report, then the convict's life ("had joined ... was injured in combat")
+    # synthetic: a court report, then the convict's life ("had joined ... was wounded")
     evs = extract_text("A 31-year-old man from Ohio who fought for an armed group abroad was sentenced to eight years "
                        "in prison on Tuesday.\n\nThe man had joined the group at 20, was wounded in combat, and later "
                        "ran its online propaganda, prosecutors said.", published="2024-05-10").events

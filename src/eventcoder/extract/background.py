@@ -237,7 +237,7 @@ def _alarm_only(frame: Frame) -> bool:
     return bool(spans and triggers) and all(any(a <= c.start < b for a, b in spans) for c in triggers)
 
 
-# A person's life told in the past perfect ("The man had joined the group at 18, was injured in combat and later
+# A person's life told in the past perfect ("She had enlisted at 19, was hurt on the front and then
 # ..."): a backstory, not an act of the report's day
 _BACKSTORY = re.compile(
     r"^\W*(?:the\s+(?:man|woman|suspect|defendant|accused|convict|teenager|former\s+\w+)|he|she)\s+had\s+"
