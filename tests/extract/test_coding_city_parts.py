@@ -19,3 +19,17 @@ def test_coding_city_parts_a_district_of_a_province_the_report_names_stays() -> 
     evs = extract_text("Russian missiles struck Kharkiv and Poltava on Monday, killing six people: three in Kharkiv "
                        "and three in Poltava, the governors said.", published="2024-05-10").events
     assert sorted(e.location or "" for e in evs) == ["Kharkiv", "Poltava"]
+
+
+def test_coding_city_parts_districts_within_the_city_are_the_city() -> None:
+    # synthetic: two districts of the struck capital, each resolved in it
+    evs = extract_text("Russian missiles struck Kyiv on Monday, killing six people: three in the Obolon district and "
+                       "three in the Darnytsia district, the mayor said.", published="2024-05-10").events
+    assert [(e.location, e.fatalities) for e in evs] == [("Kyiv", 6)]
+
+
+def test_coding_city_parts_another_town_stays_its_own_site() -> None:
+    # synthetic: a district of one struck city and another town of the province: two places
+    evs = extract_text("Russian drones struck Odesa and Izmail on Monday, killing six people: three in the Kyivskyi "
+                       "district of Odesa and three in Izmail.", published="2024-05-10").events
+    assert len(evs) == 2

@@ -371,10 +371,21 @@ _CITY_PART = re.compile(r"\s+(?:district|neighbou?rhood|quarter|borough|suburb|r
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
+_CITY_PART_KM = 20.0  # a district told as "the X district" this close to the struck city is one of its own
+
+
+def _km_apart(a: Place, b: Place) -> float:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return math.inf
+    return 111.2 * math.hypot(a.latitude - b.latitude,
+                              (a.longitude - b.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2)))
+
+
 def _city_parts(places: list[Place], doc: Document) -> list[Place]:
-    """A part of the city an incident struck, told as "the X district" and read by the index as a town of another
-    province, where the report names nothing else ("killing six: three in the X district and three in the Y
-    district"): a district of that city, not a second site (ACLED codes a city's neighbourhoods at the city)."""
+    """A part of the city an incident struck, told as "the X district" ("killing six: three in the X district and three
+    in the Y district"), that lies within the city's reach, or that the index read as a town of another province
+    where the report names nothing else: a district of that city, not a second site (ACLED codes a city's
+    neighbourhoods at the city)."""
     text = doc.text
     cities = [c for c in places if c.feature not in _REGION_FEATURES and (c.population or 0) >= _HOMONYM_POPULATION
               and not _CITY_PART.match(text, c.end)]
@@ -385,6 +396,9 @@ def _city_parts(places: list[Place], doc: Document) -> list[Place]:
         if p in cities or p.feature in _REGION_FEATURES or not p.admin1 or not _CITY_PART.match(text, p.end) or not (
                 _THE_BEFORE.search(text, max(0, p.start - 5), p.start)):
             return False
+        if any(c.country_code == p.country_code and c.admin1 == p.admin1 and _km_apart(c, p) <= _CITY_PART_KM
+               for c in cities):
+            return True  # a district within the struck city's reach: the city's own
         elsewhere = {m.surface.lower() for m in doc.places if m.resolved and m.admin1 == p.admin1
                      and m.country_code == p.country_code}
         return elsewhere <= {p.surface.lower()} and all(
