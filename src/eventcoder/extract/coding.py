@@ -552,9 +552,13 @@ def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: i
     named_to = m.start() + len(m.group(0).split()[0])  # the end of the name right before "in"
     named = [q for q in places if q is not p and named_to - 60 <= q.start and q.end <= named_to]
     # a name read as a place of another province than the unit's is misread (or the unit is): both are kept, unless
-    # the incident names the unit's province and not the name's (the index read a village of the same spelling)
+    # several units of a province the report names hold a list of names, none of whose provinces it names ("A, B and
+    # C in X and Y LGAs": the index read a village of the same spelling elsewhere)
+    unit = _UNIT_AFTER.match(text, p.end)
+    several = unit is not None and _PLURAL_UNIT.search(unit.group(0)) is not None
     return bool(named) and not any(q.resolved and p.resolved and q.admin1 != p.admin1
-                                   and (q.admin1 in provinces or p.admin1 not in provinces) for q in named)
+                                   and (not several or q.admin1 in provinces or p.admin1 not in provinces)
+                                   for q in named)
 
 
 # "the mayor of X", "the chairman of the ruling party in X", "a councillor for X": the town of an office-holder's post

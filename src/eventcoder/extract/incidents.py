@@ -598,6 +598,9 @@ def _forces_in_crowd(inc: Incident, f: Frame) -> bool:
     a = inc.sub_event_type
     if a is None or EVENT_TYPE_OF[a] not in _CROWD_TYPES or not _forces_attack(f):
         return False
+    triggers = [c.start for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())]
+    if not triggers or not any(a.kind in ("state", "police") and a.start < min(triggers) for a in f.agents):
+        return False  # the forces are the act's subject; "a man was killed by the police" after a march is its cause
     if any(t.kind != "civilians" for t in f.targets) or f.paragraph - max(g.paragraph for g in inc.frames) > 1:
         return False
     pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
