@@ -19,3 +19,11 @@ def test_background_backstory_does_not_hide_a_dated_act() -> None:
                        "He had fought off the attackers on Monday before he was shot dead, a witness said.",
                        published="2024-05-10").events
     assert len(evs) == 1
+
+
+def test_background_backstory_does_not_hide_the_act_of_its_when_clause() -> None:
+    # synthetic: the past perfect only sets the scene; the when-clause tells the killing of the report
+    evs = extract_text("She had worked as a judge for twelve years when gunmen shot her dead outside her office "
+                       "in Culiacan.", published="2024-05-10").events
+    assert len(evs) == 1
+    assert "Culiac" in (evs[0].location or "")

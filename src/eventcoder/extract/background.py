@@ -245,12 +245,28 @@ _BACKSTORY = re.compile(
     r"moved|lived|worked|studied|grown\s+up|spent)\b", re.I)
 
 
+# "had served as mayor for ten years when gunmen shot him": the clause after it tells the act of the sentence
+_THEN_CLAUSE = re.compile(r"\b(?:when|until|before|as|then)\s+", re.I)
+
+
+def _backstory(frame: Frame) -> bool:
+    """Whether the sentence is a person's life in the past perfect, with no day, no counted dead and no act told
+    after it in a when/until/before clause ("He had served ten years when gunmen shot him" is the act itself)."""
+    m = _BACKSTORY.match(frame.sentence_text)
+    if m is None or frame.dates or any(c.counted and c.role == "killed" for c in frame.counts):
+        return False
+    clause = _THEN_CLAUSE.search(frame.sentence_text, m.end())
+    if clause is None:
+        return True
+    after = frame.sentence.start + clause.end()
+    return not any(c.start >= after for cls in TRIGGER_CLASSES for c in frame.cues.get(cls, ()))
+
+
 def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
     """Why a sentence is history or context rather than a new event, or None."""
     if _alarm_only(frame):
         return "a warning only (sirens or an alert), no act"
-    if not frame.dates and _BACKSTORY.match(frame.sentence_text) and not any(
-            c.counted and c.role == "killed" for c in frame.counts):
+    if _backstory(frame):
         return "a person's backstory (a life told in the past perfect)"
     trend = _trend(frame)
     if trend is not None:
