@@ -34,3 +34,11 @@ def test_counts_office_holder_killed_is_one(text: str, expected: list[tuple[str,
 )
 def test_counts_office_holder_who_speaks_is_no_victim(text: str) -> None:
     assert [c for c in counts(text) if c[0] == "killed"] == []
+
+
+def test_counts_possessive_office_holder_is_not_the_victim() -> None:
+    # synthetic: the senator was not killed; his bodyguard and a driver were
+    text = "Attackers killed the senator's bodyguard and a driver near a market on Friday."
+    found = [c for c in find_counts(text, 0, len(text)) if not c.subset and c.role == "killed"]
+    assert sum(c.value for c in found) == 2
+    assert all(not text[c.start : c.end].endswith("senator") for c in found)

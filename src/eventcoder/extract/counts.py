@@ -226,8 +226,8 @@ class CountReader:
             rf"\b(?:a|an|another|one)\s+(?:(?:{w['person_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}(?:{v['singular']})\b")
         # (also after the person's name, in apposition: "killed Musa Bello, the chairman of ...")
         self._the_person = re.compile(
-            rf"(?:\b(?:[A-Z][\w'.-]+\s+){{1,3}}?[A-Z][\w'.-]+,\s+)?\b(?:the|a local|his|her|their)\s+(?:(?:{w['definite_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}"
-            rf"(?:{v['singular']})\b(?!\s+(?:who|and)\b)")
+            rf"(?:\b(?:[A-Z][\w'.-]+\s+){{1,3}}?[A-Z][\w'.-]+,\s+)?\b(?:the|a local|his|her|their)\s+(?:[a-z]+['’]s\s+)?(?:(?:{w['definite_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}"
+            rf"(?:{v['singular']})\b(?!['’]s\b)(?!\s+who\b)(?!\s+and\s+(?!(?:a|an)\s))")
         # tried only at the words its verbs begin with (prefilter.py): the same matches, sooner
         self._kill_one = Prefiltered(re.compile(
             rf"\b(?P<v>{w['one_victim_verbs']})\s+(?P<obj>him|her|(?:a|an)\s+(?:(?!(?:{w['object_stops']})\b)[\w-]+\s*){{1,3}})"
