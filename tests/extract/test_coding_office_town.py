@@ -25,3 +25,9 @@ def test_coding_office_town_of_a_party_chairman_beside_his_farm() -> None:
 def test_coding_office_town_alone_is_the_place() -> None:
     # synthetic: with no other place, the office's town is the nearest the report gives
     assert places("Gunmen shot dead the mayor of Tlalpan on Sunday, state prosecutors said.") == ["Tlalpan"]
+
+
+def test_coding_office_town_after_a_party_acronym() -> None:
+    # synthetic: the party is told by its capitalised short name ("the chairman of the XYZ in X")
+    assert places("Unidentified gunmen killed Ahmed Musa, the chairman of the PDP in Gusau, at his farm in "
+                  "Tsafe on Friday, police said.") == ["Tsafe"]

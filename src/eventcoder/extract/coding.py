@@ -561,11 +561,14 @@ def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: i
                                    for q in named)
 
 
-# "the mayor of X", "the chairman of the ruling party in X", "a councillor for X": the town of an office-holder's post
+# "the mayor of X", "the chairman of the ruling party in X" (also a party's own name after "the",
+# "of the ABC in X"; a bare capitalised name is a town: "the mayor of X in Y" is in Y), "a councillor
+# for X": the town of an office-holder's post
 _OFFICE_BEFORE = re.compile(
     r"\b(?:(?i:mayor|governor|prefect|sub-?prefect|chair(?:man|woman|person)?|commissioner|senator|lawmaker|legislator|"
     r"deputy|administrator|council(?:l?or)?|representative|chief|leader|head|secretary)|MP)s?\s+(?:of|for|in|from)\s+"
-    r"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,4}(?:in|for)\s+(?:the\s+)?)?$")
+    r"(?:the\s+)?(?:(?:(?<=\bthe\s)(?:(?!(?:at|near|on|outside|inside|when|after|while)\b)[\w-]+\s+){1,4}|"
+    r"(?:[a-z][\w-]*\s+){1,4})(?:in|for)\s+(?:the\s+)?)?$")
 
 
 def _office_of(text: str, p: Place, f: Frame) -> bool:
