@@ -25,3 +25,29 @@ def test_coding_between_two_towns_the_end_told_with_its_units_is_the_place() -> 
     evs = extract_text("On 3 May 2024, about 200 workers gathered on the coast road, between Gao and Ansongo (Ansongo, "
                        "Gao) to protest over unpaid wages.", published="2024-05-10").events
     assert [e.location for e in evs] == ["Ansongo"]
+
+
+def test_coding_between_towns_a_province_alone_in_brackets_locates_the_road() -> None:
+    # synthetic: the brackets after the second end hold only the province, not that town's own units: the first end
+    # stays the place
+    evs = extract_text("Bandits attacked travellers between Funtua and Dandume (Katsina) on Monday, killing four.",
+                       published="2024-05-10").events
+    assert [(e.location, e.fatalities) for e in evs] == [("Funtua", 4)]
+
+
+def test_coding_between_two_peoples_is_no_stretch() -> None:
+    # synthetic: "between X and Y youths" tells two communities, not the two ends of a road
+    from types import SimpleNamespace
+    from typing import cast
+
+    from eventcoder.extract.coding import _between_towns
+    from eventcoder.model import Place
+
+    text = "Clashes between Jos and Bukuru youths left five dead."
+    first = cast(Place, SimpleNamespace(feature="PPL", start=16, end=19))
+    second = cast(Place, SimpleNamespace(feature="PPL", start=24, end=30))
+    assert text[16:19] == "Jos" and text[24:30] == "Bukuru"
+    assert not _between_towns(text, first, second, 0)
+    road = "A bus hit a landmine between Jos and Bukuru on Monday."
+    assert _between_towns(road, cast(Place, SimpleNamespace(feature="PPL", start=29, end=32)),
+                          cast(Place, SimpleNamespace(feature="PPL", start=37, end=43)), 0)

@@ -529,8 +529,12 @@ _IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
 
 # "the villages of A, B and C in X and Y LGAs", "at Z in X district": units named after "in" right after a name (a
 # village the index may lack) locate it; they are where it is, not places of their own
-_NAME_IN_BEFORE = re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|"
-                             r"July|August|September|October|November|December)\b)(?-i:[A-Z])[\w'.-]*\s+in\s+(?:the\s+)?"
+_WEEKDAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December)\b")
+# (the name is no weekday or month: "on Sunday in X LGA" names no place; a day between the name and "in" is skipped:
+# "the villages of A and B on Sunday in X LGA")
+_NAME_IN_BEFORE = re.compile(rf"(?!{_WEEKDAY_OR_MONTH})(?-i:[A-Z])[\w'.-]*(?:\s+on\s+{_WEEKDAY_OR_MONTH}(?:\s+\d{{1,2}})?)?"
+                             r"\s+in\s+(?:the\s+)?"
                              r"(?:(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?"
                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _UNIT_AFTER = re.compile(
