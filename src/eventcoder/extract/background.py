@@ -92,6 +92,9 @@ RECALL = re.compile(
     r"|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+th)\s+)?"
     r"anniversary\s+of"
     r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    # ", a week after a suicide bombing killed 12": a span of days told back from the sentence's own act
+    r"|(?<=, )(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+after\s+"
+    r"(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
     # "hours after the Mogadishu blast": an incident told or known before; "hours after a car bomb killed 14 in X" is
     # more often the same day's other incident, told here for the first time (ACLED codes it)
     r"|hours\s+after\s+(?=(?:the|that|this|last)\b)"
@@ -100,11 +103,16 @@ RECALL = re.compile(
     r"|\b(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|spread)\s+(?:on\s+)?the\s+(?:day|night|morning|evening|"
     r"week)\s+after\s+(?=\S)"
     # "is the second (mass abduction) in a week": what follows is the earlier one(s)
-    r"|(?:is|was|marks|marked|becomes|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|as\s+many|"
-    r"two|three|several|a\s+few)\s+)?(?:week|weeks|month|months|days)\b"
+    # (also as an apposition after a clause: "..., police said, the third such raid in just over a month")
+    r"|(?:(?:is|was|marks|marked|becomes|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)"
+    r"|(?<=, )the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))"
+    r"(?:\s+[\w-]+){0,7}?\s+(?:in|within|this|so\s+far\s+this)\s+(?:(?:a|the\s+(?:past|last)|less\s+than\s+a|"
+    r"(?:(?:a\s+)?little|just|slightly)\s+(?:over|more\s+than)\s+a|as\s+many|two|three|several|a\s+few)\s+)?"
+    r"(?:week|weeks|month|months|days)\b"
     # "the raid follows a similar attack on ...": the earlier incident it follows
     r"|follow(?:s|ed|ing)\s+(?:(?:a|an|another|the)\s+)?(?:similar|earlier|previous|recent)\b"
+    # "the blast follows Monday's bombing of ...": the incident of a day named before
+    r"|follow(?:s|ed|ing)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)(?:'s|\u2019s)\s"
     # "he was previously arrested by soldiers", "had previously been abducted": an earlier incident of the person
     r"|(?:was|were|had|has|have)\s+(?:(?:also|been)\s+)?previously\s+(?:been\s+)?"
     # (not a figure told before: "officials had previously reported ten deaths")
@@ -182,7 +190,8 @@ def _recall_spans(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 # The ordinal branch of RECALL ("is the second abduction in a week"), and what after it tells the earlier ones.
-_ORDINAL_IN_PERIOD = re.compile(r"(?:is|was|marks|marked|becomes|became)\s+the\s", re.I)
+_ORDINAL_IN_PERIOD = re.compile(r"(?:(?:is|was|marks|marked|becomes|became)\s+the|the(?=\s+(?:second|third|fourth|fifth|"
+                                r"sixth|\d+(?:st|nd|rd|th))\b))\s", re.I)
 _TELLS_EARLIER = re.compile(r"[\s,]*(?:after|following|since|when|in\s+which|where)\b|\s*(?:[:\u2014\u2013]|-\s)", re.I)
 
 RECALL_DAYS = 2  # a day this many days before the lead's is another incident (the night and the morning after are one)
@@ -228,10 +237,37 @@ def _alarm_only(frame: Frame) -> bool:
     return bool(spans and triggers) and all(any(a <= c.start < b for a, b in spans) for c in triggers)
 
 
+# A person's life told in the past perfect ("She had enlisted at 19, was hurt on the front and then
+# ..."): a backstory, not an act of the report's day
+_BACKSTORY = re.compile(
+    r"^\W*(?:the\s+(?:man|woman|suspect|defendant|accused|convict|teenager|former\s+\w+)|he|she)\s+had\s+"
+    r"(?:(?:already|previously|once|first)\s+)?(?:joined|fought|served|trained|enlisted|pledged|travel{1,2}ed|"
+    r"moved|lived|worked|studied|grown\s+up|spent)\b", re.I)
+
+
+# "had served as mayor for ten years when gunmen shot him": the clause after it tells the act of the sentence
+_THEN_CLAUSE = re.compile(r"\b(?:when|until|before|as|then)\s+", re.I)
+
+
+def _backstory(frame: Frame) -> bool:
+    """Whether the sentence is a person's life in the past perfect, with no day, no counted dead and no act told
+    after it in a when/until/before clause ("He had served ten years when gunmen shot him" is the act itself)."""
+    m = _BACKSTORY.match(frame.sentence_text)
+    if m is None or frame.dates or any(c.counted and c.role == "killed" for c in frame.counts):
+        return False
+    clause = _THEN_CLAUSE.search(frame.sentence_text, m.end())
+    if clause is None:
+        return True
+    after = frame.sentence.start + clause.end()
+    return not any(c.start >= after for cls in TRIGGER_CLASSES for c in frame.cues.get(cls, ()))
+
+
 def is_background(frame: Frame, reference: date | None, lead: bool) -> str | None:
     """Why a sentence is history or context rather than a new event, or None."""
     if _alarm_only(frame):
         return "a warning only (sirens or an alert), no act"
+    if _backstory(frame):
+        return "a person's backstory (a life told in the past perfect)"
     trend = _trend(frame)
     if trend is not None:
         return trend
@@ -465,7 +501,10 @@ def mark_recalled(frames: list[Frame]) -> None:
                 recalled[f.index] |= _trim(f, vague, "a few days before the lead's day")
             # after the lead, a sentence about last week at a place of its own is a digest's item (ACLED codes it; the
             # store keeps it apart as recalled, dedup/profile.py); an aside, or an earlier month, is left out
-            whole = f.index < lead.index or not _placed(f, lead) or any(d.precision > 2 for d in earlier)
+            # and a lead that recalls an earlier incident ("the second such abduction in a week", "in retaliation for
+            # an ambush") has announced the one a later sentence of an earlier week tells: no digest's item
+            whole = (f.index < lead.index or not _placed(f, lead) or any(d.precision > 2 for d in earlier)
+                     or bool(_recall_spans(lead.sentence_text)))
             recalled[f.index] |= _trim(f, periods, "an earlier week or month than the lead's", whole=whole)
             # an earlier day in a clause of the sentence ("..., where gunmen attacked a cafe last Friday") is
             # recalled; a sentence of its own about another day is a digest's next incident at a place of its own

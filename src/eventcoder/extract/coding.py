@@ -146,6 +146,19 @@ _ROAD_OTHER_END = re.compile(_ROAD_UNIT + r"\s+(?:and|to)\s+[A-Z]")
 _ROAD_BEFORE = re.compile(
     r"(?:" + _ROAD_WORD + r"|stretch|section)\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
     r"(?:(?:villages?|towns?|cities|city|localities)\s+of\s+)?$", re.I)
+# "struck a landmine between X and Y", "ambushed between the villages of X and Y": a stretch between two towns, told
+# without a road word, is one place near the first as a road is (two villages that clash are one scene too)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|cities|communities|localities)\s+of\s+)?$",
+                             re.I)
+# a place's units in brackets right after it ("Y (Y Urban, Z)")
+_UNITS_IN_BRACKETS = re.compile(r"\s*\(((?-i:[A-Z])[^()]{1,80})\)")
+
+
+def _own_units(text: str, p: Place) -> bool:
+    """``p`` is followed by its own units in brackets, the first of them named after it ("Y (Y Urban, Z)"): the
+    place a note codes; a province alone in brackets after a road's ends ("between X and Y (Z)") locates the road."""
+    m = _UNITS_IN_BRACKETS.match(text, p.end)
+    return m is not None and m.group(1).lower().startswith(p.surface.lower())
 # the first end and its units before the second end ("between X (A, B) and ", "between X, A and ")
 _ROAD_FIRST_UNITS = re.compile(
     r"(?:" + _ROAD_WORD + r"|stretch|section)\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+)?"
@@ -225,7 +238,10 @@ _OUTLET_AFTER = re.compile(
     r"Herald|Gazette)\b")
 
 
-def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place]:
+def _places_of(inc: Incident, text: str, focus: str | None = None,
+               provinces: frozenset[str | None] = frozenset()) -> list[Place]:
+    """The event places of ``inc``; ``provinces`` are those the report names (a village read in another one, beside
+    units of a named one, is a homonym the units locate: ``_unit_after_name``)."""
     seen: dict[int | str, Place] = {}
     spare: dict[int | str, Place] = {}  # containers and offices' provinces: the event's place only if nothing else is
     origin: dict[int | str, Place] = {}  # where people or a movement came from: only when no other place is named
@@ -249,14 +265,18 @@ def _places_of(inc: Incident, text: str, focus: str | None = None) -> list[Place
                 continue  # "Rafah, Gaza", "Maiduguri (Borno)", "X district, Y province": the second places the first
             if prev is not None and _road_ends(text, prev, p, f.sentence.start):
                 # on the road near its first town, not in it ("from X to Y road": X is no origin here)
-                if not _road_after_units(text, p, f.sentence.start):
+                if _own_units(text, p) and not _UNITS_IN_BRACKETS.match(text, prev.end):
+                    # "between X and Y (Y Urban, Z)": the end told with its own units is the one the report places
+                    seen.pop(_key(prev), None)
+                    seen.setdefault(_key(p), replace(p, geo_precision=max(2, p.geo_precision or 1)))
+                elif not _road_after_units(text, p, f.sentence.start):
                     kept = seen.get(_key(prev), prev)
                     seen[_key(prev)] = replace(kept, geo_precision=max(2, kept.geo_precision or 1))
                 continue
             if _road_start(text, p, f.sentence.start):
                 p = replace(p, geo_precision=max(2, p.geo_precision or 1))  # the other end may be unresolved
-            (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start)
-             else seen).setdefault(_key(p), p)
+            (spare if _only_locates(text, f.places, p) or _unit_after_name(text, f.places, p, f.sentence.start, provinces)
+             or _office_of(text, p, f) else seen).setdefault(_key(p), p)
     found = list((seen or spare or _origins(inc, origin)).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
     places = _located_by_units(text, places)
@@ -343,6 +363,48 @@ def _in_named_provinces(places: list[Place], doc: Document) -> list[Place]:
                            and p.surface.lower() not in as_place and _read_as_name(text, p, keep) for p in places):
         return places
     return keep
+
+
+# "the X district", "the Y neighbourhood": a part of a city told with its part word (a district of a province is
+# written "X district", without "the", as often as not)
+_CITY_PART = re.compile(r"\s+(?:district|neighbou?rhood|quarter|borough|suburb|raion|microdistrict|municipality)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+_CITY_PART_KM = 20.0  # a district told as "the X district" this close to the struck city is one of its own
+
+
+def _km_apart(a: Place, b: Place) -> float:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return math.inf
+    return 111.2 * math.hypot(a.latitude - b.latitude,
+                              (a.longitude - b.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2)))
+
+
+def _city_parts(places: list[Place], doc: Document) -> list[Place]:
+    """A part of the city an incident struck, told as "the X district" ("killing six: three in the X district and three
+    in the Y district"), that lies within the city's reach, or that the index read as a town of another province
+    where the report names nothing else: a district of that city, not a second site (ACLED codes a city's
+    neighbourhoods at the city)."""
+    text = doc.text
+    cities = [c for c in places if c.feature not in _REGION_FEATURES and (c.population or 0) >= _HOMONYM_POPULATION
+              and not _CITY_PART.match(text, c.end)]
+    if not cities or len(places) < 2:
+        return places
+
+    def part(p: Place) -> bool:
+        if p in cities or p.feature in _REGION_FEATURES or not p.admin1 or not _CITY_PART.match(text, p.end) or not (
+                _THE_BEFORE.search(text, max(0, p.start - 5), p.start)):
+            return False
+        if any(c.country_code == p.country_code and c.admin1 == p.admin1 and _km_apart(c, p) <= _CITY_PART_KM
+               for c in cities):
+            return True  # a district within the struck city's reach: the city's own
+        elsewhere = {m.surface.lower() for m in doc.places if m.resolved and m.admin1 == p.admin1
+                     and m.country_code == p.country_code}
+        return elsewhere <= {p.surface.lower()} and all(
+            c.country_code == p.country_code and c.admin1 != p.admin1 for c in cities)
+
+    return [p for p in places if not part(p)] or places
 
 
 def _rank(text: str, p: Place) -> int:
@@ -467,7 +529,13 @@ _IN_BRACKET = re.compile(r"\(\s*(?:[^()\n.;]{0,60}?,\s*)?$")
 
 # "the villages of A, B and C in X and Y LGAs", "at Z in X district": units named after "in" right after a name (a
 # village the index may lack) locate it; they are where it is, not places of their own
-_NAME_IN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'.-]*\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?"
+_WEEKDAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December)\b")
+# (the name is no weekday or month: "on Sunday in X LGA" names no place; a day between the name and "in" is skipped:
+# "the villages of A and B on Sunday in X LGA")
+_NAME_IN_BEFORE = re.compile(rf"(?!{_WEEKDAY_OR_MONTH})(?-i:[A-Z])[\w'.-]*(?:\s+on\s+{_WEEKDAY_OR_MONTH}(?:\s+\d{{1,2}})?)?"
+                             r"\s+in\s+(?:the\s+)?"
+                             r"(?:(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?"
                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _UNIT_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?)*\s+(?:LGAs?|local government "
@@ -475,9 +543,11 @@ _UNIT_AFTER = re.compile(
     r"prefectures?|woredas?|townships?|sub-?districts?)\b", re.I)
 
 
-def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: int) -> bool:
+def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: int,
+                     provinces: frozenset[str | None] = frozenset()) -> bool:
     """``p`` is a unit (named with its unit word) after "in" right after a place name, or a list of names holding one
-    of the sentence's places ("A, B and C in X district"): it locates them (not after an actor's: "PMF in X")."""
+    of the sentence's places ("A, B and C in X district"): it locates them (not after an actor's: "PMF in X").
+    ``provinces``: the provinces the incident names; a name read in another one than these is a homonym misread."""
     if not _UNIT_AFTER.match(text, p.end):
         return False
     m = _NAME_IN_BEFORE.search(text, max(sentence_start, p.start - 80), p.start)
@@ -485,8 +555,39 @@ def _unit_after_name(text: str, places: list[Place], p: Place, sentence_start: i
         return False
     named_to = m.start() + len(m.group(0).split()[0])  # the end of the name right before "in"
     named = [q for q in places if q is not p and named_to - 60 <= q.start and q.end <= named_to]
-    # a name read as a place of another province than the unit's is misread (or the unit is): both are kept
-    return bool(named) and not any(q.resolved and p.resolved and q.admin1 != p.admin1 for q in named)
+    # a name read as a place of another province than the unit's is misread (or the unit is): both are kept, unless
+    # several units of a province the report names hold a list of names, none of whose provinces it names ("A, B and
+    # C in X and Y LGAs": the index read a village of the same spelling elsewhere)
+    unit = _UNIT_AFTER.match(text, p.end)
+    several = unit is not None and _PLURAL_UNIT.search(unit.group(0)) is not None
+    return bool(named) and not any(q.resolved and p.resolved and q.admin1 != p.admin1
+                                   and (not several or q.admin1 in provinces or p.admin1 not in provinces)
+                                   for q in named)
+
+
+# "the mayor of X", "the chairman of the ruling party in X" (also a party's own name after "the",
+# "of the ABC in X"; a bare capitalised name is a town: "the mayor of X in Y" is in Y), "a councillor
+# for X": the town of an office-holder's post
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:(?i:mayor|governor|prefect|sub-?prefect|chair(?:man|woman|person)?|commissioner|senator|lawmaker|legislator|"
+    r"deputy|administrator|council(?:l?or)?|representative|chief|leader|head|secretary)|MP)s?\s+(?:of|for|in|from)\s+"
+    r"(?:the\s+)?(?:(?:(?<=\bthe\s)(?:(?!(?:at|near|on|outside|inside|when|after|while)\b)[\w-]+\s+){1,4}|"
+    r"(?:[a-z][\w-]*\s+){1,4})(?:in|for)\s+(?:the\s+)?)?$")
+
+
+def _office_of(text: str, p: Place, f: Frame) -> bool:
+    """``p`` is the town of an office-holder's post ("the mayor of X in Y", "X Y, the chairman of the party in X")
+    and the sentence tells another town as where ("in Y", "at his farm in Y"): it says who was hit, not where; the
+    event's place only when the incident names no other. (A town only: a province beside a town of it is dropped
+    anyway; with no town told as where, a name read as a place, "X Y, the candidate for mayor of Z", is no better.)"""
+    start = f.sentence.start
+
+    def office(q: Place) -> bool:
+        return bool(_OFFICE_BEFORE.search(text, max(start, q.start - 60), q.start))
+
+    return p.feature not in _REGION_FEATURES and office(p) and any(
+        q is not p and q.resolved and q.feature not in _REGION_FEATURES and not office(q)
+        and _LOCATIVE_BEFORE.search(text, max(start, q.start - 40), q.start) for q in f.places)
 
 
 def _only_locates(text: str, sentence_places: list[Place], p: Place) -> bool:
@@ -540,7 +641,16 @@ def _road_ends(text: str, first: Place, second: Place, sentence_start: int) -> b
     if not _ROAD_GAP.fullmatch(text, first.end, second.start):
         return False
     return bool(_ROAD_AFTER.match(text, second.end)) or bool(
-        _ROAD_BEFORE.search(text, max(sentence_start, first.start - 40), first.start))
+        _ROAD_BEFORE.search(text, max(sentence_start, first.start - 40), first.start)) or _between_towns(
+        text, first, second, sentence_start)
+
+
+def _between_towns(text: str, first: Place, second: Place | None, sentence_start: int) -> bool:
+    """``first`` (and ``second``) are towns told as the ends of a stretch with no road word ("between X and Y")."""
+    if second is not None and (second.feature in _REGION_FEATURES or _NAME_READING_AFTER.match(text, second.end)):
+        return False  # "clashes between X and Y youths": two peoples, no stretch of road
+    return first.feature not in _REGION_FEATURES and bool(
+        _BETWEEN_BEFORE.search(text, max(sentence_start, first.start - 40), first.start))
 
 
 def _road_after_units(text: str, second: Place, sentence_start: int) -> bool:
@@ -551,8 +661,9 @@ def _road_after_units(text: str, second: Place, sentence_start: int) -> bool:
 
 def _road_start(text: str, p: Place, sentence_start: int) -> bool:
     """``p`` is the first town of a road's name ("the X-Y road", "the road between X and Y")."""
-    return bool(_ROAD_FROM.match(text, p.end)) or bool(
-        _ROAD_OTHER_END.match(text, p.end) and _ROAD_BEFORE.search(text, max(sentence_start, p.start - 40), p.start))
+    return bool(_ROAD_FROM.match(text, p.end)) or bool(_ROAD_OTHER_END.match(text, p.end) and (
+        _ROAD_BEFORE.search(text, max(sentence_start, p.start - 40), p.start) or _between_towns(
+            text, p, None, sentence_start)))
 
 
 def _named_bodies_elsewhere(text: str, places: list[Place]) -> list[Place]:
@@ -971,7 +1082,9 @@ class Coder:
         assert sub is not None
         etype = EVENT_TYPE_OF[sub]
         when = self._event_date(inc)
-        places = (_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus), self.doc)
+        named = frozenset(m.admin1 for m in self.doc.places if m.resolved and m.feature in ("admin1", "region"))
+        places = (_city_parts(_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus, named),
+                                                  self.doc), self.doc)
                   or self._country_place(inc) or self._place_before(inc))
         if sub in _ONE_EVENT_SUBS and len(places) > 1 and self._one_sentence(places):
             places = [_most_precise(places)]

@@ -71,6 +71,16 @@ _OTHER_STORIES = re.compile(
     re.I,
 )
 _CAPTION = re.compile(r"\W{0,2}(?:photo|image|picture|file photo|image caption|caption|pictured)\b\s*(?:[:|]|\(|by\b)", re.I)
+# A photo credit that a page without its line break runs into the next sentence: "Photo: AFP/Name Militants ambushed
+# ...", "... in Gao (Photo: Reuters) Militants ambushed ...". The credit is a name with a slash in it ("AFP/Name",
+# "Name / AP") or an agency's; what follows it, opening with a capital and told in words, is the next sentence.
+_AGENCY = r"(?:AFP|Reuters|REUTERS|AP|EPA|Getty\s+Images|Anadolu(?:\s+Agency)?|Xinhua|EFE|ANI|PTI|IANS|Supplied|Courtesy)"
+_CREDIT_OPENS = re.compile(
+    r"\W{0,2}(?:file\s+)?(?:photo|image|picture)(?:\s*(?:credit|source)s?)?\s*:\s*"
+    r"(?:(?:[\w.'-]+\s+){0,3}?[\w.'-]+\s*/\s*[\w.'-]+|" + _AGENCY + r"(?:\s+via\s+" + _AGENCY + r")?)\s+(?=(?-i:[A-Z]))", re.I)
+_CREDIT_INSIDE = re.compile(r"[(\[](?:[^()\[\]]{0,60}[\s/])?(?:Photo|Photograph|Image|Picture|Foto|File photo)"
+                            r"(?:\s*[:/][^()\[\]]{0,60})?[)\]]\s+(?=[A-Z])")
+_TOLD_IN_WORDS = re.compile(r"(?:\S+\s+){3,}?[a-z]{3,}\b")
 _OFF_TOPIC = "the document does not report political violence, a protest or a strategic development"
 _NO_EVENT = "no sentence reports a new event of political violence, protest or strategic development"
 
@@ -130,14 +140,28 @@ _READINGS: dict[int, tuple[Document, str, list[Sentence], Reading]] = {}
 
 
 def _article(text: str, body: list[Sentence]) -> list[Sentence]:
-    """The body up to a list of other stories, without photo captions."""
+    """The body up to a list of other stories, without photo captions (the sentence a caption's credit runs into
+    stays, from the credit's end)."""
     out: list[Sentence] = []
     for i, s in enumerate(body):
         if i > 0 and _OTHER_STORIES.match(text, s.start, s.end):
             break
-        if not _CAPTION.match(text, s.start, s.end):
+        after = _after_credit(text, s)
+        if after is not None:
+            out.append(after)
+        elif not _CAPTION.match(text, s.start, s.end):
             out.append(s)
     return out
+
+
+def _after_credit(text: str, s: Sentence) -> Sentence | None:
+    """The part of ``s`` after a photo credit that ends a caption and runs into the next sentence ("Photo: AFP/Name
+    Militants ambushed ...", "... in Gao (Photo: Reuters) Militants ambushed ..."), or None when ``s`` has none (or
+    nothing told in words follows it)."""
+    m = _CREDIT_OPENS.match(text, s.start, s.end) or _CREDIT_INSIDE.search(text, s.start, s.end)
+    if m is None or not _TOLD_IN_WORDS.match(text, m.end(), s.end):
+        return None
+    return Sentence(m.end(), s.end, s.section)
 
 
 def reference_date(doc: Document, body: list[Sentence]) -> date | None:

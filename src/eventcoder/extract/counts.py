@@ -179,6 +179,12 @@ def _listed_parts(counts: list[Count]) -> list[Count]:
     return out
 
 
+# a pronoun object left dead by the act ("shot him dead", "beat her to death"): one victim (a noun object is read with
+# its noun elsewhere)
+_PRONOUN_LEFT_DEAD = re.compile(r"\b(?:shot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|stoned|stoning|"
+                                r"burned|burnt|clubbed)\s+(?P<obj>him|her)\s+(?:dead|to\s+death)\b", re.I)
+
+
 def _adds_up(sent: str, m: re.Match[str]) -> bool:
     """ "a crackdown whose toll now adds up to 9 dead": a running total of many incidents, no event's toll."""
     before = _ADDS_UP.search(sent, max(0, m.start() - 20), m.start())
@@ -224,9 +230,10 @@ class CountReader:
         self._attacker = re.compile(rf"^(?:{v['attacker']})$", re.I)
         self._a_person = re.compile(
             rf"\b(?:a|an|another|one)\s+(?:(?:{w['person_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}(?:{v['singular']})\b")
+        # (also after the person's name, in apposition: "killed Musa Bello, the chairman of ...")
         self._the_person = re.compile(
-            rf"\b(?:the|a local|his|her|their)\s+(?:(?:{w['definite_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}"
-            rf"(?:{v['singular']})\b(?!\s+(?:who|and)\b)")
+            rf"(?:\b(?:[A-Z][\w'.-]+\s+){{1,3}}?[A-Z][\w'.-]+,\s+)?\b(?:the|a local|his|her|their)\s+(?:[a-z]+['’]s\s+)?(?:(?:{w['definite_modifiers']}|[A-Z][a-z]+)\s+){{0,2}}"
+            rf"(?:{v['singular']})\b(?!['’]s\b)(?!\s+who\b)(?!\s+and\s+(?!(?:a|an)\s))")
         # tried only at the words its verbs begin with (prefilter.py): the same matches, sooner
         self._kill_one = Prefiltered(re.compile(
             rf"\b(?P<v>{w['one_victim_verbs']})\s+(?P<obj>him|her|(?:a|an)\s+(?:(?!(?:{w['object_stops']})\b)[\w-]+\s*){{1,3}})"
@@ -487,6 +494,14 @@ class CountReader:
         vb = self._verb_before.search(sent[max(0, at - 60) : at])
         return (self.role_of(vb.group("verb").split()[0]) or "killed") if vb else None
 
+    def _pronoun_left_dead(self, found: _Found) -> None:
+        """ "gunmen shot him dead outside his home": one killed (unless a toll already reads through it)"""
+        sent = found.sent
+        for m in _PRONOUN_LEFT_DEAD.finditer(sent) if "dead" in sent or "death" in sent else ():
+            if not any(c.start <= found.offset + m.start("obj") < c.end for c in found.counts):
+                self._add(found, m.start("obj"), m.end(), "killed", Quantity(1, 1, 1), m.group("obj"),
+                          key=(m.start("obj"), m.end("obj")))
+
     def _single_victims(self, found: _Found) -> None:
         """ "a child was killed", "shot dead the village chief", "a family of five", "killed him" """
         sent = found.sent
@@ -520,6 +535,7 @@ class CountReader:
             v = m.group("v")
             role = "injured" if _INJURY_VERB.match(v) else "abducted" if _ABDUCT_VERB.match(v) else "killed"
             self._add(found, m.start("obj"), m.end(), role, one, obj.split()[-1], key=(m.start("obj"), m.end("obj")))
+        self._pronoun_left_dead(found)
         for m in matches_at(self._passive_one, sent, [m.start() for m in _PASSIVE_ONE_STARTS.finditer(sent)], len(sent)):
             # "A member of the council has been killed"
             noun = m.group("noun")

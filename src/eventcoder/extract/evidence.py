@@ -245,8 +245,15 @@ def _victims(f: Frame) -> bool:
     # a person blown up ("an imam was blown up in his car": the explosive's target is a person, not a thing)
     if not any(t.kind == "civilians" for t in f.targets):
         return False
-    return any(not _WEAK_HARM.match(c.text) for cls in _HARM_CUES for c in f.cues.get(cls, ())) or any(
+    return any(not _WEAK_HARM.match(c.text) and not _PERCEIVED.search(text, max(f.sentence.start, c.start - 30), c.start)
+               for cls in _HARM_CUES for c in f.cues.get(cls, ())) or any(
         _BLOWN_UP.match(c.text) for c in f.cues.get(Cue.REMOTE_EXPLOSIVE, ()))
+
+
+# "residents said they heard gunfire", "witnesses reported hearing shooting": people who perceive the violence tell
+# it; they are not the ones it harmed
+_PERCEIVED = re.compile(r"\b(?:heard|hear|hearing|saw|see|seeing|witnessed|reported\s+hearing)\s+(?:[\w-]+\s+){0,3}$",
+                        re.I)
 
 
 def people_on_people(f: Frame) -> bool:

@@ -233,7 +233,8 @@ class Incident:
             return
         if f.strong and f.evidence is not None and f.sub_event_type not in GENERIC:
             # a frame that cannot stand alone tells more of the incident; its words do not decide the type
-            if not (_forces_reply(f) and self._specific & _RIOTS) and not self._attacker_as_target(f):
+            if not ((_forces_reply(f) or _forces_attack(f)) and self._specific & _RIOTS) and not (
+                    self._attacker_as_target(f)):
                 # rioters who clashed with soldiers, then the soldiers who fired at them: the riot is the crowd's
                 self._specific.add(f.sub_event_type)  # type: ignore[arg-type] # not None: GENERIC holds None
         if self._first_any is None:
@@ -373,7 +374,7 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
         ipids = inc.place_ids()
         type_ok = not pids or (len(ipids) == 1 and pids <= ipids)
-    if not type_ok and not _same_attack(inc, f):
+    if not type_ok and not _same_attack(inc, f) and not _forces_in_crowd(inc, f):
         return False
     if _crowd_event(inc, f):
         return True  # the police who break up a protest are part of it, not another perpetrator
@@ -569,16 +570,42 @@ def _crowd_and_police(f: Frame, fk: set[str]) -> bool:
 
 
 def _crowd_event(inc: Incident, f: Frame) -> bool:
-    """A crowd event and the police who act in it (an arrest, a dispersal): the crowd and the police are its two
-    sides, never two perpetrators of two incidents."""
+    """A crowd event and the police who act in it (an arrest, a dispersal, their fire: ``_forces_in_crowd``): the
+    crowd and the police are its two sides, never two perpetrators of two incidents."""
     a, b = inc.sub_event_type, f.sub_event_type
     if a is None or b is None:
         return False
+    if _forces_in_crowd(inc, f):
+        return True
     types = {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]}
     days, own_days = _days(inc.frames), _days([f])
     # an arrest told of another day ("five suspects were detained on 3 June, police said") is no part of the crowd
     return (types <= _CROWD_TYPES | {EventType.STRATEGIC_DEVELOPMENTS} and bool(types & _CROWD_TYPES)
             and not (days and own_days - days))
+
+
+def _forces_attack(f: Frame) -> bool:
+    """An attack whose only perpetrators are state forces ("Police opened fire, killing at least five")."""
+    agents = [a for a in f.agents if a.kind != "civilians"]
+    return f.sub_event_type == S.ATTACK and bool(agents) and all(a.kind in ("state", "police") for a in agents)
+
+
+def _forces_in_crowd(inc: Incident, f: Frame) -> bool:
+    """State forces firing or killing right after a crowd event is told (its paragraph or the next), with no place,
+    day or armed target of their own ("Protesters stormed parliament. ... Police opened fire, killing at least
+    five."): the crowd event's other side and its dead (ACLED: a riot's or a protest's fatalities; lethal force
+    against a peaceful crowd is Excessive force, Incident._type), not an attack of their own."""
+    a = inc.sub_event_type
+    if a is None or EVENT_TYPE_OF[a] not in _CROWD_TYPES or not _forces_attack(f):
+        return False
+    triggers = [c.start for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())]
+    if not triggers or not any(a.kind in ("state", "police") and a.start < min(triggers) for a in f.agents):
+        return False  # the forces are the act's subject; "a man was killed by the police" after a march is its cause
+    if any(t.kind != "civilians" for t in f.targets) or f.paragraph - max(g.paragraph for g in inc.frames) > 1:
+        return False
+    pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+    days, own_days = _days(inc.frames), _days([f])
+    return not pids - inc.place_ids() and not (days and own_days - days)
 
 
 def _standing(f: Frame) -> bool:
@@ -794,8 +821,13 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
 def _drop_response_places(inc: Incident) -> None:
     """Where troops were deployed after an attack ("troops were deployed to X and nearby villages in Y and Z") is
     where the response went, not where the attack happened: a follow-up's places (``_follow_up``, joined as the
-    incident's course) leave its frame when the incident has places of its own; the ones it shares stay."""
-    course = [f for f in inc.frames if id(f) in inc._replies and f.sub_event_type == S.CHANGE_TO_GROUP]
+    incident's course) leave its frame when the incident has places of its own; the ones it shares stay. So do the
+    places of its suspects' arrest joined as its outcome ("In X, police said they had arrested three suspects in
+    connection with the attack": the speaker's or the arrest's town, not the attack's)."""
+    sub = inc.sub_event_type
+    violent = sub is not None and EVENT_TYPE_OF[sub] in _VIOLENT
+    course = [f for f in inc.frames[1:] if (id(f) in inc._replies and f.sub_event_type == S.CHANGE_TO_GROUP)
+              or (violent and f.sub_event_type == S.ARRESTS)]
     if not course:
         return
     ids = {id(f) for f in course}
@@ -1002,7 +1034,7 @@ def _attack_after_crowd(inc: Incident, f: Frame, fk: set[str]) -> bool:
     # (in the protest's own paragraph "the crowd" is its protesters: crowds._gunmen_on_a_crowd types it so)
     return (a is not None and b is not None and EVENT_TYPE_OF[a] in _CROWD_TYPES and EVENT_TYPE_OF[b] in _VIOLENT
             and _standing(f) and bool(fk) and not fk & inc.agent_keys
-            and f.paragraph not in {g.paragraph for g in inc.frames})
+            and f.paragraph not in {g.paragraph for g in inc.frames} and not _forces_in_crowd(inc, f))
 
 
 def _names_again(inc: Incident, f: Frame, fk: set[str], pids: set[int]) -> bool:
