@@ -129,6 +129,7 @@ _NEAR = re.compile(
 
 
 _BROAD = ("admin1", "region", "country")
+_UNITS = ("admin2", "admin3")  # districts and townships: units that hold their towns and villages, whatever their size
 
 
 def drop_reference_places(frames: list[Frame]) -> None:
@@ -202,7 +203,7 @@ def _holds(outer: Place, inner: Place, *, told: bool) -> bool:
     "X, a neighbourhood in Y", "X city in metropolitan Y")."""
     if not outer.admin1 or outer.admin1 != inner.admin1:
         return False
-    return told or outer.feature == "admin2" or (outer.population or 0) > (inner.population or 0)
+    return told or outer.feature in _UNITS or (outer.population or 0) > (inner.population or 0)
 
 
 # A warning, not an act: "sirens sounded in X", "air raid alerts were declared in X, Y and Z", "triggered rocket
@@ -518,7 +519,7 @@ def _drop_containers(g: Frame, site: Place) -> None:
 
     def contains(p: Place) -> bool:
         return (p.resolved and p.feature != "country" and p.name != site.name and p.admin1 == site.admin1
-                and p.country_code == site.country_code and (p.feature in _BROAD or p.feature == "admin2"
+                and p.country_code == site.country_code and (p.feature in _BROAD or p.feature in _UNITS
                                                             or p.name == p.admin1 or _km(p, site) <= _SUBURB_KM))
     g.places = [p for p in g.places if not contains(p)]
 

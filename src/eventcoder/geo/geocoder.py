@@ -64,7 +64,7 @@ LOOSE = 0.6  # match quality below this is a spelling guess (the `sound` key): o
 # A mention's vote for the document's country by the kind of place (towns: 1 when only one country has the
 # name, else 0.5 shared among the homonyms' countries).
 VOTE_BASE = {"country": 1.5, "admin1": 1.0, "region": 1.0}
-_FEATURE_BONUS = {"country": 1.6, "admin1": 0.2, "region": 1.3, "admin2": 0.2, "camp": 1.2, "user": 1.2}
+_FEATURE_BONUS = {"country": 1.6, "admin1": 0.2, "region": 1.3, "admin2": 0.2, "admin3": 0.2, "camp": 1.2, "user": 1.2}
 _PHRASE = re.compile(
     r"^(?:the\s+)?(?:(?:town|city|village|district|province|governorate|region|area|outskirts|countryside|"
     r"suburbs?|vicinity|camp|neighbou?rhood)\s+of\s+)?(?:the\s+)?(.+?)"
@@ -424,17 +424,22 @@ def _outer_units(cs: Sequence[Candidate], m: Mention | None = None) -> list[Cand
     """The candidates of a name that can hold places: provinces, districts, countries;
     and towns when the name is written "Y district" (a district named after its seat: "Poonch district") or
     "Y City" ("Male (Male City)")."""
-    kinds = ("admin1", "admin2", "country", "region", "city") if m is not None and m.type_hint in ("admin2", "city") else (
-        "admin1", "admin2", "country", "region")
+    kinds = ("admin1", "admin2", "admin3", "country", "region", "city") if m is not None and m.type_hint in (
+        "admin2", "city") else ("admin1", "admin2", "admin3", "country", "region")
     if m is not None:
         cs = _filter(m, cs)  # "FCT" is an acronym here, not Nigeria's capital territory
     # "Ar Raqqa countryside": a unit written with a type word may be matched by spelling rules ("Ar Raqqah")
     loose = 0.45 if m is not None and m.type_hint else 0.85
-    return [c for c in cs if c.cc and c.feature in kinds
-            and (c.quality >= 0.85 or (c.quality >= loose and c.feature in ("admin1", "admin2")))]
+    out = [c for c in cs if c.cc and c.feature in kinds
+           and (c.quality >= 0.85 or (c.quality >= loose and c.feature in ("admin1", "admin2", "admin3")))]
+    # "X village, Y township": a township of the name holds X; a town of the name counts only as the township's
+    # own town (in its province), not a village of the name in another state
+    held = {(c.cc, c.admin1) for c in out if c.feature == "admin3" and c.quality >= 0.95}
+    return [c for c in out if c.feature != "city" or (c.cc, c.admin1) in held] if held else out
 
 
-_HOLDER_UNITS = ("admin1", "admin2", "region")
+# (a township, GeoNames' ADM3 or MIMU's, holds its towns and villages as a district does)
+_HOLDER_UNITS = ("admin1", "admin2", "admin3", "region")
 
 
 def _small_unit_holding(inner: Sequence[Candidate], outer: Sequence[Candidate],
@@ -448,8 +453,8 @@ def _small_unit_holding(inner: Sequence[Candidate], outer: Sequence[Candidate],
             and any(Geocoder._inside(c, [(u.cc, u.admin1)]) for c in inner)]
 
 
-_RANK = {"country": 0, "admin1": 1, "region": 1, "admin2": 2}
-_HELD_RANK = {"country": 0, "admin1": 1, "admin2": 2}  # a named region (a valley, mountains) may lie in a province
+_RANK = {"country": 0, "admin1": 1, "region": 1, "admin2": 2, "admin3": 3}
+_HELD_RANK = {"country": 0, "admin1": 1, "admin2": 2, "admin3": 3}  # a named region (a valley, mountains) may lie in a province
 
 
 def _unit_rank(cs: Sequence[Candidate], m: Mention | None = None) -> int:
@@ -1132,7 +1137,7 @@ class Geocoder:
             # a unit of the name elsewhere in the country (the writer's shorthand of a province), but never one as
             # coarse as the units that hold it ("Sabon Gari (Fagge, Kano)" is no district of another province)
             cs = [c for c in cs if c.feature not in units and c.cc in countries
-                  and _HELD_RANK.get(c.feature, 3) > container.rank] + edge if one else edge
+                  and _HELD_RANK.get(c.feature, 4) > container.rank] + edge if one else edge
         else:
             # "Ali in Deir ez Zor": a namesake abroad is not a trip abroad; only a country or major city is
             cs = [c for c in cs if c.cc in countries or c.feature == "country" or c.population >= MAJOR_CITY]
@@ -1171,7 +1176,8 @@ class Geocoder:
         best_s, best = scored[0]
         # "X district, Duhok", "Bashorun (Akinyele, Oyo)": a province written after a place it holds is the province
         holder = _holds(best, hosts) and SAME_NAME not in (hosts or ())
-        if (best.feature == "admin1" and type_hint not in ("admin1", "admin2") and not holder) or best.feature == "admin2":
+        if ((best.feature == "admin1" and type_hint not in ("admin1", "admin2") and not holder)
+                or best.feature in ("admin2", "admin3")):
             # A bare "Hama" or "Idlib" is the town that gives the province its name; "X district" is coded
             # to the town X (precision 2), as ACLED codes a district-level event to its seat.
             towns = [c for s, c in scored if c.feature == "city" and c.cc == best.cc
@@ -1341,8 +1347,9 @@ class Geocoder:
         near = bool(m and (m.near or m.direction)) or bool(_NEAR_WORDS.search(surface))
         if c.feature in ("country", "admin1", "region"):
             precision = 3
-        elif c.feature == "admin2" or near or (m is not None and m.type_hint == "admin2"):
-            # "near X", "X countryside", "X district" coded to the town X: part of a region, ACLED's 2
+        elif c.feature in ("admin2", "admin3") or near or (m is not None and m.type_hint == "admin2"):
+            # "near X", "X countryside", "X district" coded to the town X, a township at its point: part of a
+            # region, ACLED's 2
             precision = 2
         else:
             precision = 1
@@ -1602,7 +1609,7 @@ def _seat_near(unit: Candidate, seats: Sequence[Candidate]) -> Candidate | None:
     if not seats:
         return None
     first = seats[0]
-    if unit.feature != "admin2" or _km(first.lat, first.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM:
+    if unit.feature not in ("admin2", "admin3") or _km(first.lat, first.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM:
         return first
     near = next((c for c in seats if _km(c.lat, c.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM), None)
     if near is None:

