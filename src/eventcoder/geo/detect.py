@@ -256,6 +256,26 @@ def _strip_possessive(tok: Token) -> Token:
     return tok
 
 
+def _capital_run(text: str, tokens: list[Token], i: int, max_words: int) -> int:
+    """The last token of the capitalised run starting at ``tokens[i]``: connectors are allowed inside it, not at its
+    ends; commas, brackets, quotes, digits and sentence ends stop it."""
+    n = len(tokens)
+    j = run_end = i
+    while j < n and j - i < max_words + 2:
+        t = tokens[j]
+        if t.text in ".!?;:\n" or t.text[0].isdigit():
+            break
+        if j > i and text[tokens[j - 1].end : t.start] not in (" ", "-"):
+            break  # commas, brackets and quotes end a name
+        if t.capital or (j > i and _ELIDED.match(t.text)):
+            run_end = j  # (an elided article glued to a name goes on it: "Val d'Or", "Villeneuve d'Ascq")
+        elif t.text.lower() not in CONNECTORS and not (
+                t.text == "in" and j + 1 < n and tokens[j + 1].text in _GERMAN_ARTICLES):
+            break
+        j += 1
+    return run_end
+
+
 def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
            exists_exact: Callable[[str], bool] | None = None) -> list[Mention]:
     """Every place mention of ``text``: the longest runs of tokens for which ``exists(surface)`` holds.
@@ -282,21 +302,7 @@ def detect(text: str, exists: Callable[[str], bool], *, max_words: int = 6,
             sentence_start = False
             i += 1
             continue
-        # The capitalised run starting here (connectors allowed inside, not at its ends).
-        j = i
-        run_end = i
-        while j < n and j - i < max_words + 2:
-            t = tokens[j]
-            if t.text in ".!?;:\n" or t.text[0].isdigit():
-                break
-            if j > i and text[tokens[j - 1].end : t.start] not in (" ", "-"):
-                break  # commas, brackets and quotes end a name
-            if t.capital or (j > i and _ELIDED.match(t.text)):
-                run_end = j  # (an elided article glued to a name goes on it: "Val d'Or", "Villeneuve d'Ascq")
-            elif t.text.lower() not in CONNECTORS and not (
-                    t.text == "in" and j + 1 < n and tokens[j + 1].text in _GERMAN_ARTICLES):
-                break
-            j += 1
+        run_end = _capital_run(text, tokens, i, max_words)
         found = _longest_match(text, tokens, i, run_end, exists, hard, max_words, exists_exact or exists)
         if (found is None and text[tokens[run_end].end : tokens[run_end].end + 1] == ")"
                 and (unit := _bracketed_compass_unit(text, tokens, i, run_end, exists)) is not None):
