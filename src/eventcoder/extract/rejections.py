@@ -452,7 +452,8 @@ def _irrealis(x: Facts) -> bool:
 # were no attacks overnight", "not a single shot". The words between the negator and the trigger are few and no
 # preposition ("no one was hurt in the clash" denies the harm, not the clash). Data: one pattern per construction.
 _DENIERS: tuple[str, ...] = (
-    r"\b(?:no|nor|never)\s+(?:(?!(?:in|at|on|from|during|after|before|of|by|with|but|and)\b)[\w-]+\s+){0,2}",
+    # (a word may be a pair of pronouns: "nor does she/he kill")
+    r"\b(?:no|nor|never)\s+(?:(?!(?:in|at|on|from|during|after|before|of|by|with|but|and)\b)[\w/-]+\s+){0,2}",
     r"\bnot (?:a |one )?(?:single )?",
     r"\b(?:did|do|does|had|has|have|would|could|was|were|is|are)(?:\s+not\s+|n't\s+)(?:[\w-]+\s+)?",
     r"\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+(?:[\w-]+\s+)?",  # "wardens who can't arrest anyone"
@@ -465,11 +466,15 @@ def _denied(x: Facts) -> bool:
     # "No rockets were fired", "the soldiers did not open fire": every trigger of the sentence is denied and nobody
     # is harmed, taken or held. "No one was hurt in the clash" keeps its clash (a toll's negation is not a denial).
     f = x.f
-    if x.harmed or f.has(Cue.NEGATION) or any(c.role in ("abducted", "arrested") for c in f.counts):
+    if x.harmed or f.has(Cue.NEGATION):
         return False
     triggers = [t for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
-    return bool(triggers) and all(
-        _DENIED.search(f.text, max(f.sentence.start, t.start - _DENIED_CHARS), t.start) for t in triggers)
+    denied = [t for t in triggers if _DENIED.search(f.text, max(f.sentence.start, t.start - _DENIED_CHARS), t.start)]
+    # a count of people taken or held read off the denial itself ("25,000 wardens who can't arrest anyone") holds
+    # no one: its arrest is the denied word
+    held = any(c.role in ("abducted", "arrested") and not any(c.start <= t.start < c.end for t in denied)
+               for c in f.counts)
+    return bool(triggers) and len(denied) == len(triggers) and not held
 
 
 # A siege told as lasting is the setting, not a clash of the report's day: "the city, which rebels have besieged for
@@ -490,6 +495,44 @@ def _lasting_siege(x: Facts) -> bool:
     triggers = [t for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
     return bool(triggers) and all(
         _SIEGE_WORDS.search(t.text) and _LASTING.match(f.text, t.end, f.sentence.end) for t in triggers)
+
+
+# A life story dated by the person's age: "had joined the group at 18, was wounded in combat and later ...", "was
+# recruited as a teenager": what happened then is the person's past, no incident of the report's days
+_LIFE_STORY = re.compile(
+    r"\b(?:joined|enlisted|(?:was|were) (?:recruited|conscripted|abducted|kidnapped)|radicali[sz]ed|became)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:at (?:the age of )?\d{1,2}|as an? (?:teenager|child|boy|girl|minor|young man|"
+    r"young woman))\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o'clock|hours?\b|per\b|%))", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:had\s+|has\s+|have\s+|once\s+|first\s+){0,2}$", re.I)
+_LIFE_WORDS = ("joined", "enlisted", "recruited", "conscripted", "abducted", "kidnapped", "radicali", "became")
+
+
+def _life_story(x: Facts) -> bool:
+    # A person's past told by their age then ("joined the militia at 17 and fought in the north"), with no day of
+    # its own: background of a report about the person (a trial, a profile), not an event
+    f = x.f
+    if x.protest or any(d.precision == 1 for d in f.dates) or not may_hold(
+            f.text, _LIFE_WORDS, f.sentence.start, f.sentence.end):
+        return False
+    # a relative clause only describes the person of the sentence's own news ("Jean, who joined the militia at 18,
+    # was injured in the attack")
+    return any(not _RELATIVE_BEFORE.search(f.sentence_text, max(0, m.start() - 20), m.start())
+               for m in _LIFE_STORY.finditer(f.sentence_text))
+
+
+# A sentence that ranks or counts an incident told before, with a demonstrative or "it" as its subject: "It marked the
+# fourth straight day of marches over X", "It was the second rocket attack in a day", "That was the deadliest raid of
+# the year". It characterises the incident (or a run of them); it tells no act of its own.
+_CHARACTERISES = re.compile(
+    r"\W*(?:this|it|that)\s+(?:was|is|has been|had been|marks|marked|became|becomes)\s+(?:also\s+)?(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|"
+    r"first|consecutive|another|deadliest|biggest|largest|worst|bloodiest)\b", re.I)
+
+
+def _characterises(x: Facts) -> bool:
+    # no count of its own: "It was the second attack this week, killing three more" tells new dead
+    f = x.f
+    return not f.counts and bool(_CHARACTERISES.match(f.sentence_text))
 
 
 def _cancels_trigger(f: Frame, c: CueMatch) -> bool:
@@ -521,4 +564,7 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("a plan, threat or warning, not an event", _irrealis),
     ("violence the sentence says did not happen", _denied),
     ("a siege told as lasting: the setting, not a clash of the day", _lasting_siege),
+    ("a life story dated by the person's age, not an incident of the report", _life_story),
+    ("a sentence that ranks or counts an incident told before ('it marked the fourth day of marches'), no act",
+     _characterises),
 )

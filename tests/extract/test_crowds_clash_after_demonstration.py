@@ -1,0 +1,50 @@
+"""A clash right after a demonstration with no armed side but the police is the demonstration turned violent, not a
+battle (ACLED: a battle needs two organised armed groups). Synthetic texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run
+
+from eventcoder.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2026-05-08"
+
+
+@pytest.fixture(scope="module")
+def pipeline(default_pipeline: Pipeline) -> Pipeline:
+    return default_pipeline  # the session's one default pipeline (conftest.py)
+
+
+def _subs(pipeline: Pipeline, text: str) -> list[str | None]:
+    return [e.sub_event_type for e in run(pipeline, text, PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents blocked the main highway with burning tyres in Isiolo on Monday to protest against the killing of a "
+    "herder. Running battles with police went on for hours near the market.",
+    "Members of the opposition staged a sit-in outside the party office in Guwahati on Monday. Police stopped them "
+    "from marching, and the two camps then fought in the street, leaving an officer hurt.",
+])
+def test_crowds_clash_after_a_demonstration_is_no_battle(pipeline: Pipeline, text: str) -> None:
+    subs = _subs(pipeline, text)
+    assert "Armed clash" not in subs
+    assert subs == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers clashed with militants near Gao on Monday.",
+    "Hundreds of people protested in Zaria on Monday over fuel prices. Police later clashed with gunmen on the edge "
+    "of the town, killing two.",
+])
+def test_crowds_armed_sides_still_make_a_battle(pipeline: Pipeline, text: str) -> None:
+    assert "Armed clash" in _subs(pipeline, text)
+
+
+def test_crowds_gunfire_at_a_demonstration_is_no_crowd_fight(pipeline: Pipeline) -> None:
+    subs = _subs(pipeline, "Security forces opened fire on demonstrators in Abdanan on Thursday, injuring several "
+                           "people. Videos show people marching while gunfire can be heard and some people being hit "
+                           "by shots.")
+    assert "Violent demonstration" not in subs
