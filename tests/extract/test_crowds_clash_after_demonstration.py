@@ -48,3 +48,10 @@ def test_crowds_gunfire_at_a_demonstration_is_no_crowd_fight(pipeline: Pipeline)
                            "people. Videos show people marching while gunfire can be heard and some people being hit "
                            "by shots.")
     assert "Violent demonstration" not in subs
+
+
+def test_crowds_cobblestones_thrown_at_police_make_the_demonstration_violent(pipeline: Pipeline) -> None:
+    subs = _subs(pipeline, "Police fired tear gas at protesters in Lyon on Thursday, where some 3,000 people marched "
+                           "against the pension reform. Witnesses saw cobblestones being thrown at officers, who "
+                           "charged to scatter the crowd.")
+    assert subs == ["Violent demonstration"]

@@ -105,3 +105,11 @@ def test_cues_the_bombing_of_the_day_is_no_period() -> None:
 ])
 def test_cues_readiness_is_irrealis(text: str) -> None:
     assert _cues(text, Cue.IRREALIS) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses saw cobblestones being thrown at the officers.",
+    "Youths threw paving stones at the riot van.",
+])
+def test_cues_stones_of_the_street_thrown_are_a_riot(text: str) -> None:
+    assert _cues(text, Cue.RIOT) != []
