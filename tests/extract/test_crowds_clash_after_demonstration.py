@@ -27,6 +27,9 @@ def _subs(pipeline: Pipeline, text: str) -> list[str | None]:
     "herder. Running battles with police went on for hours near the market.",
     "Members of the opposition staged a sit-in outside the party office in Guwahati on Monday. Police stopped them "
     "from marching, and the two camps then fought in the street, leaving an officer hurt.",
+    "Hundreds of students marched in Rajshahi on Monday demanding lower fees. Running battles between the students "
+    "and police followed.",
+    "Residents protested against a night curfew in Tamale on Friday. Clashes broke out between police and residents.",
 ])
 def test_crowds_clash_after_a_demonstration_is_no_battle(pipeline: Pipeline, text: str) -> None:
     subs = _subs(pipeline, text)

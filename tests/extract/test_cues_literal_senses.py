@@ -113,3 +113,23 @@ def test_cues_readiness_is_irrealis(text: str) -> None:
 ])
 def test_cues_stones_of_the_street_thrown_are_a_riot(text: str) -> None:
     assert _cues(text, Cue.RIOT) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed in the Peshawar bombings on Wednesday, officials said.",
+    "At least 11 mourners died in the Christmas bombings at a chapel in Jos on Friday.",
+])
+def test_cues_a_town_or_holiday_bombing_of_the_day_is_no_period(text: str) -> None:
+    assert _cues(text, Cue.PERIOD) == []
+
+
+def test_cues_a_campaign_with_its_year_is_a_past_period() -> None:
+    assert _cues("Her brother lost an arm in the 2016 Brussels bombings.", Cue.PERIOD) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels' offensive ended in the hills on Friday after a week of fighting.",
+    "The army's offensive played out over three days around the airport.",
+])
+def test_cues_the_offensive_noun_before_a_verb_stays_literal(text: str) -> None:
+    assert _cues(text, Cue.NON_LITERAL) == []

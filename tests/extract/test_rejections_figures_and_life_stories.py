@@ -3,7 +3,9 @@
 - a denial covers a pair of pronouns ("nor does she/he kill"), and a count of people "held" read off the denial
   itself ("5,000 wardens who cannot arrest anyone") holds no one;
 - a person's past told by their age then ("had joined the militia at 17, was wounded in combat") is a life story,
-  no incident of the report;
+  no incident of the report; a clock time ("kidnapped at 4 in the morning", "turned violent at 10") is no age;
+- being ready, prepared or willing to act governs only its own clause: an act told after a comma, "when" or "but" is
+  the report's;
 - a deal "struck", an adjective "offensive", words or a push one "engaged in" and a public "taken hostage" by a strike
   are figures of speech, no blow, battle or abduction.
 """
@@ -113,3 +115,33 @@ def test_a_readiness_to_attack_is_no_event(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Militants are prepared to use suicide bombers against the metro, the minister told "
                          "parliament in London on Monday, after a bomb exploded near a station in 2005.")
     assert doc.events == []
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Thirty students were kidnapped from their school at 4 in the morning, a teacher in Zaria said.",
+     "Abduction/forced disappearance"),
+    ("Three guards were abducted at 1 in the morning from their post near Agadez, the army said.",
+     "Abduction/forced disappearance"),
+    ("Bandits raided Dansadau overnight. Nine farmers were kidnapped at 2 in the morning, villagers said.",
+     None),
+    ("The dispute turned deadly at 10 when soldiers opened fire on traders in Gusau, killing three.",
+     "Attack"),
+    ("The dispute became deadly at 10 when soldiers opened fire on traders in Gusau, killing three.",
+     "Attack"),
+])
+def test_a_clock_time_is_no_life_story(pipeline: Pipeline, text: str, sub: str | None) -> None:
+    doc = _run(pipeline, text)
+    assert not (_decision(doc, " at ") or "").startswith("rejected")
+    assert doc.events and (sub is None or sub in [e.sub_event_type for e in doc.events])
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Police, who were ready to break up the march, fired tear gas at students in Kisumu on Monday.",
+     "Protest with intervention"),
+    ("Riot officers were prepared to move in when youths set fire to tyres in Bulawayo on Monday.",
+     "Mob violence"),
+    ("The troops were prepared to fight, but the militia pulled out of Rutshuru on Monday without a shot.",
+     "Non-violent transfer of territory"),
+])
+def test_a_readiness_in_its_own_clause_keeps_the_act_beside_it(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _run(pipeline, text).events] == [sub]

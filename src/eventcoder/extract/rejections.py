@@ -441,11 +441,32 @@ def _irrealis(x: Facts) -> bool:
         return False
     if f.has(Cue.CHANGE_GROUP) and _ANNOUNCED.search(f.sentence_text):
         return False  # "the group announced it would stop attacks": the announcement is the change
-    if any(_UNREAL_ANYWHERE.match(c.text) or (_CANCELLED.match(c.text) and _cancels_trigger(f, c))
-           for c in f.cues.get(Cue.IRREALIS, ())):
+    modals = [c for c in f.cues.get(Cue.IRREALIS, ()) if not _READINESS.match(c.text) or _ready_only(f, c)]
+    if any(_UNREAL_ANYWHERE.match(c.text) or (_CANCELLED.match(c.text) and _cancels_trigger(f, c)) for c in modals):
         return True
-    first_trigger, modal = f.first_trigger(), f.first(Cue.IRREALIS)
-    return modal is not None and first_trigger is not None and modal.start < first_trigger
+    first_trigger = f.first_trigger()
+    return bool(modals) and first_trigger is not None and min(c.start for c in modals) < first_trigger
+
+
+# Being ready, prepared, willing or poised to act governs only its own complement: "Police, who were ready to
+# disperse the crowd, fired tear gas", "troops were prepared to move in when protesters set fire to tyres", "the army
+# was prepared to fight, but the rebels withdrew" tell an act outside it (after a relative clause's closing comma,
+# "when", "but" or a semicolon); "prepared to use bombers, the minister said after a bomb exploded" stays a plan
+_READINESS = re.compile(r"^(?:are|is|were|was|be|been) (?:\w+ )?(?:prepared|ready|willing|poised) to$", re.I)
+_CLAUSE_END = re.compile(r";|\s(?:when|but|whereupon|and then)\b", re.I)
+_RELATIVE_READY = re.compile(r"\b(?:who|which|that)\s+$", re.I)
+
+
+def _ready_only(f: Frame, c: CueMatch) -> bool:
+    """Every trigger of the sentence lies inside the readiness's own clause: the act is only one someone stood ready
+    to do."""
+    end = _CLAUSE_END.search(f.text, c.end, f.sentence.end)
+    stops = [end.start()] if end else []
+    comma = f.text.find(",", c.end, f.sentence.end)
+    if comma >= 0 and _RELATIVE_READY.search(f.text, max(f.sentence.start, c.start - 12), c.start):
+        stops.append(comma)
+    stop = min(stops, default=f.sentence.end)
+    return all(c.start <= t.start < stop for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ()))
 
 
 # Words just before a trigger that say it did not happen: "no rockets were fired", "did not open fire", "there
@@ -499,10 +520,16 @@ def _lasting_siege(x: Facts) -> bool:
 
 # A life story dated by the person's age: "had joined the group at 18, was wounded in combat and later ...", "was
 # recruited as a teenager": what happened then is the person's past, no incident of the report's days
+# ("kidnapped at 2 in the morning", "at 11 GMT" are clock times; "became deadly at 11" is no person's life; one taken
+# is only a child of the story when told so: "was abducted as a boy", "at the age of 12")
+_AS_YOUNG = r"as an? (?:teenager|child|boy|girl|minor|young man|young woman)\b"
+_AGE = (r"(?:at (?:the age of |age )?\d{1,2}|aged \d{1,2}|" + _AS_YOUNG + r")\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|"
+        r"o'clock|h\b|hrs\b|hours?\b|per\b|%|GMT|UTC|local\b|in the (?:morning|afternoon|evening|night)|at night|"
+        r"(?:this|that|on|last|the next|the following) (?:morning|afternoon|evening|night|day)))")
 _LIFE_STORY = re.compile(
-    r"\b(?:joined|enlisted|(?:was|were) (?:recruited|conscripted|abducted|kidnapped)|radicali[sz]ed|became)\b"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:at (?:the age of )?\d{1,2}|as an? (?:teenager|child|boy|girl|minor|young man|"
-    r"young woman))\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o'clock|hours?\b|per\b|%))", re.I)
+    r"\b(?:(?:joined|enlisted|(?:was|were) (?:recruited|conscripted)|radicali[sz]ed)\b(?:\s+[\w-]+){0,4}?\s+" + _AGE +
+    r"|became an? (?:[\w-]+ )?(?:fighter|member|soldier|commander|militant|rebel|recruit|jihadist|militiaman)\s+" + _AGE +
+    r"|(?:was|were) (?:abducted|kidnapped)\s+(?:at the age of \d{1,2}|" + _AS_YOUNG + r"))", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:had\s+|has\s+|have\s+|once\s+|first\s+){0,2}$", re.I)
 _LIFE_WORDS = ("joined", "enlisted", "recruited", "conscripted", "abducted", "kidnapped", "radicali", "became")
 
@@ -532,7 +559,12 @@ _CHARACTERISES = re.compile(
 def _characterises(x: Facts) -> bool:
     # no count of its own: "It was the second attack this week, killing three more" tells new dead
     f = x.f
-    return not f.counts and bool(_CHARACTERISES.match(f.sentence_text))
+    # a day of its own or an act told after a colon or semicolon ("That was the first strike on X in weeks: jets bombed
+    # a market there on Sunday") is a new act the ranking introduces
+    if f.counts or any(d.precision == 1 for d in f.dates) or not _CHARACTERISES.match(f.sentence_text):
+        return False
+    cut = [f.sentence.start + i for i, ch in enumerate(f.sentence_text) if ch in ":;"]
+    return not any(t.start > cut[0] for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())) if cut else True
 
 
 def _cancels_trigger(f: Frame, c: CueMatch) -> bool:

@@ -89,8 +89,10 @@ _TAKEN_FROM_BEFORE = re.compile(
 _ORIGIN_BEFORE = re.compile(r"\b(?:sheikhs?|leaders?|chiefs?|m[ae]n|wom[ae]n|members?|people|famil(?:y|ies)|elders?|"
                             r"commanders?|fighters|officials?|residents?)\s+from\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _OFFICIAL_KINDS = ("police", "state")  # forces whose officers tell of others' acts ("according to police officer X")
+# (a clause that follows the list names the act's own parties: "including two soldiers, when gunmen attacked")
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|the (?:dead|victims|killed|injured|wounded)))\s+"
-                             r"(?:(?!(?:by|from|with|to)\b)[\w'-]+,?\s+){0,6}$", re.I)
+                             r"(?:(?!(?:by|from|with|to|when|as|after|while|where|before|because|since|until|who|"
+                             r"which|that|and then)\b)[\w'-]+,?\s+){0,6}$", re.I)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_SECOND = re.compile(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(
