@@ -58,3 +58,9 @@ def test_crowds_cobblestones_thrown_at_police_make_the_demonstration_violent(pip
                            "against the pension reform. Witnesses saw cobblestones being thrown at officers, who "
                            "charged to scatter the crowd.")
     assert subs == ["Violent demonstration"]
+
+
+def test_crowds_two_crowds_fighting_after_a_demonstration_stay_their_own_fight(pipeline: Pipeline) -> None:
+    subs = _subs(pipeline, "Traders protested in Lafia on Monday. Fighting then broke out between herders and "
+                           "traders, and police intervened.")
+    assert "Violent demonstration" not in subs

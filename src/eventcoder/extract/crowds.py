@@ -406,10 +406,13 @@ def crowd_clash(x: Facts) -> Typing | None:
 
 
 def _demonstration_turned_violent(x: Facts) -> Typing | None:
-    """A fight between the police and crowd-side parties only, told right after a demonstration, with no one killed."""
+    """A fight between the police and one crowd side, told right after a demonstration, with no one killed (a fight
+    between two crowds that the police broke up, "between herders and farmers, and police intervened", is theirs)."""
     fight = next((c for c in x.f.cues.get(Cue.CLASH, ()) if _FIGHT.match(c.text)), None)
     if fight is None or x.killed or not any(a.kind == "police" for a in x.f.actors):
         return None  # gunfire heard, or people shot, is no crowd's fight; a clash with the police is
+    if len({a.surface.lower().rstrip("s") for a in x.f.actors if a.kind != "police"}) > 1:
+        return None
     if all(a.kind in _CROWD_SIDES for a in x.f.actors) and after_demonstration(x.f):
         return Typing(S.VIOLENT_DEMONSTRATION, fight)
     return None
