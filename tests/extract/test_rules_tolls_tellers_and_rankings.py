@@ -2,9 +2,9 @@
 
 - a toll with no act and no perpetrator of its own whose dead are soldiers and civilians together ("had been killed,
   including soldiers and civilians") counts the dead of the bombing told before it: no battle that would outrank it;
-  a clash told in the toll's own sentence stays a clash, and a toll with a place and a day of its own is its own
-  incident (never an Attack whose target is a state force); those a toll includes are harmed, but not the parties of
-  a clause after the list ("..., when gunmen attacked");
+  a clash told in the toll's own sentence stays a clash, and a toll that opens the report or has a day of its own
+  is its own incident (never an Attack whose target is a state force); those a toll includes are harmed, but not the
+  parties of a clause after the list ("..., when gunmen attacked");
 - the one who only tells of it ("according to police officer X") is no party: neither a target that makes a battle
   nor the agent of the sentence;
 - "It marked the fourth straight day of marches over X", "It was the second rocket attack in a day": a sentence

@@ -478,11 +478,11 @@ _DEATH_WORD = re.compile(r"^(?:kill|dead|die|death)", re.I)
 def _mixed_toll(x: Facts) -> bool:
     """A toll with no act and no perpetrator of its own, whose dead are soldiers and civilians together ("six people
     had been killed, including soldiers and civilians"): it counts the dead of the incident told around it (a bombing,
-    a raid), no battle between two armed sides. One with a place or a day of its own ("two soldiers and three civilians
-    were killed in X on Sunday") tells its own incident, and its type stays its own (ACLED: an Attack's target is
-    civilians alone)."""
+    a raid), no battle between two armed sides. One that opens the report or has a day of its own ("two soldiers and
+    three civilians were killed in X on Sunday") tells its own incident, and its type stays its own (ACLED: an
+    Attack's target is civilians alone)."""
     f = x.f
-    if f.agents or f.places or any(d.precision == 1 for d in f.dates) or not all(_DEATH_WORD.match(c.text) for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())):
+    if f.agents or f.index == 0 or any(d.precision == 1 for d in f.dates) or not all(_DEATH_WORD.match(c.text) for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())):
         return False  # a word of its own act ("killed during a clash between ...") tells what happened
     return "civilian" in x.victims or any(t.kind == "civilians" for t in f.targets)
 
