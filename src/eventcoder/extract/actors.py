@@ -116,6 +116,24 @@ class ActorMention:
 
 
 
+# "Al-Shabaab's military operations", "the Taliban's army chief": a generic force word owned by a named armed group
+# is that group's own wing, not a state's forces
+_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+(?:own\s+)?")
+_NOT_OWNERS = ("state", "police", "civilians", "protesters", "rioters")
+
+
+def _drop_owned_forces(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """The mentions without the generic state forces that a non-state group's possessive owns."""
+    keep: list[ActorMention] = []
+    for m in found:
+        owner = keep[-1] if keep else None
+        if (owner is not None and m.generic and m.kind in ("state", "police") and owner.kind not in _NOT_OWNERS
+                and _POSSESSIVE_GAP.fullmatch(text, owner.end, m.start)):
+            continue
+        keep.append(m)
+    return keep
+
+
 class ActorLexicon:
     """The actor dictionary: finds actor mentions and gives their ACLED names."""
 
@@ -209,7 +227,7 @@ class ActorLexicon:
             s, e = toks[i][0], toks[j][1]
             out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
             i = j + 1
-        return out
+        return _drop_owned_forces(text, out)
 
     @staticmethod
     def _absorb(

@@ -390,11 +390,37 @@ def riot(x: Facts) -> Typing | None:
 
 
 def crowd_clash(x: Facts) -> Typing | None:
-    """Party cadres, villagers or students fighting each other or the police: a riot, not a battle."""
+    """Party cadres, villagers or students fighting each other or the police: a riot, not a battle. Right after a
+    demonstration, a clash with no armed side but the police ("youths and officers then fought running battles",
+    "the students and police fought", "the two sides came to blows") is the demonstration turned violent (ACLED: a
+    battle needs two organised armed groups, and mob violence is a crowd's with no demonstration)."""
     clash = x.f.first(Cue.CLASH)
-    if clash and not armed_party(x.f) and (crowd_acts(x.f, clash.end + 40) or _crowd_party(x.f)):
+    if clash is None or armed_party(x.f):
+        return None
+    turned = _demonstration_turned_violent(x)
+    if turned is not None:
+        return turned
+    if crowd_acts(x.f, clash.end + 40) or _crowd_party(x.f):
         return Typing(S.MOB_VIOLENCE, clash)
     return None
+
+
+def _demonstration_turned_violent(x: Facts) -> Typing | None:
+    """A fight between the police and one crowd side, told right after a demonstration, with no one killed (a fight
+    between two crowds that the police broke up, "between herders and farmers, and police intervened", is theirs)."""
+    fight = next((c for c in x.f.cues.get(Cue.CLASH, ()) if _FIGHT.match(c.text)), None)
+    if fight is None or x.killed or not any(a.kind == "police" for a in x.f.actors):
+        return None  # gunfire heard, or people shot, is no crowd's fight; a clash with the police is
+    if len({a.surface.lower().rstrip("s") for a in x.f.actors if a.kind != "police"}) > 1:
+        return None
+    if all(a.kind in _CROWD_SIDES for a in x.f.actors) and after_demonstration(x.f):
+        return Typing(S.VIOLENT_DEMONSTRATION, fight)
+    return None
+
+
+_CROWD_SIDES = ("police", "protesters", "rioters", "civilians")  # who may face each other at a demonstration
+_FIGHT = re.compile(r"^(?:clash\w*|(?:running )?battl\w*|fight\w*|fought|skirmish\w*|scuffl\w*|brawl\w*|"
+                    r"confrontations?(?: with| between)?)$", re.I)
 
 
 def _crowd_party(f: Frame) -> bool:

@@ -441,18 +441,40 @@ def _irrealis(x: Facts) -> bool:
         return False
     if f.has(Cue.CHANGE_GROUP) and _ANNOUNCED.search(f.sentence_text):
         return False  # "the group announced it would stop attacks": the announcement is the change
-    if any(_UNREAL_ANYWHERE.match(c.text) or (_CANCELLED.match(c.text) and _cancels_trigger(f, c))
-           for c in f.cues.get(Cue.IRREALIS, ())):
+    modals = [c for c in f.cues.get(Cue.IRREALIS, ()) if not _READINESS.match(c.text) or _ready_only(f, c)]
+    if any(_UNREAL_ANYWHERE.match(c.text) or (_CANCELLED.match(c.text) and _cancels_trigger(f, c)) for c in modals):
         return True
-    first_trigger, modal = f.first_trigger(), f.first(Cue.IRREALIS)
-    return modal is not None and first_trigger is not None and modal.start < first_trigger
+    first_trigger = f.first_trigger()
+    return bool(modals) and first_trigger is not None and min(c.start for c in modals) < first_trigger
+
+
+# Being ready, prepared, willing or poised to act governs only its own complement: "Police, who were ready to
+# disperse the crowd, fired tear gas", "troops were prepared to move in when protesters set fire to tyres", "the army
+# was prepared to fight, but the rebels withdrew" tell an act outside it (after a relative clause's closing comma,
+# "when", "but" or a semicolon); "prepared to use bombers, the minister said after a bomb exploded" stays a plan
+_READINESS = re.compile(r"^(?:are|is|were|was|be|been) (?:\w+ )?(?:prepared|ready|willing|poised) to$", re.I)
+_CLAUSE_END = re.compile(r";|\s(?:when|but|whereupon|and then)\b", re.I)
+_RELATIVE_READY = re.compile(r"\b(?:who|which|that)\s+$", re.I)
+
+
+def _ready_only(f: Frame, c: CueMatch) -> bool:
+    """Every trigger of the sentence lies inside the readiness's own clause: the act is only one someone stood ready
+    to do."""
+    end = _CLAUSE_END.search(f.text, c.end, f.sentence.end)
+    stops = [end.start()] if end else []
+    comma = f.text.find(",", c.end, f.sentence.end)
+    if comma >= 0 and _RELATIVE_READY.search(f.text, max(f.sentence.start, c.start - 12), c.start):
+        stops.append(comma)
+    stop = min(stops, default=f.sentence.end)
+    return all(c.start <= t.start < stop for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ()))
 
 
 # Words just before a trigger that say it did not happen: "no rockets were fired", "did not open fire", "there
 # were no attacks overnight", "not a single shot". The words between the negator and the trigger are few and no
 # preposition ("no one was hurt in the clash" denies the harm, not the clash). Data: one pattern per construction.
 _DENIERS: tuple[str, ...] = (
-    r"\b(?:no|nor|never)\s+(?:(?!(?:in|at|on|from|during|after|before|of|by|with|but|and)\b)[\w-]+\s+){0,2}",
+    # (a word may be a pair of pronouns: "nor does she/he kill")
+    r"\b(?:no|nor|never)\s+(?:(?!(?:in|at|on|from|during|after|before|of|by|with|but|and)\b)[\w/-]+\s+){0,2}",
     r"\bnot (?:a |one )?(?:single )?",
     r"\b(?:did|do|does|had|has|have|would|could|was|were|is|are)(?:\s+not\s+|n't\s+)(?:[\w-]+\s+)?",
     r"\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+(?:[\w-]+\s+)?",  # "wardens who can't arrest anyone"
@@ -465,11 +487,15 @@ def _denied(x: Facts) -> bool:
     # "No rockets were fired", "the soldiers did not open fire": every trigger of the sentence is denied and nobody
     # is harmed, taken or held. "No one was hurt in the clash" keeps its clash (a toll's negation is not a denial).
     f = x.f
-    if x.harmed or f.has(Cue.NEGATION) or any(c.role in ("abducted", "arrested") for c in f.counts):
+    if x.harmed or f.has(Cue.NEGATION):
         return False
     triggers = [t for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
-    return bool(triggers) and all(
-        _DENIED.search(f.text, max(f.sentence.start, t.start - _DENIED_CHARS), t.start) for t in triggers)
+    denied = [t for t in triggers if _DENIED.search(f.text, max(f.sentence.start, t.start - _DENIED_CHARS), t.start)]
+    # a count of people taken or held read off the denial itself ("25,000 wardens who can't arrest anyone") holds
+    # no one: its arrest is the denied word
+    held = any(c.role in ("abducted", "arrested") and not any(c.start <= t.start < c.end for t in denied)
+               for c in f.counts)
+    return bool(triggers) and len(denied) == len(triggers) and not held
 
 
 # A siege told as lasting is the setting, not a clash of the report's day: "the city, which rebels have besieged for
@@ -490,6 +516,55 @@ def _lasting_siege(x: Facts) -> bool:
     triggers = [t for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
     return bool(triggers) and all(
         _SIEGE_WORDS.search(t.text) and _LASTING.match(f.text, t.end, f.sentence.end) for t in triggers)
+
+
+# A life story dated by the person's age: "had joined the group at 18, was wounded in combat and later ...", "was
+# recruited as a teenager": what happened then is the person's past, no incident of the report's days
+# ("kidnapped at 2 in the morning", "at 11 GMT" are clock times; "became deadly at 11" is no person's life; one taken
+# is only a child of the story when told so: "was abducted as a boy", "at the age of 12")
+_AS_YOUNG = r"as an? (?:teenager|child|boy|girl|minor|young man|young woman)\b"
+_AGE = (r"(?:at (?:the age of |age )?\d{1,2}|aged \d{1,2}|" + _AS_YOUNG + r")\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|"
+        r"o'clock|h\b|hrs\b|hours?\b|per\b|%|GMT|UTC|local\b|in the (?:morning|afternoon|evening|night)|at night|"
+        r"(?:this|that|on|last|the next|the following) (?:morning|afternoon|evening|night|day)))")
+_LIFE_STORY = re.compile(
+    r"\b(?:(?:joined|enlisted|(?:was|were) (?:recruited|conscripted)|radicali[sz]ed)\b(?:\s+[\w-]+){0,4}?\s+" + _AGE +
+    r"|became an? (?:[\w-]+ )?(?:fighter|member|soldier|commander|militant|rebel|recruit|jihadist|militiaman)\s+" + _AGE +
+    r"|(?:was|were) (?:abducted|kidnapped)\s+(?:at the age of \d{1,2}|" + _AS_YOUNG + r"))", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:had\s+|has\s+|have\s+|once\s+|first\s+){0,2}$", re.I)
+_LIFE_WORDS = ("joined", "enlisted", "recruited", "conscripted", "abducted", "kidnapped", "radicali", "became")
+
+
+def _life_story(x: Facts) -> bool:
+    # A person's past told by their age then ("joined the militia at 17 and fought in the north"), with no day of
+    # its own: background of a report about the person (a trial, a profile), not an event
+    f = x.f
+    if x.protest or any(d.precision == 1 for d in f.dates) or not may_hold(
+            f.text, _LIFE_WORDS, f.sentence.start, f.sentence.end):
+        return False
+    # a relative clause only describes the person of the sentence's own news ("Jean, who joined the militia at 18,
+    # was injured in the attack")
+    return any(not _RELATIVE_BEFORE.search(f.sentence_text, max(0, m.start() - 20), m.start())
+               for m in _LIFE_STORY.finditer(f.sentence_text))
+
+
+# A sentence that ranks or counts an incident told before, with a demonstrative or "it" as its subject: "It marked the
+# fourth straight day of marches over X", "It was the second rocket attack in a day", "That was the deadliest raid of
+# the year". It characterises the incident (or a run of them); it tells no act of its own.
+_CHARACTERISES = re.compile(
+    r"\W*(?:this|it|that)\s+(?:was|is|has been|had been|marks|marked|became|becomes)\s+(?:also\s+)?(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|"
+    r"first|consecutive|another|deadliest|biggest|largest|worst|bloodiest)\b", re.I)
+
+
+def _characterises(x: Facts) -> bool:
+    # no count of its own: "It was the second attack this week, killing three more" tells new dead
+    f = x.f
+    # a day of its own or an act told after a colon or semicolon ("That was the first strike on X in weeks: jets bombed
+    # a market there on Sunday") is a new act the ranking introduces
+    if f.counts or any(d.precision == 1 for d in f.dates) or not _CHARACTERISES.match(f.sentence_text):
+        return False
+    cut = [f.sentence.start + i for i, ch in enumerate(f.sentence_text) if ch in ":;"]
+    return not any(t.start > cut[0] for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())) if cut else True
 
 
 def _cancels_trigger(f: Frame, c: CueMatch) -> bool:
@@ -521,4 +596,7 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("a plan, threat or warning, not an event", _irrealis),
     ("violence the sentence says did not happen", _denied),
     ("a siege told as lasting: the setting, not a clash of the day", _lasting_siege),
+    ("a life story dated by the person's age, not an incident of the report", _life_story),
+    ("a sentence that ranks or counts an incident told before ('it marked the fourth day of marches'), no act",
+     _characterises),
 )

@@ -88,6 +88,11 @@ _TAKEN_FROM_BEFORE = re.compile(
 # ... but "a sheikh from the X tribe", "members from the group": where a person comes from
 _ORIGIN_BEFORE = re.compile(r"\b(?:sheikhs?|leaders?|chiefs?|m[ae]n|wom[ae]n|members?|people|famil(?:y|ies)|elders?|"
                             r"commanders?|fighters|officials?|residents?)\s+from\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_OFFICIAL_KINDS = ("police", "state")  # forces whose officers tell of others' acts ("according to police officer X")
+# (a clause that follows the list names the act's own parties: "including two soldiers, when gunmen attacked")
+_INCLUDED_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|the (?:dead|victims|killed|injured|wounded)))\s+"
+                             r"(?:(?!(?:by|from|with|to|when|as|after|while|where|before|because|since|until|who|"
+                             r"which|that|and then)\b)[\w'-]+,?\s+){0,6}$", re.I)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_SECOND = re.compile(r"\bbetween\b[^,;]*\band\s+(?:the\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(
@@ -235,7 +240,15 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
         before = text[max(s0, a.start - _BEFORE_CHARS) : a.start]
         after = text[a.end : min(s1, a.end + _AFTER_CHARS)]
         in_count = any(cs <= a.start < ce for cs, ce in count_spans)
+        # "six people were killed, including soldiers and civilians": who the toll includes is among the harmed
+        if not in_count and _INCLUDED_BEFORE.search(before) and any(ce <= a.start for _, ce in count_spans):
+            in_count = True
         role = _surface_role(a, before, after, in_count, trig_pos)
+        if role is None and a.kind in _OFFICIAL_KINDS and trig_pos is not None and a.start > trig_pos and tells_only(
+                text, a):
+            # "..., according to police officer X": who only tells of it after the act is no party, nor the first
+            # named ("Police said gunmen attacked their checkpoint" tells of the police's own post)
+            continue
         if role == "agent" and a.kind != "civilians" and _CLAIMED_AFTER.match(after):
             f.agents.append(replace(a, claimed=True))  # the claimant: naming.most_named reads it
         elif role == "agent":

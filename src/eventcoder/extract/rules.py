@@ -22,7 +22,7 @@ from eventcoder.extract.facts import Facts, Typing
 from eventcoder.extract.frames import STRONG_CONFLICT, TRIGGER_CLASSES, Frame
 from eventcoder.extract.prefilter import Prefiltered
 from eventcoder.extract.rejections import REJECTIONS
-from eventcoder.extract.roles import aircraft_targeted, crowd_acts, denied_victims, same_as_agent
+from eventcoder.extract.roles import aircraft_targeted, crowd_acts, denied_victims, same_as_agent, tells_only
 from eventcoder.vocab import SubEventType
 
 __all__ = ["GRIEVANCE", "MOTIVE", "MUTUAL", "PRECEDENCE", "REJECTIONS", "RULES", "Rule", "Typing", "classify", "most_severe", "trim_answered"]
@@ -432,7 +432,7 @@ def _attack(x: Facts) -> Typing | None:
         # it adds its wounded to the incident told around it and decides no type (no battle of its own)
         return Typing(S.ATTACK, None, strong=False)
     if armed_victims or target_armed:
-        if _anaphoric(f):
+        if _anaphoric(f) or _mixed_toll(x):
             # "the attack killed three soldiers": more of the incident told before it (a weak frame does not decide
             # its type), no battle that would outrank it
             return Typing(S.ATTACK, cue, strong=False)
@@ -470,6 +470,21 @@ def _anaphoric(f: Frame) -> bool:
     perpetrator and no place of its own: it tells more of an incident already told (its toll), not a new one."""
     return not f.agents and not f.places and _definite_only(f) and not any(
         f.has(cls) for cls in (Cue.CLASH, Cue.SHELLING, Cue.AIR, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.SUICIDE))
+
+
+_DEATH_WORD = re.compile(r"^(?:kill|dead|die|death)", re.I)
+
+
+def _mixed_toll(x: Facts) -> bool:
+    """A toll with no act and no perpetrator of its own, whose dead are soldiers and civilians together ("six people
+    had been killed, including soldiers and civilians"): it counts the dead of the incident told around it (a bombing,
+    a raid), no battle between two armed sides. One that opens the report or has a day of its own ("two soldiers and
+    three civilians were killed in X on Sunday") tells its own incident, and its type stays its own (ACLED: an
+    Attack's target is civilians alone)."""
+    f = x.f
+    if f.agents or f.index == 0 or any(d.precision == 1 for d in f.dates) or not all(_DEATH_WORD.match(c.text) for cls in TRIGGER_CLASSES for c in f.cues.get(cls, ())):
+        return False  # a word of its own act ("killed during a clash between ...") tells what happened
+    return "civilian" in x.victims or any(t.kind == "civilians" for t in f.targets)
 
 
 def _definite_only(f: Frame) -> bool:
@@ -560,6 +575,13 @@ def _agreement_sides(f: Frame) -> None:
     f.agents = [a for a in f.agents if a.key == first]
 
 
+def _teller_after(f: Frame, t: ActorMention) -> bool:
+    """A police or state force named after the act only as who tells of it ("..., according to the army"): no target
+    (one that tells before the act may tell of an attack on itself: "Police said gunmen attacked their post")."""
+    first = f.first_trigger()
+    return t.kind in ("police", "state") and first is not None and t.start > first and tells_only(f.text, t)
+
+
 def _modifiers_and_sites(f: Frame) -> None:
     """Targets that are no targets: a party named right before an unnamed agent modifies it ("a Syrian regime sniper
     shot a boy": the regime's sniper, so the regime is the agent) and one in brackets right after it names it ("armed
@@ -602,7 +624,7 @@ def classify(frame: Frame) -> str | None:
     territorial = any(f.has(c) for c in (Cue.REGAIN, Cue.OVERTAKE, Cue.TRANSFER))
     f.targets = [t for t in f.targets if (territorial or not _HOLDS_PLACE.match(f.text, t.end, min(len(f.text), t.end + 14)))
                  and not _DESCRIBED_OBJECT.search(f.text, max(f.sentence.start, t.start - 60), t.start)
-                 and not denied_victims(f, t)]
+                 and not denied_victims(f, t) and not _teller_after(f, t)]
     _modifiers_and_sites(f)
     x = _facts(f)
     for reason, applies in REJECTIONS:
