@@ -50,3 +50,11 @@ def test_counts_headline_passive_counts_the_people(text: str) -> None:
 def test_counts_name_before_people_is_a_group() -> None:
     text = "Nine soldiers killed Ansaru Jama fighters near the ridge."
     assert _killed(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ten villagers killed a few hours after the truce.", "Ten villagers were killed an hour later."],
+)
+def test_counts_time_after_the_verb_is_no_victim(text: str) -> None:
+    assert _killed(text) == 10

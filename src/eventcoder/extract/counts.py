@@ -287,7 +287,8 @@ class CountReader:
             rf"(?:(?:{w['quantifiers']})\s+)?$", re.I)
         self._verb_role = {verb: role for role in ("killed", "injured", "abducted", "arrested", "state")
                            for verb in words[f"verbs_before_{role}"]}
-        people = f"{v['civilian']}|{v['armed']}|{v['attacker']}|{v['singular']}"
+        people = "|".join(sorted(dict.fromkeys(victims["civilian"] + victims["armed"] + victims["attacker"] +
+                                               victims["singular"]), key=len, reverse=True))
         stops = f"{w['object_stops']}|by|to|for|before|over|when"
         number = _NUMBER_UNNAMED
         self._object_after = re.compile(
@@ -300,7 +301,7 @@ class CountReader:
         # ("killed the next morning", "killed a day after", "killed two days later")
         self._object_det = re.compile(rf"\s+(?:{_OBJECT_DETERMINERS}|{number})\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){{0,2}})",
                                       re.I)
-        self._object_stop = re.compile(rf"^(?:{stops}|after|later)$", re.I)
+        self._object_stop = re.compile(rf"^(?:{stops}|later)$", re.I)
         self._not_object = re.compile(rf"^(?:{w['not_people']}|(?:{w['not_person_objects']})s?|{_TIME_WORDS})$", re.I)
         self._state_after = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(dead|injured|wounded|hurt|hostage|captive)\b")
         self._state_verb = re.compile(rf"(?:{w['verbs_before_state']})\s*$", re.I)
