@@ -185,6 +185,22 @@ _PRONOUN_LEFT_DEAD = re.compile(r"\b(?:shot|shooting|stabbed|stabbing|beat|beate
                                 r"burned|burnt|clubbed)\s+(?P<obj>him|her)\s+(?:dead|to\s+death)\b", re.I)
 
 
+# The subject of an active killing verb with an object is the killers, no toll ("three gunmen shot dead a teacher",
+# "two men shot him dead", "four soldiers killed two traders"); the same words with no object after the verb are the
+# headline's passive ("three gunmen shot dead by police", "three gunmen shot dead in Kano"), and an auxiliary between
+# the number and the verb makes any reading passive ("three gunmen were shot dead").
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\b", re.I)
+_PRONOUN_IN_ROLE = re.compile(r"\b(?:him|her|them)\s+(?:dead|to\s+death)$", re.I)  # "shot him dead": the object inside
+_TIME_WORDS = r"(?:mornings?|nights?|evenings?|afternoons?|dawn|dusk|weekends?|earlier|ago|same|next|following|previous)"
+_NUMBER_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", NUMBER_RE.pattern)  # a number phrase in a pattern of its own groups
+_OBJECT_DETERMINERS = r"(?:a|an|the|his|her|their|its|another|this|that|these|those)"
+# Capitalised words that open no name: prepositions and times of a title-case headline ("Shot Dead In Kano On Monday")
+_NOT_A_NAME = (r"(?:In|On|At|By|Near|After|Before|During|As|From|With|Outside|Inside|Across|Along|And|Amid|Following|"
+               r"For|Of|To|Over|Under|Since|When|While|Last|This|Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday|"
+               r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+               r"December)")
+
+
 def _adds_up(sent: str, m: re.Match[str]) -> bool:
     """ "a crackdown whose toll now adds up to 9 dead": a running total of many incidents, no event's toll."""
     before = _ADDS_UP.search(sent, max(0, m.start() - 20), m.start())
@@ -199,6 +215,9 @@ class _Found:
     sent: str
     offset: int
     counts: list[Count] = field(default_factory=list)
+    # a name that is the object of a counted subject's verb ("two soldiers shot dead Musa Ibrahim"): one victim, read
+    # after the singular victims (whose noun says more: "killed Musa Bello, the commander of ...")
+    names: list[tuple[int, int, str]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)  # taken number phrases: disjoint, sorted by start
     _ends: list[int] = field(default_factory=list)
 
@@ -268,6 +287,22 @@ class CountReader:
             rf"(?:(?:{w['quantifiers']})\s+)?$", re.I)
         self._verb_role = {verb: role for role in ("killed", "injured", "abducted", "arrested", "state")
                            for verb in words[f"verbs_before_{role}"]}
+        people = "|".join(sorted(dict.fromkeys(victims["civilian"] + victims["armed"] + victims["attacker"] +
+                                               victims["singular"]), key=len, reverse=True))
+        stops = f"{w['object_stops']}|by|to|for|before|over|when"
+        number = _NUMBER_UNNAMED
+        self._object_after = re.compile(
+            rf"\s+(?:(?:him|her|them)\b(?!\s+(?:own|selves)\b)"
+            rf"|(?:{number})\s+of\s+(?:them|whom)\b"
+            rf"|(?:{_OBJECT_DETERMINERS}|{number})\s+(?:of\s+(?:the|their|those)\s+)?"
+            rf"(?:(?!(?:{stops})\b)[\w'-]+\s+){{0,3}}?(?:{people})\b"
+            rf"|(?P<name>(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+){{1,3}})))", re.I)
+        # any other noun after a determiner or number ("shot dead a shopkeeper"), unless the words are a time or a thing
+        # ("killed the next morning", "killed a day after", "killed two days later")
+        self._object_det = re.compile(rf"\s+(?:{_OBJECT_DETERMINERS}|{number})\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){{0,2}})",
+                                      re.I)
+        self._object_stop = re.compile(rf"^(?:{stops}|later)$", re.I)
+        self._not_object = re.compile(rf"^(?:{w['not_people']}|(?:{w['not_person_objects']})s?|{_TIME_WORDS})$", re.I)
         self._state_after = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(dead|injured|wounded|hurt|hostage|captive)\b")
         self._state_verb = re.compile(rf"(?:{w['verbs_before_state']})\s*$", re.I)
         self._not_people = re.compile(rf"\s*(?:{w['not_people']})\b", re.I)
@@ -308,6 +343,8 @@ class CountReader:
         self._tolls(found)
         self._numbers(found)
         self._single_victims(found)
+        for s, e, role in found.names:
+            self._add(found, s, e, role, Quantity(1, 1, 1), None)
         self._named_victims(found)
         self._body_found(found)
         self._joined(found)
@@ -357,6 +394,8 @@ class CountReader:
             if vb and not subset and self._after_verb(found, m, q, vb.group("verb")):
                 continue
             role, e, noun = self._forward(sent, m.end(), phrases=True)
+            if role is not None and noun is not None and self._agents(found, m.end(), e, role):
+                continue  # "three gunmen shot dead a teacher": the killers, no toll
             if role in ("killed", "injured") and _WHERE_BEFORE.search(sent, max(0, m.start() - 60), m.start()) \
                     and _PERFECT_AFTER.search(sent, m.end(), e + 1):
                 # "troops sent to the province, where at least 60 people have died so far": a place's toll so far
@@ -368,6 +407,36 @@ class CountReader:
                 continue  # "many were hurt" without a victim noun is too weak to count
             self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()),
                       cumulative=_adds_up(sent, m), partitive=partitive)
+
+    def _agents(self, found: _Found, s: int, e: int, role: str) -> bool:
+        """The counted people (ending at ``s``) are the subject of an active verb (ending at ``e``) that has an object
+        ("three gunmen shot dead a teacher", "two men shot him dead", "four soldiers killed two traders"): the doers, no
+        count of this role. A name as the object is one victim ("two soldiers shot dead Musa Ibrahim") unless people
+        follow it ("killed Boko Haram fighters": a group)."""
+        sent = found.sent
+        if _PASSIVE_AUX.search(sent, s, e):
+            return False  # "three gunmen were shot dead ...": passive, whatever follows
+        if _PRONOUN_IN_ROLE.search(sent, s, e):
+            return True
+        obj = self._object_after.match(sent, e)
+        if obj is None:
+            return self._common_object(sent, e)  # none: "three gunmen shot dead by police", "... in Kano", the passive
+        if obj.group("name") and not self._person_soon.match(sent, obj.end()):
+            found.names.append((obj.start("name"), obj.end(), role))
+        return True
+
+    def _common_object(self, sent: str, e: int) -> bool:
+        """A determiner or number and a noun after the verb at ``e`` that are neither a time nor a thing ("shot dead a
+        shopkeeper", not "killed the next morning" or "killed two days later")."""
+        m = self._object_det.match(sent, e)
+        if m is None:
+            return False
+        words: list[str] = []
+        for word in m.group("rest").split():
+            if self._object_stop.match(word):
+                break
+            words.append(word)
+        return bool(words) and not any(self._not_object.match(word) for word in words)
 
     def _not_a_count(self, sent: str, m: re.Match[str], q: Quantity) -> bool:
         """A year, a measure ("12 rockets", "30 km"), a label ("brigade 5") or a negation ("no one")."""
@@ -508,6 +577,8 @@ class CountReader:
         one = Quantity(1, 1, 1)
         for m in self._a_person.finditer(sent):
             role, e, _ = self._forward(sent, m.end(), limit=6)
+            if role is not None and self._agents(found, m.end(), e, role):
+                continue  # "a man shot dead two traders": the killer, no victim
             if role is None:
                 role, e = self._verb_role_before(sent, m.start()), m.end()
             if role is not None:
