@@ -68,7 +68,8 @@ def test_a_life_story_told_by_age_is_no_event(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "A man from Ohio was sentenced to eight years in federal prison on Monday for supporting "
                          "an armed group abroad. The man had joined the Islamic State at 19, was wounded in combat, "
                          "and later worked for the group as a translator, prosecutors said.")
-    assert (_decision(doc, "wounded in combat") or "rejected").startswith("rejected")
+    # rejected as a life story, or (since the backstory rule of background.py runs first) kept as background
+    assert (_decision(doc, "wounded in combat") or "rejected").startswith(("rejected", "background"))
     assert doc.events == []
 
 

@@ -287,6 +287,16 @@ class CountReader:
             rf"(?:(?:{w['quantifiers']})\s+)?$", re.I)
         self._verb_role = {verb: role for role in ("killed", "injured", "abducted", "arrested", "state")
                            for verb in words[f"verbs_before_{role}"]}
+        self._compile_objects(victims, w)
+        self._state_after = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(dead|injured|wounded|hurt|hostage|captive)\b")
+        self._state_verb = re.compile(rf"(?:{w['verbs_before_state']})\s*$", re.I)
+        self._not_people = re.compile(rf"\s*(?:{w['not_people']})\b", re.I)
+        self._skip_word = re.compile(rf"^(?:{w['skip_words']})$", re.I)
+        self._stop_word = re.compile(rf"^(?:{w['clause_openers']})$", re.I)
+
+    def _compile_objects(self, victims: dict[str, list[str]], w: dict[str, str]) -> None:
+        """The patterns that tell an active killing verb's object after a counted subject ("three gunmen shot dead a
+        teacher": the gunmen are the killers), see ``_PASSIVE_AUX``."""
         people = "|".join(sorted(dict.fromkeys(victims["civilian"] + victims["armed"] + victims["attacker"] +
                                                victims["singular"]), key=len, reverse=True))
         stops = f"{w['object_stops']}|by|to|for|before|over|when"
@@ -303,11 +313,6 @@ class CountReader:
                                       re.I)
         self._object_stop = re.compile(rf"^(?:{stops}|later)$", re.I)
         self._not_object = re.compile(rf"^(?:{w['not_people']}|(?:{w['not_person_objects']})s?|{_TIME_WORDS})$", re.I)
-        self._state_after = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(dead|injured|wounded|hurt|hostage|captive)\b")
-        self._state_verb = re.compile(rf"(?:{w['verbs_before_state']})\s*$", re.I)
-        self._not_people = re.compile(rf"\s*(?:{w['not_people']})\b", re.I)
-        self._skip_word = re.compile(rf"^(?:{w['skip_words']})$", re.I)
-        self._stop_word = re.compile(rf"^(?:{w['clause_openers']})$", re.I)
 
     # -- vocabulary lookups --------------------------------------------------------------------------------
 
