@@ -132,7 +132,10 @@ _DEMONSTRATION_TOLD = re.compile(
     r"was held|were held|was staged)|took to the streets|demonstrators|protesters|marchers)", re.I)
 # Objects thrown at people or buildings: a crowd's own violence, whatever else it damages ("they broke windows and
 # threw stones at the police").
-_THROWN = re.compile(r"^(?:pelted|hurled\b.*|threw\b.*|stone-?pelting|stoned|.*\bthrown)$", re.I)
+# Stone-throwers, and a crowd that rioted, are the riot whatever else they burn or loot ("youths rioted, burning
+# tyres and looting shops").
+_THROWN_CUE = re.compile(r"^(?:pelted|hurled\b.*|threw\b.*|stone-?pelting|stoned|.*\bthrown|(?:stone|rock)[- ]?throw\w*|"
+                         r"riot(?:ed|ing))$", re.I)
 # The demonstrators themselves turn violent: they are the subject of a violent verb.
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:demonstrators|protesters|marchers|rioters|strikers|the crowd|crowds)\s+(?:\w+\s+){0,2}?(?:attacked|beat|burned|"
@@ -372,7 +375,7 @@ def riot(x: Facts) -> Typing | None:
     if not f.has(Cue.RIOT) or f.has(Cue.SEXUAL):
         return None
     armed_agents = any(a.kind in _ARMED for a in f.agents)
-    thrown = any(_THROWN.match(c.text) for c in f.cues.get(Cue.RIOT, ()))
+    thrown = any(_THROWN_CUE.match(c.text) for c in f.cues.get(Cue.RIOT, ()))
     if f.has(Cue.LOOTING) and not any(a.kind == "rioters" for a in f.actors) and (
             armed_agents or not (thrown or _STREET_CROWD.search(f.sentence_text) or crowd_goes_on(f))):
         return None  # "the military set fire to houses", "members of the group looted shops": property destruction

@@ -1,0 +1,63 @@
+"""Small typing fixes: stone-throwers met by the police riot, a crowd's looting during its riot is the riot, a
+clash with the members of a group is literal, and animals are no victims. Synthetic texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run
+
+from eventcoder.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2026-05-08"
+
+
+@pytest.fixture(scope="module")
+def pipeline(default_pipeline: Pipeline) -> Pipeline:
+    return default_pipeline  # the session's one default pipeline (conftest.py)
+
+
+def _subs(pipeline: Pipeline, text: str) -> list[str | None]:
+    return [e.sub_event_type for e in run(pipeline, text, PUBLISHED).events]
+
+
+def test_stone_throwers_met_by_police_riot(pipeline: Pipeline) -> None:
+    # synthetic
+    subs = _subs(pipeline, "Police fired tear gas at stone-throwing youths in Kisumu on Tuesday after a disputed "
+                           "council vote.")
+    assert subs and subs[0] in ("Mob violence", "Violent demonstration")
+
+
+def test_clash_with_members_of_a_group_is_literal(pipeline: Pipeline) -> None:
+    # synthetic
+    subs = _subs(pipeline, "Students of the polytechnic in Enugu clashed with members of a rival student group on "
+                           "Friday, leaving four injured.")
+    assert subs == ["Mob violence"]
+
+
+def test_clash_of_views_with_a_minister_stays_an_idiom(pipeline: Pipeline) -> None:
+    # synthetic
+    assert _subs(pipeline, "The union leader clashed with the finance minister over pay in Nairobi on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hunters shot dead 91 foxes in a cull near Oban on Saturday, the estate said.",
+    "Rangers killed two stray dogs near the school in Mombasa on Monday.",
+    "Wardens shot dead 12 wild boars near Ravenna on Sunday.",
+])
+def test_animals_are_no_victims(pipeline: Pipeline, text: str) -> None:
+    # synthetic
+    assert _subs(pipeline, text) == []
+
+
+def test_people_killed_with_animals_stay_victims(pipeline: Pipeline) -> None:
+    # synthetic
+    assert _subs(pipeline, "Gunmen shot dead three herders and killed their cattle near Bokkos on Monday.")
+
+
+def test_looting_during_a_crowds_riot_is_the_riot(pipeline: Pipeline) -> None:
+    # synthetic
+    subs = _subs(pipeline, "Hundreds of traders rioted in Lokoja on Wednesday, burning tyres and looting shops, and "
+                           "two policemen were injured.")
+    assert subs == ["Mob violence"]
