@@ -20,6 +20,12 @@ def default_pipeline() -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def pipeline(default_pipeline: Pipeline) -> Pipeline:
+    """The default pipeline under the name the whole-document tests use (a test module may define its own)."""
+    return default_pipeline
+
+
+@pytest.fixture(scope="session")
 def events_of(default_pipeline: Pipeline) -> EventsOf:
     """The events the default pipeline codes from ``text``, published on ``PUBLISHED``."""
 

@@ -13,11 +13,6 @@ pytestmark = pytest.mark.slow
 PUBLISHED = "2026-05-08"
 
 
-@pytest.fixture(scope="module")
-def pipeline(default_pipeline: Pipeline) -> Pipeline:
-    return default_pipeline  # the session's one default pipeline (conftest.py)
-
-
 def _subs(pipeline: Pipeline, text: str) -> list[str | None]:
     return [e.sub_event_type for e in run(pipeline, text, PUBLISHED).events]
 

@@ -103,11 +103,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(default_pipeline: Pipeline) -> Pipeline:
-    return default_pipeline  # the session's one default pipeline (conftest.py)
-
-
 def _run(pipeline: Pipeline, text: str) -> Document:
     return run(pipeline, text, PUBLISHED)
 

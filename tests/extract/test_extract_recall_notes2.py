@@ -15,11 +15,6 @@ from eventcoder.pipeline import Pipeline
 PUBLISHED = "2024-03-08"
 
 
-@pytest.fixture(scope="module")
-def pipeline(default_pipeline: Pipeline) -> Pipeline:
-    return default_pipeline  # the session's one default pipeline (conftest.py)
-
-
 def _run(pipeline: Pipeline, text: str) -> Document:
     return run(pipeline, text, PUBLISHED)
 

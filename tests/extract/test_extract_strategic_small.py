@@ -22,11 +22,6 @@ PUBLISHED = "2024-05-20"
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 
 
-@pytest.fixture(scope="module")
-def pipeline(default_pipeline: Pipeline) -> Pipeline:
-    return default_pipeline  # the session's one default pipeline (conftest.py)
-
-
 def _run(pipeline: Pipeline, text: str) -> Document:
     return run(pipeline, text, PUBLISHED)
 

@@ -26,11 +26,6 @@ pytestmark = pytest.mark.slow
 PUBLISHED = "2026-05-08"
 
 
-@pytest.fixture(scope="module")
-def pipeline(default_pipeline: Pipeline) -> Pipeline:
-    return default_pipeline  # the session's one default pipeline (conftest.py)
-
-
 def _run(pipeline: Pipeline, text: str) -> Document:
     return run(pipeline, text, PUBLISHED)
 
