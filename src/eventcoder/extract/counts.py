@@ -294,11 +294,6 @@ class CountReader:
         self._compile_objects(victims, w)
         self._state_after = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(dead|injured|wounded|hurt|hostage|captive)\b")
         self._state_verb = re.compile(rf"(?:{w['verbs_before_state']})\s*$", re.I)
-        self._not_people = re.compile(rf"\s*(?:{w['not_people']}|{w['animals']})\b", re.I)
-        # "two stray dogs", "12 wild boars": a number of animals, its adjectives between (no conjunction, no person)
-        self._animals_after = re.compile(
-            rf"\s+(?P<gap>(?:(?!(?:and|or|but|of|with|as|in|at|on|from|to|were|was)\b)[a-z][\w-]*\s+){{0,2}}?)"
-            rf"(?:{w['animals']})\b", re.I)
         self._compile_names(victims, w)
         self._skip_word = re.compile(rf"^(?:{w['skip_words']})$", re.I)
         self._stop_word = re.compile(rf"^(?:{w['clause_openers']})$", re.I)
@@ -325,8 +320,15 @@ class CountReader:
                                       rf"{_TIME_WORDS})$", re.I)
 
     def _compile_names(self, victims: dict[str, list[str]], w: dict[str, str]) -> None:
-        """The patterns of a name as a killing verb's object with no counted subject ("gunmen shot dead Musa Ibrahim",
-        "killed journalist Ana Ruiz", "killed Musa Bello and Ali Garba"): one victim a name."""
+        """The patterns of animals after a number (no people), and of a name as a killing verb's object with no
+        counted subject ("gunmen shot dead Musa Ibrahim", "killed journalist Ana Ruiz", "killed Musa Bello and Ali
+        Garba"): one victim a name."""
+        # words after a number that are no people, and "two stray dogs", "12 wild boars": animals, their adjectives
+        # between (no conjunction, no person)
+        self._not_people = re.compile(rf"\s*(?:{w['not_people']}|{w['animals']})\b", re.I)
+        self._animals_after = re.compile(
+            rf"\s+(?P<gap>(?:(?!(?:and|or|but|of|with|as|in|at|on|from|to|were|was)\b)[a-z][\w-]*\s+){{0,2}}?)"
+            rf"(?:{w['animals']})\b", re.I)
         singular = "|".join(sorted(dict.fromkeys(victims["singular"]), key=len, reverse=True))
         self._kill_name = Prefiltered(re.compile(
             rf"\b(?P<v>{w['one_victim_verbs']})\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name>{_NAME})"
