@@ -199,6 +199,10 @@ _NOT_A_NAME = (r"(?:In|On|At|By|Near|After|Before|During|As|From|With|Outside|In
                r"For|Of|To|Over|Under|Since|When|While|Last|This|Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday|"
                r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
                r"December)")
+# A person's name: two to four capitalised words, not opening with a preposition or a time
+_NAME = rf"(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+){{1,3}})"
+# A name in apposition with a singular victim ("killed Musa Bello, a commander of ..."): that victim, counted already
+_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their|one)\s", re.I)
 
 
 def _adds_up(sent: str, m: re.Match[str]) -> bool:
@@ -290,7 +294,7 @@ class CountReader:
         self._compile_objects(victims, w)
         self._state_after = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(dead|injured|wounded|hurt|hostage|captive)\b")
         self._state_verb = re.compile(rf"(?:{w['verbs_before_state']})\s*$", re.I)
-        self._not_people = re.compile(rf"\s*(?:{w['not_people']})\b", re.I)
+        self._compile_names(victims, w)
         self._skip_word = re.compile(rf"^(?:{w['skip_words']})$", re.I)
         self._stop_word = re.compile(rf"^(?:{w['clause_openers']})$", re.I)
 
@@ -306,13 +310,30 @@ class CountReader:
             rf"|(?:{number})\s+of\s+(?:them|whom)\b"
             rf"|(?:{_OBJECT_DETERMINERS}|{number})\s+(?:of\s+(?:the|their|those)\s+)?"
             rf"(?:(?!(?:{stops})\b)[\w'-]+\s+){{0,3}}?(?:{people})\b"
-            rf"|(?P<name>(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+){{1,3}})))", re.I)
+            rf"|(?P<name>{_NAME}))", re.I)
         # any other noun after a determiner or number ("shot dead a shopkeeper"), unless the words are a time or a thing
         # ("killed the next morning", "killed a day after", "killed two days later")
         self._object_det = re.compile(rf"\s+(?:{_OBJECT_DETERMINERS}|{number})\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){{0,2}})",
                                       re.I)
         self._object_stop = re.compile(rf"^(?:{stops}|later)$", re.I)
-        self._not_object = re.compile(rf"^(?:{w['not_people']}|(?:{w['not_person_objects']})s?|{_TIME_WORDS})$", re.I)
+        self._not_object = re.compile(rf"^(?:{w['not_people']}|{w['animals']}|(?:{w['not_person_objects']})s?|"
+                                      rf"{_TIME_WORDS})$", re.I)
+
+    def _compile_names(self, victims: dict[str, list[str]], w: dict[str, str]) -> None:
+        """The patterns of animals after a number (no people), and of a name as a killing verb's object with no
+        counted subject ("gunmen shot dead Musa Ibrahim", "killed journalist Ana Ruiz", "killed Musa Bello and Ali
+        Garba"): one victim a name."""
+        # words after a number that are no people, and "two stray dogs", "12 wild boars": animals, their adjectives
+        # between (no conjunction, no person)
+        self._not_people = re.compile(rf"\s*(?:{w['not_people']}|{w['animals']})\b", re.I)
+        self._animals_after = re.compile(
+            rf"\s+(?P<gap>(?:(?!(?:and|or|but|of|with|as|in|at|on|from|to|were|was)\b)[a-z][\w-]*\s+){{0,2}}?)"
+            rf"(?:{w['animals']})\b", re.I)
+        singular = "|".join(sorted(dict.fromkeys(victims["singular"]), key=len, reverse=True))
+        self._kill_name = Prefiltered(re.compile(
+            rf"\b(?P<v>{w['one_victim_verbs']})\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name>{_NAME})"
+            rf"(?:\s+and\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name2>{_NAME}))?", re.I))
+        self._not_person_name = re.compile(rf"\b(?:{w['not_person_names']})\b")
 
     # -- vocabulary lookups --------------------------------------------------------------------------------
 
@@ -348,8 +369,10 @@ class CountReader:
         self._tolls(found)
         self._numbers(found)
         self._single_victims(found)
+        self._named_objects(found)
         for s, e, role in found.names:
-            self._add(found, s, e, role, Quantity(1, 1, 1), None)
+            if not self._in_apposition(found, e):
+                self._add(found, s, e, role, Quantity(1, 1, 1), None)
         self._named_victims(found)
         self._body_found(found)
         self._joined(found)
@@ -447,6 +470,8 @@ class CountReader:
         """A year, a measure ("12 rockets", "30 km"), a label ("brigade 5") or a negation ("no one")."""
         if q.value >= _YEAR_RANGE[0] and q.high and _YEAR_RANGE[0] <= q.value <= _YEAR_RANGE[1] and not q.vague:
             return True  # a year, not a toll
+        if (animals := self._animals_after.match(sent, m.end())) and not self._noun.search(animals.group("gap")):
+            return True  # "two stray dogs", "12 wild boars": ACLED counts people
         if _ISO_DATE.search(sent, max(0, m.start() - 10), min(len(sent), m.end() + 10)):
             return True  # a part of "2021-07-31", not a count
         if _MONTH_BEFORE.search(sent, max(0, m.start() - 12), m.start()) and not q.vague:
@@ -617,6 +642,27 @@ class CountReader:
             noun = m.group("noun")
             if not (self._object_not_person.match(noun) or noun.lower() in ("couple", "pair")):
                 self._add(found, m.start(), m.end(), "killed", one, noun, key=(m.start(), m.start("noun") + len(noun)))
+
+    def _named_objects(self, found: _Found) -> None:
+        """ "Gunmen shot dead Musa Ibrahim", "killed journalist Ana Ruiz": a name as the object of a killing verb is one
+        victim, two names joined by "and" two; not a group's name before people ("killed Boko Haram fighters"), nor an
+        organisation's or a place's ("killed Kano State ...")."""
+        sent = found.sent
+        for m in self._kill_name.finditer(sent):
+            v = m.group("v")
+            role = "injured" if _INJURY_VERB.match(v) else "abducted" if _ABDUCT_VERB.match(v) else "killed"
+            for g in ("name", "name2"):
+                if m.group(g) is None:
+                    continue
+                if self._not_person_name.search(m.group(g)) or self._person_soon.match(sent, m.end(g)) \
+                        or sent.startswith(("'s", "\u2019s"), m.end(g)):
+                    break  # a group ("Boko Haram fighters"), a body or a place, or the name's owner ("X's son")
+                found.names.append((m.start(g), m.end(g), role))
+
+    def _in_apposition(self, found: _Found, e: int) -> bool:
+        """The name ending at ``e`` is told again by a singular victim counted after it ("Musa Bello, a commander")."""
+        ap = _APPOSITION.match(found.sent, e)
+        return ap is not None and any(found.offset + e <= c.start <= found.offset + ap.end() for c in found.counts)
 
     def _body_found(self, found: _Found) -> None:
         """ "The body of a teacher was found ... with gunshot wounds": one killed, when the sentence has no toll."""
