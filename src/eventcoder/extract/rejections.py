@@ -567,20 +567,6 @@ def _characterises(x: Facts) -> bool:
     return not any(t.start > cut[0] for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())) if cut else True
 
 
-# The idiom of an animal shot or killed (cues.toml, non_literal): "shot dead 12 wild boars".
-_ANIMAL_IDIOM = re.compile(r"\b(?:foxes|deer|wolves|boars?|badgers|rabbits|hares|pigeons|crows|rats|dogs|animals|birds|"
-                           r"seals|elephants|lions|leopards|hyenas|crocodiles|monkeys|baboons)$", re.I)
-
-
-def _animals_only(x: Facts) -> bool:
-    """Every count of the sentence numbers animals shot or killed ("wardens shot dead 12 wild boars"): animals are
-    no victims of political violence."""
-    f = x.f
-    spans = [c for c in f.cues.get(Cue.NON_LITERAL, ()) if _ANIMAL_IDIOM.search(c.text)]
-    return bool(spans and f.counts) and all(any(i.start <= n.start and n.end <= i.end for i in spans)
-                                            for n in f.counts)
-
-
 def _cancels_trigger(f: Frame, c: CueMatch) -> bool:
     """The cancellation's object or passive subject is a trigger: "called off their strike", "the march was
     cancelled"."""
@@ -613,5 +599,4 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("a life story dated by the person's age, not an incident of the report", _life_story),
     ("a sentence that ranks or counts an incident told before ('it marked the fourth day of marches'), no act",
      _characterises),
-    ("only animals shot or killed, no victims of political violence", _animals_only),
 )
