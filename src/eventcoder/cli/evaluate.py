@@ -22,7 +22,10 @@ SPLITS = ("heldout", "train")
               help="Gold format; detected from the ids (acled:, wad:), the gold (a BBC topic, a news page's "
                    "negative_kind, a cluster's incident) or a folder with gold.json when not given. "
                    "`clusters`: pages about known incidents; ingests them into a fresh store and scores "
-                   "deduplication (docs/store.md).")
+                   "deduplication: page-pair precision/recall, confusable pairs merged, events per incident "
+                   "(every stored event holding a page of the incident, as ../shared/tools/score_dedup.py counts), "
+                   "and where those events come from: missed merges, another town on the incident's day, "
+                   "another kind of event (docs/store.md).")
 @click.option("--split", type=click.Choice(SPLITS), default=None,
               help="Score only the held-out quarter (never trained on) or the train split of the fixed split. "
                    "Clusters: the table shows both parts; --errors keeps only this part's page pairs.")
