@@ -549,7 +549,7 @@ class Geocoder:
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))
                     and not _in_actor_name(text, m)]
         mentions = self._lower_case(text, mentions)
-        mentions = [_country_as_modifier(text, m) for m in mentions]
+        mentions = [_country_as_modifier(text, m) for m in mentions if not _addressee(text, m)]
         if "ka " in text:  # "Xivska territorial community": the hromada's seat, the town X-iv (geo/hromada.py)
             mentions = adjective_towns(text, mentions, self._seat_in_ukraine)
         # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
@@ -1861,6 +1861,21 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+# "told Rudaw's Soran Hussein", "told Ahmed Salim": the addressee of "told" (after an outlet's possessive) written
+# as a given name and a surname is a person (a reporter, a spokesman), not a town of the given name
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?$")
+_SURNAME_AFTER = re.compile(r" (?P<word>[A-Z][a-z\u00e0-\u00ff'-]+)\b(?!['\u2019]s)")
+
+
+def _addressee(text: str, m: Mention) -> bool:
+    """Whether a one-word name is the given name of the person someone "told" ("a commander told Rudaw's Soran
+    Hussein"): a given name and a surname after "told", never a place after a locative cue or with a type word."""
+    if m.cue or m.locative or m.type_hint or " " in m.surface or _TOLD_BEFORE.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    after = _SURNAME_AFTER.match(text, m.end)
+    return after is not None and after.group("word").lower() not in TYPE_WORDS
 
 
 def _country_as_modifier(text: str, m: Mention) -> Mention:
