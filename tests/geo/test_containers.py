@@ -184,3 +184,31 @@ def test_containers_a_site_near_a_town_is_not_a_great_city_abroad(edge: Geocoder
     # "X near Y" without a site word says nothing of where X is
     plain = {p.surface: p for p in edge.geoparse("Delegates from Gravona met near Tshala, Miravia, on Monday.")}
     assert plain["Gravona"].country_code == "JJ"
+
+
+def test_a_country_before_a_lower_case_town_word_with_a_direction_is_the_country() -> None:
+    """Synthetic: "this northwestern Lebanon city" is a town somewhere in the country's north-west, not a capital that
+    bears the country's name; without a direction or a qualifier ("in Lebanon city"), or for the city's centre, the
+    town word keeps its type."""
+    from geo_testdata import row
+
+    from eventcoder.geo import Geocoder
+    from eventcoder.geo.detect import detect
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+    from eventcoder.geo.geocoder import _country_as_modifier
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(1, "Lebanon", 33.9, 35.9, "LB", None, 6_000_000, "country"),
+        row(2, "Lebanon City", 33.89, 35.50, "LB", "Beirut", 1_900_000, alts=("Lebanon",)),
+    ]))
+    far = next(p for p in geo.geoparse("Gunmen stormed a jail in this northwestern Lebanon city at dawn.")
+               if p.surface == "Lebanon")
+    assert far.feature == "country"
+
+    def typed(text: str) -> str | None:
+        m = next(m for m in detect(text, lambda s: s.lower() == "lebanon") if m.surface == "Lebanon")
+        return _country_as_modifier(text, m).type_hint
+
+    assert typed("Troops entered a Lebanon border town at dawn.") is None
+    assert typed("Fans clashed with police in Lebanon city at dawn.") == "city"  # negative: no direction, no qualifier
+    assert typed("Fans clashed in the northern Lebanon city centre.") == "city"  # negative: the city's centre

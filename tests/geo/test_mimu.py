@@ -186,3 +186,31 @@ def test_a_damaged_gazetteer_file_is_named_and_the_build_goes_on(tmp_path: Path,
     with caplog.at_level(logging.WARNING, logger="eventcoder.geo.mimu"):
         assert list(mimu.place_rows({}, path=bad)) == []
     assert len(caplog.records) == 1 and str(bad) in caplog.records[0].getMessage()
+
+
+def test_mimu_point_outside_myanmar_is_no_point(tmp_path: Path) -> None:
+    """Synthetic: township Letpanzin's town has one ward at home and one the source geocoded onto a namesake in
+    America; the township stays at its ward at home (the median of both was in the Mediterranean), and a village
+    placed abroad is no village."""
+    path = tmp_path / "mimu_geo_data_public.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"CREATE TABLE villages ({_VILLAGE_COLUMNS})")
+    conn.execute(f"CREATE TABLE wards ({_WARD_COLUMNS})")
+    conn.executemany(f"INSERT INTO villages VALUES ({','.join('?' * 17)})", [
+        (900101, "VT9", "T9", "D9", "S1", "Kyunbinsu", "Kyunbinsu", "Letpanzin", "Mawleik", "Sagaing", "x", "x",
+         "x", "x", "x", 41.20, -77.19),
+        (900102, "VT9", "T9", "D9", "S1", "Thitsein", "Kyunbinsu", "Letpanzin", "Mawleik", "Sagaing", "x", "x",
+         "x", "x", "x", 21.70, 94.70),
+    ])
+    conn.executemany(f"INSERT INTO wards VALUES ({','.join('?' * 17)})", [
+        ("W91", "TN9", "T9", "D9", "S1", "Aungthar Ward", "Letpanzin Town", "Letpanzin", "Mawleik", "Sagaing", "x",
+         "x", "x", "x", "x", 21.50, 94.50),
+        ("W92", "TN9", "T9", "D9", "S1", "Shwebo Ward", "Letpanzin Town", "Letpanzin", "Mawleik", "Sagaing", "x",
+         "x", "x", "x", "x", 41.20, -77.19),
+    ])
+    conn.commit()
+    conn.close()
+    rows = _by_name(list(mimu.place_rows(_ADMIN1, path, layers=("township", "village"))))
+    township = rows["Letpanzin"]
+    assert (round(township.lat, 2), round(township.lon, 2)) == (21.50, 94.50)
+    assert "Kyunbinsu" not in rows and "Thitsein" in rows  # negative: the village at home keeps its point

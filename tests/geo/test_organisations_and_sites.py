@@ -53,6 +53,22 @@ def test_province_of_x_is_the_province(fake_geocoder: Geocoder) -> None:
     assert city.feature == "city"
 
 
+def test_region_of_x_is_the_region(fake_geocoder: Geocoder) -> None:
+    """Synthetic: "the (northern) region of X", as "the province of X", is the first-level unit (Ukraine's oblasts,
+    Mali's and Italy's regions are called regions in English), not its namesake seat; "the Kurdistan region of Iraq"
+    keeps the country, and "X region" was typed already."""
+    for text in ("Drones hit a depot in the northern region of Idlib overnight, its governor said.",
+                 "Drones hit a depot in the region of Idlib overnight, its governor said."):
+        idlib = next(p for p in fake_geocoder.geoparse(text) if p.surface == "Idlib")
+        assert (idlib.feature, idlib.geo_precision) == ("admin1", 3), text
+    syria = next(p for p in fake_geocoder.geoparse("Clashes spread across the Kurdish region of Syria on Monday.")
+                 if p.surface == "Syria")
+    assert syria.feature == "country"  # negative: a country after "region of" stays the country
+    city = next(p for p in fake_geocoder.geoparse("Drones hit a depot in Idlib city, the region's capital.")
+                if p.surface == "Idlib")
+    assert city.feature == "city"  # negative: a town word still gives the town
+
+
 def test_a_site_named_after_a_place_abroad_is_not_guessed_across_the_border(fake_geocoder: Geocoder) -> None:
     places = fake_geocoder.geoparse("Jets struck the Tripoli air base in Syria on Friday, killing two soldiers.")
     assert not any(p.resolved and p.country_code == "LY" for p in places)

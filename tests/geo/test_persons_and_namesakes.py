@@ -151,3 +151,37 @@ def test_a_distance_from_a_town_places_the_event_near_it() -> None:
     for far in ("Soldiers were ambushed 40km from Borgu.", "Soldiers were ambushed about 40 km away from Borgu."):
         assert [(p.surface, p.geo_precision) for p in event_places(far, geo.geoparse(far))] == [("Borgu", 2)]
     assert event_places("Families moved away from Borgu.", geo.geoparse("Families moved away from Borgu.")) == []
+
+
+def test_the_addressee_of_told_written_as_given_name_and_surname_is_a_person() -> None:
+    """Synthetic: "a commander told Radiox's Qaradin Hussein" names a reporter whose given name is also a town; the
+    town is no place of the report. Negatives: the same word after "in", with a type word, or without a surname."""
+    from geo_testdata import row
+
+    from eventcoder.geo import Geocoder
+    from eventcoder.geo.gazetteer import MemoryGazetteer
+
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(1, "Iraq", 33.0, 44.0, "IQ", None, 40_000_000, "country"),
+        row(2, "Khanaqin", 34.35, 45.39, "IQ", "Diyala", 175_000),
+        row(3, "Qaradin", 36.62, 44.52, "IQ", "Erbil", 60_000),
+    ]))
+
+    def names(text: str) -> set[str]:
+        return {p.surface for p in geo.geoparse(text) if p.resolved}
+
+    assert "Qaradin" not in names("A bomb hit a car near Khanaqin in Iraq, a commander told Radiox's Qaradin Hussein.")
+    assert "Qaradin" not in names("A bomb hit a car near Khanaqin in Iraq, a commander told Qaradin Hussein.")
+    assert "Qaradin" in names("A bomb hit a car in Qaradin in Iraq, a commander told Radiox's Hemin Hussein.")
+
+    from eventcoder.geo.detect import detect
+    from eventcoder.geo.geocoder import _addressee
+
+    def told(text: str) -> bool:
+        m = next(m for m in detect(text, lambda s: s.lower() == "qaradin") if m.surface.startswith("Qaradin"))
+        return _addressee(text, m)
+
+    assert told("a commander told Radiox's Qaradin Hussein.")
+    assert not told("a commander told Qaradin District officials.")  # negative: a type word, not a surname
+    assert not told("a commander told Qaradin's residents.")  # negative: no surname
+    assert not told("a commander said Qaradin Hussein was hit.")  # negative: not the addressee of "told"

@@ -27,6 +27,9 @@ PLACES = [
     row(7, "Tawmaro", 22.70, 95.80, "MM", "Sagaing", 3_000),
     # a township that has only its unit in the index
     row(8, "Kyonpale", 20.90, 94.30, "MM", "Magway", 0, feature="admin3"),
+    # a township of Magway whose name a larger town in Sagaing also bears (the town is no seat of the township)
+    row(10, "Thanbyuzin", 20.40, 94.70, "MM", "Magway", 0, feature="admin3"),
+    row(11, "Thanbyuzin", 24.60, 95.10, "MM", "Sagaing", 40_000),
 ]
 
 
@@ -65,3 +68,17 @@ def _place(name: str, feature: str, population: int | None) -> Place:
 def test_a_township_holds_its_villages_whatever_their_recorded_size() -> None:
     assert _holds(_place("Zelabin", "admin3", None), _place("Tawmaro", "city", None), told=False)
     assert not _holds(_place("Tawmaro", "city", None), _place("Zelabin", "admin3", None), told=False)
+
+
+def test_a_name_written_x_township_is_the_township_not_a_town_of_its_name_elsewhere(geo: Geocoder) -> None:
+    # synthetic: "township" names the unit, as "town" names a town; the bracket's district is one the index lacks
+    text = "On 9 May 2024, in Thanbyuzin township (Ywama district, Magway region), a bomb exploded at an office."
+    p = _resolved(geo, text, "Thanbyuzin")
+    assert p is not None and p.feature == "admin3" and p.admin1 == "Magway"
+
+
+def test_a_name_written_x_town_keeps_the_town(geo: Geocoder) -> None:
+    # synthetic negative: "town" still asks for a town, and the only town of the name is in Sagaing
+    text = "On 9 May 2024, a bomb exploded at an office in Thanbyuzin town."
+    p = _resolved(geo, text, "Thanbyuzin")
+    assert p is not None and p.feature == "city" and p.admin1 == "Sagaing"

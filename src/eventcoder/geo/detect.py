@@ -805,7 +805,7 @@ _TOWN_WORDS = frozenset({"village", "villages", "town", "towns", "city", "hamlet
 # "the state of X", "the (Syrian) province of X": the province, not its namesake seat (the index places a province at
 # its seat, so the point is the same; the precision is the province's). "The department of X" stays open: in some
 # countries a department is a district-level unit named after its town.
-_PROVINCE_WORDS = frozenset({"state", "governorate", "oblast", "province"})
+_PROVINCE_WORDS = frozenset({"state", "governorate", "oblast", "province", "region"})
 _NEAR_OF = frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "countryside", "vicinity"})
 _LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "inside"})

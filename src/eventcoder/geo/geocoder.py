@@ -140,6 +140,7 @@ class Context:
     actors: set[str] = field(default_factory=set)  # home countries of named groups, parties and unions
     state_words: set[int] = field(default_factory=set)  # starts of names written "X state/governorate/oblast"
     town_words: set[int] = field(default_factory=set)  # starts of names written "X city/town/village", "the town of X"
+    township_words: set[int] = field(default_factory=set)  # starts of names written "X township"
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)  # folded admin1 names mentioned
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, folded surface
@@ -225,6 +226,7 @@ class _DocFacts:
     hinted: frozenset[str]  # home countries of the actors named (states' forces too)
     actors: frozenset[str]  # home countries of named armed groups, parties and unions
     units: tuple[tuple[int, str], ...] = ()  # (end of the name, country) of each "X woreda", "X rural municipality-6"
+    townships: frozenset[int] = frozenset()  # starts of names written "X township"
 
     @classmethod
     def read(cls, text: str, heavy: list[tuple[int, int]], mentions: Sequence[Mention]) -> _DocFacts:
@@ -245,7 +247,8 @@ class _DocFacts:
         return cls(frozenset(states), frozenset(towns),
                    tuple(1.5 if any(a <= m.start < b for a, b in heavy) else 1.0 for m in mentions),
                    tuple(_topic_country(text, m.start) for m in mentions), tuple(demonyms),
-                   frozenset(cc for _, cc in actor_countries(text)), frozenset(actors), tuple(unit_word_countries(text)))
+                   frozenset(cc for _, cc in actor_countries(text)), frozenset(actors), tuple(unit_word_countries(text)),
+                   frozenset(m.start for m in mentions if _TOWNSHIP_WORD.match(text, m.end)))
 
 
 # The weights of the candidate score (``Geocoder._score``): a transparent weighted sum, tuned by hand on the
@@ -546,6 +549,7 @@ class Geocoder:
                     and (m.type_hint is not None or not (names_a_weapon(text, m.end) or names_a_group(text, m.end)))
                     and not _in_actor_name(text, m)]
         mentions = self._lower_case(text, mentions)
+        mentions = [_country_as_modifier(text, m) for m in mentions if not _addressee(text, m)]
         if "ka " in text:  # "Xivska territorial community": the hromada's seat, the town X-iv (geo/hromada.py)
             mentions = adjective_towns(text, mentions, self._seat_in_ukraine)
         # "release Guzman" after "Ovidio Guzman Lopez": the person, not a village of the name abroad
@@ -824,6 +828,7 @@ class Geocoder:
         ctx = Context()
         ctx.state_words.update(facts.state_words)
         ctx.town_words.update(facts.town_words)
+        ctx.township_words.update(facts.townships)
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             if astray and i in astray:
                 continue
@@ -1219,7 +1224,9 @@ class Geocoder:
             # "X district": the district first, else the town X that gives it its name
             s += 2 * w["type_admin2"] if c.feature == "admin2" else w["type_admin2"] if c.feature == "city" else -0.3
         elif type_hint == "city":
-            s += w["type_city"] if c.feature in ("city", "user") else -w["type_city"]
+            # "X township": a township unit (GeoNames' ADM3, MIMU's) is what the word names, as a town is for "X town"
+            township = c.feature == "admin3" and m is not None and m.start in ctx.township_words
+            s += w["type_city"] if c.feature in ("city", "user") or township else -w["type_city"]
         if focus and c.cc == focus:
             s += w["focus"]
         elif c.cc in mentioned:
@@ -1695,6 +1702,14 @@ def _kind_agrees(m: Mention, cs: Sequence[Candidate], ctx: Context) -> Sequence[
 _STATE_WORD = re.compile(r"\s+(?:state|governorate|oblast)\b", re.IGNORECASE)
 _STATE_OF = re.compile(r"\b(?:state|governorate|oblast)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWN_WORD = re.compile(r"\s+(?:city|town|village)\b", re.IGNORECASE)
+# "this northwestern Mexico city", "a Syria border town": a determiner (and a direction) before a country's name, a
+# lower-case town word after it: a town somewhere in the country, not the capital that bears its name
+# lower-case town word after it: a town somewhere in the country, not the capital that bears its name (a direction or
+# a qualifier must say so: "the Kuwait city centre" is the capital's)
+_DETERMINER_BEFORE = re.compile(r"\b(?:this|that|the|a|an)\s+(?P<dir>[a-z]+(?:ern|-central)\s+)?$", re.IGNORECASE)
+_LOWER_TOWN_AFTER = re.compile(r"\s+(?P<kind>(?:border|frontier|port|market)\s+)?(?:city|town|village)\b"
+                               r"(?!\s+(?:of|centre|center|council|hall|limits|authorities|police)\b)")
+_TOWNSHIP_WORD = re.compile(r"\s+township\b", re.IGNORECASE)
 _TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1846,6 +1861,35 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+# "told Rudaw's Soran Hussein", "told Ahmed Salim": the addressee of "told" (after an outlet's possessive) written
+# as a given name and a surname is a person (a reporter, a spokesman), not a town of the given name
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?$")
+_SURNAME_AFTER = re.compile(r" (?P<word>[A-Z][a-z\u00e0-\u00ff'-]+)\b(?!['\u2019]s)")
+
+
+def _addressee(text: str, m: Mention) -> bool:
+    """Whether a one-word name is the given name of the person someone "told" ("a commander told Rudaw's Soran
+    Hussein"): a given name and a surname after "told", never a place after a locative cue or with a type word."""
+    if m.cue or m.locative or m.type_hint or " " in m.surface or _TOLD_BEFORE.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    after = _SURNAME_AFTER.match(text, m.end)
+    return after is not None and after.group("word").lower() not in TYPE_WORDS
+
+
+def _country_as_modifier(text: str, m: Mention) -> Mention:
+    """A country's name written as a modifier of a lower-case town word after a determiner ("in this northwestern
+    Mexico city", "a Syria border town") says only the country: the town word gives it no type (else "Mexico city"
+    read as Mexico City, a thousand kilometres from a town in the country's north-west)."""
+    from eventcoder.countries import lookup as lookup_country
+
+    if m.type_hint != "city" or (after := _LOWER_TOWN_AFTER.match(text, m.end)) is None:
+        return m
+    before = _DETERMINER_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None or not (before.group("dir") or after.group("kind")) or lookup_country(m.surface) is None:
+        return m
+    return replace(m, type_hint=None)
 
 
 def _type_hint(phrase: str, core: str) -> str | None:

@@ -8,7 +8,9 @@ coordinates). What the index gets:
 
 * **townships** (feature ``admin3``, as a GeoNames ADM3 import gives them), placed at their main town, the town of the
   township's name (the median of its wards' coordinates: "Bogale Town" for Bogale township), else at the mean of their
-  villages' coordinates, else at the mean of all their wards';
+  villages' coordinates, else at the mean of all their wards'; a point outside Myanmar's bounds (a handful of wards
+  carry a point geocoded onto a namesake abroad, in America or Europe) is no point, so one such ward cannot drag its
+  township's median thousands of kilometres away;
 * **villages**, only when ``place_rows`` is asked for the ``village`` layer (the build does not ask: see
   docs/geocoding.md), as places of no recorded population (feature ``city``, population 0), so a GeoNames town of the
   same name outranks them.
@@ -98,12 +100,24 @@ def database_path() -> Path | None:
     return None
 
 
+# Myanmar's extent with a margin (latitude 9.5-28.6 N, longitude 92.1-101.2 E): a point outside it is a geocoding
+# slip of the source (a ward placed on a namesake abroad), not a place in Myanmar.
+_LAT_RANGE, _LON_RANGE = (9.0, 29.0), (92.0, 101.5)
+
+
+def _point(lat: object, lon: object) -> tuple[float | None, float | None]:
+    """The coordinates of a row, or (None, None) when it has none or none inside Myanmar."""
+    if not (isinstance(lat, int | float) and isinstance(lon, int | float)):
+        return None, None
+    if not (_LAT_RANGE[0] <= lat <= _LAT_RANGE[1] and _LON_RANGE[0] <= lon <= _LON_RANGE[1]):
+        return None, None
+    return float(lat), float(lon)
+
+
 def _place(row: tuple[object, ...]) -> _Place:
-    """A row of 8 text columns, then latitude and longitude (NULL where MIMU has no point)."""
+    """A row of 8 text columns, then latitude and longitude (NULL where MIMU has no point, or none inside Myanmar)."""
     code, name, unit_code, unit_name, township_code, township, district, state = (str(v or "") for v in row[:8])
-    lat, lon = row[8], row[9]
-    return _Place(code, name, unit_code, unit_name, township_code, township, district, state,
-                  float(lat) if isinstance(lat, int | float) else None, float(lon) if isinstance(lon, int | float) else None)
+    return _Place(code, name, unit_code, unit_name, township_code, township, district, state, *_point(row[8], row[9]))
 
 
 def _read(path: Path) -> tuple[list[_Place], list[_Place]]:
