@@ -477,3 +477,18 @@ def test_profile_crowd_size_reads_a_figure_of_participants_not_of_the_arrested()
     assert _crowd_size(rally, ["Police arrested 23 protesters near the square."]) is None
     assert _crowd_size(rally, ["Hundreds of people marched."]) is None  # a vague lower bound
     assert _crowd_size(ev("Gwoza", DAY, _VAC, _UAG, _CIV), ["About 500 members marched."]) is None
+
+
+def test_canonical_a_peaceful_protest_with_its_crowds_arrests_is_a_protest_with_intervention() -> None:
+    # Synthetic: a report tells a rally (no force named) and that the police arrested protesters that day: ACLED
+    # codes protesters arrested during a protest as one Protest with intervention, the police its actor2.
+    from eventcoder.dedup.canonical import canonical_event
+
+    rally = ev("Gwoza", DAY, "Peaceful protest", "Protesters (Nigeria)", None)
+    held = ev("Gwoza", DAY, "Arrests", _POLICE, "Protesters (Nigeria)", inter1="State forces")
+    out = canonical_event([_src(rally, 0), _src(held, 1)], event_id="ev_1")
+    assert (out["sub_event_type"], out["event_type"], out["actor2"]) == \
+        ("Protest with intervention", "Protests", _POLICE)
+    # Arrests of another day are not the protest's: it stays a peaceful protest.
+    out = canonical_event([_src(rally, 0), _src(replace(held, event_date="2024-03-04"), 1)], event_id="ev_2")
+    assert out["sub_event_type"] == "Peaceful protest"
