@@ -657,6 +657,8 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
 
 
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
+# A crowd report's arrests or looting at the crowd's place are its steps (merge.co_occurring), not another incident.
+_CROWD_STEPS = frozenset({"Arrests", "Looting/property destruction"})
 _CAUSE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
 # "police arrested 14 people", "14 protesters were detained", "detained at least 30"
 _COUNT = (r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|"
@@ -815,13 +817,14 @@ def _crowd_report(doc: Document, profs: list[Profile], first: int) -> list[Profi
 
     A report tells its crowd in the lead ("hundreds rioted in the town on Tuesday") and what it was about, or how
     many were held, in a sentence of its own ("the unrest was sparked by the killing of ..."); another outlet tells
-    them beside its trigger. Only when the report's records are all crowds of one place: a digest of several
-    places' crowds gives each its own sentences.
+    them beside its trigger. Only when the report's records are all crowds of one place (or the arrests or looting
+    there, its steps): a digest of several places' crowds gives each its own sentences.
     """
     lead, rec = profs[first], doc.events[first]
     if rec.event_type not in _CROWD_TYPES or lead.recalled or lead.background or not doc.sentences:
         return profs
-    if any(o.event_type not in _CROWD_TYPES or o.location != rec.location for o in doc.events):
+    if any((o.event_type not in _CROWD_TYPES and o.sub_event_type not in _CROWD_STEPS) or o.location != rec.location
+           for o in doc.events):
         return profs
     lex = details()
     rest = _unclaimed(doc, lex)
