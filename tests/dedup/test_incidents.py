@@ -492,3 +492,15 @@ def test_canonical_a_peaceful_protest_with_its_crowds_arrests_is_a_protest_with_
     # Arrests of another day are not the protest's: it stays a peaceful protest.
     out = canonical_event([_src(rally, 0), _src(replace(held, event_date="2024-03-04"), 1)], event_id="ev_2")
     assert out["sub_event_type"] == "Peaceful protest"
+
+
+def test_store_a_crowd_told_with_its_arrests_and_by_two_other_outlets_is_one_event_in_any_order() -> None:
+    # Synthetic, through the store: outlet a tells the riot and the police's arrests apart (one event of its own
+    # records), outlets b and c the riot (the same 6 injured); whatever the order, one event of three reports, a riot.
+    riot = ev("Gwoza", DAY, "Violent demonstration", "Rioters (Nigeria)", _POLICE, injuries=6)
+    held = ev("Gwoza", None, "Arrests", _POLICE, _CIV)
+    reports = [_report("crowd-a", [riot, held]), _report("crowd-b", [riot]), _report("crowd-c", [riot])]
+    for order in ([0, 1, 2], [1, 0, 2], [1, 2, 0]):
+        rows = _store([reports[i] for i in order])
+        assert len(rows) == 1 and rows[0]["n_sources"] == 3, order
+        assert rows[0]["sub_event_type"] == "Violent demonstration"

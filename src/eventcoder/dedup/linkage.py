@@ -47,7 +47,7 @@ from eventcoder.dedup.merge import (
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
-__all__ = ["AMBIGUITY_MARGIN", "BRIDGE_SLACK", "Group", "Plan", "is_vague", "is_vague_date", "plan"]
+__all__ = ["AMBIGUITY_MARGIN", "BRIDGE_SLACK", "Group", "Plan", "compared_records", "is_vague", "is_vague_date", "plan"]
 
 # Evidence points by which a vague record's best group must beat the next one to join it.
 AMBIGUITY_MARGIN = 0.5
@@ -205,14 +205,20 @@ class _Linker:
         return self.rules.min_score
 
 
+def compared_records(members: list[SourceRecord]) -> list[SourceRecord]:
+    """The records of an event or group compared with another's: all but the co-occurring steps of an incident of
+    their own report there (the looting, the arrests: :func:`eventcoder.dedup.merge.co_occurring`), which another
+    report tells as the incident itself or not at all. A step was judged against its incident in its report (its
+    day, its place); across reports its kind would contradict every report of the incident."""
+    incidents = {s.cluster_id for s in members if s.record.event_type in _INCIDENT_TYPES}
+    if not incidents:
+        return members
+    kept = [s for s in members if s.record.sub_event_type not in _STEPS or s.cluster_id not in incidents]
+    return kept if len(kept) < len(members) else members
+
+
 def _compared(g: Group) -> list[SourceRecord]:
-    """The records of ``g`` compared with another group's: all but the co-occurring steps of an incident of their
-    own report (the looting, the arrests: :func:`eventcoder.dedup.merge.co_occurring`), which another report tells
-    as the incident itself or not at all. A step was judged against its incident in its report (its day, its
-    place); across reports its kind would contradict every report of the incident."""
-    incidents = {s.cluster_id for s in g.members if s.record.event_type in _INCIDENT_TYPES}
-    kept = [s for s in g.members if s.record.sub_event_type not in _STEPS or s.cluster_id not in incidents]
-    return kept if len(kept) < len(g.members) else g.members
+    return compared_records(g.members)
 
 
 def _placeless(rec: EventRecord) -> bool:
