@@ -872,3 +872,67 @@ def test_decision_a_crowd_tie_needs_one_town_and_no_different_named_targets() ->
     found = assess(rally, riot, RULES, pa=held[0], pb=held[1])
     assert found.ok and "the same count of arrests (14)" in found.reasons
     assert not assess(rally, riot, RULES, pa=held[0], pb=replace(held[1], arrests=3)).ok
+
+
+# -- round of 2026-12-07 17:00: a rally and a riot on one written day, the arrests of a crowd ------------------------
+
+_RALLY_ML = ("Peaceful protest", "Protesters (Mali)")
+_RIOT_ML = ("Violent demonstration", "Rioters (Mali)")
+_WRITTEN = Profile(date_kind="explicit")
+
+
+def _crowd_pair(day_b: str = DAY, **kw: object) -> tuple[object, object]:
+    rally = ev("Gao", DAY, _RALLY_ML[0], _RALLY_ML[1], None)
+    riot = ev("Gao", day_b, _RIOT_ML[0], _RIOT_ML[1], "Police Forces of Mali (2021-)", **kw)
+    return rally, riot
+
+
+def test_decision_a_rally_and_a_violent_demonstration_on_one_written_day_are_weighed_as_one_crowd() -> None:
+    # Synthetic: one outlet tells a march in Gao on 5 March as a rally, another (who saw its end) as a violent
+    # demonstration facing the police, both dates written out; nothing else in common. ACLED: a demonstration that
+    # turns violent is one riot. The one-day refusal of two types no longer needs a tie; the evidence decides.
+    rally, riot = _crowd_pair()
+    found = assess(rally, riot, RULES, pa=_WRITTEN, pb=_WRITTEN)  # type: ignore[arg-type]
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("one crowd told two ways" in r for r in found.reasons)
+    # A day read from a weekday (it may be a day off), or the page's date, keeps the refusal without a tie.
+    weekday = Profile(date_kind="relative", weekday=1)
+    assert assess(rally, riot, RULES, pa=weekday, pb=_WRITTEN).failed == "types-one-day"  # type: ignore[arg-type]
+    assert assess(rally, riot, RULES, pa=Profile(date_kind="inherited"), pb=_WRITTEN).failed == \
+        "types-one-day"  # type: ignore[arg-type]
+
+
+def test_decision_crowds_of_one_city_on_two_written_days_stay_apart() -> None:
+    # Synthetic negative: a rally on 5 March and a violent demonstration on 7 March in Gao: the same city days apart.
+    rally, riot = _crowd_pair("2024-03-07")
+    assert assess(rally, riot, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "date"  # type: ignore[arg-type]
+
+
+def test_decision_what_tells_two_crowds_of_one_day_apart_still_does() -> None:
+    # Synthetic negatives, all on one written day in Gao: a rally and a riot of two named groups (a union marching,
+    # traders rioting), at two named markets, over two different killings, counted 500 and 20, or a riot told as
+    # mob violence (a violent crowd that is not demonstrating: ACLED's political violence) stay apart.
+    rally, riot = _crowd_pair()
+    union = replace(rally, assoc_actor_1="Synthetic Transport Union")  # type: ignore[type-var]
+    traders = replace(riot, assoc_actor_1="Synthetic Traders Association")  # type: ignore[type-var]
+    assert assess(union, traders, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "actors"
+    markets = (replace(_WRITTEN, targets=("market",), named=("market:grand sokoni",)),
+               replace(_WRITTEN, targets=("market",), named=("market:washington",)))
+    assert not assess(rally, riot, RULES, pa=markets[0], pb=markets[1]).ok  # type: ignore[arg-type]
+    causes = (replace(_WRITTEN, cause=("killing", "vendor")), replace(_WRITTEN, cause=("shooting", "student")))
+    assert assess(rally, riot, RULES, pa=causes[0], pb=causes[1]).failed == "types-one-day"  # type: ignore[arg-type]
+    sizes = (replace(_WRITTEN, crowd=500), replace(_WRITTEN, crowd=20))
+    assert assess(rally, riot, RULES, pa=sizes[0], pb=sizes[1]).failed == "types-one-day"  # type: ignore[arg-type]
+    assert assess(rally, riot, RULES, pa=replace(_WRITTEN, crowd=500),  # type: ignore[arg-type]
+                  pb=replace(_WRITTEN, crowd=120)).ok  # outlets' counts of one crowd differ a few times
+    mob = replace(riot, sub_event_type="Mob violence")  # type: ignore[type-var]
+    assert assess(rally, mob, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "types-one-day"
+
+
+def test_linkage_a_rally_and_a_violent_demonstration_of_one_written_day_join_in_either_order() -> None:
+    # Synthetic: the two outlets of the march above, stored in either order, give one event.
+    rally, riot = _crowd_pair()
+    a, b = _src(rally, "a", prof=_WRITTEN), _src(riot, "b", prof=_WRITTEN)
+    for stored, new in ((a, b), (b, a)):
+        out = plan({"ev_1": [stored]}, [new], RULES)
+        assert [g.stored for g in out.groups if g.new] == [["ev_1"]]

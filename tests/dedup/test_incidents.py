@@ -411,3 +411,96 @@ def test_evaluate_page_figures_count_each_report_stored_alone() -> None:
     figures = page_figures([(1, 1, 2), (2, 1, 2), (0, 0, 0), (1, 2, 2), (0, 1, 0)])
     assert (figures["exact"], figures["over"], figures["under"], figures["extraction_short"]) == (2, 1, 1, 1)
     assert (figures["stored_events"], figures["gold_events"], figures["records"]) == (4, 5, 6)
+
+
+# -- a crowd's arrests (synthetic) ------------------------------------------------------------------------------------
+
+_POLICE = "Police Forces of Nigeria (2015-2023)"
+
+
+def _crowd_groups(crowd: EventRecord, arrests: EventRecord, arrest_profile: Profile | None = None) -> list[list[int]]:
+    srcs = [_src(crowd, 0, Profile(lead=True, date_kind="explicit")), _src(arrests, 1, arrest_profile)]
+    return [[s.record_index for s in members] for members, _ in group_incidents(srcs, RULES)]
+
+
+def test_incidents_the_arrests_of_a_crowd_by_the_force_it_faced_are_a_step_of_the_crowd() -> None:
+    # Synthetic: a report tells a rally in Gwoza (no force named) and, in a sentence of its own, that the police
+    # arrested protesters: ACLED codes protesters arrested during a protest as one event (Protest with intervention).
+    rally = ev("Gwoza", DAY, "Peaceful protest", "Protesters (Nigeria)", None)
+    held = ev("Gwoza", DAY, "Arrests", _POLICE, "Protesters (Nigeria)")
+    assert _crowd_groups(rally, held) == [[0, 1]]
+    # The arrests with no day of their own in the report ("police said they had detained 15 people"), of people it
+    # does not name, by the police the riot faced: the same.
+    riot = ev("Gwoza", DAY, "Violent demonstration", "Rioters (Nigeria)", _POLICE)
+    undated = ev("Gwoza", None, "Arrests", _POLICE, _CIV)
+    assert _crowd_groups(riot, undated) == [[0, 1]]
+    page_dated = replace(held, actor2=_CIV)  # dated only by the page's publication day
+    assert _crowd_groups(riot, page_dated, Profile(date_kind="inherited", published=DAY)) == [[0, 1]]
+
+
+def test_incidents_other_arrests_beside_a_crowd_stay_events_of_their_own() -> None:
+    # Synthetic negatives: arrests on a clearly later day (the raids of 4 March after the riot of 1 March), a day
+    # before it (what the crowd may have gathered over), of a named party, or by another state's forces.
+    riot = ev("Gwoza", DAY, "Violent demonstration", "Rioters (Nigeria)", _POLICE)
+    held = ev("Gwoza", DAY, "Arrests", _POLICE, "Rioters (Nigeria)")
+    assert _crowd_groups(riot, replace(held, event_date="2024-03-04")) == [[0], [1]]
+    assert _crowd_groups(riot, replace(held, event_date="2024-02-29")) == [[0], [1]]
+    assert _crowd_groups(riot, replace(held, actor2="Synthetic People's Party")) == [[0], [1]]
+    assert _crowd_groups(riot, replace(held, actor1="Police Forces of Niger (2021-)")) == [[0], [1]]
+
+
+def test_incidents_a_report_with_its_crowds_arrests_joins_another_outlets_crowd_in_either_order() -> None:
+    # Synthetic: outlet A tells the riot; outlet B the riot and, apart, the arrests. B's two records are one incident
+    # (one event) and it joins A's event: the step is not compared across reports (its kind would refuse every one).
+    from eventcoder.dedup.linkage import plan
+
+    riot = ev("Gwoza", DAY, "Violent demonstration", "Rioters (Nigeria)", _POLICE, injuries=6)
+    held = ev("Gwoza", None, "Arrests", _POLICE, _CIV)
+    a = [_src(riot, 0, doc="a")]
+    b = [_src(riot, 0, doc="b"), _src(held, 1, doc="b")]
+    out = plan({"ev_a": a}, b, RULES)
+    assert [(g.stored, sorted(g.new)) for g in out.groups if g.new] == [(["ev_a"], [0, 1])]
+    out = plan({"ev_b": b}, a, RULES)
+    assert [g.stored for g in out.groups if g.new] == [["ev_b"]]
+    # Alone, an arrests record of another report still joins no crowd event.
+    out = plan({"ev_a": a}, [_src(held, 0, doc="c")], RULES)
+    assert all(not g.stored for g in out.groups if g.new)
+
+
+def test_profile_crowd_size_reads_a_figure_of_participants_not_of_the_arrested() -> None:
+    from eventcoder.dedup.profile import _crowd_size
+
+    rally = ev("Gwoza", DAY, "Peaceful protest", "Protesters (Nigeria)", None)
+    # Synthetic sentences.
+    assert _crowd_size(rally, ["About 500 members of a synthetic guild marched to the square."]) == 500
+    assert _crowd_size(rally, ["A crowd of 2,000 gathered outside the court."]) == 2000
+    assert _crowd_size(rally, ["Police arrested 23 protesters near the square."]) is None
+    assert _crowd_size(rally, ["Hundreds of people marched."]) is None  # a vague lower bound
+    assert _crowd_size(ev("Gwoza", DAY, _VAC, _UAG, _CIV), ["About 500 members marched."]) is None
+
+
+def test_canonical_a_peaceful_protest_with_its_crowds_arrests_is_a_protest_with_intervention() -> None:
+    # Synthetic: a report tells a rally (no force named) and that the police arrested protesters that day: ACLED
+    # codes protesters arrested during a protest as one Protest with intervention, the police its actor2.
+    from eventcoder.dedup.canonical import canonical_event
+
+    rally = ev("Gwoza", DAY, "Peaceful protest", "Protesters (Nigeria)", None)
+    held = ev("Gwoza", DAY, "Arrests", _POLICE, "Protesters (Nigeria)", inter1="State forces")
+    out = canonical_event([_src(rally, 0), _src(held, 1)], event_id="ev_1")
+    assert (out["sub_event_type"], out["event_type"], out["actor2"]) == \
+        ("Protest with intervention", "Protests", _POLICE)
+    # Arrests of another day are not the protest's: it stays a peaceful protest.
+    out = canonical_event([_src(rally, 0), _src(replace(held, event_date="2024-03-04"), 1)], event_id="ev_2")
+    assert out["sub_event_type"] == "Peaceful protest"
+
+
+def test_store_a_crowd_told_with_its_arrests_and_by_two_other_outlets_is_one_event_in_any_order() -> None:
+    # Synthetic, through the store: outlet a tells the riot and the police's arrests apart (one event of its own
+    # records), outlets b and c the riot (the same 6 injured); whatever the order, one event of three reports, a riot.
+    riot = ev("Gwoza", DAY, "Violent demonstration", "Rioters (Nigeria)", _POLICE, injuries=6)
+    held = ev("Gwoza", None, "Arrests", _POLICE, _CIV)
+    reports = [_report("crowd-a", [riot, held]), _report("crowd-b", [riot]), _report("crowd-c", [riot])]
+    for order in ([0, 1, 2], [1, 0, 2], [1, 2, 0]):
+        rows = _store([reports[i] for i in order])
+        assert len(rows) == 1 and rows[0]["n_sources"] == 3, order
+        assert rows[0]["sub_event_type"] == "Violent demonstration"

@@ -366,3 +366,23 @@ def test_profile_reads_a_crowds_cause_when_it_is_an_incident_and_its_arrests() -
 def test_profile_cause_and_arrests_round_trip() -> None:
     prof = Profile(cause=("driver", "killing"), arrests=3)
     assert Profile.from_dict(prof.to_dict()) == prof
+
+
+def test_profile_a_crowd_report_with_its_arrests_still_gives_the_lead_its_cause() -> None:
+    # Synthetic: the riot in the lead, its cause in a sentence of its own, and the police's arrests coded as a record
+    # of their own at the same town (a step of the crowd): the lead crowd still takes the cause.
+    doc = _doc("Synthetic report. Youths rioted in Gao on Tuesday. The unrest was sparked by the killing of a motorbike "
+               "taxi driver by a soldier. Police arrested nine people in Gao.")
+    riot = _crowd(doc, "rioted")
+    held = EventRecord(event_date="2024-03-05", time_precision=1, event_type="Strategic developments",
+                       sub_event_type="Arrests", location="Gao", evidence=_ev(doc, event_type="arrested"))
+    doc.events = [riot, held]
+    assert profiles(doc)[0].cause == ("driver", "killing", "motorbike", "soldier", "taxi")
+    # Arrests in another town: a digest of two places, each told in its own sentences.
+    doc.events = [riot, replace(held, location="Ansongo")]
+    assert profiles(doc)[0].cause == ()
+
+
+def test_profile_crowd_size_round_trips() -> None:
+    prof = Profile(crowd=500)
+    assert Profile.from_dict(prof.to_dict()) == prof

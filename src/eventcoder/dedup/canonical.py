@@ -36,6 +36,7 @@ from eventcoder.dedup.merge import (
     _STATE,
     _UNIDENTIFIED,
     _named,
+    crowd_arrests,
     norm_actor,
     place_precision,
     report_dated,
@@ -233,6 +234,28 @@ def _actor_fields(typed: list[SourceRecord], out: dict[str, Any], info: dict[str
     info["actor1"] = namer.document_id
 
 
+def _intervention(sources: list[SourceRecord], out: dict[str, Any], info: dict[str, Any]) -> None:
+    """A peaceful protest whose report also tells the crowd's arrests (a step of it: ``merge.crowd_arrests``) is a
+    Protest with intervention, as ACLED codes protesters arrested during a protest; the arresting force is its
+    actor2 when no record names one."""
+    if out.get("sub_event_type") != SubEventType.PEACEFUL_PROTEST.value:
+        return
+    crowds = [s for s in sources if s.record.event_type == "Protests"]
+    step = next((s for s in sources if s.record.sub_event_type == SubEventType.ARRESTS.value and any(
+        c.cluster_id == s.cluster_id and crowd_arrests(s.record, c.record, s.profile, c.profile) for c in crowds)), None)
+    if step is None:
+        return
+    out["sub_event_type"] = SubEventType.PROTEST_WITH_INTERVENTION.value
+    out["disorder_type"] = DISORDER_OF[SubEventType.PROTEST_WITH_INTERVENTION].value
+    info["intervention"] = step.document_id
+    if out.get("actor2") or not step.record.actor1:
+        return
+    out["actor2"], out["inter2"] = step.record.actor1, step.record.inter1
+    inters = (out.get("inter1"), out["inter2"])
+    out["interaction"] = interaction(*(Inter(v) if v else None for v in inters)) if set(inters) - {None} <= _INTERS \
+        else None
+
+
 # ACLED's actor types: an interaction is recomputed only from these.
 _INTERS = {i.value for i in Inter}
 
@@ -283,6 +306,7 @@ def canonical_event(sources: list[SourceRecord], *, event_id: str, assigned_id_c
         out.update({f: getattr(best.record, f) for f in _PLACE_FIELDS})
         info["place"] = best.document_id
     _actor_fields(_type_fields(by_conf, out, info), out, info)
+    _intervention(sources, out, info)
 
     toll_note = _fatality_fields(sources, out, info)
     out["injuries"] = _lowest_report(sources, "injuries")

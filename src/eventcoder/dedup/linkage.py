@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from eventcoder.dedup.canonical import SourceRecord
 from eventcoder.dedup.incidents import group_incidents
 from eventcoder.dedup.merge import (
+    TACTIC_STEPS,
     Assessment,
     MergeRules,
     assess,
@@ -46,7 +47,7 @@ from eventcoder.dedup.merge import (
 from eventcoder.dedup.profile import Profile
 from eventcoder.model import EventRecord
 
-__all__ = ["AMBIGUITY_MARGIN", "BRIDGE_SLACK", "Group", "Plan", "is_vague", "is_vague_date", "plan"]
+__all__ = ["AMBIGUITY_MARGIN", "BRIDGE_SLACK", "Group", "Plan", "compared_records", "is_vague", "is_vague_date", "plan"]
 
 # Evidence points by which a vague record's best group must beat the next one to join it.
 AMBIGUITY_MARGIN = 0.5
@@ -56,6 +57,8 @@ BRIDGE_SLACK = 1.0
 # of violence (the blast and the gunfight of one attack).
 _PART_CHECKS = ("actors", "types-one-day")
 _VIOLENCE = frozenset(kindred_types("Battles"))  # political violence: an attack told as its parts
+_INCIDENT_TYPES = _VIOLENCE | frozenset(kindred_types("Protests"))  # the incidents a report's steps belong to
+_STEPS = frozenset(TACTIC_STEPS)
 
 
 def is_vague_date(rec: EventRecord, prof: Profile | None = None) -> bool:
@@ -126,17 +129,18 @@ class _Linker:
         """
         if {s.cluster_id for s in x.members} & {s.cluster_id for s in y.members}:
             return None
-        for a in x.members:
-            for b in y.members:
+        xs, ys = _compared(x), _compared(y)
+        for a in xs:
+            for b in ys:
                 if contradicts_quickly(a.record, b.record, a.profile, b.profile):
                     return None
         reports: dict[tuple[str, str], float] = {}
         whole = False
-        for a in x.members:
-            for b in y.members:
+        for a in xs:
+            for b in ys:
                 found = self.pair(a, b)
                 whole = whole or found.ok
-                if not found and found.failed in _PART_CHECKS and _parts(a, b, x, y):
+                if not found and found.failed in _PART_CHECKS and _parts(a, b, xs, ys):
                     found = self.part_pair(a, b)
                 if not found:
                     return None
@@ -201,6 +205,22 @@ class _Linker:
         return self.rules.min_score
 
 
+def compared_records(members: list[SourceRecord]) -> list[SourceRecord]:
+    """The records of an event or group compared with another's: all but the co-occurring steps of an incident of
+    their own report there (the looting, the arrests: :func:`eventcoder.dedup.merge.co_occurring`), which another
+    report tells as the incident itself or not at all. A step was judged against its incident in its report (its
+    day, its place); across reports its kind would contradict every report of the incident."""
+    incidents = {s.cluster_id for s in members if s.record.event_type in _INCIDENT_TYPES}
+    if not incidents:
+        return members
+    kept = [s for s in members if s.record.sub_event_type not in _STEPS or s.cluster_id not in incidents]
+    return kept if len(kept) < len(members) else members
+
+
+def _compared(g: Group) -> list[SourceRecord]:
+    return compared_records(g.members)
+
+
 def _placeless(rec: EventRecord) -> bool:
     """No place below the country (none, or the country's centroid): it can neither confirm a place nor deny it."""
     return country_only(rec) or not (rec.location or rec.admin1)
@@ -222,13 +242,12 @@ def _placed_pairs(reports: dict[tuple[str, str], float], x: Group, y: Group) -> 
     return {k: v for k, v in reports.items() if not set(k) & vague}
 
 
-def _parts(a: SourceRecord, b: SourceRecord, x: Group, y: Group) -> bool:
-    """Whether ``a`` (of ``x``) or ``b`` (of ``y``) is one of several parts of its report's incident there, in
-    political violence (where an attack is told as its parts)."""
+def _parts(a: SourceRecord, b: SourceRecord, xs: list[SourceRecord], ys: list[SourceRecord]) -> bool:
+    """Whether ``a`` (of ``xs``) or ``b`` (of ``ys``, the records of two groups compared: ``_compared``) is one of
+    several parts of its report's incident there, in political violence (where an attack is told as its parts)."""
     if a.record.event_type not in _VIOLENCE or b.record.event_type not in _VIOLENCE:
         return False
-    return sum(s.cluster_id == a.cluster_id for s in x.members) > 1 or \
-        sum(s.cluster_id == b.cluster_id for s in y.members) > 1
+    return sum(s.cluster_id == a.cluster_id for s in xs) > 1 or sum(s.cluster_id == b.cluster_id for s in ys) > 1
 
 
 @dataclass

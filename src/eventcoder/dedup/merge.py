@@ -46,7 +46,7 @@ from eventcoder.errors import ConfigError
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km", "co_occurring", "compatible", "contradicts_quickly", "country_only", "dates_compatible", "inside_city", "kindred_types", "kindred_points", "km_apart",
+__all__ = ["TACTIC_STEPS", "Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km", "co_occurring", "compatible", "contradicts_quickly", "crowd_arrests", "country_only", "dates_compatible", "inside_city", "kindred_types", "kindred_points", "km_apart",
            "norm_actor", "one_district", "one_name", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
            "sub_event_rank"]
 
@@ -687,17 +687,22 @@ def kindred_points(sub_a: str | None, sub_b: str | None) -> tuple[float, str]:
 # burned, the rioters the police arrested. ACLED codes co-occurring tactics as one event, the tactic highest in its
 # hierarchy (the attack, the riot), so within one report such a record on the incident's day, sharing an actor
 # with it, is a part of the incident (:mod:`eventcoder.dedup.incidents`), never across reports.
-_TACTIC_STEPS = ("Looting/property destruction", "Arrests")
+TACTIC_STEPS = ("Looting/property destruction", "Arrests")
 _CIVILIANS = re.compile(r"^civilians\b")
+# Whom a crowd's arrests may hold: the crowd itself (ACLED's crowd actors) or people the report does not name
+# ("police arrested 15 people"); a named group or party arrested is an arrest of its own.
+_CROWD_HELD = re.compile(r"^(?:protesters|rioters|demonstrators|civilians)\b")
 
 
-def co_occurring(a: EventRecord, b: EventRecord) -> str | None:
+def co_occurring(a: EventRecord, b: EventRecord, pa: Profile | None = None, pb: Profile | None = None) -> str | None:
     """Why ``a`` and ``b`` are co-occurring tactics of one incident (a looting or arrests step of a violent or
-    crowd event, the same exact day, taken by a side of that event: its actor1 is one of the event's actors), or
-    None."""
-    step, main = (a, b) if a.sub_event_type in _TACTIC_STEPS else (b, a)
-    if step.sub_event_type not in _TACTIC_STEPS or not _KIND.get(main.event_type or ""):
+    crowd event, the same exact day, taken by a side of that event: its actor1 is one of the event's actors; or
+    the arrests of a crowd, :func:`crowd_arrests`), or None."""
+    (step, ps), (main, pm) = ((a, pa), (b, pb)) if a.sub_event_type in TACTIC_STEPS else ((b, pb), (a, pa))
+    if step.sub_event_type not in TACTIC_STEPS or not _KIND.get(main.event_type or ""):
         return None
+    if step.sub_event_type == "Arrests" and _KIND.get(main.event_type or "") == "crowd":
+        return crowd_arrests(step, main, ps, pm)
     if not step.event_date or step.event_date[:10] != (main.event_date or "")[:10]:
         return None
     doer = norm_actor(step.actor1)
@@ -707,9 +712,51 @@ def co_occurring(a: EventRecord, b: EventRecord) -> str | None:
             "co-occurring tactics of one incident, coded as the higher in ACLED's hierarchy")
 
 
-def _type_check(a: EventRecord, b: EventRecord, within_report: bool = False) -> _Check:
+def _own_day(rec: EventRecord, prof: Profile | None) -> str:
+    """The day the record's own words give (a date or a weekday), '' when it has none (undated, or dated only by its
+    page, or only to the week or month)."""
+    if not rec.event_date or (rec.time_precision or 1) != 1 or (prof is not None and report_dated(rec, prof)):
+        return ""
+    return rec.event_date[:10]
+
+
+def _faced_states(crowd: EventRecord) -> set[str]:
+    """The states whose forces faced the crowd: those it names, else its country's ("state forces of" dropped)."""
+    named = {m.group(1) for x in (crowd.actor1, crowd.actor2) if x and (m := _STATE.match(norm_actor(x)))}
+    if named:
+        return named
+    country = _norm(crowd.country) or _norm(_YEARS.sub("", crowd.actor1 or "")).partition("(")[2].rstrip(")")
+    return {country.removeprefix("the ")} if country else set()
+
+
+def crowd_arrests(step: EventRecord, crowd: EventRecord, ps: Profile | None = None,
+                  pc: Profile | None = None) -> str | None:
+    """Why an Arrests record of one report is a step of its crowd (Protests, Riots), or None.
+
+    ACLED codes protesters arrested during a protest as a Protest with intervention, and a demonstration that turns
+    violent as one riot: one event. The arrests are the crowd's when the arresting side is the state whose forces
+    faced the crowd (those the crowd record names, else its country's), the arrested are the crowd or people the
+    report does not name (not a named group), and they fall on the crowd's day or have no day of their own in the
+    report. Arrests on another day (the next morning's raids) are an event of their own.
+    """
+    force = _STATE.match(norm_actor(step.actor1))
+    if force is None or force.group(1) not in _faced_states(crowd):
+        return None
+    held = norm_actor(step.actor2)
+    if held and not _CROWD_HELD.match(held) and held not in {norm_actor(crowd.actor1), norm_actor(crowd.actor2)}:
+        return None
+    day = _own_day(step, ps)
+    if day and day != _own_day(crowd, pc):
+        return None
+    when = f"on the day of the {crowd.sub_event_type}" if day else "with no day of their own"
+    return (f"Arrests by {step.actor1} of {step.actor2 or 'people'} {when}: the crowd's arrests by the force it "
+            f"faced, one event with the {crowd.sub_event_type} (ACLED: a protest with intervention, or the riot)")
+
+
+def _type_check(a: EventRecord, b: EventRecord, within_report: bool = False, pa: Profile | None = None,
+                pb: Profile | None = None) -> _Check:
     if within_report and a.event_type != b.event_type:
-        steps = co_occurring(a, b)
+        steps = co_occurring(a, b, pa, pb)
         if steps:
             return True, 0.0, steps
     if a.event_type == b.event_type:
@@ -982,7 +1029,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         return Assessment(False, 0.0, reasons, "flags")
     pa, pb = _as_report_date(a, pa), _as_report_date(b, pb)
     found: dict[str, float] = {}
-    for name, check in (("type", _type_check(a, b, within_report)), ("date", _date_check(a, pa, b, pb, rules)),
+    for name, check in (("type", _type_check(a, b, within_report, pa, pb)), ("date", _date_check(a, pa, b, pb, rules)),
                         ("place", _place_check(a, b, rules, lenient, pa, pb)), ("actors", _actor_check(a, b, within_report))):
         good, pts, why = check
         reasons.append(why)
@@ -1034,12 +1081,70 @@ def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, fo
     points += _timeless(a, pa, b, pb, found, toll, detail, reasons)
     if a.event_type != b.event_type and _dated(a, pa) and _dated(b, pb) \
             and not ((toll and toll[0] > 0) or (detail and detail[0] > 0) or found.get("group")):
+        crowd = _one_crowd_day(a, pa, b, pb, detail)
+        if crowd:
+            reasons.append(crowd)
+            return points, ""
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
         # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does
         # not carry them together, and the evidence decides.)
         reasons.append("different event types on one day and no toll or target in common")
         return 0.0, "types-one-day"
     return points, ""
+
+
+def _exact_day(rec: EventRecord, prof: Profile) -> str:
+    """The record's own day when its text writes it out ("on 5 March"), else '': not a day read from a weekday or
+    "yesterday" (it may be a day off), nor the page's date, nor a week or a month."""
+    if not rec.event_date or (rec.time_precision or 1) != 1 or prof.date_kind != "explicit":
+        return ""
+    return rec.event_date[:10]
+
+
+def _causes_differ(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> bool:
+    """Whether both crowds are told with what they gathered over and the two share no word of it."""
+    countries = _countries(a, b)
+    ca = {w for w in pa.cause if not _country_word(w, countries)}
+    cb = {w for w in pb.cause if not _country_word(w, countries)}
+    return bool(ca and cb) and not ca & cb
+
+
+# A demonstration that turns violent is ACLED's Violent demonstration; Mob violence is a violent crowd that is not
+# demonstrating (a lynching, a communal attack), so a rally and mob violence of one day still need a tie.
+_TURNED = frozenset({"Violent demonstration"})
+_NOT_TURNED = frozenset({"Mob violence"})
+# Crowd counts of one crowd differ between outlets (the organisers' and the police's) by a few times, not by this:
+# a march of 500 and a group of 20 breaking windows the same day are two crowds.
+CROWD_SIZE_RATIO = 10
+
+
+def _sizes_differ(pa: Profile, pb: Profile) -> bool:
+    """Whether both crowds are counted (``Profile.crowd``) and one count is ``CROWD_SIZE_RATIO`` times the other."""
+    if not pa.crowd or not pb.crowd:
+        return False
+    return max(pa.crowd, pb.crowd) >= CROWD_SIZE_RATIO * min(pa.crowd, pb.crowd)
+
+
+def _one_crowd_day(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile,
+                   detail: tuple[float, str] | None) -> str:
+    """Why a rally and a riot need no tie to be weighed as one crowd ('' when they do): both at one town on one day
+    that both texts write out. ACLED codes a demonstration that turns violent as one riot, and one event for one
+    day, place, actors and activity; one outlet saw the rally, another the riot. The evidence then decides, as for
+    other event types of one kind; what tells two crowds apart still does: different targets (negative detail),
+    different groups or opposing forces (the actor check, before this), what each gathered over when both say it,
+    crowds counted an order of magnitude apart.
+    A day read from a weekday, the page's date, or days apart keep the refusal: the same city's crowds of other
+    days are the confusable ones."""
+    if {a.sub_event_type, b.sub_event_type} & _NOT_TURNED or not {a.sub_event_type, b.sub_event_type} & _TURNED \
+            or _KIND.get(a.event_type or "") != "crowd" or _KIND.get(b.event_type or "") != "crowd":
+        return ""
+    day = _exact_day(a, pa)
+    if not day or day != _exact_day(b, pb) or not _one_town(a, pa, b, pb):
+        return ""
+    if (detail and detail[0] < 0) or _causes_differ(a, pa, b, pb) or _sizes_differ(pa, pb):
+        return ""
+    return (f"a {a.sub_event_type} and a {b.sub_event_type} at {a.location} on {day}, both days written out: one "
+            "crowd told two ways (a demonstration that turns violent is one riot), weighed on the evidence")
 
 
 def compatible(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False,

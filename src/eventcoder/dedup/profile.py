@@ -165,6 +165,9 @@ class Profile:
     sentences ("rioted over the killing of a vendor": killing, vendor), case-folded. An issue (prices, a law) is
     not kept: a campaign's day brings several crowds of one city out over one issue.
     ``arrests``: for a crowd, the number its sentences say were arrested or detained ("police detained 14").
+    ``crowd``: for a crowd, how many its sentences say took part, when a figure is given ("around 500 marched",
+    "a crowd of 2,000"; not "hundreds", a vague lower bound), the largest; so that a march of 500 and a group of 20
+    that broke windows the same day are told apart.
     """
 
     date_kind: str = "none"
@@ -185,6 +188,7 @@ class Profile:
     another: bool = False
     cause: tuple[str, ...] = ()
     arrests: int | None = None
+    crowd: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -648,10 +652,13 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         cause=_cause(rec, sentences, lex, own),
         arrests=_arrests(rec, [doc.text[a:b] for a, b in _sentence_spans(doc, (e.start for e in rec.evidence))]
                          if doc.sentences else sentences),
+        crowd=_crowd_size(rec, sentences),
     )
 
 
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
+# A crowd report's arrests or looting at the crowd's place are its steps (merge.co_occurring), not another incident.
+_CROWD_STEPS = frozenset({"Arrests", "Looting/property destruction"})
 _CAUSE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
 # "police arrested 14 people", "14 protesters were detained", "detained at least 30"
 _COUNT = (r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|"
@@ -660,6 +667,34 @@ _COUNT = (r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?(?:\d+|(
 _ARRESTS = re.compile(rf"(?:\b(?:arrested|detained|rounded up)\s+(?P<after>{_COUNT})|"
                       rf"\b(?P<before>{_COUNT})\s+(?:[a-z]+\s+){{0,2}}(?:were|had been|have been|was)\s+"
                       r"(?:also\s+)?(?:arrested|detained))", re.I)
+
+
+# "around 500 members of women's groups", "20 women marched", "a crowd of 2,000": a figure before a noun of people
+# (up to three words between), or after "a crowd of"; figures of the arrested, killed or injured are not the crowd.
+_PARTICIPANTS = re.compile(
+    rf"(?:\b(?P<before>{_COUNT})\s+(?:[\w'-]+\s+){{0,3}}?(?:people|persons|protesters|protestors|demonstrators|"
+    r"marchers|rioters|members|supporters|activists|students|women|men|youths?|residents|workers|farmers|teachers|"
+    r"villagers|traders|mourners|participants|citizens)\b(?!\s+(?:were|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:arrested|detained|killed|injured|wounded|hurt))|"
+    rf"\bcrowds?\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?(?P<after>\d[\d,]*))", re.I)
+_NOT_CROWD = re.compile(r"\b(?:arrest\w*|detain\w*|kill\w*|injur\w*|wound\w*|hurt|dead|died|shot)\s+(?:\w+\s+){0,2}$",
+                        re.I)
+
+
+def _crowd_size(rec: EventRecord, sentences: list[str]) -> int | None:
+    """How many took part in a crowd, by a figure its sentences give (``Profile.crowd``), else None."""
+    if rec.event_type not in _CROWD_TYPES:
+        return None
+    sizes = []
+    for sentence in sentences:
+        for m in _PARTICIPANTS.finditer(sentence):
+            if _NOT_CROWD.search(sentence[max(0, m.start() - 40):m.start()]):
+                continue  # "police arrested 23 protesters", "killed 3 people"
+            number = NUMBER_RE.search(m.group("before") or m.group("after") or "")
+            found = parse_quantity(number) if number else None
+            if found is not None and found.value and not found.vague:
+                sizes.append(int(found.value))
+    return max(sizes) if sizes else None
 
 
 def _cause(rec: EventRecord, sentences: list[str], lex: Details, own: frozenset[str]) -> tuple[str, ...]:
@@ -782,13 +817,14 @@ def _crowd_report(doc: Document, profs: list[Profile], first: int) -> list[Profi
 
     A report tells its crowd in the lead ("hundreds rioted in the town on Tuesday") and what it was about, or how
     many were held, in a sentence of its own ("the unrest was sparked by the killing of ..."); another outlet tells
-    them beside its trigger. Only when the report's records are all crowds of one place: a digest of several
-    places' crowds gives each its own sentences.
+    them beside its trigger. Only when the report's records are all crowds of one place (or the arrests or looting
+    there, its steps): a digest of several places' crowds gives each its own sentences.
     """
     lead, rec = profs[first], doc.events[first]
     if rec.event_type not in _CROWD_TYPES or lead.recalled or lead.background or not doc.sentences:
         return profs
-    if any(o.event_type not in _CROWD_TYPES or o.location != rec.location for o in doc.events):
+    if any((o.event_type not in _CROWD_TYPES and o.sub_event_type not in _CROWD_STEPS) or o.location != rec.location
+           for o in doc.events):
         return profs
     lex = details()
     rest = _unclaimed(doc, lex)

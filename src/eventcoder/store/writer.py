@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
-from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, is_vague, is_vague_date, plan
+from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, compared_records, is_vague, is_vague_date, plan
 from eventcoder.dedup.merge import MergeRules, assess, record_key
 from eventcoder.dedup.neardup import NearDupRules, Sketch, band_keys, containment, jaccard, sketch
 from eventcoder.dedup.profile import Profile, profiles
@@ -459,7 +459,7 @@ def _rehome_one(conn: Connection, doc: Document, eid: str, other: str, cache: di
         lead = next((s for s in members if s.role != "copy"), members[0])
         rest = [s for s in sources if s.cluster_id != cluster]
         if any(t.cluster_id == cluster for t in target) or not all(
-                _pair(m, t, rules)[0] for m in members for t in target):
+                _pair(m, t, rules)[0] for m in compared_records(members) for t in compared_records(target)):
             continue  # complete linkage: every part of the moving report against every source there
         here, there = _mean_score(lead, rest, rules), _mean_score(lead, target, rules)
         if there >= rules.min_score:
@@ -509,7 +509,7 @@ def _displace(conn: Connection, doc: Document, eid: str, cands: list[str], cache
         for cluster in clusters:
             rest = [s for s in sources if s.cluster_id != cluster]
             members = [s for s in sources if s.cluster_id == cluster]
-            if not all(_pair(m, t, rules)[0] for m in mine for t in rest):
+            if not all(_pair(m, t, rules)[0] for m in compared_records(mine) for t in compared_records(rest)):
                 continue  # complete linkage with every report that stays
             there = max(_mean_score(m, rest, rules) for m in mine)
             weak = max(_mean_score(m, rest, rules) for m in members if m.role != "copy") if any(
@@ -566,7 +566,7 @@ def _split_conflated(conn: Connection, doc: Document, profs: list[Profile], rule
             # Complete linkage holds after the move too: compatible with everything already there.
             there = load_sources(conn, [target]).get(target, [])
             if any(t.cluster_id == cluster for t in there) or not all(
-                    _pair(m, t, rules)[0] for m in members for t in there):
+                    _pair(m, t, rules)[0] for m in compared_records(members) for t in compared_records(there)):
                 continue
             _move(conn, members, target, f"moved from {eid}: {doc.id} reports separate events, and this report "
                                          f"fits its record {best[1]} ({record_key(doc.events[best[1]])}) best")
