@@ -468,14 +468,7 @@ class ActorLexicon:
                 inter = Inter.EXTERNAL_OTHER
             return self._render(era.name, event_date, event_country), inter
         if actor is not None and actor.force is not None:
-            home = m.country or actor.country or (event_country if m.generic else None)
-            if home is None:
-                return actor.force, m.inter
-            inter = m.inter
-            if event_country and home != event_country and m.kind in _STATE_KINDS:
-                # A state's forces outside their home country are coded External/Other (ACLED codebook).
-                inter = Inter.EXTERNAL_OTHER
-            return self.state_name(actor.force, home, event_date, actor.unit), inter
+            return self._state_forces(m, actor, actor.force, event_date, event_country)
         where = (event_country or m.country) if m.generic else (m.country or event_country)
         if where is not None:
             qualified = self._t.qualified.get((m.key, where))
@@ -499,6 +492,22 @@ class ActorLexicon:
             country = by_code(where) if where else None
             return (f"{m.key} ({country.name})" if country else m.key), m.inter
         return m.key, m.inter
+
+    def _state_forces(self, m: ActorMention, actor: _Actor, force: str, event_date: str | None,
+                      event_country: str | None) -> tuple[str, Inter]:
+        """A state force's name and inter: its home's forces, External/Other outside its home (ACLED codebook)."""
+        home = m.country or actor.country or (event_country if m.generic else None)
+        if m.generic and event_country:
+            # "the police", "soldiers" with no country word are the forces of the country where the event happened,
+            # not of the report's most-named country (a foreign president, court or agency named in passing): a
+            # foreign state's forces are a side abroad only where the text names them ("US troops", "Russia shelled")
+            home = event_country
+        if home is None:
+            return force, m.inter
+        inter = m.inter
+        if event_country and home != event_country and m.kind in _STATE_KINDS:
+            inter = Inter.EXTERNAL_OTHER
+        return self.state_name(force, home, event_date, actor.unit), inter
 
     def _local_branch(self, m: ActorMention, actor: _Actor | None, event_country: str | None) -> bool:
         """A named group abroad has a name of its own there (the Taliban in Pakistan are the TTP): that name wins
