@@ -5,7 +5,10 @@ Every text here is synthetic, written for these tests (no development text).
 - "the police", "soldiers" with no country word are the forces of the country where the event happened, even when
   the report names another country more often (its president, its courts, a drug agency named in passing);
 - a country word that names the force ("US troops", "Russian warplanes") keeps that state's forces, coded
-  External/Other abroad (negatives).
+  External/Other abroad (negatives);
+- "the soldiers", "these officers" refer back to the state force a country word named just before (same kind), so a
+  foreign force told acting keeps its country in the next sentence; a bare plural or no force named before stays
+  generic (negatives).
 """
 
 from __future__ import annotations
@@ -68,3 +71,32 @@ def test_actors_foreign_force_that_acted_is_a_side(pipeline: Pipeline) -> None:
     text = "US troops clashed with Islamic State militants near Deir ez-Zor on Monday, officials said."
     events = run(pipeline, text, PUBLISHED).events
     assert [e.actor1 for e in events] == ["Military Forces of the United States (2021-2025)"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # synthetic: a definite plural of a force's men after a force a country word named
+    ("US troops raided a compound. The soldiers detained two men.", "Military Forces of the United States"),
+    ("Turkish police stormed the hall. These officers then fired tear gas.", "Police Forces of Turkey"),
+])
+def test_actors_definite_force_refers_back_to_the_named_force(lex: ActorLexicon, text: str, key: str) -> None:
+    second = lex.find(text, text.index(". ") + 2)[0]
+    assert (second.key, second.generic) == (key, False)
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic negatives: no definite article, another kind of force, or no force named before
+    "US troops raided a compound. Soldiers detained two men.",
+    "US troops raided a compound. The officers detained two men.",
+    "Gunmen raided a compound. The soldiers detained two men.",
+])
+def test_actors_generic_force_without_antecedent_stays_generic(lex: ActorLexicon, text: str) -> None:
+    second = lex.find(text, text.index(". ") + 2)[0]
+    assert second.generic and second.country is None
+
+
+@pytest.mark.slow
+def test_actors_foreign_force_goes_on_in_the_next_sentence(pipeline: Pipeline) -> None:
+    # synthetic: the force's men told again with a definite article are the same foreign force
+    text = "US troops clashed with militants near Deir ez-Zor on Monday. The soldiers killed four militants."
+    events = run(pipeline, text, PUBLISHED).events
+    assert {e.actor1 for e in events} == {"Military Forces of the United States (2021-2025)"}

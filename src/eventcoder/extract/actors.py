@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -114,6 +114,12 @@ class ActorMention:
     claimed: bool = field(default=False, compare=False)
 
 
+
+
+# "the soldiers", "these troops": a definite plural of a force's men, which refers back to a force named before
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+_ANAPHORIC_HEAD = re.compile(r"soldiers|troops|marines|commandos|servicemen|policemen|officers|agents|paratroopers", re.I)
+_ANTECEDENT_CHARS = 400
 
 
 # "Al-Shabaab's military operations", "the Taliban's army chief": a generic force word owned by a named armed group
@@ -227,7 +233,26 @@ class ActorLexicon:
             s, e = toks[i][0], toks[j][1]
             out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
             i = j + 1
-        return _drop_owned_forces(text, out)
+        return self._definite_forces(text, start, _drop_owned_forces(text, out))
+
+    def _definite_forces(self, text: str, start: int, found: list[ActorMention]) -> list[ActorMention]:
+        """ "US troops raided the village. The soldiers killed two": a definite generic force ("the soldiers", "these
+        troops") refers back to the state force a country word named just before (same kind, nearest first), so a
+        foreign force told acting keeps its country in the sentences that go on about it."""
+        out: list[ActorMention] = []
+        for m in found:
+            if (m.generic and m.country is None and m.kind in ("state", "police")
+                    and _DEFINITE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    and _ANAPHORIC_HEAD.fullmatch(m.surface.split()[-1])):
+                told = [a for a in out if a.kind == m.kind and a.country and not a.generic]
+                if not told:
+                    lo = max(0, start - _ANTECEDENT_CHARS)
+                    told = [a for a in self.find(text, lo, start) if a.kind == m.kind and a.country and not a.generic]
+                if told:
+                    a = told[-1]
+                    m = replace(m, key=a.key, country=a.country, generic=False)
+            out.append(m)
+        return out
 
     @staticmethod
     def _absorb(
