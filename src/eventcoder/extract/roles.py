@@ -50,6 +50,8 @@ _CLAIMED_AFTER = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:has |had |have |later |quickly |swiftly |also |reportedly )?"
     r"(?:claimed|claims|claiming) (?:responsibility|credit|the (?:[\w-]+ )?(?:attacks?|killings?|bombings?|blasts?|"
     r"explosions?|ambush|raids?|assault|strikes?|abductions?|kidnappings?|shootings?|assassination|operation))\b", re.I)
+# "the attack was claimed by X", "an ambush claimed by X": a claim told in the passive
+_CLAIMED_BY = re.compile(r"\b(?:was|were|been|later|since|swiftly|quickly)?\s*claimed\s+by\s+(?:the\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
@@ -249,7 +251,7 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
             # "..., according to police officer X": who only tells of it after the act is no party, nor the first
             # named ("Police said gunmen attacked their checkpoint" tells of the police's own post)
             continue
-        if role == "agent" and a.kind != "civilians" and _CLAIMED_AFTER.match(after):
+        if role == "agent" and a.kind != "civilians" and (_CLAIMED_AFTER.match(after) or _CLAIMED_BY.search(before)):
             f.agents.append(replace(a, claimed=True))  # the claimant: naming.most_named reads it
         elif role == "agent":
             f.agents.append(a)
@@ -324,12 +326,24 @@ def _reports_others(after: str) -> bool:
     return bool(_FORCE_SUBJECT.match(after, told.end())) or not _OWN_SIDE.search(after, told.end())
 
 
+# "No group has claimed the bombing, but X has carried out similar attacks in the city", "X, which has staged many
+# such raids": the acts the actor is told doing are others like this one, not this one (ACLED codes an unclaimed
+# attack to an unidentified armed group)
+_OTHER_ACTS_AFTER = re.compile(
+    r"\s*(?:(?:has|have|had|is|are|was|were|also|often|frequently|previously|repeatedly|"
+    r"been|regularly)\s+){0,3}(?:carried out|conducted|staged|launched|claimed|mounted|committed|perpetrated|"
+    r"behind|blamed for|responsible for|known for)\s+(?:(?:many|several|numerous|a number of|a series of|dozens of|"
+    r"scores of|a spate of|a wave of|a string of)\s+)?(?:similar|such|previous|past|earlier|other|prior|frequent|"
+    r"repeated|many|numerous|several)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|raids?|assaults?|killings?|blasts?|"
+    r"ambushes|abductions?|kidnappings?|strikes?|operations?|incidents?)\b", re.I)
+
+
 def _no_party(a: ActorMention, before: str, after: str) -> bool:
     """The actor is named in the sentence but took no part in its act: a group the party is tied to, the victim of
     the earlier incident the act avenges, or a force whose uniform the attackers wore."""
     if _TIED_TO_BEFORE.search(before) and a.kind != "civilians":
         return True  # "Al-X, which is linked to Y, said it carried out the attack": Y is no party of it
-    if _AVENGED_BEFORE.search(before[-120:]):
+    if _AVENGED_BEFORE.search(before[-120:]) or _OTHER_ACTS_AFTER.match(after):
         return True
     return a.kind != "civilians" and bool(_DISGUISE_BEFORE.search(before) or _DISGUISE_AFTER.match(after))
 
