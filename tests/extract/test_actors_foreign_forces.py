@@ -80,7 +80,7 @@ def test_actors_foreign_force_that_acted_is_a_side(pipeline: Pipeline) -> None:
 ])
 def test_actors_definite_force_refers_back_to_the_named_force(lex: ActorLexicon, text: str, key: str) -> None:
     second = lex.find(text, text.index(". ") + 2)[0]
-    assert (second.key, second.generic) == (key, False)
+    assert (second.key, second.anaphor) == (key, True)
 
 
 @pytest.mark.parametrize("text", [
@@ -91,7 +91,7 @@ def test_actors_definite_force_refers_back_to_the_named_force(lex: ActorLexicon,
 ])
 def test_actors_generic_force_without_antecedent_stays_generic(lex: ActorLexicon, text: str) -> None:
     second = lex.find(text, text.index(". ") + 2)[0]
-    assert second.generic and second.country is None
+    assert second.generic and second.country is None and not second.anaphor
 
 
 @pytest.mark.slow

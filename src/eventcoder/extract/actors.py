@@ -112,6 +112,9 @@ class ActorMention:
     group: str | None = None  # a social group ACLED lists as associated actor ("Farmers", "Journalists")
     # the group claimed the act ("X claimed responsibility for the attack"): no part of the mention's identity
     claimed: bool = field(default=False, compare=False)
+    # a definite generic force ("the soldiers") that refers back to a force a country word named: its country is the
+    # text's, not the event's (ActorLexicon._definite_forces)
+    anaphor: bool = field(default=False, compare=False)
 
 
 
@@ -250,7 +253,7 @@ class ActorLexicon:
                     told = [a for a in self.find(text, lo, start) if a.kind == m.kind and a.country and not a.generic]
                 if told:
                     a = told[-1]
-                    m = replace(m, key=a.key, country=a.country, generic=False)
+                    m = replace(m, key=a.key, country=a.country, anaphor=True)
             out.append(m)
         return out
 
@@ -522,7 +525,7 @@ class ActorLexicon:
                       event_country: str | None) -> tuple[str, Inter]:
         """A state force's name and inter: its home's forces, External/Other outside its home (ACLED codebook)."""
         home = m.country or actor.country or (event_country if m.generic else None)
-        if m.generic and event_country:
+        if m.generic and event_country and not m.anaphor:
             # "the police", "soldiers" with no country word are the forces of the country where the event happened,
             # not of the report's most-named country (a foreign president, court or agency named in passing): a
             # foreign state's forces are a side abroad only where the text names them ("US troops", "Russia shelled")

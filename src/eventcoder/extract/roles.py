@@ -82,7 +82,7 @@ _INVESTIGATES_AFTER = re.compile(
 # "the rapper was escorted out of the building by security personnel", "the wounded were treated by army medics": the
 # agent of a care or escort verb does that, not the violence told beside it
 _CARED_BY_BEFORE = re.compile(
-    r"\b(?:escorted|evacuated|accompanied|guarded|protected|treated|attended to|cared for|driven|flown|ferried|"
+    r"\b(?:escorted|evacuated|treated|attended to|cared for|driven|flown|ferried|"
     r"transported|questioned|interviewed|greeted|welcomed|received|visited|briefed)\b(?:\s+[\w'-]+){0,5}?\s+by\s+"
     r"(?:the\s+|a\s+|an\s+)?$", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
