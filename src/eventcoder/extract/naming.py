@@ -85,24 +85,6 @@ def country_fields(code: str | None) -> tuple[str | None, int | None, str | None
     return c.name, c.numeric, c.region
 
 
-# ACLED names the air arm that flies a state's air and drone strikes in the wars where it tells the arms apart (its
-# public naming: "Military Forces of Russia (2000-) Air Force" over Ukraine, "Military Forces of Syria (2000-2024)
-# Syrian Arab Air Force"), by (the force's home, the event's country); elsewhere the forces go unnamed by arm
-# (Russian strikes in Syria are the "Military Forces of Russia (2000-)").
-_AIR_ARMS = {("RU", "UA"): "Air Force", ("RU", "RU"): "Air Force", ("UA", "UA"): "Air Force", ("UA", "RU"): "Air Force",
-             ("SY", "SY"): "Syrian Arab Air Force"}
-_UNIT_LESS = re.compile(r"Military Forces of [^()]+?(?: \(\d{4}-(?:\d{4})?\))?")
-
-
-def air_arm(name: str, mention: ActorMention, country: str | None, sub: SubEventType) -> str:
-    """The state force's name with its air arm for an air or drone strike it flew (``_AIR_ARMS``), else ``name``."""
-    home = country if mention.generic and not mention.anaphor else mention.country or country  # a generic force is the event country's
-    arm = _AIR_ARMS.get((home or "", country or ""))
-    if arm and sub is SubEventType.AIR_DRONE_STRIKE and mention.kind == "state" and _UNIT_LESS.fullmatch(name):
-        return f"{name} {arm}"
-    return name
-
-
 def actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | None, country: str | None,
                 etype: EventType, sub: SubEventType) -> tuple[str | None, Inter | None]:
     """actor1's ACLED name and inter; ACLED's generic actor for the event type when the text names none."""
@@ -112,7 +94,7 @@ def actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | 
         return lex.state_name("Police Forces", agent.country or country or "", event_date), Inter.STATE_FORCES
     if agent is not None:
         name, inter = lex.name(agent, event_date=event_date, event_country=country)
-        return air_arm(name, agent, country, sub), inter
+        return name, inter
     cname = country_fields(country)[0]
     if etype is EventType.PROTESTS:
         return (f"Protesters ({cname})" if cname else "Protesters"), Inter.PROTESTERS
