@@ -4,7 +4,7 @@
   bombing") tells of it; a force told acting stays the party (negative);
 - police who investigate the act or hunt its authors came after it ("officers are investigating the shooting");
   soldiers who search a house and arrest a man are the arresting party (negative);
-- the agent of an escort or care verb ("escorted out by security personnel") escorted, it did not shoot; the agent of
+- the agent of an escort or care verb ("escorted to safety by guards") escorted, it did not shoot; the agent of
   the violent verb ("shot by soldiers") stays the party (negative).
 """
 
@@ -49,8 +49,8 @@ def test_roles_police_who_shot_stay_the_party(pipeline: Pipeline) -> None:
 
 def test_roles_escort_agent_is_no_party(pipeline: Pipeline) -> None:
     # synthetic
-    text = ("A man was shot in the leg outside a radio studio in Chicago on Monday. The guest was escorted out of "
-            "the building by security personnel.")
+    text = ("A man was shot in the leg outside a radio studio in Chicago on Monday. The visiting singer was quickly "
+            "escorted to a waiting car by security personnel.")
     assert _actor1(pipeline, text) == ["Unidentified Armed Group (United States)"]
 
 

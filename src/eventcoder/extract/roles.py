@@ -79,7 +79,7 @@ _INVESTIGATES_AFTER = re.compile(
     r"perpetrators|killers|culprits|assailants|shooters?|bombers?)\b"
     r"|(?:opened|launched|began|started)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|manhunt)\b)",
     re.I)
-# "the rapper was escorted out of the building by security personnel", "the wounded were treated by army medics": the
+# "the singer was led to a car and escorted away by guards", "the wounded were treated by army medics": the
 # agent of a care or escort verb does that, not the violence told beside it
 _CARED_BY_BEFORE = re.compile(
     r"\b(?:escorted|evacuated|treated|attended to|cared for|driven|flown|ferried|"
@@ -401,7 +401,7 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
     if _UNDER_FIRE_AFTER.match(after) or (a.kind in ("state", "police") and _SETS_OFF_MINE_AFTER.match(after)):
         return "target"  # "soldiers came under fire", "an army truck struck a mine": the force is hit
     if _CARED_BY_BEFORE.search(before[-80:]):
-        return "source"  # "escorted out by security personnel": the agent of another verb than the violence's
+        return "source"  # "escorted away by guards": the agent of another verb than the violence's
     if _TAKEN_FROM_BEFORE.search(before[-120:]) and not _ORIGIN_BEFORE.search(before[-60:]):
         return "target"  # "troops retook the town from the rebels": whom a place is taken from loses it
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):
