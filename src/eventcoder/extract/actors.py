@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -112,8 +112,17 @@ class ActorMention:
     group: str | None = None  # a social group ACLED lists as associated actor ("Farmers", "Journalists")
     # the group claimed the act ("X claimed responsibility for the attack"): no part of the mention's identity
     claimed: bool = field(default=False, compare=False)
+    # a definite generic force ("the soldiers") that refers back to a force a country word named: its country is the
+    # text's, not the event's (ActorLexicon._definite_forces)
+    anaphor: bool = field(default=False, compare=False)
 
 
+
+
+# "the soldiers", "these troops": a definite plural of a force's men, which refers back to a force named before
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+_ANAPHORIC_HEAD = re.compile(r"soldiers|troops|marines|commandos|servicemen|policemen|officers|agents|paratroopers", re.I)
+_ANTECEDENT_CHARS = 400
 
 
 # "Al-Shabaab's military operations", "the Taliban's army chief": a generic force word owned by a named armed group
@@ -227,7 +236,26 @@ class ActorLexicon:
             s, e = toks[i][0], toks[j][1]
             out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
             i = j + 1
-        return _drop_owned_forces(text, out)
+        return self._definite_forces(text, start, _drop_owned_forces(text, out))
+
+    def _definite_forces(self, text: str, start: int, found: list[ActorMention]) -> list[ActorMention]:
+        """ "US troops raided the village. The soldiers killed two": a definite generic force ("the soldiers", "these
+        troops") refers back to the state force a country word named just before (same kind, nearest first), so a
+        foreign force told acting keeps its country in the sentences that go on about it."""
+        out: list[ActorMention] = []
+        for m in found:
+            if (m.generic and m.country is None and m.kind in ("state", "police")
+                    and _DEFINITE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    and _ANAPHORIC_HEAD.fullmatch(m.surface.split()[-1])):
+                told = [a for a in out if a.kind == m.kind and a.country and not a.generic]
+                if not told:
+                    lo = max(0, start - _ANTECEDENT_CHARS)
+                    told = [a for a in self.find(text, lo, start) if a.kind == m.kind and a.country and not a.generic]
+                if told:
+                    a = told[-1]
+                    m = replace(m, key=a.key, country=a.country, anaphor=True)
+            out.append(m)
+        return out
 
     @staticmethod
     def _absorb(
@@ -468,14 +496,7 @@ class ActorLexicon:
                 inter = Inter.EXTERNAL_OTHER
             return self._render(era.name, event_date, event_country), inter
         if actor is not None and actor.force is not None:
-            home = m.country or actor.country or (event_country if m.generic else None)
-            if home is None:
-                return actor.force, m.inter
-            inter = m.inter
-            if event_country and home != event_country and m.kind in _STATE_KINDS:
-                # A state's forces outside their home country are coded External/Other (ACLED codebook).
-                inter = Inter.EXTERNAL_OTHER
-            return self.state_name(actor.force, home, event_date, actor.unit), inter
+            return self._state_forces(m, actor, actor.force, event_date, event_country)
         where = (event_country or m.country) if m.generic else (m.country or event_country)
         if where is not None:
             qualified = self._t.qualified.get((m.key, where))
@@ -499,6 +520,22 @@ class ActorLexicon:
             country = by_code(where) if where else None
             return (f"{m.key} ({country.name})" if country else m.key), m.inter
         return m.key, m.inter
+
+    def _state_forces(self, m: ActorMention, actor: _Actor, force: str, event_date: str | None,
+                      event_country: str | None) -> tuple[str, Inter]:
+        """A state force's name and inter: its home's forces, External/Other outside its home (ACLED codebook)."""
+        home = m.country or actor.country or (event_country if m.generic else None)
+        if m.generic and event_country and not m.anaphor:
+            # "the police", "soldiers" with no country word are the forces of the country where the event happened,
+            # not of the report's most-named country (a foreign president, court or agency named in passing): a
+            # foreign state's forces are a side abroad only where the text names them ("US troops", "Russia shelled")
+            home = event_country
+        if home is None:
+            return force, m.inter
+        inter = m.inter
+        if event_country and home != event_country and m.kind in _STATE_KINDS:
+            inter = Inter.EXTERNAL_OTHER
+        return self.state_name(force, home, event_date, actor.unit), inter
 
     def _local_branch(self, m: ActorMention, actor: _Actor | None, event_country: str | None) -> bool:
         """A named group abroad has a name of its own there (the Taliban in Pakistan are the TTP): that name wins

@@ -112,11 +112,24 @@ def actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | 
     return (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), Inter.POLITICAL_MILITIA
 
 
+_CROWD_KINDS = ("protesters", "rioters", "civilians")
+
+
+def _crowd_country(mentions: list[ActorMention], country: str | None) -> str | None:
+    """The crowd's own nationality where a demonym names it abroad ("Ukrainian citizens rallied in Rome", "Israeli
+    settlers protested near Nablus"): ACLED names protesters and rioters after the people they are, the event after
+    the place. Only the first crowd named decides (the victims a crowd mourns come after it)."""
+    first = next((m for m in mentions if m.kind in _CROWD_KINDS or m.key.startswith("Settlers")), None)
+    if first is None or not first.country or first.country == country:
+        return None
+    return country_fields(first.country)[0]
+
+
 def crowd_actors(lex: ActorLexicon, mentions: list[ActorMention], etype: EventType, sub: SubEventType,
                  country: str | None, event_date: str | None) -> tuple[str | None, Inter | None, str | None, Inter | None]:
     """Protests and riots: the crowd is actor1 (Protesters/Rioters of the country); the police who intervene,
     or the people a mob attacks, are actor2 (ACLED's generic crowd actors)."""
-    cname = country_fields(country)[0]
+    cname = _crowd_country(mentions, country) or country_fields(country)[0]
     crowd = "Protesters" if etype is EventType.PROTESTS else "Rioters"
     a1 = f"{crowd} ({cname})" if cname else crowd
     inter1 = Inter.PROTESTERS if etype is EventType.PROTESTS else Inter.RIOTERS

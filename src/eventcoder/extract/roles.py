@@ -50,6 +50,8 @@ _CLAIMED_AFTER = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:has |had |have |later |quickly |swiftly |also |reportedly )?"
     r"(?:claimed|claims|claiming) (?:responsibility|credit|the (?:[\w-]+ )?(?:attacks?|killings?|bombings?|blasts?|"
     r"explosions?|ambush|raids?|assault|strikes?|abductions?|kidnappings?|shootings?|assassination|operation))\b", re.I)
+# "the attack was claimed by X", "an ambush claimed by X": a claim told in the passive
+_CLAIMED_BY = re.compile(r"\b(?:was|were|been|later|since|swiftly|quickly)?\s*claimed\s+by\s+(?:the\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:spokes(?:man|woman|person)\s+)?(?:said|say|says|told|reported|confirmed|stated|"
     r"(?:did|do|does) not (?:say|give|disclose|confirm|comment))\b", re.I)
@@ -58,6 +60,31 @@ _SPEAKER_AFTER = re.compile(
 _OFFICIALDOM = re.compile(r"\b(?:authorities|officials|government|administration|ministry|presidency)$", re.I)
 _BLAMES_AFTER = re.compile(r"\s*(?:have |has |had |also |quickly )?(?:blam(?:e|es|ed)|accus(?:e|es|ed))\s+(?!of\b)",
                            re.I)
+# "The X government refuses to accept the denials that ...", "the ministry condemned the bombing": officialdom that
+# takes a stance on the act (rejects, denies, condemns, vows, urges) tells of it, it took no part in it
+_STANCE_AFTER = re.compile(
+    r"\s*(?:(?:has|have|had|also|again|quickly|swiftly|strongly|firmly)\s+){0,2}(?:refus(?:e|es|ed)|den(?:y|ies|ied)|"
+    r"reject(?:s|ed)?|condemn(?:s|ed)?|welcom(?:e|es|ed)|urg(?:e|es|ed)|vow(?:s|ed)?|warn(?:s|ed)?|pledg(?:e|es|ed)|"
+    r"promis(?:e|es|ed)|insist(?:s|ed)?|deplor(?:e|es|ed)|denounc(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|"
+    r"express(?:es|ed)?|offer(?:s|ed)?|called for|calls for|mourn(?:s|ed)?|prais(?:e|es|ed)|criticis(?:e|es|ed)|"
+    r"criticiz(?:e|es|ed)|question(?:s|ed)?|doubt(?:s|ed)?|disput(?:e|es|ed))\b", re.I)
+# "Officers are investigating a shooting", "police launched a probe into the attack", "police are searching for the
+# gunmen": who investigates the act or hunts its authors came after it, no party of it
+_INVESTIGATES_AFTER = re.compile(
+    r"\s*(?:(?:are|is|were|was|have|has|had|been|also|now|still|currently|reportedly)\s+){0,3}(?:"
+    r"(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|look(?:s|ed|ing)? into|examin(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+|"
+    r"this\s+|that\s+)?(?:[\w-]+\s+){0,2}(?:shootings?|attacks?|killings?|incidents?|cases?|murders?|deaths?|blasts?|"
+    r"explosions?|bombings?|assaults?|crimes?|clash(?:es)?|violence|stabbings?|fire|ambush)\b"
+    r"|(?:search(?:es|ed|ing)?|hunt(?:s|ed|ing)?)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:suspects|gunmen|attackers|"
+    r"perpetrators|killers|culprits|assailants|shooters?|bombers?)\b"
+    r"|(?:opened|launched|began|started)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|manhunt)\b)",
+    re.I)
+# "the singer was led to a car and escorted away by guards", "the wounded were treated by army medics": the
+# agent of a care or escort verb does that, not the violence told beside it
+_CARED_BY_BEFORE = re.compile(
+    r"\b(?:escorted|evacuated|treated|attended to|cared for|driven|flown|ferried|"
+    r"transported|questioned|interviewed|greeted|welcomed|received|visited|briefed)\b(?:\s+[\w'-]+){0,5}?\s+by\s+"
+    r"(?:the\s+|a\s+|an\s+)?$", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*:")
 # "Houthi rebels posted video showing ... after an airstrike hit": who publishes pictures or a statement tells of the
 # event, wherever it stands, and takes no part in it.
@@ -249,7 +276,7 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
             # "..., according to police officer X": who only tells of it after the act is no party, nor the first
             # named ("Police said gunmen attacked their checkpoint" tells of the police's own post)
             continue
-        if role == "agent" and a.kind != "civilians" and _CLAIMED_AFTER.match(after):
+        if role == "agent" and a.kind != "civilians" and (_CLAIMED_AFTER.match(after) or _CLAIMED_BY.search(before)):
             f.agents.append(replace(a, claimed=True))  # the claimant: naming.most_named reads it
         elif role == "agent":
             f.agents.append(a)
@@ -324,14 +351,42 @@ def _reports_others(after: str) -> bool:
     return bool(_FORCE_SUBJECT.match(after, told.end())) or not _OWN_SIDE.search(after, told.end())
 
 
+# "No group has claimed the bombing, but X has carried out similar attacks in the city", "X, which has staged many
+# such raids": the acts the actor is told doing are others like this one, not this one (ACLED codes an unclaimed
+# attack to an unidentified armed group)
+_OTHER_ACTS_AFTER = re.compile(
+    r"\s*(?:(?:has|have|had|is|are|was|were|also|often|frequently|previously|repeatedly|"
+    r"been|regularly)\s+){0,3}(?:carried out|conducted|staged|launched|claimed|mounted|committed|perpetrated|"
+    r"behind|blamed for|responsible for|known for)\s+(?:(?:many|several|numerous|a number of|a series of|dozens of|"
+    r"scores of|a spate of|a wave of|a string of)\s+)?(?:similar|such|previous|past|earlier|other|prior|frequent|"
+    r"repeated|many|numerous|several)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|raids?|assaults?|killings?|blasts?|"
+    r"ambushes|abductions?|kidnappings?|strikes?|operations?|incidents?)\b", re.I)
+
+
 def _no_party(a: ActorMention, before: str, after: str) -> bool:
     """The actor is named in the sentence but took no part in its act: a group the party is tied to, the victim of
     the earlier incident the act avenges, or a force whose uniform the attackers wore."""
     if _TIED_TO_BEFORE.search(before) and a.kind != "civilians":
         return True  # "Al-X, which is linked to Y, said it carried out the attack": Y is no party of it
-    if _AVENGED_BEFORE.search(before[-120:]):
+    if _AVENGED_BEFORE.search(before[-120:]) or _OTHER_ACTS_AFTER.match(after):
         return True
     return a.kind != "civilians" and bool(_DISGUISE_BEFORE.search(before) or _DISGUISE_AFTER.match(after))
+
+
+def _tells_of_it(a: ActorMention, after: str, in_count: bool, trig_pos: int | None) -> bool:
+    """The actor tells, judges, publishes or investigates the act: a source of the report, no party of it."""
+    if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
+        return True  # "..., killing four officers, police said", "Police: ...": the source of the report
+    if trig_pos is not None and a.start < trig_pos and a.kind in ("police", "state") and _reports_others(after):
+        return True  # "Police said gunmen attacked a bus", "the police in X confirmed that bandits killed ..."
+    if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
+        return True  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
+    if a.kind in ("police", "state") and _INVESTIGATES_AFTER.match(after):
+        return True  # "officers are investigating a later shooting": they came after it
+    # "rebels posted video showing the wounded": they report the strike, they did not strike; "the government
+    # refuses to accept ...", "the ministry condemned the bombing": officialdom's stance on the act
+    return bool(_PUBLISHES_AFTER.match(after) or (_OFFICIALDOM.search(a.surface) and (
+        _BLAMES_AFTER.match(after) or _STANCE_AFTER.match(after))))
 
 
 def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> str | None:
@@ -341,16 +396,12 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "source"
     if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
-    if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
-        return "source"  # "..., killing four officers, police said", "Police: ...": the source of the report
-    if trig_pos is not None and a.start < trig_pos and a.kind in ("police", "state") and _reports_others(after):
-        return "source"  # "Police said gunmen attacked a bus", "the police in X confirmed that bandits killed ..."
-    if a.kind == "civilians" and _SPEAKER_AFTER.match(after) and not in_count:
-        return "source"  # "one of the officials said missiles were fired", "residents said": who tells, not the hit
-    if _PUBLISHES_AFTER.match(after) or (_OFFICIALDOM.search(a.surface) and _BLAMES_AFTER.match(after)):
-        return "source"  # "rebels posted video showing the wounded": they report the strike, they did not strike
+    if _tells_of_it(a, after, in_count, trig_pos):
+        return "source"
     if _UNDER_FIRE_AFTER.match(after) or (a.kind in ("state", "police") and _SETS_OFF_MINE_AFTER.match(after)):
         return "target"  # "soldiers came under fire", "an army truck struck a mine": the force is hit
+    if _CARED_BY_BEFORE.search(before[-80:]):
+        return "source"  # "escorted away by guards": the agent of another verb than the violence's
     if _TAKEN_FROM_BEFORE.search(before[-120:]) and not _ORIGIN_BEFORE.search(before[-60:]):
         return "target"  # "troops retook the town from the rebels": whom a place is taken from loses it
     if _AGENT_BEFORE.search(before) or _BETWEEN_FIRST.search(before) or _UNIT_OF_BEFORE.search(before):

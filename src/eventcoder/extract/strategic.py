@@ -46,13 +46,18 @@ _PLACE_NOUN = re.compile(
 _BRIEF = re.compile(r"\bfor (?:several|a few|some|\d+|two|three) hours\b|\bbriefly\b|\btemporarily\b|before (?:withdrawing|retreating|being (?:pushed|driven) (?:back|out))", re.I)
 _CAPTURE_GAP = 30  # characters between a capture verb and the place it takes
 # What a capture verb may take that is no territory (ACLED: territory is a place or an area an armed group takes
-# over): "seized the house of X in Y", "seized weapons, vehicles and cash in Y", "seized land titles".
+# over): "seized the house of X in Y", "seized weapons, vehicles and cash in Y", "seized land titles", "seized a
+# hotel in Y" (a siege of a building is an attack on the people in it).
 _NOT_TERRITORY = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its|our|some|several|two|three|\d+)\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:houses?|homes?|"
     r"residences?|propert(?:y|ies)|belongings|assets|land\s+(?:titles?|deeds?|documents?)|titles?|deeds?|farmland|"
     r"weapons?|arms|guns?|rifles?|ammunition|explosives|goods|merchandise|cargo|vehicles?|cars?|trucks?|lorries|"
     r"motorcycles?|boats?|documents?|passports?|phones?|laptops?|equipment|money|cash|funds|currency|gold|drugs|"
-    r"narcotics|cocaine|heroin|cannabis|methamphetamine|livestock|cattle)\b"
+    r"narcotics|cocaine|heroin|cannabis|methamphetamine|livestock|cattle|"
+    # a building, a vehicle or a ship held with the people in it is a hostage-taking, not territory
+    r"baker(?:y|ies)|restaurants?|caf(?:e|\u00e9)s?|hotels?|schools?|hospitals?|clinics?|church(?:es)?|mosques?|"
+    r"temples?|malls?|supermarkets?|shops?|stores?|banks?|theat(?:re|er)s?|cinemas?|factor(?:y|ies)|embass(?:y|ies)|"
+    r"ships?|vessels?|tankers?|planes?|airliners?|aircraft|buses|bus|trains?)\b"
     r"(?!\s+(?:towns?|villages?|cit(?:y|ies)|districts?|bases?|areas?|provinces?|regions?|mines?|fields?|sites?))",
     re.I,
 )
