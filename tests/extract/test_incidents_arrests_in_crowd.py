@@ -68,3 +68,16 @@ def test_incidents_arrests_in_another_town_stay_apart() -> None:
                   "march in Madrid.\n\nIn Barcelona, police detained 12 demonstrators who tried to block a railway "
                   "line.")
     assert ("Peaceful protest", "Madrid") in evs and len(evs) == 2
+
+
+def test_incidents_crowd_at_a_district_and_its_city_is_one_event_at_the_district() -> None:
+    # synthetic: one protest told at a district with its city after it
+    assert _events("Nurses protested outside a hospital in Fatih, Istanbul on Monday over unpaid wages.") == [
+        ("Peaceful protest", "Fatih")]
+
+
+def test_incidents_crowds_in_two_cities_stay_two_events() -> None:
+    # synthetic negatives: two cities far apart, and two districts of one city (a third place), stay apart
+    assert len(_events("Nurses protested in Ankara and Izmir on Monday over unpaid wages.")) == 2
+    assert sorted(_events("Farmers marched in Fatih and in Kadikoy, Istanbul on Monday.")) == [
+        ("Peaceful protest", "Fatih"), ("Peaceful protest", "Kadikoy")]

@@ -897,6 +897,9 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
             drop_cause_places(inc.frames)
             _drop_arrest_parts(inc)
+            # a crowd gathers at one site: a town and the much larger city a few km off it that the report names
+            # with it ("outside the hospital in X, Y") are one site told twice, and X (the finer) is where it was
+            drop_city_of_suburb(inc.frames, lambda f: True)
     return incidents
 
 
