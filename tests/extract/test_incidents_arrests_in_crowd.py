@@ -81,3 +81,26 @@ def test_incidents_crowds_in_two_cities_stay_two_events() -> None:
     assert len(_events("Nurses protested in Ankara and Izmir on Monday over unpaid wages.")) == 2
     assert sorted(_events("Farmers marched in Fatih and in Kadikoy, Istanbul on Monday.")) == [
         ("Peaceful protest", "Fatih"), ("Peaceful protest", "Kadikoy")]
+
+
+def test_incidents_students_arrested_at_a_riot_fold_into_it() -> None:
+    # synthetic: the riot's own people arrested, told by who they are rather than as "rioters"
+    evs = extract_text("On Monday, 40 students barricaded a road with burning tyres in Durban over fees and threw "
+                       "stones at passing cars. Police officers arrested three students for public violence.",
+                       published="2024-05-10").events
+    assert len(evs) == 1 and evs[0].event_type == "Riots"
+    assert evs[0].notes is not None and evs[0].notes.endswith(" 3 arrested.")
+
+
+def test_incidents_mob_victim_arrested_folds_into_the_mob_violence() -> None:
+    # synthetic: residents beat a man accused of theft; the police arrived and arrested him
+    evs = extract_text("On Monday, in Puebla, a mob of residents captured a man accused of theft and beat him. "
+                       "Police officers arrived and arrested the man.", published="2024-05-10").events
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Mob violence", "Civilians (Mexico)")]  # not the police
+
+
+def test_incidents_press_arrested_beside_a_riot_stay_apart() -> None:
+    # synthetic negative: the press or a union leader arrested the riot's day are not its crowd
+    evs = extract_text("Youths rioted in Kano on Tuesday, burning tyres. Police also arrested a union leader in Kano "
+                       "for his speech.", published="2024-05-10").events
+    assert {e.sub_event_type for e in evs} >= {"Arrests"}

@@ -608,16 +608,36 @@ def _arrests_figure(f: Frame) -> bool:
             and _CROWD_ARRESTED.search(f.sentence_text) is None)
 
 
+# People of public life, the press and civil society: whom a riot's police arrest for something of their own ("also
+# arrested a union leader for hate speech", "arrested two reporters who had criticised the governor"), not its crowd
+_PUBLIC_ARRESTED = re.compile(
+    r"\b(?:journalists?|reporters?|bloggers?|editors?|cameram[ae]n|photographers?|union\s+leaders?|unionists?|"
+    r"councill?ors?|lawmakers?|legislators?|MPs?|senators?|politicians?|officials?|candidates?|mayors?|governors?|"
+    r"ministers?|judges?|lawyers?|clerics?|imams?|priests?|(?:opposition|party|community|religious)\s+"
+    r"(?:leaders?|figures?|members?))\b", re.I)
+
+
+def _arrests_others(f: Frame) -> bool:
+    """An arrest of people of public life or the press, with no crowd's people arrested with them."""
+    return (f.sub_event_type == S.ARRESTS and _PUBLIC_ARRESTED.search(f.sentence_text) is not None
+            and _CROWD_ARRESTED.search(f.sentence_text) is None)
+
+
 def _figure_apart(inc: Incident, f: Frame) -> bool:
     """A crowd event and the arrest of a named political figure, either told first: two events (the crowd's people
-    arrested at it are its intervention, one event; a politician's arrest is a strategic development of its own)."""
+    arrested at it are its intervention, one event; a politician's arrest is a strategic development of its own).
+    Beside a riot, so is the arrest of people of public life or the press ("police also arrested a union leader for
+    hate speech"): a riot's arrests are its crowd's (or its mob's victim's), anyone else's are another matter."""
     a, b = inc.sub_event_type, f.sub_event_type
     if a is None or b is None:
         return False
-    if EVENT_TYPE_OF[a] in _CROWD_TYPES and _arrests_figure(f):
-        return True
-    return EVENT_TYPE_OF[b] in _CROWD_TYPES and a == S.ARRESTS and all(
-        _arrests_figure(g) for g in inc.frames if g.sub_event_type == S.ARRESTS)
+    if EVENT_TYPE_OF[a] in _CROWD_TYPES and b == S.ARRESTS:
+        arrests, riot = [f], EVENT_TYPE_OF[a] == EventType.RIOTS
+    elif a == S.ARRESTS and EVENT_TYPE_OF[b] in _CROWD_TYPES:
+        arrests, riot = [g for g in inc.frames if g.sub_event_type == S.ARRESTS], EVENT_TYPE_OF[b] == EventType.RIOTS
+    else:
+        return False
+    return bool(arrests) and all(_arrests_figure(g) or (riot and _arrests_others(g)) for g in arrests)
 
 
 _PART_KM = 20.0  # a neighbourhood or suburb lies this close to its town (sites.drop_city_of_suburb's distance)
@@ -875,6 +895,10 @@ def _join_best(incidents: list[Incident], best: Incident, f: Frame, fk: set[str]
         incidents.append(Incident.of(f))  # a sweep told on another day: its own event (one event per day)
     elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk):
         # "troops were deployed to the village": the attack's response, not what the incident was
+        best.add_reply(f, typed=False)
+    elif f.sub_event_type == S.ARRESTS and best.sub_event_type in _RIOTS:
+        # the police who arrest a riot's people (or its mob's victim) are no party of a riot they did not fight: the
+        # arrest is its outcome, told in its notes (as ``_suspects_arrested`` joins one told with no place or day)
         best.add_reply(f, typed=False)
     else:
         _note_aliases(best, f, fk_best)
