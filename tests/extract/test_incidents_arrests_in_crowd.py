@@ -93,8 +93,8 @@ def test_incidents_students_arrested_at_a_riot_fold_into_it() -> None:
 
 
 def test_incidents_mob_victim_arrested_folds_into_the_mob_violence() -> None:
-    # synthetic: residents beat a man accused of theft; the police arrived and arrested him
-    evs = extract_text("On Monday, in Puebla, a mob of residents captured a man accused of theft and beat him. "
+    # synthetic: a mob kicked a suspected thief; the police came and arrested him
+    evs = extract_text("On Monday, in Puebla, a mob of angry residents grabbed a suspected thief and kicked him. "
                        "Police officers arrived and arrested the man.", published="2024-05-10").events
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Mob violence", "Civilians (Mexico)")]  # not the police
 
