@@ -104,3 +104,12 @@ def test_incidents_press_arrested_beside_a_riot_stay_apart() -> None:
     evs = extract_text("Youths rioted in Kano on Tuesday, burning tyres. Police also arrested a union leader in Kano "
                        "for his speech.", published="2024-05-10").events
     assert {e.sub_event_type for e in evs} >= {"Arrests"}
+
+
+def test_incidents_arrests_after_rioting_over_several_days_belong_to_no_day() -> None:
+    # synthetic negative: rioting told as one span of days, then arrests with no day of their own: no riot day takes
+    # them (ACLED codes one event per day), as for suspects arrested after fighting over several days
+    evs = extract_text("Youths rioted in Kano from Friday to Sunday, burning tyres and looting shops, police said on "
+                       "Monday. The police said 17 suspects had been arrested.", published="2024-05-13").events
+    riots = [e for e in evs if e.event_type == "Riots"]
+    assert riots and all("arrested." not in (e.notes or "") for e in riots)

@@ -364,9 +364,9 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         return False  # "Police arrested opposition leader X": an arrest of its own, beside the crowd that day
     if not type_ok and a and b and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & _CROWD_TYPES:
         # arrests at a protest are the intervention in that protest; the rioters (or the mob's victim) arrested at or
-        # after a riot are its story, told in its notes (ACLED), not a second event; on another day they are their
-        # own (``_crowd_event``)
-        type_ok = True
+        # after a riot of one day are its story, told in its notes (ACLED), not a second event; on another day they
+        # are their own (``_crowd_event``), and after rioting told over several days they belong to none of its days
+        type_ok = EventType.PROTESTS in {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} or len(_days(inc.frames)) <= 1
     if not type_ok and a and b and EVENT_TYPE_OF[a] == EventType.PROTESTS and b == S.MOB_VIOLENCE and not f.agents and (
             _THE_CROWD.match(f.sentence_text)):
         # "... protested in X. They broke windows and threw stones.": the protesters rioted, one violent demonstration
