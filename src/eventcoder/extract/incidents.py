@@ -91,6 +91,13 @@ _SUSPECTS = re.compile(r"\b(?:suspects?|attackers?|assailants?|gunmen|gunman|per
                        r"(?:one|some|two|three) of (?:them|the attackers|the gunmen)|"
                        # "three members of the group were arrested": the armed party of the fight, caught
                        r"members? of the (?:group|gang|militia|cell|band|faction)|"
+                       # "one armed man was arrested", "5 members from both groups were arrested", "the member of X
+                       # was arrested moments later": the fight's own people, caught
+                       r"armed (?:men|man)|members? (?:of|from) (?:both|the two|each of the|the rival) (?:groups|sides|"
+                       r"gangs|factions)|the member of|"
+                       # "One person was arrested": someone of the story, unnamed, told with no charge of its own
+                       r"(?:^|(?<=[.;] ))(?:one|a|two|three) (?:person|people|man|men) (?:was|were|has been|have been) "
+                       r"(?:also )?(?:arrested|detained)(?= *(?:[.;]|$|at the scene|later|moments later|shortly after))|"
                        # "launched a manhunt and detained two people", "arrested in connection with the attack"
                        r"manhunt|in connection with|(?:over|for) the (?:attack|killings?|bombing|shooting|massacre))\b",
                        re.I)
