@@ -85,6 +85,16 @@ _STANDING_SUBS = frozenset({S.LOOTING, S.DISRUPTED_WEAPONS_USE})  # violence, or
 _ONE_EVENT_SUBS = frozenset({S.OTHER, S.DISRUPTED_WEAPONS_USE})
 
 
+def _arrests_note(inc: Incident, sub: SubEventType) -> str:
+    """The people a crowd event's police arrested, told in its notes ("45 arrested."): ACLED folds arrests at a protest
+    or a riot into that one event and tells them in its notes; the record has no column for them. The largest count
+    told (a later sentence's total takes in the first's), none when no number is told."""
+    if EVENT_TYPE_OF[sub] not in (EventType.PROTESTS, EventType.RIOTS):
+        return ""
+    told = [c.value for f in inc.frames for c in f.counts if c.role == "arrested" and c.counted and not c.subset]
+    return f" {max(told)} arrested." if told else ""
+
+
 def _untimed_policy(inc: Incident) -> bool:
     """An arrest, deployment or policy told with no time: the everyday words of politics and policing, context in
     a document the relevance model doubts. Looting is violence; an armed group's base, merger or truce, a weapon
@@ -1191,7 +1201,7 @@ class Coder:
             latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
             longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
             geo_precision=place.geo_precision if place else None, source=self.doc.source,
-            notes=notes_line(event_date, a1, sub, place, country_name, a2, fatal, injured, split),
+            notes=notes_line(event_date, a1, sub, place, country_name, a2, fatal, injured, split) + _arrests_note(inc, sub),
             fatalities=fatal, injuries=injured, fatalities_low=fatal,
             fatalities_high=toll.killed_high if not split else None, fatalities_split=split,
             civilian_fatalities=toll.civilians if not split and j == 0 else None,

@@ -134,6 +134,7 @@ _PERFECT_AFTER = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|injure
 _HOW_BEFORE = re.compile(r"\bhow\s*$", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
+_JOIN_START = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|plus)\s", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose \w+|that)\s+$", re.I)
 _YEAR_RANGE = (1900, 2100)
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
@@ -201,6 +202,9 @@ _NOT_A_NAME = (r"(?:In|On|At|By|Near|After|Before|During|As|From|With|Outside|In
                r"December)")
 # A person's name: two to four capitalised words, not opening with a preposition or a time
 _NAME = rf"(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+){{1,3}})"
+# What may follow a victim's name that ends the object (a clause's subject is followed by its verb instead)
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|near|during|while|outside|inside|when|as|after|before|and|"
+                        r"from|with|who|whose|late|early|last)\b)", re.I)
 # A name in apposition with a singular victim ("killed Musa Bello, a commander of ..."): that victim, counted already
 _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their|one)\s", re.I)
 
@@ -334,6 +338,9 @@ class CountReader:
             rf"\b(?P<v>{w['one_victim_verbs']})\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name>{_NAME})"
             rf"(?:\s+and\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name2>{_NAME}))?", re.I))
         self._not_person_name = re.compile(rf"\b(?:{w['not_person_names']})\b")
+        # "and Abu X", "and commander Abu X", "and their commander Abu X": a person joined to a counted group
+        self._joined_person = re.compile(
+            rf"(?:(?:their|its|his|her|the)\s+)?(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name>{_NAME})", re.I)
 
     # -- vocabulary lookups --------------------------------------------------------------------------------
 
@@ -654,7 +661,10 @@ class CountReader:
             for g in ("name", "name2"):
                 if m.group(g) is None:
                     continue
-                if self._not_person_name.search(m.group(g)) or self._person_soon.match(sent, m.end(g)) \
+                soon = self._person_soon.match(sent, m.end(g))
+                if soon is not None and _JOIN_START.match(sent, m.end(g)):
+                    soon = None  # "killed Abu X and 12 fighters": the people are joined to the name, not its group's
+                if self._not_person_name.search(m.group(g)) or soon is not None \
                         or sent.startswith(("'s", "\u2019s"), m.end(g)):
                     break  # a group ("Boko Haram fighters"), a body or a place, or the name's owner ("X's son")
                 found.names.append((m.start(g), m.end(g), role))
@@ -712,6 +722,7 @@ class CountReader:
             if q is None or nm is None:
                 one = _ONE.match(sent, pos)
                 if one is None:
+                    self._joined_name(found, c, pos)
                     continue
                 q, nend = Quantity(1, 1, 1), one.end()
             else:
@@ -723,6 +734,21 @@ class CountReader:
             if _OTHER_FATE.match(rest, noun.end()):
                 continue  # "and 10,000 others rendered homeless": another fate, not the same role
             self._add(found, pos, nend + noun.end(), c.role, q, noun.group("n"), key=(pos, nend))
+
+    def _joined_name(self, found: _Found, c: Count, pos: int) -> None:
+        """ "killed 12 fighters and Abu X, a commander": a person's name joined by "and" to a counted group is one more
+        victim of its role (13). Not a group's or a place's name ("and Boko Haram fighters"), not a name told again by
+        a count already read (its span or its apposition: no double counting), and not the subject of a clause of its
+        own ("killed 12 people and President X condemned the attack")."""
+        m = self._joined_person.match(found.sent, pos)
+        if m is None:
+            return
+        name, end = m.group("name"), m.end("name")
+        if self._not_person_name.search(name) or self._person_soon.match(found.sent, end) or found.sent.startswith(
+                ("'s", "\u2019s"), end) or not _NAME_ENDS.match(found.sent, end) or self._in_apposition(found, end):
+            return
+        # the key spans "their commander Abu X", so "and their commander" is not read again as a relative
+        self._add(found, m.start("name"), end, c.role, Quantity(1, 1, 1), None, c.subset, key=(m.start(), end))
 
     def _other_side(self, found: _Found, c: Count) -> None:
         """ "two dead on the army's side and five on the attackers' side": the other side's dead share the role;

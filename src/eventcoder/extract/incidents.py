@@ -32,6 +32,7 @@ One incident, one event (before the split by place); a digest of separate incide
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,7 +56,7 @@ from eventcoder.extract.sites import (
     event_places,
 )
 from eventcoder.geo.eventloc import is_event_place
-from eventcoder.model import DateMention
+from eventcoder.model import DateMention, Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["APART_DAYS", "SPAN", "WINDOW", "Incident", "Released", "Toll", "days_apart", "event_places",
@@ -90,6 +91,13 @@ _SUSPECTS = re.compile(r"\b(?:suspects?|attackers?|assailants?|gunmen|gunman|per
                        r"(?:one|some|two|three) of (?:them|the attackers|the gunmen)|"
                        # "three members of the group were arrested": the armed party of the fight, caught
                        r"members? of the (?:group|gang|militia|cell|band|faction)|"
+                       # "one armed man was arrested", "5 members from both groups were arrested", "the member of X
+                       # was arrested moments later": the fight's own people, caught
+                       r"armed (?:men|man)|members? (?:of|from) (?:both|the two|each of the|the rival) (?:groups|sides|"
+                       r"gangs|factions)|the member of|"
+                       # "One person was arrested": someone of the story, unnamed, told with no charge of its own
+                       r"(?:^|(?<=[.;] ))(?:one|a|two|three) (?:person|people|man|men) (?:was|were|has been|have been) "
+                       r"(?:also )?(?:arrested|detained)(?= *(?:[.;]|$|at the scene|later|moments later|shortly after))|"
                        # "launched a manhunt and detained two people", "arrested in connection with the attack"
                        r"manhunt|in connection with|(?:over|for) the (?:attack|killings?|bombing|shooting|massacre))\b",
                        re.I)
@@ -359,8 +367,13 @@ def _compatible(inc: Incident, f: Frame) -> bool:
     else:
         type_ok = EVENT_TYPE_OF[a] == EVENT_TYPE_OF[b] or {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} <= {
             EventType.BATTLES, EventType.EXPLOSIONS}
-    if not type_ok and a and b and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & {EventType.PROTESTS}:
-        type_ok = True  # arrests at a protest are the intervention in that protest
+    if _figure_apart(inc, f):
+        return False  # "Police arrested opposition leader X": an arrest of its own, beside the crowd that day
+    if not type_ok and a and b and {a, b} & {S.ARRESTS} and {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} & _CROWD_TYPES:
+        # arrests at a protest are the intervention in that protest; the rioters (or the mob's victim) arrested at or
+        # after a riot of one day are its story, told in its notes (ACLED), not a second event; on another day they
+        # are their own (``_crowd_event``), and after rioting told over several days they belong to none of its days
+        type_ok = EventType.PROTESTS in {EVENT_TYPE_OF[a], EVENT_TYPE_OF[b]} or len(_days(inc.frames)) <= 1
     if not type_ok and a and b and EVENT_TYPE_OF[a] == EventType.PROTESTS and b == S.MOB_VIOLENCE and not f.agents and (
             _THE_CROWD.match(f.sentence_text)):
         # "... protested in X. They broke windows and threw stones.": the protesters rioted, one violent demonstration
@@ -584,6 +597,101 @@ def _crowd_event(inc: Incident, f: Frame) -> bool:
             and not (days and own_days - days))
 
 
+# A named figure of politics ("opposition leader X", "former prime minister X", "the MP X", "X, a senator"): a person
+# whose arrest ACLED codes as an Arrests event of its own, not as the intervention in a crowd told beside it
+_OFFICE = (r"(?:opposition\s+(?:leader|figure|politician|lawmaker|candidate|chief)|(?:party|opposition)\s+(?:leader|"
+           r"chairman|chairwoman|president|chief|secretary[- ]general)|(?:former\s+|ex-)?(?:prime\s+minister|president|"
+           r"vice[- ]president|minister|governor|mayor|senator|lawmaker|legislator|MP|parliamentarian|politician|"
+           r"presidential\s+candidate|candidate))")
+_NAMED = r"(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})"
+_FIGURE = re.compile(rf"\b{_OFFICE}\s*,?\s+{_NAMED}|\b{_NAMED},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE}\b",
+                     re.I)
+
+
+def _arrests_figure(f: Frame) -> bool:
+    """An arrest of a named figure of politics ("Police arrested opposition leader X"), with no crowd's people
+    arrested with him ("arrested 30 protesters"): the arrest ACLED codes as its own event."""
+    return (f.sub_event_type == S.ARRESTS and _FIGURE.search(f.sentence_text) is not None
+            and _CROWD_ARRESTED.search(f.sentence_text) is None)
+
+
+# People of public life, the press and civil society: whom a riot's police arrest for something of their own ("also
+# arrested a union leader for hate speech", "arrested two reporters who had criticised the governor"), not its crowd
+_PUBLIC_ARRESTED = re.compile(
+    r"\b(?:journalists?|reporters?|bloggers?|editors?|cameram[ae]n|photographers?|union\s+leaders?|unionists?|"
+    r"councill?ors?|lawmakers?|legislators?|MPs?|senators?|politicians?|officials?|candidates?|mayors?|governors?|"
+    r"ministers?|judges?|lawyers?|clerics?|imams?|priests?|(?:opposition|party|community|religious)\s+"
+    r"(?:leaders?|figures?|members?))\b", re.I)
+
+
+def _arrests_others(f: Frame) -> bool:
+    """An arrest of people of public life or the press, with no crowd's people arrested with them."""
+    return (f.sub_event_type == S.ARRESTS and _PUBLIC_ARRESTED.search(f.sentence_text) is not None
+            and _CROWD_ARRESTED.search(f.sentence_text) is None)
+
+
+def _figure_apart(inc: Incident, f: Frame) -> bool:
+    """A crowd event and the arrest of a named political figure, either told first: two events (the crowd's people
+    arrested at it are its intervention, one event; a politician's arrest is a strategic development of its own).
+    Beside a riot, so is the arrest of people of public life or the press ("police also arrested a union leader for
+    hate speech"): a riot's arrests are its crowd's (or its mob's victim's), anyone else's are another matter."""
+    a, b = inc.sub_event_type, f.sub_event_type
+    if a is None or b is None:
+        return False
+    if EVENT_TYPE_OF[a] in _CROWD_TYPES and b == S.ARRESTS:
+        arrests, riot = [f], EVENT_TYPE_OF[a] == EventType.RIOTS
+    elif a == S.ARRESTS and EVENT_TYPE_OF[b] in _CROWD_TYPES:
+        arrests, riot = [g for g in inc.frames if g.sub_event_type == S.ARRESTS], EVENT_TYPE_OF[b] == EventType.RIOTS
+    else:
+        return False
+    return bool(arrests) and all(_arrests_figure(g) or (riot and _arrests_others(g)) for g in arrests)
+
+
+_PART_KM = 20.0  # a neighbourhood or suburb lies this close to its town (sites.drop_city_of_suburb's distance)
+
+
+def _near_parts(inc: Incident, f: Frame, pids: set[int]) -> bool:
+    """Every place of the frame lies within a suburb's distance of a place of the incident, in its country, and is
+    smaller than it: a part of the incident's town ("in the X area", "at the Y intersection"), not a town of its
+    own."""
+    told = [p for g in inc.frames for p in event_places(g) if p.geonameid in inc.place_ids()]
+    own = [p for p in event_places(f) if p.geonameid in pids]
+    return bool(own) and all(any(q.country_code == p.country_code and (q.population or 0) > (p.population or 0)
+                                 and _km(p, q) <= _PART_KM for q in told) for p in own)
+
+
+def _crowd_arrested_nearby(inc: Incident, f: Frame, pids: set[int]) -> bool:
+    """The crowd's people arrested at a part of its town on its day ("Police arrested 45 party workers in the X
+    area" after a protest in the town): the intervention in that crowd event (ACLED: protesters arrested during a
+    protest make one Protest with intervention), not an Arrests event at a site of its own. A named figure's
+    arrest, and an arrest on another day, stay apart."""
+    a = inc.sub_event_type
+    return (a is not None and EVENT_TYPE_OF[a] in _CROWD_TYPES and f.sub_event_type == S.ARRESTS
+            and not _arrests_figure(f) and not _other_day_than(inc, f) and _near_parts(inc, f, pids))
+
+
+def _drop_arrest_parts(inc: Incident) -> None:
+    """The parts of a crowd's town where its people were arrested (``_crowd_arrested_nearby``) leave the arrest's
+    frame: the event is coded at the crowd's place, one event, not split by the arrest's site."""
+    arrests = [f for f in inc.frames[1:] if f.sub_event_type == S.ARRESTS]
+    if not arrests:
+        return
+    told = [p for g in inc.frames if g.sub_event_type != S.ARRESTS for p in event_places(g) if p.geonameid]
+    for f in arrests:
+        f.places = [p for p in f.places if not (p.resolved and p.feature not in ("country", "admin1", "region") and any(
+            q.geonameid != p.geonameid and q.country_code == p.country_code and (q.population or 0) > (
+                p.population or 0) and _km(p, q) <= _PART_KM for q in told))]
+
+
+def _km(a: Place, b: Place) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return float("inf")
+    lat = math.radians(((a.latitude or 0.0) + (b.latitude or 0.0)) / 2)
+    dy = (a.latitude or 0.0) - (b.latitude or 0.0)
+    dx = ((a.longitude or 0.0) - (b.longitude or 0.0)) * math.cos(lat)
+    return 111.2 * math.hypot(dx, dy)
+
+
 def _forces_attack(f: Frame) -> bool:
     """An attack whose only perpetrators are state forces ("Police opened fire, killing at least five")."""
     agents = [a for a in f.agents if a.kind != "civilians"]
@@ -702,7 +810,7 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     if standing and _speaker_party(inc, f, fk) and _own_toll(f) and _other_day_than(inc, f):
         return None  # "the army said it had neutralised several attackers during a sweep on Monday" after Sunday's attack
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
-            f.sub_event_type not in GENERIC or _own_toll(f)):
+            f.sub_event_type not in GENERIC or _own_toll(f)) and not _crowd_arrested_nearby(inc, f, pids):
         # a new place with no shared perpetrator: a new incident when this frame stands on its own (a specific
         # type, or a toll of its own: "Thirteen were killed in Bourzanga" after a report of an attack in Sima)
         return None
@@ -795,6 +903,10 @@ def _join_best(incidents: list[Incident], best: Incident, f: Frame, fk: set[str]
     elif f.sub_event_type == S.CHANGE_TO_GROUP and _follow_up(best, f, fk):
         # "troops were deployed to the village": the attack's response, not what the incident was
         best.add_reply(f, typed=False)
+    elif f.sub_event_type == S.ARRESTS and best.sub_event_type in _RIOTS:
+        # the police who arrest a riot's people (or its mob's victim) are no party of a riot they did not fight: the
+        # arrest is its outcome, told in its notes (as ``_suspects_arrested`` joins one told with no place or day)
+        best.add_reply(f, typed=False)
     else:
         _note_aliases(best, f, fk_best)
         best.add(f, typed=not _names_again(best, f, fk_best, pids) and not _told_unnamed(best, f, fk_best))
@@ -815,6 +927,10 @@ def _sited(incidents: list[Incident]) -> list[Incident]:
             drop_city_of_suburb(inc.frames, lambda f: bool(_REFERS_BACK.search(f.sentence_text)))
         if inc.sub_event_type is not None and EVENT_TYPE_OF[inc.sub_event_type] in _CROWD_TYPES:
             drop_cause_places(inc.frames)
+            _drop_arrest_parts(inc)
+            # a crowd gathers at one site: a town and the much larger city a few km off it that the report names
+            # with it ("outside the hospital in X, Y") are one site told twice, and X (the finer) is where it was
+            drop_city_of_suburb(inc.frames, lambda f: True)
     return incidents
 
 
