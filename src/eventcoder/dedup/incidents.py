@@ -95,7 +95,7 @@ def _one_scene(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile, km: flo
     A digest's further event has a detail of its own (its toll), another type or day, or is told as one ("another
     strike", "also", "elsewhere": ``Profile.another``): those stay apart.
     """
-    if a.sub_event_type != b.sub_event_type or not a.event_date or a.event_date[:10] != (b.event_date or "")[:10] \
+    if a.sub_event_type != b.sub_event_type or (a.event_date or "")[:10] != (b.event_date or "")[:10] \
             or _norm(a.admin1) != _norm(b.admin1):
         return False
     rules = MergeRules()
