@@ -550,3 +550,18 @@ def test_linkage_a_report_in_two_places_of_one_scene_joins_the_outlet_naming_one
     assert not any(g.new and g.stored for g in plan({"ev_b": b}, alone, RULES).groups)
     ariha = [_src(_rally("Ariha"), 0, doc="d")]
     assert not any(g.new and g.stored for g in plan({"ev_a": a}, ariha, RULES).groups)
+
+
+def test_linkage_a_report_placed_at_a_town_and_its_province_is_not_compared_at_the_province() -> None:
+    # Synthetic negative: report a tells a march in Sarmin on 1 March and, in another sentence, in Idleb province (one
+    # place at two precisions, grouped); report b tells a march in Ariha, another district's town, that day. Report a's
+    # province part is no other name of its town: its Sarmin part is not compared at the province, and a stays apart.
+    from eventcoder.dedup.linkage import plan
+
+    a = [_src(_rally("Sarmin", DAY), 0),
+         _src(ev("Idlib", DAY, _RALLY_SY[0], _RALLY_SY[1], None, gp=3), 1, Profile())]
+    assert len(group_incidents(a, RULES)) == 1
+    b = [_src(_rally("Ariha", DAY), 0, doc="b")]
+    assert assess(a[1].record, b[0].record, RULES).score >= RULES.min_score  # the province part alone would fit
+    assert not any(g.new and g.stored for g in plan({"ev_b": b}, a, RULES).groups)
+    assert not any(g.new and g.stored for g in plan({"ev_a": a}, b, RULES).groups)

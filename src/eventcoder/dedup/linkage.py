@@ -120,8 +120,8 @@ class _Linker:
         Every other fact of the pair is assessed as usual."""
         for part, other, mine in ((a, b, xs), (b, a, ys)):
             for sibling in _scene_siblings(part, mine):
-                moved = replace(part, record=replace(part.record, **_place_of(sibling.record)))
-                found = assess(moved.record, other.record, self.rules, pa=part.profile, pb=other.profile)
+                moved = _placed_as(part.record, sibling.record)
+                found = assess(moved, other.record, self.rules, pa=part.profile, pb=other.profile)
                 if found:
                     return found
         return None
@@ -239,17 +239,24 @@ def _compared(g: Group) -> list[SourceRecord]:
     return compared_records(g.members)
 
 
-_PLACE_FIELDS = ("location", "latitude", "longitude", "admin1", "admin2", "admin3", "geo_precision")
+def _placed_as(rec: EventRecord, other: EventRecord) -> EventRecord:
+    """``rec`` at ``other``'s place (location, coordinates, admin units, precision)."""
+    return replace(rec, location=other.location, latitude=other.latitude, longitude=other.longitude,
+                   admin1=other.admin1, admin2=other.admin2, admin3=other.admin3, geo_precision=other.geo_precision)
 
 
-def _place_of(rec: EventRecord) -> dict[str, object]:
-    return {name: getattr(rec, name) for name in _PLACE_FIELDS}
+def _at_town(src: SourceRecord) -> bool:
+    """Placed at a town itself (not near it, not only in the province or the country)."""
+    return bool(src.record.location) and place_precision(src.record, src.profile) == 1 and not country_only(src.record)
 
 
 def _scene_siblings(part: SourceRecord, members: list[SourceRecord]) -> list[SourceRecord]:
-    """The records of ``part``'s report in its group placed elsewhere (the report's incident told at two places)."""
-    return [s for s in members if s.cluster_id == part.cluster_id and s is not part
-            and s.record.location and s.record.location != part.record.location]
+    """The records of ``part``'s report in its group at another town (the report's incident told at two places), when
+    ``part`` is at a town too: a province or a "near" place of the report is vaguer, not another name of the place."""
+    if not _at_town(part):
+        return []
+    return [s for s in members if s.cluster_id == part.cluster_id and s is not part and _at_town(s)
+            and s.record.location != part.record.location]
 
 
 def _placeless(rec: EventRecord) -> bool:
