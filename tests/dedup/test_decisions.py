@@ -910,8 +910,8 @@ def test_decision_crowds_of_one_city_on_two_written_days_stay_apart() -> None:
 
 def test_decision_what_tells_two_crowds_of_one_day_apart_still_does() -> None:
     # Synthetic negatives, all on one written day in Gao: a rally and a riot of two named groups (a union marching,
-    # traders rioting), at two named markets, over two different killings, counted 500 and 20, or a riot told as
-    # mob violence (a violent crowd that is not demonstrating: ACLED's political violence) stay apart.
+    # traders rioting), at two named markets, over two different killings, counted 500 and 20, or a mob fighting the
+    # police that the rally's report does not name (a violent crowd that is not demonstrating) stay apart.
     rally, riot = _crowd_pair()
     union = replace(rally, assoc_actor_1="Synthetic Transport Union")  # type: ignore[type-var]
     traders = replace(riot, assoc_actor_1="Synthetic Traders Association")  # type: ignore[type-var]
@@ -936,3 +936,120 @@ def test_linkage_a_rally_and_a_violent_demonstration_of_one_written_day_join_in_
     for stored, new in ((a, b), (b, a)):
         out = plan({"ev_1": [stored]}, [new], RULES)
         assert [g.stored for g in out.groups if g.new] == [["ev_1"]]
+
+
+# -- round of 2026-12-07 17:30: weekday-read days of one crowd, mob violence told as a rally, a scene undated -------
+
+_THU, _FRI = "2024-03-07", "2024-03-08"  # a Thursday and a Friday
+
+
+def _weekday_read(day: str, published: str) -> Profile:
+    """A record dated by the weekday its sentences name, read against its page's publication date (synthetic)."""
+    from datetime import date
+
+    return Profile(date_kind="relative", weekday=date.fromisoformat(day).weekday(), published=published)
+
+
+def test_decision_two_weekday_read_days_of_one_date_are_as_good_as_written_ones() -> None:
+    # Synthetic: outlet a, published Saturday 9 March, tells a march in Gao "on Thursday"; outlet b, published
+    # Friday 8 March, tells rioting in Gao "on Thursday" against the police. Both weekdays resolve to 7 March: the
+    # day is as sure as two written dates, so the rally and the violent demonstration are weighed as one crowd.
+    rally, riot = _crowd_pair()
+    rally, riot = replace(rally, event_date=_THU), replace(riot, event_date=_THU)  # type: ignore[type-var]
+    pa, pb = _weekday_read(_THU, "2024-03-09"), _weekday_read(_THU, _FRI)
+    found = assess(rally, riot, RULES, pa=pa, pb=pb)  # type: ignore[arg-type]
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("read from a weekday against its page's date" in r for r in found.reasons)
+    # A weekday-read day and a written one of the same date: the same.
+    assert assess(rally, riot, RULES, pa=pa, pb=_WRITTEN).ok  # type: ignore[arg-type]
+
+
+def test_decision_weekday_read_days_that_do_not_agree_exactly_keep_the_refusal() -> None:
+    # Synthetic negatives: a rally read "on Thursday" and a riot read "on Friday" (a day apart: a night off, or two
+    # crowds); a day read from "yesterday" (no weekday: a day off when the page is dated the next morning); a date
+    # whose weekday is not the one named, or with no publication date to read it against; a weekday resolved more
+    # than a week before the page.
+    rally, riot = _crowd_pair()
+    rally, riot = replace(rally, event_date=_THU), replace(riot, event_date=_THU)  # type: ignore[type-var]
+    thu = _weekday_read(_THU, "2024-03-09")
+    fri = replace(riot, event_date=_FRI)  # type: ignore[type-var]
+    assert assess(rally, fri, RULES, pa=thu, pb=_weekday_read(_FRI, "2024-03-09")).failed == "types-one-day"
+    yesterday = Profile(date_kind="relative", published=_FRI)
+    assert assess(rally, riot, RULES, pa=thu, pb=yesterday).failed == "types-one-day"  # type: ignore[arg-type]
+    assert assess(rally, riot, RULES, pa=thu, pb=replace(thu, weekday=4)).failed == "types-one-day"
+    assert assess(rally, riot, RULES, pa=thu, pb=replace(thu, published=None)).failed == "types-one-day"
+    assert assess(rally, riot, RULES, pa=thu, pb=replace(thu, published="2024-03-20")).failed == "types-one-day"
+
+
+def test_decision_weekday_read_crowds_of_one_city_a_week_apart_stay_apart() -> None:
+    # Synthetic confusable negative: a rally in Gao "on Thursday" (7 March, page of 8 March) and rioting in Gao
+    # "on Thursday" a week later (14 March, page of 15 March): the same weekday, the same city, two crowds.
+    rally, riot = _crowd_pair()
+    rally = replace(rally, event_date=_THU)  # type: ignore[type-var]
+    later = replace(riot, event_date="2024-03-14")  # type: ignore[type-var]
+    found = assess(rally, later, RULES, pa=_weekday_read(_THU, _FRI),  # type: ignore[arg-type]
+                   pb=_weekday_read("2024-03-14", "2024-03-15"))
+    assert found.failed == "date", found.reasons
+
+
+_MOB_ML = ("Mob violence", "Rioters (Mali)")
+
+
+def _mob(**kw: object) -> object:
+    return ev("Gao", DAY, _MOB_ML[0], _MOB_ML[1], kw.pop("actor2", None), **kw)
+
+
+def test_decision_mob_violence_and_a_rally_of_one_day_and_town_are_weighed_as_one_crowd() -> None:
+    # Synthetic: one outlet tells a march through Gao on 5 March as a rally, another tells the same crowd smashing
+    # shop windows as mob violence (no one attacked), both days written out, nothing that tells them apart: one crowd
+    # told two ways.
+    rally = _crowd_pair()[0]
+    found = assess(rally, _mob(), RULES, pa=_WRITTEN, pb=_WRITTEN)  # type: ignore[arg-type]
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("one crowd told two ways" in r for r in found.reasons)
+    # A mob that attacked the town hall that the rally also marched on: a named target of both ties them anyway.
+    hall = replace(_WRITTEN, targets=("government building",), named=("government building:gao town hall",))
+    assert _score(rally, _mob(), hall, hall) >= RULES.min_score
+    # Days read from weekdays that resolve to one date: the same.
+    assert assess(rally, _mob(), RULES, pa=_weekday_read(DAY, "2024-03-06"),  # type: ignore[arg-type]
+                  pb=_weekday_read(DAY, "2024-03-07")).ok
+
+
+def test_decision_what_tells_a_mob_from_a_rally_of_one_day_keeps_them_apart() -> None:
+    # Synthetic negatives, all in Gao on 5 March, written out: a mob that beat people (civilians the rally's report
+    # does not name), a mob that attacked a community, a mob that fought the police when the rally names no force,
+    # crowds counted 2,000 and 40, different named targets, different causes, and a mob a day later.
+    rally = _crowd_pair()[0]
+    beaten = _mob(actor2="Civilians (Mali)")
+    assert assess(rally, beaten, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "types-one-day"  # type: ignore[arg-type]
+    herders = _mob(actor2="Civilians (Mali)", assoc_actor_2="Synthetic Herder Community (Mali)")
+    assert assess(rally, herders, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "types-one-day"  # type: ignore[arg-type]
+    police = _mob(actor2="Police Forces of Mali (2021-)")
+    assert assess(rally, police, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "types-one-day"  # type: ignore[arg-type]
+    # ... unless the rally's report names them too (the police that broke up the rally, one crowd's day).
+    broken_up = replace(rally, actor2="Police Forces of Mali (2021-)")  # type: ignore[type-var]
+    assert assess(broken_up, police, RULES, pa=_WRITTEN, pb=_WRITTEN).ok  # type: ignore[arg-type]
+    sizes = (replace(_WRITTEN, crowd=2000), replace(_WRITTEN, crowd=40))
+    assert assess(rally, _mob(), RULES, pa=sizes[0], pb=sizes[1]).failed == "types-one-day"  # type: ignore[arg-type]
+    markets = (replace(_WRITTEN, targets=("market",), named=("market:grand sokoni",)),
+               replace(_WRITTEN, targets=("market",), named=("market:washington",)))
+    assert not assess(rally, _mob(), RULES, pa=markets[0], pb=markets[1]).ok  # type: ignore[arg-type]
+    causes = (replace(_WRITTEN, cause=("killing", "vendor")), replace(_WRITTEN, cause=("arrest", "imam")))
+    assert assess(rally, _mob(), RULES, pa=causes[0], pb=causes[1]).failed == "types-one-day"  # type: ignore[arg-type]
+    assert assess(rally, _mob(), RULES, pa=_WRITTEN, pb=_WRITTEN).ok  # type: ignore[arg-type]
+    later = replace(_mob(), event_date="2024-03-06")  # type: ignore[type-var]
+    assert assess(rally, later, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "date"  # type: ignore[arg-type]
+
+
+def test_linkage_mob_violence_and_a_rally_of_one_day_join_in_either_order() -> None:
+    # Synthetic: the two outlets of the march above, stored in either order, give one event; a mob that attacked a
+    # community that day stays an event of its own.
+    rally = _src(_crowd_pair()[0], "a", prof=_WRITTEN)
+    mob = _src(_mob(), "b", prof=_WRITTEN)
+    for stored, new in ((rally, mob), (mob, rally)):
+        out = plan({"ev_1": [stored]}, [new], RULES)
+        assert [g.stored for g in out.groups if g.new] == [["ev_1"]]
+    herders = _src(_mob(actor2="Civilians (Mali)", assoc_actor_2="Synthetic Herder Community (Mali)"), "c",
+                   prof=_WRITTEN)
+    out = plan({"ev_1": [rally]}, [herders], RULES)
+    assert not any(g.new and g.stored for g in out.groups)

@@ -504,3 +504,64 @@ def test_store_a_crowd_told_with_its_arrests_and_by_two_other_outlets_is_one_eve
         rows = _store([reports[i] for i in order])
         assert len(rows) == 1 and rows[0]["n_sources"] == 3, order
         assert rows[0]["sub_event_type"] == "Violent demonstration"
+
+
+# -- round of 2026-12-07 17:30: an undated report's scene at a village and its district town ------------------------
+
+_RALLY_SY = ("Peaceful protest", "Protesters (Syria)")
+
+
+def _rally(place: str, day: str | None = None) -> EventRecord:
+    return ev(place, day, _RALLY_SY[0], _RALLY_SY[1], None)
+
+
+def test_incidents_an_undated_report_tells_its_scene_at_a_village_and_its_district_town() -> None:
+    # Synthetic: "Hundreds marched in Sarmin demanding the release of detainees ... the march went on to Idlib": a
+    # report that dates nothing, its lead at the village and a later record at the town that names its district
+    # (9 km), of the lead's type, with no toll of its own. Neither record has a day, so neither is on another day:
+    # one scene, as when both carry the same day. Before, the scene needed a day written in both.
+    assert _groups(_rally("Sarmin"), _rally("Idlib")) == [[0, 1]]
+    # A day in one and none in the other, a later record told as a further event ("also in Idlib"), or a town of
+    # another district (Ariha, 14 km) stays apart.
+    assert _groups(_rally("Sarmin"), _rally("Idlib", DAY)) == [[0], [1]]
+    further = group_incidents([_src(_rally("Sarmin"), 0), _src(_rally("Idlib"), 1, Profile(another=True))], RULES)
+    assert len(further) == 2
+    assert _groups(_rally("Sarmin"), _rally("Ariha")) == [[0], [1]]
+
+
+def test_linkage_a_report_in_two_places_of_one_scene_joins_the_outlet_naming_one_of_them() -> None:
+    # Synthetic: report a (undated) tells the march at Sarmin and at Idlib, its district town; report b tells a march
+    # in Idlib. Report a's Sarmin part meets b's Idlib record at two towns of one district with nothing to tie them
+    # (across reports, a contradiction), but report a itself names the scene at Idlib: compared at the place its
+    # report gives it too, the part agrees, and both reports are one event, in either order. Before, report a's
+    # parts stayed one group apart from b (its Idlib part could not join without its Sarmin part).
+    from eventcoder.dedup.linkage import plan
+
+    a = [_src(_rally("Sarmin"), 0), _src(_rally("Idlib"), 1, Profile())]
+    b = [_src(_rally("Idlib"), 0, doc="b")]
+    assert assess(a[0].record, b[0].record, RULES).failed == "place"
+    out = plan({"ev_b": b}, a, RULES)
+    assert [g.stored for g in out.groups if g.new] == [["ev_b"]]
+    out = plan({"ev_a": a}, b, RULES)
+    assert [g.stored for g in out.groups if g.new] == [["ev_a"]]
+    # An outlet with only the village (no sibling at the district town in its own report) still needs a tie; a
+    # report at a town of another district (Ariha) is not joined through report a's two places.
+    alone = [_src(_rally("Sarmin"), 0, doc="c")]
+    assert not any(g.new and g.stored for g in plan({"ev_b": b}, alone, RULES).groups)
+    ariha = [_src(_rally("Ariha"), 0, doc="d")]
+    assert not any(g.new and g.stored for g in plan({"ev_a": a}, ariha, RULES).groups)
+
+
+def test_linkage_a_report_placed_at_a_town_and_its_province_is_not_compared_at_the_province() -> None:
+    # Synthetic negative: report a tells a march in Sarmin on 1 March and, in another sentence, in Idleb province (one
+    # place at two precisions, grouped); report b tells a march in Ariha, another district's town, that day. Report a's
+    # province part is no other name of its town: its Sarmin part is not compared at the province, and a stays apart.
+    from eventcoder.dedup.linkage import plan
+
+    a = [_src(_rally("Sarmin", DAY), 0),
+         _src(ev("Idlib", DAY, _RALLY_SY[0], _RALLY_SY[1], None, gp=3), 1, Profile())]
+    assert len(group_incidents(a, RULES)) == 1
+    b = [_src(_rally("Ariha", DAY), 0, doc="b")]
+    assert assess(a[1].record, b[0].record, RULES).score >= RULES.min_score  # the province part alone would fit
+    assert not any(g.new and g.stored for g in plan({"ev_b": b}, a, RULES).groups)
+    assert not any(g.new and g.stored for g in plan({"ev_a": a}, b, RULES).groups)

@@ -88,14 +88,15 @@ def _places_differ(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile) -> 
 
 def _one_scene(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile, km: float) -> bool:
     """Whether two places of one report are one scene told two ways: a record that is not the report's lead, with
-    no toll of its own, of the lead's sub-event type on its exact day, placed "near" a town within ``max_km_near``
+    no toll of its own, of the lead's sub-event type on its exact day (or neither dated: a report that dates nothing
+    puts neither on another day), placed "near" a town within ``max_km_near``
     of the other's place (the report locates the scene from a reference point: "the strike near X"), or at the town
     that names the other's district within ``max_km_district`` (a village and its district town).
 
     A digest's further event has a detail of its own (its toll), another type or day, or is told as one ("another
     strike", "also", "elsewhere": ``Profile.another``): those stay apart.
     """
-    if a.sub_event_type != b.sub_event_type or not a.event_date or a.event_date[:10] != (b.event_date or "")[:10] \
+    if a.sub_event_type != b.sub_event_type or (a.event_date or "")[:10] != (b.event_date or "")[:10] \
             or _norm(a.admin1) != _norm(b.admin1):
         return False
     rules = MergeRules()

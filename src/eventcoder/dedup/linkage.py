@@ -29,7 +29,7 @@ The result is a :class:`Plan`: the groups after clustering. The store writes it 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventcoder.dedup.canonical import SourceRecord
 from eventcoder.dedup.incidents import group_incidents
@@ -110,6 +110,22 @@ class _Linker:
             self.part_cache[key] = found
         return found
 
+    def scene_pair(self, a: SourceRecord, b: SourceRecord, xs: list[SourceRecord],
+                   ys: list[SourceRecord]) -> Assessment | None:
+        """The assessment of ``a`` and ``b`` at a place a sibling of either gives (None: at none of them).
+
+        A report that tells one incident at two places of one scene (a village and its district town, a district and
+        its city: ``incidents.told_apart`` keeps them together) names one place two ways; another report that names
+        one of them names the incident's place, and a part of the report at the other name does not contradict it.
+        Every other fact of the pair is assessed as usual."""
+        for part, other, mine in ((a, b, xs), (b, a, ys)):
+            for sibling in _scene_siblings(part, mine):
+                moved = _placed_as(part.record, sibling.record)
+                found = assess(moved, other.record, self.rules, pa=part.profile, pb=other.profile)
+                if found:
+                    return found
+        return None
+
     def best(self, x: Group, y: Group) -> float:
         """The highest evidence between a record of ``x`` and one of ``y`` (pairs already assessed by ``link``)."""
         return max((self.pair(a, b).score for a in x.members for b in y.members), default=0.0)
@@ -142,6 +158,8 @@ class _Linker:
                 whole = whole or found.ok
                 if not found and found.failed in _PART_CHECKS and _parts(a, b, xs, ys):
                     found = self.part_pair(a, b)
+                if not found and found.failed == "place":
+                    found = self.scene_pair(a, b, xs, ys) or found
                 if not found:
                     return None
                 key = (a.cluster_id, b.cluster_id)
@@ -219,6 +237,26 @@ def compared_records(members: list[SourceRecord]) -> list[SourceRecord]:
 
 def _compared(g: Group) -> list[SourceRecord]:
     return compared_records(g.members)
+
+
+def _placed_as(rec: EventRecord, other: EventRecord) -> EventRecord:
+    """``rec`` at ``other``'s place (location, coordinates, admin units, precision)."""
+    return replace(rec, location=other.location, latitude=other.latitude, longitude=other.longitude,
+                   admin1=other.admin1, admin2=other.admin2, admin3=other.admin3, geo_precision=other.geo_precision)
+
+
+def _at_town(src: SourceRecord) -> bool:
+    """Placed at a town itself (not near it, not only in the province or the country)."""
+    return bool(src.record.location) and place_precision(src.record, src.profile) == 1 and not country_only(src.record)
+
+
+def _scene_siblings(part: SourceRecord, members: list[SourceRecord]) -> list[SourceRecord]:
+    """The records of ``part``'s report in its group at another town (the report's incident told at two places), when
+    ``part`` is at a town too: a province or a "near" place of the report is vaguer, not another name of the place."""
+    if not _at_town(part):
+        return []
+    return [s for s in members if s.cluster_id == part.cluster_id and s is not part and _at_town(s)
+            and s.record.location != part.record.location]
 
 
 def _placeless(rec: EventRecord) -> bool:

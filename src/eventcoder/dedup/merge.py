@@ -1101,6 +1101,26 @@ def _exact_day(rec: EventRecord, prof: Profile) -> str:
     return rec.event_date[:10]
 
 
+def _weekday_day(rec: EventRecord, prof: Profile) -> str:
+    """The record's day when it was read from the weekday its sentences name ("on Thursday") against its report's
+    own publication date, else '': the weekday is the date's, and the date lies in the week up to that publication
+    day. A weekday names its day whatever the hour or the time zone the page was dated in ("yesterday" or "last
+    night" is a day off when the page is dated the next morning), so two reports that resolve it to one date name one
+    day, as two written dates do."""
+    if prof.date_kind != "relative" or (rec.time_precision or 1) != 1 or prof.weekday is None:
+        return ""
+    day, published = _iso(rec.event_date), _iso(prof.published)
+    if day is None or published is None or day.weekday() != prof.weekday or not 0 <= (published - day).days <= 6:
+        return ""
+    return day.isoformat()
+
+
+def _crowd_day(rec: EventRecord, prof: Profile) -> str:
+    """The day a crowd record's text gives for sure: written out, or read from a weekday against its report's own
+    publication date (:func:`_weekday_day`); '' otherwise."""
+    return _exact_day(rec, prof) or _weekday_day(rec, prof)
+
+
 def _causes_differ(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> bool:
     """Whether both crowds are told with what they gathered over and the two share no word of it."""
     countries = _countries(a, b)
@@ -1109,10 +1129,11 @@ def _causes_differ(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> 
     return bool(ca and cb) and not ca & cb
 
 
-# A demonstration that turns violent is ACLED's Violent demonstration; Mob violence is a violent crowd that is not
-# demonstrating (a lynching, a communal attack), so a rally and mob violence of one day still need a tie.
-_TURNED = frozenset({"Violent demonstration"})
-_NOT_TURNED = frozenset({"Mob violence"})
+# Mob violence is a violent crowd that is not demonstrating (a lynching, a communal attack): one outlet may tell as
+# mob violence what another tells as a rally that turned violent (windows smashed, cars burned), but a mob whose
+# victims or opponents (civilians, a community, a party, the police) the other report does not name attacked them:
+# an event of its own.
+_MOB = "Mob violence"
 # Crowd counts of one crowd differ between outlets (the organisers' and the police's) by a few times, not by this:
 # a march of 500 and a group of 20 breaking windows the same day are two crowds.
 CROWD_SIZE_RATIO = 10
@@ -1125,26 +1146,47 @@ def _sizes_differ(pa: Profile, pb: Profile) -> bool:
     return max(pa.crowd, pb.crowd) >= CROWD_SIZE_RATIO * min(pa.crowd, pb.crowd)
 
 
+def _mentioned(names: list[str | None]) -> set[str]:
+    """The actors of ``names`` (fields, each ';'-separated), normalised, each state force as its state; not an
+    unidentified or unknown actor (no one in particular)."""
+    found = {norm_actor(x) for field_ in names if field_ for x in field_.split(";") if x.strip()}
+    return _sides({x for x in found if not _UNIDENTIFIED.match(x) and not x.startswith("unknown")})
+
+
+def _unmentioned_victims(a: EventRecord, b: EventRecord) -> set[str]:
+    """Whom a mob of the two records attacked or fought (its actor2 and their associates: civilians, a community, a
+    party, the police) that the other record does not name among its actors or their associates."""
+    out: set[str] = set()
+    for mob, other in ((a, b), (b, a)):
+        if mob.sub_event_type == _MOB:
+            out |= _mentioned([mob.actor2, mob.assoc_actor_2]) - _mentioned(
+                [other.actor1, other.actor2, other.assoc_actor_1, other.assoc_actor_2])
+    return out
+
+
 def _one_crowd_day(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile,
                    detail: tuple[float, str] | None) -> str:
     """Why a rally and a riot need no tie to be weighed as one crowd ('' when they do): both at one town on one day
-    that both texts write out. ACLED codes a demonstration that turns violent as one riot, and one event for one
-    day, place, actors and activity; one outlet saw the rally, another the riot. The evidence then decides, as for
-    other event types of one kind; what tells two crowds apart still does: different targets (negative detail),
-    different groups or opposing forces (the actor check, before this), what each gathered over when both say it,
-    crowds counted an order of magnitude apart.
-    A day read from a weekday, the page's date, or days apart keep the refusal: the same city's crowds of other
+    that both texts give for sure (written out, or read from a weekday against the report's own publication date,
+    :func:`_crowd_day`). ACLED codes a demonstration that turns violent as one riot, and one event for one day,
+    place, actors and activity; one outlet saw the rally, another the riot or the mob. The evidence then decides,
+    as for other event types of one kind; what tells two crowds apart still does: different targets (negative
+    detail), different groups or opposing forces (the actor check, before this), what each gathered over when both
+    say it, crowds counted an order of magnitude apart, and a mob's victims that the other report does not name.
+    A day read from "yesterday", the page's date, or days apart keep the refusal: the same city's crowds of other
     days are the confusable ones."""
-    if {a.sub_event_type, b.sub_event_type} & _NOT_TURNED or not {a.sub_event_type, b.sub_event_type} & _TURNED \
-            or _KIND.get(a.event_type or "") != "crowd" or _KIND.get(b.event_type or "") != "crowd":
+    if _KIND.get(a.event_type or "") != "crowd" or _KIND.get(b.event_type or "") != "crowd":
         return ""
-    day = _exact_day(a, pa)
-    if not day or day != _exact_day(b, pb) or not _one_town(a, pa, b, pb):
+    day = _crowd_day(a, pa)
+    if not day or day != _crowd_day(b, pb) or not _one_town(a, pa, b, pb):
         return ""
-    if (detail and detail[0] < 0) or _causes_differ(a, pa, b, pb) or _sizes_differ(pa, pb):
+    if (detail and detail[0] < 0) or _causes_differ(a, pa, b, pb) or _sizes_differ(pa, pb) \
+            or _unmentioned_victims(a, b):
         return ""
-    return (f"a {a.sub_event_type} and a {b.sub_event_type} at {a.location} on {day}, both days written out: one "
-            "crowd told two ways (a demonstration that turns violent is one riot), weighed on the evidence")
+    kinds = "both days written out" if _exact_day(a, pa) and _exact_day(b, pb) else \
+        "each day written out or read from a weekday against its page's date"
+    return (f"a {a.sub_event_type} and a {b.sub_event_type} at {a.location} on {day}, {kinds}: one crowd told two "
+            "ways (a demonstration that turns violent is one riot), weighed on the evidence")
 
 
 def compatible(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False,
