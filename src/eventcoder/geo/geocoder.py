@@ -78,6 +78,8 @@ _NEAR_WORDS = re.compile(r"\b(?:near|outskirts|countryside|vicinity|suburbs|outs
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
 # "the Afghan capital", "Somalia's capital", "the Libyan capital city": the country's capital.
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+capital(?:\s+city)?\b")
+# Between "the Burundian capital" and the name of the city meant: a space, or a comma ("the Tanzanian capital, X")
+_NAME_AFTER_CAPITAL = re.compile(r",?\s+(?=[A-Z])")
 _DIRECTION_SUFFIX = re.compile(r"^(.+?)[-\s](?:North|South|East|West|Central)$")
 UNIT_VOTE = 1.0  # a local unit word that one country uses ("X woreda") after a name the index lacks, as a province
 TOPIC_VOTE = 0.4  # a country named as the subject of an action or a protest ("the war against X"), not its place
@@ -782,8 +784,12 @@ class Geocoder:
     def _capitals(self, text: str, places: list[Place]) -> None:
         """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to
         ``places`` in place of the country's name, unless the text names the city itself ("the Afghan capital,
-        Kabul")."""
+        Kabul"), or names another city right after the phrase: "the Bolivian capital La Paz" is La Paz (a seat of
+        government, or the former or the largest city the writer calls so), not the capital the table lists."""
         for match in _CAPITAL.finditer(text):
+            after = _NAME_AFTER_CAPITAL.match(text, match.end())
+            if after is not None and any(p.start == after.end() for p in places):
+                continue  # "the X-ian capital(,) Y": the place written right after the phrase is the one meant
             words = match.group("country")
             cc = demonym_country(words) or _country_code(words)
             name = capital_name(cc) if cc else None
