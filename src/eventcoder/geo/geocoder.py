@@ -587,16 +587,18 @@ class Geocoder:
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         told = self._told(mentions, cands, ctx, focus, containers, hosts)
         placed: dict[int, tuple[Candidate, float]] = {}  # places the text put inside a unit ("X (Y)"), by id
+        # "the Palestinian village of X", "X woreda": words that place the name in one country, as a unit would
+        worded = {m.start for m in mentions if _allowed(text, m)}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             cont, host = containers.get(i), hosts.get(i)
             if m.attributive:
                 continue  # "US military patrol": whose forces, not where (counted as a demonym is)
-            key = (m.surface, m.type_hint, m.weak, m.common, m.locative, m.speaker, m.tail,
+            key = (m.surface, m.type_hint, m.weak, m.common, m.locative, m.speaker, m.tail, m.start in worded,
                    (tuple(cont.pairs), cont.strict, cont.loose, cont.levels) if cont else None, frozenset(host or ()))
             if cont is None and fold(m.surface) in told:
                 memo[key] = told[fold(m.surface)]  # the report said once where this name is ("X, Y")
             elif key not in memo:
-                memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host)),
+                memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host) or m.start in worded),
                                          *self._lone(m, cs, ctx, focus), cont, host)
             pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
             pick = pick or self._bracket_unit(text, m, cs, ctx, focus)
