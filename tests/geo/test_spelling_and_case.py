@@ -82,3 +82,13 @@ def test_geocoder_a_province_written_without_its_article_and_final_h_votes_for_i
     places, ctx = geo._geoparse("Turkish forces shelled farmland in Ar Velmora governorate on Monday.", [])
     assert ctx.focus == "SY"
     assert [(p.surface, p.country_code, p.feature) for p in places] == [("Ar Velmora", "SY", "admin1")]
+
+
+def test_a_geminate_written_once_is_the_same_transliteration() -> None:
+    # synthetic rows: Arabic gemination is written doubled by one source, single by another, with articles and ayn
+    # marks that vary ("Ma'arrat an-X", "Maarat al-X"); a consonant of its own is still only a sound-alike
+    gaz = MemoryGazetteer.from_rows([row(601, "Ma‘arrat an Nuqmān", 35.6, 36.7, "SY", "Idlib", 60_000),
+                                     row(602, "Qarrat al Bayda", 34.0, 37.0, "SY", "Homs", 12_000)])
+    for written in ("Maarat al-Nuqman", "Ma'arat an-Nuqman", "Marrat el Nuqman"):
+        assert [(c.name, c.quality) for c in gaz.lookup(written)] == [("Ma‘arrat an Nuqmān", SPELLING_QUALITY)]
+    assert [c.quality for c in gaz.lookup("Karat al-Bayda")] == [0.5]  # "q" and "k" differ: a sound-alike only
