@@ -522,8 +522,12 @@ class Geocoder:
 
     def annotate(self, doc: Document) -> Document:
         """Fill ``doc.places`` with every place mention and set ``doc.country_focus``."""
-        heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")]
+        others = _other_stories(doc)
+        heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")
+                 and (s.start, s.end) not in others]
         places, ctx = self._geoparse(doc.text, heavy)
+        # "Read more: <headline>": another story's places, none of this report's (nor lent to a sentence after it)
+        places = [p for p in places if not any(a <= p.start < b for a, b in others)]
         focus = ctx.focus
         dateline = next(((s.start, s.end) for s in doc.sections if s.kind == "dateline"), None)
         if dateline is not None:
@@ -1202,9 +1206,10 @@ class Geocoder:
             elif best.feature == "admin2" and (seat := _seat_filed_elsewhere(best, every)) is not None:
                 best = seat
         if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
-            # The best may be a far-away homonym; a weaker candidate in the focus country may still fit.
-            for s, c in scored[1:]:
-                if self._fits(c, ctx, focus, mentioned, m, cs):
+            # The best may be a far-away homonym; a weaker candidate in the focus country may still fit (and so may
+            # the unit itself when the seat it was coded to does not: a seat of no recorded size)
+            for s, c in scored:
+                if c is not best and self._fits(c, ctx, focus, mentioned, m, cs):
                     best_s, best = s, c
                     break
             else:
@@ -1719,6 +1724,13 @@ _LOWER_TOWN_AFTER = re.compile(r"\s+(?P<kind>(?:border|frontier|port|market)\s+)
                                r"(?!\s+(?:of|centre|center|council|hall|limits|authorities|police)\b)")
 _TOWNSHIP_WORD = re.compile(r"\s+township\b", re.IGNORECASE)
 _TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _other_stories(doc: Document) -> set[tuple[int, int]]:
+    """The spans of the page's links to other stories set apart as captions ("Read more: <headline>")."""
+    from eventcoder.ingest.lines import is_other_story
+
+    return {(s.start, s.end) for s in doc.sections if s.kind == "caption" and is_other_story(doc.text[s.start : s.end])}
 
 
 def _allowed(text: str, m: Mention) -> frozenset[str] | None:
