@@ -45,6 +45,13 @@ def test_a_coarser_unit_after_the_type_word_is_no_settlement_it_holds() -> None:
     assert modified_place(text, [district, state], district) is None  # "X district of Y state": Y holds X
 
 
+def test_a_part_named_before_its_larger_city_is_the_part() -> None:
+    # "the X neighbourhood of Y": X is the neighbourhood, of the larger city Y (the other reading of the same words)
+    text = "Protesters rallied in the Eastfield neighbourhood of Rivertown on Monday."
+    part, city = _at(text, "Eastfield", pop=30_000), _at(text, "Rivertown", pop=600_000)
+    assert modified_place(text, [part, city], part) is None
+
+
 def test_a_settlement_in_another_country_is_not_the_modifiers() -> None:
     text = "Gunmen raided the Kaduna village of Kauru at dawn."
     outer, inner = _at(text, "Kaduna"), _at(text, "Kauru", cc="NE", admin1="Zinder")

@@ -390,14 +390,21 @@ def _holds_earlier(text: str, places: Sequence[Place], p: Place, start: int) -> 
 def modified_place(text: str, places: Sequence[Place], p: Place) -> Place | None:
     """The place whose settlement type word ``p`` modifies ("the Kaduna village of X", "the Port-au-Prince suburb of
     X", "the Kabul district of X"): ``p`` holds X, where the event is; None when ``p`` modifies none. Only a resolved
-    X of ``p``'s country and not coarser than ``p`` ("the X district of Y province" reads the other way round:
-    ``_holds_earlier``)."""
+    X of ``p``'s country that ``p`` may hold (finer, or smaller: "the X district of Y province" and "the X
+    neighbourhood of Y city" read the other way round)."""
     gap = _MODIFIER_GAP.match(text, p.end)
     if gap is None or not p.resolved or not (gap.group("owner") or _THE_BEFORE.search(text, max(0, p.start - 6), p.start)):
         return None  # "in X village of Y" (no "the"): X is the village, Y holds it
     rank = _FEATURE_RANK.get(p.feature or "", 0.0)
     return next((q for q in places if q.start == gap.end() and q.resolved and q.feature != "country"
-                 and q.country_code == p.country_code and _FEATURE_RANK.get(q.feature or "", 0.0) >= rank), None)
+                 and q.country_code == p.country_code and _holds_by_size(p, q, rank)), None)
+
+
+def _holds_by_size(outer: Place, inner: Place, rank: float) -> bool:
+    """``outer`` may hold ``inner``: a coarser unit, or a town of the same rank and more people ("the Roslindale
+    neighbourhood of Boston" reads the other way round: the neighbourhood of the larger city)."""
+    inner_rank = _FEATURE_RANK.get(inner.feature or "", 0.0)
+    return inner_rank > rank or (inner_rank == rank and (outer.population or 0) > (inner.population or 0))
 
 
 def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | None = None) -> list[Place]:

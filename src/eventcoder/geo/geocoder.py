@@ -1207,8 +1207,9 @@ class Geocoder:
                 best = seat
         if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
             # The best may be a far-away homonym; a weaker candidate in the focus country may still fit (and so may
-            # the unit itself when the seat it was coded to does not: a seat of no recorded size)
-            for s, c in scored:
+            # the unit itself when the seat it was coded to is of no recorded size: the unit's size is the town's)
+            unit = scored[:1] if scored[0][1] is not best and not best.population else []
+            for s, c in unit + scored[1:]:
                 if c is not best and self._fits(c, ctx, focus, mentioned, m, cs):
                     best_s, best = s, c
                     break
