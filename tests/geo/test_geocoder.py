@@ -124,6 +124,19 @@ def test_geocoder_the_countrys_capital_is_its_capital_city(real_geocoder: Geocod
     assert not any(p.resolved for p in real_geocoder.geoparse("The provincial capital was calm."))
 
 
+def test_geocoder_a_city_named_right_after_the_capital_phrase_is_the_place(real_geocoder: Geocoder) -> None:
+    # Synthetic sentences: the writer calls another city than the listed capital "the capital" (a seat of government,
+    # a former capital); the city named right after the phrase is the place, with no second place for the phrase.
+    for text, city in (("A grenade hit a bar in the Burundian capital Bujumbura on Friday.", "Bujumbura"),
+                       ("Police dispersed a march in the Bolivian capital La Paz on Monday.", "La Paz"),
+                       ("Police fired tear gas in the Tanzanian capital, Dar es Salaam, on Monday.", "Dar es Salaam")):
+        assert [p.name for p in real_geocoder.geoparse(text) if p.resolved] == [city]
+    # negatives: no place right after the phrase (a day, a group's name) keeps the listed capital
+    for text in ("Gunmen opened fire in the Afghan capital Monday.", "Shots rang out in the Afghan capital, Taliban "
+                 "officials said."):
+        assert [p.name for p in real_geocoder.geoparse(text) if p.resolved] == ["Kabul"]
+
+
 def test_geocoder_holidays_and_religions_are_not_places(real_geocoder: Geocoder) -> None:
     text = "Christian groups held a May Day rally in Lublin, and Muslim leaders joined them."  # synthetic
     assert [p.name for p in real_geocoder.geoparse(text) if p.resolved] == ["Lublin"]

@@ -82,3 +82,25 @@ def test_geocoder_a_province_written_without_its_article_and_final_h_votes_for_i
     places, ctx = geo._geoparse("Turkish forces shelled farmland in Ar Velmora governorate on Monday.", [])
     assert ctx.focus == "SY"
     assert [(p.surface, p.country_code, p.feature) for p in places] == [("Ar Velmora", "SY", "admin1")]
+
+
+def test_a_geminate_written_once_is_the_same_transliteration() -> None:
+    # synthetic rows: Arabic gemination is written doubled by one source, single by another, with articles and ayn
+    # marks that vary ("Ma'arrat an-X", "Maarat al-X"); a consonant of its own is still only a sound-alike
+    gaz = MemoryGazetteer.from_rows([row(601, "Ma‘arrat an Nuqmān", 35.6, 36.7, "SY", "Idlib", 60_000),
+                                     row(602, "Qarrat al Bayda", 34.0, 37.0, "SY", "Homs", 12_000)])
+    for written in ("Maarat al-Nuqman", "Ma'arat an-Nuqman", "Marrat el Nuqman"):
+        assert [(c.name, c.quality) for c in gaz.lookup(written)] == [("Ma‘arrat an Nuqmān", SPELLING_QUALITY)]
+    assert [c.quality for c in gaz.lookup("Karat al-Bayda")] == [0.5]  # "q" and "k" differ: a sound-alike only
+
+
+def test_a_district_whose_seat_does_not_fit_is_still_the_place() -> None:
+    # synthetic rows: a district of recorded size and its seat of none, under a transliteration; the seat alone does
+    # not fit a report with no country in view (a village of no size), the district does (precision 2)
+    geo = Geocoder(MemoryGazetteer.from_rows([
+        row(611, "Ma‘arrat an Nuqmān", 35.64, 36.67, "SY", "Idlib", 45_000, "admin2"),
+        row(612, "Ma‘arrat an Nuqmān", 35.65, 36.68, "SY", "Idlib", 0)]))
+    place = next(p for p in geo.geoparse("Shells hit a bakery in Maarat al-Nuqman on Monday.") if p.resolved)
+    assert (place.country_code, place.feature) == ("SY", "admin2")
+    # negative: a sound-alike with other consonants fits neither
+    assert not any(p.resolved for p in geo.geoparse("Shells hit a bakery in Makarat al-Nuqman on Monday."))

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 
 from eventcoder.extract.frames import Frame
-from eventcoder.geo.eventloc import is_event_place
+from eventcoder.geo.eventloc import is_event_place, modified_place
 from eventcoder.model import Place
 
 __all__ = ["drop_broader_places", "drop_cause_places", "drop_city_of_suburb", "drop_elsewhere_places",
@@ -190,6 +190,8 @@ def _around(f: Frame, p: Place) -> bool:
         if not (q.end <= p.start and p.start - q.end <= 60 and q.feature not in _BROAD and q.geonameid != p.geonameid
                 and q.country_code == p.country_code and is_event_place(f.text, q, f.sentence.start)):
             continue
+        if modified_place(f.text, f.places, q) == p:
+            continue  # "the Y village of X": X is the village, Y only holds it
         if _NEAR.fullmatch(f.text, q.end, p.start):
             return True
         m = _WITHIN.fullmatch(f.text, q.end, p.start)
@@ -383,11 +385,14 @@ def _glosses_unknown_start(f: Frame, p: Place) -> bool:
 def drop_gloss_places(frames: list[Frame]) -> None:
     """A town named inside the parenthesis that follows a site ("X village (Y and Z, W)": the units X lies in, as
     reports and ACLED's notes write them) locates that site; it is no second place of the incident (a governorate
-    named after two towns gives a town of its own name). So does the first name in the bracket after the start of a
-    journey whose name the index lacks ("a march from A (B, C) to D"), when the incident has a site of its own."""
+    named after two towns gives a town of its own name). So does the place that modifies a settlement's type word
+    before the site's name ("the Y village of X", "the Y suburb of X": Y holds X, geo.eventloc.modified_place), and
+    the first name in the bracket after the start of a journey whose name the index lacks ("a march from A (B, C) to
+    D"), when the incident has a site of its own."""
     for f in frames:
         sites = [p for p in event_places(f) if p.feature not in _BROAD]
-        drop = []
+        drop = [p for p in event_places(f) if (q := modified_place(f.text, f.places, p)) is not None
+                and is_event_place(f.text, q, f.sentence.start)]
         for q in sites:
             m = _GLOSS_OPEN.match(f.text, q.end)
             if m is None:

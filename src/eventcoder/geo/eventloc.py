@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from eventcoder.model import Place
 
 __all__ = ["EventCountry", "came_from", "event_country", "event_places", "filed_from", "innermost_place",
-           "is_event_place"]
+           "is_event_place", "modified_place"]
 
 # Context right before a place that says it is NOT where the event happened.
 _NOT_HERE = re.compile(
@@ -146,13 +146,23 @@ def _victims_home_is_scene(text: str, place: Place, start: int) -> bool:
     return not (_OTHER_PLACE.search(sentence_before) or _OTHER_PLACE.search(sentence_after))
 
 
+# A settlement's type word after a modifier that names its container or its country: "the Kaduna village of",
+# "the Port-au-Prince suburb of", "the West Bank village of", "the Palestinian village of": the name that follows is
+# the place, the modifier where it lies.
+_SETTLEMENT_WORDS = r"(?:village|town|suburb|city|hamlet|settlement|township|neighbou?rhood|quarter|locality|commune)"
+_MODIFIER = r"(?-i:[A-Z][\w'\u2019.]*(?:[\s-]+[A-Z][\w'\u2019.]*){0,3})(?:'s|\u2019s)?\s+"
 _HERE = re.compile(
     r"\b(?:in|near|at|outside|inside|on|around|targeting|targeted|hit|hitting|struck|striking|attacked|"
     r"shelled|bombed|raided|stormed|stormed|seized|captured|entered|besieged|ambushed)\s+"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
-    r"(?:(?:city|town|village|province|district|outskirts|countryside)\s+of\s+)?(?:the\s+)?$",
+    rf"(?:(?:city|town|village|province|district|outskirts|countryside)\s+of\s+|{_MODIFIER}{_SETTLEMENT_WORDS}\s+of\s+)?"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Between a modifier place and the settlement it holds: "Kaduna| village of |Kauru", "Port-au-Prince|'s suburb of |X"
+_MODIFIER_GAP = re.compile(rf"(?P<owner>'s|\u2019s)?\s+(?:{_SETTLEMENT_WORDS}|district)\s+of\s+(?:the\s+)?",
+                           re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"^(?:-based|\s+based)\b", re.IGNORECASE)
 # "Moscow said", "Washington accused", "Kyiv has denied", "Beijing fired back": a capital or a country as the
 # subject of a government's act stands for that government (metonymy), not for where the event happened.
@@ -377,6 +387,26 @@ def _holds_earlier(text: str, places: Sequence[Place], p: Place, start: int) -> 
     return False
 
 
+def modified_place(text: str, places: Sequence[Place], p: Place) -> Place | None:
+    """The place whose settlement type word ``p`` modifies ("the Kaduna village of X", "the Port-au-Prince suburb of
+    X", "the Kabul district of X"): ``p`` holds X, where the event is; None when ``p`` modifies none. Only a resolved
+    X of ``p``'s country that ``p`` may hold (finer, or smaller: "the X district of Y province" and "the X
+    neighbourhood of Y city" read the other way round)."""
+    gap = _MODIFIER_GAP.match(text, p.end)
+    if gap is None or not p.resolved or not (gap.group("owner") or _THE_BEFORE.search(text, max(0, p.start - 6), p.start)):
+        return None  # "in X village of Y" (no "the"): X is the village, Y holds it
+    rank = _FEATURE_RANK.get(p.feature or "", 0.0)
+    return next((q for q in places if q.start == gap.end() and q.resolved and q.feature != "country"
+                 and q.country_code == p.country_code and _holds_by_size(p, q, rank)), None)
+
+
+def _holds_by_size(outer: Place, inner: Place, rank: float) -> bool:
+    """``outer`` may hold ``inner``: a coarser unit, or a town of the same rank and more people ("the Roslindale
+    neighbourhood of Boston" reads the other way round: the neighbourhood of the larger city)."""
+    inner_rank = _FEATURE_RANK.get(inner.feature or "", 0.0)
+    return inner_rank > rank or (inner_rank == rank and (outer.population or 0) > (inner.population or 0))
+
+
 def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | None = None) -> list[Place]:
     """Resolved places of ``text[start:end]`` where an event may have happened, most likely first.
 
@@ -396,8 +426,9 @@ def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | 
             score += 2.0
         if p.geo_precision == 1:
             score += 0.5
-        if _holds_earlier(text, places, p, start):
-            score -= 1.5  # "Avasin region (X district) of Erbil": Erbil places X, the event is in X
+        if _holds_earlier(text, places, p, start) or modified_place(text, places, p) is not None:
+            # "Avasin region (X district) of Erbil", "the Kaduna village of X": Erbil, Kaduna place X, the event is in X
+            score -= 1.5
         scored.append((score, p.start, p))
     scored.sort(key=lambda x: (-x[0], x[1]))
     best = [p for _, _, p in scored]

@@ -21,15 +21,18 @@ MATCH_QUALITY = {(FOLD, PRIMARY): 1.0, (FOLD, 1): 0.85, (FOLD, ALIAS): 0.95, (BA
 
 
 # A loose-key match whose primary name has the same consonants in the same order, only its vowels written
-# otherwise ("Heet" for "Hīt", "Faiz Abad" for "Fayzabad"): a transliteration of that very name, above a
-# mere sound-alike (0.45-0.5) that differs in its consonants.
+# otherwise ("Heet" for "Hīt", "Faiz Abad" for "Fayzabad") or a doubled (geminate) consonant written once ("Maarat"
+# for "Ma'arrat": Arabic writes gemination with a mark that transliterations keep or drop): a transliteration of that
+# very name, above a mere sound-alike (0.45-0.5) that differs in its consonants.
 SPELLING_QUALITY = 0.55
 _VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
 
 
 def _vowel_key(bared: str) -> str:
-    """A name's consonant skeleton with each run of vowels as one mark ("heet", "hit" -> "h.t")."""
-    return _VOWELS.sub(".", re.sub(r"[^a-z]", "", bared))
+    """A name's consonant skeleton with each run of vowels as one mark and a doubled consonant as one ("heet", "hit"
+    -> "h.t"; "maarrat", "marat" -> "m.r.t")."""
+    return _VOWELS.sub(".", _DOUBLED.sub(r"\1", re.sub(r"[^a-z]", "", bared)))
 
 
 _PART_WORDS = frozenset({"north", "south", "east", "west", "central"})

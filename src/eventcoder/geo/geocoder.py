@@ -78,6 +78,8 @@ _NEAR_WORDS = re.compile(r"\b(?:near|outskirts|countryside|vicinity|suburbs|outs
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:s)?\b")
 # "the Afghan capital", "Somalia's capital", "the Libyan capital city": the country's capital.
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+capital(?:\s+city)?\b")
+# Between "the Burundian capital" and the name of the city meant: a space, or a comma ("the Tanzanian capital, X")
+_NAME_AFTER_CAPITAL = re.compile(r",?\s+(?=[A-Z])")
 _DIRECTION_SUFFIX = re.compile(r"^(.+?)[-\s](?:North|South|East|West|Central)$")
 UNIT_VOTE = 1.0  # a local unit word that one country uses ("X woreda") after a name the index lacks, as a province
 TOPIC_VOTE = 0.4  # a country named as the subject of an action or a protest ("the war against X"), not its place
@@ -520,8 +522,12 @@ class Geocoder:
 
     def annotate(self, doc: Document) -> Document:
         """Fill ``doc.places`` with every place mention and set ``doc.country_focus``."""
-        heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")]
+        others = _other_stories(doc)
+        heavy = [(s.start, s.end) for s in doc.sections if s.kind in ("title", "caption", "dateline")
+                 and (s.start, s.end) not in others]
         places, ctx = self._geoparse(doc.text, heavy)
+        # "Read more: <headline>": another story's places, none of this report's (nor lent to a sentence after it)
+        places = [p for p in places if not any(a <= p.start < b for a, b in others)]
         focus = ctx.focus
         dateline = next(((s.start, s.end) for s in doc.sections if s.kind == "dateline"), None)
         if dateline is not None:
@@ -585,16 +591,18 @@ class Geocoder:
         memo: dict[tuple[object, ...], tuple[Candidate, float] | None] = {}
         told = self._told(mentions, cands, ctx, focus, containers, hosts)
         placed: dict[int, tuple[Candidate, float]] = {}  # places the text put inside a unit ("X (Y)"), by id
+        # "the Palestinian village of X", "X woreda": words that place the name in one country, as a unit would
+        worded = {m.start for m in mentions if _allowed(text, m)}
         for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
             cont, host = containers.get(i), hosts.get(i)
             if m.attributive:
                 continue  # "US military patrol": whose forces, not where (counted as a demonym is)
-            key = (m.surface, m.type_hint, m.weak, m.common, m.locative, m.speaker, m.tail,
+            key = (m.surface, m.type_hint, m.weak, m.common, m.locative, m.speaker, m.tail, m.start in worded,
                    (tuple(cont.pairs), cont.strict, cont.loose, cont.levels) if cont else None, frozenset(host or ()))
             if cont is None and fold(m.surface) in told:
                 memo[key] = told[fold(m.surface)]  # the report said once where this name is ("X, Y")
             elif key not in memo:
-                memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host)),
+                memo[key] = self._choose(m, _near_actors(m, cs, ctx, cont is not None or bool(host) or m.start in worded),
                                          *self._lone(m, cs, ctx, focus), cont, host)
             pick = _once_placed(cont, self.gazetteer.lookup(m.surface) if placed else cs, memo[key], placed)
             pick = pick or self._bracket_unit(text, m, cs, ctx, focus)
@@ -782,8 +790,12 @@ class Geocoder:
     def _capitals(self, text: str, places: list[Place]) -> None:
         """"the Afghan capital", "Somalia's capital": the capital city of that country (precision 1), added to
         ``places`` in place of the country's name, unless the text names the city itself ("the Afghan capital,
-        Kabul")."""
+        Kabul"), or names another city right after the phrase: "the Bolivian capital La Paz" is La Paz (a seat of
+        government, or the former or the largest city the writer calls so), not the capital the table lists."""
         for match in _CAPITAL.finditer(text):
+            after = _NAME_AFTER_CAPITAL.match(text, match.end())
+            if after is not None and any(p.start == after.end() for p in places):
+                continue  # "the X-ian capital(,) Y": the place written right after the phrase is the one meant
             words = match.group("country")
             cc = demonym_country(words) or _country_code(words)
             name = capital_name(cc) if cc else None
@@ -1194,9 +1206,11 @@ class Geocoder:
             elif best.feature == "admin2" and (seat := _seat_filed_elsewhere(best, every)) is not None:
                 best = seat
         if not placed and not _holds(best, hosts) and not self._fits(best, ctx, focus, mentioned, m, cs):
-            # The best may be a far-away homonym; a weaker candidate in the focus country may still fit.
-            for s, c in scored[1:]:
-                if self._fits(c, ctx, focus, mentioned, m, cs):
+            # The best may be a far-away homonym; a weaker candidate in the focus country may still fit (and so may
+            # the unit itself when the seat it was coded to is of no recorded size: the unit's size is the town's)
+            unit = scored[:1] if scored[0][1] is not best and not best.population else []
+            for s, c in unit + scored[1:]:
+                if c is not best and self._fits(c, ctx, focus, mentioned, m, cs):
                     best_s, best = s, c
                     break
             else:
@@ -1711,6 +1725,13 @@ _LOWER_TOWN_AFTER = re.compile(r"\s+(?P<kind>(?:border|frontier|port|market)\s+)
                                r"(?!\s+(?:of|centre|center|council|hall|limits|authorities|police)\b)")
 _TOWNSHIP_WORD = re.compile(r"\s+township\b", re.IGNORECASE)
 _TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _other_stories(doc: Document) -> set[tuple[int, int]]:
+    """The spans of the page's links to other stories set apart as captions ("Read more: <headline>")."""
+    from eventcoder.ingest.lines import is_other_story
+
+    return {(s.start, s.end) for s in doc.sections if s.kind == "caption" and is_other_story(doc.text[s.start : s.end])}
 
 
 def _allowed(text: str, m: Mention) -> frozenset[str] | None:

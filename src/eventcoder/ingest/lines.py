@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from eventcoder.timeparse import find_dates
 
 __all__ = ["HEADLINE_MAX_WORDS", "LINE_KINDS", "Line", "classify", "date_label", "date_of_line", "headline_like",
-           "is_caption", "is_late_label", "is_navigation"]
+           "is_caption", "is_late_label", "is_navigation", "is_other_story"]
 
 # Every kind classify() gives; "menu", "related" and "boilerplate" are page chrome, not story text.
 LINE_KINDS = ("blank", "menu", "related", "boilerplate", "caption", "byline", "date", "headline", "body")
@@ -52,6 +52,13 @@ _RELATED = re.compile(
     r"most (?:read|popular|viewed)|trending(?: now| stories)?|more (?:stories|news)|what to read next)\b\W*",
     re.I,
 )
+# A link to another story inside the body: a label and a separator, then that story's headline on the same line
+# (">> Read more: <headline>", "ALSO READ - <headline>", "Related: <headline>"). The label alone on its line heads a
+# list of other stories (_RELATED above).
+_OTHER_STORY = re.compile(
+    r"^\W{0,4}(?:read (?:more|also|next)|also read|related(?: stories| story| articles?| news| posts?| coverage| content)?|"
+    r"see also|more on this(?: story)?|must read|don'?t miss|recommended(?: reading)?)\s*(?::|\||>>|»|›|-|\u2013|\u2014)"
+    r"\s*(?P<title>\S.*)$", re.I)
 # Breadcrumbs and menus: short items between separators ("Home | News | World", "Home » Africa").
 _MENU_SEPARATOR = re.compile(r"\s+(?:\||»|›|>|/|·|•)\s+|\s*(?:\||»|›)\s*")
 # Tickers and tables: a line that is mostly numbers, signs and separators ("ABC | 0.43% | 24.6 | $").
@@ -160,11 +167,26 @@ def _is_kicker(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """Whether the line starts or ends like a photo caption (a photo credit); cheap word test first."""
+    """Whether the line starts or ends like a photo caption (a photo credit), or is a link to another story
+    (:func:`is_other_story`): a line set apart from the story's text, cut out of the body as a caption is; cheap
+    word test first."""
+    if is_other_story(line):
+        return True
     low = line.lower()
     if not any(w in low for w in _CREDIT_WORDS):
         return False
     return bool(_CREDIT_START.match(line) or _CREDIT.search(line))
+
+
+def is_other_story(line: str) -> bool:
+    """Whether the line is a link to another story: a label ("Read more:", "Also read:", "Related:") and a headline
+    of a few words on the same line. Its words are that story's, not this one's: no place or event of the page."""
+    m = _OTHER_STORY.match(line.strip())
+    if m is None:
+        return False
+    title = m.group("title").strip()
+    return 2 <= len(title.split()) <= HEADLINE_MAX_WORDS and len(title) <= 250 and (title[0].isupper() or title[0].isdigit()
+                                                                                  or title[0] in "'\"(\u2018\u201c")
 
 
 def headline_like(line: str) -> bool:
@@ -182,7 +204,7 @@ def headline_like(line: str) -> bool:
 # Ordered rules: the first whose test holds gives the line its kind.
 _RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("boilerplate", lambda s: bool(_PROMPT.match(s))),
-    ("related", lambda s: bool(_RELATED.match(s)) and len(s) < 120),
+    ("related", lambda s: (bool(_RELATED.match(s)) and len(s) < 120) or is_other_story(s)),
     ("menu", lambda s: len(s) < MENU_MAX_CHARS and _is_menu(s)),
     ("caption", lambda s: len(s) < 600 and (is_caption(s) or bool(_AGENCY_CREDIT.search(s)))),
     ("byline", lambda s: len(s) < 200 and bool(_BYLINE.match(s))),
