@@ -23,7 +23,8 @@ from eventcoder.extract.prefilter import may_hold
 from eventcoder.extract.roles import armed_party, crowd_acts
 from eventcoder.vocab import SubEventType
 
-__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "intervention", "labour_strike", "protest", "protest_cues", "riot"]
+__all__ = ["GRIEVANCE", "MOTIVE", "crowd_clash", "drop_crowd_words", "intervention", "labour_strike", "protest",
+           "protest_cues", "riot"]
 
 S = SubEventType
 
@@ -254,8 +255,38 @@ def _demanded_at(x: Facts, plain: list[CueMatch]) -> list[CueMatch]:
             and any(c.end <= p.start <= c.end + _PLACE_CHARS for p in f.places)]
 
 
+# "in protest at/against/over": the purpose of an act, no act; a boycott, a work stoppage or a strike done "in
+# protest" with no one gathering is no demonstration (ACLED: strikes without a demonstration are excluded)
+_IN_PROTEST = re.compile(r"\bin\s+$", re.I)
+_PURPOSE_AFTER = re.compile(r"\s+(?:at|against|over|of|after|following|to|about)\b", re.I)
+# ... of a stoppage: a boycott, a strike, a walkout, work or classes stopped
+_STOPPAGE = re.compile(r"\b(?:boycott\w*|strik(?:e|es|ing)|walk(?:ed)?[- ]?outs?|walked out|stay(?:ed)?[- ]?(?:away|home)|"
+                       r"(?:stopped|halted|suspended|downed|laid down) (?:(?:their|all)\s+)?(?:work\w*|tools|classes|"
+                       r"lessons|services|operations|duties)|refused to work|stopped working|went on strike)\b", re.I)
+# ... unless the sentence tells people in a public place or a crowd's own act
+_GATHERED_SCENE = re.compile(r"\b(?:streets?|squares?|outside|in front of|poured|converged|gathered|assembled|crowds?|"
+                             r"thronged|blocked|blockaded|occupied|chant\w*|placards?|banners?|marched|rall(?:y|ied)|"
+                             r"sit-?ins?|picket\w*|vigils?)\b", re.I)
+
+
+def _purpose_only(f: Frame, cues: list[CueMatch]) -> bool:
+    """Every protest word is the "in protest" of a stoppage (a boycott, a strike, work stopped) and no gathering or
+    crowd act is told."""
+    if not cues or f.has(Cue.RIOT) or f.has(Cue.EXCESSIVE) or f.has(Cue.INTERVENTION):
+        return False
+    return all(c.text.lower() == "protest" and _IN_PROTEST.search(f.text, max(f.sentence.start, c.start - 4), c.start)
+               and _PURPOSE_AFTER.match(f.text, c.end, f.sentence.end) for c in cues) and bool(
+        _STOPPAGE.search(f.sentence_text)) and not _GATHERED_SCENE.search(f.sentence_text)
+
+
 def protest_cues(x: Facts) -> list[CueMatch]:
-    """The cues that make the sentence a protest: strong protest words, a protest told plainly, or a crowd met by force."""
+    """The cues that make the sentence a protest: strong protest words, a protest told plainly, or a crowd met by force;
+    none when the only one is the purpose of a stoppage ("boycotted lectures in protest over rents")."""
+    cues = _protest_cues(x)
+    return [] if _purpose_only(x.f, cues) else cues
+
+
+def _protest_cues(x: Facts) -> list[CueMatch]:
     f = x.f
     protest = _literal_protest(x, strong_cues(f, Cue.PROTEST, WEAK_PROTEST))
     plain = _literal_protest(x, f.cues.get(Cue.PROTEST, []))
@@ -312,6 +343,8 @@ def protest(x: Facts) -> Typing | None:
     killed = [c for c in x.killed if not MOTIVE.search(f.text[max(f.sentence.start, c.start - 90) : c.start])]
     protesters_killed = any(c.victims and _PROTESTERS.match(c.victims) for c in killed)
     riots = [c for c in f.cues.get(Cue.RIOT, ()) if not _judged(f, c) and not _riot_as_topic(f, c)]
+    if _crowd_on_crowd(x) and (riots or f.has(Cue.CLASH) or f.has(Cue.ATTACK)):
+        return Typing(S.MOB_VIOLENCE, (riots or f.cues.get(Cue.CLASH) or f.cues[Cue.ATTACK])[0])
     if riots:
         return Typing(S.VIOLENT_DEMONSTRATION, riots[0])
     police = any(a.kind in ("state", "police") for a in f.actors)
@@ -367,6 +400,35 @@ def crowd_goes_on(f: Frame) -> bool:
     return bool(_CROWD_PRONOUN.match(f.sentence_text)) and after_demonstration(f)
 
 
+# Crowds fighting each other, or a crowd beating its rivals: no demonstration turned violent but mob violence, with
+# rioters on both sides ("rival bands of youths fought with clubs", "party supporters attacked and beat rivals
+# at the rally"); rival gangs, clans or factions are armed sides (a clash), not crowds. People who demonstrate and then
+# fight among themselves ("clashed with each other during a demonstration") are the demonstration turned violent; a
+# rally named only as the time ("ahead of a rally") is no demonstration of theirs.
+_CROWDS_FOUGHT = re.compile(
+    r"\b(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?(?:groups?|crowds?|camps?|supporters|youths|students|mobs|fans)\b|"
+    r"\b(?:fought|clashed|fighting|clashing|brawled|scuffled)\s+(?:[\w-]+\s+){0,3}?(?:with|against)\s+(?:each other|"
+    r"one another)\b", re.I)
+_RIVALS_BEATEN = re.compile(
+    r"\b(?:attack\w*|beat(?:en|ing)?|assault\w*|chas(?:ed|ing))\s+(?:and\s+\w+\s+)?(?:up\s+)?(?:(?:the|their|some)\s+)?"
+    r"(?:rivals?|rival supporters|supporters of (?:the |a )?(?:rival|opposing|opposition|ruling)\b|opposition supporters)",
+    re.I)
+_TIME_SETTING = re.compile(r"\b(?:ahead of|before|after|following|on the eve of|in the run-up to)\s+(?:(?:a|an|the|their|"
+                           r"its|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _crowd_on_crowd(x: Facts) -> bool:
+    """Crowds that fight each other or beat their rivals, no armed side and no one killed, and (for a fight among
+    themselves) no demonstration of their own told."""
+    f = x.f
+    if armed_party(f) or x.killed:
+        return False
+    if _RIVALS_BEATEN.search(f.sentence_text):
+        return True
+    demonstrating = any(not _TIME_SETTING.search(f.text, max(f.sentence.start, c.start - 40), c.start) for c in x.protest)
+    return not demonstrating and bool(_CROWDS_FOUGHT.search(f.sentence_text))
+
+
 def riot(x: Facts) -> Typing | None:
     """A demonstrating crowd turning violent is a violent demonstration; rioting without a demonstration
     (stones thrown at a raid, a lynching) is mob violence (ACLED). Property burnt by an armed group, with no
@@ -382,6 +444,8 @@ def riot(x: Facts) -> Typing | None:
     if all(_PASSIVE_TYRES.match(c.text) for c in f.cues[Cue.RIOT]) and not (
             after_demonstration(f) or _DEMONSTRATORS.search(f.sentence_text)):
         return None  # "the tyres of 30 cars were slashed overnight": vandalism, no crowd and no demonstration told
+    if _crowd_on_crowd(x):
+        return Typing(S.MOB_VIOLENCE, f.first(Cue.RIOT))
     attacks = [c for c in f.cues.get(Cue.ATTACK, ()) if not _STORMED.match(c.text)]
     # the police who fire tear gas at the crowd are its other side, not a party of its own
     acting = any(a.kind in _ARMED and not (a.kind in ("state", "police") and f.has(Cue.INTERVENTION)) for a in f.agents)
@@ -431,3 +495,66 @@ def _crowd_party(f: Frame) -> bool:
     after a violent clash" is a riot's (ACLED: a battle needs two organised armed groups)."""
     return any(a.kind in ("protesters", "rioters") for a in f.actors) and all(
         a.kind in ("protesters", "rioters", "civilians") for a in f.actors)
+
+
+# British usage: "missiles" a crowd throws are stones, bottles and bricks ("missiles were thrown at the police", "pelted
+# with missiles", "bricks, bottles and other missiles"): the crowd's riot, no missile attack. A missile fired,
+# launched or striking stays a shelling word.
+_MISSILE = re.compile(r"^missiles?$", re.I)
+_THROWN_AFTER = re.compile(
+    r"(?:\s+(?!(?:fired|firing|launched|launching|struck|hit|shot)\b)[\w,'-]+){0,6}?\s+(?:(?:were|was|being|been|had been|"
+    r"have been|are|is|got)\s+)?(?:[\w-]+\s+)?(?:thrown|hurled|lobbed|flung|tossed)\b|"
+    # ... what they were ("missiles including bricks and fireworks") or who threw them ("missiles from the crowd")
+    r"\s+(?:including|such as|like|made of)\s+(?:[\w-]+\s+)?(?:bricks|bottles|stones|rocks|fireworks|eggs|cans|flares|"
+    r"masonry|paving|chairs|debris|glass)\b|"
+    r"\s+(?:from|by)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:crowds?|mobs?|rioters|youths|protesters|demonstrators|"
+    r"fans|supporters|gangs? of youths)\b", re.I)
+_THROWER_BEFORE = re.compile(r"\b(?:threw|throw(?:s|ing|n)?|hurl(?:s|ed|ing)?|pelt(?:s|ed|ing)?|lobb(?:ed|ing)|"
+                             r"flung|fling(?:s|ing)?|toss(?:ed|ing)?)\b"
+                             r"(?:\s+(?!(?:fired|firing|launched|launching|shot)\b)[\w,'-]+){0,8}?\s+$", re.I)
+_OTHER_OBJECTS = re.compile(r"\b(?:bricks|bottles|stones|rocks|fireworks|eggs|objects|debris|cans|chairs|coins|flares|"
+                            r"masonry|paving slabs|cobblestones)\b[^.;]{0,60}?\b(?:and|or)\s+(?:other\s+)?$", re.I)
+_THROWN_CHARS = 90
+
+# A crowd that "dispersed" on its own ("the mourners dispersed after dusk", "the rally ended and the people dispersed") went
+# home: only a crowd dispersed by someone ("police dispersed the crowd", "they were dispersed by police") was met by an
+# intervention.
+_DISPERSED = re.compile(r"^dispers", re.I)
+_CROWD_SELF = re.compile(r"\b(?:crowds?|protesters|demonstrators|marchers|participants|people|gathering|rall(?:y|ies)|"
+                         r"protests?|demonstrations?|(?-i:march(?:es)?)|processions?|they|students|mourners|supporters|"
+                         r"mob|group|residents|rioters)\s+(?:(?:then|later|eventually|finally|quietly|peacefully|calmly|"
+                         r"slowly|gradually|all|soon|subsequently|afterwards|had|have|has)\s+)*$", re.I)
+_BY_FORCE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|forces|troops|soldiers|officers|authorities|"
+                       r"security|army|guards|gendarmes?|gendarmerie|military|agents|riot police)\b", re.I)
+
+
+def _thrown_missile(f: Frame, c: CueMatch) -> bool:
+    if not _MISSILE.match(c.text):
+        return False
+    before = max(f.sentence.start, c.start - _THROWN_CHARS)
+    return bool(_THROWN_AFTER.match(f.text, c.end, f.sentence.end) or _THROWER_BEFORE.search(f.text, before, c.start)
+                or _OTHER_OBJECTS.search(f.text, before, c.start))
+
+
+def _went_home(f: Frame, c: CueMatch) -> bool:
+    return bool(_DISPERSED.match(c.text)) and bool(
+        _CROWD_SELF.search(f.text, max(f.sentence.start, c.start - 40), c.start)) and not _BY_FORCE.match(
+        f.text, c.end, f.sentence.end)
+
+
+def drop_crowd_words(f: Frame) -> None:
+    """Drop the words that name a crowd's own doing, not the weapon or the force of another: missiles thrown by a
+    crowd (a riot's stones) are no shelling, and a crowd that dispersed on its own met no intervention."""
+    shells, force = f.cues.get(Cue.SHELLING), f.cues.get(Cue.INTERVENTION)
+    if shells:
+        kept = [c for c in shells if not _thrown_missile(f, c)]
+        if len(kept) < len(shells):
+            f.cues = {k: v for k, v in f.cues.items() if k != Cue.SHELLING}
+            if kept:
+                f.cues[Cue.SHELLING] = kept
+    if force:
+        kept = [c for c in force if not _went_home(f, c)]
+        if len(kept) < len(force):
+            f.cues = {k: v for k, v in f.cues.items() if k != Cue.INTERVENTION}
+            if kept:
+                f.cues[Cue.INTERVENTION] = kept

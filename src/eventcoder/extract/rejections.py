@@ -191,6 +191,72 @@ def _accident(x: Facts) -> bool:
     return not armed and not weapon and not _WEAPON_MADE.search(f.sentence_text)
 
 
+# A vehicle's crash, overturning or a building's collapse whose clause holds the deaths: "an air force cargo plane
+# came down on take-off, killing its crew", "four guards died when their police van rolled over and overturned". An accident, whoever owned the vehicle (ACLED codes no accident); a weapon or a fire that brought it
+# down, told in the sentence or the next, is an event (a drone or a missile that "crashed into" a house struck it).
+_CRASH = re.compile(r"^(?:crash(?:ed|es)?|overturned|capsized|derailed|collapsed|plunged|veered|skidded|collid\w+|"
+                    r"collisions?|(?:[\w-]+ )?(?:accidents?|crash(?:es)?|collisions?)|building collapse)$", re.I)
+_DEATH_WORD = re.compile(r"^(?:kill(?:ed|ing|s)?|died|dead)$", re.I)
+_CRAFT = re.compile(r"^(?:aircraft|helicopters?|jets?|fighter jets?|warplanes?|war planes?|air ?force)$", re.I)
+_BROUGHT_DOWN = re.compile(
+    r"\b(?:shot down|shooting down|downed|brought down|hit by|struck by|c(?:ame|omes) under|under fire|gunfire|"
+    r"fired|missiles?|rockets?|anti-aircraft|sabotage\w*|attack(?:ed|s|ers?)?|ambush\w*|drones?|UAVs?|rammed|"
+    r"ramming|deliberately|intentionally|militants?|insurgents?|rebels?|gunmen)\b", re.I)
+_NEXT_CHARS = 250
+
+
+def _crash(x: Facts) -> bool:
+    """The sentence's only acts are the deaths and the aircraft that crashed: "a navy helicopter went down in fog
+    and crashed, killing two pilots" (an accident; its owner is no perpetrator)."""
+    f = x.f
+    if x.protest or not any(_CRASH.match(c.text) for c in f.cues.get(Cue.DISASTER, ())):
+        return False
+    for cls in TRIGGER_CLASSES:
+        for t in f.cues.get(cls, ()):
+            if not ((cls == Cue.ATTACK and _DEATH_WORD.match(t.text)) or (cls == Cue.AIR and _CRAFT.match(t.text))):
+                return False
+    end = min(len(f.text), f.sentence.end + _NEXT_CHARS)
+    return not _BROUGHT_DOWN.search(f.text, f.sentence.start, end)
+
+
+# An animal as the doer of the killing: "a leopard killed a goatherd", "a boy was killed by an alligator", "a
+# man mauled to death by a bear". No political violence, whoever the victims are (animals as the victims are
+# non_literal in the lexicon).
+# (the animal in lower case: "the Tamil Tigers", "Tiger Force" name armed groups; an animal kills or attacks, it does not
+# ambush or shoot)
+_ANIMALS = (r"(?-i:tigers?|tigress|lions?|lioness(?:es)?|leopards?|cheetahs?|crocodiles?|alligators?|elephants?|hippos?|"
+            r"hippopotamus(?:es)?|bears?|wolf|wolves|snakes?|cobras?|pythons?|vipers?|sharks?|jaguars?|pumas?|cougars?|"
+            r"buffalo(?:es)?|rhinos?|hyenas?|dogs?|hounds?|boars?|bees|wasps|hornets|jellyfish|bulls?|wild animals?|"
+            r"animals?|beasts?)")
+_ANIMAL_BEFORE = re.compile(rf"\b{_ANIMALS}\s+(?:(?:had|has|have|reportedly|allegedly|also|then|that|which|who)\s+)*$", re.I)
+_BY_ANIMAL = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+by\s+(?:(?:an?|the|two|three|several|a (?:herd|pack|swarm) of)\s+)?"
+                        rf"(?:[\w-]+\s+)?{_ANIMALS}\b", re.I)
+_ANIMAL_ACT = re.compile(rf"\b(?:mauled|trampled|gored|savaged|devoured|{_ANIMALS}[- ]attacks?|snake ?bites?)\b", re.I)
+_ANIMAL_VERB = re.compile(r"^(?:kill(?:ed|ing|s)?|attack(?:ed|s|ing)?|dragged\b.*)$", re.I)
+_ANIMAL_WORDS = ("tig", "lion", "leopard", "cheetah", "croco", "alligator", "elephant", "hippo", "bear", "wol",
+                 "snake", "cobra", "python", "viper", "shark", "jaguar", "puma", "cougar", "buffalo", "rhino", "hyena",
+                 "dog", "hound", "boar", "bee", "wasp", "hornet", "jellyfish", "bull", "animal", "beast", "maul", "trampl",
+                 "gore", "savag", "devour")
+
+
+def _animal_killer(x: Facts) -> bool:
+    """Every act of the sentence is an animal's: killed or attacked by it, or mauled, trampled or gored, and no
+    armed party acts."""
+    f = x.f
+    if x.protest or not may_hold(f.text, _ANIMAL_WORDS, f.sentence.start, f.sentence.end):
+        return False
+    if any(f.has(c) for c in TRIGGER_CLASSES if c != Cue.ATTACK) or any(a.kind in _ARMED_TARGETS for a in f.agents):
+        return False
+    acts = f.cues.get(Cue.ATTACK, ())
+    if not acts:
+        return x.harmed and bool(_ANIMAL_ACT.search(f.sentence_text))
+    if not all(_ANIMAL_VERB.match(c.text) for c in acts):
+        return False
+    return all(_ANIMAL_BEFORE.search(f.text, max(f.sentence.start, c.start - 40), c.start)
+               or _BY_ANIMAL.match(f.text, c.end, f.sentence.end) or _ANIMAL_ACT.search(f.sentence_text)
+               for c in acts)
+
+
 # A security alert: a suspicious object (not an explosive told as such) that the police or the army examine or blow
 # up in a controlled explosion; no event unless it proved a real explosive (then disrupted weapons use).
 _ALERT = re.compile(
@@ -305,6 +371,33 @@ def _crime(x: Facts) -> bool:
         any(a.kind in ("state", "police") for a in f.agents) or bool(_MOB.search(f.sentence_text)))
     return (not armed_group and not looting_force and not abuse and not _public_killing(x)
             and not _communal_attack(f))
+
+
+# The police's work against ordinary crime: a drugs raid, a seizure of stolen goods, the smugglers or thieves they
+# arrest. ACLED codes arrests by the state only in a political or armed setting (a protest, the opposition, an armed
+# group); no one harmed, no such party named and no political word, it codes none.
+_CRIME_GOODS = re.compile(r"^(?:drugs?|narcotics|cocaine|heroin|methamphetamine|cannabis|smuggl\w+|poach\w+|"
+                          r"theft|thefts|thieves|steal\w*|stole|stolen|robbery|robbers|armed robbers|burglar\w*|"
+                          r"fraud|counterfeit\w*|scam\w*|carjack\w*|shoplift\w*|pickpocket\w*|embezzle\w*)$", re.I)
+_POLICING_ACTS = re.compile(r"^(?:raid(?:ed|s|ing)?|seized|seizes|arrest\w*|detain\w*|apprehended|rounded up|"
+                            r"taken into custody|custody|captured\b.*|held\b.*|.*\bheld\b.*)$", re.I)
+_POLITICAL_SETTING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|opposition|activists?|journalists?|dissidents?|militants?|rebels?|"
+    r"insurgents?|terror\w*|jihadists?|extremists?|cartels?|gangs?|militias?|armed groups?|politic\w+|party|"
+    r"election\w*|crackdown|students|strikers)\b", re.I)
+
+
+def _policing(x: Facts) -> bool:
+    """ "Police seized two tonnes of cocaine in a raid on a warehouse and arrested three men": the state's forces
+    acting against ordinary crime, with no one harmed and no political or armed party or setting named."""
+    f = x.f
+    if x.protest or x.harmed or not any(_CRIME_GOODS.match(c.text) for c in f.cues.get(Cue.CRIME, ())):
+        return False
+    if not f.agents or any(a.kind not in ("state", "police") for a in f.agents) or any(
+            t.kind not in ("civilians",) for t in f.targets):
+        return False
+    triggers = [t for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ())]
+    return all(_POLICING_ACTS.match(t.text) for t in triggers) and not _POLITICAL_SETTING.search(f.sentence_text)
 
 
 # One person who does a crime: a gunman, a robber, an intruder (not a militant, a bandit or a sniper, whose kind is
@@ -441,11 +534,26 @@ def _irrealis(x: Facts) -> bool:
         return False
     if f.has(Cue.CHANGE_GROUP) and _ANNOUNCED.search(f.sentence_text):
         return False  # "the group announced it would stop attacks": the announcement is the change
-    modals = [c for c in f.cues.get(Cue.IRREALIS, ()) if not _READINESS.match(c.text) or _ready_only(f, c)]
+    modals = [c for c in f.cues.get(Cue.IRREALIS, ()) if (not _READINESS.match(c.text) or _ready_only(f, c))
+              and not _reason_of_act(f, c)]
     if any(_UNREAL_ANYWHERE.match(c.text) or (_CANCELLED.match(c.text) and _cancels_trigger(f, c)) for c in modals):
         return True
     first_trigger = f.first_trigger()
     return bool(modals) and first_trigger is not None and min(c.start for c in modals) < first_trigger
+
+
+# What someone is accused or charged of is the reason of the sentence's act, not a plan of its own: "detained the senator,
+# charging her with inciting unrest", "held on charges of planning an attack" (the arrest happened)
+_CHARGED_WITH = re.compile(r"\b(?:accus\w+|charg(?:ed|ing|es)|on charges|suspicion|suspected|convicted|indicted|"
+                           r"prosecuted|blam\w+|(?:arrested|detained|held|jailed) (?:for|over))\s+"
+                           r"(?:(?:him|her|them|us|me|the\s+\w+)\s+)?(?:of|with|for)?\s*(?:[\w-]+\s+)?$", re.I)
+
+
+def _reason_of_act(f: Frame, c: CueMatch) -> bool:
+    """The modal is inside what someone is accused or charged of, after the act it is the reason of ("police
+    detained the senator, charging her with inciting unrest")."""
+    m = _CHARGED_WITH.search(f.text, max(f.sentence.start, c.start - 40), c.start)
+    return m is not None and any(t.start < m.start() for cls in TRIGGER_CLASSES for t in f.cues.get(cls, ()))
 
 
 # Being ready, prepared, willing or poised to act governs only its own complement: "Police, who were ready to
@@ -584,10 +692,13 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("an exercise, a film, a book or an exhibition", _non_event),
     ("sport", _sport),
     ("an industrial or accidental explosion", _accident),
+    ("a vehicle's crash or a collapse that killed those aboard: an accident", _crash),
+    ("an animal killed or attacked the victims", _animal_killer),
     ("a security alert: a suspicious object blown up as a precaution or proved harmless", _false_alarm),
     ("a weapon launched and shot down, told in the next sentence: the interception is the event", _shot_down_next),
     ("disaster, accident, disease or sport", _disaster),
     ("ordinary crime or justice", _crime),
+    ("the police's work against ordinary crime (a drugs raid, thieves arrested)", _policing),
     ("violence among prisoners, no state or armed party named", _among_prisoners),
     ("a court, a trial or a sentence", _justice),
     ("a commemoration or memorial", _commemoration),

@@ -296,6 +296,26 @@ def _air(x: Facts) -> Typing | None:
     return None
 
 
+# A state's military that "bombed" a place, with no device planted or set off told: its bombs fall from the air
+# ("the army bombed a school, killing nine"), ACLED's air strike; a bomb planted, a device or a blast that
+# went off is a remote explosive whoever set it.
+_BOMBED = re.compile(r"^bomb(?:ed|ing|ings)$", re.I)
+_DEVICE = re.compile(r"\b(?:planted|device|IEDs?|improvised|roadside|car bomb|vehicle-borne|detonat\w+|went off|"
+                     r"explosives?|booby|landmines?|mines?|remote-controlled|suicide|exploded|blew up|blast)\b", re.I)
+_MILITARY_HEAD = re.compile(r"\b(?:military|army|armed forces|air force|junta|forces|troops|regime|Tatmadaw)\b", re.I)
+
+
+def _state_bombing(x: Facts) -> Typing | None:
+    f = x.f
+    bombed = [c for c in f.cues.get(Cue.REMOTE_EXPLOSIVE, ()) if _BOMBED.match(c.text)]
+    if not bombed or len(bombed) < len(f.cues[Cue.REMOTE_EXPLOSIVE]) or f.has(Cue.SHELLING) or f.has(Cue.GRENADE):
+        return None
+    state = [a for a in f.agents if a.kind == "state" and _MILITARY_HEAD.search(a.surface) and a.start < bombed[0].start]
+    if not state or _DEVICE.search(f.sentence_text):
+        return None
+    return Typing(S.AIR_DRONE_STRIKE, bombed[0])
+
+
 def _own_fighting(f: Frame, c: CueMatch) -> bool:
     """A fighting word that tells the sentence's event, not its context ("as fighting spread", "civilians fleeing
     clashes") nor a description of a party ("the coalition fighting in Yemen")."""
@@ -546,6 +566,7 @@ TACTICS: tuple[Rule, ...] = (
     Rule("chemical weapon", S.CHEMICAL_WEAPON, _cue_rule(Cue.CHEMICAL, S.CHEMICAL_WEAPON), (Cue.CHEMICAL,)),
     Rule("suicide bomb", S.SUICIDE_BOMB, _cue_rule(Cue.SUICIDE, S.SUICIDE_BOMB), (Cue.SUICIDE,)),
     Rule("air/drone strike", S.AIR_DRONE_STRIKE, _air, (Cue.AIR,)),
+    Rule("a state's military bombing", S.AIR_DRONE_STRIKE, _state_bombing, (Cue.REMOTE_EXPLOSIVE,)),
     Rule("armed clash", S.ARMED_CLASH, _clash, (Cue.CLASH,)),
     Rule("shelling", S.SHELLING, _cue_rule(Cue.SHELLING, S.SHELLING), (Cue.SHELLING,)),
     Rule("sexual violence", S.SEXUAL_VIOLENCE, _cue_rule(Cue.SEXUAL, S.SEXUAL_VIOLENCE), (Cue.SEXUAL,)),
@@ -618,6 +639,7 @@ def classify(frame: Frame) -> str | None:
     f = frame
     trim_answered(f)
     _drop_denied_triggers(f)
+    crowds.drop_crowd_words(f)
     # "their bus was struck in the Houthi stronghold of Saada": the holder of the place is no target of the attack
     # nor is the one a party is described as fighting ("the coalition fighting Houthi rebels")
     # (a place taken or handed over is taken from its holder, who stays a party: "the army regains M23 territory")
