@@ -113,8 +113,13 @@ _NUMBER_OF = re.compile(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highwa
 # An age told after a verb of a life's step ("joined the militia at 18", "married at the age of 16"): no count
 _AGE_AT = re.compile(r"\b(?:joined|enlisted|enrolled|recruited|conscripted|married|started|began|dropped\s+out|"
                      r"left\s+(?:school|home))\b[^,.;]{0,40}\bat\s+(?:the\s+age\s+of\s+)?$", re.I)
-_REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
+_REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$"
+                         # "the funeral in Jenin on Monday of three men killed by ...": the dead of a funeral
+                         r"|\b(?:funerals?|burials?)\b[^.;]{0,40}?\bof\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
+# "the bodies of six men with gunshot wounds were found", "the bodies of nine people who had been kidnapped": the counted
+# are dead whatever the words after the number say of them (their wounds are no injuries, their abduction is backstory)
+_BODIES_NUMBER = re.compile(r"\b(?:bodies|corpses|remains) of\s*$", re.I)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no\s*-?\s*one|none|no\s+person|no\s+lives?)\s+(?:\w+\s+)?$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -154,7 +159,7 @@ _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
 _FAMILY_WORDS = ("a family of",)
 # The words one of which every match of a CountReader pattern holds (its fixed part, not the lexicon's): a sentence
 # without them is not scanned (prefilter.may_hold).
-_PASSIVE_WORDS = ("was", "been", "died")  # _singular_passive: "was/has been/had been ...", "has/had died ..."
+_PASSIVE_WORDS = ("was", "been", "died", "succumbed")  # _singular_passive: "was/has been/had been ...", "has/had died ..."
 _HURT_WORDS = ("was", "been")  # _singular_hurt
 _PAIR_WORDS = ("and his", "and her")  # _pair_killed
 _RELATIVE_WORDS = ("and their", "and his", "and her")  # _and_relative
@@ -166,6 +171,8 @@ _ABDUCT_VERB = re.compile(r"abduct|kidnap", re.I)
 _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homeless|displaced|missing|abandoned)\b", re.I)
 
 
+# "... and another was wounded", "and one more was hurt": one more person, its role told by its own verb
+_ANOTHER_FATE = re.compile(r"(?:\s+more)?\s+(?:was|has been|had been|is)\s+(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+)\b", re.I)
 _ADDS_UP = re.compile(r"\b(?:adds?|added|adding)\s+(?:up\s+to\s+)?$", re.I)
 
 
@@ -273,7 +280,11 @@ class CountReader:
         self._singular_passive = re.compile(
             rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:found\s+)?(?:{w['singular_passive_verbs']})\b"
             r"|\b(?:has|had) died (?:of (?:(?:his|her) |gunshot |bullet |stab )?(?:wounds|injuries)|"
-            r"after being (?:shot|stabbed|attacked|beaten|hit|struck|wounded|injured))\b", re.I)
+            r"after being (?:shot|stabbed|attacked|beaten|hit|struck|wounded|injured))\b"
+            # "a policeman shot on Friday died of his wounds on Sunday", "succumbed to her injuries": a wounded person
+            # who died is one killed (and no longer one hurt)
+            r"|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her)\s+)?(?:(?:gunshot|bullet|stab|"
+            r"severe|serious|critical)\s+)?(?:wounds|injuries)\b", re.I)
         self._pair_killed = re.compile(
             rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
             r"(?:killed|shot dead|murdered|gunned down|assassinated)\b", re.I)
@@ -438,6 +449,8 @@ class CountReader:
                 continue
             if role is None and m.group("vague") is None and _BODIES_OF.search(sent, lo, m.start()):
                 role, e = "killed", m.end()
+            elif role != "killed" and _BODIES_NUMBER.search(sent, lo, m.start()):
+                role, e = "killed", max(e, m.end())
             if role is None or (q.vague and noun is None and role != "casualties"):
                 continue  # "many were hurt" without a victim noun is too weak to count
             self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()),
@@ -724,6 +737,8 @@ class CountReader:
                 if one is None:
                     self._joined_name(found, c, pos)
                     continue
+                if self._another_fate(found, c, pos, one.end()):
+                    continue
                 q, nend = Quantity(1, 1, 1), one.end()
             else:
                 nend = nm.end()
@@ -734,6 +749,18 @@ class CountReader:
             if _OTHER_FATE.match(rest, noun.end()):
                 continue  # "and 10,000 others rendered homeless": another fate, not the same role
             self._add(found, pos, nend + noun.end(), c.role, q, noun.group("n"), key=(pos, nend))
+
+    def _another_fate(self, found: _Found, c: Count, pos: int, end: int) -> bool:
+        """ "One person was killed and another was wounded": "another" with no noun is one more of the count's people,
+        with the role of its own verb; True when read this way."""
+        fate = _ANOTHER_FATE.match(found.sent, end)
+        if fate is None or not found.sent[pos:end].lower().startswith(("another", "one")):
+            return False
+        role = self.role_of(fate.group("verb"))
+        if role is None:
+            return False
+        self._add(found, pos, fate.end(), role, Quantity(1, 1, 1), c.victims, c.subset, key=(pos, end))
+        return True
 
     def _joined_name(self, found: _Found, c: Count, pos: int) -> None:
         """ "killed 12 fighters and Abu X, a commander": a person's name joined by "and" to a counted group is one more

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from eventcoder.model import DateMention
 
-__all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_since_date", "is_statement_date", "is_vague_day"]
+__all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_aside_date", "is_since_date", "is_statement_date",
+           "is_vague_day"]
 
 # Verbs of saying and reporting: a date right after one tells when the statement was made.
 STATEMENT_VERBS = (
@@ -100,6 +101,20 @@ def is_since_date(text: str, mention: DateMention) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
+# A day told in a clause of backstory inside the sentence: a pluperfect relative clause ("the bodies of nine people who
+# had been kidnapped last week were found on Monday") or a funeral's or vigil's day ("attended the funeral on Monday of
+# three men killed in a raid on Saturday"): the act the sentence reports has the other day
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:(?:who|that|which|after\s+they|after\s+he|after\s+she)\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b(?:(?!\b(?:were|was|are|is)\b)[^.;,:]){0,50}"
+    r"|\b(?:funerals?|burials?|vigils?|memorial\s+services?|wake)\b[^.;,:]{0,30}?\s(?:on|in|at|this|last))\s*$", re.I)
+
+
+def is_aside_date(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` dates a backstory clause of its sentence (a pluperfect relative clause, a funeral) rather than
+    the act the sentence reports; another day of the same sentence says more."""
+    return bool(_ASIDE_BEFORE.search(text, max(0, mention.start - 90), mention.start))
+
+
 def is_vague_day(mention: DateMention) -> bool:
     """A day told only relative to the report ("overnight", "today"): a named day or date beside it says more."""
     return mention.text.lower().strip() in VAGUE_DAYS
@@ -110,8 +125,9 @@ def by_event_evidence(text: str, frames: Iterable[Iterable[DateMention]]) -> lis
 
     Those that date the event come before those that date a statement about it, and an act's day before the day a
     lasting state began ("held the hotel since Saturday; soldiers stormed it on Wednesday"); then frame order (the
-    lead first); within one frame, a named day or date before a vague one ("overnight attack on Wednesday").
+    lead first); within one frame, a day of the act before a day of a backstory clause (a pluperfect relative clause,
+    a funeral), and a named day or date before a vague one ("overnight attack on Wednesday").
     """
-    ranked = [(is_statement_date(text, m), is_since_date(text, m), i, is_vague_day(m), j, m)
+    ranked = [(is_statement_date(text, m), is_since_date(text, m), i, is_aside_date(text, m), is_vague_day(m), j, m)
               for i, mentions in enumerate(frames) for j, m in enumerate(mentions)]
-    return [r[-1] for r in sorted(ranked, key=lambda r: r[:5])]
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:6])]
