@@ -173,6 +173,7 @@ _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homel
 
 # "... and another was wounded", "and one more was hurt": one more person, its role told by its own verb
 _ANOTHER_FATE = re.compile(r"(?:\s+more)?\s+(?:was|has been|had been|is)\s+(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+)\b", re.I)
+
 _ADDS_UP = re.compile(r"\b(?:adds?|added|adding)\s+(?:up\s+to\s+)?$", re.I)
 
 
@@ -201,6 +202,16 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|gett
 _PRONOUN_IN_ROLE = re.compile(r"\b(?:him|her|them)\s+(?:dead|to\s+death)$", re.I)  # "shot him dead": the object inside
 _TIME_WORDS = r"(?:mornings?|nights?|evenings?|afternoons?|dawn|dusk|weekends?|earlier|ago|same|next|following|previous)"
 _NUMBER_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", NUMBER_RE.pattern)  # a number phrase in a pattern of its own groups
+# A suicide bomber told dead by the act itself: "a suicide bomber blew himself up", "two suicide bombers detonated their
+# explosive vests", ... (the number is the bombers')
+_SELF_DETONATED = re.compile(
+    rf"\b(?P<n>{_NUMBER_UNNAMED}|a|an|one|the)\s+(?:[\w-]+\s+)?(?:female\s+)?suicide\s+(?:bomb|attack)(?P<many>ers)?(?:er)?\b"
+    r"[^.;]{0,40}?\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vests?|belts?|explosives?|devices?|bombs?|charges?)|self-detonated|exploded\s+(?:his|her|their)\s+)",
+    re.I)
+_BOMBER_IN_TOLL = re.compile(r"\b(?:including|besides|excluding|not\s+counting|apart\s+from|among\s+them|and)\s+(?:the\s+)?"
+                             r"(?:(?:two|three|\d+|both)\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\b", re.I)
+_BOMBERS_MOST = 10  # more "suicide bombers" than this are no count of the dead of one blast
 _OBJECT_DETERMINERS = r"(?:a|an|the|his|her|their|its|another|this|that|these|those)"
 # Capitalised words that open no name: prepositions and times of a title-case headline ("Shot Dead In Kano On Monday")
 _NOT_A_NAME = (r"(?:In|On|At|By|Near|After|Before|During|As|From|With|Outside|Inside|Across|Along|And|Amid|Following|"
@@ -395,6 +406,7 @@ class CountReader:
         self._body_found(found)
         self._joined(found)
         self._relatives(found)
+        self._self_detonated(found)
         found.counts.sort(key=lambda c: c.start)
         return _listed_parts(found.counts)
 
@@ -696,6 +708,22 @@ class CountReader:
         m = _ONE_BODY.search(sent)
         if m and _FOUND.search(sent) and not _HOW_BEFORE.search(sent, max(0, m.start() - _LOOKBACK), m.start()):
             self._add(found, m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
+
+    def _self_detonated(self, found: _Found) -> None:
+        """ "Two suicide bombers blew themselves up ..., killing three officers": the bombers are dead too, and ACLED
+        counts the suicide bomber in the fatalities (5); not when the toll says it includes them ("killing 12
+        people, including the bomber") or tells them apart ("besides the bomber")."""
+        sent = found.sent
+        m = _SELF_DETONATED.search(sent) if "suicide" in sent.lower() else None
+        if m is None or _BOMBER_IN_TOLL.search(sent):
+            return
+        word = m.group("n").lower()
+        nm = NUMBER_RE.fullmatch(word)
+        q = parse_quantity(nm) if nm else None
+        q = q or (Quantity(1, 1, 1) if word in ("a", "an", "one", "the") else None)
+        if q is not None and (not m.group("many") or q.value >= 2) and q.value <= _BOMBERS_MOST:
+            self._add(found, m.start(), m.end(), "killed", q, "suicide bombers" if m.group("many") else "bomber",
+                      key=(m.start(), m.start("n") + len(word)))
 
     def _named_victims(self, found: _Found) -> None:
         """ "Activist X was shot and killed", "X and his brother were killed", "a man was shot": one victim."""

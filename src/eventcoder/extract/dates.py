@@ -28,6 +28,11 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\s+(?:late|early|earlier|later))?(?:\s+(?:on|in|this|last))?\s*$",
     re.I,
 )
+# A report's own day ("in a report published on Monday", "a video released late on Friday"): when it was made public
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:report|statement|study|survey|video|footage|findings|figures|data|tally|analysis|investigation|dossier)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:published|released|issued|made\s+public|posted|presented)(?:\s+(?:late|early))?"
+    r"(?:\s+(?:on|in|this|last))?\s*$", re.I)
 # Days told relative to the report that a named day in the same sentence makes precise.
 VAGUE_DAYS = frozenset({"overnight", "last night", "tonight", "today", "this morning", "this afternoon",
                         "this evening", "earlier today", "yesterday", "after midnight"})
@@ -84,8 +89,9 @@ def is_toll_raised_date(text: str, mention: DateMention) -> bool:
 
 def is_statement_date(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` dates a statement ("the ministry said on Saturday", "the UN on Wednesday condemned the
-    attack") or a raised toll ("the death toll rose to 22 on Monday"), not the event itself."""
+    attack", "in a report published on Monday") or a raised toll ("the death toll rose to 22 on Monday"), not the event itself."""
     return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start)) or bool(
+        _PUBLISHED_BEFORE.search(text, max(0, mention.start - 60), mention.start)) or bool(
         _STATEMENT_AFTER.match(text, mention.end)) or bool(
         _OPENING.search(text, max(0, mention.start - 12), mention.start) and _CLAIMS.match(text, mention.end)) or (
         is_toll_raised_date(text, mention))
