@@ -878,6 +878,26 @@ def _by_clause(toll: Toll, places: list[Place], text: str) -> list[tuple[int, in
     return [(total(p, "killed"), total(p, "injured") if toll.injured is not None else None, False) for p in places]
 
 
+def _country_only(r: EventRecord) -> bool:
+    """The record is placed in its country only: no admin1, and no location or the country's own name."""
+    return not r.admin1 and (not r.location or (r.location or "").casefold() == (r.country or "").casefold())
+
+
+def _drop_country_only(incidents: list[Incident], coded: dict[int, list[EventRecord]]) -> None:
+    """ACLED codes no event at the level of a country: a record placed only in its country, beside a record of the
+    same document placed below the country, is a vaguer telling (a summary, a lead's aside) and is dropped."""
+    records = [r for rs in coded.values() for r in rs]
+    if not any(_country_only(r) for r in records) or all(_country_only(r) for r in records):
+        return
+    for inc in incidents:
+        kept = [r for r in coded[id(inc)] if not _country_only(r)]
+        if len(kept) < len(coded[id(inc)]):
+            coded[id(inc)] = kept
+            inc.event_ids = [r.event_id_cnty for r in kept]
+            if not kept:
+                inc.reason = "placed only in its country, beside events of the report placed below it"
+
+
 # A day told as days after the day told before it ("the next day", "a day later", "two days later", "the following
 # morning")
 _DAYS_LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
@@ -1010,6 +1030,7 @@ class Coder:
                     coded[id(inc)] = []
                 else:
                     coded[id(inc)] = self._checked(inc, headline)
+        _drop_country_only(incidents, coded)
         return [r for inc in incidents for r in coded[id(inc)]]
 
     def _checked(self, inc: Incident, headline: bool) -> list[EventRecord]:
