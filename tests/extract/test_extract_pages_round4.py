@@ -33,6 +33,14 @@ def test_background_days_after_clause_lends_no_count(text: str) -> None:
     assert events and all(f == 0 for _, _, _, f, _ in events)
 
 
+def test_background_days_after_the_persons_own_wounding_is_the_same_incident() -> None:
+    # negative: the shooting that led to the death is no earlier incident; its place stays the event's
+    text = ("A village chief died in hospital on Monday, two days after being shot by gunmen in the town of "
+            "Bauchi, police said.")  # synthetic
+    events = _events(text)
+    assert [(loc, f) for _, _, loc, f, _ in events] == [("Bauchi", 1)]
+
+
 # --- a month's or a year's tally is no event -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -90,6 +98,8 @@ def test_coding_days_later_count_from_the_day_before(opening: str, day: str) -> 
     # negatives: the bomber already in the toll, a bomber caught alive
     ("A suicide bomber blew himself up at a wedding, killing nine people including the bomber.", 9),  # synthetic
     ("Police arrested a would-be suicide bomber before he could detonate his vest.", 0),  # synthetic
+    # the act retold with no toll of its victims gives no toll of its own
+    ("An officer said two suicide bombers detonated their vests as guards chased them.", 0),  # synthetic
 ])
 def test_counts_suicide_bombers_are_fatalities(text: str, dead: int) -> None:
     assert sum(c.value for c in find_counts(text, 0, len(text)) if c.role == "killed" and c.counted) == dead

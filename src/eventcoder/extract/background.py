@@ -98,8 +98,9 @@ RECALL = re.compile(
     r"(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b"
     # (also "..., a week after clashes in the city killed 40", "two weeks after soldiers shot dead five": a clause of its
     # own whose act of violence is told within a few words)
-    r"|(?:[\w'-]+\s+){1,6}?(?:killed|shot|attacked|stormed|clashed|bombed|abducted|kidnapped|massacred|died|"
-    r"opened\s+fire)\b)"
+    # (not the person's own fate that led to the act: "died late Monday, two days after being shot")
+    r"|(?!(?:being|having|he|she|they|him|her)\b)(?:[\w'-]+\s+){1,6}?(?:killed|shot|attacked|stormed|clashed|bombed|"
+    r"abducted|kidnapped|massacred|died|opened\s+fire)\b)"
     # "hours after the Mogadishu blast": an incident told or known before; "hours after a car bomb killed 14 in X" is
     # more often the same day's other incident, told here for the first time (ACLED codes it)
     r"|hours\s+after\s+(?=(?:the|that|this|last)\b)"

@@ -295,7 +295,9 @@ class CountReader:
             # "a policeman shot on Friday died of his wounds on Sunday", "succumbed to her injuries": a wounded person
             # who died is one killed (and no longer one hurt)
             r"|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her)\s+)?(?:(?:gunshot|bullet|stab|"
-            r"severe|serious|critical)\s+)?(?:wounds|injuries)\b", re.I)
+            r"severe|serious|critical)\s+)?(?:wounds|injuries)\b"
+            # "died in hospital on Monday, two days after being shot by gunmen"
+            r"|\bdied\b[^.;]{0,50}?\bafter\s+being\s+(?:shot|stabbed|beaten|attacked|wounded)\b", re.I)
         self._pair_killed = re.compile(
             rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
             r"(?:killed|shot dead|murdered|gunned down|assassinated)\b", re.I)
@@ -711,12 +713,13 @@ class CountReader:
 
     def _self_detonated(self, found: _Found) -> None:
         """ "Two suicide bombers blew themselves up ..., killing three officers": the bombers are dead too, and ACLED
-        counts the suicide bomber in the fatalities (5); not when the toll says it includes them ("killing 12
-        people, including the bomber") or tells them apart ("besides the bomber")."""
+        counts the suicide bomber in the fatalities (5), added to the toll told with the act; not when the toll says it
+        includes them ("killing 12 people, including the bomber"), nor in a sentence with no toll of their victims."""
         sent = found.sent
         m = _SELF_DETONATED.search(sent) if "suicide" in sent.lower() else None
-        if m is None or _BOMBER_IN_TOLL.search(sent):
-            return
+        if m is None or _BOMBER_IN_TOLL.search(sent) or not any(
+                c.role == "killed" and c.counted and c.victim_kind != "attacker" for c in found.counts):
+            return  # (told apart from the toll of their blast, a retelling of the act gives no toll of its own)
         word = m.group("n").lower()
         nm = NUMBER_RE.fullmatch(word)
         q = parse_quantity(nm) if nm else None
