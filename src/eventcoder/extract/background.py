@@ -98,7 +98,7 @@ RECALL = re.compile(
     r"(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b"
     # (also "..., a week after clashes in the city killed 40", "two weeks after soldiers shot dead five": a clause of its
     # own whose act of violence is told within a few words)
-    # (not the person's own fate that led to the act: "died late Monday, two days after being shot")
+    # (not the person's own fate that led to the act: "a chief died in hospital, a week after being stabbed")
     r"|(?!(?:being|having|he|she|they|him|her)\b)(?:[\w'-]+\s+){1,6}?(?:killed|shot|attacked|stormed|clashed|bombed|"
     r"abducted|kidnapped|massacred|died|opened\s+fire)\b)"
     # "hours after the Mogadishu blast": an incident told or known before; "hours after a car bomb killed 14 in X" is

@@ -296,7 +296,7 @@ class CountReader:
             # who died is one killed (and no longer one hurt)
             r"|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her)\s+)?(?:(?:gunshot|bullet|stab|"
             r"severe|serious|critical)\s+)?(?:wounds|injuries)\b"
-            # "died in hospital on Monday, two days after being shot by gunmen"
+            # "the chief died in hospital, a week after being stabbed by robbers"
             r"|\bdied\b[^.;]{0,50}?\bafter\s+being\s+(?:shot|stabbed|beaten|attacked|wounded)\b", re.I)
         self._pair_killed = re.compile(
             rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
