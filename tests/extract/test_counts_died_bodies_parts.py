@@ -83,3 +83,19 @@ def test_backstory_days_of_a_sentence(text: str, day: str, aside: bool) -> None:
     start = text.index(day)
     mention = DateMention(start=start, end=start + len(day), date=None, precision=1, kind="relative", text=day)
     assert is_aside_date(text, mention) is aside
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Raiders killed a herder and his four sons near the river crossing.", 5),
+        ("Gunmen killed parish elder Tomas Berin and his two daughters in their yard.", 3),
+        ("Masked men shot dead veteran labour lawyer Ilsa Maron outside the court.", 1),
+        ("Gunmen killed two children and their mother.", 3),
+        # negatives: no killing told of the relatives; the relatives' own group with no number
+        ("The mayor and his two sons attended the ceremony in the square.", 0),
+        ("Soldiers killed the commander and his men.", 0),
+    ],
+)
+def test_relatives_counted_and_modified_names(text: str, dead: int) -> None:
+    assert _role(text, "killed") == dead

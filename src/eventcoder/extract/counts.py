@@ -311,7 +311,10 @@ class CountReader:
             rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:{w['singular_hurt_verbs']})"
             r"(?!\s+(?:dead|and killed|to death|at|down))\b", re.I)
         self._object_not_person = re.compile(rf"^(?:{w['not_person_objects']})s?$", re.I)
-        self._and_relative = re.compile(rf"\band (?:their|his|her) (?:{w['relatives']})\b", re.I)
+        # (also counted: "killed a farmer and his three children", "a village elder and his two sons")
+        self._and_relative = re.compile(
+            rf"\band (?:their|his|her) (?:(?P<n>{_NUMBER_UNNAMED})\s+(?:[a-z][\w-]*\s+)?(?:{w['relatives_plural']})|"
+            rf"(?:{w['relatives']}))\b", re.I)
         self._toll = re.compile(rf"\b(?:{w['toll_nouns']})\b[^.;]{{0,80}}?\b(?:{w['toll_verbs']})\s+(?:to\s+)?", re.I)
         before = "|".join(w[f"verbs_before_{r}"] for r in ("killed", "injured", "abducted", "arrested", "state"))
         self._verb_before = re.compile(
@@ -359,7 +362,7 @@ class CountReader:
             rf"(?:{w['animals']})\b", re.I)
         singular = "|".join(sorted(dict.fromkeys(victims["singular"]), key=len, reverse=True))
         self._kill_name = Prefiltered(re.compile(
-            rf"\b(?P<v>{w['one_victim_verbs']})\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name>{_NAME})"
+            rf"\b(?P<v>{w['one_victim_verbs']})\s+(?:(?-i:(?:[a-z][\w-]*\s+){{0,2}})(?:{singular})\s+)?(?P<name>{_NAME})"
             rf"(?:\s+and\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name2>{_NAME}))?", re.I))
         self._not_person_name = re.compile(rf"\b(?:{w['not_person_names']})\b")
         # "and Abu X", "and commander Abu X", "and their commander Abu X": a person joined to a counted group
@@ -835,7 +838,9 @@ class CountReader:
             if lo < hi:
                 c = found.counts[max(i for _, i in by_end[lo:hi])]
                 before = len(found.counts)
-                self._add(found, m.start(), m.end(), c.role, Quantity(1, 1, 1), m.group(0).split()[-1], c.subset)
+                nm = NUMBER_RE.fullmatch(m.group("n")) if m.group("n") else None
+                q = (parse_quantity(nm) if nm else None) or Quantity(1, 1, 1)
+                self._add(found, m.start(), m.end(), c.role, q, m.group(0).split()[-1], c.subset)
                 if len(found.counts) > before:
                     bisect.insort(by_end, (m.end(), before))
 
