@@ -288,33 +288,14 @@ class CountReader:
             r"(?:\s+(?:of|from|in|at|with)\s+[^;]{1,60}?)?,?\s+(?:has been|had been|was|were|is)\s+"
             rf"{_ADVERB}"
             rf"(?:{w['passive_one_verbs']})\b")
-        self._singular_passive = re.compile(
-            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:found\s+)?(?:{w['singular_passive_verbs']})\b"
-            r"|\b(?:has|had) died (?:of (?:(?:his|her) |gunshot |bullet |stab )?(?:wounds|injuries)|"
-            r"after being (?:shot|stabbed|attacked|beaten|hit|struck|wounded|injured))\b"
-            # "a policeman shot on Friday died of his wounds on Sunday", "succumbed to her injuries": a wounded person
-            # who died is one killed (and no longer one hurt)
-            r"|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her)\s+)?(?:(?:gunshot|bullet|stab|"
-            r"severe|serious|critical)\s+)?(?:wounds|injuries)\b"
-            # "the chief died in hospital, a week after being stabbed by robbers"
-            r"|\bdied\b[^.;]{0,50}?\bafter\s+being\s+(?:shot|stabbed|beaten|attacked|wounded)\b", re.I)
-        self._pair_killed = re.compile(
-            rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
-            r"(?:killed|shot dead|murdered|gunned down|assassinated)\b", re.I)
+        self._compile_singles(w)
         self._person_soon = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{self.civilian_nouns}|{self.armed_nouns})\b", re.I)
         # case-sensitive: "two National Police Forces officers" are officers, not "Police Forces"
         self._noun_after = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?P<n>{self.civilian_nouns}|{self.armed_nouns})\b")
         self._joined_noun = re.compile(
             rf"\s+(?:of (?:their|his|her|the|them)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{self.civilian_nouns}|{self.armed_nouns}|"
             r"visitors?|bodyguards?|guards?|nephews?|relatives?)\b", re.I)
-        self._singular_hurt = re.compile(
-            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:{w['singular_hurt_verbs']})"
-            r"(?!\s+(?:dead|and killed|to death|at|down))\b", re.I)
         self._object_not_person = re.compile(rf"^(?:{w['not_person_objects']})s?$", re.I)
-        # (also counted: "killed a farmer and his three children", "a village elder and his two sons")
-        self._and_relative = re.compile(
-            rf"\band (?:their|his|her) (?:(?P<n>{_NUMBER_UNNAMED})\s+(?:[a-z][\w-]*\s+)?(?:{w['relatives_plural']})|"
-            rf"(?:{w['relatives']}))\b", re.I)
         self._toll = re.compile(rf"\b(?:{w['toll_nouns']})\b[^.;]{{0,80}}?\b(?:{w['toll_verbs']})\s+(?:to\s+)?", re.I)
         before = "|".join(w[f"verbs_before_{r}"] for r in ("killed", "injured", "abducted", "arrested", "state"))
         self._verb_before = re.compile(
@@ -328,6 +309,30 @@ class CountReader:
         self._compile_names(victims, w)
         self._skip_word = re.compile(rf"^(?:{w['skip_words']})$", re.I)
         self._stop_word = re.compile(rf"^(?:{w['clause_openers']})$", re.I)
+
+    def _compile_singles(self, w: dict[str, str]) -> None:
+        """The patterns of one named or singular victim ("X was shot dead", "died of his wounds", "X and his brother
+        were killed", "a man was shot") and of relatives joined to a count ("and their mother", "and his two sons")."""
+        self._singular_passive = re.compile(
+            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:found\s+)?(?:{w['singular_passive_verbs']})\b"
+            r"|\b(?:has|had) died (?:of (?:(?:his|her) |gunshot |bullet |stab )?(?:wounds|injuries)|"
+            r"after being (?:shot|stabbed|attacked|beaten|hit|struck|wounded|injured))\b"
+            # "a policeman shot on Friday died of his wounds on Sunday", "succumbed to her injuries": a wounded person
+            # who died is one killed (and no longer one hurt)
+            r"|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her)\s+)?(?:(?:gunshot|bullet|stab|"
+            r"severe|serious|critical)\s+)?(?:wounds|injuries)\b"
+            # "the chief died in hospital, a week after being stabbed by robbers"
+            r"|\bdied\b[^.;]{0,50}?\bafter\s+being\s+(?:shot|stabbed|beaten|attacked|wounded)\b", re.I)
+        self._pair_killed = re.compile(
+            rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
+            r"(?:killed|shot dead|murdered|gunned down|assassinated)\b", re.I)
+        self._singular_hurt = re.compile(
+            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:{w['singular_hurt_verbs']})"
+            r"(?!\s+(?:dead|and killed|to death|at|down))\b", re.I)
+        # (also counted: "killed a farmer and his three children", "a village elder and his two sons")
+        self._and_relative = re.compile(
+            rf"\band (?:their|his|her) (?:(?P<n>{_NUMBER_UNNAMED})\s+(?:[a-z][\w-]*\s+)?(?:{w['relatives_plural']})|"
+            rf"(?:{w['relatives']}))\b", re.I)
 
     def _compile_objects(self, victims: dict[str, list[str]], w: dict[str, str]) -> None:
         """The patterns that tell an active killing verb's object after a counted subject ("three gunmen shot dead a
