@@ -30,6 +30,7 @@ import re
 from datetime import date
 
 from eventcoder.extract.cues import Cue, CueMatch
+from eventcoder.extract.dates import is_since_date, is_statement_date
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.prefilter import full_scan_needed
 from eventcoder.model import DateMention
@@ -94,7 +95,12 @@ RECALL = re.compile(
     r"|(?:days|weeks|months)\s+after\s+(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
     # ", a week after a suicide bombing killed 12": a span of days told back from the sentence's own act
     r"|(?<=, )(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+after\s+"
-    r"(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b)"
+    r"(?=(?:a|an|the|another|similar|gunmen|militants|suspected)\b"
+    # (also "..., a week after clashes in the city killed 40", "two weeks after soldiers shot dead five": a clause of its
+    # own whose act of violence is told within a few words)
+    # (not the person's own fate that led to the act: "a chief died in hospital, a week after being stabbed")
+    r"|(?!(?:being|having|he|she|they|him|her)\b)(?:[\w'-]+\s+){1,6}?(?:killed|shot|attacked|stormed|clashed|bombed|"
+    r"abducted|kidnapped|massacred|died|opened\s+fire)\b)"
     # "hours after the Mogadishu blast": an incident told or known before; "hours after a car bomb killed 14 in X" is
     # more often the same day's other incident, told here for the first time (ACLED codes it)
     r"|hours\s+after\s+(?=(?:the|that|this|last)\b)"
@@ -281,6 +287,8 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     if _may_hold(sent, _HABITUAL_WORDS) and _habit_only(frame) and not any(
             d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
         return "a habit over a period (perfect tense with 'frequently', 'often', ...)"
+    if _period_tally(frame):
+        return "a month's or a year's tally (a summary of many incidents, no event)"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too
@@ -300,7 +308,35 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     dated = [d for d in years if _year_of(d) is not None]
     if dated and len(past) == len(dated):
         return f"dated before the report ({past[0].text or past[0].date})"
+    # "the army said on Monday it had killed 2,000 militants during 2025", "in a report published on Monday, ... in
+    # March 2022": the statement's day dates no act; every day of an act is past
+    acts = [d for d in dated if not (is_statement_date(frame.text, d) or is_since_date(frame.text, d))]
+    if acts and all(d in past for d in acts):
+        return f"dated before the report ({acts[0].text or acts[0].date}; the statement's day dates no act)"
     return None
+
+
+# Words of a tally of many incidents: a period's figure ("the highest monthly figure", "the annual toll"), or the
+# plural acts that made it ("attacks by armed groups killed 312 people in February")
+_TALLY_WORDS = re.compile(r"\b(?:monthly|yearly|annual|weekly|figures?|tally|tallies|highest|lowest|deadliest\s+month)\b",
+                          re.I)
+_PLURAL_ACTS = re.compile(r"^\W*(?:(?:the|such|repeated|recent)\s+)?(?:attacks|violence|operations|strikes|raids|clashes)\b",
+                          re.I)
+_TALLY_LEAST = 20  # plural acts alone make a month's count a tally from this many dead
+
+
+def _period_tally(frame: Frame) -> bool:
+    """A count of the dead or abducted over a month or a year, told with no day of an act ("attacks by armed groups
+    killed 312 people in February, the highest monthly figure", "killed 2,000 militants in operations during 2025"):
+    a summary of many incidents (ACLED codes each incident, never the month's figure)."""
+    counts = [c for c in frame.counts if c.role in ("killed", "abducted") and c.counted and c.value >= 2]
+    acts = [d for d in frame.dates if not is_statement_date(frame.text, d)]
+    if not counts or not acts or any(d.precision == 1 for d in acts):
+        return False
+    if not any(d.precision == 3 or d.kind == "year" for d in acts):
+        return False
+    sent = frame.sentence_text
+    return bool(_TALLY_WORDS.search(sent)) or (bool(_PLURAL_ACTS.match(sent)) and max(c.value for c in counts) >= _TALLY_LEAST)
 
 
 def _repeated(sentence: str) -> bool:

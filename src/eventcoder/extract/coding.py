@@ -850,8 +850,95 @@ def _attack_on_state(p: _Parties) -> bool:
         _ARMED_SIDE(a) and is_state(a) != is_state(p.agent) for a in p.associates)
 
 
+# Where one clause of a sentence ends and another begins: a sentence's end, a semicolon, a colon, a dash, or a comma with a conjunction
+# ("struck A, killing three, and a drone attack on B wounded seven")
+_CLAUSE_BREAK = re.compile(r"[;:.!?](?=\s)|\s[-\u2013\u2014]\s|,\s*(?:and|while|whereas|but)\b|\s(?:while|whereas)\s", re.I)
+
+
+def _by_clause(toll: Toll, places: list[Place], text: str) -> list[tuple[int, int | None, bool]] | None:
+    """(killed, injured, False) of each place when every count of the toll is told in a clause that names a place of
+    the incident and the counts fall on two places or more ("struck A, killing three, and a drone attack on B wounded
+    seven": A 3 dead, B 7 hurt; "two attacks killed 15: nine near A and six in B"); None otherwise."""
+    counts = toll.killed_counts + toll.injured_counts
+    if len(places) < 2 or len(counts) < 2 or sum(c.value for c in toll.killed_counts) != toll.killed or sum(
+            c.value for c in toll.injured_counts) != (toll.injured or 0):
+        return None
+    bound: list[tuple[Place, str, int]] = []
+    for c in counts:
+        lo, hi = _clause_of(text, c.start)
+        near = [p for p in places if lo <= p.start < hi]
+        if not near:
+            return None
+        bound.append((min(near, key=lambda p: abs(p.start - c.start)), c.role, c.value))
+    if len({p for p, _, _ in bound}) < 2:
+        return None
+    def total(p: Place, role: str) -> int:
+        return sum(v for q, r, v in bound if q is p and r == role)
+
+    return [(total(p, "killed"), total(p, "injured") if toll.injured is not None else None, False) for p in places]
+
+
+def _country_only(r: EventRecord) -> bool:
+    """The record is placed in its country only: no admin1, and no location or the country's own name."""
+    return not r.admin1 and (not r.location or (r.location or "").casefold() == (r.country or "").casefold())
+
+
+def _drop_country_only(incidents: list[Incident], coded: dict[int, list[EventRecord]]) -> None:
+    """ACLED codes no event at the level of a country: a record placed only in its country, beside a record of the
+    same document placed below the country, is a vaguer telling (a summary, a lead's aside) and is dropped."""
+    records = [r for rs in coded.values() for r in rs]
+    if not any(_country_only(r) for r in records) or all(_country_only(r) for r in records):
+        return
+    for inc in incidents:
+        kept = [r for r in coded[id(inc)] if not _country_only(r)]
+        if len(kept) < len(coded[id(inc)]):
+            coded[id(inc)] = kept
+            inc.event_ids = [r.event_id_cnty for r in kept]
+            if not kept:
+                inc.reason = "placed only in its country, beside events of the report placed below it"
+
+
+# A day told as days after the day told before it ("the next day", "a day later", "two days later", "the following
+# morning")
+_DAYS_LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
+                         r"(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later)\b", re.I)
+_DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _clause_of(text: str, pos: int) -> tuple[int, int]:
+    """The clause of the sentence around ``pos`` (_CLAUSE_BREAK)."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 300), pos)), default=0)
+    nxt = _CLAUSE_BREAK.search(text, pos, pos + 300)
+    return lo, nxt.start() if nxt else min(len(text), pos + 300)
+
+
+Dated = tuple[str | None, int | None, DateMention | None]
+
+
+def _days_later(text: str, inc: Incident, when: Dated, places: list[Place]) -> Dated:
+    """The day of an incident told as days after the day told before it ("Protesters blocked the road in A on Friday.
+    A day later, police dispersed a crowd in B"; "... in A on Friday, and in B the next day protesters ..."): that
+    day and as many days after it, when the words stand in a clause that names the incident's place and not the day
+    they count from."""
+    day, precision, mention = when
+    if day is None or precision != 1 or not inc.frames:
+        return when
+    f = inc.frames[0]  # the words open the incident's telling (a later sentence's "the next day" is its course)
+    for m in _DAYS_LATER.finditer(text, f.sentence.start, f.sentence.end):
+        lo, hi = _clause_of(text, m.start())
+        if (mention is not None and lo <= mention.start < hi) or not any(lo <= p.start < hi for p in places):
+            continue
+        n = m.group("n")
+        days = (_DAY_WORDS.get(n.lower()) or int(n)) if n else 1
+        return date.fromordinal(date.fromisoformat(day).toordinal() + days).isoformat(), 1, mention
+    return when
+
+
 def _per_place(inc: Incident, toll: Toll, places: list[Place], text: str) -> list[tuple[int, int | None, bool]]:
-    """(killed, injured, split evenly) of each place: a toll stays where its sentence puts it."""
+    """(killed, injured, split evenly) of each place: a toll stays where its clause (else its sentence) puts it."""
+    clauses = _by_clause(toll, places, text)
+    if clauses is not None:
+        return clauses
     starts = [f.sentence.start for f in inc.frames]
 
     def sentence_places(start: int) -> list[Place]:
@@ -943,6 +1030,7 @@ class Coder:
                     coded[id(inc)] = []
                 else:
                     coded[id(inc)] = self._checked(inc, headline)
+        _drop_country_only(incidents, coded)
         return [r for inc in incidents for r in coded[id(inc)]]
 
     def _checked(self, inc: Incident, headline: bool) -> list[EventRecord]:
@@ -1109,7 +1197,8 @@ class Coder:
         records = []
         for j, place in enumerate(sites):
             fatal, injured, split = per_place[j] if place is not None else (toll.killed, toll.injured, False)
-            records.append(self._record(inc, toll, sub, when, place, j, parties, (fatal, injured, split)))
+            day = _days_later(self.doc.text, inc, when, [place]) if place is not None else when
+            records.append(self._record(inc, toll, sub, day, place, j, parties, (fatal, injured, split)))
         return records
 
     def _one_sentence(self, places: list[Place]) -> bool:

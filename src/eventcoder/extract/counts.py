@@ -113,8 +113,13 @@ _NUMBER_OF = re.compile(r"(?:\b(?:no\.|number|aged|age|ages|of|page|route|highwa
 # An age told after a verb of a life's step ("joined the militia at 18", "married at the age of 16"): no count
 _AGE_AT = re.compile(r"\b(?:joined|enlisted|enrolled|recruited|conscripted|married|started|began|dropped\s+out|"
                      r"left\s+(?:school|home))\b[^,.;]{0,40}\bat\s+(?:the\s+age\s+of\s+)?$", re.I)
-_REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$", re.I)
+_REMAINS_OF = re.compile(r"\b(?:bodies|lives|deaths?|killing|murder|remains|corpses) of\s*$"
+                         # "the funeral in Jenin on Monday of three men killed by ...": the dead of a funeral
+                         r"|\b(?:funerals?|burials?)\b[^.;]{0,40}?\bof\s*$", re.I)
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains|deaths?|killing|murder) of\s*$", re.I)
+# "the bodies of six men with gunshot wounds were found", "the bodies of nine people who had been kidnapped": the counted
+# are dead whatever the words after the number say of them (their wounds are no injuries, their abduction is backstory)
+_BODIES_NUMBER = re.compile(r"\b(?:bodies|corpses|remains) of\s*$", re.I)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no\s*-?\s*one|none|no\s+person|no\s+lives?)\s+(?:\w+\s+)?$", re.I)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -154,7 +159,7 @@ _FAMILY_OF = re.compile(r"\ba family of (?P<n>\w+)\b", re.IGNORECASE)
 _FAMILY_WORDS = ("a family of",)
 # The words one of which every match of a CountReader pattern holds (its fixed part, not the lexicon's): a sentence
 # without them is not scanned (prefilter.may_hold).
-_PASSIVE_WORDS = ("was", "been", "died")  # _singular_passive: "was/has been/had been ...", "has/had died ..."
+_PASSIVE_WORDS = ("was", "been", "died", "succumbed")  # _singular_passive: "was/has been/had been ...", "has/had died ..."
 _HURT_WORDS = ("was", "been")  # _singular_hurt
 _PAIR_WORDS = ("and his", "and her")  # _pair_killed
 _RELATIVE_WORDS = ("and their", "and his", "and her")  # _and_relative
@@ -165,6 +170,9 @@ _INJURY_VERB = re.compile(r"wound|injur", re.I)
 _ABDUCT_VERB = re.compile(r"abduct|kidnap", re.I)
 _OTHER_FATE = re.compile(r"\s+(?:were |was |have been |had been )?(?:\w+ed|homeless|displaced|missing|abandoned)\b", re.I)
 
+
+# "... and another was wounded", "and one more was hurt": one more person, its role told by its own verb
+_ANOTHER_FATE = re.compile(r"(?:\s+more)?\s+(?:was|has been|had been|is)\s+(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+)\b", re.I)
 
 _ADDS_UP = re.compile(r"\b(?:adds?|added|adding)\s+(?:up\s+to\s+)?$", re.I)
 
@@ -194,6 +202,16 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|gett
 _PRONOUN_IN_ROLE = re.compile(r"\b(?:him|her|them)\s+(?:dead|to\s+death)$", re.I)  # "shot him dead": the object inside
 _TIME_WORDS = r"(?:mornings?|nights?|evenings?|afternoons?|dawn|dusk|weekends?|earlier|ago|same|next|following|previous)"
 _NUMBER_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", NUMBER_RE.pattern)  # a number phrase in a pattern of its own groups
+# A suicide bomber told dead by the act itself: "a suicide bomber blew himself up", "two suicide bombers detonated their
+# explosive vests", ... (the number is the bombers')
+_SELF_DETONATED = re.compile(
+    rf"\b(?P<n>{_NUMBER_UNNAMED}|a|an|one|the)\s+(?:[\w-]+\s+)?(?:female\s+)?suicide\s+(?:bomb|attack)(?P<many>ers)?(?:er)?\b"
+    r"[^.;]{0,40}?\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vests?|belts?|explosives?|devices?|bombs?|charges?)|self-detonated|exploded\s+(?:his|her|their)\s+)",
+    re.I)
+_BOMBER_IN_TOLL = re.compile(r"\b(?:including|besides|excluding|not\s+counting|apart\s+from|among\s+them|and)\s+(?:the\s+)?"
+                             r"(?:(?:two|three|\d+|both)\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\b", re.I)
+_BOMBERS_MOST = 10  # more "suicide bombers" than this are no count of the dead of one blast
 _OBJECT_DETERMINERS = r"(?:a|an|the|his|her|their|its|another|this|that|these|those)"
 # Capitalised words that open no name: prepositions and times of a title-case headline ("Shot Dead In Kano On Monday")
 _NOT_A_NAME = (r"(?:In|On|At|By|Near|After|Before|During|As|From|With|Outside|Inside|Across|Along|And|Amid|Following|"
@@ -270,24 +288,14 @@ class CountReader:
             r"(?:\s+(?:of|from|in|at|with)\s+[^;]{1,60}?)?,?\s+(?:has been|had been|was|were|is)\s+"
             rf"{_ADVERB}"
             rf"(?:{w['passive_one_verbs']})\b")
-        self._singular_passive = re.compile(
-            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:found\s+)?(?:{w['singular_passive_verbs']})\b"
-            r"|\b(?:has|had) died (?:of (?:(?:his|her) |gunshot |bullet |stab )?(?:wounds|injuries)|"
-            r"after being (?:shot|stabbed|attacked|beaten|hit|struck|wounded|injured))\b", re.I)
-        self._pair_killed = re.compile(
-            rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
-            r"(?:killed|shot dead|murdered|gunned down|assassinated)\b", re.I)
+        self._compile_singles(w)
         self._person_soon = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{self.civilian_nouns}|{self.armed_nouns})\b", re.I)
         # case-sensitive: "two National Police Forces officers" are officers, not "Police Forces"
         self._noun_after = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?P<n>{self.civilian_nouns}|{self.armed_nouns})\b")
         self._joined_noun = re.compile(
             rf"\s+(?:of (?:their|his|her|the|them)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{self.civilian_nouns}|{self.armed_nouns}|"
             r"visitors?|bodyguards?|guards?|nephews?|relatives?)\b", re.I)
-        self._singular_hurt = re.compile(
-            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:{w['singular_hurt_verbs']})"
-            r"(?!\s+(?:dead|and killed|to death|at|down))\b", re.I)
         self._object_not_person = re.compile(rf"^(?:{w['not_person_objects']})s?$", re.I)
-        self._and_relative = re.compile(rf"\band (?:their|his|her) (?:{w['relatives']})\b", re.I)
         self._toll = re.compile(rf"\b(?:{w['toll_nouns']})\b[^.;]{{0,80}}?\b(?:{w['toll_verbs']})\s+(?:to\s+)?", re.I)
         before = "|".join(w[f"verbs_before_{r}"] for r in ("killed", "injured", "abducted", "arrested", "state"))
         self._verb_before = re.compile(
@@ -301,6 +309,30 @@ class CountReader:
         self._compile_names(victims, w)
         self._skip_word = re.compile(rf"^(?:{w['skip_words']})$", re.I)
         self._stop_word = re.compile(rf"^(?:{w['clause_openers']})$", re.I)
+
+    def _compile_singles(self, w: dict[str, str]) -> None:
+        """The patterns of one named or singular victim ("X was shot dead", "died of his wounds", "X and his brother
+        were killed", "a man was shot") and of relatives joined to a count ("and their mother", "and his two sons")."""
+        self._singular_passive = re.compile(
+            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:found\s+)?(?:{w['singular_passive_verbs']})\b"
+            r"|\b(?:has|had) died (?:of (?:(?:his|her) |gunshot |bullet |stab )?(?:wounds|injuries)|"
+            r"after being (?:shot|stabbed|attacked|beaten|hit|struck|wounded|injured))\b"
+            # "a policeman shot on Friday died of his wounds on Sunday", "succumbed to her injuries": a wounded person
+            # who died is one killed (and no longer one hurt)
+            r"|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her)\s+)?(?:(?:gunshot|bullet|stab|"
+            r"severe|serious|critical)\s+)?(?:wounds|injuries)\b"
+            # "the chief died in hospital, a week after being stabbed by robbers"
+            r"|\bdied\b[^.;]{0,50}?\bafter\s+being\s+(?:shot|stabbed|beaten|attacked|wounded)\b", re.I)
+        self._pair_killed = re.compile(
+            rf"\band (?:his|her) (?P<rel>{w['pair_relatives']})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
+            r"(?:killed|shot dead|murdered|gunned down|assassinated)\b", re.I)
+        self._singular_hurt = re.compile(
+            rf"\b(?:was|has been|had been)\s+{_ADVERB}(?:{w['singular_hurt_verbs']})"
+            r"(?!\s+(?:dead|and killed|to death|at|down))\b", re.I)
+        # (also counted: "killed a farmer and his three children", "a village elder and his two sons")
+        self._and_relative = re.compile(
+            rf"\band (?:their|his|her) (?:(?P<n>{_NUMBER_UNNAMED})\s+(?:[a-z][\w-]*\s+)?(?:{w['relatives_plural']})|"
+            rf"(?:{w['relatives']}))\b", re.I)
 
     def _compile_objects(self, victims: dict[str, list[str]], w: dict[str, str]) -> None:
         """The patterns that tell an active killing verb's object after a counted subject ("three gunmen shot dead a
@@ -335,7 +367,7 @@ class CountReader:
             rf"(?:{w['animals']})\b", re.I)
         singular = "|".join(sorted(dict.fromkeys(victims["singular"]), key=len, reverse=True))
         self._kill_name = Prefiltered(re.compile(
-            rf"\b(?P<v>{w['one_victim_verbs']})\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name>{_NAME})"
+            rf"\b(?P<v>{w['one_victim_verbs']})\s+(?:(?-i:(?:[a-z][\w-]*\s+){{0,2}})(?:{singular})\s+)?(?P<name>{_NAME})"
             rf"(?:\s+and\s+(?:(?-i:(?:[a-z][\w-]*\s+)?)(?:{singular})\s+)?(?P<name2>{_NAME}))?", re.I))
         self._not_person_name = re.compile(rf"\b(?:{w['not_person_names']})\b")
         # "and Abu X", "and commander Abu X", "and their commander Abu X": a person joined to a counted group
@@ -384,6 +416,7 @@ class CountReader:
         self._body_found(found)
         self._joined(found)
         self._relatives(found)
+        self._self_detonated(found)
         found.counts.sort(key=lambda c: c.start)
         return _listed_parts(found.counts)
 
@@ -438,6 +471,8 @@ class CountReader:
                 continue
             if role is None and m.group("vague") is None and _BODIES_OF.search(sent, lo, m.start()):
                 role, e = "killed", m.end()
+            elif role != "killed" and _BODIES_NUMBER.search(sent, lo, m.start()):
+                role, e = "killed", max(e, m.end())
             if role is None or (q.vague and noun is None and role != "casualties"):
                 continue  # "many were hurt" without a victim noun is too weak to count
             self._add(found, m.start(), e, role, q, noun, subset, key=(m.start(), m.end()),
@@ -684,6 +719,23 @@ class CountReader:
         if m and _FOUND.search(sent) and not _HOW_BEFORE.search(sent, max(0, m.start() - _LOOKBACK), m.start()):
             self._add(found, m.start(), m.end(), "killed", Quantity(1, 1, 1), None, key=(m.start(), m.end()))
 
+    def _self_detonated(self, found: _Found) -> None:
+        """ "Two suicide bombers blew themselves up ..., killing three officers": the bombers are dead too, and ACLED
+        counts the suicide bomber in the fatalities (5), added to the toll told with the act; not when the toll says it
+        includes them ("killing 12 people, including the bomber"), nor in a sentence with no toll of their victims."""
+        sent = found.sent
+        m = _SELF_DETONATED.search(sent) if "suicide" in sent.lower() else None
+        if m is None or _BOMBER_IN_TOLL.search(sent) or not any(
+                c.role == "killed" and c.counted and c.victim_kind != "attacker" for c in found.counts):
+            return  # (told apart from the toll of their blast, a retelling of the act gives no toll of its own)
+        word = m.group("n").lower()
+        nm = NUMBER_RE.fullmatch(word)
+        q = parse_quantity(nm) if nm else None
+        q = q or (Quantity(1, 1, 1) if word in ("a", "an", "one", "the") else None)
+        if q is not None and (not m.group("many") or q.value >= 2) and q.value <= _BOMBERS_MOST:
+            self._add(found, m.start(), m.end(), "killed", q, "suicide bombers" if m.group("many") else "bomber",
+                      key=(m.start(), m.start("n") + len(word)))
+
     def _named_victims(self, found: _Found) -> None:
         """ "Activist X was shot and killed", "X and his brother were killed", "a man was shot": one victim."""
         sent = found.sent
@@ -724,6 +776,8 @@ class CountReader:
                 if one is None:
                     self._joined_name(found, c, pos)
                     continue
+                if self._another_fate(found, c, pos, one.end()):
+                    continue
                 q, nend = Quantity(1, 1, 1), one.end()
             else:
                 nend = nm.end()
@@ -734,6 +788,18 @@ class CountReader:
             if _OTHER_FATE.match(rest, noun.end()):
                 continue  # "and 10,000 others rendered homeless": another fate, not the same role
             self._add(found, pos, nend + noun.end(), c.role, q, noun.group("n"), key=(pos, nend))
+
+    def _another_fate(self, found: _Found, c: Count, pos: int, end: int) -> bool:
+        """ "One person was killed and another was wounded": "another" with no noun is one more of the count's people,
+        with the role of its own verb; True when read this way."""
+        fate = _ANOTHER_FATE.match(found.sent, end)
+        if fate is None or not found.sent[pos:end].lower().startswith(("another", "one")):
+            return False
+        role = self.role_of(fate.group("verb"))
+        if role is None:
+            return False
+        self._add(found, pos, fate.end(), role, Quantity(1, 1, 1), c.victims, c.subset, key=(pos, end))
+        return True
 
     def _joined_name(self, found: _Found, c: Count, pos: int) -> None:
         """ "killed 12 fighters and Abu X, a commander": a person's name joined by "and" to a counted group is one more
@@ -777,7 +843,9 @@ class CountReader:
             if lo < hi:
                 c = found.counts[max(i for _, i in by_end[lo:hi])]
                 before = len(found.counts)
-                self._add(found, m.start(), m.end(), c.role, Quantity(1, 1, 1), m.group(0).split()[-1], c.subset)
+                nm = NUMBER_RE.fullmatch(m.group("n")) if m.group("n") else None
+                q = (parse_quantity(nm) if nm else None) or Quantity(1, 1, 1)
+                self._add(found, m.start(), m.end(), c.role, q, m.group(0).split()[-1], c.subset)
                 if len(found.counts) > before:
                     bisect.insort(by_end, (m.end(), before))
 

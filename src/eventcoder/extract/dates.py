@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from eventcoder.model import DateMention
 
-__all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_since_date", "is_statement_date", "is_vague_day"]
+__all__ = ["STATEMENT_VERBS", "VAGUE_DAYS", "by_event_evidence", "is_aside_date", "is_since_date", "is_statement_date",
+           "is_vague_day"]
 
 # Verbs of saying and reporting: a date right after one tells when the statement was made.
 STATEMENT_VERBS = (
@@ -27,6 +28,11 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\s+(?:late|early|earlier|later))?(?:\s+(?:on|in|this|last))?\s*$",
     re.I,
 )
+# A report's own day ("in a report published on Monday", "a video released late on Friday"): when it was made public
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:report|statement|study|survey|video|footage|findings|figures|data|tally|analysis|investigation|dossier)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:published|released|issued|made\s+public|posted|presented)(?:\s+(?:late|early))?"
+    r"(?:\s+(?:on|in|this|last))?\s*$", re.I)
 # Days told relative to the report that a named day in the same sentence makes precise.
 VAGUE_DAYS = frozenset({"overnight", "last night", "tonight", "today", "this morning", "this afternoon",
                         "this evening", "earlier today", "yesterday", "after midnight"})
@@ -83,8 +89,9 @@ def is_toll_raised_date(text: str, mention: DateMention) -> bool:
 
 def is_statement_date(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` dates a statement ("the ministry said on Saturday", "the UN on Wednesday condemned the
-    attack") or a raised toll ("the death toll rose to 22 on Monday"), not the event itself."""
+    attack", "in a report published on Monday") or a raised toll ("the death toll rose to 22 on Monday"), not the event itself."""
     return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start)) or bool(
+        _PUBLISHED_BEFORE.search(text, max(0, mention.start - 60), mention.start)) or bool(
         _STATEMENT_AFTER.match(text, mention.end)) or bool(
         _OPENING.search(text, max(0, mention.start - 12), mention.start) and _CLAIMS.match(text, mention.end)) or (
         is_toll_raised_date(text, mention))
@@ -100,6 +107,20 @@ def is_since_date(text: str, mention: DateMention) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
+# A day told in a clause of backstory inside the sentence: a pluperfect relative clause ("the bodies of nine people who
+# had been kidnapped last week were found on Monday") or a funeral's or vigil's day ("attended the funeral on Monday of
+# three men killed in a raid on Saturday"): the act the sentence reports has the other day
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:(?:who|that|which|after\s+they|after\s+he|after\s+she)\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b(?:(?!\b(?:were|was|are|is)\b)[^.;,:]){0,50}"
+    r"|\b(?:funerals?|burials?|vigils?|memorial\s+services?|wake)\b[^.;,:]{0,30}?\s(?:on|in|at|this|last))\s*$", re.I)
+
+
+def is_aside_date(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` dates a backstory clause of its sentence (a pluperfect relative clause, a funeral) rather than
+    the act the sentence reports; another day of the same sentence says more."""
+    return bool(_ASIDE_BEFORE.search(text, max(0, mention.start - 90), mention.start))
+
+
 def is_vague_day(mention: DateMention) -> bool:
     """A day told only relative to the report ("overnight", "today"): a named day or date beside it says more."""
     return mention.text.lower().strip() in VAGUE_DAYS
@@ -110,8 +131,9 @@ def by_event_evidence(text: str, frames: Iterable[Iterable[DateMention]]) -> lis
 
     Those that date the event come before those that date a statement about it, and an act's day before the day a
     lasting state began ("held the hotel since Saturday; soldiers stormed it on Wednesday"); then frame order (the
-    lead first); within one frame, a named day or date before a vague one ("overnight attack on Wednesday").
+    lead first); within one frame, a day of the act before a day of a backstory clause (a pluperfect relative clause,
+    a funeral), and a named day or date before a vague one ("overnight attack on Wednesday").
     """
-    ranked = [(is_statement_date(text, m), is_since_date(text, m), i, is_vague_day(m), j, m)
+    ranked = [(is_statement_date(text, m), is_since_date(text, m), i, is_aside_date(text, m), is_vague_day(m), j, m)
               for i, mentions in enumerate(frames) for j, m in enumerate(mentions)]
-    return [r[-1] for r in sorted(ranked, key=lambda r: r[:5])]
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:6])]

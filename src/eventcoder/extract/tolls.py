@@ -43,6 +43,7 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
         # dead, never added; ACLED codes the lowest, the highest is kept as the high figure
         low = min(cs, key=lambda c: c.value)
         return low.value, max(c.qty.high or c.value for c in cs), [low]
+    cs = _without_told_total(cs)
     totals = [c for c in cs if role == "killed" and _states_total(frame, c, cs)]
     if totals and len(cs) > len(totals):
         # "sources said nine were killed, but the army said the death toll was 15": a toll states the total of the
@@ -56,6 +57,17 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     highs = [c.qty.high for c in cs]
     high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     return sum(c.value for c in cs), high, cs
+
+
+def _without_told_total(cs: list[Count]) -> list[Count]:
+    """ "Two separate attacks killed 15 people: gunmen killed nine near A, and a bomb killed six in B": a figure told
+    before two or more counts of the sentence that add up to it is their total, never added to them; the parts are
+    kept (each is bound to its own place)."""
+    for c in cs:
+        parts = [o for o in cs if o.start > c.start]
+        if len(parts) >= 2 and sum(o.value for o in parts) == c.value:
+            return [o for o in cs if o is not c]
+    return cs
 
 
 def _states_total(frame: Frame, c: Count, cs: list[Count]) -> bool:
