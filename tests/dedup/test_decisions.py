@@ -1106,3 +1106,28 @@ def test_canonical_a_crowd_told_as_a_rally_and_a_riot_is_the_riot() -> None:
     # Negative: rallies alone stay a protest.
     out = canonical_event([_src(rally, "a"), _src(rally, "b")], event_id="ev_10")
     assert out["event_type"] == "Protests"
+
+
+def test_decision_two_villages_named_below_one_place_are_two_events() -> None:
+    # Synthetic negatives: gunmen attack "Kwari village" and "Dogon Ruwa village", both coded at the district town
+    # Gwoza on one written day, 30 and 8 killed; the same with a church in one and a market in the other.
+    a, b = _vac(toll=30), _vac(toll=8)
+    kwari, ruwa = replace(_WRITTEN, villages=("kwari",)), replace(_WRITTEN, villages=("dogon ruwa",))
+    found = assess(a, b, RULES, pa=kwari, pb=ruwa)  # type: ignore[arg-type]
+    assert found.failed == "place" and any("different villages" in r for r in found.reasons)
+    church = replace(kwari, targets=("church",), named=("church:kwari",))
+    market = replace(ruwa, targets=("market",), named=("market:dogon ruwa",))
+    assert assess(_vac(toll=12), _vac(toll=5), RULES, pa=church, pb=market).failed == "place"  # type: ignore[arg-type]
+
+
+def test_decision_one_village_told_twice_or_by_one_report_only_is_no_contradiction() -> None:
+    # Synthetic positives: the same village in two spellings or with more words ("Kwari" / "Kwari Dutse"), a village
+    # named by one report only (the other says only Gwoza), and two villages tied by a named target of both.
+    a, b = _vac(toll=30), _vac(toll=30)
+    kwari = replace(_WRITTEN, villages=("kwari",))
+    assert _ok(a, b, kwari, replace(_WRITTEN, villages=("kwari dutse",)))
+    assert _ok(a, b, kwari, replace(_WRITTEN, villages=("kwary",)))
+    assert _ok(a, b, kwari, _WRITTEN)
+    school = ("school",), ("school:lakeside",)
+    assert _ok(a, b, replace(kwari, targets=school[0], named=school[1]),
+               replace(_WRITTEN, villages=("ngoshe",), targets=school[0], named=school[1]))

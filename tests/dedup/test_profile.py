@@ -406,3 +406,14 @@ def test_profile_reads_who_gathered_in_the_crowds_own_words() -> None:
     assert _crowd_group_of("Synthetic. Angry youths rioted in Wa on Monday.") == ()
     assert _crowd_group_of("Synthetic. Residents of Wa staged a protest on Monday.", "Protests") == ()
     assert _crowd_group_of("Synthetic. Gunmen rioted in Wa on Monday.", "Violence against civilians") == ()
+
+
+def test_profile_reads_the_villages_a_record_names_below_its_place() -> None:
+    # Synthetic: "Kwari village in Gwoza" and "the village of Dogon Ruwa" are villages; Gwoza (the record's own place)
+    # and a village noun with no name are not.
+    doc = _doc("Synthetic. Gunmen attacked Kwari village in Gwoza on Tuesday, killing 9.")
+    assert profile(doc, _rec(doc, {"event_type": "attacked"})).villages == ("kwari",)
+    doc = _doc("Synthetic. Gunmen stormed the village of Dogon Ruwa near Gwoza, killing 4.")
+    assert profile(doc, _rec(doc, {"event_type": "stormed"})).villages == ("dogon ruwa",)
+    doc = _doc("Synthetic. Gunmen attacked a village in Gwoza and Gwoza village elders fled.")
+    assert profile(doc, _rec(doc, {"event_type": "attacked"})).villages == ()

@@ -422,6 +422,29 @@ def _unresolved_check(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Pr
     return True, 1.5, f"both reports name {', '.join(shared)}, a place the gazetteer does not know"
 
 
+def _one_settlement(x: str, y: str) -> bool:
+    """Whether two unresolved place names are one (a word in common, or one name in two transliterations)."""
+    return bool(set(x.split()) & set(y.split())) or (bool(_skeleton(x)) and _skeleton(x) == _skeleton(y))
+
+
+def villages_differ(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> str:
+    """Why two reports name different places below their records' place, '' when they do not: both name villages
+    as such (``Profile.villages``: "Mushu village in Bokkos", "the village of Butura"), none in common, and no
+    named target of both ties them.
+
+    Both records then sit at the district town, tied only by it; ACLED codes one event per location, and a village
+    is a location: two villages of one district attacked on one day are two events (their tolls both count)."""
+    if not pa.villages or not pb.villages:
+        return ""
+    if any(_one_settlement(x, y) for x in pa.villages for y in pb.villages):
+        return ""
+    countries = _countries(a, b)
+    if _shared_names(_distinctive(pa.named, countries), _distinctive(pb.named, countries)):
+        return ""
+    return (f"different villages named below {a.location or 'the place'} ({', '.join(pa.villages)} / "
+            f"{', '.join(pb.villages)}): two locations")
+
+
 def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: bool,
                  pa: Profile | None = None, pb: Profile | None = None) -> _Check:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
@@ -1073,6 +1096,10 @@ def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, fo
                     toll: tuple[float, str] | None, detail: tuple[float, str] | None,
                     reasons: list[str]) -> tuple[float, str]:
     """The checks of two reports' records that need the toll and the details: points taken back, or the failed check."""
+    villages = villages_differ(a, pa, b, pb)
+    if villages:
+        reasons.append(villages)
+        return 0.0, "place"
     both_crowds = _KIND.get(a.event_type or "") == "crowd" == _KIND.get(b.event_type or "")
     if both_crowds and groups_differ(pa, pb):
         reasons.append(f"different crowds: {', '.join(pa.group)} / {', '.join(pb.group)} gathered")

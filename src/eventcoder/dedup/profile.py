@@ -171,6 +171,9 @@ class Profile:
     ``group``: for a crowd, who gathered, in its own words: the noun of the people its sentences say protested,
     marched or rioted ("market traders rioted", "a protest by university students": traders, students), singular,
     case-folded; not a word that names any crowd (protesters, people, residents, youths, hundreds).
+    ``villages``: the settlements its sentences name as such ("Butura village", "the village of Mushu", "the
+    hamlet of X"), case-folded, that are not the record's own resolved place: where it happened, below the place
+    the record was coded at.
     """
 
     date_kind: str = "none"
@@ -193,6 +196,7 @@ class Profile:
     arrests: int | None = None
     crowd: int | None = None
     group: tuple[str, ...] = ()
+    villages: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -438,6 +442,8 @@ _PLACE_CUE = re.compile(
     r"\b(?:(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:village|town|locality|commune|hamlet|settlement)\s+of\s+)?"
     r"|(?:village|town|locality|commune|hamlet|settlement)\s+of\s+|(?:attacks?|raids?|assault)\s+on\s+)"
     r"([A-Z][a-z][\w'\u2019-]*(?:[ -][A-Z][a-z][\w'\u2019-]*){0,2})")
+# ... or before "village" ("attacked Butura village in Bokkos"): a settlement named below the record's place.
+_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*(?:[ -][A-Z][a-z][\w'\u2019-]*){0,2})\s+(?:village|hamlet|settlement)\b")
 _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december the state region province district area capital city town village "
@@ -463,6 +469,21 @@ def _unresolved(doc: Document, rec: EventRecord, sentences: list[str], named: se
             known = known if known is not None else _known_words(doc, rec, named)
             words = [w.casefold() for w in re.split(r"[ -]", m.group(1))]
             if not any(w in known or w in _NOT_PLACES for w in words) and not _PEOPLE.search(words[-1]):
+                found.add(" ".join(words))
+    return tuple(sorted(found))
+
+
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+([A-Z][a-z][\w'\u2019-]*(?:[ -][A-Z][a-z][\w'\u2019-]*){0,2})")
+
+
+def _villages(doc: Document, rec: EventRecord, sentences: list[str]) -> tuple[str, ...]:
+    """The settlements a record's sentences name as villages (``Profile.villages``), case-folded."""
+    own = _place_words(doc, rec)
+    found = set()
+    for sentence in sentences:
+        for m in (*_VILLAGE_OF.finditer(sentence), *_PLACE_BEFORE.finditer(sentence)):
+            words = [w.casefold() for w in re.split(r"[ -]", m.group(1))]
+            if not any(w in own or w in _NOT_PLACES for w in words):
                 found.add(" ".join(words))
     return tuple(sorted(found))
 
@@ -658,6 +679,7 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
                          if doc.sentences else sentences),
         crowd=_crowd_size(rec, sentences),
         group=_crowd_group(rec, sentences),
+        villages=_villages(doc, rec, sentences),
     )
 
 
