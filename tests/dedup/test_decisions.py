@@ -1026,9 +1026,10 @@ def test_decision_what_tells_a_mob_from_a_rally_of_one_day_keeps_them_apart() ->
     assert assess(rally, herders, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "types-one-day"  # type: ignore[arg-type]
     police = _mob(actor2="Police Forces of Mali (2021-)")
     assert assess(rally, police, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "types-one-day"  # type: ignore[arg-type]
-    # ... unless the rally's report names them too (the police that broke up the rally, one crowd's day).
+    # The police that broke up the rally are its intervener, not the mob's victims: a mob that fought (or killed) a
+    # policeman is not named by the rally's report.
     broken_up = replace(rally, actor2="Police Forces of Mali (2021-)")  # type: ignore[type-var]
-    assert assess(broken_up, police, RULES, pa=_WRITTEN, pb=_WRITTEN).ok  # type: ignore[arg-type]
+    assert assess(broken_up, police, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "types-one-day"  # type: ignore[arg-type]
     sizes = (replace(_WRITTEN, crowd=2000), replace(_WRITTEN, crowd=40))
     assert assess(rally, _mob(), RULES, pa=sizes[0], pb=sizes[1]).failed == "types-one-day"  # type: ignore[arg-type]
     markets = (replace(_WRITTEN, targets=("market",), named=("market:grand sokoni",)),
@@ -1053,3 +1054,80 @@ def test_linkage_mob_violence_and_a_rally_of_one_day_join_in_either_order() -> N
                    prof=_WRITTEN)
     out = plan({"ev_1": [rally]}, [herders], RULES)
     assert not any(g.new and g.stored for g in out.groups)
+
+
+# -- round of 2026-12-07 18:10: who gathered, the police as a rally's intervener, the merged crowd's type ---------
+
+def test_decision_a_mob_that_killed_a_policeman_is_not_the_rally_the_police_dispersed() -> None:
+    # Synthetic negative: traders rally in Gao on 5 March and the police disperse them; a mob kills a policeman in
+    # Gao the same written day. The rally's police are its intervener, not the mob's victims: two events.
+    rally = replace(_crowd_pair()[0], sub_event_type="Protest with intervention",  # type: ignore[type-var]
+                    actor2="Police Forces of Mali (2021-)")
+    killed = _mob(actor2="Police Forces of Mali (2021-)", fatalities=1)
+    assert assess(rally, killed, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "types-one-day"  # type: ignore[arg-type]
+    # Positive control: a violent demonstration against that police (not a mob) is the rally's end, weighed on.
+    riot = _crowd_pair()[1]
+    assert assess(rally, riot, RULES, pa=_WRITTEN, pb=_WRITTEN).ok  # type: ignore[arg-type]
+
+
+def test_decision_crowds_told_with_different_groups_stay_apart_whatever_their_types() -> None:
+    # Synthetic negatives in Gao on one written day, generic 'Protesters'/'Rioters' on both sides: farmers marching
+    # and taxi riders rioting; market traders rioting and students rioting (the same sub-event type).
+    rally, riot = _crowd_pair()
+    farmers, riders = replace(_WRITTEN, group=("farmer",)), replace(_WRITTEN, group=("rider",))
+    assert assess(rally, riot, RULES, pa=farmers, pb=riders).failed == "group"  # type: ignore[arg-type]
+    traders, students = replace(_WRITTEN, group=("trader",)), replace(_WRITTEN, group=("student",))
+    assert assess(riot, riot, RULES, pa=traders, pb=students).failed == "group"  # type: ignore[arg-type]
+    assert assess(_mob(), _mob(), RULES, pa=traders, pb=students).failed == "group"  # type: ignore[arg-type]
+
+
+def test_decision_crowds_told_with_one_group_are_tied_by_it() -> None:
+    # Synthetic positives: traders march in Gao "on Tuesday" (read against the page of Wednesday) and traders riot
+    # in Gao on the written day: the group ties them (as a union would), even when one day is read from a weekday;
+    # a group told by one report only is no contradiction.
+    rally, riot = _crowd_pair()
+    traders = replace(_WRITTEN, group=("trader",))
+    weekday = replace(_weekday_read(DAY, "2024-03-06"), group=("trader",))
+    found = assess(rally, riot, RULES, pa=weekday, pb=traders)  # type: ignore[arg-type]
+    assert found.ok and found.score >= RULES.min_score, found.reasons
+    assert any("traders" in r for r in found.reasons)
+    assert assess(rally, riot, RULES, pa=traders, pb=_WRITTEN).ok  # type: ignore[arg-type]
+    # Not crowds: a group noun says nothing of two attacks.
+    assert _ok(_vac(), _vac(), traders, replace(_WRITTEN, group=("student",)))
+
+
+def test_canonical_a_crowd_told_as_a_rally_and_a_riot_is_the_riot() -> None:
+    # Synthetic: two outlets tell a march in Gao as a peaceful protest, one (who saw its end) as a violent
+    # demonstration: ACLED codes a demonstration that turns violent as a riot, whatever the votes or the order.
+    rally, riot = _crowd_pair()
+    for order in ((rally, rally, riot), (riot, rally, rally)):
+        out = canonical_event([_src(r, d) for r, d in zip(order, "abc", strict=True)], event_id="ev_9")
+        assert (out["event_type"], out["sub_event_type"]) == ("Riots", "Violent demonstration")
+    # Negative: rallies alone stay a protest.
+    out = canonical_event([_src(rally, "a"), _src(rally, "b")], event_id="ev_10")
+    assert out["event_type"] == "Protests"
+
+
+def test_decision_two_villages_named_below_one_place_are_two_events() -> None:
+    # Synthetic negatives: gunmen attack "Kwari village" and "Dogon Ruwa village", both coded at the district town
+    # Gwoza on one written day, 30 and 8 killed; the same with a church in one and a market in the other.
+    a, b = _vac(toll=30), _vac(toll=8)
+    kwari, ruwa = replace(_WRITTEN, villages=("kwari",)), replace(_WRITTEN, villages=("dogon ruwa",))
+    found = assess(a, b, RULES, pa=kwari, pb=ruwa)  # type: ignore[arg-type]
+    assert found.failed == "place" and any("different villages" in r for r in found.reasons)
+    church = replace(kwari, targets=("church",), named=("church:kwari",))
+    market = replace(ruwa, targets=("market",), named=("market:dogon ruwa",))
+    assert assess(_vac(toll=12), _vac(toll=5), RULES, pa=church, pb=market).failed == "place"  # type: ignore[arg-type]
+
+
+def test_decision_one_village_told_twice_or_by_one_report_only_is_no_contradiction() -> None:
+    # Synthetic positives: the same village in two spellings or with more words ("Kwari" / "Kwari Dutse"), a village
+    # named by one report only (the other says only Gwoza), and two villages tied by a named target of both.
+    a, b = _vac(toll=30), _vac(toll=30)
+    kwari = replace(_WRITTEN, villages=("kwari",))
+    assert _ok(a, b, kwari, replace(_WRITTEN, villages=("kwari dutse",)))
+    assert _ok(a, b, kwari, replace(_WRITTEN, villages=("kwary",)))
+    assert _ok(a, b, kwari, _WRITTEN)
+    school = ("school",), ("school:lakeside",)
+    assert _ok(a, b, replace(kwari, targets=school[0], named=school[1]),
+               replace(_WRITTEN, villages=("ngoshe",), targets=school[0], named=school[1]))

@@ -386,3 +386,34 @@ def test_profile_a_crowd_report_with_its_arrests_still_gives_the_lead_its_cause(
 def test_profile_crowd_size_round_trips() -> None:
     prof = Profile(crowd=500)
     assert Profile.from_dict(prof.to_dict()) == prof
+
+
+def _crowd_group_of(text: str, event_type: str = "Riots") -> tuple[str, ...]:
+    doc = _doc(text)
+    rec = replace(_rec(doc, {"event_type": text.split()[2]}), event_type=event_type, sub_event_type=(
+        "Violent demonstration" if event_type == "Riots" else "Peaceful protest"))
+    return profile(doc, rec).group
+
+
+def test_profile_reads_who_gathered_in_the_crowds_own_words() -> None:
+    # Synthetic sentences: the noun of the people before a crowd verb, or after "a protest by".
+    assert _crowd_group_of("Synthetic. Cocoa farmers marched peacefully through Wa on Monday.", "Protests") == \
+        ("farmer",)
+    assert _crowd_group_of("Synthetic. Okada riders rioted in Wa on 4 March, burning tyres.") == ("rider",)
+    assert _crowd_group_of("Synthetic. A protest by fishmongers against a levy turned violent in Wa.") == \
+        ("fishmonger",)
+    # Negatives: a word any crowd is told with, a place before the verb, and a record that is not a crowd.
+    assert _crowd_group_of("Synthetic. Angry youths rioted in Wa on Monday.") == ()
+    assert _crowd_group_of("Synthetic. Residents of Wa staged a protest on Monday.", "Protests") == ()
+    assert _crowd_group_of("Synthetic. Gunmen rioted in Wa on Monday.", "Violence against civilians") == ()
+
+
+def test_profile_reads_the_villages_a_record_names_below_its_place() -> None:
+    # Synthetic: "Kwari village in Gwoza" and "the village of Dogon Ruwa" are villages; Gwoza (the record's own place)
+    # and a village noun with no name are not.
+    doc = _doc("Synthetic. Gunmen attacked Kwari village in Gwoza on Tuesday, killing 9.")
+    assert profile(doc, _rec(doc, {"event_type": "attacked"})).villages == ("kwari",)
+    doc = _doc("Synthetic. Gunmen stormed the village of Dogon Ruwa near Gwoza, killing 4.")
+    assert profile(doc, _rec(doc, {"event_type": "stormed"})).villages == ("dogon ruwa",)
+    doc = _doc("Synthetic. Gunmen attacked a village in Gwoza and Gwoza village elders fled.")
+    assert profile(doc, _rec(doc, {"event_type": "attacked"})).villages == ()

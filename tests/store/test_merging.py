@@ -437,3 +437,24 @@ def test_store_a_rally_and_a_riot_of_one_town_over_different_causes_stay_two_eve
                          "rioted", "2024-03-06", "6 March 2024")
     store_documents([rally, riot], engine)  # type: ignore[list-item]
     assert len(query_events(engine=engine)) == 2
+
+
+def test_store_an_event_created_with_no_country_takes_its_country_id_when_a_placed_report_joins(engine: Engine) -> None:
+    # Synthetic: the first report places nothing (event XXX1); a report placing the event in Gwoza (Nigeria) joins
+    # it: the event takes Nigeria's next number. An event placed from the start keeps its id when reports join.
+    from eventcoder.dedup.canonical import SourceRecord
+    from eventcoder.store.writer import refresh_event
+
+    unplaced = make_doc("xxx-a", [ev(None, "2024-03-05", _ABD, "ISWAP", _CIV, 3)])
+    placed = make_doc("xxx-b", [ev("Gwoza", "2024-03-05", _ABD, "ISWAP", _CIV, 3)])
+    store_documents([unplaced], engine)
+    [row] = query_events(engine=engine)
+    assert row["event_id_cnty"] == "XXX1"
+    sources = [SourceRecord(r, d.id, 0, d.id, "origin") for d in (unplaced, placed) for r in d.events]
+    with engine.begin() as conn:
+        refresh_event(conn, row["id"], sources)
+    [row] = query_events(engine=engine)
+    assert row["event_id_cnty"] == "NGA1" and row["country"] == "Nigeria"
+    with engine.begin() as conn:
+        refresh_event(conn, row["id"], sources[1:])
+    assert query_events(engine=engine)[0]["event_id_cnty"] == "NGA1"  # a country's id is fixed

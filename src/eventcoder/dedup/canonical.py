@@ -181,17 +181,25 @@ def _fatality_fields(sources: list[SourceRecord], out: dict[str, Any], info: dic
     return " ".join(notes) or None
 
 
+_CROWD_TOLD = {"Protests", "Riots"}  # one crowd told as a rally by one outlet, as a riot by another
+
+
 def _type_fields(by_conf: list[SourceRecord], out: dict[str, Any], info: dict[str, Any]) -> list[SourceRecord]:
     """Set the type fields; returns the sources of that event type (the actors are taken from one of them).
 
     The event type most independent reports give wins (one attack is a clash to one outlet, an attack on
-    civilians to two others); within it, the sub-event type highest in ACLED's hierarchy.
+    civilians to two others), except that a crowd told as a rally and as a riot is the riot whatever the votes;
+    within the type, the sub-event type highest in ACLED's hierarchy.
     """
     votes: dict[str, set[str]] = {}
     for s in by_conf:
         votes.setdefault(s.record.event_type or "", set()).add(s.cluster_id)
     top = max(votes.values(), key=len)
     tied = {t for t, v in votes.items() if len(v) == len(top)}
+    if set(votes) == _CROWD_TOLD:
+        # ACLED: a demonstration that turns violent is a riot. The outlet that saw the rally's start tells a
+        # peaceful protest, the one that saw its end the riot (or the deaths): the merged crowd is the riot.
+        tied = {"Riots"}
     typed = [s for s in by_conf if (s.record.event_type or "") in tied]
     best = min(typed, key=lambda s: sub_event_rank(s.record.sub_event_type))
     out["event_type"], out["sub_event_type"] = best.record.event_type, best.record.sub_event_type

@@ -422,6 +422,29 @@ def _unresolved_check(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Pr
     return True, 1.5, f"both reports name {', '.join(shared)}, a place the gazetteer does not know"
 
 
+def _one_settlement(x: str, y: str) -> bool:
+    """Whether two unresolved place names are one (a word in common, or one name in two transliterations)."""
+    return bool(set(x.split()) & set(y.split())) or (bool(_skeleton(x)) and _skeleton(x) == _skeleton(y))
+
+
+def villages_differ(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile) -> str:
+    """Why two reports name different places below their records' place, '' when they do not: both name villages
+    as such (``Profile.villages``: "Mushu village in Bokkos", "the village of Butura"), none in common, and no
+    named target of both ties them.
+
+    Both records then sit at the district town, tied only by it; ACLED codes one event per location, and a village
+    is a location: two villages of one district attacked on one day are two events (their tolls both count)."""
+    if not pa.villages or not pb.villages:
+        return ""
+    if any(_one_settlement(x, y) for x in pa.villages for y in pb.villages):
+        return ""
+    countries = _countries(a, b)
+    if _shared_names(_distinctive(pa.named, countries), _distinctive(pb.named, countries)):
+        return ""
+    return (f"different villages named below {a.location or 'the place'} ({', '.join(pa.villages)} / "
+            f"{', '.join(pb.villages)}): two locations")
+
+
 def _place_check(a: EventRecord, b: EventRecord, rules: MergeRules, lenient: bool,
                  pa: Profile | None = None, pb: Profile | None = None) -> _Check:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
@@ -826,12 +849,15 @@ def _injuries_check(a: EventRecord, b: EventRecord) -> tuple[float, str] | None:
     return None
 
 
-def _crowd_group(a: EventRecord, b: EventRecord) -> str:
-    """The named group both crowds are told with (an associated actor of each: a union, a party, a community), or
-    ''. A crowd's group identifies it: two groups protesting are two events, so one group in common ties them."""
+def _crowd_group(a: EventRecord, b: EventRecord, pa: Profile | None = None, pb: Profile | None = None) -> str:
+    """The named group both crowds are told with (an associated actor of each: a union, a party, a community; or
+    the noun of who gathered in both texts, ``Profile.group``: traders), or ''. A crowd's group identifies it: two
+    groups protesting are two events, so one group in common ties them."""
     if _KIND.get(a.event_type or "") != "crowd" or _KIND.get(b.event_type or "") != "crowd":
         return ""
     shared = sorted(x for x in _associated(a) & _associated(b) if not _STATE.match(x))
+    if not shared and pa is not None and pb is not None:
+        shared = sorted(f"{x}s" for x in set(pa.group) & set(pb.group))
     return shared[0] if shared else ""
 
 
@@ -1047,7 +1073,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
             reasons.append(extra[1])
     if injured is not None:  # the injured count is a detail of the incident, as a target is
         detail = (injured[0] + (detail[0] if detail else 0.0), injured[1])
-    group = _crowd_group(a, b)
+    group = _crowd_group(a, b, pa, pb)
     if group:
         found["group"] = 1.0
         reasons.append(f"both crowds are told with {group}")
@@ -1070,6 +1096,14 @@ def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, fo
                     toll: tuple[float, str] | None, detail: tuple[float, str] | None,
                     reasons: list[str]) -> tuple[float, str]:
     """The checks of two reports' records that need the toll and the details: points taken back, or the failed check."""
+    villages = villages_differ(a, pa, b, pb)
+    if villages:
+        reasons.append(villages)
+        return 0.0, "place"
+    both_crowds = _KIND.get(a.event_type or "") == "crowd" == _KIND.get(b.event_type or "")
+    if both_crowds and groups_differ(pa, pb):
+        reasons.append(f"different crowds: {', '.join(pa.group)} / {', '.join(pb.group)} gathered")
+        return 0.0, "group"
     if found.get("inside") and not _tied(found, toll, detail):
         # A district and its city (two towns of one district) are one place only when a detail of the incident says
         # it is the same incident.
@@ -1155,13 +1189,28 @@ def _mentioned(names: list[str | None]) -> set[str]:
 
 def _unmentioned_victims(a: EventRecord, b: EventRecord) -> set[str]:
     """Whom a mob of the two records attacked or fought (its actor2 and their associates: civilians, a community, a
-    party, the police) that the other record does not name among its actors or their associates."""
+    party, the police) that the other record does not name among its actors or their associates.
+
+    A rally's actor2 is the force that intervened in it (the police that dispersed it), not anyone its crowd
+    attacked: it never names a mob's victims (a mob that killed a policeman is not the rally the police broke up)."""
     out: set[str] = set()
     for mob, other in ((a, b), (b, a)):
         if mob.sub_event_type == _MOB:
-            out |= _mentioned([mob.actor2, mob.assoc_actor_2]) - _mentioned(
-                [other.actor1, other.actor2, other.assoc_actor_1, other.assoc_actor_2])
+            named = [other.actor1, other.assoc_actor_1]
+            if other.event_type != "Protests":
+                named += [other.actor2, other.assoc_actor_2]
+            out |= _mentioned([mob.actor2, mob.assoc_actor_2]) - _mentioned(named)
     return out
+
+
+def groups_differ(pa: Profile, pb: Profile) -> bool:
+    """Whether both crowds are told with who gathered (``Profile.group``: farmers, students) and no noun is shared.
+
+    ACLED codes different actors at one place and day as separate events: market traders rioting over their stalls
+    and students rioting over a classmate's death in one town are two riots, whatever the outlets' generic
+    'Rioters' say."""
+    return bool(pa.group and pb.group) and not set(pa.group) & set(pb.group)
+
 
 
 def _one_crowd_day(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile,
@@ -1181,7 +1230,7 @@ def _one_crowd_day(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile,
     if not day or day != _crowd_day(b, pb) or not _one_town(a, pa, b, pb):
         return ""
     if (detail and detail[0] < 0) or _causes_differ(a, pa, b, pb) or _sizes_differ(pa, pb) \
-            or _unmentioned_victims(a, b):
+            or _unmentioned_victims(a, b) or groups_differ(pa, pb):
         return ""
     kinds = "both days written out" if _exact_day(a, pa) and _exact_day(b, pb) else \
         "each day written out or read from a weekday against its page's date"

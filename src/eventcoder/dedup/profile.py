@@ -168,6 +168,12 @@ class Profile:
     ``crowd``: for a crowd, how many its sentences say took part, when a figure is given ("around 500 marched",
     "a crowd of 2,000"; not "hundreds", a vague lower bound), the largest; so that a march of 500 and a group of 20
     that broke windows the same day are told apart.
+    ``group``: for a crowd, who gathered, in its own words: the noun of the people its sentences say protested,
+    marched or rioted ("market traders rioted", "a protest by university students": traders, students), singular,
+    case-folded; not a word that names any crowd (protesters, people, residents, youths, hundreds).
+    ``villages``: the settlements its sentences name as such ("Butura village", "the village of Mushu", "the
+    hamlet of X"), case-folded, that are not the record's own resolved place: where it happened, below the place
+    the record was coded at.
     """
 
     date_kind: str = "none"
@@ -189,6 +195,8 @@ class Profile:
     cause: tuple[str, ...] = ()
     arrests: int | None = None
     crowd: int | None = None
+    group: tuple[str, ...] = ()
+    villages: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the facts that differ from the empty profile (the rest are defaults)."""
@@ -434,6 +442,8 @@ _PLACE_CUE = re.compile(
     r"\b(?:(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:village|town|locality|commune|hamlet|settlement)\s+of\s+)?"
     r"|(?:village|town|locality|commune|hamlet|settlement)\s+of\s+|(?:attacks?|raids?|assault)\s+on\s+)"
     r"([A-Z][a-z][\w'\u2019-]*(?:[ -][A-Z][a-z][\w'\u2019-]*){0,2})")
+# ... or before "village" ("attacked Butura village in Bokkos"): a settlement named below the record's place.
+_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*(?:[ -][A-Z][a-z][\w'\u2019-]*){0,2})\s+(?:village|hamlet|settlement)\b")
 _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december the state region province district area capital city town village "
@@ -459,6 +469,21 @@ def _unresolved(doc: Document, rec: EventRecord, sentences: list[str], named: se
             known = known if known is not None else _known_words(doc, rec, named)
             words = [w.casefold() for w in re.split(r"[ -]", m.group(1))]
             if not any(w in known or w in _NOT_PLACES for w in words) and not _PEOPLE.search(words[-1]):
+                found.add(" ".join(words))
+    return tuple(sorted(found))
+
+
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+([A-Z][a-z][\w'\u2019-]*(?:[ -][A-Z][a-z][\w'\u2019-]*){0,2})")
+
+
+def _villages(doc: Document, rec: EventRecord, sentences: list[str]) -> tuple[str, ...]:
+    """The settlements a record's sentences name as villages (``Profile.villages``), case-folded."""
+    own = _place_words(doc, rec)
+    found = set()
+    for sentence in sentences:
+        for m in (*_VILLAGE_OF.finditer(sentence), *_PLACE_BEFORE.finditer(sentence)):
+            words = [w.casefold() for w in re.split(r"[ -]", m.group(1))]
+            if not any(w in own or w in _NOT_PLACES for w in words):
                 found.add(" ".join(words))
     return tuple(sorted(found))
 
@@ -653,6 +678,8 @@ def profile(doc: Document, rec: EventRecord, *, first: bool = False) -> Profile:
         arrests=_arrests(rec, [doc.text[a:b] for a, b in _sentence_spans(doc, (e.start for e in rec.evidence))]
                          if doc.sentences else sentences),
         crowd=_crowd_size(rec, sentences),
+        group=_crowd_group(rec, sentences),
+        villages=_villages(doc, rec, sentences),
     )
 
 
@@ -695,6 +722,48 @@ def _crowd_size(rec: EventRecord, sentences: list[str]) -> int | None:
             if found is not None and found.value and not found.vague:
                 sizes.append(int(found.value))
     return max(sizes) if sizes else None
+
+
+# Who gathered: a plural noun of people right before a crowd verb ("farmers marched", "Residents of Jos staged a
+# protest"), or after "a protest (march, riot ...) by" ("a demonstration by market traders").
+_CROWD_VERB = (r"(?:protested|marched|rioted|rallied|demonstrated|staged|held|gathered|took\s+to|went\s+on|"
+               r"blocked|stormed|went\s+on\s+the\s+rampage|have\s+protested|were\s+protesting|are\s+protesting)")
+_GROUP_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*(?:s|men|women|people|folk))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                           r"(?:\s+(?:peacefully|angrily|again|also))?\s+" + _CROWD_VERB + r"\b")
+_GROUP_BY = re.compile(r"\b(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|strikes?|sit-ins?|"
+                       r"gatherings?)\s+(?:staged\s+|held\s+|organised\s+|organized\s+)?by\s+(?:the\s+)?"
+                       r"(?:(?:hundreds|thousands|dozens|scores)\s+of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+_GROUP_STOP = re.compile(r"\s+(?:against|over|in|on|at|from|who|for|to|and|with|after|demanding|near)\b.*$")
+# Nouns that any crowd is told with: they say nothing of who gathered.
+_ANY_CROWD = frozenset(
+    "protester protestor demonstrator rioter marcher people person resident citizen youth hundred thousand dozen "
+    "score crowd member supporter local villager other participant men women mob group activist".split())
+
+
+def _group_noun(phrase: str) -> str:
+    """The head noun of a phrase of people, singular and case-folded ("market traders": trader), '' if generic."""
+    words = _GROUP_STOP.sub("", phrase.casefold()).split()
+    if not words:
+        return ""
+    head = words[-1]
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return "" if head in _ANY_CROWD or len(head) < 3 else head
+
+
+def _crowd_group(rec: EventRecord, sentences: list[str]) -> tuple[str, ...]:
+    """Who a crowd record's sentences say gathered (``Profile.group``)."""
+    if rec.event_type not in _CROWD_TYPES:
+        return ()
+    found: set[str] = set()
+    for sentence in sentences:
+        for m in _GROUP_BEFORE.finditer(sentence):
+            word = m.group(1)
+            if word[0].isupper() and m.start(1) > 0 and sentence[:m.start(1)].rstrip()[-1:] not in ".!?\n":
+                continue  # a proper name mid-sentence ("in Jos staged"): not a noun of people
+            found.add(_group_noun(word))
+        for m in _GROUP_BY.finditer(sentence):
+            found.add(_group_noun(m.group(1)))
+    return tuple(sorted(found - {""}))
 
 
 def _cause(rec: EventRecord, sentences: list[str], lex: Details, own: frozenset[str]) -> tuple[str, ...]:

@@ -109,6 +109,8 @@ def load_sources(conn: Connection, event_ids: list[str]) -> dict[str, list[Sourc
     return out
 
 
+_NO_COUNTRY = id_prefix(None, None)  # the prefix of an event created with no country
+
 # Statements built once: building a statement with ~50 columns costs more than running it.
 _EVENT_CNTY = select(events.c.event_id_cnty).where(events.c.id == bindparam("ev_id"))
 _DELETE_EVENT = delete(events).where(events.c.id == bindparam("ev_id"))
@@ -140,7 +142,13 @@ def refresh_event(conn: Connection, event_id: str, sources: list[SourceRecord] |
     values.update(n_sources=row["n_sources"], merge_info=_dumps(row["merge_info"]), updated_at=now,
                   vague=any(is_vague_date(s.record, s.profile) for s in sources))
     if existing:
-        del values["event_id_cnty"]
+        prefix = id_prefix(row.get("country"), row.get("iso"))
+        if (existing[0] or "").startswith(_NO_COUNTRY) and prefix != _NO_COUNTRY:
+            # An id is fixed at creation (ACLED), but XXX is no country's: the first report that places the event
+            # in a country gives it that country's next number.
+            values["event_id_cnty"] = _next_id(conn, prefix)
+        else:
+            del values["event_id_cnty"]
         conn.execute(_UPDATE_EVENT, {"ev_id": event_id, **values})
     else:
         values["event_id_cnty"] = _next_id(conn, id_prefix(row.get("country"), row.get("iso")))
