@@ -85,6 +85,16 @@ _SUBJECT_CHARS = 80
 _PLACE_CHARS = 40
 _MARCHING = re.compile(r"\b(?:rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:supporters|protesters|demonstrators|marchers|strikers)\b", re.I)
+# A crowd that rioted over an issue it stands against ("rioted in X on Monday over a new fee", "rioting against
+# price rises"): its demand makes it a demonstration, and its violence a violent demonstration (ACLED), not mob
+# violence (a crowd's violence with no demonstration: a lynching, stones thrown at a raid).
+_RIOTED_OVER = re.compile(
+    r"\briot(?:ed|ing)\s+(?:[^\s,.;:]+\s+){0,6}?(?:over|in protest|to protest|demanding|to demand|against\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:new\s+|higher\s+|rising\s+|proposed\s+|planned\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:fees?|levy|levies|tax(?:es)?|tolls?|prices?|tariffs?|fares?|cuts?|shortages?|ban|law|bill|policy|decision|"
+    r"ruling|results?|closure|demolitions?|evictions?|arrests?|detention|killing|reforms?|charges?|rates?|"
+    r"increases?|hikes?|rises?|outages?|rules?|restrictions?|measures?)\b)", re.I)
+
 # A gathering that is the target of a weapon ("blew himself up at a rally", "a grenade hurled into a march").
 _TARGET_GATHERING = re.compile(r"\b(?:at|on|into|targeting|near)\s+(?:a|an|the|their|its)\s+(?:[\w'-]+\s+){0,2}$",
                                re.I)
@@ -449,7 +459,8 @@ def riot(x: Facts) -> Typing | None:
     attacks = [c for c in f.cues.get(Cue.ATTACK, ()) if not _STORMED.match(c.text)]
     # the police who fire tear gas at the crowd are its other side, not a party of its own
     acting = any(a.kind in _ARMED and not (a.kind in ("state", "police") and f.has(Cue.INTERVENTION)) for a in f.agents)
-    if not attacks and (_DEMONSTRATORS.search(f.sentence_text) or (not acting and not f.places and after_demonstration(f))):
+    if not attacks and (_DEMONSTRATORS.search(f.sentence_text) or _RIOTED_OVER.search(f.sentence_text) or (
+            not acting and not f.places and after_demonstration(f))):
         # the demonstrators, or a riot told right after a demonstration with no other party acting and no place of its
         # own ("... rallied in X. The tyres of a police car were slashed."): the demonstration turned violent
         return Typing(S.VIOLENT_DEMONSTRATION, f.first(Cue.RIOT))

@@ -109,11 +109,14 @@ _AIR_DESTROYS = re.compile(
 _HEDGE_STRONG = re.compile(r"claim|alleg|reportedly|denied|accused|purported|unconfirmed|verified|rumou?r", re.I)
 # A crowd of unarmed people as the subject of violence: "Residents of X set upon ...", "Crowds attacked shops".
 # The subject may follow the sentence's lead-in of time and place ("On 3 May, in X (Y), residents beat ...").
+# Its "of/in" phrase holds no verb of the crowd's own telling or mourning: "villagers of X buried 9 people killed
+# when gunmen raided it" tells a burial and the gunmen's attack, the villagers killed nobody.
 _CROWD_SUBJECT = re.compile(
     r"\W*(?:(?:on|in|around|at|late on|early on|last|earlier|overnight)\b[^,.;]{0,60},\s*){0,2}"
     r"(?:(?:a|an|the|angry|hundreds of|dozens of)\s+)?(?:crowds?|mobs?|residents|villagers|youths|locals|inhabitants|"
     r"mourners|worshippers|onlookers)\b(?:\s+(?:of|from|in)\s+(?:(?!\b(?:said|says|say|told|accused|claimed|reported|"
-    r"alleged|blamed|complained|saw|witnessed)\b)[^,.;]){0,60}?)?\s+(?:\w+\s+(?:and\s+)?)?(?:set upon|"
+    r"alleged|blamed|complained|saw|witnessed|buried|burying|mourned|mourning|fled|wept|prayed|counted|recovered)\b)"
+    r"[^,.;]){0,60}?)?\s+(?:\w+\s+(?:and\s+)?)?(?:set upon|"
     r"attacked|beat|lynched|burned|burnt|stoned|chased|assaulted|stormed|hacked|killed|torched|dragged|tied up)\b",
     re.I,
 )
