@@ -1436,15 +1436,10 @@ def _far_from_told(c: Candidate, ctx: Context, m: Mention | None) -> bool:
         return False  # in a province the scene is in: a large province may hold it far from the scene
     others = [(a, b) for a, b, f in ctx.anchors if f != own and (a, b, f) not in ctx.coarse]
     scenes = [(a, b) for a, b, f, _ in ctx.told if f != own]
-    if not others or not any(all(_flat_km(a, b, x, y) <= FAR_KM for a, b in others) for x, y in scenes):
+    if not others or not any(all(haversine_km(a, b, x, y) <= FAR_KM for a, b in others) for x, y in scenes):
         return False  # a report of places all over a country: a town far from one of them may be another scene
     # an English word with a capital ("the Chamber of Commerce") in another province is no place even nearby
-    return m.common or min(_flat_km(c.lat, c.lon, a, b) for a, b in others) > SCENE_KM
-
-
-def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance in km: exact enough below ~1,000 km."""
-    return math.hypot(111.2 * math.cos(math.radians(lat1)) * (lon1 - lon2), 111.2 * (lat1 - lat2))
+    return m.common or min(haversine_km(c.lat, c.lon, a, b) for a, b in others) > SCENE_KM
 
 
 def _in_actor_name(text: str, m: Mention) -> bool:
