@@ -9,8 +9,8 @@ import pytest
 from geo_testdata import SHARED
 
 from eventcoder.geo import Geocoder
+from eventcoder.geo.distance import haversine_km
 from eventcoder.geo.evaluate import run
-from eventcoder.geo.geocoder import _km
 
 SAMPLE = SHARED / "samples" / "idlib-2023-10"
 
@@ -41,7 +41,7 @@ def test_reference_report_places_are_in_syria_or_unresolved(real_geocoder: Geoco
             continue
         for p in (p for p in places if p.surface == surface and p.resolved):
             assert p.latitude is not None and p.longitude is not None
-            assert _km(p.latitude, p.longitude, float(loc["lat"]), float(loc["lon"])) <= 10, (surface, p.name)
+            assert haversine_km(p.latitude, p.longitude, float(loc["lat"]), float(loc["lon"])) <= 10, (surface, p.name)
     jericho = [p for p in places if p.surface == "Jericho"]
     assert jericho and all(p.resolved and p.country_code == "SY" for p in jericho)  # Arīḩā, not the West Bank
 

@@ -40,7 +40,6 @@ from __future__ import annotations
 import copy
 import itertools
 import json
-import math
 import random
 import statistics
 import tempfile
@@ -53,6 +52,7 @@ from typing import Any
 from eventcoder.errors import EvalError
 from eventcoder.evaluation.normalize import country_key, names_match
 from eventcoder.evaluation.splits import is_heldout
+from eventcoder.geo.distance import km_or_none
 from eventcoder.model import Document
 
 __all__ = ["ClusterReport", "DEFAULT_FILE", "arrival_orders", "evaluate_clusters", "order_figures", "is_clusters_file", "read_store", "score_events"]
@@ -348,12 +348,7 @@ OTHER_TOWN_KM = 25.0
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     """The great-circle distance (km) between two records' coordinates, None when one has none."""
     found = [a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")]
-    coords = [float(c) for c in found if c is not None]
-    if len(coords) < 4:
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, coords)
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return km_or_none(*(None if c is None else float(c) for c in found))
 
 
 def _far_from(rec: dict[str, Any], ref: dict[str, Any]) -> bool:

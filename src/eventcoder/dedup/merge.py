@@ -43,6 +43,7 @@ from typing import Any
 
 from eventcoder.dedup.profile import Profile, report_dated
 from eventcoder.errors import ConfigError
+from eventcoder.geo.distance import km_between
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
@@ -114,12 +115,9 @@ def _iso(value: str | None) -> date | None:
 
 
 def km_apart(a: EventRecord, b: EventRecord) -> float | None:
-    """The great-circle distance (km) between two records' coordinates, None when one has none."""
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    """The great-circle distance (km) between two records' coordinates, None when one has none
+    (:func:`eventcoder.geo.distance.km_between`)."""
+    return km_between(a, b)
 
 
 _SPACES = re.compile(r"\s+")

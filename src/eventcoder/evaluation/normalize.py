@@ -9,6 +9,8 @@ import re
 import unicodedata
 from typing import Any
 
+from eventcoder.geo.distance import haversine_km  # re-exported: scoring code imports it from here
+
 __all__ = [
     "actor_key",
     "as_float",
@@ -154,10 +156,3 @@ def as_float(value: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return out if math.isfinite(out) else None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p = math.pi / 180
-    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -30,11 +30,11 @@ own.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 
 from eventcoder.extract.frames import Frame
+from eventcoder.geo.distance import km_between
 from eventcoder.geo.eventloc import is_event_place, modified_place
 from eventcoder.model import Place
 
@@ -442,7 +442,7 @@ def drop_city_of_suburb(frames: list[Frame], names_incident: Callable[[Frame], b
         return
     a, b = sorted(towns.values(), key=lambda p: p.population or 0)
     if not (a.admin1 and a.admin1 == b.admin1 and a.population and (b.population or 0) >= _CITY_TIMES * a.population
-            and _km(a, b) <= _SUBURB_KM and any(_told_as_part(f, p) or names_incident(f) for f in frames
+            and _within_suburb(a, b) and any(_told_as_part(f, p) or names_incident(f) for f in frames
                                                for p in event_places(f) if p.geonameid == a.geonameid)):
         return
     for f in frames:
@@ -480,7 +480,7 @@ def drop_far_neighbourhoods(frames: list[Frame]) -> None:
         towns = [q for q in towns_of if key(q) != key(p) and key(q) not in drop]
         # the town told beside it is the larger (a neighbourhood's city): the smaller far name is the misread one
         if towns and (p.feature in _BROAD or all(
-                _km(p, q) > _SUBURB_KM and (q.population or 0) >= _CITY_TIMES * (p.population or 0) for q in towns)):
+                not _within_suburb(p, q) and (q.population or 0) >= _CITY_TIMES * (p.population or 0) for q in towns)):
             drop.add(key(p))
     if drop:
         for f in frames:
@@ -525,14 +525,11 @@ def _drop_containers(g: Frame, site: Place) -> None:
     def contains(p: Place) -> bool:
         return (p.resolved and p.feature != "country" and p.name != site.name and p.admin1 == site.admin1
                 and p.country_code == site.country_code and (p.feature in _BROAD or p.feature in _UNITS
-                                                            or p.name == p.admin1 or _km(p, site) <= _SUBURB_KM))
+                                                            or p.name == p.admin1 or _within_suburb(p, site)))
     g.places = [p for p in g.places if not contains(p)]
 
 
-def _km(a: Place, b: Place) -> float:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return float("inf")
-    lat = math.radians(((a.latitude or 0.0) + (b.latitude or 0.0)) / 2)
-    dy = (a.latitude or 0.0) - (b.latitude or 0.0)
-    dx = ((a.longitude or 0.0) - (b.longitude or 0.0)) * math.cos(lat)
-    return 111.2 * math.hypot(dx, dy)
+def _within_suburb(a: Place, b: Place) -> bool:
+    """Whether two places lie within ``_SUBURB_KM`` of each other (False when either has no coordinates)."""
+    km = km_between(a, b)
+    return km is not None and km <= _SUBURB_KM

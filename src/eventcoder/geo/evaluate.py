@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from eventcoder.geo.geocoder import Geocoder, _km
+from eventcoder.geo.distance import haversine_km
+from eventcoder.geo.geocoder import Geocoder
 from eventcoder.model import Place
 
 __all__ = ["EVAL_FILE", "development_figures", "dev_markdown", "run", "run_notes"]
@@ -61,7 +62,7 @@ def run(path: Path | None = None, geocoder: Geocoder | None = None, *, km: float
                 unresolved += 1
                 errors.append({"id": rep["id"], "surface": surface, "got": None})
                 continue
-            d = _km(p.latitude, p.longitude, gold["lat"], gold["lon"])
+            d = haversine_km(p.latitude, p.longitude, gold["lat"], gold["lon"])
             if d <= km:
                 within += 1
                 continue
@@ -153,11 +154,11 @@ def run_notes(path: Path, geocoder: Geocoder | None = None, *, km: float = 161.0
                 continue
             n += 1
             places = [p for p in geo.geoparse(row["text"]) if p.resolved and p.latitude is not None]
-            if any(_km(p.latitude, p.longitude, gold["latitude"], gold["longitude"]) <= km  # type: ignore[arg-type]
+            if any(haversine_km(p.latitude, p.longitude, gold["latitude"], gold["longitude"]) <= km  # type: ignore[arg-type]
                    for p in places):
                 hit += 1
             town = next((p for p in places if p.feature in ("city", "admin2", "user", "camp")
-                         and _km(p.latitude, p.longitude, gold["latitude"], gold["longitude"]) <= 25),  # type: ignore[arg-type]
+                         and haversine_km(p.latitude, p.longitude, gold["latitude"], gold["longitude"]) <= 25),  # type: ignore[arg-type]
                         None)
             if town is not None and gold.get("admin1"):
                 placed += 1
@@ -220,7 +221,7 @@ def _score_note(t: dict[str, int], text: str, places: list[Place], gold: dict[st
         else:
             t["found_wrong"] += bool(cc) and found.country_code != cc
             if lat is not None and lon is not None:
-                d = _km(found.latitude, found.longitude, lat, lon)
+                d = haversine_km(found.latitude, found.longitude, lat, lon)
                 t["found_25"] += d <= 25
                 t["found_161"] += d <= 161
     first = next(iter(event_places(text, places)), None)
@@ -231,7 +232,7 @@ def _score_note(t: dict[str, int], text: str, places: list[Place], gold: dict[st
     t["event_wrong"] += bool(cc) and first.country_code != cc
     t["event_admin"] += first.feature in _ADMIN_LEVEL or first.geo_precision == 3
     if lat is not None and lon is not None and first.latitude is not None and first.longitude is not None:
-        d = _km(first.latitude, first.longitude, lat, lon)
+        d = haversine_km(first.latitude, first.longitude, lat, lon)
         t["event_25"] += d <= 25
         t["event_161"] += d <= 161
 

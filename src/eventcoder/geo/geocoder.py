@@ -30,6 +30,7 @@ from eventcoder.geo.countrymap import (
 )
 from eventcoder.geo.dateline import focus_past_dateline
 from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect, load_common_words, load_stopwords
+from eventcoder.geo.distance import haversine_km
 from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer
 from eventcoder.geo.hints import (
     demonym_before,
@@ -119,13 +120,6 @@ def ascii_name(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"'(?=[a-z]|[^A-Za-z]|$)", "", _MARKS.sub("", text))  # Ma'rib -> Marib; L'Aquila keeps its mark
     return text.encode("ascii", "ignore").decode() or name
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12_742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # a mention's vote before its weight (Geocoder._vote_plan): its filtered candidates, their shares per country, the sum
@@ -366,7 +360,7 @@ class Container:
         ``DISTRICT_BORDER_KM`` when the text also names the district that holds it ("X (Y district, Z province)": a
         district is smaller than a province)."""
         km = DISTRICT_BORDER_KM if self.rank >= 2 else BORDER_KM
-        return any(cc == c.cc and _km(lat, lon, c.lat, c.lon) <= km for cc, lat, lon in self.points)
+        return any(cc == c.cc and haversine_km(lat, lon, c.lat, c.lon) <= km for cc, lat, lon in self.points)
 
     def holds(self, c: Candidate) -> bool:
         """Whether the candidate lies inside the container (every level of it)."""
@@ -757,12 +751,12 @@ class Geocoder:
                     or part.feature not in ("city", "admin2") or part.country_code != city.country_code
                     or (part.feature == "city" and 10 * (part.population or 0) > (city.population or 0))
                     or part.latitude is None
-                    or _km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM
+                    or haversine_km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM
                     or not _DASH_PART.fullmatch(text, city.end, part.start) or _AFTER_PART.match(text, part.end)):
                 continue
             inside = [c for c in self.gazetteer.lookup(part.surface) if c.cc == city.country_code and c.quality >= 0.85
                       and c.feature in ("city", "admin2")
-                      and _km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
+                      and haversine_km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
             best = max(inside, key=lambda c: (c.feature == "city", c.population), default=None)
             places[i + 1] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
                              else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
@@ -779,10 +773,10 @@ class Geocoder:
                     or part.country_code != city.country_code or 10 * (part.population or 0) > (city.population or 0)
                     or text[part.end : city.start] != ", " or not text.startswith(" (", city.end)
                     or _LIST_BEFORE.search(text, max(0, part.start - 4), part.start) is not None
-                    or _km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM):
+                    or haversine_km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM):
                 continue
             inside = [c for c in self.gazetteer.lookup(part.surface) if c.cc == city.country_code and c.quality >= 0.85
-                      and c.feature == "city" and _km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
+                      and c.feature == "city" and haversine_km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
             best = max(inside, key=lambda c: c.population, default=None)
             places[i] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
                          else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
@@ -1442,15 +1436,10 @@ def _far_from_told(c: Candidate, ctx: Context, m: Mention | None) -> bool:
         return False  # in a province the scene is in: a large province may hold it far from the scene
     others = [(a, b) for a, b, f in ctx.anchors if f != own and (a, b, f) not in ctx.coarse]
     scenes = [(a, b) for a, b, f, _ in ctx.told if f != own]
-    if not others or not any(all(_flat_km(a, b, x, y) <= FAR_KM for a, b in others) for x, y in scenes):
+    if not others or not any(all(haversine_km(a, b, x, y) <= FAR_KM for a, b in others) for x, y in scenes):
         return False  # a report of places all over a country: a town far from one of them may be another scene
     # an English word with a capital ("the Chamber of Commerce") in another province is no place even nearby
-    return m.common or min(_flat_km(c.lat, c.lon, a, b) for a, b in others) > SCENE_KM
-
-
-def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance in km: exact enough below ~1,000 km."""
-    return math.hypot(111.2 * math.cos(math.radians(lat1)) * (lon1 - lon2), 111.2 * (lat1 - lat2))
+    return m.common or min(haversine_km(c.lat, c.lon, a, b) for a, b in others) > SCENE_KM
 
 
 def _in_actor_name(text: str, m: Mention) -> bool:
@@ -1572,7 +1561,7 @@ def _beside(cs: Sequence[Candidate], container: Container) -> list[Candidate]:
     if not container.by:
         return []
     return [c for c in cs if c.quality >= 0.95 and c.feature in ("city", "admin2", "site", "user", "camp")
-            and any(cc == c.cc and _km(lat, lon, c.lat, c.lon) <= BORDER_KM for cc, lat, lon in container.points)]
+            and any(cc == c.cc and haversine_km(lat, lon, c.lat, c.lon) <= BORDER_KM for cc, lat, lon in container.points)]
 
 
 def _border_town(cs: Sequence[Candidate], container: Container) -> list[Candidate]:
@@ -1619,7 +1608,7 @@ def _seat_of(town: Candidate, unit: Candidate) -> bool:
     under another province code (codes that changed since: the town and its district disagree)."""
     if town.admin1 == unit.admin1:
         return True
-    return unit.feature == "admin2" and _km(town.lat, town.lon, unit.lat, unit.lon) <= 100
+    return unit.feature == "admin2" and haversine_km(town.lat, town.lon, unit.lat, unit.lon) <= 100
 
 
 def _seat_near(unit: Candidate, seats: Sequence[Candidate]) -> Candidate | None:
@@ -1630,9 +1619,9 @@ def _seat_near(unit: Candidate, seats: Sequence[Candidate]) -> Candidate | None:
     if not seats:
         return None
     first = seats[0]
-    if unit.feature not in ("admin2", "admin3") or _km(first.lat, first.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM:
+    if unit.feature not in ("admin2", "admin3") or haversine_km(first.lat, first.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM:
         return first
-    near = next((c for c in seats if _km(c.lat, c.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM), None)
+    near = next((c for c in seats if haversine_km(c.lat, c.lon, unit.lat, unit.lon) <= SEAT_NEAR_KM), None)
     if near is None:
         return first
     return near if near.quality >= 0.95 else replace(near, name=unit.name)
@@ -1670,7 +1659,7 @@ def _named_seat(town: Candidate, unit: Candidate) -> bool:
     unit's main town (where the index places a province). "Bihar" is the state, not Bihar Sharif, a town 60 km
     from Patna that carries the name only as an alternate; "Puebla" is still Heroica Puebla de Zaragoza."""
     return (town.quality >= 0.95 or unit.feature != "admin1"
-            or _km(town.lat, town.lon, unit.lat, unit.lon) <= SEAT_KM)
+            or haversine_km(town.lat, town.lon, unit.lat, unit.lon) <= SEAT_KM)
 
 
 SEAT_KM = 10.0  # a town this close to a province's point is its main town

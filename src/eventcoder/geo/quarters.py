@@ -11,11 +11,11 @@ place, the part: both names resolve to it, so an incident told there is one even
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventcoder.geo.distance import km_between
 from eventcoder.geo.normalize import fold
 from eventcoder.model import Place
 
@@ -133,7 +133,8 @@ def _far_homonym_of_quarter(text: str, places: Sequence[Place], i: int, country:
         return None
     colonia = _colonia_city(text, places, i, country)
     if colonia is not None:
-        return None if colonia.latitude is None or _km(p, colonia) <= FAR_KM else colonia
+        km = km_between(p, colonia)
+        return colonia if km is not None and km > FAR_KM else None
     after = places[i + 1] if i + 1 < len(places) else None
     gap = _IN_CITY.match(text[p.end : after.start]) if after is not None else None
     if (after is not None and gap is not None and _is_city(after, country)
@@ -148,9 +149,10 @@ def _far_homonym_of_quarter(text: str, places: Sequence[Place], i: int, country:
                      and q.geonameid != p.geonameid), None)
     else:
         return None
-    if city is None or city.geonameid == p.geonameid or city.latitude is None or _km(p, city) <= FAR_KM:
+    if city is None or city.geonameid == p.geonameid:
         return None
-    return city
+    km = km_between(p, city)
+    return city if km is not None and km > FAR_KM else None
 
 
 # Two places within this many km of each other, joined by a spaced dash or a slash, are a city and its part.
@@ -158,12 +160,6 @@ PART_KM = 15.0
 # "X - Y", "X / Y", "X/Y" (never an unspaced hyphen: "Port-au-Prince", "Kabul-Kandahar road" name other things)
 _PART_GLUE = re.compile(r"\s+(?:-|\u2013|\u2014)\s+|\s*/\s*")
 _TOWNS = ("city", "user", "camp")  # towns of the index (not units or countries)
-
-
-def _km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = (math.radians(v or 0.0) for v in (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12_742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # ... or within this many km when the larger is a city of ``METRO_PEOPLE`` or more: its parts and suburbs spread
@@ -174,10 +170,11 @@ METRO_PEOPLE = 1_000_000
 
 def _city_and_part(a: Place, b: Place) -> bool:
     if not (a.resolved and b.resolved and a.geonameid != b.geonameid and a.country_code == b.country_code
-            and a.feature in _TOWNS and b.feature in _TOWNS and None not in (a.latitude, b.latitude)):
+            and a.feature in _TOWNS and b.feature in _TOWNS):
         return False
+    km = km_between(a, b)
     metro = max(a.population or 0, b.population or 0) >= METRO_PEOPLE
-    return _km(a, b) <= (METRO_KM if metro else PART_KM)
+    return km is not None and km <= (METRO_KM if metro else PART_KM)
 
 
 def one_place_per_pair(text: str, places: Sequence[Place]) -> list[Place]:

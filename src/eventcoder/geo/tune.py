@@ -20,8 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from eventcoder.geo.distance import haversine_km
 from eventcoder.geo.eventloc import event_places
-from eventcoder.geo.geocoder import WEIGHTS, WEIGHTS_FILE, Geocoder, _km
+from eventcoder.geo.geocoder import WEIGHTS, WEIGHTS_FILE, Geocoder
 
 __all__ = ["load_train", "objective", "tune"]
 
@@ -57,7 +58,7 @@ def objective(geo: Geocoder, notes: list[dict[str, Any]]) -> tuple[float, float,
         first = next((p for p in places if p.feature != "country" and p.latitude is not None), None)
         if first is None:
             continue
-        hit += _km(first.latitude, first.longitude, n["lat"], n["lon"]) <= 25  # type: ignore[arg-type]
+        hit += haversine_km(first.latitude, first.longitude, n["lat"], n["lon"]) <= 25  # type: ignore[arg-type]
         wrong += bool(n["cc"]) and first.country_code != n["cc"]
     total = max(1, len(notes))
     return hit / total - 2 * wrong / total, hit / total, wrong / total
