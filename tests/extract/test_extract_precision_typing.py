@@ -84,3 +84,16 @@ def test_herders_protesting_a_grazing_ban_stay_a_protest(pipeline: Pipeline) -> 
     # synthetic
     subs = _subs(pipeline, "Hundreds of herders marched in Lafia on Thursday to protest against a new grazing ban.")
     assert subs == ["Peaceful protest"]
+
+
+def test_bodies_found_with_hands_tied_are_an_attack(pipeline: Pipeline) -> None:
+    # synthetic: bodies bearing the marks of a killing are the killing's attack
+    subs = _subs(pipeline, "Farmers found the bodies of three men with their hands bound near Bukavu on Friday, "
+                           "police said.")
+    assert subs == ["Attack"]
+
+
+def test_bodies_recovered_with_no_mark_of_a_killing_are_no_attack(pipeline: Pipeline) -> None:
+    # synthetic
+    assert _subs(pipeline, "Rescuers recovered the bodies of six miners with their families watching near Kolwezi "
+                           "on Monday.") == []
