@@ -97,3 +97,10 @@ def test_bodies_recovered_with_no_mark_of_a_killing_are_no_attack(pipeline: Pipe
     # synthetic
     assert _subs(pipeline, "Rescuers recovered the bodies of six miners with their families watching near Kolwezi "
                            "on Monday.") == []
+
+
+def test_armed_herders_are_named_a_communal_militia(pipeline: Pipeline) -> None:
+    # synthetic
+    doc = run(pipeline, "Herders raided the farming villages of Okpudu and Agbaji in Kogi state on Sunday night, "
+                        "killing nine people, a councillor said.", PUBLISHED)
+    assert [e.actor1 for e in doc.events] == ["Unidentified Communal Militia (Nigeria)"]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventcoder.extract import crowds, strategic
-from eventcoder.extract.actors import ActorLexicon, ActorMention
+from eventcoder.extract.actors import ARMED_COMMUNAL_ACT, ActorLexicon, ActorMention
 from eventcoder.extract.background import strong_cues
 from eventcoder.extract.crowds import GRIEVANCE, MOTIVE
 from eventcoder.extract.cues import Cue, CueMatch, inside
@@ -123,13 +123,10 @@ _CROWD_SUBJECT = re.compile(
 # Herders or settlers as the subject of a killing, a shooting, a stabbing, or of homes burnt ("herders attacked two
 # villages, killing 11", "gunmen suspected to be herders opened fire on farmers", "settlers shot a villager"): an
 # armed communal group's attack on civilians (ACLED's identity militias), not a crowd's mob violence; their stones,
-# beatings or assaults with no one killed stay mob violence (ACLED codes settlers' stone-throwing as rioters').
+# beatings or assaults with no one killed stay mob violence (ACLED codes settlers' stone-throwing as rioters'). The
+# act's words are actors.ARMED_COMMUNAL_ACT, which names the herders a communal militia.
 _COMMUNAL_GROUP = r"(?:herders|herdsmen|pastoralists|settlers)"
-_ARMED_COMMUNAL = re.compile(
-    rf"\b{_COMMUNAL_GROUP}\b(?:\s+(?:(?!(?:were|was|been|being|are|is|and|or|by|with|whom|whose|as|after|when)\b)"
-    rf"[\w'-]+\s+){{0,8}}?)?\s*(?:shot|opened fire|fired on|fired at|stabbed|hacked|"
-    rf"killed|murdered|butchered|massacred|(?:burn(?:ed|t)|torched|set fire to|razed)\s+(?:[\w'-]+\s+){{0,3}}?"
-    rf"(?:homes|houses|huts)|(?:attacked|raided|stormed|invaded)\s+[^.;]{{0,100}}?\bkilling\b)", re.I)
+_ARMED_COMMUNAL = re.compile(rf"\b{_COMMUNAL_GROUP}\b{ARMED_COMMUNAL_ACT}", re.I)
 _PROTESTING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ing)|rall(?:y|ied))\b", re.I)
 # Words that carry an incident on ("the soldiers also burned granaries", "then looted the shops").
 _GOES_ON = re.compile(r"\b(?:also|then|later|afterwards|before (?:leaving|withdrawing|retreating)|as they (?:left|withdrew))\b",
