@@ -56,3 +56,51 @@ def test_looting_during_a_crowds_riot_is_the_riot(pipeline: Pipeline) -> None:
     subs = _subs(pipeline, "Hundreds of traders rioted in Lokoja on Wednesday, burning tyres and looting shops, and "
                            "two policemen were injured.")
     assert subs == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Herders raided the farming villages of Okpudu and Agbaji in Kogi state on Sunday night, killing nine people, "
+    "a councillor said.",
+    "Gunmen suspected to be herders opened fire on farmers near Agatu in Benue state on Tuesday, police said.",
+    "Armed settlers shot dead a shepherd near the village of Qaryut in the West Bank on Friday, medics said.",
+    "Herdsmen stormed the hamlet of Ungwan Doka in Kaduna state on Monday, burned homes and killed two farmers.",
+])
+def test_armed_herders_or_settlers_attack_civilians(pipeline: Pipeline, text: str) -> None:
+    # synthetic: herders or settlers who kill, shoot or burn homes are an armed communal group's attack (ACLED's
+    # identity militias), not a crowd's mob violence
+    assert _subs(pipeline, text) == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A crowd of villagers lynched a suspected cattle thief in Ikot Abasi on Tuesday, police said.", "Mob violence"),
+    ("Israeli settlers threw stones at Palestinian cars near Sinjil on Sunday, damaging four of them.", "Mob violence"),
+])
+def test_unarmed_crowds_and_stone_throwing_stay_mob_violence(pipeline: Pipeline, text: str, sub: str) -> None:
+    # synthetic: a crowd's beating and settlers' stones with no one killed stay mob violence (ACLED)
+    assert _subs(pipeline, text) == [sub]
+
+
+def test_herders_protesting_a_grazing_ban_stay_a_protest(pipeline: Pipeline) -> None:
+    # synthetic
+    subs = _subs(pipeline, "Hundreds of herders marched in Lafia on Thursday to protest against a new grazing ban.")
+    assert subs == ["Peaceful protest"]
+
+
+def test_bodies_found_with_hands_tied_are_an_attack(pipeline: Pipeline) -> None:
+    # synthetic: bodies bearing the marks of a killing are the killing's attack
+    subs = _subs(pipeline, "Farmers found the bodies of three men with their hands bound near Bukavu on Friday, "
+                           "police said.")
+    assert subs == ["Attack"]
+
+
+def test_bodies_recovered_with_no_mark_of_a_killing_are_no_attack(pipeline: Pipeline) -> None:
+    # synthetic
+    assert _subs(pipeline, "Rescuers recovered the bodies of six miners with their families watching near Kolwezi "
+                           "on Monday.") == []
+
+
+def test_armed_herders_are_named_a_communal_militia(pipeline: Pipeline) -> None:
+    # synthetic
+    doc = run(pipeline, "Herders raided the farming villages of Okpudu and Agbaji in Kogi state on Sunday night, "
+                        "killing nine people, a councillor said.", PUBLISHED)
+    assert [e.actor1 for e in doc.events] == ["Unidentified Communal Militia (Nigeria)"]

@@ -120,6 +120,18 @@ class ActorMention:
 
 
 # "the soldiers", "these troops": a definite plural of a force's men, which refers back to a force named before
+# An armed act after a group of herders or settlers ("herders attacked two villages, killing 11", "herdsmen opened
+# fire on farmers", "settlers shot a shepherd"): an armed communal group's attack (ACLED's identity militias), not a
+# crowd's; their stones or beatings with no one killed stay a crowd's. rules._armed_communal types it; the herders
+# are named as a communal militia (their group, pastoralists, the associated actor).
+ARMED_COMMUNAL_ACT = (
+    r"(?:\s+(?:(?!(?:were|was|been|being|are|is|and|or|by|with|whom|whose|as|after|when)\b)[\w'-]+\s+){0,8}?)?\s*"
+    r"(?:shot|opened fire|fired on|fired at|stabbed|hacked|killed|murdered|butchered|massacred|"
+    r"(?:burn(?:ed|t)|torched|set fire to|razed)\s+(?:[\w'-]+\s+){0,3}?(?:homes|houses|huts)|"
+    r"(?:attacked|raided|stormed|invaded)\s+[^.;]{0,100}?\bkilling\b)")
+_ARMED_AFTER = re.compile(ARMED_COMMUNAL_ACT, re.I)
+_HERDERS = re.compile(r"herders|herdsmen|pastoralists", re.I)
+_COMMUNAL_MILITIA = "Unidentified Communal Militia"
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _ANAPHORIC_HEAD = re.compile(r"soldiers|troops|marines|commandos|servicemen|policemen|officers|agents|paratroopers", re.I)
 _ANTECEDENT_CHARS = 400
@@ -236,7 +248,17 @@ class ActorLexicon:
             s, e = toks[i][0], toks[j][1]
             out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
             i = j + 1
-        return self._definite_forces(text, start, _drop_owned_forces(text, out))
+        return self._armed_herders(text, self._definite_forces(text, start, _drop_owned_forces(text, out)))
+
+    def _armed_herders(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
+        """Herders told doing an armed act (ARMED_COMMUNAL_ACT) are a communal militia, their group pastoralists."""
+        militia = self._t.actors.get(_COMMUNAL_MILITIA)
+        if militia is None:
+            return found
+        return [replace(m, key=militia.key, inter=militia.inter, kind=militia.kind, generic=militia.generic,
+                        group=m.group or "Pastoralists")
+                if m.kind == "civilians" and _HERDERS.fullmatch(m.surface.split()[-1]) and _ARMED_AFTER.match(
+                    text, m.end) else m for m in found]
 
     def _definite_forces(self, text: str, start: int, found: list[ActorMention]) -> list[ActorMention]:
         """ "US troops raided the village. The soldiers killed two": a definite generic force ("the soldiers", "these

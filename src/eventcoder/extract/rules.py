@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventcoder.extract import crowds, strategic
-from eventcoder.extract.actors import ActorLexicon, ActorMention
+from eventcoder.extract.actors import ARMED_COMMUNAL_ACT, ActorLexicon, ActorMention
 from eventcoder.extract.background import strong_cues
 from eventcoder.extract.crowds import GRIEVANCE, MOTIVE
 from eventcoder.extract.cues import Cue, CueMatch, inside
@@ -120,6 +120,14 @@ _CROWD_SUBJECT = re.compile(
     r"attacked|beat|lynched|burned|burnt|stoned|chased|assaulted|stormed|hacked|killed|torched|dragged|tied up)\b",
     re.I,
 )
+# Herders or settlers as the subject of a killing, a shooting, a stabbing, or of homes burnt ("herders attacked two
+# villages, killing 11", "gunmen suspected to be herders opened fire on farmers", "settlers shot a villager"): an
+# armed communal group's attack on civilians (ACLED's identity militias), not a crowd's mob violence; their stones,
+# beatings or assaults with no one killed stay mob violence (ACLED codes settlers' stone-throwing as rioters'). The
+# act's words are actors.ARMED_COMMUNAL_ACT, which names the herders a communal militia.
+_COMMUNAL_GROUP = r"(?:herders|herdsmen|pastoralists|settlers)"
+_ARMED_COMMUNAL = re.compile(rf"\b{_COMMUNAL_GROUP}\b{ARMED_COMMUNAL_ACT}", re.I)
+_PROTESTING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ing)|rall(?:y|ied))\b", re.I)
 # Words that carry an incident on ("the soldiers also burned granaries", "then looted the shops").
 _GOES_ON = re.compile(r"\b(?:also|then|later|afterwards|before (?:leaving|withdrawing|retreating)|as they (?:left|withdrew))\b",
                       re.I)
@@ -444,7 +452,7 @@ def _attack(x: Facts) -> Typing | None:
     others_armed = any(a.kind in _ARMED_TARGETS and a.kind != "police" and a not in f.targets for a in f.actors)
     if _CROWD_SUBJECT.match(f.sentence_text):
         return Typing(S.MOB_VIOLENCE, cue)  # "residents of a village beat two police officers": the crowd acts
-    if not others_armed and crowd_acts(f, cue.end if cue else f.sentence.start):
+    if not others_armed and not _armed_communal(x) and crowd_acts(f, cue.end if cue else f.sentence.start):
         # villagers, supporters or students beating someone up, or storming a police post: mob violence (rioters),
         # not an armed group's attack nor a battle; a crowd that attacks a person at a place stands on its own
         return Typing(S.MOB_VIOLENCE, cue, strong or bool(f.targets and f.places))
@@ -461,6 +469,13 @@ def _attack(x: Facts) -> Typing | None:
             return Typing(S.ATTACK, cue, strong=False)
         return Typing(S.ARMED_CLASH, cue, strong)
     return Typing(S.ATTACK, cue, strong)
+
+
+def _armed_communal(x: Facts) -> bool:
+    """Herders or settlers who kill, shoot, stab or burn homes (_ARMED_COMMUNAL), not when they protest ("herders
+    who marched against a grazing ban burned tyres")."""
+    m = _ARMED_COMMUNAL.search(x.f.sentence_text)
+    return m is not None and not _PROTESTING.search(x.f.sentence_text, 0, m.start())
 
 
 def _state_on_civilians(f: Frame) -> bool:
