@@ -6,12 +6,12 @@ Skips when ../shared/samples is not beside the checkout; the report text is neve
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import pytest
 
 from eventcoder.api import extract_text
+from eventcoder.geo.distance import haversine_km
 
 SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "idlib-2023-10"
 pytestmark = [
@@ -21,9 +21,7 @@ pytestmark = [
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p = math.pi / 180
-    h = math.sin((b[0] - a[0]) * p / 2) ** 2 + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 @pytest.fixture(scope="module")
