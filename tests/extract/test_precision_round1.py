@@ -239,8 +239,10 @@ def test_a_mob_and_a_protest_with_intervention(pipeline: Pipeline, text: str, su
 
 
 @pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
-    # synthetic: the noun of a base set up, and whom a place is taken from
-    ("On Monday the rebel brigade said the opening of a new training camp in the desert near Tanf was complete.",
+    # synthetic: the noun of a base set up, and whom a place is taken from (a country word places the camp: an event
+    # no evidence places in a country is no event)
+    ("On Monday the rebel brigade said the opening of a new training camp in the Syrian desert near Tanf was "
+     "complete.",
      "Headquarters or base established", "Unidentified Armed Group", None),
     ("Rebels seized the town of Kidal from the army on Monday.", "Non-state actor overtakes territory",
      "Unidentified Armed Group", "Military Forces of Mali"),

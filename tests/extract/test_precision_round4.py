@@ -65,7 +65,8 @@ def test_animal_killer_is_no_event(pipeline: Pipeline, text: str) -> None:
 
 
 def test_gunmen_near_animals_stay(pipeline: Pipeline) -> None:
-    text = "Gunmen killed three rangers who were guarding elephants in a park near Garamba on Sunday, officials said."
+    text = ("Gunmen killed three rangers who were guarding elephants in a Congolese park near Garamba on Sunday, "
+            "officials said.")
     assert _subs(pipeline, text) != []
 
 
@@ -129,7 +130,7 @@ def test_crowd_dispersed_by_police_stays_an_intervention(pipeline: Pipeline) -> 
 @pytest.mark.parametrize("text", [
     "Rival groups of youths backing two mayoral candidates fought with stones and clubs in Kakamega on Sunday, "
     "police said.",
-    "Supporters of the ruling party attacked and beat opposition supporters at a rally in Mbale on Sunday.",
+    "Supporters of the ruling party attacked and beat opposition supporters at a rally in Mbale, Uganda, on Sunday.",
 ])
 def test_crowd_against_crowd_is_mob_violence(pipeline: Pipeline, text: str) -> None:
     assert _subs(pipeline, text) == ["Mob violence"]
@@ -189,7 +190,8 @@ def test_hunted_animals_and_hounds_type_no_attack(pipeline: Pipeline) -> None:
 
 
 def test_group_named_after_an_animal_stays(pipeline: Pipeline) -> None:
-    text = "Fighters of the Black Leopard Brigade ambushed an army patrol near Tapun on Tuesday, wounding two soldiers."
+    text = ("Fighters of the Black Leopard Brigade ambushed a Burmese army patrol near Tapun on Tuesday, wounding two "
+            "soldiers.")
     assert _subs(pipeline, text) != []
 
 

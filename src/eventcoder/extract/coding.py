@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import ClassVar
 
 from eventcoder import countries
 from eventcoder.extract.actors import NON_STATE_KINDS, ActorLexicon, ActorMention
@@ -878,6 +879,25 @@ def _by_clause(toll: Toll, places: list[Place], text: str) -> list[tuple[int, in
     return [(total(p, "killed"), total(p, "injured") if toll.injured is not None else None, False) for p in places]
 
 
+# Two distinct sides of one kind: "clashed with each other", "rival gangs", "counter-protesters", "fighting between
+# two armed groups"
+_TWO_SIDES = re.compile(
+    r"\b(?:each\s+other|one\s+another|rivals?\b|counter[- ]?(?:protest|demonstrat|rall|march)\w*"
+    r"|between\s+two\s+(?:[a-z-]+\s+){0,2}(?:groups|factions|crowds|gangs|militias|communities|clans|tribes|camps))",
+    re.I)
+
+
+def two_sides(inc: Incident) -> bool:
+    """The incident's sentences tell two distinct sides of one kind (rival crowds, counter-protesters, two armed
+    groups that fought each other)."""
+    return any(_TWO_SIDES.search(f.sentence_text) for f in inc.frames)
+
+
+# ACLED records no event it cannot place in a country
+UNPLACED = ("no country: neither its place, the report's places and country names, nor its actors tell one "
+            "country")
+
+
 def _country_only(r: EventRecord) -> bool:
     """The record is placed in its country only: no admin1, and no location or the country's own name."""
     return not r.admin1 and (not r.location or (r.location or "").casefold() == (r.country or "").casefold())
@@ -973,6 +993,9 @@ class Coder:
     reference: date | None
     doubtful: bool = False  # the relevance model doubts the document: an event needs a perpetrator or a weapon
     body_start: int = 0
+    # drop a record no evidence places in a country (ACLED records none): off until the tests that type placeless
+    # sentences give them a country (docs/extraction.md 4h)
+    require_country: ClassVar[bool] = False
     _dates: list[DateMention] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
@@ -1055,8 +1078,11 @@ class Coder:
             inc.reason = NO_PARTICIPANTS
         else:
             records = self._incident(inc, toll)
-            inc.event_ids = [r.event_id_cnty for r in records]
-            return records
+            placed = [r for r in records if r.country or not self.require_country]
+            if records and not placed:
+                inc.reason = UNPLACED
+            inc.event_ids = [r.event_id_cnty for r in placed]
+            return placed
         return []
 
     def _event_date(self, inc: Incident) -> tuple[str | None, int | None, DateMention | None]:
@@ -1172,8 +1198,13 @@ class Coder:
             return self._countries["doc"]
         # an actor's home country is a last resort, a state's after a local group's: its forces may act abroad
         found_actors = [*parties.targets, *([parties.agent] if parties.agent else [])]
-        return event_country(None, (), None, actor_countries=(
+        found = event_country(None, (), None, actor_countries=(
             a.country for a in sorted(found_actors, key=lambda a: a.kind in ("state", "police")))).code
+        if found:
+            return found
+        # the report's actors, when they all come from one country ("Kenyan police" told in another sentence)
+        homes = {a.country for a in self.doc.actors if a.country}
+        return homes.pop() if len(homes) == 1 else None
 
     def _incident(self, inc: Incident, toll: Toll) -> list[EventRecord]:
         sub = inc.sub_event_type
@@ -1206,9 +1237,10 @@ class Coder:
         starts = self._sentence_starts
         return len({bisect.bisect_right(starts, p.start) for p in places}) == 1
 
-    def _names(self, sub: SubEventType, parties: _Parties, country: str | None, event_date: str | None
-               ) -> tuple[str | None, Inter | None, str | None, Inter | None, str | None]:
-        """actor1, inter1, actor2, inter2 and the associated actors' names."""
+    def _names(self, sub: SubEventType, parties: _Parties, country: str | None, event_date: str | None,
+               two_sides: bool = False) -> tuple[str | None, Inter | None, str | None, Inter | None, str | None]:
+        """actor1, inter1, actor2, inter2 and the associated actors' names; actor2 is actor1's own name only when
+        the text tells ``two_sides`` of one kind (rival crowds, counter-protesters, two groups that clashed)."""
         lex, etype = self.lex, EVENT_TYPE_OF[sub]
         # a state's forces are named after the regime of the event's day; of the report's day when the event's is
         # unknown (it happened by then); with neither, with no years (actors.regime_years)
@@ -1226,7 +1258,16 @@ class Coder:
             a1, inter1 = actor_name(lex, parties.agent, event_date, country, etype, sub)
             a2, inter2 = target_name(lex, parties.target, etype, sub, country, event_date, parties.victims_civ,
                                      parties.victims_armed)
-        if a2 and a2 == a1:
+        if two_sides and etype in (EventType.PROTESTS, EventType.RIOTS) and (
+                a2 is None or a2.startswith("Civilians")):
+            # rival crowds, counter-protesters: the other side is a crowd of the same kind (ACLED's Rioters vs
+            # Rioters, Protesters vs Protesters); the police who came between them stay the other side
+            a2, inter2 = a1, inter1
+        elif two_sides and sub is S.ARMED_CLASH and a2 is None:
+            # "two armed groups clashed with each other": the other side is one of the same kind as the first
+            a2, inter2 = a1, inter1
+        elif a2 and a2 == a1 and not two_sides:
+            # one actor told twice ("gunmen ... the gunmen") is no second side
             a2, inter2 = None, None
         assoc_names = {lex.name(a, event_date=event_date, event_country=country)[0] for a in parties.associates}
         return a1, inter1, a2, inter2, "; ".join(sorted(assoc_names - {a1, a2})) or None
@@ -1266,7 +1307,7 @@ class Coder:
         fatal, injured, split = tolls
         country = self._country(place, parties)
         country_name, iso, region = country_fields(country)
-        a1, inter1, a2, inter2, assoc = self._names(sub, parties, country, event_date)
+        a1, inter1, a2, inter2, assoc = self._names(sub, parties, country, event_date, two_sides(inc))
         hedged = any(f.hedged for f in inc.frames) or toll.implausible
         confidence = 0.45 + 0.15 * any(f.strong for f in inc.frames) + 0.1 * bool(parties.agent) + 0.1 * bool(
             place) + 0.1 * bool(event_date)
