@@ -8,7 +8,7 @@ import pytest
 
 from eventcoder.dedup.merge import km_apart
 from eventcoder.evaluation.normalize import haversine_km as scoring_km
-from eventcoder.geo.distance import EARTH_RADIUS_KM, haversine_km, km_between, km_or_none
+from eventcoder.geo.distance import EARTH_RADIUS_KM, haversine_km, km_between, km_or_none, within_km
 from eventcoder.model import EventRecord, Place
 
 DEGREE_KM = EARTH_RADIUS_KM * math.pi / 180  # one degree of a great circle, ~111.19 km
@@ -56,3 +56,12 @@ def test_event_records_and_the_kept_public_names() -> None:
     assert km_apart(a, b) == km_between(a, b)  # dedup's public name delegates
     assert km_apart(a, EventRecord()) is None
     assert scoring_km is haversine_km  # the scorer's public name is this function
+
+
+def test_within_km_needs_both_coordinates_and_counts_the_limit_in() -> None:
+    # synthetic points: one degree along a meridian is about 111.2 km
+    a = Place("synthetic a", 0, 11, latitude=10.0, longitude=20.0)
+    b = Place("synthetic b", 0, 11, latitude=11.0, longitude=20.0)
+    assert within_km(a, b, 112.0) and not within_km(a, b, 111.0)
+    assert within_km(a, a, 0.0)
+    assert not within_km(a, Place("synthetic c", 0, 11, latitude=10.0), 1e9)  # unplaced: never near anything

@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -50,6 +49,7 @@ from eventcoder.extract.rejections import kills_public_person
 from eventcoder.extract.roles import denied_victims, is_state, tells_only
 from eventcoder.extract.sites import told_as_journey
 from eventcoder.extract.strategic import ARMED_GROUP, PEACE
+from eventcoder.geo.distance import km_between, within_km
 from eventcoder.geo.eventloc import came_from, event_country, innermost_place, is_event_place
 from eventcoder.geo.roads import road_spans
 from eventcoder.model import DateMention, Document, EventRecord, Evidence, Place
@@ -220,12 +220,7 @@ def _inside(region: Place, town: Place) -> bool:
     if region.admin1 and region.admin1 == town.admin1:
         return True
     if region.feature == "region":
-        if region.country_code != town.country_code or None in (
-                region.latitude, region.longitude, town.latitude, town.longitude):
-            return False
-        dlat = (region.latitude or 0.0) - (town.latitude or 0.0)
-        dlon = ((region.longitude or 0.0) - (town.longitude or 0.0)) * math.cos(math.radians(town.latitude or 0.0))
-        return 111.2 * math.hypot(dlat, dlon) <= _REGION_KM
+        return region.country_code == town.country_code and within_km(region, town, _REGION_KM)
     return False
 
 
@@ -341,9 +336,7 @@ def _read_as_name(text: str, p: Place, keep: list[Place]) -> bool:
         return True
     if p.latitude is None or p.longitude is None:
         return False
-    return all(q.latitude is not None and q.longitude is not None and 111.2 * math.hypot(
-        p.latitude - q.latitude, (p.longitude - q.longitude) * math.cos(math.radians((p.latitude + q.latitude) / 2)))
-        > _HOMONYM_KM for q in keep)
+    return all((km := km_between(p, q)) is not None and km > _HOMONYM_KM for q in keep)
 
 
 def _in_named_provinces(places: list[Place], doc: Document) -> list[Place]:
@@ -385,13 +378,6 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _CITY_PART_KM = 20.0  # a district told as "the X district" this close to the struck city is one of its own
 
 
-def _km_apart(a: Place, b: Place) -> float:
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return math.inf
-    return 111.2 * math.hypot(a.latitude - b.latitude,
-                              (a.longitude - b.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2)))
-
-
 def _city_parts(places: list[Place], doc: Document) -> list[Place]:
     """A part of the city an incident struck, told as "the X district" ("killing six: three in the X district and three
     in the Y district"), that lies within the city's reach, or that the index read as a town of another province
@@ -407,7 +393,7 @@ def _city_parts(places: list[Place], doc: Document) -> list[Place]:
         if p in cities or p.feature in _REGION_FEATURES or not p.admin1 or not _CITY_PART.match(text, p.end) or not (
                 _THE_BEFORE.search(text, max(0, p.start - 5), p.start)):
             return False
-        if any(c.country_code == p.country_code and c.admin1 == p.admin1 and _km_apart(c, p) <= _CITY_PART_KM
+        if any(c.country_code == p.country_code and c.admin1 == p.admin1 and within_km(c, p, _CITY_PART_KM)
                for c in cities):
             return True  # a district within the struck city's reach: the city's own
         elsewhere = {m.surface.lower() for m in doc.places if m.resolved and m.admin1 == p.admin1

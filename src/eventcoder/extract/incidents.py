@@ -32,7 +32,6 @@ One incident, one event (before the split by place); a digest of separate incide
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,8 +54,9 @@ from eventcoder.extract.sites import (
     drop_speaker_places,
     event_places,
 )
+from eventcoder.geo.distance import within_km
 from eventcoder.geo.eventloc import is_event_place
-from eventcoder.model import DateMention, Place
+from eventcoder.model import DateMention
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["APART_DAYS", "SPAN", "WINDOW", "Incident", "Released", "Toll", "days_apart", "event_places",
@@ -657,7 +657,7 @@ def _near_parts(inc: Incident, f: Frame, pids: set[int]) -> bool:
     told = [p for g in inc.frames for p in event_places(g) if p.geonameid in inc.place_ids()]
     own = [p for p in event_places(f) if p.geonameid in pids]
     return bool(own) and all(any(q.country_code == p.country_code and (q.population or 0) > (p.population or 0)
-                                 and _km(p, q) <= _PART_KM for q in told) for p in own)
+                                 and within_km(p, q, _PART_KM) for q in told) for p in own)
 
 
 def _crowd_arrested_nearby(inc: Incident, f: Frame, pids: set[int]) -> bool:
@@ -680,16 +680,7 @@ def _drop_arrest_parts(inc: Incident) -> None:
     for f in arrests:
         f.places = [p for p in f.places if not (p.resolved and p.feature not in ("country", "admin1", "region") and any(
             q.geonameid != p.geonameid and q.country_code == p.country_code and (q.population or 0) > (
-                p.population or 0) and _km(p, q) <= _PART_KM for q in told))]
-
-
-def _km(a: Place, b: Place) -> float:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return float("inf")
-    lat = math.radians(((a.latitude or 0.0) + (b.latitude or 0.0)) / 2)
-    dy = (a.latitude or 0.0) - (b.latitude or 0.0)
-    dx = ((a.longitude or 0.0) - (b.longitude or 0.0)) * math.cos(lat)
-    return 111.2 * math.hypot(dx, dy)
+                p.population or 0) and within_km(p, q, _PART_KM) for q in told))]
 
 
 def _forces_attack(f: Frame) -> bool:

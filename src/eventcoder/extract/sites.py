@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable
 
 from eventcoder.extract.frames import Frame
-from eventcoder.geo.distance import km_between
+from eventcoder.geo.distance import within_km
 from eventcoder.geo.eventloc import is_event_place, modified_place
 from eventcoder.model import Place
 
@@ -531,5 +531,4 @@ def _drop_containers(g: Frame, site: Place) -> None:
 
 def _within_suburb(a: Place, b: Place) -> bool:
     """Whether two places lie within ``_SUBURB_KM`` of each other (False when either has no coordinates)."""
-    km = km_between(a, b)
-    return km is not None and km <= _SUBURB_KM
+    return within_km(a, b, _SUBURB_KM)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Protocol
 
-__all__ = ["EARTH_RADIUS_KM", "Located", "haversine_km", "km_between", "km_or_none"]
+__all__ = ["EARTH_RADIUS_KM", "Located", "haversine_km", "km_between", "km_or_none", "within_km"]
 
 EARTH_RADIUS_KM = 6371.0  # mean radius (IUGG)
 
@@ -42,3 +42,9 @@ def km_or_none(lat1: float | None, lon1: float | None, lat2: float | None, lon2:
 def km_between(a: Located, b: Located) -> float | None:
     """The great-circle distance in km between two located objects, None when either lacks a coordinate."""
     return km_or_none(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def within_km(a: Located, b: Located, limit: float) -> bool:
+    """Whether two located objects lie at most ``limit`` km apart; never when either lacks a coordinate."""
+    km = km_between(a, b)
+    return km is not None and km <= limit
