@@ -1042,6 +1042,23 @@ def test_decision_what_tells_a_mob_from_a_rally_of_one_day_keeps_them_apart() ->
     assert assess(rally, later, RULES, pa=_WRITTEN, pb=_WRITTEN).failed == "date"  # type: ignore[arg-type]
 
 
+def test_decision_a_mob_that_beat_the_person_a_rally_was_against_is_that_crowd() -> None:
+    # Synthetic: a rally in Gao on 5 March against a herbalist accused of poisoning a well, and a mob that beat a
+    # herbalist accused of poisoning a well (victim: civilians): the mob's victim is the rally's cause (profile
+    # reads both as cause words), and two shared words tie them as one crowd told two ways.
+    rally, beaten = _crowd_pair()[0], _mob(actor2="Civilians (Mali)")
+    cause = replace(_WRITTEN, cause=("herbalist", "poisoning", "well"))
+    found = assess(rally, beaten, RULES, pa=cause, pb=cause)  # type: ignore[arg-type]
+    assert found.ok and any(r.startswith("the same cause (herbalist, poisoning") for r in found.reasons)
+    # Negatives: a rally over fuel prices (an issue: no cause read) and a mob that beat a trader; a rally against
+    # one accused person and a mob that beat another (one shared word, the kind of person, is not enough).
+    fuel, trader = replace(_WRITTEN, cause=()), replace(_WRITTEN, cause=("grain", "hoarding", "trader"))
+    assert assess(rally, beaten, RULES, pa=fuel, pb=trader).failed == "types-one-day"  # type: ignore[arg-type]
+    other = replace(_WRITTEN, cause=("herbalist", "okonkwo", "theft"))
+    named = replace(_WRITTEN, cause=("herbalist", "danladi", "fraud"))
+    assert assess(rally, beaten, RULES, pa=named, pb=other).failed == "types-one-day"  # type: ignore[arg-type]
+
+
 def test_linkage_mob_violence_and_a_rally_of_one_day_join_in_either_order() -> None:
     # Synthetic: the two outlets of the march above, stored in either order, give one event; a mob that attacked a
     # community that day stays an event of its own.

@@ -363,6 +363,29 @@ def test_profile_reads_a_crowds_cause_when_it_is_an_incident_and_its_arrests() -
     assert (profile(attack, rec).cause, profile(attack, rec).arrests) == ((), None)
 
 
+def test_profile_reads_a_mobs_victim_and_a_rally_against_an_accused_person_as_their_cause() -> None:
+    # Synthetic: a rally demanding action against a named kind of person, and a mob that beat that person.
+    rally = _doc("Synthetic report. Several hundred residents marched in Gao on Tuesday against a herbalist "
+                 "accused of poisoning a well.")
+    rally.events = [_crowd(rally, "marched", "Peaceful protest")]
+    assert profiles(rally)[0].cause == ("herbalist", "poisoning", "well")
+    mob = _doc("Synthetic report. An angry crowd in Gao on Tuesday beat a herbalist accused of poisoning a well, "
+               "police said.")
+    mob.events = [_crowd(mob, "beat")]
+    assert profiles(mob)[0].cause == ("herbalist", "poisoning", "well")
+    # Only a mob's victim is read so: a violent demonstration that attacked a shop has no cause from it.
+    shop = _doc("Synthetic report. Demonstrators in Gao on Tuesday attacked a herbalist's shop.")
+    shop.events = [_crowd(shop, "attacked", "Violent demonstration")]
+    assert profiles(shop)[0].cause == ()
+    # An issue is still no cause; a mob's victim that is not the rally's gives no shared words.
+    fuel = _doc("Synthetic report. Drivers marched in Gao on Tuesday over fuel prices.")
+    fuel.events = [_crowd(fuel, "marched", "Peaceful protest")]
+    assert profiles(fuel)[0].cause == ()
+    trader = _doc("Synthetic report. A crowd in Gao on Tuesday attacked a grain trader accused of hoarding.")
+    trader.events = [_crowd(trader, "attacked")]
+    assert profiles(trader)[0].cause == ("grain", "hoarding", "trader")
+
+
 def test_profile_cause_and_arrests_round_trip() -> None:
     prof = Profile(cause=("driver", "killing"), arrests=3)
     assert Profile.from_dict(prof.to_dict()) == prof

@@ -66,6 +66,7 @@ class Details:
     cause: re.Pattern[str] = re.compile(r"(?!)")  # what a crowd gathered over follows these ([cause] cues)
     cause_incident: re.Pattern[str] = re.compile(r"(?!)")  # a cause that is an incident of its own ([cause] incident)
     cause_ignore: frozenset[str] = frozenset()  # words that tell no cause from another ([cause] ignore)
+    cause_victim: re.Pattern[str] = re.compile(r"(?!)")  # a mob's victim follows these ([cause] victim)
 
 
 def _sources() -> list[str]:
@@ -93,6 +94,7 @@ def details() -> Details:
     cause: list[str] = []
     cause_ignore: list[str] = []
     incident: list[str] = []
+    victim: list[str] = []
     for text in _sources():
         try:
             data = tomllib.loads(text)
@@ -112,6 +114,7 @@ def details() -> Details:
         cause.extend((data.get("cause") or {}).get("cues") or [])
         cause_ignore.extend((data.get("cause") or {}).get("ignore") or [])
         incident.extend((data.get("cause") or {}).get("incident") or [])
+        victim.extend((data.get("cause") or {}).get("victim") or [])
     try:
         compiled = {key: re.compile(r"\b(?:" + "|".join(sorted(set(items), key=len, reverse=True)) + r")\b", re.I)
                     for key, items in targets.items()}
@@ -125,13 +128,18 @@ def details() -> Details:
                                 else r"(?!)", re.I)
         said_re = _said_on_day(verbs, recipients)
         another_re = re.compile("|".join(f"(?:{p})" for p in further) or r"(?!)", re.I)
-        cause_re = re.compile(r"\b(?:" + "|".join(sorted(set(cause), key=len, reverse=True)) + r")\s+([^.;:!?,]{3,120})"
-                              if cause else r"(?!)", re.I)
+        cause_re, victim_re = _clause_after(cause), _clause_after(victim)
     except re.error as exc:
         raise ConfigError(f"details.toml: a pattern is not a valid regular expression ({exc})") from exc
     return Details(compiled, any_target, context_re, recall_re, after_re, dated_re, update_re,
                    frozenset(w.casefold() for w in stop), said_re, another_re, cause_re,
-                   _words_re(incident), frozenset(w.casefold() for w in cause_ignore))
+                   _words_re(incident), frozenset(w.casefold() for w in cause_ignore), victim_re)
+
+
+def _clause_after(cues: list[str]) -> re.Pattern[str]:
+    """The rest of the clause after any of these cues (group 1), up to a comma or the sentence's end."""
+    return re.compile(r"\b(?:" + "|".join(sorted(set(cues), key=len, reverse=True)) + r")\s+([^.;:!?,]{3,120})"
+                      if cues else r"(?!)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -771,10 +779,15 @@ def _cause(rec: EventRecord, sentences: list[str], lex: Details, own: frozenset[
     if rec.event_type not in _CROWD_TYPES:
         return ()
     words: set[str] = set()
+    mob = rec.sub_event_type == "Mob violence"
     for sentence in sentences:
         for m in lex.cause.finditer(sentence):
             if not lex.cause_incident.search(m.group(0)):
                 continue  # an issue, not an incident of its own
+            found = [w.casefold() for w in _CAUSE_WORD.findall(m.group(1))][:8]
+            words |= {w for w in found if w not in lex.cause_ignore and w not in own}
+        for m in lex.cause_victim.finditer(sentence) if mob else ():
+            # a mob's victim ("killed a trader accused of theft") is what a rally the same day may have demanded
             found = [w.casefold() for w in _CAUSE_WORD.findall(m.group(1))][:8]
             words |= {w for w in found if w not in lex.cause_ignore and w not in own}
     return tuple(sorted(words))
