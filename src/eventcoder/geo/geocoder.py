@@ -1706,7 +1706,6 @@ _STATE_WORD = re.compile(r"\s+(?:state|governorate|oblast)\b", re.IGNORECASE)
 _STATE_OF = re.compile(r"\b(?:state|governorate|oblast)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWN_WORD = re.compile(r"\s+(?:city|town|village)\b", re.IGNORECASE)
 # "this northwestern Mexico city", "a Syria border town": a determiner (and a direction) before a country's name, a
-# lower-case town word after it: a town somewhere in the country, not the capital that bears its name
 # lower-case town word after it: a town somewhere in the country, not the capital that bears its name (a direction or
 # a qualifier must say so: "the Kuwait city centre" is the capital's)
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|that|the|a|an)\s+(?P<dir>[a-z]+(?:ern|-central)\s+)?$", re.IGNORECASE)
