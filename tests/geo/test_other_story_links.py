@@ -29,3 +29,10 @@ def test_a_sentence_of_the_story_keeps_its_places() -> None:
     doc = extract_text(STORY.format(link="Bandits also abducted twenty worshippers in Zamfara on Sunday."),
                        published="2026-03-10")
     assert any(p.name == "Zamfara" for p in doc.places if p.resolved)
+
+
+def test_a_body_sentence_after_related_and_a_dash_keeps_its_places() -> None:
+    # negative: a plain "Related" and a dash open a sentence of the story, not a link; its place is the report's
+    doc = extract_text(STORY.format(link="Related - Bandits also abducted twenty worshippers in Zamfara on Sunday."),
+                       published="2026-03-10")
+    assert any(p.name == "Zamfara" for p in doc.places if p.resolved)

@@ -30,7 +30,7 @@ from eventcoder.geo.countrymap import (
 )
 from eventcoder.geo.dateline import focus_past_dateline
 from eventcoder.geo.detect import DIRECTIONS, TYPE_WORDS, Mention, detect, load_common_words, load_stopwords
-from eventcoder.geo.distance import haversine_km
+from eventcoder.geo.distance import haversine_km, km_or_none, within_km
 from eventcoder.geo.gazetteer import SPELLING_QUALITY, Candidate, Gazetteer
 from eventcoder.geo.hints import (
     demonym_before,
@@ -474,6 +474,18 @@ def _outer_points(cs: Sequence[Candidate], m: Mention | None = None) -> tuple[tu
     return tuple((c.cc or "", c.lat, c.lon) for c in _outer_units(cs, m) if c.feature != "country")
 
 
+def _has_point(place: Place) -> bool:
+    """Whether the place has both coordinates: only such a city can tell a part near it from a namesake far off."""
+    return place.latitude is not None and place.longitude is not None
+
+
+def _in_metro(city: Place, c: Candidate) -> bool:
+    """Whether the candidate lies within ``METRO_KM`` of the city; never when the city lacks a coordinate (no 0.0
+    stands in for a missing one)."""
+    km = km_or_none(city.latitude, city.longitude, c.lat, c.lon)
+    return km is not None and km <= METRO_KM
+
+
 class Geocoder:
     """Finds and resolves place mentions; one per process via :meth:`default`."""
 
@@ -744,19 +756,18 @@ class Geocoder:
     def _part_of_city_before(self, text: str, places: list[Place]) -> None:
         """"Daegu - Jung", "City - Ward": a part written after its city and a spaced dash is the part of that name
         within ``METRO_KM`` of the city, not a namesake ward of another city; the city itself (geo_precision 2) when
-        the index knows no part of the name there. A town part only when much smaller than the city (not "X - Y talks")."""
+        the index knows no part of the name there. A town part only when much smaller than the city (not "X - Y talks").
+        A part lacking a coordinate is not near the city; a city lacking one measures nothing (no 0.0 stands in)."""
         for i in range(len(places) - 1):
             city, part = places[i], places[i + 1]
-            if (not (city.resolved and part.resolved) or city.feature != "city" or city.latitude is None
+            if (not (city.resolved and part.resolved) or city.feature != "city" or not _has_point(city)
                     or part.feature not in ("city", "admin2") or part.country_code != city.country_code
                     or (part.feature == "city" and 10 * (part.population or 0) > (city.population or 0))
-                    or part.latitude is None
-                    or haversine_km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM
+                    or within_km(city, part, METRO_KM)
                     or not _DASH_PART.fullmatch(text, city.end, part.start) or _AFTER_PART.match(text, part.end)):
                 continue
             inside = [c for c in self.gazetteer.lookup(part.surface) if c.cc == city.country_code and c.quality >= 0.85
-                      and c.feature in ("city", "admin2")
-                      and haversine_km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
+                      and c.feature in ("city", "admin2") and _in_metro(city, c)]
             best = max(inside, key=lambda c: (c.feature == "city", c.population), default=None)
             places[i + 1] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
                              else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
@@ -765,18 +776,19 @@ class Geocoder:
         """"Sampaloc, Manila (Metro Manila, NCR)": a name written before a city of 100,000+ that its own bracket of units
         follows (the notes' "Location, City (district, province)") is a part of that city: the part of that name
         within ``METRO_KM`` of it, else the city itself (geo_precision 2), never a namesake town across a province
-        line. Not after a list ("A, B, City (...)") nor before a road word."""
+        line. Not after a list ("A, B, City (...)") nor before a road word. Missing coordinates as in
+        ``_part_of_city_before``."""
         for i in range(len(places) - 1):
             part, city = places[i], places[i + 1]
-            if (not (city.resolved and part.resolved) or city.feature != "city" or city.latitude is None
-                    or (city.population or 0) < 100_000 or part.feature != "city" or part.latitude is None
+            if (not (city.resolved and part.resolved) or city.feature != "city" or not _has_point(city)
+                    or (city.population or 0) < 100_000 or part.feature != "city"
                     or part.country_code != city.country_code or 10 * (part.population or 0) > (city.population or 0)
                     or text[part.end : city.start] != ", " or not text.startswith(" (", city.end)
                     or _LIST_BEFORE.search(text, max(0, part.start - 4), part.start) is not None
-                    or haversine_km(city.latitude, city.longitude or 0.0, part.latitude, part.longitude or 0.0) <= METRO_KM):
+                    or within_km(city, part, METRO_KM)):
                 continue
             inside = [c for c in self.gazetteer.lookup(part.surface) if c.cc == city.country_code and c.quality >= 0.85
-                      and c.feature == "city" and haversine_km(city.latitude, city.longitude or 0.0, c.lat, c.lon) <= METRO_KM]
+                      and c.feature == "city" and _in_metro(city, c)]
             best = max(inside, key=lambda c: c.population, default=None)
             places[i] = (self._place(part.surface, part.start, part.end, best, part.score, None) if best is not None
                          else replace(city, surface=part.surface, start=part.start, end=part.end, geo_precision=2))
@@ -1706,7 +1718,6 @@ _STATE_WORD = re.compile(r"\s+(?:state|governorate|oblast)\b", re.IGNORECASE)
 _STATE_OF = re.compile(r"\b(?:state|governorate|oblast)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWN_WORD = re.compile(r"\s+(?:city|town|village)\b", re.IGNORECASE)
 # "this northwestern Mexico city", "a Syria border town": a determiner (and a direction) before a country's name, a
-# lower-case town word after it: a town somewhere in the country, not the capital that bears its name
 # lower-case town word after it: a town somewhere in the country, not the capital that bears its name (a direction or
 # a qualifier must say so: "the Kuwait city centre" is the capital's)
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|that|the|a|an)\s+(?P<dir>[a-z]+(?:ern|-central)\s+)?$", re.IGNORECASE)

@@ -56,9 +56,14 @@ _RELATED = re.compile(
 # (">> Read more: <headline>", "ALSO READ - <headline>", "Related: <headline>"). The label alone on its line heads a
 # list of other stories (_RELATED above).
 _OTHER_STORY = re.compile(
-    r"^\W{0,4}(?:read (?:more|also|next)|also read|related(?: stories| story| articles?| news| posts?| coverage| content)?|"
-    r"see also|more on this(?: story)?|must read|don'?t miss|recommended(?: reading)?)\s*(?::|\||>>|»|›|-|\u2013|\u2014)"
-    r"\s*(?P<title>\S.*)$", re.I)
+    r"^\W{0,4}(?P<label>read (?:more|also|next)|also read|related(?: stories| story| articles?| news| posts?| coverage|"
+    r" content)?|see also|more on this(?: story)?|must read|don'?t miss|recommended(?: reading)?)\s*"
+    r"(?P<sep>:|\||>>|»|›|-|\u2013|\u2014)\s*(?P<title>\S.*)$", re.I)
+# A dash is also how a sentence goes on after its first word ("Related - police said ..."), so after a dash only a
+# label no sentence of the story opens with makes a link: a "read" label, or any label written in capitals
+# ("RELATED - <headline>"); a colon, a bar or an arrow marks a label whatever it is.
+_DASHES = ("-", "\u2013", "\u2014")
+_READ_LABEL = re.compile(r"read (?:more|also|next)|also read|must read", re.I)
 # Breadcrumbs and menus: short items between separators ("Home | News | World", "Home » Africa").
 _MENU_SEPARATOR = re.compile(r"\s+(?:\||»|›|>|/|·|•)\s+|\s*(?:\||»|›)\s*")
 # Tickers and tables: a line that is mostly numbers, signs and separators ("ABC | 0.43% | 24.6 | $").
@@ -180,9 +185,13 @@ def is_caption(line: str) -> bool:
 
 def is_other_story(line: str) -> bool:
     """Whether the line is a link to another story: a label ("Read more:", "Also read:", "Related:") and a headline
-    of a few words on the same line. Its words are that story's, not this one's: no place or event of the page."""
+    of a few words on the same line. Its words are that story's, not this one's: no place or event of the page.
+    After a dash the label must be one no sentence opens with ("Read more -", "RELATED -"; not "Related -")."""
     m = _OTHER_STORY.match(line.strip())
     if m is None:
+        return False
+    label = m.group("label")
+    if m.group("sep") in _DASHES and not (_READ_LABEL.fullmatch(label) or label.isupper()):
         return False
     title = m.group("title").strip()
     return 2 <= len(title.split()) <= HEADLINE_MAX_WORDS and len(title) <= 250 and (title[0].isupper() or title[0].isdigit()
