@@ -210,6 +210,10 @@ class ActorLexicon:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
         """All actor mentions in ``text[start:end]`` (offsets into ``text``), longest first, non-overlapping, sorted."""
+        return self._armed_herders(text, self._definite_forces(text, start, self._named(text, start, end)))
+
+    def _named(self, text: str, start: int, end: int | None) -> list[ActorMention]:
+        """The mentions as the dictionary names them, before any reading of context (no anaphora, no herders)."""
         end = len(text) if end is None else end
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         if not toks:
@@ -248,7 +252,7 @@ class ActorLexicon:
             s, e = toks[i][0], toks[j][1]
             out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
             i = j + 1
-        return self._armed_herders(text, self._definite_forces(text, start, _drop_owned_forces(text, out)))
+        return _drop_owned_forces(text, out)
 
     def _armed_herders(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
         """Herders told doing an armed act (ARMED_COMMUNAL_ACT) are a communal militia, their group pastoralists."""
@@ -265,14 +269,18 @@ class ActorLexicon:
         troops") refers back to the state force a country word named just before (same kind, nearest first), so a
         foreign force told acting keeps its country in the sentences that go on about it."""
         out: list[ActorMention] = []
+        before: list[ActorMention] | None = None  # the named mentions of the look-back, scanned once
         for m in found:
             if (m.generic and m.country is None and m.kind in ("state", "police")
                     and _DEFINITE_BEFORE.search(text, max(0, m.start - 12), m.start)
                     and _ANAPHORIC_HEAD.fullmatch(m.surface.split()[-1])):
                 told = [a for a in out if a.kind == m.kind and a.country and not a.generic]
                 if not told:
-                    lo = max(0, start - _ANTECEDENT_CHARS)
-                    told = [a for a in self.find(text, lo, start) if a.kind == m.kind and a.country and not a.generic]
+                    # a plain scan: an antecedent is a named force, so the look-back never resolves anaphors itself
+                    # (resolving them recursed through every earlier "the soldiers": exponential time)
+                    if before is None:
+                        before = self._named(text, max(0, start - _ANTECEDENT_CHARS), start)
+                    told = [a for a in before if a.kind == m.kind and a.country and not a.generic]
                 if told:
                     a = told[-1]
                     m = replace(m, key=a.key, country=a.country, anaphor=True)
