@@ -13,6 +13,7 @@ Every text here is synthetic, written for these tests (no development text).
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pytest
@@ -92,6 +93,26 @@ def test_actors_definite_force_refers_back_to_the_named_force(lex: ActorLexicon,
 def test_actors_generic_force_without_antecedent_stays_generic(lex: ActorLexicon, text: str) -> None:
     second = lex.find(text, text.index(". ") + 2)[0]
     assert second.generic and second.country is None and not second.anaphor
+
+
+def test_actors_definite_force_look_back_never_recurses(lex: ActorLexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    # synthetic: 200 definite forces with no force named before; the look-back is one plain scan per call, not a
+    # resolution of every earlier "the soldiers" (that recursion took exponential time)
+    text = "The soldiers came. " * 200
+    calls = 0
+    named = lex._named
+
+    def counted(*args: object) -> list[object]:
+        nonlocal calls
+        calls += 1
+        return named(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lex, "_named", counted)
+    started = time.monotonic()
+    last = lex.find(text, text.rindex("The soldiers"))
+    whole = lex.find(text)
+    assert calls <= 4 and time.monotonic() - started < 5
+    assert len(whole) == 200 and all(m.generic and not m.anaphor for m in whole + last)
 
 
 @pytest.mark.slow

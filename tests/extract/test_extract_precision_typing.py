@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pipeline_runs import run
 
+from eventcoder.extract.rules import _ARMED_COMMUNAL
 from eventcoder.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -104,3 +105,29 @@ def test_armed_herders_are_named_a_communal_militia(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Herders raided the farming villages of Okpudu and Agbaji in Kogi state on Sunday night, "
                         "killing nine people, a councillor said.", PUBLISHED)
     assert [e.actor1 for e in doc.events] == ["Unidentified Communal Militia (Nigeria)"]
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic negatives: a headline passive (the herders are the victims), and herders fleeing the killers
+    "Seven herders killed in raid by bandits near Kachia, Kaduna State, on Tuesday, police said.",
+    "Herders fleeing gunmen who killed six villagers reached Kachia, Kaduna State, on Tuesday, police said.",
+])
+def test_herders_as_victims_or_fleeing_are_no_communal_militia(pipeline: Pipeline, text: str) -> None:
+    doc = run(pipeline, text, PUBLISHED)
+    assert doc.events and all("Communal" not in (e.actor1 or "") + (e.actor2 or "") for e in doc.events)
+    assert all(e.sub_event_type != "Armed clash" for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "armed"), [
+    # synthetic: the act right after the group (three words at most), no clause of another subject between
+    ("herders who killed four farmers", True),
+    ("herdsmen on Friday shot two farmers", True),
+    ("settlers opened fire on a shepherd", True),
+    ("herders killed in an ambush by bandits", False),
+    ("herders fleeing bandits who killed four", False),
+    ("herders said bandits shot their cattle", False),
+    ("herders accused soldiers who opened fire on them", False),
+    ("herders and their families living in the camp near the river killed", False),
+])
+def test_armed_communal_act_follows_the_group(text: str, armed: bool) -> None:
+    assert (_ARMED_COMMUNAL.search(text) is not None) is armed

@@ -57,7 +57,10 @@ from eventcoder.extract.actor_tables import (
 )
 from eventcoder.vocab import Inter
 
-__all__ = ["KINDS", "NON_STATE_KINDS", "STATE_FORCES", "ActorLexicon", "ActorMention", "country_label", "resolve_country"]
+__all__ = [
+    "ARMED_COMMUNAL_ACT", "COMMUNAL_GROUP", "KINDS", "NON_STATE_KINDS", "PASTORALISTS", "STATE_FORCES", "ActorLexicon",
+    "ActorMention", "country_label", "resolve_country",
+]
 
 # A country name as the subject of an act of war: the verb, then its object, a weapon or an attack, with at most
 # three words between (no preposition: "launched a probe into attacks" is no attack).
@@ -117,21 +120,32 @@ class ActorMention:
     anaphor: bool = field(default=False, compare=False)
 
 
-
-
-# "the soldiers", "these troops": a definite plural of a force's men, which refers back to a force named before
-# An armed act after a group of herders or settlers ("herders attacked two villages, killing 11", "herdsmen opened
-# fire on farmers", "settlers shot a shepherd"): an armed communal group's attack (ACLED's identity militias), not a
-# crowd's; their stones or beatings with no one killed stay a crowd's. rules._armed_communal types it; the herders
-# are named as a communal militia (their group, pastoralists, the associated actor).
+# The communal groups whose armed acts make them a communal militia: herders (a social group the dictionary has as
+# civilians, renamed here) and settlers (their own dictionary actor, kept). One list for rules._armed_communal (the
+# type), _armed_herders (the actor) and rejections._COMMUNITY (herders among the communities).
+PASTORALISTS = r"(?:herders|herdsmen|pastoralists)"
+COMMUNAL_GROUP = rf"(?:{PASTORALISTS}|settlers)"
+# An armed act right after a group of herders or settlers ("herders attacked two villages, killing 11", "herdsmen
+# opened fire on farmers", "settlers who shot a shepherd"): an armed communal group's attack (ACLED's identity
+# militias), not a crowd's; their stones or beatings with no one killed stay a crowd's. rules._armed_communal types
+# it; the herders are named as a communal militia (their group, pastoralists, the associated actor). At most three
+# words between, none of them a clause of another subject ("herders fleeing gunmen who killed five", "herders said
+# bandits shot"), and no headline passive ("Five herders killed in attack by bandits": the herders are the victims).
+_COMMUNAL_GAP_STOP = (r"were|was|been|being|are|is|and|or|by|with|who|whom|whose|which|that|as|after|when|while|"
+                      r"fleeing|fled|escaping|escaped|said|says|say|told|tell|accused|accuse|blamed|blame|alleged|"
+                      r"claimed|claim|reported|report|according")
+_PASSIVE_AFTER = r"(?:in|by|during|after|while|when|as|at\s+the\s+hands)\b|[,.;:]|$"
 ARMED_COMMUNAL_ACT = (
-    r"(?:\s+(?:(?!(?:were|was|been|being|are|is|and|or|by|with|whom|whose|as|after|when)\b)[\w'-]+\s+){0,8}?)?\s*"
+    rf"(?:\s+who\b)?(?:\s+(?:(?!(?:{_COMMUNAL_GAP_STOP})\b)[\w'-]+\s+){{0,3}}?)?\s*"
+    rf"(?!(?:shot|stabbed|hacked|killed|murdered|butchered|massacred)\s*(?:{_PASSIVE_AFTER}))"
     r"(?:shot|opened fire|fired on|fired at|stabbed|hacked|killed|murdered|butchered|massacred|"
     r"(?:burn(?:ed|t)|torched|set fire to|razed)\s+(?:[\w'-]+\s+){0,3}?(?:homes|houses|huts)|"
     r"(?:attacked|raided|stormed|invaded)\s+[^.;]{0,100}?\bkilling\b)")
 _ARMED_AFTER = re.compile(ARMED_COMMUNAL_ACT, re.I)
-_HERDERS = re.compile(r"herders|herdsmen|pastoralists", re.I)
+_HERDERS = re.compile(COMMUNAL_GROUP, re.I)
 _COMMUNAL_MILITIA = "Unidentified Communal Militia"
+# "the soldiers", "these troops": a definite plural of a force's men, which refers back to a force named before
+# (ActorLexicon._definite_forces)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _ANAPHORIC_HEAD = re.compile(r"soldiers|troops|marines|commandos|servicemen|policemen|officers|agents|paratroopers", re.I)
 _ANTECEDENT_CHARS = 400
@@ -210,6 +224,10 @@ class ActorLexicon:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
         """All actor mentions in ``text[start:end]`` (offsets into ``text``), longest first, non-overlapping, sorted."""
+        return self._armed_herders(text, self._definite_forces(text, start, self._named(text, start, end)))
+
+    def _named(self, text: str, start: int, end: int | None) -> list[ActorMention]:
+        """The mentions as the dictionary names them, before any reading of context (no anaphora, no herders)."""
         end = len(text) if end is None else end
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         if not toks:
@@ -248,7 +266,7 @@ class ActorLexicon:
             s, e = toks[i][0], toks[j][1]
             out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
             i = j + 1
-        return self._armed_herders(text, self._definite_forces(text, start, _drop_owned_forces(text, out)))
+        return _drop_owned_forces(text, out)
 
     def _armed_herders(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
         """Herders told doing an armed act (ARMED_COMMUNAL_ACT) are a communal militia, their group pastoralists."""
@@ -265,14 +283,18 @@ class ActorLexicon:
         troops") refers back to the state force a country word named just before (same kind, nearest first), so a
         foreign force told acting keeps its country in the sentences that go on about it."""
         out: list[ActorMention] = []
+        before: list[ActorMention] | None = None  # the named mentions of the look-back, scanned once
         for m in found:
             if (m.generic and m.country is None and m.kind in ("state", "police")
                     and _DEFINITE_BEFORE.search(text, max(0, m.start - 12), m.start)
                     and _ANAPHORIC_HEAD.fullmatch(m.surface.split()[-1])):
                 told = [a for a in out if a.kind == m.kind and a.country and not a.generic]
                 if not told:
-                    lo = max(0, start - _ANTECEDENT_CHARS)
-                    told = [a for a in self.find(text, lo, start) if a.kind == m.kind and a.country and not a.generic]
+                    # a plain scan: an antecedent is a named force, so the look-back never resolves anaphors itself
+                    # (resolving them recursed through every earlier "the soldiers": exponential time)
+                    if before is None:
+                        before = self._named(text, max(0, start - _ANTECEDENT_CHARS), start)
+                    told = [a for a in before if a.kind == m.kind and a.country and not a.generic]
                 if told:
                     a = told[-1]
                     m = replace(m, key=a.key, country=a.country, anaphor=True)

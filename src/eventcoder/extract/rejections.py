@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from eventcoder.extract.actors import NON_STATE_KINDS, ActorMention
+from eventcoder.extract.actors import NON_STATE_KINDS, PASTORALISTS, ActorMention
 from eventcoder.extract.cues import Cue, CueMatch
 from eventcoder.extract.facts import Facts
 from eventcoder.extract.frames import TRIGGER_CLASSES, Frame
@@ -77,8 +77,8 @@ _FORCE_CUES = (Cue.INTERVENTION, Cue.REMOTE_EXPLOSIVE, Cue.GRENADE, Cue.CLASH, C
 _DRIVING = re.compile(r"^(?:drought|famine)$", re.I)
 _RAIDING = re.compile(r"\b(?:rustl\w+|(?:cattle |livestock )?raid(?:s|ed|ing)?|attack(?:s|ed)?|clash\w*|fighting|"
                       r"revenge|reprisals?)\b", re.I)
-_COMMUNITY = (r"(?:herders|herdsmen|pastoralists|farmers|clansmen|tribesmen|villagers|communit(?:y|ies)|"
-              r"(?:[A-Z][a-z]+ ){1,2}(?:herders|herdsmen|pastoralists|clansmen|tribesmen|villagers|militiamen))")
+_COMMUNITY = (rf"(?:{PASTORALISTS}|farmers|clansmen|tribesmen|villagers|communit(?:y|ies)|"
+              rf"(?:[A-Z][a-z]+ ){{1,2}}(?:{PASTORALISTS}|clansmen|tribesmen|villagers|militiamen))")
 _COMMUNAL_ATTACK = re.compile(
     rf"\b{_COMMUNITY}\s+(?:[\w-]+\s+){{0,2}}?(?:attacked|raided|ambushed|stormed|killed)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{_COMMUNITY}\b")

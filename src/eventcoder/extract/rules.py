@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventcoder.extract import crowds, strategic
-from eventcoder.extract.actors import ARMED_COMMUNAL_ACT, ActorLexicon, ActorMention
+from eventcoder.extract.actors import ARMED_COMMUNAL_ACT, COMMUNAL_GROUP, ActorLexicon, ActorMention
 from eventcoder.extract.background import strong_cues
 from eventcoder.extract.crowds import GRIEVANCE, MOTIVE
 from eventcoder.extract.cues import Cue, CueMatch, inside
@@ -125,8 +125,7 @@ _CROWD_SUBJECT = re.compile(
 # armed communal group's attack on civilians (ACLED's identity militias), not a crowd's mob violence; their stones,
 # beatings or assaults with no one killed stay mob violence (ACLED codes settlers' stone-throwing as rioters'). The
 # act's words are actors.ARMED_COMMUNAL_ACT, which names the herders a communal militia.
-_COMMUNAL_GROUP = r"(?:herders|herdsmen|pastoralists|settlers)"
-_ARMED_COMMUNAL = re.compile(rf"\b{_COMMUNAL_GROUP}\b{ARMED_COMMUNAL_ACT}", re.I)
+_ARMED_COMMUNAL = re.compile(rf"\b{COMMUNAL_GROUP}\b{ARMED_COMMUNAL_ACT}", re.I)
 _PROTESTING = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ing)|rall(?:y|ied))\b", re.I)
 # Words that carry an incident on ("the soldiers also burned granaries", "then looted the shops").
 _GOES_ON = re.compile(r"\b(?:also|then|later|afterwards|before (?:leaving|withdrawing|retreating)|as they (?:left|withdrew))\b",
