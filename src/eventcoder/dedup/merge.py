@@ -47,8 +47,10 @@ from eventcoder.geo.distance import km_between
 from eventcoder.model import EventRecord
 from eventcoder.vocab import SubEventType
 
-__all__ = ["TACTIC_STEPS", "Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km", "co_occurring", "compatible", "contradicts_quickly", "crowd_arrests", "country_only", "dates_compatible", "inside_city", "kindred_types", "kindred_points", "km_apart",
-           "norm_actor", "one_district", "one_name", "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
+__all__ = ["TACTIC_STEPS", "Assessment", "Compatibility", "MergeRules", "actors_compatible", "assess", "city_radius_km",
+           "co_occurring", "compatible", "contradicts_quickly", "country_only", "crowd_arrests", "dates_compatible",
+           "inside_city", "kindred_points", "kindred_types", "km_apart", "norm_actor", "one_district", "one_name",
+           "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
            "sub_event_rank"]
 
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from eventcoder.countries import by_code, lookup
 from eventcoder.geo.countrymap import (
     acled_country,
     actor_countries,
@@ -46,6 +47,7 @@ from eventcoder.geo.hromada import adjective_towns
 from eventcoder.geo.normalize import bare, fold
 from eventcoder.geo.persons import not_a_person, person_words
 from eventcoder.geo.quarters import METRO_KM, one_place_per_pair, quarters_to_cities
+from eventcoder.ingest.lines import is_other_story
 from eventcoder.model import Document, Place
 
 __all__ = ["Context", "Geocoder"]
@@ -1729,7 +1731,6 @@ _TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.IGNOREC
 
 def _other_stories(doc: Document) -> set[tuple[int, int]]:
     """The spans of the page's links to other stories set apart as captions ("Read more: <headline>")."""
-    from eventcoder.ingest.lines import is_other_story
 
     return {(s.start, s.end) for s in doc.sections if s.kind == "caption" and is_other_story(doc.text[s.start : s.end])}
 
@@ -1903,12 +1904,11 @@ def _country_as_modifier(text: str, m: Mention) -> Mention:
     """A country's name written as a modifier of a lower-case town word after a determiner ("in this northwestern
     Mexico city", "a Syria border town") says only the country: the town word gives it no type (else "Mexico city"
     read as Mexico City, a thousand kilometres from a town in the country's north-west)."""
-    from eventcoder.countries import lookup as lookup_country
 
     if m.type_hint != "city" or (after := _LOWER_TOWN_AFTER.match(text, m.end)) is None:
         return m
     before = _DETERMINER_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if before is None or not (before.group("dir") or after.group("kind")) or lookup_country(m.surface) is None:
+    if before is None or not (before.group("dir") or after.group("kind")) or lookup(m.surface) is None:
         return m
     return replace(m, type_hint=None)
 
@@ -1920,7 +1920,6 @@ def _type_hint(phrase: str, core: str) -> str | None:
 
 @functools.lru_cache(maxsize=1024)
 def _country_code(value: str) -> str | None:
-    from eventcoder.countries import by_code, lookup
 
     c = by_code(value) if len(value) in (2, 3) else None
     c = c or lookup(value)
