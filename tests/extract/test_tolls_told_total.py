@@ -42,3 +42,22 @@ def test_tolls_a_plain_list_keeps_every_count(text: str) -> None:
 ])
 def test_tolls_a_total_told_with_its_parts_drops_the_total(text: str) -> None:
     assert [c.value for c in _without_told_total(text, _counts(text))] == [2, 1, 1]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Gunmen killed two farmers, one woman and one child in a hamlet near Kauru.", 4),  # synthetic
+    ("Raiders killed three farmers, two traders, a woman and a child near Gao.", 7),  # synthetic
+    # negatives: a part of the first group, a teller between the groups, a plain pair
+    ("Gunmen killed two soldiers, one of them an officer, near Gao.", 2),  # synthetic
+    ("Gunmen killed two soldiers, a police officer said, and one civilian was hurt near Gao.", 2),  # synthetic
+    ("Gunmen killed two soldiers and three policemen near Gao.", 5),  # synthetic
+    ("A drone hit a truck near Gao on Monday, killing nine traders, a teacher and three drivers.", 13),  # synthetic
+])
+def test_counts_a_comma_list_of_groups_counts_each(text: str, dead: int) -> None:
+    assert sum(c.value for c in find_counts(text, 0, len(text)) if c.role == "killed" and c.counted) == dead
+
+
+def test_counts_a_list_of_tellers_after_the_toll_adds_no_dead() -> None:
+    # negative: the list after the toll names who told it (synthetic)
+    text = "A drone hit a truck near Gao on Monday, killing nine traders, a teacher and three drivers said."
+    assert sum(c.value for c in find_counts(text, 0, len(text)) if c.role == "killed" and c.counted) == 9
