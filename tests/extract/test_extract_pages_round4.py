@@ -60,6 +60,26 @@ def test_background_a_month_told_with_one_attack_stays() -> None:
     assert [(d, f) for d, _, _, f, _ in _events(text)] == [("2026-03-07", 7)]
 
 
+@pytest.mark.parametrize("text", [
+    "Rebels killed 31 villagers in a raid on a hamlet near Mopti in March, the highest toll in the region this year, "
+    "officials said.",  # synthetic: "highest" ranks one attack
+    "Gunmen killed two public figures in Kauru in Kaduna State in March, police said.",  # synthetic: victims
+])
+def test_background_one_attack_ranked_or_of_figures_is_no_tally(text: str) -> None:
+    events = _events(text)
+    assert len(events) == 1 and events[0][3] is not None and events[0][3] >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "Raids by armed groups killed 96 villagers around Mopti in March, the highest toll for any month since 2019, "
+    "an observatory said.",  # synthetic: "highest" bound to a period
+    "Gangs killed 57 people in Zamfara in March, according to figures for the month released by a monitor.",
+    # synthetic: "figures" bound to a period
+])
+def test_background_period_bound_highest_or_figures_is_a_tally(text: str) -> None:
+    assert _events(text) == []
+
+
 # --- a toll bound to its clause's place; a total with its parts ------------------------------------------------------
 
 def test_coding_toll_binds_to_its_clause_place() -> None:

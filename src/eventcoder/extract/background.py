@@ -316,10 +316,15 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
     return None
 
 
-# Words of a tally of many incidents: a period's figure ("the highest monthly figure", "the annual toll"), or the
-# plural acts that made it ("attacks by armed groups killed 312 people in February")
-_TALLY_WORDS = re.compile(r"\b(?:monthly|yearly|annual|weekly|figures?|tally|tallies|highest|lowest|deadliest\s+month)\b",
-                          re.I)
+# Words of a tally of many incidents: a period's figure ("the highest monthly figure", "the annual toll", "figures for
+# the month", "the highest toll for any month"), or the plural acts that made it ("attacks by armed groups killed 312
+# people in February"). "figures", "highest" and "lowest" alone bind no period: "the highest toll in the state this
+# year" ranks one attack, and "two public figures" are its victims
+_TALLY_WORDS = re.compile(
+    r"\b(?:monthly|yearly|annual|weekly|tally|tallies|deadliest\s+month|"
+    r"figures?\s+(?:for|of)\s+(?:the|that|this|a|each)\s+(?:month|year|week|period|quarter)|"
+    r"(?:highest|lowest)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count)\s+(?:for|of|in)\s+(?:a|the|any|one)\s+"
+    r"(?:single\s+)?(?:month|year|week))\b", re.I)
 _PLURAL_ACTS = re.compile(r"^\W*(?:(?:the|such|repeated|recent)\s+)?(?:attacks|violence|operations|strikes|raids|clashes)\b",
                           re.I)
 _TALLY_LEAST = 20  # plural acts alone make a month's count a tally from this many dead

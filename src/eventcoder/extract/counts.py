@@ -96,6 +96,15 @@ _PARENTHETICAL = re.compile(
 )
 _LIST_NEXT = re.compile(r"\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|another)\s+[a-z]", re.I)
 _JOINED = re.compile(r"(?:\s+(?:people|persons|civilians|others))?\s*,?\s*(?:and|as well as|plus|along with|alongside|together with)\s+", re.I)
+# "killed two farmers, one woman and one child": a comma joins a further group when the list closes with "and" and a
+# number or "a" soon after; "two soldiers, one of them an officer, ..." is a part, not a further group, and "two
+# soldiers, a police officer said, and ..." and "killed 12 civilians, a health worker and two residents said" tell
+# tellers
+_TELLS = r"(?:said|says|told|tells|reported|added|claimed|according)"
+_LIST_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s"
+_LIST_COMMA = re.compile(
+    rf"\s*,\s*(?![\w-]+\s+of\b)(?={_LIST_NUM}(?:(?!\b{_TELLS}\b)"
+    rf"[^.;:]){{0,60}}?,?\s+and\s+{_LIST_NUM}(?!(?:[\w-]+\s+){{1,3}}{_TELLS}\b))", re.I)
 _ONE = re.compile(r"(?:a|an|another|one)\b", re.I)
 # "two dead on the army's side and five on the attackers' side": each side's dead, told without the role word again
 _SIDE = r"\s+(?:on|in|among|from)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:side|sides|ranks|camp)\b"
@@ -761,10 +770,13 @@ class CountReader:
     def _joined(self, found: _Found) -> None:
         """ "killing two officials and two of their bodyguards": a further group joined to a count shares its role."""
         sent, start = found.sent, found.offset
-        for c in list(found.counts):
+        i = 0
+        while i < len(found.counts):  # a group joined is joined to in turn ("two farmers, one woman and one child")
+            c = found.counts[i]
+            i += 1
             if c.subset or c.role not in ("killed", "injured", "abducted"):
                 continue
-            j = _JOINED.match(sent, c.end - start)
+            j = _JOINED.match(sent, c.end - start) or _LIST_COMMA.match(sent, c.end - start)
             if j is None:
                 self._other_side(found, c)
                 continue

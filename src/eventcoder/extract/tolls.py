@@ -43,7 +43,7 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
         # dead, never added; ACLED codes the lowest, the highest is kept as the high figure
         low = min(cs, key=lambda c: c.value)
         return low.value, max(c.qty.high or c.value for c in cs), [low]
-    cs = _without_told_total(cs)
+    cs = _without_told_total(frame.text, cs)
     totals = [c for c in cs if role == "killed" and _states_total(frame, c, cs)]
     if totals and len(cs) > len(totals):
         # "sources said nine were killed, but the army said the death toll was 15": a toll states the total of the
@@ -59,13 +59,22 @@ def _sentence_toll(frame: Frame, role: str) -> tuple[int, int | None, list[Count
     return sum(c.value for c in cs), high, cs
 
 
-def _without_told_total(cs: list[Count]) -> list[Count]:
+# Between a total and its parts: words that tell the later counts as its breakdown ("killed 15 people: ...", "11 dead
+# in all, among them ...", "in two separate attacks"); a plain list ("two soldiers, one policeman and one civilian")
+# tells no total
+_TOTAL_THEN_PARTS = re.compile(r"[:\u2013\u2014;]|\s-\s|\b(?:in\s+total|in\s+all|altogether|of\s+(?:them|whom)|"
+                               r"among\s+(?:them|whom)|including|separate)\b", re.I)
+
+
+def _without_told_total(text: str, cs: list[Count]) -> list[Count]:
     """ "Two separate attacks killed 15 people: gunmen killed nine near A, and a bomb killed six in B": a figure told
-    before two or more counts of the sentence that add up to it is their total, never added to them; the parts are
-    kept (each is bound to its own place)."""
+    before two or more counts of the sentence that add up to it, and told as their total (a colon or a dash, "in
+    total", "of them", "including" before the first part), is their total, never added to them; the parts are kept
+    (each is bound to its own place). "killed two soldiers, one policeman and one civilian" is a list of four dead."""
     for c in cs:
-        parts = [o for o in cs if o.start > c.start]
-        if len(parts) >= 2 and sum(o.value for o in parts) == c.value:
+        parts = sorted((o for o in cs if o.start > c.start), key=lambda o: o.start)
+        if len(parts) >= 2 and sum(o.value for o in parts) == c.value and \
+                _TOTAL_THEN_PARTS.search(text, c.end, parts[0].start):
             return [o for o in cs if o is not c]
     return cs
 
