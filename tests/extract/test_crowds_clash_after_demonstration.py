@@ -4,7 +4,7 @@ battle (ACLED: a battle needs two organised armed groups). Synthetic texts writt
 from __future__ import annotations
 
 import pytest
-from pipeline_runs import run
+from pipeline_runs import sub_types
 
 from eventcoder.pipeline import Pipeline
 
@@ -14,7 +14,7 @@ PUBLISHED = "2026-05-08"
 
 
 def _subs(pipeline: Pipeline, text: str) -> list[str | None]:
-    return [e.sub_event_type for e in run(pipeline, text, PUBLISHED).events]
+    return sub_types(pipeline, text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [

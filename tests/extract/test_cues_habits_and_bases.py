@@ -11,7 +11,7 @@ these tests (no development text).
 from __future__ import annotations
 
 import pytest
-from pipeline_runs import run
+from pipeline_runs import sub_types
 
 from eventcoder.pipeline import Pipeline
 
@@ -21,7 +21,7 @@ PUBLISHED = "2024-05-22"
 
 
 def _subs(pipeline: Pipeline, text: str) -> list[str | None]:
-    return [e.sub_event_type for e in run(pipeline, text, PUBLISHED).events]
+    return sub_types(pipeline, text, PUBLISHED)
 
 
 def test_cues_base_with_several_modifiers_is_established(pipeline: Pipeline) -> None:

@@ -4,7 +4,7 @@ clash with the members of a group is literal, and animals are no victims. Synthe
 from __future__ import annotations
 
 import pytest
-from pipeline_runs import run
+from pipeline_runs import run, sub_types
 
 from eventcoder.extract.rules import _ARMED_COMMUNAL
 from eventcoder.pipeline import Pipeline
@@ -15,7 +15,7 @@ PUBLISHED = "2026-05-08"
 
 
 def _subs(pipeline: Pipeline, text: str) -> list[str | None]:
-    return [e.sub_event_type for e in run(pipeline, text, PUBLISHED).events]
+    return sub_types(pipeline, text, PUBLISHED)
 
 
 def test_stone_throwers_met_by_police_riot(pipeline: Pipeline) -> None:

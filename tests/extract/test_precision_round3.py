@@ -21,7 +21,7 @@ text).
 from __future__ import annotations
 
 import pytest
-from pipeline_runs import run
+from pipeline_runs import run, sub_types
 
 from eventcoder.model import Document
 from eventcoder.pipeline import Pipeline
@@ -35,8 +35,8 @@ def _run(pipeline: Pipeline, text: str) -> Document:
     return run(pipeline, text, PUBLISHED)
 
 
-def _subs(pipeline: Pipeline, text: str) -> list[str]:
-    return [e.sub_event_type for e in _run(pipeline, text).events]
+def _subs(pipeline: Pipeline, text: str) -> list[str | None]:
+    return sub_types(pipeline, text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
