@@ -285,13 +285,19 @@ def _places_of(inc: Incident, text: str, focus: str | None = None,
              or _office_of(text, p, f) else seen).setdefault(_key(p), p)
     found = list((seen or spare or _origins(inc, origin)).values())
     places = _one_country(_one_per_name(_named_bodies_elsewhere(text, _road_ends_aside(inc, text, found))), focus)
-    places = _located_by_units(text, places)
-    # A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns).
+    return _without_held_regions(text, _located_by_units(text, places))
+
+
+def _without_held_regions(text: str, places: list[Place]) -> list[Place]:
+    """A province or region is dropped when a town inside it is named ("Idlib, Aleppo and Hama regions" vs towns);
+    not a unit told with a toll of its own beside the town's ("four in X and three in Y district": two sites side by
+    side, the unit holds none of the other's dead)."""
     towns = [p for p in places if p.feature not in _REGION_FEATURES]
-    if towns:
-        places = [p for p in places if p.feature not in _REGION_FEATURES or not any(
-            _inside(p, t) and not _listed_units(text, p, t) for t in towns)]
-    return places
+    if not towns:
+        return places
+    return [p for p in places if p.feature not in _REGION_FEATURES or not any(
+        _inside(p, t) and not _listed_units(text, p, t) and not (
+            _count_before(text, p) is not None and _count_before(text, t) is not None) for t in towns)]
 
 
 # a unit word written right after a name ("X province", "the X region", "X Local Government Area", "X's" after one)
@@ -702,20 +708,41 @@ def _one_country(places: list[Place], focus: str | None) -> list[Place]:
 def _told_per_place(text: str, places: list[Place], total: int) -> list[int] | None:
     """ "eleven of them in Djibo, eight in Dori and four near Kaya": the toll the text gives each place, when
     those figures add up to the total (then ACLED's even split is not needed)."""
-    from eventcoder.extract.numbers import NUMBER_RE, parse_quantity
-
     out: list[int] = []
     for p in places:
-        m = _PER_PLACE.search(text, max(0, p.start - 45), p.start)
-        if m is None or m.end() != p.start:
+        n = _count_before(text, p)
+        if n is None:
             return None
-        q = None
-        for nm in NUMBER_RE.finditer(m.group("n")):
-            q = parse_quantity(nm)
-        if q is None:
-            return None
-        out.append(q.value)
+        out.append(n)
     return out if sum(out) == total else None
+
+
+def _bound_place(text: str, pos: int, near: list[Place]) -> Place:
+    """The place of the count at ``pos``: the one it is told with as its own ("four in A, three in B": three is B's,
+    though A ends nearer), else the nearest of its clause."""
+    for p in near:
+        m = _per_place_words(text, p)
+        if m is not None and m.start() <= pos < m.end():
+            return p
+    return min(near, key=lambda p: abs(p.start - pos))
+
+
+def _per_place_words(text: str, p: Place) -> re.Match[str] | None:
+    m = _PER_PLACE.search(text, max(0, p.start - 45), p.start)
+    return m if m is not None and m.end() == p.start else None
+
+
+def _count_before(text: str, p: Place) -> int | None:
+    """The figure told right before a place as its own ("eight in X", "four people killed near X"), if any."""
+    from eventcoder.extract.numbers import NUMBER_RE, parse_quantity
+
+    m = _per_place_words(text, p)
+    if m is None:
+        return None
+    q = None
+    for nm in NUMBER_RE.finditer(m.group("n")):
+        q = parse_quantity(nm)
+    return None if q is None else q.value
 
 
 def _ev(field_name: str, text: str, start: int, end: int) -> Evidence:
@@ -856,9 +883,10 @@ def _by_clause(toll: Toll, places: list[Place], text: str) -> list[tuple[int, in
         near = [p for p in places if lo <= p.start < hi]
         if not near:
             return None
-        bound.append((min(near, key=lambda p: abs(p.start - c.start)), c.role, c.value))
+        bound.append((_bound_place(text, c.start, near), c.role, c.value))
     if len({p for p, _, _ in bound}) < 2:
         return None
+
     def total(p: Place, role: str) -> int:
         return sum(v for q, r, v in bound if q is p and r == role)
 

@@ -110,6 +110,11 @@ _ONE = re.compile(r"(?:a|an|another|one)\b", re.I)
 _SIDE = r"\s+(?:on|in|among|from)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:side|sides|ranks|camp)\b"
 _SIDE_AFTER = re.compile(_SIDE, re.I)
 _SIDE_JOINED = re.compile(_SIDE + r"\s*,?\s*(?:and|while|with)\s+", re.I)
+# "killed seven people in A and three in B": a place, then a further bare count told with a place of its own (a
+# capitalised name); the place words are case-sensitive, the little words not
+_IN_PLACE = r"\s+(?i:in|at|near|around|outside)\s+(?i:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+_PLACE_JOINED = re.compile(_IN_PLACE + r"(?:\s*,\s*(?i:and\s+)?|\s+(?i:and)\s+)")
+_PLACE_AFTER = re.compile(_IN_PLACE + r"(?!\s+(?i:were|was|are|is|had|have)\b)")
 # An adverb between an auxiliary and its verb ("was later shot dead", "was also killed", "was reportedly abducted").
 _ADVERB = r"(?:(?:\w+ly|also|later|then|again|subsequently)\s+)?"
 _TOKEN = re.compile(r"\s*([,;:()]|[A-Za-z][\w'/-]*(?:\s+(?:dead|and killed|to death|down)\b)?)")
@@ -837,6 +842,19 @@ class CountReader:
         q = parse_quantity(nm) if nm else None
         if nm is not None and q is not None and _SIDE_AFTER.match(sent, nm.end()):
             self._add(found, nm.start(), nm.end(), c.role, q, None, key=(nm.start(), nm.end()))
+            return
+        self._other_place(found, c)
+
+    def _other_place(self, found: _Found, c: Count) -> None:
+        """ "killed seven people in A and three in B", "four in A, three in B and one in C": each bare count told with
+        its own place is that place's dead (the role and the victims of the count before it), never a part of the
+        first count; "three in B were wounded" has a verb of its own and is left to it."""
+        sent, start = found.sent, found.offset
+        j = _PLACE_JOINED.match(sent, c.end - start)
+        nm = NUMBER_RE.match(sent, j.end()) if j else None
+        q = parse_quantity(nm) if nm else None
+        if nm is not None and q is not None and _PLACE_AFTER.match(sent, nm.end()):
+            self._add(found, nm.start(), nm.end(), c.role, q, c.victims, key=(nm.start(), nm.end()))
 
     def _relatives(self, found: _Found) -> None:
         """ "an elderly couple were killed" (2); "killed two children and their mother": one more victim."""

@@ -1,0 +1,52 @@
+"""A count told with its own place is that place's dead (extract/counts.py `_other_place`, extract/coding.py
+`_bound_place`, `_without_held_regions`): "killed seven people in A and three in B" is 7 and 3, never a total of 7
+split between A and B; a district told with its own count beside towns of its province is a site of its own. A figure
+told before a colon ("killing ten people: seven in A and three in B") is the total of its parts, never added to them.
+Every text was written for this test (synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2026-03-10"
+
+
+def _tolls(text: str) -> dict[str | None, int | None]:
+    return {e.location: e.fatalities for e in extract_text(text, published=PUBLISHED).events}
+
+
+def test_a_bare_count_after_a_place_is_the_next_places_own() -> None:
+    got = _tolls("Gunmen killed seven people in Ariha and three in Sarmin on Monday.")
+    assert got == {"Ariha": 7, "Sarmin": 3}
+
+
+def test_three_places_each_with_its_figure_joined_by_and() -> None:
+    got = _tolls("Bandits killed 4 people in Kauru and 3 in Zangon Kataf and 1 in Kajuru, Kaduna State, on Monday.")
+    assert got == {"Kauru": 4, "Zangon Kataf": 3, "Kajuru": 1}
+
+
+def test_three_places_each_with_its_figure_listed_by_commas() -> None:
+    got = _tolls("Bandits killed four people in Kauru, three in Zangon Kataf and one in Kajuru in Kaduna State on "
+                 "Monday.")
+    assert got == {"Kauru": 4, "Zangon Kataf": 3, "Kajuru": 1}
+
+
+def test_a_total_told_before_a_colon_is_not_added_to_its_parts() -> None:
+    got = _tolls("Gunmen attacked villages on Monday, killing ten people: seven in Ariha and three in Sarmin.")
+    assert got == {"Ariha": 7, "Sarmin": 3}
+
+
+def test_a_total_with_one_part_placed_stays_one_event_of_the_total() -> None:
+    got = _tolls("Gunmen killed ten people in Idlib province on Monday, seven of them in Ariha.")
+    assert got == {"Ariha": 10}
+
+
+def test_a_bare_count_with_a_verb_of_its_own_keeps_its_own_role() -> None:
+    events = extract_text("Shelling killed seven people in Ariha on Monday and three in Sarmin were wounded.",
+                          published=PUBLISHED).events
+    assert sum(e.fatalities or 0 for e in events) == 7
+    assert sum(e.injuries or 0 for e in events) == 3
