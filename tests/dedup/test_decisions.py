@@ -330,18 +330,38 @@ def test_linkage_parts_of_an_attack_are_compared_as_parts_across_reports() -> No
     assert all(not g.stored for g in out.groups if g.new)
 
 
-def test_linkage_crowd_parts_are_compared_whole() -> None:
-    # Synthetic: two reports of crowds in one town, each coded as a protest and a riot with a different state
-    # force: the part leniency is for political violence only (two crowds are two events unless they agree).
-    def crowd(sub: str, force: str | None, doc: str, i: int) -> SourceRecord:
-        actor = "Rioters (Nigeria)" if sub == "Violent demonstration" else "Protesters (Nigeria)"
-        return _src(ev("Gwoza", DAY, sub, actor, force), doc, i)
+def _crowd(sub: str, force: str | None, doc: str, i: int) -> SourceRecord:
+    actor = {"Peaceful protest": "Protesters (Nigeria)"}.get(sub, "Rioters (Nigeria)")
+    return _src(ev("Gwoza", DAY, sub, actor, force), doc, i)
 
+
+def test_linkage_crowd_parts_are_lenient_on_the_kind_of_crowd_only() -> None:
+    # Synthetic: report a tells one crowd incident as its rally and its riot (the army); report b tells a riot
+    # with the forces of another state and one with the police. The rally is no second crowd beside b's riots
+    # (a's report tells them as one incident), but every other fact must agree: the foreign force's riot stays
+    # alone, the police's riot joins.
     army, police = "Military Forces of Nigeria (2015-2023)", "Police Forces of Nigeria (2015-2023)"
-    a = [crowd("Violent demonstration", army, "a", 0), crowd("Peaceful protest", None, "a", 1)]
-    b = [crowd("Violent demonstration", "Military Forces of Niger (2021-)", "b", 0),
-         crowd("Violent demonstration", police, "b", 1)]
+    a = [_crowd("Violent demonstration", army, "a", 0), _crowd("Peaceful protest", None, "a", 1)]
+    b = [_crowd("Violent demonstration", "Military Forces of Niger (2021-)", "b", 0),
+         _crowd("Violent demonstration", police, "b", 1)]
     out = plan({"ev_a": a}, b, RULES)
+    joined = next(g for g in out.groups if g.stored == ["ev_a"])
+    assert joined.new == [1]
+
+
+def test_linkage_a_rally_and_its_mob_told_by_one_report_take_a_report_of_the_mob() -> None:
+    # Synthetic: report a tells a rally and the mob violence that followed it in one town on one day; report b
+    # tells only the mob violence. b is the mob of a's incident, not a second crowd beside a's rally.
+    a = [_crowd("Peaceful protest", None, "a", 0), _crowd("Mob violence", None, "a", 1)]
+    b = [_crowd("Mob violence", None, "b", 0)]
+    out = plan({"ev_a": a}, b, RULES)
+    assert next(g for g in out.groups if g.stored == ["ev_a"]).new == [0]
+
+
+def test_linkage_a_rally_told_alone_does_not_take_a_mob_of_its_day() -> None:
+    # Synthetic: report a tells only a rally; report b a mob's violence in the same town that day, nothing ties
+    # them (no toll, target, group or cause): two crowds, as ACLED codes them.
+    out = plan({"ev_a": [_crowd("Peaceful protest", None, "a", 0)]}, [_crowd("Mob violence", None, "b", 0)], RULES)
     assert all(not g.stored for g in out.groups if g.new)
 
 
@@ -1148,3 +1168,17 @@ def test_decision_one_village_told_twice_or_by_one_report_only_is_no_contradicti
     school = ("school",), ("school:lakeside",)
     assert _ok(a, b, replace(kwari, targets=school[0], named=school[1]),
                replace(_WRITTEN, villages=("ngoshe",), targets=school[0], named=school[1]))
+
+
+def test_a_crowd_near_one_town_is_not_a_crowd_at_another_town_20_km_away() -> None:
+    # Synthetic: a protest "near Maiduguri" (geo_precision 2) and a protest at another town about 19 km away on the
+    # same day. A crowd gathers at a town's edge: "near X" names X, so the two are two crowds (ACLED codes one event
+    # per location). A strike "near" a town may lie out in the country, and keeps the wider reach.
+    elsewhere = {"latitude": 11.70, "longitude": 13.25}
+    near = ev("Maiduguri", DAY, "Peaceful protest", "Protesters (Nigeria)", None, gp=2)
+    other = ev("Konduga", DAY, "Peaceful protest", "Protesters (Nigeria)", None, **elsewhere)
+    found = assess(near, other, RULES)
+    assert not found and found.failed == "place"
+    strike = ev("Maiduguri", DAY, "Air/drone strike", "Military Forces of Nigeria (2015-2023)", None, gp=2)
+    assert _ok(strike, ev("Konduga", DAY, "Air/drone strike", "Military Forces of Nigeria (2015-2023)", None,
+                          **elsewhere))

@@ -79,6 +79,15 @@ def test_profile_names_ignore_the_record_own_place_and_possessives() -> None:
     assert named == {"market:riverbank"}
 
 
+def test_profile_a_target_name_in_quotes_is_its_name() -> None:
+    # Synthetic wire copy: a base's name quoted, straight or curly, is the base's name; "the base of a hill" is
+    # no target.
+    for text in ('Missiles struck several targets on the "Kestrel" base.', "Missiles hit the \u201cKestrel\u201d air base."):
+        classes, named = named_targets(text)
+        assert classes == {"military"} and named == {"military:kestrel"}
+    assert named_targets("Shells landed at the base of the hill.") == (set(), set())
+
+
 def test_profile_date_kinds() -> None:
     doc = _doc("date 2024-03-02 Synthetic. Gunmen attacked Gwoza on Friday night. It happened on 1 March 2024.")
     def kind(quotes: dict[str, str], day: str) -> str:

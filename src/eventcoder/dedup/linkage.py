@@ -57,7 +57,8 @@ BRIDGE_SLACK = 1.0
 # of violence (the blast and the gunfight of one attack).
 _PART_CHECKS = ("actors", "types-one-day")
 _VIOLENCE = frozenset(kindred_types("Battles"))  # political violence: an attack told as its parts
-_INCIDENT_TYPES = _VIOLENCE | frozenset(kindred_types("Protests"))  # the incidents a report's steps belong to
+_CROWD = frozenset(kindred_types("Protests"))  # a crowd: a protest, a riot
+_INCIDENT_TYPES = _VIOLENCE | _CROWD  # the incidents a report's steps belong to
 _STEPS = frozenset(TACTIC_STEPS)
 
 
@@ -110,6 +111,16 @@ class _Linker:
             self.part_cache[key] = found
         return found
 
+    def crowd_part_pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
+        """The assessment of two crowd records of which one is a part of its report's crowd incident (the rally,
+        the riot after it): the other kind of crowd on that day is the other part, not a second crowd."""
+        key = ("crowd", a.document_id, a.record_index, b.document_id, b.record_index)
+        found = self.part_cache.get(key)
+        if found is None:
+            found = assess(a.record, b.record, self.rules, pa=a.profile, pb=b.profile, crowd_parts=True)
+            self.part_cache[key] = found
+        return found
+
     def scene_pair(self, a: SourceRecord, b: SourceRecord, xs: list[SourceRecord],
                    ys: list[SourceRecord]) -> Assessment | None:
         """The assessment of ``a`` and ``b`` at a place a sibling of either gives (None: at none of them).
@@ -158,6 +169,8 @@ class _Linker:
                 whole = whole or found.ok
                 if not found and found.failed in _PART_CHECKS and _parts(a, b, xs, ys):
                     found = self.part_pair(a, b)
+                if not found and found.failed == "types-one-day" and _crowd_parts(a, b, xs, ys):
+                    found = self.crowd_part_pair(a, b)
                 if not found and found.failed == "place":
                     found = self.scene_pair(a, b, xs, ys) or found
                 if not found:
@@ -286,6 +299,15 @@ def _parts(a: SourceRecord, b: SourceRecord, xs: list[SourceRecord], ys: list[So
     if a.record.event_type not in _VIOLENCE or b.record.event_type not in _VIOLENCE:
         return False
     return sum(s.cluster_id == a.cluster_id for s in xs) > 1 or sum(s.cluster_id == b.cluster_id for s in ys) > 1
+
+
+def _crowd_parts(a: SourceRecord, b: SourceRecord, xs: list[SourceRecord], ys: list[SourceRecord]) -> bool:
+    """Whether ``a`` (of ``xs``) or ``b`` (of ``ys``) is one of several crowd records of its report there, both
+    crowds (a protest and a riot): the report told one crowd incident as its rally and its violence."""
+    if a.record.event_type not in _CROWD or b.record.event_type not in _CROWD:
+        return False
+    return any(sum(s.cluster_id == r.cluster_id and s.record.event_type in _CROWD for s in rs) > 1
+               for r, rs in ((a, xs), (b, ys)))
 
 
 @dataclass

@@ -377,7 +377,7 @@ def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRu
         ok = same_admin1 or km <= rules.max_km_region
         return ok, 0.5, f"province-precise, {km:.1f} km apart" + (", same admin1" if same_admin1 else "")
     limit = rules.max_km_near if precision == 2 else rules.max_km
-    if precision == 1 and not _same_place_name(a.location, b.location) and km > rules.max_km_same_place:
+    if _two_towns(a, b, precision, km, rules):
         # ACLED codes one event per location: two town-precise places of different names are two
         # events, unless they are one place under two spellings (a kilometre or two apart), or one is a part of
         # the other's city (a district named by one outlet, the city by another; it needs a detail too).
@@ -392,6 +392,21 @@ def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRu
         return False, 0.0, f"{km:.1f} km apart (limit {limit:g})"
     points = 2.0 if precision == 1 else 1.5
     return True, points, f"{km:.1f} km apart (limit {limit:g})"
+
+
+def _two_towns(a: EventRecord, b: EventRecord, precision: int, km: float, rules: MergeRules) -> bool:
+    """Whether two places of different names are two towns as far as the names go: both town-precise and farther
+    apart than one place spelled two ways; or two crowds, one "near" its town or in its district (geo_precision 2)
+    and the other place farther from it than a town's reach (``max_km``). A crowd gathers at a town's edge (a
+    checkpoint, a wall, a road out of it): "near X" names X, not a town 20 km away (a village of X's district is
+    weighed as a district's village, ``one_district``). A strike or a clash "near X" may lie out in the country
+    between the towns two outlets name, and keeps ``max_km_near``."""
+    if _same_place_name(a.location, b.location):
+        return False
+    if precision == 1:
+        return km > rules.max_km_same_place
+    crowds = _KIND.get(a.event_type or "") == "crowd" == _KIND.get(b.event_type or "")
+    return crowds and precision == 2 and km > rules.max_km
 
 
 def country_only(rec: EventRecord) -> bool:
@@ -1041,12 +1056,17 @@ def contradicts_quickly(a: EventRecord, b: EventRecord, pa: Profile, pb: Profile
 
 
 def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, lenient: bool = False,
-           pa: Profile | None = None, pb: Profile | None = None, within_report: bool = False) -> Assessment:
+           pa: Profile | None = None, pb: Profile | None = None, within_report: bool = False,
+           crowd_parts: bool = False) -> Assessment:
     """Contradictions and evidence for ``a`` and ``b`` being one event; ``lenient`` for two copies of one text.
 
     ``within_report``: two records of one report (:mod:`eventcoder.dedup.incidents`): kinds of violence that
     differ on one day do not make two events there (the blast and the attack on the crowd are one incident's
     parts); what the report tells apart is decided by :func:`eventcoder.dedup.incidents.told_apart`.
+
+    ``crowd_parts``: ``a`` or ``b`` is one of several crowd records its report tells as one incident (the rally and
+    the violence that followed it): a record of the other part in another report is no second crowd on that day;
+    every other check holds as for any two reports.
     """
     rules = rules or MergeRules()
     pa, pb = pa or Profile.of(a), pb or Profile.of(b)
@@ -1085,7 +1105,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         reasons.append(crowd[1])
     if within_report:
         return Assessment(True, round(points, 3), reasons)
-    extra_points, failed = _across_reports(a, pa, b, pb, found, toll, detail, reasons)
+    extra_points, failed = _across_reports(a, pa, b, pb, found, toll, detail, reasons, crowd_parts)
     if failed:
         return Assessment(False, 0.0, reasons, failed)
     points += extra_points
@@ -1094,7 +1114,7 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
 
 def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, found: dict[str, float],
                     toll: tuple[float, str] | None, detail: tuple[float, str] | None,
-                    reasons: list[str]) -> tuple[float, str]:
+                    reasons: list[str], crowd_parts: bool = False) -> tuple[float, str]:
     """The checks of two reports' records that need the toll and the details: points taken back, or the failed check."""
     villages = villages_differ(a, pa, b, pb)
     if villages:
@@ -1118,6 +1138,9 @@ def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, fo
         crowd = _one_crowd_day(a, pa, b, pb, detail)
         if crowd:
             reasons.append(crowd)
+            return points, ""
+        if crowd_parts and both_crowds:
+            reasons.append("one report tells the rally and the crowd's violence as parts of one incident")
             return points, ""
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
         # detail of the incident ties the two reports together: the toll, the target. (Undated, the day does

@@ -43,7 +43,8 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # A date that opens a line in the page's first characters is the page's date line.
 _DATE_LINE_CHARS = 300
 # A proper name before or after a target noun: capitalised words, with Arabic-style particles ("al-Thawra").
-_CAP = r"(?:(?:al|el|ad|as|an|ar|at|ash)-)?[A-Z][\w'\u2019.-]*"
+# A name in quotes (the "Shayrat"-style wire quoting of a base's or an operation's name) is still the name.
+_CAP = r"[\"\u201c\u2018]?(?:(?:al|el|ad|as|an|ar|at|ash)-)?[A-Z][\w'\u2019.-]*[\"\u201d]?"
 _NAME_BEFORE = re.compile(rf"((?:{_CAP}\s+){{1,5}})$")
 _NAME_AFTER = re.compile(rf"^\s*,?\s*((?:{_CAP}\s*){{1,3}})")
 _NAME_OF = re.compile(rf"^\s+(?:of|in|at)\s+((?:{_CAP}\s*){{1,3}})")
@@ -383,7 +384,7 @@ def _latest(doc: Document) -> str | None:
 
 
 def _name_words(text: str, stop: frozenset[str], noun: str) -> str:
-    words = [w.strip(".,").casefold() for w in text.split()]
+    words = [w.strip(".,\"\u201c\u201d\u2018\u2019").casefold() for w in text.split()]
     # "Nigeria's", "Western-style": a place's possessive or an adjective, not a name of the target
     words = [w for w in words if w and w not in stop and not re.search(r"['\u2019]s$|-style$", w)
              and w != noun.casefold() and not w.endswith(noun.casefold())]
