@@ -185,10 +185,10 @@ def _placeless_strike(base: str, written: bool = True) -> object:
     return _sentenced(f"placeless-{base}-{written}", text, [(rec, "fired missiles")], dates)
 
 
-def _town_strike() -> object:
+def _town_strike(day: str | None = None) -> object:
     text = ("Synthetic report. Rebels fired missiles at an air base near Gwoza. "
             "About twenty missiles hit the Orlanda air base south of Gwoza.")
-    return _sentenced("town-strike", text, [(ev("Gwoza", None, _STRIKE), "fired missiles")])
+    return _sentenced("town-strike", text, [(ev("Gwoza", day, _STRIKE), "fired missiles")])
 
 
 def test_store_a_placeless_undated_record_naming_the_target_joins_by_its_written_date(engine: Engine) -> None:
@@ -200,6 +200,19 @@ def test_store_a_placeless_undated_record_naming_the_target_joins_by_its_written
     assert len(rows) == 1 and rows[0]["n_sources"] == 2
     why = json.dumps(get_event(rows[0]["id"], engine=engine)["sources"])
     assert "same named target (military:orlanda)" in why
+
+
+def test_store_a_placeless_record_with_no_date_at_all_naming_the_target_joins_a_dated_event(tmp_path: Path) -> None:
+    # Synthetic: the placed report is dated; the placeless one writes no date at all but names the base. It is
+    # compared with its country's newest dated events too, and joins whichever report came first.
+    for n, order in enumerate(((0, 1), (1, 0))):
+        docs = [_town_strike("2031-05-11"), _placeless_strike("Orlanda", written=False)]
+        store = open_engine(tmp_path / f"order{n}.sqlite")
+        try:
+            store_documents([docs[i] for i in order], store)  # type: ignore[misc]
+            assert [r["n_sources"] for r in query_events(engine=store)] == [2], order
+        finally:
+            store.dispose()
 
 
 def test_store_a_placeless_undated_record_naming_another_target_stays_apart(tmp_path: Path) -> None:

@@ -61,6 +61,11 @@ _CAND_UNDATED = select(*_CAND_COLS).where(
 _CAND_UNDATED_COUNTRY = select(*_CAND_COLS).where(
     events.c.event_type.in_(bindparam("types", expanding=True)), events.c.event_date.is_(None),
     events.c.country == bindparam("cn"))
+# The newest dated events of a country: for a report with no date and no place that names its target ("the X base"),
+# the name can tie it to one of them (an undated wire flash is read soon after the event it tells).
+_CAND_NAMED_COUNTRY = select(*_CAND_COLS).where(
+    events.c.event_type.in_(bindparam("types", expanding=True)), events.c.event_date.is_not(None),
+    events.c.country == bindparam("cn")).order_by(events.c.event_date.desc()).limit(_MAX_CANDIDATES)
 
 
 def _near(rec: EventRecord, row: Any) -> bool:
@@ -155,6 +160,20 @@ def _in_window(rec: EventRecord, day: date, row: Any, exact: bool) -> bool:
     return gap <= max(_window(rec).days, _MONTH_DAYS if row.vague else _CANDIDATE_DAYS)
 
 
+def _placeless_undated(conn: Connection, rec: EventRecord, prof: Profile | None) -> list[str]:
+    """The candidates of a record with no date, no place below the country and no written date: the undated events
+    of its country (both told by nothing else than what they share; any dated event there would fit as well), and,
+    when it names its target, the newest dated events of its country too (the name may tie it to one of them,
+    whichever report came first)."""
+    if not rec.country:
+        return []
+    params = {"types": list(kindred_types(rec.event_type)), "cn": rec.country}
+    mine = list(conn.execute(_CAND_UNDATED_COUNTRY, params))
+    if prof is not None and prof.named:
+        mine += list(conn.execute(_CAND_NAMED_COUNTRY, params))
+    return sorted({r.id for r in mine})[:_MAX_CANDIDATES]
+
+
 def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
                profiles: list[Profile] | None = None) -> list[list[str]]:
     """The stored events worth comparing with each record (one indexed query for a typical report).
@@ -179,9 +198,7 @@ def candidates(conn: Connection, recs: list[EventRecord], published: str | None,
             if day is None:
                 # No date and no place below the country: only the undated events of its country can be the same
                 # (both told by nothing else than what they share); any dated event there would fit as well.
-                mine = list(conn.execute(_CAND_UNDATED_COUNTRY, {"types": list(kindred_types(rec.event_type)),
-                                                                 "cn": rec.country})) if rec.country else []
-                out.append(sorted({r.id for r in mine})[:_MAX_CANDIDATES])
+                out.append(_placeless_undated(conn, rec, profiles[i] if profiles else None))
                 continue
             # No date and no place, but the report writes a date ("News Team, 13 April 2017"): it was written
             # then or later, so its event is looked up over a vague date's window around it, in its country.
