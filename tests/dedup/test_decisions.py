@@ -356,6 +356,23 @@ def test_linkage_a_rally_and_its_mob_told_by_one_report_take_a_report_of_the_mob
     b = [_crowd("Mob violence", None, "b", 0)]
     out = plan({"ev_a": a}, b, RULES)
     assert next(g for g in out.groups if g.stored == ["ev_a"]).new == [0]
+    # the stored reasons are those the join went by: the rally as a part, not "different event types on one day"
+    rally = out.assessments(b[0], a, RULES)[0]
+    assert rally.ok and "as parts of one incident" in rally.reasons[-1]
+
+
+def test_linkage_crowd_parts_do_not_lift_the_day_for_another_cause_or_a_report_of_one_kind() -> None:
+    # Synthetic: a's report tells a rally over fuel prices and the riot after it; b tells a mob over a land dispute
+    # in the same town that day: causes that share no word are two crowds. And a report of two riots is no rally
+    # and riot: it lifts nothing for a rally of another report.
+    fuel, land = Profile(cause=("fuel", "prices")), Profile(cause=("land", "dispute"))
+    a = [_src(ev("Gwoza", DAY, "Peaceful protest", "Protesters (Nigeria)", None), "a", 0, fuel),
+         _src(ev("Gwoza", DAY, "Mob violence", "Rioters (Nigeria)", None), "a", 1, fuel)]
+    b = [_src(ev("Gwoza", DAY, "Mob violence", "Rioters (Nigeria)", None), "b", 0, land)]
+    assert all(not g.stored for g in plan({"ev_a": a}, b, RULES).groups if g.new)
+    riots = [_crowd("Violent demonstration", None, "a", 0), _crowd("Mob violence", None, "a", 1)]
+    assert all(not g.stored for g in plan({"ev_a": riots}, [_crowd("Peaceful protest", None, "b", 0)], RULES).groups
+               if g.new)
 
 
 def test_linkage_a_rally_told_alone_does_not_take_a_mob_of_its_day() -> None:
@@ -1179,6 +1196,11 @@ def test_a_crowd_near_one_town_is_not_a_crowd_at_another_town_20_km_away() -> No
     other = ev("Konduga", DAY, "Peaceful protest", "Protesters (Nigeria)", None, **elsewhere)
     found = assess(near, other, RULES)
     assert not found and found.failed == "place"
+    # The toll ties them: a riot "near X" that another outlet tells at the village where it happened, with its dead.
+    riot_near = ev("Maiduguri", DAY, "Violent demonstration", "Rioters (Nigeria)", None, 2, gp=2)
+    riot_there = ev("Konduga", DAY, "Violent demonstration", "Rioters (Nigeria)", None, 2, **elsewhere)
+    assert _ok(riot_near, riot_there)
+    assert not _ok(replace(riot_near, fatalities=0, evidence=()), replace(riot_there, fatalities=0, evidence=()))
     strike = ev("Maiduguri", DAY, "Air/drone strike", "Military Forces of Nigeria (2015-2023)", None, gp=2)
     assert _ok(strike, ev("Konduga", DAY, "Air/drone strike", "Military Forces of Nigeria (2015-2023)", None,
                           **elsewhere))

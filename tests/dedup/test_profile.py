@@ -86,6 +86,7 @@ def test_profile_a_target_name_in_quotes_is_its_name() -> None:
         classes, named = named_targets(text)
         assert classes == {"military"} and named == {"military:kestrel"}
     assert named_targets("Shells landed at the base of the hill.") == (set(), set())
+    assert named_targets("Vandals attacked a telecom base station.") == (set(), set())
 
 
 def test_profile_date_kinds() -> None:

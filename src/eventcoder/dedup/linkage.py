@@ -92,6 +92,8 @@ class _Linker:
         self.cache: dict[tuple[str, int, str, int], Assessment] = {}
         self.part_cache: dict[tuple[str, str, int, str, int], Assessment] = {}
         self.new_cluster: str | None = None  # the report being stored (its records are the new ones)
+        # pairs that contradicted whole and agreed as parts of an incident (the assessment ``link`` went by)
+        self.as_parts: dict[tuple[str, int, str, int], Assessment] = {}
 
     def pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
         key = (a.document_id, a.record_index, b.document_id, b.record_index)
@@ -175,6 +177,8 @@ class _Linker:
                     found = self.scene_pair(a, b, xs, ys) or found
                 if not found:
                     return None
+                if found is not self.pair(a, b):
+                    self.as_parts[(a.document_id, a.record_index, b.document_id, b.record_index)] = found
                 key = (a.cluster_id, b.cluster_id)
                 reports[key] = max(reports.get(key, found.score), found.score)
         # Two reports' evidence is that of their parts that agree most: a report tells one incident in parts (the
@@ -302,12 +306,12 @@ def _parts(a: SourceRecord, b: SourceRecord, xs: list[SourceRecord], ys: list[So
 
 
 def _crowd_parts(a: SourceRecord, b: SourceRecord, xs: list[SourceRecord], ys: list[SourceRecord]) -> bool:
-    """Whether ``a`` (of ``xs``) or ``b`` (of ``ys``) is one of several crowd records of its report there, both
-    crowds (a protest and a riot): the report told one crowd incident as its rally and its violence."""
+    """Whether ``a`` (of ``xs``) or ``b`` (of ``ys``) is one of its report's crowd records there of both kinds (a
+    protest and a riot), both records crowds: the report told one crowd incident as its rally and its violence."""
     if a.record.event_type not in _CROWD or b.record.event_type not in _CROWD:
         return False
-    return any(sum(s.cluster_id == r.cluster_id and s.record.event_type in _CROWD for s in rs) > 1
-               for r, rs in ((a, xs), (b, ys)))
+    return any(len({s.record.event_type for s in rs if s.cluster_id == r.cluster_id and s.record.event_type in _CROWD})
+               > 1 for r, rs in ((a, xs), (b, ys)))
 
 
 @dataclass
@@ -323,7 +327,9 @@ class Plan:
     def assessments(self, member: SourceRecord, others: list[SourceRecord], rules: MergeRules) -> list[Assessment]:
         """The assessments of ``member`` against each of ``others`` (for the stored reasons)."""
         linker = self.linker or _Linker(rules)
-        return [linker.pair(member, s) for s in others]
+        return [linker.as_parts.get((member.document_id, member.record_index, s.document_id, s.record_index))
+                or linker.as_parts.get((s.document_id, s.record_index, member.document_id, member.record_index))
+                or linker.pair(member, s) for s in others]
 
 
 def _best_pair(groups: list[Group], linker: _Linker, frozen: set[str]) -> tuple[float, Group, Group] | None:

@@ -358,6 +358,8 @@ def inside_city(a: EventRecord, pa: Profile | None, b: EventRecord, pb: Profile 
 
 
 _DISTRICT = "in one district"  # the reason of two towns of one district: it needs a detail of the incident too
+# The reason of a crowd near one town and a crowd at another town within a "near" reach: it needs the toll or a target.
+_NEAR_TIE = "a crowd near one town and one at another: needs the toll or a target"
 
 
 def one_district(a: EventRecord, b: EventRecord, km: float, rules: MergeRules) -> str | None:
@@ -377,6 +379,10 @@ def _place_by_distance(a: EventRecord, b: EventRecord, km: float, rules: MergeRu
         ok = same_admin1 or km <= rules.max_km_region
         return ok, 0.5, f"province-precise, {km:.1f} km apart" + (", same admin1" if same_admin1 else "")
     limit = rules.max_km_near if precision == 2 else rules.max_km
+    if precision == 2 and km <= limit and _two_towns(a, b, precision, km, rules):
+        # A crowd near one town and one at another town: two places unless the toll or a target ties them (a riot
+        # "near X" told by another outlet at the village where it happened, with its dead and its police station).
+        return True, 0.5, f"{km:.1f} km apart, {_NEAR_TIE} ({a.location} / {b.location})"
     if _two_towns(a, b, precision, km, rules):
         # ACLED codes one event per location: two town-precise places of different names are two
         # events, unless they are one place under two spellings (a kilometre or two apart), or one is a part of
@@ -1085,6 +1091,8 @@ def assess(a: EventRecord, b: EventRecord, rules: MergeRules | None = None, *, l
         found[name] = pts
         if name == "place" and (_INSIDE in why or _DISTRICT in why):
             found["inside"] = 1.0
+        if name == "place" and _NEAR_TIE in why:
+            found["near_tie"] = 1.0
     toll, detail = _toll_check(a, b, pa, pb), _detail_check(pa, pb, _countries(a, b))
     injured = _injuries_check(a, b)
     for extra in (toll, detail, injured):
@@ -1120,6 +1128,9 @@ def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, fo
     if villages:
         reasons.append(villages)
         return 0.0, "place"
+    if found.get("near_tie") and not ((toll and toll[0] > 0) or (detail and detail[0] > 0)):
+        reasons.append("no toll or target in common to tie a crowd near one town to a crowd at another")
+        return 0.0, "place"
     both_crowds = _KIND.get(a.event_type or "") == "crowd" == _KIND.get(b.event_type or "")
     if both_crowds and groups_differ(pa, pb):
         reasons.append(f"different crowds: {', '.join(pa.group)} / {', '.join(pb.group)} gathered")
@@ -1139,7 +1150,8 @@ def _across_reports(a: EventRecord, pa: Profile, b: EventRecord, pb: Profile, fo
         if crowd:
             reasons.append(crowd)
             return points, ""
-        if crowd_parts and both_crowds:
+        if crowd_parts and both_crowds and _one_town(a, pa, b, pb) and not (
+                _causes_differ(a, pa, b, pb) or _sizes_differ(pa, pb)):
             reasons.append("one report tells the rally and the crowd's violence as parts of one incident")
             return points, ""
         # Two kinds of violence on one day in one town are two events (a clash and an air strike), unless a
