@@ -406,6 +406,12 @@ _LISTED = rf"(?:{_LIST_SEP}(?:(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)[-\s])?[A-Z][\w'\u20
 _LIST_GAP = re.compile(rf"^{_LISTED}{_LIST_SEP}$")
 _IN_GAP = re.compile(rf"^{_LISTED}(?i:(?P<type>\s+(?:{_TYPES}|{_SITES})s?)?,?\s+(?:in|of|(?P<dir>{_DIRS})\s+of|(?P<near>near))\s+"
                      rf"(?:the\s+)?(?:(?:{_DIRS})(?:\s+parts?)?(?:\s+of)?\s+(?:the\s+)?)?)$")
+# "X, a town in Y", "X, a small village in the municipality of Y", "X, the largest city in northern Y": a gloss that
+# places X in Y as "X town in Y" does (the same groups as _IN_GAP; never a direction "of" nor "near")
+_GLOSS_IN_GAP = re.compile(
+    rf"^,\s+(?i:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?P<type>(?:{_TYPES}|{_SITES})s?)\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?:{_DIRS})\s+)?(?:(?:[\w-]+\s+)?(?:municipality|district|province|state|region|county|department|"
+    rf"governorate|commune)\s+of\s+(?:the\s+)?)?)(?P<dir>(?!))?(?P<near>(?!))?$")
 # "X (City of Y, Z)", "X (Municipality of Y)": the unit's name after its kind
 _OF_BRACKET = re.compile(r"^\s+\((?:the\s+)?(?:[Cc]ity|[Mm]unicipality|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Dd]epartment|"
                          r"[Ss]tate|[Rr]egion|[Gg]overnorate)\s+of\s+$")
@@ -1022,7 +1028,7 @@ class Geocoder:
                 if (cont is None and _unknown_inside(i + 1, cands, out)
                         and mentions[i + 1].type_hint in ("admin1", "admin2")):
                     cont = out[i + 1]  # "X, Y district, Z region" with no Y in the index: X lies in Z as Y does
-            elif (found := _IN_GAP.match(gap)) is not None:
+            elif (found := _IN_GAP.match(gap) or _GLOSS_IN_GAP.match(gap)) is not None:
                 cont = self._in_container(text, mentions[i], held[i + 1], mentions[i + 1], found)
                 if cont is None and _unknown_inside(i + 1, cands, out, near=bool(found.group("near"))):
                     # "X in Y district of Z region" with no Y in the index: X lies in Z as Y does
