@@ -82,3 +82,27 @@ def test_a_country_in_a_clause_of_another_act_is_not_the_incidents_country() -> 
             "killing all 50 people on board.")
     got = [e.country for e in extract_text(text, published=PUBLISHED).events]
     assert "Iraq" not in got, got
+
+
+def test_parts_of_a_counted_interception_told_one_by_one_are_events_of_their_own() -> None:
+    # synthetic: two drones downed, the first near one town and the second over another (ACLED: one event per place)
+    text = ("Saudi air defences shot down two drones launched by the Houthis on Wednesday, the coalition said.\n\n"
+            "The first drone was heading for the airport in Najran, while the second was intercepted over Khamis "
+            "Mushait.")
+    got = sorted((e.sub_event_type, e.location) for e in extract_text(text, published="2022-03-03").events)
+    assert got == [("Disrupted weapons use", "Khamis Mushait"), ("Disrupted weapons use", "Najran")]
+
+
+def test_fighting_told_on_two_days_is_one_event_a_day_with_the_toll_split() -> None:
+    # synthetic: ACLED events are atomic by day; a total over two days is split evenly, the first day the extra one
+    text = ("Soldiers and militia fighters clashed near Gondar on Tuesday and Wednesday, a doctor said, and the "
+            "hospital treated 13 people with gunshot wounds.")
+    got = sorted((e.event_date, e.location, e.injuries) for e in extract_text(text, published="2023-08-03").events)
+    assert got == [("2023-08-01", "Gonder", 7), ("2023-08-02", "Gonder", 6)]
+
+
+def test_a_second_day_opening_its_own_clause_is_no_second_day_of_the_event() -> None:
+    text = "Militia fighters attacked an army post near Gondar on Tuesday and on Wednesday the army launched air strikes."
+    # synthetic: "on Wednesday the army launched ..." is another act, never a second day of the Tuesday attack
+    kinds = [(e.sub_event_type, e.location) for e in extract_text(text, published="2023-08-03").events]
+    assert len(kinds) == len(set(kinds))

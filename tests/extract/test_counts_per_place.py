@@ -50,3 +50,16 @@ def test_a_bare_count_with_a_verb_of_its_own_keeps_its_own_role() -> None:
                           published=PUBLISHED).events
     assert sum(e.fatalities or 0 for e in events) == 7
     assert sum(e.injuries or 0 for e in events) == 3
+
+
+def test_dead_told_at_one_place_beside_the_abducted_of_another_are_not_split() -> None:
+    got = _tolls("Gunmen killed four people in Ariha and abducted three in Sarmin on Monday.")
+    assert got == {"Ariha": 4, "Sarmin": 0}
+
+
+def test_a_later_sentence_telling_the_leads_dead_place_by_place_gives_each_place_its_own() -> None:
+    # the lead's total for the area is the sum of the parts: each town its own toll, the area no event of its own
+    got = _tolls("Gunmen on motorcycles killed at least 30 people in three towns of southern Kaduna on Sunday, "
+                 "residents said.\n\nA local official said the attackers shot 14 dead in Kachia, 9 in Zonkwa and 7 in "
+                 "Kagoro before fleeing into the forest.")
+    assert got == {"Kachia": 14, "Zonkwa": 9, "Kagoro": 7}

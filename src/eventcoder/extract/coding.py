@@ -86,6 +86,23 @@ _STANDING_SUBS = frozenset({S.LOOTING, S.DISRUPTED_WEAPONS_USE})  # violence, or
 _ONE_EVENT_SUBS = frozenset({S.OTHER, S.DISRUPTED_WEAPONS_USE})
 
 
+# "The first drone was heading for A, while the second was downed over B": the parts of a counted act, told one by one
+_FIRST_PART = re.compile(r"\b(?:the\s+first|one)\b", re.I)
+_NEXT_PART = re.compile(r"\b(?:the\s+(?:second|other|third|last)|another)\b", re.I)
+
+
+def _parts_apart(text: str, places: list[Place]) -> bool:
+    """The sentence tells the parts of a counted act one by one, each at its own place ("two drones were shot down:
+    the first over A, the second over B"): two events (ACLED codes one per place), not one act and the places it
+    passed."""
+    lo, hi = min(p.start for p in places), max(p.start for p in places)
+    first = _FIRST_PART.search(text, max(0, lo - 120, text.rfind(". ", 0, lo) + 1), lo)  # in the places' sentence
+    if first is None:
+        return False
+    nxt = _NEXT_PART.search(text, first.end(), hi)
+    return nxt is not None and any(p.start < nxt.start() for p in places) and any(p.start > nxt.end() for p in places)
+
+
 def _arrests_note(inc: Incident, sub: SubEventType) -> str:
     """The people a crowd event's police arrested, told in its notes ("45 arrested."): ACLED folds arrests at a protest
     or a riot into that one event and tells them in its notes; the record has no column for them. The largest count
@@ -717,6 +734,43 @@ def _told_per_place(text: str, places: list[Place], total: int) -> list[int] | N
     return out if sum(out) == total else None
 
 
+def _without_area(inc: Incident, toll: Toll, places: list[Place], per_place: list[tuple[int, int | None, bool]]
+                  ) -> tuple[list[Place], list[tuple[int, int | None, bool]]]:
+    """ "Gunmen killed at least 30 people in southern X ... they shot 14 dead in A, 9 in B and 7 in C": the place the
+    total was told at is the area of the parts that hold its dead; with no dead or wounded of its own it is no fourth
+    event. Only a place told in the total's sentences and not in the breakdown's."""
+    def sentence(pos: int) -> tuple[int, int]:
+        f = next((f for f in inc.frames if f.sentence.start <= pos < f.sentence.end), None)
+        return (f.sentence.start, f.sentence.end) if f is not None else (pos, pos)
+
+    area = {sentence(c.start) for c in toll.area_counts}
+    parts = {sentence(c.start) for c in toll.killed_counts}
+
+    def told_in(p: Place, spans: set[tuple[int, int]]) -> bool:
+        return any(a <= p.start < b for a, b in spans)
+
+    keep = [n for n, p in enumerate(places) if not (per_place[n][0] == 0 and not per_place[n][1] and told_in(
+        p, area) and not told_in(p, parts))]
+    if not keep:
+        return places, per_place
+    return [places[n] for n in keep], [per_place[n] for n in keep]
+
+
+def _one_place_told(text: str, places: list[Place], toll: Toll) -> list[int] | None:
+    """ "Gunmen killed four people in A and abducted three in B": the one count of the dead, told with a place as its
+    own, is that place's; the other places, each told with a figure of another fate, hold none of it (never split
+    evenly between them)."""
+    if len(toll.killed_counts) != 1:
+        return None
+    c = toll.killed_counts[0]
+    bound = [n for n, p in enumerate(places) if (m := _per_place_words(text, p)) is not None and m.start() <= c.start < m.end()]
+    # each other place told with a figure of its own ("abducted three in B"), never a list of places the dead are
+    # shared between ("killed 12 people in A, B and C": split evenly, ACLED)
+    if len(bound) != 1 or any(_per_place_words(text, p) is None for n, p in enumerate(places) if n != bound[0]):
+        return None
+    return [toll.killed if n == bound[0] else 0 for n in range(len(places))]
+
+
 def _bound_place(text: str, pos: int, near: list[Place]) -> Place:
     """The place of the count at ``pos``: the one it is told with as its own ("four in A, three in B": three is B's,
     though A ends nearer), else the nearest of its clause."""
@@ -939,6 +993,12 @@ _DAYS_LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|aftern
 _DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# Between two days the event is told on: "Tuesday and Wednesday", "Tuesday and on Wednesday"
+_AND_DAY = re.compile(r"\s+and\s+(?:on\s+|again\s+on\s+)?(?=\S)", re.I)
+# after the second day: the end of its phrase, not a clause of its own
+_DAY_ENDS = re.compile(r"\s*(?:[,.;:)\n]|$|(?:in|near|at|around|outside|in\s+the)\s)", re.I)
+
+
 def _clause_of(text: str, pos: int) -> tuple[int, int]:
     """The clause of the sentence around ``pos`` (_CLAUSE_BREAK)."""
     lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 300), pos)), default=0)
@@ -985,7 +1045,8 @@ def _per_place(inc: Incident, toll: Toll, places: list[Place], text: str) -> lis
     i_sp = sentence_places(toll.injured_counts[0].start) if toll.injured_counts else []
     k_targets = k_sp or places[:1]
     i_targets = i_sp or k_sp or places[:1]
-    told = _told_per_place(text, k_targets, toll.killed) if len(k_targets) > 1 else None
+    told = (_told_per_place(text, k_targets, toll.killed) or _one_place_told(text, k_targets, toll)) if len(
+        k_targets) > 1 else None
     ks = told or split_evenly(toll.killed, len(k_targets))
     is_ = split_evenly(toll.injured, len(i_targets)) if toll.injured is not None else [None] * len(i_targets)
     k_at: dict[Place, int] = {}
@@ -1229,7 +1290,8 @@ class Coder:
         places = (_city_parts(_in_named_provinces(_places_of(inc, self.doc.text, self.doc.country_focus, named),
                                                   self.doc), self.doc)
                   or self._country_place(inc) or self._place_before(inc))
-        if sub in _ONE_EVENT_SUBS and len(places) > 1 and self._one_sentence(places):
+        if sub in _ONE_EVENT_SUBS and len(places) > 1 and self._one_sentence(places) and not _parts_apart(
+                self.doc.text, places):
             places = [_most_precise(places)]
         parties = _parties(inc, etype, sub)
         if sub == S.ATTACK and _attack_on_state(parties):
@@ -1238,13 +1300,39 @@ class Coder:
             sub, etype = S.ARMED_CLASH, EventType.BATTLES
             parties = _parties(inc, etype, sub)
         per_place = _per_place(inc, toll, places, self.doc.text) if places else []
+        if toll.area_counts and per_place:
+            places, per_place = _without_area(inc, toll, places, per_place)
         sites: list[Place | None] = list(places) or [None]
+        second = self._second_day(when)
         records = []
         for j, place in enumerate(sites):
             fatal, injured, split = per_place[j] if place is not None else (toll.killed, toll.injured, False)
             day = _days_later(self.doc.text, inc, when, [place]) if place is not None else when
-            records.append(self._record(inc, toll, sub, day, place, j, parties, (fatal, injured, split)))
+            if second is None or day is not when:
+                records.append(self._record(inc, toll, sub, day, place, j, parties, (fatal, injured, split)))
+                continue
+            # "clashed near X on Tuesday and Wednesday": one event a day, the toll split evenly between the days
+            ks = split_evenly(fatal, 2)
+            hs = split_evenly(injured, 2) if injured is not None else [None, None]
+            for k, d in enumerate((when, second)):
+                records.append(self._record(inc, toll, sub, d, place, j + k * len(sites), parties,
+                                            (ks[k], hs[k], split or bool(fatal))))
         return records
+
+    def _second_day(self, when: Dated) -> Dated | None:
+        """The day told right after the event's own, joined by "and" ("on Tuesday and Wednesday", "on both 3 and 4
+        May"): the event went on over both days, and ACLED codes one event a day (events are atomic by day)."""
+        mention = when[2]
+        if mention is None or when[1] != 1 or mention.precision != 1:
+            return None
+        m = _AND_DAY.match(self.doc.text, mention.end)
+        if m is None:
+            return None
+        nxt = next((d for d in self.doc.dates if d.start == m.end() and d.precision == 1), None)
+        if nxt is None or (nxt.date is not None and nxt.date == mention.date) or not _DAY_ENDS.match(self.doc.text,
+                                                                                                  nxt.end):
+            return None  # "... on Tuesday, and on Wednesday the army struck back": the second day opens its own clause
+        return nxt.date, 1, nxt
 
     def _one_sentence(self, places: list[Place]) -> bool:
         """All the places lie in one sentence of the report."""

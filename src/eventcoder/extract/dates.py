@@ -38,6 +38,11 @@ VAGUE_DAYS = frozenset({"overnight", "last night", "tonight", "today", "this mor
                         "this evening", "earlier today", "yesterday", "after midnight"})
 # How far before a date its statement verb may stand ("said in a statement late on Saturday").
 _WINDOW = 40
+# ... with the medium told between ("said on its Telegram channel on Friday", "said in a statement late on Monday")
+_STATEMENT_MEDIUM = re.compile(
+    rf"\b(?:{'|'.join(re.escape(v) for v in STATEMENT_VERBS)})\s+(?:on|in|via|through)\s+(?:its|their|his|her|a|an|"
+    r"the)\s+(?:[\w'-]+\s+){0,3}?(?:channel|account|website|page|statement|broadcast|post|feed|bulletin|newsletter|"
+    r"magazine|briefing|interview|address)(?:\s+(?:late|early))?\s+(?:on\s+)?$", re.I)
 
 
 # ... or right after it, between the speaker and the verb ("the United Nations on Wednesday condemned the killing")
@@ -91,6 +96,7 @@ def is_statement_date(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` dates a statement ("the ministry said on Saturday", "the UN on Wednesday condemned the
     attack", "in a report published on Monday") or a raised toll ("the death toll rose to 22 on Monday"), not the event itself."""
     return bool(_STATEMENT_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start)) or bool(
+        _STATEMENT_MEDIUM.search(text, max(0, mention.start - 90), mention.start)) or bool(
         _PUBLISHED_BEFORE.search(text, max(0, mention.start - 60), mention.start)) or bool(
         _STATEMENT_AFTER.match(text, mention.end)) or bool(
         _OPENING.search(text, max(0, mention.start - 12), mention.start) and _CLAIMS.match(text, mention.end)) or (

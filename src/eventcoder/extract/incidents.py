@@ -56,7 +56,7 @@ from eventcoder.extract.sites import (
 )
 from eventcoder.geo.distance import within_km
 from eventcoder.geo.eventloc import is_event_place
-from eventcoder.model import DateMention
+from eventcoder.model import DateMention, Place
 from eventcoder.vocab import EVENT_TYPE_OF, EventType, SubEventType
 
 __all__ = ["APART_DAYS", "SPAN", "WINDOW", "Incident", "Released", "Toll", "days_apart", "event_places",
@@ -195,6 +195,9 @@ class Toll:
     civilians: int | None = None
     attackers: int | None = None
     implausible: bool = False  # a one-day toll above the limit, with no word of a single incident: left out
+    # the counts of a total told for a whole area ("30 killed in three villages"), replaced by a later sentence's
+    # place-by-place breakdown of the same dead (tolls._place_by_place): where they were told is the parts' area
+    area_counts: list[Count] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -747,6 +750,38 @@ def _another_party_elsewhere(incidents: list[Incident], f: Frame, pids: set[int]
     return not pids & (last.place_ids() | last.within(f))
 
 
+# "killed a further six", "another four", "an additional two": dead besides those told before
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
+
+
+def _further_dead(f: Frame) -> bool:
+    """The frame's dead are told as more than those told before ("the attackers killed a further six in Y on
+    Tuesday"): dead of its own, though the words point back."""
+    return any(c.counted and c.role == "killed" and _FURTHER.search(f.text, max(f.sentence.start, c.start - 20), c.start)
+               for c in f.counts)
+
+
+def _new_dead(inc: Incident, f: Frame) -> bool:
+    """The frame tells dead the incident has not told (a figure none of its sentences gives)."""
+    return not {c.value for c in f.killed()} <= {c.value for g in inc.frames for c in g.killed()}
+
+
+def _told_elsewhere(inc: Incident, f: Frame, pids: set[int]) -> bool:
+    """No place of the frame is the incident's: its sites below a province (a province both name, "X district of
+    Kashmir" and "Kashmir's Y district", is no shared site), else all its places (a frame with none is elsewhere);
+    never when its dead are the incident's told again."""
+    def key(p: Place) -> int | str:  # a district may resolve with no id: told apart by its name
+        return p.geonameid if p.geonameid is not None else p.surface.casefold()
+
+    fine = {key(p) for p in event_places(f) if p.feature not in ("admin1", "region", "country")}
+    if not _new_dead(inc, f):
+        return False  # its dead told again ("eight deaths" after "eight people have been killed", "13 of us")
+    if not fine:
+        return not pids & (inc.place_ids() | inc.within(f))
+    shared = {key(p) for g in inc.frames for p in event_places(g)} | inc.within(f)
+    return not fine & shared
+
+
 def _one_of_counted(inc: Incident, f: Frame, pids: set[int]) -> bool:
     """A frame telling "a second blast" or "a third attack" numbers a part of the incident before it when that
     incident told its acts counted ("died in two explosions in X", "twin bombings") and the frame adds no place and no
@@ -789,6 +824,13 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         return None  # "nine people died" after "police evacuated 300 people": the bombing's toll, not theirs
     if _standing(f) and _told_days_before(inc, f):
         return None  # "Last Thursday, insurgents killed four soldiers" after Monday's attack: another day's
+    if _standing(f) and (_own_toll(f) or _further_dead(f)) and _new_dead(inc, f) and _opens_with_another_day(inc, f):
+        return None  # "On Saturday, the militia shelled the city with five mortar shells, killing seven" after
+        # Monday's shelling there: the report moves on to another day's event (ACLED: one per place and day)
+    if _standing(f) and (_own_toll(f) or _further_dead(f)) and _told_elsewhere(inc, f, pids) and _other_day_than(inc, f):
+        return None  # "Earlier on Friday, two militants were killed in Y" after Sunday's clash in X: dead of their own
+        # on another day and at no place of the incident, another event (ACLED: one per place and day), even by the
+        # same forces and in an undated report
     fk = inc.perpetrators(f, fk)
     if _standing(f) and pids and not pids & (inc.place_ids() | inc.within(f)) and _earlier_period(inc, f):
         return None  # told of an earlier week at a place of its own: another incident
@@ -1317,7 +1359,20 @@ def _told_days_before(inc: Incident, f: Frame) -> bool:
     told on (both told as dates): an earlier day's incident, a digest's item at a place of its own ("Last Thursday,
     insurgents killed four soldiers near X" after Monday's attack), not a part of this one, whatever else they share. The night
     and the morning after stay one incident; a later day may be a quote's "yesterday", read from the report's date."""
-    return _gap_days(inc.frames, [f], lambda gap: gap >= APART_DAYS)
+    return _gap_days(inc.frames, [f], lambda gap: gap >= APART_DAYS) or _weekdays_apart(inc.frames, [f])
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekdays_apart(a: list[Frame], b: list[Frame]) -> bool:
+    """An undated report's days, told only as weekdays on both sides, each at least ``APART_DAYS`` from every day of
+    the other whichever week they fall in ("Three guards were killed on Tuesday evening" in a report of Friday's
+    bombing: Tuesday to Friday is three days, Friday to the next Tuesday four)."""
+    da, db = _days(a), _days(b)
+    if not da or not db or not (da | db) <= set(_WEEKDAYS):
+        return False
+    return all(min(d := abs(_WEEKDAYS.index(x) - _WEEKDAYS.index(y)), 7 - d) >= APART_DAYS for x in da for y in db)
 
 
 def days_apart(a: list[Frame], b: list[Frame]) -> bool:

@@ -150,7 +150,12 @@ def incident_toll(inc: Incident) -> Toll:
         if kc and firm and (all(c.qty.upper_bound for c in kc) or (n > 0 and _perpetrator_claim(f, kc))):
             ceiling = max(ceiling, k)  # "as many as 12", and the attackers' own boast ("we killed 25 of them")
             continue
-        if kc and k > t.killed:
+        if kc and k > t.killed and n > 0 and t.killed_counts and not any(
+                c.qty.lower_bound or c.qty.approximate or c.qty.vague for c in t.killed_counts) and _rival_figure(f, kc):
+            t.killed_high = max(t.killed_high or t.killed, kh or k)  # ACLED codes the lowest report, keeps the high
+            continue
+        if kc and (k > t.killed or (k == t.killed and n > 0 and _place_by_place(f, kc))):
+            t.area_counts = t.killed_counts if k == t.killed else []  # a breakdown takes the place of the total
             t.killed, t.killed_high, t.killed_counts = k, kh, kc
             civ = sum(c.value for c in kc if c.victim_kind == "civilian")
             att = sum(c.value for c in kc if c.victim_kind == "attacker")
@@ -186,6 +191,38 @@ def incident_toll(inc: Incident) -> Toll:
         t.killed_high, t.killed, t.killed_counts = t.killed, 0, []
         t.civilians = t.attackers = None
     return t
+
+
+# A count told with a place of its own right after it: "14 people in Kachia", "nine near Kaya", "7 dead at Y"
+_AT_PLACE = re.compile(r"\s+(?:(?:people|persons|villagers|civilians|of them)\s+)?(?:(?:were\s+)?killed\s+|dead\s+)?"
+                       r"(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z]")
+
+
+def _place_by_place(f: Frame, kc: list[Count]) -> bool:
+    """The sentence tells the dead place by place ("they killed 14 people in A, 9 in B and 7 in C"): two counts or
+    more, each told with a place of its own. As many dead as a lead's total told for the whole area ("at least 30
+    people in three villages"), they are its breakdown and take its place (each village its own event and toll)."""
+    return len(kc) >= 2 and all(_AT_PLACE.match(f.text, c.end) for c in kc)
+
+
+# Another teller's figure for the same dead ("a local councillor said 14 people died"), and words that make a later
+# figure an update or new dead instead ("the toll rose to 14", "14 more", "in all")
+_TELLER = re.compile(r"\b(?:said|says|told|put|puts|estimated|counted|according\s+to|reported)\b", re.I)
+_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|revised|updated|later|now|since|"
+                     r"more|other|others|another|further|additional|also|total|in\s+all|overall|altogether|"
+                     r"including|so\s+far|bodies|died\s+(?:of|from|in\s+hospital))\b", re.I)
+
+
+def _rival_figure(f: Frame, kc: list[Count]) -> bool:
+    """A later sentence gives another teller's larger figure for the incident's dead ("Police said nine were killed
+    ... A local councillor said 14 people died"): conflicting reports, never an update ("the toll rose to 14") or new
+    dead ("14 more"); ACLED codes the lowest, so the earlier toll stays and the figure is its high. An earlier figure
+    told as a bound or an estimate ("at least a dozen") is refined by the later one, never rivalled (incident_toll)."""
+    text = f.sentence_text
+    first = min(c.start for c in kc) - f.sentence.start
+    # the teller before the figure ("a councillor said 14 died"); "The attacks killed six, officials said" tells an act
+    return all(_GENERIC_VICTIMS.match(c.victims or "") for c in kc) and bool(_TELLER.search(text, 0, max(0, first))) \
+        and not (_UPDATE.search(text) or _TOLL_BEFORE.search(text))
 
 
 _LIVING_GROUP = ("abducted", "injured", "arrested")  # the fates of a group whose part may be killed after

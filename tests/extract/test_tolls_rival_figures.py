@@ -1,0 +1,32 @@
+"""Conflicting reports of the same dead told in different sentences (extract/tolls.py `_rival_figure`): ACLED codes
+the lowest, so a later teller's larger figure ("a councillor said 14 people died" after police's nine) is the high
+figure only; a raised toll ("the toll later rose to 14"), new dead, or a figure refining an earlier bound ("at least
+a dozen" then "13") still counts. Every text was written for this test (synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.api import extract_text
+
+pytestmark = pytest.mark.slow
+
+LEAD = "Gunmen killed nine people in Kachia on Monday, police said.\n\n"
+
+
+def _toll(text: str) -> list[tuple[int | None, int | None]]:
+    return [(e.fatalities, e.fatalities_high) for e in extract_text(text, published="2023-03-03").events]
+
+
+def test_a_later_tellers_larger_figure_is_the_high_not_the_toll() -> None:
+    assert _toll(LEAD + "A local councillor said 14 people died in the attack.") == [(9, 14)]
+
+
+def test_a_raised_toll_is_the_toll() -> None:
+    assert [f for f, _ in _toll(LEAD + "The death toll later rose to 14, a local councillor said.")] == [14]
+
+
+def test_a_later_figure_refines_an_earlier_bound() -> None:
+    text = ("At least a dozen villagers were killed by gunmen in Kachia on Monday, police said.\n\n"
+            "The state government said 13 people died in the attack.")
+    assert [f for f, _ in _toll(text)] == [13]
