@@ -83,6 +83,23 @@ _STATE_ACTS = re.compile(
     re.I,
 )
 _STATE_ACT_CHARS = 90
+# A country's possessive before the attack itself or its weapons ("in Russia's overnight attack", "Israel's latest
+# airstrikes", "Iran's ballistic missiles"): the state's forces made it (not "Russia's invasion", "Iran's war", a
+# campaign told as context, nor "Russia's response", "Israel's ambassador"; "Somalia's deadliest bombing", a toll's
+# superlative, says where it happened)
+_POSSESSED_GAP = (r"(?:(?!(?:and|or|on|into|against|for|of|to|in|at|over|about|with|from|by|worst|most|deadliest|"
+                  r"bloodiest|deadly|worse)\b)[\w,-]+\s+)")
+_STATE_POSSESSES_ACT = re.compile(
+    rf"(?:'s|\u2019s)\s+(?:{_POSSESSED_GAP}{{0,3}}?"
+    r"(?:(?:air|drone|missile|rocket|artillery) ?strikes?|airstrikes?|(?:air ?)?raids?|bombardments?|bombings?|"
+    r"shelling|barrages?|salvos?|(?:cruise |ballistic |guided |hypersonic )?missiles?|rockets?|drones?|shells?|bombs?)"
+    # a bare "attack" or "strike" only with a word of war or of its time before it ("Russia's overnight attack"), not
+    # a side's attack in a match ("Nigeria's relentless attack overwhelmed the defence")
+    rf"|{_POSSESSED_GAP}{{0,2}}?(?:overnight|night|nighttime|morning|evening|dawn|weekend|latest|new|fresh|renewed|"
+    r"massive|large-scale|combined|retaliatory|military|missile|drone|rocket|artillery|aerial)\s+(?:attacks?|strikes?|"
+    r"assaults?))\b",
+    re.I,
+)
 # A country name as a party to a ceasefire or peace agreement, alone or in a conjunct ("Israel and Hamas will cease
 # fire", "Ethiopia and Eritrea agreed a truce", "Hamas and Israel reached a ceasefire"): a state agrees through its
 # government. A mediator's verb ("brokered", "proposed", "announced") makes no party.
@@ -118,6 +135,9 @@ class ActorMention:
     # a definite generic force ("the soldiers") that refers back to a force a country word named: its country is the
     # text's, not the event's (ActorLexicon._definite_forces)
     anaphor: bool = field(default=False, compare=False)
+    # a bare word for armed men tied to the named group after it ("rebels from the X group"): the group's own men, so
+    # its other bare mentions are that group told again (naming.most_named reads it)
+    tied: bool = field(default=False, compare=False)
 
 
 # The communal groups whose armed acts make them a communal militia: herders (a social group the dictionary has as
@@ -166,6 +186,32 @@ def _drop_owned_forces(text: str, found: list[ActorMention]) -> list[ActorMentio
                 and _POSSESSIVE_GAP.fullmatch(text, owner.end, m.start)):
             continue
         keep.append(m)
+    return keep
+
+
+# "Somali militant group al-Shabab", "the jihadist organisation X", "armed group X": the generic word only says what
+# kind of group the name that follows is; it is no party of its own
+_GROUP_WORD = r"(?:group|organi[sz]ation|outfit|movement|network|faction|coalition|alliance)"
+_KIND_OF_NAME = re.compile(rf"\s+{_GROUP_WORD}\s+(?:the\s+|of\s+)?", re.I)
+_ENDS_GROUP_WORD = re.compile(rf"\b{_GROUP_WORD}$", re.I)
+_NAME_GAP = re.compile(r"\s+(?:the\s+|of\s+)?", re.I)
+_TIED_TO_NAME = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", re.I)
+
+
+def _drop_kind_words(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """The mentions without a generic armed word that names the kind of the named group right after it; a bare word
+    tied to the named group after it ("rebels from the X group") is marked as that group's men."""
+    keep: list[ActorMention] = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is None or not (m.generic and m.kind in NON_STATE_KINDS and not nxt.generic
+                               and nxt.kind in NON_STATE_KINDS):
+            keep.append(m)
+        elif _KIND_OF_NAME.fullmatch(text, m.end, nxt.start) or (
+                _ENDS_GROUP_WORD.search(m.surface) and _NAME_GAP.fullmatch(text, m.end, nxt.start)):
+            continue
+        else:
+            keep.append(replace(m, tied=True) if _TIED_TO_NAME.fullmatch(text, m.end, nxt.start) else m)
     return keep
 
 
@@ -266,7 +312,7 @@ class ActorLexicon:
             s, e = toks[i][0], toks[j][1]
             out.append(ActorMention(s, e, text[s:e], a.key, a.inter, a.country, a.kind, a.generic, group))
             i = j + 1
-        return _drop_owned_forces(text, out)
+        return _drop_kind_words(text, _drop_owned_forces(text, out))
 
     def _armed_herders(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
         """Herders told doing an armed act (ARMED_COMMUNAL_ACT) are a communal militia, their group pastoralists."""
@@ -423,7 +469,8 @@ class ActorLexicon:
         if _STATE_AGREES.match(text, end, min(len(text), end + _STATE_AGREE_CHARS)):
             for template, _group in self._t.head_index.get(("government",), ()):
                 return template
-        if not _STATE_ACTS.match(text, end, min(len(text), end + _STATE_ACT_CHARS)):
+        if not (_STATE_ACTS.match(text, end, min(len(text), end + _STATE_ACT_CHARS))
+                or _STATE_POSSESSES_ACT.match(text, end, min(len(text), end + _STATE_ACT_CHARS))):
             return None
         for template, _group in self._t.head_index.get(("military",), ()):
             if template.force is not None:

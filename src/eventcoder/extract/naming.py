@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from eventcoder import countries
+from eventcoder.extract.actor_tables import NON_STATE_KINDS
 from eventcoder.extract.actors import ActorLexicon, ActorMention
 from eventcoder.model import Place
 from eventcoder.vocab import EventType, Inter, SubEventType, notes_summary
@@ -24,13 +25,32 @@ def most_named(actors: list[ActorMention]) -> ActorMention | None:
     claimant = _claimant(actors)
     if claimant is not None:
         return claimant
+    alias = _bare_aliases(actors)
     counts: dict[str, int] = {}
+    for a in actors:
+        key = alias.get(a.key, a.key)
+        counts[key] = counts.get(key, 0) + 1
     first: dict[str, ActorMention] = {}
     for a in actors:
-        counts[a.key] = counts.get(a.key, 0) + 1
         first.setdefault(a.key, a)
     # dicts keep insertion order: on a tie, max() keeps the first named
     return first[max(counts, key=counts.__getitem__)]
+
+
+def _bare_aliases(actors: list[ActorMention]) -> dict[str, str]:
+    """The bare words for armed men ("rebels", "gunmen", "the militants") told beside one named non-state armed group
+    and no other, when a bare word was tied to it ("rebels from the X group seized a town ... the rebels took
+    control"): the same men told again, so they count for the named group. A group only blamed, suspected or told
+    apart from the men ("gunmen killed 14; residents blamed X") is no name of theirs (ACLED codes them unidentified);
+    beside two named groups (or none) the bare word names neither."""
+    named = {a.key for a in actors if a.kind in NON_STATE_KINDS and not a.generic and not a.key.startswith(
+        "Unidentified")}
+    if len(named) != 1:
+        return {}
+    group = next(iter(named))
+    if not any(a.tied for a in actors if a.generic):
+        return {}
+    return {a.key: group for a in actors if a.generic and a.kind == "political_militia" and a.key != group}
 
 
 def _claimant(actors: list[ActorMention]) -> ActorMention | None:
@@ -106,6 +126,10 @@ def actor_name(lex: ActorLexicon, agent: ActorMention | None, event_date: str | 
         if not country:
             return None, None
         return lex.state_name("Police Forces", country, event_date), Inter.STATE_FORCES
+    if sub is SubEventType.DISRUPTED_WEAPONS_USE and country:
+        # "four drones were shot down over X", "a bomb was defused": who stops a weapon and names no one is the air
+        # defence or the bomb squad of the state where it happened (ACLED: the disrupting side is actor1)
+        return lex.state_name("Military Forces", country, event_date), Inter.STATE_FORCES
     if sub is SubEventType.OTHER:
         # people displaced or evacuated, with no party named: the development is theirs, no armed group's
         return (f"Civilians ({cname})" if cname else "Civilians"), Inter.CIVILIANS

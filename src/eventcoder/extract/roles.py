@@ -92,6 +92,13 @@ _PUBLISHES_AFTER = re.compile(
     r"\s*(?:have |has |had |later )?(?:posted|released|published|shared|broadcast|aired|circulated|uploaded|tweeted)\s+"
     r"(?:a |an |the |new |several )?(?:[\w-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|statements?|"
     r"figures|lists?)\b", re.I)
+# A headline's or a tweet's passive without its auxiliary: the participle ends the clause or a place, a time or a
+# cause follows it ("two militants killed.", "soldiers wounded in the blast", "gunmen killed during the raid"), never
+# an object or a day before one ("gunmen killed at least ten", "killed as many as", "killed on Sunday five"): who is
+# named before it was hit
+_HEADLINE_PASSIVE_AFTER = re.compile(
+    r"\s+(?:killed|injured|wounded|hurt|dead|abducted|kidnapped|arrested|detained|captured|neutrali[sz]ed)"
+    r"\s*(?:[.;:!?)\u201d\"]|$|(?:in|during|as(?!\s+many)|after|near|while|when)\b)", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:was|were|had been|has been|have been)\b", re.I)
 # "an army convoy came under heavy fire", "police came under attack": the subject is the one fired at.
 _UNDER_FIRE_AFTER = re.compile(
@@ -373,8 +380,17 @@ def _no_party(a: ActorMention, before: str, after: str) -> bool:
     return a.kind != "civilians" and bool(_DISGUISE_BEFORE.search(before) or _DISGUISE_AFTER.match(after))
 
 
-def _tells_of_it(a: ActorMention, after: str, in_count: bool, trig_pos: int | None) -> bool:
+# "a report from the army put the toll at 12", "figures from the police", "a statement from the group's spokesman": the
+# author of a report, a statement or a toll tells of the act; "from" here is no agent of a passive ("fire from the army")
+_REPORT_FROM_BEFORE = re.compile(
+    r"\b(?:reports?|statements?|figures|data|information|accounts?|briefings?|updates?|bulletins?|communiqu\S*|"
+    r"tall(?:y|ies)|press releases?|sources?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _tells_of_it(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> bool:
     """The actor tells, judges, publishes or investigates the act: a source of the report, no party of it."""
+    if _REPORT_FROM_BEFORE.search(before[-80:]):
+        return True  # "an official report from the army said eight soldiers died": the army tells it
     if (trig_pos is not None and a.start > trig_pos and _SPEAKER_AFTER.match(after)) or _HEADLINE_SOURCE.match(after):
         return True  # "..., killing four officers, police said", "Police: ...": the source of the report
     if trig_pos is not None and a.start < trig_pos and a.kind in ("police", "state") and _reports_others(after):
@@ -396,7 +412,7 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "source"
     if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
         return "agent"  # "police blamed militants", "the BLA claimed the attack"
-    if _tells_of_it(a, after, in_count, trig_pos):
+    if _tells_of_it(a, before, after, in_count, trig_pos):
         return "source"
     if _UNDER_FIRE_AFTER.match(after) or (a.kind in ("state", "police") and _SETS_OFF_MINE_AFTER.match(after)):
         return "target"  # "soldiers came under fire", "an army truck struck a mine": the force is hit
@@ -408,6 +424,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"
     if _BETWEEN_SECOND.search(before) or in_count or a.kind == "civilians":
         return "target"
+    if _HEADLINE_PASSIVE_AFTER.match(after):
+        return "target"  # "two militants killed.", "three soldiers wounded in the blast": a passive with no auxiliary
     if _AGENT_AFTER.match(after):
         return "agent"
     if _AIRCRAFT.search(a.surface) and _aircraft_hit(before, after):

@@ -290,6 +290,29 @@ def _cue_rule(cls: Cue, sub: SubEventType) -> Callable[[Facts], Typing | None]:
     return rule
 
 
+# A weapon named as a thing (artillery, rockets, missiles) rather than fire: with no verb of firing or striking, no
+# one harmed and no other act in the sentence, it is kit carried, moved or shown ("they left with all their
+# artillery", "the convoy carried rockets"), no shelling
+_FIRE_WORD = re.compile(r"^(?:shell|bombard)|fire", re.I)
+_AIMED_AT = re.compile(r"\s+(?:at|on|onto|towards|into|against)\s", re.I)
+_FIRING = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|launch\w*|land(?:ed|s|ing)|hit|hits|struck|strikes?|pound\w*|rain\w*|target\w*|slam\w*|"
+    r"explod\w*|impact\w*|fell|falling|attack\w*|shoot\w*|shot|used|using|lobb\w*|blast\w*|destroy\w*|damag\w*|"
+    r"kill\w*|wound\w*|injur\w*|intercept\w*|down(?:ed|ing)|barrage|salvos?|volleys?|shower\w*|hurl\w*|observ\w*|"
+    r"record\w*|heard)\b", re.I)
+
+
+def _shelling(x: Facts) -> Typing | None:
+    """Artillery, rockets or missiles fired; a weapon only named as kit, with no firing, harm or act, is none."""
+    f = x.f
+    if not f.has(Cue.SHELLING):
+        return None
+    fired = any(_FIRE_WORD.search(c.text) for c in f.cues[Cue.SHELLING]) or x.harmed or bool(
+        _FIRING.search(f.sentence_text)) or any(f.has(cls) for cls in TRIGGER_CLASSES if cls is not Cue.SHELLING) or any(
+        _AIMED_AT.match(f.text, c.end) for c in f.cues[Cue.SHELLING])  # "forces artillery at X": a note's shorthand
+    return Typing(S.SHELLING, f.first(Cue.SHELLING)) if fired else None
+
+
 def _air(x: Facts) -> Typing | None:
     f = x.f
     air = f.cues.get(Cue.AIR, [])
@@ -353,9 +376,46 @@ def _clash(x: Facts) -> Typing | None:
     if mutual and len(mutual) == len(f.cues.get(Cue.CLASH, ())) and not any(_own_fighting(f, c) for c in mutual) and (
             f.has(Cue.ATTACK)):
         return None  # "the raid, blamed on the coalition fighting the rebels, hit a market": the raid types it
-    if _campaign_only(x):
+    if _campaign_only(x) or _civilians_only_side(x) or _spoken_of_only(x):
         return None
     return Typing(S.ARMED_CLASH, f.first(Cue.CLASH))
+
+
+# "asked the spokesman for comment on the skirmish", "gave no details of the fighting": a fight already told, named as
+# what someone speaks or is asked about
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:comments?|commented|details?|information|questions?|asked|ask|asking|inquir\w*|enquir\w*|spoke|speak\w*|"
+    r"talk\w*|briefed|statement)\s+(?:on|about|of|over|regarding|concerning)\s+(?:the|this|that|these|those)\s+$",
+    re.I)
+
+
+def _spoken_of_only(x: Facts) -> bool:
+    """Every fighting word is a fight told before, named only as what someone comments on or is asked about, with no
+    one killed in the sentence: it tells no battle of its own (which would outrank the strike the report is about)."""
+    f = x.f
+    return not x.killed and all(_ABOUT_BEFORE.search(f.text, max(f.sentence.start, c.start - 60), c.start)
+                                for c in f.cues.get(Cue.CLASH, ()))
+
+
+def _civilians_only_side(x: Facts) -> bool:
+    """Armed men whose only other side is civilians ("villagers tried to stop the gunmen and were driven back, one of
+    them killed in the shootout"): a battle needs two armed, organised sides (ACLED); unarmed people who resist an
+    armed group are its victims, so the sentence is the group's attack on civilians."""
+    f = x.f
+    if "armed" in x.victims or not f.agents or not f.targets or any(t.kind != "civilians" for t in f.targets):
+        return False
+    if _BETWEEN.search(f.sentence_text) or any(_MUTUAL_VERB.match(c.text) and any(
+            _FIGHTERS_GAP.fullmatch(f.text, a.end, c.start) for a in f.agents) for c in f.cues.get(Cue.CLASH, ())):
+        return False  # "fighting between two armed groups", "the tribesmen clashed": the armed men are both sides
+    others = [a for a in f.actors if a not in f.agents and a not in f.targets]
+    return (all(a.kind in _NON_STATE_ARMED for a in f.agents)
+            and not any(a.kind in _ARMED_TARGETS for a in others))
+
+
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+# the armed men as the subject of a verb of fighting, a few words on ("the gunmen clashed", "tribes fought again")
+_MUTUAL_VERB = re.compile(r"(?:clash|fought|fight|battl|skirmish|engag)", re.I)
+_FIGHTERS_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,4}|\s+", re.I)
 
 
 def _campaign_only(x: Facts) -> bool:
@@ -585,7 +645,7 @@ TACTICS: tuple[Rule, ...] = (
     Rule("air/drone strike", S.AIR_DRONE_STRIKE, _air, (Cue.AIR,)),
     Rule("a state's military bombing", S.AIR_DRONE_STRIKE, _state_bombing, (Cue.REMOTE_EXPLOSIVE,)),
     Rule("armed clash", S.ARMED_CLASH, _clash, (Cue.CLASH,)),
-    Rule("shelling", S.SHELLING, _cue_rule(Cue.SHELLING, S.SHELLING), (Cue.SHELLING,)),
+    Rule("shelling", S.SHELLING, _shelling, (Cue.SHELLING,)),
     Rule("sexual violence", S.SEXUAL_VIOLENCE, _cue_rule(Cue.SEXUAL, S.SEXUAL_VIOLENCE), (Cue.SEXUAL,)),
     Rule("remote explosive", S.REMOTE_EXPLOSIVE, _strong_remote, (Cue.REMOTE_EXPLOSIVE,)),
     Rule("grenade", S.GRENADE, _cue_rule(Cue.GRENADE, S.GRENADE), (Cue.GRENADE,)),
@@ -601,6 +661,24 @@ TACTICS: tuple[Rule, ...] = (
 # The typing table: readings first, then tactics in hierarchy order (a stable sort keeps a rule for strong
 # evidence before the rule for weak evidence of the same type).
 RULES: tuple[Rule, ...] = READINGS + tuple(sorted(TACTICS, key=lambda r: _RANK[r.sub] if r.sub else len(_RANK)))
+
+
+# The side that leaves a place: "troops withdrew from the town", "the army pulled out", "forces handed the base over"
+_LEAVES_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:withdr[ae]w\w*|pull(?:ed|s)?\s+(?:out|back)|retreat\w*|"
+    r"left|depart\w*|vacat\w*|abandon\w*|hand(?:ed|s)?\s+(?:over|the)|evacuat\w*)\b", re.I)
+
+
+def _transfer_sides(f: Frame) -> None:
+    """ "Troops withdrew from the town, letting the rebels take it over": ACLED's actor1 in a non-violent transfer
+    is the side that takes the place, actor2 the side that leaves it; the subject of the withdrawal is the other side
+    when another party is named as taking over."""
+    leaving = [a for a in f.agents if _LEAVES_AFTER.match(f.text, a.end, min(f.sentence.end, a.end + 60))]
+    keys = {a.key for a in leaving}
+    if not leaving or all(a.key in keys for a in f.agents):
+        return
+    f.targets = sorted([*f.targets, *leaving], key=lambda a: a.start)
+    f.agents = [a for a in f.agents if a.key not in keys]
 
 
 def _agreement_sides(f: Frame) -> None:
@@ -683,6 +761,8 @@ def classify(frame: Frame) -> str | None:
             f.sub_event_type, f.trigger, f.strong = typed.sub, typed.cue, typed.strong
             if typed.sub == S.AGREEMENT:
                 _agreement_sides(f)
+            if typed.sub == S.NON_VIOLENT_TRANSFER:
+                _transfer_sides(f)
             if typed.sub == S.OTHER and typed.cue is not None and _GRAVE.search(typed.cue.text):
                 f.counts = []  # the dead a mass grave holds are not the fatalities of its discovery (ACLED codes 0)
             return rule.name

@@ -172,12 +172,30 @@ def _captor(f: Frame, cue: CueMatch) -> ActorMention | None:
     return before[-1] if before else None
 
 
+# The span of a campaign: "after a three-month operation", "since October", "over the past six weeks", "so far"
+_CAMPAIGN_SPAN = re.compile(
+    r"\b(?:[\w-]+[- ](?:day|week|month|year)s?[- ](?:long\s+)?(?:operation|offensive|campaign|push|advance)|"
+    r"since\s+(?:the\s+)?(?:start|beginning|launch|outset|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4})|over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|months|"
+    r"years)|in\s+recent\s+(?:days|weeks|months)|so\s+far|to\s+date|in\s+all)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:taken|seized|captured|overrun|overran|"
+                      r"retaken|recaptured|gained|won)\b", re.I)
+
+
+def _campaign_tally(f: Frame) -> bool:
+    """A tally of places taken over a campaign ("after a three-month operation, the group has taken control of A, B,
+    C and D"): the places are the campaign's, told in the perfect over its span, no capture of the report's day
+    (ACLED codes each when it happened); a list of at least two places, so a single town taken today stays."""
+    return (len({p.name for p in f.places}) >= 2 and bool(_PERFECT.search(f.sentence_text))
+            and bool(_CAMPAIGN_SPAN.search(f.sentence_text)))
+
+
 def capture(x: Facts) -> Typing | None:
     """Territory taken: regained by the state, overtaken by others; held for hours only is a clash."""
     f = x.f
     cue = f.first(Cue.REGAIN) if place_after(f, Cue.REGAIN) else f.first(Cue.OVERTAKE) if place_after(
         f, Cue.OVERTAKE) else None
-    if cue is None:
+    if cue is None or _campaign_tally(f):
         return None
     told = [c for c in f.cues.get(Cue.TRANSFER, ()) if _PEACEFUL_TRANSFER.match(c.text)]
     left = f.cues.get(Cue.TRANSFER, [])

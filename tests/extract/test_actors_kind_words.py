@@ -1,0 +1,23 @@
+"""extract.actors: a generic word that only says what kind of group the next name is ("militant group X") is no
+party of its own (synthetic texts)."""
+
+from __future__ import annotations
+
+from eventcoder.extract.actors import ActorLexicon
+
+
+def _keys(text: str) -> list[str]:
+    return [m.key for m in ActorLexicon.default().find(text)]
+
+
+def test_kind_word_before_a_name_is_dropped() -> None:
+    # synthetic
+    assert _keys("Somali militant group al-Shabab said it planted the bomb.") == ["Al Shabaab"]
+    assert _keys("The armed group ADF denied any part in the raid.") == ["ADF: Allied Democratic Forces"]
+
+
+def test_two_parties_named_side_by_side_are_kept() -> None:
+    # synthetic
+    assert _keys("Militants and ADF fighters clashed near Beni.") == [
+        "Unidentified Armed Group", "ADF: Allied Democratic Forces"]
+    assert _keys("") == []
