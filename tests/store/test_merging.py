@@ -471,3 +471,19 @@ def test_store_an_event_created_with_no_country_takes_its_country_id_when_a_plac
     with engine.begin() as conn:
         refresh_event(conn, row["id"], sources[1:])
     assert query_events(engine=engine)[0]["event_id_cnty"] == "NGA1"  # a country's id is fixed
+
+
+def test_store_a_timeless_report_kept_out_of_two_events_splits_neither(engine: Engine) -> None:
+    # Synthetic: a clash in a town years ago, then this week's clash told twice (one report a day out, its date
+    # vague). An undated report of a clash there (the army, nobody named) fits both events about as well and
+    # stays alone; its own event is no rival incident, so the week-vague report stays with its event.
+    army = "Military Forces of Nigeria (2015-2023)"
+    gang = "Unidentified Armed Group (Nigeria)"
+    old = make_doc("timeless-old", [ev("Gwoza", "2021-06-02", "Armed clash", gang, army)])
+    a = make_doc("timeless-a", [ev("Gwoza", "2024-03-05", "Armed clash", gang, None)])
+    b = make_doc("timeless-b", [ev("Gwoza", "2024-03-04", "Armed clash", "Police Forces of Nigeria (2015-2023)",
+                                   None, tp=2)])
+    undated = make_doc("timeless-v", [ev("Gwoza", None, "Armed clash", army, None)])
+    for doc in (old, a, b, undated):
+        store_documents([doc], engine)
+    assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 1, 2]

@@ -370,6 +370,10 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
     placed, touched, created, joined = _apply_plan(conn, doc, profs, result, cache, rules, out)
     rehomed: set[str] = set()
     for i, eid in sorted(placed.items()):
+        if i in result.alone:
+            # A vague record kept out of two events fits every event of its kind there: its event is no rival
+            # incident, so a stored report that fits it as well as its own event was no guess and stays.
+            continue
         src = next(s for s in cache[eid] if s.document_id == doc.id and s.record_index == i)
         rehomed |= _rehome(conn, doc, src, eid, all_cands[i], cache, rules, out)
     moved = _split_conflated(conn, doc, profs, rules, result.fits, placed, out)
