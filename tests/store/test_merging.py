@@ -471,3 +471,67 @@ def test_store_an_event_created_with_no_country_takes_its_country_id_when_a_plac
     with engine.begin() as conn:
         refresh_event(conn, row["id"], sources[1:])
     assert query_events(engine=engine)[0]["event_id_cnty"] == "NGA1"  # a country's id is fixed
+
+
+def test_store_a_timeless_report_kept_out_of_two_events_splits_neither(engine: Engine) -> None:
+    # Synthetic: a clash in a town years ago, then this week's clash told twice (one report a day out, its date
+    # vague). An undated report of a clash there (the army, nobody named) fits both events about as well and
+    # stays alone; its own event is no rival incident, so the week-vague report stays with its event.
+    army = "Military Forces of Nigeria (2015-2023)"
+    gang = "Unidentified Armed Group (Nigeria)"
+    old = make_doc("timeless-old", [ev("Gwoza", "2021-06-02", "Armed clash", gang, army)])
+    a = make_doc("timeless-a", [ev("Gwoza", "2024-03-05", "Armed clash", gang, None)])
+    b = make_doc("timeless-b", [ev("Gwoza", "2024-03-04", "Armed clash", "Police Forces of Nigeria (2015-2023)",
+                                   None, tp=2)])
+    undated = make_doc("timeless-v", [ev("Gwoza", None, "Armed clash", army, None)])
+    for doc in (old, a, b, undated):
+        store_documents([doc], engine)
+    assert sorted(r["n_sources"] for r in query_events(engine=engine)) == [1, 1, 2]
+
+
+def test_store_an_untimed_report_ends_alone_when_two_incidents_of_its_town_fit_it_in_any_order(tmp_path: Path) -> None:
+    # Synthetic: a town's clash years ago, this week's clash told twice, and a report of "a clash there with the
+    # army" placed in time by nothing (no date, no weekday, no publication date). Whichever incident was told
+    # first, the undated report fits the other as well: in every arrival order it ends in an event of its own, and
+    # neither incident takes it (before, it stayed with whichever clash it met first, even the one years apart).
+    army = "Military Forces of Nigeria (2015-2023)"
+    gang = "Unidentified Armed Group (Nigeria)"
+    old = make_doc("untimed-old", [ev("Gwoza", "2021-06-02", "Armed clash", gang, army)])
+    a = make_doc("untimed-a", [ev("Gwoza", "2024-03-05", "Armed clash", gang, None)])
+    b = make_doc("untimed-b", [ev("Gwoza", "2024-03-04", "Armed clash", "Police Forces of Nigeria (2015-2023)",
+                                  None, tp=2)])
+    undated = make_doc("untimed-v", [ev("Gwoza", None, "Armed clash", army, None)])
+    for n, order in enumerate(itertools.permutations([old, a, b, undated])):
+        store = open_engine(tmp_path / f"order{n}.sqlite")
+        try:
+            for doc in order:
+                store_documents([doc], store)
+            with store.connect() as conn:
+                rows = conn.execute(select(event_sources.c.document_id, event_sources.c.event_id)).all()
+            event_of = dict(rows)  # type: ignore[arg-type]
+            mates = [d for d, e in rows if e == event_of[undated.id]]
+            assert mates == [undated.id], [d.input_ref for d in order]
+            assert event_of[a.id] == event_of[b.id] != event_of[old.id], [d.input_ref for d in order]
+        finally:
+            store.dispose()
+
+
+def test_store_migration_5_adds_the_untimed_column_to_an_older_store(db_path: Path) -> None:
+    eng = open_engine(db_path)
+    with eng.begin() as conn:  # make it look like a store written before migration 5
+        conn.execute(text("DROP INDEX ix_events_type_untimed_geo"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN untimed"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 5"))
+    eng.dispose()
+    eng = open_engine(db_path)
+    try:
+        with eng.connect() as conn:
+            assert applied_versions(conn) == {version for version, _, _ in MIGRATIONS}
+            columns = {r[1] for r in conn.execute(text("PRAGMA table_info(events)"))}
+            indexes = {r[1] for r in conn.execute(text("PRAGMA index_list(events)"))}
+        assert "untimed" in columns and "ix_events_type_untimed_geo" in indexes
+        store_documents([make_doc("mig5", [ev("Gwoza", None, "Armed clash", None, None)])], eng)
+        with eng.connect() as conn:
+            assert conn.execute(text("SELECT untimed FROM events")).scalar() in (1, True)
+    finally:
+        eng.dispose()

@@ -51,7 +51,7 @@ __all__ = ["TACTIC_STEPS", "Assessment", "Compatibility", "MergeRules", "actors_
            "co_occurring", "compatible", "contradicts_quickly", "country_only", "crowd_arrests", "dates_compatible",
            "inside_city", "kindred_points", "kindred_types", "km_apart", "norm_actor", "one_district", "one_name",
            "place_precision", "places_compatible", "record_key", "report_dated", "reports_fatalities", "score",
-           "sub_event_rank"]
+           "sub_event_rank", "untimed"]
 
 _GENERIC = re.compile(r"^(unidentified|unknown|civilians|protesters|rioters|private security)\b", re.I)
 _YEARS = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
@@ -1013,10 +1013,16 @@ def _untied(found: dict[str, float], toll: tuple[float, str] | None, detail: tup
     return default - found["type"]
 
 
+def untimed(rec: EventRecord, prof: Profile) -> bool:
+    """Whether nothing places the record in time: no date of its own, no weekday, no publication date, no date its
+    report writes. Such a report fits an incident of its place of any year as well as another."""
+    return not _dated(rec, prof) and prof.weekday is None and _written(prof) is None
+
+
 def _no_time(rec: EventRecord, prof: Profile) -> bool:
-    """Whether nothing places the record in time (no date, weekday, publication date or date its report writes)
-    and nothing of its own tells its incident from another: no toll, no target, no town, no named non-state actor."""
-    if _dated(rec, prof) or prof.weekday is not None or _written(prof) is not None:
+    """Whether nothing places the record in time (:func:`untimed`) and nothing of its own tells its incident from
+    another: no toll, no target, no town, no named non-state actor."""
+    if not untimed(rec, prof):
         return False
     if reports_fatalities(rec) or prof.targets or prof.named or (rec.location and place_precision(rec, prof) < 3):
         return False  # a toll, a target or a town is a detail of its own

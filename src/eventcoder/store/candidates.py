@@ -30,7 +30,7 @@ _MAX_CANDIDATES = 500
 _MAX_BOX_DEG2 = 4 * (2 * _CANDIDATE_KM / 111.0) ** 2
 
 _CAND_COLS = (events.c.id, events.c.event_type, events.c.event_date, events.c.vague, events.c.country,
-              events.c.admin1, events.c.location, events.c.latitude, events.c.longitude, events.c.geo_precision)
+              events.c.admin1, events.c.location, events.c.latitude, events.c.longitude, events.c.geo_precision, events.c.untimed)
 # Rows outside the report's bounding box are dropped in SQL, on index columns, not in Python.
 _IN_BOX = or_(events.c.latitude.is_(None), events.c.geo_precision >= 3, and_(
     events.c.latitude.between(bindparam("lat0"), bindparam("lat1")),
@@ -46,6 +46,9 @@ _CAND_DATED = union_all(
     select(*_CAND_COLS).where(_TYPES, events.c.event_date.between(bindparam("lo_vague"), bindparam("hi_vague")),
                               _IN_BOX),
     select(*_CAND_COLS).where(_TYPES, events.c.event_date.is_(None), _IN_BOX),
+    # An event holding a report placed in time by nothing, at any date: that report may have joined another
+    # incident of the place (years apart) before this one was told; compared, it can move out (writer._rehome).
+    select(*_CAND_COLS).where(_TYPES, events.c.untimed.is_(True), _IN_BOX),
 )
 _EMPTY = ("9999-12-31", "0000-01-01")  # a date range that holds nothing
 _WORLD = {"lat0": -90.0, "lat1": 90.0, "lon0": -180.0, "lon1": 180.0}
@@ -152,7 +155,7 @@ def _params(recs: list[EventRecord], anchors: list[date | None], box: dict[str, 
 
 
 def _in_window(rec: EventRecord, day: date, row: Any, exact: bool) -> bool:
-    if row.event_date is None:
+    if row.event_date is None or row.untimed:
         return True
     gap = abs((date.fromisoformat(row.event_date[:10]) - day).days)
     if exact and not row.vague:

@@ -44,11 +44,22 @@ def _v4_dashboard_index(conn: Connection) -> None:
     index.create(conn, checkfirst=True)
 
 
+def _v5_untimed(conn: Connection) -> None:
+    # A store made by migration 1 of this version has the column and index already. Events stored before keep
+    # NULL until a report touches them: they are looked up as before, by their date.
+    columns = {c["name"] for c in inspect(conn).get_columns("events")}
+    if "untimed" not in columns:
+        conn.execute(text("ALTER TABLE events ADD COLUMN untimed BOOLEAN"))
+    index = next(i for i in schema.events.indexes if i.name == "ix_events_type_untimed_geo")
+    index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, doc_bands, events, event_sources, id_counters", _v1_initial),
     (2, "event_sources.profile: the merge facts of each record (dedup.profile)", _v2_source_profiles),
     (3, "watch_feeds, watch_items, watch_alerts (eventcoder watch)", _v3_watch),
     (4, "ix_events_dashboard: covering index of the web map, timeline and statistics", _v4_dashboard_index),
+    (5, "events.untimed: some source is placed in time by nothing (merge.untimed)", _v5_untimed),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

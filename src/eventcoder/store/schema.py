@@ -108,6 +108,9 @@ events = Table(
     Column("n_sources", Integer, nullable=False),  # independent document clusters supporting it
     # Some source is vague about the date (week, month, none): the event may match over a wider window.
     Column("vague", Boolean),
+    # Some source is placed in time by nothing (no date, weekday or publication date: merge.untimed): it fits an
+    # incident of its place of any year, so a dated report there looks the event up whatever its date (migration 5).
+    Column("untimed", Boolean),
     Column("merge_info", Text),  # JSON: how the canonical fields were chosen
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
@@ -125,6 +128,8 @@ events = Table(
     # The same for the few events with a vague source, which match over wider windows.
     Index("ix_events_type_vague_date_geo", "event_type", "vague", "event_date", "latitude", "longitude",
           "geo_precision"),
+    # The same for the few events with an untimed source, looked up at any date.
+    Index("ix_events_type_untimed_geo", "event_type", "untimed", "latitude", "longitude", "geo_precision"),
 )
 
 event_sources = Table(

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, insert, select, upd
 
 from eventcoder.dedup.canonical import SourceRecord, canonical_event, id_prefix, new_event_id
 from eventcoder.dedup.linkage import AMBIGUITY_MARGIN, Group, Plan, compared_records, is_vague, is_vague_date, plan
-from eventcoder.dedup.merge import MergeRules, assess, record_key
+from eventcoder.dedup.merge import MergeRules, assess, record_key, untimed
 from eventcoder.dedup.neardup import NearDupRules, Sketch, band_keys, containment, jaccard, sketch
 from eventcoder.dedup.profile import Profile, profiles
 from eventcoder.errors import StoreError
@@ -140,7 +140,8 @@ def refresh_event(conn: Connection, event_id: str, sources: list[SourceRecord] |
                           timestamp=int(time.time()))
     values = {k: row.get(k) for k in EVENT_COLUMNS}
     values.update(n_sources=row["n_sources"], merge_info=_dumps(row["merge_info"]), updated_at=now,
-                  vague=any(is_vague_date(s.record, s.profile) for s in sources))
+                  vague=any(is_vague_date(s.record, s.profile) for s in sources),
+                  untimed=any(untimed(s.record, s.profile) for s in sources))
     if existing:
         prefix = id_prefix(row.get("country"), row.get("iso"))
         if (existing[0] or "").startswith(_NO_COUNTRY) and prefix != _NO_COUNTRY:
@@ -370,6 +371,10 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
     placed, touched, created, joined = _apply_plan(conn, doc, profs, result, cache, rules, out)
     rehomed: set[str] = set()
     for i, eid in sorted(placed.items()):
+        if i in result.alone:
+            # A vague record kept out of two events fits every event of its kind there: its event is no rival
+            # incident, so a stored report that fits it as well as its own event was no guess and stays.
+            continue
         src = next(s for s in cache[eid] if s.document_id == doc.id and s.record_index == i)
         rehomed |= _rehome(conn, doc, src, eid, all_cands[i], cache, rules, out)
     moved = _split_conflated(conn, doc, profs, rules, result.fits, placed, out)
@@ -378,6 +383,8 @@ def _attach_records(conn: Connection, doc: Document, rules: MergeRules, out: Doc
         if not any(i in result.alone for i in mine):  # a vague record kept out of two events stays out
             rehomed |= _displace(conn, doc, eid, sorted({c for i in mine for c in all_cands[i]} - {eid}), cache,
                                  rules, out)
+    for eid in sorted(touched | rehomed):
+        rehomed |= _untimed_out(conn, eid, cache, rules, out)
     inserts: list[dict[str, Any]] = []
     reload = moved | rehomed | joined
     for eid in sorted(touched):
@@ -491,6 +498,54 @@ def _rehome_one(conn: Connection, doc: Document, eid: str, other: str, cache: di
         cache[other] = rest
         return {other, alone}
     return None
+
+
+def _untimed_rival(conn: Connection, lead: SourceRecord, members: list[SourceRecord], eid: str,
+                   rest: list[SourceRecord], rules: MergeRules) -> str | None:
+    """Another stored event of the place that the untimed report ``lead`` fits about as well as ``rest`` (the
+    other reports of its event ``eid``), with no contradiction: the rival's id, or None."""
+    here = _best_score(lead, rest, rules)
+    rivals = sorted(set(candidates(conn, [lead.record], lead.published, [lead.profile])[0]) - {eid})
+    for rival, sources in sorted(load_sources(conn, rivals).items()):
+        if not sources or any(s.cluster_id == lead.cluster_id for s in sources) or not all(
+                _pair(m, t, rules)[0] for m in compared_records(members) for t in compared_records(sources)):
+            continue
+        there = _best_score(lead, sources, rules)
+        if there >= rules.min_score and here - there < AMBIGUITY_MARGIN:
+            return rival
+    return None
+
+
+def _untimed_out(conn: Connection, eid: str, cache: dict[str, list[SourceRecord]], rules: MergeRules,
+                 out: DocOutcome) -> set[str]:
+    """An untimed report (``merge.untimed``) leaves an event when another incident of its place fits it about as well.
+
+    A report placed in time by nothing fits every incident of its kind at its place, of any year. Stored when
+    two of them were known, it stays alone (``linkage._ambiguous``); stored when one was, it joined that one,
+    and a later report can carry it into an event (a newcomer that fits both). Whatever the order, it stays in
+    an event only while no other stored incident there fits it about as well (by less than
+    ``AMBIGUITY_MARGIN``): otherwise which one it tells is a guess, and it gets an event of its own.
+    """
+    sources = cache.get(eid) if eid in cache else load_sources(conn, [eid]).get(eid, [])
+    sources = sources or []
+    moved: set[str] = set()
+    for cluster in sorted({s.cluster_id for s in sources}):
+        members = [s for s in sources if s.cluster_id == cluster]
+        rest = [s for s in sources if s.cluster_id != cluster]
+        lead = next((s for s in members if s.role != "copy"), members[0])
+        if not rest or not untimed(lead.record, lead.profile):
+            continue
+        rival = _untimed_rival(conn, lead, members, eid, rest, rules)
+        if rival is None:
+            continue
+        alone = _unused_event_id(conn, f"{lead.document_id}:alone", lead.record_index, cache)
+        _move(conn, members, alone, f"moved out of {eid}: placed in time by nothing, it fits {rival} about as "
+                                    "well; merged into neither", role="origin")
+        sources = rest
+        cache[eid], cache[alone] = rest, members
+        out.events_split += 1
+        moved |= {eid, alone}
+    return moved
 
 
 def _displace(conn: Connection, doc: Document, eid: str, cands: list[str], cache: dict[str, list[SourceRecord]],
