@@ -439,9 +439,12 @@ def event_places(text: str, places: Sequence[Place], start: int = 0, end: int | 
 _UNIT_FEATURES = ("admin1", "admin2", "region", "country")
 _GLUE = re.compile(r"^(?:,\s*|\s*\(\s*|\s*\)?,\s*|\s+(?:town|city|village|district|province|state|region|"
                    r"governorate|county|municipality|township)\s*[(,]\s*"
-                   # "Makurdi, the capital of Nigeria's Benue State", "X, a town in the Y region"
-                   r"|,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:capital|seat|town|city|village|district)\s+(?:of|in)\s+"
-                   r"(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?"
+                   # "Makurdi, the capital of Nigeria's Benue State", "X, a town in the Y region", "X, capital of Y",
+                   # "X, the capital of the (northern) state of Y"
+                   r"|,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:capital|seat|town|city|village|district)|capital|seat)"
+                   r"\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?"
+                   r"(?:(?:[\w-]+\s+){0,2}?(?:state|province|region|governorate|department|oblast|prefecture|territory)"
+                   r"\s+of\s+(?:the\s+)?)?"
                    r"|\s+(?:town|city|village|district)?\s*(?:of|in)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 

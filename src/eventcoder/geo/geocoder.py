@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eventcoder.countries import by_code, lookup
+from eventcoder.geo.capitals import capital_phrases
 from eventcoder.geo.countrymap import (
     acled_country,
     actor_countries,
@@ -636,6 +637,7 @@ class Geocoder:
             places.append(self._place(m.surface, m.start, m.end, pick[0], pick[1], m))
         self._capitals(text, places)
         places.sort(key=lambda p: (p.start, p.end))
+        self._province_capitals(text, places)
         self._inside_unit_before(text, places)
         self._part_of_city_before(text, places)
         self._part_before_city(text, places)
@@ -826,6 +828,33 @@ class Geocoder:
                 for p in inside:
                     places.remove(p)
                 places.append(self._place(m.surface, m.start, m.end, town, 0.9, m))
+
+    def _province_capitals(self, text: str, places: list[Place]) -> None:
+        """"Lakeland's state capital", "the capital of the state of Lakeland": the province's main town, the town at
+        the province's point (where the index places a province), put in place of the province's name with the
+        phrase as its surface (geo.capitals); the town a phrase glosses ("Riverton, the capital of Lakeland") is the
+        town it names. Either replaces any place inside the phrase ("the capital of Freedonia's
+        Lakeland state"); the province stays when no town lies there."""
+        towns: dict[int, Place] = {}
+        for phrase in capital_phrases(text, places):
+            unit, surface = places[phrase.index], text[phrase.start : phrase.end]
+            if phrase.glosses is not None:  # "Riverton, the capital of Lakeland": the town the text names
+                towns[phrase.index] = replace(places[phrase.glosses], surface=surface, start=phrase.start, end=phrase.end)
+                continue
+            if unit.latitude is None or unit.longitude is None or not unit.country_code:
+                continue
+            lat, lon, d = unit.latitude, unit.longitude, SEAT_KM / 100.0
+            seats = [c for c in self.gazetteer.nearby(unit.country_code, lat - d, lat + d, lon - d, lon + d)
+                     if c.admin1 == unit.admin1 and haversine_km(lat, lon, c.lat, c.lon) <= SEAT_KM]
+            town = max(seats, key=lambda c: (c.population, -c.gid), default=None)
+            if town is not None:
+                towns[phrase.index] = self._place(surface, phrase.start, phrase.end, town, unit.score or 0.9, None)
+        if not towns:
+            return
+        spans = [(t.start, t.end) for t in towns.values()]
+        kept = [towns.get(i, p) for i, p in enumerate(places)
+                if i in towns or not any(a <= p.start < b for a, b in spans)]
+        places[:] = sorted(kept, key=lambda p: (p.start, p.end))
 
     def _told(self, mentions: list[Mention], cands: list[tuple[Candidate, ...]], ctx: Context, focus: str | None,
               containers: dict[int, Container], hosts: dict[int, set[tuple[str, str]]],
