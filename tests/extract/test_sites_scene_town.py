@@ -28,3 +28,13 @@ def test_sites_a_state_capital_told_by_the_state_name_is_the_town(events_of: Eve
             "Police said gunmen fought soldiers for hours in Sonora's state capital.")
     got = _places(events_of(text))
     assert got and all(place == ("Hermosillo", 1) for place in got)
+
+
+def test_sites_this_city_after_the_province_keeps_the_town(events_of: EventsOf) -> None:
+    # synthetic: the province is named after the town as the setting; "this city" refers back to the town
+    text = ("Gunfire and burning barricades paralysed Hermosillo on Tuesday. Schools across Sonora closed. In this "
+            "city of a million people, residents stayed home.\n\n"
+            "The defence ministry said 20 soldiers had come under fire at a ranch during a patrol and that the "
+            "troops drove the gunmen off.")
+    got = _places(events_of(text))
+    assert got and all(place == ("Hermosillo", 1) for place in got)

@@ -4,6 +4,8 @@ geo.eventloc.innermost_place). All texts and places here are synthetic: invented
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geo_testdata import row
 
 from eventcoder.geo import Geocoder
@@ -62,3 +64,29 @@ def test_eventloc_innermost_place_reads_a_town_glossed_in_a_state_of() -> None:
     places = [p for p in _geo().geoparse(text) if p.resolved and p.feature != "country"]
     assert [p.feature for p in places] == ["city", "admin1"]
     assert innermost_place(text, places, 1) == 0
+
+
+def test_eventloc_innermost_place_is_the_town_told_as_the_scene_not_its_province_named_after() -> None:
+    # synthetic: the town "was the scene of" the report's events; the province named after it is its setting
+    text = ("Brisola was the scene of heavy shooting on Monday. Schools across Zarenta closed. "
+            "Troops repelled an attack on a house.")
+    places = [p for p in _geo().geoparse(text) if p.resolved]
+    assert [p.feature for p in places] == ["city", "admin1"]
+    assert innermost_place(text, places, 1) == 0
+
+
+def test_eventloc_innermost_place_reads_this_city_after_the_province() -> None:
+    # synthetic: "in this city" after the province refers back to the report's town
+    text = ("Gunfire paralysed Brisola on Monday. Schools across Zarenta closed. In this city of traders, shops "
+            "stayed shut. Troops repelled an attack on a house.")
+    places = [p for p in _geo().geoparse(text) if p.resolved]
+    assert innermost_place(text, places, 1) == 0
+    # without a word that tells the town as the scene, the province told last stays
+    plain = "Gunfire paralysed Brisola on Monday. Schools across Zarenta closed. Troops repelled an attack on a house."
+    ps = [p for p in _geo().geoparse(plain) if p.resolved]
+    assert innermost_place(plain, ps, 1) == 1
+    # a town of another province is no scene of this one
+    other = [p for p in _geo().geoparse("Brisola was the scene of shooting. Schools across Zarenta closed.")
+             if p.resolved]
+    other[0] = replace(other[0], admin1="Elsewhere")
+    assert innermost_place("Brisola was the scene of shooting. Schools across Zarenta closed.", other, 1) == 1

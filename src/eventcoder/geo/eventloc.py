@@ -461,7 +461,8 @@ def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
     Emilia-Romagna)", "Kartal town, Istanbul"), the index of the first, most specific one.
 
     ``places`` sorted by offset. An incident that names no place is coded where the report last placed an
-    event: the town, not the province written after it to locate the town.
+    event: the town, not the province written after it to locate the town; and not a province or country the
+    report names after the town it tells as its scene (``_scene_town``).
     """
     while i > 0:
         outer, inner = places[i], places[i - 1]
@@ -472,7 +473,35 @@ def innermost_place(text: str, places: Sequence[Place], i: int) -> int:
         if not holds and outer.name != inner.name and not _larger_town_around(outer, inner):
             break
         i -= 1
-    return i
+    scene = _scene_town(text, places, i)
+    return i if scene is None else scene
+
+
+# "X was the scene of ...", "X, the scene of ...": the report tells the town as where its events happened
+_SCENE_AFTER = re.compile(r"\s*,?\s+(?:(?:was|were|is|has\s+been|had\s+been|became)\s+)?(?:again\s+)?"
+                          r"(?:the\s+)?scene\s+(?:on\s+\w+\s+)?of\b", re.IGNORECASE)
+# "in this city", "this northwestern town", "the same city": the report refers back to its town
+_THIS_TOWN = re.compile(r"\b(?:this|the\s+same)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\b", re.IGNORECASE)
+
+
+def _scene_town(text: str, places: Sequence[Place], i: int) -> int | None:
+    """When ``places[i]`` is a province, region or country, the index of a town in it named before it that the report
+    tells as the scene of its events: a town "was the scene of" them, or the report refers back to "this city" after
+    the wider unit ("Riverton was the scene of shooting. Schools across Lakeland closed. In this city, ..."): the
+    unit is the town's setting, not a second place. None when there is no such town."""
+    unit = places[i]
+    if unit.feature not in ("admin1", "region", "country"):
+        return None
+    towns = [j for j in range(i) if places[j].feature not in _UNIT_FEATURES
+             and places[j].country_code == unit.country_code
+             and (unit.feature == "country" or not unit.admin1 or places[j].admin1 == unit.admin1)]
+    told = [j for j in towns if _SCENE_AFTER.match(text, places[j].end)]
+    if told:
+        return told[-1]
+    end = places[i + 1].start if i + 1 < len(places) else len(text)
+    if towns and _THIS_TOWN.search(text, unit.end, end):
+        return towns[-1]
+    return None
 
 
 # A dateline: an upper-case place opening a line (after a syndication credit "(Agency)"), then an optional region
