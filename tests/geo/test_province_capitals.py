@@ -90,3 +90,10 @@ def test_eventloc_innermost_place_reads_this_city_after_the_province() -> None:
              if p.resolved]
     other[0] = replace(other[0], admin1="Elsewhere")
     assert innermost_place("Brisola was the scene of shooting. Schools across Zarenta closed.", other, 1) == 1
+
+
+def test_province_capitals_capital_as_money_or_penalty_is_no_town() -> None:
+    # synthetic
+    assert ("Zarenta", "Zarenta", "admin1", 3) in _resolved("Zarenta's capital spending rose on Monday, officials said.")
+    assert ("Zarenta", "Zarenta", "admin1", 3) in _resolved(
+        "Protesters in Zarenta's state capital punishment debate marched on Monday.")

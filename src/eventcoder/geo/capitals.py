@@ -24,7 +24,12 @@ __all__ = ["CapitalPhrase", "capital_phrases"]
 _SEAT_WORDS = r"(?:state|provincial|regional|departmental|district)"
 _UNIT_WORDS = r"(?:state|province|region|governorate|department|oblast|prefecture|territory)"
 # "X's capital", "X's state capital", "the X state capital", "X State capital" (the unit word in the name)
-_AFTER = re.compile(rf"(?P<own>'s|\u2019s)?\s+(?P<seat>{_SEAT_WORDS}\s+)?capital\b(?:\s+city\b)?", re.IGNORECASE)
+# (not capital as money or as a penalty: "Lakeland's capital spending", "the state's capital punishment law")
+_NOT_A_TOWN = (r"punishment|gains?|markets?|flights?|investments?|expenditures?|spending|budgets?|projects?|works|"
+               r"costs?|goods|stock|injections?|accounts?|ratios?|requirements?|letters?|offen[cs]es?|crimes?|cases?|"
+               r"charges?|sentences?|murders?|outlays?|funds?|funding|assets?|base|controls?")
+_AFTER = re.compile(rf"(?P<own>'s|\u2019s)?\s+(?P<seat>{_SEAT_WORDS}\s+)?capital\b(?!\s+(?:{_NOT_A_TOWN})\b)"
+                    r"(?:\s+city\b)?", re.IGNORECASE)
 # "the capital of X", "the state capital of X", "the capital of the (northern) state of X", "capital of Mexico's X"
 _BEFORE = re.compile(
     rf"\b(?:{_SEAT_WORDS}\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s+)?"
