@@ -106,3 +106,19 @@ def test_a_second_day_opening_its_own_clause_is_no_second_day_of_the_event() -> 
     # synthetic: "on Wednesday the army launched ..." is another act, never a second day of the Tuesday attack
     kinds = [(e.sub_event_type, e.location) for e in extract_text(text, published="2023-08-03").events]
     assert len(kinds) == len(set(kinds))
+
+
+@pytest.mark.parametrize("span", ["overnight between Tuesday and Wednesday", "in the night of Tuesday and Wednesday",
+                                  "late on Tuesday and early Wednesday"])
+def test_two_days_that_bound_one_night_are_one_event(span: str) -> None:
+    # synthetic (review rv7): the two days are the ends of one night's fighting, not two days of it
+    text = f"Soldiers and militia fighters clashed near Gondar {span}, killing nine people, a doctor said."
+    got = [(e.event_date, e.fatalities) for e in extract_text(text, published="2023-08-03").events]
+    assert got == [("2023-08-01", 9)]
+
+
+def test_a_second_day_told_with_another_place_is_no_second_day_of_every_place() -> None:
+    # synthetic (review rv7): "in A on Tuesday and on Wednesday in B": never both days at both places
+    text = ("Militia fighters killed six villagers in Gondar on Tuesday and on Wednesday in Bahir Dar, officials said.")
+    events = extract_text(text, published="2023-08-03").events
+    assert len(events) == 2 and len({e.location for e in events}) == 2

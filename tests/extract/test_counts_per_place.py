@@ -63,3 +63,17 @@ def test_a_later_sentence_telling_the_leads_dead_place_by_place_gives_each_place
                  "residents said.\n\nA local official said the attackers shot 14 dead in Kachia, 9 in Zonkwa and 7 in "
                  "Kagoro before fleeing into the forest.")
     assert got == {"Kachia": 14, "Zonkwa": 9, "Kagoro": 7}
+
+
+def test_a_list_of_places_joined_by_and_in_shares_the_dead() -> None:
+    # synthetic (review rv7): "in A and in B" gives B no figure of its own: the dead are shared, never all A's
+    got = _tolls("Gunmen killed ten people in Kachia and in Zonkwa on Monday, police said.")
+    assert got == {"Kachia": 5, "Zonkwa": 5}
+
+
+def test_a_breakdown_naming_the_leads_own_towns_keeps_the_leads_total_shared() -> None:
+    # synthetic (review rv7): the breakdown repeats the lead's towns; its counts bind to none of the lead's place
+    # mentions, so no town takes the whole total and none is dropped as the area
+    got = _tolls("Gunmen killed ten people in Kachia and Zonkwa on Monday, residents said.\n\n"
+                 "A councillor said six died in Kachia and four in Zonkwa.")
+    assert set(got) == {"Kachia", "Zonkwa"} and sum(v or 0 for v in got.values()) == 10

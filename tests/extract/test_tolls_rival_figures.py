@@ -30,3 +30,11 @@ def test_a_later_figure_refines_an_earlier_bound() -> None:
     text = ("At least a dozen villagers were killed by gunmen in Kachia on Monday, police said.\n\n"
             "The state government said 13 people died in the attack.")
     assert [f for f, _ in _toll(text)] == [13]
+
+
+@pytest.mark.parametrize("later", ["A local councillor said 14 people died, among them five of the gunmen.",
+                                   "A rights group said 14 people had been killed in the district this month.",
+                                   "Officials said the attack had in fact killed 14 people."])
+def test_a_later_figure_of_other_dead_or_a_correction_is_no_rival_high(later: str) -> None:
+    # synthetic (review rv7): another make-up, another period, or a correction is not a rival count of the same dead
+    assert all(high != 14 or low == 14 for low, high in _toll(LEAD + later))

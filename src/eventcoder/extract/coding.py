@@ -734,6 +734,17 @@ def _told_per_place(text: str, places: list[Place], total: int) -> list[int] | N
     return out if sum(out) == total else None
 
 
+def _breakdown_placed(toll: Toll, places: list[Place]) -> bool:
+    """Whether each count of a breakdown of the lead's total ("14 in A, 9 in B") is told right before a place of the
+    incident's list, so that each place takes its own count. A breakdown that names again the towns the lead named
+    ("12 in A and B ... seven in A, five in B") has them listed at the lead's mentions: it binds to none of them,
+    and the lead's total stays (shared as before)."""
+    return all(any(c.end <= p.start <= c.end + _BREAKDOWN_GAP for p in places) for c in toll.killed_counts)
+
+
+_BREAKDOWN_GAP = 40  # characters between a count and its place ("14 people were killed in A")
+
+
 def _without_area(inc: Incident, toll: Toll, places: list[Place], per_place: list[tuple[int, int | None, bool]]
                   ) -> tuple[list[Place], list[tuple[int, int | None, bool]]]:
     """ "Gunmen killed at least 30 people in southern X ... they shot 14 dead in A, 9 in B and 7 in C": the place the
@@ -766,8 +777,8 @@ def _one_place_told(text: str, places: list[Place], toll: Toll) -> list[int] | N
     bound = [n for n, p in enumerate(places) if (m := _per_place_words(text, p)) is not None and m.start() <= c.start < m.end()]
     # each other place told with a figure of its own ("abducted three in B"), never a list of places the dead are
     # shared between ("killed 12 people in A, B and C": split evenly, ACLED)
-    if len(bound) != 1 or any(_per_place_words(text, p) is None for n, p in enumerate(places) if n != bound[0]):
-        return None
+    if len(bound) != 1 or any(_count_before(text, p) is None for n, p in enumerate(places) if n != bound[0]):
+        return None  # "killed 12 people in A and in B", "on Wednesday in B": a list the dead are shared between
     return [toll.killed if n == bound[0] else 0 for n in range(len(places))]
 
 
@@ -995,6 +1006,10 @@ _DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six
 
 # Between two days the event is told on: "Tuesday and Wednesday", "Tuesday and on Wednesday"
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+|again\s+on\s+)?(?=\S)", re.I)
+# before the first day: the two days are the ends of one span (a night, a range), not two days of fighting
+_ONE_SPAN = re.compile(r"\b(?:between|overnight|night\s+of|nights?\s+(?:from|between)|late)\s+(?:on\s+|the\s+)?$", re.I)
+_EARLY = re.compile(r"early\b", re.I)
+_PLACE_AFTER = re.compile(r"\s*(?:in|near|at|around|outside)\b", re.I)  # a place told after the second day
 # after the second day: the end of its phrase, not a clause of its own
 _DAY_ENDS = re.compile(r"\s*(?:[,.;:)\n]|$|(?:in|near|at|around|outside|in\s+the)\s)", re.I)
 
@@ -1300,10 +1315,14 @@ class Coder:
             sub, etype = S.ARMED_CLASH, EventType.BATTLES
             parties = _parties(inc, etype, sub)
         per_place = _per_place(inc, toll, places, self.doc.text) if places else []
+        if toll.area_counts and per_place and not _breakdown_placed(toll, places):
+            toll = replace(toll, killed=sum(c.value for c in toll.area_counts), killed_counts=toll.area_counts,
+                           area_counts=[])
+            per_place = _per_place(inc, toll, places, self.doc.text)
         if toll.area_counts and per_place:
             places, per_place = _without_area(inc, toll, places, per_place)
         sites: list[Place | None] = list(places) or [None]
-        second = self._second_day(when)
+        second = self._second_day(when, places)
         records = []
         for j, place in enumerate(sites):
             fatal, injured, split = per_place[j] if place is not None else (toll.killed, toll.injured, False)
@@ -1319,19 +1338,21 @@ class Coder:
                                             (ks[k], hs[k], split or bool(fatal))))
         return records
 
-    def _second_day(self, when: Dated) -> Dated | None:
+    def _second_day(self, when: Dated, places: list[Place]) -> Dated | None:
         """The day told right after the event's own, joined by "and" ("on Tuesday and Wednesday", "on both 3 and 4
         May"): the event went on over both days, and ACLED codes one event a day (events are atomic by day)."""
         mention = when[2]
         if mention is None or when[1] != 1 or mention.precision != 1:
             return None
         m = _AND_DAY.match(self.doc.text, mention.end)
-        if m is None:
-            return None
+        if m is None or _ONE_SPAN.search(self.doc.text, max(0, mention.start - 30), mention.start):
+            return None  # "overnight between Tuesday and Wednesday", "in the night of Tuesday and Wednesday"
         nxt = next((d for d in self.doc.dates if d.start == m.end() and d.precision == 1), None)
-        if nxt is None or (nxt.date is not None and nxt.date == mention.date) or not _DAY_ENDS.match(self.doc.text,
-                                                                                                  nxt.end):
+        ends = _DAY_ENDS.match(self.doc.text, nxt.end) if nxt is not None else None
+        if nxt is None or (nxt.date is not None and nxt.date == mention.date) or ends is None:
             return None  # "... on Tuesday, and on Wednesday the army struck back": the second day opens its own clause
+        if _EARLY.match(self.doc.text, nxt.start) or (_PLACE_AFTER.match(ends.group()) and len(places) > 1):
+            return None  # "late on Tuesday and early Wednesday" (one night); "on Tuesday and on Wednesday in B" (B's day)
         return nxt.date, 1, nxt
 
     def _one_sentence(self, places: list[Place]) -> bool:

@@ -210,7 +210,9 @@ def _place_by_place(f: Frame, kc: list[Count]) -> bool:
 _TELLER = re.compile(r"\b(?:said|says|told|put|puts|estimated|counted|according\s+to|reported)\b", re.I)
 _UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|revised|updated|later|now|since|"
                      r"more|other|others|another|further|additional|also|total|in\s+all|overall|altogether|"
-                     r"including|so\s+far|bodies|died\s+(?:of|from|in\s+hospital))\b", re.I)
+                     r"including|so\s+far|bodies|died\s+(?:of|from|in\s+hospital)|"
+                     # another make-up, place or period of dead, or a correction: not a rival count of the same dead
+                     r"among|there|this\s+(?:week|month|year)|in\s+fact|actually|corrected|correcting)\b", re.I)
 
 
 def _rival_figure(f: Frame, kc: list[Count]) -> bool:
