@@ -48,7 +48,7 @@ _CAND_DATED = union_all(
     select(*_CAND_COLS).where(_TYPES, events.c.event_date.is_(None), _IN_BOX),
     # An event holding a report placed in time by nothing, at any date: that report may have joined another
     # incident of the place (years apart) before this one was told; compared, it can move out (writer._rehome).
-    select(*_CAND_COLS).where(_TYPES, events.c.untimed.is_(True), _IN_BOX),
+    select(*_CAND_COLS).where(_TYPES, events.c.untimed == True, _IN_BOX),  # noqa: E712 - "= 1" uses the index
 )
 _EMPTY = ("9999-12-31", "0000-01-01")  # a date range that holds nothing
 _WORLD = {"lat0": -90.0, "lat1": 90.0, "lon0": -180.0, "lon1": 180.0}

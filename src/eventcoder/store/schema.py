@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 __all__ = ["EVENT_COLUMNS", "doc_bands", "id_counters", "documents", "event_sources", "events", "metadata", "schema_migrations",
@@ -128,8 +129,10 @@ events = Table(
     # The same for the few events with a vague source, which match over wider windows.
     Index("ix_events_type_vague_date_geo", "event_type", "vague", "event_date", "latitude", "longitude",
           "geo_precision"),
-    # The same for the few events with an untimed source, looked up at any date.
-    Index("ix_events_type_untimed_geo", "event_type", "untimed", "latitude", "longitude", "geo_precision"),
+    # The same for the few events with an untimed source, looked up at any date: a partial index of those events
+    # only (a full one is skipped by the planner for the type list and the box's OR, and every lookup scanned).
+    Index("ix_events_type_untimed_geo", "event_type", "latitude", "longitude", "geo_precision",
+          sqlite_where=text("untimed = 1"), postgresql_where=text("untimed = true")),
 )
 
 event_sources = Table(
