@@ -1,4 +1,5 @@
-"""extract.rules: a party told by the war it has long waged is no battle of the report's day (synthetic texts)."""
+"""extract.rules: a party told by the war it has long waged, or a fight told as what stops, is no battle of the report's day
+(synthetic texts)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_rebels_who_fought_troops_that_morning_still_fought() -> None:
     text = "Rebels who had fought troops for two hours near Kyauktaw on Tuesday fled, leaving four soldiers dead."
     doc = extract_text(text, published="2024-02-14")
     assert "Armed clash" in [e.sub_event_type for e in doc.events]
+
+
+def test_a_call_to_halt_the_fighting_is_no_battle() -> None:
+    # synthetic: the fighting is named as what should stop
+    text = "Church leaders in Beira on Saturday called for an end to the fighting between the army and the rebels."
+    doc = extract_text(text, published="2024-03-09")
+    assert "Armed clash" not in [e.sub_event_type for e in doc.events]
+
+
+def test_sides_that_agree_to_stop_fighting_do_not_fight() -> None:
+    # synthetic
+    text = "The army and the rebels agreed to stop fighting in Beira on Saturday."
+    doc = extract_text(text, published="2024-03-09")
+    assert "Armed clash" not in [e.sub_event_type for e in doc.events]

@@ -77,6 +77,12 @@ _HABIT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:have|has|had)\s+)(?:(?
 _HABIT_SPAN = re.compile(
     r"[^.;]{0,60}?\b(?:for\s+(?:(?:many|several|the|past|last|over|more|than|nearly|almost|about|some)\s+)*(?:\w+\s+)?"
     r"(?:years|decades|a\s+decade)|since\s+(?:the\s+)?(?:1[89]|20)\d\d)\b", re.I)
+# "agreed to halt hostilities", "called for an end to the fighting", "a lull in the clashes": a fight named as what
+# stops or should stop, no fight told
+_CEASED_BEFORE = re.compile(
+    r"\b(?:halt|halted|halting|stop|stopped|stopping|cease|ceased|ceasing|suspend|suspended|suspending|end|ended|"
+    r"ending|an end to|end to|cessation of|lull in|pause in|truce in|ceasefire in|renounce|renounced|renouncing)\s+"
+    r"(?:(?:the|all|their|its|further|any|armed)\s+)*$", re.I)
 _DESCRIBED_OBJECT = re.compile(
     r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
     r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?(?:fighting|battling|backing|supporting|opposing)\s+"
@@ -391,8 +397,9 @@ def _clash(x: Facts) -> Typing | None:
         return None  # "the raid, blamed on the coalition fighting the rebels, hit a market": the raid types it
     if _campaign_only(x) or _civilians_only_side(x) or _spoken_of_only(x):
         return None
-    if all(_long_waged(f, c) for c in f.cues[Cue.CLASH]):
-        return None  # "the separatists, who have fought for years to break away": a party's war, no fight of its own
+    if all(_long_waged(f, c) or (not x.killed and MUTUAL.match(c.text) and _CEASED_BEFORE.search(
+            f.text, max(f.sentence.start, c.start - 40), c.start)) for c in f.cues[Cue.CLASH]):
+        return None  # "the separatists, who have fought for years", "agreed to halt hostilities": no fight of its own
     return Typing(S.ARMED_CLASH, f.first(Cue.CLASH))
 
 
