@@ -413,6 +413,14 @@ def _tells_of_it(a: ActorMention, before: str, after: str, in_count: bool, trig_
         _BLAMES_AFTER.match(after) or _STANCE_AFTER.match(after))))
 
 
+# "two coalition air strikes", "army shelling", "rebel rocket fire" (not its aircraft, which may be the ones hit): the party named as the owner of the strike or the
+# fire is who strikes, whatever the words before say ("the bombing follows two coalition air strikes")
+_OWNS_STRIKE_AFTER = re.compile(
+    r"\s+(?:(?:air|drone|missile|rocket|artillery|mortar)\s+(?:strikes?|raids?|attacks?|fire|barrages?)|airstrikes?|"
+    r"shelling|bombardments?)\b",
+    re.I)
+
+
 def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> str | None:
     """ "agent", "target", "source" (a speaker or no party of the act) or None (undecided), from the words around
     an actor."""
@@ -422,6 +430,8 @@ def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig
         return "agent"  # "police blamed militants", "the BLA claimed the attack", "X said it was behind the attack"
     if _tells_of_it(a, before, after, in_count, trig_pos):
         return "source"
+    if a.kind not in ("civilians", "protesters", "rioters") and not in_count and _OWNS_STRIKE_AFTER.match(after):
+        return "agent"  # "follows two coalition air strikes": the strikes are the coalition's
     if _UNDER_FIRE_AFTER.match(after) or (a.kind in ("state", "police") and _SETS_OFF_MINE_AFTER.match(after)):
         return "target"  # "soldiers came under fire", "an army truck struck a mine": the force is hit
     if _CARED_BY_BEFORE.search(before[-80:]):
