@@ -21,3 +21,14 @@ def test_two_parties_named_side_by_side_are_kept() -> None:
     assert _keys("Militants and ADF fighters clashed near Beni.") == [
         "Unidentified Armed Group", "ADF: Allied Democratic Forces"]
     assert _keys("") == []
+
+
+def test_kind_word_after_a_name_is_the_named_group() -> None:
+    # synthetic: "the X gang", "X's fighters" are the named group's own men
+    assert _keys("The Gran Grif gang burned houses in Kenscoff.") == ["Viv Ansanm"]
+    assert _keys("Al-Shabab's gunmen stormed the hotel.") == ["Al Shabaab"]
+
+
+def test_a_name_and_other_armed_men_stay_two_parties() -> None:
+    # synthetic
+    assert _keys("Al-Shabab and unidentified gunmen were blamed.") == ["Al Shabaab", "Unidentified Armed Group"]

@@ -195,15 +195,22 @@ _GROUP_WORD = r"(?:group|organi[sz]ation|outfit|movement|network|faction|coaliti
 _KIND_OF_NAME = re.compile(rf"\s+{_GROUP_WORD}\s+(?:the\s+|of\s+)?", re.I)
 _ENDS_GROUP_WORD = re.compile(rf"\b{_GROUP_WORD}$", re.I)
 _NAME_GAP = re.compile(r"\s+(?:the\s+|of\s+)?", re.I)
+# "the X gang", "X rebels", "X's fighters": a generic armed word right after a named group is that group's men
+_AFTER_NAME = re.compile(r"\s+|-|(?:'s|\u2019s|'|\u2019)\s+(?:own\s+)?", re.I)
 _TIED_TO_NAME = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", re.I)
 
 
 def _drop_kind_words(text: str, found: list[ActorMention]) -> list[ActorMention]:
-    """The mentions without a generic armed word that names the kind of the named group right after it; a bare word
-    tied to the named group after it ("rebels from the X group") is marked as that group's men."""
+    """The mentions without a generic armed word that names the kind of the named group right after it, or that the
+    named group right before it qualifies ("the X gang", "X's fighters"); a bare word tied to the named group after it
+    ("rebels from the X group") is marked as that group's men."""
     keep: list[ActorMention] = []
     for i, m in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
+        prev = keep[-1] if keep else None
+        if (prev is not None and m.generic and m.kind in NON_STATE_KINDS and not prev.generic
+                and prev.kind in NON_STATE_KINDS and _AFTER_NAME.fullmatch(text, prev.end, m.start)):
+            continue  # "the Gran Grif gang", "M23 rebels": the named group's own men, no party of their own
         if nxt is None or not (m.generic and m.kind in NON_STATE_KINDS and not nxt.generic
                                and nxt.kind in NON_STATE_KINDS):
             keep.append(m)

@@ -331,6 +331,32 @@ def _shot_down_next(x: Facts) -> bool:
     return not _PARTLY_STOPPED.search(f.text, f.sentence.end, stop if stop >= 0 else end)
 
 
+# "Russia launched 30 drones at Ukraine overnight", "attacked the country with 23 drones and a missile": a night's
+# launches counted against a whole country
+_LAUNCH_COUNT = re.compile(
+    r"\b(?:launched|fired|sent|attacked\s+[^.;]{0,40}?\bwith)\s+(?:a\s+total\s+of\s+|at\s+least\s+|some\s+|about\s+|"
+    r"around\s+|nearly\s+|more\s+than\s+|over\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
+
+
+# ... a site aimed at ("at the airbase of X", "on a fuel depot"): a strike at a place, whether or not it is known
+_SITE_HIT = re.compile(
+    r"\b(?:at|on|against|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:air ?bases?|bases?|airports?|airfields?|"
+    r"cit(?:y|ies)|towns?|villages?|ports?|plants?|facilit(?:y|ies)|depots?|headquarters|positions?|barracks)\b", re.I)
+_THE_COUNTRY = re.compile(r"\bthe country\b", re.I)
+
+
+def _launch_tally(x: Facts) -> bool:
+    """A count of drones or missiles launched at a country, with no one harmed and no place below the country told in
+    the sentence: the tally of a night's attack, not a strike of its own (ACLED codes each hit where it landed and
+    each interception apart; the sentences that tell them give those events)."""
+    f = x.f
+    if x.harmed or x.killed or not _LAUNCH_COUNT.search(f.sentence_text) or _SITE_HIT.search(f.sentence_text):
+        return False
+    countries = [p for p in f.places if p.feature == "country"]
+    return (bool(countries) or _THE_COUNTRY.search(f.sentence_text) is not None) and all(
+        p.feature in ("country", "region") for p in f.places)
+
+
 _PARTLY_STOPPED = re.compile(r"\b(?:(?:most|some|several|many|part|\d+|one|two|three|four|five)\s+of\s+the|but|however|"
                              r"remnants|debris|fragments|wreckage)\b", re.I)
 
@@ -696,6 +722,7 @@ REJECTIONS: tuple[tuple[str, Callable[[Facts], bool]], ...] = (
     ("an animal killed or attacked the victims", _animal_killer),
     ("a security alert: a suspicious object blown up as a precaution or proved harmless", _false_alarm),
     ("a weapon launched and shot down, told in the next sentence: the interception is the event", _shot_down_next),
+    ("a count of weapons launched at a whole country, no place hit told: a night's tally", _launch_tally),
     ("disaster, accident, disease or sport", _disaster),
     ("ordinary crime or justice", _crime),
     ("the police's work against ordinary crime (a drugs raid, thieves arrested)", _policing),

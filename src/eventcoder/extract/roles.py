@@ -50,6 +50,13 @@ _CLAIMED_AFTER = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:has |had |have |later |quickly |swiftly |also |reportedly )?"
     r"(?:claimed|claims|claiming) (?:responsibility|credit|the (?:[\w-]+ )?(?:attacks?|killings?|bombings?|blasts?|"
     r"explosions?|ambush|raids?|assault|strikes?|abductions?|kidnappings?|shootings?|assassination|operation))\b", re.I)
+# "X said it was behind the attack", "X said its fighters carried out the raid": a claim told as the group's own words
+_SAID_BEHIND_AFTER = re.compile(
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:has |had |later |also )?(?:said|says|announced|confirmed|admitted|stated) (?:that )?"
+    r"(?:it|they|the group|its (?:fighters|militants|men|members)) (?:(?:was|were|is|are|had|has|have) )?"
+    r"(?:behind|carried out|conducted|staged|responsible for) (?:the|this|that|Sunday's|Monday's|Tuesday's|"
+    r"Wednesday's|Thursday's|Friday's|Saturday's) (?:[\w-]+ )?(?:attacks?|killings?|bombings?|blasts?|explosions?|"
+    r"ambush|raids?|assault|strikes?|abductions?|kidnappings?|shootings?|assassination|operation)\b", re.I)
 # "the attack was claimed by X", "an ambush claimed by X": a claim told in the passive
 _CLAIMED_BY = re.compile(r"\b(?:was|were|been|later|since|swiftly|quickly)?\s*claimed\s+by\s+(?:the\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(
@@ -283,7 +290,8 @@ def assign_roles(frame: Frame, text: str) -> list[ActorMention]:
             # "..., according to police officer X": who only tells of it after the act is no party, nor the first
             # named ("Police said gunmen attacked their checkpoint" tells of the police's own post)
             continue
-        if role == "agent" and a.kind != "civilians" and (_CLAIMED_AFTER.match(after) or _CLAIMED_BY.search(before)):
+        if role == "agent" and a.kind != "civilians" and (_CLAIMED_AFTER.match(after) or _SAID_BEHIND_AFTER.match(
+                after) or _CLAIMED_BY.search(before)):
             f.agents.append(replace(a, claimed=True))  # the claimant: naming.most_named reads it
         elif role == "agent":
             f.agents.append(a)
@@ -405,15 +413,25 @@ def _tells_of_it(a: ActorMention, before: str, after: str, in_count: bool, trig_
         _BLAMES_AFTER.match(after) or _STANCE_AFTER.match(after))))
 
 
+# "two coalition air strikes", "army shelling", "rebel rocket fire" (not its aircraft, which may be the ones hit): the party named as the owner of the strike or the
+# fire is who strikes, whatever the words before say ("the bombing follows two coalition air strikes")
+_OWNS_STRIKE_AFTER = re.compile(
+    r"\s+(?:(?:air|drone|missile|rocket|artillery|mortar)\s+(?:strikes?|raids?|attacks?|fire|barrages?)|airstrikes?|"
+    r"shelling|bombardments?)\b",
+    re.I)
+
+
 def _surface_role(a: ActorMention, before: str, after: str, in_count: bool, trig_pos: int | None) -> str | None:
     """ "agent", "target", "source" (a speaker or no party of the act) or None (undecided), from the words around
     an actor."""
     if _no_party(a, before, after):
         return "source"
-    if _BLAMED.search(before) or _CLAIMED_AFTER.match(after):
-        return "agent"  # "police blamed militants", "the BLA claimed the attack"
+    if _BLAMED.search(before) or _CLAIMED_AFTER.match(after) or (a.kind != "civilians" and _SAID_BEHIND_AFTER.match(after)):
+        return "agent"  # "police blamed militants", "the BLA claimed the attack", "X said it was behind the attack"
     if _tells_of_it(a, before, after, in_count, trig_pos):
         return "source"
+    if a.kind not in ("civilians", "protesters", "rioters") and not in_count and _OWNS_STRIKE_AFTER.match(after):
+        return "agent"  # "follows two coalition air strikes": the strikes are the coalition's
     if _UNDER_FIRE_AFTER.match(after) or (a.kind in ("state", "police") and _SETS_OFF_MINE_AFTER.match(after)):
         return "target"  # "soldiers came under fire", "an army truck struck a mine": the force is hit
     if _CARED_BY_BEFORE.search(before[-80:]):

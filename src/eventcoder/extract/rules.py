@@ -71,6 +71,18 @@ _UNDER_WAY = re.compile(
 _DESCRIBES_PARTY = re.compile(
     r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
     r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?$", re.I)
+# "the separatists, who have fought for years to ...", "a group that has battled the army since 2012": a party told by
+# the war it has long waged (a relative clause in the perfect, with a span of years), not a battle of the report's day
+_HABIT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:have|has|had)\s+)(?:(?:long|also|since|been)\s+)*$", re.I)
+_HABIT_SPAN = re.compile(
+    r"[^.;]{0,60}?\b(?:for\s+(?:(?:many|several|the|past|last|over|more|than|nearly|almost|about|some)\s+)*(?:\w+\s+)?"
+    r"(?:years|decades|a\s+decade)|since\s+(?:the\s+)?(?:1[89]|20)\d\d)\b", re.I)
+# "agreed to halt hostilities", "called for an end to the fighting", "a lull in the clashes": a fight named as what
+# stops or should stop, no fight told
+_CEASED_BEFORE = re.compile(
+    r"\b(?:halt|halted|halting|stop|stopped|stopping|cease|ceased|ceasing|suspend|suspended|suspending|end|ended|"
+    r"ending|an end to|end to|cessation of|lull in|pause in|truce in|ceasefire in|renounce|renounced|renouncing)\s+"
+    r"(?:(?:the|all|their|its|further|any|armed)\s+)*$", re.I)
 _DESCRIBED_OBJECT = re.compile(
     r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
     r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?(?:fighting|battling|backing|supporting|opposing)\s+"
@@ -349,10 +361,17 @@ def _state_bombing(x: Facts) -> Typing | None:
     return Typing(S.AIR_DRONE_STRIKE, bombed[0])
 
 
+def _long_waged(f: Frame, c: CueMatch) -> bool:
+    """A fighting word in a relative clause that tells what a party has done for years ("the rebels, who have fought
+    the army since 2012"), not a fight of the report's day."""
+    return bool(_HABIT_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start)
+                and _HABIT_SPAN.match(f.text, c.end, f.sentence.end))
+
+
 def _own_fighting(f: Frame, c: CueMatch) -> bool:
     """A fighting word that tells the sentence's event, not its context ("as fighting spread", "civilians fleeing
     clashes") nor a description of a party ("the coalition fighting in Yemen")."""
-    if _CONTEXT_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start):
+    if _CONTEXT_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start) or _long_waged(f, c):
         return False
     if c.text.lower().endswith("ing") and _DESCRIBES_PARTY.search(f.text, max(f.sentence.start, c.start - 30), c.start):
         return False
@@ -378,6 +397,9 @@ def _clash(x: Facts) -> Typing | None:
         return None  # "the raid, blamed on the coalition fighting the rebels, hit a market": the raid types it
     if _campaign_only(x) or _civilians_only_side(x) or _spoken_of_only(x):
         return None
+    if all(_long_waged(f, c) or (not x.killed and MUTUAL.match(c.text) and _CEASED_BEFORE.search(
+            f.text, max(f.sentence.start, c.start - 40), c.start)) for c in f.cues[Cue.CLASH]):
+        return None  # "the separatists, who have fought for years", "agreed to halt hostilities": no fight of its own
     return Typing(S.ARMED_CLASH, f.first(Cue.CLASH))
 
 

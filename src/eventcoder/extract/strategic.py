@@ -44,6 +44,10 @@ _PLACE_NOUN = re.compile(
     re.I,
 )
 _BRIEF = re.compile(r"\bfor (?:several|a few|some|\d+|two|three) hours\b|\bbriefly\b|\btemporarily\b|before (?:withdrawing|retreating|being (?:pushed|driven) (?:back|out))", re.I)
+# A place retaken within the day it was lost ("recaptured the town hours after militants overran it", "retook it later
+# that day"): the other side held it under a day, which ACLED codes as an armed clash
+_RETAKEN_SOON = re.compile(r"\bhours\s+(?:after|later)\b|\bwithin\s+(?:a\s+few\s+)?hours\b|"
+                           r"\blater\s+(?:that|the\s+same)\s+day\b", re.I)
 _CAPTURE_GAP = 30  # characters between a capture verb and the place it takes
 # What a capture verb may take that is no territory (ACLED: territory is a place or an area an armed group takes
 # over): "seized the house of X in Y", "seized weapons, vehicles and cash in Y", "seized land titles", "seized a
@@ -202,7 +206,7 @@ def capture(x: Facts) -> Typing | None:
     if told or (left and not x.harmed and not _FIGHT.search(f.sentence_text)):
         # "seized the town after government forces withdrew": the other side left, no fighting is told
         return Typing(S.NON_VIOLENT_TRANSFER, (told or left)[0])
-    if _BRIEF.search(f.sentence_text):
+    if _BRIEF.search(f.sentence_text) or (cue.cls == Cue.REGAIN and _RETAKEN_SOON.search(f.sentence_text)):
         return Typing(S.ARMED_CLASH, cue)  # held for hours only: ACLED codes a clash
     captor = _captor(f, cue)
     if captor is not None and captor.kind in _ARMED_KINDS:
