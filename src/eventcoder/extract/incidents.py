@@ -396,7 +396,8 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         return True  # the police who break up a protest are part of it, not another perpetrator
     fk = inc.perpetrators(f, perpetrator_keys(f))
     ik = inc.agent_keys
-    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk)
+    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk) or (
+        _same_agreement(inc, f, fk))
 
 
 # A past perfect or "earlier in the day": a verb told as before the rest of the day ("had gathered", "had been
@@ -761,6 +762,19 @@ def _further_dead(f: Frame) -> bool:
                for c in f.counts)
 
 
+# "two other villagers", "also killed two", "two more were also shot": dead told as besides those told before
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OTHER_AFTER = re.compile(r"^[\w,.-]+(?:\s+(?:hundred|thousand))?\s+(?:other|more)\b|^[^.;]{0,40}?\balso\b", re.I)
+
+
+def _also_dead(f: Frame) -> bool:
+    """The frame's dead are told as others than those told before ("two other villagers were killed in Y on
+    Monday", "the bandits also killed two in Y"): dead of its own, though "the" or "other" is near the figure."""
+    return any(c.counted and c.role == "killed" and (
+        _ALSO_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start)
+        or _OTHER_AFTER.search(f.text[c.start:min(f.sentence.end, c.start + 60)])) for c in f.counts)
+
+
 def _new_dead(inc: Incident, f: Frame) -> bool:
     """The frame tells dead the incident has not told (a figure none of its sentences gives)."""
     return not {c.value for c in f.killed()} <= {c.value for g in inc.frames for c in g.killed()}
@@ -780,6 +794,16 @@ def _told_elsewhere(inc: Incident, f: Frame, pids: set[int]) -> bool:
         return not pids & (inc.place_ids() | inc.within(f))
     shared = {key(p) for g in inc.frames for p in event_places(g)} | inc.within(f)
     return not fine & shared
+
+
+def _same_agreement(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """An agreement told again by one of its parties on no other day ("the government signed a ceasefire with the
+    rebels on Monday", then "in X, the rebel commander signed the accord on Monday"): its parties are its sides, not
+    an agent and a target, so a party named on either side is the same agreement (ACLED codes one Agreement event)."""
+    if not (inc.sub_event_type == S.AGREEMENT == f.sub_event_type) or _other_day_than(inc, f):
+        return False
+    sides = fk | {t.key for t in f.targets if t.kind != "civilians"}
+    return bool(sides & (inc.agent_keys | inc.target_keys))
 
 
 def _one_of_counted(inc: Incident, f: Frame, pids: set[int]) -> bool:
@@ -827,7 +851,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     if _standing(f) and (_own_toll(f) or _further_dead(f)) and _new_dead(inc, f) and _opens_with_another_day(inc, f):
         return None  # "On Saturday, the militia shelled the city with five mortar shells, killing seven" after
         # Monday's shelling there: the report moves on to another day's event (ACLED: one per place and day)
-    if _standing(f) and (_own_toll(f) or _further_dead(f)) and _told_elsewhere(inc, f, pids) and _other_day_than(inc, f):
+    if _standing(f) and (_own_toll(f) or _further_dead(f) or _also_dead(f)) and _told_elsewhere(inc, f, pids) and (
+            _other_day_than(inc, f)):
         return None  # "Earlier on Friday, two militants were killed in Y" after Sunday's clash in X: dead of their own
         # on another day and at no place of the incident, another event (ACLED: one per place and day), even by the
         # same forces and in an undated report
@@ -840,6 +865,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest, "Earlier this
         # week, protesters set fire to ..." after Saturday's
         return None
+    if standing and _same_agreement(inc, f, fk):
+        return 4.0 + (pos + 1) * 0.01  # the sides of one agreement told again ("the ELN commander signed the accord")
     if standing and _speaker_party(inc, f, fk) and _own_toll(f) and _other_day_than(inc, f):
         return None  # "the army said it had neutralised several attackers during a sweep on Monday" after Sunday's attack
     if pids and ipids and not pids & ipids and not fk & ik and standing and (
