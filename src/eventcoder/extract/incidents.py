@@ -39,6 +39,7 @@ from datetime import date
 
 from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
+from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import is_statement_date
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.rules import most_severe
@@ -132,6 +133,16 @@ _ENDING = re.compile(r"\b(?:storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|rescu(?:e|ed|es
                      r"end(?:ed|ing|s)? the (?:siege|stand-?off|hostage)|commandos?|(?:siege|stand-?off) ended)\b", re.I)
 # "Maradi's Zaria district", "the Gulshan area of Dhaka": a part of a town, not another site
 _PART_WORD = re.compile(r"\s*(?:district|area|neighbou?rhood|quarter|suburb|locality|section|sector)\b", re.I)
+_STOPPABLE = (S.AIR_DRONE_STRIKE, S.SHELLING)
+# a projectile stopped in flight ("shot down two drones", "the missile was intercepted"), not a cache seized nor an
+# aircraft downed (a helicopter shot down is an attack on its crew)
+_STOPPED = re.compile(r"\b(?:sh(?:o|oo)t(?:ing)?\s+down|downed|intercept\w*|jamm(?:ed|ing))\b", re.I)
+_PROJECTILE = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?)\b", re.I)
+_AIRCRAFT = re.compile(r"\b(?:helicopters?|jets?|planes?|aircraft|fighter|bomber)\b", re.I)
+# a weapon that reached its target: the strike is told, whatever was shot down beside it
+_IMPACT = re.compile(r"\b(?:hit|hits|struck|landed|impact(?:ed)?|damag(?:e|ed|ing)|destroy(?:ed|ing)?|exploded|"
+                     r"explosions?|blasts?|fell\s+on|crashed\s+into|set\s+(?:on\s+)?fire|ablaze|casualt(?:y|ies)|"
+                     r"debris)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
@@ -302,6 +313,21 @@ class Incident:
                 return S.ATTACK
             return sub
         return self._first_any
+
+    def coded_type(self) -> SubEventType | None:
+        """The sub-event type its events are coded with: an incident whose strike is told stopped ("two drones were
+        launched at X ... air defences shot down both") is Disrupted weapons use (ACLED). Only coding asks it, so
+        merging still reads the strike's words as the strike's."""
+        sub = self.sub_event_type
+        return S.DISRUPTED_WEAPONS_USE if sub in _STOPPABLE and self._stopped() else sub
+
+    def _stopped(self) -> bool:
+        """A sentence tells the incident's drones or missiles stopped (shot down, intercepted) and none tells a
+        hit: no dead, no wounded, no impact or damage. ACLED codes such an incident as Disrupted weapons use."""
+        return any(_STOPPED.search(c.text) and _PROJECTILE.search(f.sentence_text) and not _AIRCRAFT.search(
+            f.sentence_text) for f in self.frames for c in f.cues.get(Cue.DISRUPTED, ())) and not self._killed and not any(
+            c.counted and c.role == "injured" for f in self.frames for c in f.counts) and not any(
+            _IMPACT.search(f.sentence_text) for f in self.frames)
 
     def _forces_killed_in_protest(self, types: set[EventType]) -> bool:
         """A protest in which one of its sentences tells state forces killing ("Police shot dead a protester"): lethal
