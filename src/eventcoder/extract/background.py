@@ -293,6 +293,8 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
         return "a habit over a period (perfect tense with 'frequently', 'often', ...)"
     if _period_tally(frame):
         return "a month's or a year's tally (a summary of many incidents, no event)"
+    if not lead and _COST.search(sent) and not _ONE_ACT_SUBJECT.match(sent) and not any(d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
+        return "a conflict's cost so far (perfect tense: 'has come at a heavy cost, with 300 killed'), no event"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too
@@ -329,6 +331,14 @@ _TALLY_WORDS = re.compile(
     r"figures?\s+(?:for|of)\s+(?:the|that|this|a|each)\s+(?:month|year|week|period|quarter)|"
     r"(?:highest|lowest)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count)\s+(?:for|of|in)\s+(?:a|the|any|one)\s+"
     r"(?:single\s+)?(?:month|year|week))\b", re.I)
+# The cost of a conflict or a campaign so far, in the perfect tense ("the fighting has come at a heavy cost, with
+# 300 fighters killed", "the insurgency has taken a heavy toll"): its dead are many
+# incidents' told together, none of them the report's event
+_COST = re.compile(r"\b(?:has|have)\s+(?:(?:already|so\s+far|also)\s+)?(?:come\s+at\s+an?\s+(?:[\w-]+\s+)?(?:cost|price)|"
+                   r"(?:taken|exacted)\s+an?\s+(?:[\w-]+\s+)?toll|paid\s+an?\s+(?:[\w-]+\s+)?price)\b", re.I)
+# ... unless the sentence's subject is one act ("the bombing has taken a heavy toll, with 12 killed")
+_ONE_ACT_SUBJECT = re.compile(r"\W*(?:the|this|that|Monday's|the\s+latest)\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|"
+                              r"explosion|strike|air\s?strike|raid|ambush|shooting|massacre)\b", re.I)
 _PLURAL_ACTS = re.compile(r"^\W*(?:(?:the|such|repeated|recent)\s+)?(?:attacks|violence|operations|strikes|raids|clashes)\b",
                           re.I)
 _TALLY_LEAST = 20  # plural acts alone make a month's count a tally from this many dead
