@@ -2,7 +2,8 @@
 or history cue, and must not open a background passage that hides the sentences after it
 (extract/background.py `_trend_cues`). A drone or missile attack whose projectiles are told shot down or intercepted,
 with no hit, dead or wounded told, is coded Disrupted weapons use (ACLED), not the strike
-(extract/incidents.py `Incident.coded_type`). Every text was written for this test (synthetic)."""
+(extract/incidents.py `Incident.coded_type`); the strike and its weapons stopped, told at its place on its day,
+are one incident (`_compatible`). Every text was written for this test (synthetic)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_reports_of_stays_a_trend_when_not_denied() -> None:
     assert _NO_REPORTS.search("There were no immediate ")
     assert _NO_REPORTS.search("without any ") is None
     assert _NO_REPORTS.search("amid growing ") is None
+
+
+def test_a_strike_and_its_weapons_shot_down_at_its_place_are_one_event() -> None:
+    text = ("Rebel drones targeted Abha on Tuesday. Two drones were shot down by air defences, the coalition said.")
+    got = [(e.location, e.sub_event_type) for e in extract_text(text, published="2022-03-03").events]
+    assert got == [("Abha", "Disrupted weapons use")]
+
+
+def test_weapons_shot_down_elsewhere_stay_apart() -> None:
+    text = ("Rebel drones struck a fuel depot in Abha on Tuesday, setting it ablaze. Two other drones were shot down "
+            "over Jizan on Tuesday, the coalition said.")
+    got = {e.location for e in extract_text(text, published="2022-03-03").events}
+    assert {"Abha", "Jizan"} <= got

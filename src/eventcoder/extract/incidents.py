@@ -325,7 +325,7 @@ class Incident:
         """A sentence tells the incident's drones or missiles stopped (shot down, intercepted) and none tells a
         hit: no dead, no wounded, no impact or damage. ACLED codes such an incident as Disrupted weapons use."""
         return any(_STOPPED.search(c.text) and _PROJECTILE.search(f.sentence_text) and not _AIRCRAFT.search(
-            f.sentence_text) for f in self.frames for c in f.cues.get(Cue.DISRUPTED, ())) and not self._killed and not any(
+            f.sentence_text) and not _PARTIAL.search(f.sentence_text) for f in self.frames for c in f.cues.get(Cue.DISRUPTED, ())) and not self._killed and not any(
             c.counted and c.role == "injured" for f in self.frames for c in f.counts) and not any(
             _IMPACT.search(f.sentence_text) for f in self.frames)
 
@@ -389,6 +389,19 @@ class Incident:
         return fk
 
 
+# "several of the missiles were downed": only some stopped, the rest struck
+_PARTIAL = re.compile(r"\b(?:some|several|most|many|part|one|two|three|four|five|\d+)\s+of\s+(?:the|them|those)\b", re.I)
+
+
+def _all_stopped(inc: Incident, f: Frame) -> bool:
+    """Neither the incident nor the frame tells a hit (dead, wounded, impact) and the frame does not tell only some
+    of the weapons stopped: the strike and its stopping are one Disrupted weapons use."""
+    frames = [*inc.frames, f]
+    return not _PARTIAL.search(f.sentence_text) and not any(
+        c.counted and c.role in ("killed", "injured") for g in frames for c in g.counts) and not any(
+        _IMPACT.search(g.sentence_text) for g in frames)
+
+
 def _compatible(inc: Incident, f: Frame) -> bool:
     a, b = inc.sub_event_type, f.sub_event_type
     if a is None or b is None or a in GENERIC or b in GENERIC:
@@ -416,6 +429,11 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
         ipids = inc.place_ids()
         type_ok = not pids or (len(ipids) == 1 and pids <= ipids)
+    if not type_ok and a and b and {a, b} <= {*_STOPPABLE, S.DISRUPTED_WEAPONS_USE} and S.DISRUPTED_WEAPONS_USE in (a, b):
+        # "rebel drones targeted X on Tuesday. Two drones were shot down by air defences": the strike and its
+        # weapons stopped, at its place (or none told) and on its day, are one event (Incident.coded_type)
+        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+        type_ok = (not pids or pids <= inc.place_ids()) and not _other_day_than(inc, f) and _all_stopped(inc, f)
     if not type_ok and not _same_attack(inc, f) and not _forces_in_crowd(inc, f):
         return False
     if _crowd_event(inc, f):
