@@ -1,7 +1,8 @@
 """Conflicting reports of the same dead told in different sentences (extract/tolls.py `_rival_figure`): ACLED codes
 the lowest, so a later teller's larger figure ("a councillor said 14 people died" after police's nine) is the high
-figure only; a raised toll ("the toll later rose to 14"), new dead, or a figure refining an earlier bound ("at least
-a dozen" then "13") still counts. Every text was written for this test (synthetic)."""
+figure only, and so is a second lower bound ("at least five", then another teller's "at least 11",
+`_bounds_alike`); a raised toll ("the toll later rose to 14"), new dead, or a figure refining an earlier bound ("at
+least a dozen" then "13") still counts. Every text was written for this test (synthetic)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,27 @@ def test_a_later_figure_refines_an_earlier_bound() -> None:
 def test_a_later_figure_of_other_dead_or_a_correction_is_no_rival_high(later: str) -> None:
     # synthetic (review rv7): another make-up, another period, or a correction is not a rival count of the same dead
     assert all(high != 14 or low == 14 for low, high in _toll(LEAD + later))
+
+
+def test_two_tellers_lower_bounds_keep_the_lowest() -> None:
+    # synthetic: "at least five" counted by one witness, "at least 11" said by another: rival reports, lowest kept
+    text = ("Police fired on crowds that stormed the governor's office in Kachia on Monday. A reporter counted the "
+            "bodies of at least five demonstrators outside the gate.\n\n"
+            "A nurse, Mary Okafor, said at least 11 had been shot dead.")
+    assert _toll(text) == [(5, 11)]
+
+
+def test_an_exact_figure_still_refines_an_earlier_bound() -> None:
+    from eventcoder.extract.tolls import _bounds_alike
+
+    class _Q:
+        def __init__(self, lower: bool) -> None:
+            self.lower_bound = lower
+
+    class _C:
+        def __init__(self, lower: bool) -> None:
+            self.qty = _Q(lower)
+
+    assert not _bounds_alike([_C(True)], [_C(False)])  # type: ignore[list-item]
+    assert _bounds_alike([_C(True)], [_C(True)])  # type: ignore[list-item]
+    assert _bounds_alike([_C(False)], [_C(False)])  # type: ignore[list-item]

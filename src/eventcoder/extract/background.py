@@ -57,6 +57,10 @@ _IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|
 # is context (last week's incident may still be news: a report gives it its own paragraph)
 _EARLIER_TIME = re.compile(r"\b(?:[Ll]ast (?:month|year)|(?:months|years) ago|[Ee]arlier this year)\b")
 _RECENT = re.compile(r"in recent days|over the (?:past|last)|earlier this year|reports? of", re.I)
+# "There were no immediate reports of casualties": "reports of" denied tells that nothing more is known of the
+# report's own event, no trend or history
+_NO_REPORTS = re.compile(r"\b(?:no|not\s+any|without)\s+(?:(?:immediate|initial|further|other|official|independent)\s+)?$",
+                         re.I)
 # A relative clause that tells the history of a person or place the sentence names ("an activist who won a prize
 # last year", "..., where banditry has claimed scores of lives over the years"): it runs to the next comma.
 # A running count of munitions over a period, in the perfect tense ("about 900 shells have been fired at the town",
@@ -289,6 +293,8 @@ def is_background(frame: Frame, reference: date | None, lead: bool) -> str | Non
         return "a habit over a period (perfect tense with 'frequently', 'often', ...)"
     if _period_tally(frame):
         return "a month's or a year's tally (a summary of many incidents, no event)"
+    if not lead and _COST.search(sent) and not _ONE_ACT_SUBJECT.match(sent) and not any(d.precision == 1 or _WEEKDAY.search(d.text or "") for d in frame.dates):
+        return "a conflict's cost so far (perfect tense: 'has come at a heavy cost, with 300 killed'), no event"
     years = [d for d in frame.dates if d.kind == "year" or d.date]
     if reference is not None and not years:
         # a bare year as a modifier ("the violence that followed the 2007 vote") dates the sentence too
@@ -325,6 +331,14 @@ _TALLY_WORDS = re.compile(
     r"figures?\s+(?:for|of)\s+(?:the|that|this|a|each)\s+(?:month|year|week|period|quarter)|"
     r"(?:highest|lowest)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count)\s+(?:for|of|in)\s+(?:a|the|any|one)\s+"
     r"(?:single\s+)?(?:month|year|week))\b", re.I)
+# The cost of a conflict or a campaign so far, in the perfect tense ("the fighting has come at a heavy cost, with
+# 300 fighters killed", "the insurgency has taken a heavy toll"): its dead are many
+# incidents' told together, none of them the report's event
+_COST = re.compile(r"\b(?:has|have)\s+(?:(?:already|so\s+far|also)\s+)?(?:come\s+at\s+an?\s+(?:[\w-]+\s+)?(?:cost|price)|"
+                   r"(?:taken|exacted)\s+an?\s+(?:[\w-]+\s+)?toll|paid\s+an?\s+(?:[\w-]+\s+)?price)\b", re.I)
+# ... unless the sentence's subject is one act ("the bombing has taken a heavy toll, with 12 killed")
+_ONE_ACT_SUBJECT = re.compile(r"\W*(?:the|this|that|Monday's|the\s+latest)\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|"
+                              r"explosion|strike|air\s?strike|raid|ambush|shooting|massacre)\b", re.I)
 _PLURAL_ACTS = re.compile(r"^\W*(?:(?:the|such|repeated|recent)\s+)?(?:attacks|violence|operations|strikes|raids|clashes)\b",
                           re.I)
 _TALLY_LEAST = 20  # plural acts alone make a month's count a tally from this many dead
@@ -350,6 +364,12 @@ def _repeated(sentence: str) -> bool:
     return m is not None and ("times" in m.group(0).lower() or "repeatedly" in m.group(0).lower())
 
 
+def _trend_cues(frame: Frame) -> list[CueMatch]:
+    """The frame's trend cues, less "reports of" denied ("no immediate reports of damage")."""
+    return [c for c in frame.cues.get(Cue.TREND, ()) if not (
+        c.text.lower().startswith("report") and _NO_REPORTS.search(frame.text, max(0, c.start - 30), c.start))]
+
+
 def _trend(frame: Frame) -> str | None:
     period = frame.first(Cue.PERIOD)
     if period is not None and not strong_cues(frame, Cue.PROTEST, WEAK_PROTEST):
@@ -357,7 +377,7 @@ def _trend(frame: Frame) -> str | None:
     recalls = _recall_spans(frame.sentence_text)
     base = frame.sentence.start
     # words that recall an earlier incident leave the sentence's own facts to it (mark_recalled), not all history
-    trend = next((c for c in frame.cues.get(Cue.TREND, ()) if not any(
+    trend = next((c for c in _trend_cues(frame) if not any(
         base + a <= c.start < base + b or c.start <= base + a < c.end for a, b in recalls)), None)
     span = _period_clause(frame, trend) if trend is not None and _RECENT.match(trend.text) else None
     if trend is not None and span is not None and all(span[0] <= c.start < span[1] for c in _triggers(frame)):
@@ -453,7 +473,7 @@ def _history_clauses(f: Frame) -> list[tuple[int, int]]:
     back to its main clause (``_period_clause``): their toll and actors are the history's, not the sentence's (the sentence's own trigger
     outside the clause stays)."""
     spans = []
-    for trend in f.cues.get(Cue.TREND, ()):
+    for trend in _trend_cues(f):
         if _RECENT.match(trend.text):
             span = _period_clause(f, trend)  # ("..., where 40 have died ... in recent days": to the main clause)
             spans += [span] if span is not None else []

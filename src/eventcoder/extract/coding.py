@@ -1297,7 +1297,7 @@ class Coder:
         return homes.pop() if len(homes) == 1 else None
 
     def _incident(self, inc: Incident, toll: Toll) -> list[EventRecord]:
-        sub = inc.sub_event_type
+        sub = inc.coded_type()
         assert sub is not None
         etype = EVENT_TYPE_OF[sub]
         when = self._event_date(inc)

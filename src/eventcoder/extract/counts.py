@@ -248,6 +248,18 @@ def _adds_up(sent: str, m: re.Match[str]) -> bool:
                                    m.group(0).lower().startswith("up to"))
 
 
+# A number phrase in quotation marks ('killed “scores” of militants', a claim the reporter quotes): the marks are
+# read as spaces, so the phrase and its noun are read as if unquoted (offsets unchanged)
+_QUOTED = re.compile(r"[\"“‘]([\w -]{1,30})[\"”’]")
+
+
+def _unquote_numbers(sent: str) -> str:
+    """The sentence with the quotation marks around a bare number phrase blanked (same length)."""
+    if not any(q in sent for q in '"“‘'):
+        return sent
+    return _QUOTED.sub(lambda m: f" {m.group(1)} " if NUMBER_RE.fullmatch(m.group(1)) else m.group(0), sent)
+
+
 @dataclass(slots=True)
 class _Found:
     """The counts of one sentence while it is read; overlap is judged on the number phrase itself."""
@@ -418,7 +430,7 @@ class CountReader:
 
     def find(self, text: str, start: int, end: int) -> list[Count]:
         """All casualty counts in ``text[start:end]``, offsets into ``text``, in reading order."""
-        found = _Found(text[start:end], start)
+        found = _Found(_unquote_numbers(text[start:end]), start)
         self._tolls(found)
         self._numbers(found)
         self._single_victims(found)

@@ -39,6 +39,7 @@ from datetime import date
 
 from eventcoder.extract.actors import ActorMention
 from eventcoder.extract.counts import Count
+from eventcoder.extract.cues import Cue
 from eventcoder.extract.dates import is_statement_date
 from eventcoder.extract.frames import TRIGGER_CLASSES, Decision, Frame
 from eventcoder.extract.rules import most_severe
@@ -132,6 +133,16 @@ _ENDING = re.compile(r"\b(?:storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|rescu(?:e|ed|es
                      r"end(?:ed|ing|s)? the (?:siege|stand-?off|hostage)|commandos?|(?:siege|stand-?off) ended)\b", re.I)
 # "Maradi's Zaria district", "the Gulshan area of Dhaka": a part of a town, not another site
 _PART_WORD = re.compile(r"\s*(?:district|area|neighbou?rhood|quarter|suburb|locality|section|sector)\b", re.I)
+_STOPPABLE = (S.AIR_DRONE_STRIKE, S.SHELLING)
+# a projectile stopped in flight ("shot down two drones", "the missile was intercepted"), not a cache seized nor an
+# aircraft downed (a helicopter shot down is an attack on its crew)
+_STOPPED = re.compile(r"\b(?:sh(?:o|oo)t(?:ing)?\s+down|downed|intercept\w*|jamm(?:ed|ing))\b", re.I)
+_PROJECTILE = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?)\b", re.I)
+_AIRCRAFT = re.compile(r"\b(?:helicopters?|jets?|planes?|aircraft|fighter|bomber)\b", re.I)
+# a weapon that reached its target: the strike is told, whatever was shot down beside it
+_IMPACT = re.compile(r"\b(?:hit|hits|struck|landed|impact(?:ed)?|damag(?:e|ed|ing)|destroy(?:ed|ing)?|exploded|"
+                     r"explosions?|blasts?|fell\s+on|crashed\s+into|set\s+(?:on\s+)?fire|ablaze|casualt(?:y|ies)|"
+                     r"debris)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ANAPHORA = re.compile(r"\b(?:the|other|remaining|rest|another|further|more|of them|of whom|those)\b", re.I)
 
@@ -303,6 +314,21 @@ class Incident:
             return sub
         return self._first_any
 
+    def coded_type(self) -> SubEventType | None:
+        """The sub-event type its events are coded with: an incident whose strike is told stopped ("two drones were
+        launched at X ... air defences shot down both") is Disrupted weapons use (ACLED). Only coding asks it, so
+        merging still reads the strike's words as the strike's."""
+        sub = self.sub_event_type
+        return S.DISRUPTED_WEAPONS_USE if sub in _STOPPABLE and self._stopped() else sub
+
+    def _stopped(self) -> bool:
+        """A sentence tells the incident's drones or missiles stopped (shot down, intercepted) and none tells a
+        hit: no dead, no wounded, no impact or damage. ACLED codes such an incident as Disrupted weapons use."""
+        return any(_STOPPED.search(c.text) and _PROJECTILE.search(f.sentence_text) and not _AIRCRAFT.search(
+            f.sentence_text) and not _PARTIAL.search(f.sentence_text) for f in self.frames for c in f.cues.get(Cue.DISRUPTED, ())) and not self._killed and not any(
+            c.counted and c.role == "injured" for f in self.frames for c in f.counts) and not any(
+            _IMPACT.search(f.sentence_text) for f in self.frames)
+
     def _forces_killed_in_protest(self, types: set[EventType]) -> bool:
         """A protest in which one of its sentences tells state forces killing ("Police shot dead a protester"): lethal
         force against the demonstrators, Excessive force against protesters (ACLED), whatever type that sentence
@@ -363,6 +389,19 @@ class Incident:
         return fk
 
 
+# "several of the missiles were downed": only some stopped, the rest struck
+_PARTIAL = re.compile(r"\b(?:some|several|most|many|part|one|two|three|four|five|\d+)\s+of\s+(?:the|them|those)\b", re.I)
+
+
+def _all_stopped(inc: Incident, f: Frame) -> bool:
+    """Neither the incident nor the frame tells a hit (dead, wounded, impact) and the frame does not tell only some
+    of the weapons stopped: the strike and its stopping are one Disrupted weapons use."""
+    frames = [*inc.frames, f]
+    return not _PARTIAL.search(f.sentence_text) and not any(
+        c.counted and c.role in ("killed", "injured") for g in frames for c in g.counts) and not any(
+        _IMPACT.search(g.sentence_text) for g in frames)
+
+
 def _compatible(inc: Incident, f: Frame) -> bool:
     a, b = inc.sub_event_type, f.sub_event_type
     if a is None or b is None or a in GENERIC or b in GENERIC:
@@ -390,13 +429,19 @@ def _compatible(inc: Incident, f: Frame) -> bool:
         pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
         ipids = inc.place_ids()
         type_ok = not pids or (len(ipids) == 1 and pids <= ipids)
+    if not type_ok and a and b and {a, b} <= {*_STOPPABLE, S.DISRUPTED_WEAPONS_USE} and S.DISRUPTED_WEAPONS_USE in (a, b):
+        # "rebel drones targeted X on Tuesday. Two drones were shot down by air defences": the strike and its
+        # weapons stopped, at its place (or none told) and on its day, are one event (Incident.coded_type)
+        pids = {p.geonameid for p in event_places(f) if p.geonameid is not None}
+        type_ok = (not pids or pids <= inc.place_ids()) and not _other_day_than(inc, f) and _all_stopped(inc, f)
     if not type_ok and not _same_attack(inc, f) and not _forces_in_crowd(inc, f):
         return False
     if _crowd_event(inc, f):
         return True  # the police who break up a protest are part of it, not another perpetrator
     fk = inc.perpetrators(f, perpetrator_keys(f))
     ik = inc.agent_keys
-    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk)
+    return not (fk and ik and not fk & ik) or _other_side(inc, f, fk) or _unnamed_alike(inc, f, fk) or (
+        _same_agreement(inc, f, fk))
 
 
 # A past perfect or "earlier in the day": a verb told as before the rest of the day ("had gathered", "had been
@@ -761,6 +806,19 @@ def _further_dead(f: Frame) -> bool:
                for c in f.counts)
 
 
+# "two other villagers", "also killed two", "two more were also shot": dead told as besides those told before
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OTHER_AFTER = re.compile(r"^[\w,.-]+(?:\s+(?:hundred|thousand))?\s+(?:other|more)\b|^[^.;]{0,40}?\balso\b", re.I)
+
+
+def _also_dead(f: Frame) -> bool:
+    """The frame's dead are told as others than those told before ("two other villagers were killed in Y on
+    Monday", "the bandits also killed two in Y"): dead of its own, though "the" or "other" is near the figure."""
+    return any(c.counted and c.role == "killed" and (
+        _ALSO_BEFORE.search(f.text, max(f.sentence.start, c.start - 30), c.start)
+        or _OTHER_AFTER.search(f.text[c.start:min(f.sentence.end, c.start + 60)])) for c in f.counts)
+
+
 def _new_dead(inc: Incident, f: Frame) -> bool:
     """The frame tells dead the incident has not told (a figure none of its sentences gives)."""
     return not {c.value for c in f.killed()} <= {c.value for g in inc.frames for c in g.killed()}
@@ -780,6 +838,16 @@ def _told_elsewhere(inc: Incident, f: Frame, pids: set[int]) -> bool:
         return not pids & (inc.place_ids() | inc.within(f))
     shared = {key(p) for g in inc.frames for p in event_places(g)} | inc.within(f)
     return not fine & shared
+
+
+def _same_agreement(inc: Incident, f: Frame, fk: set[str]) -> bool:
+    """An agreement told again by one of its parties on no other day ("the government signed a ceasefire with the
+    rebels on Monday", then "in X, the rebel commander signed the accord on Monday"): its parties are its sides, not
+    an agent and a target, so a party named on either side is the same agreement (ACLED codes one Agreement event)."""
+    if not (inc.sub_event_type == S.AGREEMENT == f.sub_event_type) or _other_day_than(inc, f):
+        return False
+    sides = fk | {t.key for t in f.targets if t.kind != "civilians"}
+    return bool(sides & (inc.agent_keys | inc.target_keys))
 
 
 def _one_of_counted(inc: Incident, f: Frame, pids: set[int]) -> bool:
@@ -827,7 +895,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
     if _standing(f) and (_own_toll(f) or _further_dead(f)) and _new_dead(inc, f) and _opens_with_another_day(inc, f):
         return None  # "On Saturday, the militia shelled the city with five mortar shells, killing seven" after
         # Monday's shelling there: the report moves on to another day's event (ACLED: one per place and day)
-    if _standing(f) and (_own_toll(f) or _further_dead(f)) and _told_elsewhere(inc, f, pids) and _other_day_than(inc, f):
+    if _standing(f) and (_own_toll(f) or _further_dead(f) or _also_dead(f)) and _told_elsewhere(inc, f, pids) and (
+            _other_day_than(inc, f)):
         return None  # "Earlier on Friday, two militants were killed in Y" after Sunday's clash in X: dead of their own
         # on another day and at no place of the incident, another event (ACLED: one per place and day), even by the
         # same forces and in an undated report
@@ -840,6 +909,8 @@ def _score(inc: Incident, pos: int, f: Frame, fk: set[str], pids: set[int]) -> f
         # one demonstration event per day: "On Friday, thousands marched" after Thursday's protest, "Earlier this
         # week, protesters set fire to ..." after Saturday's
         return None
+    if standing and _same_agreement(inc, f, fk):
+        return 4.0 + (pos + 1) * 0.01  # the sides of one agreement told again ("the ELN commander signed the accord")
     if standing and _speaker_party(inc, f, fk) and _own_toll(f) and _other_day_than(inc, f):
         return None  # "the army said it had neutralised several attackers during a sweep on Monday" after Sunday's attack
     if pids and ipids and not pids & ipids and not fk & ik and standing and (

@@ -151,7 +151,8 @@ def incident_toll(inc: Incident) -> Toll:
             ceiling = max(ceiling, k)  # "as many as 12", and the attackers' own boast ("we killed 25 of them")
             continue
         if kc and k > t.killed and n > 0 and t.killed_counts and not any(
-                c.qty.lower_bound or c.qty.approximate or c.qty.vague for c in t.killed_counts) and _rival_figure(f, kc):
+                c.qty.approximate or c.qty.vague for c in t.killed_counts) and _bounds_alike(t.killed_counts, kc) and (
+                _rival_figure(f, kc)):
             t.killed_high = max(t.killed_high or t.killed, kh or k)  # ACLED codes the lowest report, keeps the high
             continue
         if kc and (k > t.killed or (k == t.killed and n > 0 and _place_by_place(f, kc))):
@@ -213,6 +214,12 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|rea
                      r"including|so\s+far|bodies|died\s+(?:of|from|in\s+hospital)|"
                      # another make-up, place or period of dead, or a correction: not a rival count of the same dead
                      r"among|there|this\s+(?:week|month|year)|in\s+fact|actually|corrected|correcting)\b", re.I)
+
+
+def _bounds_alike(earlier: list[Count], later: list[Count]) -> bool:
+    """An earlier exact figure, or two lower bounds ("counted at least five bodies", then "a paramedic said at least
+    10 were shot dead"): two tellers' figures, never an estimate refined ("at least a dozen", then 13)."""
+    return not any(c.qty.lower_bound for c in earlier) or all(c.qty.lower_bound for c in later)
 
 
 def _rival_figure(f: Frame, kc: list[Count]) -> bool:
