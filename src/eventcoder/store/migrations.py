@@ -50,8 +50,10 @@ def _v5_untimed(conn: Connection) -> None:
     columns = {c["name"] for c in inspect(conn).get_columns("events")}
     if "untimed" not in columns:
         conn.execute(text("ALTER TABLE events ADD COLUMN untimed BOOLEAN"))
+    # Dropped first: a development build made it a full index under the same name, which the planner skips.
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_type_untimed_geo"))
     index = next(i for i in schema.events.indexes if i.name == "ix_events_type_untimed_geo")
-    index.create(conn, checkfirst=True)
+    index.create(conn)
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
