@@ -106,20 +106,18 @@ class _Linker:
 
     def part_pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
         """The assessment of two parts of incidents: their actors and kinds of violence describe the parts."""
-        key = ("part", a.document_id, a.record_index, b.document_id, b.record_index)
-        found = self.part_cache.get(key)
-        if found is None:
-            found = assess(a.record, b.record, self.rules, pa=a.profile, pb=b.profile, within_report=True)
-            self.part_cache[key] = found
-        return found
+        return self._as_part("part", a, b, within_report=True)
 
     def crowd_part_pair(self, a: SourceRecord, b: SourceRecord) -> Assessment:
         """The assessment of two crowd records of which one is a part of its report's crowd incident (the rally,
         the riot after it): the other kind of crowd on that day is the other part, not a second crowd."""
-        key = ("crowd", a.document_id, a.record_index, b.document_id, b.record_index)
+        return self._as_part("crowd", a, b, crowd_parts=True)
+
+    def _as_part(self, kind: str, a: SourceRecord, b: SourceRecord, **how: bool) -> Assessment:
+        key = (kind, a.document_id, a.record_index, b.document_id, b.record_index)
         found = self.part_cache.get(key)
         if found is None:
-            found = assess(a.record, b.record, self.rules, pa=a.profile, pb=b.profile, crowd_parts=True)
+            found = assess(a.record, b.record, self.rules, pa=a.profile, pb=b.profile, **how)
             self.part_cache[key] = found
         return found
 
