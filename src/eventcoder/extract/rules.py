@@ -68,9 +68,10 @@ _CONTEXT_BEFORE = re.compile(
 _UNDER_WAY = re.compile(
     r"\b(?:has|have|had) been\s+(?:\w+ing\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?)?$", re.I)
 # "the coalition of Arab countries fighting Houthi rebels": a participle that describes a party, not a battle told.
-_DESCRIBES_PARTY = re.compile(
-    r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
-    r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?$", re.I)
+# the nouns of a party a participle describes, and the adverbs between ("forces now fighting")
+_PARTY_NOUN = (r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|"
+               r"powers|army|armies)\s+(?:(?:now|still|currently|also)\s+)?")
+_DESCRIBES_PARTY = re.compile(_PARTY_NOUN + "$", re.I)
 # "the separatists, who have fought for years to ...", "a group that has battled the army since 2012": a party told by
 # the war it has long waged (a relative clause in the perfect, with a span of years), not a battle of the report's day
 _HABIT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:have|has|had)\s+)(?:(?:long|also|since|been)\s+)*$", re.I)
@@ -84,9 +85,7 @@ _CEASED_BEFORE = re.compile(
     r"ending|an end to|end to|cessation of|lull in|pause in|truce in|ceasefire in|renounce|renounced|renouncing)\s+"
     r"(?:(?:the|all|their|its|further|any|armed)\s+)*$", re.I)
 _DESCRIBED_OBJECT = re.compile(
-    r"\b(?:countries|nations|states|forces|troops|coalition|alliance|groups?|militias?|rebels|fighters|allies|powers|"
-    r"army|armies)\s+(?:(?:now|still|currently|also)\s+)?(?:fighting|battling|backing|supporting|opposing)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+    _PARTY_NOUN + r"(?:fighting|battling|backing|supporting|opposing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _UNDER_WAY_CHARS = 50
 # Armed actors named as the holders of a place ("the Houthi stronghold of Saada", "rebel-held Idlib"): no party.
 _HOLDS_PLACE = re.compile(r"(?:-|\s)(?:held|controlled|run|dominated|stronghold|bastion|heartland|territory|"

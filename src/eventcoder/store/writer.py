@@ -526,8 +526,7 @@ def _untimed_out(conn: Connection, eid: str, cache: dict[str, list[SourceRecord]
     an event only while no other stored incident there fits it about as well (by less than
     ``AMBIGUITY_MARGIN``): otherwise which one it tells is a guess, and it gets an event of its own.
     """
-    sources = cache.get(eid) if eid in cache else load_sources(conn, [eid]).get(eid, [])
-    sources = sources or []
+    sources = (cache[eid] if eid in cache else load_sources(conn, [eid]).get(eid)) or []
     moved: set[str] = set()
     for cluster in sorted({s.cluster_id for s in sources}):
         members = [s for s in sources if s.cluster_id == cluster]
